@@ -1,0 +1,160 @@
+"""Stage 4b, claims: code each attributed speech event as claims (codebook fields).
+
+`claim_coder` (registered component) turns `doc._.quotes` into `doc._.claims`: one claim per
+claimant × claim type × issue in a sentence. The claim type comes from the cue verb
+(`fordert` → DEMAND) or, for verbs of saying, from cues in the reported content (`müsse` →
+DEMAND, `ausgeschlossen` → REJECTION); negation turns `stimmt zu` into REJECTION; the issue
+from `issues.csv`; polarity from the cue, flipped by a negator before the issue's keyword
+(`keine NATO-Mitgliedschaft`, `Verzicht auf NATO-Beitritt` → -1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.lexicons import Cue, Lexicons
+from pipeline.nlp import lexicons_for
+from pipeline.quotes import Quote
+from pipeline.segment import content_sentences
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
+RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "direct:continuation": 0.6,
+                   "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:source": 0.75,
+                   "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
+                   "reported:noun": 0.6}
+SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
+                  "STATEMENT")
+NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
+
+
+@dataclass
+class Claim:
+    doc_id: str
+    sentence_id: int
+    sentence: str
+    claimant: str
+    actor: str
+    actor_country: str
+    claim_type: str
+    issue: str
+    polarity: int
+    addressee_country: str
+    speech_mode: str
+    cue: str
+    confidence: float
+    start: int
+    end: int
+    rule: str
+
+
+class ClaimCoder:
+    def __init__(self, lexicons: Lexicons):
+        self.lex = lexicons
+        self.content_cues = lexicons.cues_of("content")
+        self.negators = lexicons.word_class("negator")
+        self.negator_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.negators), key=len,
+                                                               reverse=True)) + r")\w*\b", re.I)
+
+    def content_cue(self, text: str) -> Cue | None:
+        """The most specific claim cue inside reported content."""
+        hits = [cue for cue in self.content_cues if cue.regex.search(text)]
+        hits.sort(key=lambda cue: SPECIFIC_FIRST.index(cue.claim_type))
+        return hits[0] if hits else None
+
+    def issues(self, text: str) -> list[tuple[str, int]]:
+        """(issue, position of its keyword) for every issue named in `text`, in lexicon order."""
+        found, generic = [], []
+        for rule in self.lex.issues:
+            match = rule.regex.search(text)
+            if match:
+                (generic if rule.generic else found).append((rule.issue, match.start()))
+        return found or generic
+
+    def negated_before(self, text: str, position: int) -> bool:
+        window = text[max(0, position - NEGATION_WINDOW):position]
+        return bool(self.negator_re.search(window))
+
+    def claim_type(self, quote: Quote, content: str, clause: str) -> tuple[str, int, bool]:
+        """(claim type, polarity, whether a negation was used up by turning the type around)."""
+        cue = quote.cue_entry
+        inner = self.content_cue(content)
+        if cue is not None and cue.kind in ("act", "noun") or (cue is not None and cue.claim_type not in
+                                                               ("STATEMENT", "PROPOSAL") and inner is None):
+            claim_type, polarity = cue.claim_type, cue.polarity
+            if cue.negated_type and self.negator_re.search(clause):
+                return cue.negated_type, -1, True
+            return claim_type, polarity, False
+        if inner is not None:
+            return inner.claim_type, inner.polarity, False
+        if cue is not None:
+            return cue.claim_type, cue.polarity, False
+        return "STATEMENT", 1, False
+
+    def addressee(self, doc: Doc, quote: Quote, actor_country: str) -> str:
+        for span in doc.spans.get("actors", []):
+            if quote.content_start <= span.start_char < quote.content_end and span._.actor_country \
+                    and span._.actor_country != actor_country and span._.actor_country != "OTHER":
+                return span._.actor_country
+        return ""
+
+    def code(self, doc: Doc, doc_id: str, quote: Quote, sentence) -> list[Claim]:
+        speaker = quote.speaker
+        if speaker is None or not speaker.actor or not speaker.actor_country:
+            return []
+        content = doc.text[quote.content_start:quote.content_end]
+        claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
+        issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
+        if claim_type == "STATEMENT":
+            issues = issues[:1]
+        confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)
+        claims = []
+        for issue, position in issues[:3]:
+            polarity = base_polarity
+            if position >= 0 and not negation_used and self.negated_before(content, position):
+                polarity = -polarity
+            score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
+            cue_text = quote.cue or ""
+            claims.append(Claim(doc_id, quote.sentence, sentence.text, speaker.text, speaker.actor,
+                                speaker.actor_country, claim_type, issue, polarity,
+                                self.addressee(doc, quote, speaker.actor_country),
+                                SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
+                                sentence.start_char, sentence.end_char, quote.rule))
+        return claims
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = list(content_sentences(doc))
+        claims: list[Claim] = []
+        seen: set[tuple] = set()
+        for quote in doc._.quotes or []:
+            sentence = sentences[quote.sentence] if quote.sentence < len(sentences) else None
+            if sentence is None:
+                continue
+            for claim in self.code(doc, "", quote, sentence):
+                key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(claim)
+        doc._.claims = claims
+        return doc
+
+
+@Language.factory("claim_coder", default_config={"lexicon_dir": None})
+def create_claim_coder(nlp: Language, name: str, lexicon_dir: str | None) -> ClaimCoder:
+    return ClaimCoder(lexicons_for(lexicon_dir))
+
+
+def claim_rows(doc: Doc, doc_id: str) -> list[dict]:
+    rows = []
+    for n, claim in enumerate(doc._.claims or []):
+        row = asdict(claim)
+        row["doc_id"] = doc_id
+        row["claim_id"] = f"{doc_id}-{n:04d}"
+        rows.append(row)
+    return rows

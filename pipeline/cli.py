@@ -1,0 +1,172 @@
+"""Command line: `python -m pipeline extract seeds --out data/processed` and one command per stage."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from pipeline import __version__
+from pipeline.ingest import DEFAULT_MAX_CHARS, iter_input_files
+from pipeline.lexicons import LexiconError
+from pipeline.runner import RunOptions, RunSummary, extract as run_extract
+from pipeline.tables import CsvFormat
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Extract claims (who demands, concedes, rejects or threatens what) from German news.")
+
+OutOption = typer.Option(Path("data/processed"), "--out", "-o", help="Folder for the tables.")
+ModelOption = typer.Option(None, "--model", "-m", envvar="CLAIMS_MODEL",
+                           help="spaCy model name or path; 'blank' for rules only. Default: installed "
+                                "de_core_news_lg/md, else the bundled model, else blank.")
+LexiconOption = typer.Option(None, "--lexicons", help="Folder of lexicon CSVs (default: data/lexicons).")
+SepOption = typer.Option(",", "--csv-sep", help="CSV separator; use ';' for German Excel.")
+BomOption = typer.Option(True, "--bom/--no-bom", help="Write a UTF-8 BOM so Excel shows umlauts.")
+
+
+def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, **extra) -> RunOptions:
+    if csv_sep not in (",", ";", "\t"):
+        raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
+    return RunOptions(out_dir=out, model=model, lexicon_dir=lexicons, csv_format=CsvFormat(csv_sep, bom), **extra)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.secho(message, fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def print_summary(summary: RunSummary, out: Path) -> None:
+    """The one-screen summary after a run."""
+    if summary.nothing_to_do:
+        typer.echo(f"Nothing to do: {summary.reused} documents unchanged since the last run "
+                   f"(tables in {out}). Use --force to recompute.")
+    typer.echo(f"documents: {summary.documents} read, {summary.processed} processed, "
+               f"{summary.reused} unchanged, {summary.failed} failed")
+    for name in ("sentences", "entities", "quotes", "claims"):
+        typer.echo(f"{name:>10}: {summary.counts.get(name, 0)}")
+    for claim_type, n in summary.claim_types.most_common():
+        typer.echo(f"{'':>12}{claim_type:<11} {n}")
+    typer.echo(f"tables in {out}/ ({summary.seconds:.1f} s)")
+    if summary.failed:
+        typer.secho(f"{summary.failed} document(s) failed: see {out}/errors.csv", fg=typer.colors.RED, err=True)
+
+
+@app.command()
+def extract(
+    input_path: Path = typer.Argument(..., help="A text/HTML file, a folder of them, or a CSV/JSONL corpus."),
+    out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
+    csv_sep: str = SepOption, bom: bool = BomOption,
+    encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Reject documents longer than this."),
+    text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
+    id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus."),
+    batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for spaCy (n_process)."),
+    strict: bool = typer.Option(False, help="Stop at the first failed document."),
+    force: bool = typer.Option(False, help="Recompute every document even if unchanged."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Run every stage (ingest → segment → entities → claims → aggregate) and write all tables."""
+    try:
+        total = len(iter_input_files(input_path))
+    except FileNotFoundError as error:
+        _fail(str(error))
+    options = _options(out, model, lexicons, csv_sep, bom, encoding=encoding, max_chars=max_chars,
+                       text_column=text_column, id_column=id_column, batch_size=batch_size, n_process=jobs,
+                       strict=strict, force=force)
+    try:
+        if progress and total > 1 and sys.stderr.isatty():
+            with typer.progressbar(length=total, label="documents", file=sys.stderr) as bar:
+                summary = run_extract(input_path, options, progress=bar.update)
+        else:
+            summary = run_extract(input_path, options)
+    except LexiconError as error:
+        _fail(f"lexicon error: {error}")
+    print_summary(summary, out)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."), out: Path = OutOption,
+           lexicons: Optional[Path] = LexiconOption, csv_sep: str = SepOption, bom: bool = BomOption,
+           encoding: Optional[str] = typer.Option(None), max_chars: int = typer.Option(DEFAULT_MAX_CHARS),
+           text_column: str = typer.Option("text"), id_column: Optional[str] = typer.Option(None)) -> None:
+    """Stage 1: read and decode inputs, mark boilerplate → documents.csv, paragraphs.csv, texts.jsonl."""
+    from pipeline.stages import run_ingest
+    try:
+        n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, encoding=encoding,
+                                                    max_chars=max_chars, text_column=text_column,
+                                                    id_column=id_column))
+    except (LexiconError, FileNotFoundError) as error:
+        _fail(str(error))
+    for error in errors:
+        typer.secho(f"error: {error['path']}: {error['error']}", fg=typer.colors.RED, err=True)
+    typer.echo(f"{n} documents ingested into {out}/documents.csv; {len(errors)} failed")
+    if errors:
+        raise typer.Exit(1)
+
+
+def _stage(function, out, model, lexicons, csv_sep, bom):
+    try:
+        return function(_options(out, model, lexicons, csv_sep, bom))
+    except (LexiconError, FileNotFoundError) as error:
+        _fail(str(error))
+
+
+@app.command()
+def segment(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
+            csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+    """Stage 2: split article text into sentences → sentences.csv."""
+    from pipeline.stages import run_segment
+    typer.echo(f"{_stage(run_segment, out, model, lexicons, csv_sep, bom)} sentences → {out}/sentences.csv")
+
+
+@app.command()
+def entities(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
+             csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+    """Stage 3: named entities and role nouns linked to actors → entities.csv."""
+    from pipeline.stages import run_entities
+    typer.echo(f"{_stage(run_entities, out, model, lexicons, csv_sep, bom)} entities → {out}/entities.csv")
+
+
+@app.command()
+def claims(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
+           csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+    """Stage 4: reported speech and claims → quotes.csv, claims.csv."""
+    from pipeline.stages import run_claims
+    n_quotes, n_claims = _stage(run_claims, out, model, lexicons, csv_sep, bom)
+    typer.echo(f"{n_quotes} quotes → {out}/quotes.csv; {n_claims} claims → {out}/claims.csv")
+
+
+@app.command()
+def aggregate(out: Path = OutOption, csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+    """Stage 5: claims by actor and by source → claims_by_actor.csv, claims_by_source.csv."""
+    from pipeline.stages import run_aggregate
+    n = _stage(run_aggregate, out, None, None, csv_sep, bom)
+    typer.echo(f"{n} actors → {out}/claims_by_actor.csv; {out}/claims_by_source.csv")
+
+
+@app.command()
+def info(model: Optional[str] = ModelOption) -> None:
+    """Which spaCy model and components are in use, and the version."""
+    from pipeline.nlp import build_nlp, choose_model
+    choice = choose_model(model)
+    nlp = build_nlp(model)
+    typer.echo(f"claims pipeline {__version__}")
+    typer.echo(f"base model: {choice.name} ({choice.source}{', ' + choice.path if choice.path else ''})")
+    typer.echo(f"components: {', '.join(nlp.pipe_names)}")
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
+                                      help="Print the version and exit.")) -> None:
+    """Claim extraction for German political news."""

@@ -1,0 +1,246 @@
+"""Stage 3, entities: tag named entities and link them to normalized actors.
+
+Two registered components:
+- `actor_ruler`: spaCy's `EntityRuler`, fed from `actors.csv` and `countries.csv`
+  (names, capitals, demonyms), so `Putin`, `Putins`, `Moskau`, `Weißen Haus` become entities
+  whose `ent_id_` carries the canonical actor and its country;
+- `actor_linker`: links every entity (also those of a statistical NER) to an actor, finds
+  role nouns (`der Kremlchef`, `US-Außenminister`, `der französische Präsident`) and
+  unseen names after a role noun, and propagates surnames within a document
+  (`Budanow` after `Kyrylo Budanow`). All actor mentions land in `doc.spans["actors"]`
+  with `span._.actor`, `span._.actor_country`, `span._.mention` (name, place, group, role).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.lexicons import Lexicons
+from pipeline.nlp import lexicons_for
+
+ID_SEP = "|"
+for _name in ("actor", "actor_country", "mention", "role"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default="")
+
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+def _token_pattern(phrase: str) -> list[dict]:
+    """Token pattern for a lexicon phrase; the last word may carry a genitive -s/-es."""
+    words = phrase.split()
+    pattern = [{"TEXT": word} for word in words[:-1]]
+    last = re.escape(words[-1])
+    pattern.append({"TEXT": {"REGEX": f"^{last}(?:s|es|')?$"}})
+    return pattern
+
+
+def actor_patterns(lexicons: Lexicons) -> list[dict]:
+    """EntityRuler patterns from the actor and country lexicons."""
+    patterns = []
+    for entry in lexicons.actors:
+        patterns.append({"label": entry.label, "pattern": _token_pattern(entry.pattern),
+                         "id": ID_SEP.join((entry.actor, entry.country, "name", entry.role))})
+    for country in lexicons.countries.values():
+        for name in country.names + country.capitals:
+            patterns.append({"label": "LOC", "pattern": _token_pattern(name),
+                             "id": ID_SEP.join((country.government, country.code, "place", ""))})
+        for demonym in country.demonyms:
+            patterns.append({"label": "MISC", "pattern": [{"TEXT": demonym}],
+                             "id": ID_SEP.join((country.demonyms[-1], country.code, "group", ""))})
+    return patterns
+
+
+@Language.factory("actor_ruler", default_config={"lexicon_dir": None})
+def create_actor_ruler(nlp: Language, name: str, lexicon_dir: str | None) -> EntityRuler:
+    ruler = EntityRuler(nlp, name, overwrite_ents=True)
+    ruler.add_patterns(actor_patterns(lexicons_for(lexicon_dir)))
+    return ruler
+
+
+@dataclass
+class CountryWords:
+    """Lower-cased word forms that point to a country: names, genitives, adjectives, prefixes."""
+
+    forms: dict[str, str]
+    prefixes: list[tuple[str, str]]
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
+        forms: dict[str, str] = {}
+        prefixes: list[tuple[str, str]] = []
+        for country in lexicons.countries.values():
+            for name in country.names + country.capitals:
+                for form in (name, name + "s"):
+                    forms.setdefault(form.lower(), country.code)
+            for adjective in country.adjectives:
+                for ending in ADJECTIVE_ENDINGS:
+                    forms.setdefault((adjective + ending).lower(), country.code)
+            for prefix in country.prefixes:
+                prefixes.append((prefix.lower(), country.code))
+        for entry in lexicons.actors:
+            if entry.label == "PER" and " " not in entry.pattern:
+                prefixes.append((entry.pattern.lower() + "-", entry.country))
+        prefixes.sort(key=lambda item: -len(item[0]))
+        return cls(forms, prefixes)
+
+    def country_of(self, word: str) -> str:
+        return self.forms.get(word.lower(), "")
+
+    def split_prefix(self, word: str) -> tuple[str, str]:
+        """('US-Außenminister') → ('USA', 'Außenminister')."""
+        lower = word.lower()
+        for prefix, code in self.prefixes:
+            if lower.startswith(prefix) and len(word) > len(prefix):
+                return code, word[len(prefix):]
+        return "", word
+
+
+class ActorLinker:
+    """Link entities to actors and add role mentions; see the module docstring."""
+
+    def __init__(self, lexicons: Lexicons):
+        self.lexicons = lexicons
+        self.words = CountryWords.from_lexicons(lexicons)
+        self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
+        self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
+                        if entry.role}
+        self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
+                               | lexicons.word_class("negator"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Span] = []
+        surnames: dict[str, tuple[str, str]] = {}
+        for ent in doc.ents:
+            self._link_entity(ent, surnames)
+            mentions.append(ent)
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for i, token in enumerate(doc):
+            if i in taken:
+                continue
+            role = self._role_mention(doc, token, taken, surnames)
+            if role is not None:
+                mentions.append(role)
+                taken.update(range(role.start, role.end))
+        mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
+        doc.spans["actors"] = [m for m in mentions if m._.actor]
+        return doc
+
+    # -- named entities
+    def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
+        if ent.ent_id_ and ID_SEP in ent.ent_id_:
+            actor, country, mention, role = ent.ent_id_.split(ID_SEP)
+            ent._.actor, ent._.actor_country, ent._.mention, ent._.role = actor, country, mention, role
+        else:
+            self._link_unknown(ent, surnames)
+        if ent.label_ == "PER" and ent._.actor and len(ent) > 1:
+            surnames[ent[-1].text] = (ent._.actor, ent._.actor_country)
+
+    def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
+        """An entity from a statistical NER that no lexicon names."""
+        text = re.sub(r"(?<=\w)(s|')$", "", ent.text) if ent.label_ == "PER" else ent.text
+        if ent.label_ == "PER":
+            if ent[-1].text in surnames or text in surnames:
+                ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
+            else:
+                ent._.actor, ent._.actor_country = text, self._country_near(ent)
+            ent._.mention = "name"
+        elif ent.label_ in ("LOC", "ORG"):
+            code = self.words.country_of(ent.text)
+            if code:
+                ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
+                ent._.mention = "place"
+
+    def _country_near(self, span: Span) -> str:
+        """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`)."""
+        doc = span.doc
+        for i in range(span.start - 1, max(span.start - 4, -1), -1):
+            token = doc[i]
+            code = self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]
+            if code:
+                return code
+            if token.is_punct:
+                break
+        return ""
+
+    # -- role nouns
+    def _match_role(self, text: str):
+        for role in self.lexicons.roles:
+            if role.regex.match(text):
+                return role
+        return None
+
+    def _role_mention(self, doc: Doc, token: Token, taken: set[int],
+                      surnames: dict[str, tuple[str, str]]) -> Span | None:
+        if not token.text[:1].isupper():
+            return None
+        prefix_country, rest = self.words.split_prefix(token.text)
+        role = self._match_role(rest) or (self._match_role(token.text) if prefix_country else None)
+        if role is None:
+            return None
+        start, country = token.i, role.country or prefix_country
+        if not country and token.i > 0:
+            previous = doc[token.i - 1]
+            country = self.words.country_of(previous.text)
+            if country:
+                start = token.i - 1
+        if not country and token.i + 1 < len(doc):
+            country = self.words.country_of(doc[token.i + 1].text)
+        name = self._name_after(doc, token.i + 1, taken)
+        end = token.i + 1
+        if name is not None:
+            end = name.end
+            span = Span(doc, start, end, label="PER")
+            span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
+            span._.actor_country = country
+            span._.mention, span._.role = "name", role.role
+            surnames.setdefault(name.text.split()[-1], (span._.actor, country))
+            return span
+        span = Span(doc, start, end, label="ROLE")
+        span._.role = role.role
+        span._.actor_country = country
+        if role.gender == "g":
+            span._.mention = "group"
+            span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
+        else:
+            span._.mention = "role"
+            known = self.by_role.get((country, role.role))
+            span._.actor = known.actor if known else (f"{role.role} ({country})" if country else "")
+        return span
+
+    def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        """Unseen person's name right after a role noun: up to three capitalised words."""
+        j = i
+        while (j < len(doc) and j - i < 3 and j not in taken and doc[j].text[:1].isupper()
+               and doc[j].is_alpha and doc[j].text.lower() not in self.function_words
+               and not self._match_role(doc[j].text) and not self.words.country_of(doc[j].text)):
+            j += 1
+        single_name_ends = j - i == 1 and j < len(doc) and (doc[j].is_punct or doc[j].is_lower)
+        if j - i >= 2 or single_name_ends:
+            return doc[i:j]
+        return None
+
+
+@Language.factory("actor_linker", default_config={"lexicon_dir": None})
+def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> ActorLinker:
+    return ActorLinker(lexicons_for(lexicon_dir))
+
+
+def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
+    """Rows of entities.csv: named entities and role mentions, with their actors."""
+    spans = {(s.start, s.end): s for s in doc.ents}
+    for span in doc.spans.get("actors", []):
+        spans[(span.start, span.end)] = span
+    rows = []
+    for (_, _), span in sorted(spans.items()):
+        rows.append({"doc_id": doc_id, "sentence_id": sentence_index(span.start_char),
+                     "start": span.start_char, "end": span.end_char, "text": span.text,
+                     "label": span.label_, "actor": span._.actor, "actor_country": span._.actor_country,
+                     "mention": span._.mention})
+    return rows

@@ -1,0 +1,284 @@
+"""Load and validate the editable lexicons in `data/lexicons/` (actors, roles, cues, issues …).
+
+Lexicons are data, not code: users adapt the pipeline to another conflict by editing these
+CSV files. Every entry is checked before any document is processed; a malformed entry raises
+`LexiconError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT",
+               "ACCUSATION", "STATEMENT")
+CUE_KINDS = ("speech", "act", "source", "content", "noun")
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+BOILERPLATE_ACTIONS = ("drop", "drop_rest")
+BOILERPLATE_WHERE = ("any", "head", "tail")
+LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "issues.csv", "german.csv",
+                 "boilerplate.csv", "sources.csv")
+
+
+class LexiconError(ValueError):
+    """A lexicon entry that cannot be used; the message names file and line."""
+
+    def __init__(self, path: Path, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line = path, line
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    government: str
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    pattern: str
+    actor: str
+    country: str
+    label: str
+    role: str
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    regex: re.Pattern
+    role: str
+    country: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    regex: re.Pattern
+    particle: str
+    claim_type: str
+    polarity: int
+    negated_type: str
+    speaker_side: str
+    note: str
+
+
+@dataclass(frozen=True)
+class IssueRule:
+    issue: str
+    regex: re.Pattern
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    regex: re.Pattern
+    action: str
+    where: str
+    note: str
+
+
+@dataclass
+class Lexicons:
+    """All lexicons of one run, validated; `fingerprint` changes whenever any file changes."""
+
+    directory: Path
+    countries: dict[str, Country]
+    actors: list[ActorEntry]
+    roles: list[RoleEntry]
+    cues: list[Cue]
+    issues: list[IssueRule]
+    words: dict[str, frozenset[str]]
+    boilerplate: list[BoilerplateRule]
+    sources: list[tuple[re.Pattern, str]]
+    fingerprint: str = ""
+    country_codes: frozenset[str] = field(default_factory=frozenset)
+
+    def cues_of(self, kind: str) -> list[Cue]:
+        return [cue for cue in self.cues if cue.kind == kind]
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def default_lexicon_dir() -> Path:
+    """`data/lexicons` of the working directory if present, else the repository's own."""
+    local = Path.cwd() / "data" / "lexicons"
+    if local.is_dir():
+        return local
+    return Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+
+def _rows(path: Path, required: tuple[str, ...]):
+    """Yield (line number, row) of a CSV lexicon, checking that its header has `required`."""
+    if not path.exists():
+        raise LexiconError(path, 0, "lexicon file is missing")
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise LexiconError(path, 1, f"header lacks column(s) {', '.join(missing)}")
+        for row in reader:
+            if not any((value or "").strip() for value in row.values()):
+                continue
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _compile(path: Path, line: int, pattern: str, flags: int = 0) -> re.Pattern:
+    if not pattern:
+        raise LexiconError(path, line, "empty pattern")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise LexiconError(path, line, f"invalid regular expression {pattern!r}: {error}") from None
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+def _load_countries(path: Path) -> dict[str, Country]:
+    countries: dict[str, Country] = {}
+    for line, row in _rows(path, ("code", "name", "adjective", "demonym", "capital", "prefix",
+                                  "government")):
+        code = row["code"]
+        if not re.fullmatch(r"[A-Z]{2,4}", code):
+            raise LexiconError(path, line, f"country code {code!r} is not 2-4 capital letters")
+        if code in countries:
+            raise LexiconError(path, line, f"country code {code} defined twice")
+        countries[code] = Country(code, _split(row["name"]), _split(row["adjective"]),
+                                  _split(row["demonym"]), _split(row["capital"]),
+                                  _split(row["prefix"]), row["government"] or code)
+    return countries
+
+
+def _check_country(path: Path, line: int, code: str, codes: frozenset[str], allow_empty: bool):
+    if not code and allow_empty:
+        return
+    if code not in codes:
+        raise LexiconError(path, line, f"unknown country code {code!r} (not in countries.csv, "
+                                       "and not OTHER)")
+
+
+def _load_actors(path: Path, codes: frozenset[str]) -> list[ActorEntry]:
+    actors, seen = [], {}
+    for line, row in _rows(path, ("pattern", "actor", "actor_country", "label")):
+        if not row["pattern"]:
+            raise LexiconError(path, line, "empty pattern")
+        if not row["actor"]:
+            raise LexiconError(path, line, "empty actor")
+        _check_country(path, line, row["actor_country"], codes, allow_empty=False)
+        if row["label"] not in ENTITY_LABELS:
+            raise LexiconError(path, line, f"label {row['label']!r} is not one of {ENTITY_LABELS}")
+        key = row["pattern"]
+        if key in seen and seen[key][0] != row["actor"]:
+            raise LexiconError(path, line, f"pattern {key!r} already maps to actor {seen[key][0]!r} "
+                                           f"(line {seen[key][1]})")
+        seen[key] = (row["actor"], line)
+        actors.append(ActorEntry(key, row["actor"], row["actor_country"], row["label"],
+                                 row.get("role", "")))
+    return actors
+
+
+def _load_roles(path: Path, codes: frozenset[str]) -> list[RoleEntry]:
+    roles = []
+    for line, row in _rows(path, ("pattern", "role", "actor_country")):
+        _check_country(path, line, row["actor_country"], codes, allow_empty=True)
+        roles.append(RoleEntry(_compile(path, line, row["pattern"]), row["role"],
+                               row["actor_country"], row.get("gender", "m") or "m"))
+    return roles
+
+
+def _load_cues(path: Path) -> list[Cue]:
+    cues = []
+    for line, row in _rows(path, ("kind", "cue", "particle", "claim_type", "polarity")):
+        if row["kind"] not in CUE_KINDS:
+            raise LexiconError(path, line, f"kind {row['kind']!r} is not one of {CUE_KINDS}")
+        for column in ("claim_type", "negated_type"):
+            value = row.get(column, "")
+            if (value or column == "claim_type") and value not in CLAIM_TYPES:
+                raise LexiconError(path, line, f"{column} {value!r} is not one of {CLAIM_TYPES}")
+        if row["polarity"] not in ("1", "0", "-1"):
+            raise LexiconError(path, line, f"polarity {row['polarity']!r} is not 1, 0 or -1")
+        pattern = row["cue"] if row["kind"] == "content" else f"(?:{row['cue']})"
+        regex = _compile(path, line, pattern, re.IGNORECASE)
+        cues.append(Cue(row["kind"], regex, row["particle"].lower(), row["claim_type"],
+                        int(row["polarity"]), row.get("negated_type", ""),
+                        row.get("speaker_side", ""), row.get("note", "")))
+    return cues
+
+
+def _load_issues(path: Path) -> list[IssueRule]:
+    rules = []
+    for line, row in _rows(path, ("issue", "pattern")):
+        if not re.fullmatch(r"[A-Z][A-Z_]*", row["issue"]):
+            raise LexiconError(path, line, f"issue {row['issue']!r} must be an UPPER_CASE code")
+        if row.get("generic", "no") not in ("yes", "no", ""):
+            raise LexiconError(path, line, f"generic must be yes or no, not {row['generic']!r}")
+        rules.append(IssueRule(row["issue"], _compile(path, line, row["pattern"], re.IGNORECASE),
+                               row.get("generic") == "yes"))
+    return rules
+
+
+def _load_words(path: Path) -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    for line, row in _rows(path, ("word", "class")):
+        if not row["word"] or not row["class"]:
+            raise LexiconError(path, line, "word and class must both be given")
+        words[row["class"]].add(row["word"].lower())
+    return {name: frozenset(values) for name, values in words.items()}
+
+
+def _load_boilerplate(path: Path) -> list[BoilerplateRule]:
+    rules = []
+    for line, row in _rows(path, ("pattern", "action", "where")):
+        if row["action"] not in BOILERPLATE_ACTIONS:
+            raise LexiconError(path, line, f"action {row['action']!r} is not one of {BOILERPLATE_ACTIONS}")
+        if row["where"] not in BOILERPLATE_WHERE:
+            raise LexiconError(path, line, f"where {row['where']!r} is not one of {BOILERPLATE_WHERE}")
+        rules.append(BoilerplateRule(_compile(path, line, row["pattern"]), row["action"],
+                                     row["where"], row.get("note", "")))
+    return rules
+
+
+def _fingerprint(directory: Path) -> str:
+    digest = hashlib.sha256()
+    for name in LEXICON_FILES:
+        path = directory / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def load_lexicons(directory: Path | None = None) -> Lexicons:
+    """Load every lexicon file of `directory`, raising `LexiconError` on the first bad entry."""
+    directory = Path(directory) if directory else default_lexicon_dir()
+    if not directory.is_dir():
+        raise LexiconError(directory, 0, "lexicon folder not found")
+    countries = _load_countries(directory / "countries.csv")
+    codes = frozenset(countries) | {"OTHER"}
+    issues = _load_issues(directory / "issues.csv")
+    sources = [(_compile(directory / "sources.csv", line, row["pattern"]), row["outlet"])
+               for line, row in _rows(directory / "sources.csv", ("pattern", "outlet"))]
+    return Lexicons(
+        directory=directory,
+        countries=countries,
+        actors=_load_actors(directory / "actors.csv", codes),
+        roles=_load_roles(directory / "roles.csv", codes),
+        cues=_load_cues(directory / "cues.csv"),
+        issues=issues,
+        words=_load_words(directory / "german.csv"),
+        boilerplate=_load_boilerplate(directory / "boilerplate.csv"),
+        sources=sources,
+        fingerprint=_fingerprint(directory),
+        country_codes=codes,
+    )

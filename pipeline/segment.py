@@ -1,0 +1,93 @@
+"""Stage 2, segment: split German news text into sentences.
+
+`news_sentencizer` is a registered spaCy component that sets `Token.is_sent_start` before any
+parser runs. It relies on spaCy's German tokenizer for abbreviations (`Dr.`, `Nr.`, `z. B.`
+stay one token) and adds rules for what the tokenizer cannot know: ordinals (`am 18. Februar`
+vs `stieg auf 19. Die …`), closing quotes after the full stop (`… läuft.“ Dann …`), and line
+breaks, which always end a sentence (headlines, list items).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicons import Lexicons
+from pipeline.nlp import lexicons_for
+
+SENTENCE_PUNCT = set(".!?…") | {"?!", "!?", "...", "…"}
+CLOSERS = set("“”\"»«’'‘)]›‹")
+
+
+def _is_terminal(token: Token) -> bool:
+    return token.text in SENTENCE_PUNCT or (len(token.text) > 1 and set(token.text) <= set(".!?…"))
+
+
+def _is_ordinal(token: Token) -> bool:
+    return token.text.endswith(".") and token.text[:-1].isdigit()
+
+
+def _starts_sentence(token: Token) -> bool:
+    first = token.text[0]
+    return first.isupper() or first.isdigit() or first in "„“\"»«‚(–-"
+
+
+def set_sentence_starts(doc: Doc, lexicons: Lexicons) -> Doc:
+    """Decide `is_sent_start` for every token of `doc`."""
+    starters = lexicons.word_class("sentence_starter")
+    months = lexicons.word_class("month")
+    n = len(doc)
+    boundary_before = [False] * n
+    if n:
+        boundary_before[0] = True
+    for i, token in enumerate(doc):
+        if "\n" in token.text or "\r" in token.text:
+            boundary_before[i] = True
+            if i + 1 < n:
+                boundary_before[i + 1] = True
+            continue
+        j = i + 1
+        if _is_terminal(token):
+            # a quote mark right after the stop closes the quote; after a space it opens the next one
+            while j < n and doc[j].text in CLOSERS and not doc[j - 1].whitespace_:
+                j += 1
+            if j < n and (doc[j].is_space or _starts_sentence(doc[j])):
+                boundary_before[j] = True
+        elif _is_ordinal(token) and j < n:
+            following = doc[j].text.lower()
+            if following in starters and following not in months:
+                boundary_before[j] = True
+    for i, token in enumerate(doc):
+        token.is_sent_start = boundary_before[i]
+    return doc
+
+
+@Language.factory("news_sentencizer", default_config={"lexicon_dir": None})
+def create_news_sentencizer(nlp: Language, name: str, lexicon_dir: str | None):
+    lexicons = lexicons_for(lexicon_dir)
+
+    def news_sentencizer(doc: Doc) -> Doc:
+        return set_sentence_starts(doc, lexicons)
+
+    return news_sentencizer
+
+
+def content_sentences(doc: Doc) -> Iterator[Span]:
+    """Sentences without leading/trailing whitespace tokens; whitespace-only ones are skipped."""
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            yield doc[start:end]
+
+
+def sentence_rows(doc: Doc, doc_id: str, paragraph_of) -> list[dict]:
+    """Rows of sentences.csv; `paragraph_of(char_offset)` gives the paragraph index."""
+    return [{"doc_id": doc_id, "sentence_id": i, "start": s.start_char, "end": s.end_char,
+             "text": s.text, "paragraph": paragraph_of(s.start_char)}
+            for i, s in enumerate(content_sentences(doc))]

@@ -1,0 +1,23 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp import build_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The rule pipeline on spacy.blank('de'): deterministic and fast."""
+    return build_nlp("blank")
+
+
+@pytest.fixture(scope="session")
+def claims_of(nlp):
+    """(actor_country, claim_type, issue, polarity) of every claim in a text."""
+    def run(text: str):
+        doc = nlp(text)
+        return [(c.actor_country, c.claim_type, c.issue, c.polarity) for c in doc._.claims]
+    return run

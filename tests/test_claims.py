@@ -1,0 +1,53 @@
+"""Claim coding (type, issue, polarity, country) on real German sentences."""
+
+
+def test_demand_with_several_issues_and_negated_nato(claims_of):
+    found = claims_of("Moskau fordert die Anerkennung der besetzten Gebiete, den Verzicht auf NATO-Beitritt "
+                      "und Einschränkungen westlicher Militärhilfe.")
+    assert ("RUS", "DEMAND", "TERRITORY", 1) in found
+    assert ("RUS", "DEMAND", "NATO_MEMBERSHIP", -1) in found
+    assert ("RUS", "DEMAND", "MILITARY_AID", -1) in found
+
+
+def test_separable_verb_rejection(claims_of):
+    assert ("RUS", "REJECTION", "TROOPS", -1) in claims_of(
+        "Russland lehnt Truppen aus Nato-Staaten in der Ukraine komplett ab.")
+
+
+def test_negated_agreement_becomes_rejection(claims_of):
+    assert ("RUS", "REJECTION", "SECURITY_GUARANTEES", -1) in claims_of(
+        "Russland stimmt keinen Sicherheitsgarantien für die Ukraine zu.")
+
+
+def test_concession_in_follow_on_konjunktiv(claims_of):
+    found = claims_of("US-Verteidigungsminister Pete Hegseth legte Zugeständnisse auf den Tisch:\n"
+                      "Eine Nato-Mitgliedschaft der Ukraine sei kein realistisches Ergebnis.")
+    assert ("USA", "CONCESSION", "NATO_MEMBERSHIP", -1) in found
+
+
+def test_direct_quote_rejection_from_content(claims_of):
+    found = claims_of("Dmitrijew betonte: „Ein NATO-Beitritt der Ukraine ist vollkommen ausgeschlossen.“")
+    assert ("RUS", "REJECTION", "NATO_MEMBERSHIP", -1) in found
+
+
+def test_threat_with_tariffs(claims_of):
+    found = claims_of("Trump drohte mit sekundären Strafzöllen auf russisches Öl.")
+    assert ("USA", "THREAT", "SANCTIONS", 1) in found
+
+
+def test_two_claimants_give_two_rows(claims_of):
+    found = claims_of("Rubio und Lawrow einigten sich auf die Benennung von Unterhändlern.")
+    assert {("USA", "AGREEMENT", "NEGOTIATIONS", 1), ("RUS", "AGREEMENT", "NEGOTIATIONS", 1)} <= set(found)
+
+
+def test_other_conflicts_work_beyond_the_seed_cast(claims_of):
+    assert ("CHN", "REJECTION", "TROOPS", -1) in claims_of(
+        "Peking lehnt die Stationierung amerikanischer Truppen in Taiwan ab.")
+    assert ("FRA", "DEMAND", "CEASEFIRE", 1) in claims_of(
+        "Der französische Präsident forderte einen sofortigen Waffenstillstand.")
+
+
+def test_no_claims_without_claimant_or_with_speculation(claims_of):
+    assert claims_of("Es ist nicht zu erwarten, dass ein gerechter Frieden verhandelt wird.") == []
+    assert claims_of("Putin dürfte hoffen, die Sanktionen bald loszuwerden.") == []
+    assert claims_of("Rubio reiste nach Riad und traf Lawrow.") == []

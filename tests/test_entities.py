@@ -1,0 +1,37 @@
+def actors(nlp, text):
+    doc = nlp(text)
+    return {(s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]}
+
+
+def test_lexicon_names_and_genitives_link_to_actors(nlp):
+    found = actors(nlp, "Putins Sprecher traf Wladimir Putin nicht, wohl aber Rubio im Weißen Haus.")
+    assert ("Putins", "Wladimir Putin", "RUS") in found
+    assert ("Wladimir Putin", "Wladimir Putin", "RUS") in found
+    assert ("Rubio", "Marco Rubio", "USA") in found
+    assert ("Weißen Haus", "US-Regierung", "USA") in found
+
+
+def test_metonymy_places_resolve_to_governments(nlp):
+    found = actors(nlp, "Moskau und Kyjiw reagierten, Washington schwieg.")
+    assert {("Moskau", "Kreml", "RUS"), ("Kyjiw", "Ukrainische Regierung", "UKR"),
+            ("Washington", "US-Regierung", "USA")} <= found
+
+
+def test_role_nouns_with_prefix_and_adjective(nlp):
+    found = actors(nlp, "Der Kremlchef sprach mit dem französischen Präsidenten und der US-Regierung.")
+    assert ("Kremlchef", "Wladimir Putin", "RUS") in found
+    assert ("französischen Präsidenten", "Emmanuel Macron", "FRA") in found
+    assert ("US-Regierung", "US-Regierung", "USA") in found
+
+
+def test_unseen_name_after_role_gets_country_and_surname_propagates(nlp):
+    doc = nlp("Der brasilianische Außenminister Mauro Vieira reiste ab. Der ukrainische Geheimdienstchef "
+              "Kyrylo Budanow warnte. Budanow sagte nichts weiter.")
+    found = {(s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]}
+    assert ("Kyrylo Budanow", "Kyrylo Budanow", "UKR") in found
+    assert ("Budanow", "Kyrylo Budanow", "UKR") in found
+    assert any(actor == "Mauro Vieira" for _, actor, _ in found)
+
+
+def test_plain_words_are_not_actors(nlp):
+    assert actors(nlp, "Die Kriegswirtschaft läuft am Limit und kommt kaum hinterher.") == set()

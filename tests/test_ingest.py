@@ -1,0 +1,90 @@
+"""Ingest: decoding, input kinds, boilerplate masking and metadata on the real seeds."""
+
+import pytest
+
+from pipeline.ingest import (DocumentError, SourceDocument, decode_bytes, html_to_text, iter_documents,
+                             prepare_document, read_file_document)
+from pipeline.lexicons import load_lexicons
+
+from conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return load_lexicons()
+
+
+def seed(name, lexicons):
+    return prepare_document(read_file_document(next(SEEDS.glob(f"{name}_*.txt"))), lexicons)
+
+
+def test_bpb_seed_menus_related_articles_and_bio_are_masked(lexicons):
+    doc = seed("000", lexicons)
+    masked = doc.masked_text()
+    assert len(masked) == len(doc.text)
+    assert "Mediathek" not in masked and "Kriegswahrnehmung" not in masked
+    assert "Wissenschaftliche Referentin" not in masked and "Lizenzausgabe" not in masked
+    assert "Außenminister Sergej Lawrow bezeichnete" in masked
+    assert (doc.title, doc.author, doc.source) == (
+        "Kommentar: Was hat Russland von der US-amerikanischen Verhandlungsinitiative?", "Regina Heller", "bpb.de")
+
+
+def test_portal_widgets_translation_notes_and_bio_are_masked(lexicons):
+    doc = seed("003", lexicons)
+    masked = doc.masked_text()
+    assert "Meine News" not in masked and "maschinelle Übersetzungen" not in masked
+    assert "Hughes Hall" not in masked
+    assert (doc.source, doc.author, doc.date) == ("IPPEN.MEDIA", "Laurie Bristow", "19. März 2025")
+
+
+def test_header_line_gives_date_and_is_masked(lexicons):
+    doc = seed("001", lexicons)
+    assert doc.date == "2025-02"
+    assert "Javascript" not in doc.masked_text()
+
+
+def test_crlf_text_keeps_exact_offsets(lexicons):
+    doc = SourceDocument("crlf", "crlf.txt", "Titelzeile\r\n\r\nMoskau fordert Sanktionen.\r\nZweiter Satz.\r\n")
+    prepare_document(doc, lexicons)
+    for p in doc.paragraphs:
+        assert "\r" not in doc.text[p.start:p.end] and doc.text[p.start:p.end].strip() == doc.text[p.start:p.end]
+
+
+def test_latin1_falls_back_with_warning_naming_the_file():
+    text, used, warnings = decode_bytes("Moskau lehnt die Forderung ab: Größe".encode("latin-1"), "x", "x.txt")
+    assert used == "cp1252" and "Größe" in text
+    assert "x.txt" in warnings[0] and "byte offset" in warnings[0]
+
+
+def test_forced_encoding_reports_byte_offset():
+    with pytest.raises(DocumentError, match="byte offset 3"):
+        decode_bytes(b"abc\xff", "x", "x.txt", encoding="utf-8")
+
+
+@pytest.mark.parametrize("data, reason", [(b"", "empty"), (b"   \n", "empty"), (b"ab\x00cd", "binary")])
+def test_empty_and_binary_files_are_rejected(data, reason):
+    with pytest.raises(DocumentError, match=reason):
+        decode_bytes(data, "x", "x.txt")
+
+
+def test_too_large_is_rejected():
+    with pytest.raises(DocumentError, match="max-chars"):
+        decode_bytes(b"Ein Satz. " * 100, "x", "x.txt", max_chars=50)
+
+
+def test_html_markup_scripts_and_nav_are_stripped():
+    html = ("<html><head><title>Titel</title><script>var x = 1;</script></head><body><nav>Menü Start</nav>"
+            "<p>Moskau fordert die Aufhebung der Sanktionen.</p><p>Zweiter &amp; letzter Absatz.</p></body></html>")
+    text = html_to_text(html)
+    assert "var x" not in text and "Menü" not in text
+    assert "Moskau fordert die Aufhebung der Sanktionen." in text and "Zweiter & letzter Absatz." in text
+
+
+def test_jsonl_corpus_with_text_and_id_columns(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"id": "a1", "body": "Moskau fordert Sanktionen."}\n{"id": "a2", "body": ""}\nkaputt\n',
+                      encoding="utf-8")
+    items = list(iter_documents(corpus, text_column="body", id_column="id"))
+    assert isinstance(items[0], SourceDocument) and items[0].doc_id == "a1"
+    assert isinstance(items[1], DocumentError) and "empty" in items[1].reason
+    assert isinstance(items[2], DocumentError) and "invalid JSON on line 3" in items[2].reason

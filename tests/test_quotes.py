@@ -1,0 +1,82 @@
+"""Each attribution pattern on real German sentences, with a negative case for each."""
+
+
+def events(nlp, text):
+    doc = nlp(text)
+    return [(q.type, q.speaker.actor if q.speaker else None, q.rule) for q in doc._.quotes]
+
+
+def test_direct_quote_with_cue_after(nlp):
+    assert events(nlp, "„Die Uhr läuft“, sagte Rubio.") == [("DIRECT", "Marco Rubio", "direct:cue")]
+
+
+def test_direct_quote_with_guillemets_and_cue_verb_mahnen(nlp):
+    text = "»Es können keine Entscheidungen ohne die Ukraine getroffen werden«, mahnte Selenskyj."
+    assert events(nlp, text)[0][:2] == ("DIRECT", "Wolodymyr Selenskyj")
+
+
+def test_direct_quote_after_colon_introduction(nlp):
+    text = "Beim Treffen in Brüssel wurde Rubio noch deutlicher: „Wir erwarten konkrete Fortschritte.“"
+    assert events(nlp, text)[0][:2] == ("DIRECT", "Marco Rubio")
+
+
+def test_direct_quote_continues_previous_speaker(nlp):
+    text = "„Die Uhr läuft“, sagte Rubio. „Es geht nicht um Geld. Es geht um Stärke.“"
+    assert [e[1] for e in events(nlp, text)] == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_scare_quotes_are_not_speech(nlp):
+    assert events(nlp, "Putin sieht die Ukraine als „antirussisches Projekt“ des Westens.") == []
+
+
+def test_indirect_speech_with_konjunktiv(nlp):
+    text = "Kremlsprecher Dmitri Peskow erklärte, der russische Präsident habe seine Bereitschaft betont."
+    assert events(nlp, text)[0][:2] == ("INDIRECT", "Dmitri Peskow")
+
+
+def test_follow_on_konjunktiv_sentences_keep_the_speaker(nlp):
+    text = ("US-Verteidigungsminister Pete Hegseth äußerte sich in Brüssel. Er legte mehrere Zugeständnisse auf den "
+            "Tisch:\nEine Nato-Mitgliedschaft der Ukraine sei kein realistisches Ergebnis.\n"
+            "Washington werde keine eigenen Truppen entsenden.\nDer Saal leerte sich danach.")
+    found = events(nlp, text)
+    follow = [e for e in found if e[2] == "indirect:follow-on"]
+    assert [e[1] for e in follow] == ["Pete Hegseth", "Pete Hegseth"]
+
+
+def test_indicative_sentence_after_indirect_speech_is_not_attributed(nlp):
+    text = "Lawrow sagte, Russland sei gesprächsbereit. Die Delegation reiste am Abend ab."
+    assert [e[0] for e in events(nlp, text)] == ["INDIRECT"]
+
+
+def test_reported_act_with_metonymy(nlp):
+    assert events(nlp, "Moskau fordert die Anerkennung der besetzten Gebiete.")[0][:2] == ("REPORTED", "Kreml")
+
+
+def test_inverted_subject_after_fronted_adverb(nlp):
+    text = "Gleichzeitig zog Moskau jedoch die Legitimität Selenskyjs in Zweifel."
+    assert events(nlp, text)[0][:2] == ("REPORTED", "Kreml")
+
+
+def test_laut_and_zufolge(nlp):
+    assert events(nlp, "Laut Lawrow sei das Gespräch sehr nützlich gewesen.")[0][:2] == ("INDIRECT", "Sergej Lawrow")
+    assert events(nlp, "Dmitrijew zufolge zeigten sich die Gesprächspartner dialogbereit.")[0][1] == "Kirill Dmitrijew"
+
+
+def test_compound_source_marker(nlp):
+    assert events(nlp, "Nach Kreml-Angaben zeigt sich Putin offen für Gespräche.")[0][1] == "Kreml"
+
+
+def test_pronoun_resolves_to_previous_person(nlp):
+    text = "Auch US-Außenminister Marco Rubio reiste nach Riad. Zwar forderte er die NATO-Staaten auf, mehr auszugeben."
+    assert ("REPORTED", "Marco Rubio") in [e[:2] for e in events(nlp, text)]
+
+
+def test_position_noun_with_genitive_holder(nlp):
+    assert events(nlp, "Diese spiegeln Russlands Maximalforderungen wider.")[0][:2] == ("REPORTED", "Kreml")
+
+
+def test_author_opinion_speculation_and_plain_events_are_not_speech(nlp):
+    assert events(nlp, "Es ist nicht zu erwarten, dass ein stabiler Frieden verhandelt wird.") == []
+    assert events(nlp, "Putin dürfte hoffen, seinen Zielen näher zu kommen.") == []
+    assert events(nlp, "Rubio reiste nach Riad.") == []
+    assert events(nlp, "Will Wladimir Putin tatsächlich Frieden?") == []

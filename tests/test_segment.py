@@ -1,0 +1,44 @@
+from pipeline.segment import content_sentences
+
+
+def sentences(nlp, text):
+    return [s.text for s in content_sentences(nlp(text))]
+
+
+def test_abbreviations_do_not_end_sentences(nlp):
+    text = "Dr. Müller und Nr. 5 der Liste kamen z. B. nach Riad. Dort sprachen sie."
+    assert sentences(nlp, text) == ["Dr. Müller und Nr. 5 der Liste kamen z. B. nach Riad.", "Dort sprachen sie."]
+
+
+def test_dates_with_ordinals_stay_in_one_sentence(nlp):
+    text = "Am 18. Februar trafen sich Vertreter in Riad. Am 18.02.2025 begann das Treffen."
+    assert sentences(nlp, text) == ["Am 18. Februar trafen sich Vertreter in Riad.", "Am 18.02.2025 begann das Treffen."]
+
+
+def test_number_at_sentence_end_before_article_splits(nlp):
+    text = "Die Zahl der Todesopfer stieg auf 19. Die Polizei sperrte die Straße."
+    assert len(sentences(nlp, text)) == 2
+
+
+def test_quote_spanning_two_sentences_splits_after_each_full_stop(nlp):
+    text = "Rubio sagte: „Wir erwarten Fortschritte. Irgendwann wird klar sein, ob Russland Frieden will.“ Dann ging er."
+    assert sentences(nlp, text) == ["Rubio sagte: „Wir erwarten Fortschritte.",
+                                    "Irgendwann wird klar sein, ob Russland Frieden will.“", "Dann ging er."]
+
+
+def test_closing_quote_followed_by_lowercase_cue_stays(nlp):
+    text = "„Die Uhr läuft.“ sagte Rubio am Montag."
+    assert len(sentences(nlp, text)) == 1
+
+
+def test_line_breaks_end_headlines(nlp):
+    text = "Kreml will verhandeln - und stellt Bedingungen\nNach Kreml-Angaben zeigt sich Putin offen."
+    assert sentences(nlp, text) == ["Kreml will verhandeln - und stellt Bedingungen",
+                                    "Nach Kreml-Angaben zeigt sich Putin offen."]
+
+
+def test_sentence_offsets_are_exact(nlp):
+    text = "Erster Satz.\r\n\r\nZweiter Satz mit „Zitat“. Dritter."
+    doc = nlp(text)
+    for sent in content_sentences(doc):
+        assert text[sent.start_char:sent.end_char] == sent.text
