@@ -170,3 +170,35 @@ def version_callback(value: bool) -> None:
 def main(version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
                                       help="Print the version and exit.")) -> None:
     """Claim extraction for German political news."""
+
+
+@app.command()
+def evaluate(
+    shared: Path = typer.Option(Path("../shared"), help="Folder holding corpora/quotes-de/dev.jsonl."),
+    gold: Path = typer.Option(Path("data/gold"), help="Gold claims (claims.csv and texts/)."),
+    seeds: Path = typer.Option(Path("seeds"), help="Seed articles annotated in the gold claims."),
+    out: Path = typer.Option(Path("data/evaluation"), "--out", "-o", help="Where reports and error lists go."),
+    model: Optional[str] = ModelOption,
+    limit: Optional[int] = typer.Option(None, help="Evaluate quotes on the first N articles only."),
+) -> None:
+    """Precision, recall and F1 of claims (gold in data/gold) and quotations (quotes-de dev)."""
+    from pipeline.evaluate import evaluate_claims, evaluate_quotes, quote_lines
+    from pipeline.nlp import choose_model
+    import pandas as pd
+
+    out.mkdir(parents=True, exist_ok=True)
+    lines = [f"model: {choose_model(model).name}"]
+    report = evaluate_claims(gold, seeds, model)
+    lines += ["", "== claims vs data/gold/claims.csv =="] + report.lines()
+    errors = pd.DataFrame(report.errors)
+    errors_path = out / "claims_errors.csv"
+    errors.to_csv(errors_path, index=False, encoding="utf-8-sig")
+    quotes_path = shared / "corpora" / "quotes-de" / "dev.jsonl"
+    if quotes_path.exists():
+        lines += ["", f"== quotations vs {quotes_path} =="] + quote_lines(evaluate_quotes(quotes_path, model, limit))
+    else:
+        lines += ["", f"quotations: {quotes_path} not found; skipped (pass --shared DIR)"]
+    text = "\n".join(lines)
+    typer.echo(text)
+    (out / "report.txt").write_text(text + "\n", encoding="utf-8")
+    typer.echo(f"\nreport: {out / 'report.txt'}; missed/spurious/mislabelled claims: {errors_path}")

@@ -1,0 +1,253 @@
+"""Accuracy against gold data: claims (`data/gold/`) and quotations (quotes-de dev split).
+
+Claims are matched as the codebook says: same document, overlapping sentence span, same
+actor_country, one-to-one. Quotations are aligned one-to-one by the overlap of their quoted
+content, then cue, quote and speaker spans are scored by characters, so an over-long span
+costs precision and a short one recall; a lenient any-overlap figure is printed beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.ingest import SourceDocument, prepare_document, read_file_document
+from pipeline.lexicons import load_lexicons
+from pipeline.nlp import build_nlp
+from pipeline.runner import rows_for_doc
+
+QUOTE_TYPES = {"Direct": "DIRECT", "Indirect": "INDIRECT", "FreeIndirect": "INDIRECT",
+               "IndirectFreeIndirect": "INDIRECT", "Reported": "REPORTED"}
+ROLES = ("cue", "quote", "speaker")
+
+
+@dataclass
+class PRF:
+    tp: float = 0
+    fp: float = 0
+    fn: float = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        return f"{name:<28} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  " \
+               f"(tp {self.tp:g}, fp {self.fp:g}, fn {self.fn:g})"
+
+
+# ---------------------------------------------------------------------------- claims
+
+def _surname(actor: str) -> str:
+    return actor.strip().split()[-1].lower() if actor.strip() else ""
+
+
+def _looks_like_person(actor: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-ZÄÖÜÉ][\w'.-]+\s+){1,3}[A-ZÄÖÜÉ][\w'-]+", actor.strip())) \
+        and not re.search(r"Regierung|Union|Nationen|Kommission|Staaten|Haus|Ministerium", actor)
+
+
+def same_actor(gold: str, predicted: str, country_match: bool) -> bool:
+    """Same surname or institution; two institutions of the same side count as the same actor."""
+    if _surname(gold) == _surname(predicted):
+        return True
+    return country_match and not _looks_like_person(gold) and not _looks_like_person(predicted)
+
+
+def predict_documents(paths: list[Path], model: str | None) -> tuple[dict[str, str], pd.DataFrame]:
+    """Run the whole pipeline on files; (texts by doc_id, claims table)."""
+    lexicons = load_lexicons()
+    nlp = build_nlp(model)
+    texts, rows = {}, []
+    for path in paths:
+        source = prepare_document(read_file_document(path), lexicons)
+        texts[source.doc_id] = source.text
+        rows.extend(rows_for_doc(nlp(source.masked_text()), source)["claims"])
+    return texts, pd.DataFrame(rows)
+
+
+def _gold_spans(gold: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    starts = [texts[d].find(s) for d, s in zip(gold["doc_id"], gold["sentence"])]
+    missing = [s for s, start in zip(gold["sentence"], starts) if start < 0]
+    if missing:
+        raise ValueError(f"{len(missing)} gold sentences not found in their documents, e.g. {missing[0][:80]!r}")
+    return gold.assign(start=starts, end=[s + len(t) for s, t in zip(starts, gold["sentence"])])
+
+
+def match_claims(gold: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[int | None, int | None]]:
+    """One-to-one pairs (gold index, predicted index); None on the other side when unmatched."""
+    pairs, used = [], set()
+    for g in gold.itertuples():
+        candidates = predicted[(predicted["doc_id"] == g.doc_id) & (predicted["actor_country"] == g.actor_country)
+                               & (predicted["start"] < g.end) & (predicted["end"] > g.start)]
+        best = None
+        for p in candidates.itertuples():
+            if p.Index in used:
+                continue
+            score = (p.claim_type == g.claim_type) * 2 + (p.issue == g.issue)
+            if best is None or score > best[0]:
+                best = (score, p.Index)
+        if best is None:
+            pairs.append((g.Index, None))
+        else:
+            used.add(best[1])
+            pairs.append((g.Index, best[1]))
+    pairs.extend((None, i) for i in predicted.index if i not in used)
+    return pairs
+
+
+@dataclass
+class ClaimReport:
+    overall: PRF = field(default_factory=PRF)
+    by_part: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    agreement: Counter = field(default_factory=Counter)
+    matched: int = 0
+    confusion: Counter = field(default_factory=Counter)
+    errors: list[dict] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [self.overall.line("claims (sentence+country)")]
+        out += [prf.line(f"  {part}") for part, prf in sorted(self.by_part.items())]
+        for name in ("claim_type", "issue", "polarity", "actor"):
+            share = self.agreement[name] / self.matched if self.matched else 0.0
+            out.append(f"{name + ' accuracy on matches':<28} {share:.3f}  ({self.agreement[name]}/{self.matched})")
+        types = sorted({t for pair in self.confusion for t in pair})
+        out.append("confusion of claim types (rows gold, columns predicted):")
+        out.append(" " * 12 + "".join(f"{t[:6]:>7}" for t in types))
+        for g in types:
+            out.append(f"{g:<12}" + "".join(f"{self.confusion[(g, p)]:>7}" for p in types))
+        return out
+
+
+def evaluate_claims(gold_dir: Path, seeds_dir: Path, model: str | None) -> ClaimReport:
+    gold = pd.read_csv(gold_dir / "claims.csv", dtype=str, keep_default_na=False)
+    paths = sorted((gold_dir / "texts").glob("*.txt")) + sorted(seeds_dir.glob("*.txt"))
+    texts, predicted = predict_documents(paths, model)
+    gold = _gold_spans(gold[gold["doc_id"].isin(texts)].reset_index(drop=True), texts)
+    predicted["polarity"] = predicted["polarity"].astype(str)
+    report = ClaimReport()
+    for g_index, p_index in match_claims(gold, predicted):
+        doc_id = gold.at[g_index, "doc_id"] if g_index is not None else predicted.at[p_index, "doc_id"]
+        part = "seeds" if (seeds_dir / f"{doc_id}.txt").exists() else "own texts (other conflicts)"
+        if g_index is not None and p_index is not None:
+            report.overall.tp += 1
+            report.by_part[part].tp += 1
+            report.matched += 1
+            g, p = gold.loc[g_index], predicted.loc[p_index]
+            for name in ("claim_type", "issue", "polarity"):
+                report.agreement[name] += str(g[name]) == str(p[name])
+            report.agreement["actor"] += same_actor(g["actor"], p["actor"], True)
+            report.confusion[(g["claim_type"], p["claim_type"])] += 1
+            if g["claim_type"] != p["claim_type"] or g["issue"] != p["issue"]:
+                report.errors.append({"kind": "mislabelled", "doc_id": doc_id, "sentence": g["sentence"],
+                                      "gold": f"{g['actor']}/{g['claim_type']}/{g['issue']}/{g['polarity']}",
+                                      "predicted": f"{p['actor']}/{p['claim_type']}/{p['issue']}/{p['polarity']}",
+                                      "rule": p["rule"]})
+        elif g_index is not None:
+            report.overall.fn += 1
+            report.by_part[part].fn += 1
+            g = gold.loc[g_index]
+            report.errors.append({"kind": "missed", "doc_id": doc_id, "sentence": g["sentence"],
+                                  "gold": f"{g['actor']}/{g['actor_country']}/{g['claim_type']}/{g['issue']}",
+                                  "predicted": "", "rule": ""})
+        else:
+            report.overall.fp += 1
+            report.by_part[part].fp += 1
+            p = predicted.loc[p_index]
+            report.errors.append({"kind": "spurious", "doc_id": doc_id, "sentence": p["sentence"], "gold": "",
+                                  "predicted": f"{p['actor']}/{p['actor_country']}/{p['claim_type']}/{p['issue']}",
+                                  "rule": p["rule"]})
+    return report
+
+
+# ---------------------------------------------------------------------------- quotations
+
+def _chars(spans) -> set[int]:
+    return {i for start, end in spans for i in range(start, end)}
+
+
+def _score_pair(gold: set[int], predicted: set[int], strict: PRF, lenient: PRF) -> None:
+    overlap = len(gold & predicted)
+    strict.tp += overlap
+    strict.fp += len(predicted) - overlap
+    strict.fn += len(gold) - overlap
+    if gold:
+        lenient.tp += bool(overlap)
+        lenient.fn += not overlap
+    if predicted and not overlap:
+        lenient.fp += 1
+
+
+def predicted_quotes(doc, offset_map=None) -> list[dict]:
+    out = []
+    for q in doc._.quotes or []:
+        speaker = [(q.speaker.start, q.speaker.end)] if q.speaker and q.speaker.start >= 0 else []
+        cue = [(q.cue_start, q.cue_end)] if q.cue_start >= 0 else []
+        out.append({"type": q.type, "cue": cue, "quote": [(q.content_start, q.content_end)], "speaker": speaker})
+    return out
+
+
+def align(gold: list[dict], predicted: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    """Greedy one-to-one alignment by characters of overlapping quoted content."""
+    scored = []
+    for i, g in enumerate(gold):
+        g_chars = _chars(g["quote"])
+        for j, p in enumerate(predicted):
+            overlap = len(g_chars & _chars(p["quote"]))
+            if overlap:
+                scored.append((overlap, i, j))
+    pairs, used_g, used_p = [], set(), set()
+    for _, i, j in sorted(scored, reverse=True):
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((gold[i], predicted[j]))
+    pairs += [(g, None) for i, g in enumerate(gold) if i not in used_g]
+    pairs += [(None, p) for j, p in enumerate(predicted) if j not in used_p]
+    return pairs
+
+
+def evaluate_quotes(path: Path, model: str | None, limit: int | None = None) -> dict[str, dict[str, PRF]]:
+    """strict/lenient P/R/F1 per role, overall and per type, on a quotes-de split."""
+    lexicons = load_lexicons()
+    nlp = build_nlp(model)
+    scores: dict[str, dict[str, PRF]] = defaultdict(lambda: defaultdict(PRF))
+    with open(path, encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle if line.strip()]
+    for article in articles[:limit]:
+        source = prepare_document(SourceDocument(article["doc_id"], str(path), article["text"]), lexicons)
+        doc = nlp(source.text)
+        gold = [{"type": QUOTE_TYPES.get(q["type"], "INDIRECT"), **{r: [tuple(s) for s in q[r]] for r in ROLES}}
+                for q in article["quotes"]]
+        predicted = predicted_quotes(doc)
+        for subset in ("ALL", "DIRECT", "INDIRECT", "REPORTED"):
+            g_sub = [g for g in gold if subset in ("ALL", g["type"])]
+            p_sub = [p for p in predicted if subset in ("ALL", p["type"])]
+            for g, p in align(g_sub, p_sub):
+                for role in ROLES:
+                    _score_pair(_chars(g[role]) if g else set(), _chars(p[role]) if p else set(),
+                                scores[subset][role], scores[subset][role + " (lenient)"])
+    return scores
+
+
+def quote_lines(scores: dict[str, dict[str, PRF]]) -> list[str]:
+    lines = []
+    for subset, roles in scores.items():
+        for role in ROLES:
+            lines.append(roles[role].line(f"{subset} {role} (chars)"))
+            lines.append(roles[role + " (lenient)"].line(f"{subset} {role} (any overlap)"))
+    return lines
