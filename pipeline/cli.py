@@ -63,7 +63,10 @@ def extract(
     text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
     id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus."),
     batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for spaCy (n_process)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (spaCy n_process, or Dask workers)."),
+    engine: str = typer.Option("local", help="'local' or 'dask' (needs the dask extra)."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (tcp://HOST:PORT); "
+                                                       "default: a LocalCluster."),
     strict: bool = typer.Option(False, help="Stop at the first failed document."),
     force: bool = typer.Option(False, help="Recompute every document even if unchanged."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
@@ -75,7 +78,9 @@ def extract(
         _fail(str(error))
     options = _options(out, model, lexicons, csv_sep, bom, encoding=encoding, max_chars=max_chars,
                        text_column=text_column, id_column=id_column, batch_size=batch_size, n_process=jobs,
-                       strict=strict, force=force)
+                       strict=strict, force=force, engine=engine, scheduler=scheduler)
+    if engine not in ("local", "dask"):
+        _fail("--engine must be 'local' or 'dask'")
     try:
         if progress and total > 1 and sys.stderr.isatty():
             with typer.progressbar(length=total, label="documents", file=sys.stderr) as bar:

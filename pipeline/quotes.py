@@ -106,6 +106,9 @@ class QuoteFinder:
         self.pronoun_m = lexicons.word_class("pronoun_m")
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
+        self.articles = lexicons.word_class("article")
+        self.not_speakers = (self.prepositions | lexicons.word_class("adverb") | lexicons.word_class("negator")
+                             | lexicons.word_class("sentence_starter") | self.hedges)
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -233,9 +236,36 @@ class QuoteFinder:
             chosen = after[0]
             group = self._coordinated(doc, after, chosen)
         else:
-            return []
+            phrase = self._noun_phrase(doc, lo, cue.i, blocked) or self._noun_phrase(doc, cue.i + 1, hi, blocked)
+            return [phrase] if phrase else []
         speakers = [self._to_speaker(doc, c) for c in group]
         return [s for s in speakers if s is not None and s.actor]
+
+    def _noun_phrase(self, doc: Doc, lo: int, hi: int, blocked) -> Speaker | None:
+        """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first
+        capitalised noun phrase of the clause that is not a prepositional object. It names
+        the speaker but has no country, so it gives quotes, not claims."""
+        for i in range(lo, hi):
+            token = doc[i]
+            if (self._in(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
+                    or token.text.lower() in self.not_speakers
+                    or self._match(self.speech, token) or self._match(self.acts, token)):
+                continue
+            if i > 0 and doc[i - 1].text.lower() in self.prepositions:
+                continue
+            start = i
+            for j in range(i - 1, max(lo, i - 4) - 1, -1):
+                if doc[j].text.lower() in self.articles:
+                    start = j
+                    break
+                if not (doc[j].is_alpha and doc[j].is_lower):
+                    break
+            end = i + 1
+            while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not self._in(doc[end], blocked):
+                end += 1
+            span = doc[start:end]
+            return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
+        return None
 
     @staticmethod
     def _coordinated(doc: Doc, candidates: list, chosen) -> list:

@@ -1,11 +1,25 @@
-"""Run the stages over a corpus: streaming through `nlp.pipe`, reusing unchanged documents,
-isolating failures per document, and writing every table atomically at the end.
+"""Run the stages over a corpus.
+
+Documents stream through `nlp.pipe` in batches (locally, with `n_process`, or on Dask). Each
+document's rows for every table are stored in a per-document cache (`OUT/.cache/`), keyed by
+the document's content hash and the run's fingerprint (code version, model, lexicons). The
+tables are then assembled by streaming over the caches in input order, each written to a
+temporary file and renamed. This gives, with memory that does not grow with the corpus:
+- incremental reruns: an unchanged document is never processed again;
+- resumption: after Ctrl-C, the documents already done are reused;
+- isolation: a document that fails is named in errors.csv and the others go on.
 """
 
 from __future__ import annotations
 
+import bisect
+import csv
+import hashlib
 import json
+import os
+import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,11 +40,12 @@ from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp, model_fingerprint
 from pipeline.quotes import quote_rows
 from pipeline.segment import sentence_rows
-from pipeline.tables import CsvFormat, frame, read_table_or_empty, write_csv_atomic, write_table
+from pipeline.tables import COLUMNS, CsvFormat, frame, read_table, write_csv_atomic, write_table
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "claims")
 MANIFEST = "manifest.json"
 TEXTS = "texts.jsonl"
+CACHE = ".cache"
 
 
 @dataclass
@@ -47,6 +62,8 @@ class RunOptions:
     csv_format: CsvFormat = field(default_factory=CsvFormat)
     strict: bool = False
     force: bool = False
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 @dataclass
@@ -63,15 +80,15 @@ class RunSummary:
     nothing_to_do: bool = False
 
 
+# ---------------------------------------------------------------------------- one document
+
 def sentence_index_of(rows: list[dict]) -> Callable[[int], int]:
     """Map a character offset to the index of the sentence that contains (or precedes) it."""
-    import bisect
     starts = [row["start"] for row in rows]
     return lambda offset: max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def paragraph_index_of(paragraphs: list[Paragraph]) -> Callable[[int], int]:
-    import bisect
     starts = [p.start for p in paragraphs]
     return lambda offset: paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)].index
 
@@ -90,36 +107,31 @@ def rows_for_doc(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
     }
 
 
-def process_batch(nlp: Language, batch: list[SourceDocument], n_process: int = 1
-                  ) -> Iterator[tuple[SourceDocument, dict | DocumentError]]:
+Result = tuple[SourceDocument, "dict | DocumentError"]
+
+
+def process_batch(nlp: Language, batch: list[SourceDocument], n_process: int = 1) -> Iterator[Result]:
     """Run `nlp.pipe` on a batch; if it fails, retry one by one so only the bad document fails."""
     try:
         docs = list(nlp.pipe((d.masked_text() for d in batch), batch_size=len(batch), n_process=n_process))
+    except Exception:  # noqa: BLE001 — find the failing document below
+        docs = None
+    if docs is not None:
         for source, doc in zip(batch, docs):
-            yield source, rows_for_doc(doc, source)
+            yield source, _rows_or_error(lambda: rows_for_doc(doc, source), source)
         return
-    except Exception:  # noqa: BLE001 — isolate the failing document below
-        if len(batch) == 1 and n_process == 1:
-            pass
     for source in batch:
-        try:
-            yield source, rows_for_doc(nlp(source.masked_text()), source)
-        except Exception as error:  # noqa: BLE001 — one bad document must not stop the run
-            yield source, DocumentError(source.doc_id, source.path, "nlp", f"{type(error).__name__}: {error}")
+        yield source, _rows_or_error(lambda: rows_for_doc(nlp(source.masked_text()), source), source)
 
 
-def _fingerprint(nlp: Language, lexicon_fingerprint: str) -> str:
-    return f"{__version__}|{model_fingerprint(nlp)}|{lexicon_fingerprint}"
-
-
-def _previous_manifest(out_dir: Path) -> dict:
+def _rows_or_error(make_rows: Callable[[], dict], source: SourceDocument) -> "dict | DocumentError":
     try:
-        return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        return make_rows()
+    except Exception as error:  # noqa: BLE001 — one bad document must not stop the run
+        return DocumentError(source.doc_id, source.path, "nlp", f"{type(error).__name__}: {error}")
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     batch = []
     for item in items:
         batch.append(item)
@@ -130,126 +142,42 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None = None,
-            report: Callable[[str], None] = lambda message: print(message, file=sys.stderr)) -> RunSummary:
-    """All stages over `input_path`; tables land in `options.out_dir`."""
-    started = time.perf_counter()
-    out_dir = Path(options.out_dir)
-    lexicons = load_lexicons(options.lexicon_dir)
-    nlp = build_nlp(options.model, options.lexicon_dir)
-    fingerprint = _fingerprint(nlp, lexicons.fingerprint)
-    manifest = _previous_manifest(out_dir)
-    previous = {} if options.force or manifest.get("fingerprint") != fingerprint else manifest.get("documents", {})
-    summary = RunSummary()
-    order: list[str] = []
-    fresh: dict[str, dict[str, list[dict]]] = {}
-    reused: set[str] = set()
-    texts: dict[str, str] = {}
-    seen: set[str] = set()
+# ---------------------------------------------------------------------------- cache
 
-    def pending() -> Iterator[SourceDocument]:
-        for item in iter_documents(input_path, options.encoding, options.max_chars,
-                                   options.text_column, options.id_column):
-            summary.documents += 1
-            if isinstance(item, SourceDocument) and item.doc_id in seen:
-                item = DocumentError(item.doc_id, item.path, "ingest",
-                                     f"duplicate doc_id {item.doc_id!r} (another input has the same name)")
-            if isinstance(item, DocumentError):
-                _fail(item)
-                continue
-            seen.add(item.doc_id)
-            for warning in item.warnings:
-                summary.warnings.append(warning)
-                report(f"warning: {warning}")
-            try:
-                prepare_document(item, lexicons)
-            except DocumentError as error:
-                _fail(error)
-                continue
-            order.append(item.doc_id)
-            texts[item.doc_id] = item.text
-            if previous.get(item.doc_id) == item.sha256:
-                reused.add(item.doc_id)
-                summary.reused += 1
-                if progress:
-                    progress(1)
-                continue
-            yield item
+class DocumentCache:
+    """Each document's rows and text under OUT/.cache, valid for one content hash and fingerprint."""
 
-    def _fail(error: DocumentError) -> None:
-        summary.failed += 1
-        summary.errors.append(error.row())
-        report(f"error: {error.path}: {error.reason}")
-        if options.strict:
-            raise SystemExit(f"--strict: stopped at {error.path}: {error.reason}")
+    def __init__(self, out_dir: Path, fingerprint: str):
+        self.directory = Path(out_dir) / CACHE
+        self.fingerprint = fingerprint
 
-    for batch in _batches(pending(), options.batch_size):
-        for source, result in process_batch(nlp, batch, options.n_process):
-            if isinstance(result, DocumentError):
-                order.remove(source.doc_id)
-                _fail(result)
-            else:
-                fresh[source.doc_id] = result
-                summary.processed += 1
-            if progress:
-                progress(1)
+    def path(self, doc_id: str) -> Path:
+        safe = re.sub(r"[^\w.-]+", "_", doc_id)[:80]
+        return self.directory / f"{safe}-{hashlib.sha1(doc_id.encode()).hexdigest()[:10]}.json"
 
-    unchanged = (not fresh and not summary.errors and set(order) == set(previous)
-                 and all((out_dir / f"{name}.csv").exists() for name in DOC_TABLES))
-    if unchanged and not options.force:
-        summary.nothing_to_do = True
-        summary.seconds = time.perf_counter() - started
-        _count(summary, out_dir)
-        return summary
-    tables = _merge_tables(out_dir, order, fresh, reused)
-    _write_all(out_dir, tables, texts, order, options, summary)
-    manifest = {"fingerprint": fingerprint, "version": __version__,
-                "model": nlp.meta["claims_pipeline"]["base_model"],
-                "documents": {doc_id: tables_sha(tables, doc_id) for doc_id in order}}
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-    summary.seconds = time.perf_counter() - started
-    _count(summary, out_dir, tables)
-    return summary
+    def load(self, doc_id: str, sha256: str | None = None) -> dict | None:
+        try:
+            entry = json.loads(self.path(doc_id).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if entry.get("fingerprint") != self.fingerprint or (sha256 and entry.get("sha256") != sha256):
+            return None
+        return entry
 
+    def store(self, source: SourceDocument, rows: dict) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        entry = {"doc_id": source.doc_id, "sha256": source.sha256, "fingerprint": self.fingerprint,
+                 "text": source.text, "rows": rows}
+        write_text_atomic(self.path(source.doc_id), json.dumps(entry, ensure_ascii=False))
 
-def tables_sha(tables: dict[str, pd.DataFrame], doc_id: str) -> str:
-    documents = tables["documents"]
-    return str(documents.loc[documents["doc_id"] == doc_id, "sha256"].iloc[0])
-
-
-def _merge_tables(out_dir: Path, order: list[str], fresh: dict, reused: set[str]) -> dict[str, pd.DataFrame]:
-    """New rows of processed documents plus the old rows of unchanged ones, in input order."""
-    rank = {doc_id: i for i, doc_id in enumerate(order)}
-    tables = {}
-    for name in DOC_TABLES:
-        parts = [frame(name, rows[name]) for rows in fresh.values()]
-        if reused:
-            old = read_table_or_empty(out_dir, name)
-            parts.append(old[old["doc_id"].isin(reused)])
-        parts = [p for p in parts if not p.empty]
-        table = pd.concat(parts, ignore_index=True) if parts else frame(name, [])
-        sort_keys = [c for c in ("sentence_id", "start", "paragraph", "cue_start") if c in table.columns]
-        table = table.assign(_rank=table["doc_id"].map(rank)).sort_values(["_rank"] + sort_keys, kind="stable")
-        tables[name] = table.drop(columns="_rank").reset_index(drop=True)
-    return tables
-
-
-def _write_all(out_dir: Path, tables: dict[str, pd.DataFrame], texts: dict[str, str], order: list[str],
-               options: RunOptions, summary: RunSummary) -> None:
-    fmt = options.csv_format
-    out_dir.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps({"doc_id": d, "text": texts[d]}, ensure_ascii=False) for d in order]
-    write_text_atomic(out_dir / TEXTS, "\n".join(lines) + ("\n" if lines else ""))
-    for name in DOC_TABLES:
-        write_table(tables[name], out_dir, name, fmt)
-    write_table(frame("errors", summary.errors), out_dir, "errors", fmt)
-    write_csv_atomic(claims_by_actor(tables["claims"]), out_dir / "claims_by_actor.csv", fmt)
-    write_csv_atomic(claims_by_source(tables["claims"], tables["documents"]), out_dir / "claims_by_source.csv", fmt)
+    def prune(self, keep: Iterable[str]) -> None:
+        wanted = {self.path(doc_id).name for doc_id in keep}
+        for path in self.directory.glob("*.json"):
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    import os
-    import tempfile
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -260,9 +188,173 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _count(summary: RunSummary, out_dir: Path, tables: dict[str, pd.DataFrame] | None = None) -> None:
-    for name in ("sentences", "entities", "quotes", "claims"):
-        table = tables[name] if tables else read_table_or_empty(out_dir, name)
-        summary.counts[name] = len(table)
-        if name == "claims":
-            summary.claim_types = Counter(table["claim_type"])
+# ---------------------------------------------------------------------------- assembling tables
+
+class TableAssembler:
+    """Write every document table row by row to temporary files; `commit` renames them all."""
+
+    def __init__(self, out_dir: Path, fmt: CsvFormat):
+        self.out_dir, self.fmt = Path(out_dir), fmt
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.files, self.writers, self.counts = {}, {}, Counter()
+        for name in DOC_TABLES:
+            handle = self._temp(f"{name}.csv", fmt.encoding)
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS[name], delimiter=fmt.sep, lineterminator="\n",
+                                    extrasaction="ignore")
+            writer.writeheader()
+            self.writers[name] = writer
+        self.texts = self._temp(TEXTS, "utf-8")
+
+    def _temp(self, name: str, encoding: str):
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
+        handle = os.fdopen(fd, "w", encoding=encoding, newline="")
+        self.files[name] = (handle, tmp)
+        return handle
+
+    def add(self, entry: dict) -> None:
+        for name in DOC_TABLES:
+            rows = entry["rows"][name]
+            self.writers[name].writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+            self.counts[name] += len(rows)
+            if name == "claims":
+                self.counts.update(f"type:{row['claim_type']}" for row in rows)
+        self.texts.write(json.dumps({"doc_id": entry["doc_id"], "text": entry["text"]}, ensure_ascii=False) + "\n")
+
+    def commit(self) -> None:
+        for name, (handle, tmp) in self.files.items():
+            handle.close()
+            os.replace(tmp, self.out_dir / name)
+        self.files = {}
+
+    def abort(self) -> None:
+        for handle, tmp in self.files.values():
+            handle.close()
+            Path(tmp).unlink(missing_ok=True)
+        self.files = {}
+
+
+def write_aggregates(out_dir: Path, fmt: CsvFormat) -> None:
+    claims, documents = read_table(out_dir, "claims"), read_table(out_dir, "documents")
+    write_csv_atomic(claims_by_actor(claims), Path(out_dir) / "claims_by_actor.csv", fmt)
+    write_csv_atomic(claims_by_source(claims, documents), Path(out_dir) / "claims_by_source.csv", fmt)
+
+
+# ---------------------------------------------------------------------------- the run
+
+def run_fingerprint(nlp: Language, lexicon_fingerprint: str) -> str:
+    return f"{__version__}|{model_fingerprint(nlp)}|{lexicon_fingerprint}"
+
+
+def _previous_manifest(out_dir: Path) -> dict:
+    try:
+        return json.loads((Path(out_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def process_documents(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
+    """Results for every pending document, from the chosen engine."""
+    if options.engine == "dask":
+        from pipeline.engines import dask_process
+        yield from dask_process(pending, options)
+        return
+    for batch in batches(pending, options.batch_size):
+        yield from process_batch(nlp, batch, options.n_process)
+
+
+def extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None = None,
+            report: Callable[[str], None] = lambda message: print(message, file=sys.stderr)) -> RunSummary:
+    """All stages over `input_path`; tables land in `options.out_dir`."""
+    started = time.perf_counter()
+    out_dir = Path(options.out_dir)
+    lexicons = load_lexicons(options.lexicon_dir)
+    nlp = build_nlp(options.model, options.lexicon_dir)
+    fingerprint = run_fingerprint(nlp, lexicons.fingerprint)
+    cache = DocumentCache(out_dir, fingerprint)
+    summary, order, seen = RunSummary(), [], set()
+
+    def fail(error: DocumentError) -> None:
+        summary.failed += 1
+        summary.errors.append(error.row())
+        report(f"error: {error.path}: {error.reason}")
+        if options.strict:
+            raise SystemExit(f"--strict: stopped at {error.path}: {error.reason}")
+
+    def pending() -> Iterator[SourceDocument]:
+        for item in iter_documents(input_path, options.encoding, options.max_chars,
+                                   options.text_column, options.id_column):
+            summary.documents += 1
+            if isinstance(item, SourceDocument) and item.doc_id in seen:
+                item = DocumentError(item.doc_id, item.path, "ingest",
+                                     f"duplicate doc_id {item.doc_id!r} (another input has the same name)")
+            if isinstance(item, DocumentError):
+                fail(item)
+                continue
+            seen.add(item.doc_id)
+            for warning in item.warnings:
+                summary.warnings.append(warning)
+                report(f"warning: {warning}")
+            try:
+                prepare_document(item, lexicons)
+            except DocumentError as error:
+                fail(error)
+                continue
+            order.append(item.doc_id)
+            if not options.force and cache.load(item.doc_id, item.sha256) is not None:
+                summary.reused += 1
+                if progress:
+                    progress(1)
+                continue
+            yield item
+
+    failed_ids = set()
+    for source, result in process_documents(nlp, pending(), options):
+        if isinstance(result, DocumentError):
+            failed_ids.add(source.doc_id)
+            fail(result)
+        else:
+            cache.store(source, result)
+            summary.processed += 1
+        if progress:
+            progress(1)
+    order = [doc_id for doc_id in order if doc_id not in failed_ids]
+
+    manifest = _previous_manifest(out_dir)
+    if (not summary.processed and not summary.errors and manifest.get("fingerprint") == fingerprint
+            and manifest.get("documents") == order
+            and all((out_dir / f"{name}.csv").exists() for name in DOC_TABLES)):
+        summary.nothing_to_do = True
+        _count_from_manifest(summary, manifest)
+    else:
+        _assemble(out_dir, order, cache, options, summary)
+        manifest = {"fingerprint": fingerprint, "version": __version__,
+                    "model": nlp.meta["claims_pipeline"]["base_model"], "documents": order,
+                    "counts": dict(summary.counts), "claim_types": dict(summary.claim_types)}
+        write_text_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))
+        cache.prune(order)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _assemble(out_dir: Path, order: list[str], cache: DocumentCache, options: RunOptions,
+              summary: RunSummary) -> None:
+    assembler = TableAssembler(out_dir, options.csv_format)
+    try:
+        for doc_id in order:
+            entry = cache.load(doc_id)
+            if entry is None:
+                raise RuntimeError(f"cache entry of {doc_id} vanished during the run")
+            assembler.add(entry)
+        assembler.commit()
+    except BaseException:
+        assembler.abort()
+        raise
+    write_table(frame("errors", summary.errors), out_dir, "errors", options.csv_format)
+    write_aggregates(out_dir, options.csv_format)
+    summary.counts = Counter({k: v for k, v in assembler.counts.items() if not k.startswith("type:")})
+    summary.claim_types = Counter({k[5:]: v for k, v in assembler.counts.items() if k.startswith("type:")})
+
+
+def _count_from_manifest(summary: RunSummary, manifest: dict) -> None:
+    summary.counts = Counter(manifest.get("counts", {}))
+    summary.claim_types = Counter(manifest.get("claim_types", {}))

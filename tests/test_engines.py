@@ -1,0 +1,77 @@
+"""Incremental reruns, resumption after an interruption, and the Dask engine."""
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from pipeline import runner
+from pipeline.runner import RunOptions, extract
+from pipeline.tables import read_table
+
+from conftest import SEEDS
+
+TABLES = ("documents", "sentences", "entities", "quotes", "claims")
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"))[1:4]:
+        shutil.copy(path, folder)
+    return folder
+
+
+def run(folder, out, **options):
+    return extract(folder, RunOptions(out_dir=out, model="blank", **options), report=lambda message: None)
+
+
+def test_incremental_rerun_recomputes_only_the_changed_document(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = run(corpus, out)
+    assert (first.processed, first.reused) == (3, 0)
+    before = {name: read_table(out, name) for name in TABLES}
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nMoskau fordert neue Verhandlungen.\n",
+                       encoding="utf-8")
+    second = run(corpus, out)
+    assert (second.processed, second.reused) == (1, 2)
+    after = read_table(out, "claims")
+    assert "Moskau fordert neue Verhandlungen." in set(after["sentence"])
+    for name in TABLES:
+        old, new = before[name], read_table(out, name)
+        keep = old["doc_id"] != changed.stem
+        pd.testing.assert_frame_equal(old[keep].reset_index(drop=True),
+                                      new[new["doc_id"] != changed.stem].reset_index(drop=True))
+
+
+def test_interrupted_run_leaves_no_partial_tables_and_resumes(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    real = runner.process_batch
+    calls = []
+
+    def interrupted(nlp, batch, n_process=1):
+        calls.append(batch)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        yield from real(nlp, batch, n_process)
+
+    monkeypatch.setattr(runner, "process_batch", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run(corpus, out, batch_size=1)
+    assert not (out / "claims.csv").exists() and not list(out.glob(".*.tmp"))
+    monkeypatch.setattr(runner, "process_batch", real)
+    resumed = run(corpus, out, batch_size=1)
+    assert (resumed.processed, resumed.reused) == (2, 1)
+    assert set(read_table(out, "documents")["doc_id"]) == {p.stem for p in corpus.glob("*.txt")}
+
+
+def test_dask_engine_matches_local_engine(corpus, tmp_path):
+    pytest.importorskip("dask.distributed")
+    local, distributed = tmp_path / "local", tmp_path / "dask"
+    run(corpus, local)
+    summary = run(corpus, distributed, engine="dask", n_process=2, batch_size=1)
+    assert summary.processed == 3
+    for name in TABLES + ("paragraphs",):
+        assert (local / f"{name}.csv").read_bytes() == (distributed / f"{name}.csv").read_bytes(), name
