@@ -11,7 +11,7 @@ from `issues.csv`; polarity from the cue, flipped by a negator before the issue'
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -128,14 +128,29 @@ class ClaimCoder:
                                 sentence.start_char, sentence.end_char, quote.rule))
         return claims
 
+    @staticmethod
+    def per_sentence(quote: Quote, sentences: list) -> list[tuple[Quote, object]]:
+        """A quotation over several sentences gives one claim per sentence (codebook: one row per
+        sentence); sentences other than the cue's carry no cue."""
+        if quote.type != "DIRECT":
+            return [(quote, sentences[quote.sentence])] if quote.sentence < len(sentences) else []
+        parts = []
+        for index, sentence in enumerate(sentences):
+            start = max(quote.content_start, sentence.start_char)
+            end = min(quote.content_end, sentence.end_char)
+            if end - start < 3:
+                continue
+            is_cue_sentence = index == quote.sentence
+            parts.append((replace(quote, content_start=start, content_end=end, sentence=index,
+                                  cue=quote.cue if is_cue_sentence else "",
+                                  rule=quote.rule if is_cue_sentence else "direct:continuation"), sentence))
+        return parts
+
     def __call__(self, doc: Doc) -> Doc:
         sentences = list(content_sentences(doc))
         claims: list[Claim] = []
         seen: set[tuple] = set()
-        for quote in doc._.quotes or []:
-            sentence = sentences[quote.sentence] if quote.sentence < len(sentences) else None
-            if sentence is None:
-                continue
+        for quote, sentence in (part for q in doc._.quotes or [] for part in self.per_sentence(q, sentences)):
             for claim in self.code(doc, "", quote, sentence):
                 key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
                 if key not in seen:

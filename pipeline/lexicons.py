@@ -64,7 +64,7 @@ class RoleEntry:
 class Cue:
     kind: str
     regex: re.Pattern
-    particle: str
+    particle: re.Pattern | None
     claim_type: str
     polarity: int
     negated_type: str
@@ -211,7 +211,8 @@ def _load_cues(path: Path) -> list[Cue]:
             raise LexiconError(path, line, f"polarity {row['polarity']!r} is not 1, 0 or -1")
         pattern = row["cue"] if row["kind"] == "content" else f"(?:{row['cue']})"
         regex = _compile(path, line, pattern, re.IGNORECASE)
-        cues.append(Cue(row["kind"], regex, row["particle"].lower(), row["claim_type"],
+        particle = _compile(path, line, f"(?:{row['particle']})", re.IGNORECASE) if row["particle"] else None
+        cues.append(Cue(row["kind"], regex, particle, row["claim_type"],
                         int(row["polarity"]), row.get("negated_type", ""),
                         row.get("speaker_side", ""), row.get("note", "")))
     return cues

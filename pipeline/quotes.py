@@ -119,13 +119,25 @@ class QuoteFinder:
                 return cue
         return None
 
-    def _particle(self, cue: Cue, token: Token, sent: Span) -> Token | None:
-        """The separable particle (`lehnt … ab`) after the verb in the sentence, if the cue needs one."""
-        if not cue.particle:
+    @staticmethod
+    def _particle(cue: Cue, token: Token, sent: Span) -> Token | None:
+        """The separable particle (`lehnt … ab`, `sich … ausgesprochen für`) in the sentence, if the
+        cue needs one; the verb itself when it does not."""
+        if cue.particle is None:
             return token
-        for other in sent.doc[token.i + 1:sent.end]:
-            if other.text.lower() == cue.particle or other.text.lower().startswith(cue.particle):
+        for other in sent:
+            if other.i != token.i and cue.particle.fullmatch(other.text):
                 return other
+        return None
+
+    def _match_verb(self, token: Token, sent: Span) -> tuple[Cue, Token] | None:
+        """The first speech or act cue that fits `token` and whose particle the sentence has."""
+        text = token.text.lower()
+        for cue in self.speech + self.acts:
+            if cue.regex.fullmatch(text):
+                particle = self._particle(cue, token, sent)
+                if particle is not None:
+                    return cue, particle
         return None
 
     def is_subjunctive(self, token: Token, allow_ki2: bool = False) -> bool:
@@ -382,8 +394,9 @@ class QuoteFinder:
         outside = [t for t in sent if not self._in(t, blocked)]
         # 1. a cue verb in the sentence outside the quote: „…“, sagte Rubio / Rubio sagte: „…“
         for token in outside:
-            cue = self._match(self.speech, token) or self._match(self.acts, token)
-            if cue is not None and self._particle(cue, token, sent) is not None:
+            match = self._match_verb(token, sent)
+            if match is not None:
+                cue = match[0]
                 speakers = self.find_speakers(doc, sent, token, blocked)
                 if speakers:
                     return speakers, token, cue, "direct:cue"
@@ -469,19 +482,18 @@ class QuoteFinder:
         return None
 
     def _verb_cue(self, doc, sent, index, token, blocked) -> list[Quote]:
-        cue = self._match(self.speech, token) or self._match(self.acts, token)
-        if cue is None:
+        match = self._match_verb(token, sent)
+        if match is None:
             return []
-        particle = self._particle(cue, token, sent)
-        if particle is None:
-            return []
+        cue, particle = match
         if token.text[:1].isupper() and token.i == sent.start and cue.kind == "speech":
             return []
         speakers = self.find_speakers(doc, sent, token, blocked)
         if not speakers:
             return []
-        cue_text = token.text if particle is token else f"{token.text} … {particle.text}"
-        cue_end = (particle.idx + len(particle.text)) if particle is not token else token.idx + len(token.text)
+        first, last = sorted((token, particle), key=lambda t: t.i)
+        cue_text = token.text if particle is token else f"{first.text} … {last.text}"
+        cue_start, cue_end = first.idx, last.idx + len(last.text)
         content = None
         if cue.kind == "speech":
             content = self._clause_after_comma(doc, sent, token) or self._clause_before_comma(doc, sent, token)
@@ -492,13 +504,13 @@ class QuoteFinder:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = self._content_after(doc, sent, token)
-        return [Quote(kind, cue_text, token.idx, cue_end, content[0], content[1], index, speaker, cue, rule,
+        return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker, cue, rule,
                       [particle.i] if particle is not token else [])
                 for speaker in speakers]
 
     def _source_marker(self, doc, sent, index, token, blocked) -> list[Quote]:
         cue = self._match(self.sources, token)
-        if cue is None or token.text == "so":
+        if cue is None or (token.text == "so" and (token.i == 0 or doc[token.i - 1].text != ",")):
             return []
         span = None
         if cue.speaker_side == "after":

@@ -63,7 +63,12 @@ def test_laut_and_zufolge(nlp):
 
 
 def test_compound_source_marker(nlp):
-    assert events(nlp, "Nach Kreml-Angaben zeigt sich Putin offen für Gespräche.")[0][1] == "Kreml"
+    assert events(nlp, "Nach Kreml-Angaben ist das nächste Treffen für Mai geplant.")[0][1] == "Kreml"
+
+
+def test_claim_verb_in_the_sentence_wins_over_the_source_marker(nlp):
+    found = events(nlp, "Nach Kreml-Angaben zeigt sich Putin offen für Gespräche.")
+    assert [e[:2] for e in found] == [("REPORTED", "Wladimir Putin")]
 
 
 def test_pronoun_resolves_to_previous_person(nlp):
