@@ -209,10 +209,13 @@ class QuoteFinder:
             i += 1
         return found
 
-    def _to_speaker(self, doc: Doc, candidate) -> Speaker | None:
+    def _to_speaker(self, doc: Doc, candidate) -> Speaker:
+        """A mention's speaker, or a pronoun's; an unresolved pronoun still names the speaker."""
         if isinstance(candidate, Span):
             return self._speaker_from_span(candidate)
-        return self._resolve_pronoun(doc, candidate)
+        resolved = self._resolve_pronoun(doc, candidate)
+        return resolved or Speaker(candidate.text, candidate.idx, candidate.idx + len(candidate.text), "", "",
+                                   "pronoun")
 
     def _clause(self, doc: Doc, sent: Span, i: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
         lo = i
@@ -250,8 +253,7 @@ class QuoteFinder:
         else:
             phrase = self._noun_phrase(doc, lo, cue.i, blocked) or self._noun_phrase(doc, cue.i + 1, hi, blocked)
             return [phrase] if phrase else []
-        speakers = [self._to_speaker(doc, c) for c in group]
-        return [s for s in speakers if s is not None and s.actor]
+        return [self._to_speaker(doc, c) for c in group]
 
     def _noun_phrase(self, doc: Doc, lo: int, hi: int, blocked) -> Speaker | None:
         """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first
@@ -489,8 +491,6 @@ class QuoteFinder:
         if token.text[:1].isupper() and token.i == sent.start and cue.kind == "speech":
             return []
         speakers = self.find_speakers(doc, sent, token, blocked)
-        if not speakers:
-            return []
         first, last = sorted((token, particle), key=lambda t: t.i)
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"
         cue_start, cue_end = first.idx, last.idx + len(last.text)
@@ -500,13 +500,13 @@ class QuoteFinder:
         if content is not None:
             kind, rule = "INDIRECT", "indirect:cue"
         else:
-            if self._hedged(doc, sent, token, blocked):
+            if self._hedged(doc, sent, token, blocked) or not speakers:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = self._content_after(doc, sent, token)
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker, cue, rule,
                       [particle.i] if particle is not token else [])
-                for speaker in speakers]
+                for speaker in speakers or [None]]
 
     def _source_marker(self, doc, sent, index, token, blocked) -> list[Quote]:
         cue = self._match(self.sources, token)
@@ -515,7 +515,7 @@ class QuoteFinder:
         span = None
         if cue.speaker_side == "after":
             if cue.particle:  # hieß es … aus X
-                if token.i + 1 >= sent.end or doc[token.i + 1].text.lower() != cue.particle:
+                if token.i + 1 >= sent.end or not cue.particle.fullmatch(doc[token.i + 1].text):
                     return []
                 span = self._mention_after_preposition(doc, sent, "aus")
             else:
@@ -528,9 +528,16 @@ class QuoteFinder:
         elif cue.speaker_side == "compound":
             prefix = token.text.rsplit("-", 1)[0]
             return self._compound_source(doc, sent, index, token, prefix, cue)
-        if span is None:
+        if span is not None:
+            speaker = self._speaker_from_span(span)
+        elif cue.speaker_side == "after" and not cue.particle:
+            speaker = self._noun_phrase(doc, token.i + 1, min(token.i + 6, sent.end), blocked)
+        elif cue.speaker_side == "before":
+            speaker = self._noun_phrase(doc, max(sent.start, token.i - 4), token.i, blocked)
+        else:
+            speaker = None
+        if speaker is None:
             return []
-        speaker = self._speaker_from_span(span)
         kind = "INDIRECT" if any(self.is_subjunctive(t) for t in sent) else "REPORTED"
         start, end = sent.start_char, sent.end_char
         return [Quote(kind, token.text, token.idx, token.idx + len(token.text), start, end, index, speaker,
