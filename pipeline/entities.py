@@ -30,6 +30,7 @@ for _name in ("actor", "actor_country", "mention", "role"):
         Span.set_extension(_name, default="")
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+NAME_PARTICLES = {"bin", "ibn", "al", "von", "van", "de", "da", "del", "der", "la", "le"}
 
 
 def _token_pattern(phrase: str) -> list[dict]:
@@ -192,6 +193,12 @@ class ActorLinker:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        following = self._entity_starting_at(doc, token.i + 1)
+        if following is not None and following.label_ == "PER" and following._.actor:
+            span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
+            span._.actor, span._.actor_country = following._.actor, following._.actor_country or country
+            span._.mention, span._.role = "role", role.role
+            return span
         name = self._name_after(doc, token.i + 1, taken)
         end = token.i + 1
         if name is not None:
@@ -214,10 +221,18 @@ class ActorLinker:
             span._.actor = known.actor if known else (f"{role.role} ({country})" if country else "")
         return span
 
+    @staticmethod
+    def _entity_starting_at(doc: Doc, i: int) -> Span | None:
+        for ent in doc.ents:
+            if ent.start == i:
+                return ent
+        return None
+
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """Unseen person's name right after a role noun: up to three capitalised words."""
         j = i
-        while (j < len(doc) and j - i < 3 and j not in taken and doc[j].text[:1].isupper()
+        while (j < len(doc) and j - i < 5 and j not in taken
+               and (doc[j].text[:1].isupper() or (j > i and doc[j].text in NAME_PARTICLES))
                and doc[j].is_alpha and doc[j].text.lower() not in self.function_words
                and not self._match_role(doc[j].text) and not self.words.country_of(doc[j].text)):
             j += 1

@@ -429,6 +429,7 @@ class QuoteFinder:
     def _indirect_and_reported(self, doc, sent, index, quote_spans, used: set[int]) -> list[Quote]:
         """Speech events outside quotation marks; cues inside reported content are not new events."""
         blocked = list(quote_spans)
+        reported: list[tuple[int, int]] = []  # objects of claim verbs: `weist die Forderungen der X zurück`
         found: list[Quote] = []
         if sent.text.rstrip().endswith("?"):
             return found
@@ -437,12 +438,14 @@ class QuoteFinder:
                 continue
             events = (self._source_marker(doc, sent, index, token, blocked)
                       or self._verb_cue(doc, sent, index, token, blocked)
-                      or self._noun_cue(doc, sent, index, token, blocked))
+                      or ([] if self._in(token, reported) else self._noun_cue(doc, sent, index, token, blocked)))
             if events:
                 found.extend(events)
                 used.update(events[0].extra_cue_tokens)
                 if events[0].type == "INDIRECT":
                     blocked.append((events[0].content_start, events[0].content_end))
+                else:
+                    reported.append((events[0].content_start, events[0].content_end))
         # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
         if any(not q.rule.endswith(":source") for q in found):
             found = [q for q in found if not q.rule.endswith(":source")]
