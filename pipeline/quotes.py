@@ -153,8 +153,28 @@ class QuoteFinder:
         return None
 
     def _speaker_from_span(self, span: Span) -> Speaker:
-        return Speaker(span.text, span.start_char, span.end_char, span._.actor, span._.actor_country,
+        """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
+        Wolodymyr Selenskyj`, `Matthias Berninger (Grüne)`), the actor from the mention."""
+        phrase = self._noun_phrase_around(span)
+        return Speaker(phrase.text, phrase.start_char, phrase.end_char, span._.actor, span._.actor_country,
                        span._.mention or "name")
+
+    def _noun_phrase_around(self, span: Span) -> Span:
+        doc, start, end = span.doc, span.start, span.end
+        while start > 0 and span.start - start < 4:
+            token = doc[start - 1]
+            lower = token.text.lower()
+            is_modifier = (lower in self.articles or (token.is_lower and token.is_alpha and lower not in self.not_speakers
+                                                      and re.search(r"(e|en|er|es|em)$", lower))
+                           or (token.text[:1].isupper() and "-" in token.text) or self._mention_at(doc, start - 1))
+            if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
+                break
+            start -= 1
+        while start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles:
+            start += 1  # a phrase starts with an article, a capital or the mention itself
+        if end + 2 < len(doc) and doc[end].text == "(" and ")" in {t.text for t in doc[end + 1:end + 4]}:
+            end = next(t.i for t in doc[end + 1:end + 4] if t.text == ")") + 1
+        return doc[start:end]
 
     def _antecedent(self, doc: Doc, before: int, kinds: tuple[str, ...]) -> Span | None:
         """The last actor mention of one of `kinds` before token index `before`."""
