@@ -26,7 +26,7 @@ if not Doc.has_extension("claims"):
 
 SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
 RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "direct:continuation": 0.6,
-                   "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:source": 0.75,
+                   "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
 SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
@@ -110,6 +110,8 @@ class ClaimCoder:
             return []
         content = doc.text[quote.content_start:quote.content_end]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
+        if quote.rule == "indirect:clause" and claim_type == "STATEMENT":
+            return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
         if claim_type == "STATEMENT":
             issues = issues[:1]

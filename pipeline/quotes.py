@@ -426,8 +426,10 @@ class QuoteFinder:
         for token in outside:
             if token.text == "so" and token.i > 0 and doc[token.i - 1].text in {",", "“", "«", "\""}:
                 span = self._mention_at(doc, token.i + 1)
-                if span is not None:
-                    return [self._speaker_from_span(span)], token, self._match(self.sources, token), "direct:so"
+                speaker = (self._speaker_from_span(span) if span is not None
+                           else self._noun_phrase(doc, token.i + 1, min(sent.end, token.i + 6), blocked))
+                if speaker is not None:
+                    return [speaker], token, self._match(self.sources, token), "direct:so"
         # 3. colon introduction in the same sentence: Rubio wurde deutlicher: „…“
         colon = [t for t in outside if t.text == ":" and t.idx < quote[0]]
         if colon:
@@ -440,6 +442,9 @@ class QuoteFinder:
                 speaker = self._to_speaker(doc, candidate)
                 if speaker and speaker.actor:
                     return [speaker], None, None, "direct:colon"
+            phrase = self._noun_phrase(doc, lo, colon[-1].i, blocked)
+            if phrase is not None:
+                return [phrase], None, None, "direct:colon"
         # 4. continuation: the speaker of the speech just before
         if last_speaker and index - last_speaker[0] <= 2:
             return [last_speaker[1]], None, None, "direct:continuation"
@@ -469,7 +474,34 @@ class QuoteFinder:
         # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
         if any(not q.rule.endswith(":source") for q in found):
             found = [q for q in found if not q.rule.endswith(":source")]
+        if not found and not used:
+            found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked))
         return found
+
+    def _unlisted_verb_of_saying(self, doc: Doc, sent: Span, index: int, blocked) -> list[Quote]:
+        """`Der Soldat ging davon aus, dass …`, `Der Bericht führt aus, rund 37 Prozent … weise …`:
+        a main clause followed by a `dass` clause or a Konjunktiv I clause is reported speech even
+        when its verb is in no lexicon. The cue is the main clause's verb (first lower-case word)."""
+        for comma in sent:
+            if comma.text != "," or self._in(comma, blocked) or comma.i + 1 >= sent.end:
+                continue
+            clause = doc[comma.i + 1:sent.end]
+            head = clause[0].text.lower()
+            if not (head == "dass" or (head not in {"der", "die", "das", "welche", "wie", "um", "was", "wo"}
+                                       and any(t.text.lower() in self.ki for t in clause[:6]))):
+                continue
+            lo, _ = self._clause(doc, sent, comma.i - 1, blocked)
+            verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
+                         and t.text.lower() not in self.not_speakers | self.articles | self.possessive), None)
+            if verb is None or self._in(verb, blocked):
+                return []
+            speakers = self.find_speakers(doc, sent, verb, blocked)
+            content = self._content_after(doc, sent, comma)
+            if not speakers or speakers[0].kind == "phrase" and not speakers[0].text[:1].isupper():
+                return []
+            return [Quote("INDIRECT", verb.text, verb.idx, verb.idx + len(verb.text), content[0], content[1], index,
+                          speaker, None, "indirect:clause") for speaker in speakers]
+        return []
 
     def _hedged(self, doc: Doc, sent: Span, token: Token, blocked) -> bool:
         lo, hi = self._clause(doc, sent, token.i, blocked)
@@ -533,7 +565,7 @@ class QuoteFinder:
 
     def _source_marker(self, doc, sent, index, token, blocked) -> list[Quote]:
         cue = self._match(self.sources, token)
-        if cue is None or (token.text == "so" and (token.i == 0 or doc[token.i - 1].text != ",")):
+        if cue is None or (token.text.lower() == "so" and (token.i == 0 or doc[token.i - 1].text != ",")):
             return []
         span = None
         if cue.speaker_side == "after":
