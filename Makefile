@@ -6,11 +6,12 @@ STAMP  := $(VENV)/.installed
 OUT    := data/processed
 SHARED ?= ../shared
 
-.PHONY: extract test evaluate bench model evaluate-model clean help
+.PHONY: extract test evaluate robustness bench model evaluate-model clean help
 
 help:
 	@echo "make extract   set up .venv, run all stages on seeds/ → $(OUT)/"
 	@echo "make test      set up .venv, run the test suite"
+	@echo "make robustness  the whole pipeline over $(SHARED)/corpora/gnad, zero failures expected"
 	@echo "make evaluate  quotes (needs $(SHARED)/corpora/quotes-de) and claims (data/gold) evaluation"
 
 $(STAMP): pyproject.toml
@@ -22,12 +23,27 @@ $(STAMP): pyproject.toml
 # The extractor itself skips documents whose content hash is unchanged and says so.
 extract: $(STAMP)
 	$(PY) -m pipeline extract seeds --out $(OUT) --no-progress
+	$(PY) -m pipeline report $(OUT)
+
+# Outputs for analysts (claims.xlsx, Parquet, GraphML networks, DNA statements, report.html) from $(OUT)/.
+.PHONY: report
+report: $(STAMP)
+	$(PY) -m pipeline report $(OUT)
 
 test: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
+# The whole pipeline over the 1,028 gnad articles (skipped when $(SHARED)/corpora/gnad is missing).
+robustness: $(STAMP)
+	CLAIMS_SHARED=$(SHARED) $(PY) -m pytest -q -m slow
+
 evaluate: $(STAMP)
 	$(PY) -m pipeline evaluate --shared $(SHARED) --out data/evaluation
+
+# Speed and memory on the 1,028 GNAD articles (a few minutes); one row appended to data/bench/bench.csv.
+# BENCH_ARGS passes options, e.g. make bench BENCH_ARGS='--limit 200 --jobs 2'.
+bench: $(STAMP)
+	$(PY) -m pipeline bench --corpus $(SHARED)/corpora/gnad $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) data/evaluation

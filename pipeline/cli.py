@@ -207,3 +207,67 @@ def evaluate(
     typer.echo(text)
     (out / "report.txt").write_text(text + "\n", encoding="utf-8")
     typer.echo(f"\nreport: {out / 'report.txt'}; missed/spurious/mislabelled claims: {errors_path}")
+
+
+@app.command()
+def bench(
+    corpus: Path = typer.Option(Path("../shared/corpora/gnad"), help="Folder of .txt/.html files to measure on."),
+    limit: Optional[int] = typer.Option(None, help="Only the first N documents (quick runs)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (spaCy n_process, or Dask workers)."),
+    engine: str = typer.Option("local", help="'local' or 'dask'."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (tcp://HOST:PORT)."),
+    model: Optional[str] = ModelOption,
+    out: Path = typer.Option(Path("data/bench/bench.csv"), "--out", "-o", help="CSV that gets one row per run."),
+    scale: int = typer.Option(4, help="Peak memory is also measured on the corpus repeated this often (0: skip)."),
+    batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
+    profile: bool = typer.Option(False, "--profile", help="Instead: cProfile extract on --profile-docs documents "
+                                                         "and print the top 15 functions."),
+    profile_docs: int = typer.Option(200, help="Documents for --profile."),
+) -> None:
+    """Speed and memory of extract on a real corpus: words/s, peak RSS, time per stage, the ratio to a bare
+    spaCy pass, the incremental rerun; one row appended to --out."""
+    from pipeline.bench import BenchError, run_bench, run_profile
+    try:
+        if profile:
+            run_profile(corpus, n_docs=min(profile_docs, limit or profile_docs), model=model,
+                        out_file=out.parent / "profile.txt")
+        else:
+            run_bench(corpus, limit=limit, jobs=jobs, engine=engine, model=model, scheduler=scheduler,
+                      out_csv=out, scale=scale, batch_size=batch_size)
+    except BenchError as error:
+        _fail(str(error))
+
+
+@app.command()
+def report(
+    out_dir: Path = typer.Argument(Path("data/processed"), help="Folder holding the tables written by extract."),
+    actor_country: Optional[list[str]] = typer.Option(
+        None, "--actor-country", help="Only claims of these actor_country codes (repeat, or RUS,USA)."),
+    claim_type: Optional[list[str]] = typer.Option(
+        None, "--claim-type", help="Only these claim types (repeat, or DEMAND,THREAT)."),
+    min_confidence: Optional[float] = typer.Option(None, min=0.0, max=1.0, help="Only claims with confidence ≥ this."),
+    since: Optional[str] = typer.Option(None, help="Only documents dated on/after this (documents.csv date); "
+                                                   "undated documents are then left out."),
+    until: Optional[str] = typer.Option(None, help="Only documents dated on/before this; undated ones are left out."),
+    csv_sep: str = SepOption, bom: bool = BomOption,
+) -> None:
+    """Outputs for analysts from the tables in OUT_DIR: claims.xlsx, <table>.parquet, actor networks (GraphML),
+    dna_statements.csv and report.html."""
+    from pipeline.report import ReportOptions, write_report
+
+    def split(values: Optional[list[str]]) -> tuple[str, ...]:
+        return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
+
+    if csv_sep not in (",", ";", "\t"):
+        raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
+    try:
+        options = ReportOptions(actor_country=split(actor_country), claim_type=split(claim_type),
+                                min_confidence=min_confidence, since=since, until=until,
+                                csv_format=CsvFormat(csv_sep, bom))
+    except ValueError as error:
+        raise typer.BadParameter(str(error))
+    try:
+        paths = write_report(out_dir, options, log=typer.echo)
+    except (FileNotFoundError, ImportError) as error:
+        _fail(str(error))
+    typer.echo(f"{len(paths)} files in {out_dir}/: " + ", ".join(p.name for p in paths))

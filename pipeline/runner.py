@@ -19,14 +19,12 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,7 +38,8 @@ from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp, model_fingerprint
 from pipeline.quotes import quote_rows
 from pipeline.segment import sentence_rows
-from pipeline.tables import COLUMNS, CsvFormat, frame, read_table, write_csv_atomic, write_table
+from pipeline.tables import (COLUMNS, CsvFormat, frame, read_table, temp_file_for, write_csv_atomic,
+                             write_table, write_text_atomic)
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "claims")
 MANIFEST = "manifest.json"
@@ -177,17 +176,6 @@ class DocumentCache:
                 path.unlink(missing_ok=True)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 # ---------------------------------------------------------------------------- assembling tables
 
 class TableAssembler:
@@ -206,8 +194,8 @@ class TableAssembler:
         self.texts = self._temp(TEXTS, "utf-8")
 
     def _temp(self, name: str, encoding: str):
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out_dir)
-        handle = os.fdopen(fd, "w", encoding=encoding, newline="")
+        tmp = temp_file_for(self.out_dir / name)
+        handle = open(tmp, "w", encoding=encoding, newline="")
         self.files[name] = (handle, tmp)
         return handle
 

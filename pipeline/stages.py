@@ -13,7 +13,7 @@ from typing import Iterator
 
 import pandas as pd
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.claims import claim_rows
@@ -22,7 +22,8 @@ from pipeline.ingest import Paragraph, iter_documents, mask_text, prepare_docume
 from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp
 from pipeline.quotes import quote_rows
-from pipeline.runner import TEXTS, RunOptions, paragraph_index_of, sentence_index_of, write_text_atomic
+from pipeline.runner import TEXTS, RunOptions, paragraph_index_of, sentence_index_of
+from pipeline.tables import write_text_atomic
 from pipeline.ingest import DocumentError
 from pipeline.segment import sentence_rows
 from pipeline.tables import frame, read_table, write_csv_atomic, write_table

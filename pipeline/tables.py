@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import pandas as pd
 
@@ -70,18 +70,46 @@ def write_table(df: pd.DataFrame, out_dir: Path, name: str, fmt: CsvFormat = Csv
     return write_csv_atomic(df, path, fmt)
 
 
-def write_csv_atomic(df: pd.DataFrame, path: Path, fmt: CsvFormat = CsvFormat()) -> Path:
-    """Write any frame to `path` atomically."""
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def temp_file_for(path: Path) -> str:
+    """A temporary file next to `path` (same file system, so the rename is atomic), with the
+    permissions a normal new file would get (mkstemp alone makes it private)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.chmod(tmp, _umask_mode())
+    return tmp
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call `write(tmp)` on a temporary file next to `path`, then rename it to `path`: a reader
+    sees the old complete file or the new complete file, never a half-written one."""
+    path = Path(path)
+    tmp = temp_file_for(path)
     try:
-        with os.fdopen(fd, "w", encoding=fmt.encoding, newline="") as handle:
-            df.to_csv(handle, index=False, sep=fmt.sep, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+        write(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_text_atomic(path: Path, text: str) -> Path:
+    return write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+
+
+def write_csv_atomic(df: pd.DataFrame, path: Path, fmt: CsvFormat = CsvFormat()) -> Path:
+    """Write any frame to `path` atomically."""
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding=fmt.encoding, newline="") as handle:
+            df.to_csv(handle, index=False, sep=fmt.sep, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    return write_atomic(path, write)
 
 
 def sniff_separator(path: Path) -> str:

@@ -1,6 +1,5 @@
 """The whole pipeline on a real seed, staged commands, reruns and a folder of broken inputs."""
 
-import json
 import shutil
 
 import pandas as pd
