@@ -101,3 +101,20 @@ def test_broken_inputs_are_named_and_the_good_ones_still_give_claims(tmp_path):
     documents = read_table(out, "documents").set_index("doc_id")
     assert documents.loc["latin1", "encoding"] == "cp1252" and documents.loc["page", "input_format"] == "html"
     assert not list(out.glob(".*.tmp"))
+
+
+def test_errors_are_named_on_stderr_and_strict_stops_at_the_first(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a_empty.txt").write_bytes(b"")
+    (inputs / "b_latin1.txt").write_bytes("Paris lehnt Truppen ab. Größe.".encode("latin-1"))
+    (inputs / "c_good.txt").write_text("Moskau fordert die Aufhebung der Sanktionen.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(inputs), "--out", str(out), "--model", "blank", "--no-progress"])
+    assert result.exit_code == 1
+    assert "a_empty.txt: empty file" in result.stderr
+    assert "b_latin1.txt: not valid UTF-8" in result.stderr and "cp1252" in result.stderr
+    strict = runner.invoke(app, ["extract", str(inputs), "--out", str(tmp_path / "strict"), "--model", "blank",
+                                 "--no-progress", "--strict"])
+    assert strict.exit_code != 0 and "--strict: stopped at" in str(strict.exception or strict.output)
+    assert not (tmp_path / "strict" / "claims.csv").exists()
