@@ -14,6 +14,7 @@ Two registered components:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -130,8 +131,22 @@ class ActorLinker:
                 mentions.append(role)
                 taken.update(range(role.start, role.end))
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
+        self._default_country(mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
         return doc
+
+    @staticmethod
+    def _default_country(mentions: list[Span]) -> None:
+        """A person no lexicon knows (`Finanzminister Christian Lindner`) gets the country the
+        document is most about (its places and governments), marked by mention kind `name?`."""
+        places = Counter(m._.actor_country for m in mentions
+                         if m._.mention in ("place", "group") and m._.actor_country not in ("", "OTHER"))
+        if not places:
+            return
+        dominant = places.most_common(1)[0][0]
+        for mention in mentions:
+            if mention._.actor and not mention._.actor_country and mention._.mention == "name":
+                mention._.actor_country = dominant
 
     # -- named entities
     def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:

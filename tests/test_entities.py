@@ -35,3 +35,10 @@ def test_unseen_name_after_role_gets_country_and_surname_propagates(nlp):
 
 def test_plain_words_are_not_actors(nlp):
     assert actors(nlp, "Die Kriegswirtschaft läuft am Limit und kommt kaum hinterher.") == set()
+
+
+def test_unseen_person_gets_the_documents_country_when_nothing_closer_says(nlp):
+    doc = nlp("Warschau verstärkt die Grenze zu Belarus. Polen schickt weitere Soldaten nach Osten. "
+              "Finanzminister Andrzej Domański sagte, Polen werde die Kosten tragen.")
+    found = {(s._.actor, s._.actor_country) for s in doc.spans["actors"]}
+    assert ("Andrzej Domański", "POL") in found
