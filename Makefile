@@ -23,6 +23,10 @@ $(STAMP): pyproject.toml
 # The extractor itself skips documents whose content hash is unchanged and says so.
 extract: $(STAMP)
 	$(PY) -m pipeline extract seeds --out $(OUT) --no-progress
+	@$(MAKE) --no-print-directory $(OUT)/report.html
+
+# Rebuilt only when extract rewrote the tables.
+$(OUT)/report.html: $(OUT)/claims.csv $(OUT)/documents.csv $(OUT)/entities.csv
 	$(PY) -m pipeline report $(OUT)
 
 # Outputs for analysts (claims.xlsx, Parquet, GraphML networks, DNA statements, report.html) from $(OUT)/.
