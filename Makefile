@@ -49,5 +49,14 @@ evaluate: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pipeline bench --corpus $(SHARED)/corpora/gnad $(BENCH_ARGS)
 
+# Retrain the bundled German model from $(SHARED)/training (about 20-30 minutes on 2 cores).
+model: $(STAMP)
+	CLAIMS_SHARED=$(SHARED) PYTHON=$(abspath $(PY)) bash training/train.sh
+
+# Held-out scores of the bundled model (needs the data that `make model` copies in).
+evaluate-model: $(STAMP)
+	@test -d training/corpus || CLAIMS_SHARED=$(SHARED) $(PY) training/prepare.py
+	$(PY) training/evaluate_model.py pipeline/models/de_news --out training/model_scores.md
+
 clean:
 	rm -rf $(OUT) data/evaluation

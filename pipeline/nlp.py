@@ -12,6 +12,7 @@ the same `nlp` object carries the trained model and the rules.
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.util
 import os
 import warnings
@@ -71,6 +72,8 @@ def load_base(choice: ModelChoice, disable: tuple[str, ...] = ()) -> Language:
                           "still work, without tagger, parser and statistical NER.", stacklevel=2)
         return spacy.blank("de")
     try:
+        if choice.source == "installed":  # a model package: its own load(), as spacy.load does
+            return importlib.import_module(choice.name).load(exclude=list(disable))
         return spacy.load(choice.path or choice.name, exclude=list(disable))
     except OSError as error:
         raise SystemExit(f"Cannot load spaCy model {choice.name!r}: {error}") from None

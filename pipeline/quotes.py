@@ -252,28 +252,36 @@ class QuoteFinder:
 
     def find_speakers(self, doc: Doc, sent: Span, cue: Token,
                       blocked: list[tuple[int, int]]) -> list[Speaker]:
-        """Subject(s) of the cue verb: parse if present, else nearest mention in the clause."""
-        if doc.has_annotation("DEP"):
-            for child in cue.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    span = self._mention_at(doc, child.i)
-                    speaker = (self._speaker_from_span(span) if span is not None
-                               else self._resolve_pronoun(doc, child))
-                    if speaker is not None:
-                        return [speaker]
+        """Subject(s) of the cue verb: the actor mention that German clause order makes the
+        subject; failing that, the parser's subject (when the model has a parser) or the
+        clause's first noun phrase. (Measured on data/gold and quotes-de: with a small parser,
+        mentions first beats parse first.)"""
         lo, hi = self._clause(doc, sent, cue.i, blocked)
         before = self._candidates(doc, lo, cue.i, blocked)
         after = self._candidates(doc, cue.i + 1, hi, blocked)
         if before:
             chosen = before[0]  # German clause order: the subject comes first (`Während Putin Selenskyj … abtut`)
-            group = self._coordinated(doc, before, chosen)
-        elif after:
-            chosen = after[0]
-            group = self._coordinated(doc, after, chosen)
-        else:
-            phrase = self._noun_phrase(doc, lo, cue.i, blocked) or self._noun_phrase(doc, cue.i + 1, hi, blocked)
-            return [phrase] if phrase else []
-        return [self._to_speaker(doc, c) for c in group]
+            return [self._to_speaker(doc, c) for c in self._coordinated(doc, before, chosen)]
+        if after:
+            return [self._to_speaker(doc, c) for c in self._coordinated(doc, after, after[0])]
+        parsed = self._parsed_subject(doc, cue, blocked)
+        if parsed is not None:
+            return [parsed]
+        phrase = self._noun_phrase(doc, lo, cue.i, blocked) or self._noun_phrase(doc, cue.i + 1, hi, blocked)
+        return [phrase] if phrase else []
+
+    def _parsed_subject(self, doc: Doc, cue: Token, blocked) -> Speaker | None:
+        """The cue verb's subject phrase from the dependency parse, if there is one."""
+        if not doc.has_annotation("DEP"):
+            return None
+        for child in cue.children:
+            if child.dep_ in SUBJECT_DEPS and not self._in(child, blocked):
+                if child.text.lower() in self.pronoun_m | self.pronoun_f:
+                    return self._to_speaker(doc, child)
+                phrase = doc[child.left_edge.i:child.right_edge.i + 1]
+                if len(phrase) <= 12 and not any(self._in(t, blocked) for t in phrase):
+                    return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
+        return None
 
     def _noun_phrase(self, doc: Doc, lo: int, hi: int, blocked) -> Speaker | None:
         """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first

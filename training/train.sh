@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Reproducible CPU training of pipeline/models/de_news (single process, fixed seed 42).
+#   bash training/train.sh            # full run (~30 min on 2 CPU cores)
+#   QUICK=1 bash training/train.sh    # smoke test: a few steps of everything (~3 min)
+#   PRETRAIN=0 bash training/train.sh # skip `spacy pretrain` (random tok2vec init, ~12 min)
+# Environment: PYTHON (default: python3) must have spacy==3.8.18 installed.
+# Steps: prepare -> pretrain (shared tok2vec warm start) -> train UD part -> train NER part
+#        -> assemble -> evaluate (held-out) -> meta.json performance.
+set -euo pipefail
+cd "$(dirname "$0")/.."            # repository root
+PY="${PYTHON:-python3}"
+# one BLAS/OpenMP thread: keep training single-process, single-threaded, reproducible
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
+
+OVR=(); PRE_OVR=()
+if [[ "${QUICK:-0}" == "1" ]]; then
+  OVR=(--training.max_steps 30 --training.eval_frequency 15)
+  PRE_OVR=(--pretraining.max_epochs 1 --corpora.pretrain.limit 300)
+fi
+mkdir -p training/logs training/output
+: > training/logs/timing.txt
+t() { echo "$1: $(( $(date +%s) - $2 )) s" | tee -a training/logs/timing.txt; }
+
+echo "== prepare"; s=$(date +%s)
+"$PY" training/prepare.py 2>&1 | tee training/logs/prepare.log
+t prepare "$s"
+
+INIT=""
+if [[ "${PRETRAIN:-1}" == "1" ]]; then
+  echo "== pretrain tok2vec (character objective, unlabelled text)"; s=$(date +%s)
+  rm -rf training/output/pretrain
+  "$PY" -m spacy pretrain configs/de_news_ud.cfg training/output/pretrain "${PRE_OVR[@]}" \
+      2>&1 | tee training/logs/pretrain.log
+  t pretrain "$s"
+  INIT=training/output/pretrain/model-last.bin
+fi
+
+for part in ud ner; do
+  echo "== train $part"; s=$(date +%s)
+  "$PY" -m spacy train "configs/de_news_$part.cfg" --output "training/output/$part" \
+      --paths.init_tok2vec "${INIT:-null}" "${OVR[@]}" 2>&1 | tee "training/logs/train_$part.log"
+  t "train $part" "$s"
+done
+
+echo "== assemble"; "$PY" training/assemble.py --output pipeline/models/de_news
+echo "== evaluate"; s=$(date +%s)
+"$PY" training/evaluate_model.py pipeline/models/de_news --out training/model_scores.md \
+    --json training/output/scores.json
+t evaluate "$s"
+# store the held-out scores in meta.json as well (same components, only meta changes)
+"$PY" training/assemble.py --output pipeline/models/de_news --scores training/output/scores.json
+du -sh pipeline/models/de_news
