@@ -107,13 +107,25 @@ class QuoteFinder:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         self.articles = lexicons.word_class("article")
+        self.verbs = self.speech + self.acts
+        self._prefilters: dict[int, re.Pattern] = {}
         self.not_speakers = (self.prepositions | lexicons.word_class("adverb") | lexicons.word_class("negator")
                              | lexicons.word_class("sentence_starter") | self.hedges)
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _match(cues: list[Cue], token: Token) -> Cue | None:
+    def _prefilter(cues: list[Cue]) -> re.Pattern:
+        """One regular expression for a whole cue list: most words match none, and one test is
+        much cheaper than a hundred (measured: cue matching was a quarter of the run time)."""
+        return re.compile("|".join(f"(?:{cue.regex.pattern})" for cue in cues) or "(?!)", re.IGNORECASE)
+
+    def _match(self, cues: list[Cue], token: Token) -> Cue | None:
         text = token.text.lower()
+        prefilter = self._prefilters.get(id(cues))
+        if prefilter is None:
+            prefilter = self._prefilters[id(cues)] = self._prefilter(cues)
+        if not prefilter.fullmatch(text):
+            return None
         for cue in cues:
             if cue.regex.fullmatch(text):
                 return cue
@@ -132,8 +144,10 @@ class QuoteFinder:
 
     def _match_verb(self, token: Token, sent: Span) -> tuple[Cue, Token] | None:
         """The first speech or act cue that fits `token` and whose particle the sentence has."""
+        if self._match(self.verbs, token) is None:
+            return None
         text = token.text.lower()
-        for cue in self.speech + self.acts:
+        for cue in self.verbs:
             if cue.regex.fullmatch(text):
                 particle = self._particle(cue, token, sent)
                 if particle is not None:
@@ -146,11 +160,14 @@ class QuoteFinder:
             return True
         return "Sub" in token.morph.get("Mood") and lower not in self.ki2
 
-    def _mention_at(self, doc: Doc, i: int) -> Span | None:
-        for span in doc.spans.get("actors", []):
-            if span.start <= i < span.end:
-                return span
-        return None
+    @staticmethod
+    def _mention_at(doc: Doc, i: int) -> Span | None:
+        """The actor mention covering token i (an index built once per document)."""
+        index = doc.user_data.get("mention_index")
+        if index is None:
+            index = {j: span for span in doc.spans.get("actors", []) for j in range(span.start, span.end)}
+            doc.user_data["mention_index"] = index
+        return index.get(i)
 
     def _speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
@@ -291,7 +308,7 @@ class QuoteFinder:
             token = doc[i]
             if (self._in(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
                     or token.text.lower() in self.not_speakers
-                    or self._match(self.speech, token) or self._match(self.acts, token)):
+                    or self._match(self.verbs, token)):
                 continue
             if i > 0 and doc[i - 1].text.lower() in self.prepositions:
                 continue
