@@ -277,10 +277,10 @@ def _child_extract(spec: dict) -> dict:
 
 
 def _child_bare(spec: dict) -> dict:
-    from pipeline.nlp import choose_model, load_base
+    from pipeline.nlp import UNUSED_COMPONENTS, choose_model, load_base
 
     started = time.perf_counter()
-    nlp = load_base(choose_model(spec.get("model")))
+    nlp = load_base(choose_model(spec.get("model")), UNUSED_COMPONENTS)  # the same components as extract
     texts = (path.read_bytes().decode("utf-8", "replace") for path in sorted(Path(spec["input"]).iterdir())
              if path.is_file())
     n = sum(1 for _ in nlp.pipe(texts, batch_size=spec["batch_size"], n_process=spec["jobs"]))

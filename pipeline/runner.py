@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import gc
 import hashlib
 import json
 import os
@@ -45,6 +46,7 @@ DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "cla
 MANIFEST = "manifest.json"
 TEXTS = "texts.jsonl"
 CACHE = ".cache"
+GC_EVERY_BATCHES = 8
 
 
 @dataclass
@@ -246,8 +248,10 @@ def process_documents(nlp: Language, pending: Iterator[SourceDocument], options:
         from pipeline.engines import dask_process
         yield from dask_process(pending, options)
         return
-    for batch in batches(pending, options.batch_size):
+    for number, batch in enumerate(batches(pending, options.batch_size), 1):
         yield from process_batch(nlp, batch, options.n_process)
+        if number % GC_EVERY_BATCHES == 0:
+            gc.collect()  # Docs and their spans form reference cycles: free them steadily, keep memory flat
 
 
 def extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None = None,

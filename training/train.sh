@@ -3,12 +3,15 @@
 #   bash training/train.sh            # full run (~30 min on 2 CPU cores)
 #   QUICK=1 bash training/train.sh    # smoke test: a few steps of everything (~3 min)
 #   PRETRAIN=0 bash training/train.sh # skip `spacy pretrain` (random tok2vec init, ~12 min)
+#   MODEL_OUT=/tmp/de_news bash training/train.sh  # write the model (and its scores) elsewhere
 # Environment: PYTHON (default: python3) must have spacy==3.8.18 installed.
 # Steps: prepare -> pretrain (shared tok2vec warm start) -> train UD part -> train NER part
 #        -> assemble -> evaluate (held-out) -> meta.json performance.
 set -euo pipefail
 cd "$(dirname "$0")/.."            # repository root
 PY="${PYTHON:-python3}"
+OUT="${MODEL_OUT:-pipeline/models/de_news}"
+SCORES="${MODEL_OUT:+$OUT/model_scores.md}"; SCORES="${SCORES:-training/model_scores.md}"
 # one BLAS/OpenMP thread: keep training single-process, single-threaded, reproducible
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
@@ -42,11 +45,11 @@ for part in ud ner; do
   t "train $part" "$s"
 done
 
-echo "== assemble"; "$PY" training/assemble.py --output pipeline/models/de_news
+echo "== assemble"; "$PY" training/assemble.py --output "$OUT"
 echo "== evaluate"; s=$(date +%s)
-"$PY" training/evaluate_model.py pipeline/models/de_news --out training/model_scores.md \
+"$PY" training/evaluate_model.py "$OUT" --out "$SCORES" \
     --json training/output/scores.json
 t evaluate "$s"
 # store the held-out scores in meta.json as well (same components, only meta changes)
-"$PY" training/assemble.py --output pipeline/models/de_news --scores training/output/scores.json
-du -sh pipeline/models/de_news
+"$PY" training/assemble.py --output "$OUT" --scores training/output/scores.json
+du -sh "$OUT"
