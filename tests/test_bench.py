@@ -28,7 +28,7 @@ def corpus(tmp_path):
 def tiny_model(tmp_path):
     """A base model on disk with one (do-nothing) component, so that base components are timed too."""
     nlp = spacy.blank("de")
-    nlp.add_pipe("attribute_ruler").add([[{"TEXT": "§never§"}]], {"NORM": "never"})
+    nlp.add_pipe("entity_ruler", name="base_ruler").add_patterns([{"label": "MISC", "pattern": "§never§"}])
     nlp.to_disk(tmp_path / "model")
     return str(tmp_path / "model")
 
@@ -45,10 +45,10 @@ def test_bench_prints_every_figure_and_appends_one_csv_row(corpus, tiny_model, t
     for column in COLUMNS:
         assert row[column] != "", column
     for figure in ("words/s", "docs/s", "peak RSS (driver)", "peak RSS, corpus ×4", "bare spaCy pass",
-                   "whole / bare spaCy", "incremental rerun", "time per stage", "attribute_ruler", "claim_coder",
+                   "whole / bare spaCy", "incremental rerun", "time per stage", "base_ruler", "claim_coder",
                    "spaCy model components", "ingest + prepare", tiny_model):
         assert figure in printed, figure
-    assert "attribute_ruler=" in row["spacy_components"]
+    assert "base_ruler=" in row["spacy_components"]
     assert row["stages_from"] == "the full run"
     assert all(row[f"stage_{name}_s"] >= 0 for name in STAGES)
     assert row["peak_rss_mb"] > 0 and row["rss_4x_mb"] > 0 and row["bare_spacy_seconds"] > 0
@@ -83,7 +83,7 @@ def test_timed_components_do_not_change_the_results(tiny_model):
     expected = [(c.claim_type, c.issue, c.start) for c in plain(text)._.claims]
     for doc in (timed(text), list(timed.pipe([text, text], batch_size=1))[1]):
         assert [(c.claim_type, c.issue, c.start) for c in doc._.claims] == expected
-    assert set(clock.seconds) == {"tokenizer", "spacy:attribute_ruler", "news_sentencizer", "actor_ruler",
+    assert set(clock.seconds) == {"tokenizer", "spacy:base_ruler", "news_sentencizer", "actor_ruler",
                                   "actor_linker", "quote_finder", "claim_coder"}
 
 
