@@ -193,7 +193,10 @@ def evaluate(
 
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"model: {choose_model(model).name}"]
-    report = evaluate_claims(gold, seeds, model)
+    try:
+        report = evaluate_claims(gold, seeds, model)
+    except (LexiconError, FileNotFoundError) as error:
+        _fail(str(error))
     lines += ["", "== claims vs data/gold/claims.csv =="] + report.lines()
     errors = pd.DataFrame(report.errors)
     errors_path = out / "claims_errors.csv"
