@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import CountryWords
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.nlp import lexicons_for
 from pipeline.segment import content_sentences
@@ -108,6 +109,7 @@ class QuoteFinder:
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         self.articles = lexicons.word_class("article")
         self.verbs = self.speech + self.acts
+        self.country_words = CountryWords.from_lexicons(lexicons)
         self._prefilters: dict[int, re.Pattern] = {}
         self.not_speakers = (self.prepositions | lexicons.word_class("adverb") | lexicons.word_class("negator")
                              | lexicons.word_class("sentence_starter") | self.hedges)
@@ -281,11 +283,26 @@ class QuoteFinder:
             return [self._to_speaker(doc, c) for c in self._coordinated(doc, before, chosen)]
         if after:
             return [self._to_speaker(doc, c) for c in self._coordinated(doc, after, after[0])]
+        fronted = self._fronted_subject(doc, sent, lo)
+        if fronted is not None:
+            return [fronted]
         parsed = self._parsed_subject(doc, cue, blocked)
         if parsed is not None:
             return [parsed]
         phrase = self._noun_phrase(doc, lo, cue.i, blocked) or self._noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
+
+    def _fronted_subject(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
+        """`Steve Witkoff, der Putin in Moskau traf, sprach von …`: a mention that opens the
+        sentence and is followed by a comma (apposition or relative clause) is the subject of
+        a verb whose own clause names nobody."""
+        first = sent.start
+        while first < sent.end and doc[first].text.lower() in self.articles | self.not_speakers:
+            first += 1
+        span = self._mention_at(doc, first) if first < sent.end else None
+        if span is None or span.end >= sent.end or doc[span.end].text != "," or clause_start <= span.end:
+            return None
+        return self._speaker_from_span(span)
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
@@ -663,11 +680,23 @@ class QuoteFinder:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in {"des", "der"}:
             holder = self._mention_at(doc, token.i + 2)
-        if holder is None:
+        speaker = self._speaker_from_span(holder) if holder is not None else self._adjective_holder(doc, token)
+        if speaker is None:
             return []
         content = self._content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
-                      index, self._speaker_from_span(holder), cue, "reported:noun")]
+                      index, speaker, cue, "reported:noun")]
+
+    def _adjective_holder(self, doc: Doc, token: Token) -> Speaker | None:
+        """`die russischen Forderungen`: the country adjective before the noun names the holder."""
+        if token.i == 0:
+            return None
+        adjective = doc[token.i - 1]
+        code = self.country_words.country_of(adjective.text) if adjective.is_lower else ""
+        if not code or code not in self.lex.countries:
+            return None
+        return Speaker(adjective.text, adjective.idx, adjective.idx + len(adjective.text),
+                       self.lex.countries[code].government, code, "group")
 
     def _follow_on(self, doc, sentences, index, last_speaker, quote_spans) -> Quote | None:
         """A Konjunktiv I sentence right after reported speech continues it (same speaker)."""
