@@ -85,3 +85,13 @@ def test_author_opinion_speculation_and_plain_events_are_not_speech(nlp):
     assert events(nlp, "Putin dürfte hoffen, seinen Zielen näher zu kommen.") == []
     assert events(nlp, "Rubio reiste nach Riad.") == []
     assert events(nlp, "Will Wladimir Putin tatsächlich Frieden?") == []
+
+
+def test_position_noun_held_by_a_country_adjective(nlp):
+    found = events(nlp, "Die Zustimmung zu den russischen Forderungen, die Ukraine zu entwaffnen, wäre ein Fehler.")
+    assert ("REPORTED", "Kreml") in [e[:2] for e in found]
+
+
+def test_sentence_opening_mention_before_a_relative_clause_is_the_subject(nlp):
+    text = "Steve Witkoff, der Putin mehrfach in Moskau traf, sprach von gemeinsamen Projekten."
+    assert events(nlp, text)[0][:2] == ("REPORTED", "Steve Witkoff")
