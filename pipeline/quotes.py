@@ -283,12 +283,12 @@ class QuoteFinder:
             return [self._to_speaker(doc, c) for c in self._coordinated(doc, before, chosen)]
         if after:
             return [self._to_speaker(doc, c) for c in self._coordinated(doc, after, after[0])]
-        fronted = self._fronted_subject(doc, sent, lo)
-        if fronted is not None:
-            return [fronted]
         parsed = self._parsed_subject(doc, cue, blocked)
         if parsed is not None:
             return [parsed]
+        fronted = self._fronted_subject(doc, sent, lo)
+        if fronted is not None:
+            return [fronted]
         phrase = self._noun_phrase(doc, lo, cue.i, blocked) or self._noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
 
