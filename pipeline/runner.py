@@ -111,10 +111,10 @@ def rows_for_doc(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
 Result = tuple[SourceDocument, "dict | DocumentError"]
 
 
-def process_batch(nlp: Language, batch: list[SourceDocument], n_process: int = 1) -> Iterator[Result]:
+def process_batch(nlp: Language, batch: list[SourceDocument]) -> Iterator[Result]:
     """Run `nlp.pipe` on a batch; if it fails, retry one by one so only the bad document fails."""
     try:
-        docs = list(nlp.pipe((d.masked_text() for d in batch), batch_size=len(batch), n_process=n_process))
+        docs = list(nlp.pipe((d.masked_text() for d in batch), batch_size=len(batch)))
     except Exception:  # noqa: BLE001 — find the failing document below
         docs = None
     if docs is not None:
@@ -248,10 +248,29 @@ def process_documents(nlp: Language, pending: Iterator[SourceDocument], options:
         from pipeline.engines import dask_process
         yield from dask_process(pending, options)
         return
+    if options.n_process > 1:
+        yield from _process_in_workers(nlp, pending, options)
+        return
     for number, batch in enumerate(batches(pending, options.batch_size), 1):
-        yield from process_batch(nlp, batch, options.n_process)
+        yield from process_batch(nlp, batch)
         if number % GC_EVERY_BATCHES == 0:
             gc.collect()  # Docs and their spans form reference cycles: free them steadily, keep memory flat
+
+
+def _process_in_workers(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
+    """Batches on a pool of worker processes, each loading the pipeline once; results come back
+    as table rows in input order (spaCy's own `n_process` would ship Docs back, and ours carry
+    Python objects that Doc serialisation cannot pack)."""
+    import multiprocessing
+    from functools import partial
+
+    from pipeline.engines import process_on_worker
+
+    lexicon_dir = str(options.lexicon_dir) if options.lexicon_dir else None
+    work = partial(process_on_worker, model=options.model, lexicon_dir=lexicon_dir)
+    with multiprocessing.get_context("fork").Pool(options.n_process) as pool:
+        for results in pool.imap(work, batches(pending, options.batch_size)):
+            yield from results
 
 
 def extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None = None,

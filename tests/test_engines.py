@@ -51,11 +51,11 @@ def test_interrupted_run_leaves_no_partial_tables_and_resumes(corpus, tmp_path, 
     real = runner.process_batch
     calls = []
 
-    def interrupted(nlp, batch, n_process=1):
+    def interrupted(nlp, batch):
         calls.append(batch)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        yield from real(nlp, batch, n_process)
+        yield from real(nlp, batch)
 
     monkeypatch.setattr(runner, "process_batch", interrupted)
     with pytest.raises(KeyboardInterrupt):
@@ -75,3 +75,12 @@ def test_dask_engine_matches_local_engine(corpus, tmp_path):
     assert summary.processed == 3
     for name in TABLES + ("paragraphs",):
         assert (local / f"{name}.csv").read_bytes() == (distributed / f"{name}.csv").read_bytes(), name
+
+
+def test_two_worker_processes_give_the_same_tables(corpus, tmp_path):
+    single, double = tmp_path / "one", tmp_path / "two"
+    run(corpus, single)
+    summary = run(corpus, double, n_process=2, batch_size=1)
+    assert summary.processed == 3
+    for name in TABLES + ("paragraphs",):
+        assert (single / f"{name}.csv").read_bytes() == (double / f"{name}.csv").read_bytes(), name
