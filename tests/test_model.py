@@ -1,8 +1,6 @@
 """The bundled German model and the model loading order."""
 
 import sys
-import types
-from pathlib import Path
 
 import pytest
 import spacy
