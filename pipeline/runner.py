@@ -16,6 +16,7 @@ import bisect
 import csv
 import gc
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -249,8 +250,12 @@ def process_documents(nlp: Language, pending: Iterator[SourceDocument], options:
         yield from dask_process(pending, options)
         return
     if options.n_process > 1:
-        yield from _process_in_workers(nlp, pending, options)
-        return
+        # a handful of changed documents (an incremental rerun) is not worth starting workers
+        head = list(itertools.islice(pending, options.batch_size * options.n_process))
+        if len(head) == options.batch_size * options.n_process:
+            yield from _process_in_workers(nlp, itertools.chain(head, pending), options)
+            return
+        pending = iter(head)
     for number, batch in enumerate(batches(pending, options.batch_size), 1):
         yield from process_batch(nlp, batch)
         if number % GC_EVERY_BATCHES == 0:
