@@ -45,7 +45,8 @@ evaluate: $(STAMP)
 	$(PY) -m pipeline evaluate --shared $(SHARED) --out data/evaluation
 
 # Speed and memory on the 1,028 GNAD articles (a few minutes); one row appended to data/bench/bench.csv.
-# BENCH_ARGS passes options, e.g. make bench BENCH_ARGS='--limit 200 --jobs 2'.
+# BENCH_ARGS passes options (default --jobs 2, both cores), e.g. make bench BENCH_ARGS='--limit 200 --jobs 1'.
+BENCH_ARGS ?= --jobs 2
 bench: $(STAMP)
 	$(PY) -m pipeline bench --corpus $(SHARED)/corpora/gnad $(BENCH_ARGS)
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.metadata
 import importlib.util
+import json
 import os
 import warnings
 from dataclasses import dataclass
@@ -102,6 +104,21 @@ def build_nlp(model: str | None = None, lexicon_dir: Path | None = None,
     nlp.meta.setdefault("claims_pipeline", {})["base_model"] = choice.name
     nlp.meta["claims_pipeline"]["base_model_source"] = choice.source
     return nlp
+
+
+def choice_fingerprint(choice: ModelChoice) -> str:
+    """Identify a base model without loading it (its meta.json, or its package version), so an
+    incremental rerun with nothing to do never pays for loading the model."""
+    if choice.name == "blank:de":
+        return f"blank-de-spacy{spacy.__version__}"
+    meta_path = Path(choice.path) / "meta.json" if choice.path else None
+    if meta_path is not None and meta_path.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    try:
+        return f"{choice.name}-{importlib.metadata.version(choice.name)}"
+    except importlib.metadata.PackageNotFoundError:
+        return choice.name
 
 
 def model_fingerprint(nlp: Language) -> str:

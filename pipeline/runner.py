@@ -37,7 +37,7 @@ from pipeline.entities import entity_rows
 from pipeline.ingest import (DEFAULT_MAX_CHARS, DocumentError, Paragraph, SourceDocument, iter_documents,
                              prepare_document)
 from pipeline.lexicons import load_lexicons
-from pipeline.nlp import build_nlp, model_fingerprint
+from pipeline.nlp import build_nlp, choice_fingerprint, choose_model
 from pipeline.quotes import quote_rows
 from pipeline.segment import sentence_rows
 from pipeline.tables import (COLUMNS, CsvFormat, frame, read_table, temp_file_for, write_csv_atomic,
@@ -232,8 +232,8 @@ def write_aggregates(out_dir: Path, fmt: CsvFormat) -> None:
 
 # ---------------------------------------------------------------------------- the run
 
-def run_fingerprint(nlp: Language, lexicon_fingerprint: str) -> str:
-    return f"{__version__}|{model_fingerprint(nlp)}|{lexicon_fingerprint}"
+def run_fingerprint(model_id: str, lexicon_fingerprint: str) -> str:
+    return f"{__version__}|{model_id}|{lexicon_fingerprint}"
 
 
 def _previous_manifest(out_dir: Path) -> dict:
@@ -284,8 +284,8 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
     started = time.perf_counter()
     out_dir = Path(options.out_dir)
     lexicons = load_lexicons(options.lexicon_dir)
-    nlp = build_nlp(options.model, options.lexicon_dir)
-    fingerprint = run_fingerprint(nlp, lexicons.fingerprint)
+    choice = choose_model(options.model)
+    fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint)
     cache = DocumentCache(out_dir, fingerprint)
     summary, order, seen = RunSummary(), [], set()
 
@@ -324,7 +324,11 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
             yield item
 
     failed_ids = set()
-    for source, result in process_documents(nlp, pending(), options):
+    documents = pending()
+    first = next(documents, None)  # load the model only when some document needs it
+    to_process = itertools.chain([first], documents) if first is not None else iter(())
+    nlp = build_nlp(options.model, options.lexicon_dir) if first is not None else None
+    for source, result in process_documents(nlp, to_process, options):
         if isinstance(result, DocumentError):
             failed_ids.add(source.doc_id)
             fail(result)
@@ -344,7 +348,7 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
     else:
         _assemble(out_dir, order, cache, options, summary)
         manifest = {"fingerprint": fingerprint, "version": __version__,
-                    "model": nlp.meta["claims_pipeline"]["base_model"], "documents": order,
+                    "model": choice.name, "documents": order,
                     "counts": dict(summary.counts), "claim_types": dict(summary.claim_types)}
         write_text_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))
         cache.prune(order)
