@@ -119,8 +119,3 @@ def choice_fingerprint(choice: ModelChoice) -> str:
         return f"{choice.name}-{importlib.metadata.version(choice.name)}"
     except importlib.metadata.PackageNotFoundError:
         return choice.name
-
-
-def model_fingerprint(nlp: Language) -> str:
-    meta = nlp.meta
-    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"

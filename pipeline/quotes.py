@@ -31,7 +31,6 @@ if not Doc.has_extension("quotes"):
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}
-MAX_FOLLOW_ON = 4
 
 
 @dataclass
