@@ -1,6 +1,7 @@
 """Run the stages over a corpus.
 
-Documents stream through `nlp.pipe` in batches (locally, with `n_process`, or on Dask). Each
+Documents stream through `nlp.pipe` in batches (in this process, on a pool of worker processes
+with `--jobs`, or on Dask). Each
 document's rows for every table are stored in a per-document cache (`OUT/.cache/`), keyed by
 the document's content hash and the run's fingerprint (code version, model, lexicons). The
 tables are then assembled by streaming over the caches in input order, each written to a
@@ -224,10 +225,13 @@ class TableAssembler:
         self.files = {}
 
 
-def write_aggregates(out_dir: Path, fmt: CsvFormat) -> None:
+def write_aggregates(out_dir: Path, fmt: CsvFormat) -> int:
+    """claims_by_actor.csv and claims_by_source.csv from the tables in `out_dir`; the number of actors."""
     claims, documents = read_table(out_dir, "claims"), read_table(out_dir, "documents")
-    write_csv_atomic(claims_by_actor(claims), Path(out_dir) / "claims_by_actor.csv", fmt)
+    by_actor = claims_by_actor(claims)
+    write_csv_atomic(by_actor, Path(out_dir) / "claims_by_actor.csv", fmt)
     write_csv_atomic(claims_by_source(claims, documents), Path(out_dir) / "claims_by_source.csv", fmt)
+    return len(by_actor)
 
 
 # ---------------------------------------------------------------------------- the run

@@ -15,18 +15,15 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.claims import claim_rows
 from pipeline.entities import entity_rows
-from pipeline.ingest import Paragraph, iter_documents, mask_text, prepare_document
+from pipeline.ingest import DocumentError, Paragraph, iter_documents, mask_text, prepare_document
 from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp
 from pipeline.quotes import quote_rows
-from pipeline.runner import TEXTS, RunOptions, paragraph_index_of, sentence_index_of
-from pipeline.tables import write_text_atomic
-from pipeline.ingest import DocumentError
+from pipeline.runner import TEXTS, RunOptions, paragraph_index_of, sentence_index_of, write_aggregates
 from pipeline.segment import sentence_rows
-from pipeline.tables import frame, read_table, write_csv_atomic, write_table
+from pipeline.tables import frame, read_table, write_table, write_text_atomic
 
 ENTITY_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker")
 
@@ -159,10 +156,4 @@ def run_claims(options: RunOptions) -> tuple[int, int]:
 
 
 def run_aggregate(options: RunOptions) -> int:
-    claims = read_table(options.out_dir, "claims")
-    documents = read_table(options.out_dir, "documents")
-    by_actor = claims_by_actor(claims)
-    write_csv_atomic(by_actor, Path(options.out_dir) / "claims_by_actor.csv", options.csv_format)
-    write_csv_atomic(claims_by_source(claims, documents), Path(options.out_dir) / "claims_by_source.csv",
-                     options.csv_format)
-    return len(by_actor)
+    return write_aggregates(options.out_dir, options.csv_format)
