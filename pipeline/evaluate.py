@@ -192,12 +192,19 @@ def _score_pair(gold: set[int], predicted: set[int], strict: PRF, lenient: PRF) 
         lenient.fp += 1
 
 
-def predicted_quotes(doc, offset_map=None) -> list[dict]:
-    out = []
+def predicted_quotes(doc) -> list[dict]:
+    """The pipeline's quotes in the data set's terms: cue words, speaker words, and the content
+    without its frame (cue and speaker cut out). One event per quote: a quote with two
+    coordinated speakers is one quotation there."""
+    out, seen = [], set()
     for q in doc._.quotes or []:
+        key = (q.content_start, q.content_end, q.cue_start)
+        if key in seen:
+            continue
+        seen.add(key)
         speaker = [(q.speaker.start, q.speaker.end)] if q.speaker and q.speaker.start >= 0 else []
-        cue = [(q.cue_start, q.cue_end)] if q.cue_start >= 0 else []
-        out.append({"type": q.type, "cue": cue, "quote": [(q.content_start, q.content_end)], "speaker": speaker})
+        out.append({"type": q.type, "cue": q.cue_char_spans(), "quote": q.content_char_spans(doc.text),
+                    "speaker": speaker, "rule": q.rule})
     return out
 
 

@@ -31,6 +31,9 @@ if not Doc.has_extension("quotes"):
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}
+JOINERS = ",;:–—("
+NOUNISH = {"NOUN", "PROPN", "X"}
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @dataclass
@@ -58,6 +61,29 @@ class Quote:
     cue_entry: Cue | None
     rule: str
     extra_cue_tokens: list[int] = field(default_factory=list)
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each cue word
+
+    def cue_char_spans(self) -> list[tuple[int, int]]:
+        """The cue's words (`hatte … gesagt`, `teilte … mit`) without the words between them."""
+        if self.cue_spans:
+            return self.cue_spans
+        return [(self.cue_start, self.cue_end)] if self.cue_start >= 0 else []
+
+    def content_char_spans(self, text: str) -> list[tuple[int, int]]:
+        """The reported content without its frame: the cue and speaker words cut out and the
+        punctuation that joined them trimmed (`Ein Tatverdacht bestehe | nicht mehr`)."""
+        frame = {i for start, end in self.cue_char_spans() for i in range(start, end)}
+        if self.speaker is not None and self.speaker.start >= 0:
+            frame.update(range(self.speaker.start, self.speaker.end))
+        spans, start = [], None
+        for i in range(self.content_start, self.content_end + 1):
+            inside = i < self.content_end and i not in frame
+            if inside and start is None:
+                start = i
+            elif not inside and start is not None:
+                spans.append(_trimmed(text, start, i))
+                start = None
+        return [(a, b) for a, b in spans if b > a]
 
     def row(self, doc_id: str) -> dict:
         s = self.speaker
@@ -67,6 +93,15 @@ class Quote:
                 "speaker_end": s.end if s else None, "quote_start": self.content_start,
                 "quote_end": self.content_end, "actor": s.actor if s else "",
                 "actor_country": s.actor_country if s else ""}
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) without the spaces and joining punctuation at either edge."""
+    while start < end and (text[start].isspace() or text[start] in JOINERS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in JOINERS):
+        end -= 1
+    return start, end
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -107,6 +142,12 @@ class QuoteFinder:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         self.articles = lexicons.word_class("article")
+        self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"})
+        self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+        self.not_content = lexicons.word_class("not_content")
+        self.relative_pronouns = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche",
+                                            "welcher", "welches", "was", "wo"})
+        self.auxiliaries = frozenset({"haben", "sein", "werden", "wollen", "sollen", "müssen", "können", "dürfen"})
         self.verbs = self.speech + self.acts
         self.country_words = CountryWords.from_lexicons(lexicons)
         self._prefilters: dict[int, re.Pattern] = {}
@@ -177,7 +218,7 @@ class QuoteFinder:
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, span._.actor, span._.actor_country,
                        span._.mention or "name")
 
-    def _noun_phrase_around(self, span: Span) -> Span:
+    def _noun_phrase_around(self, span: Span, limit: int | None = None) -> Span:
         doc, start, end = span.doc, span.start, span.end
         while start > 0 and span.start - start < 4:
             token = doc[start - 1]
@@ -190,9 +231,87 @@ class QuoteFinder:
             start -= 1
         while start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles:
             start += 1  # a phrase starts with an article, a capital or the mention itself
-        if end + 2 < len(doc) and doc[end].text == "(" and ")" in {t.text for t in doc[end + 1:end + 4]}:
-            end = next(t.i for t in doc[end + 1:end + 4] if t.text == ")") + 1
-        return doc[start:end]
+        return doc[start:self._extend_right(doc, end, limit if limit is not None else span.sent.end)]
+
+    def _nounish(self, token: Token) -> bool:
+        """A capitalised noun or name (by the tagger, or by spelling when there is none)."""
+        if not token.text[:1].isupper():
+            return False
+        if token.pos_:
+            return token.pos_ in NOUNISH
+        return token.is_alpha or "-" in token.text and token.text.lower() not in self.articles | self.not_speakers
+
+    def _modifier(self, token: Token) -> bool:
+        """An article, adjective or number inside a noun phrase."""
+        if token.text.lower() in self.articles:
+            return True
+        if token.pos_:
+            return token.pos_ in {"ADJ", "NUM", "DET"}
+        return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(ADJECTIVE_ENDINGS)
+
+    def _attribute_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of an attribute that starts at token i: `der Polizei`, `von Augenzeugen`, `für Arbeit`
+        (an article or preposition, modifiers, then a capitalised noun); None if there is none."""
+        lower = doc[i].text.lower()
+        if lower not in self.attribute_openers:
+            return None
+        named = self._mention_at(doc, i - 1) if i > 0 else None
+        if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
+                                              and named._.mention in ("name", "place")):
+            return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
+        j = i + 1
+        while j < hi and self._modifier(doc[j]):
+            j += 1
+        if j >= hi or not self._nounish(doc[j]):
+            return None
+        if lower in {"der", "den", "dem"} and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
+            return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
+        return j + 1
+
+    def _extend_right(self, doc: Doc, end: int, hi: int) -> int:
+        """Widen a noun phrase to the right over names, genitive and `von` attributes, a bracket
+        (`(CDU)`) and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
+        while end < hi:
+            token = doc[end]
+            if self._nounish(token) and not self._match(self.verbs, token):
+                end += 1
+                continue
+            if token.text == "(":
+                close = next((t.i for t in doc[end + 1:min(hi, end + 8)] if t.text == ")"), None)
+                if close is None:
+                    break
+                end = close + 1
+                continue
+            attribute = self._attribute_end(doc, end, hi)
+            if attribute is not None:
+                end = attribute
+                continue
+            if token.text == "," and end + 1 < hi:
+                apposition = self._apposition_end(doc, end + 1, hi)
+                if apposition is None:
+                    break
+                end = apposition
+                continue
+            break
+        return end
+
+    def _apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised
+        words (with attributes) closed by a comma or by the cue verb; None otherwise."""
+        j = i
+        while j < hi and self._modifier(doc[j]):
+            j += 1
+        start = j
+        while j < hi and doc[j].text[:1].isupper() and (self._nounish(doc[j]) or self._modifier(doc[j])):
+            j += 1
+            attribute = self._attribute_end(doc, j, hi) if j < hi else None
+            if attribute is not None:
+                j = attribute
+        if j == start or j - i > 10:
+            return None
+        if j >= hi or doc[j].text == "," or self._match(self.verbs, doc[j]):
+            return j
+        return None
 
     def _antecedent(self, doc: Doc, before: int, kinds: tuple[str, ...]) -> Span | None:
         """The last actor mention of one of `kinds` before token index `before`."""
@@ -508,7 +627,7 @@ class QuoteFinder:
             if events:
                 found.extend(events)
                 used.update(events[0].extra_cue_tokens)
-                if events[0].type == "INDIRECT":
+                if events[0].type == "INDIRECT" and events[0].rule != "indirect:source":
                     blocked.append((events[0].content_start, events[0].content_end))
                 else:
                     reported.append((events[0].content_start, events[0].content_end))
@@ -555,29 +674,86 @@ class QuoteFinder:
         start_token = min(token.i + 1, end_token)
         return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
 
-    def _clause_after_comma(self, doc: Doc, sent: Span, token: Token) -> tuple[int, int] | None:
-        """The reported clause after `sagte, …` (with dass/ob or a Konjunktiv verb)."""
-        for j in range(token.i + 1, min(token.i + 6, sent.end)):
-            if doc[j].text == ",":
-                clause = doc[j + 1:sent.end]
-                if not len(clause):
-                    return None
-                head = clause[0].text.lower()
-                if head in {"dass", "ob", "wie", "wonach"} or any(self.is_subjunctive(t, True) for t in clause):
-                    content = self._content_after(doc, sent, doc[j])
-                    return content
+    def _clause_after_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
+                            speakers: list[Speaker]) -> tuple[int, int] | None:
+        """The reported clause after the cue (`sagte, die Union benötige …`, `teilte mit, dass …`,
+        `wirft den Rebellen vor, … zu wollen`), past a speaker named after the verb (`erklärte der
+        Direktor der IAEO, Mohammed el-Baradei, …`). Verbs of saying take any main clause;
+        other verbs a `dass`/`ob` clause, Konjunktiv I or a zu-infinitive."""
+        lo, _ = self._clause(doc, sent, token.i, [])
+        if doc[lo].text.lower() in self.not_content:
+            return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
+        start = token.i + 1
+        for speaker in speakers:
+            if speaker.start >= token.idx:
+                span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                start = max(start, span.end if span is not None else start)
+        for j in range(start, min(start + 10, sent.end)):
+            if doc[j].text in CLAUSE_BREAKS - {","}:
                 return None
-            if doc[j].text in CLAUSE_BREAKS:
+            if doc[j].text != ",":
+                continue
+            clause = doc[j + 1:sent.end]
+            if not len(clause):
                 return None
+            head = clause[0].text.lower()
+            if head in self.not_content or self._relative_clause(clause):
+                return None
+            if (head in {"dass", "ob", "wonach"} or any(self.is_subjunctive(t, True) for t in clause)
+                    or self._infinitive_clause(clause)
+                    or (cue.kind == "speech" and head != "wie" and self._main_clause(clause))):
+                return self._content_after(doc, sent, doc[j])
+            return None
         return None
 
-    def _clause_before_comma(self, doc: Doc, sent: Span, token: Token) -> tuple[int, int] | None:
-        """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue."""
-        if token.i - 1 >= sent.start and doc[token.i - 1].text == "," and token.i - 1 > sent.start:
+    def _relative_clause(self, clause: Span) -> bool:
+        """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun."""
+        return (clause[0].text.lower() in self.relative_pronouns and len(clause) > 1
+                and not (clause[1].text[:1].isupper() or self._modifier(clause[1])))
+
+    @staticmethod
+    def _main_clause(clause: Span) -> bool:
+        """A clause with a finite verb (needs a tagger: `…, den Verzicht auf X und Y` is a list)."""
+        return any("Fin" in t.morph.get("VerbForm") for t in clause)
+
+    @staticmethod
+    def _infinitive_clause(clause: Span) -> bool:
+        """`mehr auszugeben`, `… installieren zu wollen`: the clause ends in an infinitive."""
+        words = [t for t in clause if not t.is_punct]
+        if not words:
+            return False
+        last, form = words[-1], words[-1].morph.get("VerbForm")
+        if form and "Inf" not in form or not last.text.endswith("n"):
+            return False
+        return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words[-3:])
+
+    def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
+                             speakers: list[Speaker]) -> tuple[int, int] | None:
+        """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue (the verb right
+        after the comma, then its subject)."""
+        if token.i - 1 > sent.start and doc[token.i - 1].text == ",":
             clause = doc[sent.start:token.i - 1]
-            if any(self.is_subjunctive(t, True) for t in clause):
+            inverted = any(s.start > token.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
+            if (cue.kind == "speech" and inverted and self._main_clause(clause)
+                    or any(self.is_subjunctive(t, True) for t in clause)):
                 return clause.start_char, clause.end_char
         return None
+
+    def _cue_words(self, doc: Doc, sent: Span, verb: Token, particle: Token) -> list[tuple[int, int]]:
+        """The cue's words: the verb, its separable particle, a reflexive `sich` right after it,
+        and the auxiliary or modal of a participle or infinitive (`hatte … gesagt`, `will … prüfen`)."""
+        words = {verb.i: verb, particle.i: particle}
+        if verb.i + 1 < sent.end and doc[verb.i + 1].text.lower() == "sich":
+            words[verb.i + 1] = doc[verb.i + 1]
+        form = verb.morph.get("VerbForm")
+        if "Part" in form or "Inf" in form:
+            lo, hi = self._clause(doc, sent, verb.i, [])
+            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.pos_ in {"AUX", "VERB"}
+                           and t.lemma_.lower() in self.auxiliaries and "Fin" in t.morph.get("VerbForm")]
+            if auxiliaries:
+                nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
+                words[nearest.i] = nearest
+        return [(t.idx, t.idx + len(t.text)) for _, t in sorted(words.items())]
 
     def _verb_cue(self, doc, sent, index, token, blocked) -> list[Quote]:
         match = self._match_verb(token, sent)
@@ -590,9 +766,8 @@ class QuoteFinder:
         first, last = sorted((token, particle), key=lambda t: t.i)
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"
         cue_start, cue_end = first.idx, last.idx + len(last.text)
-        content = None
-        if cue.kind == "speech":
-            content = self._clause_after_comma(doc, sent, token) or self._clause_before_comma(doc, sent, token)
+        content = (self._clause_after_comma(doc, sent, last, cue, speakers)
+                   or self._clause_before_comma(doc, sent, first, cue, speakers))
         if content is not None:
             kind, rule = "INDIRECT", "indirect:cue"
         else:
@@ -600,63 +775,102 @@ class QuoteFinder:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = self._content_after(doc, sent, token)
+        words = self._cue_words(doc, sent, token, particle)
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker, cue, rule,
-                      [particle.i] if particle is not token else [])
+                      [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
 
     def _source_marker(self, doc, sent, index, token, blocked) -> list[Quote]:
+        """`laut X`, `X zufolge`, `nach Angaben des X`, `gemäß X`, `…, so X`, `aus X hieß es`: the
+        sentence is the source's statement (indirect speech, whatever the verb's mood)."""
         cue = self._match(self.sources, token)
         if cue is None or (token.text.lower() == "so" and (token.i == 0 or doc[token.i - 1].text != ",")):
             return []
-        span = None
-        if cue.speaker_side == "after":
-            if cue.particle:  # hieß es … aus X
-                if token.i + 1 >= sent.end or not cue.particle.fullmatch(doc[token.i + 1].text):
-                    return []
-                span = self._mention_after_preposition(doc, sent, "aus")
-            else:
-                for j in range(token.i + 1, min(token.i + 4, sent.end)):
-                    span = self._mention_at(doc, j)
-                    if span is not None:
-                        break
-        elif cue.speaker_side == "before":
-            span = self._mention_at(doc, token.i - 1) if token.i > 0 else None
-        elif cue.speaker_side == "compound":
-            prefix = token.text.rsplit("-", 1)[0]
-            return self._compound_source(doc, sent, index, token, prefix, cue)
-        if span is not None:
-            speaker = self._speaker_from_span(span)
-        elif cue.speaker_side == "after" and not cue.particle:
-            speaker = self._noun_phrase(doc, token.i + 1, min(token.i + 6, sent.end), blocked)
-        elif cue.speaker_side == "before":
-            speaker = self._noun_phrase(doc, max(sent.start, token.i - 4), token.i, blocked)
-        else:
-            speaker = None
+        side, phrase = cue.speaker_side, None
+        if side == "source_noun":
+            phrase = self._source_noun_phrase(doc, sent, token)
+        elif side == "after" and cue.particle:  # hieß es … aus X
+            if token.i + 1 >= sent.end or not cue.particle.fullmatch(doc[token.i + 1].text):
+                return []
+            span = self._mention_after_preposition(doc, sent, "aus")
+            phrase = self._noun_phrase_around(span, sent.end) if span is not None else None
+        elif side == "after":
+            phrase = self._phrase_after(doc, sent, token.i + 1, blocked)
+        elif side == "before":
+            phrase = self._phrase_before(doc, sent, token.i)
+        if phrase is None or not len(phrase):
+            return []
+        speaker = self._source_speaker(phrase)
         if speaker is None:
             return []
-        kind = "INDIRECT" if any(self.is_subjunctive(t) for t in sent) else "REPORTED"
-        start, end = sent.start_char, sent.end_char
-        return [Quote(kind, token.text, token.idx, token.idx + len(token.text), start, end, index, speaker,
-                      cue, f"{kind.lower()}:source")]
+        end = self._content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
+        return [Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), sent.start_char, end,
+                      index, speaker, cue, "indirect:source")]
 
-    def _compound_source(self, doc, sent, index, token, prefix, cue) -> list[Quote]:
-        """`nach Kreml-Angaben`, `laut US-Angaben`."""
+    def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token) -> Span | None:
+        """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
+        as the end of a compound: `Polizeiangaben`, `Kreml-Angaben`) with its attributes."""
+        j = token.i + 1
+        while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self._modifier(doc[j])):
+            j += 1
+        if j >= sent.end or not doc[j].text.lower().endswith(self.source_nouns):
+            return None
+        return doc[token.i + 1:self._extend_right(doc, j + 1, sent.end)]
+
+    def _phrase_after(self, doc: Doc, sent: Span, start: int, blocked) -> Span | None:
+        """The source's noun phrase right after `laut`, `gemäß`, `so`."""
+        for j in range(start, min(start + 3, sent.end)):
+            span = self._mention_at(doc, j)
+            if span is not None:
+                phrase = self._noun_phrase_around(span, sent.end)
+                return doc[min(start, phrase.start):phrase.end]
+        speaker = self._noun_phrase(doc, start, min(start + 6, sent.end), blocked)
+        if speaker is None:
+            return None
+        return doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+
+    def _phrase_before(self, doc: Doc, sent: Span, end: int) -> Span | None:
+        """The noun phrase that ends before `zufolge` (`Einem Bericht der Zeitung`, `Dmitrijew`),
+        not reaching into an earlier phrase (`sei das Gespräch ersten Angaben zufolge`)."""
+        i = end
+        while i > sent.start:
+            token = doc[i - 1]
+            if not (self._nounish(token) or self._modifier(token)):
+                break
+            if (self._nounish(token) and i < end and not self._nounish(doc[i])
+                    and doc[i].text.lower() not in self.attribute_openers):
+                break
+            i -= 1
+        phrase = doc[i:end]
+        return phrase if any(self._nounish(t) for t in phrase) else None
+
+    def _source_speaker(self, phrase: Span) -> Speaker | None:
+        """The source's words; its actor from a mention inside (`Angaben des Kremls`) or from a
+        compound's first part (`Kreml-Angaben`, `US-Angaben`)."""
+        doc = phrase.doc
+        mention = next((self._mention_at(doc, t.i) for t in phrase if self._mention_at(doc, t.i) is not None), None)
+        actor, country, kind = phrase.text, "", "phrase"
+        if mention is not None:
+            actor, country, kind = mention._.actor, mention._.actor_country, mention._.mention or "name"
+        elif phrase[0].text.lower() in self.possessive:  # `nach seiner Einschätzung`
+            resolved = self._resolve_pronoun(doc, phrase[0])
+            if resolved is None:
+                return None
+            actor, country, kind = resolved.actor, resolved.actor_country, "pronoun"
+        elif "-" in phrase[-1].text:
+            actor, country = self._compound_actor(phrase[-1].text.rsplit("-", 1)[0]) or (actor, country)
+            kind = "group" if country else kind
+        return Speaker(phrase.text, phrase.start_char, phrase.end_char, actor, country, kind)
+
+    def _compound_actor(self, prefix: str) -> tuple[str, str] | None:
+        """(actor, country) for the first part of `Kreml-Angaben`, `US-Angaben`."""
         for entry in self.lex.actors:
             if entry.pattern == prefix:
-                speaker = Speaker(token.text, token.idx, token.idx + len(token.text), entry.actor,
-                                  entry.country, "name")
-                break
-        else:
-            for country in self.lex.countries.values():
-                if prefix + "-" in country.prefixes or prefix in country.names:
-                    speaker = Speaker(token.text, token.idx, token.idx + len(token.text),
-                                      country.government, country.code, "group")
-                    break
-            else:
-                return []
-        kind = "INDIRECT" if any(self.is_subjunctive(t) for t in sent) else "REPORTED"
-        return [Quote(kind, token.text, token.idx, token.idx + len(token.text), sent.start_char,
-                      sent.end_char, index, speaker, cue, f"{kind.lower()}:source")]
+                return entry.actor, entry.country
+        for country in self.lex.countries.values():
+            if prefix + "-" in country.prefixes or prefix in country.names:
+                return country.government, country.code
+        return None
 
     def _mention_after_preposition(self, doc: Doc, sent: Span, preposition: str) -> Span | None:
         for token in sent:
