@@ -20,6 +20,7 @@ from pipeline.ingest import SourceDocument, prepare_document, read_file_document
 from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp
 from pipeline.runner import rows_for_doc
+from pipeline.segment import content_sentences
 
 QUOTE_TYPES = {"Direct": "DIRECT", "Indirect": "INDIRECT", "FreeIndirect": "INDIRECT",
                "IndirectFreeIndirect": "INDIRECT", "Reported": "REPORTED"}
@@ -197,14 +198,26 @@ def predicted_quotes(doc) -> list[dict]:
     without its frame (cue and speaker cut out). One event per quote: a quote with two
     coordinated speakers is one quotation there."""
     out, seen = [], set()
+    sentences = list(content_sentences(doc))
     for q in doc._.quotes or []:
         key = (q.content_start, q.content_end, q.cue_start)
         if key in seen:
             continue
         seen.add(key)
         speaker = [(q.speaker.start, q.speaker.end)] if q.speaker and q.speaker.start >= 0 else []
-        out.append({"type": q.type, "cue": q.cue_char_spans(), "quote": q.content_char_spans(doc.text),
-                    "speaker": speaker, "rule": q.rule})
+        if q.type == "REPORTED":  # the data set marks no cue there: the whole clause is the quotation
+            sentence = sentences[q.sentence]
+            cue, quote = [], [(sentence.start_char, sentence.end_char)]
+        else:
+            cue, quote = q.cue_char_spans(), q.content_char_spans(doc.text)
+        previous = out[-1] if out else None
+        if (q.rule == "indirect:follow-on" and previous and previous["rule"] == q.rule
+                and previous["speaker"] == speaker and previous["sentence"] == q.sentence - 1):
+            previous["quote"] += quote  # one quotation over consecutive sentences, as annotated there
+            previous["sentence"] = q.sentence
+            continue
+        out.append({"type": q.type, "cue": cue, "quote": quote, "speaker": speaker, "rule": q.rule,
+                    "sentence": q.sentence})
     return out
 
 

@@ -145,6 +145,7 @@ class QuoteFinder:
         self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"})
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         self.not_content = lexicons.word_class("not_content")
+        self.reportative = lexicons.word_class("reportative")
         self.relative_pronouns = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche",
                                             "welcher", "welches", "was", "wo"})
         self.auxiliaries = frozenset({"haben", "sein", "werden", "wollen", "sollen", "müssen", "können", "dürfen"})
@@ -186,8 +187,8 @@ class QuoteFinder:
 
     def _match_verb(self, token: Token, sent: Span) -> tuple[Cue, Token] | None:
         """The first speech or act cue that fits `token` and whose particle the sentence has."""
-        if self._match(self.verbs, token) is None:
-            return None
+        if token.text[:1].isupper() and not token.is_sent_start or self._match(self.verbs, token) is None:
+            return None  # `Putins Antworten`: a capitalised word inside a sentence is a noun
         text = token.text.lower()
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
@@ -442,7 +443,7 @@ class QuoteFinder:
         for i in range(lo, hi):
             token = doc[i]
             if (self._in(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
-                    or token.text.lower() in self.not_speakers
+                    or token.text.lower() in self.not_speakers or token.pos_ and token.pos_ not in NOUNISH
                     or self._match(self.verbs, token)):
                 continue
             if i > 0 and doc[i - 1].text.lower() in self.prepositions:
@@ -499,7 +500,7 @@ class QuoteFinder:
                     for q in found if q.cue_start >= 0}
             inner = self._indirect_and_reported(doc, sent, index, quote_spans, used)
             quotes.extend(inner)
-            speaking = [q for q in inner if q.type == "INDIRECT" and q.speaker]
+            speaking = [q for q in inner if q.speaker and (q.type == "INDIRECT" or q.rule == "reported:speech")]
             if speaking:
                 last_speaker = (index, speaking[-1].speaker)
             elif not found and not inner:
@@ -918,7 +919,8 @@ class QuoteFinder:
         sent = sentences[index]
         if sent.text.rstrip().endswith("?"):
             return None
-        verbs = [t for t in sent if self.is_subjunctive(t) and not self._in(t, quote_spans)]
+        verbs = [t for t in sent if (self.is_subjunctive(t) or t.text.lower() in self.reportative)
+                 and not self._in(t, quote_spans)]
         if not verbs:
             return None
         return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
