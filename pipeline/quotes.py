@@ -15,7 +15,7 @@ is preferred; without one, German word-order heuristics pick the clause's subjec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -102,6 +102,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in JOINERS):
         end -= 1
     return start, end
+
+
+def _tidy_speaker(speaker: Speaker, text: str) -> Speaker:
+    """The speaker's words without the commas or brackets a phrase picked up at its edges."""
+    start, end = _trimmed(text, speaker.start, speaker.end)
+    while end > start and text[end - 1] in ")" and text.count("(", start, end) < text.count(")", start, end):
+        end = _trimmed(text, start, end - 1)[1]
+    if (start, end) == (speaker.start, speaker.end) or end <= start:
+        return speaker
+    return replace(speaker, text=text[start:end], start=start, end=end)
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -224,14 +234,17 @@ class QuoteFinder:
         while start > 0 and span.start - start < 4:
             token = doc[start - 1]
             lower = token.text.lower()
-            is_modifier = (lower in self.articles or (token.is_lower and token.is_alpha and lower not in self.not_speakers
+            is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
+                                                      and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and re.search(r"(e|en|er|es|em)$", lower))
-                           or (token.text[:1].isupper() and "-" in token.text) or self._mention_at(doc, start - 1))
+                           or (token.text[:1].isupper() and "-" in token.text) or self._mention_at(doc, start - 1)
+                           or token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start)
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
             start -= 1
-        while start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles:
-            start += 1  # a phrase starts with an article, a capital or the mention itself
+        while (start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles
+               and doc[start].pos_ != "ADJ"):
+            start += 1  # a phrase starts with an article, an adjective, a capital or the mention itself
         return doc[start:self._extend_right(doc, end, limit if limit is not None else span.sent.end)]
 
     def _nounish(self, token: Token) -> bool:
@@ -411,6 +424,15 @@ class QuoteFinder:
         phrase = self._noun_phrase(doc, lo, cue.i, blocked) or self._noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
 
+    @staticmethod
+    def _plausible_actor(doc: Doc, speaker: Speaker) -> bool:
+        """A phrase no lexicon knows reports an act only as the parser's subject (`Euro`, `Tieren`
+        in `… zu Preisen von unter 20 Euro angeboten` are not actors)."""
+        if speaker.kind != "phrase" or not doc.has_annotation("DEP"):
+            return True
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ in SUBJECT_DEPS for t in span)
+
     def _fronted_subject(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
         """`Steve Witkoff, der Putin in Moskau traf, sprach von …`: a mention that opens the
         sentence and is followed by a comma (apposition or relative clause) is the subject of
@@ -428,7 +450,9 @@ class QuoteFinder:
         if not doc.has_annotation("DEP"):
             return None
         for child in cue.children:
-            if child.dep_ in SUBJECT_DEPS and not self._in(child, blocked):
+            if (child.dep_ in SUBJECT_DEPS and not self._in(child, blocked)
+                    and (child.pos_ in NOUNISH or not child.pos_
+                         or child.text.lower() in self.pronoun_m | self.pronoun_f)):
                 if child.text.lower() in self.pronoun_m | self.pronoun_f:
                     return self._to_speaker(doc, child)
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
@@ -516,6 +540,8 @@ class QuoteFinder:
                     last_speaker = (index, intro)
         for q in quotes:
             q.sentence = self._sentence_of(starts, q.cue_start if q.cue_start >= 0 else q.content_start)
+            if q.speaker is not None and q.speaker.start >= 0:
+                q.speaker = _tidy_speaker(q.speaker, doc.text)
         doc._.quotes = quotes
         return doc
 
@@ -746,9 +772,11 @@ class QuoteFinder:
         words = {verb.i: verb, particle.i: particle}
         if verb.i + 1 < sent.end and doc[verb.i + 1].text.lower() == "sich":
             words[verb.i + 1] = doc[verb.i + 1]
+        lo, hi = self._clause(doc, sent, verb.i, [])
+        if doc[lo].text.lower() == "wie":  # `wie der Bundeswahlleiter mitteilte`
+            words[lo] = doc[lo]
         form = verb.morph.get("VerbForm")
         if "Part" in form or "Inf" in form:
-            lo, hi = self._clause(doc, sent, verb.i, [])
             auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.pos_ in {"AUX", "VERB"}
                            and t.lemma_.lower() in self.auxiliaries and "Fin" in t.morph.get("VerbForm")]
             if auxiliaries:
@@ -772,6 +800,7 @@ class QuoteFinder:
         if content is not None:
             kind, rule = "INDIRECT", "indirect:cue"
         else:
+            speakers = [s for s in speakers if self._plausible_actor(doc, s)]
             if self._hedged(doc, sent, token, blocked) or not speakers:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
@@ -814,9 +843,17 @@ class QuoteFinder:
         j = token.i + 1
         while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self._modifier(doc[j])):
             j += 1
-        if j >= sent.end or not doc[j].text.lower().endswith(self.source_nouns):
-            return None
-        return doc[token.i + 1:self._extend_right(doc, j + 1, sent.end)]
+        if j < sent.end and self._is_source_noun(doc[j]):
+            return doc[token.i + 1:self._extend_right(doc, j + 1, sent.end)]
+        before = self._phrase_before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
+        return before if before is not None and self._is_source_noun(before[-1]) else None
+
+    def _is_source_noun(self, token: Token) -> bool:
+        """`Angaben`, also ending a compound (`Polizeiangaben`, `Kreml-Angaben`); short nouns
+        (`Sicht`) only as themselves, not inside `Flughafenaufsicht`."""
+        lower = token.text.lower()
+        return any(lower == noun or lower.endswith("-" + noun) or len(noun) >= 6 and lower.endswith(noun)
+                   for noun in self.source_nouns)
 
     def _phrase_after(self, doc: Doc, sent: Span, start: int, blocked) -> Span | None:
         """The source's noun phrase right after `laut`, `gemäß`, `so`."""
