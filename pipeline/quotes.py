@@ -158,7 +158,7 @@ class QuoteFinder:
         self.reportative = lexicons.word_class("reportative")
         self.relative_pronouns = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche",
                                             "welcher", "welches", "was", "wo"})
-        self.auxiliaries = frozenset({"haben", "sein", "werden", "wollen", "sollen", "müssen", "können", "dürfen"})
+        self.auxiliaries = lexicons.word_class("auxiliary")
         self.verbs = self.speech + self.acts
         self.country_words = CountryWords.from_lexicons(lexicons)
         self._prefilters: dict[int, re.Pattern] = {}
@@ -185,24 +185,25 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _particle(cue: Cue, token: Token, sent: Span) -> Token | None:
+    def _particle(cue: Cue, token: Token, sent: Span, blocked=()) -> Token | None:  # noqa: B006
         """The separable particle (`lehnt … ab`, `sich … ausgesprochen für`) in the sentence, if the
         cue needs one; the verb itself when it does not."""
         if cue.particle is None:
             return token
         for other in sent:
-            if other.i != token.i and cue.particle.fullmatch(other.text):
+            if (other.i != token.i and cue.particle.fullmatch(other.text)
+                    and not any(a <= other.idx < b for a, b in blocked)):  # not inside the quotation
                 return other
         return None
 
-    def _match_verb(self, token: Token, sent: Span) -> tuple[Cue, Token] | None:
+    def _match_verb(self, token: Token, sent: Span, blocked=()) -> tuple[Cue, Token] | None:
         """The first speech or act cue that fits `token` and whose particle the sentence has."""
         if token.text[:1].isupper() and not token.is_sent_start or self._match(self.verbs, token) is None:
             return None  # `Putins Antworten`: a capitalised word inside a sentence is a noun
         text = token.text.lower()
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
-                particle = self._particle(cue, token, sent)
+                particle = self._particle(cue, token, sent, blocked)
                 if particle is not None:
                     return cue, particle
         return None
@@ -524,7 +525,8 @@ class QuoteFinder:
                     for q in found if q.cue_start >= 0}
             inner = self._indirect_and_reported(doc, sent, index, quote_spans, used)
             quotes.extend(inner)
-            speaking = [q for q in inner if q.speaker and (q.type == "INDIRECT" or q.rule == "reported:speech")]
+            speaking = [q for q in inner if q.speaker and (q.type == "INDIRECT" or q.rule == "reported:speech"
+                                                           and q.speaker.kind != "pronoun")]
             if speaking:
                 last_speaker = (index, speaking[-1].speaker)
             elif not found and not inner:
@@ -603,12 +605,20 @@ class QuoteFinder:
         outside = [t for t in sent if not self._in(t, blocked)]
         # 1. a cue verb in the sentence outside the quote: „…“, sagte Rubio / Rubio sagte: „…“
         for token in outside:
-            match = self._match_verb(token, sent)
+            match = self._match_verb(token, sent, blocked)
             if match is not None:
                 cue = match[0]
                 speakers = self.find_speakers(doc, sent, token, blocked)
                 if speakers:
                     return speakers, token, cue, "direct:cue"
+        # 1b. a verb no lexicon lists frames the quote: `„Lasst mich raus!“, rief der Mann`
+        for token in outside:
+            if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and token.is_lower:
+                speakers = [s for s in self.find_speakers(doc, sent, token, blocked) if s.kind != "phrase"
+                            or self._plausible_actor(doc, s)]
+                if speakers:
+                    return speakers, token, None, "direct:verb"
+                break
         # 2. „…“, so Trump
         for token in outside:
             if token.text == "so" and token.i > 0 and doc[token.i - 1].text in {",", "“", "«", "\""}:
@@ -736,7 +746,8 @@ class QuoteFinder:
     def _relative_clause(self, clause: Span) -> bool:
         """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun."""
         return (clause[0].text.lower() in self.relative_pronouns and len(clause) > 1
-                and not (clause[1].text[:1].isupper() or self._modifier(clause[1])))
+                and not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
+                         and self._modifier(clause[1])))
 
     @staticmethod
     def _main_clause(clause: Span) -> bool:
@@ -777,8 +788,7 @@ class QuoteFinder:
             words[lo] = doc[lo]
         form = verb.morph.get("VerbForm")
         if "Part" in form or "Inf" in form:
-            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.pos_ in {"AUX", "VERB"}
-                           and t.lemma_.lower() in self.auxiliaries and "Fin" in t.morph.get("VerbForm")]
+            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.text.lower() in self.auxiliaries]
             if auxiliaries:
                 nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
                 words[nearest.i] = nearest

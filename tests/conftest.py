@@ -21,3 +21,12 @@ def claims_of(nlp):
         doc = nlp(text)
         return [(c.actor_country, c.claim_type, c.issue, c.polarity) for c in doc._.claims]
     return run
+
+
+@pytest.fixture(scope="session")
+def tagged_nlp():
+    """The rules on the bundled model: tags, morphology and parse as a user gets them."""
+    from pipeline.nlp import BUNDLED_MODEL
+    if not (BUNDLED_MODEL / "meta.json").exists():
+        pytest.skip("bundled model not present")
+    return build_nlp(str(BUNDLED_MODEL))

@@ -1,0 +1,103 @@
+"""Which words are the cue, the speaker and the reported content: the spans that the quotation
+evaluation scores (quotes-de annotates them the same way), on real German news sentences."""
+
+from pipeline.evaluate import predicted_quotes
+
+
+def quotes(nlp, text):
+    doc = nlp(text)
+    return doc, doc._.quotes
+
+
+def words(text, spans):
+    return [text[start:end] for start, end in spans]
+
+
+def test_nach_angaben_source_is_cue_nach_and_speaker_angaben_phrase(nlp):
+    text = "Dabei kam es nach Angaben der Polizei zu kleineren Rangeleien."
+    doc, found = quotes(nlp, text)
+    (q,) = found
+    assert (q.type, q.rule, q.cue, q.speaker.text) == ("INDIRECT", "indirect:source", "nach", "Angaben der Polizei")
+    assert words(text, q.content_char_spans(text)) == ["Dabei kam es", "zu kleineren Rangeleien"]
+
+
+def test_compound_source_noun_names_the_actor(nlp):
+    (q,) = quotes(nlp, "Nach Kreml-Angaben ist das nächste Treffen für Mai geplant.")[1]
+    assert (q.speaker.text, q.speaker.actor) == ("Kreml-Angaben", "Kreml")
+
+
+def test_postposed_source_noun_resolves_the_possessive(nlp):
+    text = ("Sergej Lawrow reiste am Montag nach Riad. Seiner Meinung nach sind die Gespräche "
+            "ein guter Anfang.")
+    found = [q for q in quotes(nlp, text)[1] if q.rule == "indirect:source"]
+    assert [(q.cue, q.speaker.text, q.speaker.actor) for q in found] == [("nach", "Seiner Meinung", "Sergej Lawrow")]
+
+
+def test_zufolge_phrase_stops_at_the_previous_noun_phrase(nlp):
+    (q,) = quotes(nlp, "Es handele sich ersten Angaben zufolge um vier Angreifer.")[1]
+    assert (q.cue, q.speaker.text) == ("zufolge", "ersten Angaben")
+
+
+def test_nach_without_a_noun_of_saying_is_no_source(nlp):
+    assert quotes(nlp, "Nach dem Treffen reiste Rubio nach Riad.")[1] == []
+    assert all(q.rule != "indirect:source" for q in quotes(nlp, "Nach der Flughafenaufsicht wurde gesucht.")[1])
+
+
+def test_separable_cue_is_two_words_not_the_words_between(nlp):
+    text = "Der Konzern teilte am Montag in Berlin mit, dass das Werk geschlossen werde."
+    doc, found = quotes(nlp, text)
+    (q,) = found
+    assert words(text, q.cue_char_spans()) == ["teilte", "mit"]
+    assert words(text, q.content_char_spans(text)) == ["dass das Werk geschlossen werde"]
+
+
+def test_capitalised_noun_is_never_a_verb_cue(nlp):
+    assert quotes(nlp, "Putins Antworten werden niemanden überraschen.")[1] == []
+
+
+def test_auxiliary_belongs_to_the_cue(tagged_nlp):
+    text = "Glos hatte gesagt, die Koalitionsfraktionen müssten in alle Entscheidungen einbezogen werden."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.type == "INDIRECT"
+    assert words(text, q.cue_char_spans()) == ["hatte", "gesagt"]
+
+
+def test_indicative_clause_after_a_verb_of_saying_is_indirect_speech(tagged_nlp):
+    (q,) = quotes(tagged_nlp, "Stoiber sagte, die Union braucht einen Partner für die Regierung.")[1]
+    assert (q.type, q.speaker.text) == ("INDIRECT", "Stoiber")
+
+
+def test_speaker_phrase_takes_genitive_attribute_and_apposition(tagged_nlp):
+    text = "Ein Sprecher der Polizei, Lars Beringer, sagte, der Mann sei am Abend gefasst worden."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.speaker.text == "Ein Sprecher der Polizei, Lars Beringer"
+
+
+def test_subordinate_cue_clause_does_not_report_the_main_clause(tagged_nlp):
+    text = "Während Moskau von einem Schlag gegen Ausbilder spricht, wirft Kiew Russland Terror vor."
+    found = quotes(tagged_nlp, text)[1]
+    assert all(q.cue != "von … spricht" or q.type == "REPORTED" for q in found)
+    assert ("Ukrainische Regierung", "REPORTED") in [(q.speaker.actor, q.type) for q in found]
+
+
+def test_relative_clause_after_the_object_is_not_reported_content(tagged_nlp):
+    text = "Die Sprecherin Mao Ning bezeichnete Lai als Separatisten, der den Frieden gefährde."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.type == "REPORTED"
+
+
+def test_unlisted_verb_frames_a_direct_quote(tagged_nlp):
+    (q,) = quotes(tagged_nlp, "„Wir geben nicht auf!“, rief Selenskyj.")[1]
+    assert (q.type, q.cue, q.speaker.actor, q.rule) == ("DIRECT", "rief", "Wolodymyr Selenskyj", "direct:verb")
+
+
+def test_quotes_de_projection_reported_has_no_cue_and_follow_on_sentences_join(tagged_nlp):
+    text = ("Moskau fordert die Anerkennung der besetzten Gebiete. Peskow sagte, die Gespräche seien gut "
+            "verlaufen. Man habe Fortschritte erzielt. Ein Treffen sei im Mai möglich.")
+    doc = tagged_nlp(text)
+    projected = predicted_quotes(doc)
+    reported = [p for p in projected if p["type"] == "REPORTED"]
+    assert reported and all(p["cue"] == [] for p in reported)
+    assert words(text, reported[0]["quote"]) == ["Moskau fordert die Anerkennung der besetzten Gebiete."]
+    follow = [p for p in projected if p["rule"] == "indirect:follow-on"]
+    assert len(follow) == 1 and len(follow[0]["quote"]) == 2
