@@ -197,14 +197,17 @@ def predicted_quotes(doc) -> list[dict]:
     """The pipeline's quotes in the data set's terms: cue words, speaker words, and the content
     without its frame (cue and speaker cut out). One event per quote: a quote with two
     coordinated speakers is one quotation there."""
-    out, seen = [], set()
+    out, seen = [], {}
     sentences = list(content_sentences(doc))
     for q in doc._.quotes or []:
         key = (q.content_start, q.content_end, q.cue_start)
-        if key in seen:
-            continue
-        seen.add(key)
         speaker = [(q.speaker.start, q.speaker.end)] if q.speaker and q.speaker.start >= 0 else []
+        if key in seen:  # `Rubio und Lawrow sagten`: one speaker phrase there
+            first = seen[key]
+            if first["speaker"] and speaker:
+                spans = first["speaker"] + speaker
+                first["speaker"] = [(min(a for a, _ in spans), max(b for _, b in spans))]
+            continue
         if q.type == "REPORTED":  # the data set marks no cue there: the whole clause is the quotation
             sentence = sentences[q.sentence]
             cue, quote = [], [(sentence.start_char, sentence.end_char)]
@@ -218,6 +221,7 @@ def predicted_quotes(doc) -> list[dict]:
             continue
         out.append({"type": q.type, "cue": cue, "quote": quote, "speaker": speaker, "rule": q.rule,
                     "sentence": q.sentence})
+        seen[key] = out[-1]
     return out
 
 

@@ -152,7 +152,7 @@ class QuoteFinder:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         self.articles = lexicons.word_class("article")
-        self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"})
+        self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"}) | lexicons.word_class("genitive")
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         self.not_content = lexicons.word_class("not_content")
         self.reportative = lexicons.word_class("reportative")
@@ -239,7 +239,8 @@ class QuoteFinder:
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and re.search(r"(e|en|er|es|em)$", lower))
                            or (token.text[:1].isupper() and "-" in token.text) or self._mention_at(doc, start - 1)
-                           or token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start)
+                           or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper()
+                           and not self._match(self.verbs, token))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
             start -= 1
@@ -268,7 +269,9 @@ class QuoteFinder:
         """End of an attribute that starts at token i: `der Polizei`, `von Augenzeugen`, `für Arbeit`
         (an article or preposition, modifiers, then a capitalised noun); None if there is none."""
         lower = doc[i].text.lower()
-        if lower not in self.attribute_openers:
+        if lower not in self.attribute_openers and not (  # `Meinung vieler Experten`, `Berichten britischer Zeitungen`
+                doc[i].is_lower and lower.endswith("er") and self._modifier(doc[i]) and i + 1 < hi
+                and self._nounish(doc[i + 1])):
             return None
         named = self._mention_at(doc, i - 1) if i > 0 else None
         if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
@@ -324,7 +327,7 @@ class QuoteFinder:
                 j = attribute
         if j == start or j - i > 10:
             return None
-        if j >= hi or doc[j].text == "," or self._match(self.verbs, doc[j]):
+        if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self._match(self.verbs, doc[j]):
             return j
         return None
 
@@ -483,6 +486,9 @@ class QuoteFinder:
             end = i + 1
             while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not self._in(doc[end], blocked):
                 end += 1
+            end = self._extend_right(doc, end, hi)
+            while end > i + 1 and self._in(doc[end - 1], blocked):
+                end -= 1
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
