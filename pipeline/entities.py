@@ -134,6 +134,7 @@ class ActorLinker:
             if role is not None:
                 mentions.append(role)
                 taken.update(range(role.start, role.end))
+        mentions.extend(self._surname_mentions(doc, taken, surnames))
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         self._default_country(mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
@@ -152,6 +153,28 @@ class ActorLinker:
         for mention in mentions:
             if mention._.actor and not mention._.actor_country and mention._.mention == "name":
                 mention._.actor_country = dominant
+        countries = {m._.actor: m._.actor_country for m in mentions if m._.mention == "name" and m._.actor_country}
+        for mention in mentions:  # `Finanzminister` in `Finanzminister Christian Lindner` is the same person
+            if mention._.mention == "role" and not mention._.actor_country and mention._.actor in countries:
+                mention._.actor_country = countries[mention._.actor]
+
+    @staticmethod
+    def _surname_mentions(doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
+        """`Maduro` after `Präsident Nicolás Maduro`: a surname alone names the person seen before
+        (the statistical NER often misses a lone surname)."""
+        found = []
+        for token in doc:
+            name = re.sub(r"(?<=\w)s$", "", token.text) if token.text not in surnames else token.text
+            if token.i in taken or not token.text[:1].isupper() or name not in surnames:
+                continue
+            earlier = [m for m in doc.ents if m.label_ == "PER" and m[-1].text == name and m.end <= token.i]
+            if not earlier and not any(t.text == name for t in doc[:token.i]):
+                continue  # only after the full name was introduced
+            span = Span(doc, token.i, token.i + 1, label="PER")
+            span._.actor, span._.actor_country = surnames[name]
+            span._.mention = "name"
+            found.append(span)
+        return found
 
     # -- named entities
     def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:

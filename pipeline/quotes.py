@@ -375,7 +375,7 @@ class QuoteFinder:
             span = self._mention_at(doc, i)
             prev = doc[i - 1].text.lower() if i > 0 else ""
             if span is not None and span.start == i:
-                if prev not in self.prepositions and not self._is_genitive(span):
+                if prev not in self.prepositions and prev != "des" and not self._is_genitive(span):
                     found.append(span)
                 i = span.end
                 continue
