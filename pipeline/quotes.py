@@ -155,6 +155,7 @@ class QuoteFinder:
         self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"}) | lexicons.word_class("genitive")
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         self.not_content = lexicons.word_class("not_content")
+        self.object_articles = lexicons.word_class("object_article")
         self.reportative = lexicons.word_class("reportative")
         self.relative_pronouns = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche",
                                             "welcher", "welches", "was", "wo"})
@@ -375,7 +376,8 @@ class QuoteFinder:
             span = self._mention_at(doc, i)
             prev = doc[i - 1].text.lower() if i > 0 else ""
             if span is not None and span.start == i:
-                if prev not in self.prepositions and prev != "des" and not self._is_genitive(span):
+                if (prev not in self.prepositions | self.object_articles and prev != "des"
+                        and not self._is_genitive(span)):
                     found.append(span)
                 i = span.end
                 continue
@@ -468,8 +470,11 @@ class QuoteFinder:
         """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first
         capitalised noun phrase of the clause that is not a prepositional object. It names
         the speaker but has no country, so it gives quotes, not claims."""
+        resume = lo
         for i in range(lo, hi):
             token = doc[i]
+            if i < resume:
+                continue
             if (self._in(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
                     or token.text.lower() in self.not_speakers or token.pos_ and token.pos_ not in NOUNISH
                     or self._match(self.verbs, token)):
@@ -489,6 +494,9 @@ class QuoteFinder:
             end = self._extend_right(doc, end, hi)
             while end > i + 1 and self._in(doc[end - 1], blocked):
                 end -= 1
+            if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object
+                resume = end
+                continue
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
@@ -857,8 +865,10 @@ class QuoteFinder:
         """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
         as the end of a compound: `Polizeiangaben`, `Kreml-Angaben`) with its attributes."""
         j = token.i + 1
-        while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self._modifier(doc[j])):
-            j += 1
+        while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self._modifier(doc[j])
+                                                     or doc[j].text.endswith("s") and self._nounish(doc[j])
+                                                     and not self._is_source_noun(doc[j])):
+            j += 1  # `nach seinen eigenen Angaben`, `nach Grupps Meinung`
         if j < sent.end and self._is_source_noun(doc[j]):
             return doc[token.i + 1:self._extend_right(doc, j + 1, sent.end)]
         before = self._phrase_before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
@@ -872,16 +882,31 @@ class QuoteFinder:
                    for noun in self.source_nouns)
 
     def _phrase_after(self, doc: Doc, sent: Span, start: int, blocked) -> Span | None:
-        """The source's noun phrase right after `laut`, `gemäß`, `so`."""
+        """The source's noun phrase right after `laut`, `gemäß`, `so`: `laut Polizei`, `laut einem
+        Bericht der „Zeitung“`, `so der Sprecher des Ministeriums, Max Muster`."""
         for j in range(start, min(start + 3, sent.end)):
             span = self._mention_at(doc, j)
             if span is not None:
                 phrase = self._noun_phrase_around(span, sent.end)
                 return doc[min(start, phrase.start):phrase.end]
-        speaker = self._noun_phrase(doc, start, min(start + 6, sent.end), blocked)
-        if speaker is None:
+        j = start
+        while j < sent.end and j - start < 4 and self._modifier(doc[j]):
+            j += 1
+        end = self._quoted_name_end(doc, j, sent.end)
+        if end is None:
+            if j >= sent.end or not self._nounish(doc[j]) or self._match(self.verbs, doc[j]):
+                return None
+            end = j + 1
+        return doc[start:self._extend_right(doc, end, sent.end)]
+
+    @staticmethod
+    def _quoted_name_end(doc: Doc, i: int, hi: int) -> int | None:
+        """End of a name in quotation marks (`„Spiegel“`, `„Münsterschen Zeitung“`) starting at i."""
+        if i >= hi or doc[i].text not in QUOTE_PAIRS:
             return None
-        return doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        closers = QUOTE_PAIRS[doc[i].text]
+        close = next((t.i for t in doc[i + 1:min(hi, i + 7)] if t.text in closers), None)
+        return close + 1 if close is not None and close > i + 1 else None
 
     def _phrase_before(self, doc: Doc, sent: Span, end: int) -> Span | None:
         """The noun phrase that ends before `zufolge` (`Einem Bericht der Zeitung`, `Dmitrijew`),

@@ -101,3 +101,19 @@ def test_quotes_de_projection_reported_has_no_cue_and_follow_on_sentences_join(t
     assert words(text, reported[0]["quote"]) == ["Moskau fordert die Anerkennung der besetzten Gebiete."]
     follow = [p for p in projected if p["rule"] == "indirect:follow-on"]
     assert len(follow) == 1 and len(follow[0]["quote"]) == 2
+
+
+def test_laut_takes_an_unknown_source_phrase(nlp):
+    (q,) = quotes(nlp, "Laut einem Bericht der Zeitung Kommersant sei ein Treffen im Mai geplant.")[1]
+    assert (q.cue, q.speaker.text) == ("Laut", "einem Bericht der Zeitung Kommersant")
+
+
+def test_nach_with_a_genitive_name_before_the_source_noun(nlp):
+    (q,) = quotes(nlp, "Nach Grupps Meinung werden im Größenwahn Entscheidungen getroffen.")[1]
+    assert (q.cue, q.speaker.text) == ("Nach", "Grupps Meinung")
+
+
+def test_dative_phrase_is_not_the_speaker(tagged_nlp):
+    text = "Nach dem Urteil sagte dem Sender ein Sprecher des Gerichts, die Frist sei abgelaufen."
+    found = quotes(tagged_nlp, text)[1]
+    assert [q.speaker.text for q in found if q.cue == "sagte"] == ["ein Sprecher des Gerichts"]

@@ -42,3 +42,16 @@ def test_unseen_person_gets_the_documents_country_when_nothing_closer_says(nlp):
               "Finanzminister Andrzej Domański sagte, Polen werde die Kosten tragen.")
     found = {(s._.actor, s._.actor_country) for s in doc.spans["actors"]}
     assert ("Andrzej Domański", "POL") in found
+
+
+def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
+    doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
+    second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
+    assert [m._.actor for m in second] == ["Nicolás Maduro"]
+
+
+def test_role_noun_before_an_unseen_name_shares_its_country(tagged_nlp):
+    doc = tagged_nlp("Die Bundesregierung in Berlin will mehr Geld. Finanzminister Christian Lindner lehnte "
+                     "zusätzliche Schulden ab.")
+    role = [m for m in doc.spans["actors"] if m.text.startswith("Finanzminister")]
+    assert role and role[0]._.actor_country == "DEU"
