@@ -98,6 +98,11 @@ class ClaimCoder:
             return cue.claim_type, cue.polarity, False
         return "STATEMENT", 1, False
 
+    def _negated_agreement(self, quote: Quote, clause: str) -> bool:
+        cue = quote.cue_entry
+        return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
+                and bool(re.search(r"\b(nicht(?! nur)|kein\w*)\b", clause)))
+
     def addressee(self, doc: Doc, quote: Quote, actor_country: str) -> str:
         for span in doc.spans.get("actors", []):
             if quote.content_start <= span.start_char < quote.content_end and span._.actor_country \
@@ -111,8 +116,10 @@ class ClaimCoder:
             return []
         content = doc.text[quote.content_start:quote.content_end]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
-        if quote.rule == "indirect:clause" and claim_type == "STATEMENT":
+        if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
+        if negation_used is False and self._negated_agreement(quote, sentence.text):
+            return []  # `einigten sich … nicht`: no agreement, and no claim either
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
         if claim_type == "STATEMENT":
             issues = issues[:1]

@@ -236,6 +236,9 @@ class ActorLinker:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        if (not country and role.gender == "g" and token.i + 2 < len(doc)
+                and doc[token.i + 1].text in {"in", "aus", "von"}):  # `die Regierung in Warschau`
+            country = self.words.country_of(doc[token.i + 2].text)
         following = self._entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`

@@ -201,6 +201,8 @@ class QuoteFinder:
         """The first speech or act cue that fits `token` and whose particle the sentence has."""
         if token.text[:1].isupper() and not token.is_sent_start or self._match(self.verbs, token) is None:
             return None  # `Putins Antworten`: a capitalised word inside a sentence is a noun
+        if token.i > sent.start and token.nbor(-1).text.lower() == "wie":
+            return None  # `wie erwartet`, `wie versprochen`: a set phrase, nobody speaks
         text = token.text.lower()
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
@@ -418,7 +420,8 @@ class QuoteFinder:
         after = self._candidates(doc, cue.i + 1, hi, blocked)
         if before:
             chosen = before[0]  # German clause order: the subject comes first (`Während Putin Selenskyj … abtut`)
-            return [self._to_speaker(doc, c) for c in self._coordinated(doc, before, chosen)]
+            group = self._coordinated(doc, before, chosen)
+            return [self._to_speaker(doc, c) for c in self._listed_before(doc, sent, group[0], blocked) + group]
         if after:
             return [self._to_speaker(doc, c) for c in self._coordinated(doc, after, after[0])]
         parsed = self._parsed_subject(doc, cue, blocked)
@@ -500,6 +503,21 @@ class QuoteFinder:
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
+
+    def _listed_before(self, doc: Doc, sent: Span, first, blocked) -> list:
+        """`Frankreich, Großbritannien und Deutschland drohten`: the mentions that a list puts
+        before the clause's first subject, each followed by a comma."""
+        listed, start = [], first.start if isinstance(first, Span) else first.i
+        while start - 2 >= sent.start and doc[start - 1].text == ",":
+            span = self._mention_at(doc, start - 2)
+            if span is None or self._in(doc[span.start], blocked):
+                break
+            before = doc[span.start - 1].text if span.start > sent.start else ""
+            if span.start > sent.start and before not in {",", "und"} and before.lower() not in self.articles:
+                break
+            listed.insert(0, span)
+            start = span.start
+        return listed
 
     @staticmethod
     def _coordinated(doc: Doc, candidates: list, chosen) -> list:

@@ -51,3 +51,27 @@ def test_no_claims_without_claimant_or_with_speculation(claims_of):
     assert claims_of("Es ist nicht zu erwarten, dass ein gerechter Frieden verhandelt wird.") == []
     assert claims_of("Putin dürfte hoffen, die Sanktionen bald loszuwerden.") == []
     assert claims_of("Rubio reiste nach Riad und traf Lawrow.") == []
+
+
+def test_a_list_of_countries_before_the_verb_all_speak(claims_of):
+    found = claims_of("Frankreich, Großbritannien und Deutschland drohten zugleich damit, die "
+                      "UN-Sanktionen wieder in Kraft zu setzen.")
+    assert {c[0] for c in found if c[1] == "THREAT"} == {"FRA", "GBR", "DEU"}
+
+
+def test_government_in_a_capital_speaks_for_its_country(claims_of):
+    found = claims_of("Die Regierung in Warschau wirft dem belarussischen Machthaber Alexander Lukaschenko vor, "
+                      "Migranten an die Grenze zu schleusen.")
+    assert [c[:2] for c in found] == [("POL", "ACCUSATION")]
+
+
+def test_perfect_of_ausschliessen_is_a_rejection(claims_of):
+    found = claims_of("Serbiens Präsident Aleksandar Vučić hat eine Anerkennung des Kosovo erneut ausgeschlossen.")
+    assert ("SRB", "REJECTION") in [c[:2] for c in found]
+
+
+def test_negated_agreement_and_set_phrases_are_no_claims(claims_of):
+    assert claims_of("Auf einen Termin einigten sich Lawrow und Rubio in Riad aber zunächst nicht.") == []
+    assert claims_of("Trump leitete mit seinem Amtsantritt wie erwartet einen Kurswechsel ein.") == []
+    agreed = claims_of("Mit Putin vereinbarte Trump nicht nur den Start von Friedensverhandlungen.")
+    assert ("USA", "AGREEMENT") in [c[:2] for c in agreed]
