@@ -189,7 +189,10 @@ class ActorLinker:
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         """An entity from a statistical NER that no lexicon names."""
         text = re.sub(r"(?<=\w)(s|')$", "", ent.text) if ent.label_ == "PER" else ent.text
-        if ent.label_ == "PER":
+        if ent.label_ in ("ORG", "LOC", "MISC") and ent.text in surnames:  # `Maduro` tagged ORG: a known person
+            ent._.actor, ent._.actor_country = surnames[ent.text]
+            ent._.mention = "name"
+        elif ent.label_ == "PER":
             if ent[-1].text in surnames or text in surnames:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
             else:

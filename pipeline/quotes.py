@@ -32,6 +32,7 @@ QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "�
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}
 JOINERS = ",;:–—("
+COORDINATORS = {"und", "sondern", "aber", "doch", "oder"}
 NOUNISH = {"NOUN", "PROPN", "X"}
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -239,6 +240,7 @@ class QuoteFinder:
             token = doc[start - 1]
             lower = token.text.lower()
             is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
+                                                      and token.pos_ not in {"VERB", "AUX"}
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and re.search(r"(e|en|er|es|em)$", lower))
                            or (token.text[:1].isupper() and "-" in token.text) or self._mention_at(doc, start - 1)
@@ -410,7 +412,7 @@ class QuoteFinder:
         return any(a <= token.idx < b for a, b in blocked)
 
     def find_speakers(self, doc: Doc, sent: Span, cue: Token,
-                      blocked: list[tuple[int, int]]) -> list[Speaker]:
+                      blocked: list[tuple[int, int]], elided=()) -> list[Speaker]:
         """Subject(s) of the cue verb: the actor mention that German clause order makes the
         subject; failing that, the parser's subject (when the model has a parser) or the
         clause's first noun phrase. (Measured on data/gold and quotes-de: with a small parser,
@@ -422,6 +424,10 @@ class QuoteFinder:
             chosen = before[0]  # German clause order: the subject comes first (`Während Putin Selenskyj … abtut`)
             group = self._coordinated(doc, before, chosen)
             return [self._to_speaker(doc, c) for c in self._listed_before(doc, sent, group[0], blocked) + group]
+        if doc[lo].text.lower() in COORDINATORS and lo > sent.start:
+            shared = list(elided)
+            if shared:  # `vereinbarte Trump …, sondern stellte … in Aussicht`: the first clause's subject
+                return shared
         if after:
             return [self._to_speaker(doc, c) for c in self._coordinated(doc, after, after[0])]
         parsed = self._parsed_subject(doc, cue, blocked)
@@ -691,7 +697,7 @@ class QuoteFinder:
             if self._in(token, blocked) or token.i in used:
                 continue
             events = (self._source_marker(doc, sent, index, token, blocked)
-                      or self._verb_cue(doc, sent, index, token, blocked)
+                      or self._verb_cue(doc, sent, index, token, blocked, [q.speaker for q in found if q.speaker])
                       or ([] if self._in(token, reported) else self._noun_cue(doc, sent, index, token, blocked)))
             if events:
                 found.extend(events)
@@ -826,14 +832,14 @@ class QuoteFinder:
                 words[nearest.i] = nearest
         return [(t.idx, t.idx + len(t.text)) for _, t in sorted(words.items())]
 
-    def _verb_cue(self, doc, sent, index, token, blocked) -> list[Quote]:
+    def _verb_cue(self, doc, sent, index, token, blocked, elided=()) -> list[Quote]:
         match = self._match_verb(token, sent)
         if match is None:
             return []
         cue, particle = match
         if token.text[:1].isupper() and token.i == sent.start and cue.kind == "speech":
             return []
-        speakers = self.find_speakers(doc, sent, token, blocked)
+        speakers = self.find_speakers(doc, sent, token, blocked, elided)
         first, last = sorted((token, particle), key=lambda t: t.i)
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"
         cue_start, cue_end = first.idx, last.idx + len(last.text)

@@ -95,3 +95,15 @@ def test_position_noun_held_by_a_country_adjective(nlp):
 def test_sentence_opening_mention_before_a_relative_clause_is_the_subject(nlp):
     text = "Steve Witkoff, der Putin mehrfach in Moskau traf, sprach von gemeinsamen Projekten."
     assert events(nlp, text)[0][:2] == ("REPORTED", "Steve Witkoff")
+
+
+def test_coordinated_clause_shares_the_subject_of_the_first(nlp):
+    text = ("Mit Putin vereinbarte Trump den Start von Verhandlungen, sondern stellte auch ein "
+            "Treffen in Aussicht.")
+    found = [(q.cue, q.speaker.actor) for q in nlp(text)._.quotes]
+    assert ("stellte … Aussicht", "Donald Trump") in found
+
+
+def test_surname_tagged_as_organisation_is_still_the_person(tagged_nlp):
+    doc = tagged_nlp("Präsident Nicolás Maduro sprach in Caracas. Maduro bezeichnete die Maßnahmen als Krieg.")
+    assert [m._.actor for m in doc.spans["actors"] if m.text == "Maduro"] == ["Nicolás Maduro"]
