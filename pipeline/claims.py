@@ -60,8 +60,9 @@ class ClaimCoder:
         self.lex = lexicons
         self.content_cues = lexicons.cues_of("content")
         self.negators = lexicons.word_class("negator")
-        self.negator_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.negators), key=len,
-                                                               reverse=True)) + r")\w*\b", re.I)
+        self.negator_re = re.compile(r"(?<!nicht )\b(" + "|".join(sorted(map(re.escape, self.negators), key=len,
+                                                               reverse=True)) + r")\w*\b(?!\s+(nur|ohne)\b)", re.I)
+        # `nicht nur …, sondern`, `nicht ohne Bedingungen`: no negation of the position
 
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content."""

@@ -75,3 +75,10 @@ def test_negated_agreement_and_set_phrases_are_no_claims(claims_of):
     assert claims_of("Trump leitete mit seinem Amtsantritt wie erwartet einen Kurswechsel ein.") == []
     agreed = claims_of("Mit Putin vereinbarte Trump nicht nur den Start von Friedensverhandlungen.")
     assert ("USA", "AGREEMENT") in [c[:2] for c in agreed]
+
+
+def test_nicht_ohne_and_nicht_nur_do_not_negate(claims_of):
+    found = claims_of("Nach Kreml-Angaben zeigt sich Putin offen für Gespräche mit der Ukraine – "
+                      "allerdings nicht ohne Bedingungen.")
+    assert ("RUS", "REJECTION") not in [c[:2] for c in found]
+    assert ("RUS", "PROPOSAL") in [c[:2] for c in found]
