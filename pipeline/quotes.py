@@ -33,6 +33,7 @@ CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}
 JOINERS = ",;:–—("
 COORDINATORS = {"und", "sondern", "aber", "doch", "oder"}
+FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
 NOUNISH = {"NOUN", "PROPN", "X"}
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -572,7 +573,7 @@ class QuoteFinder:
                 if follow is not None:
                     quotes.append(follow)
                     last_speaker = (index, follow.speaker)
-                elif last_speaker and not self._colon_intro(doc, sent):
+                elif last_speaker and not self._colon_intro(doc, sent) and index - last_speaker[0] >= FOLLOW_ON_GAP:
                     last_speaker = None
             if self._colon_intro(doc, sent):
                 intro = self._intro_speaker(doc, sent, quote_spans)
@@ -1016,7 +1017,7 @@ class QuoteFinder:
 
     def _follow_on(self, doc, sentences, index, last_speaker, quote_spans) -> Quote | None:
         """A Konjunktiv I sentence right after reported speech continues it (same speaker)."""
-        if last_speaker is None or index - last_speaker[0] > 1:
+        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
             return None
         sent = sentences[index]
         if sent.text.rstrip().endswith("?"):

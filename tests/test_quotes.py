@@ -107,3 +107,18 @@ def test_coordinated_clause_shares_the_subject_of_the_first(nlp):
 def test_surname_tagged_as_organisation_is_still_the_person(tagged_nlp):
     doc = tagged_nlp("Präsident Nicolás Maduro sprach in Caracas. Maduro bezeichnete die Maßnahmen als Krieg.")
     assert [m._.actor for m in doc.spans["actors"] if m.text == "Maduro"] == ["Nicolás Maduro"]
+
+
+def test_konjunktiv_two_sentences_after_the_speaker_is_still_theirs(nlp):
+    text = ("US-Verteidigungsminister Pete Hegseth sagte, die Europäer müssten mehr tun. "
+            "Die Konferenz dauerte bis zum Abend. "
+            "Eine Nato-Mitgliedschaft der Ukraine sei kein realistisches Ergebnis.")
+    found = [(q.rule, q.speaker.actor) for q in nlp(text)._.quotes]
+    assert ("indirect:follow-on", "Pete Hegseth") in found
+
+
+def test_konjunktiv_three_sentences_later_is_unattributed(nlp):
+    text = ("US-Verteidigungsminister Pete Hegseth sagte, die Europäer müssten mehr tun. "
+            "Die Konferenz dauerte bis zum Abend. Danach reisten alle ab. "
+            "Eine Nato-Mitgliedschaft der Ukraine sei kein realistisches Ergebnis.")
+    assert all(q.rule != "indirect:follow-on" for q in nlp(text)._.quotes)
