@@ -162,14 +162,13 @@ class ActorLinker:
     def _surname_mentions(doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
         """`Maduro` after `Präsident Nicolás Maduro`: a surname alone names the person seen before
         (the statistical NER often misses a lone surname)."""
-        found = []
+        found, seen = [], set()
         for token in doc:
             name = re.sub(r"(?<=\w)s$", "", token.text) if token.text not in surnames else token.text
-            if token.i in taken or not token.text[:1].isupper() or name not in surnames:
+            introduced = name in seen  # only after the full name was introduced
+            seen.add(token.text)
+            if token.i in taken or not token.text[:1].isupper() or name not in surnames or not introduced:
                 continue
-            earlier = [m for m in doc.ents if m.label_ == "PER" and m[-1].text == name and m.end <= token.i]
-            if not earlier and not any(t.text == name for t in doc[:token.i]):
-                continue  # only after the full name was introduced
             span = Span(doc, token.i, token.i + 1, label="PER")
             span._.actor, span._.actor_country = surnames[name]
             span._.mention = "name"
