@@ -117,6 +117,7 @@ class ActorLinker:
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
                         if entry.role}
+        self.definite_articles = frozenset({"der", "die", "das", "den", "dem", "des"})
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
 
@@ -137,6 +138,7 @@ class ActorLinker:
         mentions.extend(self._surname_mentions(doc, taken, surnames))
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         self._default_country(mentions)
+        self._role_anaphora(doc, mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
         doc.user_data.pop("mention_index", None)
         return doc
@@ -157,6 +159,21 @@ class ActorLinker:
         for mention in mentions:  # `Finanzminister` in `Finanzminister Christian Lindner` is the same person
             if mention._.mention == "role" and not mention._.actor_country and mention._.actor in countries:
                 mention._.actor_country = countries[mention._.actor]
+
+    def _role_anaphora(self, doc: Doc, mentions: list[Span]) -> None:
+        """`der Regierungschef`, `der Sprecher` with no country of their own: the last actor named
+        with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`)."""
+        last_by_role: dict[str, Span] = {}
+        for mention in mentions:
+            role = mention._.role
+            if not role:
+                continue
+            definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
+            if not mention._.actor_country and definite and role in last_by_role:
+                antecedent = last_by_role[role]
+                mention._.actor, mention._.actor_country = antecedent._.actor, antecedent._.actor_country
+            if mention._.actor_country:
+                last_by_role[role] = mention
 
     @staticmethod
     def _surname_mentions(doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:

@@ -55,3 +55,16 @@ def test_role_noun_before_an_unseen_name_shares_its_country(tagged_nlp):
                      "zusätzliche Schulden ab.")
     role = [m for m in doc.spans["actors"] if m.text.startswith("Finanzminister")]
     assert role and role[0]._.actor_country == "DEU"
+
+
+def test_definite_role_noun_refers_back_to_the_last_actor_with_that_role(nlp):
+    doc = nlp("Schwedens Ministerpräsident Ulf Kristersson reiste nach Ankara. "
+              "„Jetzt ist die Türkei am Zug“, fügte der Regierungschef hinzu.")
+    later = [m for m in doc.spans["actors"] if m.text == "Regierungschef"]
+    assert [(m._.actor, m._.actor_country) for m in later] == [("Ulf Kristersson", "SWE")]
+
+
+def test_indefinite_role_noun_does_not_refer_back(nlp):
+    doc = nlp("Schwedens Ministerpräsident Ulf Kristersson reiste nach Ankara. "
+              "Ein Regierungschef aus Asien kam ebenfalls.")
+    assert not [m for m in doc.spans["actors"] if m.text == "Regierungschef"]
