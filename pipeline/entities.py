@@ -53,7 +53,8 @@ def actor_patterns(lexicons: Lexicons) -> list[dict]:
         patterns.extend({"label": label, "pattern": form, "id": pattern_id} for form in surface_forms(phrase))
 
     for entry in lexicons.actors:
-        add(entry.label, entry.pattern, ID_SEP.join((entry.actor, entry.country, "name", entry.role)))
+        kind = "name" if entry.label == "PER" else "group"  # `er` refers to people, not to the Hamas
+        add(entry.label, entry.pattern, ID_SEP.join((entry.actor, entry.country, kind, entry.role)))
     for country in lexicons.countries.values():
         for name in country.names + country.capitals:
             add("LOC", name, ID_SEP.join((country.government, country.code, "place", "")))

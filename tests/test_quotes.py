@@ -122,3 +122,10 @@ def test_konjunktiv_three_sentences_later_is_unattributed(nlp):
             "Die Konferenz dauerte bis zum Abend. Danach reisten alle ab. "
             "Eine Nato-Mitgliedschaft der Ukraine sei kein realistisches Ergebnis.")
     assert all(q.rule != "indirect:follow-on" for q in nlp(text)._.quotes)
+
+
+def test_er_refers_to_the_last_person_not_to_an_organisation(nlp):
+    text = ("Israels Ministerpräsident Benjamin Netanjahu lehnte ein Ende der Kämpfe ab, solange die Hamas "
+            "herrsche. „Alle Geiseln müssen freikommen“, sagte er am Abend.")
+    found = [(q.type, q.speaker.actor) for q in nlp(text)._.quotes if q.type == "DIRECT"]
+    assert found == [("DIRECT", "Benjamin Netanjahu")]
