@@ -122,6 +122,8 @@ class ClaimCoder:
         if negation_used is False and self._negated_agreement(quote, sentence.text):
             return []  # `einigten sich … nicht`: no agreement, and no claim either
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
+        if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER":
+            return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
         if claim_type == "STATEMENT":
             issues = issues[:1]
         confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)

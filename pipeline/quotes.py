@@ -1022,6 +1022,8 @@ class QuoteFinder:
         sent = sentences[index]
         if sent.text.rstrip().endswith("?"):
             return None
+        if any(t.text.lower() in self.hedges for t in sent):
+            return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
         verbs = [t for t in sent if (self.is_subjunctive(t) or t.text.lower() in self.reportative)
                  and not self._in(t, quote_spans)]
         if not verbs:

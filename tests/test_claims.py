@@ -82,3 +82,11 @@ def test_nicht_ohne_and_nicht_nur_do_not_negate(claims_of):
                       "allerdings nicht ohne Bedingungen.")
     assert ("RUS", "REJECTION") not in [c[:2] for c in found]
     assert ("RUS", "PROPOSAL") in [c[:2] for c in found]
+
+
+def test_reported_facts_and_speculation_after_speech_are_no_claims(claims_of):
+    assert claims_of("Nach Schätzungen der Vereinten Nationen sind in dem Krieg mehr als zwölf Millionen "
+                     "Menschen vertrieben worden.") == []
+    text = ("Die Regierung in Warschau wirft Alexander Lukaschenko vor, Migranten an die Grenze zu schleusen. "
+            "Lukaschenko dürfte darauf setzen, die Europäer in der Migrationsfrage zu spalten.")
+    assert [c[:2] for c in claims_of(text)] == [("POL", "ACCUSATION")]
