@@ -33,6 +33,8 @@ CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}
 JOINERS = ",;:–—("
 COORDINATORS = {"und", "sondern", "aber", "doch", "oder"}
+SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "ein", "mit", "vor", "zu", "zurück", "hin", "hinzu", "fest", "bekannt"}
+CLAUSE_OPENERS = {"und", "oder", "aber", "sondern", "dass", "ob", "wie", "weil", "da", "wenn", "als"}
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
 NOUNISH = {"NOUN", "PROPN", "X"}
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -195,9 +197,18 @@ class QuoteFinder:
             return token
         for other in sent:
             if (other.i != token.i and cue.particle.fullmatch(other.text)
-                    and not any(a <= other.idx < b for a, b in blocked)):  # not inside the quotation
+                    and not any(a <= other.idx < b for a, b in blocked)  # not inside the quotation
+                    and QuoteFinder._clause_final(other, sent)):
                 return other
         return None
+
+    @staticmethod
+    def _clause_final(particle: Token, sent: Span) -> bool:
+        """A separable prefix closes its clause (`gab … an,`); `zu wollen` is no particle."""
+        if particle.text.lower() not in SEPARABLE_PREFIXES:
+            return True
+        following = particle.nbor(1) if particle.i + 1 < sent.end else None
+        return following is None or following.is_punct or following.text.lower() in CLAUSE_OPENERS
 
     def _match_verb(self, token: Token, sent: Span, blocked=()) -> tuple[Cue, Token] | None:
         """The first speech or act cue that fits `token` and whose particle the sentence has."""

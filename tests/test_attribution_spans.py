@@ -117,3 +117,9 @@ def test_dative_phrase_is_not_the_speaker(tagged_nlp):
     text = "Nach dem Urteil sagte dem Sender ein Sprecher des Gerichts, die Frist sei abgelaufen."
     found = quotes(tagged_nlp, text)[1]
     assert [q.speaker.text for q in found if q.cue == "sagte"] == ["ein Sprecher des Gerichts"]
+
+
+def test_infinitive_zu_is_not_a_separable_particle(nlp):
+    text = "Der Konzern gab an, den Mitarbeiter nicht mehr einsetzen zu wollen."
+    (q,) = quotes(nlp, text)[1]
+    assert (q.type, words(text, q.cue_char_spans())) == ("INDIRECT", ["gab", "an"])
