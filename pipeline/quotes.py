@@ -340,11 +340,12 @@ class QuoteFinder:
         while j < hi and doc[j].text[:1].isupper() and (self._nounish(doc[j]) or self._modifier(doc[j])):
             j += 1
             attribute = self._attribute_end(doc, j, hi) if j < hi else None
-            if attribute is not None:
+            while attribute is not None:  # `Kopf einer Gruppe von Inspektoren`
                 j = attribute
+                attribute = self._attribute_end(doc, j, hi) if j < hi else None
         if j == start or j - i > 10:
             return None
-        if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self._match(self.verbs, doc[j]):
+        if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self._match(self.speech, doc[j]):
             return j
         return None
 
@@ -483,7 +484,9 @@ class QuoteFinder:
                 if child.text.lower() in self.pronoun_m | self.pronoun_f:
                     return self._to_speaker(doc, child)
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
-                if len(phrase) <= 12 and not any(self._in(t, blocked) for t in phrase):
+                if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
+                    phrase = doc[phrase.start:self._extend_right(doc, phrase.end, phrase.sent.end)]
+                if len(phrase) <= 16 and not any(self._in(t, blocked) for t in phrase):
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
 
@@ -512,7 +515,7 @@ class QuoteFinder:
             end = i + 1
             while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not self._in(doc[end], blocked):
                 end += 1
-            end = self._extend_right(doc, end, hi)
+            end = self._extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
             while end > i + 1 and self._in(doc[end - 1], blocked):
                 end -= 1
             if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object

@@ -123,3 +123,9 @@ def test_infinitive_zu_is_not_a_separable_particle(nlp):
     text = "Der Konzern gab an, den Mitarbeiter nicht mehr einsetzen zu wollen."
     (q,) = quotes(nlp, text)[1]
     assert (q.type, words(text, q.cue_char_spans())) == ("INDIRECT", ["gab", "an"])
+
+
+def test_apposition_with_chained_attributes_after_the_name(tagged_nlp):
+    text = "„Für uns besteht kein Zweifel“, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.speaker.text == "Hugo Salcedo, Kopf einer Gruppe von Inspektoren"
