@@ -164,6 +164,7 @@ class QuoteFinder:
         self.relative_pronouns = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche",
                                             "welcher", "welches", "was", "wo"})
         self.auxiliaries = lexicons.word_class("auxiliary")
+        self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.verbs = self.speech + self.acts
         self.country_words = CountryWords.from_lexicons(lexicons)
         self._prefilters: dict[int, re.Pattern] = {}
@@ -647,10 +648,14 @@ class QuoteFinder:
                                                                         last_speaker)
             cue_text = cue_token.text if cue_token is not None else ""
             cue_start = cue_token.idx if cue_token is not None else -1
+            words = []
+            if cue_token is not None:
+                match = self._match_verb(cue_token, sent, quote_spans) if rule == "direct:cue" else None
+                words = self._cue_words(doc, sent, cue_token, match[1] if match else cue_token)
             for speaker in speakers or [None]:
                 found.append(Quote("DIRECT", cue_text, cue_start,
                                    cue_start + len(cue_text) if cue_token is not None else -1,
-                                   q_start, q_end, index, speaker, cue_entry, rule))
+                                   q_start, q_end, index, speaker, cue_entry, rule, [], words))
         return found
 
     def _direct_speaker(self, doc, sent, quote, quote_spans, sentences, index, last_speaker):
@@ -834,7 +839,15 @@ class QuoteFinder:
         """The cue's words: the verb, its separable particle, a reflexive `sich` right after it,
         and the auxiliary or modal of a participle or infinitive (`hatte … gesagt`, `will … prüfen`)."""
         words = {verb.i: verb, particle.i: particle}
-        if verb.i + 1 < sent.end and doc[verb.i + 1].text.lower() == "sich":
+        after = verb.i + 1
+        if after < sent.end and doc[after].text.lower() == "sich":
+            words[after] = doc[after]
+            after += 1
+        if after < sent.end and doc[after].text.lower() in self.pronominal_adverbs:  # `warnten davor`
+            words[after] = doc[after]
+        if particle.i > 0 and doc[particle.i - 1].text.lower() in self.pronominal_adverbs:  # `geht davon aus`
+            words[particle.i - 1] = doc[particle.i - 1]
+        if verb.i + 1 < sent.end and doc[verb.i + 1].text.lower() in self.auxiliaries:  # `erklärt hatte`
             words[verb.i + 1] = doc[verb.i + 1]
         lo, hi = self._clause(doc, sent, verb.i, [])
         if doc[lo].text.lower() == "wie":  # `wie der Bundeswahlleiter mitteilte`

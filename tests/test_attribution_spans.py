@@ -129,3 +129,12 @@ def test_apposition_with_chained_attributes_after_the_name(tagged_nlp):
     text = "„Für uns besteht kein Zweifel“, sagte Hugo Salcedo, Kopf einer Gruppe von Inspektoren."
     (q,) = quotes(tagged_nlp, text)[1]
     assert q.speaker.text == "Hugo Salcedo, Kopf einer Gruppe von Inspektoren"
+
+
+def test_cue_words_take_pronominal_adverbs_and_reflexives(nlp):
+    text = "Die Gewerkschaft warnte davor, die Löhne zu kürzen."
+    (q,) = quotes(nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["warnte", "davor"]
+    text = "„Wir sind bereit“, äußerte sich Rubio am Abend."
+    (q,) = quotes(nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["äußerte", "sich"]
