@@ -188,6 +188,7 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 of claims (gold in data/gold) and quotations (quotes-de dev)."""
     from pipeline.evaluate import evaluate_claims, evaluate_quotes, quote_lines
+    from pipeline.tables import write_csv_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
 
@@ -202,14 +203,19 @@ def evaluate(
     errors_path = out / "claims_errors.csv"
     errors.to_csv(errors_path, index=False, encoding="utf-8-sig")
     quotes_path = shared / "corpora" / "quotes-de" / "dev.jsonl"
+    quote_errors = ""
     if quotes_path.exists():
-        lines += ["", f"== quotations vs {quotes_path} =="] + quote_lines(evaluate_quotes(quotes_path, model, limit))
+        quotes = evaluate_quotes(quotes_path, model, limit)
+        lines += ["", f"== quotations vs {quotes_path} =="] + quote_lines(quotes.scores)
+        quote_errors_path = out / "quotes_errors.csv"
+        write_csv_atomic(pd.DataFrame(quotes.errors), quote_errors_path, CsvFormat())
+        quote_errors = f"; missed/spurious/mismatched quotations: {quote_errors_path}"
     else:
         lines += ["", f"quotations: {quotes_path} not found; skipped (pass --shared DIR)"]
     text = "\n".join(lines)
     typer.echo(text)
     (out / "report.txt").write_text(text + "\n", encoding="utf-8")
-    typer.echo(f"\nreport: {out / 'report.txt'}; missed/spurious/mislabelled claims: {errors_path}")
+    typer.echo(f"\nreport: {out / 'report.txt'}; missed/spurious/mislabelled claims: {errors_path}{quote_errors}")
 
 
 @app.command()

@@ -245,11 +245,36 @@ def align(gold: list[dict], predicted: list[dict]) -> list[tuple[dict | None, di
     return pairs
 
 
-def evaluate_quotes(path: Path, model: str | None, limit: int | None = None) -> dict[str, dict[str, PRF]]:
-    """strict/lenient P/R/F1 per role, overall and per type, on a quotes-de split."""
+@dataclass
+class QuoteReport:
+    scores: dict[str, dict[str, PRF]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(PRF)))
+    errors: list[dict] = field(default_factory=list)
+
+
+def _words(text: str, spans) -> str:
+    return " | ".join(text[start:end] for start, end in spans)
+
+
+def _quote_error(doc_id: str, text: str, gold: dict | None, predicted: dict | None) -> dict | None:
+    """One row of the error listing: a missed or spurious quotation, or one whose spans differ."""
+    same = gold and predicted and all(_chars(gold[r]) == _chars(predicted[r]) for r in ROLES)
+    if same:
+        return None
+    kind = "missed" if predicted is None else "spurious" if gold is None else "span mismatch"
+    row = {"doc_id": doc_id, "kind": kind, "gold_type": gold["type"] if gold else "",
+           "predicted_type": predicted["type"] if predicted else "", "rule": predicted["rule"] if predicted else ""}
+    for role in ROLES:
+        row[f"gold_{role}"] = _words(text, gold[role])[:300] if gold else ""
+        row[f"predicted_{role}"] = _words(text, predicted[role])[:300] if predicted else ""
+    return row
+
+
+def evaluate_quotes(path: Path, model: str | None, limit: int | None = None) -> QuoteReport:
+    """strict/lenient P/R/F1 per role, overall and per type, on a quotes-de split, and the
+    quotations that differ (for the error listing)."""
     lexicons = load_lexicons()
     nlp = build_nlp(model)
-    scores: dict[str, dict[str, PRF]] = defaultdict(lambda: defaultdict(PRF))
+    report = QuoteReport()
     with open(path, encoding="utf-8") as handle:
         articles = [json.loads(line) for line in handle if line.strip()]
     for article in articles[:limit]:
@@ -264,8 +289,11 @@ def evaluate_quotes(path: Path, model: str | None, limit: int | None = None) -> 
             for g, p in align(g_sub, p_sub):
                 for role in ROLES:
                     _score_pair(_chars(g[role]) if g else set(), _chars(p[role]) if p else set(),
-                                scores[subset][role], scores[subset][role + " (lenient)"])
-    return scores
+                                report.scores[subset][role], report.scores[subset][role + " (lenient)"])
+                error = _quote_error(article["doc_id"], doc.text, g, p) if subset == "ALL" else None
+                if error is not None:
+                    report.errors.append(error)
+    return report
 
 
 def quote_lines(scores: dict[str, dict[str, PRF]]) -> list[str]:
