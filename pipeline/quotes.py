@@ -904,6 +904,8 @@ class QuoteFinder:
             phrase = self._phrase_after(doc, sent, token.i + 1, blocked)
         elif side == "before":
             phrase = self._phrase_before(doc, sent, token.i)
+        elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
+            phrase = doc[token.i:token.i + 1]
         if phrase is None or not len(phrase):
             return []
         speaker = self._source_speaker(phrase)

@@ -138,3 +138,10 @@ def test_cue_words_take_pronominal_adverbs_and_reflexives(nlp):
     text = "„Wir sind bereit“, äußerte sich Rubio am Abend."
     (q,) = quotes(nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["äußerte", "sich"]
+
+
+def test_demnach_opening_a_sentence_is_its_own_source(nlp):
+    text = "Demnach hat sich die regierende Koalition durchgesetzt."
+    (q,) = quotes(nlp, text)[1]
+    assert (q.type, q.cue, q.speaker.text) == ("INDIRECT", "Demnach", "Demnach")
+    assert quotes(nlp, "Danach reisten alle ab.")[1] == []
