@@ -4,6 +4,9 @@ Claims are matched as the codebook says: same document, overlapping sentence spa
 actor_country, one-to-one. Quotations are aligned one-to-one by the overlap of their quoted
 content, then cue, quote and speaker spans are scored by characters, so an over-long span
 costs precision and a short one recall; a lenient any-overlap figure is printed beside it.
+`predicted_quotes` puts the pipeline's quotes into the data set's terms first (cue words, content
+without its frame, REPORTED as a whole clause without cue); `QuoteReport.errors` lists every
+quotation that differs, for `quotes_errors.csv`.
 """
 
 from __future__ import annotations

@@ -1,15 +1,23 @@
 """Stage 4a, quotes: find reported-speech events and who speaks.
 
 The registered component `quote_finder` stores a list of `Quote` on `doc._.quotes`:
-- DIRECT: text in quotation marks („…“, »…«, "…") with a cue verb (`sagte Rubio`), a colon
-  introduction (`Rubio wurde deutlicher: „…“`), `so X`, or the speaker of the quote before;
-- INDIRECT: a verb of saying with a clause (`Peskow erklärte, der Präsident habe …`), `laut X`
-  or `X zufolge` with Konjunktiv I, and follow-on Konjunktiv I sentences without a new speaker;
-- REPORTED: a claim verb with its subject (`Moskau fordert …`, `Russland lehnt … ab`), `laut X`,
-  `nach Angaben des X`, and position nouns with a holder (`Russlands Maximalforderungen`).
-Cues come from `cues.csv`; speakers are actor mentions (`doc.spans["actors"]`) or pronouns
-resolved to the last fitting actor. With a dependency parse, the subject of the cue verb
-is preferred; without one, German word-order heuristics pick the clause's subject.
+- DIRECT: text in quotation marks („…“, »…«, "…") with a cue verb (`sagte Rubio`), a verb no
+  lexicon lists (`rief der Mann`), a colon introduction (`Rubio wurde deutlicher: „…“`),
+  `so X`, or the speaker of the quote before;
+- INDIRECT: a verb of saying with a clause (`Peskow erklärte, der Präsident habe …`, also in the
+  indicative: `Stoiber sagte, die Union braucht …`), other cue verbs with a `dass` clause or a
+  zu-infinitive (`wirft den Rebellen vor, … zu wollen`), source markers (`laut X`, `X zufolge`,
+  `nach Angaben des X`, `Seiner Meinung nach`, a sentence-opening `Demnach`), and Konjunktiv I
+  sentences up to two sentences after a speaker (the follow-on; not in hedged sentences);
+- REPORTED: a claim verb with its subject (`Moskau fordert …`, `Russland lehnt … ab`) and
+  position nouns with a holder (`Russlands Maximalforderungen`).
+Cues come from `cues.csv`; a quote keeps its cue words (`hatte … gesagt`, `warnte davor`).
+Speakers are actor mentions (`doc.spans["actors"]`) widened to their noun phrase (attributes,
+brackets, appositions: `Ein Sprecher der Polizei, Lars Beringer`), pronouns resolved to the
+last fitting actor, or a noun phrase no lexicon knows. German clause order picks the subject
+(the first mention of the clause; a list before it; the first clause's subject for `…, sondern
+stellte … in Aussicht`), then the parser's subject, then the clause's first nominative-looking
+noun phrase.
 """
 
 from __future__ import annotations
