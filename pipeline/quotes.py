@@ -605,9 +605,20 @@ class QuoteFinder:
         for q in quotes:
             q.sentence = self._sentence_of(starts, q.cue_start if q.cue_start >= 0 else q.content_start)
             if q.speaker is not None and q.speaker.start >= 0:
-                q.speaker = _tidy_speaker(q.speaker, doc.text)
+                q.speaker = self._genitive_holder(doc, _tidy_speaker(q.speaker, doc.text))
         doc._.quotes = quotes
         return doc
+
+    def _genitive_holder(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Trumps engster Beraterkreis`, `Putins Sprecher`: a group no lexicon knows speaks for the
+        side of the actor named in the genitive before it."""
+        if speaker.kind != "phrase" or speaker.actor_country:
+            return speaker
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        holder = self._mention_at(doc, span.start) if span is not None and len(span) > 1 else None
+        if holder is None or holder.start != span.start or not holder[-1].text.endswith("s"):
+            return speaker
+        return replace(speaker, actor=speaker.text, actor_country=holder._.actor_country)
 
     @staticmethod
     def _sentence_of(starts: list[int], offset: int) -> int:

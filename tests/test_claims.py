@@ -90,3 +90,14 @@ def test_reported_facts_and_speculation_after_speech_are_no_claims(claims_of):
     text = ("Die Regierung in Warschau wirft Alexander Lukaschenko vor, Migranten an die Grenze zu schleusen. "
             "Lukaschenko dürfte darauf setzen, die Europäer in der Migrationsfrage zu spalten.")
     assert [c[:2] for c in claims_of(text)] == [("POL", "ACCUSATION")]
+
+
+def test_group_named_by_a_genitive_holder_speaks_for_its_side(claims_of):
+    found = claims_of("Donald Trump reiste ab. Trumps engster Beraterkreis soll ihm laut NBC News dringend "
+                      "davon abgeraten haben.")
+    assert ("USA", "REJECTION") in [c[:2] for c in found]
+
+
+def test_wanting_to_negotiate_is_a_proposal_and_the_second_clause_shares_the_subject(claims_of):
+    found = [c[:2] for c in claims_of("Der Kreml will verhandeln – und stellt Bedingungen.")]
+    assert ("RUS", "PROPOSAL") in found and ("RUS", "DEMAND") in found
