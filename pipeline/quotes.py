@@ -43,6 +43,7 @@ JOINERS = ",;:–—("
 COORDINATORS = {"und", "sondern", "aber", "doch", "oder"}
 SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "ein", "mit", "vor", "zu", "zurück", "hin", "hinzu", "fest", "bekannt"}
 CLAUSE_OPENERS = {"und", "oder", "aber", "sondern", "dass", "ob", "wie", "weil", "da", "wenn", "als"}
+SHORT_QUOTATION = 40  # characters: quoted words inside a clause, not speech of their own
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
 NOUNISH = {"NOUN", "PROPN", "X"}
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -421,11 +422,14 @@ class QuoteFinder:
                                    "pronoun")
 
     def _clause(self, doc: Doc, sent: Span, i: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
+        """Token range of the clause around token i: up to a comma, dash or bracket, or a quotation
+        (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause)."""
+        breaks = [(a, b) for a, b in blocked if b - a > SHORT_QUOTATION]
         lo = i
-        while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS and not self._in(doc[lo - 1], blocked):
+        while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS and not self._in(doc[lo - 1], breaks):
             lo -= 1
         hi = i + 1
-        while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and not self._in(doc[hi], blocked):
+        while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and not self._in(doc[hi], breaks):
             hi += 1
         return lo, hi
 
@@ -886,6 +890,8 @@ class QuoteFinder:
         cue, particle = match
         if token.text[:1].isupper() and token.i == sent.start and cue.kind == "speech":
             return []
+        if cue.kind == "act" and token.text.lower() in self.ki:
+            return []  # `Die USA seien offen für Kompromisse`: the content of someone's speech, not an act
         speakers = self.find_speakers(doc, sent, token, blocked, elided)
         first, last = sorted((token, particle), key=lambda t: t.i)
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"

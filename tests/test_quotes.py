@@ -129,3 +129,16 @@ def test_er_refers_to_the_last_person_not_to_an_organisation(nlp):
             "herrsche. „Alle Geiseln müssen freikommen“, sagte er am Abend.")
     found = [(q.type, q.speaker.actor) for q in nlp(text)._.quotes if q.type == "DIRECT"]
     assert found == [("DIRECT", "Benjamin Netanjahu")]
+
+
+def test_scare_quotes_stay_inside_the_clause(nlp):
+    found = [(q.cue, q.speaker.actor) for q in nlp("Während Putin Selenskyj als „geschäftsunfähig“ abtut, "
+                                                    "reist Rubio nach Riad.")._.quotes]
+    assert ("abtut", "Wladimir Putin") in found
+
+
+def test_konjunktiv_act_verb_after_a_speaker_is_reported_content(nlp):
+    text = ("Kirill Dmitrijew sagte, die Gespräche seien gut verlaufen. Die Vereinigten Staaten hätten "
+            "„Russlands Position gehört“ und seien „offen für Kompromisse“.")
+    second = [q for q in nlp(text)._.quotes if q.sentence == 1]
+    assert [(q.rule, q.speaker.actor) for q in second] == [("indirect:follow-on", "Kirill Dmitrijew")]
