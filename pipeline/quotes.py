@@ -375,6 +375,10 @@ class QuoteFinder:
         before = token.sent.start if doc.has_annotation("SENT_START") else token.i
         before = before if before > 0 else token.i
         if lower in self.pronoun_m or lower in self.possessive and lower.startswith("sein"):
+            recent = doc.user_data.get("recent_speaker")
+            if recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor_country:
+                return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
+                               recent.actor_country, "pronoun")  # `er` continues the person who spoke last
             antecedent = self._antecedent(doc, before, ("name", "role"))
         elif lower in self.pronoun_f or lower in self.possessive:
             antecedent = (self._antecedent(doc, before, ("place", "group"))
@@ -580,7 +584,10 @@ class QuoteFinder:
         quote_spans = quotation_spans(doc.text)
         quotes: list[Quote] = []
         last_speaker: tuple[int, Speaker] | None = None
+        doc.user_data["recent_speaker"] = None
         for index, sent in enumerate(sentences):
+            recent = last_speaker[1] if last_speaker and index - last_speaker[0] <= 1 else None
+            doc.user_data["recent_speaker"] = recent
             in_sentence = [q for q in quote_spans if sent.start_char <= q[0] < sent.end_char
                            and self._is_speech_quote(doc, q)]
             found = self._direct_quotes(doc, sentences, index, in_sentence, quote_spans, last_speaker)
@@ -606,6 +613,7 @@ class QuoteFinder:
                 intro = self._intro_speaker(doc, sent, quote_spans)
                 if intro is not None:
                     last_speaker = (index, intro)
+        doc.user_data.pop("recent_speaker", None)
         for q in quotes:
             q.sentence = self._sentence_of(starts, q.cue_start if q.cue_start >= 0 else q.content_start)
             if q.speaker is not None and q.speaker.start >= 0:

@@ -142,3 +142,10 @@ def test_konjunktiv_act_verb_after_a_speaker_is_reported_content(nlp):
             "„Russlands Position gehört“ und seien „offen für Kompromisse“.")
     second = [q for q in nlp(text)._.quotes if q.sentence == 1]
     assert [(q.rule, q.speaker.actor) for q in second] == [("indirect:follow-on", "Kirill Dmitrijew")]
+
+
+def test_er_continues_the_person_who_spoke_last_before_other_mentions(nlp):
+    text = ("Kirill Dmitrijew sagte, Steve Witkoff sei ein guter Gesprächspartner. "
+            "Gegenüber CNN kündigte er weitere Gespräche an.")
+    found = [(q.cue, q.speaker.actor) for q in nlp(text)._.quotes if q.sentence == 1]
+    assert found == [("kündigte … an", "Kirill Dmitrijew")]
