@@ -170,6 +170,7 @@ class QuoteFinder:
         self.not_content = lexicons.word_class("not_content")
         self.object_articles = lexicons.word_class("object_article")
         self.reportative = lexicons.word_class("reportative")
+        self.hypothetical = lexicons.word_class("hypothetical")
         self.relative_pronouns = frozenset({"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche",
                                             "welcher", "welches", "was", "wo"})
         self.auxiliaries = lexicons.word_class("auxiliary")
@@ -900,6 +901,11 @@ class QuoteFinder:
             return []
         if cue.kind == "act" and token.text.lower() in self.ki:
             return []  # `Die USA seien offen für Kompromisse`: the content of someone's speech, not an act
+        if token.i == sent.start and token.i + 1 < sent.end and token.nbor(1).text == "Sie":
+            return []  # `Stimmen Sie keinen Maßnahmen zu`: the author's imperative to the reader
+        lo, _ = self._clause(doc, sent, token.i, blocked)
+        if doc[lo].text.lower() in self.hypothetical:
+            return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
         speakers = self.find_speakers(doc, sent, token, blocked, elided)
         first, last = sorted((token, particle), key=lambda t: t.i)
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"

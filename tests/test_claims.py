@@ -101,3 +101,9 @@ def test_group_named_by_a_genitive_holder_speaks_for_its_side(claims_of):
 def test_wanting_to_negotiate_is_a_proposal_and_the_second_clause_shares_the_subject(claims_of):
     found = [c[:2] for c in claims_of("Der Kreml will verhandeln – und stellt Bedingungen.")]
     assert ("RUS", "PROPOSAL") in found and ("RUS", "DEMAND") in found
+
+
+def test_imperatives_to_the_reader_and_reasons_are_no_claims(claims_of):
+    assert claims_of("Stimmen Sie keinen Maßnahmen zu, die darauf abzielen, die Ukraine zu destabilisieren.") == []
+    found = claims_of("Der Kreml ist vorsichtig, da dies Russlands Schwäche signalisieren würde.")
+    assert found == []
