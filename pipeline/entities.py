@@ -209,6 +209,8 @@ class ActorLinker:
         if ent.label_ in ("ORG", "LOC", "MISC") and ent.text in surnames:  # `Maduro` tagged ORG: a known person
             ent._.actor, ent._.actor_country = surnames[ent.text]
             ent._.mention = "name"
+        elif ent.label_ == "PER" and self._not_a_person(ent):
+            return
         elif ent.label_ == "PER":
             if ent[-1].text in surnames or text in surnames:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
@@ -220,6 +222,13 @@ class ActorLinker:
             if code:
                 ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
                 ent._.mention = "place"
+
+    def _not_a_person(self, ent: Span) -> bool:
+        """The statistical NER's `Waffenruhe` or `Konkrete Ergebnisse`: an issue keyword, or a
+        phrase that starts with an adjective, is not a person."""
+        if ent[0].pos_ == "ADJ":
+            return True
+        return any(rule.regex.fullmatch(ent.text) for rule in self.lexicons.issues)
 
     def _country_near(self, span: Span) -> str:
         """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`)."""

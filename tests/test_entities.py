@@ -68,3 +68,8 @@ def test_indefinite_role_noun_does_not_refer_back(nlp):
     doc = nlp("Schwedens Ministerpräsident Ulf Kristersson reiste nach Ankara. "
               "Ein Regierungschef aus Asien kam ebenfalls.")
     assert not [m for m in doc.spans["actors"] if m.text == "Regierungschef"]
+
+
+def test_issue_keyword_tagged_as_person_is_no_actor(tagged_nlp):
+    doc = tagged_nlp("Der von Großbritannien eingebrachte Entwurf forderte eine sofortige Waffenruhe.")
+    assert "Waffenruhe" not in [m.text for m in doc.spans["actors"]]
