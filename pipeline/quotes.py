@@ -675,15 +675,10 @@ class QuoteFinder:
         sent = sentences[index]
         found = []
         for q_start, q_end in in_sentence:
-            speakers, cue_token, cue_entry, rule = self._direct_speaker(doc, sent, (q_start, q_end),
-                                                                        quote_spans, sentences, index,
-                                                                        last_speaker)
+            speakers, cue_token, words, cue_entry, rule = self._direct_speaker(
+                doc, sent, (q_start, q_end), quote_spans, sentences, index, last_speaker)
             cue_text = cue_token.text if cue_token is not None else ""
             cue_start = cue_token.idx if cue_token is not None else -1
-            words = []
-            if cue_token is not None:
-                match = self._match_verb(cue_token, sent, quote_spans) if rule == "direct:cue" else None
-                words = self._cue_words(doc, sent, cue_token, match[1] if match else cue_token)
             for speaker in speakers or [None]:
                 found.append(Quote("DIRECT", cue_text, cue_start,
                                    cue_start + len(cue_text) if cue_token is not None else -1,
@@ -691,23 +686,24 @@ class QuoteFinder:
         return found
 
     def _direct_speaker(self, doc, sent, quote, quote_spans, sentences, index, last_speaker):
+        """(speakers, cue token, cue words, cue entry, rule) of a direct quotation."""
         blocked = list(quote_spans)
         outside = [t for t in sent if not self._in(t, blocked)]
         # 1. a cue verb in the sentence outside the quote: „…“, sagte Rubio / Rubio sagte: „…“
         for token in outside:
             match = self._match_verb(token, sent, blocked)
             if match is not None:
-                cue = match[0]
+                cue, particle = match
                 speakers = self.find_speakers(doc, sent, token, blocked)
                 if speakers:
-                    return speakers, token, cue, "direct:cue"
+                    return speakers, token, self._cue_words(doc, sent, token, particle), cue, "direct:cue"
         # 1b. a verb no lexicon lists frames the quote: `„Lasst mich raus!“, rief der Mann`
         for token in outside:
             if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and token.is_lower:
                 speakers = [s for s in self.find_speakers(doc, sent, token, blocked) if s.kind != "phrase"
                             or self._plausible_actor(doc, s)]
                 if speakers:
-                    return speakers, token, None, "direct:verb"
+                    return speakers, token, self._cue_words(doc, sent, token, token), None, "direct:verb"
                 break
         # 2. „…“, so Trump
         for token in outside:
@@ -716,7 +712,8 @@ class QuoteFinder:
                 speaker = (self._speaker_from_span(span) if span is not None
                            else self._noun_phrase(doc, token.i + 1, min(sent.end, token.i + 6), blocked))
                 if speaker is not None:
-                    return [speaker], token, self._match(self.sources, token), "direct:so"
+                    return [speaker], token, [(token.idx, token.idx + len(token))], self._match(self.sources, token), \
+                        "direct:so"
         # 3. colon introduction in the same sentence: Rubio wurde deutlicher: „…“
         colon = [t for t in outside if t.text == ":" and t.idx < quote[0]]
         if colon:
@@ -728,14 +725,14 @@ class QuoteFinder:
             for candidate in candidates:
                 speaker = self._to_speaker(doc, candidate)
                 if speaker and speaker.actor:
-                    return [speaker], None, None, "direct:colon"
+                    return [speaker], None, [], None, "direct:colon"
             phrase = self._noun_phrase(doc, lo, colon[-1].i, blocked)
             if phrase is not None:
-                return [phrase], None, None, "direct:colon"
+                return [phrase], None, [], None, "direct:colon"
         # 4. continuation: the speaker of the speech just before
         if last_speaker and index - last_speaker[0] <= 2:
-            return [last_speaker[1]], None, None, "direct:continuation"
-        return [], None, None, "direct:unattributed"
+            return [last_speaker[1]], None, [], None, "direct:continuation"
+        return [], None, [], None, "direct:unattributed"
 
     # ------------------------------------------------------------------ INDIRECT / REPORTED
     def _indirect_and_reported(self, doc, sent, index, quote_spans, used: set[int]) -> list[Quote]:
