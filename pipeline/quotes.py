@@ -400,7 +400,7 @@ class QuoteFinder:
 
     def _candidates(self, doc: Doc, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list:
         """Possible subjects (mention spans and pronoun tokens) between token lo and hi."""
-        found, i = [], lo
+        found, i, governed_end = [], lo, -1
         while i < hi:
             if any(a <= doc[i].idx < b for a, b in blocked):
                 i += 1
@@ -408,9 +408,14 @@ class QuoteFinder:
             span = self._mention_at(doc, i)
             prev = doc[i - 1].text.lower() if i > 0 else ""
             if span is not None and span.start == i:
-                if (prev not in self.prepositions | self.object_articles and prev != "des"
-                        and not self._is_genitive(span)):
+                listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= {"und", "sowie", ","}
+                genitive = prev == "der" and i > 1 and self._nounish(doc[i - 2])  # `eine Mehrheit der Schweden`
+                if (prev in self.prepositions | self.object_articles or prev == "des" or genitive or listed
+                        or self._is_genitive(span)):
+                    governed_end = span.end  # `in Berlin und London`: the list shares the preposition
+                else:
                     found.append(span)
+                    governed_end = -1
                 i = span.end
                 continue
             if doc[i].text.lower() in self.pronoun_m | self.pronoun_f and prev not in self.prepositions:

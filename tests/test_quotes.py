@@ -149,3 +149,10 @@ def test_er_continues_the_person_who_spoke_last_before_other_mentions(nlp):
             "Gegenüber CNN kündigte er weitere Gespräche an.")
     found = [(q.cue, q.speaker.actor) for q in nlp(text)._.quotes if q.sentence == 1]
     assert found == [("kündigte … an", "Kirill Dmitrijew")]
+
+
+def test_genitive_and_prepositional_lists_are_not_speakers(nlp):
+    found = nlp("Diplomaten in Berlin und London berichten über Gerüchte.")._.quotes
+    assert all(q.speaker is None or q.speaker.actor_country not in ("DEU", "GBR") for q in found)
+    found = nlp("Laut Umfragen befürwortet eine große Mehrheit der Schweden den Beitritt.")._.quotes
+    assert all(q.speaker is None or q.speaker.actor_country != "SWE" for q in found)
