@@ -121,6 +121,8 @@ class ClaimCoder:
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, sentence.text):
             return []  # `einigten sich … nicht`: no agreement, and no claim either
+        if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
+            return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER":
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position

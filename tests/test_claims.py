@@ -107,3 +107,7 @@ def test_imperatives_to_the_reader_and_reasons_are_no_claims(claims_of):
     assert claims_of("Stimmen Sie keinen Maßnahmen zu, die darauf abzielen, die Ukraine zu destabilisieren.") == []
     found = claims_of("Der Kreml ist vorsichtig, da dies Russlands Schwäche signalisieren würde.")
     assert found == []
+
+
+def test_negated_speech_without_content_is_no_claim(claims_of):
+    assert claims_of("Kirill Dmitrijew traf Witkoff in Riad. Konkrete Ergebnisse nannte er nicht.") == []
