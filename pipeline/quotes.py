@@ -31,12 +31,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import CountryWords
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.nlp import lexicons_for
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
 from pipeline.segment import content_sentences
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
 
-QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}
 JOINERS = ",;:–—("
@@ -45,8 +45,6 @@ SEPARABLE_PREFIXES = {"ab", "an", "auf", "aus", "ein", "mit", "vor", "zu", "zur�
 CLAUSE_OPENERS = {"und", "oder", "aber", "sondern", "dass", "ob", "wie", "weil", "da", "wenn", "als"}
 SHORT_QUOTATION = 40  # characters: quoted words inside a clause, not speech of their own
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
-NOUNISH = {"NOUN", "PROPN", "X"}
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 @dataclass
@@ -165,7 +163,6 @@ class QuoteFinder:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         self.articles = lexicons.word_class("article")
-        self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"}) | lexicons.word_class("genitive")
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         self.not_content = lexicons.word_class("not_content")
         self.object_articles = lexicons.word_class("object_article")
@@ -177,6 +174,8 @@ class QuoteFinder:
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.verbs = self.speech + self.acts
         self.country_words = CountryWords.from_lexicons(lexicons)
+        self.phrases = NounPhrases(lexicons, lambda token: self._match(self.verbs, token) is not None,
+                                   lambda token: self._match(self.speech, token) is not None)
         self._prefilters: dict[int, re.Pattern] = {}
         self.not_speakers = (self.prepositions | lexicons.word_class("adverb") | lexicons.word_class("negator")
                              | lexicons.word_class("sentence_starter") | self.hedges)
@@ -241,124 +240,12 @@ class QuoteFinder:
             return True
         return "Sub" in token.morph.get("Mood") and lower not in self.ki2
 
-    @staticmethod
-    def _mention_at(doc: Doc, i: int) -> Span | None:
-        """The actor mention covering token i (an index built once per document)."""
-        index = doc.user_data.get("mention_index")
-        if index is None:
-            index = {j: span for span in doc.spans.get("actors", []) for j in range(span.start, span.end)}
-            doc.user_data["mention_index"] = index
-        return index.get(i)
-
     def _speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
         Wolodymyr Selenskyj`, `Matthias Berninger (Grüne)`), the actor from the mention."""
-        phrase = self._noun_phrase_around(span)
+        phrase = self.phrases.around(span)
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, span._.actor, span._.actor_country,
                        span._.mention or "name")
-
-    def _noun_phrase_around(self, span: Span, limit: int | None = None) -> Span:
-        doc, start, end = span.doc, span.start, span.end
-        while start > 0 and span.start - start < 4:
-            token = doc[start - 1]
-            lower = token.text.lower()
-            is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
-                                                      and token.pos_ not in {"VERB", "AUX"}
-                                                      and (token.is_alpha or token.like_num or "-" in token.text)
-                                                      and re.search(r"(e|en|er|es|em)$", lower))
-                           or (token.text[:1].isupper() and "-" in token.text) or self._mention_at(doc, start - 1)
-                           or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper()
-                           and not self._match(self.verbs, token))
-            if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
-                break
-            start -= 1
-        while (start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles
-               and doc[start].pos_ != "ADJ"):
-            start += 1  # a phrase starts with an article, an adjective, a capital or the mention itself
-        return doc[start:self._extend_right(doc, end, limit if limit is not None else span.sent.end)]
-
-    def _nounish(self, token: Token) -> bool:
-        """A capitalised noun or name (by the tagger, or by spelling when there is none)."""
-        if not token.text[:1].isupper():
-            return False
-        if token.pos_:
-            return token.pos_ in NOUNISH
-        return token.is_alpha or "-" in token.text and token.text.lower() not in self.articles | self.not_speakers
-
-    def _modifier(self, token: Token) -> bool:
-        """An article, adjective or number inside a noun phrase."""
-        if token.text.lower() in self.articles:
-            return True
-        if token.pos_:
-            return token.pos_ in {"ADJ", "NUM", "DET"}
-        return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(ADJECTIVE_ENDINGS)
-
-    def _attribute_end(self, doc: Doc, i: int, hi: int) -> int | None:
-        """End of an attribute that starts at token i: `der Polizei`, `von Augenzeugen`, `für Arbeit`
-        (an article or preposition, modifiers, then a capitalised noun); None if there is none."""
-        lower = doc[i].text.lower()
-        if lower not in self.attribute_openers and not (  # `Meinung vieler Experten`, `Berichten britischer Zeitungen`
-                doc[i].is_lower and lower.endswith("er") and self._modifier(doc[i]) and i + 1 < hi
-                and self._nounish(doc[i + 1])):
-            return None
-        named = self._mention_at(doc, i - 1) if i > 0 else None
-        if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
-                                              and named._.mention in ("name", "place")):
-            return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
-        j = i + 1
-        while j < hi and self._modifier(doc[j]):
-            j += 1
-        if j >= hi or not self._nounish(doc[j]):
-            return None
-        if lower in {"der", "den", "dem"} and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
-            return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
-        return j + 1
-
-    def _extend_right(self, doc: Doc, end: int, hi: int) -> int:
-        """Widen a noun phrase to the right over names, genitive and `von` attributes, a bracket
-        (`(CDU)`) and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
-        while end < hi:
-            token = doc[end]
-            if self._nounish(token) and not self._match(self.verbs, token):
-                end += 1
-                continue
-            if token.text == "(":
-                close = next((t.i for t in doc[end + 1:min(hi, end + 8)] if t.text == ")"), None)
-                if close is None:
-                    break
-                end = close + 1
-                continue
-            attribute = self._attribute_end(doc, end, hi)
-            if attribute is not None:
-                end = attribute
-                continue
-            if token.text == "," and end + 1 < hi:
-                apposition = self._apposition_end(doc, end + 1, hi)
-                if apposition is None:
-                    break
-                end = apposition
-                continue
-            break
-        return end
-
-    def _apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
-        """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised
-        words (with attributes) closed by a comma or by the cue verb; None otherwise."""
-        j = i
-        while j < hi and self._modifier(doc[j]):
-            j += 1
-        start = j
-        while j < hi and doc[j].text[:1].isupper() and (self._nounish(doc[j]) or self._modifier(doc[j])):
-            j += 1
-            attribute = self._attribute_end(doc, j, hi) if j < hi else None
-            while attribute is not None:  # `Kopf einer Gruppe von Inspektoren`
-                j = attribute
-                attribute = self._attribute_end(doc, j, hi) if j < hi else None
-        if j == start or j - i > 10:
-            return None
-        if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self._match(self.speech, doc[j]):
-            return j
-        return None
 
     def _antecedent(self, doc: Doc, before: int, kinds: tuple[str, ...]) -> Span | None:
         """The last actor mention of one of `kinds` before token index `before`."""
@@ -405,11 +292,11 @@ class QuoteFinder:
             if any(a <= doc[i].idx < b for a, b in blocked):
                 i += 1
                 continue
-            span = self._mention_at(doc, i)
+            span = mention_at(doc, i)
             prev = doc[i - 1].text.lower() if i > 0 else ""
             if span is not None and span.start == i:
                 listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= {"und", "sowie", ","}
-                genitive = prev == "der" and i > 1 and self._nounish(doc[i - 2])  # `eine Mehrheit der Schweden`
+                genitive = prev == "der" and i > 1 and self.phrases.nounish(doc[i - 2])  # `eine Mehrheit der Schweden`
                 if (prev in self.prepositions | self.object_articles or prev == "des" or genitive or listed
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
@@ -491,7 +378,7 @@ class QuoteFinder:
         first = sent.start
         while first < sent.end and doc[first].text.lower() in self.articles | self.not_speakers:
             first += 1
-        span = self._mention_at(doc, first) if first < sent.end else None
+        span = mention_at(doc, first) if first < sent.end else None
         if span is None or span.end >= sent.end or doc[span.end].text != "," or clause_start <= span.end:
             return None
         return self._speaker_from_span(span)
@@ -508,7 +395,7 @@ class QuoteFinder:
                     return self._to_speaker(doc, child)
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
-                    phrase = doc[phrase.start:self._extend_right(doc, phrase.end, phrase.sent.end)]
+                    phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
                 if len(phrase) <= 16 and not any(self._in(t, blocked) for t in phrase):
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
@@ -538,7 +425,7 @@ class QuoteFinder:
             end = i + 1
             while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not self._in(doc[end], blocked):
                 end += 1
-            end = self._extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
+            end = self.phrases.extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
             while end > i + 1 and self._in(doc[end - 1], blocked):
                 end -= 1
             if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object
@@ -553,7 +440,7 @@ class QuoteFinder:
         before the clause's first subject, each followed by a comma."""
         listed, start = [], first.start if isinstance(first, Span) else first.i
         while start - 2 >= sent.start and doc[start - 1].text == ",":
-            span = self._mention_at(doc, start - 2)
+            span = mention_at(doc, start - 2)
             if span is None or self._in(doc[span.start], blocked):
                 break
             before = doc[span.start - 1].text if span.start > sent.start else ""
@@ -633,7 +520,7 @@ class QuoteFinder:
         if speaker.kind != "phrase" or speaker.actor_country:
             return speaker
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        holder = self._mention_at(doc, span.start) if span is not None and len(span) > 1 else None
+        holder = mention_at(doc, span.start) if span is not None and len(span) > 1 else None
         if holder is None or holder.start != span.start or not holder[-1].text.endswith("s"):
             return speaker
         return replace(speaker, actor=speaker.text, actor_country=holder._.actor_country)
@@ -713,7 +600,7 @@ class QuoteFinder:
         # 2. „…“, so Trump
         for token in outside:
             if token.text == "so" and token.i > 0 and doc[token.i - 1].text in {",", "“", "«", "\""}:
-                span = self._mention_at(doc, token.i + 1)
+                span = mention_at(doc, token.i + 1)
                 speaker = (self._speaker_from_span(span) if span is not None
                            else self._noun_phrase(doc, token.i + 1, min(sent.end, token.i + 6), blocked))
                 if speaker is not None:
@@ -839,7 +726,7 @@ class QuoteFinder:
         """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun."""
         return (clause[0].text.lower() in self.relative_pronouns and len(clause) > 1
                 and not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
-                         and self._modifier(clause[1])))
+                         and self.phrases.modifier(clause[1])))
 
     @staticmethod
     def _main_clause(clause: Span) -> bool:
@@ -940,11 +827,11 @@ class QuoteFinder:
             if token.i + 1 >= sent.end or not cue.particle.fullmatch(doc[token.i + 1].text):
                 return []
             span = self._mention_after_preposition(doc, sent, "aus")
-            phrase = self._noun_phrase_around(span, sent.end) if span is not None else None
+            phrase = self.phrases.around(span, sent.end) if span is not None else None
         elif side == "after":
             phrase = self._phrase_after(doc, sent, token.i + 1, blocked)
         elif side == "before":
-            phrase = self._phrase_before(doc, sent, token.i)
+            phrase = self.phrases.before(doc, sent, token.i)
         elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
             phrase = doc[token.i:token.i + 1]
         if phrase is None or not len(phrase):
@@ -960,13 +847,13 @@ class QuoteFinder:
         """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
         as the end of a compound: `Polizeiangaben`, `Kreml-Angaben`) with its attributes."""
         j = token.i + 1
-        while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self._modifier(doc[j])
-                                                     or doc[j].text.endswith("s") and self._nounish(doc[j])
+        while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self.phrases.modifier(doc[j])
+                                                     or doc[j].text.endswith("s") and self.phrases.nounish(doc[j])
                                                      and not self._is_source_noun(doc[j])):
             j += 1  # `nach seinen eigenen Angaben`, `nach Grupps Meinung`
         if j < sent.end and self._is_source_noun(doc[j]):
-            return doc[token.i + 1:self._extend_right(doc, j + 1, sent.end)]
-        before = self._phrase_before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
+            return doc[token.i + 1:self.phrases.extend_right(doc, j + 1, sent.end)]
+        before = self.phrases.before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
         return before if before is not None and self._is_source_noun(before[-1]) else None
 
     def _is_source_noun(self, token: Token) -> bool:
@@ -980,49 +867,25 @@ class QuoteFinder:
         """The source's noun phrase right after `laut`, `gemäß`, `so`: `laut Polizei`, `laut einem
         Bericht der „Zeitung“`, `so der Sprecher des Ministeriums, Max Muster`."""
         for j in range(start, min(start + 3, sent.end)):
-            span = self._mention_at(doc, j)
+            span = mention_at(doc, j)
             if span is not None:
-                phrase = self._noun_phrase_around(span, sent.end)
+                phrase = self.phrases.around(span, sent.end)
                 return doc[min(start, phrase.start):phrase.end]
         j = start
-        while j < sent.end and j - start < 4 and self._modifier(doc[j]):
+        while j < sent.end and j - start < 4 and self.phrases.modifier(doc[j]):
             j += 1
-        end = self._quoted_name_end(doc, j, sent.end)
+        end = self.phrases.quoted_name_end(doc, j, sent.end)
         if end is None:
-            if j >= sent.end or not self._nounish(doc[j]) or self._match(self.verbs, doc[j]):
+            if j >= sent.end or not self.phrases.nounish(doc[j]) or self._match(self.verbs, doc[j]):
                 return None
             end = j + 1
-        return doc[start:self._extend_right(doc, end, sent.end)]
-
-    @staticmethod
-    def _quoted_name_end(doc: Doc, i: int, hi: int) -> int | None:
-        """End of a name in quotation marks (`„Spiegel“`, `„Münsterschen Zeitung“`) starting at i."""
-        if i >= hi or doc[i].text not in QUOTE_PAIRS:
-            return None
-        closers = QUOTE_PAIRS[doc[i].text]
-        close = next((t.i for t in doc[i + 1:min(hi, i + 7)] if t.text in closers), None)
-        return close + 1 if close is not None and close > i + 1 else None
-
-    def _phrase_before(self, doc: Doc, sent: Span, end: int) -> Span | None:
-        """The noun phrase that ends before `zufolge` (`Einem Bericht der Zeitung`, `Dmitrijew`),
-        not reaching into an earlier phrase (`sei das Gespräch ersten Angaben zufolge`)."""
-        i = end
-        while i > sent.start:
-            token = doc[i - 1]
-            if not (self._nounish(token) or self._modifier(token)):
-                break
-            if (self._nounish(token) and i < end and not self._nounish(doc[i])
-                    and doc[i].text.lower() not in self.attribute_openers):
-                break
-            i -= 1
-        phrase = doc[i:end]
-        return phrase if any(self._nounish(t) for t in phrase) else None
+        return doc[start:self.phrases.extend_right(doc, end, sent.end)]
 
     def _source_speaker(self, phrase: Span) -> Speaker | None:
         """The source's words; its actor from a mention inside (`Angaben des Kremls`) or from a
         compound's first part (`Kreml-Angaben`, `US-Angaben`)."""
         doc = phrase.doc
-        mention = next((self._mention_at(doc, t.i) for t in phrase if self._mention_at(doc, t.i) is not None), None)
+        mention = next((mention_at(doc, t.i) for t in phrase if mention_at(doc, t.i) is not None), None)
         actor, country, kind = phrase.text, "", "phrase"
         if mention is not None:
             actor, country, kind = mention._.actor, mention._.actor_country, mention._.mention or "name"
@@ -1049,8 +912,8 @@ class QuoteFinder:
     def _mention_after_preposition(self, doc: Doc, sent: Span, preposition: str) -> Span | None:
         for token in sent:
             if token.text.lower() == preposition and token.i + 1 < sent.end:
-                span = self._mention_at(doc, token.i + 1) or (
-                    self._mention_at(doc, token.i + 2) if token.i + 2 < sent.end else None)
+                span = mention_at(doc, token.i + 1) or (
+                    mention_at(doc, token.i + 2) if token.i + 2 < sent.end else None)
                 if span is not None:
                     return span
         return None
@@ -1062,11 +925,11 @@ class QuoteFinder:
             return []
         holder = None
         if token.i > sent.start:
-            span = self._mention_at(doc, token.i - 1)
+            span = mention_at(doc, token.i - 1)
             if span is not None and span[-1].text.endswith("s"):
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in {"des", "der"}:
-            holder = self._mention_at(doc, token.i + 2)
+            holder = mention_at(doc, token.i + 2)
         speaker = self._speaker_from_span(holder) if holder is not None else self._adjective_holder(doc, token)
         if speaker is None:
             return []

@@ -1,0 +1,168 @@
+"""Noun phrases of speakers and sources, as German news writes them: an actor mention or a head
+noun widened over articles and adjectives, genitive and `von` attributes, a bracket (`(CDU)`) and
+an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer`). Used by `quotes.py`.
+Works with the tagger's parts of speech, and by spelling alone on a blank pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicons import Lexicons
+
+NOUNISH = {"NOUN", "PROPN", "X"}
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
+
+
+def mention_at(doc: Doc, i: int) -> Span | None:
+    """The actor mention covering token i (an index built once per document)."""
+    index = doc.user_data.get("mention_index")
+    if index is None:
+        index = {j: span for span in doc.spans.get("actors", []) for j in range(span.start, span.end)}
+        doc.user_data["mention_index"] = index
+    return index.get(i)
+
+
+class NounPhrases:
+    """Phrase boundaries; `is_cue_verb` and `is_speech_verb` tell where a phrase must stop."""
+
+    def __init__(self, lexicons: Lexicons, is_cue_verb: Callable[[Token], bool],
+                 is_speech_verb: Callable[[Token], bool]):
+        self.articles = lexicons.word_class("article")
+        self.not_speakers = (lexicons.word_class("preposition") | lexicons.word_class("adverb")
+                             | lexicons.word_class("negator") | lexicons.word_class("sentence_starter")
+                             | lexicons.word_class("hedge"))
+        self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"}) | lexicons.word_class("genitive")
+        self.is_cue_verb = is_cue_verb
+        self.is_speech_verb = is_speech_verb
+
+    def around(self, span: Span, limit: int | None = None) -> Span:
+        """The mention widened to its noun phrase, to the right at most up to token `limit`."""
+        doc, start, end = span.doc, span.start, span.end
+        while start > 0 and span.start - start < 4:
+            token = doc[start - 1]
+            lower = token.text.lower()
+            is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
+                                                      and token.pos_ not in {"VERB", "AUX"}
+                                                      and (token.is_alpha or token.like_num or "-" in token.text)
+                                                      and lower.endswith(ADJECTIVE_ENDINGS))
+                           or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
+                           or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper()
+                           and not self.is_cue_verb(token))
+            if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
+                break
+            start -= 1
+        while (start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles
+               and doc[start].pos_ != "ADJ"):
+            start += 1  # a phrase starts with an article, an adjective, a capital or the mention itself
+        return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
+
+    def nounish(self, token: Token) -> bool:
+        """A capitalised noun or name (by the tagger, or by spelling when there is none)."""
+        if not token.text[:1].isupper():
+            return False
+        if token.pos_:
+            return token.pos_ in NOUNISH
+        return token.is_alpha or "-" in token.text and token.text.lower() not in self.articles | self.not_speakers
+
+    def modifier(self, token: Token) -> bool:
+        """An article, adjective or number inside a noun phrase."""
+        if token.text.lower() in self.articles:
+            return True
+        if token.pos_:
+            return token.pos_ in {"ADJ", "NUM", "DET"}
+        return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(ADJECTIVE_ENDINGS)
+
+    def attribute_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of an attribute that starts at token i: `der Polizei`, `von Augenzeugen`, `für Arbeit`
+        (an article or preposition, modifiers, then a capitalised noun); None if there is none."""
+        lower = doc[i].text.lower()
+        if lower not in self.attribute_openers and not (  # `Meinung vieler Experten`, `Berichten britischer Zeitungen`
+                doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and i + 1 < hi
+                and self.nounish(doc[i + 1])):
+            return None
+        named = mention_at(doc, i - 1) if i > 0 else None
+        if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
+                                              and named._.mention in ("name", "place")):
+            return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
+        j = i + 1
+        while j < hi and self.modifier(doc[j]):
+            j += 1
+        if j >= hi or not self.nounish(doc[j]):
+            return None
+        if lower in {"der", "den", "dem"} and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
+            return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
+        return j + 1
+
+    def extend_right(self, doc: Doc, end: int, hi: int) -> int:
+        """Widen a noun phrase to the right over names, genitive and `von` attributes, a bracket
+        (`(CDU)`) and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
+        while end < hi:
+            token = doc[end]
+            if self.nounish(token) and not self.is_cue_verb(token):
+                end += 1
+                continue
+            if token.text == "(":
+                close = next((t.i for t in doc[end + 1:min(hi, end + 8)] if t.text == ")"), None)
+                if close is None:
+                    break
+                end = close + 1
+                continue
+            attribute = self.attribute_end(doc, end, hi)
+            if attribute is not None:
+                end = attribute
+                continue
+            if token.text == "," and end + 1 < hi:
+                apposition = self.apposition_end(doc, end + 1, hi)
+                if apposition is None:
+                    break
+                end = apposition
+                continue
+            break
+        return end
+
+    def apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised
+        words (with attributes) closed by a comma or by the cue verb; None otherwise."""
+        j = i
+        while j < hi and self.modifier(doc[j]):
+            j += 1
+        start = j
+        while j < hi and doc[j].text[:1].isupper() and (self.nounish(doc[j]) or self.modifier(doc[j])):
+            j += 1
+            attribute = self.attribute_end(doc, j, hi) if j < hi else None
+            while attribute is not None:  # `Kopf einer Gruppe von Inspektoren`
+                j = attribute
+                attribute = self.attribute_end(doc, j, hi) if j < hi else None
+        if j == start or j - i > 10:
+            return None
+        if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self.is_speech_verb(doc[j]):
+            return j
+        return None
+
+    @staticmethod
+    def quoted_name_end(doc: Doc, i: int, hi: int) -> int | None:
+        """End of a name in quotation marks (`„Spiegel“`, `„Münsterschen Zeitung“`) starting at i."""
+        if i >= hi or doc[i].text not in QUOTE_PAIRS:
+            return None
+        closers = QUOTE_PAIRS[doc[i].text]
+        close = next((t.i for t in doc[i + 1:min(hi, i + 7)] if t.text in closers), None)
+        return close + 1 if close is not None and close > i + 1 else None
+
+    def before(self, doc: Doc, sent: Span, end: int) -> Span | None:
+        """The noun phrase that ends before `zufolge` (`Einem Bericht der Zeitung`, `Dmitrijew`),
+        not reaching into an earlier phrase (`sei das Gespräch ersten Angaben zufolge`)."""
+        i = end
+        while i > sent.start:
+            token = doc[i - 1]
+            if not (self.nounish(token) or self.modifier(token)):
+                break
+            if (self.nounish(token) and i < end and not self.nounish(doc[i])
+                    and doc[i].text.lower() not in self.attribute_openers):
+                break
+            i -= 1
+        phrase = doc[i:end]
+        return phrase if any(self.nounish(t) for t in phrase) else None
