@@ -51,7 +51,7 @@ class NounPhrases:
                                                       and lower.endswith(ADJECTIVE_ENDINGS))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
                            or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper()
-                           and not self.is_cue_verb(token))
+                           and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
             start -= 1

@@ -930,7 +930,9 @@ class QuoteFinder:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in {"des", "der"}:
             holder = mention_at(doc, token.i + 2)
-        speaker = self._speaker_from_span(holder) if holder is not None else self._adjective_holder(doc, token)
+        speaker = (Speaker(holder.text, holder.start_char, holder.end_char, holder._.actor, holder._.actor_country,
+                           holder._.mention or "name")  # `Russlands` in `Russlands Maximalforderungen`
+                   if holder is not None else self._adjective_holder(doc, token))
         if speaker is None:
             return []
         content = self._content_after(doc, sent, token)

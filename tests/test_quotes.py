@@ -156,3 +156,9 @@ def test_genitive_and_prepositional_lists_are_not_speakers(nlp):
     assert all(q.speaker is None or q.speaker.actor_country not in ("DEU", "GBR") for q in found)
     found = nlp("Laut Umfragen befürwortet eine große Mehrheit der Schweden den Beitritt.")._.quotes
     assert all(q.speaker is None or q.speaker.actor_country != "SWE" for q in found)
+
+
+def test_position_noun_holder_is_the_genitive_name_alone(nlp, tagged_nlp):
+    for pipeline in (nlp, tagged_nlp):
+        (q,) = pipeline("Diese spiegeln im Wesentlichen Russlands Maximalforderungen wider.")._.quotes
+        assert (q.speaker.text, q.speaker.actor) == ("Russlands", "Kreml")
