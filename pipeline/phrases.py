@@ -50,7 +50,7 @@ class NounPhrases:
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and lower.endswith(ADJECTIVE_ENDINGS))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
-                           or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper()
+                           or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and lower not in self.not_speakers
                            and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
@@ -102,7 +102,7 @@ class NounPhrases:
         (`(CDU)`) and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
         while end < hi:
             token = doc[end]
-            if self.nounish(token) and not self.is_cue_verb(token):
+            if self._continues_name(doc, end):
                 end += 1
                 continue
             if token.text == "(":
@@ -123,6 +123,18 @@ class NounPhrases:
                 continue
             break
         return end
+
+    def _continues_name(self, doc: Doc, i: int) -> bool:
+        """`Hans Dieter Pötsch`, `Welternährungsorganisation FAO`: a name goes on; a common noun
+        (`Washington Strafzölle`) or another actor (`wirft Kiew Russland … vor`) does not."""
+        token = doc[i]
+        if not self.nounish(token) or self.is_cue_verb(token):
+            return False
+        other, before = mention_at(doc, i), mention_at(doc, i - 1) if i > 0 else None
+        if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
+            return False  # `verhängte Washington Strafzölle`
+        return not (other is not None and before is not None and other.start == i
+                    and other._.actor != before._.actor)
 
     def apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised

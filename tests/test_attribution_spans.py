@@ -146,3 +146,14 @@ def test_demnach_opening_a_sentence_is_its_own_source(nlp):
     (q,) = quotes(nlp, text)[1]
     assert (q.type, q.cue, q.speaker.text) == ("INDIRECT", "Demnach", "Demnach")
     assert quotes(nlp, "Danach reisten alle ab.")[1] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Während Moskau von einem Schlag spricht, wirft Kiew Russland gezielten Terror vor.", "Kiew"),
+    ("Im Streit um Handel verhängte Washington Strafzölle gegen China.", "Washington"),
+    ("Dass Russland verhandeln will, bestätigte der Kreml.", "der Kreml"),
+])
+def test_speaker_phrase_stops_before_an_object(tagged_nlp, text, speaker):
+    assert speaker in [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker]
+    assert not any(q.speaker and q.speaker.text.startswith(("Dass", "Kiew Russland", "Washington Strafzölle"))
+                   for q in quotes(tagged_nlp, text)[1])
