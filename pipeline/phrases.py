@@ -35,6 +35,7 @@ class NounPhrases:
         self.not_speakers = (lexicons.word_class("preposition") | lexicons.word_class("adverb")
                              | lexicons.word_class("negator") | lexicons.word_class("sentence_starter")
                              | lexicons.word_class("hedge"))
+        self.function_words = self.articles | self.not_speakers
         self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"}) | lexicons.word_class("genitive")
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
@@ -66,7 +67,7 @@ class NounPhrases:
             return False
         if token.pos_:
             return token.pos_ in NOUNISH
-        return token.is_alpha or "-" in token.text and token.text.lower() not in self.articles | self.not_speakers
+        return token.is_alpha or "-" in token.text and token.text.lower() not in self.function_words
 
     def modifier(self, token: Token) -> bool:
         """An article, adjective or number inside a noun phrase."""

@@ -177,8 +177,9 @@ class QuoteFinder:
         self.phrases = NounPhrases(lexicons, lambda token: self._match(self.verbs, token) is not None,
                                    lambda token: self._match(self.speech, token) is not None)
         self._prefilters: dict[int, re.Pattern] = {}
-        self.not_speakers = (self.prepositions | lexicons.word_class("adverb") | lexicons.word_class("negator")
-                             | lexicons.word_class("sentence_starter") | self.hedges)
+        self.not_speakers = self.phrases.not_speakers
+        self.personal_pronouns = self.pronoun_m | self.pronoun_f
+        self.governing_words = self.prepositions | self.object_articles | {"des"}  # their noun is no subject
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -297,7 +298,7 @@ class QuoteFinder:
             if span is not None and span.start == i:
                 listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= {"und", "sowie", ","}
                 genitive = prev == "der" and i > 1 and self.phrases.nounish(doc[i - 2])  # `eine Mehrheit der Schweden`
-                if (prev in self.prepositions | self.object_articles or prev == "des" or genitive or listed
+                if (prev in self.governing_words or genitive or listed
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
                 else:
@@ -305,7 +306,7 @@ class QuoteFinder:
                     governed_end = -1
                 i = span.end
                 continue
-            if doc[i].text.lower() in self.pronoun_m | self.pronoun_f and prev not in self.prepositions:
+            if doc[i].text.lower() in self.personal_pronouns and prev not in self.prepositions:
                 found.append(doc[i])
             i += 1
         return found
@@ -376,7 +377,7 @@ class QuoteFinder:
         sentence and is followed by a comma (apposition or relative clause) is the subject of
         a verb whose own clause names nobody."""
         first = sent.start
-        while first < sent.end and doc[first].text.lower() in self.articles | self.not_speakers:
+        while first < sent.end and doc[first].text.lower() in self.phrases.function_words:
             first += 1
         span = mention_at(doc, first) if first < sent.end else None
         if span is None or span.end >= sent.end or doc[span.end].text != "," or clause_start <= span.end:
@@ -390,8 +391,8 @@ class QuoteFinder:
         for child in cue.children:
             if (child.dep_ in SUBJECT_DEPS and not self._in(child, blocked)
                     and (child.pos_ in NOUNISH or not child.pos_
-                         or child.text.lower() in self.pronoun_m | self.pronoun_f)):
-                if child.text.lower() in self.pronoun_m | self.pronoun_f:
+                         or child.text.lower() in self.personal_pronouns)):
+                if child.text.lower() in self.personal_pronouns:
                     return self._to_speaker(doc, child)
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
