@@ -179,29 +179,41 @@ def main(version: bool = typer.Option(False, "--version", callback=version_callb
 
 @app.command()
 def evaluate(
-    shared: Path = typer.Option(Path("../shared"), help="Folder holding corpora/quotes-de/dev.jsonl."),
-    gold: Path = typer.Option(Path("data/gold"), help="Gold claims (claims.csv and texts/)."),
+    shared: Path = typer.Option(Path("../shared"), help="Folder holding gold/gnad-dev, corpora/gnad and "
+                                                        "corpora/quotes-de/dev.jsonl."),
+    gold: Path = typer.Option(Path("data/gold"), help="The project's own gold claims (claims.csv and texts/)."),
     seeds: Path = typer.Option(Path("seeds"), help="Seed articles annotated in the gold claims."),
     out: Path = typer.Option(Path("data/evaluation"), "--out", "-o", help="Where reports and error lists go."),
     model: Optional[str] = ModelOption,
     limit: Optional[int] = typer.Option(None, help="Evaluate quotes on the first N articles only."),
 ) -> None:
-    """Precision, recall and F1 of claims (gold in data/gold) and quotations (quotes-de dev)."""
-    from pipeline.evaluate import evaluate_claims, evaluate_quotes, quote_lines
+    """Precision, recall and F1 of claims on real news (gnad-dev in --shared), the seeds and the project's
+    own texts, side by side, and of quotations (quotes-de dev)."""
+    from pipeline.evaluate import (evaluate_gold_set, evaluate_quotes, project_gold_sets, quote_lines,
+                                   shared_gold_set)
     from pipeline.tables import write_csv_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
 
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"model: {choose_model(model).name}"]
+    real_news = shared / "gold" / "gnad-dev"
     try:
-        report = evaluate_claims(gold, seeds, model)
-    except (LexiconError, FileNotFoundError) as error:
+        gold_sets = project_gold_sets(gold, seeds)
+        if (real_news / "claims.csv").exists():
+            gold_sets.insert(0, shared_gold_set(real_news, shared / "corpora" / "gnad", "real news (gnad-dev)"))
+        else:
+            lines += ["", f"real news: {real_news / 'claims.csv'} not found; skipped (pass --shared DIR)"]
+        reports = [(gold_set, evaluate_gold_set(gold_set, model)) for gold_set in gold_sets]
+    except (LexiconError, FileNotFoundError, ValueError) as error:
         _fail(str(error))
-    lines += ["", "== claims vs data/gold/claims.csv =="] + report.lines()
-    errors = pd.DataFrame(report.errors)
+    for gold_set, report in reports:
+        lines += ["", f"== claims: {gold_set.name} ({len(gold_set.paths)} documents, "
+                      f"{len(gold_set.claims)} gold claims) =="] + report.lines()
+    errors = pd.DataFrame([e for _, report in reports for e in report.errors],
+                          columns=["set", "doc_id", "kind", "sentence", "gold", "predicted", "rule"])
     errors_path = out / "claims_errors.csv"
-    errors.to_csv(errors_path, index=False, encoding="utf-8-sig")
+    write_csv_atomic(errors, errors_path, CsvFormat())
     quotes_path = shared / "corpora" / "quotes-de" / "dev.jsonl"
     quote_errors = ""
     if quotes_path.exists():
