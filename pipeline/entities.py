@@ -22,11 +22,11 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for
+from pipeline.nlp import knowledge_for, lexicons_for
 
-ID_SEP = "|"
-for _name in ("actor", "actor_country", "mention", "role"):
+for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
@@ -112,8 +112,9 @@ class CountryWords:
 class ActorLinker:
     """Link entities to actors and add role mentions; see the module docstring."""
 
-    def __init__(self, lexicons: Lexicons):
+    def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None):
         self.lexicons = lexicons
+        self.links = links
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
@@ -121,10 +122,15 @@ class ActorLinker:
         self.definite_articles = frozenset({"der", "die", "das", "den", "dem", "des"})
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
+        self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
+                                | lexicons.word_class("object_article"))
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
+        if self.links is not None:
+            doc.ents = self._with_known(doc)
+            surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
@@ -144,20 +150,21 @@ class ActorLinker:
         doc.user_data.pop("mention_index", None)
         return doc
 
+    def _with_known(self, doc: Doc) -> list[Span]:
+        """The entities with the knowledge base's persons and organisations: a lexicon entity
+        (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
+        ruled = [e for e in doc.ents if e.ent_id_]
+        known = self.links.mentions(doc)
+        guessed = [e for e in doc.ents if not e.ent_id_]
+        return filter_spans(ruled + known + guessed)
+
     @staticmethod
     def _default_country(mentions: list[Span]) -> None:
-        """A person no lexicon knows (`Finanzminister Christian Lindner`) gets the country the
-        document is most about (its places and governments), marked by mention kind `name?`."""
-        places = Counter(m._.actor_country for m in mentions
-                         if m._.mention in ("place", "group") and m._.actor_country not in ("", "OTHER"))
-        if not places:
-            return
-        dominant = places.most_common(1)[0][0]
-        for mention in mentions:
-            if mention._.actor and not mention._.actor_country and mention._.mention == "name":
-                mention._.actor_country = dominant
+        """`Finanzminister` in `Finanzminister Christian Lindner` is the same person: a role mention
+        without a country takes the country of the name it stands for. A person no lexicon knows
+        and nothing in the text places keeps an empty country (never the document's most named one)."""
         countries = {m._.actor: m._.actor_country for m in mentions if m._.mention == "name" and m._.actor_country}
-        for mention in mentions:  # `Finanzminister` in `Finanzminister Christian Lindner` is the same person
+        for mention in mentions:
             if mention._.mention == "role" and not mention._.actor_country and mention._.actor in countries:
                 mention._.actor_country = countries[mention._.actor]
 
@@ -176,16 +183,16 @@ class ActorLinker:
             if mention._.actor_country:
                 last_by_role[role] = mention
 
-    @staticmethod
-    def _surname_mentions(doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
-        """`Maduro` after `Präsident Nicolás Maduro`: a surname alone names the person seen before
-        (the statistical NER often misses a lone surname)."""
-        found, seen = [], set()
+    def _surname_mentions(self, doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
+        """`Maduro` after `Präsident Nicolás Maduro`, `Mitterlehner` in a headline before `Reinhold
+        Mitterlehner`: a surname alone names the person the document names in full (the statistical
+        NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname."""
+        found = []
         for token in doc:
             name = re.sub(r"(?<=\w)s$", "", token.text) if token.text not in surnames else token.text
-            introduced = name in seen  # only after the full name was introduced
-            seen.add(token.text)
-            if token.i in taken or not token.text[:1].isupper() or name not in surnames or not introduced:
+            if token.i in taken or not token.text[:1].isupper() or name not in surnames:
+                continue
+            if token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
                 continue
             span = Span(doc, token.i, token.i + 1, label="PER")
             span._.actor, span._.actor_country = surnames[name]
@@ -196,8 +203,9 @@ class ActorLinker:
     # -- named entities
     def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         if ent.ent_id_ and ID_SEP in ent.ent_id_:
-            actor, country, mention, role = ent.ent_id_.split(ID_SEP)
+            actor, country, mention, role, *known = ent.ent_id_.split(ID_SEP)
             ent._.actor, ent._.actor_country, ent._.mention, ent._.role = actor, country, mention, role
+            ent._.actor_type, ent._.actor_id = known if known else ("", "")
         else:
             self._link_unknown(ent, surnames)
         if ent.label_ == "PER" and ent._.actor and len(ent) > 1:
@@ -205,7 +213,7 @@ class ActorLinker:
 
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         """An entity from a statistical NER that no lexicon names."""
-        text = re.sub(r"(?<=\w)(s|')$", "", ent.text) if ent.label_ == "PER" else ent.text
+        text = self._without_genitive(ent.text, surnames) if ent.label_ == "PER" else ent.text
         if ent.label_ in ("ORG", "LOC", "MISC") and ent.text in surnames:  # `Maduro` tagged ORG: a known person
             ent._.actor, ent._.actor_country = surnames[ent.text]
             ent._.mention = "name"
@@ -216,12 +224,25 @@ class ActorLinker:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
             else:
                 ent._.actor, ent._.actor_country = text, self._country_near(ent)
+                if not ent._.actor_country and self.links is not None:
+                    ent._.actor_country = self.links.evidence_country(ent)[0]
             ent._.mention = "name"
         elif ent.label_ in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
             if code:
                 ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
                 ent._.mention = "place"
+
+    @staticmethod
+    def _without_genitive(text: str, surnames: dict[str, tuple[str, str]]) -> str:
+        """`Ulrike Rabmer-Kollers` → `Ulrike Rabmer-Koller` when the name was seen without the
+        genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""
+        if text.endswith("'"):
+            return text[:-1]
+        stripped = re.sub(r"(?<=\w)s$", "", text)
+        if stripped != text and (stripped in surnames or stripped.split()[-1] in surnames):
+            return stripped
+        return text
 
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe` or `Konkrete Ergebnisse`: an issue keyword, or a
@@ -258,6 +279,8 @@ class ActorLinker:
         if role is None:
             return None
         start, country = token.i, role.country or prefix_country
+        if not country and self.links is not None:
+            country = self.links.role_country(token.text)  # `Landeshauptmann` → AUT
         if not country and token.i > 0:
             previous = doc[token.i - 1]
             country = self.words.country_of(previous.text)
@@ -280,7 +303,7 @@ class ActorLinker:
             end = name.end
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
-            span._.actor_country = country
+            span._.actor_country = country or (self.links.evidence_country(name)[0] if self.links else "")
             span._.mention, span._.role = "name", role.role
             surnames.setdefault(name.text.split()[-1], (span._.actor, country))
             return span
@@ -319,7 +342,7 @@ class ActorLinker:
 
 @Language.factory("actor_linker", default_config={"lexicon_dir": None})
 def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> ActorLinker:
-    return ActorLinker(lexicons_for(lexicon_dir))
+    return ActorLinker(lexicons_for(lexicon_dir), KnowledgeLinks(knowledge_for(lexicon_dir)))
 
 
 def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:

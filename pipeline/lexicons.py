@@ -14,14 +14,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.verbforms import PrincipalParts, conjugate
+
 CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT",
                "ACCUSATION", "STATEMENT")
 CUE_KINDS = ("speech", "act", "source", "content", "noun")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")
-LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "issues.csv", "german.csv",
-                 "boilerplate.csv", "sources.csv")
+LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
+                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv")
 
 
 class LexiconError(ValueError):
@@ -70,6 +72,7 @@ class Cue:
     negated_type: str
     speaker_side: str
     note: str
+    requires: re.Pattern | None = None  # a word the sentence must also have (`für` in `sprach sich … für … aus`)
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,49 @@ def _load_cues(path: Path) -> list[Cue]:
     return cues
 
 
+def _load_strong_verbs(path: Path) -> dict[str, PrincipalParts]:
+    strong = {}
+    for line, row in _rows(path, ("infinitive", "present_3sg", "past", "participle")):
+        if not all(row[c] for c in ("infinitive", "present_3sg", "past", "participle")):
+            raise LexiconError(path, line, "infinitive, present_3sg, past and participle must all be given")
+        strong[row["infinitive"].lower()] = PrincipalParts(row["infinitive"].lower(), row["present_3sg"].lower(),
+                                                           row["past"].lower(), row["participle"].lower())
+    return strong
+
+
+def _forms_regex(forms: frozenset[str]) -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozenset[str],
+                separable: frozenset[str]) -> list[Cue]:
+    """Cues from verb lemmas: each lemma gives its finite forms (with the separable particle as a
+    second word) and its joined forms (`zurückgewiesen`, `zurückzuweisen`) as cues."""
+    cues = []
+    for line, row in _rows(path, ("lemma", "kind", "claim_type", "polarity")):
+        if row["kind"] not in ("speech", "act"):
+            raise LexiconError(path, line, f"kind {row['kind']!r} is not speech or act")
+        for column in ("claim_type", "negated_type"):
+            value = row.get(column, "")
+            if (value or column == "claim_type") and value not in CLAIM_TYPES:
+                raise LexiconError(path, line, f"{column} {value!r} is not one of {CLAIM_TYPES}")
+        if row["polarity"] not in ("1", "0", "-1"):
+            raise LexiconError(path, line, f"polarity {row['polarity']!r} is not 1, 0 or -1")
+        if not re.fullmatch(r"(?:[a-zäöüß]+\|)?[a-zäöüß]+", row["lemma"]):
+            raise LexiconError(path, line, f"lemma {row['lemma']!r} must be an infinitive, a separable "
+                                           "particle marked with | (zurück|weisen)")
+        forms = conjugate(row["lemma"], strong, separable)
+        requires = _compile(path, line, f"(?:{row['requires']})", re.IGNORECASE) if row.get("requires") else None
+        particle = _compile(path, line, re.escape(forms.particle), re.IGNORECASE) if forms.particle else None
+        common = (row["kind"], row["claim_type"], int(row["polarity"]), row.get("negated_type", ""), "",
+                  row.get("note", "") or row["lemma"])
+        finite = forms.finite - not_verbs
+        cues.append(Cue(common[0], _forms_regex(finite), particle, *common[1:], requires=requires))
+        if forms.joined:
+            cues.append(Cue(common[0], _forms_regex(forms.joined), None, *common[1:], requires=requires))
+    return cues
+
+
 def _load_issues(path: Path) -> list[IssueRule]:
     rules = []
     for line, row in _rows(path, ("issue", "pattern")):
@@ -270,14 +316,19 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
     issues = _load_issues(directory / "issues.csv")
     sources = [(_compile(directory / "sources.csv", line, row["pattern"]), row["outlet"])
                for line, row in _rows(directory / "sources.csv", ("pattern", "outlet"))]
+    words = _load_words(directory / "german.csv")
+    function_words = frozenset().union(*(v for k, v in words.items()
+                                         if k not in ("ki", "ki2", "auxiliary", "separable_prefix")))
+    verbs = _load_verbs(directory / "verbs.csv", _load_strong_verbs(directory / "strong_verbs.csv"),
+                        function_words, words.get("separable_prefix", frozenset()))
     return Lexicons(
         directory=directory,
         countries=countries,
         actors=_load_actors(directory / "actors.csv", codes),
         roles=_load_roles(directory / "roles.csv", codes),
-        cues=_load_cues(directory / "cues.csv"),
+        cues=_load_cues(directory / "cues.csv") + verbs,
         issues=issues,
-        words=_load_words(directory / "german.csv"),
+        words=words,
         boilerplate=_load_boilerplate(directory / "boilerplate.csv"),
         sources=sources,
         fingerprint=_fingerprint(directory),

@@ -172,6 +172,8 @@ class QuoteFinder:
                                             "welcher", "welches", "was", "wo"})
         self.auxiliaries = lexicons.word_class("auxiliary")
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
+        self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")
+        self.first_person = lexicons.word_class("first_person")
         self.verbs = self.speech + self.acts
         self.country_words = CountryWords.from_lexicons(lexicons)
         self.phrases = NounPhrases(lexicons, lambda token: self._match(self.verbs, token) is not None,
@@ -230,10 +232,23 @@ class QuoteFinder:
         text = token.text.lower()
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
+                if cue.requires is not None and not any(cue.requires.fullmatch(t.text) for t in sent):
+                    continue
+                if cue.kind == "act" and self._passive(token, sent):
+                    continue
                 particle = self._particle(cue, token, sent, blocked)
                 if particle is not None:
                     return cue, particle
         return None
+
+    def _passive(self, verb: Token, sent: Span) -> bool:
+        """`Die Regierung wurde kritisiert`, `… sei abgelehnt worden`: the subject of a participle
+        with `werden` undergoes the act; it is not the claimant."""
+        if not verb.text.lower().startswith("ge") and "Part" not in verb.morph.get("VerbForm"):
+            return False
+        lo = max(sent.start, verb.i - 12)
+        hi = min(sent.end, verb.i + 3)
+        return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:hi])
 
     def is_subjunctive(self, token: Token, allow_ki2: bool = False) -> bool:
         lower = token.text.lower()
@@ -962,10 +977,18 @@ class QuoteFinder:
             return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
         verbs = [t for t in sent if (self.is_subjunctive(t) or t.text.lower() in self.reportative)
                  and not self._in(t, quote_spans)]
-        if not verbs:
-            return None
-        return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
-                     "indirect:follow-on")
+        if verbs:
+            return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
+                         "indirect:follow-on")
+        if index - last_speaker[0] == 1 and self._first_person(sent, quote_spans):
+            return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
+                         "direct:unmarked")
+        return None
+
+    def _first_person(self, sent: Span, quote_spans) -> bool:
+        """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
+        marks the text has lost (scraped corpora); news authors do not write in the first person."""
+        return any(t.text.lower() in self.first_person and not self._in(t, quote_spans) for t in sent)
 
 
 @Language.factory("quote_finder", default_config={"lexicon_dir": None})

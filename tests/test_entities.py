@@ -37,11 +37,14 @@ def test_plain_words_are_not_actors(nlp):
     assert actors(nlp, "Die Kriegswirtschaft läuft am Limit und kommt kaum hinterher.") == set()
 
 
-def test_unseen_person_gets_the_documents_country_when_nothing_closer_says(nlp):
+def test_unseen_person_without_evidence_keeps_an_empty_country(nlp):
+    """Never the document's most named country: `Domański` in an article about Poland stays unplaced
+    unless a lexicon, a party, a nationality word or a country prefix says where he belongs."""
     doc = nlp("Warschau verstärkt die Grenze zu Belarus. Polen schickt weitere Soldaten nach Osten. "
-              "Finanzminister Andrzej Domański sagte, Polen werde die Kosten tragen.")
+              "Finanzminister Jan Kowalczykowski sagte, Polen werde die Kosten tragen.")
     found = {(s._.actor, s._.actor_country) for s in doc.spans["actors"]}
-    assert ("Andrzej Domański", "POL") in found
+    assert ("Jan Kowalczykowski", "") in found
+    assert ("Jan Kowalczykowski", "POL") not in found
 
 
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
