@@ -25,7 +25,6 @@ ACTOR_TYPES = ("state", "government", "parliament", "party", "person", "organisa
 IO_CODES = frozenset("UN EU NATO OSCE WTO ICJ ICC IAEA WHO IMF WB AU ASEAN COE OPEC G7 G20 "
                      "OECD ARAB".split())
 GENDERS = ("", "m", "f")
-FILES = ("persons.csv", "offices.csv", "organisations.csv", "role_nouns.csv")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 _OFFICE_KEY = re.compile(r"([A-Z][A-Z0-9]{1,4})(/[^:]+)?:([a-z_]+)")
 _SCOPE = re.compile(r"([A-Z][A-Z0-9]{1,4}|OTHER)(/[^:|]+)?")
@@ -33,9 +32,6 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _FOLD = str.maketrans({"ß": "ss", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d",
                        "Đ": "d", "æ": "ae", "œ": "oe", "’": "'", "‘": "'", "–": "-", "‐": "-"})
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-PARTICLES = {"von", "van", "vom", "de", "der", "den", "di", "da", "del", "della", "dos", "das",
-             "du", "le", "la", "zu", "ten", "ter", "bin", "ibn", "ben", "al", "el", "abu"}
-_SUFFIXES = {"jr.", "jr", "sr.", "ii", "iii", "iv"}
 
 
 class KnowledgeError(ValueError):
@@ -52,29 +48,6 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_FOLD)))
     return " ".join(text.casefold().translate(_FOLD).split())
-
-
-def derive_surname(name: str, family_first: bool = False) -> str:
-    """Surname forms of a full name, '|'-separated: 'von der Leyen', 'De Masi', 'zu Guttenberg|Guttenberg'."""
-    tokens = [t for t in name.split() if t.lower() not in _SUFFIXES]
-    if len(tokens) < 2:
-        return name
-    if family_first:
-        return tokens[0]
-    for i, token in enumerate(tokens[1:-1], start=1):
-        if token.lower() in PARTICLES:
-            full = " ".join(tokens[i:])
-            bare = " ".join(tokens[i + 1:])
-            return f"{full}|{bare}" if token.lower() in ("zu", "al", "el") else full
-    last = tokens[-1]
-    match = re.match(r"(?i)(al|el|as|ad|ar|ash)-(\w.*)", last)
-    return f"{last}|{match.group(2)}" if match else last
-
-
-def check_date(path: Path, line: int, value: str, column: str) -> None:
-    """A date is empty, yyyy, yyyy-mm or yyyy-mm-dd (checked as a calendar date)."""
-    if value:
-        _parse(path, line, value, column, end=False)
 
 
 def _parse(path: Path, line: int, value: str, column: str, end: bool) -> tuple[date | None, bool]:

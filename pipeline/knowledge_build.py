@@ -18,8 +18,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from pipeline.knowledge import (IO_CODES, KnowledgeBase, KnowledgeError, check_date, derive_surname,
-                                fold)
+from pipeline.knowledge import IO_CODES, KnowledgeBase, KnowledgeError, _parse, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "data" / "knowledge"
@@ -67,6 +66,33 @@ IO_KEYS = [
     (re.compile(r"^President of the International Court of Justice$"), "ICJ", "president"),
     (re.compile(r"^High Representative of the Union"), "EU", "foreign_policy_chief"),
 ]
+
+
+PARTICLES = {"von", "van", "vom", "de", "der", "den", "di", "da", "del", "della", "dos", "das",
+             "du", "le", "la", "zu", "ten", "ter", "bin", "ibn", "ben", "al", "el", "abu"}
+_SUFFIXES = {"jr.", "jr", "sr.", "ii", "iii", "iv"}
+
+
+def derive_surname(name: str, family_first: bool = False) -> str:
+    """Surname forms of a full name, '|'-separated: 'von der Leyen', 'De Masi', 'zu Guttenberg|Guttenberg'."""
+    tokens = [t for t in name.split() if t.lower() not in _SUFFIXES]
+    if len(tokens) < 2:
+        return name
+    if family_first:
+        return tokens[0]
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.lower() in PARTICLES:
+            full = " ".join(tokens[i:])
+            bare = " ".join(tokens[i + 1:])
+            return f"{full}|{bare}" if token.lower() in ("zu", "al", "el") else full
+    last = tokens[-1]
+    match = re.match(r"(?i)(al|el|as|ad|ar|ash)-(\w.*)", last)
+    return f"{last}|{match.group(2)}" if match else last
+
+
+def check_date(path: Path, line: int, value: str, column: str) -> None:
+    """A date is empty, yyyy, yyyy-mm or yyyy-mm-dd (checked as a calendar date)."""
+    _parse(path, line, value, column, end=False)
 
 
 def office_key(country: str, role: str, position: str) -> str | None:

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.knowledge import KnowledgeBase, KnowledgeError, derive_surname, fold
+from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
+from pipeline.knowledge_build import derive_surname
 from pipeline.lexicons import default_lexicon_dir
 
 
