@@ -6,13 +6,14 @@ STAMP  := $(VENV)/.installed
 OUT    := data/processed
 SHARED ?= ../shared
 
-.PHONY: extract test evaluate robustness bench model evaluate-model clean help
+.PHONY: extract test evaluate robustness bench model evaluate-model knowledge clean help
 
 help:
 	@echo "make extract   set up .venv, run all stages on seeds/ → $(OUT)/"
 	@echo "make test      set up .venv, run the test suite"
 	@echo "make robustness  the whole pipeline over $(SHARED)/corpora/gnad, zero failures expected"
 	@echo "make evaluate  quotes (needs $(SHARED)/corpora/quotes-de) and claims (data/gold) evaluation"
+	@echo "make knowledge rebuild data/lexicons/knowledge/ from $(SHARED)/knowledge + data/knowledge/"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +59,11 @@ model: $(STAMP)
 evaluate-model: $(STAMP)
 	@test -d training/corpus || CLAIMS_SHARED=$(SHARED) $(PY) training/prepare.py
 	$(PY) training/evaluate_model.py pipeline/models/de_news --out training/model_scores.md
+
+# Rebuild the actor knowledge base (persons.csv, offices.csv in data/lexicons/knowledge/) from the
+# CC0 Wikidata extract in $(SHARED)/knowledge and the hand-curated files in data/knowledge/.
+knowledge: $(STAMP)
+	$(PY) -m pipeline.knowledge_build --wikidata $(SHARED)/knowledge/actors_wikidata.csv
 
 clean:
 	rm -rf $(OUT) data/evaluation
