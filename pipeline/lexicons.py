@@ -299,7 +299,8 @@ def _load_boilerplate(path: Path) -> list[BoilerplateRule]:
 
 def _fingerprint(directory: Path) -> str:
     digest = hashlib.sha256()
-    for name in LEXICON_FILES:
+    knowledge = sorted(p.relative_to(directory).as_posix() for p in (directory / "knowledge").glob("*.csv"))
+    for name in (*LEXICON_FILES, *knowledge):
         path = directory / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"")
