@@ -26,7 +26,7 @@ from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
 from pipeline.nlp import knowledge_for, lexicons_for
 
-for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id"):
+for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
@@ -134,6 +134,7 @@ class ActorLinker:
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
+        self.genders = {ent._.actor: ent._.gender for ent in doc.ents if ent._.gender}
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for i, token in enumerate(doc):
             if i in taken:
@@ -155,7 +156,9 @@ class ActorLinker:
         (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
         ruled = [e for e in doc.ents if e.ent_id_]
         known = self.links.mentions(doc)
-        guessed = [e for e in doc.ents if not e.ent_id_]
+        inside_known = {i for span in known for i in range(span.start, span.end)}
+        guessed = [e for e in doc.ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
+                   and not any(i in inside_known for i in range(e.start, e.end))]
         return filter_spans(ruled + known + guessed)
 
     @staticmethod
@@ -197,6 +200,7 @@ class ActorLinker:
             span = Span(doc, token.i, token.i + 1, label="PER")
             span._.actor, span._.actor_country = surnames[name]
             span._.mention = "name"
+            span._.gender = self.genders.get(span._.actor, "")
             found.append(span)
         return found
 
@@ -206,6 +210,8 @@ class ActorLinker:
             actor, country, mention, role, *known = ent.ent_id_.split(ID_SEP)
             ent._.actor, ent._.actor_country, ent._.mention, ent._.role = actor, country, mention, role
             ent._.actor_type, ent._.actor_id = known if known else ("", "")
+            if ent._.actor_id and self.links is not None:
+                ent._.gender = self.links.gender(ent._.actor_id)
         else:
             self._link_unknown(ent, surnames)
         if ent.label_ == "PER" and ent._.actor and len(ent) > 1:

@@ -115,6 +115,10 @@ class KnowledgeLinks:
                     found.setdefault(surname.split()[-1], (person.name, person.actor_country))
         return found
 
+    def gender(self, actor_id: str) -> str:
+        person = self.kb.person_by_id(actor_id)
+        return person.gender if person is not None else ""
+
     # -- evidence for persons the knowledge base does not know
     def evidence_country(self, span: Span) -> tuple[str, str]:
         """(country, party or organisation name) that the words around a person's name give."""
@@ -133,6 +137,11 @@ class KnowledgeLinks:
                 if found:
                     return found
         return self._apposition_country(span)
+
+    def organisation_country(self, word: str) -> str:
+        """Country of a party or organisation name (`SPD` → DEU, `Grün` → '' as DEU/AUT/CHE)."""
+        found = self._organisation_of(word)
+        return found[0] if found else ""
 
     def _organisation_of(self, word: str) -> tuple[str, str] | None:
         word = {"Grün": "Grüne", "VP": "ÖVP", "SP": "SPÖ", "FP": "FPÖ"}.get(word, word)

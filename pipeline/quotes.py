@@ -23,6 +23,7 @@ noun phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -30,7 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import CountryWords
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.nlp import lexicons_for
+from pipeline.knowledge_links import KnowledgeLinks
+from pipeline.nlp import knowledge_for, lexicons_for
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
 from pipeline.segment import content_sentences
 
@@ -149,8 +151,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 class QuoteFinder:
     """Find DIRECT, INDIRECT and REPORTED speech; see the module docstring."""
 
-    def __init__(self, lexicons: Lexicons):
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: ""):
         self.lex = lexicons
+        self.party_country = party_country  # `SPD` → DEU, from the knowledge base
         self.speech = lexicons.cues_of("speech")
         self.acts = lexicons.cues_of("act")
         self.sources = lexicons.cues_of("source")
@@ -263,13 +266,30 @@ class QuoteFinder:
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, span._.actor, span._.actor_country,
                        span._.mention or "name")
 
-    def _antecedent(self, doc: Doc, before: int, kinds: tuple[str, ...]) -> Span | None:
-        """The last actor mention of one of `kinds` before token index `before`."""
+    def _antecedent(self, doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "") -> Span | None:
+        """The last actor mention of one of `kinds` before token index `before` (a person of
+        `not_gender` is skipped: `er` is no woman)."""
         best = None
         for span in doc.spans.get("actors", []):
             if span.end > before:
                 break
-            if span._.mention in kinds and span._.actor_country:
+            if span._.mention in kinds and span._.actor_country and (not not_gender or span._.gender != not_gender):
+                best = span
+        return best
+
+    def _earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
+        """`Michael Strugl ist …, sagte er`: a person named in an earlier clause of the same
+        sentence, not governed by a preposition (an object is no antecedent of a subject)."""
+        if not doc.has_annotation("SENT_START"):
+            return None
+        lo, _ = self._clause(doc, token.sent, token.i, [])
+        best = None
+        for span in doc.spans.get("actors", []):
+            if span.end > lo:
+                break
+            if (span.start >= token.sent.start and span._.mention in ("name", "role") and span._.actor_country
+                    and span._.gender != not_gender
+                    and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 best = span
         return best
 
@@ -279,12 +299,19 @@ class QuoteFinder:
         before = token.sent.start if doc.has_annotation("SENT_START") else token.i
         before = before if before > 0 else token.i
         if lower in self.pronoun_m or lower in self.possessive and lower.startswith("sein"):
+            same_sentence = self._earlier_clause_person(doc, token, "f")
+            if same_sentence is not None:
+                return self._pronoun_speaker(token, same_sentence)
             recent = doc.user_data.get("recent_speaker")
             if recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor_country:
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")  # `er` continues the person who spoke last
-            antecedent = self._antecedent(doc, before, ("name", "role"))
+            antecedent = self._antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
+            singular = lower == "sie" and "Sing" in token.morph.get("Number")
+            woman = self._antecedent(doc, before, ("name", "role"), not_gender="m") if singular else None
+            if woman is not None and woman._.gender == "f":  # `sagte sie`: the woman named last
+                return self._pronoun_speaker(token, woman)
             antecedent = (self._antecedent(doc, before, ("place", "group"))
                           or self._antecedent(doc, before, ("name", "role")))
         else:
@@ -293,6 +320,42 @@ class QuoteFinder:
             return None
         return Speaker(token.text, token.idx, token.idx + len(token.text), antecedent._.actor,
                        antecedent._.actor_country, "pronoun")
+
+    @staticmethod
+    def _pronoun_speaker(token: Token, antecedent: Span) -> Speaker:
+        return Speaker(token.text, token.idx, token.idx + len(token.text), antecedent._.actor,
+                       antecedent._.actor_country, "pronoun")
+
+    def _description_antecedent(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`der SPD-Politiker`, `die Sozialversicherungs-Chefin`, `der Verhandler`: a definite
+        description of one person names the last person mentioned before it whose gender (and
+        party or country prefix) fits."""
+        if speaker.actor_country or speaker.kind not in ("phrase", "role"):
+            return speaker
+        words = speaker.text.split()
+        if len(words) != 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper():
+            return speaker
+        prefix_country = self._prefix_country(words[1])
+        gender_not = "f" if words[0].lower() == "der" else "m"
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if before is None:
+            return speaker
+        for span in reversed([s for s in doc.spans.get("actors", []) if s.end <= before.start]):
+            if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
+                continue
+            if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
+                continue
+            if before.start - span.end > 120:  # tokens: about three or four sentences
+                break
+            return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
+        return speaker
+
+    def _prefix_country(self, noun: str) -> str:
+        """Country of the first part of `SPD-Politiker`, `US-Vertreter` (a party or country)."""
+        if "-" not in noun:
+            return ""
+        found = self._compound_actor(noun.split("-")[0])
+        return found[1] if found else self.party_country(noun.split("-")[0])
 
     def _is_genitive(self, span: Span) -> bool:
         """`die Legitimität Selenskyjs`: a genitive name is an attribute, not a subject."""
@@ -339,12 +402,28 @@ class QuoteFinder:
         (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause)."""
         breaks = [(a, b) for a, b in blocked if b - a > SHORT_QUOTATION]
         lo = i
-        while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS and not self._in(doc[lo - 1], breaks):
+        while lo > sent.start and not self._in(doc[lo - 1], breaks):
+            if doc[lo - 1].text == ")" and self._short_bracket_start(doc, sent, lo - 1) is not None:
+                lo = self._short_bracket_start(doc, sent, lo - 1)  # `Rudolf Hundstorfer (SPÖ) betonte`
+                continue
+            if doc[lo - 1].text in CLAUSE_BREAKS:
+                break
             lo -= 1
         hi = i + 1
         while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and not self._in(doc[hi], breaks):
             hi += 1
         return lo, hi
+
+    @staticmethod
+    def _short_bracket_start(doc: Doc, sent: Span, close: int) -> int | None:
+        """Index of the `(` of a bracket of at most three words closing at `close` (a party, an
+        abbreviation or an age after a name), else None."""
+        for j in range(close - 1, max(sent.start, close - 5) - 1, -1):
+            if doc[j].text == "(":
+                return j
+            if doc[j].is_punct:
+                return None
+        return None
 
     @staticmethod
     def _in(token: Token, blocked: list[tuple[int, int]]) -> bool:
@@ -526,7 +605,8 @@ class QuoteFinder:
         for q in quotes:
             q.sentence = self._sentence_of(starts, q.cue_start if q.cue_start >= 0 else q.content_start)
             if q.speaker is not None and q.speaker.start >= 0:
-                q.speaker = self._genitive_holder(doc, _tidy_speaker(q.speaker, doc.text))
+                q.speaker = self._description_antecedent(
+                    doc, self._genitive_holder(doc, _tidy_speaker(q.speaker, doc.text)))
         doc._.quotes = quotes
         return doc
 
@@ -684,7 +764,8 @@ class QuoteFinder:
                 continue
             lo, _ = self._clause(doc, sent, comma.i - 1, blocked)
             verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
-                         and t.text.lower() not in self.not_speakers | self.articles | self.possessive), None)
+                         and t.text.lower() not in self.not_speakers | self.articles | self.possessive
+                         and (not t.pos_ or t.pos_ in ("VERB", "AUX"))), None)
             if verb is None or self._in(verb, blocked):
                 return []
             speakers = self.find_speakers(doc, sent, verb, blocked)
@@ -993,7 +1074,8 @@ class QuoteFinder:
 
 @Language.factory("quote_finder", default_config={"lexicon_dir": None})
 def create_quote_finder(nlp: Language, name: str, lexicon_dir: str | None) -> QuoteFinder:
-    return QuoteFinder(lexicons_for(lexicon_dir))
+    links = KnowledgeLinks(knowledge_for(lexicon_dir))
+    return QuoteFinder(lexicons_for(lexicon_dir), links.organisation_country)
 
 
 def quote_rows(doc: Doc, doc_id: str) -> list[dict]:
