@@ -31,6 +31,7 @@ for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_
         Span.set_extension(_name, default="")
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
 NAME_PARTICLES = {"bin", "ibn", "al", "von", "van", "de", "da", "del", "der", "la", "le"}
 
 
@@ -124,6 +125,7 @@ class ActorLinker:
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
                                 | lexicons.word_class("object_article"))
+        self.indefinite_articles = lexicons.word_class("indefinite_article")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -159,7 +161,16 @@ class ActorLinker:
         inside_known = {i for span in known for i in range(span.start, span.end)}
         guessed = [e for e in doc.ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]
+        known = [span for span in known if not self._other_country_before(span)]
         return filter_spans(ruled + known + guessed)
+
+    def _other_country_before(self, span: Span) -> bool:
+        """`das belarussische Sozialministerium`: a country word before an organisation's name
+        says it is another country's body of the same name."""
+        if span.label_ != "ORG" or span.start == 0:
+            return False
+        code = self.words.country_of(span.doc[span.start - 1].text)
+        return bool(code) and code != span.id_.split(ID_SEP)[1]
 
     @staticmethod
     def _default_country(mentions: list[Span]) -> None:
@@ -185,6 +196,25 @@ class ActorLinker:
                 mention._.actor, mention._.actor_country = antecedent._.actor, antecedent._.actor_country
             if mention._.actor_country:
                 last_by_role[role] = mention
+        self._bridge_government_roles(doc, mentions)
+
+    def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
+        """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
+        with an office but no country speaks for the government or group named just before
+        (within about two sentences, not as an object: `die Forderungen der Europäer`), not for
+        the document's most named country. `Ein Regierungschef aus Asien` is nobody named before."""
+        last_side: Span | None = None
+        for mention in mentions:
+            before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
+            if mention._.mention in ("place", "group") and mention._.actor_country not in ("", "OTHER"):
+                if before not in self.governing_words:
+                    last_side = mention
+            elif (mention._.role and not mention._.actor_country and last_side is not None
+                  and before not in self.indefinite_articles):
+                if mention.start - last_side.end <= BRIDGING_WINDOW:
+                    mention._.actor_country = last_side._.actor_country
+                    if mention._.actor.endswith("()") or not mention._.actor:
+                        mention._.actor = f"{mention._.role} ({last_side._.actor_country})"
 
     def _surname_mentions(self, doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
         """`Maduro` after `Präsident Nicolás Maduro`, `Mitterlehner` in a headline before `Reinhold
@@ -351,6 +381,39 @@ def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> Ac
     return ActorLinker(lexicons_for(lexicon_dir), KnowledgeLinks(knowledge_for(lexicon_dir)))
 
 
+MENTION_TYPES = {"place": "state", "name": "person"}
+
+
+def mention_type(span: Span) -> str:
+    """Codebook actor type of a mention: the knowledge base's, else from the kind of mention (a
+    country named as a place is a state; a role noun or government body is the government; a group
+    no knowledge base types is an organisation, a demonym the public)."""
+    if span._.actor_type:
+        return span._.actor_type
+    if not span._.actor:
+        return ""
+    if span._.mention == "role":
+        return "government"
+    if span._.mention == "group":
+        if span.label_ == "MISC":
+            return "public"
+        return "government" if span._.actor_country and span._.actor.endswith(("Regierung", "regierung")) \
+            or span.label_ == "ROLE" else "organisation"
+    return MENTION_TYPES.get(span._.mention, "")
+
+
+def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
+    """Actor → (actor type, knowledge-base id) over the document's mentions: the first mention the
+    knowledge base knows, else the first mention (the same from entities.csv as from the linker)."""
+    profiles: dict[str, tuple[str, str]] = {}
+    for span in doc.spans.get("actors", []):
+        actor_type = mention_type(span)
+        known = profiles.get(span._.actor, ("", ""))
+        if actor_type and (not known[0] or span._.actor_id and not known[1]):
+            profiles[span._.actor] = (actor_type, span._.actor_id)
+    return profiles
+
+
 def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
     """Rows of entities.csv: named entities and role mentions, with their actors."""
     spans = {(s.start, s.end): s for s in doc.ents}
@@ -361,5 +424,5 @@ def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
         rows.append({"doc_id": doc_id, "sentence_id": sentence_index(span.start_char),
                      "start": span.start_char, "end": span.end_char, "text": span.text,
                      "label": span.label_, "actor": span._.actor, "actor_country": span._.actor_country,
-                     "mention": span._.mention})
+                     "mention": span._.mention, "actor_type": mention_type(span), "actor_id": span._.actor_id})
     return rows

@@ -23,6 +23,7 @@ ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
+                 "topics.csv", "issue_topics.csv",
                  "issues.csv", "german.csv", "boilerplate.csv", "sources.csv")
 
 

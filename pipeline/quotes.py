@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.entities import CountryWords
+from pipeline.entities import CountryWords, actor_profiles
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.nlp import knowledge_for, lexicons_for
@@ -58,7 +58,9 @@ class Speaker:
     end: int
     actor: str
     actor_country: str
-    kind: str  # name, place, group, role, pronoun
+    kind: str  # name, place, group, role, pronoun, description, phrase
+    actor_type: str = ""  # codebook: state, government, party, person, organisation, io …
+    actor_id: str = ""  # the knowledge base's id where known
 
 
 @dataclass
@@ -105,7 +107,8 @@ class Quote:
                 "speaker": s.text if s else "", "speaker_start": s.start if s else None,
                 "speaker_end": s.end if s else None, "quote_start": self.content_start,
                 "quote_end": self.content_end, "actor": s.actor if s else "",
-                "actor_country": s.actor_country if s else ""}
+                "actor_country": s.actor_country if s else "", "actor_type": s.actor_type if s else "",
+                "actor_id": s.actor_id if s else ""}
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,6 +128,17 @@ def _tidy_speaker(speaker: Speaker, text: str) -> Speaker:
     if (start, end) == (speaker.start, speaker.end) or end <= start:
         return speaker
     return replace(speaker, text=text[start:end], start=start, end=end)
+
+
+def with_profile(speaker: Speaker, profiles: dict[str, tuple[str, str]]) -> Speaker:
+    """The speaker with the actor type and knowledge-base id of its actor (`Speaker.kind` for the
+    actors no mention types: a description or pronoun of a person is a person)."""
+    if speaker.actor_type:
+        return speaker
+    actor_type, actor_id = profiles.get(speaker.actor, ("", ""))
+    if not actor_type and speaker.actor and speaker.actor_country:
+        actor_type = {"name": "person", "pronoun": "person", "description": "person"}.get(speaker.kind, "")
+    return replace(speaker, actor_type=actor_type, actor_id=actor_id)
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -602,11 +616,14 @@ class QuoteFinder:
                 if intro is not None:
                     last_speaker = (index, intro)
         doc.user_data.pop("recent_speaker", None)
+        profiles = actor_profiles(doc)
         for q in quotes:
             q.sentence = self._sentence_of(starts, q.cue_start if q.cue_start >= 0 else q.content_start)
             if q.speaker is not None and q.speaker.start >= 0:
                 q.speaker = self._description_antecedent(
                     doc, self._genitive_holder(doc, _tidy_speaker(q.speaker, doc.text)))
+            if q.speaker is not None:
+                q.speaker = with_profile(q.speaker, profiles)
         doc._.quotes = quotes
         return doc
 
