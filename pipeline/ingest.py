@@ -357,7 +357,13 @@ def classify_paragraphs(doc: SourceDocument, lexicons: Lexicons) -> None:
             p.kind, p.rule = "heading", "short line without final punctuation"
 
 
+_DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*$")
+
+
 def _mark_title_and_byline(doc: SourceDocument) -> None:
+    for p in doc.paragraphs[:3]:  # a header line 'date 2025-02-18' is metadata, not the title
+        if p.kind == "body" and _DATE_LINE.match(doc.text[p.start:p.end]):
+            p.kind, p.rule = "byline", "date line"
     kept = [p for p in doc.paragraphs if p.kind == "body"]
     if not kept:
         return

@@ -36,7 +36,7 @@ def sniff(data: bytes) -> str:
 
 
 def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
-    """The text of a PDF, one block per page, and its title, author and date metadata."""
+    """The text of a PDF, one block per page, and its title and author metadata."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
     try:
@@ -50,24 +50,37 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
         info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, OSError) as error:
         raise ReaderError(f"broken PDF: {error}") from None
-    text = "\n\n".join(page for page in pages if page)
+    text = "\n\n".join(join_lines(page) for page in pages if page)
     if not text.strip():
         raise ReaderError("PDF without a text layer (a scan?); run OCR first")
-    meta = {"title": str(info.get("/Title") or "").strip(), "author": str(info.get("/Author") or "").strip(),
-            "date": _pdf_date(str(info.get("/CreationDate") or ""))}
-    return text, meta
+    # the file's creation date is when it was saved or printed, not when the article appeared: not used
+    return text, {"title": str(info.get("/Title") or "").strip(), "author": str(info.get("/Author") or "").strip()}
 
 
-def _pdf_date(value: str) -> str:
-    """'D:20250219…' → '2025-02-19'."""
-    match = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", value)
-    if not match:
-        return ""
-    return "-".join(part for part in match.groups() if part)
+def join_lines(page: str) -> str:
+    """A PDF page's lines as paragraphs: a line that fills most of the width and does not end a
+    sentence runs on into the next (a hyphen at the end joins the word); short lines (titles) stand alone."""
+    lines = [line.rstrip() for line in page.splitlines()]
+    width = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            out.append("")
+            continue
+        previous = out[-1] if out else ""
+        runs_on = previous and len(previous.rsplit("\n", 1)[-1]) >= 0.6 * width \
+            and not re.search(r"[.!?:;\"“”»«]$", previous)
+        if runs_on and previous.endswith("-") and line[:1].islower():
+            out[-1] = previous[:-1] + line.lstrip()
+        elif runs_on or (previous and line[:1].islower() and not re.search(r"[.!?]$", previous)):
+            out[-1] = previous + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n\n".join(paragraph for paragraph in out if paragraph.strip())
 
 
 def docx_text(data: bytes) -> tuple[str, dict[str, str]]:
-    """The paragraphs (and table cells) of a DOCX, one per line, and its title, author and date."""
+    """The paragraphs (and table cells) of a DOCX, one per line, and its title and author."""
     import docx
     try:
         document = docx.Document(io.BytesIO(data))
@@ -81,8 +94,7 @@ def docx_text(data: bytes) -> tuple[str, dict[str, str]]:
     if not text.strip():
         raise ReaderError("DOCX without text")
     core = document.core_properties
-    date = core.created.strftime("%Y-%m-%d") if core.created else ""
-    return text, {"title": (core.title or "").strip(), "author": (core.author or "").strip(), "date": date}
+    return text, {"title": (core.title or "").strip(), "author": (core.author or "").strip()}
 
 
 class _Meta(HTMLParser):
