@@ -62,7 +62,7 @@ def read_corrections(path: Path) -> pd.DataFrame:
         raise CorrectionsError(f"{path}:1: header lacks column(s) {', '.join(need)} "
                                f"(expected {','.join(CORRECTION_COLUMNS)})")
     df = df.reindex(columns=CORRECTION_COLUMNS + [c for c in df.columns if c not in CORRECTION_COLUMNS])
-    df = df.fillna("").apply(lambda column: column.str.strip())
+    df = df.astype(object).fillna("").astype(str).apply(lambda column: column.str.strip())
     df.insert(0, "line", range(2, len(df) + 2))
     for row in df.itertuples(index=False):
         where = f"{path}:{row.line}"
@@ -294,6 +294,6 @@ def correction_rows(path: Path | None) -> list[dict]:
 
 def write_corrections(rows: list[dict], path: Path) -> Path:
     """A corrections file in the columns above (used by tests and by `review-gold`)."""
-    df = pd.DataFrame(rows).reindex(columns=CORRECTION_COLUMNS).fillna("")
+    df = pd.DataFrame(rows).reindex(columns=CORRECTION_COLUMNS).astype(object).fillna("")
     return write_csv_atomic(df, path, CsvFormat())
 
