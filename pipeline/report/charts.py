@@ -139,7 +139,7 @@ def trend_html(data: ReportData, limit: int = 24) -> str:
 def _trend_panel(actor: str, country: str, issue: str, total: int, per_period: pd.DataFrame,
                  types: pd.DataFrame, x_of: dict[str, int], n_periods: int, width: int = 300,
                  height: int = 130) -> str:
-    left, right, top, bottom = 34, 10, 10, 26
+    left, right, top, bottom = 44, 36, 10, 26
     step = (width - left - right) / max(1, n_periods - 1) if n_periods > 1 else 0
     x0 = left if n_periods > 1 else (width + left - right) / 2
 

@@ -361,7 +361,11 @@
       var counts = {confirmed: 0, rejected: 0, changed: 0, added: 0}, shown = 0, total = 0;
       var q = find.value.trim().toLowerCase();
       Object.keys(claims).forEach(function (i) {
-        var c = claims[i], st = status(i);
+        var st = status(i), pending = state.marks[key(i)], c = claims[i];
+        if (pending && pending.action === "change") {  // show the values the export will set
+          c = Object.assign({}, c);
+          Object.keys(pending.values).forEach(function (k) { if (pending.values[k] !== "" && k !== "note") { c[k] = pending.values[k]; } });
+        }
         total += 1;
         if (st) { counts[st] = (counts[st] || 0) + 1; }
         if ((show.value === "open" && st) || (show.value === "done" && !st)) { return; }
