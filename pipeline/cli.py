@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -24,11 +25,27 @@ ModelOption = typer.Option(None, "--model", "-m", envvar="CLAIMS_MODEL",
 LexiconOption = typer.Option(None, "--lexicons", help="Folder of lexicon CSVs (default: data/lexicons).")
 SepOption = typer.Option(",", "--csv-sep", help="CSV separator; use ';' for German Excel.")
 BomOption = typer.Option(True, "--bom/--no-bom", help="Write a UTF-8 BOM so Excel shows umlauts.")
+PeriodOption = typer.Option("month", "--period", help="Time unit of claims_by_period.csv and the trend charts: "
+                                                    "'week' (ISO weeks) or 'month'.")
+CorrectionsOption = typer.Option(None, "--corrections", help="The analyst's corrections file (default: "
+                                                              "OUT_DIR/corrections.csv when it exists).")
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (the CPU affinity where the system has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _check_sep(csv_sep: str) -> None:
+    if csv_sep not in (",", ";", "\t"):
+        raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
 
 
 def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, **extra) -> RunOptions:
-    if csv_sep not in (",", ";", "\t"):
-        raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
+    _check_sep(csv_sep)
     return RunOptions(out_dir=out, model=model, lexicon_dir=lexicons, csv_format=CsvFormat(csv_sep, bom), **extra)
 
 
@@ -53,34 +70,52 @@ def print_summary(summary: RunSummary, out: Path) -> None:
         typer.secho(f"{summary.failed} document(s) failed: see {out}/errors.csv", fg=typer.colors.RED, err=True)
 
 
+JobsOption = typer.Option(None, "--jobs", "-j", min=1, show_default="the machine's cores",
+                         help="Worker processes (a pool of pipeline workers, or Dask workers). Default: the "
+                              "cores this process may use.")
+
+
 @app.command()
 def extract(
-    input_path: Path = typer.Argument(..., help="A text/HTML file, a folder of them, or a CSV/JSONL corpus."),
+    input_path: Path = typer.Argument(..., help="A text, HTML, PDF or DOCX file, a folder of them, or a CSV/JSONL corpus."),
     out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
     csv_sep: str = SepOption, bom: bool = BomOption,
     encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Reject documents longer than this."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this."),
     text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
     id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus."),
-    batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (spaCy n_process, or Dask workers)."),
+    batch_size: int = typer.Option(16, min=1, help="Documents per nlp.pipe batch."),
+    jobs: Optional[int] = JobsOption,
     engine: str = typer.Option("local", help="'local' or 'dask' (needs the dask extra)."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (tcp://HOST:PORT); "
                                                        "default: a LocalCluster."),
     strict: bool = typer.Option(False, help="Stop at the first failed document."),
     force: bool = typer.Option(False, help="Recompute every document even if unchanged."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    report: bool = typer.Option(True, "--report/--no-report", help="Also write the analyst outputs (workbook, "
+                                "Parquet, networks, DNA, trends, claim groups, report.html) when they are "
+                                "missing or older than the tables."),
+    corrections: Optional[Path] = CorrectionsOption, period: str = PeriodOption,
 ) -> None:
-    """Run every stage (ingest → segment → entities → claims → aggregate) and write all tables."""
+    """Run every stage (ingest → segment → entities → claims → aggregate), apply the analyst's corrections
+    and write all tables and the analyst outputs."""
+    from pipeline.corrections import CorrectionsError, apply_to_folder
+    from pipeline.readers import skipped_inputs
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("--engine must be 'local' or 'dask'")
+    if period not in ("week", "month"):
+        raise typer.BadParameter("--period must be 'week' or 'month'")
     try:
         total = len(iter_input_files(input_path))
+        skipped = skipped_inputs(input_path)
     except FileNotFoundError as error:
         _fail(str(error))
+    for path, reason in skipped:
+        typer.secho(f"skipped: {path}: {reason}", fg=typer.colors.YELLOW, err=True)
     options = _options(out, model, lexicons, csv_sep, bom, encoding=encoding, max_chars=max_chars,
-                       text_column=text_column, id_column=id_column, batch_size=batch_size, n_process=jobs,
-                       strict=strict, force=force, engine=engine, scheduler=scheduler)
-    if engine not in ("local", "dask"):
-        _fail("--engine must be 'local' or 'dask'")
+                       text_column=text_column, id_column=id_column, batch_size=batch_size,
+                       n_process=jobs or default_jobs(), strict=strict, force=force, engine=engine,
+                       scheduler=scheduler)
     try:
         if progress and total > 1 and sys.stderr.isatty():
             with typer.progressbar(length=total, label="documents", file=sys.stderr) as bar:
@@ -90,15 +125,57 @@ def extract(
     except LexiconError as error:
         _fail(f"lexicon error: {error}")
     print_summary(summary, out)
+    if skipped:
+        typer.echo(f"{len(skipped)} file(s) skipped (not a text, HTML, PDF, DOCX or corpus table; named above)")
+    if summary.documents - summary.failed <= 0:
+        _fail(f"no document could be read from {input_path}: nothing was processed", 1)
+    try:
+        applied = apply_to_folder(out, corrections, options.csv_format)
+    except CorrectionsError as error:
+        _fail(f"corrections: {error}")
+    if applied.corrections_path is not None:
+        typer.echo(f"corrections: {applied.applied} applied from {applied.corrections_path}"
+                   + (f"; {len(applied.stale)} no longer apply (see {out / 'corrections_log.csv'})"
+                      if applied.stale else ""))
+    for row in applied.stale:
+        typer.secho(f"warning: {applied.corrections_path}:{row['line']}: {row['action']} no longer applies: "
+                    f"{row['detail']}", fg=typer.colors.YELLOW, err=True)
+    _analyst_outputs(out, report, period, corrections, options.csv_format)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _analyst_outputs(out: Path, build: bool, period: str, corrections: Optional[Path], fmt: CsvFormat) -> None:
+    """Rebuild the analyst outputs when asked and out of date; otherwise say how, or that they are stale."""
+    from pipeline.report import report_up_to_date, stale_report
+    if not build:
+        stale = stale_report(out)
+        if stale:
+            typer.secho(f"warning: {', '.join(stale)} in {out} were built from older tables; rebuild them with: "
+                        f"python -m pipeline report {out}", fg=typer.colors.YELLOW, err=True)
+        else:
+            typer.echo(f"analyst outputs (workbook, report.html …): python -m pipeline report {out}")
+        return
+    if report_up_to_date(out, period):
+        typer.echo(f"analyst outputs in {out}/ are up to date (report.html, claims.xlsx …)")
+        return
+    try:
+        from pipeline.report import ReportOptions, write_report
+        paths = write_report(out, ReportOptions(csv_format=fmt, period=period, corrections=corrections))
+    except ImportError as error:
+        typer.secho(f"analyst outputs not written: {error}", fg=typer.colors.YELLOW, err=True)
+        return
+    typer.echo(f"analyst outputs: {len(paths)} files in {out}/ (report.html, claims.xlsx, claims_by_period.csv, "
+               f"claim_groups.csv …)")
 
 
 @app.command()
 def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."), out: Path = OutOption,
            lexicons: Optional[Path] = LexiconOption, csv_sep: str = SepOption, bom: bool = BomOption,
-           encoding: Optional[str] = typer.Option(None), max_chars: int = typer.Option(DEFAULT_MAX_CHARS),
-           text_column: str = typer.Option("text"), id_column: Optional[str] = typer.Option(None)) -> None:
+           encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
+           max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this."),
+           text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
+           id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus.")) -> None:
     """Stage 1: read and decode inputs, mark boilerplate → documents.csv, paragraphs.csv, texts.jsonl."""
     from pipeline.stages import run_ingest
     try:
@@ -234,7 +311,7 @@ def evaluate(
 def bench(
     corpus: Path = typer.Option(Path("../shared/corpora/gnad"), help="Folder of .txt/.html files to measure on."),
     limit: Optional[int] = typer.Option(None, help="Only the first N documents (quick runs)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (spaCy n_process, or Dask workers)."),
+    jobs: Optional[int] = JobsOption,
     engine: str = typer.Option("local", help="'local' or 'dask'."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (tcp://HOST:PORT)."),
     model: Optional[str] = ModelOption,
@@ -253,7 +330,7 @@ def bench(
             run_profile(corpus, n_docs=min(profile_docs, limit or profile_docs), model=model,
                         out_file=out.parent / "profile.txt")
         else:
-            run_bench(corpus, limit=limit, jobs=jobs, engine=engine, model=model, scheduler=scheduler,
+            run_bench(corpus, limit=limit, jobs=jobs or default_jobs(), engine=engine, model=model, scheduler=scheduler,
                       out_csv=out, scale=scale, batch_size=batch_size)
     except BenchError as error:
         _fail(str(error))
@@ -270,25 +347,34 @@ def report(
     since: Optional[str] = typer.Option(None, help="Only documents dated on/after this (documents.csv date); "
                                                    "undated documents are then left out."),
     until: Optional[str] = typer.Option(None, help="Only documents dated on/before this; undated ones are left out."),
+    to: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the outputs. Default: OUT_DIR itself "
+                                      "without filters, OUT_DIR/report-<filters> with filters (a filtered report "
+                                      "never replaces the full one)."),
+    period: str = PeriodOption, corrections: Optional[Path] = CorrectionsOption,
+    group_similarity: float = typer.Option(0.8, min=0.01, max=1.0, help="How alike two sentences must be "
+                                           "(0–1, RapidFuzz ratio) to count as the same claim across outlets."),
     csv_sep: str = SepOption, bom: bool = BomOption,
 ) -> None:
-    """Outputs for analysts from the tables in OUT_DIR: claims.xlsx, <table>.parquet, actor networks (GraphML),
-    dna_statements.csv and report.html."""
-    from pipeline.report import ReportOptions, write_report
+    """Outputs for analysts from the tables in OUT_DIR, after applying corrections.csv: claims.xlsx,
+    <table>.parquet, networks (GraphML), dna_statements.csv, claims_by_period.csv, claim_groups.csv, report.html."""
+    from pipeline.corrections import CorrectionsError
+    from pipeline.report import ReportError, ReportOptions, write_report
 
     def split(values: Optional[list[str]]) -> tuple[str, ...]:
         return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
 
-    if csv_sep not in (",", ";", "\t"):
-        raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
+    _check_sep(csv_sep)
     try:
         options = ReportOptions(actor_country=split(actor_country), claim_type=split(claim_type),
                                 min_confidence=min_confidence, since=since, until=until,
-                                csv_format=CsvFormat(csv_sep, bom))
+                                csv_format=CsvFormat(csv_sep, bom), period=period,
+                                group_similarity=group_similarity, corrections=corrections)
     except ValueError as error:
         raise typer.BadParameter(str(error))
+    warn = lambda message: typer.secho(message, fg=typer.colors.YELLOW, err=True)  # noqa: E731
     try:
-        paths = write_report(out_dir, options, log=typer.echo)
-    except (FileNotFoundError, ImportError) as error:
+        paths = write_report(out_dir, options, log=typer.echo, out=to, warn=warn)
+    except (FileNotFoundError, ImportError, CorrectionsError, ReportError) as error:
         _fail(str(error))
-    typer.echo(f"{len(paths)} files in {out_dir}/: " + ", ".join(p.name for p in paths))
+    folder = paths[0].parent if paths else out_dir
+    typer.echo(f"{len(paths)} files in {folder}/: " + ", ".join(p.name for p in paths))
