@@ -210,7 +210,7 @@ class ActorLinker:
                 if before not in self.governing_words:
                     last_side = mention
             elif (mention._.role and not mention._.actor_country and last_side is not None
-                  and before not in self.indefinite_articles):
+                  and mention._.mention in ("role", "name") and before not in self.indefinite_articles):
                 if mention.start - last_side.end <= BRIDGING_WINDOW:
                     mention._.actor_country = last_side._.actor_country
                     if mention._.actor.endswith("()") or not mention._.actor:

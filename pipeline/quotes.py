@@ -191,6 +191,8 @@ class QuoteFinder:
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")
         self.first_person = lexicons.word_class("first_person")
+        self.deontic = lexicons.word_class("deontic")
+        self.holder_prepositions = lexicons.word_class("holder_preposition")
         self.verbs = self.speech + self.acts
         self.country_words = CountryWords.from_lexicons(lexicons)
         self.phrases = NounPhrases(lexicons, lambda token: self._match(self.verbs, token) is not None,
@@ -344,7 +346,7 @@ class QuoteFinder:
         """`der SPD-Politiker`, `die Sozialversicherungs-Chefin`, `der Verhandler`: a definite
         description of one person names the last person mentioned before it whose gender (and
         party or country prefix) fits."""
-        if speaker.actor_country or speaker.kind not in ("phrase", "role"):
+        if speaker.actor_country or speaker.kind != "phrase":  # a role (`der Sprecher`) may be anyone's
             return speaker
         words = speaker.text.split()
         if len(words) != 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper():
@@ -600,7 +602,7 @@ class QuoteFinder:
                     for q in found if q.cue_start >= 0}
             inner = self._indirect_and_reported(doc, sent, index, quote_spans, used)
             quotes.extend(inner)
-            speaking = [q for q in inner if q.speaker and (q.type == "INDIRECT" or q.rule == "reported:speech"
+            speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or q.rule == "reported:speech"
                                                            and q.speaker.kind != "pronoun")]
             if speaking:
                 last_speaker = (index, speaking[-1].speaker)
@@ -765,7 +767,29 @@ class QuoteFinder:
             found = [q for q in found if not q.rule.endswith(":source")]
         if not found and not used:
             found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked))
+        if not found and not used:
+            found.extend(self._colon_speech(doc, sent, index, blocked))
         return found
+
+    def _colon_speech(self, doc: Doc, sent: Span, index: int, blocked) -> list[Quote]:
+        """`Gabriel zog daraus den Schluss: Gaulands AfD ist auch deutschfeindlich.`, `Heiko Maas: Wir
+        dürfen nicht abwarten`: an actor before a colon, a clause after it, and no quotation marks
+        (scraped texts lose them): the clause is the actor's speech."""
+        colon = next((t for t in sent if t.text == ":" and not self._in(t, blocked)), None)
+        if colon is None or sent.end - colon.i < 4 or colon.i - sent.start < 1:
+            return []
+        after = doc[colon.i + 1:sent.end]
+        verbatim = self._first_person(after, blocked) or self._deontic(after, blocked)
+        for candidate in self._candidates(doc, sent.start, colon.i, blocked):
+            speaker = self._to_speaker(doc, candidate)
+            if not (speaker.actor and speaker.actor_country):
+                continue
+            only_speaker = isinstance(candidate, Span) and self.phrases.around(candidate).end >= colon.i
+            if only_speaker or verbatim:  # `Heiko Maas: …` or `…: Wir dürfen nicht abwarten`
+                content = self._content_after(doc, sent, colon)
+                return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
+            return []
+        return []
 
     def _unlisted_verb_of_saying(self, doc: Doc, sent: Span, index: int, blocked) -> list[Quote]:
         """`Der Soldat ging davon aus, dass …`, `Der Bericht führt aus, rund 37 Prozent … weise …`:
@@ -1044,20 +1068,48 @@ class QuoteFinder:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in {"des", "der"}:
             holder = mention_at(doc, token.i + 2)
-        speaker = (Speaker(holder.text, holder.start_char, holder.end_char, holder._.actor, holder._.actor_country,
-                           holder._.mention or "name")  # `Russlands` in `Russlands Maximalforderungen`
-                   if holder is not None else self._adjective_holder(doc, token))
-        if speaker is None:
+        holders = [holder] if holder is not None else self._von_holders(doc, sent, token, blocked)
+        speakers = ([Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
+                             h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
+                    or [s for s in [self._adjective_holder(doc, token)] if s is not None])
+        if not speakers:
             return []
         content = self._content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
-                      index, speaker, cue, "reported:noun")]
+                      index, speaker, cue, "reported:noun") for speaker in speakers]
+
+    def _von_holders(self, doc: Doc, sent: Span, token: Token, blocked) -> list[Span]:
+        """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
+        UN-Generalsekretär`: the actors after `von`/`vom` in the noun's clause hold the position
+        (`Kritik an X` names its target, not its holder)."""
+        lo, hi = self._clause(doc, sent, token.i, blocked)
+        for j in range(token.i + 1, min(sent.end, token.i + 8)):
+            if doc[j].text.lower() not in self.holder_prepositions:
+                continue
+            first = next((mention_at(doc, k) for k in range(j + 1, min(sent.end, j + 4))
+                          if mention_at(doc, k) is not None), None)
+            if first is None:
+                return []
+            holders, k = [first], first.end
+            while k < sent.end:  # a list: `, den USA, und mehreren EU-Staaten`
+                while k < sent.end and (doc[k].text in {",", "und", "sowie"} or doc[k].text.lower() in self.articles
+                                        or doc[k].is_lower and not doc[k].is_punct and k - holders[-1].end < 3):
+                    k += 1
+                nxt = mention_at(doc, k) if k < sent.end else None
+                if nxt is None or nxt.start - holders[-1].end > 5:
+                    break
+                holders.append(nxt)
+                k = nxt.end
+            return holders
+        return []
 
     def _adjective_holder(self, doc: Doc, token: Token) -> Speaker | None:
         """`die russischen Forderungen`: the country adjective before the noun names the holder."""
         if token.i == 0:
             return None
         adjective = doc[token.i - 1]
+        if token.i > 1 and doc[token.i - 2].text.lower() in self.prepositions:
+            return None  # `ohne französische Unterstützung`: a circumstance, nobody's position
         code = self.country_words.country_of(adjective.text) if adjective.is_lower else ""
         if not code or code not in self.lex.countries:
             return None
@@ -1078,10 +1130,19 @@ class QuoteFinder:
         if verbs:
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "indirect:follow-on")
-        if index - last_speaker[0] == 1 and self._first_person(sent, quote_spans):
+        if index - last_speaker[0] == 1 and (self._first_person(sent, quote_spans)
+                                             or self._deontic(sent, quote_spans)):
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
         return None
+
+    def _deontic(self, sent: Span, quote_spans) -> bool:
+        """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:
+        a norm in the indicative is the speaker's (news reports state facts, speakers state norms)."""
+        words = {t.text.lower() for t in sent if not self._in(t, quote_spans)}
+        if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
+            return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
+        return bool(words & self.deontic)
 
     def _first_person(self, sent: Span, quote_spans) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
