@@ -253,8 +253,8 @@ class QuoteFinder:
             if cue.regex.fullmatch(text):
                 if cue.requires is not None and not any(cue.requires.fullmatch(t.text) for t in sent):
                     continue
-                if cue.kind == "act" and self._passive(token, sent):
-                    continue
+                if self._passive(token, sent) and not (cue.particle and cue.particle.fullmatch("ist")):
+                    continue  # `wurde kritisiert`; but `ist … überzeugt` is the cue itself
                 particle = self._particle(cue, token, sent, blocked)
                 if particle is not None:
                     return cue, particle
@@ -263,11 +263,12 @@ class QuoteFinder:
     def _passive(self, verb: Token, sent: Span) -> bool:
         """`Die Regierung wurde kritisiert`, `… sei abgelehnt worden`: the subject of a participle
         with `werden` undergoes the act; it is not the claimant."""
-        if not verb.text.lower().startswith("ge") and "Part" not in verb.morph.get("VerbForm"):
+        nxt = verb.nbor(1) if verb.i + 1 < sent.end else None
+        clause_final = nxt is None or nxt.is_punct or nxt.text.lower() in self.passive_auxiliaries
+        if not (verb.text.lower().startswith("ge") or "Part" in verb.morph.get("VerbForm") or clause_final):
             return False
-        lo = max(sent.start, verb.i - 12)
-        hi = min(sent.end, verb.i + 3)
-        return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:hi])
+        lo, hi = self._clause(verb.doc, sent, verb.i, [])
+        return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:min(hi, verb.i + 3)])
 
     def is_subjunctive(self, token: Token, allow_ki2: bool = False) -> bool:
         lower = token.text.lower()
