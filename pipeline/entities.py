@@ -116,6 +116,7 @@ class ActorLinker:
     def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None):
         self.lexicons = lexicons
         self.links = links
+        self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
@@ -137,6 +138,7 @@ class ActorLinker:
             self._link_entity(ent, surnames)
             mentions.append(ent)
         self.genders = {ent._.actor: ent._.gender for ent in doc.ents if ent._.gender}
+        self.doc_countries = Counter(ent._.actor_country for ent in doc.ents if ent._.actor_id)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for i, token in enumerate(doc):
             if i in taken:
@@ -315,8 +317,8 @@ class ActorLinker:
         if role is None:
             return None
         start, country = token.i, role.country or prefix_country
-        if not country and self.links is not None:
-            country = self.links.role_country(token.text)  # `Landeshauptmann` → AUT
+        if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
+            country = self.links.role_country(token.text, self.doc_countries)
         if not country and token.i > 0:
             previous = doc[token.i - 1]
             country = self.words.country_of(previous.text)

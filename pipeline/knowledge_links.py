@@ -178,13 +178,17 @@ class KnowledgeLinks:
         return "", ""
 
     # -- role nouns
-    def role_country(self, noun: str) -> str:
-        """The one country a role noun fixes (`Landeshauptmann` → AUT), else ''."""
+    def role_country(self, noun: str, context: Counter | None = None) -> str:
+        """The country a role noun fixes (`Landeshauptmann` → AUT); of a noun several countries
+        use (`Bundeskanzler`: DEU or AUT), the one whose known actors the document names more."""
         role = self.kb.role(noun)
         if role is None:
             return ""
-        countries = {c.split("/")[0] for c in role.countries}
-        return countries.pop() if len(countries) == 1 else ""
+        countries = sorted({c.split("/")[0] for c in role.countries})
+        if len(countries) == 1:
+            return countries[0]
+        counts = sorted(((context or Counter()).get(c, 0), c) for c in countries)
+        return counts[-1][1] if len(counts) > 1 and counts[-1][0] > counts[-2][0] else ""
 
 
 if not Span.has_extension("candidates"):

@@ -1126,8 +1126,8 @@ class QuoteFinder:
             return None
         if any(t.text.lower() in self.hedges for t in sent):
             return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
-        verbs = [t for t in sent if (self.is_subjunctive(t) or t.text.lower() in self.reportative)
-                 and not self._in(t, quote_spans)]
+        verbs = [t for t in sent if (self.is_subjunctive(t) or t.text.lower() in self.reportative
+                                     and not self._allegation(t, sent)) and not self._in(t, quote_spans)]
         if verbs:
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "indirect:follow-on")
@@ -1144,6 +1144,12 @@ class QuoteFinder:
         if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
             return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
         return bool(words & self.deontic)
+
+    def _allegation(self, token: Token, sent: Span) -> bool:
+        """`Er soll sich in Syrien aufgehalten haben`: reportative `soll` with a perfect infinitive
+        reports what unnamed sources allege, not what the last speaker said."""
+        words = [t.text.lower() for t in sent[token.i - sent.start:] if t.is_alpha]
+        return len(words) > 1 and words[-1] in ("haben", "sein", "werden")
 
     def _first_person(self, sent: Span, quote_spans) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation

@@ -142,3 +142,18 @@ def test_claims_carry_actor_type_id_and_topic(nlp):
 def test_country_word_before_a_ministry_means_another_countrys_ministry(nlp):
     found = countries(nlp, "Das belarussische Außenministerium erklärte, Polen provoziere an der Grenze.")
     assert "BLR" in found and "AUT" not in found
+
+
+def test_bundeskanzler_is_the_chancellor_of_the_country_the_document_is_about(tagged_nlp):
+    austrian = ("Vizekanzler Reinhold Mitterlehner und Sebastian Kurz trafen sich in Wien. "
+                "Der Bundeskanzler forderte mehr Solidarität in der EU.")
+    assert "AUT" in {c.actor_country for c in tagged_nlp(austrian)._.claims}
+    german = ("Angela Merkel und Wolfgang Schäuble trafen sich in Berlin. "
+              "Der Bundeskanzler forderte mehr Solidarität in der EU.")
+    assert "AUT" not in {c.actor_country for c in tagged_nlp(german)._.claims}
+
+
+def test_alleged_past_acts_do_not_continue_the_last_speaker(nlp):
+    text = ("Die Lage sei unübersichtlich, sagte Merkel. Einer der Täter soll sich zuletzt in Syrien "
+            "aufgehalten haben.")
+    assert [c.sentence_id for c in nlp(text)._.claims] == [0]
