@@ -1141,6 +1141,8 @@ class QuoteFinder:
         """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:
         a norm in the indicative is the speaker's (news reports state facts, speakers state norms)."""
         words = {t.text.lower() for t in sent if not self._in(t, quote_spans)}
+        if any(t.text.lower() in self.reportative and self._allegation(t, sent) for t in sent):
+            return False  # `… soll … aufgehalten haben`: an allegation, no norm
         if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
             return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
         return bool(words & self.deontic)

@@ -154,6 +154,6 @@ def test_bundeskanzler_is_the_chancellor_of_the_country_the_document_is_about(ta
 
 
 def test_alleged_past_acts_do_not_continue_the_last_speaker(nlp):
-    text = ("Die Lage sei unübersichtlich, sagte Merkel. Einer der Täter soll sich zuletzt in Syrien "
+    text = ("Die Lage sei unübersichtlich, sagte Angela Merkel. Einer der Täter soll sich zuletzt in Syrien "
             "aufgehalten haben.")
     assert [c.sentence_id for c in nlp(text)._.claims] == [0]
