@@ -285,7 +285,7 @@ class ActorLinker:
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe` or `Konkrete Ergebnisse`: an issue keyword, or a
         phrase that starts with an adjective, is not a person."""
-        if ent[0].pos_ == "ADJ":
+        if ent[0].pos_ == "ADJ" or len(ent) == 1 and ent[0].is_stop:  # `Einmal mehr forderte er …`
             return True
         return any(rule.regex.fullmatch(ent.text) for rule in self.lexicons.issues)
 
@@ -313,6 +313,10 @@ class ActorLinker:
         if not token.text[:1].isupper():
             return None
         prefix_country, rest = self.words.split_prefix(token.text)
+        if not prefix_country and "-" in token.text[1:] and self.links is not None:  # `SPÖ-Chef`, `FDP-Abgeordnete`
+            party, _, rest_of_party = token.text.partition("-")
+            prefix_country = self.links.organisation_country(party)
+            rest = rest_of_party if prefix_country else rest
         role = self._match_role(rest) or (self._match_role(token.text) if prefix_country else None)
         if role is None:
             return None

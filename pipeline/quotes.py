@@ -350,7 +350,8 @@ class QuoteFinder:
         if speaker.actor_country or speaker.kind != "phrase":  # a role (`der Sprecher`) may be anyone's
             return speaker
         words = speaker.text.split()
-        if len(words) != 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper():
+        if (len(words) < 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper()
+                or len(words) > 2 and not words[2][:1].islower()):  # `der SPD-Politiker am Freitag in Berlin`
             return speaker
         prefix_country = self._prefix_country(words[1])
         gender_not = "f" if words[0].lower() == "der" else "m"
@@ -465,6 +466,11 @@ class QuoteFinder:
                 return shared
         if after:
             return [self._to_speaker(doc, c) for c in self._coordinated(doc, after, after[0])]
+        if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
+                and self._fronted_subject(doc, sent, lo) is None):
+            phrase = self._noun_phrase(doc, cue.i + 1, hi, blocked)
+            if phrase is not None:
+                return [phrase]
         parsed = self._parsed_subject(doc, cue, blocked)
         if parsed is not None:
             return [parsed]
@@ -602,6 +608,9 @@ class QuoteFinder:
             used = {doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
                     for q in found if q.cue_start >= 0}
             inner = self._indirect_and_reported(doc, sent, index, quote_spans, used)
+            if inner and not found and all(self._unplaced_clause(q) for q in inner):
+                follow = self._follow_on(doc, sentences, index, last_speaker, quote_spans)
+                inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)
             speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or q.rule == "reported:speech"
                                                            and q.speaker.kind != "pronoun")]
@@ -629,6 +638,13 @@ class QuoteFinder:
                 q.speaker = with_profile(q.speaker, profiles)
         doc._.quotes = quotes
         return doc
+
+    @staticmethod
+    def _unplaced_clause(quote: Quote) -> bool:
+        """A clause of an unlisted verb whose speaker is a phrase nobody can place (`Ich bleibe bei
+        meiner Aussage, dass …` gives the phrase `Aussage`): a follow-on reading is better."""
+        return (quote.rule == "indirect:clause" and quote.speaker is not None and quote.speaker.kind == "phrase"
+                and not quote.speaker.actor_country)
 
     def _genitive_holder(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Trumps engster Beraterkreis`, `Putins Sprecher`: a group no lexicon knows speaks for the

@@ -157,3 +157,18 @@ def test_alleged_past_acts_do_not_continue_the_last_speaker(nlp):
     text = ("Die Lage sei unübersichtlich, sagte Angela Merkel. Einer der Täter soll sich zuletzt in Syrien "
             "aufgehalten haben.")
     assert [c.sentence_id for c in nlp(text)._.claims] == [0]
+
+
+def test_inverted_speech_verb_after_a_comma_takes_the_subject_after_it(tagged_nlp):
+    text = ("UN-Generalsekretär Ban Ki-moon sprach in Wien. Spaltung untergräbt die Sicherheit, "
+            "betonte der UN-Chef.")
+    assert "UN" in {c.actor_country for c in tagged_nlp(text)._.claims if c.sentence_id == 1}
+
+
+def test_party_prefix_on_a_role_noun_gives_the_country(nlp):
+    assert "AUT" in countries(nlp, "Der SPÖ-Chef forderte am Montag eine Steuerreform.")
+
+
+def test_sentence_opening_adverb_tagged_as_a_person_is_none(tagged_nlp):
+    doc = tagged_nlp("Einmal mehr forderte Faymann Solidarität von den östlichen EU-Ländern.")
+    assert "Einmal" not in {s.text for s in doc.spans["actors"]}
