@@ -48,7 +48,7 @@ TARGET_RSS_GROWTH_PCT = 10
 TARGET_INCREMENTAL_PCT = 5
 
 STAGES = ("load", "ingest_prepare", "tokenizer", "spacy_model", "news_sentencizer", "actor_ruler",
-          "actor_linker", "quote_finder", "claim_coder", "rows", "write", "other")
+          "actor_linker", "quote_finder", "interview_finder", "claim_coder", "rows", "write", "other")
 STAGE_LABELS = {
     "load": "load model + lexicons",
     "ingest_prepare": "ingest + prepare (read, decode, mask)",
@@ -58,6 +58,7 @@ STAGE_LABELS = {
     "actor_ruler": "actor_ruler",
     "actor_linker": "actor_linker",
     "quote_finder": "quote_finder",
+    "interview_finder": "interview_finder",
     "claim_coder": "claim_coder",
     "rows": "table rows (sentences … claims)",
     "write": "cache + tables + aggregates",

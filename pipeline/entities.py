@@ -206,14 +206,17 @@ class ActorLinker:
         (within about two sentences, not as an object: `die Forderungen der Europäer`), not for
         the document's most named country. `Ein Regierungschef aus Asien` is nobody named before."""
         last_side: Span | None = None
+        first_seen: dict[str, int] = {}
         for mention in mentions:
+            first_seen.setdefault(mention._.actor, mention.start)
             before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
             if mention._.mention in ("place", "group") and mention._.actor_country not in ("", "OTHER"):
                 if before not in self.governing_words:
                     last_side = mention
             elif (mention._.role and not mention._.actor_country and last_side is not None
                   and mention._.mention in ("role", "name") and before not in self.indefinite_articles):
-                if mention.start - last_side.end <= BRIDGING_WINDOW:
+                if (mention.start - last_side.end <= BRIDGING_WINDOW  # introduced after the side, not before it
+                        and first_seen[mention._.actor] >= last_side.start):
                     mention._.actor_country = last_side._.actor_country
                     if mention._.actor.endswith("()") or not mention._.actor:
                         mention._.actor = f"{mention._.role} ({last_side._.actor_country})"

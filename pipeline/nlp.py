@@ -28,7 +28,8 @@ from pipeline.lexicons import Lexicons, load_lexicons
 
 BUNDLED_MODEL = Path(__file__).resolve().parent / "models" / "de_news"
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md")
-PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quote_finder", "claim_coder")
+PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quote_finder", "interview_finder",
+                      "claim_coder")
 MODEL_ENV = "CLAIMS_MODEL"
 # Trained components whose output no stage reads: left out when the model loads (speed).
 UNUSED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "attribute_ruler")
@@ -94,7 +95,7 @@ def build_nlp(model: str | None = None, lexicon_dir: Path | None = None,
               until: str = "claim_coder", disable: tuple[str, ...] = UNUSED_COMPONENTS) -> Language:
     """Base model plus the project's components up to and including `until`."""
     # Registering the factories happens on import of the stage modules.
-    from pipeline import claims, entities, quotes, segment  # noqa: F401
+    from pipeline import claims, entities, interviews, quotes, segment  # noqa: F401
 
     choice = choose_model(model)
     nlp = load_base(choice, disable)

@@ -191,6 +191,7 @@ class QuoteFinder:
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")
         self.first_person = lexicons.word_class("first_person")
+        self.passive_speech = lexicons.word_class("passive_speech")
         self.deontic = lexicons.word_class("deontic")
         self.holder_prepositions = lexicons.word_class("holder_preposition")
         self.verbs = self.speech + self.acts
@@ -253,11 +254,25 @@ class QuoteFinder:
             if cue.regex.fullmatch(text):
                 if cue.requires is not None and not any(cue.requires.fullmatch(t.text) for t in sent):
                     continue
-                if self._passive(token, sent) and not (cue.particle and cue.particle.fullmatch("ist")):
-                    continue  # `wurde kritisiert`; but `ist … überzeugt` is the cue itself
                 particle = self._particle(cue, token, sent, blocked)
                 if particle is not None:
                     return cue, particle
+        return None
+
+    def _passive_event(self, token: Token, sent: Span, cue: Cue) -> bool:
+        """A cue verb in the passive (`wurde kritisiert`, `wird vorgeworfen`); not `ist … überzeugt`
+        (the cue itself) nor `wird … zitiert` (whose subject speaks)."""
+        return (self._passive(token, sent) and not (cue.particle is not None and cue.particle.fullmatch("ist"))
+                and token.text.lower() not in self.passive_speech)
+
+    def _agent(self, doc: Doc, sent: Span, token: Token, blocked) -> Speaker | None:
+        """`… wurde von der Regierung zurückgewiesen`: the actor after `von` in the passive clause."""
+        lo, hi = self._clause(doc, sent, token.i, blocked)
+        for i in range(lo, min(hi, sent.end) - 1):
+            if doc[i].text.lower() in ("von", "vom"):
+                span = mention_at(doc, i + 1) or (mention_at(doc, i + 2) if i + 2 < sent.end else None)
+                if span is not None:
+                    return self._speaker_from_span(span)
         return None
 
     def _passive(self, verb: Token, sent: Span) -> bool:
@@ -950,7 +965,11 @@ class QuoteFinder:
         lo, _ = self._clause(doc, sent, token.i, blocked)
         if doc[lo].text.lower() in self.hypothetical:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
-        speakers = self.find_speakers(doc, sent, token, blocked, elided)
+        if self._passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
+            agent = self._agent(doc, sent, token, blocked)
+            speakers = [agent] if agent is not None else []
+        else:
+            speakers = self.find_speakers(doc, sent, token, blocked, elided)
         first, last = sorted((token, particle), key=lambda t: t.i)
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"
         cue_start, cue_end = first.idx, last.idx + len(last.text)

@@ -172,3 +172,24 @@ def test_party_prefix_on_a_role_noun_gives_the_country(nlp):
 def test_sentence_opening_adverb_tagged_as_a_person_is_none(tagged_nlp):
     doc = tagged_nlp("Einmal mehr forderte Faymann Solidarität von den östlichen EU-Ländern.")
     assert "Einmal" not in {s.text for s in doc.spans["actors"]}
+
+
+INTERVIEW = ("Sebastian Kurz will die Balkanroute schließen. Im STANDARD-Interview spricht Außenminister "
+             "Sebastian Kurz über Grenzen und Quoten. STANDARD: Deutschland hat die Grenzen geöffnet. "
+             "War das ein Fehler? Kurz: Wir brauchen eine europäische Lösung. Die Außengrenzen müssen "
+             "gesichert werden. STANDARD: Und wenn das nicht gelingt? Dann wird Österreich eigene "
+             "Maßnahmen setzen.")
+
+
+def test_interview_answers_are_the_interviewees_speech(tagged_nlp):
+    doc = tagged_nlp(INTERVIEW)
+    answers = [(c.actor, c.actor_country, c.speech_mode) for c in doc._.claims if c.rule == "direct:interview"]
+    assert len(answers) >= 3
+    assert set(answers) == {("Sebastian Kurz", "AUT", "QUOTE")}
+    questions = [c for c in doc._.claims if "geöffnet" in c.sentence or "Fehler" in c.sentence]
+    assert all(c.rule != "direct:interview" for c in questions)  # the interviewer's words are nobody's answer
+
+
+def test_a_single_labelled_line_is_no_interview(tagged_nlp):
+    doc = tagged_nlp("STANDARD: Die Regierung tagt morgen. Kurz sagte, er sei zuversichtlich.")
+    assert not [c for c in doc._.claims if c.rule == "direct:interview"]

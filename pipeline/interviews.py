@@ -1,0 +1,96 @@
+"""Interviews: every answer is the interviewee's speech.
+
+The registered component `interview_finder` runs after `quote_finder`. A document is an interview
+when at least two sentences open with an interviewer's label (`STANDARD: …?`, `Frage: …`; the
+labels are the word class `interviewer_label` in german.csv). Each answer runs from the
+interviewee's label (`Poposki: …`) or the end of a question up to the next question; its
+sentences become DIRECT quotes of the interviewee (rule `direct:interview`), replacing what the
+sentence-level rules attributed there (in an answer, `Österreich will …` is the interviewee's
+claim about Austria, not Austria's). The interviewee is the person the answer label names, else
+the first person named in the title and lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.entities import actor_profiles
+from pipeline.lexicons import Lexicons
+from pipeline.nlp import lexicons_for
+from pipeline.quotes import Quote, Speaker, with_profile
+from pipeline.segment import content_sentences
+
+LABEL = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{0,40}?):\s")
+LEAD_SENTENCES = 4  # the title and lead that introduce the interviewee
+MIN_QUESTIONS = 2
+
+
+class InterviewFinder:
+    def __init__(self, lexicons: Lexicons):
+        self.interviewer_labels = lexicons.word_class("interviewer_label")
+
+    def _label(self, sent: Span) -> str:
+        match = LABEL.match(sent.text)
+        return match.group(1) if match else ""
+
+    def _is_question(self, sent: Span) -> bool:
+        return self._label(sent).lower() in self.interviewer_labels
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = list(content_sentences(doc))
+        questions = [i for i, sent in enumerate(sentences) if self._is_question(sent)]
+        if len(questions) < MIN_QUESTIONS:
+            return doc
+        default = self._lead_person(doc, sentences)
+        answers: dict[int, Speaker] = {}
+        speaker, in_question = None, False
+        for index in range(questions[0], len(sentences)):
+            sent = sentences[index]
+            ends_question = sent.text.rstrip().endswith("?")
+            if self._is_question(sent) or in_question:  # a question may run over several sentences
+                speaker, in_question = None, not ends_question
+                continue
+            label = self._label(sent)
+            if speaker is None or label:
+                speaker = (self._named(doc, sent, label) if label else None) or default
+            if speaker is not None and speaker.actor:
+                answers[index] = speaker
+        if not answers:
+            return doc
+        profiles = actor_profiles(doc)
+        kept = [q for q in doc._.quotes or [] if q.sentence not in answers]
+        for index, speaker in sorted(answers.items()):
+            sent = sentences[index]
+            start = sent.start_char + (len(self._label(sent)) + 1 if self._label(sent) else 0)
+            kept.append(Quote("DIRECT", "", -1, -1, start, sent.end_char, index, with_profile(speaker, profiles),
+                              None, "direct:interview"))
+        doc._.quotes = sorted(kept, key=lambda q: (q.sentence, q.content_start))
+        return doc
+
+    @staticmethod
+    def _named(doc: Doc, sent: Span, label: str) -> Speaker | None:
+        """The person the answer label names (`Poposki:`), from the document's actor mentions."""
+        for span in doc.spans.get("actors", []):
+            if span.label_ == "PER" and span._.actor and label.split()[-1] in span._.actor.split():
+                start = sent.start_char + sent.text.index(label)
+                return Speaker(label, start, start + len(label), span._.actor, span._.actor_country, "name")
+        return None
+
+    @staticmethod
+    def _lead_person(doc: Doc, sentences: list[Span]) -> Speaker | None:
+        """The first person named in the title and lead (`Im Interview spricht Außenminister X …`)."""
+        end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end_char if sentences else 0
+        for span in doc.spans.get("actors", []):
+            if span.start_char >= end:
+                break
+            if span.label_ == "PER" and span._.actor and span._.mention == "name":
+                return Speaker(span.text, span.start_char, span.end_char, span._.actor, span._.actor_country, "name")
+        return None
+
+
+@Language.factory("interview_finder", default_config={"lexicon_dir": None})
+def create_interview_finder(nlp: Language, name: str, lexicon_dir: str | None) -> InterviewFinder:
+    return InterviewFinder(lexicons_for(lexicon_dir))
