@@ -257,29 +257,14 @@ def process_documents(nlp: Language, pending: Iterator[SourceDocument], options:
         # a handful of changed documents (an incremental rerun) is not worth starting workers
         head = list(itertools.islice(pending, options.batch_size * options.n_process))
         if len(head) == options.batch_size * options.n_process:
-            yield from _process_in_workers(nlp, itertools.chain(head, pending), options)
+            from pipeline.engines import pool_process
+            yield from pool_process(itertools.chain(head, pending), options)
             return
         pending = iter(head)
     for number, batch in enumerate(batches(pending, options.batch_size), 1):
         yield from process_batch(nlp, batch)
         if number % GC_EVERY_BATCHES == 0:
             gc.collect()  # Docs and their spans form reference cycles: free them steadily, keep memory flat
-
-
-def _process_in_workers(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
-    """Batches on a pool of worker processes, each loading the pipeline once; results come back
-    as table rows in input order (spaCy's own `n_process` would ship Docs back, and ours carry
-    Python objects that Doc serialisation cannot pack)."""
-    import multiprocessing
-    from functools import partial
-
-    from pipeline.engines import process_on_worker
-
-    lexicon_dir = str(options.lexicon_dir) if options.lexicon_dir else None
-    work = partial(process_on_worker, model=options.model, lexicon_dir=lexicon_dir)
-    with multiprocessing.get_context("fork").Pool(options.n_process) as pool:
-        for results in pool.imap(work, batches(pending, options.batch_size)):
-            yield from results
 
 
 def extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None = None,
@@ -332,6 +317,8 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
     first = next(documents, None)  # load the model only when some document needs it
     to_process = itertools.chain([first], documents) if first is not None else iter(())
     nlp = build_nlp(options.model, options.lexicon_dir) if first is not None else None
+    if nlp is not None:
+        nlp.max_length = max(nlp.max_length, options.max_chars)  # --max-chars is the one limit
     for source, result in process_documents(nlp, to_process, options):
         if isinstance(result, DocumentError):
             failed_ids.add(source.doc_id)
