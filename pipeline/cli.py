@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Optional
@@ -11,6 +12,7 @@ import typer
 from pipeline import __version__
 from pipeline.ingest import DEFAULT_MAX_CHARS, iter_input_files
 from pipeline.lexicons import LexiconError
+from pipeline.lock import OutputLocked, output_lock
 from pipeline.runner import RunOptions, RunSummary, extract as run_extract
 from pipeline.tables import CsvFormat
 
@@ -22,14 +24,22 @@ ModelOption = typer.Option(None, "--model", "-m", envvar="CLAIMS_MODEL",
                            help="spaCy model name or path; 'blank' for rules only. Default: installed "
                                 "de_core_news_lg/md, else the bundled model, else blank.")
 LexiconOption = typer.Option(None, "--lexicons", help="Folder of lexicon CSVs (default: data/lexicons).")
-SepOption = typer.Option(",", "--csv-sep", help="CSV separator; use ';' for German Excel.")
+SepOption = typer.Option(",", "--csv-sep", help="CSV separator: ',', ';' (German Excel) or a tab ($'\\t').")
 BomOption = typer.Option(True, "--bom/--no-bom", help="Write a UTF-8 BOM so Excel shows umlauts.")
+RawOption = typer.Option(False, "--raw-csv", help="Write text cells as they are; by default a cell starting with "
+                                                  "= + - @ (a spreadsheet formula) gets a leading ' (CSV injection).")
 
 
-def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, **extra) -> RunOptions:
+def _csv_format(csv_sep: str, bom: bool, raw_csv: bool) -> CsvFormat:
     if csv_sep not in (",", ";", "\t"):
         raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
-    return RunOptions(out_dir=out, model=model, lexicon_dir=lexicons, csv_format=CsvFormat(csv_sep, bom), **extra)
+    return CsvFormat(csv_sep, bom, neutralise=not raw_csv)
+
+
+def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, raw_csv: bool = False,
+             **extra) -> RunOptions:
+    return RunOptions(out_dir=out, model=model, lexicon_dir=lexicons, csv_format=_csv_format(csv_sep, bom, raw_csv),
+                      **extra)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -57,9 +67,11 @@ def print_summary(summary: RunSummary, out: Path) -> None:
 def extract(
     input_path: Path = typer.Argument(..., help="A text/HTML file, a folder of them, or a CSV/JSONL corpus."),
     out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-    csv_sep: str = SepOption, bom: bool = BomOption,
+    csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption,
     encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Reject documents longer than this."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Reject documents longer than this (default: spaCy's "
+                                                          "nlp.max_length; a higher value raises that too, at about "
+                                                          "1 GB of memory per 100,000 characters)."),
     text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
     id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus."),
     batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
@@ -76,7 +88,7 @@ def extract(
         total = len(iter_input_files(input_path))
     except FileNotFoundError as error:
         _fail(str(error))
-    options = _options(out, model, lexicons, csv_sep, bom, encoding=encoding, max_chars=max_chars,
+    options = _options(out, model, lexicons, csv_sep, bom, raw_csv, encoding=encoding, max_chars=max_chars,
                        text_column=text_column, id_column=id_column, batch_size=batch_size, n_process=jobs,
                        strict=strict, force=force, engine=engine, scheduler=scheduler)
     if engine not in ("local", "dask"):
@@ -89,6 +101,11 @@ def extract(
             summary = run_extract(input_path, options)
     except LexiconError as error:
         _fail(f"lexicon error: {error}")
+    except OutputLocked as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        _fail(f"interrupted: the tables in {out}/ are still those of the last complete run; the documents "
+              "done so far are cached, so the same command resumes from there", 130)
     print_summary(summary, out)
     if summary.failed:
         raise typer.Exit(1)
@@ -97,15 +114,17 @@ def extract(
 @app.command()
 def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."), out: Path = OutOption,
            lexicons: Optional[Path] = LexiconOption, csv_sep: str = SepOption, bom: bool = BomOption,
+           raw_csv: bool = RawOption,
            encoding: Optional[str] = typer.Option(None), max_chars: int = typer.Option(DEFAULT_MAX_CHARS),
            text_column: str = typer.Option("text"), id_column: Optional[str] = typer.Option(None)) -> None:
     """Stage 1: read and decode inputs, mark boilerplate → documents.csv, paragraphs.csv, texts.jsonl."""
     from pipeline.stages import run_ingest
     try:
-        n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, encoding=encoding,
-                                                    max_chars=max_chars, text_column=text_column,
-                                                    id_column=id_column))
-    except (LexiconError, FileNotFoundError) as error:
+        with output_lock(out):
+            n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, raw_csv, encoding=encoding,
+                                                        max_chars=max_chars, text_column=text_column,
+                                                        id_column=id_column))
+    except (LexiconError, FileNotFoundError, OutputLocked) as error:
         _fail(str(error))
     for error in errors:
         typer.secho(f"error: {error['path']}: {error['error']}", fg=typer.colors.RED, err=True)
@@ -114,43 +133,45 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
         raise typer.Exit(1)
 
 
-def _stage(function, out, model, lexicons, csv_sep, bom):
+def _stage(function, out, model, lexicons, csv_sep, bom, raw_csv=False):
     try:
-        return function(_options(out, model, lexicons, csv_sep, bom))
-    except (LexiconError, FileNotFoundError) as error:
+        with output_lock(out):
+            return function(_options(out, model, lexicons, csv_sep, bom, raw_csv))
+    except (LexiconError, FileNotFoundError, OutputLocked) as error:
         _fail(str(error))
 
 
 @app.command()
 def segment(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-            csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+            csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption) -> None:
     """Stage 2: split article text into sentences → sentences.csv."""
     from pipeline.stages import run_segment
-    typer.echo(f"{_stage(run_segment, out, model, lexicons, csv_sep, bom)} sentences → {out}/sentences.csv")
+    typer.echo(f"{_stage(run_segment, out, model, lexicons, csv_sep, bom, raw_csv)} sentences → {out}/sentences.csv")
 
 
 @app.command()
 def entities(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-             csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+             csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption) -> None:
     """Stage 3: named entities and role nouns linked to actors → entities.csv."""
     from pipeline.stages import run_entities
-    typer.echo(f"{_stage(run_entities, out, model, lexicons, csv_sep, bom)} entities → {out}/entities.csv")
+    typer.echo(f"{_stage(run_entities, out, model, lexicons, csv_sep, bom, raw_csv)} entities → {out}/entities.csv")
 
 
 @app.command()
 def claims(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-           csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+           csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption) -> None:
     """Stage 4: reported speech and claims → quotes.csv, claims.csv."""
     from pipeline.stages import run_claims
-    n_quotes, n_claims = _stage(run_claims, out, model, lexicons, csv_sep, bom)
+    n_quotes, n_claims = _stage(run_claims, out, model, lexicons, csv_sep, bom, raw_csv)
     typer.echo(f"{n_quotes} quotes → {out}/quotes.csv; {n_claims} claims → {out}/claims.csv")
 
 
 @app.command()
-def aggregate(out: Path = OutOption, csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+def aggregate(out: Path = OutOption, csv_sep: str = SepOption, bom: bool = BomOption,
+              raw_csv: bool = RawOption) -> None:
     """Stage 5: claims by actor and by source → claims_by_actor.csv, claims_by_source.csv."""
     from pipeline.stages import run_aggregate
-    n = _stage(run_aggregate, out, None, None, csv_sep, bom)
+    n = _stage(run_aggregate, out, None, None, csv_sep, bom, raw_csv)
     typer.echo(f"{n} actors → {out}/claims_by_actor.csv; {out}/claims_by_source.csv")
 
 
@@ -258,7 +279,7 @@ def report(
     since: Optional[str] = typer.Option(None, help="Only documents dated on/after this (documents.csv date); "
                                                    "undated documents are then left out."),
     until: Optional[str] = typer.Option(None, help="Only documents dated on/before this; undated ones are left out."),
-    csv_sep: str = SepOption, bom: bool = BomOption,
+    csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption,
 ) -> None:
     """Outputs for analysts from the tables in OUT_DIR: claims.xlsx, <table>.parquet, actor networks (GraphML),
     dna_statements.csv and report.html."""
@@ -267,16 +288,15 @@ def report(
     def split(values: Optional[list[str]]) -> tuple[str, ...]:
         return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
 
-    if csv_sep not in (",", ";", "\t"):
-        raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
     try:
         options = ReportOptions(actor_country=split(actor_country), claim_type=split(claim_type),
                                 min_confidence=min_confidence, since=since, until=until,
-                                csv_format=CsvFormat(csv_sep, bom))
+                                csv_format=_csv_format(csv_sep, bom, raw_csv))
     except ValueError as error:
         raise typer.BadParameter(str(error))
     try:
-        paths = write_report(out_dir, options, log=typer.echo)
-    except (FileNotFoundError, ImportError) as error:
+        with output_lock(out_dir) if out_dir.is_dir() else contextlib.nullcontext():
+            paths = write_report(out_dir, options, log=typer.echo)
+    except (FileNotFoundError, ImportError, OutputLocked) as error:
         _fail(str(error))
     typer.echo(f"{len(paths)} files in {out_dir}/: " + ", ".join(p.name for p in paths))

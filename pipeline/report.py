@@ -434,10 +434,10 @@ def write_dna(data: ReportData, out_dir: Path) -> Path:
 
 
 def read_dna_statements(path: Path) -> pd.DataFrame:
-    """Read dna_statements.csv back (',' or ';' separated) with the dtypes it was written with."""
-    from pipeline.tables import sniff_separator
-    df = pd.read_csv(path, sep=sniff_separator(Path(path)), encoding="utf-8-sig", dtype=str,
-                     keep_default_na=False, na_values=[])
+    """Read dna_statements.csv back (in the format the folder's manifest records) with the dtypes
+    it was written with."""
+    from pipeline.tables import read_csv_file
+    df = read_csv_file(Path(path))
     for column in DNA_INTEGER_COLUMNS.intersection(df.columns):
         df[column] = pd.to_numeric(df[column], errors="coerce").astype("Int64")
     if "confidence" in df.columns:
