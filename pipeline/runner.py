@@ -305,7 +305,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     choice = choose_model(options.model)
     fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint)
     cache = DocumentCache(out_dir, fingerprint)
-    summary, order, seen = RunSummary(), [], {}
+    summary, order, seen, inputs_of = RunSummary(), [], set(), {}
 
     def fail(error: DocumentError) -> None:
         summary.failed += 1
@@ -324,6 +324,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
             if isinstance(item, DocumentError):
                 fail(item)
                 continue
+            seen.add(item.doc_id)
             for warning in item.warnings:
                 summary.warnings.append(warning)
                 report(f"warning: {warning}")
@@ -332,7 +333,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
             except DocumentError as error:
                 fail(error)
                 continue
-            seen[item.doc_id] = (item.doc_id, item.sha256, item.path)
+            inputs_of[item.doc_id] = (item.doc_id, item.sha256, item.path)
             order.append(item.doc_id)
             if not options.force and cache.load(item.doc_id, item.sha256) is not None:
                 summary.reused += 1
@@ -358,7 +359,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
         if progress:
             progress(1)
     order = [doc_id for doc_id in order if doc_id not in failed_ids]
-    inputs = [seen[doc_id] for doc_id in order]
+    inputs = [inputs_of[doc_id] for doc_id in order]
 
     manifest = read_manifest(out_dir)
     if (not summary.processed and not summary.errors and manifest.get("fingerprint") == fingerprint

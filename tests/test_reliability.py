@@ -16,6 +16,7 @@ from pipeline import runner as runner_module
 from pipeline.cli import app
 from pipeline.lexicons import default_lexicon_dir
 from pipeline.lock import LOCK_FILE, OutputLocked, output_lock
+from pipeline.nlp import build_nlp
 from pipeline.runner import RunOptions, extract
 from pipeline.tables import neutralise_cell, read_manifest, read_table
 
@@ -245,3 +246,21 @@ def test_ctrl_c_says_what_happened(tmp_path, monkeypatch):
     result = invoke("extract", small_corpus(tmp_path / "in"), "--out", tmp_path / "out", "--no-progress")
     assert result.exit_code == 130
     assert "interrupted: the tables in" in result.output and "resumes" in result.output
+
+
+def test_stage_commands_process_what_ingest_let_through(tmp_path, monkeypatch):
+    from pipeline import stages
+
+    def small_nlp(*args, **kwargs):
+        nlp = build_nlp(*args, **kwargs)
+        nlp.max_length = 100  # stands for spaCy's 1,000,000, to keep the test small
+        return nlp
+    monkeypatch.setattr(stages, "build_nlp", small_nlp)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "lang.txt").write_text("Moskau fordert die Aufhebung der Sanktionen. " * 5, encoding="utf-8")
+    options = RunOptions(out_dir=tmp_path / "out", model="blank", max_chars=1000)
+    assert stages.run_ingest(inputs, options) == (1, [])
+    assert stages.run_segment(options) == 5
+    assert stages.run_entities(options) > 0
+    assert stages.run_claims(options)[1] == 5
