@@ -6,13 +6,20 @@ STAMP  := $(VENV)/.installed
 OUT    := data/processed
 SHARED ?= ../shared
 
-.PHONY: extract test evaluate robustness bench model evaluate-model clean help
+.PHONY: help extract report test robustness evaluate bench model evaluate-model knowledge clean
 
 help:
-	@echo "make extract   set up .venv, run all stages on seeds/ → $(OUT)/"
-	@echo "make test      set up .venv, run the test suite"
-	@echo "make robustness  the soak: $(SHARED)/corpora/gnad plus 50 bad files, 1 process, --jobs 2 and Dask"
-	@echo "make evaluate  quotes (needs $(SHARED)/corpora/quotes-de) and claims (data/gold) evaluation"
+	@echo "make extract         set up .venv, run all stages on seeds/ → $(OUT)/, apply corrections.csv, analyst outputs"
+	@echo "make report          the analyst outputs again (workbook, Parquet, networks, DNA, trends, claim groups, report.html)"
+	@echo "make test            set up .venv, run the test suite"
+	@echo "make robustness      the soak: $(SHARED)/corpora/gnad plus 50 bad files, 1 process, --jobs 2 and Dask"
+	@echo "make evaluate        claims on real news ($(SHARED)/gold/gnad-dev), the seeds and own texts; quotes (quotes-de)"
+	@echo "make knowledge       rebuild data/lexicons/knowledge/ from $(SHARED)/knowledge and data/knowledge/"
+	@echo "make bench           speed and memory on $(SHARED)/corpora/gnad (BENCH_ARGS='--limit 200 --jobs 1')"
+	@echo "make model           retrain the bundled German model from $(SHARED)/training"
+	@echo "make evaluate-model  held-out scores of the bundled model"
+	@echo "make clean           remove $(OUT) and data/evaluation"
+	@echo "make help            this list"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,17 +27,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# The extractor itself skips documents whose content hash is unchanged and says so.
+# The extractor skips documents whose content hash is unchanged, applies $(OUT)/corrections.csv and
+# rebuilds the analyst outputs only when the tables or corrections changed; it says so.
 extract: $(STAMP)
 	$(PY) -m pipeline extract seeds --out $(OUT) --no-progress
-	@$(MAKE) --no-print-directory $(OUT)/report.html
 
-# Rebuilt only when extract rewrote the tables.
-$(OUT)/report.html: $(OUT)/claims.csv $(OUT)/documents.csv $(OUT)/entities.csv
-	$(PY) -m pipeline report $(OUT)
-
-# Outputs for analysts (claims.xlsx, Parquet, GraphML networks, DNA statements, report.html) from $(OUT)/.
-.PHONY: report
+# Outputs for analysts (claims.xlsx, Parquet, GraphML networks, DNA, trends, claim groups, report.html) from $(OUT)/.
 report: $(STAMP)
 	$(PY) -m pipeline report $(OUT)
 
@@ -59,6 +61,11 @@ model: $(STAMP)
 evaluate-model: $(STAMP)
 	@test -d training/corpus || CLAIMS_SHARED=$(SHARED) $(PY) training/prepare.py
 	$(PY) training/evaluate_model.py pipeline/models/de_news --out training/model_scores.md
+
+# Rebuild the actor knowledge base (persons.csv, offices.csv in data/lexicons/knowledge/) from the
+# CC0 Wikidata extract in $(SHARED)/knowledge and the hand-curated files in data/knowledge/.
+knowledge: $(STAMP)
+	$(PY) -m pipeline.knowledge_build --wikidata $(SHARED)/knowledge/actors_wikidata.csv
 
 clean:
 	rm -rf $(OUT) data/evaluation

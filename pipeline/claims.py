@@ -20,18 +20,21 @@ from pipeline.lexicons import Cue, Lexicons
 from pipeline.nlp import lexicons_for
 from pipeline.quotes import Quote
 from pipeline.segment import content_sentences
+from pipeline.topics import TopicCoder
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
 SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
 RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "direct:continuation": 0.6,
+                   "direct:unmarked": 0.55,
                    "direct:verb": 0.6,
                    "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
 SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
                   "STATEMENT")
+TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 
 
@@ -43,8 +46,11 @@ class Claim:
     claimant: str
     actor: str
     actor_country: str
+    actor_type: str
+    actor_id: str
     claim_type: str
     issue: str
+    topic: str
     polarity: int
     addressee_country: str
     speech_mode: str
@@ -59,10 +65,16 @@ class ClaimCoder:
     def __init__(self, lexicons: Lexicons):
         self.lex = lexicons
         self.content_cues = lexicons.cues_of("content")
+        self.topics = TopicCoder(lexicons.directory)
         self.negators = lexicons.word_class("negator")
         self.negator_re = re.compile(r"(?<!nicht )\b(" + "|".join(sorted(map(re.escape, self.negators), key=len,
                                                                reverse=True)) + r")\w*\b(?!\s+(nur|ohne)\b)", re.I)
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: no negation of the position
+
+    def topic(self, issue: str, sentence: str, doc: Doc) -> str:
+        """The claim's CAP topic: its issue's, else from its sentence, else from the lead."""
+        return (self.topics.topic_of_issue(issue) if issue != "OTHER" else None) \
+            or self.topics.topic(sentence, doc.text[:TOPIC_CONTEXT])
 
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content."""
@@ -137,7 +149,8 @@ class ClaimCoder:
             score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, sentence.text, speaker.text, speaker.actor,
-                                speaker.actor_country, claim_type, issue, polarity,
+                                speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
+                                self.topic(issue, sentence.text, doc), polarity,
                                 self.addressee(doc, quote, speaker.actor_country),
                                 SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
                                 sentence.start_char, sentence.end_char, quote.rule))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -13,7 +14,7 @@ from pipeline import __version__
 from pipeline.ingest import DEFAULT_MAX_CHARS, iter_input_files
 from pipeline.lexicons import LexiconError
 from pipeline.lock import OutputLocked, output_lock
-from pipeline.runner import RunOptions, RunSummary, extract as run_extract
+from pipeline.runner import RunOptions, RunSummary, extract as run_extract, refresh_hashes
 from pipeline.tables import CsvFormat
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -28,6 +29,18 @@ SepOption = typer.Option(",", "--csv-sep", help="CSV separator: ',', ';' (German
 BomOption = typer.Option(True, "--bom/--no-bom", help="Write a UTF-8 BOM so Excel shows umlauts.")
 RawOption = typer.Option(False, "--raw-csv", help="Write text cells as they are; by default a cell starting with "
                                                   "= + - @ (a spreadsheet formula) gets a leading ' (CSV injection).")
+PeriodOption = typer.Option("month", "--period", help="Time unit of claims_by_period.csv and the trend charts: "
+                                                    "'week' (ISO weeks) or 'month'.")
+CorrectionsOption = typer.Option(None, "--corrections", help="The analyst's corrections file (default: "
+                                                              "OUT_DIR/corrections.csv when it exists).")
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (the CPU affinity where the system has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 def _csv_format(csv_sep: str, bom: bool, raw_csv: bool) -> CsvFormat:
@@ -63,42 +76,61 @@ def print_summary(summary: RunSummary, out: Path) -> None:
         typer.secho(f"{summary.failed} document(s) failed: see {out}/errors.csv", fg=typer.colors.RED, err=True)
 
 
+JobsOption = typer.Option(None, "--jobs", "-j", min=1, show_default="the machine's cores",
+                         help="Worker processes (a pool of pipeline workers, or Dask workers). Default: the "
+                              "cores this process may use.")
+
+
 @app.command()
 def extract(
-    input_path: Path = typer.Argument(..., help="A text/HTML file, a folder of them, or a CSV/JSONL corpus."),
+    input_path: Path = typer.Argument(..., help="A text, HTML, PDF or DOCX file, a folder of them, or a CSV/JSONL corpus."),
     out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
     csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption,
     encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Reject documents longer than this (default: spaCy's "
-                                                          "nlp.max_length; a higher value raises that too, at about "
-                                                          "1 GB of memory per 100,000 characters)."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this (default: "
+                                  "spaCy's nlp.max_length; a higher value raises that too, at about 1 GB of "
+                                  "memory per 100,000 characters)."),
     text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
     id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus."),
-    batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (spaCy n_process, or Dask workers)."),
+    batch_size: int = typer.Option(16, min=1, help="Documents per nlp.pipe batch."),
+    jobs: Optional[int] = JobsOption,
     engine: str = typer.Option("local", help="'local' or 'dask' (needs the dask extra)."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (tcp://HOST:PORT); "
                                                        "default: a LocalCluster."),
     strict: bool = typer.Option(False, help="Stop at the first failed document."),
     force: bool = typer.Option(False, help="Recompute every document even if unchanged."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    report: bool = typer.Option(True, "--report/--no-report", help="Also write the analyst outputs (workbook, "
+                                "Parquet, networks, DNA, trends, claim groups, report.html) when they are "
+                                "missing or older than the tables."),
+    corrections: Optional[Path] = CorrectionsOption, period: str = PeriodOption,
 ) -> None:
-    """Run every stage (ingest → segment → entities → claims → aggregate) and write all tables."""
+    """Run every stage (ingest → segment → entities → claims → aggregate), apply the analyst's corrections
+    and write all tables and the analyst outputs."""
+    from pipeline.readers import skipped_inputs
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("--engine must be 'local' or 'dask'")
+    if period not in ("week", "month"):
+        raise typer.BadParameter("--period must be 'week' or 'month'")
     try:
         total = len(iter_input_files(input_path))
+        skipped = skipped_inputs(input_path)
     except FileNotFoundError as error:
         _fail(str(error))
+    for path, reason in skipped:
+        typer.secho(f"skipped: {path}: {reason}", fg=typer.colors.YELLOW, err=True)
     options = _options(out, model, lexicons, csv_sep, bom, raw_csv, encoding=encoding, max_chars=max_chars,
-                       text_column=text_column, id_column=id_column, batch_size=batch_size, n_process=jobs,
-                       strict=strict, force=force, engine=engine, scheduler=scheduler)
-    if engine not in ("local", "dask"):
-        _fail("--engine must be 'local' or 'dask'")
+                       text_column=text_column, id_column=id_column, batch_size=batch_size,
+                       n_process=jobs or default_jobs(), strict=strict, force=force, engine=engine,
+                       scheduler=scheduler)
     try:
-        if progress and total > 1 and sys.stderr.isatty():
-            with typer.progressbar(length=total, label="documents", file=sys.stderr) as bar:
-                summary = run_extract(input_path, options, progress=bar.update)
-        else:
-            summary = run_extract(input_path, options)
+        with output_lock(out):  # the tables, the corrections and the analyst outputs: one run at a time
+            if progress and total > 1 and sys.stderr.isatty():
+                with typer.progressbar(length=total, label="documents", file=sys.stderr) as bar:
+                    summary = run_extract(input_path, options, progress=bar.update)
+            else:
+                summary = run_extract(input_path, options)
+            _after_extract(summary, input_path, out, skipped, report, period, corrections, options.csv_format)
     except LexiconError as error:
         _fail(f"lexicon error: {error}")
     except OutputLocked as error:
@@ -106,17 +138,67 @@ def extract(
     except KeyboardInterrupt:
         _fail(f"interrupted: the tables in {out}/ are still those of the last complete run; the documents "
               "done so far are cached, so the same command resumes from there", 130)
-    print_summary(summary, out)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _after_extract(summary: RunSummary, input_path: Path, out: Path, skipped: list, report: bool, period: str,
+                   corrections: Optional[Path], fmt: CsvFormat) -> None:
+    """The summary, the analyst's corrections and the analyst outputs after the tables are written."""
+    from pipeline.corrections import CorrectionsError, apply_to_folder
+    print_summary(summary, out)
+    if skipped:
+        typer.echo(f"{len(skipped)} file(s) skipped (not a text, HTML, PDF, DOCX or corpus table; named above)")
+    if summary.documents - summary.failed <= 0:
+        _fail(f"no document could be read from {input_path}: nothing was processed", 1)
+    try:
+        applied = apply_to_folder(out, corrections, fmt)
+    except CorrectionsError as error:
+        _fail(f"corrections: {error}")
+    if applied.changed_files:
+        refresh_hashes(out, [*applied.changed_files, "claims_by_actor.csv", "claims_by_source.csv"])
+    if applied.corrections_path is not None:
+        typer.echo(f"corrections: {applied.applied} applied from {applied.corrections_path}"
+                   + (f"; {len(applied.stale)} no longer apply (see {out / 'corrections_log.csv'})"
+                      if applied.stale else ""))
+    for row in applied.stale:
+        typer.secho(f"warning: {applied.corrections_path}:{row['line']}: {row['action']} no longer applies: "
+                    f"{row['detail']}", fg=typer.colors.YELLOW, err=True)
+    _analyst_outputs(out, report, period, corrections, fmt)
+
+
+def _analyst_outputs(out: Path, build: bool, period: str, corrections: Optional[Path], fmt: CsvFormat) -> None:
+    """Rebuild the analyst outputs when asked and out of date; otherwise say how, or that they are stale."""
+    from pipeline.report import report_up_to_date, stale_report
+    if not build:
+        stale = stale_report(out)
+        if stale:
+            typer.secho(f"warning: {', '.join(stale)} in {out} were built from older tables; rebuild them with: "
+                        f"python -m pipeline report {out}", fg=typer.colors.YELLOW, err=True)
+        else:
+            typer.echo(f"analyst outputs (workbook, report.html …): python -m pipeline report {out}")
+        return
+    if report_up_to_date(out, period):
+        typer.echo(f"analyst outputs in {out}/ are up to date (report.html, claims.xlsx …)")
+        return
+    try:
+        from pipeline.report import ReportOptions, write_report
+        paths = write_report(out, ReportOptions(csv_format=fmt, period=period, corrections=corrections))
+    except ImportError as error:
+        typer.secho(f"analyst outputs not written: {error}", fg=typer.colors.YELLOW, err=True)
+        return
+    typer.echo(f"analyst outputs: {len(paths)} files in {out}/ (report.html, claims.xlsx, claims_by_period.csv, "
+               f"claim_groups.csv …)")
 
 
 @app.command()
 def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."), out: Path = OutOption,
            lexicons: Optional[Path] = LexiconOption, csv_sep: str = SepOption, bom: bool = BomOption,
            raw_csv: bool = RawOption,
-           encoding: Optional[str] = typer.Option(None), max_chars: int = typer.Option(DEFAULT_MAX_CHARS),
-           text_column: str = typer.Option("text"), id_column: Optional[str] = typer.Option(None)) -> None:
+           encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
+           max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this."),
+           text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
+           id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus.")) -> None:
     """Stage 1: read and decode inputs, mark boilerplate → documents.csv, paragraphs.csv, texts.jsonl."""
     from pipeline.stages import run_ingest
     try:
@@ -200,29 +282,41 @@ def main(version: bool = typer.Option(False, "--version", callback=version_callb
 
 @app.command()
 def evaluate(
-    shared: Path = typer.Option(Path("../shared"), help="Folder holding corpora/quotes-de/dev.jsonl."),
-    gold: Path = typer.Option(Path("data/gold"), help="Gold claims (claims.csv and texts/)."),
+    shared: Path = typer.Option(Path("../shared"), help="Folder holding gold/gnad-dev, corpora/gnad and "
+                                                        "corpora/quotes-de/dev.jsonl."),
+    gold: Path = typer.Option(Path("data/gold"), help="The project's own gold claims (claims.csv and texts/)."),
     seeds: Path = typer.Option(Path("seeds"), help="Seed articles annotated in the gold claims."),
     out: Path = typer.Option(Path("data/evaluation"), "--out", "-o", help="Where reports and error lists go."),
     model: Optional[str] = ModelOption,
     limit: Optional[int] = typer.Option(None, help="Evaluate quotes on the first N articles only."),
 ) -> None:
-    """Precision, recall and F1 of claims (gold in data/gold) and quotations (quotes-de dev)."""
-    from pipeline.evaluate import evaluate_claims, evaluate_quotes, quote_lines
+    """Precision, recall and F1 of claims on real news (gnad-dev in --shared), the seeds and the project's
+    own texts, side by side, and of quotations (quotes-de dev)."""
+    from pipeline.evaluate import (evaluate_gold_set, evaluate_quotes, project_gold_sets, quote_lines,
+                                   shared_gold_set)
     from pipeline.tables import write_csv_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
 
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"model: {choose_model(model).name}"]
+    real_news = shared / "gold" / "gnad-dev"
     try:
-        report = evaluate_claims(gold, seeds, model)
-    except (LexiconError, FileNotFoundError) as error:
+        gold_sets = project_gold_sets(gold, seeds)
+        if (real_news / "claims.csv").exists():
+            gold_sets.insert(0, shared_gold_set(real_news, shared / "corpora" / "gnad", "real news (gnad-dev)"))
+        else:
+            lines += ["", f"real news: {real_news / 'claims.csv'} not found; skipped (pass --shared DIR)"]
+        reports = [(gold_set, evaluate_gold_set(gold_set, model)) for gold_set in gold_sets]
+    except (LexiconError, FileNotFoundError, ValueError) as error:
         _fail(str(error))
-    lines += ["", "== claims vs data/gold/claims.csv =="] + report.lines()
-    errors = pd.DataFrame(report.errors)
+    for gold_set, report in reports:
+        lines += ["", f"== claims: {gold_set.name} ({len(gold_set.paths)} documents, "
+                      f"{len(gold_set.claims)} gold claims) =="] + report.lines()
+    errors = pd.DataFrame([e for _, report in reports for e in report.errors],
+                          columns=["set", "doc_id", "kind", "sentence", "gold", "predicted", "rule"])
     errors_path = out / "claims_errors.csv"
-    errors.to_csv(errors_path, index=False, encoding="utf-8-sig")
+    write_csv_atomic(errors, errors_path, CsvFormat())
     quotes_path = shared / "corpora" / "quotes-de" / "dev.jsonl"
     quote_errors = ""
     if quotes_path.exists():
@@ -243,7 +337,7 @@ def evaluate(
 def bench(
     corpus: Path = typer.Option(Path("../shared/corpora/gnad"), help="Folder of .txt/.html files to measure on."),
     limit: Optional[int] = typer.Option(None, help="Only the first N documents (quick runs)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (spaCy n_process, or Dask workers)."),
+    jobs: Optional[int] = JobsOption,
     engine: str = typer.Option("local", help="'local' or 'dask'."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (tcp://HOST:PORT)."),
     model: Optional[str] = ModelOption,
@@ -262,7 +356,7 @@ def bench(
             run_profile(corpus, n_docs=min(profile_docs, limit or profile_docs), model=model,
                         out_file=out.parent / "profile.txt")
         else:
-            run_bench(corpus, limit=limit, jobs=jobs, engine=engine, model=model, scheduler=scheduler,
+            run_bench(corpus, limit=limit, jobs=jobs or default_jobs(), engine=engine, model=model, scheduler=scheduler,
                       out_csv=out, scale=scale, batch_size=batch_size)
     except BenchError as error:
         _fail(str(error))
@@ -279,11 +373,18 @@ def report(
     since: Optional[str] = typer.Option(None, help="Only documents dated on/after this (documents.csv date); "
                                                    "undated documents are then left out."),
     until: Optional[str] = typer.Option(None, help="Only documents dated on/before this; undated ones are left out."),
+    to: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the outputs. Default: OUT_DIR itself "
+                                      "without filters, OUT_DIR/report-<filters> with filters (a filtered report "
+                                      "never replaces the full one)."),
+    period: str = PeriodOption, corrections: Optional[Path] = CorrectionsOption,
+    group_similarity: float = typer.Option(0.8, min=0.01, max=1.0, help="How alike two sentences must be "
+                                           "(0–1, RapidFuzz ratio) to count as the same claim across outlets."),
     csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption,
 ) -> None:
-    """Outputs for analysts from the tables in OUT_DIR: claims.xlsx, <table>.parquet, actor networks (GraphML),
-    dna_statements.csv and report.html."""
-    from pipeline.report import ReportOptions, write_report
+    """Outputs for analysts from the tables in OUT_DIR, after applying corrections.csv: claims.xlsx,
+    <table>.parquet, networks (GraphML), dna_statements.csv, claims_by_period.csv, claim_groups.csv, report.html."""
+    from pipeline.corrections import CorrectionsError
+    from pipeline.report import ReportError, ReportOptions, write_report
 
     def split(values: Optional[list[str]]) -> tuple[str, ...]:
         return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
@@ -291,12 +392,15 @@ def report(
     try:
         options = ReportOptions(actor_country=split(actor_country), claim_type=split(claim_type),
                                 min_confidence=min_confidence, since=since, until=until,
-                                csv_format=_csv_format(csv_sep, bom, raw_csv))
+                                csv_format=_csv_format(csv_sep, bom, raw_csv), period=period,
+                                group_similarity=group_similarity, corrections=corrections)
     except ValueError as error:
         raise typer.BadParameter(str(error))
+    warn = lambda message: typer.secho(message, fg=typer.colors.YELLOW, err=True)  # noqa: E731
     try:
         with output_lock(out_dir) if out_dir.is_dir() else contextlib.nullcontext():
-            paths = write_report(out_dir, options, log=typer.echo)
-    except (FileNotFoundError, ImportError, OutputLocked) as error:
+            paths = write_report(out_dir, options, log=typer.echo, out=to, warn=warn)
+    except (FileNotFoundError, ImportError, CorrectionsError, ReportError, OutputLocked) as error:
         _fail(str(error))
-    typer.echo(f"{len(paths)} files in {out_dir}/: " + ", ".join(p.name for p in paths))
+    folder = paths[0].parent if paths else out_dir
+    typer.echo(f"{len(paths)} files in {folder}/: " + ", ".join(p.name for p in paths))

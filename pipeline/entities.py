@@ -22,15 +22,16 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for
+from pipeline.nlp import knowledge_for, lexicons_for
 
-ID_SEP = "|"
-for _name in ("actor", "actor_country", "mention", "role"):
+for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
 NAME_PARTICLES = {"bin", "ibn", "al", "von", "van", "de", "da", "del", "der", "la", "le"}
 
 
@@ -112,8 +113,10 @@ class CountryWords:
 class ActorLinker:
     """Link entities to actors and add role mentions; see the module docstring."""
 
-    def __init__(self, lexicons: Lexicons):
+    def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None):
         self.lexicons = lexicons
+        self.links = links
+        self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
@@ -121,13 +124,21 @@ class ActorLinker:
         self.definite_articles = frozenset({"der", "die", "das", "den", "dem", "des"})
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
+        self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
+                                | lexicons.word_class("object_article"))
+        self.indefinite_articles = lexicons.word_class("indefinite_article")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
+        if self.links is not None:
+            doc.ents = self._with_known(doc)
+            surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
+        self.genders = {ent._.actor: ent._.gender for ent in doc.ents if ent._.gender}
+        self.doc_countries = Counter(ent._.actor_country for ent in doc.ents if ent._.actor_id)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for i, token in enumerate(doc):
             if i in taken:
@@ -144,20 +155,32 @@ class ActorLinker:
         doc.user_data.pop("mention_index", None)
         return doc
 
+    def _with_known(self, doc: Doc) -> list[Span]:
+        """The entities with the knowledge base's persons and organisations: a lexicon entity
+        (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
+        ruled = [e for e in doc.ents if e.ent_id_]
+        known = self.links.mentions(doc)
+        inside_known = {i for span in known for i in range(span.start, span.end)}
+        guessed = [e for e in doc.ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
+                   and not any(i in inside_known for i in range(e.start, e.end))]
+        known = [span for span in known if not self._other_country_before(span)]
+        return filter_spans(ruled + known + guessed)
+
+    def _other_country_before(self, span: Span) -> bool:
+        """`das belarussische Sozialministerium`: a country word before an organisation's name
+        says it is another country's body of the same name."""
+        if span.label_ != "ORG" or span.start == 0:
+            return False
+        code = self.words.country_of(span.doc[span.start - 1].text)
+        return bool(code) and code != span.id_.split(ID_SEP)[1]
+
     @staticmethod
     def _default_country(mentions: list[Span]) -> None:
-        """A person no lexicon knows (`Finanzminister Christian Lindner`) gets the country the
-        document is most about (its places and governments), marked by mention kind `name?`."""
-        places = Counter(m._.actor_country for m in mentions
-                         if m._.mention in ("place", "group") and m._.actor_country not in ("", "OTHER"))
-        if not places:
-            return
-        dominant = places.most_common(1)[0][0]
-        for mention in mentions:
-            if mention._.actor and not mention._.actor_country and mention._.mention == "name":
-                mention._.actor_country = dominant
+        """`Finanzminister` in `Finanzminister Christian Lindner` is the same person: a role mention
+        without a country takes the country of the name it stands for. A person no lexicon knows
+        and nothing in the text places keeps an empty country (never the document's most named one)."""
         countries = {m._.actor: m._.actor_country for m in mentions if m._.mention == "name" and m._.actor_country}
-        for mention in mentions:  # `Finanzminister` in `Finanzminister Christian Lindner` is the same person
+        for mention in mentions:
             if mention._.mention == "role" and not mention._.actor_country and mention._.actor in countries:
                 mention._.actor_country = countries[mention._.actor]
 
@@ -175,29 +198,52 @@ class ActorLinker:
                 mention._.actor, mention._.actor_country = antecedent._.actor, antecedent._.actor_country
             if mention._.actor_country:
                 last_by_role[role] = mention
+        self._bridge_government_roles(doc, mentions)
 
-    @staticmethod
-    def _surname_mentions(doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
-        """`Maduro` after `Präsident Nicolás Maduro`: a surname alone names the person seen before
-        (the statistical NER often misses a lone surname)."""
-        found, seen = [], set()
+    def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
+        """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
+        with an office but no country speaks for the government or group named just before
+        (within about two sentences, not as an object: `die Forderungen der Europäer`), not for
+        the document's most named country. `Ein Regierungschef aus Asien` is nobody named before."""
+        last_side: Span | None = None
+        for mention in mentions:
+            before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
+            if mention._.mention in ("place", "group") and mention._.actor_country not in ("", "OTHER"):
+                if before not in self.governing_words:
+                    last_side = mention
+            elif (mention._.role and not mention._.actor_country and last_side is not None
+                  and mention._.mention in ("role", "name") and before not in self.indefinite_articles):
+                if mention.start - last_side.end <= BRIDGING_WINDOW:
+                    mention._.actor_country = last_side._.actor_country
+                    if mention._.actor.endswith("()") or not mention._.actor:
+                        mention._.actor = f"{mention._.role} ({last_side._.actor_country})"
+
+    def _surname_mentions(self, doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
+        """`Maduro` after `Präsident Nicolás Maduro`, `Mitterlehner` in a headline before `Reinhold
+        Mitterlehner`: a surname alone names the person the document names in full (the statistical
+        NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname."""
+        found = []
         for token in doc:
             name = re.sub(r"(?<=\w)s$", "", token.text) if token.text not in surnames else token.text
-            introduced = name in seen  # only after the full name was introduced
-            seen.add(token.text)
-            if token.i in taken or not token.text[:1].isupper() or name not in surnames or not introduced:
+            if token.i in taken or not token.text[:1].isupper() or name not in surnames:
+                continue
+            if token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
                 continue
             span = Span(doc, token.i, token.i + 1, label="PER")
             span._.actor, span._.actor_country = surnames[name]
             span._.mention = "name"
+            span._.gender = self.genders.get(span._.actor, "")
             found.append(span)
         return found
 
     # -- named entities
     def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         if ent.ent_id_ and ID_SEP in ent.ent_id_:
-            actor, country, mention, role = ent.ent_id_.split(ID_SEP)
+            actor, country, mention, role, *known = ent.ent_id_.split(ID_SEP)
             ent._.actor, ent._.actor_country, ent._.mention, ent._.role = actor, country, mention, role
+            ent._.actor_type, ent._.actor_id = known if known else ("", "")
+            if ent._.actor_id and self.links is not None:
+                ent._.gender = self.links.gender(ent._.actor_id)
         else:
             self._link_unknown(ent, surnames)
         if ent.label_ == "PER" and ent._.actor and len(ent) > 1:
@@ -205,7 +251,7 @@ class ActorLinker:
 
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         """An entity from a statistical NER that no lexicon names."""
-        text = re.sub(r"(?<=\w)(s|')$", "", ent.text) if ent.label_ == "PER" else ent.text
+        text = self._without_genitive(ent.text, surnames) if ent.label_ == "PER" else ent.text
         if ent.label_ in ("ORG", "LOC", "MISC") and ent.text in surnames:  # `Maduro` tagged ORG: a known person
             ent._.actor, ent._.actor_country = surnames[ent.text]
             ent._.mention = "name"
@@ -216,12 +262,25 @@ class ActorLinker:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
             else:
                 ent._.actor, ent._.actor_country = text, self._country_near(ent)
+                if not ent._.actor_country and self.links is not None:
+                    ent._.actor_country = self.links.evidence_country(ent)[0]
             ent._.mention = "name"
         elif ent.label_ in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
             if code:
                 ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
                 ent._.mention = "place"
+
+    @staticmethod
+    def _without_genitive(text: str, surnames: dict[str, tuple[str, str]]) -> str:
+        """`Ulrike Rabmer-Kollers` → `Ulrike Rabmer-Koller` when the name was seen without the
+        genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""
+        if text.endswith("'"):
+            return text[:-1]
+        stripped = re.sub(r"(?<=\w)s$", "", text)
+        if stripped != text and (stripped in surnames or stripped.split()[-1] in surnames):
+            return stripped
+        return text
 
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe` or `Konkrete Ergebnisse`: an issue keyword, or a
@@ -258,6 +317,8 @@ class ActorLinker:
         if role is None:
             return None
         start, country = token.i, role.country or prefix_country
+        if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
+            country = self.links.role_country(token.text, self.doc_countries)
         if not country and token.i > 0:
             previous = doc[token.i - 1]
             country = self.words.country_of(previous.text)
@@ -280,7 +341,7 @@ class ActorLinker:
             end = name.end
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
-            span._.actor_country = country
+            span._.actor_country = country or (self.links.evidence_country(name)[0] if self.links else "")
             span._.mention, span._.role = "name", role.role
             surnames.setdefault(name.text.split()[-1], (span._.actor, country))
             return span
@@ -319,7 +380,40 @@ class ActorLinker:
 
 @Language.factory("actor_linker", default_config={"lexicon_dir": None})
 def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> ActorLinker:
-    return ActorLinker(lexicons_for(lexicon_dir))
+    return ActorLinker(lexicons_for(lexicon_dir), KnowledgeLinks(knowledge_for(lexicon_dir)))
+
+
+MENTION_TYPES = {"place": "state", "name": "person"}
+
+
+def mention_type(span: Span) -> str:
+    """Codebook actor type of a mention: the knowledge base's, else from the kind of mention (a
+    country named as a place is a state; a role noun or government body is the government; a group
+    no knowledge base types is an organisation, a demonym the public)."""
+    if span._.actor_type:
+        return span._.actor_type
+    if not span._.actor:
+        return ""
+    if span._.mention == "role":
+        return "government"
+    if span._.mention == "group":
+        if span.label_ == "MISC":
+            return "public"
+        return "government" if span._.actor_country and span._.actor.endswith(("Regierung", "regierung")) \
+            or span.label_ == "ROLE" else "organisation"
+    return MENTION_TYPES.get(span._.mention, "")
+
+
+def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
+    """Actor → (actor type, knowledge-base id) over the document's mentions: the first mention the
+    knowledge base knows, else the first mention (the same from entities.csv as from the linker)."""
+    profiles: dict[str, tuple[str, str]] = {}
+    for span in doc.spans.get("actors", []):
+        actor_type = mention_type(span)
+        known = profiles.get(span._.actor, ("", ""))
+        if actor_type and (not known[0] or span._.actor_id and not known[1]):
+            profiles[span._.actor] = (actor_type, span._.actor_id)
+    return profiles
 
 
 def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
@@ -332,5 +426,5 @@ def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
         rows.append({"doc_id": doc_id, "sentence_id": sentence_index(span.start_char),
                      "start": span.start_char, "end": span.end_char, "text": span.text,
                      "label": span.label_, "actor": span._.actor, "actor_country": span._.actor_country,
-                     "mention": span._.mention})
+                     "mention": span._.mention, "actor_type": mention_type(span), "actor_id": span._.actor_id})
     return rows

@@ -24,6 +24,7 @@ from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp
 from pipeline.runner import rows_for_doc
 from pipeline.segment import content_sentences
+from pipeline.tables import COLUMNS
 
 QUOTE_TYPES = {"Direct": "DIRECT", "Indirect": "INDIRECT", "FreeIndirect": "INDIRECT",
                "IndirectFreeIndirect": "INDIRECT", "Reported": "REPORTED"}
@@ -72,16 +73,18 @@ def same_actor(gold: str, predicted: str, country_match: bool) -> bool:
     return country_match and not _looks_like_person(gold) and not _looks_like_person(predicted)
 
 
-def predict_documents(paths: list[Path], model: str | None) -> tuple[dict[str, str], pd.DataFrame]:
-    """Run the whole pipeline on files; (texts by doc_id, claims table)."""
+def predict_documents(paths: list[Path], model: str | None) -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
+    """Run the whole pipeline on files; (texts by doc_id, claims table, quotes table)."""
     lexicons = load_lexicons()
     nlp = build_nlp(model)
-    texts, rows = {}, []
+    texts, claims, quotes = {}, [], []
     for path in paths:
         source = prepare_document(read_file_document(path), lexicons)
         texts[source.doc_id] = source.text
-        rows.extend(rows_for_doc(nlp(source.masked_text()), source)["claims"])
-    return texts, pd.DataFrame(rows)
+        rows = rows_for_doc(nlp(source.masked_text()), source)
+        claims.extend(rows["claims"])
+        quotes.extend(rows["quotes"])
+    return texts, pd.DataFrame(claims, columns=COLUMNS["claims"]), pd.DataFrame(quotes, columns=COLUMNS["quotes"])
 
 
 def _gold_spans(gold: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
@@ -114,21 +117,28 @@ def match_claims(gold: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[int 
     return pairs
 
 
+AGREEMENT_FIELDS = ("claim_type", "issue", "topic", "polarity", "actor_type", "actor")
+
+
 @dataclass
 class ClaimReport:
     overall: PRF = field(default_factory=PRF)
-    by_part: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     agreement: Counter = field(default_factory=Counter)
+    compared: Counter = field(default_factory=Counter)
     matched: int = 0
+    speech_found_actor_wrong: int = 0
     confusion: Counter = field(default_factory=Counter)
     errors: list[dict] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [self.overall.line("claims (sentence+country)")]
-        out += [prf.line(f"  {part}") for part, prf in sorted(self.by_part.items())]
-        for name in ("claim_type", "issue", "polarity", "actor"):
-            share = self.agreement[name] / self.matched if self.matched else 0.0
-            out.append(f"{name + ' accuracy on matches':<28} {share:.3f}  ({self.agreement[name]}/{self.matched})")
+        for name in AGREEMENT_FIELDS:
+            if self.compared[name]:
+                share = self.agreement[name] / self.compared[name]
+                out.append(f"{name + ' accuracy on matches':<28} {share:.3f}  "
+                           f"({self.agreement[name]}/{self.compared[name]})")
+        out.append(f"{'missed, speech found':<28} {self.speech_found_actor_wrong}  "
+                   "(gold claims whose sentence has a predicted quote or claim, but no claim of that country)")
         types = sorted({t for pair in self.confusion for t in pair})
         out.append("confusion of claim types (rows gold, columns predicted):")
         out.append(" " * 12 + "".join(f"{t[:6]:>7}" for t in types))
@@ -137,42 +147,87 @@ class ClaimReport:
         return out
 
 
-def evaluate_claims(gold_dir: Path, seeds_dir: Path, model: str | None) -> ClaimReport:
+@dataclass
+class GoldSet:
+    """Gold claims with the files of their documents (the gold's doc_id is the file stem)."""
+    name: str
+    claims: pd.DataFrame
+    paths: list[Path]
+
+
+def project_gold_sets(gold_dir: Path, seeds_dir: Path) -> list[GoldSet]:
+    """The project's own gold, split into the seeds and the texts written for the project."""
     gold = pd.read_csv(gold_dir / "claims.csv", dtype=str, keep_default_na=False)
-    paths = sorted((gold_dir / "texts").glob("*.txt")) + sorted(seeds_dir.glob("*.txt"))
-    texts, predicted = predict_documents(paths, model)
-    gold = _gold_spans(gold[gold["doc_id"].isin(texts)].reset_index(drop=True), texts)
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    own = sorted((gold_dir / "texts").glob("*.txt"))
+    return [GoldSet("seeds", gold[gold["doc_id"].isin({p.stem for p in seeds})], seeds),
+            GoldSet("own texts", gold[gold["doc_id"].isin({p.stem for p in own})], own)]
+
+
+def shared_gold_set(gold_dir: Path, corpus_dir: Path, name: str) -> GoldSet:
+    """A gold set kept in ../shared: claims.csv there, texts in a corpus folder (never copied)."""
+    gold = pd.read_csv(gold_dir / "claims.csv", dtype=str, keep_default_na=False)
+    readme = gold_dir / "README.md"
+    listed = set(re.findall(r"\b(gnad_\d+_\w+)\b", readme.read_text(encoding="utf-8"))) if readme.exists() else set()
+    # documents without any claim are listed only in the README: every sentence there is a negative
+    paths = [corpus_dir / f"{doc_id}.txt" for doc_id in sorted(set(gold["doc_id"]) | listed)]
+    absent = [p for p in paths if not p.exists()]
+    if absent:
+        raise FileNotFoundError(f"{absent[0]}: text of a {name} gold document not found")
+    return GoldSet(name, gold, paths)
+
+
+def _sentence_has_speech(g, predicted: pd.DataFrame, quotes: pd.DataFrame) -> bool:
+    in_doc = predicted[(predicted["doc_id"] == g["doc_id"]) & (predicted["start"] < g["end"])
+                       & (predicted["end"] > g["start"])]
+    if len(in_doc):
+        return True
+    q = quotes[quotes["doc_id"] == g["doc_id"]]
+    cue_in = (q["cue_start"] >= g["start"]) & (q["cue_start"] < g["end"])
+    content_in = (q["quote_start"] < g["end"]) & (q["quote_end"] > g["start"])
+    return bool((cue_in | content_in).any())
+
+
+def evaluate_gold_set(gold_set: GoldSet, model: str | None) -> ClaimReport:
+    """P/R/F1 of claims on one gold set, agreement on the matched pairs, and the error listing."""
+    texts, predicted, quotes = predict_documents(gold_set.paths, model)
+    gold = _gold_spans(gold_set.claims[gold_set.claims["doc_id"].isin(texts)].reset_index(drop=True), texts)
     predicted["polarity"] = predicted["polarity"].astype(str)
     report = ClaimReport()
     for g_index, p_index in match_claims(gold, predicted):
-        doc_id = gold.at[g_index, "doc_id"] if g_index is not None else predicted.at[p_index, "doc_id"]
-        part = "seeds" if (seeds_dir / f"{doc_id}.txt").exists() else "own texts (other conflicts)"
-        if g_index is not None and p_index is not None:
+        g = gold.loc[g_index] if g_index is not None else None
+        p = predicted.loc[p_index] if p_index is not None else None
+        doc_id = g["doc_id"] if g is not None else p["doc_id"]
+        base = {"set": gold_set.name, "doc_id": doc_id}
+        if g is not None and p is not None:
             report.overall.tp += 1
-            report.by_part[part].tp += 1
             report.matched += 1
-            g, p = gold.loc[g_index], predicted.loc[p_index]
-            for name in ("claim_type", "issue", "polarity"):
-                report.agreement[name] += str(g[name]) == str(p[name])
-            report.agreement["actor"] += same_actor(g["actor"], p["actor"], True)
+            for name in AGREEMENT_FIELDS:
+                if name in gold.columns and name in predicted.columns and str(g[name]):
+                    report.compared[name] += 1
+                    agrees = same_actor(g[name], p[name], True) if name == "actor" else str(g[name]) == str(p[name])
+                    report.agreement[name] += agrees
             report.confusion[(g["claim_type"], p["claim_type"])] += 1
             if g["claim_type"] != p["claim_type"] or g["issue"] != p["issue"]:
-                report.errors.append({"kind": "mislabelled", "doc_id": doc_id, "sentence": g["sentence"],
+                report.errors.append({**base, "kind": "mislabelled", "sentence": g["sentence"],
                                       "gold": f"{g['actor']}/{g['claim_type']}/{g['issue']}/{g['polarity']}",
                                       "predicted": f"{p['actor']}/{p['claim_type']}/{p['issue']}/{p['polarity']}",
                                       "rule": p["rule"]})
-        elif g_index is not None:
+        elif g is not None:
             report.overall.fn += 1
-            report.by_part[part].fn += 1
-            g = gold.loc[g_index]
-            report.errors.append({"kind": "missed", "doc_id": doc_id, "sentence": g["sentence"],
+            speech = _sentence_has_speech(g, predicted, quotes)
+            report.speech_found_actor_wrong += speech
+            others = predicted[(predicted["doc_id"] == doc_id) & (predicted["start"] < g["end"])
+                               & (predicted["end"] > g["start"])]
+            report.errors.append({**base, "kind": "missed, speech found" if speech else "missed",
+                                  "sentence": g["sentence"],
                                   "gold": f"{g['actor']}/{g['actor_country']}/{g['claim_type']}/{g['issue']}",
-                                  "predicted": "", "rule": ""})
+                                  "predicted": "; ".join(f"{a}/{c}" for a, c in
+                                                         zip(others["actor"], others["actor_country"])),
+                                  "rule": ""})
         else:
             report.overall.fp += 1
-            report.by_part[part].fp += 1
-            p = predicted.loc[p_index]
-            report.errors.append({"kind": "spurious", "doc_id": doc_id, "sentence": p["sentence"], "gold": "",
+            report.errors.append({**base, "kind": "spurious", "sentence": p["sentence"], "gold": "",
                                   "predicted": f"{p['actor']}/{p['actor_country']}/{p['claim_type']}/{p['issue']}",
                                   "rule": p["rule"]})
     return report

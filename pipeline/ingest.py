@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.lexicons import Lexicons
+from pipeline.readers import ReaderError, docx_text, html_metadata, pdf_text, skip_reason, sniff
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -201,12 +202,9 @@ def doc_id_for(path: Path) -> str:
     return path.stem
 
 
-def _wanted(path: Path) -> bool:
-    """An input file by its name: a visible text, HTML or table file (or one without suffix), or a
-    symbolic link to nothing (broken, or a loop), which is then reported when read."""
-    return (not path.name.startswith(".")
-            and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | {""}
-            and (path.is_file() or (path.is_symlink() and not path.exists())))
+def _dangling_link(path: Path) -> bool:
+    """A visible symbolic link to nothing (broken, or a loop): read, so that it is reported."""
+    return path.is_symlink() and not path.exists() and not path.name.startswith(".")
 
 
 def iter_input_files(input_path: Path) -> list[Path]:
@@ -215,7 +213,7 @@ def iter_input_files(input_path: Path) -> list[Path]:
         return [input_path]
     if not input_path.exists():
         raise FileNotFoundError(f"{input_path}: input not found")
-    return sorted(p for p in input_path.rglob("*") if _wanted(p))
+    return sorted(p for p in input_path.rglob("*") if (p.is_file() and not skip_reason(p)) or _dangling_link(p))
 
 
 def _read_bytes(path: Path, doc_id: str) -> bytes:
@@ -235,13 +233,29 @@ def read_file_document(path: Path, encoding: str | None = None,
                        max_chars: int = DEFAULT_MAX_CHARS) -> SourceDocument:
     doc_id, shown = doc_id_for(path), str(path)
     data = _read_bytes(path, doc_id)
+    kind = sniff(data)
+    if kind in ("pdf", "docx"):
+        return _read_document(data, kind, doc_id, shown, max_chars)
+    if kind == "zip":
+        raise DocumentError(doc_id, shown, "ingest", "a zip archive, not a document; unpack it first")
     text, used, warnings = decode_bytes(data, doc_id, shown, encoding, max_chars)
-    input_format = "text"
+    input_format, meta = "text", {}
     if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text[:200], re.I):
+        meta = html_metadata(text)
         text, input_format = html_to_text(text), "html"
         if not text.strip():
             raise DocumentError(doc_id, shown, "ingest", "HTML page without visible text")
-    return SourceDocument(doc_id, shown, text, used, input_format, warnings=warnings)
+    return SourceDocument(doc_id, shown, text, used, input_format, warnings=warnings, **meta)
+
+
+def _read_document(data: bytes, kind: str, doc_id: str, shown: str, max_chars: int) -> SourceDocument:
+    """A PDF or DOCX through its reader; its title, author and date metadata come along."""
+    try:
+        text, meta = (pdf_text if kind == "pdf" else docx_text)(data)
+    except ReaderError as error:
+        raise DocumentError(doc_id, shown, "ingest", str(error)) from None
+    check_length(text, doc_id, shown, max_chars)
+    return SourceDocument(doc_id, shown, text, "utf-8", kind, **{k: v for k, v in meta.items() if v})
 
 
 # ---------------------------------------------------------------------------- corpus tables
@@ -480,18 +494,24 @@ def classify_paragraphs(doc: SourceDocument, lexicons: Lexicons) -> None:
             p.kind, p.rule = "heading", "short line without final punctuation"
 
 
+_DATE_LINE = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*$")
+
+
 def _mark_title_and_byline(doc: SourceDocument) -> None:
+    for p in doc.paragraphs[:3]:  # a header line 'date 2025-02-18' is metadata, not the title
+        if p.kind == "body" and _DATE_LINE.match(doc.text[p.start:p.end]):
+            p.kind, p.rule = "byline", "date line"
     kept = [p for p in doc.paragraphs if p.kind == "body"]
     if not kept:
         return
     first = kept[0]
     line = doc.text[first.start:first.end]
-    if " | " in line:
+    if " | " in line:  # metadata from the file (<title>, <meta>, PDF/DOCX properties) comes first
         parts = [part.strip() for part in line.split(" | ")]
-        doc.title, doc.source = parts[0], parts[-1] if len(parts) > 1 else ""
+        doc.title, doc.source = doc.title or parts[0], doc.source or (parts[-1] if len(parts) > 1 else "")
         first.kind, first.rule = "title", "title line with ' | ' site name"
     elif len(line.split()) <= 25 and (not _SENTENCE_END.search(line) or line.endswith("?")):
-        doc.title = line
+        doc.title = doc.title or line
         first.kind, first.rule = "title", "first short line"
     for p in doc.paragraphs:
         if p.kind != "body":
@@ -525,11 +545,28 @@ def extract_metadata(doc: SourceDocument, lexicons: Lexicons) -> None:
     header = re.search(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)", text[:500])
     published = re.search(rf"(?:zuerst|erstmals|veröffentlicht)\D{{0,40}}?(\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}})",
                           text)
-    if header:
+    if doc.date:
+        pass
+    elif header:
         doc.date = header.group(1)
     elif published:
         doc.date = published.group(1)
+    if not doc.title:
+        doc.title = lead_title(doc)
 
+
+def lead_title(doc: SourceDocument, limit: int = 120) -> str:
+    """A title for a text without one: the first sentence of its first body paragraph (up to its
+    colon or dash when that comes first), cut at a word within `limit` characters."""
+    first = next((p for p in doc.paragraphs if p.kind == "body"), None)
+    if first is None:
+        return ""
+    line = doc.text[first.start:first.end]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„»\"])", line, maxsplit=1)[0]
+    if len(sentence) > limit:
+        cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:–- ")
+        sentence = cut + " …"
+    return sentence
 
 def prepare_document(doc: SourceDocument, lexicons: Lexicons) -> SourceDocument:
     """Split into paragraphs, classify boilerplate, and read metadata."""

@@ -15,23 +15,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.verbforms import PrincipalParts, conjugate
+
 CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT",
                "ACCUSATION", "STATEMENT")
 CUE_KINDS = ("speech", "act", "source", "content", "noun")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")
-LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "issues.csv", "german.csv",
-                 "boilerplate.csv", "sources.csv")
-# The word classes of german.csv that the rules read (`Lexicons.word_class`); a class not listed
-# here would be read by nothing, so it is reported as a typo.
+LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
+                 "topics.csv", "issue_topics.csv",
+                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv")
+# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but ki, ki2,
+# auxiliary and separable_prefix as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adverb", "article", "auxiliary", "genitive", "hedge", "hypothetical", "ki", "ki2", "month", "negator",
-    "not_content", "object_article", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "source_noun"})
-# Columns a lexicon may have besides its required ones; `note` (a comment) is allowed everywhere.
+    "adverb", "article", "auxiliary", "deontic", "first_person", "genitive", "hedge", "holder_preposition",
+    "hypothetical", "indefinite_article", "ki", "ki2", "month", "negator", "not_content", "not_verb_form",
+    "object_article", "passive_auxiliary", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
+    "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "separable_prefix", "source_noun"})
+# Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
+# is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
-                    "cues.csv": ("negated_type", "speaker_side")}
+                    "cues.csv": ("negated_type", "speaker_side"), "verbs.csv": ("negated_type", "requires")}
 
 
 class LexiconError(ValueError):
@@ -80,6 +85,7 @@ class Cue:
     negated_type: str
     speaker_side: str
     note: str
+    requires: re.Pattern | None = None  # a word the sentence must also have (`für` in `sprach sich … für … aus`)
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,7 @@ def _rows(path: Path, required: tuple[str, ...]):
         raise LexiconError(path, 1, f"header lacks column(s) {', '.join(missing)}")
     allowed = set(required) | set(OPTIONAL_COLUMNS.get(path.name, ())) | {"note"}
     unknown = [c for c in header if c not in allowed]
-    if unknown:
+    if unknown and path.name in LEXICON_FILES:
         raise LexiconError(path, 1, f"unknown column(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
     for row in reader:
         if None in row:
@@ -249,6 +255,49 @@ def _load_cues(path: Path) -> list[Cue]:
     return cues
 
 
+def _load_strong_verbs(path: Path) -> dict[str, PrincipalParts]:
+    strong = {}
+    for line, row in _rows(path, ("infinitive", "present_3sg", "past", "participle")):
+        if not all(row[c] for c in ("infinitive", "present_3sg", "past", "participle")):
+            raise LexiconError(path, line, "infinitive, present_3sg, past and participle must all be given")
+        strong[row["infinitive"].lower()] = PrincipalParts(row["infinitive"].lower(), row["present_3sg"].lower(),
+                                                           row["past"].lower(), row["participle"].lower())
+    return strong
+
+
+def _forms_regex(forms: frozenset[str]) -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozenset[str],
+                separable: frozenset[str]) -> list[Cue]:
+    """Cues from verb lemmas: each lemma gives its finite forms (with the separable particle as a
+    second word) and its joined forms (`zurückgewiesen`, `zurückzuweisen`) as cues."""
+    cues = []
+    for line, row in _rows(path, ("lemma", "kind", "claim_type", "polarity")):
+        if row["kind"] not in ("speech", "act"):
+            raise LexiconError(path, line, f"kind {row['kind']!r} is not speech or act")
+        for column in ("claim_type", "negated_type"):
+            value = row.get(column, "")
+            if (value or column == "claim_type") and value not in CLAIM_TYPES:
+                raise LexiconError(path, line, f"{column} {value!r} is not one of {CLAIM_TYPES}")
+        if row["polarity"] not in ("1", "0", "-1"):
+            raise LexiconError(path, line, f"polarity {row['polarity']!r} is not 1, 0 or -1")
+        if not re.fullmatch(r"(?:[a-zäöüß]+\|)?[a-zäöüß]+", row["lemma"]):
+            raise LexiconError(path, line, f"lemma {row['lemma']!r} must be an infinitive, a separable "
+                                           "particle marked with | (zurück|weisen)")
+        forms = conjugate(row["lemma"], strong, separable)
+        requires = _compile(path, line, f"(?:{row['requires']})", re.IGNORECASE) if row.get("requires") else None
+        particle = _compile(path, line, re.escape(forms.particle), re.IGNORECASE) if forms.particle else None
+        common = (row["kind"], row["claim_type"], int(row["polarity"]), row.get("negated_type", ""), "",
+                  row.get("note", "") or row["lemma"])
+        finite = forms.finite - not_verbs
+        cues.append(Cue(common[0], _forms_regex(finite), particle, *common[1:], requires=requires))
+        if forms.joined:
+            cues.append(Cue(common[0], _forms_regex(forms.joined), None, *common[1:], requires=requires))
+    return cues
+
+
 def _load_issues(path: Path) -> list[IssueRule]:
     rules = []
     for line, row in _rows(path, ("issue", "pattern")):
@@ -287,7 +336,8 @@ def _load_boilerplate(path: Path) -> list[BoilerplateRule]:
 
 def _fingerprint(directory: Path) -> str:
     digest = hashlib.sha256()
-    for name in LEXICON_FILES:
+    knowledge = sorted(p.relative_to(directory).as_posix() for p in (directory / "knowledge").glob("*.csv"))
+    for name in (*LEXICON_FILES, *knowledge):
         path = directory / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"")
@@ -304,14 +354,19 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
     issues = _load_issues(directory / "issues.csv")
     sources = [(_compile(directory / "sources.csv", line, row["pattern"]), row["outlet"])
                for line, row in _rows(directory / "sources.csv", ("pattern", "outlet"))]
+    words = _load_words(directory / "german.csv")
+    function_words = frozenset().union(*(v for k, v in words.items()
+                                         if k not in ("ki", "ki2", "auxiliary", "separable_prefix")))
+    verbs = _load_verbs(directory / "verbs.csv", _load_strong_verbs(directory / "strong_verbs.csv"),
+                        function_words, words.get("separable_prefix", frozenset()))
     return Lexicons(
         directory=directory,
         countries=countries,
         actors=_load_actors(directory / "actors.csv", codes),
         roles=_load_roles(directory / "roles.csv", codes),
-        cues=_load_cues(directory / "cues.csv"),
+        cues=_load_cues(directory / "cues.csv") + verbs,
         issues=issues,
-        words=_load_words(directory / "german.csv"),
+        words=words,
         boilerplate=_load_boilerplate(directory / "boilerplate.csv"),
         sources=sources,
         fingerprint=_fingerprint(directory),

@@ -4,7 +4,8 @@ The lock file holds the owner's pid, host and start time. It is created with all
 at once (a hard link of a finished temporary file), so a reader never sees it half-written.
 A lock whose owner is gone (same host, process no longer running, or its pid now belongs to a
 process started later) is stale: it is taken over with a warning. A live owner makes the second
-run stop at once, naming the owner.
+run stop at once, naming the owner. The process that holds the lock may take it again (the CLI
+holds it around `runner.extract`, which takes it too); only the outer hold releases it.
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ def acquire(out_dir: Path, warn=lambda message: print(message, file=sys.stderr))
         holder = _read_owner(path)
         if holder is None:
             continue  # released meanwhile
+        if holder and holder.get("pid") == owner["pid"] and holder.get("host") == owner["host"]:
+            return {**owner, "nested": True}  # this process holds it already (extract inside the CLI's lock)
         if holder and _alive(holder):
             raise OutputLocked(f"{out_dir} is in use by another run ({describe(holder)}); wait for it to "
                                f"finish or choose another --out. If no such run exists, delete {path}.")
@@ -106,7 +109,9 @@ def acquire(out_dir: Path, warn=lambda message: print(message, file=sys.stderr))
 
 
 def release(out_dir: Path, owner: dict) -> None:
-    """Remove the lock if it is still ours."""
+    """Remove the lock if it is still ours (and not taken again inside our own hold)."""
+    if owner.get("nested"):
+        return
     path = out_dir / LOCK_FILE
     holder = _read_owner(path)
     if holder and holder.get("pid") == owner["pid"] and holder.get("host") == owner["host"]:

@@ -40,6 +40,13 @@ def lexicons_for(lexicon_dir: str | None) -> Lexicons:
     return load_lexicons(Path(lexicon_dir) if lexicon_dir else None)
 
 
+@functools.lru_cache(maxsize=8)
+def knowledge_for(lexicon_dir: str | None) -> "KnowledgeBase":
+    """The actor knowledge base of a lexicon folder (its `knowledge/`), loaded once per process."""
+    from pipeline.knowledge import KnowledgeBase
+    return KnowledgeBase.load(lexicons_for(lexicon_dir).directory)
+
+
 @dataclass(frozen=True)
 class ModelChoice:
     """Which base model is used and why (printed by `pipeline info`)."""

@@ -23,14 +23,16 @@ noun phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.entities import CountryWords
+from pipeline.entities import CountryWords, actor_profiles
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.nlp import lexicons_for
+from pipeline.knowledge_links import KnowledgeLinks
+from pipeline.nlp import knowledge_for, lexicons_for
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
 from pipeline.segment import content_sentences
 
@@ -56,7 +58,9 @@ class Speaker:
     end: int
     actor: str
     actor_country: str
-    kind: str  # name, place, group, role, pronoun
+    kind: str  # name, place, group, role, pronoun, description, phrase
+    actor_type: str = ""  # codebook: state, government, party, person, organisation, io …
+    actor_id: str = ""  # the knowledge base's id where known
 
 
 @dataclass
@@ -103,7 +107,8 @@ class Quote:
                 "speaker": s.text if s else "", "speaker_start": s.start if s else None,
                 "speaker_end": s.end if s else None, "quote_start": self.content_start,
                 "quote_end": self.content_end, "actor": s.actor if s else "",
-                "actor_country": s.actor_country if s else ""}
+                "actor_country": s.actor_country if s else "", "actor_type": s.actor_type if s else "",
+                "actor_id": s.actor_id if s else ""}
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -123,6 +128,17 @@ def _tidy_speaker(speaker: Speaker, text: str) -> Speaker:
     if (start, end) == (speaker.start, speaker.end) or end <= start:
         return speaker
     return replace(speaker, text=text[start:end], start=start, end=end)
+
+
+def with_profile(speaker: Speaker, profiles: dict[str, tuple[str, str]]) -> Speaker:
+    """The speaker with the actor type and knowledge-base id of its actor (`Speaker.kind` for the
+    actors no mention types: a description or pronoun of a person is a person)."""
+    if speaker.actor_type:
+        return speaker
+    actor_type, actor_id = profiles.get(speaker.actor, ("", ""))
+    if not actor_type and speaker.actor and speaker.actor_country:
+        actor_type = {"name": "person", "pronoun": "person", "description": "person"}.get(speaker.kind, "")
+    return replace(speaker, actor_type=actor_type, actor_id=actor_id)
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -149,8 +165,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 class QuoteFinder:
     """Find DIRECT, INDIRECT and REPORTED speech; see the module docstring."""
 
-    def __init__(self, lexicons: Lexicons):
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: ""):
         self.lex = lexicons
+        self.party_country = party_country  # `SPD` → DEU, from the knowledge base
         self.speech = lexicons.cues_of("speech")
         self.acts = lexicons.cues_of("act")
         self.sources = lexicons.cues_of("source")
@@ -172,6 +189,10 @@ class QuoteFinder:
                                             "welcher", "welches", "was", "wo"})
         self.auxiliaries = lexicons.word_class("auxiliary")
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
+        self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")
+        self.first_person = lexicons.word_class("first_person")
+        self.deontic = lexicons.word_class("deontic")
+        self.holder_prepositions = lexicons.word_class("holder_preposition")
         self.verbs = self.speech + self.acts
         self.country_words = CountryWords.from_lexicons(lexicons)
         self.phrases = NounPhrases(lexicons, lambda token: self._match(self.verbs, token) is not None,
@@ -230,10 +251,24 @@ class QuoteFinder:
         text = token.text.lower()
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
+                if cue.requires is not None and not any(cue.requires.fullmatch(t.text) for t in sent):
+                    continue
+                if self._passive(token, sent) and not (cue.particle and cue.particle.fullmatch("ist")):
+                    continue  # `wurde kritisiert`; but `ist … überzeugt` is the cue itself
                 particle = self._particle(cue, token, sent, blocked)
                 if particle is not None:
                     return cue, particle
         return None
+
+    def _passive(self, verb: Token, sent: Span) -> bool:
+        """`Die Regierung wurde kritisiert`, `… sei abgelehnt worden`: the subject of a participle
+        with `werden` undergoes the act; it is not the claimant."""
+        nxt = verb.nbor(1) if verb.i + 1 < sent.end else None
+        clause_final = nxt is None or nxt.is_punct or nxt.text.lower() in self.passive_auxiliaries
+        if not (verb.text.lower().startswith("ge") or "Part" in verb.morph.get("VerbForm") or clause_final):
+            return False
+        lo, hi = self._clause(verb.doc, sent, verb.i, [])
+        return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:min(hi, verb.i + 3)])
 
     def is_subjunctive(self, token: Token, allow_ki2: bool = False) -> bool:
         lower = token.text.lower()
@@ -248,13 +283,30 @@ class QuoteFinder:
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, span._.actor, span._.actor_country,
                        span._.mention or "name")
 
-    def _antecedent(self, doc: Doc, before: int, kinds: tuple[str, ...]) -> Span | None:
-        """The last actor mention of one of `kinds` before token index `before`."""
+    def _antecedent(self, doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "") -> Span | None:
+        """The last actor mention of one of `kinds` before token index `before` (a person of
+        `not_gender` is skipped: `er` is no woman)."""
         best = None
         for span in doc.spans.get("actors", []):
             if span.end > before:
                 break
-            if span._.mention in kinds and span._.actor_country:
+            if span._.mention in kinds and span._.actor_country and (not not_gender or span._.gender != not_gender):
+                best = span
+        return best
+
+    def _earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
+        """`Michael Strugl ist …, sagte er`: a person named in an earlier clause of the same
+        sentence, not governed by a preposition (an object is no antecedent of a subject)."""
+        if not doc.has_annotation("SENT_START"):
+            return None
+        lo, _ = self._clause(doc, token.sent, token.i, [])
+        best = None
+        for span in doc.spans.get("actors", []):
+            if span.end > lo:
+                break
+            if (span.start >= token.sent.start and span._.mention in ("name", "role") and span._.actor_country
+                    and span._.gender != not_gender
+                    and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 best = span
         return best
 
@@ -264,12 +316,19 @@ class QuoteFinder:
         before = token.sent.start if doc.has_annotation("SENT_START") else token.i
         before = before if before > 0 else token.i
         if lower in self.pronoun_m or lower in self.possessive and lower.startswith("sein"):
+            same_sentence = self._earlier_clause_person(doc, token, "f")
+            if same_sentence is not None:
+                return self._pronoun_speaker(token, same_sentence)
             recent = doc.user_data.get("recent_speaker")
             if recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor_country:
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")  # `er` continues the person who spoke last
-            antecedent = self._antecedent(doc, before, ("name", "role"))
+            antecedent = self._antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
+            singular = lower == "sie" and "Sing" in token.morph.get("Number")
+            woman = self._antecedent(doc, before, ("name", "role"), not_gender="m") if singular else None
+            if woman is not None and woman._.gender == "f":  # `sagte sie`: the woman named last
+                return self._pronoun_speaker(token, woman)
             antecedent = (self._antecedent(doc, before, ("place", "group"))
                           or self._antecedent(doc, before, ("name", "role")))
         else:
@@ -278,6 +337,42 @@ class QuoteFinder:
             return None
         return Speaker(token.text, token.idx, token.idx + len(token.text), antecedent._.actor,
                        antecedent._.actor_country, "pronoun")
+
+    @staticmethod
+    def _pronoun_speaker(token: Token, antecedent: Span) -> Speaker:
+        return Speaker(token.text, token.idx, token.idx + len(token.text), antecedent._.actor,
+                       antecedent._.actor_country, "pronoun")
+
+    def _description_antecedent(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`der SPD-Politiker`, `die Sozialversicherungs-Chefin`, `der Verhandler`: a definite
+        description of one person names the last person mentioned before it whose gender (and
+        party or country prefix) fits."""
+        if speaker.actor_country or speaker.kind != "phrase":  # a role (`der Sprecher`) may be anyone's
+            return speaker
+        words = speaker.text.split()
+        if len(words) != 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper():
+            return speaker
+        prefix_country = self._prefix_country(words[1])
+        gender_not = "f" if words[0].lower() == "der" else "m"
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if before is None:
+            return speaker
+        for span in reversed([s for s in doc.spans.get("actors", []) if s.end <= before.start]):
+            if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
+                continue
+            if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
+                continue
+            if before.start - span.end > 120:  # tokens: about three or four sentences
+                break
+            return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
+        return speaker
+
+    def _prefix_country(self, noun: str) -> str:
+        """Country of the first part of `SPD-Politiker`, `US-Vertreter` (a party or country)."""
+        if "-" not in noun:
+            return ""
+        found = self._compound_actor(noun.split("-")[0])
+        return found[1] if found else self.party_country(noun.split("-")[0])
 
     def _is_genitive(self, span: Span) -> bool:
         """`die Legitimität Selenskyjs`: a genitive name is an attribute, not a subject."""
@@ -324,12 +419,28 @@ class QuoteFinder:
         (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause)."""
         breaks = [(a, b) for a, b in blocked if b - a > SHORT_QUOTATION]
         lo = i
-        while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS and not self._in(doc[lo - 1], breaks):
+        while lo > sent.start and not self._in(doc[lo - 1], breaks):
+            if doc[lo - 1].text == ")" and self._short_bracket_start(doc, sent, lo - 1) is not None:
+                lo = self._short_bracket_start(doc, sent, lo - 1)  # `Rudolf Hundstorfer (SPÖ) betonte`
+                continue
+            if doc[lo - 1].text in CLAUSE_BREAKS:
+                break
             lo -= 1
         hi = i + 1
         while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and not self._in(doc[hi], breaks):
             hi += 1
         return lo, hi
+
+    @staticmethod
+    def _short_bracket_start(doc: Doc, sent: Span, close: int) -> int | None:
+        """Index of the `(` of a bracket of at most three words closing at `close` (a party, an
+        abbreviation or an age after a name), else None."""
+        for j in range(close - 1, max(sent.start, close - 5) - 1, -1):
+            if doc[j].text == "(":
+                return j
+            if doc[j].is_punct:
+                return None
+        return None
 
     @staticmethod
     def _in(token: Token, blocked: list[tuple[int, int]]) -> bool:
@@ -492,7 +603,7 @@ class QuoteFinder:
                     for q in found if q.cue_start >= 0}
             inner = self._indirect_and_reported(doc, sent, index, quote_spans, used)
             quotes.extend(inner)
-            speaking = [q for q in inner if q.speaker and (q.type == "INDIRECT" or q.rule == "reported:speech"
+            speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or q.rule == "reported:speech"
                                                            and q.speaker.kind != "pronoun")]
             if speaking:
                 last_speaker = (index, speaking[-1].speaker)
@@ -508,10 +619,14 @@ class QuoteFinder:
                 if intro is not None:
                     last_speaker = (index, intro)
         doc.user_data.pop("recent_speaker", None)
+        profiles = actor_profiles(doc)
         for q in quotes:
             q.sentence = self._sentence_of(starts, q.cue_start if q.cue_start >= 0 else q.content_start)
             if q.speaker is not None and q.speaker.start >= 0:
-                q.speaker = self._genitive_holder(doc, _tidy_speaker(q.speaker, doc.text))
+                q.speaker = self._description_antecedent(
+                    doc, self._genitive_holder(doc, _tidy_speaker(q.speaker, doc.text)))
+            if q.speaker is not None:
+                q.speaker = with_profile(q.speaker, profiles)
         doc._.quotes = quotes
         return doc
 
@@ -653,7 +768,29 @@ class QuoteFinder:
             found = [q for q in found if not q.rule.endswith(":source")]
         if not found and not used:
             found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked))
+        if not found and not used:
+            found.extend(self._colon_speech(doc, sent, index, blocked))
         return found
+
+    def _colon_speech(self, doc: Doc, sent: Span, index: int, blocked) -> list[Quote]:
+        """`Gabriel zog daraus den Schluss: Gaulands AfD ist auch deutschfeindlich.`, `Heiko Maas: Wir
+        dürfen nicht abwarten`: an actor before a colon, a clause after it, and no quotation marks
+        (scraped texts lose them): the clause is the actor's speech."""
+        colon = next((t for t in sent if t.text == ":" and not self._in(t, blocked)), None)
+        if colon is None or sent.end - colon.i < 4 or colon.i - sent.start < 1:
+            return []
+        after = doc[colon.i + 1:sent.end]
+        verbatim = self._first_person(after, blocked) or self._deontic(after, blocked)
+        for candidate in self._candidates(doc, sent.start, colon.i, blocked):
+            speaker = self._to_speaker(doc, candidate)
+            if not (speaker.actor and speaker.actor_country):
+                continue
+            only_speaker = isinstance(candidate, Span) and self.phrases.around(candidate).end >= colon.i
+            if only_speaker or verbatim:  # `Heiko Maas: …` or `…: Wir dürfen nicht abwarten`
+                content = self._content_after(doc, sent, colon)
+                return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
+            return []
+        return []
 
     def _unlisted_verb_of_saying(self, doc: Doc, sent: Span, index: int, blocked) -> list[Quote]:
         """`Der Soldat ging davon aus, dass …`, `Der Bericht führt aus, rund 37 Prozent … weise …`:
@@ -669,7 +806,8 @@ class QuoteFinder:
                 continue
             lo, _ = self._clause(doc, sent, comma.i - 1, blocked)
             verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
-                         and t.text.lower() not in self.not_speakers | self.articles | self.possessive), None)
+                         and t.text.lower() not in self.not_speakers | self.articles | self.possessive
+                         and (not t.pos_ or t.pos_ in ("VERB", "AUX"))), None)
             if verb is None or self._in(verb, blocked):
                 return []
             speakers = self.find_speakers(doc, sent, verb, blocked)
@@ -931,20 +1069,48 @@ class QuoteFinder:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in {"des", "der"}:
             holder = mention_at(doc, token.i + 2)
-        speaker = (Speaker(holder.text, holder.start_char, holder.end_char, holder._.actor, holder._.actor_country,
-                           holder._.mention or "name")  # `Russlands` in `Russlands Maximalforderungen`
-                   if holder is not None else self._adjective_holder(doc, token))
-        if speaker is None:
+        holders = [holder] if holder is not None else self._von_holders(doc, sent, token, blocked)
+        speakers = ([Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
+                             h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
+                    or [s for s in [self._adjective_holder(doc, token)] if s is not None])
+        if not speakers:
             return []
         content = self._content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
-                      index, speaker, cue, "reported:noun")]
+                      index, speaker, cue, "reported:noun") for speaker in speakers]
+
+    def _von_holders(self, doc: Doc, sent: Span, token: Token, blocked) -> list[Span]:
+        """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
+        UN-Generalsekretär`: the actors after `von`/`vom` in the noun's clause hold the position
+        (`Kritik an X` names its target, not its holder)."""
+        lo, hi = self._clause(doc, sent, token.i, blocked)
+        for j in range(token.i + 1, min(sent.end, token.i + 8)):
+            if doc[j].text.lower() not in self.holder_prepositions:
+                continue
+            first = next((mention_at(doc, k) for k in range(j + 1, min(sent.end, j + 4))
+                          if mention_at(doc, k) is not None), None)
+            if first is None:
+                return []
+            holders, k = [first], first.end
+            while k < sent.end:  # a list: `, den USA, und mehreren EU-Staaten`
+                while k < sent.end and (doc[k].text in {",", "und", "sowie"} or doc[k].text.lower() in self.articles
+                                        or doc[k].is_lower and not doc[k].is_punct and k - holders[-1].end < 3):
+                    k += 1
+                nxt = mention_at(doc, k) if k < sent.end else None
+                if nxt is None or nxt.start - holders[-1].end > 5:
+                    break
+                holders.append(nxt)
+                k = nxt.end
+            return holders
+        return []
 
     def _adjective_holder(self, doc: Doc, token: Token) -> Speaker | None:
         """`die russischen Forderungen`: the country adjective before the noun names the holder."""
         if token.i == 0:
             return None
         adjective = doc[token.i - 1]
+        if token.i > 1 and doc[token.i - 2].text.lower() in self.prepositions:
+            return None  # `ohne französische Unterstützung`: a circumstance, nobody's position
         code = self.country_words.country_of(adjective.text) if adjective.is_lower else ""
         if not code or code not in self.lex.countries:
             return None
@@ -960,17 +1126,43 @@ class QuoteFinder:
             return None
         if any(t.text.lower() in self.hedges for t in sent):
             return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
-        verbs = [t for t in sent if (self.is_subjunctive(t) or t.text.lower() in self.reportative)
-                 and not self._in(t, quote_spans)]
-        if not verbs:
-            return None
-        return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
-                     "indirect:follow-on")
+        verbs = [t for t in sent if (self.is_subjunctive(t) or t.text.lower() in self.reportative
+                                     and not self._allegation(t, sent)) and not self._in(t, quote_spans)]
+        if verbs:
+            return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
+                         "indirect:follow-on")
+        if index - last_speaker[0] == 1 and (self._first_person(sent, quote_spans)
+                                             or self._deontic(sent, quote_spans)):
+            return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
+                         "direct:unmarked")
+        return None
+
+    def _deontic(self, sent: Span, quote_spans) -> bool:
+        """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:
+        a norm in the indicative is the speaker's (news reports state facts, speakers state norms)."""
+        words = {t.text.lower() for t in sent if not self._in(t, quote_spans)}
+        if any(t.text.lower() in self.reportative and self._allegation(t, sent) for t in sent):
+            return False  # `… soll … aufgehalten haben`: an allegation, no norm
+        if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
+            return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
+        return bool(words & self.deontic)
+
+    def _allegation(self, token: Token, sent: Span) -> bool:
+        """`Er soll sich in Syrien aufgehalten haben`: reportative `soll` with a perfect infinitive
+        reports what unnamed sources allege, not what the last speaker said."""
+        words = [t.text.lower() for t in sent[token.i - sent.start:] if t.is_alpha]
+        return len(words) > 1 and words[-1] in ("haben", "sein", "werden")
+
+    def _first_person(self, sent: Span, quote_spans) -> bool:
+        """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
+        marks the text has lost (scraped corpora); news authors do not write in the first person."""
+        return any(t.text.lower() in self.first_person and not self._in(t, quote_spans) for t in sent)
 
 
 @Language.factory("quote_finder", default_config={"lexicon_dir": None})
 def create_quote_finder(nlp: Language, name: str, lexicon_dir: str | None) -> QuoteFinder:
-    return QuoteFinder(lexicons_for(lexicon_dir))
+    links = KnowledgeLinks(knowledge_for(lexicon_dir))
+    return QuoteFinder(lexicons_for(lexicon_dir), links.organisation_country)
 
 
 def quote_rows(doc: Doc, doc_id: str) -> list[dict]:

@@ -381,6 +381,19 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     return summary
 
 
+def refresh_hashes(out_dir: Path, names: list[str]) -> None:
+    """Record the current hash of files of the run that a later step of the same run rewrote (the
+    analyst's corrections rewrite claims.csv and the aggregates), so the next run can still find
+    nothing to do."""
+    manifest = read_manifest(out_dir)
+    tables = manifest.get("tables", {})
+    known = [name for name in names if name in RUN_FILES and name in tables]
+    for name in known:
+        tables[name]["sha256"] = file_sha256(Path(out_dir) / name)  # write_csv_atomic dropped the old one
+    if known:
+        write_manifest(out_dir, manifest)
+
+
 def _files_unchanged(out_dir: Path, manifest: dict, fmt: CsvFormat) -> bool:
     """Every file of the run is there, as the manifest says it was written, in this run's format."""
     tables = manifest.get("tables", {})

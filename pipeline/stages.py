@@ -131,6 +131,7 @@ def _set_entities(doc: Doc, entities: pd.DataFrame) -> Doc:
         if span is None:
             continue
         span._.actor, span._.actor_country, span._.mention = row.actor, row.actor_country, row.mention
+        span._.actor_type, span._.actor_id = row.actor_type, row.actor_id
         (actors if row.label == "ROLE" else ents).append(span)
         if row.label != "ROLE" and row.actor:
             actors.append(span)

@@ -30,12 +30,13 @@ COLUMNS: dict[str, list[str]] = {
     "paragraphs": ["doc_id", "paragraph", "start", "end", "kind", "rule"],
     "sentences": ["doc_id", "sentence_id", "start", "end", "text", "paragraph"],
     "entities": ["doc_id", "sentence_id", "start", "end", "text", "label", "actor", "actor_country",
-                 "mention"],
+                 "mention", "actor_type", "actor_id"],
     "quotes": ["doc_id", "sentence_id", "type", "cue", "cue_start", "cue_end", "speaker",
-               "speaker_start", "speaker_end", "quote_start", "quote_end", "actor", "actor_country"],
+               "speaker_start", "speaker_end", "quote_start", "quote_end", "actor", "actor_country",
+               "actor_type", "actor_id"],
     "claims": ["claim_id", "doc_id", "sentence_id", "sentence", "claimant", "actor", "actor_country",
-               "claim_type", "issue", "polarity", "addressee_country", "speech_mode", "cue",
-               "confidence", "start", "end", "rule"],
+               "actor_type", "actor_id", "claim_type", "issue", "topic", "polarity", "addressee_country",
+               "speech_mode", "cue", "confidence", "start", "end", "rule"],
     "errors": ["doc_id", "path", "stage", "error"],
 }
 

@@ -37,11 +37,29 @@ def test_plain_words_are_not_actors(nlp):
     assert actors(nlp, "Die Kriegswirtschaft läuft am Limit und kommt kaum hinterher.") == set()
 
 
-def test_unseen_person_gets_the_documents_country_when_nothing_closer_says(nlp):
-    doc = nlp("Warschau verstärkt die Grenze zu Belarus. Polen schickt weitere Soldaten nach Osten. "
-              "Finanzminister Andrzej Domański sagte, Polen werde die Kosten tragen.")
+def test_unseen_person_without_evidence_keeps_an_empty_country(tagged_nlp):
+    """Never the document's most named country: a person no lexicon knows, named without office,
+    party or nationality, stays unplaced in an article about Poland."""
+    doc = tagged_nlp("Warschau verstärkt die Grenze zu Belarus. Polen schickt weitere Soldaten nach Osten. "
+                     "Der Landwirt Jan Kowalczykowski sagte, er habe Angst um seine Felder.")
     found = {(s._.actor, s._.actor_country) for s in doc.spans["actors"]}
-    assert ("Andrzej Domański", "POL") in found
+    assert ("Jan Kowalczykowski", "") in found
+    assert ("Jan Kowalczykowski", "POL") not in found
+
+
+def test_official_without_country_speaks_for_the_government_named_just_before(nlp):
+    doc = nlp("Teheran weist die Forderungen der Europäer zurück. Außenamtssprecher Esmail Baghaei sagte, "
+              "sein Land habe das Recht auf Kernenergie.")
+    official = [s for s in doc.spans["actors"] if "Baghaei" in s.text]
+    assert official and official[0]._.actor_country == "IRN"
+
+
+def test_official_named_far_from_any_government_stays_unplaced(nlp):
+    filler = "Das Wetter war am Morgen kalt und am Abend wieder etwas wärmer als erwartet. " * 6
+    doc = nlp("Teheran weist die Forderungen zurück. " + filler + "Außenamtssprecher Esmail Baghaei sagte, "
+              "die Lage sei ernst.")
+    official = [s for s in doc.spans["actors"] if "Baghaei" in s.text]
+    assert official and official[0]._.actor_country == ""
 
 
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):

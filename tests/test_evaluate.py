@@ -55,3 +55,36 @@ def test_evaluate_says_when_quotes_de_is_missing(tmp_path):
     assert result.exit_code == 0, result.output
     assert "quotes-de" in result.output and "not found; skipped" in result.output
     assert (tmp_path / "out" / "claims_errors.csv").exists()
+
+
+def test_shared_gold_set_scores_documents_listed_only_in_its_readme(tmp_path):
+    """A gold document without claims (listed in the README) still counts: its claims are spurious."""
+    from pipeline.evaluate import evaluate_gold_set, shared_gold_set
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir(), gold.mkdir()
+    (corpus / "gnad_0001_inland.txt").write_text(
+        "Wladimir Putin fordert die Anerkennung der besetzten Gebiete.\n", encoding="utf-8")
+    (corpus / "gnad_0002_inland.txt").write_text(
+        "Der Kreml lehnt eine Waffenruhe ab.\n", encoding="utf-8")
+    (gold / "claims.csv").write_text(
+        "doc_id,sentence,claimant,actor,actor_country,claim_type,issue,polarity,addressee_country,speech_mode,cue\n"
+        "gnad_0001_inland,Wladimir Putin fordert die Anerkennung der besetzten Gebiete.,Wladimir Putin,"
+        "Wladimir Putin,RUS,DEMAND,TERRITORY,1,,REPORTED,fordert\n", encoding="utf-8")
+    (gold / "README.md").write_text("Documents: gnad_0001_inland gnad_0002_inland\n", encoding="utf-8")
+    gold_set = shared_gold_set(gold, corpus, "test")
+    assert [p.name for p in gold_set.paths] == ["gnad_0001_inland.txt", "gnad_0002_inland.txt"]
+    report = evaluate_gold_set(gold_set, None)
+    assert report.overall.tp == 1 and report.overall.fn == 0
+    assert report.overall.fp == 1  # the Kremlin's rejection in the document the gold says has no claim
+    assert {e["kind"] for e in report.errors} == {"spurious"}
+
+
+def test_shared_gold_set_names_a_missing_text(tmp_path):
+    from pipeline.evaluate import shared_gold_set
+    (tmp_path / "claims.csv").write_text("doc_id,sentence\ngnad_0009_x,Ein Satz.\n", encoding="utf-8")
+    try:
+        shared_gold_set(tmp_path, tmp_path / "corpus", "test")
+    except FileNotFoundError as error:
+        assert "gnad_0009_x.txt" in str(error)
+    else:
+        raise AssertionError("a missing text must be an error")

@@ -11,7 +11,7 @@ import pytest
 from pipeline import report as report_module
 from pipeline import runner
 from pipeline.report import write_report
-from pipeline.runner import DocumentCache, RunOptions, TableAssembler, extract
+from pipeline.runner import RUN_FILES, DocumentCache, RunOptions, TableAssembler, extract
 
 V1 = {"a": "Moskau fordert die Aufhebung der Sanktionen.\n",
       "b": "Kiew lehnt die Abtretung von Gebieten ab.\n",
@@ -98,9 +98,9 @@ def before(tmp_path_factory):
 
 
 def outputs(out, with_report):
-    """Every table of the folder (and the DNA export, when the report ran)."""
+    """The run's tables (and every other CSV, the report's among them, when the report ran)."""
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())
-            if p.suffix in (".csv", ".jsonl") and (with_report or p.name != "dna_statements.csv")}
+            if p.name in RUN_FILES or (with_report and p.suffix == ".csv")}
 
 
 @pytest.mark.parametrize("fault", FAULTS)

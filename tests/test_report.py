@@ -93,9 +93,9 @@ def _sheet_rows(path, sheet):
 def test_workbook_has_every_claim_and_the_claims_sheet_first(seed_out):
     claims = read_table(seed_out, "claims")
     book = openpyxl.load_workbook(seed_out / "claims.xlsx")
-    assert book.sheetnames == ["claims", "by_actor", "by_source", "entities"]
+    assert book.sheetnames == ["claims", "by_actor", "by_source", "by_period", "claim_groups", "entities"]
     sheet = book["claims"]
-    assert [c.value for c in sheet[1]] == list(claims.columns)
+    assert [c.value for c in sheet[1]] == list(claims.columns) + ["claim_group"]
     assert sheet.max_row - 1 == len(claims) > 0
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
     widths = [sheet.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQ"]
@@ -188,7 +188,9 @@ def test_dna_statements_round_trip(seed_out):
     assert list(back["concept"]) == list(claims["issue"])
     assert list(back["agreement"]) == [1 if p > 0 else 0 for p in claims["polarity"]]
     assert list(back["start"]) == list(claims["start"]) and list(back["stop"]) == list(claims["end"])
-    assert back.loc[back["document ID"] == "001_59b4a59a8a957c04", "time"].iloc[0] == "2025-02-01 00:00:00"
+    month = back.loc[back["document ID"] == "001_59b4a59a8a957c04"].iloc[0]
+    assert month["time"] == "2025-02-01 00:00:00"  # DNA needs a full timestamp …
+    assert (month["date"], month["date_precision"]) == ("2025-02", "month")  # … the precision written stays
 
 
 def test_dna_export_respects_csv_options_and_keeps_semicolons(awkward_out):
@@ -236,12 +238,23 @@ def test_parse_date_reads_german_dates():
 def test_report_command_with_filters_and_german_csv(seed_out, tmp_path):
     out = tmp_path / "copy"
     shutil.copytree(seed_out, out)
+    full = (out / "report.html").read_bytes(), (out / "claims.xlsx").read_bytes()
     result = runner.invoke(app, ["report", str(out), "--actor-country", "RUS,UKR", "--claim-type", "DEMAND",
                                  "--csv-sep", ";", "--no-bom"])
     assert result.exit_code == 0, result.output
-    back = read_dna_statements(out / "dna_statements.csv")
+    filtered = out / "report-RUS+UKR-DEMAND"
+    back = read_dna_statements(filtered / "dna_statements.csv")
     assert set(back["organization"]) <= {"RUS", "UKR"} and set(back["claim_type"]) == {"DEMAND"}
-    assert not (out / "dna_statements.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert not (filtered / "dna_statements.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "actor_country ∈ {RUS, UKR}" in (filtered / "report.html").read_text(encoding="utf-8")
+    # the full outputs next to the tables are untouched
+    assert ((out / "report.html").read_bytes(), (out / "claims.xlsx").read_bytes()) == full
+    assert len(read_dna_statements(out / "dna_statements.csv")) == len(read_table(out, "claims"))
+    into_tables = runner.invoke(app, ["report", str(out), "--claim-type", "DEMAND", "--out", str(out)])
+    assert into_tables.exit_code != 0 and "would replace the full one" in into_tables.output
+    elsewhere = runner.invoke(app, ["report", str(out), "--claim-type", "THREAT", "--out", str(tmp_path / "threats")])
+    assert elsewhere.exit_code == 0, elsewhere.output
+    assert set(read_dna_statements(tmp_path / "threats" / "dna_statements.csv")["claim_type"]) == {"THREAT"}
     bad = runner.invoke(app, ["report", str(out), "--since", "gestern"])
     assert bad.exit_code != 0
 
@@ -253,7 +266,7 @@ def test_every_writer_handles_no_claims(empty_out):
     assert {p.name for p in paths} >= {"claims.xlsx", "claims.parquet", "dna_statements.csv", "report.html",
                                        *(f"{n}.graphml" for n in NETWORKS)}
     book = openpyxl.load_workbook(empty_out / "claims.xlsx")
-    assert [c.value for c in book["claims"][1]] == COLUMNS["claims"] and book["claims"].max_row == 1
+    assert [c.value for c in book["claims"][1]] == COLUMNS["claims"] + ["claim_group"] and book["claims"].max_row == 1
     assert len(pd.read_parquet(empty_out / "claims.parquet")) == 0
     assert str(pd.read_parquet(empty_out / "claims.parquet")["polarity"].dtype) == "Int64"
     for name in NETWORKS:
@@ -266,9 +279,19 @@ def test_every_writer_handles_no_claims(empty_out):
 def test_filters_that_match_nothing(seed_out, tmp_path):
     out = tmp_path / "none"
     shutil.copytree(seed_out, out)
-    write_report(out, ReportOptions(claim_type=("NO_SUCH_TYPE",)))
-    assert openpyxl.load_workbook(out / "claims.xlsx")["claims"].max_row == 1
-    assert nx.read_graphml(out / "actor_issue.graphml").number_of_edges() == 0
+    warnings = []
+    write_report(out, ReportOptions(claim_type=("NO_SUCH_TYPE",)), warn=warnings.append)
+    assert openpyxl.load_workbook(out / "report-NO_SUCH_TYPE" / "claims.xlsx")["claims"].max_row == 1
+    assert nx.read_graphml(out / "report-NO_SUCH_TYPE" / "actor_issue.graphml").number_of_edges() == 0
+    assert any("--claim-type 'NO_SUCH_TYPE' is not a known code" in w for w in warnings)
+
+
+def test_unknown_country_code_warns_and_a_known_one_does_not(seed_out):
+    result = runner.invoke(app, ["report", str(seed_out), "--actor-country", "RUSSIA"])
+    assert result.exit_code == 0 and "--actor-country 'RUSSIA' is not a known code" in result.output
+    assert "selected 0 of" in result.output
+    result = runner.invoke(app, ["report", str(seed_out), "--actor-country", "rus"])
+    assert result.exit_code == 0 and "not a known code" not in result.output
 
 
 # ---------------------------------------------------------------------------- HTML

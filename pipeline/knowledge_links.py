@@ -1,0 +1,195 @@
+"""Knowledge-base links for the actor linker: persons and organisations the knowledge base knows
+(`data/lexicons/knowledge/`), and the evidence German news gives for a person it does not know.
+
+- `mentions(doc)`: every full name of a known person (`Reinhold Mitterlehner`, `Fabio De Masi`)
+  and every known organisation (`Ärztekammer`, `Die ÖVP`) in the text, as entity spans whose id
+  carries actor, country, mention kind, role, actor type and knowledge-base id;
+- `evidence_country(span)`: where an unknown person belongs, from the party in brackets
+  (`Gerald Klug (SPÖ)`), a party or country compound before the name (`SPÖ-Chef Reinhold
+  Entholzer`, `FDP-Abgeordnete`, `Grün-Landesrat`), or an organisation in its apposition
+  (`Ulrike Rabmer-Koller, Vorsitzende im Hauptverband der Sozialversicherungsträger`);
+- `role_country(noun)`: the country a role noun fixes (`Landeshauptmann` → AUT, `Kremlchef` → RUS).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, fold
+
+ID_SEP = "|"
+MAX_NAME_TOKENS = 5
+PARTY_TYPES = ("party",)
+
+
+def span_id(actor: str, country: str, kind: str, role: str = "", actor_type: str = "", actor_id: str = "") -> str:
+    """The id an actor span carries (`ent_id_`): the linker reads the actor from it."""
+    return ID_SEP.join((actor, country, kind, role, actor_type, actor_id))
+
+
+@dataclass
+class KnowledgeLinks:
+    kb: KnowledgeBase
+
+    # -- mentions the knowledge base names
+    def mentions(self, doc: Doc) -> list[Span]:
+        """Known persons and organisations: the longest known name starting at each capitalised word."""
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            span = self._known_at(doc, i) if doc[i].text[:1].isupper() else None
+            if span is None:
+                i += 1
+                continue
+            found.append(span)
+            i = span.end
+        return self._disambiguate(doc, found)
+
+    def _known_at(self, doc: Doc, i: int) -> Span | None:
+        for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+            if not doc[j - 1].text[:1].isupper() and j - 1 > i and not doc[j - 1].is_alpha:
+                continue
+            text = doc[i:j].text
+            person = self._person(text)
+            if person is not None:
+                return self._person_span(doc, i, j, person)
+            organisations = self.kb.organisations(text) if len(text) > 2 else []
+            if organisations:
+                span = Span(doc, i, j, label="ORG")
+                span._.candidates = tuple(organisations)
+                return span
+        return None
+
+    def _person(self, text: str) -> Person | None:
+        if " " not in text:  # a lone word is never a full name (surnames come later, from the text)
+            return None
+        person = self.kb.person(text)
+        if person is None and text.endswith("s"):  # genitive: `Ulrike Rabmer-Kollers`
+            person = self.kb.person(text[:-1])
+        return person
+
+    @staticmethod
+    def _person_span(doc: Doc, i: int, j: int, person: Person) -> Span:
+        return Span(doc, i, j, label="PER",
+                    span_id=span_id(person.name, person.actor_country, "name", "", person.actor_type,
+                                    person.actor_id))
+
+    def _disambiguate(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An organisation name of several countries (`die Grünen`: DEU, AUT, CHE) is the one of
+        the country the other known actors of the document belong to; undecided, it is left out."""
+        countries = Counter(s.id_.split(ID_SEP)[1] for s in spans if s.label_ == "PER")
+        countries.update(c[0].actor_country for c in (s._.candidates for s in spans if s.label_ == "ORG")
+                         if len(c) == 1)
+        out = []
+        for span in spans:
+            if span.label_ != "ORG":
+                out.append(span)
+                continue
+            organisation = self._choose(span._.candidates, countries)
+            if organisation is not None:
+                out.append(Span(doc, span.start, span.end, label="ORG",
+                                span_id=span_id(organisation.name, organisation.actor_country, "group", "",
+                                                organisation.actor_type, organisation.actor_id)))
+        return out
+
+    @staticmethod
+    def _choose(candidates: tuple[Organisation, ...], countries: Counter) -> Organisation | None:
+        if len(candidates) == 1:
+            return candidates[0]
+        ranked = sorted(candidates, key=lambda o: countries.get(o.actor_country, 0), reverse=True)
+        best, second = (countries.get(o.actor_country, 0) for o in ranked[:2])
+        return ranked[0] if best > second else None
+
+    def surnames(self, ents) -> dict[str, tuple[str, str]]:
+        """Surname → (actor, country) of the known persons among `ents` (`Ban` for `Ban Ki-moon`,
+        `Masi` for `Fabio De Masi`): a lone surname anywhere in the document names them."""
+        found = {}
+        for ent in ents:
+            parts = ent.id_.split(ID_SEP) if ent.label_ == "PER" else []
+            person = self.kb.person_by_id(parts[5]) if len(parts) == 6 and parts[5] else None
+            if person is not None:
+                for surname in person.surnames:
+                    found.setdefault(surname.split()[-1], (person.name, person.actor_country))
+        return found
+
+    def gender(self, actor_id: str) -> str:
+        person = self.kb.person_by_id(actor_id)
+        return person.gender if person is not None else ""
+
+    # -- evidence for persons the knowledge base does not know
+    def evidence_country(self, span: Span) -> tuple[str, str]:
+        """(country, party or organisation name) that the words around a person's name give."""
+        doc = span.doc
+        after = span.end
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            found = self._organisation_of(doc[after + 1].text)  # `Gerald Klug (SPÖ)`
+            if found:
+                return found
+        for i in range(span.start - 1, max(span.start - 4, -1), -1):
+            token = doc[i]
+            if token.is_punct and token.text != "-":
+                break
+            if "-" in token.text[1:]:  # `SPÖ-Chef`, `FDP-Abgeordnete`, `Grünen-Finanzexperte`
+                found = self._organisation_of(token.text.split("-")[0])
+                if found:
+                    return found
+        return self._apposition_country(span)
+
+    def organisation_country(self, word: str) -> str:
+        """Country of a party or organisation name (`SPD` → DEU, `Grün` → '' as DEU/AUT/CHE)."""
+        found = self._organisation_of(word)
+        return found[0] if found else ""
+
+    def _organisation_of(self, word: str) -> tuple[str, str] | None:
+        word = {"Grün": "Grüne", "VP": "ÖVP", "SP": "SPÖ", "FP": "FPÖ"}.get(word, word)
+        found = self.kb.organisations(word)
+        countries = {o.actor_country for o in found}
+        if len(countries) == 1:
+            return found[0].actor_country, found[0].name
+        return None
+
+    def _apposition_country(self, span: Span) -> tuple[str, str]:
+        """`X, Vorsitzende im Hauptverband der Sozialversicherungsträger,` or `Der Präsident des
+        Deutschen Fußballbundes (DFB), Reinhard Grindel`: an organisation in the name's apposition."""
+        doc = span.doc
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        window = []
+        if span.end < sent.end and doc[span.end].text == ",":
+            j = span.end + 1
+            while j < sent.end and doc[j].text not in (",", ";", ":") and j - span.end < 10:
+                j += 1
+            window.append(doc[span.end + 1:j])
+        if span.start - 1 > sent.start and doc[span.start - 1].text == ",":
+            j = span.start - 2
+            while j > sent.start and doc[j].text not in (",", ";", ":", "–") and span.start - j < 10:
+                j -= 1
+            window.append(doc[j:span.start - 1])
+        for part in window:
+            for i in range(part.start, part.end):
+                if doc[i].text[:1].isupper():
+                    for j in range(min(part.end, i + 4), i, -1):
+                        found = self.kb.organisations(doc[i:j].text)
+                        countries = {o.actor_country for o in found}
+                        if len(countries) == 1 and found[0].actor_country not in IO_CODES:
+                            return found[0].actor_country, found[0].name
+        return "", ""
+
+    # -- role nouns
+    def role_country(self, noun: str, context: Counter | None = None) -> str:
+        """The country a role noun fixes (`Landeshauptmann` → AUT); of a noun several countries
+        use (`Bundeskanzler`: DEU or AUT), the one whose known actors the document names more."""
+        role = self.kb.role(noun)
+        if role is None:
+            return ""
+        countries = sorted({c.split("/")[0] for c in role.countries})
+        if len(countries) == 1:
+            return countries[0]
+        counts = sorted(((context or Counter()).get(c, 0), c) for c in countries)
+        return counts[-1][1] if len(counts) > 1 and counts[-1][0] > counts[-2][0] else ""
+
+
+if not Span.has_extension("candidates"):
+    Span.set_extension("candidates", default=())

@@ -1,0 +1,86 @@
+"""Dates as written in news texts, kept at the precision written ('2025-02' is a month, not
+1 February), and the week or month a date falls in."""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Optional
+
+import pandas as pd
+
+_GERMAN_MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
+                  "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
+                  "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+                  "nov": 11, "dezember": 12, "dez": 12}
+
+@dataclass(frozen=True)
+class DocDate:
+    """A date as far as the text gives it: `precision` is 'day', 'month' or 'year'."""
+
+    stamp: pd.Timestamp
+    precision: str
+
+    @property
+    def iso(self) -> str:
+        """'2025-03-19', '2025-02' or '2025': the date at the precision written."""
+        return self.stamp.strftime({"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[self.precision])
+
+
+def read_date(value: object) -> Optional[DocDate]:
+    """A date as written in a text ('2025-02', '19.03.2025', '19. März 2025', '2025-02-18T10:00'), or None."""
+    text = "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) \
+        else str(value).strip()
+    if not text:
+        return None
+    match = re.fullmatch(r"(?:(\d{1,2})\.\s*)?([A-Za-zÄÖÜäöü]+)\.?\s+(\d{4})", text)
+    if match and match.group(2).lower() in _GERMAN_MONTHS:
+        day, month, year = match.group(1), _GERMAN_MONTHS[match.group(2).lower()], int(match.group(3))
+        stamp = _timestamp(f"{year}-{month:02d}-{int(day or 1):02d}")
+        return DocDate(stamp, "day" if day else "month") if stamp is not None else None
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+    if match:
+        stamp = _timestamp(f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}")
+        return DocDate(stamp, "day") if stamp is not None else None
+    if re.fullmatch(r"\d{4}", text):
+        stamp = _timestamp(f"{text}-01-01")
+        return DocDate(stamp, "year") if stamp is not None else None
+    if re.fullmatch(r"\d{4}-\d{1,2}", text):
+        stamp = _timestamp(f"{text}-01")
+        return DocDate(stamp, "month") if stamp is not None else None
+    stamp = _timestamp(text)
+    return DocDate(stamp.normalize(), "day") if stamp is not None else None
+
+
+def _timestamp(text: str) -> Optional[pd.Timestamp]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            stamp = pd.to_datetime(text)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if pd.isna(stamp):
+        return None
+    return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
+
+
+def parse_date(value: object) -> Optional[pd.Timestamp]:
+    """The first moment of a date as written ('2025-02' is 1 February), or None."""
+    date = read_date(value)
+    return date.stamp if date else None
+
+
+def period_of(value: object, period: str) -> str:
+    """'2025-02' (month) or '2025-W08' (ISO week) of a date; '' when the date is unknown or
+    coarser than the period (a date written as '2025-02' has no week)."""
+    date = read_date(value)
+    if date is None or (period == "week" and date.precision != "day") or date.precision == "year":
+        return ""
+    if period == "month":
+        return date.stamp.strftime("%Y-%m")
+    year, week, _ = date.stamp.isocalendar()
+    return f"{year}-W{week:02d}"
+
+

@@ -1,0 +1,76 @@
+"""claims.xlsx: one sheet per table an analyst filters in Excel (claims, by_actor, by_source,
+by_period, claim_groups, entities), text kept as text."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.report.data import ReportData, claim_columns, require
+from pipeline.tables import write_atomic
+
+XLSX_MAX_WIDTH = 60
+XLSX_WRAP_COLUMNS = {"sentence", "text", "title", "error", "review_note"}
+XLSX_MAX_CELL = 32767
+SHEETS = ("claims", "by_actor", "by_source", "by_period", "claim_groups", "entities")
+
+
+def _cell_value(value: object) -> object:
+    """A value openpyxl writes as-is: None for missing, plain int/float, text without control chars."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > XLSX_MAX_CELL:
+            value = value[:XLSX_MAX_CELL - 1] + "…"
+        return value if value else None
+    return value
+
+
+def _column_width(header: str, values: pd.Series) -> float:
+    sample = values.head(2000).astype("string").fillna("")
+    longest = max([len(header)] + [len(v) for v in sample])
+    return float(min(XLSX_MAX_WIDTH, max(8, longest + 2)))
+
+
+def _write_sheet(workbook, title: str, df: pd.DataFrame) -> None:
+    """One sheet: bold frozen header, autofilter, widths capped at 60, long text wrapped, text kept text."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    sheet = workbook.create_sheet(title)
+    sheet.append(list(df.columns))
+    for row in df.itertuples(index=False, name=None):
+        sheet.append([_cell_value(v) for v in row])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for index, column in enumerate(df.columns, start=1):
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = _column_width(str(column), df[column])
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            if cell.data_type == "f":  # a text that starts with '=' is text, not a formula
+                cell.data_type = "s"
+            if column in XLSX_WRAP_COLUMNS:
+                cell.alignment = wrap
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E8E8E8")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, len(df.columns)))}{len(df) + 1}"
+
+
+def write_xlsx(data: ReportData, out_dir: Path) -> Path:
+    """claims.xlsx with the sheets in SHEETS; `claims` has the columns of claims.csv first."""
+    openpyxl = require("openpyxl")
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    tables = {"claims": data.claims.reindex(columns=claim_columns(data.claims)),
+              "by_actor": data.tables["claims_by_actor"], "by_source": data.tables["claims_by_source"],
+              "by_period": data.tables["claims_by_period"], "claim_groups": data.tables["claim_groups"],
+              "entities": data.tables["entities"]}
+    for title in SHEETS:
+        _write_sheet(workbook, title, tables[title])
+    return write_atomic(Path(out_dir) / "claims.xlsx", lambda tmp: workbook.save(tmp))

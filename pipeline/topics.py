@@ -1,0 +1,108 @@
+"""General topic of a claim: the major topics of the Comparative Agendas Project (CAP).
+
+`data/lexicons/topics.csv` (`topic,pattern,note`) holds German keyword regexes, matched
+case-insensitively anywhere in a sentence. A sentence's topic is the one with most keyword hits
+(every match of every row of that topic counts); ties go to the topic whose first row comes first
+in the file, so specific topics are listed before broad ones. A sentence without any hit takes the
+topic of its context (the document's title and lead), else `OTHER`.
+`data/lexicons/issue_topics.csv` (`issue,topic`) maps the fine issues of `issues.csv` to topics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.lexicons import LexiconError, _compile, _rows, default_lexicon_dir
+
+TOPICS = ("MACROECONOMICS", "CIVIL_RIGHTS", "HEALTH", "AGRICULTURE", "LABOUR", "EDUCATION",
+          "ENVIRONMENT", "ENERGY", "IMMIGRATION", "TRANSPORT", "LAW_CRIME", "SOCIAL_WELFARE",
+          "HOUSING", "COMMERCE", "DEFENCE", "TECHNOLOGY", "FOREIGN_TRADE",
+          "INTERNATIONAL_AFFAIRS", "GOVERNMENT_OPERATIONS", "PUBLIC_LANDS", "CULTURE", "OTHER")
+OTHER = "OTHER"
+
+
+@dataclass(frozen=True)
+class TopicRule:
+    topic: str
+    regex: re.Pattern
+    note: str = ""
+
+
+def _check_topic(path: Path, line: int, topic: str, allow_other: bool) -> str:
+    if topic not in TOPICS or (topic == OTHER and not allow_other):
+        known = ", ".join(t for t in TOPICS if allow_other or t != OTHER)
+        raise LexiconError(path, line, f"unknown topic {topic!r} (known: {known})")
+    return topic
+
+
+def load_topic_rules(path: Path) -> list[TopicRule]:
+    """Rules of `topics.csv` in file order; a bad line raises `LexiconError` (file:line)."""
+    rules = []
+    for line, row in _rows(path, ("topic", "pattern")):
+        topic = _check_topic(path, line, row["topic"], allow_other=False)
+        rules.append(TopicRule(topic, _compile(path, line, row["pattern"], re.IGNORECASE),
+                               row.get("note", "")))
+    return rules
+
+
+def load_issue_topics(path: Path) -> dict[str, str]:
+    """`issue_topics.csv`: issue code → topic; a missing file means no mapping."""
+    if not path.exists():
+        return {}
+    mapping: dict[str, str] = {}
+    for line, row in _rows(path, ("issue", "topic")):
+        issue = row["issue"]
+        if not re.fullmatch(r"[A-Z][A-Z_]*", issue):
+            raise LexiconError(path, line, f"issue {issue!r} must be an UPPER_CASE code")
+        if issue in mapping:
+            raise LexiconError(path, line, f"issue {issue} is mapped twice")
+        mapping[issue] = _check_topic(path, line, row["topic"], allow_other=True)
+    return mapping
+
+
+class TopicCoder:
+    """Codes the CAP topic of a sentence; `topic_of_issue` maps an issue code to its topic."""
+
+    def __init__(self, directory: Path | None = None):
+        directory = Path(directory) if directory else default_lexicon_dir()
+        self.rules = load_topic_rules(directory / "topics.csv")
+        self.issue_topics = load_issue_topics(directory / "issue_topics.csv")
+        self._rank: dict[str, int] = {}
+        for rule in self.rules:
+            self._rank.setdefault(rule.topic, len(self._rank))
+
+    def scores(self, text: str) -> dict[str, int]:
+        """Keyword hits per topic (topics without a hit are left out)."""
+        hits: dict[str, int] = {}
+        for rule in self.rules:
+            count = sum(1 for _ in rule.regex.finditer(text or ""))
+            if count:
+                hits[rule.topic] = hits.get(rule.topic, 0) + count
+        return hits
+
+    def _best(self, text: str) -> str | None:
+        hits = self.scores(text)
+        if not hits:
+            return None
+        return min(hits, key=lambda topic: (-hits[topic], self._rank[topic]))
+
+    def topic(self, text: str, context: str = "") -> str:
+        """Topic of `text`; if it names none, that of `context` (title, lead); else OTHER."""
+        return self._best(text) or self._best(context) or OTHER
+
+    def topic_of_issue(self, issue: str) -> str | None:
+        """Topic of an `issues.csv` code (CEASEFIRE → INTERNATIONAL_AFFAIRS); None if unmapped."""
+        return self.issue_topics.get(issue)
+
+
+@lru_cache(maxsize=1)
+def _default_coder() -> TopicCoder:
+    return TopicCoder()
+
+
+def topic_of_issue(issue: str) -> str | None:
+    """`TopicCoder().topic_of_issue` with the default lexicon folder."""
+    return _default_coder().topic_of_issue(issue)

@@ -1,0 +1,210 @@
+"""The actor knowledge base (data/lexicons/knowledge): persons, office holders by date,
+organisations and role nouns, on real names."""
+
+import shutil
+import time
+from datetime import date
+
+import pytest
+
+from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
+from pipeline.knowledge_build import derive_surname
+from pipeline.lexicons import default_lexicon_dir
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.load()
+
+
+def holder(kb, key, day):
+    person = kb.office_holder(key, day)
+    return person.name if person else None
+
+
+@pytest.mark.parametrize("key, day, name", [
+    ("USA:foreign_minister", date(2015, 6, 1), "John Kerry"),
+    ("USA:foreign_minister", date(2025, 6, 1), "Marco Rubio"),
+    ("DEU:head_of_government", date(2015, 6, 1), "Angela Merkel"),
+    ("DEU:head_of_government", date(2023, 6, 1), "Olaf Scholz"),
+    ("DEU:head_of_government", date(2025, 6, 15), "Friedrich Merz"),
+    ("AUT:head_of_government", date(2015, 6, 1), "Werner Faymann"),
+    ("AUT:head_of_government", date(2016, 6, 1), "Christian Kern"),
+    ("AUT:deputy_head_of_government", date(2016, 1, 1), "Reinhold Mitterlehner"),
+    ("RUS:head_of_state", date(2016, 1, 1), "Wladimir Putin"),
+    ("RUS:foreign_minister", date(2025, 3, 1), "Sergej Lawrow"),
+    ("NATO:secretary_general", date(2016, 1, 1), "Jens Stoltenberg"),
+    ("NATO:secretary_general", date(2025, 1, 1), "Mark Rutte"),
+    ("UN:secretary_general", date(2015, 9, 1), "Ban Ki-moon"),
+    ("EU:commission_president", date(2015, 9, 1), "Jean-Claude Juncker"),
+    ("EU:foreign_policy_chief", date(2016, 1, 1), "Federica Mogherini"),
+    ("USA:defence_minister", date(2025, 6, 1), "Pete Hegseth"),
+    ("USA:commerce_minister", date(2025, 6, 1), "Howard Lutnick"),
+    ("USA:special_envoy", date(2025, 6, 1), "Steve Witkoff"),
+    ("USA:vice_president", date(2025, 6, 1), "JD Vance"),
+    ("AUT/Tirol:head_of_government", date(2015, 6, 1), "Günther Platter"),
+])
+def test_office_holder_on_a_date(kb, key, day, name):
+    assert holder(kb, key, day) == name
+
+
+def test_handover_day_goes_to_the_successor(kb):
+    assert holder(kb, "DEU:head_of_government", date(2021, 12, 8)) == "Olaf Scholz"
+    assert holder(kb, "DEU:head_of_government", date(2021, 12, 7)) == "Angela Merkel"
+
+
+def test_no_holder_without_date_or_before_any_holder(kb):
+    assert kb.office_holder("USA:foreign_minister", None) is None
+    assert kb.office_holder("DEU:head_of_government", date(1990, 1, 1)) is None
+    assert kb.office_holder("XXX:head_of_state", date(2015, 1, 1)) is None
+
+
+def test_wikidata_terms_with_years_only(kb):
+    # Not curated: only year-precise terms from the Wikidata extract.
+    assert kb.office_holder("SWE:head_of_government", date(2020, 6, 1)).name == "Stefan Löfven"
+
+
+def test_persons_by_name_forms(kb):
+    lawrow = kb.person("Sergej Lawrow")
+    assert lawrow is kb.person("Sergey Lavrov") and lawrow.actor_country == "RUS"
+    assert kb.person("Recep Tayyip Erdogan").name == "Recep Tayyip Erdoğan"
+    assert kb.person("recep tayyip erdoğan") is not None
+    maduro = kb.person("Nicolás Maduro")
+    assert maduro.actor_country == "VEN" and kb.person("Nicolas Maduro") is maduro
+    assert kb.person("Heiko Maas").actor_id.startswith("Q")
+    assert kb.person("Fabio De Masi").actor_id.startswith("local:")
+
+
+def test_office_holders_of_international_organisations_speak_for_it(kb):
+    stoltenberg = kb.person("Jens Stoltenberg")
+    assert stoltenberg.actor_country == "NATO" and stoltenberg.home_country == "NOR"
+    assert stoltenberg.country_on(date(2016, 1, 1)) == "NATO"
+    assert stoltenberg.actor_type == "io"
+    juncker = kb.person("Jean-Claude Juncker")
+    assert juncker.actor_country == "EU" and juncker.country_on(date(2015, 6, 1)) == "EU"
+    # von der Leyen: German minister before she went to Brussels.
+    leyen = kb.person("Ursula von der Leyen")
+    assert leyen.country_on(date(2015, 6, 1)) == "DEU" and leyen.country_on(date(2020, 6, 1)) == "EU"
+
+
+def test_person_attributes(kb):
+    merkel = kb.person("Angela Merkel")
+    assert (merkel.gender, merkel.party, merkel.actor_type) == ("f", "org:deu-cdu", "government")
+    assert [t.office_key for t in merkel.offices_on(date(2015, 1, 1))] == ["DEU:head_of_government"]
+    assert kb.person("Ulrike Rabmer-Koller").actor_country == "AUT"
+
+
+@pytest.mark.parametrize("name, surname", [
+    ("Heiko Maas", "Maas"), ("Fabio De Masi", "De Masi"), ("Ursula von der Leyen", "von der Leyen"),
+    ("Alexander Van der Bellen", "Van der Bellen"), ("Thomas de Maizière", "de Maizière"),
+    ("Heinz-Christian Strache", "Strache"), ("Karl-Theodor zu Guttenberg", "zu Guttenberg"),
+])
+def test_surnames(kb, name, surname):
+    assert kb.person(name).surname == surname
+    assert kb.person(name) in kb.persons_by_surname(surname)
+
+
+def test_derive_surname_rules():
+    assert derive_surname("Bashar al-Assad") == "al-Assad|Assad"
+    assert derive_surname("Xi Jinping", family_first=True) == "Xi"
+    assert derive_surname("Martin Luther King Jr.") == "King"
+
+
+def test_ambiguous_surname_returns_several_prominent_first(kb):
+    kurz = kb.persons_by_surname("Kurz")
+    assert len(kurz) > 1 and kurz[0].name == "Sebastian Kurz"
+    assert len(kb.persons_by_surname("Müller")) > 5
+    assert kb.persons_by_surname("Niemandsname") == []
+
+
+def test_unknown_name_is_none(kb):
+    assert kb.person("Max Mustermann") is None
+    assert kb.person("Merkel") is None  # surnames are not full-name forms
+    assert kb.organisation("Partei der Unbekannten") is None
+
+
+def test_organisations(kb):
+    assert kb.organisation("ÖVP").actor_country == "AUT"
+    assert kb.organisation("Volkspartei", "AUT").name == "ÖVP"
+    assert kb.organisation("Wirtschaftskammer").actor_type == "organisation"
+    assert kb.organisation("UNHCR").actor_country == "UN"
+    assert kb.organisation("Bundesverfassungsgericht").actor_type == "court"
+    # Grüne: Germany, Austria, Switzerland; the document decides.
+    assert kb.organisation("Die Grünen") is None
+    assert {o.actor_country for o in kb.organisations("Grüne")} >= {"DEU", "AUT"}
+    assert kb.organisation("Grüne", "AUT").actor_id == "org:aut-gruene"
+    assert kb.organisation("SVP", "ITA").name == "Südtiroler Volkspartei"
+
+
+def test_role_nouns(kb):
+    assert kb.role_office("Außenminister") == "foreign_minister"
+    assert kb.role_office("Außenministers") == "foreign_minister"
+    assert kb.role_office("Kremlchef") == "head_of_state"
+    assert kb.office_key("Kremlchef") == "RUS:head_of_state"
+    assert kb.office_key("US-Außenminister") == "USA:foreign_minister"
+    assert kb.office_key("NATO-Generalsekretär") == "NATO:secretary_general"
+    assert kb.office_key("EU-Außenbeauftragte") == "EU:foreign_policy_chief"
+    # Bundeskanzler: Germany or Austria, from the document.
+    assert kb.role("Bundeskanzler").ambiguous
+    assert kb.office_key("Bundeskanzler") is None
+    assert kb.office_key("Bundeskanzler", "AUT") == "AUT:head_of_government"
+    assert kb.office_key("Bundeskanzlerin", "FRA") is None
+    assert kb.office_key("Außenminister", "TUR") == "TUR:foreign_minister"
+    # Landeshauptmann: needs the Land.
+    assert kb.office_key("Landeshauptmann", "AUT") is None
+    assert kb.office_key("Landeshauptmann", "AUT/Tirol") == "AUT/Tirol:head_of_government"
+    assert kb.role_office("Tischler") is None
+
+
+def test_role_to_holder_for_two_dates(kb):
+    key = kb.office_key("US-Außenminister")
+    assert holder(kb, key, date(2015, 6, 1)) == "John Kerry"
+    assert holder(kb, key, date(2025, 6, 1)) == "Marco Rubio"
+
+
+def test_fold():
+    assert fold("Erdoğan") == fold("ERDOGAN") == "erdogan"
+    assert fold("Straße") == "strasse" and fold("Maroš  Šefčovič") == "maros sefcovic"
+
+
+def test_loads_fast():
+    start = time.perf_counter()
+    KnowledgeBase.load()
+    assert time.perf_counter() - start < 3.0  # about 0.5 s; generous for a busy machine
+
+
+@pytest.fixture()
+def kb_copy(tmp_path):
+    target = tmp_path / "knowledge"
+    shutil.copytree(default_lexicon_dir() / "knowledge", target)
+    return target
+
+
+@pytest.mark.parametrize("file, line, message", [
+    ("offices.csv", "DEU:head_of_government,Q567,Angela Merkel,2005-13-01,,,curated",
+     "start '2005-13-01'"),
+    ("offices.csv", "Kanzler,Q567,Angela Merkel,2005,,,curated", "office_key 'Kanzler'"),
+    ("offices.csv", "DEU:head_of_government,Q567,Angela Merkel,2010,2005,,curated", "before start"),
+    ("persons.csv", "local:x,Erika Muster,Muster,DDRR1X,,person,f,,,curated",
+     "actor_country 'DDRR1X'"),
+    ("persons.csv", "local:y,Erika Muster,Muster,DEU,,kaiser,f,,,curated", "actor_type 'kaiser'"),
+    ("organisations.csv", "org:x,Partei X,,DEU,verein,", "actor_type 'verein'"),
+    ("role_nouns.csv", "Kaiser,Kaiser,,m,", "office 'Kaiser'"),
+    ("role_nouns.csv", "Kaiser,head_of_state,DEU,m,a, b", "fields"),
+])
+def test_bad_rows_name_file_and_line(kb_copy, file, line, message):
+    path = kb_copy / file
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+    with pytest.raises(KnowledgeError) as error:
+        KnowledgeBase.load(kb_copy)
+    assert message in str(error.value)
+    assert f"{file}:{n_lines + 1}:" in str(error.value)
+
+
+def test_office_of_unknown_person_is_an_error(kb_copy):
+    with open(kb_copy / "offices.csv", "a", encoding="utf-8") as handle:
+        handle.write("DEU:head_of_government,local:nobody,Nobody,2030,,,curated\n")
+    with pytest.raises(KnowledgeError, match="unknown actor_id"):
+        KnowledgeBase.load(kb_copy)

@@ -1,0 +1,192 @@
+"""The CAP topic layer: `data/lexicons/topics.csv`, `issue_topics.csv` and `pipeline.topics`."""
+
+import csv
+import shutil
+
+import pytest
+
+from pipeline.lexicons import LexiconError
+from pipeline.topics import OTHER, TOPICS, TopicCoder, topic_of_issue
+from tests.conftest import ROOT
+
+LEXICONS = ROOT / "data" / "lexicons"
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return TopicCoder(LEXICONS)
+
+
+POSITIVES = [
+    ("Der Innenminister will die Zahl der Asylanträge halbieren.", "IMMIGRATION"),
+    ("Die Balkanroute müsse endgültig geschlossen werden, forderte der Kanzler.", "IMMIGRATION"),
+    ("Die Ärztekammer lehnt die geplanten Primärversorgungszentren ab.", "HEALTH"),
+    ("Die Gesundheitsministerin kündigte mehr Geld für die Spitäler an.", "HEALTH"),
+    ("Die Pensionen sollen im nächsten Jahr um 1,2 Prozent steigen.", "SOCIAL_WELFARE"),
+    ("Die ÖVP will die Mindestsicherung für Großfamilien deckeln.", "SOCIAL_WELFARE"),
+    ("Die Lohnsteuer soll ab Jänner sinken, sagte der Finanzminister.", "MACROECONOMICS"),
+    ("Das Budgetdefizit werde heuer unter zwei Prozent bleiben.", "MACROECONOMICS"),
+    ("Die Gewerkschaft droht mit Streiks, falls die Arbeitgeber nicht einlenken.", "LABOUR"),
+    ("Die Arbeitslosigkeit ist im Mai erneut gestiegen.", "LABOUR"),
+    ("Die Lehrer sollen künftig mehr Stunden in der Schule verbringen.", "EDUCATION"),
+    ("Die Studiengebühren an den Universitäten werden nicht wieder eingeführt.", "EDUCATION"),
+    ("Der Klimawandel verlangt eine rasche Senkung der Emissionen.", "ENVIRONMENT"),
+    ("Das Atomkraftwerk Temelin muss sofort vom Netz.", "ENERGY"),
+    ("Der Ökostrom-Ausbau und höhere Strompreise belasten die Haushalte.", "ENERGY"),
+    ("Die Bauern klagen über die niedrigen Milchpreise.", "AGRICULTURE"),
+    ("Die Mieten in Wien sind zu hoch, der Wohnbau muss wachsen.", "HOUSING"),
+    ("Die ÖBB sollen mehr Güterverkehr von der Straße auf die Schiene holen.", "TRANSPORT"),
+    ("Die Lkw-Maut auf den Autobahnen wird erhöht.", "TRANSPORT"),
+    ("Die Polizei hat zwei Verdächtige festgenommen.", "LAW_CRIME"),
+    ("Nach dem Terroranschlag fordert die Union schärfere Gesetze.", "LAW_CRIME"),
+    ("Die Homo-Ehe muss endlich erlaubt werden, forderten die Grünen.", "CIVIL_RIGHTS"),
+    ("Amnesty kritisierte die Einschränkung der Pressefreiheit in der Türkei.", "CIVIL_RIGHTS"),
+    ("Die Heta wird die Gläubiger der Bank nicht voll bedienen.", "COMMERCE"),
+    ("Die Registrierkassenpflicht belastet kleine Gewerbetreibende.", "COMMERCE"),
+    ("Das Bundesheer braucht neue Hubschrauber, sagte der Verteidigungsminister.", "DEFENCE"),
+    ("Die Nato verlegt weitere Truppen an ihre Ostgrenze.", "DEFENCE"),
+    ("Der Breitbandausbau im ländlichen Raum kommt zu langsam voran.", "TECHNOLOGY"),
+    ("Das Freihandelsabkommen TTIP darf Standards nicht senken.", "FOREIGN_TRADE"),
+    ("Eine Waffenruhe sei die Voraussetzung für Friedensgespräche.", "INTERNATIONAL_AFFAIRS"),
+    ("Die Sanktionen gegen Russland werden verlängert.", "INTERNATIONAL_AFFAIRS"),
+    ("Die Stichwahl muss wiederholt werden.", "GOVERNMENT_OPERATIONS"),
+    ("Der Rechnungshof kritisiert die Verwaltungsreform.", "GOVERNMENT_OPERATIONS"),
+    ("Die Festspiele und die Staatsoper bekommen mehr Kulturförderung.", "CULTURE"),
+    ("Der Hochwasserschutz an der Donau wird ausgebaut.", "PUBLIC_LANDS"),
+]
+
+
+@pytest.mark.parametrize("sentence,topic", POSITIVES)
+def test_topic_of_sentence(coder, sentence, topic):
+    assert coder.topic(sentence) == topic
+
+
+def test_positives_cover_most_topics():
+    assert len({topic for _, topic in POSITIVES}) >= 20
+
+
+NEGATIVES = [
+    # no policy content at all
+    "Das ist ein Unsinn, sagte er am Montag.",
+    "Wir werden sehen, was die nächsten Tage bringen.",
+    # words that contain a keyword's letters but not its sense
+    "Der Verein ist seit Wochen Spitzenreiter der Tabelle.",           # spit(al)
+    "Der Steuermann steuerte das Boot sicher in den Hafen zurück.",    # steuer
+    "Er sucht nach einer Lösung und versuchte es noch einmal.",       # Sucht
+    "Die Konkurrenten waren sich ihrer Schuld bewusst.",              # Rente, Schule
+    "Schulz erntete dafür viel Lob von seinen Kollegen.",              # Schule, Ernte
+    "Der Gedenkdienst in Mauthausen wurde am Sonntag begangen.",       # Maut
+    "Er hat den Vorschlag scharf verurteilt und die Vermittlung gelobt.",  # Urteil, Ermittlung
+    "Es lohnt sich, die Beziehungen zu pflegen, meinte Müller.",       # Lohn, Pflege, Müll
+    "Er gab sich zufriedenstellend und übermittelte seine Grüße.",     # Frieden, Ermittlung
+    "Das Kunststück gelang ihm mit einem Kunstgriff.",                 # Kunst
+    "Das politische Klima zwischen den Parteien ist vergiftet.",       # Klima
+    "Dieselben Leute haben sich auch auf Lesbos getroffen.",           # Diesel, lesb
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_no_topic(coder, sentence):
+    assert coder.topic(sentence) == OTHER, coder.scores(sentence)
+
+
+def test_compounds_and_inflections(coder):
+    assert coder.topic("Die Kriegsflüchtlinge sollen rascher verteilt werden.") == "IMMIGRATION"
+    assert coder.topic("Die Frühpensionisten kosten den Staat Milliarden.") == "SOCIAL_WELFARE"
+    assert coder.topic("Die Vermögenssteuer ist für die ÖVP kein Thema.") == "MACROECONOMICS"
+    assert coder.topic("Die Steuern müssen sinken.") == "MACROECONOMICS"
+    assert coder.topic("Man müsse jetzt gegensteuern.") == OTHER
+
+
+def test_most_hits_win_and_ties_follow_file_order(coder):
+    # two HEALTH hits (Spitäler, Ärzte) against one MACROECONOMICS hit (Budget)
+    assert coder.topic("Das Budget der Spitäler reicht nicht für mehr Ärzte.") == "HEALTH"
+    # one hit each: DEFENCE is listed before FOREIGN_TRADE, so arms exports are DEFENCE
+    sentence = "Die Exporte von Panzern nach Saudi-Arabien werden gestoppt."
+    assert coder.scores(sentence) == {"DEFENCE": 1, "FOREIGN_TRADE": 1}
+    assert coder.topic(sentence) == "DEFENCE"
+
+
+def test_context_fallback(coder):
+    title = "Kanzler fordert einheitliche Standards in der Asylpolitik."
+    assert coder.topic("Das ist nicht akzeptabel, sagte er.", title) == "IMMIGRATION"
+    # the sentence's own topic wins over the context
+    assert coder.topic("Die Pensionen sind sicher, sagte er.", title) == "SOCIAL_WELFARE"
+    assert coder.topic("Das ist nicht akzeptabel, sagte er.", "Ein Tag im Mai.") == OTHER
+    assert coder.topic("") == OTHER
+
+
+def test_relations_need_a_partner(coder):
+    assert coder.topic("Die Beziehungen zu Russland sind belastet.") == "INTERNATIONAL_AFFAIRS"
+    assert coder.topic("Es lohnt sich, gute Beziehungen zu pflegen.") == OTHER
+
+
+def test_topic_of_issue(coder):
+    assert coder.topic_of_issue("CEASEFIRE") == "INTERNATIONAL_AFFAIRS"
+    assert coder.topic_of_issue("TROOPS") == "DEFENCE"
+    assert coder.topic_of_issue("SANCTIONS") == "INTERNATIONAL_AFFAIRS"
+    assert coder.topic_of_issue("OTHER") is None
+    assert topic_of_issue("MILITARY_AID") == "DEFENCE"
+
+
+def test_every_issue_has_a_topic(coder):
+    with open(LEXICONS / "issues.csv", encoding="utf-8") as handle:
+        issues = {row["issue"] for row in csv.DictReader(handle)}
+    assert issues <= set(coder.issue_topics), issues - set(coder.issue_topics)
+    assert set(coder.issue_topics.values()) <= set(TOPICS)
+
+
+def test_every_topic_has_keywords(coder):
+    assert {rule.topic for rule in coder.rules} == set(TOPICS) - {OTHER}
+
+
+@pytest.fixture
+def lexicon_copy(tmp_path):
+    target = tmp_path / "lexicons"
+    shutil.copytree(LEXICONS, target)
+    return target
+
+
+def _append(path, line):
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+
+
+def _line_count(path):
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize("row,message", [
+    ("WEATHER,regen,", "unknown topic 'WEATHER'"),
+    ("OTHER,irgendwas,", "unknown topic 'OTHER'"),
+    ("HEALTH,,", "empty pattern"),
+    ("HEALTH,spital(,", "invalid regular expression"),
+])
+def test_bad_topic_rows_name_file_and_line(lexicon_copy, row, message):
+    path = lexicon_copy / "topics.csv"
+    _append(path, row)
+    with pytest.raises(LexiconError) as error:
+        TopicCoder(lexicon_copy)
+    assert error.value.line == _line_count(path)
+    assert f"topics.csv:{_line_count(path)}:" in str(error.value)
+    assert message in str(error.value)
+
+
+@pytest.mark.parametrize("row,message", [
+    ("PEACE,WAR", "unknown topic 'WAR'"),
+    ("TROOPS,DEFENCE", "mapped twice"),
+    ("ceasefire,DEFENCE", "UPPER_CASE"),
+])
+def test_bad_issue_topic_rows_name_file_and_line(lexicon_copy, row, message):
+    path = lexicon_copy / "issue_topics.csv"
+    _append(path, row)
+    with pytest.raises(LexiconError) as error:
+        TopicCoder(lexicon_copy)
+    assert f"issue_topics.csv:{_line_count(path)}:" in str(error.value)
+    assert message in str(error.value)
+
+
+def test_missing_topics_file(lexicon_copy):
+    (lexicon_copy / "topics.csv").unlink()
+    with pytest.raises(LexiconError, match="topics.csv:0: lexicon file is missing"):
+        TopicCoder(lexicon_copy)
