@@ -12,7 +12,7 @@ help:
 	@echo "make extract         set up .venv, run all stages on seeds/ → $(OUT)/, apply corrections.csv, analyst outputs"
 	@echo "make report          the analyst outputs again (workbook, Parquet, networks, DNA, trends, claim groups, report.html)"
 	@echo "make test            set up .venv, run the test suite"
-	@echo "make robustness      the whole pipeline over $(SHARED)/corpora/gnad, zero failures expected"
+	@echo "make robustness      the soak: $(SHARED)/corpora/gnad plus 50 bad files, 1 process, --jobs 2 and Dask"
 	@echo "make evaluate        claims on real news ($(SHARED)/gold/gnad-dev), the seeds and own texts; quotes (quotes-de)"
 	@echo "make knowledge       rebuild data/lexicons/knowledge/ from $(SHARED)/knowledge and data/knowledge/"
 	@echo "make bench           speed and memory on $(SHARED)/corpora/gnad (BENCH_ARGS='--limit 200 --jobs 1')"
@@ -39,9 +39,10 @@ report: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
 
-# The whole pipeline over the 1,028 gnad articles (skipped when $(SHARED)/corpora/gnad is missing).
+# The soak: the 1,028 gnad articles plus 50 generated bad files, in one process, with --jobs 2 and on
+# Dask; prints its figures (skipped when $(SHARED)/corpora/gnad is missing).
 robustness: $(STAMP)
-	CLAIMS_SHARED=$(SHARED) $(PY) -m pytest -q -m slow
+	CLAIMS_SHARED=$(SHARED) $(PY) -m pytest -q -s -m slow -p no:logging
 
 evaluate: $(STAMP)
 	$(PY) -m pipeline evaluate --shared $(SHARED) --out data/evaluation

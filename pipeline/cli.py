@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -12,7 +13,8 @@ import typer
 from pipeline import __version__
 from pipeline.ingest import DEFAULT_MAX_CHARS, iter_input_files
 from pipeline.lexicons import LexiconError
-from pipeline.runner import RunOptions, RunSummary, extract as run_extract
+from pipeline.lock import OutputLocked, output_lock
+from pipeline.runner import RunOptions, RunSummary, extract as run_extract, refresh_hashes
 from pipeline.tables import CsvFormat
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -23,8 +25,10 @@ ModelOption = typer.Option(None, "--model", "-m", envvar="CLAIMS_MODEL",
                            help="spaCy model name or path; 'blank' for rules only. Default: installed "
                                 "de_core_news_lg/md, else the bundled model, else blank.")
 LexiconOption = typer.Option(None, "--lexicons", help="Folder of lexicon CSVs (default: data/lexicons).")
-SepOption = typer.Option(",", "--csv-sep", help="CSV separator; use ';' for German Excel.")
+SepOption = typer.Option(",", "--csv-sep", help="CSV separator: ',', ';' (German Excel) or a tab ($'\\t').")
 BomOption = typer.Option(True, "--bom/--no-bom", help="Write a UTF-8 BOM so Excel shows umlauts.")
+RawOption = typer.Option(False, "--raw-csv", help="Write text cells as they are; by default a cell starting with "
+                                                  "= + - @ (a spreadsheet formula) gets a leading ' (CSV injection).")
 PeriodOption = typer.Option("month", "--period", help="Time unit of claims_by_period.csv and the trend charts: "
                                                     "'week' (ISO weeks) or 'month'.")
 CorrectionsOption = typer.Option(None, "--corrections", help="The analyst's corrections file (default: "
@@ -39,14 +43,16 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _check_sep(csv_sep: str) -> None:
+def _csv_format(csv_sep: str, bom: bool, raw_csv: bool) -> CsvFormat:
     if csv_sep not in (",", ";", "\t"):
         raise typer.BadParameter("--csv-sep must be ',', ';' or a tab")
+    return CsvFormat(csv_sep, bom, neutralise=not raw_csv)
 
 
-def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, **extra) -> RunOptions:
-    _check_sep(csv_sep)
-    return RunOptions(out_dir=out, model=model, lexicon_dir=lexicons, csv_format=CsvFormat(csv_sep, bom), **extra)
+def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, raw_csv: bool = False,
+             **extra) -> RunOptions:
+    return RunOptions(out_dir=out, model=model, lexicon_dir=lexicons, csv_format=_csv_format(csv_sep, bom, raw_csv),
+                      **extra)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -79,9 +85,11 @@ JobsOption = typer.Option(None, "--jobs", "-j", min=1, show_default="the machine
 def extract(
     input_path: Path = typer.Argument(..., help="A text, HTML, PDF or DOCX file, a folder of them, or a CSV/JSONL corpus."),
     out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-    csv_sep: str = SepOption, bom: bool = BomOption,
+    csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption,
     encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this (default: "
+                                  "spaCy's nlp.max_length; a higher value raises that too, at about 1 GB of "
+                                  "memory per 100,000 characters)."),
     text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
     id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus."),
     batch_size: int = typer.Option(16, min=1, help="Documents per nlp.pipe batch."),
@@ -99,7 +107,6 @@ def extract(
 ) -> None:
     """Run every stage (ingest → segment → entities → claims → aggregate), apply the analyst's corrections
     and write all tables and the analyst outputs."""
-    from pipeline.corrections import CorrectionsError, apply_to_folder
     from pipeline.readers import skipped_inputs
     if engine not in ("local", "dask"):
         raise typer.BadParameter("--engine must be 'local' or 'dask'")
@@ -112,27 +119,44 @@ def extract(
         _fail(str(error))
     for path, reason in skipped:
         typer.secho(f"skipped: {path}: {reason}", fg=typer.colors.YELLOW, err=True)
-    options = _options(out, model, lexicons, csv_sep, bom, encoding=encoding, max_chars=max_chars,
+    options = _options(out, model, lexicons, csv_sep, bom, raw_csv, encoding=encoding, max_chars=max_chars,
                        text_column=text_column, id_column=id_column, batch_size=batch_size,
                        n_process=jobs or default_jobs(), strict=strict, force=force, engine=engine,
                        scheduler=scheduler)
     try:
-        if progress and total > 1 and sys.stderr.isatty():
-            with typer.progressbar(length=total, label="documents", file=sys.stderr) as bar:
-                summary = run_extract(input_path, options, progress=bar.update)
-        else:
-            summary = run_extract(input_path, options)
+        with output_lock(out):  # the tables, the corrections and the analyst outputs: one run at a time
+            if progress and total > 1 and sys.stderr.isatty():
+                with typer.progressbar(length=total, label="documents", file=sys.stderr) as bar:
+                    summary = run_extract(input_path, options, progress=bar.update)
+            else:
+                summary = run_extract(input_path, options)
+            _after_extract(summary, input_path, out, skipped, report, period, corrections, options.csv_format)
     except LexiconError as error:
         _fail(f"lexicon error: {error}")
+    except OutputLocked as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        _fail(f"interrupted: the tables in {out}/ are still those of the last complete run; the documents "
+              "done so far are cached, so the same command resumes from there", 130)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _after_extract(summary: RunSummary, input_path: Path, out: Path, skipped: list, report: bool, period: str,
+                   corrections: Optional[Path], fmt: CsvFormat) -> None:
+    """The summary, the analyst's corrections and the analyst outputs after the tables are written."""
+    from pipeline.corrections import CorrectionsError, apply_to_folder
     print_summary(summary, out)
     if skipped:
         typer.echo(f"{len(skipped)} file(s) skipped (not a text, HTML, PDF, DOCX or corpus table; named above)")
     if summary.documents - summary.failed <= 0:
         _fail(f"no document could be read from {input_path}: nothing was processed", 1)
     try:
-        applied = apply_to_folder(out, corrections, options.csv_format)
+        applied = apply_to_folder(out, corrections, fmt)
     except CorrectionsError as error:
         _fail(f"corrections: {error}")
+    if applied.changed_files:
+        refresh_hashes(out, [*applied.changed_files, "claims_by_actor.csv", "claims_by_source.csv"])
     if applied.corrections_path is not None:
         typer.echo(f"corrections: {applied.applied} applied from {applied.corrections_path}"
                    + (f"; {len(applied.stale)} no longer apply (see {out / 'corrections_log.csv'})"
@@ -140,9 +164,7 @@ def extract(
     for row in applied.stale:
         typer.secho(f"warning: {applied.corrections_path}:{row['line']}: {row['action']} no longer applies: "
                     f"{row['detail']}", fg=typer.colors.YELLOW, err=True)
-    _analyst_outputs(out, report, period, corrections, options.csv_format)
-    if summary.failed:
-        raise typer.Exit(1)
+    _analyst_outputs(out, report, period, corrections, fmt)
 
 
 def _analyst_outputs(out: Path, build: bool, period: str, corrections: Optional[Path], fmt: CsvFormat) -> None:
@@ -172,6 +194,7 @@ def _analyst_outputs(out: Path, build: bool, period: str, corrections: Optional[
 @app.command()
 def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."), out: Path = OutOption,
            lexicons: Optional[Path] = LexiconOption, csv_sep: str = SepOption, bom: bool = BomOption,
+           raw_csv: bool = RawOption,
            encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
            max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this."),
            text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
@@ -179,10 +202,11 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
     """Stage 1: read and decode inputs, mark boilerplate → documents.csv, paragraphs.csv, texts.jsonl."""
     from pipeline.stages import run_ingest
     try:
-        n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, encoding=encoding,
-                                                    max_chars=max_chars, text_column=text_column,
-                                                    id_column=id_column))
-    except (LexiconError, FileNotFoundError) as error:
+        with output_lock(out):
+            n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, raw_csv, encoding=encoding,
+                                                        max_chars=max_chars, text_column=text_column,
+                                                        id_column=id_column))
+    except (LexiconError, FileNotFoundError, OutputLocked) as error:
         _fail(str(error))
     for error in errors:
         typer.secho(f"error: {error['path']}: {error['error']}", fg=typer.colors.RED, err=True)
@@ -191,43 +215,45 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
         raise typer.Exit(1)
 
 
-def _stage(function, out, model, lexicons, csv_sep, bom):
+def _stage(function, out, model, lexicons, csv_sep, bom, raw_csv=False):
     try:
-        return function(_options(out, model, lexicons, csv_sep, bom))
-    except (LexiconError, FileNotFoundError) as error:
+        with output_lock(out):
+            return function(_options(out, model, lexicons, csv_sep, bom, raw_csv))
+    except (LexiconError, FileNotFoundError, OutputLocked) as error:
         _fail(str(error))
 
 
 @app.command()
 def segment(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-            csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+            csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption) -> None:
     """Stage 2: split article text into sentences → sentences.csv."""
     from pipeline.stages import run_segment
-    typer.echo(f"{_stage(run_segment, out, model, lexicons, csv_sep, bom)} sentences → {out}/sentences.csv")
+    typer.echo(f"{_stage(run_segment, out, model, lexicons, csv_sep, bom, raw_csv)} sentences → {out}/sentences.csv")
 
 
 @app.command()
 def entities(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-             csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+             csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption) -> None:
     """Stage 3: named entities and role nouns linked to actors → entities.csv."""
     from pipeline.stages import run_entities
-    typer.echo(f"{_stage(run_entities, out, model, lexicons, csv_sep, bom)} entities → {out}/entities.csv")
+    typer.echo(f"{_stage(run_entities, out, model, lexicons, csv_sep, bom, raw_csv)} entities → {out}/entities.csv")
 
 
 @app.command()
 def claims(out: Path = OutOption, model: Optional[str] = ModelOption, lexicons: Optional[Path] = LexiconOption,
-           csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+           csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption) -> None:
     """Stage 4: reported speech and claims → quotes.csv, claims.csv."""
     from pipeline.stages import run_claims
-    n_quotes, n_claims = _stage(run_claims, out, model, lexicons, csv_sep, bom)
+    n_quotes, n_claims = _stage(run_claims, out, model, lexicons, csv_sep, bom, raw_csv)
     typer.echo(f"{n_quotes} quotes → {out}/quotes.csv; {n_claims} claims → {out}/claims.csv")
 
 
 @app.command()
-def aggregate(out: Path = OutOption, csv_sep: str = SepOption, bom: bool = BomOption) -> None:
+def aggregate(out: Path = OutOption, csv_sep: str = SepOption, bom: bool = BomOption,
+              raw_csv: bool = RawOption) -> None:
     """Stage 5: claims by actor and by source → claims_by_actor.csv, claims_by_source.csv."""
     from pipeline.stages import run_aggregate
-    n = _stage(run_aggregate, out, None, None, csv_sep, bom)
+    n = _stage(run_aggregate, out, None, None, csv_sep, bom, raw_csv)
     typer.echo(f"{n} actors → {out}/claims_by_actor.csv; {out}/claims_by_source.csv")
 
 
@@ -353,7 +379,7 @@ def report(
     period: str = PeriodOption, corrections: Optional[Path] = CorrectionsOption,
     group_similarity: float = typer.Option(0.8, min=0.01, max=1.0, help="How alike two sentences must be "
                                            "(0–1, RapidFuzz ratio) to count as the same claim across outlets."),
-    csv_sep: str = SepOption, bom: bool = BomOption,
+    csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption,
 ) -> None:
     """Outputs for analysts from the tables in OUT_DIR, after applying corrections.csv: claims.xlsx,
     <table>.parquet, networks (GraphML), dna_statements.csv, claims_by_period.csv, claim_groups.csv, report.html."""
@@ -363,18 +389,18 @@ def report(
     def split(values: Optional[list[str]]) -> tuple[str, ...]:
         return tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
 
-    _check_sep(csv_sep)
     try:
         options = ReportOptions(actor_country=split(actor_country), claim_type=split(claim_type),
                                 min_confidence=min_confidence, since=since, until=until,
-                                csv_format=CsvFormat(csv_sep, bom), period=period,
+                                csv_format=_csv_format(csv_sep, bom, raw_csv), period=period,
                                 group_similarity=group_similarity, corrections=corrections)
     except ValueError as error:
         raise typer.BadParameter(str(error))
     warn = lambda message: typer.secho(message, fg=typer.colors.YELLOW, err=True)  # noqa: E731
     try:
-        paths = write_report(out_dir, options, log=typer.echo, out=to, warn=warn)
-    except (FileNotFoundError, ImportError, CorrectionsError, ReportError) as error:
+        with output_lock(out_dir) if out_dir.is_dir() else contextlib.nullcontext():
+            paths = write_report(out_dir, options, log=typer.echo, out=to, warn=warn)
+    except (FileNotFoundError, ImportError, CorrectionsError, ReportError, OutputLocked) as error:
         _fail(str(error))
     folder = paths[0].parent if paths else out_dir
     typer.echo(f"{len(paths)} files in {folder}/: " + ", ".join(p.name for p in paths))

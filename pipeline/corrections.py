@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.tables import CsvFormat, read_table, sniff_separator, write_csv_atomic
+from pipeline.tables import CsvFormat, read_csv_file, read_table, sniff_separator, write_csv_atomic
 
 CORRECTIONS = "corrections.csv"
 MACHINE_CLAIMS = "claims_machine.csv"
@@ -49,8 +49,7 @@ def read_corrections(path: Path) -> pd.DataFrame:
     file and line for an unknown action, a missing key or a polarity other than -1, 0, 1."""
     path = Path(path)
     try:
-        df = pd.read_csv(path, sep=sniff_separator(path), dtype=str, keep_default_na=False, na_values=[],
-                         encoding="utf-8-sig")
+        df = read_csv_file(path)
     except (pd.errors.ParserError, UnicodeDecodeError) as error:
         raise CorrectionsError(f"{path}: not a readable CSV file ({error})") from None
     except pd.errors.EmptyDataError:
@@ -269,8 +268,8 @@ def apply_to_folder(out_dir: Path, given: Path | None = None, fmt: CsvFormat | N
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, sep=sniff_separator(path), dtype=str, keep_default_na=False, na_values=[],
-                       encoding="utf-8-sig")
+    """A table as text, in the dialect the folder's manifest records (formula guards undone)."""
+    return read_csv_file(path)
 
 
 def _write_if_changed(df: pd.DataFrame, path: Path, fmt: CsvFormat) -> bool:

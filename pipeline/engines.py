@@ -1,19 +1,29 @@
-"""Run the per-document work on Dask: a LocalCluster by default, or an existing scheduler.
+"""Run the per-document work in other processes: a local pool (`--jobs N`) or Dask.
 
 Workers build the same `nlp` (lexicons and model by path, so every worker must see the same
-files: a shared file system or the same checkout) and return each document's rows; the driver
-caches and assembles them exactly as the local engine does, so the tables are identical.
+files: a shared file system or the same checkout) and return each document's rows, or its
+`DocumentError`, as plain picklable data; the driver caches and assembles them exactly as in
+one process, so the tables are identical.
+
+A worker that dies (killed, out of memory, a crash in compiled code) takes its batch with it.
+The documents of that batch, and of any batch lost with the same pool, are then retried one at
+a time: each one that kills its worker again is recorded as failed, the others go through.
 """
 
 from __future__ import annotations
 
 import functools
+import multiprocessing
 from collections import deque
-from typing import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterator
 
-from pipeline.ingest import SourceDocument
+from pipeline.ingest import DocumentError, SourceDocument
 from pipeline.nlp import build_nlp
 from pipeline.runner import Result, RunOptions, batches, process_batch
+
+WORKER_DIED = "worker process died while processing this document (killed, or out of memory)"
 
 
 @functools.lru_cache(maxsize=2)
@@ -21,10 +31,93 @@ def _worker_nlp(model: str | None, lexicon_dir: str | None):
     return build_nlp(model, lexicon_dir)
 
 
-def process_on_worker(batch: list[SourceDocument], model: str | None, lexicon_dir: str | None) -> list[Result]:
-    """The task a Dask worker runs: one batch through the pipeline."""
-    return list(process_batch(_worker_nlp(model, lexicon_dir), batch))
+def process_on_worker(batch: list[SourceDocument], model: str | None, lexicon_dir: str | None,
+                      max_chars: int = 0) -> list[Result]:
+    """The task a worker runs: one batch through the pipeline."""
+    nlp = _worker_nlp(model, lexicon_dir)
+    nlp.max_length = max(nlp.max_length, max_chars)
+    return list(process_batch(nlp, batch))
 
+
+def _task_arguments(options: RunOptions) -> dict:
+    lexicon_dir = str(options.lexicon_dir) if options.lexicon_dir else None
+    return {"model": options.model, "lexicon_dir": lexicon_dir, "max_chars": options.max_chars}
+
+
+def _failed(batch: list[SourceDocument], reason: str) -> list[Result]:
+    return [(source, DocumentError(source.doc_id, source.path, "nlp", reason)) for source in batch]
+
+
+# ---------------------------------------------------------------------------- local pool
+
+class _Pool:
+    """A fork-based process pool that is replaced when one of its workers dies."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+
+    def submit(self, task: Callable, batch: list[SourceDocument]) -> Future:
+        return self.executor.submit(task, batch)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_by_one(pool: _Pool, task: Callable, documents: list[SourceDocument]) -> Iterator[Result]:
+    """Each document alone, so a document that kills its worker fails alone."""
+    for source in documents:
+        try:
+            yield from pool.submit(task, [source]).result()
+        except BrokenProcessPool:
+            pool.restart()
+            yield source, DocumentError(source.doc_id, source.path, "nlp", WORKER_DIED)
+
+
+def pool_process(pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
+    """Batches on `--jobs` worker processes, each loading the pipeline once; results in input order
+    (rows, not Docs: spaCy's own `n_process` would ship Docs back, and ours carry Python objects
+    that Doc serialisation cannot pack)."""
+    task = functools.partial(process_on_worker, **_task_arguments(options))
+    pool = _Pool(options.n_process)
+    window: deque[tuple[list[SourceDocument], Future]] = deque()
+
+    def drain(limit: int) -> Iterator[Result]:
+        while len(window) > limit:
+            batch, future = window.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                rest = [(batch, future)] + list(window)
+                window.clear()
+                pool.restart()
+                for other, lost in rest:
+                    yield from _one_by_one(pool, task, other) if _lost(lost) else lost.result()
+                continue
+            yield from results
+
+    try:
+        for batch in batches(pending, options.batch_size):
+            window.append((batch, pool.submit(task, batch)))
+            yield from drain(2 * options.n_process)
+        yield from drain(0)
+    finally:
+        pool.close()
+
+
+def _lost(future: Future) -> bool:
+    """Whether a future of a broken pool has no result (it was running or waiting)."""
+    return not future.done() or future.cancelled() or future.exception() is not None
+
+
+# ---------------------------------------------------------------------------- Dask
 
 def _client(options: RunOptions):
     try:
@@ -38,21 +131,44 @@ def _client(options: RunOptions):
     return Client(cluster), cluster
 
 
+def _dask_result(batch: list[SourceDocument], future, submit: Callable) -> list[Result]:
+    """A batch's results; if its task failed (a killed worker, a task error), each document again
+    on its own, one after the other (so that a worker that dies takes no other document with it),
+    and those that fail alone are recorded with the reason."""
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 — KilledWorker, or anything that broke the task
+        pass
+    results: list[Result] = []
+    for source in batch:
+        try:
+            results.extend(submit([source]).result())
+        except Exception as error:  # noqa: BLE001
+            reason = WORKER_DIED if type(error).__name__ == "KilledWorker" else \
+                f"worker task failed: {type(error).__name__}: {error}"
+            results.extend(_failed([source], reason))
+    return results
+
+
 def dask_process(pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
     """Submit batches with a bounded number in flight, so memory stays flat on the driver."""
     client, cluster = _client(options)
-    lexicon_dir = str(options.lexicon_dir) if options.lexicon_dir else None
+    arguments = _task_arguments(options)
+
+    def submit(batch: list[SourceDocument]):
+        return client.submit(process_on_worker, batch, pure=False, **arguments)
+
     in_flight: deque = deque()
     limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1)
     try:
         for batch in batches(pending, options.batch_size):
-            in_flight.append(client.submit(process_on_worker, batch, options.model, lexicon_dir, pure=False))
+            in_flight.append((batch, submit(batch)))
             while len(in_flight) >= limit:
-                yield from in_flight.popleft().result()
+                yield from _dask_result(*in_flight.popleft(), submit)
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield from _dask_result(*in_flight.popleft(), submit)
     finally:
-        for future in in_flight:
+        for _, future in in_flight:
             future.cancel()
         client.close()
         if cluster is not None:

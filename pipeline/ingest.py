@@ -8,9 +8,12 @@ only article text while every offset stays true to the original.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import errno
 import hashlib
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -24,7 +27,10 @@ from pipeline.readers import ReaderError, docx_text, html_metadata, pdf_text, sk
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson"}
-DEFAULT_MAX_CHARS = 5_000_000
+# spaCy's own limit (`nlp.max_length`, 1,000,000 characters): parser and NER need about 1 GB of
+# memory per 100,000 characters. A longer document is refused at ingest; raising --max-chars
+# raises the pipeline's limit with it, so what passes ingest is never refused later.
+DEFAULT_MAX_CHARS = 1_000_000
 SEGMENTED_KINDS = ("title", "heading", "body")
 
 csv.field_size_limit(sys.maxsize)
@@ -36,6 +42,11 @@ class DocumentError(Exception):
     def __init__(self, doc_id: str, path: str, stage: str, reason: str):
         super().__init__(f"{path}: {reason}")
         self.doc_id, self.path, self.stage, self.reason = doc_id, path, stage, reason
+
+    def __reduce__(self):
+        """Picklable, so a worker process can send it back (Exception's default would call
+        `__init__` with the message alone)."""
+        return type(self), (self.doc_id, self.path, self.stage, self.reason)
 
     def row(self) -> dict:
         return {"doc_id": self.doc_id, "path": self.path, "stage": self.stage, "error": self.reason}
@@ -105,7 +116,7 @@ def decode_bytes(data: bytes, doc_id: str, path: str, encoding: str | None = Non
     """
     if not data.strip():
         raise DocumentError(doc_id, path, "ingest", "empty file (no text)")
-    if b"\x00" in data[:65536]:
+    if not encoding and b"\x00" in data:
         offset = data.index(b"\x00")
         raise DocumentError(doc_id, path, "ingest",
                             f"binary file: NUL byte at byte offset {offset}; not a text document")
@@ -128,12 +139,19 @@ def decode_bytes(data: bytes, doc_id: str, path: str, encoding: str | None = Non
             warnings.append(f"{path}: not valid UTF-8 (byte 0x{data[error.start]:02x} at byte offset "
                             f"{error.start}); decoded as cp1252 (Windows Latin-1) instead")
     text = text.lstrip("\ufeff")
-    if len(text) > max_chars:
-        raise DocumentError(doc_id, path, "ingest",
-                            f"too large: {len(text):,} characters exceeds --max-chars {max_chars:,}")
+    if "\x00" in text:
+        raise DocumentError(doc_id, path, "ingest", f"binary file: NUL character at character offset "
+                                                    f"{text.index(chr(0))}; not a text document")
+    check_length(text, doc_id, path, max_chars)
     if not text.strip():
         raise DocumentError(doc_id, path, "ingest", "empty file (only whitespace)")
     return text, used, warnings
+
+
+def check_length(text: str, doc_id: str, path: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise DocumentError(doc_id, path, "ingest",
+                            f"too large: {len(text):,} characters exceeds --max-chars {max_chars:,}")
 
 
 class _TextExtractor(HTMLParser):
@@ -184,22 +202,37 @@ def doc_id_for(path: Path) -> str:
     return path.stem
 
 
+def _dangling_link(path: Path) -> bool:
+    """A visible symbolic link to nothing (broken, or a loop): read, so that it is reported."""
+    return path.is_symlink() and not path.exists() and not path.name.startswith(".")
+
+
 def iter_input_files(input_path: Path) -> list[Path]:
     """The input files of a file or folder (recursively), sorted for a stable order."""
-    if input_path.is_file():
+    if input_path.is_file() or (input_path.is_symlink() and not input_path.exists()):
         return [input_path]
     if not input_path.exists():
         raise FileNotFoundError(f"{input_path}: input not found")
-    return sorted(p for p in input_path.rglob("*") if p.is_file() and not skip_reason(p))
+    return sorted(p for p in input_path.rglob("*") if (p.is_file() and not skip_reason(p)) or _dangling_link(p))
+
+
+def _read_bytes(path: Path, doc_id: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            reason = "symbolic link loop (the link points back to itself)"
+        elif path.is_symlink() and not path.exists():
+            reason = f"broken symbolic link (its target {os.readlink(path)} does not exist)"
+        else:
+            reason = f"cannot read file: {error.strerror}"
+        raise DocumentError(doc_id, str(path), "ingest", reason) from None
 
 
 def read_file_document(path: Path, encoding: str | None = None,
                        max_chars: int = DEFAULT_MAX_CHARS) -> SourceDocument:
     doc_id, shown = doc_id_for(path), str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(doc_id, shown, "ingest", f"cannot read file: {error.strerror}") from None
+    data = _read_bytes(path, doc_id)
     kind = sniff(data)
     if kind in ("pdf", "docx"):
         return _read_document(data, kind, doc_id, shown, max_chars)
@@ -221,59 +254,70 @@ def _read_document(data: bytes, kind: str, doc_id: str, shown: str, max_chars: i
         text, meta = (pdf_text if kind == "pdf" else docx_text)(data)
     except ReaderError as error:
         raise DocumentError(doc_id, shown, "ingest", str(error)) from None
-    if len(text) > max_chars:
-        raise DocumentError(doc_id, shown, "ingest",
-                            f"too large: {len(text):,} characters exceeds --max-chars {max_chars:,}")
+    check_length(text, doc_id, shown, max_chars)
     return SourceDocument(doc_id, shown, text, "utf-8", kind, **{k: v for k, v in meta.items() if v})
 
 
-def iter_table_documents(path: Path, text_column: str, id_column: str | None,
-                         encoding: str | None = None,
-                         max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[SourceDocument | DocumentError]:
-    """Documents from a CSV/TSV/JSONL corpus with one text per row."""
-    suffix = path.suffix.lower()
-    if suffix in {".jsonl", ".ndjson"}:
-        rows = _jsonl_rows(path, encoding)
-    else:
-        rows = _csv_rows(path, encoding, "\t" if suffix == ".tsv" else None)
-    for number, row in rows:
-        if isinstance(row, DocumentError):
-            yield row
-            continue
-        doc_id = str(row.get(id_column, "")).strip() if id_column else ""
-        doc_id = doc_id or f"{path.stem}_{number:06d}"
-        shown = f"{path}#{number}"
-        if text_column not in row:
-            yield DocumentError(doc_id, shown, "ingest",
-                                f"no column {text_column!r} (columns: {', '.join(map(str, row))}); "
-                                "choose one with --text-column")
-            continue
-        text = str(row[text_column] or "")
-        if not text.strip():
-            yield DocumentError(doc_id, shown, "ingest", "empty text")
-        elif len(text) > max_chars:
-            yield DocumentError(doc_id, shown, "ingest",
-                                f"too large: {len(text):,} characters exceeds --max-chars {max_chars:,}")
-        else:
-            yield SourceDocument(doc_id, shown, text, encoding or "utf-8", "table")
+# ---------------------------------------------------------------------------- corpus tables
 
-
-def _jsonl_rows(path: Path, encoding: str | None):
-    with open(path, encoding=encoding or "utf-8-sig", newline="") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
+def table_encoding(path: Path, forced: str | None = None) -> tuple[str, list[str]]:
+    """The encoding to read a corpus table with, checked over the whole file (streamed): UTF-8 (BOM
+    or not), else cp1252 with a warning, as for text files; a forced encoding that does not fit
+    raises DocumentError naming the byte."""
+    name = forced or "utf-8"
+    try:
+        decoder = codecs.getincrementaldecoder(name)()
+    except LookupError:
+        raise DocumentError(path.stem, str(path), "ingest", f"unknown encoding {forced!r}") from None
+    offset = 0
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            if not forced and offset == 0 and b"\x00" in block[:65536]:
+                raise DocumentError(path.stem, str(path), "ingest", f"binary file: NUL byte at byte offset "
+                                                                   f"{block.index(0)}; not a corpus table")
+            buffered = len(decoder.getstate()[0])
             try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield number, DocumentError(f"{path.stem}_{number:06d}", f"{path}#{number}", "ingest",
-                                            f"invalid JSON on line {number}: {error.msg}")
-                continue
-            yield number, row if isinstance(row, dict) else {"text": str(row)}
+                decoder.decode(block)
+            except UnicodeDecodeError as error:
+                bad = offset - buffered + error.start
+                handle.seek(bad)
+                byte = handle.read(1)[0]
+                if forced:
+                    raise DocumentError(path.stem, str(path), "ingest",
+                                        f"not valid {forced}: byte 0x{byte:02x} at byte offset {bad}") from None
+                return "cp1252", [f"{path}: not valid UTF-8 (byte 0x{byte:02x} at byte offset {bad}); "
+                                  "decoded as cp1252 (Windows Latin-1) instead"]
+            offset += len(block)
+    return (forced or "utf-8-sig"), []
 
 
-def _csv_rows(path: Path, encoding: str | None, delimiter: str | None):
-    with open(path, encoding=encoding or "utf-8-sig", newline="") as handle:
+def _lines(first: int, last: int) -> str:
+    return f"line {first}" if first >= last else f"lines {first}-{last}"
+
+
+def _csv_records(handle, delimiter: str) -> Iterator[tuple[int, list[str] | str]]:
+    """(first line, fields) of each record, or (first line, reason) of a malformed one; a malformed
+    record (a stray or unclosed quote) is named with the lines it spans, and reading goes on after it."""
+    reader = csv.reader(handle, delimiter=delimiter, strict=True)
+    while True:
+        first = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            what = "an unclosed quote runs to the end of the file" if "end of data" in str(error) else str(error)
+            yield first, (f"{_lines(first, reader.line_num)}: malformed CSV ({what}); not read, "
+                          "fix the quoting of this row")
+            continue
+        if fields:
+            yield first, fields
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str | None) -> Iterator[tuple[int, int, dict | str]]:
+    """(record number, line, row as a dict) or (…, reason) for each record of a CSV/TSV corpus."""
+    errors = "replace" if encoding == "cp1252" else "strict"
+    with open(path, encoding=encoding, errors=errors, newline="") as handle:
         sample = handle.read(65536)
         handle.seek(0)
         if delimiter is None:
@@ -281,8 +325,99 @@ def _csv_rows(path: Path, encoding: str | None, delimiter: str | None):
                 delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
             except csv.Error:
                 delimiter = ","
-        for number, row in enumerate(csv.DictReader(handle, delimiter=delimiter), 1):
-            yield number, row
+        records = _csv_records(handle, delimiter)
+        _, header = next(records, (1, []))
+        if isinstance(header, str) or not header:
+            yield 1, 1, f"no header row ({header})" if header else "no header row"
+            return
+        for number, (line, fields) in enumerate(records, 1):
+            if isinstance(fields, str):
+                yield number, line, fields
+            elif len(fields) != len(header):
+                yield number, line, (f"line {line}: {len(fields)} fields, the header has {len(header)} "
+                                     "(an unquoted separator or quote in the text?); not read")
+            else:
+                yield number, line, dict(zip(header, fields))
+
+
+def _jsonl_rows(path: Path, encoding: str) -> Iterator[tuple[int, int, dict | str]]:
+    """(line, line, object) or (line, line, reason) for each non-blank line of a JSONL corpus."""
+    errors = "replace" if encoding == "cp1252" else "strict"
+    with open(path, encoding=encoding, errors=errors, newline="") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield number, number, f"invalid JSON on line {number}: {error.msg}"
+                continue
+            if not isinstance(row, dict):
+                yield number, number, f"line {number}: a JSON {_json_kind(row)}, not an object with the text; not read"
+                continue
+            yield number, number, row
+
+
+def _json_kind(value: object) -> str:
+    kinds = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    return kinds.get(type(value), "number")
+
+
+def _usable(value: object) -> str:
+    """A cell as a document id or text: strings, and numbers as written; '' for anything else."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _table_document(row: dict, line: int, number: int, path: Path, text_column: str, id_column: str | None,
+                    encoding: str, max_chars: int) -> SourceDocument:
+    """The document of one corpus row, or DocumentError naming the line and the problem."""
+    fallback, shown = f"{path.stem}_{number:06d}", f"{path}#{number}"
+    doc_id = _usable(row.get(id_column)).strip() if id_column else fallback
+    if not doc_id:
+        raise DocumentError(fallback, shown, "ingest", f"line {line}: no usable id in column {id_column!r} "
+                                                       f"({json.dumps(row.get(id_column))})")
+    if text_column not in row:
+        raise DocumentError(doc_id, shown, "ingest", f"line {line}: no column {text_column!r} (columns: "
+                                                     f"{', '.join(map(str, row))}); choose one with --text-column")
+    value = row[text_column]
+    if value is not None and not isinstance(value, str):
+        raise DocumentError(doc_id, shown, "ingest", f"line {line}: {text_column!r} is a JSON "
+                                                     f"{_json_kind(value)}, not a string")
+    text = value or ""
+    if not text.strip():
+        raise DocumentError(doc_id, shown, "ingest", f"line {line}: empty text")
+    if "\x00" in text:
+        raise DocumentError(doc_id, shown, "ingest", f"line {line}: NUL character in the text; not a text document")
+    check_length(text, doc_id, shown, max_chars)
+    return SourceDocument(doc_id, shown, text, "utf-8" if encoding == "utf-8-sig" else encoding, "table")
+
+
+def iter_table_documents(path: Path, text_column: str, id_column: str | None,
+                         encoding: str | None = None,
+                         max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[SourceDocument | DocumentError]:
+    """Documents from a CSV/TSV/JSONL corpus with one text per row; every record gives a document
+    or an error naming its line, so rows read = documents + errors."""
+    used, warnings = table_encoding(path, encoding)
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        rows = _jsonl_rows(path, used)
+    else:
+        rows = _csv_rows(path, used, "\t" if suffix == ".tsv" else None)
+    for number, line, row in rows:
+        if isinstance(row, str):
+            yield DocumentError(f"{path.stem}_{number:06d}", f"{path}#{number}", "ingest", row)
+            continue
+        try:
+            document = _table_document(row, line, number, path, text_column, id_column, used, max_chars)
+        except DocumentError as error:
+            yield error
+            continue
+        document.warnings, warnings = warnings, []  # the encoding warning once, with the first document
+        yield document
 
 
 def iter_documents(input_path: Path, encoding: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
@@ -293,6 +428,8 @@ def iter_documents(input_path: Path, encoding: str | None = None, max_chars: int
         if path.suffix.lower() in TABLE_SUFFIXES:
             try:
                 yield from iter_table_documents(path, text_column, id_column, encoding, max_chars)
+            except DocumentError as error:
+                yield error
             except (UnicodeDecodeError, OSError) as error:
                 yield DocumentError(path.stem, str(path), "ingest", f"cannot read corpus table: {error}")
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,6 +26,17 @@ BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
                  "topics.csv", "issue_topics.csv",
                  "issues.csv", "german.csv", "boilerplate.csv", "sources.csv")
+# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but ki, ki2,
+# auxiliary and separable_prefix as words that are no verb form); another class is reported as a typo.
+WORD_CLASSES = frozenset({
+    "adverb", "article", "auxiliary", "deontic", "first_person", "genitive", "hedge", "holder_preposition",
+    "hypothetical", "indefinite_article", "ki", "ki2", "month", "negator", "not_content", "not_verb_form",
+    "object_article", "passive_auxiliary", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
+    "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "separable_prefix", "source_noun"})
+# Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
+# is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
+OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
+                    "cues.csv": ("negated_type", "speaker_side"), "verbs.csv": ("negated_type", "requires")}
 
 
 class LexiconError(ValueError):
@@ -122,19 +134,38 @@ def default_lexicon_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "lexicons"
 
 
-def _rows(path: Path, required: tuple[str, ...]):
-    """Yield (line number, row) of a CSV lexicon, checking that its header has `required`."""
+def _text(path: Path) -> str:
+    """The file as UTF-8 text, or LexiconError naming the line of the first byte that is not UTF-8."""
     if not path.exists():
         raise LexiconError(path, 0, "lexicon file is missing")
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise LexiconError(path, 1, f"header lacks column(s) {', '.join(missing)}")
-        for row in reader:
-            if not any((value or "").strip() for value in row.values()):
-                continue
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise LexiconError(path, line, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as "
+                                       "UTF-8") from None
+
+
+def _rows(path: Path, required: tuple[str, ...]):
+    """Yield (line number, row) of a CSV lexicon, checking that its header has `required` and no
+    unknown column, and that no row has more fields than the header."""
+    reader = csv.DictReader(io.StringIO(_text(path), newline=""))
+    header = reader.fieldnames or []
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise LexiconError(path, 1, f"header lacks column(s) {', '.join(missing)}")
+    allowed = set(required) | set(OPTIONAL_COLUMNS.get(path.name, ())) | {"note"}
+    unknown = [c for c in header if c not in allowed]
+    if unknown and path.name in LEXICON_FILES:
+        raise LexiconError(path, 1, f"unknown column(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
+    for row in reader:
+        if None in row:
+            raise LexiconError(path, reader.line_num, f"{len(row[None])} field(s) more than the header has "
+                                                      "(a separator inside a value? quote it)")
+        if not any((value or "").strip() for value in row.values()):
+            continue
+        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
 
 
 def _compile(path: Path, line: int, pattern: str, flags: int = 0) -> re.Pattern:
@@ -207,6 +238,8 @@ def _load_cues(path: Path) -> list[Cue]:
     for line, row in _rows(path, ("kind", "cue", "particle", "claim_type", "polarity")):
         if row["kind"] not in CUE_KINDS:
             raise LexiconError(path, line, f"kind {row['kind']!r} is not one of {CUE_KINDS}")
+        if not row["cue"]:
+            raise LexiconError(path, line, "empty cue")
         for column in ("claim_type", "negated_type"):
             value = row.get(column, "")
             if (value or column == "claim_type") and value not in CLAIM_TYPES:
@@ -282,6 +315,9 @@ def _load_words(path: Path) -> dict[str, frozenset[str]]:
     for line, row in _rows(path, ("word", "class")):
         if not row["word"] or not row["class"]:
             raise LexiconError(path, line, "word and class must both be given")
+        if row["class"] not in WORD_CLASSES:
+            raise LexiconError(path, line, f"unknown word class {row['class']!r} (known: "
+                                           f"{', '.join(sorted(WORD_CLASSES))})")
         words[row["class"]].add(row["word"].lower())
     return {name: frozenset(values) for name, values in words.items()}
 

@@ -41,12 +41,16 @@ from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp, choice_fingerprint, choose_model
 from pipeline.quotes import quote_rows
 from pipeline.segment import sentence_rows
-from pipeline.tables import (COLUMNS, CsvFormat, frame, read_table, temp_file_for, write_csv_atomic,
-                             write_table, write_text_atomic)
+from pipeline.lock import output_lock
+from pipeline.tables import (COLUMNS, CsvFormat, frame, neutralise_cell, read_manifest, read_table, record_tables, temp_file_for,
+                             write_csv_atomic, write_manifest, write_table, write_text_atomic)
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "claims")
-MANIFEST = "manifest.json"
+AGGREGATES = ("claims_by_actor", "claims_by_source")
 TEXTS = "texts.jsonl"
+# Every file of a complete run; the manifest holds each one's hash, so a crash between writing
+# them and writing the manifest is noticed by the next run, which then rebuilds them.
+RUN_FILES = tuple(f"{name}.csv" for name in DOC_TABLES + ("errors",) + AGGREGATES) + (TEXTS,)
 CACHE = ".cache"
 GC_EVERY_BATCHES = 8
 
@@ -203,10 +207,19 @@ class TableAssembler:
         self.files[name] = (handle, tmp)
         return handle
 
-    def add(self, entry: dict) -> None:
+    def _cell(self, value: object) -> object:
+        if value is None:
+            return ""
+        return neutralise_cell(value) if self.fmt.neutralise else value
+
+    def add(self, entry: dict, path: str | None = None) -> None:
+        """One document's cached rows; `path` is where the document is now (the cache may hold an
+        older one when the corpus moved)."""
         for name in DOC_TABLES:
             rows = entry["rows"][name]
-            self.writers[name].writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+            if name == "documents" and path is not None:
+                rows = [{**row, "path": path} for row in rows]
+            self.writers[name].writerows({k: self._cell(v) for k, v in row.items()} for row in rows)
             self.counts[name] += len(rows)
             if name == "claims":
                 self.counts.update(f"type:{row['claim_type']}" for row in rows)
@@ -234,17 +247,27 @@ def write_aggregates(out_dir: Path, fmt: CsvFormat) -> int:
     return len(by_actor)
 
 
+def file_sha256(path: Path) -> str | None:
+    """The file's SHA-256, or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def documents_digest(documents: list[tuple[str, str, str]]) -> str:
+    """One hash of the run's (doc_id, content hash, path) list, in input order."""
+    return hashlib.sha256(json.dumps(documents, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 # ---------------------------------------------------------------------------- the run
 
 def run_fingerprint(model_id: str, lexicon_fingerprint: str) -> str:
     return f"{__version__}|{model_id}|{lexicon_fingerprint}"
-
-
-def _previous_manifest(out_dir: Path) -> dict:
-    try:
-        return json.loads((Path(out_dir) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def process_documents(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
@@ -257,7 +280,8 @@ def process_documents(nlp: Language, pending: Iterator[SourceDocument], options:
         # a handful of changed documents (an incremental rerun) is not worth starting workers
         head = list(itertools.islice(pending, options.batch_size * options.n_process))
         if len(head) == options.batch_size * options.n_process:
-            yield from _process_in_workers(nlp, itertools.chain(head, pending), options)
+            from pipeline.engines import pool_process
+            yield from pool_process(itertools.chain(head, pending), options)
             return
         pending = iter(head)
     for number, batch in enumerate(batches(pending, options.batch_size), 1):
@@ -266,32 +290,22 @@ def process_documents(nlp: Language, pending: Iterator[SourceDocument], options:
             gc.collect()  # Docs and their spans form reference cycles: free them steadily, keep memory flat
 
 
-def _process_in_workers(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
-    """Batches on a pool of worker processes, each loading the pipeline once; results come back
-    as table rows in input order (spaCy's own `n_process` would ship Docs back, and ours carry
-    Python objects that Doc serialisation cannot pack)."""
-    import multiprocessing
-    from functools import partial
-
-    from pipeline.engines import process_on_worker
-
-    lexicon_dir = str(options.lexicon_dir) if options.lexicon_dir else None
-    work = partial(process_on_worker, model=options.model, lexicon_dir=lexicon_dir)
-    with multiprocessing.get_context("fork").Pool(options.n_process) as pool:
-        for results in pool.imap(work, batches(pending, options.batch_size)):
-            yield from results
-
-
 def extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None = None,
             report: Callable[[str], None] = lambda message: print(message, file=sys.stderr)) -> RunSummary:
-    """All stages over `input_path`; tables land in `options.out_dir`."""
+    """All stages over `input_path`; tables land in `options.out_dir`, which is locked meanwhile."""
+    with output_lock(Path(options.out_dir)):
+        return _extract(input_path, options, progress, report)
+
+
+def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None,
+             report: Callable[[str], None]) -> RunSummary:
     started = time.perf_counter()
     out_dir = Path(options.out_dir)
     lexicons = load_lexicons(options.lexicon_dir)
     choice = choose_model(options.model)
     fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint)
     cache = DocumentCache(out_dir, fingerprint)
-    summary, order, seen = RunSummary(), [], set()
+    summary, order, seen, inputs_of = RunSummary(), [], set(), {}
 
     def fail(error: DocumentError) -> None:
         summary.failed += 1
@@ -319,6 +333,7 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
             except DocumentError as error:
                 fail(error)
                 continue
+            inputs_of[item.doc_id] = (item.doc_id, item.sha256, item.path)
             order.append(item.doc_id)
             if not options.force and cache.load(item.doc_id, item.sha256) is not None:
                 summary.reused += 1
@@ -332,6 +347,8 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
     first = next(documents, None)  # load the model only when some document needs it
     to_process = itertools.chain([first], documents) if first is not None else iter(())
     nlp = build_nlp(options.model, options.lexicon_dir) if first is not None else None
+    if nlp is not None:
+        nlp.max_length = max(nlp.max_length, options.max_chars)  # --max-chars is the one limit
     for source, result in process_documents(nlp, to_process, options):
         if isinstance(result, DocumentError):
             failed_ids.add(source.doc_id)
@@ -342,37 +359,67 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
         if progress:
             progress(1)
     order = [doc_id for doc_id in order if doc_id not in failed_ids]
+    inputs = [inputs_of[doc_id] for doc_id in order]
 
-    manifest = _previous_manifest(out_dir)
+    manifest = read_manifest(out_dir)
     if (not summary.processed and not summary.errors and manifest.get("fingerprint") == fingerprint
-            and manifest.get("documents") == order
-            and all((out_dir / f"{name}.csv").exists() for name in DOC_TABLES)):
+            and manifest.get("documents_sha256") == documents_digest(inputs)
+            and _files_unchanged(out_dir, manifest, options.csv_format)):
         summary.nothing_to_do = True
         _count_from_manifest(summary, manifest)
     else:
-        _assemble(out_dir, order, cache, options, summary)
-        manifest = {"fingerprint": fingerprint, "version": __version__,
-                    "model": choice.name, "documents": order,
-                    "counts": dict(summary.counts), "claim_types": dict(summary.claim_types)}
-        write_text_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))
-        cache.prune(order)
+        _assemble(out_dir, inputs, cache, options, summary)
+        manifest.update({"fingerprint": fingerprint, "version": __version__, "model": choice.name,
+                         "documents": order, "documents_sha256": documents_digest(inputs),
+                         "counts": dict(summary.counts), "claim_types": dict(summary.claim_types)})
+        tables = manifest.setdefault("tables", {})
+        for name in RUN_FILES:
+            tables[name] = {**options.csv_format.dialect(), "sha256": file_sha256(out_dir / name)}
+        write_manifest(out_dir, manifest)
+    cache.prune(order)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _assemble(out_dir: Path, order: list[str], cache: DocumentCache, options: RunOptions,
+def refresh_hashes(out_dir: Path, names: list[str]) -> None:
+    """Record the current hash of files of the run that a later step of the same run rewrote (the
+    analyst's corrections rewrite claims.csv and the aggregates), so the next run can still find
+    nothing to do."""
+    manifest = read_manifest(out_dir)
+    tables = manifest.get("tables", {})
+    known = [name for name in names if name in RUN_FILES and name in tables]
+    for name in known:
+        tables[name]["sha256"] = file_sha256(Path(out_dir) / name)  # write_csv_atomic dropped the old one
+    if known:
+        write_manifest(out_dir, manifest)
+
+
+def _files_unchanged(out_dir: Path, manifest: dict, fmt: CsvFormat) -> bool:
+    """Every file of the run is there, as the manifest says it was written, in this run's format."""
+    tables = manifest.get("tables", {})
+    for name in RUN_FILES:
+        entry = tables.get(name) or {}
+        if entry.get("sha256") is None or entry.get("sha256") != file_sha256(out_dir / name):
+            return False
+        if {k: entry.get(k) for k in fmt.dialect()} != fmt.dialect():
+            return False
+    return True
+
+
+def _assemble(out_dir: Path, inputs: list[tuple[str, str, str]], cache: DocumentCache, options: RunOptions,
               summary: RunSummary) -> None:
     assembler = TableAssembler(out_dir, options.csv_format)
     try:
-        for doc_id in order:
+        for doc_id, _, path in inputs:
             entry = cache.load(doc_id)
             if entry is None:
                 raise RuntimeError(f"cache entry of {doc_id} vanished during the run")
-            assembler.add(entry)
+            assembler.add(entry, path)
         assembler.commit()
     except BaseException:
         assembler.abort()
         raise
+    record_tables(out_dir, options.csv_format, [f"{name}.csv" for name in DOC_TABLES])
     write_table(frame("errors", summary.errors), out_dir, "errors", options.csv_format)
     write_aggregates(out_dir, options.csv_format)
     summary.counts = Counter({k: v for k, v in assembler.counts.items() if not k.startswith("type:")})

@@ -53,6 +53,15 @@ def run_ingest(input_path: Path, options: RunOptions) -> tuple[int, list[dict]]:
     return len(documents), errors
 
 
+def _nlp(options: RunOptions, until: str) -> Language:
+    """The pipeline up to `until`, its length limit raised to the longest ingested text (ingest has
+    already applied --max-chars), so no document that passed ingest is refused here."""
+    nlp = build_nlp(options.model, options.lexicon_dir, until=until)
+    longest = max(map(len, _texts(options.out_dir).values()), default=0)
+    nlp.max_length = max(nlp.max_length, longest)
+    return nlp
+
+
 def _texts(out_dir: Path) -> dict[str, str]:
     path = Path(out_dir) / TEXTS
     if not path.exists():
@@ -93,7 +102,7 @@ def _run_components(nlp: Language, doc: Doc, skip: tuple[str, ...]) -> Doc:
 
 
 def run_segment(options: RunOptions) -> int:
-    nlp = build_nlp(options.model, options.lexicon_dir, until="news_sentencizer")
+    nlp = _nlp(options, "news_sentencizer")
     rows = []
     for doc_id, text, paragraphs in _inputs(options.out_dir):
         rows.extend(sentence_rows(nlp(text), doc_id, paragraph_index_of(paragraphs)))
@@ -102,7 +111,7 @@ def run_segment(options: RunOptions) -> int:
 
 
 def run_entities(options: RunOptions) -> int:
-    nlp = build_nlp(options.model, options.lexicon_dir, until="actor_linker")
+    nlp = _nlp(options, "actor_linker")
     sentences = read_table(options.out_dir, "sentences")
     by_doc = dict(tuple(sentences.groupby("doc_id", sort=False)))
     rows = []
@@ -135,7 +144,7 @@ def _set_entities(doc: Doc, entities: pd.DataFrame) -> Doc:
 
 def run_claims(options: RunOptions) -> tuple[int, int]:
     """quotes.csv and claims.csv from the texts, sentences.csv and entities.csv."""
-    nlp = build_nlp(options.model, options.lexicon_dir)
+    nlp = _nlp(options, "claim_coder")
     sentences = read_table(options.out_dir, "sentences")
     entities = read_table(options.out_dir, "entities")
     sentences_by_doc = dict(tuple(sentences.groupby("doc_id", sort=False)))

@@ -3,16 +3,24 @@
 Tables are CSV, UTF-8 with a BOM by default (so Excel shows umlauts), one header row.
 Every write goes to a temporary file in the same folder and is then renamed, so a crash
 or Ctrl-C leaves the previous complete table or none, never a half-written one.
+
+A text cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab,
+a carriage return or NUL) is written with a leading `'`, as OWASP recommends against CSV
+injection; so is a cell that already starts with `'`, so that `read_table` gives back the exact
+text. Each table's dialect (separator, BOM, whether cells were neutralised) is recorded in the
+folder's `manifest.json` and read back from there.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import os
+import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import pandas as pd
 
@@ -36,16 +44,85 @@ INTEGER_COLUMNS = {"n_chars", "paragraph", "start", "end", "sentence_id", "cue_s
                    "speaker_start", "speaker_end", "quote_start", "quote_end", "polarity"}
 
 
+MANIFEST = "manifest.json"
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\0")
+_NUMBER = re.compile(r"[+-]?(?:\d[\d.,]*|[.,]\d+)(?:[eE][+-]?\d+)?")
+
+
 @dataclass(frozen=True)
 class CsvFormat:
-    """How tables are written: separator and whether a UTF-8 BOM leads the file."""
+    """How tables are written: separator, whether a UTF-8 BOM leads the file, and whether
+    formula triggers are neutralised (off with `--raw-csv`)."""
 
     sep: str = ","
     bom: bool = True
+    neutralise: bool = True
 
     @property
     def encoding(self) -> str:
         return "utf-8-sig" if self.bom else "utf-8"
+
+    def dialect(self) -> dict[str, Any]:
+        """What `read_table` needs to read a table back, as recorded in the manifest."""
+        return asdict(self)
+
+
+def neutralise_cell(value: Any) -> Any:
+    """`value` with a leading `'` if a spreadsheet would take it for a formula (OWASP's CSV
+    injection advice) or if it already starts with `'`; numbers such as `-1` stay as they are."""
+    if isinstance(value, str) and value and (
+            value[0] == "'" or (value[0] in FORMULA_TRIGGERS and not _NUMBER.fullmatch(value))):
+        return "'" + value
+    return value
+
+
+def restore(column: pd.Series) -> pd.Series:
+    """Undo `neutralise_cell` on a text column."""
+    quoted = column.str.startswith("'", na=False)
+    return column.where(~quoted, column.str[1:])
+
+
+def neutralised_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `df` with every text cell passed through `neutralise_cell`."""
+    text = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
+    if not text:
+        return df
+    df = df.copy()
+    for column in text:
+        df[column] = df[column].map(neutralise_cell)
+    return df
+
+
+# ---------------------------------------------------------------------------- the manifest
+
+def read_manifest(out_dir: Path) -> dict:
+    """The folder's manifest.json ({} when missing or unreadable)."""
+    try:
+        manifest = json.loads((Path(out_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def write_manifest(out_dir: Path, manifest: dict) -> Path:
+    return write_text_atomic(Path(out_dir) / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))
+
+
+def record_tables(out_dir: Path, fmt: "CsvFormat", files: Iterable[str]) -> None:
+    """Record in the folder's manifest that `files` (e.g. 'sentences.csv') were written in `fmt`."""
+    manifest = read_manifest(out_dir)
+    tables = manifest.setdefault("tables", {})
+    for name in files:
+        tables[name] = fmt.dialect()
+    write_manifest(out_dir, manifest)
+
+
+def recorded_format(out_dir: Path, file_name: str) -> "CsvFormat | None":
+    """The format a table was written in, from the manifest (None when not recorded)."""
+    entry = read_manifest(out_dir).get("tables", {}).get(file_name)
+    if not isinstance(entry, dict):
+        return None
+    return CsvFormat(entry.get("sep", ","), bool(entry.get("bom", True)), bool(entry.get("neutralise", False)))
 
 
 def table_path(out_dir: Path, name: str) -> Path:
@@ -106,27 +183,45 @@ def write_text_atomic(path: Path, text: str) -> Path:
 
 
 def write_csv_atomic(df: pd.DataFrame, path: Path, fmt: CsvFormat = CsvFormat()) -> Path:
-    """Write any frame to `path` atomically."""
+    """Write any frame to `path` atomically (formula triggers neutralised unless `fmt` says raw) and
+    record its format in the manifest of its folder, for `read_csv_file`."""
+    if fmt.neutralise:
+        df = neutralised_frame(df)
+
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding=fmt.encoding, newline="") as handle:
             df.to_csv(handle, index=False, sep=fmt.sep, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-    return write_atomic(path, write)
+    write_atomic(path, write)
+    record_tables(Path(path).parent, fmt, [Path(path).name])
+    return Path(path)
 
 
 def sniff_separator(path: Path) -> str:
-    """Tables may be written with ',' or ';' (German Excel); read the header to tell which."""
+    """The separator of a CSV file whose format no manifest records: ',', ';' or a tab, whichever
+    its header line has most of."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
         header = handle.readline()
-    return ";" if header.count(";") > header.count(",") else ","
+    return max((",", ";", "\t"), key=header.count)
+
+
+def read_csv_file(path: Path) -> pd.DataFrame:
+    """Read a CSV written by this package as text ('' not NaN), in the format its folder's manifest
+    records for it (a file no manifest knows: separator sniffed, cells taken as they are)."""
+    path = Path(path)
+    fmt = recorded_format(path.parent, path.name) or CsvFormat(sniff_separator(path), neutralise=False)
+    df = pd.read_csv(path, sep=fmt.sep, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[])
+    if fmt.neutralise:
+        for column in df.columns:
+            df[column] = restore(df[column])
+    return df
 
 
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
-    """Read a table written by `write_table`, with text columns kept as text ('' not NaN)."""
+    """Read a table written by `write_table` or `extract`, offsets and counts as Int64."""
     path = table_path(out_dir, name)
     if not path.exists():
         raise FileNotFoundError(f"{path}: table '{name}' not found; run the stage that writes it first")
-    df = pd.read_csv(path, sep=sniff_separator(path), encoding="utf-8-sig", dtype=str,
-                     keep_default_na=False, na_values=[])
+    df = read_csv_file(path)
     for column in INTEGER_COLUMNS.intersection(df.columns):
         df[column] = pd.to_numeric(df[column], errors="coerce").astype("Int64")
     return df

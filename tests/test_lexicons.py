@@ -39,3 +39,29 @@ def test_malformed_entries_name_file_and_line(lexicon_copy, file, line, message)
         load_lexicons(lexicon_copy)
     assert message in str(error.value)
     assert f"{file}:{n_lines + 1}:" in str(error.value)
+
+
+@pytest.mark.parametrize("file, change, message, line", [
+    ("german.csv", lambda t: t + "sagen,verbb\n", "unknown word class 'verbb'", "last"),
+    ("cues.csv", lambda t: t + "speech,,,STATEMENT,0,,,\n", "empty cue", "last"),
+    ("actors.csv", lambda t: t + "Scholz,Olaf Scholz,DEU,PER,Kanzler,extra\n", "1 field(s) more than the header",
+     "last"),
+    ("sources.csv", lambda t: t.replace("pattern,outlet", "pattern,outlet,land", 1), "unknown column(s) land", 1),
+])
+def test_lexicon_checker_is_strict(lexicon_copy, file, change, message, line):
+    path = lexicon_copy / file
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    if line == "last":
+        line = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(LexiconError) as error:
+        load_lexicons(lexicon_copy)
+    assert message in str(error.value) and f"{file}:{line}:" in str(error.value)
+
+
+def test_a_lexicon_that_is_not_utf8_names_file_and_line(lexicon_copy):
+    path = lexicon_copy / "actors.csv"
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    path.write_bytes(path.read_bytes() + "Schröder,Gerhard Schröder,DEU,PER,\n".encode("latin-1"))
+    with pytest.raises(LexiconError) as error:
+        load_lexicons(lexicon_copy)
+    assert str(error.value) == f"{path}:{n_lines + 1}: not valid UTF-8 (byte 0xf6); save the file as UTF-8"

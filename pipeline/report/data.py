@@ -18,7 +18,7 @@ import pandas as pd
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.report.dates import parse_date
-from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_table, read_table_or_empty, sniff_separator
+from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 
 CLAIM_TYPES = ["DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT", "ACCUSATION", "STATEMENT"]
 CATCH_ALL_ISSUE = "OTHER"
@@ -209,8 +209,7 @@ def _add_review(data: ReportData) -> None:
     data.corrections = correction_rows(corrections_path(data.out_dir, data.options.corrections))
     log = Path(data.out_dir) / LOG
     if log.exists() and data.corrections:
-        data.corrections_log = pd.read_csv(log, sep=sniff_separator(log), dtype=str, keep_default_na=False,
-                                           encoding="utf-8-sig").to_dict("records")
+        data.corrections_log = read_csv_file(log).to_dict("records")
     try:
         lexicons = load_lexicons()
     except (LexiconError, OSError):

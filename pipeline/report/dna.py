@@ -9,7 +9,7 @@ import pandas as pd
 from pipeline import __version__
 from pipeline.report.data import ReportData
 from pipeline.report.dates import read_date
-from pipeline.tables import sniff_separator, write_csv_atomic
+from pipeline.tables import read_csv_file, write_csv_atomic
 
 # DNA 3 event list (Exporter.eventCSV, "statement ID" … "text", then the variables of the default
 # "DNA Statement" type), followed by the statement's character span and coder.
@@ -65,9 +65,9 @@ def write_dna(data: ReportData, out_dir: Path) -> Path:
 
 
 def read_dna_statements(path: Path) -> pd.DataFrame:
-    """Read dna_statements.csv back (',' or ';' separated) with the dtypes it was written with."""
-    df = pd.read_csv(path, sep=sniff_separator(Path(path)), encoding="utf-8-sig", dtype=str,
-                     keep_default_na=False, na_values=[])
+    """Read dna_statements.csv back (in the format the folder's manifest records) with the dtypes
+    it was written with."""
+    df = read_csv_file(Path(path))
     for column in DNA_INTEGER_COLUMNS.intersection(df.columns):
         df[column] = pd.to_numeric(df[column], errors="coerce").astype("Int64")
     if "confidence" in df.columns:

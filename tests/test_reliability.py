@@ -1,0 +1,266 @@
+"""Formula injection, the output-folder lock, table corpora without silent loss, consistent
+tables after a crash, the CSV dialect in the manifest, and the smaller input problems."""
+
+import csv
+import json
+import shutil
+import socket
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import runner as runner_module
+from pipeline.cli import app
+from pipeline.lexicons import default_lexicon_dir
+from pipeline.lock import LOCK_FILE, output_lock
+from pipeline.nlp import build_nlp
+from pipeline.runner import RunOptions, extract
+from pipeline.tables import neutralise_cell, read_manifest, read_table
+
+from conftest import SEEDS
+
+cli = CliRunner()
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "claims")
+ALL_TABLES = DOC_TABLES + ("errors", "claims_by_actor", "claims_by_source")
+
+
+def run(folder, out, **options):
+    return extract(folder, RunOptions(out_dir=out, model="blank", **options), report=lambda message: None)
+
+
+def invoke(*args):
+    return cli.invoke(app, [str(a) for a in args])
+
+
+def small_corpus(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text("Moskau fordert die Aufhebung der Sanktionen.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Kiew lehnt die Abtretung von Gebieten ab.\n", encoding="utf-8")
+    return folder
+
+
+# ---------------------------------------------------------------------------- formula injection
+
+@pytest.mark.parametrize("trigger", TRIGGERS)
+def test_each_formula_trigger_gets_a_leading_quote(trigger):
+    cell = f'{trigger}HYPERLINK("http://x.example","y")'
+    assert neutralise_cell(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["Moskau fordert Sanktionen.", "-1", "-0.5", "+3", "1e-3", "", "„Zitat“"])
+def test_numbers_and_plain_text_stay_as_they_are(cell):
+    assert neutralise_cell(cell) == cell
+    assert neutralise_cell(-1) == -1
+
+
+def _cells(path, sep):
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return [cell for row in csv.reader(handle, delimiter=sep) for cell in row]
+
+
+def _formula_corpus(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "=cmd.txt").write_text(
+        '=HYPERLINK("http://x.example","y") Moskau fordert die Aufhebung der Sanktionen.\n'
+        "+Kiew fordert einen Waffenstillstand.\n"
+        "-Paris lehnt die Stationierung von Truppen ab.\n"
+        "@Peking fordert Verhandlungen.\n", encoding="utf-8")
+    return inputs
+
+
+def test_no_csv_cell_starts_a_formula_and_the_tables_read_back_exactly(tmp_path):
+    inputs, out = _formula_corpus(tmp_path), tmp_path / "out"
+    assert invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress").exit_code == 0
+    assert invoke("report", out).exit_code == 0
+    written = sorted(out.glob("*.csv"))
+    assert {p.stem for p in written} >= set(ALL_TABLES) | {"dna_statements"}
+    for path in written:
+        for cell in _cells(path, ","):
+            assert not cell or cell[0] not in "=+@" and not (cell[0] == "-" and not cell[1:2].isdigit()), \
+                (path.name, cell)
+    claims = _cells(out / "claims.csv", ",")
+    assert "'=HYPERLINK(\"http://x.example\",\"y\") Moskau fordert die Aufhebung der Sanktionen." in claims
+    assert "'@Peking fordert Verhandlungen." in _cells(out / "sentences.csv", ",")
+    assert "'=cmd" in _cells(out / "documents.csv", ",") and "'=cmd" in _cells(out / "dna_statements.csv", ",")
+    text = (inputs / "=cmd.txt").read_text(encoding="utf-8")
+    sentences = read_table(out, "sentences")
+    assert set(sentences["doc_id"]) == {"=cmd"}
+    assert all(text[r.start:r.end] == r.text for r in sentences.itertuples())
+    assert "+Kiew fordert einen Waffenstillstand." in set(sentences["text"])
+
+
+def test_raw_csv_writes_cells_as_they_are(tmp_path):
+    inputs, out = _formula_corpus(tmp_path), tmp_path / "out"
+    assert invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress", "--raw-csv").exit_code == 0
+    assert "@Peking fordert Verhandlungen." in _cells(out / "sentences.csv", ",")
+    assert read_manifest(out)["tables"]["sentences.csv"]["neutralise"] is False
+    assert "@Peking fordert Verhandlungen." in set(read_table(out, "sentences")["text"])
+
+
+# ---------------------------------------------------------------------------- the lock
+
+def test_a_second_run_on_a_busy_folder_fails_fast_and_names_the_owner(tmp_path):
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    assert run(inputs, out).processed == 2
+    cache = sorted((out / ".cache").iterdir())
+    owner = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (out / LOCK_FILE).write_text(json.dumps({"pid": owner.pid, "host": socket.gethostname(),
+                                                 "started": 0}), encoding="utf-8")
+        result = invoke("extract", tmp_path / "in", "--out", out, "--model", "blank", "--no-progress", "--force")
+        assert result.exit_code == 2
+        assert f"is in use by another run (pid {owner.pid} on {socket.gethostname()}" in result.output
+        for command in (["segment", "--model", "blank"], ["aggregate"]):
+            assert "is in use by another run" in invoke(*command, "--out", out).output
+    finally:
+        owner.kill()
+        owner.wait()
+    assert sorted((out / ".cache").iterdir()) == cache  # the other run's work is untouched
+
+
+def test_a_stale_lock_is_taken_over_and_every_run_releases_its_lock(tmp_path):
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    out.mkdir()
+    (out / LOCK_FILE).write_text(json.dumps({"pid": gone.pid, "host": socket.gethostname(), "started": 0}),
+                                 encoding="utf-8")
+    result = invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress")
+    assert result.exit_code == 0 and "removing a stale lock" in result.output
+    assert not (out / LOCK_FILE).exists()
+    with output_lock(out):
+        assert run(inputs, out).nothing_to_do  # the holder may run inside its own lock
+        assert (out / LOCK_FILE).exists()
+    assert not (out / LOCK_FILE).exists()
+
+
+# ---------------------------------------------------------------------------- table corpora
+
+def test_rows_read_processed_and_failed_add_up_to_the_input(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "korpus.csv").write_text('id,text\na1,Moskau fordert Sanktionen.\na2,"kaputt\n'
+                                       'a3,Kiew fordert Waffen.\n', encoding="utf-8")
+    (inputs / "korpus2.jsonl").write_text('{"id": "b1", "text": "Paris lehnt ab."}\n[1]\n', encoding="utf-8")
+    result = invoke("extract", inputs, "--out", tmp_path / "out", "--model", "blank", "--no-progress",
+                    "--id-column", "id")
+    assert result.exit_code == 1
+    assert "documents: 4 read, 2 processed, 0 unchanged, 2 failed" in result.output
+    assert len(read_table(tmp_path / "out", "errors")) == 2
+
+
+# ---------------------------------------------------------------------------- consistency after a crash
+
+def test_a_crash_before_the_aggregates_is_followed_by_a_rebuild_not_nothing_to_do(tmp_path, monkeypatch):
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    run(inputs, out)
+    (inputs / "a.txt").write_text("Moskau lehnt die Aufhebung der Sanktionen ab.\n", encoding="utf-8")
+
+    def crash(*args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(runner_module, "write_aggregates", crash)
+    with pytest.raises(KeyboardInterrupt):
+        run(inputs, out)
+    monkeypatch.undo()
+    summary = run(inputs, out)
+    assert not summary.nothing_to_do
+    fresh = tmp_path / "fresh"
+    run(inputs, fresh)
+    for name in ALL_TABLES:
+        assert (out / f"{name}.csv").read_bytes() == (fresh / f"{name}.csv").read_bytes(), name
+    assert "REJECTION" in set(read_table(out, "claims")["claim_type"])
+
+
+def test_a_table_changed_behind_the_runs_back_is_rebuilt(tmp_path):
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    run(inputs, out)
+    good = (out / "claims_by_actor.csv").read_bytes()
+    (out / "claims_by_actor.csv").write_bytes(b"stale")
+    assert not run(inputs, out).nothing_to_do
+    assert (out / "claims_by_actor.csv").read_bytes() == good
+    assert run(inputs, out).nothing_to_do
+
+
+# ---------------------------------------------------------------------------- CSV dialects
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_each_separator_works_end_to_end_and_is_read_back_from_the_manifest(sep, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(next(SEEDS.glob("001_*.txt")), inputs)
+    out = tmp_path / "out"
+    result = invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress", "--csv-sep", sep)
+    assert result.exit_code == 0, result.output
+    assert read_manifest(out)["tables"]["claims.csv"]["sep"] == sep
+    assert (out / "claims.csv").read_text(encoding="utf-8-sig").startswith(f"claim_id{sep}doc_id{sep}")
+    claims = read_table(out, "claims")
+    assert len(claims) > 5 and list(claims.columns[:2]) == ["claim_id", "doc_id"]
+    by_actor = read_table(out, "claims_by_actor")
+    assert by_actor["n_claims"].astype(int).sum() == len(claims)
+    again = invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress", "--csv-sep", sep)
+    assert "Nothing to do" in again.output
+    assert invoke("aggregate", "--out", out, "--csv-sep", sep).exit_code == 0
+    pd.testing.assert_frame_equal(read_table(out, "claims_by_actor"), by_actor)
+    assert invoke("report", out, "--csv-sep", sep).exit_code == 0
+    from pipeline.report import read_dna_statements
+    assert list(read_dna_statements(out / "dna_statements.csv")["text"]) == list(claims["sentence"])
+    other = ";" if sep != ";" else ","
+    switched = invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress", "--csv-sep", other)
+    assert "Nothing to do" not in switched.output and switched.exit_code == 0
+    pd.testing.assert_frame_equal(read_table(out, "claims"), claims)
+
+
+# ---------------------------------------------------------------------------- smaller points
+
+def test_documents_csv_names_where_a_reused_document_is_now(tmp_path):
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    run(inputs, out)
+    moved = tmp_path / "moved"
+    inputs.rename(moved)
+    summary = run(moved, out)
+    assert summary.reused == 2 and not summary.nothing_to_do
+    assert set(read_table(out, "documents")["path"]) == {str(moved / "a.txt"), str(moved / "b.txt")}
+
+
+def test_a_lexicon_that_is_not_utf8_stops_the_run_naming_file_and_line(tmp_path):
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(default_lexicon_dir(), lexicons)
+    path = lexicons / "actors.csv"
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    path.write_bytes(path.read_bytes() + "Schröder,Gerhard Schröder,DEU,PER,\n".encode("latin-1"))
+    result = invoke("extract", SEEDS, "--out", tmp_path / "out", "--lexicons", lexicons, "--model", "blank",
+                    "--no-progress")
+    assert result.exit_code == 2
+    assert f"lexicon error: {path}:{n_lines + 1}: not valid UTF-8 (byte 0xf6)" in result.output
+
+
+def test_ctrl_c_says_what_happened(tmp_path, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("pipeline.cli.run_extract", interrupted)
+    result = invoke("extract", small_corpus(tmp_path / "in"), "--out", tmp_path / "out", "--no-progress")
+    assert result.exit_code == 130
+    assert "interrupted: the tables in" in result.output and "resumes" in result.output
+
+
+def test_stage_commands_process_what_ingest_let_through(tmp_path, monkeypatch):
+    from pipeline import stages
+
+    def small_nlp(*args, **kwargs):
+        nlp = build_nlp(*args, **kwargs)
+        nlp.max_length = 100  # stands for spaCy's 1,000,000, to keep the test small
+        return nlp
+    monkeypatch.setattr(stages, "build_nlp", small_nlp)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "lang.txt").write_text("Moskau fordert die Aufhebung der Sanktionen. " * 5, encoding="utf-8")
+    options = RunOptions(out_dir=tmp_path / "out", model="blank", max_chars=1000)
+    assert stages.run_ingest(inputs, options) == (1, [])
+    assert stages.run_segment(options) == 5
+    assert stages.run_entities(options) > 0
+    assert stages.run_claims(options)[1] == 5
