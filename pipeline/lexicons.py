@@ -30,8 +30,8 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 # auxiliary and separable_prefix as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
     "adverb", "article", "auxiliary", "deontic", "first_person", "genitive", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "ki", "ki2", "month", "negator", "not_content", "not_verb_form",
-    "object_article", "passive_auxiliary", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
+    "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "negator", "not_content",
+    "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "separable_prefix", "source_noun"})
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
@@ -123,6 +123,9 @@ class Lexicons:
         return [cue for cue in self.cues if cue.kind == kind]
 
     def word_class(self, name: str) -> frozenset[str]:
+        """The words of a class of german.csv; a name the rules do not know is a programming error."""
+        if name not in WORD_CLASSES:
+            raise KeyError(f"unknown word class {name!r}: add it to WORD_CLASSES and german.csv")
         return self.words.get(name, frozenset())
 
 
