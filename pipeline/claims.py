@@ -99,6 +99,8 @@ class ClaimCoder:
         """(claim type, polarity, whether a negation was used up by turning the type around)."""
         cue = quote.cue_entry
         inner = self.content_cue(content)
+        if inner is None and quote.type == "REPORTED" and cue is not None and cue.kind == "speech":
+            inner = self.content_cue(clause)  # `Enttäuschend und unverschämt nannte X den Auftritt`
         if cue is not None and cue.kind in ("act", "noun") or (cue is not None and cue.claim_type not in
                                                                ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity

@@ -265,6 +265,10 @@ class ActorLinker:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
             else:
                 ent._.actor, ent._.actor_country = text, self._country_near(ent)
+                leading_role = self._match_role(ent[0].text) if len(ent) > 1 else None
+                if leading_role is not None:  # `Außenamtssprecher Esmail Baghaei` tagged as one name
+                    ent._.actor, ent._.role = ent[1:].text, leading_role.role
+                    ent._.actor_country = ent._.actor_country or leading_role.country
                 if not ent._.actor_country and self.links is not None:
                     ent._.actor_country = self.links.evidence_country(ent)[0]
             ent._.mention = "name"

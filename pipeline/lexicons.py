@@ -36,7 +36,7 @@ WORD_CLASSES = frozenset({
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
-                    "cues.csv": ("negated_type", "speaker_side"), "verbs.csv": ("negated_type", "requires")}
+                    "cues.csv": ("negated_type", "speaker_side"), "verbs.csv": ("negated_type", "requires", "excludes")}
 
 
 class LexiconError(ValueError):
@@ -85,7 +85,8 @@ class Cue:
     negated_type: str
     speaker_side: str
     note: str
-    requires: re.Pattern | None = None  # a word the sentence must also have (`für` in `sprach sich … für … aus`)
+    requires: re.Pattern | None = None  # a word the clause must also have (`für` in `sprach sich … für … aus`)
+    excludes: re.Pattern | None = None  # a word the clause must not have (`sich` in `befanden sich`)
 
 
 @dataclass(frozen=True)
@@ -291,13 +292,15 @@ def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozen
                                            "particle marked with | (zurück|weisen)")
         forms = conjugate(row["lemma"], strong, separable)
         requires = _compile(path, line, f"(?:{row['requires']})", re.IGNORECASE) if row.get("requires") else None
+        excludes = _compile(path, line, f"(?:{row['excludes']})", re.IGNORECASE) if row.get("excludes") else None
         particle = _compile(path, line, re.escape(forms.particle), re.IGNORECASE) if forms.particle else None
         common = (row["kind"], row["claim_type"], int(row["polarity"]), row.get("negated_type", ""), "",
                   row.get("note", "") or row["lemma"])
         finite = forms.finite - not_verbs
-        cues.append(Cue(common[0], _forms_regex(finite), particle, *common[1:], requires=requires))
+        cues.append(Cue(common[0], _forms_regex(finite), particle, *common[1:], requires=requires, excludes=excludes))
         if forms.joined:
-            cues.append(Cue(common[0], _forms_regex(forms.joined), None, *common[1:], requires=requires))
+            cues.append(Cue(common[0], _forms_regex(forms.joined), None, *common[1:], requires=requires,
+                            excludes=excludes))
     return cues
 
 

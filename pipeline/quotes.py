@@ -252,8 +252,13 @@ class QuoteFinder:
         text = token.text.lower()
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
-                if cue.requires is not None and not any(cue.requires.fullmatch(t.text) for t in sent):
-                    continue
+                if cue.requires is not None or cue.excludes is not None:
+                    lo, hi = self._clause(token.doc, sent, token.i, blocked)
+                    clause = token.doc[lo:hi]
+                    if cue.requires is not None and not any(cue.requires.fullmatch(t.text) for t in clause):
+                        continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
+                    if cue.excludes is not None and any(cue.excludes.fullmatch(t.text) for t in clause):
+                        continue  # `befanden sich` is no judgement
                 particle = self._particle(cue, token, sent, blocked)
                 if particle is not None:
                     return cue, particle
@@ -310,20 +315,20 @@ class QuoteFinder:
         return best
 
     def _earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
-        """`Michael Strugl ist …, sagte er`: a person named in an earlier clause of the same
-        sentence, not governed by a preposition (an object is no antecedent of a subject)."""
+        """`Michael Strugl ist …, sagte er`, `Nachdem Trump Selenskyj informiert hatte, kündigte er an`: the
+        first person named in an earlier clause of the same sentence, not governed by a preposition
+        (an object is no antecedent of a subject)."""
         if not doc.has_annotation("SENT_START"):
             return None
         lo, _ = self._clause(doc, token.sent, token.i, [])
-        best = None
-        for span in doc.spans.get("actors", []):
+        for span in doc.spans.get("actors", []):  # the first: German puts the subject first
             if span.end > lo:
                 break
             if (span.start >= token.sent.start and span._.mention in ("name", "role") and span._.actor_country
                     and span._.gender != not_gender
                     and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
-                best = span
-        return best
+                return span
+        return None
 
     def _resolve_pronoun(self, doc: Doc, token: Token) -> Speaker | None:
         """`er`/`sein` → the last person before this sentence; `sie`/`ihr` → the last group or place."""
@@ -368,6 +373,8 @@ class QuoteFinder:
         if (len(words) < 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper()
                 or len(words) > 2 and not words[2][:1].islower()):  # `der SPD-Politiker am Freitag in Berlin`
             return speaker
+        if any(role.regex.match(words[1].split("-")[-1]) and role.role == "Sprecher" for role in self.lex.roles):
+            return speaker  # `der Sprecher` speaks for a body, not for the last person named
         prefix_country = self._prefix_country(words[1])
         gender_not = "f" if words[0].lower() == "der" else "m"
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -816,7 +823,8 @@ class QuoteFinder:
             speaker = self._to_speaker(doc, candidate)
             if not (speaker.actor and speaker.actor_country):
                 continue
-            only_speaker = isinstance(candidate, Span) and self.phrases.around(candidate).end >= colon.i
+            phrase = self.phrases.around(candidate) if isinstance(candidate, Span) else None
+            only_speaker = phrase is not None and phrase.end >= colon.i and phrase.start <= sent.start + 1
             if only_speaker or verbatim:  # `Heiko Maas: …` or `…: Wir dürfen nicht abwarten`
                 content = self._content_after(doc, sent, colon)
                 return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
@@ -966,6 +974,8 @@ class QuoteFinder:
         if doc[lo].text.lower() in self.hypothetical:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
         if self._passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
+            if any(t.text.lower() in self.ki for t in doc[lo:token.i]):
+                return []  # `Ein Beitritt sei ausgeschlossen`: someone's reported content, left to the follow-on
             agent = self._agent(doc, sent, token, blocked)
             speakers = [agent] if agent is not None else []
         else:

@@ -193,3 +193,22 @@ def test_interview_answers_are_the_interviewees_speech(tagged_nlp):
 def test_a_single_labelled_line_is_no_interview(tagged_nlp):
     doc = tagged_nlp("STANDARD: Die Regierung tagt morgen. Kurz sagte, er sei zuversichtlich.")
     assert not [c for c in doc._.claims if c.rule == "direct:interview"]
+
+
+def test_the_sentence_decides_the_type_of_a_reported_statement(nlp):
+    found = claims(nlp, "Enttäuschend und unverschämt nannte Angela Merkel den Auftritt.")
+    assert ("Angela Merkel", "DEU", "ACCUSATION", "REPORTED") in found
+
+
+def test_pronoun_takes_the_subject_of_the_earlier_clause_not_its_object(nlp):
+    text = "Nachdem Trump Selenskyj über das Gespräch informiert hatte, kündigte er an, Putin zu treffen."
+    assert {c.actor for c in nlp(text)._.claims} == {"Donald Trump"}
+
+
+def test_requires_word_must_be_in_the_verbs_clause(nlp):
+    assert claims(nlp, "In diesem Fall besteht die Lösung in einem Moratorium für Angriffe auf Kraftwerke.") == []
+    assert any(c[2] == "DEMAND" for c in claims(nlp, "Moskau besteht auf der Anerkennung der Gebiete."))
+
+
+def test_befinden_sich_is_no_judgement(nlp):
+    assert claims(nlp, "Die USA befinden sich in einem Handelskrieg mit China.") == []
