@@ -237,6 +237,16 @@ def _load_roles(path: Path, codes: frozenset[str]) -> list[RoleEntry]:
     return roles
 
 
+def _check_claim_fields(path: Path, line: int, row: dict) -> None:
+    """claim_type, negated_type and polarity of a cue row."""
+    for column in ("claim_type", "negated_type"):
+        value = row.get(column, "")
+        if (value or column == "claim_type") and value not in CLAIM_TYPES:
+            raise LexiconError(path, line, f"{column} {value!r} is not one of {CLAIM_TYPES}")
+    if row["polarity"] not in ("1", "0", "-1"):
+        raise LexiconError(path, line, f"polarity {row['polarity']!r} is not 1, 0 or -1")
+
+
 def _load_cues(path: Path) -> list[Cue]:
     cues = []
     for line, row in _rows(path, ("kind", "cue", "particle", "claim_type", "polarity")):
@@ -244,12 +254,7 @@ def _load_cues(path: Path) -> list[Cue]:
             raise LexiconError(path, line, f"kind {row['kind']!r} is not one of {CUE_KINDS}")
         if not row["cue"]:
             raise LexiconError(path, line, "empty cue")
-        for column in ("claim_type", "negated_type"):
-            value = row.get(column, "")
-            if (value or column == "claim_type") and value not in CLAIM_TYPES:
-                raise LexiconError(path, line, f"{column} {value!r} is not one of {CLAIM_TYPES}")
-        if row["polarity"] not in ("1", "0", "-1"):
-            raise LexiconError(path, line, f"polarity {row['polarity']!r} is not 1, 0 or -1")
+        _check_claim_fields(path, line, row)
         pattern = row["cue"] if row["kind"] == "content" else f"(?:{row['cue']})"
         regex = _compile(path, line, pattern, re.IGNORECASE)
         particle = _compile(path, line, f"(?:{row['particle']})", re.IGNORECASE) if row["particle"] else None
@@ -281,12 +286,7 @@ def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozen
     for line, row in _rows(path, ("lemma", "kind", "claim_type", "polarity")):
         if row["kind"] not in ("speech", "act"):
             raise LexiconError(path, line, f"kind {row['kind']!r} is not speech or act")
-        for column in ("claim_type", "negated_type"):
-            value = row.get(column, "")
-            if (value or column == "claim_type") and value not in CLAIM_TYPES:
-                raise LexiconError(path, line, f"{column} {value!r} is not one of {CLAIM_TYPES}")
-        if row["polarity"] not in ("1", "0", "-1"):
-            raise LexiconError(path, line, f"polarity {row['polarity']!r} is not 1, 0 or -1")
+        _check_claim_fields(path, line, row)
         if not re.fullmatch(r"(?:[a-zäöüß]+\|)?[a-zäöüß]+", row["lemma"]):
             raise LexiconError(path, line, f"lemma {row['lemma']!r} must be an infinitive, a separable "
                                            "particle marked with | (zurück|weisen)")
