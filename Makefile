@@ -14,6 +14,7 @@ help:
 	@echo "make test            set up .venv, run the test suite"
 	@echo "make robustness      the soak: $(SHARED)/corpora/gnad plus 50 bad files, 1 process, --jobs 2 and Dask"
 	@echo "make evaluate        claims on real news ($(SHARED)/gold/gnad-dev), the seeds and own texts; quotes (quotes-de)"
+	@echo "                     REVIEWED=$(OUT): also the claims reviewed in that folder's corrections.csv as gold"
 	@echo "make knowledge       rebuild data/lexicons/knowledge/ from $(SHARED)/knowledge and data/knowledge/"
 	@echo "make bench           speed and memory on $(SHARED)/corpora/gnad (BENCH_ARGS='--limit 200 --jobs 1')"
 	@echo "make model           retrain the bundled German model from $(SHARED)/training"
@@ -44,8 +45,11 @@ test: $(STAMP)
 robustness: $(STAMP)
 	CLAIMS_SHARED=$(SHARED) $(PY) -m pytest -q -s -m slow -p no:logging
 
+# REVIEWED=DIR (or 'DIR1 DIR2'): the reviewed claims of those output folders (their corrections.csv)
+# are one more gold set each, e.g. make evaluate REVIEWED=data/processed
+REVIEWED ?=
 evaluate: $(STAMP)
-	$(PY) -m pipeline evaluate --shared $(SHARED) --out data/evaluation
+	$(PY) -m pipeline evaluate --shared $(SHARED) --out data/evaluation $(foreach dir,$(REVIEWED),--reviewed $(dir))
 
 # Speed and memory on the 1,028 GNAD articles (a few minutes); one row appended to data/bench/bench.csv.
 # BENCH_ARGS passes options (default --jobs 2, both cores), e.g. make bench BENCH_ARGS='--limit 200 --jobs 1'.

@@ -289,11 +289,18 @@ def evaluate(
     out: Path = typer.Option(Path("data/evaluation"), "--out", "-o", help="Where reports and error lists go."),
     model: Optional[str] = ModelOption,
     limit: Optional[int] = typer.Option(None, help="Evaluate quotes on the first N articles only."),
+    reviewed: Optional[list[Path]] = typer.Option(
+        None, "--reviewed", metavar="OUT_DIR",
+        help="An output folder whose reviewed claims are one more gold set, 'reviewed (OUT_DIR)'; repeatable. "
+             "Its documents with at least one line in OUT_DIR/corrections.csv, their texts from OUT_DIR/texts.jsonl; "
+             "gold = their claims after the corrections (confirmed, changed, added, and claims no line mentions, "
+             "taken as confirmed); rejected claims are not gold, so finding one again counts as spurious."),
 ) -> None:
     """Precision, recall and F1 of claims on real news (gnad-dev in --shared), the seeds and the project's
-    own texts, side by side, and of quotations (quotes-de dev)."""
+    own texts, and on the reviewed claims of output folders (--reviewed), side by side, and of quotations
+    (quotes-de dev)."""
     from pipeline.evaluate import (evaluate_gold_set, evaluate_quotes, project_gold_sets, quote_lines,
-                                   shared_gold_set)
+                                   reviewed_gold_set, shared_gold_set)
     from pipeline.tables import write_csv_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
@@ -307,12 +314,14 @@ def evaluate(
             gold_sets.insert(0, shared_gold_set(real_news, shared / "corpora" / "gnad", "real news (gnad-dev)"))
         else:
             lines += ["", f"real news: {real_news / 'claims.csv'} not found; skipped (pass --shared DIR)"]
+        gold_sets += [reviewed_gold_set(folder) for folder in dict.fromkeys(reviewed or [])]
         reports = [(gold_set, evaluate_gold_set(gold_set, model)) for gold_set in gold_sets]
     except (LexiconError, FileNotFoundError, ValueError) as error:
         _fail(str(error))
     for gold_set, report in reports:
-        lines += ["", f"== claims: {gold_set.name} ({len(gold_set.paths)} documents, "
-                      f"{len(gold_set.claims)} gold claims) =="] + report.lines()
+        lines += ["", f"== claims: {gold_set.name} ({gold_set.n_documents} documents, "
+                      f"{len(gold_set.claims)} gold claims) =="] + ([gold_set.note] if gold_set.note else []) \
+            + report.lines()
     errors = pd.DataFrame([e for _, report in reports for e in report.errors],
                           columns=["set", "doc_id", "kind", "sentence", "gold", "predicted", "rule"])
     errors_path = out / "claims_errors.csv"

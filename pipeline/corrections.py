@@ -109,6 +109,15 @@ def _added_claim(line: pd.Series, doc_id: str, sentence: dict) -> dict:
             "rule": "review:added"}
 
 
+def document_of(line: dict, by_sha: dict[str, str], doc_sha: dict[str, str]) -> tuple[str | None, bool]:
+    """The doc_id a correction line names in this output (by content hash, else by doc_id) and
+    whether it was found by doc_id only although the line gives a hash (the text changed)."""
+    doc_id = by_sha.get(line["doc_sha256"]) if line["doc_sha256"] else None
+    if doc_id is None and line["doc_id"] in doc_sha:
+        return line["doc_id"], bool(line["doc_sha256"])
+    return doc_id, False
+
+
 def apply_corrections(claims: pd.DataFrame, documents: pd.DataFrame, sentences: pd.DataFrame,
                       corrections: pd.DataFrame) -> Applied:
     """Apply every correction line to the machine's claims (all columns text). Later lines win
@@ -132,11 +141,9 @@ def apply_corrections(claims: pd.DataFrame, documents: pd.DataFrame, sentences: 
                      v for v in (line["match_actor"], line["match_claim_type"], line["match_issue"]) if v),
                  "status": "applied", "detail": "", "claim_ids": ""}
         log.append(entry)
-        doc_id = by_sha.get(line["doc_sha256"]) if line["doc_sha256"] else None
-        if doc_id is None and line["doc_id"] in doc_sha:
-            doc_id = line["doc_id"]
-            if line["doc_sha256"]:
-                entry["detail"] = "document text changed since the review; the sentence is still there. "
+        doc_id, changed = document_of(line, by_sha, doc_sha)
+        if changed:
+            entry["detail"] = "document text changed since the review; the sentence is still there. "
         if doc_id is None:
             entry.update(status="stale", detail=f"document {line['doc_id'] or line['doc_sha256'][:12]} not in this output")
             continue
@@ -296,3 +303,61 @@ def write_corrections(rows: list[dict], path: Path) -> Path:
     df = pd.DataFrame(rows).reindex(columns=CORRECTION_COLUMNS).astype(object).fillna("")
     return write_csv_atomic(df, path, CsvFormat())
 
+
+
+# ---------------------------------------------------------------------------- reviewed claims as gold
+
+@dataclass
+class Reviewed:
+    """The corrected claims of the documents an analyst reviewed (`evaluate --reviewed`)."""
+
+    claims: pd.DataFrame  # corrected claims of those documents; review '' = not reviewed, kept as confirmed
+    doc_ids: list[str]  # documents named by at least one correction line, in the folder's order
+    rejected: int  # machine claims of those documents the analyst rejected
+    stale: list[dict]  # log rows of lines that no longer apply
+    path: Path
+
+
+def reviewed_claims(out_dir: Path, given: Path | None = None) -> Reviewed:
+    """The claims of an output folder after its corrections, limited to the documents that have at
+    least one correction line. Computed from `claims_machine.csv` (or `claims.csv`) and the current
+    corrections file, so a file edited since the last run counts as it is now; nothing is written.
+    Raises CorrectionsError naming the folder when it has no corrections or no claims."""
+    out_dir = Path(out_dir)
+    path = Path(given) if given is not None else out_dir / CORRECTIONS
+    if not out_dir.is_dir():
+        raise CorrectionsError(f"{out_dir}: no such output folder")
+    if not path.exists():
+        raise CorrectionsError(f"{out_dir}: no {CORRECTIONS} there, so nothing in it was reviewed (export it "
+                               f"from report.html's Review view into that folder)")
+    for name in ("claims.csv", "documents.csv"):
+        if not (out_dir / name).exists():
+            raise CorrectionsError(f"{out_dir}: no {name}; run `extract … --out {out_dir}` first")
+    corrections = read_corrections(path)
+    if corrections.empty:
+        raise CorrectionsError(f"{path}: no correction lines, so nothing in {out_dir} was reviewed")
+    documents = _read_csv(out_dir / "documents.csv")
+    current = _read_csv(out_dir / "claims.csv")
+    machine_path = out_dir / MACHINE_CLAIMS
+    machine = _read_csv(machine_path) if "review" in current.columns and machine_path.exists() else current
+    machine = machine.drop(columns=[c for c in REVIEW_COLUMNS if c in machine.columns])
+    sentences = _read_csv(out_dir / "sentences.csv") if (out_dir / "sentences.csv").exists() else \
+        pd.DataFrame(columns=["doc_id", "sentence_id", "start", "end", "text"])
+    applied = apply_corrections(machine, documents, sentences, corrections)
+    by_sha = dict(zip(documents["sha256"], documents["doc_id"]))
+    doc_sha = dict(zip(documents["doc_id"], documents["sha256"]))
+    named = {document_of(line, by_sha, doc_sha)[0] for line in corrections.to_dict("records")} - {None}
+    if not named:
+        raise CorrectionsError(f"{path}: no line names a document of {out_dir} (by doc_sha256 or doc_id)")
+    doc_ids = [d for d in documents["doc_id"] if d in named]
+    claims = applied.claims[applied.claims["doc_id"].isin(named)].fillna("").reset_index(drop=True)
+    lines = corrections.set_index(corrections["line"].astype(str))
+    for index in claims.index[claims["review"] == "changed"]:
+        line = lines.loc[claims.at[index, "review_line"]]
+        if line["actor"] or line["actor_country"]:  # the machine's type and id were of the old actor
+            claims.loc[index, [c for c in ("actor_type", "actor_id") if c in claims.columns]] = ""
+        if line["issue"] and "topic" in claims.columns:  # the topic followed the old issue
+            claims.at[index, "topic"] = ""
+    kept = int((claims["review"] != "added").sum())
+    rejected = int(machine["doc_id"].isin(named).sum()) - kept
+    return Reviewed(claims, doc_ids, rejected, applied.stale, path)

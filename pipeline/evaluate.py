@@ -15,6 +15,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -73,13 +74,15 @@ def same_actor(gold: str, predicted: str, country_match: bool) -> bool:
     return country_match and not _looks_like_person(gold) and not _looks_like_person(predicted)
 
 
-def predict_documents(paths: list[Path], model: str | None) -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
-    """Run the whole pipeline on files; (texts by doc_id, claims table, quotes table)."""
+def predict_documents(paths: list[Path], model: str | None, documents: list[SourceDocument] = ()
+                      ) -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
+    """Run the whole pipeline on files and on texts already read (an output folder's texts.jsonl);
+    (texts by doc_id, claims table, quotes table)."""
     lexicons = load_lexicons()
     nlp = build_nlp(model)
     texts, claims, quotes = {}, [], []
-    for path in paths:
-        source = prepare_document(read_file_document(path), lexicons)
+    for source in chain((read_file_document(path) for path in paths), documents):
+        source = prepare_document(source, lexicons)
         texts[source.doc_id] = source.text
         rows = rows_for_doc(nlp(source.masked_text()), source)
         claims.extend(rows["claims"])
@@ -88,7 +91,13 @@ def predict_documents(paths: list[Path], model: str | None) -> tuple[dict[str, s
 
 
 def _gold_spans(gold: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
-    starts = [texts[d].find(s) for d, s in zip(gold["doc_id"], gold["sentence"])]
+    """Character spans of the gold sentences: the recorded `start` where the text has the sentence
+    there (claims of an output folder), else its first occurrence in the document."""
+    recorded = gold["start"] if "start" in gold.columns else pd.Series([""] * len(gold), index=gold.index)
+    starts = []
+    for d, s, start in zip(gold["doc_id"], gold["sentence"], recorded):
+        start = int(start) if str(start).strip().lstrip("-").isdigit() else -1
+        starts.append(start if start >= 0 and texts[d][start:start + len(s)] == s else texts[d].find(s))
     missing = [s for s, start in zip(gold["sentence"], starts) if start < 0]
     if missing:
         raise ValueError(f"{len(missing)} gold sentences not found in their documents, e.g. {missing[0][:80]!r}")
@@ -149,10 +158,17 @@ class ClaimReport:
 
 @dataclass
 class GoldSet:
-    """Gold claims with the files of their documents (the gold's doc_id is the file stem)."""
+    """Gold claims with the files of their documents (the gold's doc_id is the file stem), or with
+    the documents' texts themselves (`documents`, as an output folder stores them)."""
     name: str
     claims: pd.DataFrame
-    paths: list[Path]
+    paths: list[Path] = field(default_factory=list)
+    documents: list[SourceDocument] = field(default_factory=list)
+    note: str = ""  # a line under the set's heading in the report
+
+    @property
+    def n_documents(self) -> int:
+        return len(self.paths) + len(self.documents)
 
 
 def project_gold_sets(gold_dir: Path, seeds_dir: Path) -> list[GoldSet]:
@@ -177,6 +193,38 @@ def shared_gold_set(gold_dir: Path, corpus_dir: Path, name: str) -> GoldSet:
     return GoldSet(name, gold, paths)
 
 
+def reviewed_gold_set(out_dir: Path) -> GoldSet:
+    """An output folder's reviewed claims as gold, named "reviewed (OUT_DIR)": the documents with at
+    least one line in its corrections.csv, their texts from its texts.jsonl, and as gold claims
+    their claims after the corrections: confirmed, changed and added ones, and the claims no line
+    mentions (taken as confirmed: the analyst saw the document and left them); rejected claims are
+    not gold, so predicting one again counts as spurious."""
+    from pipeline.corrections import reviewed_claims
+    from pipeline.runner import TEXTS
+    out_dir = Path(out_dir)
+    reviewed = reviewed_claims(out_dir)
+    texts_path = out_dir / TEXTS
+    if not texts_path.exists():
+        raise FileNotFoundError(f"{out_dir}: no {TEXTS} (the stored texts of its documents); rerun "
+                                f"`extract … --out {out_dir}` to write it")
+    wanted = set(reviewed.doc_ids)
+    with open(texts_path, encoding="utf-8") as handle:
+        texts = {row["doc_id"]: row["text"] for row in map(json.loads, filter(str.strip, handle))
+                 if row["doc_id"] in wanted}
+    absent = [d for d in reviewed.doc_ids if d not in texts]
+    if absent:
+        raise FileNotFoundError(f"{texts_path}: no text for reviewed document(s) {', '.join(absent[:5])}")
+    documents = [SourceDocument(d, str(texts_path), texts[d]) for d in reviewed.doc_ids]
+    counts = reviewed.claims["review"].replace("", "not reviewed, taken as confirmed").value_counts()
+    order = ("confirmed", "changed", "added", "not reviewed, taken as confirmed")
+    note = "gold from " + str(reviewed.path) + ": " + ", ".join(
+        f"{counts.get(k, 0)} {k}" for k in order) + f"; {reviewed.rejected} rejected (not gold)"
+    if reviewed.stale:
+        note += f"; not used, as they no longer apply: line(s) {', '.join(str(r['line']) for r in reviewed.stale)}" \
+                f" ({reviewed.stale[0]['detail']}{', …' if len(reviewed.stale) > 1 else ''})"
+    return GoldSet(f"reviewed ({out_dir})", reviewed.claims, documents=documents, note=note)
+
+
 def _sentence_has_speech(g, predicted: pd.DataFrame, quotes: pd.DataFrame) -> bool:
     in_doc = predicted[(predicted["doc_id"] == g["doc_id"]) & (predicted["start"] < g["end"])
                        & (predicted["end"] > g["start"])]
@@ -190,7 +238,7 @@ def _sentence_has_speech(g, predicted: pd.DataFrame, quotes: pd.DataFrame) -> bo
 
 def evaluate_gold_set(gold_set: GoldSet, model: str | None) -> ClaimReport:
     """P/R/F1 of claims on one gold set, agreement on the matched pairs, and the error listing."""
-    texts, predicted, quotes = predict_documents(gold_set.paths, model)
+    texts, predicted, quotes = predict_documents(gold_set.paths, model, gold_set.documents)
     gold = _gold_spans(gold_set.claims[gold_set.claims["doc_id"].isin(texts)].reset_index(drop=True), texts)
     predicted["polarity"] = predicted["polarity"].astype(str)
     report = ClaimReport()
