@@ -71,10 +71,10 @@ class ClaimCoder:
                                                                reverse=True)) + r")\w*\b(?!\s+(nur|ohne)\b)", re.I)
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: no negation of the position
 
-    def topic(self, issue: str, sentence: str, doc: Doc) -> str:
+    def topic(self, issue: str, sentence: str, text: str) -> str:
         """The claim's CAP topic: its issue's, else from its sentence, else from the lead."""
         return (self.topics.topic_of_issue(issue) if issue != "OTHER" else None) \
-            or self.topics.topic(sentence, doc.text[:TOPIC_CONTEXT])
+            or self.topics.topic(sentence, text[:TOPIC_CONTEXT])
 
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content."""
@@ -125,11 +125,14 @@ class ClaimCoder:
                 return span._.actor_country
         return ""
 
-    def code(self, doc: Doc, doc_id: str, quote: Quote, sentence) -> list[Claim]:
+    def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None) -> list[Claim]:
+        """The claims of one quote in one sentence (`text`: `doc.text`, which spaCy rebuilds on
+        every access, passed in once per document)."""
+        text = doc.text if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country:
             return []
-        content = doc.text[quote.content_start:quote.content_end]
+        content = text[quote.content_start:quote.content_end]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
@@ -152,7 +155,7 @@ class ClaimCoder:
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, sentence.text, speaker.text, speaker.actor,
                                 speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
-                                self.topic(issue, sentence.text, doc), polarity,
+                                self.topic(issue, sentence.text, text), polarity,
                                 self.addressee(doc, quote, speaker.actor_country),
                                 SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
                                 sentence.start_char, sentence.end_char, quote.rule))
@@ -178,10 +181,11 @@ class ClaimCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = list(content_sentences(doc))
+        text = doc.text
         claims: list[Claim] = []
         seen: set[tuple] = set()
         for quote, sentence in (part for q in doc._.quotes or [] for part in self.per_sentence(q, sentences)):
-            for claim in self.code(doc, "", quote, sentence):
+            for claim in self.code(doc, "", quote, sentence, text):
                 key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
                 if key not in seen:
                     seen.add(key)

@@ -365,6 +365,10 @@ class KnowledgeBase:
             return f"{country}:{role.office}"
         return None
 
+    def name_forms(self) -> set[str]:
+        """Every folded name form of a person or organisation (the lookup keys)."""
+        return set(self._by_name) | set(self._orgs)
+
     def summary(self) -> str:
         n_terms = sum(len(t) for t in self._terms.values())
         n_orgs = len({o.actor_id for orgs in self._orgs.values() for o in orgs})

@@ -35,12 +35,18 @@ class KnowledgeLinks:
     kb: KnowledgeBase
 
     # -- mentions the knowledge base names
+    def __post_init__(self) -> None:
+        # the first words of all known names: most capitalised words start none, and a set lookup
+        # spares building and folding five candidate spans for each of them
+        self.first_words = frozenset(name.split(" ")[0] for name in self.kb.name_forms())
+
     def mentions(self, doc: Doc) -> list[Span]:
         """Known persons and organisations: the longest known name starting at each capitalised word."""
         found: list[Span] = []
         i = 0
         while i < len(doc):
-            span = self._known_at(doc, i) if doc[i].text[:1].isupper() else None
+            starts_name = doc[i].text[:1].isupper() and fold(doc[i].text) in self.first_words
+            span = self._known_at(doc, i) if starts_name else None
             if span is None:
                 i += 1
                 continue

@@ -83,6 +83,7 @@ class TopicCoder:
                 hits[rule.topic] = hits.get(rule.topic, 0) + count
         return hits
 
+    @lru_cache(maxsize=4096)  # a sentence with several claims, a lead with every claim
     def _best(self, text: str) -> str | None:
         hits = self.scores(text)
         if not hits:
