@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import knowledge_for, lexicons_for
+from pipeline.nlp import lexicons_for, links_for
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
@@ -117,6 +117,7 @@ class ActorLinker:
         self.lexicons = lexicons
         self.links = links
         self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
+        self.genders: dict[str, str] = {}  # actor → gender of the known persons of the current document
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
@@ -218,7 +219,7 @@ class ActorLinker:
                 if (mention.start - last_side.end <= BRIDGING_WINDOW  # introduced after the side, not before it
                         and first_seen[mention._.actor] >= last_side.start):
                     mention._.actor_country = last_side._.actor_country
-                    if mention._.actor.endswith("()") or not mention._.actor:
+                    if not mention._.actor:
                         mention._.actor = f"{mention._.role} ({last_side._.actor_country})"
 
     def _surname_mentions(self, doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
@@ -391,7 +392,7 @@ class ActorLinker:
 
 @Language.factory("actor_linker", default_config={"lexicon_dir": None})
 def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> ActorLinker:
-    return ActorLinker(lexicons_for(lexicon_dir), KnowledgeLinks(knowledge_for(lexicon_dir)))
+    return ActorLinker(lexicons_for(lexicon_dir), links_for(lexicon_dir))
 
 
 MENTION_TYPES = {"place": "state", "name": "person"}

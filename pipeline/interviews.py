@@ -64,7 +64,8 @@ class InterviewFinder:
         kept = [q for q in doc._.quotes or [] if q.sentence not in answers]
         for index, speaker in sorted(answers.items()):
             sent = sentences[index]
-            start = sent.start_char + (len(self._label(sent)) + 1 if self._label(sent) else 0)
+            label = self._label(sent)
+            start = sent.start_char + (len(label) + 1 if label else 0)
             kept.append(Quote("DIRECT", "", -1, -1, start, sent.end_char, index, with_profile(speaker, profiles),
                               None, "direct:interview"))
         doc._.quotes = sorted(kept, key=lambda q: (q.sentence, q.content_start))

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from pipeline.lexicons import LexiconError, _split, default_lexicon_dir
+
 ACTOR_TYPES = ("state", "government", "parliament", "party", "person", "organisation", "ngo",
                "court", "io", "media", "expert", "public")
 IO_CODES = frozenset("UN EU NATO OSCE WTO ICJ ICC IAEA WHO IMF WB AU ASEAN COE OPEC G7 G20 "
@@ -34,12 +36,9 @@ _FOLD = str.maketrans({"ß": "ss", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
-class KnowledgeError(ValueError):
-    """A knowledge-base row that cannot be used; the message names file and line."""
-
-    def __init__(self, path: Path, line: int, message: str):
-        super().__init__(f"{path}:{line}: {message}")
-        self.path, self.line = path, line
+class KnowledgeError(LexiconError):
+    """A knowledge-base row that cannot be used; the message names file and line. A lexicon error,
+    so the commands report it as they report a bad lexicon entry."""
 
 
 def fold(text: str) -> str:
@@ -64,10 +63,6 @@ def _parse(path: Path, line: int, value: str, column: str, end: bool) -> tuple[d
         return date(year, month, int(day)), match[3] is not None
     except ValueError as error:
         raise KnowledgeError(path, line, f"{column} {value!r}: {error}") from None
-
-
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in value.split("|") if p.strip())
 
 
 @dataclass(frozen=True)
@@ -190,7 +185,6 @@ class KnowledgeBase:
     def load(cls, lexicon_dir: Path | str | None = None) -> "KnowledgeBase":
         """Load `lexicon_dir/knowledge/` (or `lexicon_dir` itself if it holds persons.csv)."""
         if lexicon_dir is None:
-            from pipeline.lexicons import default_lexicon_dir
             lexicon_dir = default_lexicon_dir()
         directory = Path(lexicon_dir)
         if not (directory / "persons.csv").exists():

@@ -48,6 +48,13 @@ def knowledge_for(lexicon_dir: str | None) -> "KnowledgeBase":
     return KnowledgeBase.load(lexicons_for(lexicon_dir).directory)
 
 
+@functools.lru_cache(maxsize=8)
+def links_for(lexicon_dir: str | None) -> "KnowledgeLinks":
+    """The knowledge-base lookups the actor linker and the quote finder share (built once)."""
+    from pipeline.knowledge_links import KnowledgeLinks
+    return KnowledgeLinks(knowledge_for(lexicon_dir))
+
+
 @dataclass(frozen=True)
 class ModelChoice:
     """Which base model is used and why (printed by `pipeline info`)."""

@@ -31,8 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import CountryWords, actor_profiles
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.knowledge_links import KnowledgeLinks
-from pipeline.nlp import knowledge_for, lexicons_for
+from pipeline.nlp import lexicons_for, links_for
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
 from pipeline.segment import content_sentences
 
@@ -355,8 +354,7 @@ class QuoteFinder:
             return None
         if antecedent is None:
             return None
-        return Speaker(token.text, token.idx, token.idx + len(token.text), antecedent._.actor,
-                       antecedent._.actor_country, "pronoun")
+        return self._pronoun_speaker(token, antecedent)
 
     @staticmethod
     def _pronoun_speaker(token: Token, antecedent: Span) -> Speaker:
@@ -443,8 +441,9 @@ class QuoteFinder:
         breaks = [(a, b) for a, b in blocked if b - a > SHORT_QUOTATION]
         lo = i
         while lo > sent.start and not self._in(doc[lo - 1], breaks):
-            if doc[lo - 1].text == ")" and self._short_bracket_start(doc, sent, lo - 1) is not None:
-                lo = self._short_bracket_start(doc, sent, lo - 1)  # `Rudolf Hundstorfer (SPÖ) betonte`
+            bracket = self._short_bracket_start(doc, sent, lo - 1) if doc[lo - 1].text == ")" else None
+            if bracket is not None:  # `Rudolf Hundstorfer (SPÖ) betonte`
+                lo = bracket
                 continue
             if doc[lo - 1].text in CLAUSE_BREAKS:
                 break
@@ -1128,7 +1127,6 @@ class QuoteFinder:
         """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
         UN-Generalsekretär`: the actors after `von`/`vom` in the noun's clause hold the position
         (`Kritik an X` names its target, not its holder)."""
-        lo, hi = self._clause(doc, sent, token.i, blocked)
         for j in range(token.i + 1, min(sent.end, token.i + 8)):
             if doc[j].text.lower() not in self.holder_prepositions:
                 continue
@@ -1206,8 +1204,7 @@ class QuoteFinder:
 
 @Language.factory("quote_finder", default_config={"lexicon_dir": None})
 def create_quote_finder(nlp: Language, name: str, lexicon_dir: str | None) -> QuoteFinder:
-    links = KnowledgeLinks(knowledge_for(lexicon_dir))
-    return QuoteFinder(lexicons_for(lexicon_dir), links.organisation_country)
+    return QuoteFinder(lexicons_for(lexicon_dir), links_for(lexicon_dir).organisation_country)
 
 
 def quote_rows(doc: Doc, doc_id: str) -> list[dict]:

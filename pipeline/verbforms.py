@@ -70,13 +70,12 @@ def _strong_forms(parts: PrincipalParts) -> tuple[set[str], str]:
     return forms, participle
 
 
-def _split_prefix(base: str) -> tuple[str, str]:
-    """('ver', 'sprechen') for `versprechen`; ('', base) when no inseparable prefix."""
+def _inseparable_prefix(base: str) -> str:
+    """`ver` of `versprechen`; '' when the verb has no inseparable prefix."""
     for prefix in sorted(INSEPARABLE_PREFIXES, key=len, reverse=True):
         if base.startswith(prefix) and len(base) - len(prefix) >= 4:
-            return prefix, base[len(prefix):]
-    return "", base
-
+            return prefix
+    return ""
 
 def _strong_parts(base: str, strong: dict[str, PrincipalParts]) -> tuple[str, PrincipalParts] | None:
     """Principal parts of `base` or of the strong verb it ends with (`vorwerfen` → `werfen`)."""
@@ -101,10 +100,8 @@ def conjugate(lemma: str, strong: dict[str, PrincipalParts], separable: frozense
         participle = head + participle
     else:
         forms, participle = _weak_forms(base)
-    prefix, _ = _split_prefix(base)
-    no_ge = bool(prefix) or base.endswith("ieren") or (found is not None and not found[1].participle.startswith("ge"))
-    if found is not None and found[0]:
-        no_ge = no_ge or bool(_split_prefix(base)[0])
+    no_ge = (bool(_inseparable_prefix(base)) or base.endswith("ieren")
+             or found is not None and not found[1].participle.startswith("ge"))
     participle = participle if no_ge else "ge" + participle
     if not particle:
         return VerbForms("", frozenset(forms | {participle}), frozenset())

@@ -208,3 +208,20 @@ def test_office_of_unknown_person_is_an_error(kb_copy):
         handle.write("DEU:head_of_government,local:nobody,Nobody,2030,,,curated\n")
     with pytest.raises(KnowledgeError, match="unknown actor_id"):
         KnowledgeBase.load(kb_copy)
+
+
+def test_extract_reports_a_bad_knowledge_row_like_a_lexicon_error(tmp_path):
+    """A broken knowledge-base row stops `extract` with file and line, not with a traceback."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(default_lexicon_dir(), lexicons)
+    with open(lexicons / "knowledge" / "persons.csv", "a", encoding="utf-8") as handle:
+        handle.write("local:x,Erika Muster,Muster,DEU,,kaiser,f,,,curated\n")
+    (tmp_path / "a.txt").write_text("Moskau fordert neue Gespräche.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                                      "--lexicons", str(lexicons), "--model", "blank", "--no-progress"])
+    assert result.exit_code != 0
+    assert "persons.csv:" in result.output and "actor_type 'kaiser'" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
