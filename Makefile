@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    := data/processed
 SHARED ?= ../shared
 
-.PHONY: help extract report test robustness evaluate bench model evaluate-model knowledge clean
+.PHONY: help extract report test robustness evaluate bench model evaluate-model knowledge compare clean
 
 help:
 	@echo "make extract         set up .venv, run all stages on seeds/ → $(OUT)/, apply corrections.csv, analyst outputs"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench           speed and memory on $(SHARED)/corpora/gnad (BENCH_ARGS='--limit 200 --jobs 1')"
 	@echo "make model           retrain the bundled German model from $(SHARED)/training"
 	@echo "make evaluate-model  held-out scores of the bundled model"
+	@echo "make compare         BASE=REV: every table of extract on seeds and $(SHARED)/corpora/gnad, REV vs. working tree"
 	@echo "make clean           remove $(OUT) and data/evaluation"
 	@echo "make help            this list"
 
@@ -70,6 +71,11 @@ evaluate-model: $(STAMP)
 # CC0 Wikidata extract in $(SHARED)/knowledge and the hand-curated files in data/knowledge/.
 knowledge: $(STAMP)
 	$(PY) -m pipeline.knowledge_build --wikidata $(SHARED)/knowledge/actors_wikidata.csv
+
+# A refactor changes no output: extract with the code of BASE and of the working tree, tables byte-compared.
+BASE ?= HEAD
+compare: $(STAMP)
+	PY=$(abspath $(PY)) scripts/compare_outputs.sh $(BASE) seeds $(SHARED)/corpora/gnad
 
 clean:
 	rm -rf $(OUT) data/evaluation
