@@ -23,7 +23,7 @@ import pandas as pd
 from pipeline.ingest import SourceDocument, prepare_document, read_file_document
 from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp
-from pipeline.runner import rows_for_doc
+from pipeline.runner import rows_for_doc, source_doc
 from pipeline.segment import content_sentences
 from pipeline.tables import COLUMNS
 
@@ -84,7 +84,7 @@ def predict_documents(paths: list[Path], model: str | None, documents: list[Sour
     for source in chain((read_file_document(path) for path in paths), documents):
         source = prepare_document(source, lexicons)
         texts[source.doc_id] = source.text
-        rows = rows_for_doc(nlp(source.masked_text()), source)
+        rows = rows_for_doc(nlp(source_doc(nlp, source)), source)
         claims.extend(rows["claims"])
         quotes.extend(rows["quotes"])
     return texts, pd.DataFrame(claims, columns=COLUMNS["claims"]), pd.DataFrame(quotes, columns=COLUMNS["quotes"])
