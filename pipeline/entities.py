@@ -154,6 +154,7 @@ class ActorLinker:
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         self._default_country(mentions)
         self._role_anaphora(doc, mentions)
+        self._named_office_holders(mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
         doc.user_data.pop("mention_index", None)
         return doc
@@ -202,6 +203,20 @@ class ActorLinker:
             if mention._.actor_country:
                 last_by_role[role] = mention
         self._bridge_government_roles(doc, mentions)
+
+    def _named_office_holders(self, mentions: list[Span]) -> None:
+        """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
+        or no term) is the one person the document names who held that office."""
+        if self.links is None:
+            return
+        named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
+        for mention in mentions:
+            if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
+                continue
+            holder = self.links.named_holder(mention[-1].text, mention._.actor_country, named)
+            if holder is not None:
+                mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
+                mention._.gender = holder.gender
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named

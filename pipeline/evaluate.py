@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.ingest import SourceDocument, prepare_document, read_file_document
+from pipeline.knowledge import fold
 from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp
 from pipeline.runner import rows_for_doc, source_doc
@@ -59,7 +60,8 @@ class PRF:
 # ---------------------------------------------------------------------------- claims
 
 def _surname(actor: str) -> str:
-    return actor.strip().split()[-1].lower() if actor.strip() else ""
+    """The last word, folded: `Demirtaş` and `Demirtas`, `Erdoğan` and `Erdogan` are one person."""
+    return fold(actor.split()[-1]) if actor.strip() else ""
 
 
 def _looks_like_person(actor: str) -> bool:

@@ -198,6 +198,18 @@ class KnowledgeLinks:
             return None
         return holder
 
+    def named_holder(self, noun: str, country: str, actor_ids: set[str]) -> Person | None:
+        """The one person among `actor_ids` (those the document names) who held, at any time, the
+        office a role noun names: `der Kanzler` in an article that names Werner Faymann."""
+        key = self.kb.office_key(noun, country or None)
+        role = self.kb.role(noun)
+        if key is None or role is None:
+            return None
+        found = [person for person in map(self.kb.person_by_id, sorted(actor_ids))
+                 if person is not None and any(term.office_key == key for term in person.terms)
+                 and not (role.gender and person.gender and role.gender != person.gender)]
+        return found[0] if len(found) == 1 else None
+
     def role_country(self, noun: str, context: Counter | None = None) -> str:
         """The country a role noun fixes (`Landeshauptmann` → AUT); of a noun several countries
         use (`Bundeskanzler`: DEU or AUT), the one whose known actors the document names more."""

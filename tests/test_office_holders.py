@@ -107,3 +107,17 @@ def test_the_stage_commands_carry_the_date_to_the_entities(tmp_path):
     assert result.exit_code == 0, result.output
     entities = pd.read_csv(out / "entities.csv", encoding="utf-8-sig")
     assert "John Kerry" in set(entities["actor"])
+
+
+def test_an_undated_role_noun_is_the_one_holder_the_document_names(nlp):
+    text = ("Bundeskanzler Werner Faymann traf Angela Merkel in Wien. "
+            "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
+    found = _actors(nlp, text)
+    assert ("Kanzler", "Werner Faymann", "AUT") in found
+
+
+def test_two_named_holders_of_the_office_leave_the_role_noun_the_office(nlp):
+    text = ("Werner Faymann und Christian Kern kamen nach Wien. "
+            "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
+    found = _actors(nlp, text)
+    assert ("Kanzler", "Kanzler (AUT)", "AUT") in found
