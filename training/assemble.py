@@ -84,7 +84,7 @@ def main():
     nlp = util.load_model_from_config(config, auto_fill=True)
     nlp._link_components()
     # the source paths are only needed while assembling; keep the saved config self-contained
-    for key in ("ud_model", "ner_model"):
+    for key in ("trained", "ud_model", "ner_model"):
         nlp._config["paths"].pop(key, None)
     # every component is sourced (already trained); initialize only the tokenizer
     with nlp.select_pipes(disable=nlp.pipe_names):

@@ -41,6 +41,8 @@ CORPUS = HERE / "corpus"
 RAW = CORPUS / "raw"
 
 UD_DEV_EVERY = 10        # every 10th GSD-dev sentence -> held-out early-stopping set
+GOLD_COPIES = 5          # gold UD docs repeated in train/ (next to 13.8k silver sentences)
+NER_COPIES = 2           # GermEval dev repeated likewise
 NER_DEV_SENTS = 500      # first 500 GermEval-test sentences -> early-stopping set
 NER_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
 
@@ -220,6 +222,16 @@ def main():
     prepare_ner()
     prepare_raw_text()
     shutil.rmtree(CORPUS / "tmp")
+    # the joint training run (configs/de_news_train.cfg) reads whole folders; training/silver.py
+    # adds train/silver.spacy. Gold UD is repeated so that it outweighs the silver sentences.
+    (CORPUS / "train").mkdir()
+    (CORPUS / "dev").mkdir()
+    for i in range(GOLD_COPIES):
+        shutil.copy(CORPUS / "ud_train.spacy", CORPUS / "train" / f"ud_train_{i}.spacy")
+    for i in range(NER_COPIES):
+        shutil.copy(CORPUS / "ner_train.spacy", CORPUS / "train" / f"ner_train_{i}.spacy")
+    for name in ("ud_dev", "ner_dev"):
+        shutil.copy(CORPUS / f"{name}.spacy", CORPUS / "dev" / f"{name}.spacy")
 
 
 if __name__ == "__main__":
