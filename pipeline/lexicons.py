@@ -26,13 +26,18 @@ BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
                  "topics.csv", "issue_topics.csv",
                  "issues.csv", "german.csv", "boilerplate.csv", "sources.csv")
-# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but ki, ki2,
-# auxiliary and separable_prefix as words that are no verb form); another class is reported as a typo.
+# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
+# VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
     "adverb", "article", "auxiliary", "deontic", "first_person", "genitive", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "negator", "not_content",
     "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "separable_prefix", "source_noun"})
+    "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "separable_prefix", "source_noun",
+    # the quote finder's clause words (pipeline/quotes/)
+    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
+    "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
+    "relative_pronoun"})
+VERB_FORM_CLASSES = ("ki", "ki2", "auxiliary", "infinitive_auxiliary", "separable_prefix")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
@@ -362,7 +367,7 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
                for line, row in _rows(directory / "sources.csv", ("pattern", "outlet"))]
     words = _load_words(directory / "german.csv")
     function_words = frozenset().union(*(v for k, v in words.items()
-                                         if k not in ("ki", "ki2", "auxiliary", "separable_prefix")))
+                                         if k not in VERB_FORM_CLASSES))
     verbs = _load_verbs(directory / "verbs.csv", _load_strong_verbs(directory / "strong_verbs.csv"),
                         function_words, words.get("separable_prefix", frozenset()))
     return Lexicons(

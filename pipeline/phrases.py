@@ -6,6 +6,7 @@ Works with the tagger's parts of speech, and by spelling alone on a blank pipeli
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -18,12 +19,21 @@ QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "�
 
 
 def mention_at(doc: Doc, i: int) -> Span | None:
-    """The actor mention covering token i (an index built once per document)."""
-    index = doc.user_data.get("mention_index")
-    if index is None:
-        index = {j: span for span in doc.spans.get("actors", []) for j in range(span.start, span.end)}
-        doc.user_data["mention_index"] = index
-    return index.get(i)
+    """The actor mention covering token i. `doc.spans["actors"]` is sorted and its spans do not
+    overlap (both writers filter them), so a binary search finds it; nothing is cached, so a
+    changed span group is never answered from a stale index."""
+    mentions = doc.spans.get("actors")
+    if not mentions:
+        return None
+    k = bisect_right(mentions, i, key=_start) - 1
+    if k < 0:
+        return None
+    span = mentions[k]
+    return span if span.end > i else None
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 class NounPhrases:

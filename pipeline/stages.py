@@ -138,7 +138,6 @@ def _set_entities(doc: Doc, entities: pd.DataFrame) -> Doc:
     from spacy.util import filter_spans
     doc.ents = filter_spans(ents)
     doc.spans["actors"] = sorted(filter_spans([a for a in actors if a._.actor]), key=lambda s: s.start)
-    doc.user_data.pop("mention_index", None)
     return doc
 
 
