@@ -1,15 +1,17 @@
 """Noun phrases of speakers and sources, as German news writes them: an actor mention or a head
 noun widened over articles and adjectives, genitive and `von` attributes, a bracket (`(CDU)`) and
-an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer`). Used by `quotes.py`.
+an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer`). Used by `pipeline/quotes/`.
 Works with the tagger's parts of speech, and by spelling alone on a blank pipeline.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.lexicons import Lexicons
 
@@ -19,21 +21,39 @@ QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "�
 
 
 def mention_at(doc: Doc, i: int) -> Span | None:
-    """The actor mention covering token i. `doc.spans["actors"]` is sorted and its spans do not
-    overlap (both writers filter them), so a binary search finds it; nothing is cached, so a
-    changed span group is never answered from a stale index."""
+    """The actor mention covering token i: a dict lookup inside `indexed_mentions(doc)`, else a
+    binary search of `doc.spans["actors"]` (sorted, and its spans do not overlap: both writers
+    filter them). Nothing is kept on the Doc, so there is no index anyone must clear."""
+    scoped = _SCOPED_INDEX.get()
+    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
+        return scoped[2].get(i)
     mentions = doc.spans.get("actors")
     if not mentions:
         return None
     k = bisect_right(mentions, i, key=_start) - 1
-    if k < 0:
-        return None
-    span = mentions[k]
-    return span if span.end > i else None
+    span = mentions[k] if k >= 0 else None
+    return span if span is not None and span.end > i else None
+
+
+@contextmanager
+def indexed_mentions(doc: Doc) -> Iterator[None]:
+    """While the block runs (one component's call), `mention_at` answers from a token index of
+    `doc.spans["actors"]`; the index is dropped on exit and ignored once the group is replaced."""
+    group = doc.spans.get("actors")
+    index = {j: span for span in group or [] for j in range(span.start, span.end)}
+    reset = _SCOPED_INDEX.set((doc, group, index))
+    try:
+        yield
+    finally:
+        _SCOPED_INDEX.reset(reset)
 
 
 def _start(span: Span) -> int:
     return span.start
+
+
+_SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] = ContextVar(
+    "mention_index", default=None)
 
 
 class NounPhrases:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from pipeline.entities import actor_profiles
 from pipeline.lexicons import Lexicons
 from pipeline.nlp import lexicons_for, links_for
-from pipeline.phrases import NounPhrases
+from pipeline.phrases import NounPhrases, indexed_mentions
 from pipeline.quotes.clauses import quotation_spans
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
@@ -41,6 +41,12 @@ class QuoteFinder:
                                        PositionNouns(lexicons, self.cues), self.unmarked)
 
     def __call__(self, doc: Doc) -> Doc:
+        with indexed_mentions(doc):
+            doc._.quotes = self._quotes(doc)
+        return doc
+
+    def _quotes(self, doc: Doc) -> list[Quote]:
+        """The quotes of the document's content sentences, in order."""
         sentences = list(content_sentences(doc))
         quote_spans = quotation_spans(doc.text)
         quotes: list[Quote] = []
@@ -76,8 +82,7 @@ class QuoteFinder:
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
                     last_speaker = (index, intro)
-        doc._.quotes = self._finished(doc, sentences, quotes)
-        return doc
+        return self._finished(doc, sentences, quotes)
 
     def _finished(self, doc: Doc, sentences: list[Span], quotes: list[Quote]) -> list[Quote]:
         """Each quote with its sentence index, its speaker's words tidied, descriptions and
@@ -107,6 +112,6 @@ class QuoteFinder:
 
 
 @Language.factory("quote_finder", default_config={"lexicon_dir": None},
-                  requires=["doc.sents", "doc.spans"], assigns=["doc._.quotes"])
+                  requires=["doc.sents", "doc.spans"], assigns=["doc._.quotes", "doc._.quote_records"])
 def create_quote_finder(nlp: Language, name: str, lexicon_dir: str | None) -> QuoteFinder:
     return QuoteFinder(lexicons_for(lexicon_dir), links_for(lexicon_dir).organisation_country)
