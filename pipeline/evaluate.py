@@ -21,9 +21,10 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.ingest import SourceDocument, prepare_document, read_file_document
+from pipeline.knowledge import fold
 from pipeline.lexicons import load_lexicons
 from pipeline.nlp import build_nlp
-from pipeline.runner import rows_for_doc
+from pipeline.runner import rows_for_doc, source_doc
 from pipeline.segment import content_sentences
 from pipeline.tables import COLUMNS
 
@@ -59,7 +60,8 @@ class PRF:
 # ---------------------------------------------------------------------------- claims
 
 def _surname(actor: str) -> str:
-    return actor.strip().split()[-1].lower() if actor.strip() else ""
+    """The last word, folded: `Demirtaş` and `Demirtas`, `Erdoğan` and `Erdogan` are one person."""
+    return fold(actor.split()[-1]) if actor.strip() else ""
 
 
 def _looks_like_person(actor: str) -> bool:
@@ -84,7 +86,7 @@ def predict_documents(paths: list[Path], model: str | None, documents: list[Sour
     for source in chain((read_file_document(path) for path in paths), documents):
         source = prepare_document(source, lexicons)
         texts[source.doc_id] = source.text
-        rows = rows_for_doc(nlp(source.masked_text()), source)
+        rows = rows_for_doc(nlp(source_doc(nlp, source)), source)
         claims.extend(rows["claims"])
         quotes.extend(rows["quotes"])
     return texts, pd.DataFrame(claims, columns=COLUMNS["claims"]), pd.DataFrame(quotes, columns=COLUMNS["quotes"])

@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import __version__
+from pipeline import __version__, dates  # noqa: F401 — dates registers Doc._.date
 from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.claims import claim_rows
 from pipeline.entities import entity_rows
@@ -71,6 +71,7 @@ class RunOptions:
     force: bool = False
     engine: str = "local"
     scheduler: str | None = None
+    default_date: str = ""  # `--date`: the date of documents that give none (who held an office then)
 
 
 @dataclass
@@ -120,7 +121,7 @@ Result = tuple[SourceDocument, "dict | DocumentError"]
 def process_batch(nlp: Language, batch: list[SourceDocument]) -> Iterator[Result]:
     """Run `nlp.pipe` on a batch; if it fails, retry one by one so only the bad document fails."""
     try:
-        docs = list(nlp.pipe((d.masked_text() for d in batch), batch_size=len(batch)))
+        docs = list(nlp.pipe((source_doc(nlp, d) for d in batch), batch_size=len(batch)))
     except Exception:  # noqa: BLE001 — find the failing document below
         docs = None
     if docs is not None:
@@ -128,7 +129,14 @@ def process_batch(nlp: Language, batch: list[SourceDocument]) -> Iterator[Result
             yield source, _rows_or_error(lambda: rows_for_doc(doc, source), source)
         return
     for source in batch:
-        yield source, _rows_or_error(lambda: rows_for_doc(nlp(source.masked_text()), source), source)
+        yield source, _rows_or_error(lambda: rows_for_doc(nlp(source_doc(nlp, source)), source), source)
+
+
+def source_doc(nlp: Language, source: SourceDocument) -> Doc:
+    """The Doc the pipeline runs on: the masked text (boilerplate blanked), with the document's date."""
+    doc = nlp.make_doc(source.masked_text())
+    doc._.date = source.date
+    return doc
 
 
 def _rows_or_error(make_rows: Callable[[], dict], source: SourceDocument) -> "dict | DocumentError":
@@ -266,8 +274,10 @@ def documents_digest(documents: list[tuple[str, str, str]]) -> str:
 
 # ---------------------------------------------------------------------------- the run
 
-def run_fingerprint(model_id: str, lexicon_fingerprint: str) -> str:
-    return f"{__version__}|{model_id}|{lexicon_fingerprint}"
+def run_fingerprint(model_id: str, lexicon_fingerprint: str, default_date: str = "") -> str:
+    """What a document's cached rows depend on besides its text: code, model, lexicons and the
+    date given to undated documents."""
+    return f"{__version__}|{model_id}|{lexicon_fingerprint}" + (f"|date={default_date}" if default_date else "")
 
 
 def process_documents(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
@@ -303,7 +313,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     out_dir = Path(options.out_dir)
     lexicons = load_lexicons(options.lexicon_dir)
     choice = choose_model(options.model)
-    fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint)
+    fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint, options.default_date)
     cache = DocumentCache(out_dir, fingerprint)
     summary, order, seen, inputs_of = RunSummary(), [], set(), {}
 
@@ -329,7 +339,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
                 summary.warnings.append(warning)
                 report(f"warning: {warning}")
             try:
-                prepare_document(item, lexicons)
+                prepare_document(item, lexicons, options.default_date)
             except DocumentError as error:
                 fail(error)
                 continue

@@ -37,7 +37,7 @@ def run_ingest(input_path: Path, options: RunOptions) -> tuple[int, list[dict]]:
         try:
             if isinstance(item, DocumentError):
                 raise item
-            prepare_document(item, lexicons)
+            prepare_document(item, lexicons, options.default_date)
         except DocumentError as error:
             errors.append(error.row())
             continue
@@ -110,14 +110,23 @@ def run_segment(options: RunOptions) -> int:
     return len(rows)
 
 
+def _dates(out_dir: Path) -> dict[str, str]:
+    """doc_id → the document's date as written in documents.csv ('' when unknown)."""
+    documents = read_table(out_dir, "documents")
+    return dict(zip(documents["doc_id"], documents["date"].fillna("").astype(str)))
+
+
 def run_entities(options: RunOptions) -> int:
     nlp = _nlp(options, "actor_linker")
     sentences = read_table(options.out_dir, "sentences")
     by_doc = dict(tuple(sentences.groupby("doc_id", sort=False)))
+    dates = _dates(options.out_dir)
     rows = []
     for doc_id, text, _ in _inputs(options.out_dir):
         doc_sentences = by_doc.get(doc_id, sentences.iloc[0:0])
-        doc = _run_components(nlp, _doc_with_sentences(nlp, text, doc_sentences), ("news_sentencizer",))
+        doc = _doc_with_sentences(nlp, text, doc_sentences)
+        doc._.date = dates.get(doc_id, "")
+        doc = _run_components(nlp, doc, ("news_sentencizer",))
         rows.extend(entity_rows(doc, doc_id, sentence_index_of(doc_sentences.to_dict("records"))))
     write_table(frame("entities", rows), options.out_dir, "entities", options.csv_format)
     return len(rows)

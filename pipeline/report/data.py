@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 import pandas as pd
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
-from pipeline.report.dates import parse_date
+from pipeline.dates import parse_date
 from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 
 CLAIM_TYPES = ["DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT", "ACCUSATION", "STATEMENT"]

@@ -1,8 +1,10 @@
 """Dates as written in news texts, kept at the precision written ('2025-02' is a month, not
-1 February), and the week or month a date falls in."""
+1 February), the week or month a date falls in, and the document date a Doc carries
+(`doc._.date`, which decides who held an office)."""
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 import warnings
@@ -10,6 +12,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 import pandas as pd
+from spacy.tokens import Doc
+
+if not Doc.has_extension("date"):
+    Doc.set_extension("date", default="")  # the document's date as written ('' when unknown)
 
 _GERMAN_MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
                   "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
@@ -84,3 +90,8 @@ def period_of(value: object, period: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def day_of(value: object) -> Optional[datetime.date]:
+    """The calendar day a written date stands for ('2025-02' → 1 February 2025), or None: the
+    day on which a role noun's office holder is looked up."""
+    written = read_date(value)
+    return written.stamp.date() if written else None
