@@ -76,6 +76,19 @@ def test_support_verb_without_its_noun_is_no_claim(nlp, text):
     assert claims(nlp, text) == []
 
 
+def test_konjunktiv_after_a_reported_act_continues_its_actor(nlp):
+    text = "Die ÖVP wünscht sich eine rasche Einigung. Diese sei nur gemeinsam mit allen Parteien zu erreichen."
+    doc = nlp(text)
+    assert any(c.actor_country == "AUT" and c.sentence.startswith("Diese") for c in doc._.claims)
+
+
+def test_a_norm_after_a_reported_act_is_the_authors(nlp):
+    """A reported act is no speech whose quotation marks were lost: the norm after it is nobody's."""
+    text = "Die ÖVP wünscht sich eine rasche Einigung. Die Regierung muss jetzt handeln."
+    doc = nlp(text)
+    assert not any(c.sentence.startswith("Die Regierung") for c in doc._.claims)
+
+
 # -- speech that lost its quotation marks
 def test_first_person_sentence_after_a_speaker_continues_the_speech(nlp):
     found = claims(nlp, "Das sei ein guter Tag für Europa, sagte Selenskyj. Wir werden weiterkämpfen.")

@@ -51,6 +51,7 @@ class QuoteFinder:
         quote_spans = quotation_spans(doc.text)
         quotes: list[Quote] = []
         last_speaker: LastSpeaker | None = None
+        acted_only = False  # the last speaker was named by a reported act only (no speech)
         for index, sent in enumerate(sentences):
             # the person who spoke in the sentence before: `er` in this one continues them
             recent = last_speaker[1] if last_speaker and index - last_speaker[0] <= 1 else None
@@ -64,24 +65,26 @@ class QuoteFinder:
                     for q in found if q.cue_start >= 0}
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent)
             if inner and not found and all(self._unplaced_clause(q) for q in inner):
-                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans)
+                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
                 inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)
-            speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or q.rule == "reported:speech"
-                                                           and q.speaker.kind != "pronoun")]
+            speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
+            if found:
+                acted_only = False
             if speaking:
                 last_speaker = (index, speaking[-1].speaker)
+                acted_only = speaking[-1].rule == "reported:act"
             elif not found and not inner:
-                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans)
+                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
                 if follow is not None:
                     quotes.append(follow)
-                    last_speaker = (index, follow.speaker)
+                    last_speaker, acted_only = (index, follow.speaker), False
                 elif last_speaker and not self._colon_intro(sent) and index - last_speaker[0] >= FOLLOW_ON_GAP:
                     last_speaker = None
             if self._colon_intro(sent):
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
-                    last_speaker = (index, intro)
+                    last_speaker, acted_only = (index, intro), False
         return self._finished(doc, sentences, quotes)
 
     def _finished(self, doc: Doc, sentences: list[Span], quotes: list[Quote]) -> list[Quote]:
@@ -105,6 +108,15 @@ class QuoteFinder:
         meiner Aussage, dass …` gives the phrase `Aussage`): a follow-on reading is better."""
         return (quote.rule == "indirect:clause" and quote.speaker is not None and quote.speaker.kind == "phrase"
                 and not quote.speaker.actor_country)
+
+    @staticmethod
+    def _reporting(quote: Quote) -> bool:
+        """A reported act or speech whose speaker is placed (`Rabmer-Koller wünscht sich …`): the
+        Konjunktiv I sentences after it continue that speaker."""
+        if quote.rule == "reported:speech":
+            return quote.speaker.kind != "pronoun"
+        return (quote.rule == "reported:act" and quote.speaker.kind not in ("pronoun", "phrase")
+                and bool(quote.speaker.actor_country))
 
     @staticmethod
     def _colon_intro(sent: Span) -> bool:

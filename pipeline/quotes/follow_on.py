@@ -29,8 +29,10 @@ class UnmarkedSpeech:
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
 
     def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
-                  quote_spans: Blocked) -> Quote | None:
-        """A Konjunktiv I sentence right after reported speech continues it (same speaker)."""
+                  quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
+        """A Konjunktiv I sentence right after reported speech continues it (same speaker); with
+        `verbatim`, a first-person or deontic sentence right after it too (not after a reported act:
+        `X wünscht sich …` is no speech whose quotation marks were lost)."""
         if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
             return None
         sent = sentences[index]
@@ -43,7 +45,7 @@ class UnmarkedSpeech:
         if verbs:
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "indirect:follow-on")
-        if index - last_speaker[0] == 1 and (self.first_person(sent, quote_spans)
+        if verbatim and index - last_speaker[0] == 1 and (self.first_person(sent, quote_spans)
                                              or self.deontic(sent, quote_spans)):
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
