@@ -89,6 +89,20 @@ def test_a_norm_after_a_reported_act_is_the_authors(nlp):
     assert not any(c.sentence.startswith("Die Regierung") for c in doc._.claims)
 
 
+def test_konjunktiv_ii_right_after_speech_continues_it(nlp):
+    """`hätten`, `würden` stand in for Konjunktiv I where that looks like the indicative."""
+    doc = nlp("Die Lage sei ernst, sagte US-Außenminister John Kerry. Beide Länder hätten ihre Zusammenarbeit "
+              "wieder verstärkt.")
+    assert any(c.actor_country == "USA" and c.sentence.startswith("Beide") for c in doc._.claims)
+
+
+def test_konjunktiv_ii_after_a_gap_or_without_speech_is_the_authors(nlp):
+    doc = nlp("Die Lage sei ernst, sagte US-Außenminister John Kerry. Die Stadt ist ruhig. "
+              "Beide Länder hätten mehr tun können.")
+    assert not any(c.sentence.startswith("Beide") for c in doc._.claims)
+    assert nlp("Beide Länder hätten mehr tun können.")._.claims == []
+
+
 # -- speech that lost its quotation marks
 def test_first_person_sentence_after_a_speaker_continues_the_speech(nlp):
     found = claims(nlp, "Das sei ein guter Tag für Europa, sagte Selenskyj. Wir werden weiterkämpfen.")

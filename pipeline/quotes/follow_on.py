@@ -40,7 +40,8 @@ class UnmarkedSpeech:
             return None
         if any(t.text.lower() in self.cues.hedges for t in sent):
             return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
-        verbs = [t for t in sent if (self.cues.is_subjunctive(t) or t.text.lower() in self.reportative
+        adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
+        verbs = [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative
                                      and not self._allegation(t, sent)) and not inside(t, quote_spans)]
         if verbs:
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
