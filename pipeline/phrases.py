@@ -116,21 +116,34 @@ class NounPhrases:
                 and self.nounish(doc[i + 1])):
             return None
         named = mention_at(doc, i - 1) if i > 0 else None
-        if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
-                                              and named._.mention in ("name", "place")):
-            return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
         j = i + 1
         while j < hi and self.modifier(doc[j]):
             j += 1
         if j >= hi or not self.nounish(doc[j]):
             return None
+        if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
+                                              and named._.mention in ("name", "place")):
+            if not (lower != "für" and self._person_of_organisation(doc, named, j)):
+                return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
         if lower in {"der", "den", "dem"} and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
 
+    @staticmethod
+    def _person_of_organisation(doc: Doc, named: Span | None, j: int) -> bool:
+        """`John Sifton von Human Rights Watch`, `Mayra Veliz von der Staatsanwaltschaft`: a person
+        named with the organisation they belong to (not a place: `aus Moskau`, `von Berlin`)."""
+        if named is None or named._.mention != "name":
+            return False
+        other = mention_at(doc, j)
+        if other is not None:
+            return other._.mention == "group"
+        return doc[j].ent_type_ in ("ORG", "")
+
     def extend_right(self, doc: Doc, end: int, hi: int) -> int:
         """Widen a noun phrase to the right over names, genitive and `von` attributes, a bracket
-        (`(CDU)`) and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
+        (`(CDU)`), a name in quotation marks after a noun (`die Wochenzeitung „Le Canard enchaîné“`)
+        and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
         while end < hi:
             token = doc[end]
             if self._continues_name(doc, end):
@@ -141,6 +154,10 @@ class NounPhrases:
                 if close is None:
                     break
                 end = close + 1
+                continue
+            quoted = self.quoted_name_end(doc, end, hi) if mention_at(doc, end - 1) is None else None
+            if quoted is not None and self.nounish(doc[end - 1]):  # `Der Fernsehsender „Channel 10“`
+                end = quoted
                 continue
             attribute = self.attribute_end(doc, end, hi)
             if attribute is not None:

@@ -260,3 +260,19 @@ def test_requires_word_must_be_in_the_verbs_clause(nlp):
 
 def test_befinden_sich_is_no_judgement(nlp):
     assert claims(nlp, "Die USA befinden sich in einem Handelskrieg mit China.") == []
+
+
+def _speakers(nlp, text):
+    return [q.speaker.text for q in nlp(text)._.quotes if q.speaker]
+
+
+def test_a_person_is_named_with_the_organisation_after_von(tagged_nlp):
+    assert _speakers(tagged_nlp, "Die Lage sei ernst, sagte John Sifton von Human Rights Watch.") == [
+        "John Sifton von Human Rights Watch"]
+    assert _speakers(tagged_nlp, "Die Lage sei ernst, sagte Mayra Veliz von der Staatsanwaltschaft.") == [
+        "Mayra Veliz von der Staatsanwaltschaft"]
+
+
+def test_von_with_a_place_or_an_object_is_not_part_of_the_speaker(tagged_nlp):
+    assert _speakers(tagged_nlp, "Die Lage sei ernst, sagte Angela Merkel von Berlin aus.") == ["Angela Merkel"]
+    assert _speakers(tagged_nlp, "Die Ukraine sei von Moskau angegriffen worden, sagte Selenskyj.") == ["Selenskyj"]
