@@ -276,3 +276,13 @@ def test_a_person_is_named_with_the_organisation_after_von(tagged_nlp):
 def test_von_with_a_place_or_an_object_is_not_part_of_the_speaker(tagged_nlp):
     assert _speakers(tagged_nlp, "Die Lage sei ernst, sagte Angela Merkel von Berlin aus.") == ["Angela Merkel"]
     assert _speakers(tagged_nlp, "Die Ukraine sei von Moskau angegriffen worden, sagte Selenskyj.") == ["Selenskyj"]
+
+
+def test_nach_with_a_noun_of_finding_is_a_source(tagged_nlp):
+    doc = tagged_nlp("Nach ersten Untersuchungen der Polizei liegt keine Straftat vor.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:source", "ersten Untersuchungen der Polizei")]
+
+
+def test_nach_in_time_is_no_source(tagged_nlp):
+    assert tagged_nlp("Nach der Untersuchung ging der Minister nach Hause.")._.quotes == []
+    assert tagged_nlp("Nach der Vorstellung applaudierte das Publikum lange.")._.quotes == []
