@@ -286,3 +286,20 @@ def test_nach_with_a_noun_of_finding_is_a_source(tagged_nlp):
 def test_nach_in_time_is_no_source(tagged_nlp):
     assert tagged_nlp("Nach der Untersuchung ging der Minister nach Hause.")._.quotes == []
     assert tagged_nlp("Nach der Vorstellung applaudierte das Publikum lange.")._.quotes == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Der Minister vertrat die Ansicht, dass die Reform scheitern werde.", "vertrat"),
+    ("Die Opposition wertete das Ergebnis als Niederlage der Regierung.", "wertete"),
+    ("Der Verteidiger gestand ein, dass die Frist versäumt worden sei.", "gestand"),
+])
+def test_verbs_of_saying_with_their_object(nlp, text, cue):
+    assert any(cue in q.cue for q in nlp(text)._.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister vertrat den Kanzler bei der Sitzung in Brüssel.",
+    "Die Jury wertete die Stimmen bis Mitternacht aus.",
+])
+def test_the_same_verbs_without_a_position_are_no_speech(nlp, text):
+    assert nlp(text)._.quotes == []
