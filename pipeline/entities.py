@@ -386,7 +386,8 @@ class ActorLinker:
                 span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
                 span._.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
-                span._.actor = f"{role.role} ({country})" if country else ""
+                side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
+                span._.actor = f"{role.role} ({side})" if side else ""  # `AU-Sondergesandter`: (AU), country OTHER
         return span
 
     @staticmethod

@@ -121,3 +121,12 @@ def test_two_named_holders_of_the_office_leave_the_role_noun_the_office(nlp):
             "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
     found = _actors(nlp, text)
     assert ("Kanzler", "Kanzler (AUT)", "AUT") in found
+
+
+def test_only_the_eu_nato_and_the_un_are_sides_of_their_own(nlp):
+    """The codebook codes the EU, NATO and the UN; the AU, the OSCE and the like are OTHER, by name."""
+    doc = nlp("Die Afrikanische Union forderte eine Waffenruhe. Der OSZE-Generalsekretär warnte vor einer "
+              "Eskalation. Die NATO lehnte das ab.")
+    found = {(c.actor, c.actor_country) for c in doc._.claims}
+    assert {("Afrikanische Union", "OTHER"), ("Generalsekretär (OSZE)", "OTHER")} <= found
+    assert any(country == "NATO" for _, country in found)
