@@ -370,11 +370,11 @@ class ActorLinker:
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
             span._.actor_country = country or (self.links.evidence_country(name)[0] if self.links else "")
-            span._.mention, span._.role = "name", role.role
+            span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
             surnames.setdefault(name.text.split()[-1], (span._.actor, country))
             return span
         span = Span(doc, start, end, label="ROLE")
-        span._.role = role.role
+        span._.role, span._.actor_type = role.role, role.actor_type
         span._.actor_country = country
         if role.gender == "g":
             span._.mention = "group"
@@ -387,7 +387,8 @@ class ActorLinker:
                 span._.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
                 side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
-                span._.actor = f"{role.role} ({side})" if side else ""  # `AU-Sondergesandter`: (AU), country OTHER
+                # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
+                span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
 
     @staticmethod

@@ -20,10 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pipeline.lexicons import LexiconError, _split, default_lexicon_dir
+from pipeline.lexicons import ACTOR_TYPES, LexiconError, _split, default_lexicon_dir
 
-ACTOR_TYPES = ("state", "government", "parliament", "party", "person", "organisation", "ngo",
-               "court", "io", "media", "expert", "public")
 IO_CODES = frozenset("UN EU NATO OSCE WTO ICJ ICC IAEA WHO IMF WB AU ASEAN COE OPEC G7 G20 "
                      "OECD ARAB".split())
 CODEBOOK_IOS = frozenset({"EU", "NATO", "UN"})  # the international organisations the codebook codes as sides

@@ -40,8 +40,13 @@ WORD_CLASSES = frozenset({
 VERB_FORM_CLASSES = ("ki", "ki2", "auxiliary", "infinitive_auxiliary", "separable_prefix")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
-OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
+OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
                     "cues.csv": ("negated_type", "speaker_side"), "verbs.csv": ("negated_type", "requires", "excludes")}
+
+
+# The codebook's actor types (roles.csv, the knowledge base).
+ACTOR_TYPES = ("state", "government", "parliament", "party", "person", "organisation", "ngo",
+               "court", "io", "media", "expert", "public")
 
 
 class LexiconError(ValueError):
@@ -78,6 +83,7 @@ class RoleEntry:
     role: str
     country: str
     gender: str
+    actor_type: str = ""  # the codebook's type of whoever the noun names (`Politologe`: expert)
 
 
 @dataclass(frozen=True)
@@ -237,8 +243,11 @@ def _load_roles(path: Path, codes: frozenset[str]) -> list[RoleEntry]:
     roles = []
     for line, row in _rows(path, ("pattern", "role", "actor_country")):
         _check_country(path, line, row["actor_country"], codes, allow_empty=True)
+        actor_type = row.get("actor_type") or ""
+        if actor_type and actor_type not in ACTOR_TYPES:
+            raise LexiconError(path, line, f"actor_type {actor_type!r} is not one of {ACTOR_TYPES}")
         roles.append(RoleEntry(_compile(path, line, row["pattern"]), row["role"],
-                               row["actor_country"], row.get("gender", "m") or "m"))
+                               row["actor_country"], row.get("gender", "m") or "m", actor_type))
     return roles
 
 

@@ -130,3 +130,15 @@ def test_only_the_eu_nato_and_the_un_are_sides_of_their_own(nlp):
     found = {(c.actor, c.actor_country) for c in doc._.claims}
     assert {("Afrikanische Union", "OTHER"), ("Generalsekretär (OSZE)", "OTHER")} <= found
     assert any(country == "NATO" for _, country in found)
+
+
+def test_experts_and_journalists_quoted_as_observers_are_other(nlp):
+    """Codebook: experts and journalists quoted as observers speak for no side."""
+    doc = nlp("Die Fassade bröckelt, sagt der Soziologe Bernardo Arévalo. Der Politologe warnte vor Neuwahlen.")
+    assert {(c.actor, c.actor_country, c.actor_type) for c in doc._.claims} == {
+        ("Bernardo Arévalo", "OTHER", "expert"), ("Experte", "OTHER", "expert")}
+
+
+def test_a_politician_is_no_observer(nlp):
+    doc = nlp("Die Fassade bröckelt, sagt Vizekanzler Reinhold Mitterlehner.")
+    assert {c.actor_country for c in doc._.claims} == {"AUT"}
