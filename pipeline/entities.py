@@ -121,6 +121,7 @@ class ActorLinker:
         self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
         self.genders: dict[str, str] = {}  # actor → gender of the known persons of the current document
         self.day: datetime.date | None = None  # the current document's date: who held an office then
+        self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.definite_articles = frozenset({"der", "die", "das", "den", "dem", "des"})
@@ -134,6 +135,7 @@ class ActorLinker:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
         self.day = day_of(doc._.date)
+        self.dateline_country = self._dateline(doc)
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
@@ -157,6 +159,31 @@ class ActorLinker:
         self._named_office_holders(mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
         return doc
+
+    def _dateline(self, doc: Doc) -> str:
+        """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
+        opens one of the first sentences; '' without one or with places of several countries. The
+        dateline says where the report comes from: the side of domestic groups it names (`die
+        Opposition`), never a claimant."""
+        for sent in list(doc.sents)[:4]:
+            i, countries = sent.start, set()
+            while i < sent.end and doc[i].is_space:
+                i += 1
+            while i < sent.end:
+                j = i
+                while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
+                    j += 1
+                code = self.words.country_of(doc[i:j].text) if j > i else ""
+                if not code:
+                    break
+                countries.add(code)
+                if j < sent.end and doc[j].text == "/":
+                    i = j + 1
+                    continue
+                if j < sent.end and doc[j].text in ("–", "-", "—") and len(countries) == 1:
+                    return countries.pop()
+                break
+        return ""
 
     def _with_known(self, doc: Doc) -> list[Span]:
         """The entities with the knowledge base's persons and organisations: a lexicon entity
@@ -357,6 +384,8 @@ class ActorLinker:
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
                 and doc[token.i + 1].text in {"in", "aus", "von"}):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
+        if not country and role.gender == "g" and self.dateline_country:  # `Budapest – … die Gewerkschaften`
+            country = self.dateline_country
         following = self._entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
@@ -378,7 +407,10 @@ class ActorLinker:
         span._.actor_country = country
         if role.gender == "g":
             span._.mention = "group"
-            span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
+            if role.actor_type not in ("", "government"):  # `die Opposition`, `die Gewerkschaften`: not the government
+                span._.actor = f"{role.role} ({country})" if country else ""
+            else:
+                span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
         else:
             span._.mention = "role"
             holder = self.links.office_holder(token.text, country, self.day) if self.links is not None else None

@@ -142,3 +142,23 @@ def test_experts_and_journalists_quoted_as_observers_are_other(nlp):
 def test_a_politician_is_no_observer(nlp):
     doc = nlp("Die Fassade bröckelt, sagt Vizekanzler Reinhold Mitterlehner.")
     assert {c.actor_country for c in doc._.claims} == {"AUT"}
+
+
+def test_a_dateline_places_the_domestic_groups_of_the_report(nlp):
+    text = ("Proteste in Ungarn. Budapest – Tausende protestierten am Samstag. "
+            "Die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch. Die Opposition forderte Neuwahlen.")
+    found = {(c.actor, c.actor_country) for c in nlp(text)._.claims}
+    assert {("Gewerkschaften (HUN)", "HUN"), ("Opposition (HUN)", "HUN")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Treffen der Kanzler. Wien/Berlin – Die Opposition forderte Neuwahlen.",  # places of two countries
+    "Die Opposition forderte Neuwahlen.",  # no dateline
+])
+def test_without_a_dateline_of_one_country_a_group_stays_unplaced(nlp, text):
+    assert nlp(text)._.claims == []
+
+
+def test_the_dateline_is_no_claimant(nlp):
+    doc = nlp("Washington – Die Vereinten Nationen forderten eine Waffenruhe.")
+    assert {c.actor_country for c in doc._.claims} == {"UN"}
