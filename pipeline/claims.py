@@ -16,11 +16,10 @@ from dataclasses import asdict, dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicons import Cue, Lexicons
-from pipeline.nlp import lexicons_for
+from pipeline.bundle import LexiconBundle, LexiconRules
+from pipeline.lexicons import Cue
 from pipeline.quotes import Quote
 from pipeline.segment import content_sentences
-from pipeline.topics import TopicCoder
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -62,10 +61,11 @@ class Claim:
 
 
 class ClaimCoder:
-    def __init__(self, lexicons: Lexicons):
+    def __init__(self, bundle: LexiconBundle):
+        lexicons = bundle.lexicons
         self.lex = lexicons
         self.content_cues = lexicons.cues_of("content")
-        self.topics = TopicCoder(lexicons.directory)
+        self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
         self.negator_re = re.compile(r"(?<!nicht )\b(" + "|".join(sorted(map(re.escape, self.negators), key=len,
                                                                reverse=True)) + r")\w*\b(?!\s+(nur|ohne)\b)", re.I)
@@ -194,9 +194,9 @@ class ClaimCoder:
         return doc
 
 
-@Language.factory("claim_coder", default_config={"lexicon_dir": None})
-def create_claim_coder(nlp: Language, name: str, lexicon_dir: str | None) -> ClaimCoder:
-    return ClaimCoder(lexicons_for(lexicon_dir))
+@Language.factory("claim_coder", assigns=["doc._.claims"], requires=["doc._.quotes"])
+def create_claim_coder(nlp: Language, name: str) -> LexiconRules:
+    return LexiconRules(name, ClaimCoder)
 
 
 def claim_rows(doc: Doc, doc_id: str) -> list[dict]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -23,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
+from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for, links_for
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
@@ -65,11 +66,21 @@ def actor_patterns(lexicons: Lexicons) -> list[dict]:
     return patterns
 
 
-@Language.factory("actor_ruler", default_config={"lexicon_dir": None})
-def create_actor_ruler(nlp: Language, name: str, lexicon_dir: str | None) -> EntityRuler:
-    ruler = EntityRuler(nlp, name, overwrite_ents=True)
-    ruler.add_patterns(actor_patterns(lexicons_for(lexicon_dir)))
-    return ruler
+class ActorRuler(EntityRuler):
+    """spaCy's EntityRuler whose patterns come from the lexicons given to `initialize` (saved with
+    the pipeline as the ruler's patterns)."""
+
+    def initialize(self, get_examples=None, *, nlp=None, lexicons: "LexiconBundle | Path | str | None" = None,
+                   patterns=None) -> None:
+        if patterns is None:
+            bundle = lexicons if isinstance(lexicons, LexiconBundle) else load_bundle(lexicons)
+            patterns = actor_patterns(bundle.lexicons)
+        super().initialize(get_examples, nlp=nlp, patterns=patterns)
+
+
+@Language.factory("actor_ruler", assigns=["doc.ents"])
+def create_actor_ruler(nlp: Language, name: str) -> ActorRuler:
+    return ActorRuler(nlp, name, overwrite_ents=True)
 
 
 @dataclass
@@ -390,9 +401,9 @@ class ActorLinker:
         return None
 
 
-@Language.factory("actor_linker", default_config={"lexicon_dir": None})
-def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> ActorLinker:
-    return ActorLinker(lexicons_for(lexicon_dir), links_for(lexicon_dir))
+@Language.factory("actor_linker", assigns=["doc.spans", "span._.actor"], requires=["doc.ents"])
+def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
+    return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
 
 
 MENTION_TYPES = {"place": "state", "name": "person"}

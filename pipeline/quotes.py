@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import CountryWords, actor_profiles
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.nlp import lexicons_for, links_for
+from pipeline.bundle import LexiconRules
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
 from pipeline.segment import content_sentences
 
@@ -1202,9 +1202,9 @@ class QuoteFinder:
         return any(t.text.lower() in self.first_person and not self._in(t, quote_spans) for t in sent)
 
 
-@Language.factory("quote_finder", default_config={"lexicon_dir": None})
-def create_quote_finder(nlp: Language, name: str, lexicon_dir: str | None) -> QuoteFinder:
-    return QuoteFinder(lexicons_for(lexicon_dir), links_for(lexicon_dir).organisation_country)
+@Language.factory("quote_finder", assigns=["doc._.quotes"], requires=["doc.spans"])
+def create_quote_finder(nlp: Language, name: str) -> LexiconRules:
+    return LexiconRules(name, lambda bundle: QuoteFinder(bundle.lexicons, bundle.links.organisation_country))
 
 
 def quote_rows(doc: Doc, doc_id: str) -> list[dict]:

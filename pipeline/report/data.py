@@ -7,7 +7,6 @@ and applies that selection, so every writer covers the same claims.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ import pandas as pd
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.report.dates import parse_date
+from pipeline.report.optional import require
 from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 
 CLAIM_TYPES = ["DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT", "ACCUSATION", "STATEMENT"]
@@ -228,12 +228,3 @@ def add_trends_and_groups(tables: dict[str, pd.DataFrame], options: ReportOption
     tables["claim_groups"] = typed(groups, "claim_groups")
     group_of = dict(zip(groups["claim_id"], groups["claim_group"]))
     tables["claims"] = claims.assign(claim_group=claims["claim_id"].map(lambda c: group_of.get(c, "")).astype("string"))
-
-
-def require(module: str):
-    """Import an optional dependency of the report, with the install hint when it is missing."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as error:
-        raise ImportError(f"{module} is needed for the report outputs: "
-                          f"pip install 'german-claims-pipeline[report]'") from error

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.report.data import require
+from pipeline.report.optional import require
 from pipeline.report.dates import read_date
 
 BLOCK = ["actor", "claim_type", "issue"]
