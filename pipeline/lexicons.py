@@ -130,12 +130,19 @@ class Lexicons:
         return self.words.get(name, frozenset())
 
 
+PACKAGED_LEXICONS = Path(__file__).resolve().parent / "lexicons_data"  # data/lexicons, inside a wheel
+
+
 def default_lexicon_dir() -> Path:
-    """`data/lexicons` of the working directory if present, else the repository's own."""
+    """`data/lexicons` of the working directory if present, else the checkout's own, else the copy
+    installed with the package (`pipeline/lexicons_data`)."""
     local = Path.cwd() / "data" / "lexicons"
     if local.is_dir():
         return local
-    return Path(__file__).resolve().parent.parent / "data" / "lexicons"
+    checkout = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+    if checkout.is_dir() or not PACKAGED_LEXICONS.is_dir():
+        return checkout
+    return PACKAGED_LEXICONS
 
 
 def _text(path: Path) -> str:
