@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.bundle import LexiconBundle, LexiconRules
-from pipeline.lexicons import Cue
+from pipeline.lexicons import SPECIFIC_FIRST, Cue
 from pipeline.quotes import Quote
 from pipeline.segment import content_sentences
 
@@ -31,8 +31,6 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "
                    "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
-SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
-                  "STATEMENT")
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 

@@ -31,9 +31,7 @@ for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
-ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
-NAME_PARTICLES = {"bin", "ibn", "al", "von", "van", "de", "da", "del", "der", "la", "le"}
 
 
 def surface_forms(phrase: str) -> list[str]:
@@ -94,12 +92,13 @@ class CountryWords:
     def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
         forms: dict[str, str] = {}
         prefixes: list[tuple[str, str]] = []
+        endings = ("", *sorted(lexicons.word_class("adjective_ending")))  # `russisch`, `russische` …
         for country in lexicons.countries.values():
             for name in country.names + country.capitals:
                 for form in (name, name + "s"):
                     forms.setdefault(form.lower(), country.code)
             for adjective in country.adjectives:
-                for ending in ADJECTIVE_ENDINGS:
+                for ending in endings:
                     forms.setdefault((adjective + ending).lower(), country.code)
             for prefix in country.prefixes:
                 prefixes.append((prefix.lower(), country.code))
@@ -133,7 +132,9 @@ class ActorLinker:
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
                         if entry.role}
-        self.definite_articles = frozenset({"der", "die", "das", "den", "dem", "des"})
+        self.definite_articles = lexicons.word_class("definite_article")
+        self.name_particles = lexicons.word_class("name_particle")
+        self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -350,7 +351,7 @@ class ActorLinker:
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
-                and doc[token.i + 1].text in {"in", "aus", "von"}):  # `die Regierung in Warschau`
+                and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
         following = self._entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
@@ -391,7 +392,7 @@ class ActorLinker:
         """Unseen person's name right after a role noun: up to three capitalised words."""
         j = i
         while (j < len(doc) and j - i < 5 and j not in taken
-               and (doc[j].text[:1].isupper() or (j > i and doc[j].text in NAME_PARTICLES))
+               and (doc[j].text[:1].isupper() or (j > i and doc[j].text in self.name_particles))
                and doc[j].is_alpha and doc[j].text.lower() not in self.function_words
                and not self._match_role(doc[j].text) and not self.words.country_of(doc[j].text)):
             j += 1

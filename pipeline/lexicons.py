@@ -19,23 +19,32 @@ from pipeline.verbforms import PrincipalParts, conjugate
 
 CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT",
                "ACCUSATION", "STATEMENT")
+# The same types, the most specific first: of several content cues, the claim takes the first type.
+SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
+                  "STATEMENT")
+assert sorted(SPECIFIC_FIRST) == sorted(CLAIM_TYPES)
 CUE_KINDS = ("speech", "act", "source", "content", "noun")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
                  "topics.csv", "issue_topics.csv",
-                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv")
+                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv", "months.csv")
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but ki, ki2,
 # auxiliary and separable_prefix as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adverb", "article", "auxiliary", "deontic", "first_person", "genitive", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "negator", "not_content",
-    "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "separable_prefix", "source_noun"})
+    "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "definite_article", "deontic",
+    "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
+    "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "name_particle", "negator",
+    "not_content", "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f",
+    "possessive_m", "preposition", "pronominal_adverb", "pronoun_f", "pronoun_m", "reportative", "seat_preposition",
+    "sentence_starter", "separable_prefix", "source_noun"})
+# Classes whose words may still be verb forms (or are no words: endings); the words of every other
+# class are no verb form of a cue verb.
+NOT_FUNCTION_WORDS = frozenset({"ki", "ki2", "auxiliary", "separable_prefix", "adjective_ending", "name_particle"})
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
-OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
+OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
                     "cues.csv": ("negated_type", "speaker_side"), "verbs.csv": ("negated_type", "requires", "excludes")}
 
 
@@ -117,6 +126,8 @@ class Lexicons:
     words: dict[str, frozenset[str]]
     boilerplate: list[BoilerplateRule]
     sources: list[tuple[re.Pattern, str]]
+    months: dict[str, int] = field(default_factory=dict)  # lower-case month name or variant → 1 … 12
+    month_names: tuple[str, ...] = ()  # the twelve names as written (`Januar` … `Dezember`)
     fingerprint: str = ""
     country_codes: frozenset[str] = field(default_factory=frozenset)
 
@@ -335,6 +346,26 @@ def _load_words(path: Path) -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in words.items()}
 
 
+def load_months(path: Path) -> tuple[tuple[str, ...], dict[str, int]]:
+    """months.csv: the twelve month names (as written) and every name and variant (lower case) → number."""
+    names: dict[int, str] = {}
+    numbers: dict[str, int] = {}
+    for line, row in _rows(path, ("month", "name")):
+        if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12:
+            raise LexiconError(path, line, f"month {row['month']!r} is not a number from 1 to 12")
+        month = int(row["month"])
+        if month in names:
+            raise LexiconError(path, line, f"month {month} is listed twice")
+        if not row["name"]:
+            raise LexiconError(path, line, "empty name")
+        names[month] = row["name"]
+        for word in (row["name"], *_split(row.get("variants", ""))):
+            numbers.setdefault(word.lower(), month)
+    if sorted(names) != list(range(1, 13)):
+        raise LexiconError(path, 0, f"months missing: {sorted(set(range(1, 13)) - set(names))}")
+    return tuple(names[month] for month in range(1, 13)), numbers
+
+
 def _load_boilerplate(path: Path) -> list[BoilerplateRule]:
     rules = []
     for line, row in _rows(path, ("pattern", "action", "where")):
@@ -368,8 +399,10 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
     sources = [(_compile(directory / "sources.csv", line, row["pattern"]), row["outlet"])
                for line, row in _rows(directory / "sources.csv", ("pattern", "outlet"))]
     words = _load_words(directory / "german.csv")
-    function_words = frozenset().union(*(v for k, v in words.items()
-                                         if k not in ("ki", "ki2", "auxiliary", "separable_prefix")))
+    month_names, months = load_months(directory / "months.csv")
+    # a month name, like `jahrhundert`, continues a sentence after an ordinal (`am 18. Februar`)
+    words["month"] = words.get("month", frozenset()) | {name.lower() for name in month_names}
+    function_words = frozenset().union(*(v for k, v in words.items() if k not in NOT_FUNCTION_WORDS))
     verbs = _load_verbs(directory / "verbs.csv", _load_strong_verbs(directory / "strong_verbs.csv"),
                         function_words, words.get("separable_prefix", frozenset()))
     return Lexicons(
@@ -382,6 +415,8 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         words=words,
         boilerplate=_load_boilerplate(directory / "boilerplate.csv"),
         sources=sources,
+        months=months,
+        month_names=month_names,
         fingerprint=_fingerprint(directory),
         country_codes=codes,
     )

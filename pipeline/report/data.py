@@ -16,11 +16,12 @@ from typing import Iterable, Optional
 import pandas as pd
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
+from pipeline.lexicons import CLAIM_TYPES as LEXICON_CLAIM_TYPES
 from pipeline.report.dates import parse_date
 from pipeline.report.optional import require
 from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 
-CLAIM_TYPES = ["DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT", "ACCUSATION", "STATEMENT"]
+CLAIM_TYPES = list(LEXICON_CLAIM_TYPES)
 CATCH_ALL_ISSUE = "OTHER"
 PERIODS = ("week", "month")
 TABLES = ["documents", "paragraphs", "sentences", "entities", "quotes", "claims", "claims_by_actor",
