@@ -1,7 +1,7 @@
 """Run the stages over a corpus.
 
-Documents stream through `nlp.pipe` in batches (in this process, on a pool of worker processes
-with `--jobs`, or on Dask). Each
+Documents go through `annotate` (the one path: masked text → Doc with its date → `nlp.pipe`) in
+batches, in this process, on a fork pool of worker processes with `--jobs`, or on Dask. Each
 document's rows for every table are stored in a per-document cache (`OUT/.cache/`), keyed by
 the document's content hash and the run's fingerprint (code version, model, lexicons). The
 tables are then assembled by streaming over the caches in input order, each written to a
