@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline import dates  # noqa: F401 — registers Doc._.date
 from pipeline.claims import claim_rows
 from pipeline.entities import entity_rows
 from pipeline.ingest import DocumentError, Paragraph, SourceDocument
@@ -22,14 +23,11 @@ from pipeline.options import NO_CLOCK, NoClock
 from pipeline.quotes import quote_rows
 from pipeline.segment import sentence_rows
 
-if not Doc.has_extension("date"):
-    Doc.set_extension("date", default="")  # the document's ISO date ('' when unknown)
-
 Result = tuple[SourceDocument, "dict | DocumentError"]
 MakeDoc = Callable[[Language, SourceDocument], Doc]
 
 
-def new_doc(nlp: Language, source: SourceDocument) -> Doc:
+def source_doc(nlp: Language, source: SourceDocument) -> Doc:
     """The document's Doc before any component ran: its masked text, tokenized, with its date."""
     doc = nlp.make_doc(source.masked_text())
     doc._.date = source.date or ""
@@ -37,7 +35,7 @@ def new_doc(nlp: Language, source: SourceDocument) -> Doc:
 
 
 def annotate(nlp: Language, sources: Iterable[SourceDocument], *, batch_size: int | None = None,
-             make_doc: MakeDoc = new_doc, disable: Iterable[str] = ()) -> Iterator[tuple[SourceDocument, Doc]]:
+             make_doc: MakeDoc = source_doc, disable: Iterable[str] = ()) -> Iterator[tuple[SourceDocument, Doc]]:
     """(document, annotated Doc) for every document, in input order, through `nlp.pipe`.
     `make_doc` builds the Doc before the components run (the stage commands preset sentences and
     entities from their tables); `disable` names components left out (those whose tables are read)."""

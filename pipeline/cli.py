@@ -31,6 +31,9 @@ RawOption = typer.Option(False, "--raw-csv", help="Write text cells as they are;
                                                   "= + - @ (a spreadsheet formula) gets a leading ' (CSV injection).")
 PeriodOption = typer.Option("month", "--period", help="Time unit of claims_by_period.csv and the trend charts: "
                                                     "'week' (ISO weeks) or 'month'.")
+DateOption = typer.Option("", "--date", help="Date of documents that give none (2015-06-01, 19.03.2025, "
+                          "'März 2025'): a role noun without a name (der US-Außenminister) is the person "
+                          "who held that office then. Without a date it stays the office.")
 CorrectionsOption = typer.Option(None, "--corrections", help="The analyst's corrections file (default: "
                                                               "OUT_DIR/corrections.csv when it exists).")
 
@@ -53,6 +56,15 @@ def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, r
              **extra) -> RunOptions:
     return RunOptions(out_dir=out, model=model, lexicon_dir=lexicons, csv_format=_csv_format(csv_sep, bom, raw_csv),
                       **extra)
+
+
+def _checked_date(value: str) -> str:
+    """The `--date` value as written, after checking that it is a date."""
+    from pipeline.dates import read_date
+    if value and read_date(value) is None:
+        raise typer.BadParameter(f"{value!r} is not a date (write 2015-06-01, 19.03.2025 or 'März 2025')",
+                                 param_hint="--date")
+    return value
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -105,6 +117,7 @@ def extract(
                                 "Parquet, networks, DNA, trends, claim groups, report.html) when they are "
                                 "missing or older than the tables."),
     corrections: Optional[Path] = CorrectionsOption, period: str = PeriodOption,
+    date: str = DateOption,
 ) -> None:
     """Run every stage (ingest → segment → entities → claims → aggregate), apply the analyst's corrections
     and write all tables and the analyst outputs."""
@@ -123,7 +136,7 @@ def extract(
     options = _options(out, model, lexicons, csv_sep, bom, raw_csv, encoding=encoding, max_chars=max_chars,
                        text_column=text_column, id_column=id_column, batch_size=batch_size,
                        n_process=jobs or default_jobs(), strict=strict, force=force, engine=engine,
-                       scheduler=scheduler)
+                       scheduler=scheduler, default_date=_checked_date(date))
     try:
         with output_lock(out):  # the tables, the corrections and the analyst outputs: one run at a time
             if progress and total > 1 and sys.stderr.isatty():
@@ -199,14 +212,16 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
            encoding: Optional[str] = typer.Option(None, help="Force an input encoding (default: UTF-8, cp1252 fallback)."),
            max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Reject documents longer than this."),
            text_column: str = typer.Option("text", help="Text column of a CSV/JSONL corpus."),
-           id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus.")) -> None:
+           id_column: Optional[str] = typer.Option(None, help="Document id column of a CSV/JSONL corpus."),
+           date: str = DateOption) -> None:
     """Stage 1: read and decode inputs, mark boilerplate → documents.csv, paragraphs.csv, texts.jsonl."""
     from pipeline.stages import run_ingest
     try:
         with output_lock(out):
             n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, raw_csv, encoding=encoding,
                                                         max_chars=max_chars, text_column=text_column,
-                                                        id_column=id_column))
+                                                        id_column=id_column,
+                                                        default_date=_checked_date(date)))
     except (LexiconError, FileNotFoundError, OutputLocked) as error:
         _fail(str(error))
     for error in errors:

@@ -13,6 +13,7 @@ Two registered components:
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -23,8 +24,9 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
+from pipeline.dates import day_of
+from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
@@ -128,10 +130,9 @@ class ActorLinker:
         self.links = links
         self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
         self.genders: dict[str, str] = {}  # actor → gender of the known persons of the current document
+        self.day: datetime.date | None = None  # the current document's date: who held an office then
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
-        self.by_role = {(entry.country, entry.role): entry for entry in reversed(lexicons.actors)
-                        if entry.role}
         self.definite_articles = lexicons.word_class("definite_article")
         self.name_particles = lexicons.word_class("name_particle")
         self.seat_prepositions = lexicons.word_class("seat_preposition")
@@ -144,6 +145,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
+        self.day = day_of(doc._.date)
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
@@ -164,6 +166,7 @@ class ActorLinker:
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         self._default_country(mentions)
         self._role_anaphora(doc, mentions)
+        self._named_office_holders(mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
         doc.user_data.pop("mention_index", None)
         return doc
@@ -212,6 +215,20 @@ class ActorLinker:
             if mention._.actor_country:
                 last_by_role[role] = mention
         self._bridge_government_roles(doc, mentions)
+
+    def _named_office_holders(self, mentions: list[Span]) -> None:
+        """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
+        or no term) is the one person the document names who held that office."""
+        if self.links is None:
+            return
+        named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
+        for mention in mentions:
+            if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
+                continue
+            holder = self.links.named_holder(mention[-1].text, mention._.actor_country, named)
+            if holder is not None:
+                mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
+                mention._.gender = holder.gender
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
@@ -377,8 +394,12 @@ class ActorLinker:
             span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
         else:
             span._.mention = "role"
-            known = self.by_role.get((country, role.role))
-            span._.actor = known.actor if known else (f"{role.role} ({country})" if country else "")
+            holder = self.links.office_holder(token.text, country, self.day) if self.links is not None else None
+            if holder is not None:  # `der US-Außenminister` in 2015: John Kerry
+                span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
+                span._.gender = holder.gender
+            else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
+                span._.actor = f"{role.role} ({country})" if country else ""
         return span
 
     @staticmethod

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.ingest import SourceDocument, prepare_document, read_file_document
 from pipeline.annotate import annotate, rows_for_doc
+from pipeline.ingest import SourceDocument, prepare_document, read_file_document
+from pipeline.knowledge import fold
 from pipeline.nlp import build_nlp, choose_model, run_lexicons
 from pipeline.segment import content_sentences
 from pipeline.tables import COLUMNS
@@ -58,7 +59,8 @@ class PRF:
 # ---------------------------------------------------------------------------- claims
 
 def _surname(actor: str) -> str:
-    return actor.strip().split()[-1].lower() if actor.strip() else ""
+    """The last word, folded: `Demirtaş` and `Demirtas`, `Erdoğan` and `Erdogan` are one person."""
+    return fold(actor.split()[-1]) if actor.strip() else ""
 
 
 def _looks_like_person(actor: str) -> bool:

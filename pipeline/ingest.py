@@ -566,11 +566,13 @@ def lead_title(doc: SourceDocument, limit: int = 120) -> str:
         sentence = cut + " …"
     return sentence
 
-def prepare_document(doc: SourceDocument, lexicons: Lexicons) -> SourceDocument:
-    """Split into paragraphs, classify boilerplate, and read metadata."""
+def prepare_document(doc: SourceDocument, lexicons: Lexicons, default_date: str = "") -> SourceDocument:
+    """Split into paragraphs, classify boilerplate, and read metadata; `default_date` (the
+    `--date` option) is the date of a document that gives none."""
     doc.paragraphs = split_paragraphs(doc.text)
     classify_paragraphs(doc, lexicons)
     extract_metadata(doc, lexicons)
+    doc.date = doc.date or default_date
     if not any(p.kind in SEGMENTED_KINDS for p in doc.paragraphs):
         raise DocumentError(doc.doc_id, doc.path, "ingest", "no article text left after removing boilerplate")
     return doc

@@ -8,13 +8,15 @@
   (`Gerald Klug (SPÖ)`), a party or country compound before the name (`SPÖ-Chef Reinhold
   Entholzer`, `FDP-Abgeordnete`, `Grün-Landesrat`), or an organisation in its apposition
   (`Ulrike Rabmer-Koller, Vorsitzende im Hauptverband der Sozialversicherungsträger`);
-- `role_country(noun)`: the country a role noun fixes (`Landeshauptmann` → AUT, `Kremlchef` → RUS).
+- `role_country(noun)`: the country a role noun fixes (`Landeshauptmann` → AUT, `Kremlchef` → RUS);
+- `office_holder(noun, country, day)`: who held the office a role noun names on the document's date.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -184,6 +186,30 @@ class KnowledgeLinks:
         return "", ""
 
     # -- role nouns
+    def office_holder(self, noun: str, country: str, day: date | None) -> Person | None:
+        """Who held the office a role noun names on `day` (`US-Außenminister` on 2015-06-01: John
+        Kerry; `der russische Präsident`, country RUS); None without a day or a known term, and
+        when the noun's gender is not the holder's (`die Bundeskanzlerin` in 2025 is not Merz)."""
+        key = self.kb.office_key(noun, country or None)
+        holder = self.kb.office_holder(key, day) if key else None
+        role = self.kb.role(noun)
+        if holder is not None and role is not None and role.gender and holder.gender \
+                and role.gender != holder.gender:
+            return None
+        return holder
+
+    def named_holder(self, noun: str, country: str, actor_ids: set[str]) -> Person | None:
+        """The one person among `actor_ids` (those the document names) who held, at any time, the
+        office a role noun names: `der Kanzler` in an article that names Werner Faymann."""
+        key = self.kb.office_key(noun, country or None)
+        role = self.kb.role(noun)
+        if key is None or role is None:
+            return None
+        found = [person for person in map(self.kb.person_by_id, sorted(actor_ids))
+                 if person is not None and any(term.office_key == key for term in person.terms)
+                 and not (role.gender and person.gender and role.gender != person.gender)]
+        return found[0] if len(found) == 1 else None
+
     def role_country(self, noun: str, context: Counter | None = None) -> str:
         """The country a role noun fixes (`Landeshauptmann` → AUT); of a noun several countries
         use (`Bundeskanzler`: DEU or AUT), the one whose known actors the document names more."""

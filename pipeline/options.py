@@ -43,4 +43,5 @@ class RunOptions:
     force: bool = False
     engine: str = "local"
     scheduler: str | None = None
+    default_date: str = ""  # `--date`: the date of documents that give none (who held an office then)
     clock: NoClock = field(default=NO_CLOCK, repr=False, compare=False)  # bench: times the steps of a run

@@ -29,10 +29,10 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from pipeline import __version__
+from pipeline import __version__, dates  # noqa: F401 — dates registers Doc._.date
 from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.annotate import (Result, batches, paragraph_index_of, process_batch, rows_for_doc,  # noqa: F401
-                               sentence_index_of)
+                               sentence_index_of, source_doc)
 from pipeline.engines import dask_process, pool_process
 from pipeline.ingest import DocumentError, SourceDocument, iter_documents, prepare_document
 from pipeline.lock import output_lock
@@ -182,8 +182,10 @@ def documents_digest(documents: list[tuple[str, str, str]]) -> str:
 
 # ---------------------------------------------------------------------------- the run
 
-def run_fingerprint(model_id: str, lexicon_fingerprint: str) -> str:
-    return f"{__version__}|{model_id}|{lexicon_fingerprint}"
+def run_fingerprint(model_id: str, lexicon_fingerprint: str, default_date: str = "") -> str:
+    """What a document's cached rows depend on besides its text: code, model, lexicons and the
+    date given to undated documents."""
+    return f"{__version__}|{model_id}|{lexicon_fingerprint}" + (f"|date={default_date}" if default_date else "")
 
 
 def process_documents(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
@@ -219,7 +221,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     choice = choose_model(options.model)
     with clock.span("load"):
         lexicons = run_lexicons(choice, options.lexicon_dir)  # the lexicons the pipeline will carry
-    fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint)
+    fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint, options.default_date)
     cache = DocumentCache(out_dir, fingerprint)
     summary, order, seen, inputs_of = RunSummary(), [], set(), {}
 
@@ -246,7 +248,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
                 report(f"warning: {warning}")
             try:
                 with clock.span("ingest_prepare"):
-                    prepare_document(item, lexicons.lexicons)
+                    prepare_document(item, lexicons.lexicons, options.default_date)
             except DocumentError as error:
                 fail(error)
                 continue

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from pipeline.annotate import annotate, new_doc, paragraph_index_of, sentence_index_of
+from pipeline.annotate import annotate, paragraph_index_of, sentence_index_of, source_doc
 from pipeline.claims import claim_rows
 from pipeline.entities import entity_rows
 from pipeline.ingest import DocumentError, Paragraph, SourceDocument, iter_documents, prepare_document
@@ -40,7 +40,7 @@ def run_ingest(input_path: Path, options: RunOptions) -> tuple[int, list[dict]]:
         try:
             if isinstance(item, DocumentError):
                 raise item
-            prepare_document(item, lexicons)
+            prepare_document(item, lexicons, options.default_date)
         except DocumentError as error:
             errors.append(error.row())
             continue
@@ -81,17 +81,16 @@ def _inputs(out_dir: Path) -> Iterator[SourceDocument]:
     """Every ingested document: its text, paragraphs and date from the tables."""
     texts = _texts(out_dir)
     paragraphs = read_table(out_dir, "paragraphs")
-    documents = read_table(out_dir, "documents")
-    dates = dict(zip(documents["doc_id"], documents["date"].fillna(""))) if "date" in documents else {}
+    dates = _dates(out_dir)
     for doc_id, group in paragraphs.groupby("doc_id", sort=False):
         if doc_id in texts:
-            yield SourceDocument(doc_id, "", texts[doc_id], date=str(dates.get(doc_id, "") or ""),
+            yield SourceDocument(doc_id, "", texts[doc_id], date=dates.get(doc_id, ""),
                                  paragraphs=_paragraphs(group))
 
 
 def _doc_with_sentences(nlp: Language, source: SourceDocument, sentences: pd.DataFrame) -> Doc:
     """The document's Doc (as `annotate` makes it) whose sentence boundaries are those of sentences.csv."""
-    doc = new_doc(nlp, source)
+    doc = source_doc(nlp, source)
     starts = set(sentences["start"].astype(int))
     for token in doc:
         token.is_sent_start = (token.i == 0 or token.idx in starts or "\n" in token.text
@@ -106,6 +105,12 @@ def run_segment(options: RunOptions) -> int:
         rows.extend(sentence_rows(doc, source.doc_id, paragraph_index_of(source.paragraphs)))
     write_table(frame("sentences", rows), options.out_dir, "sentences", options.csv_format)
     return len(rows)
+
+
+def _dates(out_dir: Path) -> dict[str, str]:
+    """doc_id → the document's date as written in documents.csv ('' when unknown)."""
+    documents = read_table(out_dir, "documents")
+    return dict(zip(documents["doc_id"], documents["date"].fillna("").astype(str)))
 
 
 def run_entities(options: RunOptions) -> int:

@@ -88,3 +88,10 @@ def test_shared_gold_set_names_a_missing_text(tmp_path):
         assert "gnad_0009_x.txt" in str(error)
     else:
         raise AssertionError("a missing text must be an error")
+
+
+def test_one_person_in_two_spellings_is_the_same_actor():
+    from pipeline.evaluate import same_actor
+    assert same_actor("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", True)
+    assert same_actor("Selahattin Demirtas", "Selahattin Demirtaş", False)
+    assert not same_actor("Werner Faymann", "Reinhold Mitterlehner", True)

@@ -81,7 +81,7 @@ def test_every_word_class_the_rules_read_is_in_german_csv():
 
 
 def test_month_names_are_defined_once_in_months_csv():
-    from pipeline.report.dates import read_date
+    from pipeline.dates import read_date
 
     lexicons = load_lexicons()
     assert lexicons.month_names[0] == "Januar" and lexicons.months["jänner"] == 1 and lexicons.months["sept"] == 9

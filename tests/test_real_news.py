@@ -55,6 +55,27 @@ def test_reflexive_verb_with_preposition_decides_the_type(nlp):
         nlp, "Macron sprach sich gegen neue Zölle aus.")
 
 
+@pytest.mark.parametrize("text, claim_type", [
+    ("Die ÖVP übte scharfe Kritik an der Regierung in Wien.", "ACCUSATION"),
+    ("Russland legte sein Veto gegen die Resolution ein.", "REJECTION"),
+    ("Die EU unterbreitete Serbien einen neuen Vorschlag.", "PROPOSAL"),
+    ("Die SPD stellte Bedingungen für eine Koalition.", "DEMAND"),
+])
+def test_support_verb_with_its_noun_is_a_position(nlp, text, claim_type):
+    """`Kritik üben`, `Veto einlegen`: the verb alone says nothing; with its noun it takes a position."""
+    assert claim_type in {c[2] for c in claims(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Die ÖVP übte für den Wahlkampf.",
+    "Russland legte neue Vorräte ein.",
+    "Die SPD stellte neue Mitarbeiter ein.",
+    "Die EU stellte Fragen.",
+])
+def test_support_verb_without_its_noun_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
 # -- speech that lost its quotation marks
 def test_first_person_sentence_after_a_speaker_continues_the_speech(nlp):
     found = claims(nlp, "Das sei ein guter Tag für Europa, sagte Selenskyj. Wir werden weiterkämpfen.")

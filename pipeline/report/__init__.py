@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from pipeline import __version__
 from pipeline.report.data import CLAIM_TYPES, ReportData, ReportOptions, load_report_data
-from pipeline.report.dates import parse_date, read_date
+from pipeline.dates import parse_date, read_date
 from pipeline.report.dna import DNA_COLUMNS, dna_statements, read_dna_statements, write_dna
 from pipeline.report.groups import claim_groups, outlet_graph
 from pipeline.report.html import render_html, write_html

@@ -16,8 +16,8 @@ from typing import Iterable, Optional
 import pandas as pd
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
+from pipeline.dates import parse_date
 from pipeline.lexicons import CLAIM_TYPES as LEXICON_CLAIM_TYPES
-from pipeline.report.dates import parse_date
 from pipeline.report.optional import require
 from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 

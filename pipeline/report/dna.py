@@ -8,7 +8,7 @@ import pandas as pd
 
 from pipeline import __version__
 from pipeline.report.data import ReportData
-from pipeline.report.dates import read_date
+from pipeline.dates import read_date
 from pipeline.tables import read_csv_file, write_csv_atomic
 
 # DNA 3 event list (Exporter.eventCSV, "statement ID" … "text", then the variables of the default

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.report.dates import period_of, read_date
+from pipeline.dates import period_of, read_date
 
 PERIOD_KEYS = ["period", "actor", "actor_country", "issue"]
 

@@ -1,8 +1,10 @@
 """Dates as written in news texts, kept at the precision written ('2025-02' is a month, not
-1 February), and the week or month a date falls in."""
+1 February), the week or month a date falls in, and the document date a Doc carries
+(`doc._.date`, which decides who held an office)."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 import re
@@ -11,6 +13,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 import pandas as pd
+from spacy.tokens import Doc
+
+if not Doc.has_extension("date"):
+    Doc.set_extension("date", default="")  # the document's date as written ('' when unknown)
 
 from pipeline.lexicons import default_lexicon_dir, load_months
 
@@ -89,3 +95,8 @@ def period_of(value: object, period: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def day_of(value: object) -> Optional[datetime.date]:
+    """The calendar day a written date stands for ('2025-02' → 1 February 2025), or None: the
+    day on which a role noun's office holder is looked up."""
+    written = read_date(value)
+    return written.stamp.date() if written else None

@@ -1,0 +1,123 @@
+"""A role noun without a name is the person who held that office on the document's date
+(`doc._.date`, from the document's metadata or `--date`); without a date it stays the office."""
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+runner = CliRunner()
+
+
+def _actors(nlp, text: str, date: str = "") -> list[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.date = date
+    doc = nlp(doc)
+    return [(span.text, span._.actor, span._.actor_country) for span in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("date, holder", [("2015-06-01", "John Kerry"), ("2025-06-01", "Marco Rubio"),
+                                          ("März 2019", "Mike Pompeo")])
+def test_the_us_foreign_minister_is_who_held_the_office_that_day(nlp, date, holder):
+    text = "Der US-Außenminister sagte, die Sanktionen würden verschärft."
+    assert ("US-Außenminister", holder, "USA") in _actors(nlp, text, date)
+
+
+def test_a_country_adjective_and_a_role_noun_name_the_holder_of_that_country(nlp):
+    text = "Der französische Präsident forderte eine Waffenruhe."
+    assert _actors(nlp, text, "2015-06-01")[0][1:] == ("François Hollande", "FRA")
+    assert _actors(nlp, text, "2020-06-01")[0][1:] == ("Emmanuel Macron", "FRA")
+
+
+def test_an_international_office_speaks_for_the_organisation(nlp):
+    text = "Der NATO-Generalsekretär warnte vor einer Eskalation im Osten."
+    assert _actors(nlp, text, "2016-03-01")[0][1:] == ("Jens Stoltenberg", "NATO")
+
+
+def test_without_a_date_the_role_noun_stays_the_office(nlp):
+    text = "Der US-Außenminister sagte, die Sanktionen würden verschärft."
+    assert _actors(nlp, text) == [("US-Außenminister", "Außenminister (USA)", "USA")]
+
+
+def test_a_feminine_role_noun_is_not_a_male_holder(nlp):
+    """`die Bundeskanzlerin` in 2025 cannot be Friedrich Merz; in 2015 it is Angela Merkel."""
+    text = "Die deutsche Bundeskanzlerin sagte, Deutschland werde helfen."
+    assert _actors(nlp, text, "2015-06-01")[0][1] == "Angela Merkel"
+    assert _actors(nlp, text, "2025-06-01")[0][1] != "Friedrich Merz"
+
+
+def test_a_named_person_is_not_replaced_by_the_office_holder(nlp):
+    """An apposition names the person; the date must not override it."""
+    text = "US-Außenminister Antony Blinken sagte, die Sanktionen würden verschärft."
+    assert {actor for _, actor, _ in _actors(nlp, text, "2015-06-01")} == {"Antony Blinken"}
+
+
+def test_a_date_that_no_office_term_covers_stays_the_office(nlp):
+    text = "Der US-Außenminister sagte, die Sanktionen würden verschärft."
+    assert _actors(nlp, text, "1700-01-01")[0][1] == "Außenminister (USA)"
+
+
+def _extract(tmp_path, text: str, *options: str):
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    (folder / "artikel.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(folder), "--out", str(out), "--model", "blank", "--no-progress",
+                                 "--no-report", "--jobs", "1", *options])
+    return result, out
+
+
+ARTICLE = ("Sanktionen gegen Russland\n"
+           "Der US-Außenminister forderte am Montag schärfere Sanktionen gegen Russland.\n")
+
+
+def test_extract_date_option_dates_undated_documents_and_their_offices(tmp_path):
+    result, out = _extract(tmp_path, ARTICLE, "--date", "2015-06-01")
+    assert result.exit_code == 0, result.output
+    claims = pd.read_csv(out / "claims.csv", encoding="utf-8-sig")
+    assert "John Kerry" in set(claims["actor"])
+    assert set(pd.read_csv(out / "documents.csv", encoding="utf-8-sig")["date"]) == {"2015-06-01"}
+    # a rerun with another date is not served from the cache of the first
+    result, out = _extract(tmp_path, ARTICLE, "--date", "2025-06-01")
+    assert "Marco Rubio" in set(pd.read_csv(out / "claims.csv", encoding="utf-8-sig")["actor"])
+
+
+def test_a_date_in_the_document_wins_over_the_date_option(tmp_path):
+    result, out = _extract(tmp_path, "date 2015-06-01\n" + ARTICLE, "--date", "2025-06-01")
+    assert result.exit_code == 0, result.output
+    assert "John Kerry" in set(pd.read_csv(out / "claims.csv", encoding="utf-8-sig")["actor"])
+
+
+def test_a_date_option_that_is_no_date_is_refused(tmp_path):
+    result, out = _extract(tmp_path, ARTICLE, "--date", "gestern")
+    assert result.exit_code != 0
+    assert "--date" in result.output and "gestern" in result.output
+    assert not (out / "claims.csv").exists()
+
+
+def test_the_stage_commands_carry_the_date_to_the_entities(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "artikel.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["ingest", str(folder), "--out", str(out), "--date", "2015-06-01"]).exit_code == 0
+    assert runner.invoke(app, ["segment", "--out", str(out), "--model", "blank"]).exit_code == 0
+    result = runner.invoke(app, ["entities", "--out", str(out), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    entities = pd.read_csv(out / "entities.csv", encoding="utf-8-sig")
+    assert "John Kerry" in set(entities["actor"])
+
+
+def test_an_undated_role_noun_is_the_one_holder_the_document_names(nlp):
+    text = ("Bundeskanzler Werner Faymann traf Angela Merkel in Wien. "
+            "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
+    found = _actors(nlp, text)
+    assert ("Kanzler", "Werner Faymann", "AUT") in found
+
+
+def test_two_named_holders_of_the_office_leave_the_role_noun_the_office(nlp):
+    text = ("Werner Faymann und Christian Kern kamen nach Wien. "
+            "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
+    found = _actors(nlp, text)
+    assert ("Kanzler", "Kanzler (AUT)", "AUT") in found
