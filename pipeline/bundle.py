@@ -12,7 +12,6 @@ every pipeline of a process with the same lexicons) use one bundle, loaded once.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from collections import OrderedDict
 from functools import cached_property
@@ -21,32 +20,12 @@ from typing import Callable
 
 from pipeline.knowledge import KnowledgeBase
 from pipeline.knowledge_links import KnowledgeLinks
-from pipeline.lexicons import LEXICON_FILES, LexiconError, Lexicons, default_lexicon_dir, load_lexicons
+from pipeline.lexicons import (LexiconError, Lexicons, default_lexicon_dir, files_fingerprint, lexicon_files,
+                               load_lexicons)
 from pipeline.topics import TopicCoder
 
 BUNDLE_FOLDER = "lexicons"  # inside a component's to_disk folder
 CACHE_SIZE = 8
-
-
-def bundle_files(directory: Path) -> dict[str, bytes]:
-    """The lexicon files of a folder by relative path (the knowledge base's files under knowledge/)."""
-    knowledge = sorted(p.relative_to(directory).as_posix() for p in (directory / "knowledge").glob("*.csv"))
-    files = {}
-    for name in (*LEXICON_FILES, *knowledge):
-        path = directory / name
-        if path.exists():
-            files[name] = path.read_bytes()
-    return files
-
-
-def files_fingerprint(files: dict[str, bytes]) -> str:
-    """The lexicons' hash (the same as `Lexicons.fingerprint`)."""
-    digest = hashlib.sha256()
-    knowledge = sorted(name for name in files if name.startswith("knowledge/"))
-    for name in (*LEXICON_FILES, *knowledge):
-        digest.update(name.encode())
-        digest.update(files.get(name, b""))
-    return digest.hexdigest()
 
 
 class LexiconBundle:
@@ -61,7 +40,7 @@ class LexiconBundle:
 
     def _folder(self) -> Path:
         """A folder holding the files (the source folder, or a private copy if that is gone)."""
-        if bundle_files(self.directory) != self.files:
+        if lexicon_files(self.directory) != self.files:
             self.directory = Path(tempfile.mkdtemp(prefix="claims-lexicons-"))
             self.to_disk(self.directory)
         return self.directory
@@ -96,7 +75,7 @@ def load_bundle(directory: Path | str | None = None) -> LexiconBundle:
     directory = Path(directory) if directory else default_lexicon_dir()
     if not directory.is_dir():
         raise LexiconError(directory, 0, "lexicon folder not found")
-    files = bundle_files(directory)
+    files = lexicon_files(directory)
     key = files_fingerprint(files)
     bundle = _BUNDLES.get(key)
     if bundle is None:

@@ -378,14 +378,26 @@ def _load_boilerplate(path: Path) -> list[BoilerplateRule]:
     return rules
 
 
-def _fingerprint(directory: Path) -> str:
-    digest = hashlib.sha256()
+def lexicon_files(directory: Path) -> dict[str, bytes]:
+    """The lexicon files of a folder by relative path (the knowledge base's under knowledge/): what
+    the pipeline carries and the fingerprint covers."""
     knowledge = sorted(p.relative_to(directory).as_posix() for p in (directory / "knowledge").glob("*.csv"))
+    return {name: (directory / name).read_bytes() for name in (*LEXICON_FILES, *knowledge)
+            if (directory / name).exists()}
+
+
+def files_fingerprint(files: dict[str, bytes]) -> str:
+    """The lexicons' hash: every file's name and bytes (a missing file counts as empty)."""
+    digest = hashlib.sha256()
+    knowledge = sorted(name for name in files if name.startswith("knowledge/"))
     for name in (*LEXICON_FILES, *knowledge):
-        path = directory / name
         digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
+        digest.update(files.get(name, b""))
     return digest.hexdigest()
+
+
+def _fingerprint(directory: Path) -> str:
+    return files_fingerprint(lexicon_files(directory))
 
 
 def load_lexicons(directory: Path | None = None) -> Lexicons:

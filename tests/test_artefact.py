@@ -115,3 +115,31 @@ def test_wheel_installed_outside_the_repository_extracts_claims(tmp_path):
     subprocess.run([str(python), "-c", f"from pipeline.nlp import build_nlp; build_nlp().to_disk({str(saved)!r})"],
                    cwd=elsewhere, check=True, env=_clean_env(), timeout=600)
     assert probe(str(python), str(saved), elsewhere) == probe(str(python), "", elsewhere)
+
+
+def test_saved_lexicons_travel_and_lexicons_dir_still_overrides(tmp_path):
+    import spacy
+
+    from pipeline.bundle import load_bundle
+    from pipeline.lexicons import default_lexicon_dir
+    from pipeline.nlp import PROJECT_COMPONENTS, build_nlp, choose_model, run_lexicons
+
+    saved = tmp_path / "saved"
+    build_nlp("blank").to_disk(saved)
+    default = load_bundle(None).fingerprint
+    assert run_lexicons(choose_model(str(saved))).fingerprint == default  # found without loading the model
+    loaded = build_nlp(str(saved))
+    assert {loaded.get_pipe(name).bundle.fingerprint for name in PROJECT_COMPONENTS if name != "actor_ruler"} == {default}
+
+    other = tmp_path / "lexicons"
+    shutil.copytree(default_lexicon_dir(), other)
+    with open(other / "actors.csv", "a", encoding="utf-8") as handle:
+        handle.write("Zyxland-Rat,Zyxland-Rat,OTHER,ORG,\n")
+    overridden = build_nlp(str(saved), lexicon_dir=other)
+    assert overridden.get_pipe("claim_coder").bundle.fingerprint == load_bundle(other).fingerprint != default
+    assert [e.text for e in overridden("Der Zyxland-Rat fordert Gespräche.").ents] == ["Zyxland-Rat"]
+    assert run_lexicons(choose_model(str(saved)), other).fingerprint != default
+
+    bare = spacy.blank("de")
+    with pytest.raises(ValueError, match="has no lexicons"):
+        bare.add_pipe("claim_coder")(bare("Text."))
