@@ -93,9 +93,13 @@ class ClaimCoder:
         window = text[max(0, position - NEGATION_WINDOW):position]
         return bool(self.negator_re.search(window))
 
+    def cue_of(self, quote: Quote) -> Cue | None:
+        """The lexicon cue a quote names by its index in `Lexicons.cues`."""
+        return None if quote.cue_id is None else self.lex.cues[quote.cue_id]
+
     def claim_type(self, quote: Quote, content: str, clause: str) -> tuple[str, int, bool]:
         """(claim type, polarity, whether a negation was used up by turning the type around)."""
-        cue = quote.cue_entry
+        cue = self.cue_of(quote)
         inner = self.content_cue(content)
         if inner is None and quote.type == "REPORTED" and cue is not None and cue.kind == "speech":
             inner = self.content_cue(clause)  # `Enttäuschend und unverschämt nannte X den Auftritt`
@@ -112,7 +116,7 @@ class ClaimCoder:
         return "STATEMENT", 1, False
 
     def _negated_agreement(self, quote: Quote, clause: str) -> bool:
-        cue = quote.cue_entry
+        cue = self.cue_of(quote)
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
                 and bool(re.search(r"\b(nicht(?! nur)|kein\w*)\b", clause)))
 

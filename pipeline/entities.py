@@ -168,7 +168,6 @@ class ActorLinker:
         self._role_anaphora(doc, mentions)
         self._named_office_holders(mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
-        doc.user_data.pop("mention_index", None)
         return doc
 
     def _with_known(self, doc: Doc) -> list[Span]:

@@ -30,18 +30,23 @@ BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
                  "topics.csv", "issue_topics.csv",
                  "issues.csv", "german.csv", "boilerplate.csv", "sources.csv", "months.csv")
-# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but ki, ki2,
-# auxiliary and separable_prefix as words that are no verb form); another class is reported as a typo.
+# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
+# VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
     "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "definite_article", "deontic",
     "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "name_particle", "negator",
     "not_content", "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f",
     "possessive_m", "preposition", "pronominal_adverb", "pronoun_f", "pronoun_m", "reportative", "seat_preposition",
-    "sentence_starter", "separable_prefix", "source_noun"})
-# Classes whose words may still be verb forms (or are no words: endings); the words of every other
-# class are no verb form of a cue verb.
-NOT_FUNCTION_WORDS = frozenset({"ki", "ki2", "auxiliary", "separable_prefix", "adjective_ending", "name_particle"})
+    "sentence_starter", "separable_prefix", "source_noun",
+    # the quote finder's clause words (pipeline/quotes/)
+    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
+    "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
+    "relative_pronoun"})
+# Classes whose words may still be verb forms (or are no words: adjective endings, name particles
+# such as `bin`); the words of every other class are no verb form of a cue verb.
+VERB_FORM_CLASSES = ("ki", "ki2", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
+                     "name_particle")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
@@ -414,7 +419,7 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
     month_names, months = load_months(directory / "months.csv")
     # a month name, like `jahrhundert`, continues a sentence after an ordinal (`am 18. Februar`)
     words["month"] = words.get("month", frozenset()) | {name.lower() for name in month_names}
-    function_words = frozenset().union(*(v for k, v in words.items() if k not in NOT_FUNCTION_WORDS))
+    function_words = frozenset().union(*(v for k, v in words.items() if k not in VERB_FORM_CLASSES))
     verbs = _load_verbs(directory / "verbs.csv", _load_strong_verbs(directory / "strong_verbs.csv"),
                         function_words, words.get("separable_prefix", frozenset()))
     return Lexicons(

@@ -145,7 +145,6 @@ def _set_entities(doc: Doc, entities: pd.DataFrame) -> Doc:
             actors.append(span)
     doc.ents = filter_spans(ents)
     doc.spans["actors"] = sorted(filter_spans([a for a in actors if a._.actor]), key=lambda s: s.start)
-    doc.user_data.pop("mention_index", None)
     return doc
 
 
