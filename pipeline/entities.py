@@ -17,24 +17,23 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for, links_for
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
-ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
-NAME_PARTICLES = {"bin", "ibn", "al", "von", "van", "de", "da", "del", "der", "la", "le"}
 
 
 def surface_forms(phrase: str) -> list[str]:
@@ -67,11 +66,21 @@ def actor_patterns(lexicons: Lexicons) -> list[dict]:
     return patterns
 
 
-@Language.factory("actor_ruler", default_config={"lexicon_dir": None})
-def create_actor_ruler(nlp: Language, name: str, lexicon_dir: str | None) -> EntityRuler:
-    ruler = EntityRuler(nlp, name, overwrite_ents=True)
-    ruler.add_patterns(actor_patterns(lexicons_for(lexicon_dir)))
-    return ruler
+class ActorRuler(EntityRuler):
+    """spaCy's EntityRuler whose patterns come from the lexicons given to `initialize` (saved with
+    the pipeline as the ruler's patterns)."""
+
+    def initialize(self, get_examples=None, *, nlp=None, lexicons: "LexiconBundle | Path | str | None" = None,
+                   patterns=None) -> None:
+        if patterns is None:
+            bundle = lexicons if isinstance(lexicons, LexiconBundle) else load_bundle(lexicons)
+            patterns = actor_patterns(bundle.lexicons)
+        super().initialize(get_examples, nlp=nlp, patterns=patterns)
+
+
+@Language.factory("actor_ruler", assigns=["doc.ents"])
+def create_actor_ruler(nlp: Language, name: str) -> ActorRuler:
+    return ActorRuler(nlp, name, overwrite_ents=True)
 
 
 @dataclass
@@ -85,12 +94,13 @@ class CountryWords:
     def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
         forms: dict[str, str] = {}
         prefixes: list[tuple[str, str]] = []
+        endings = ("", *sorted(lexicons.word_class("adjective_ending")))  # `russisch`, `russische` …
         for country in lexicons.countries.values():
             for name in country.names + country.capitals:
                 for form in (name, name + "s"):
                     forms.setdefault(form.lower(), country.code)
             for adjective in country.adjectives:
-                for ending in ADJECTIVE_ENDINGS:
+                for ending in endings:
                     forms.setdefault((adjective + ending).lower(), country.code)
             for prefix in country.prefixes:
                 prefixes.append((prefix.lower(), country.code))
@@ -124,7 +134,9 @@ class ActorLinker:
         self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
-        self.definite_articles = frozenset({"der", "die", "das", "den", "dem", "des"})
+        self.definite_articles = lexicons.word_class("definite_article")
+        self.name_particles = lexicons.word_class("name_particle")
+        self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -382,7 +394,7 @@ class ActorLinker:
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
-                and doc[token.i + 1].text in {"in", "aus", "von"}):  # `die Regierung in Warschau`
+                and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
         if not country and role.gender == "g" and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
@@ -434,7 +446,7 @@ class ActorLinker:
         """Unseen person's name right after a role noun: up to three capitalised words."""
         j = i
         while (j < len(doc) and j - i < 5 and j not in taken
-               and (doc[j].text[:1].isupper() or (j > i and doc[j].text in NAME_PARTICLES))
+               and (doc[j].text[:1].isupper() or (j > i and doc[j].text in self.name_particles))
                and doc[j].is_alpha and doc[j].text.lower() not in self.function_words
                and not self._match_role(doc[j].text) and not self.words.country_of(doc[j].text)):
             j += 1
@@ -444,9 +456,9 @@ class ActorLinker:
         return None
 
 
-@Language.factory("actor_linker", default_config={"lexicon_dir": None})
-def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> ActorLinker:
-    return ActorLinker(lexicons_for(lexicon_dir), links_for(lexicon_dir))
+@Language.factory("actor_linker", assigns=["doc.spans", "span._.actor"], requires=["doc.ents"])
+def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
+    return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
 
 
 MENTION_TYPES = {"place": "state", "name": "person"}

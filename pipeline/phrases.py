@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from pipeline.lexicons import Lexicons
 
 NOUNISH = {"NOUN", "PROPN", "X"}
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
 
 
@@ -66,7 +65,10 @@ class NounPhrases:
                              | lexicons.word_class("negator") | lexicons.word_class("sentence_starter")
                              | lexicons.word_class("hedge"))
         self.function_words = self.articles | self.not_speakers
-        self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"}) | lexicons.word_class("genitive")
+        self.adjective_endings = tuple(sorted(lexicons.word_class("adjective_ending")))
+        self.attribute_prepositions = lexicons.word_class("attribute_preposition")  # von, vom, für
+        self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
+                                  | lexicons.word_class("genitive"))
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -79,7 +81,7 @@ class NounPhrases:
             is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
                                                       and token.pos_ not in {"VERB", "AUX"}
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
-                                                      and lower.endswith(ADJECTIVE_ENDINGS))
+                                                      and lower.endswith(self.adjective_endings))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
                            or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and lower not in self.not_speakers
                            and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
@@ -105,7 +107,7 @@ class NounPhrases:
             return True
         if token.pos_:
             return token.pos_ in {"ADJ", "NUM", "DET"}
-        return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(ADJECTIVE_ENDINGS)
+        return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(self.adjective_endings)
 
     def attribute_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of an attribute that starts at token i: `der Polizei`, `von Augenzeugen`, `für Arbeit`
@@ -121,7 +123,7 @@ class NounPhrases:
             j += 1
         if j >= hi or not self.nounish(doc[j]):
             return None
-        if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
+        if lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
                                               and named._.mention in ("name", "place")):
             if not (lower != "für" and self._person_of_organisation(doc, named, j)):
                 return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name

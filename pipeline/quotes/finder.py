@@ -10,9 +10,9 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.bundle import LexiconRules
 from pipeline.entities import actor_profiles
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for, links_for
 from pipeline.phrases import NounPhrases, indexed_mentions
 from pipeline.quotes.clauses import quotation_spans
 from pipeline.quotes.cues import CueMatcher
@@ -123,7 +123,9 @@ class QuoteFinder:
         return sent.text.rstrip().endswith(":")
 
 
-@Language.factory("quote_finder", default_config={"lexicon_dir": None},
-                  requires=["doc.sents", "doc.spans"], assigns=["doc._.quotes", "doc._.quote_records"])
-def create_quote_finder(nlp: Language, name: str, lexicon_dir: str | None) -> QuoteFinder:
-    return QuoteFinder(lexicons_for(lexicon_dir), links_for(lexicon_dir).organisation_country)
+@Language.factory("quote_finder", requires=["doc.sents", "doc.spans"],
+                  assigns=["doc._.quotes", "doc._.quote_records"])
+def create_quote_finder(nlp: Language, name: str) -> LexiconRules:
+    """The quote finder; its lexicons (cues, word classes, the knowledge base's organisations) come
+    with `initialize(lexicons=…)` and are saved with the pipeline."""
+    return LexiconRules(name, lambda bundle: QuoteFinder(bundle.lexicons, bundle.links.organisation_country))
