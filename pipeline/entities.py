@@ -147,7 +147,7 @@ class ActorLinker:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
         self.day = day_of(doc._.date)
-        self.dateline_country = self._dateline(doc)
+        self.dateline_country = dateline_country(doc, self.words)
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
@@ -168,34 +168,9 @@ class ActorLinker:
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         self._default_country(mentions)
         self._role_anaphora(doc, mentions)
-        self._named_office_holders(mentions)
+        name_office_holders(mentions, self.links)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
         return doc
-
-    def _dateline(self, doc: Doc) -> str:
-        """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
-        opens one of the first sentences; '' without one or with places of several countries. The
-        dateline says where the report comes from: the side of domestic groups it names (`die
-        Opposition`), never a claimant."""
-        for sent in list(doc.sents)[:4]:
-            i, countries = sent.start, set()
-            while i < sent.end and doc[i].is_space:
-                i += 1
-            while i < sent.end:
-                j = i
-                while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
-                    j += 1
-                code = self.words.country_of(doc[i:j].text) if j > i else ""
-                if not code:
-                    break
-                countries.add(code)
-                if j < sent.end and doc[j].text == "/":
-                    i = j + 1
-                    continue
-                if j < sent.end and doc[j].text in ("–", "-", "—") and len(countries) == 1:
-                    return countries.pop()
-                break
-        return ""
 
     def _with_known(self, doc: Doc) -> list[Span]:
         """The entities with the knowledge base's persons and organisations: a lexicon entity
@@ -241,20 +216,6 @@ class ActorLinker:
             if mention._.actor_country:
                 last_by_role[role] = mention
         self._bridge_government_roles(doc, mentions)
-
-    def _named_office_holders(self, mentions: list[Span]) -> None:
-        """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
-        or no term) is the one person the document names who held that office."""
-        if self.links is None:
-            return
-        named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
-        for mention in mentions:
-            if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
-                continue
-            holder = self.links.named_holder(mention[-1].text, mention._.actor_country, named)
-            if holder is not None:
-                mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
-                mention._.gender = holder.gender
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
@@ -454,6 +415,47 @@ class ActorLinker:
         if j - i >= 2 or single_name_ends:
             return doc[i:j]
         return None
+
+
+def dateline_country(doc: Doc, words: CountryWords) -> str:
+    """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
+    opens one of the first sentences; '' without one or with places of several countries. The
+    dateline says where the report comes from: the side of domestic groups it names (`die
+    Opposition`), never a claimant."""
+    for sent in list(doc.sents)[:4]:
+        i, countries = sent.start, set()
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        while i < sent.end:
+            j = i
+            while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
+                j += 1
+            code = words.country_of(doc[i:j].text) if j > i else ""
+            if not code:
+                break
+            countries.add(code)
+            if j < sent.end and doc[j].text == "/":
+                i = j + 1
+                continue
+            if j < sent.end and doc[j].text in ("–", "-", "—") and len(countries) == 1:
+                return countries.pop()
+            break
+    return ""
+
+
+def name_office_holders(mentions: list[Span], links: KnowledgeLinks | None) -> None:
+    """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
+    or no term) is the one person the document names who held that office."""
+    if links is None:
+        return
+    named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
+    for mention in mentions:
+        if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
+            continue
+        holder = links.named_holder(mention[-1].text, mention._.actor_country, named)
+        if holder is not None:
+            mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
+            mention._.gender = holder.gender
 
 
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor"], requires=["doc.ents"])
