@@ -4,7 +4,7 @@ What one benchmark does, on a copy of the corpus in a temporary folder (the corp
 never written to):
 1. the whole `extract` (local or Dask engine, as asked), in a fresh process, timed, with its
    peak RSS; when it runs locally in one process its stages are timed in the same run
-   (each spaCy component is wrapped in a timer that counts only its own time);
+   (timing components added around each spaCy component give each one's own time);
 2. the incremental rerun after appending one sentence to one file of the copy;
 3. a bare spaCy pass (the same base model, `nlp.pipe` and nothing else) in a fresh process;
 4. the whole `extract` on the corpus repeated 4× (copies under other names), in a fresh process,
@@ -34,7 +34,10 @@ import time
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
 
 DEFAULT_CSV = Path("data/bench/bench.csv")
 RESULT_MARK = "BENCH-RESULT "
@@ -126,116 +129,106 @@ def copy_corpus(paths: list[Path], folder: Path, copies: int = 1) -> Path:
 # ---------------------------------------------------------------------------- timing stages
 
 class StageClock:
-    """Seconds per stage, accumulated by the wrappers below."""
+    """Seconds per stage: `extract` reports its steps through `span`/`iterator` (RunOptions.clock),
+    and `instrument` adds timing components to the pipeline it builds."""
 
     def __init__(self):
         self.seconds: dict[str, float] = defaultdict(float)
+        self.mark = 0.0  # when the last timer ran (nlp(text): one Doc through all components)
 
     def add(self, stage: str, seconds: float) -> None:
         self.seconds[stage] += seconds
 
-    def function(self, stage: str, function: Callable) -> Callable:
-        def timed(*args, **kwargs):
-            started = time.perf_counter()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                self.add(stage, time.perf_counter() - started)
-        return timed
-
-    def iterator(self, stage: str, function: Callable) -> Callable:
-        """Time only the work done inside the generator, not the consumer's work between items."""
-        def timed(*args, **kwargs) -> Iterator:
-            items = iter(function(*args, **kwargs))
-            while True:
-                started = time.perf_counter()
-                try:
-                    item = next(items)
-                except StopIteration:
-                    self.add(stage, time.perf_counter() - started)
-                    return
-                self.add(stage, time.perf_counter() - started)
-                yield item
-        return timed
-
-
-class TimedComponent:
-    """A pipeline component that adds its own time (not that of the components before it) to a clock."""
-
-    def __init__(self, name: str, component, clock: StageClock, stage: str):
-        self.name, self.component, self.clock, self.stage = name, component, clock, stage
-
-    def __getattr__(self, attribute):  # get_error_handler, is_trainable, … of the real component
-        return getattr(self.component, attribute)
-
-    def __call__(self, doc):
+    @contextmanager
+    def span(self, stage: str):
         started = time.perf_counter()
         try:
-            return self.component(doc)
+            yield
         finally:
-            self.clock.add(self.stage, time.perf_counter() - started)
+            self.add(stage, time.perf_counter() - started)
+
+    def function(self, stage: str, function: Callable) -> Callable:
+        def timed(*args, **kwargs):
+            with self.span(stage):
+                return function(*args, **kwargs)
+        return timed
+
+    def iterator(self, stage: str, items: Iterable) -> Iterator:
+        """Time only the work done inside the iterator, not the consumer's work between items."""
+        items = iter(items)
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(items)
+            except StopIteration:
+                self.add(stage, time.perf_counter() - started)
+                return
+            self.add(stage, time.perf_counter() - started)
+            yield item
+
+    def instrument(self, nlp) -> None:
+        time_components(nlp, self)
+
+
+class StageTimer:
+    """A pipeline component that leaves the Doc alone and times the component before it: bench puts
+    one in front of the first component and one after each. With `nlp.pipe`, a timer measures how
+    long the components up to it took to hand over each Doc; a component's own time is that of its
+    timer less that of the timer before it. With `nlp(text)`, each timer adds the time since the
+    previous timer ran."""
+
+    def __init__(self, clock: StageClock | None = None, stage: str = "", previous: "StageTimer | None" = None):
+        self.clock, self.stage, self.previous = clock, stage, previous
+        self.upstream = 0.0
+
+    def __call__(self, doc):
+        now = time.perf_counter()
+        if self.previous is not None:
+            self.clock.add(self.stage, now - self.clock.mark)
+        self.clock.mark = time.perf_counter()
+        return doc
 
     def pipe(self, docs, **kwargs):
-        upstream = [0.0]
-
-        def counted(items):
-            items = iter(items)
-            while True:
-                started = time.perf_counter()
-                try:
-                    item = next(items)
-                except StopIteration:
-                    upstream[0] += time.perf_counter() - started
-                    return
-                upstream[0] += time.perf_counter() - started
-                yield item
-
-        if hasattr(self.component, "pipe"):
-            inner = iter(self.component.pipe(counted(docs), **kwargs))
-        else:
-            inner = (self.component(doc) for doc in counted(docs))
+        items = iter(docs)
         while True:
-            started, before = time.perf_counter(), upstream[0]
+            before = self.previous.upstream if self.previous is not None else 0.0
+            started = time.perf_counter()
             try:
-                doc = next(inner)
+                doc = next(items)
             except StopIteration:
-                self.clock.add(self.stage, time.perf_counter() - started - (upstream[0] - before))
+                self._pulled(time.perf_counter() - started, before)
                 return
-            self.clock.add(self.stage, time.perf_counter() - started - (upstream[0] - before))
+            self._pulled(time.perf_counter() - started, before)
             yield doc
+
+    def _pulled(self, seconds: float, before: float) -> None:
+        self.upstream += seconds
+        if self.previous is not None:
+            self.clock.add(self.stage, seconds - (self.previous.upstream - before))
+
+
+@Language.factory("stage_timer", default_config={"stage": ""})
+def create_stage_timer(nlp: Language, name: str, stage: str) -> StageTimer:
+    return StageTimer(stage=stage)
 
 
 def time_components(nlp, clock: StageClock) -> None:
-    """Wrap the tokenizer and every component of `nlp` so that each one's time lands in `clock`:
-    project components under their own name, the base model's under `spacy:<name>`."""
+    """Time the tokenizer and every component of `nlp` into `clock`: project components under their
+    own name, the base model's under `spacy:<name>`. Timing components (`stage_timer`) are added to
+    the pipeline around the others; the tokenizer is wrapped."""
     from pipeline.nlp import PROJECT_COMPONENTS
 
     nlp.tokenizer = clock.function("tokenizer", nlp.tokenizer)
-    for index, (name, component) in enumerate(nlp._components):  # noqa: SLF001 — no public way to wrap
+    names = list(nlp.pipe_names)
+    if not names:
+        return
+    previous = nlp.add_pipe("stage_timer", name="timer:start", before=names[0])
+    previous.clock = clock
+    for name in names:
         stage = name if name in PROJECT_COMPONENTS else f"spacy:{name}"
-        nlp._components[index] = (name, TimedComponent(name, component, clock, stage))  # noqa: SLF001
-
-
-def instrument_runner(clock: StageClock) -> None:
-    """Make `pipeline.runner.extract` report its stages to `clock` (in this process only)."""
-    from pipeline import runner
-
-    build_nlp = runner.build_nlp
-
-    def build_timed(*args, **kwargs):
-        started = time.perf_counter()
-        nlp = build_nlp(*args, **kwargs)
-        clock.add("load", time.perf_counter() - started)
-        time_components(nlp, clock)
-        return nlp
-
-    runner.build_nlp = build_timed
-    runner.load_lexicons = clock.function("load", runner.load_lexicons)
-    runner.iter_documents = clock.iterator("ingest_prepare", runner.iter_documents)
-    runner.prepare_document = clock.function("ingest_prepare", runner.prepare_document)
-    runner.rows_for_doc = clock.function("rows", runner.rows_for_doc)
-    runner.DocumentCache.store = clock.function("write", runner.DocumentCache.store)
-    runner._assemble = clock.function("write", runner._assemble)  # noqa: SLF001
+        timer = nlp.add_pipe("stage_timer", name=f"timer:{name}", after=name, config={"stage": stage})
+        timer.clock, timer.previous = clock, previous
+        previous = timer
 
 
 def stage_table(seconds: dict[str, float], total: float) -> tuple[dict[str, float], dict[str, float]]:
@@ -263,10 +256,10 @@ def _child_extract(spec: dict) -> dict:
     from pipeline.runner import RunOptions, extract
 
     clock = StageClock()
-    if spec.get("instrument"):
-        instrument_runner(clock)
     options = RunOptions(out_dir=Path(spec["out"]), model=spec.get("model"), batch_size=spec["batch_size"],
                          n_process=spec["jobs"], engine=spec["engine"], scheduler=spec.get("scheduler"))
+    if spec.get("instrument"):
+        options.clock = clock
     started = time.perf_counter()
     summary = extract(Path(spec["input"]), options, report=lambda message: print(message, file=sys.stderr))
     seconds = time.perf_counter() - started

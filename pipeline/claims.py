@@ -16,11 +16,10 @@ from dataclasses import asdict, dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicons import Cue, Lexicons
-from pipeline.nlp import lexicons_for
+from pipeline.bundle import LexiconBundle, LexiconRules
+from pipeline.lexicons import SPECIFIC_FIRST, Cue
 from pipeline.quotes import Quote
 from pipeline.segment import content_sentences
-from pipeline.topics import TopicCoder
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -32,8 +31,6 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "
                    "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
-SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
-                  "STATEMENT")
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 
@@ -62,10 +59,11 @@ class Claim:
 
 
 class ClaimCoder:
-    def __init__(self, lexicons: Lexicons):
+    def __init__(self, bundle: LexiconBundle):
+        lexicons = bundle.lexicons
         self.lex = lexicons
         self.content_cues = lexicons.cues_of("content")
-        self.topics = TopicCoder(lexicons.directory)
+        self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
         self.negator_re = re.compile(r"(?<!nicht )\b(" + "|".join(sorted(map(re.escape, self.negators), key=len,
                                                                reverse=True)) + r")\w*\b(?!\s+(nur|ohne)\b)", re.I)
@@ -95,9 +93,13 @@ class ClaimCoder:
         window = text[max(0, position - NEGATION_WINDOW):position]
         return bool(self.negator_re.search(window))
 
+    def cue_of(self, quote: Quote) -> Cue | None:
+        """The lexicon cue a quote names by its index in `Lexicons.cues`."""
+        return None if quote.cue_id is None else self.lex.cues[quote.cue_id]
+
     def claim_type(self, quote: Quote, content: str, clause: str) -> tuple[str, int, bool]:
         """(claim type, polarity, whether a negation was used up by turning the type around)."""
-        cue = quote.cue_entry
+        cue = self.cue_of(quote)
         inner = self.content_cue(content)
         if inner is None and quote.type == "REPORTED" and cue is not None and cue.kind == "speech":
             inner = self.content_cue(clause)  # `Enttäuschend und unverschämt nannte X den Auftritt`
@@ -114,7 +116,7 @@ class ClaimCoder:
         return "STATEMENT", 1, False
 
     def _negated_agreement(self, quote: Quote, clause: str) -> bool:
-        cue = quote.cue_entry
+        cue = self.cue_of(quote)
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
                 and bool(re.search(r"\b(nicht(?! nur)|kein\w*)\b", clause)))
 
@@ -194,9 +196,9 @@ class ClaimCoder:
         return doc
 
 
-@Language.factory("claim_coder", default_config={"lexicon_dir": None})
-def create_claim_coder(nlp: Language, name: str, lexicon_dir: str | None) -> ClaimCoder:
-    return ClaimCoder(lexicons_for(lexicon_dir))
+@Language.factory("claim_coder", assigns=["doc._.claims"], requires=["doc._.quotes"])
+def create_claim_coder(nlp: Language, name: str) -> LexiconRules:
+    return LexiconRules(name, ClaimCoder)
 
 
 def claim_rows(doc: Doc, doc_id: str) -> list[dict]:

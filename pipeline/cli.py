@@ -89,8 +89,9 @@ def print_summary(summary: RunSummary, out: Path) -> None:
 
 
 JobsOption = typer.Option(None, "--jobs", "-j", min=1, show_default="the machine's cores",
-                         help="Worker processes (a pool of pipeline workers, or Dask workers). Default: the "
-                              "cores this process may use.")
+                         help="Worker processes: a fork pool of pipeline workers, each running the whole "
+                              "pipeline on batches of documents (not spaCy's n_process), or Dask workers. "
+                              "Default: the cores this process may use.")
 
 
 @app.command()

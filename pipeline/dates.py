@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 import warnings
@@ -17,10 +18,14 @@ from spacy.tokens import Doc
 if not Doc.has_extension("date"):
     Doc.set_extension("date", default="")  # the document's date as written ('' when unknown)
 
-_GERMAN_MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
-                  "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
-                  "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
-                  "nov": 11, "dezember": 12, "dez": 12}
+from pipeline.lexicons import default_lexicon_dir, load_months
+
+
+@functools.cache
+def _german_months() -> dict[str, int]:
+    """Month names and their variants (lower case) → number, from the lexicons' months.csv."""
+    return load_months(default_lexicon_dir() / "months.csv")[1]
+
 
 @dataclass(frozen=True)
 class DocDate:
@@ -42,8 +47,8 @@ def read_date(value: object) -> Optional[DocDate]:
     if not text:
         return None
     match = re.fullmatch(r"(?:(\d{1,2})\.\s*)?([A-Za-zÄÖÜäöü]+)\.?\s+(\d{4})", text)
-    if match and match.group(2).lower() in _GERMAN_MONTHS:
-        day, month, year = match.group(1), _GERMAN_MONTHS[match.group(2).lower()], int(match.group(3))
+    if match and match.group(2).lower() in _german_months():
+        day, month, year = match.group(1), _german_months()[match.group(2).lower()], int(match.group(3))
         stamp = _timestamp(f"{year}-{month:02d}-{int(day or 1):02d}")
         return DocDate(stamp, "day" if day else "month") if stamp is not None else None
     match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)

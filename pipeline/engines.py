@@ -19,9 +19,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator
 
+from pipeline.annotate import Result, batches, process_batch
 from pipeline.ingest import DocumentError, SourceDocument
 from pipeline.nlp import build_nlp
-from pipeline.runner import Result, RunOptions, batches, process_batch
+from pipeline.options import RunOptions
 
 WORKER_DIED = "worker process died while processing this document (killed, or out of memory)"
 
@@ -82,9 +83,8 @@ def _one_by_one(pool: _Pool, task: Callable, documents: list[SourceDocument]) ->
 
 
 def pool_process(pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
-    """Batches on `--jobs` worker processes, each loading the pipeline once; results in input order
-    (rows, not Docs: spaCy's own `n_process` would ship Docs back, and ours carry Python objects
-    that Doc serialisation cannot pack)."""
+    """Batches on `--jobs` worker processes (a fork pool), each loading the pipeline once and running
+    `annotate` on its batches; results (rows, not Docs) in input order."""
     task = functools.partial(process_on_worker, **_task_arguments(options))
     pool = _Pool(options.n_process)
     window: deque[tuple[list[SourceDocument], Future]] = deque()

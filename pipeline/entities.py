@@ -17,24 +17,23 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for, links_for
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
-ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
-NAME_PARTICLES = {"bin", "ibn", "al", "von", "van", "de", "da", "del", "der", "la", "le"}
 
 
 def surface_forms(phrase: str) -> list[str]:
@@ -67,11 +66,21 @@ def actor_patterns(lexicons: Lexicons) -> list[dict]:
     return patterns
 
 
-@Language.factory("actor_ruler", default_config={"lexicon_dir": None})
-def create_actor_ruler(nlp: Language, name: str, lexicon_dir: str | None) -> EntityRuler:
-    ruler = EntityRuler(nlp, name, overwrite_ents=True)
-    ruler.add_patterns(actor_patterns(lexicons_for(lexicon_dir)))
-    return ruler
+class ActorRuler(EntityRuler):
+    """spaCy's EntityRuler whose patterns come from the lexicons given to `initialize` (saved with
+    the pipeline as the ruler's patterns)."""
+
+    def initialize(self, get_examples=None, *, nlp=None, lexicons: "LexiconBundle | Path | str | None" = None,
+                   patterns=None) -> None:
+        if patterns is None:
+            bundle = lexicons if isinstance(lexicons, LexiconBundle) else load_bundle(lexicons)
+            patterns = actor_patterns(bundle.lexicons)
+        super().initialize(get_examples, nlp=nlp, patterns=patterns)
+
+
+@Language.factory("actor_ruler", assigns=["doc.ents"])
+def create_actor_ruler(nlp: Language, name: str) -> ActorRuler:
+    return ActorRuler(nlp, name, overwrite_ents=True)
 
 
 @dataclass
@@ -85,12 +94,13 @@ class CountryWords:
     def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
         forms: dict[str, str] = {}
         prefixes: list[tuple[str, str]] = []
+        endings = ("", *sorted(lexicons.word_class("adjective_ending")))  # `russisch`, `russische` …
         for country in lexicons.countries.values():
             for name in country.names + country.capitals:
                 for form in (name, name + "s"):
                     forms.setdefault(form.lower(), country.code)
             for adjective in country.adjectives:
-                for ending in ADJECTIVE_ENDINGS:
+                for ending in endings:
                     forms.setdefault((adjective + ending).lower(), country.code)
             for prefix in country.prefixes:
                 prefixes.append((prefix.lower(), country.code))
@@ -121,9 +131,12 @@ class ActorLinker:
         self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
         self.genders: dict[str, str] = {}  # actor → gender of the known persons of the current document
         self.day: datetime.date | None = None  # the current document's date: who held an office then
+        self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
-        self.definite_articles = frozenset({"der", "die", "das", "den", "dem", "des"})
+        self.definite_articles = lexicons.word_class("definite_article")
+        self.name_particles = lexicons.word_class("name_particle")
+        self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -134,6 +147,7 @@ class ActorLinker:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
         self.day = day_of(doc._.date)
+        self.dateline_country = dateline_country(doc, self.words)
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
@@ -154,9 +168,8 @@ class ActorLinker:
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         self._default_country(mentions)
         self._role_anaphora(doc, mentions)
-        self._named_office_holders(mentions)
+        name_office_holders(mentions, self.links)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
-        doc.user_data.pop("mention_index", None)
         return doc
 
     def _with_known(self, doc: Doc) -> list[Span]:
@@ -203,20 +216,6 @@ class ActorLinker:
             if mention._.actor_country:
                 last_by_role[role] = mention
         self._bridge_government_roles(doc, mentions)
-
-    def _named_office_holders(self, mentions: list[Span]) -> None:
-        """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
-        or no term) is the one person the document names who held that office."""
-        if self.links is None:
-            return
-        named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
-        for mention in mentions:
-            if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
-                continue
-            holder = self.links.named_holder(mention[-1].text, mention._.actor_country, named)
-            if holder is not None:
-                mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
-                mention._.gender = holder.gender
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
@@ -356,8 +355,10 @@ class ActorLinker:
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
-                and doc[token.i + 1].text in {"in", "aus", "von"}):  # `die Regierung in Warschau`
+                and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
+        if not country and role.gender == "g" and self.dateline_country:  # `Budapest – … die Gewerkschaften`
+            country = self.dateline_country
         following = self._entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
@@ -371,15 +372,18 @@ class ActorLinker:
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
             span._.actor_country = country or (self.links.evidence_country(name)[0] if self.links else "")
-            span._.mention, span._.role = "name", role.role
+            span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
             surnames.setdefault(name.text.split()[-1], (span._.actor, country))
             return span
         span = Span(doc, start, end, label="ROLE")
-        span._.role = role.role
+        span._.role, span._.actor_type = role.role, role.actor_type
         span._.actor_country = country
         if role.gender == "g":
             span._.mention = "group"
-            span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
+            if role.actor_type not in ("", "government"):  # `die Opposition`, `die Gewerkschaften`: not the government
+                span._.actor = f"{role.role} ({country})" if country else ""
+            else:
+                span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
         else:
             span._.mention = "role"
             holder = self.links.office_holder(token.text, country, self.day) if self.links is not None else None
@@ -387,7 +391,9 @@ class ActorLinker:
                 span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
                 span._.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
-                span._.actor = f"{role.role} ({country})" if country else ""
+                side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
+                # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
+                span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
 
     @staticmethod
@@ -401,7 +407,7 @@ class ActorLinker:
         """Unseen person's name right after a role noun: up to three capitalised words."""
         j = i
         while (j < len(doc) and j - i < 5 and j not in taken
-               and (doc[j].text[:1].isupper() or (j > i and doc[j].text in NAME_PARTICLES))
+               and (doc[j].text[:1].isupper() or (j > i and doc[j].text in self.name_particles))
                and doc[j].is_alpha and doc[j].text.lower() not in self.function_words
                and not self._match_role(doc[j].text) and not self.words.country_of(doc[j].text)):
             j += 1
@@ -411,9 +417,50 @@ class ActorLinker:
         return None
 
 
-@Language.factory("actor_linker", default_config={"lexicon_dir": None})
-def create_actor_linker(nlp: Language, name: str, lexicon_dir: str | None) -> ActorLinker:
-    return ActorLinker(lexicons_for(lexicon_dir), links_for(lexicon_dir))
+def dateline_country(doc: Doc, words: CountryWords) -> str:
+    """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
+    opens one of the first sentences; '' without one or with places of several countries. The
+    dateline says where the report comes from: the side of domestic groups it names (`die
+    Opposition`), never a claimant."""
+    for sent in list(doc.sents)[:4]:
+        i, countries = sent.start, set()
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        while i < sent.end:
+            j = i
+            while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
+                j += 1
+            code = words.country_of(doc[i:j].text) if j > i else ""
+            if not code:
+                break
+            countries.add(code)
+            if j < sent.end and doc[j].text == "/":
+                i = j + 1
+                continue
+            if j < sent.end and doc[j].text in ("–", "-", "—") and len(countries) == 1:
+                return countries.pop()
+            break
+    return ""
+
+
+def name_office_holders(mentions: list[Span], links: KnowledgeLinks | None) -> None:
+    """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
+    or no term) is the one person the document names who held that office."""
+    if links is None:
+        return
+    named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
+    for mention in mentions:
+        if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
+            continue
+        holder = links.named_holder(mention[-1].text, mention._.actor_country, named)
+        if holder is not None:
+            mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
+            mention._.gender = holder.gender
+
+
+@Language.factory("actor_linker", assigns=["doc.spans", "span._.actor"], requires=["doc.ents"])
+def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
+    return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
 
 
 MENTION_TYPES = {"place": "state", "name": "person"}

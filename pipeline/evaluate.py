@@ -20,11 +20,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.annotate import annotate, rows_for_doc
 from pipeline.ingest import SourceDocument, prepare_document, read_file_document
 from pipeline.knowledge import fold
-from pipeline.lexicons import load_lexicons
-from pipeline.nlp import build_nlp
-from pipeline.runner import rows_for_doc, source_doc
+from pipeline.nlp import build_nlp, choose_model, run_lexicons
 from pipeline.segment import content_sentences
 from pipeline.tables import COLUMNS
 
@@ -80,13 +79,14 @@ def predict_documents(paths: list[Path], model: str | None, documents: list[Sour
                       ) -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
     """Run the whole pipeline on files and on texts already read (an output folder's texts.jsonl);
     (texts by doc_id, claims table, quotes table)."""
-    lexicons = load_lexicons()
     nlp = build_nlp(model)
+    lexicons = run_lexicons(choose_model(model)).lexicons
+    sources = (prepare_document(source, lexicons) for source in chain((read_file_document(path) for path in paths),
+                                                                       documents))
     texts, claims, quotes = {}, [], []
-    for source in chain((read_file_document(path) for path in paths), documents):
-        source = prepare_document(source, lexicons)
+    for source, doc in annotate(nlp, sources):
         texts[source.doc_id] = source.text
-        rows = rows_for_doc(nlp(source_doc(nlp, source)), source)
+        rows = rows_for_doc(doc, source)
         claims.extend(rows["claims"])
         quotes.extend(rows["quotes"])
     return texts, pd.DataFrame(claims, columns=COLUMNS["claims"]), pd.DataFrame(quotes, columns=COLUMNS["quotes"])
@@ -380,14 +380,14 @@ def _quote_error(doc_id: str, text: str, gold: dict | None, predicted: dict | No
 def evaluate_quotes(path: Path, model: str | None, limit: int | None = None) -> QuoteReport:
     """strict/lenient P/R/F1 per role, overall and per type, on a quotes-de split, and the
     quotations that differ (for the error listing)."""
-    lexicons = load_lexicons()
     nlp = build_nlp(model)
+    lexicons = run_lexicons(choose_model(model)).lexicons
     report = QuoteReport()
     with open(path, encoding="utf-8") as handle:
-        articles = [json.loads(line) for line in handle if line.strip()]
-    for article in articles[:limit]:
-        source = prepare_document(SourceDocument(article["doc_id"], str(path), article["text"]), lexicons)
-        doc = nlp(source.text)
+        articles = [json.loads(line) for line in handle if line.strip()][:limit]
+    sources = (prepare_document(SourceDocument(article["doc_id"], str(path), article["text"]), lexicons)
+               for article in articles)
+    for article, (source, doc) in zip(articles, annotate(nlp, sources)):
         gold = [{"type": QUOTE_TYPES.get(q["type"], "INDIRECT"), **{r: [tuple(s) for s in q[r]] for r in ROLES}}
                 for q in article["quotes"]]
         predicted = predicted_quotes(doc)
@@ -398,7 +398,7 @@ def evaluate_quotes(path: Path, model: str | None, limit: int | None = None) -> 
                 for role in ROLES:
                     _score_pair(_chars(g[role]) if g else set(), _chars(p[role]) if p else set(),
                                 report.scores[subset][role], report.scores[subset][role + " (lenient)"])
-                error = _quote_error(article["doc_id"], doc.text, g, p) if subset == "ALL" else None
+                error = _quote_error(article["doc_id"], source.text, g, p) if subset == "ALL" else None
                 if error is not None:
                     report.errors.append(error)
     return report

@@ -524,9 +524,6 @@ def _mark_title_and_byline(doc: SourceDocument) -> None:
             doc.author = line
 
 
-_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-
-
 def extract_metadata(doc: SourceDocument, lexicons: Lexicons) -> None:
     """Fill author, source and date from header lines, boilerplate and the source lexicon."""
     text = doc.text
@@ -543,7 +540,8 @@ def extract_metadata(doc: SourceDocument, lexicons: Lexicons) -> None:
                 doc.source = outlet
                 break
     header = re.search(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)", text[:500])
-    published = re.search(rf"(?:zuerst|erstmals|veröffentlicht)\D{{0,40}}?(\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}})",
+    months = "|".join(lexicons.month_names)
+    published = re.search(rf"(?:zuerst|erstmals|veröffentlicht)\D{{0,40}}?(\d{{1,2}}\.\s*(?:{months})\s+\d{{4}})",
                           text)
     if doc.date:
         pass

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.entities import actor_profiles
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for
+from pipeline.bundle import LexiconRules
 from pipeline.quotes import Quote, Speaker, with_profile
 from pipeline.segment import content_sentences
 
@@ -92,6 +92,6 @@ class InterviewFinder:
         return None
 
 
-@Language.factory("interview_finder", default_config={"lexicon_dir": None})
-def create_interview_finder(nlp: Language, name: str, lexicon_dir: str | None) -> InterviewFinder:
-    return InterviewFinder(lexicons_for(lexicon_dir))
+@Language.factory("interview_finder", assigns=["doc._.quotes"], requires=["doc._.quotes"])
+def create_interview_finder(nlp: Language, name: str) -> LexiconRules:
+    return LexiconRules(name, lambda bundle: InterviewFinder(bundle.lexicons))

@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pipeline.lexicons import LexiconError, _split, default_lexicon_dir
+from pipeline.lexicons import ACTOR_TYPES, LexiconError, _split, default_lexicon_dir
 
-ACTOR_TYPES = ("state", "government", "parliament", "party", "person", "organisation", "ngo",
-               "court", "io", "media", "expert", "public")
 IO_CODES = frozenset("UN EU NATO OSCE WTO ICJ ICC IAEA WHO IMF WB AU ASEAN COE OPEC G7 G20 "
                      "OECD ARAB".split())
+CODEBOOK_IOS = frozenset({"EU", "NATO", "UN"})  # the international organisations the codebook codes as sides
 GENDERS = ("", "m", "f")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 _OFFICE_KEY = re.compile(r"([A-Z][A-Z0-9]{1,4})(/[^:]+)?:([a-z_]+)")
@@ -34,6 +33,12 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _FOLD = str.maketrans({"ß": "ss", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d",
                        "Đ": "d", "æ": "ae", "œ": "oe", "’": "'", "‘": "'", "–": "-", "‐": "-"})
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def codebook_side(code: str) -> str:
+    """The codebook's `actor_country` for a knowledge-base code: the EU, NATO and the UN are sides of
+    their own, another international organisation (AU, OSCE, WHO …) is `OTHER`."""
+    return "OTHER" if code in IO_CODES and code not in CODEBOOK_IOS else code
 
 
 class KnowledgeError(LexiconError):
@@ -76,8 +81,14 @@ class Term:
     position: str = ""
 
     @property
-    def country(self) -> str:
+    def code(self) -> str:
+        """The office's state or organisation as the knowledge base writes it (`AUT`, `OSCE`)."""
         return self.office_key.split(":")[0].split("/")[0]
+
+    @property
+    def country(self) -> str:
+        """The side its holder speaks for, in codebook terms (`OSCE` → `OTHER`)."""
+        return codebook_side(self.code)
 
     @property
     def office(self) -> str:
@@ -111,7 +122,7 @@ class Person:
         """The side the person speaks for on `day`: an IO office first, then a national office,
         else `actor_country` (also when `day` is None)."""
         terms = self.offices_on(day)
-        for term in sorted(terms, key=lambda t: t.country not in IO_CODES):
+        for term in sorted(terms, key=lambda t: t.code not in IO_CODES):
             return term.country
         return self.actor_country
 
@@ -226,7 +237,7 @@ class KnowledgeBase:
             if row["gender"] not in GENDERS:
                 raise KnowledgeError(path, line, f"gender {row['gender']!r} is not m, f or empty")
             person = Person(row["actor_id"], row["name"], _split(row["surname"]) or (row["name"],),
-                            row["actor_country"], row.get("home_country") or row["actor_country"],
+                            codebook_side(row["actor_country"]), row.get("home_country") or row["actor_country"],
                             row["actor_type"], row["gender"], row.get("party", ""),
                             _split(row["aliases"]), tuple(terms.get(row["actor_id"], ())))
             self._persons[person.actor_id] = person
@@ -253,7 +264,7 @@ class KnowledgeBase:
             seen.add(row["actor_id"])
             _check(path, line, row, ("actor_country",), "actor_type")
             org = Organisation(row["actor_id"], row["name"], _split(row["aliases"]),
-                               row["actor_country"], row["actor_type"], row.get("note", ""))
+                               codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""))
             for form in {fold(n) for n in (org.name, *org.aliases)}:
                 self._orgs.setdefault(form, []).append(org)
 

@@ -181,7 +181,7 @@ class KnowledgeLinks:
                     for j in range(min(part.end, i + 4), i, -1):
                         found = self.kb.organisations(doc[i:j].text)
                         countries = {o.actor_country for o in found}
-                        if len(countries) == 1 and found[0].actor_country not in IO_CODES:
+                        if len(countries) == 1 and found[0].actor_country not in IO_CODES and found[0].actor_type != "io":
                             return found[0].actor_country, found[0].name
         return "", ""
 

@@ -19,24 +19,43 @@ from pipeline.verbforms import PrincipalParts, conjugate
 
 CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT",
                "ACCUSATION", "STATEMENT")
+# The same types, the most specific first: of several content cues, the claim takes the first type.
+SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
+                  "STATEMENT")
+assert sorted(SPECIFIC_FIRST) == sorted(CLAIM_TYPES)
 CUE_KINDS = ("speech", "act", "source", "content", "noun")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
                  "topics.csv", "issue_topics.csv",
-                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv")
-# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but ki, ki2,
-# auxiliary and separable_prefix as words that are no verb form); another class is reported as a typo.
+                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv", "months.csv")
+# The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
+# VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adverb", "article", "auxiliary", "deontic", "first_person", "genitive", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "negator", "not_content",
-    "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "pronoun_f", "pronoun_m", "reportative", "sentence_starter", "separable_prefix", "source_noun"})
+    "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "definite_article", "deontic",
+    "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
+    "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "name_particle", "negator",
+    "not_content", "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f",
+    "possessive_m", "preposition", "pronominal_adverb", "pronoun_f", "pronoun_m", "reportative", "seat_preposition",
+    "sentence_starter", "separable_prefix", "source_noun",
+    # the quote finder's clause words (pipeline/quotes/)
+    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
+    "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
+    "relative_pronoun"})
+# Classes whose words may still be verb forms (or are no words: adjective endings, name particles
+# such as `bin`); the words of every other class are no verb form of a cue verb.
+VERB_FORM_CLASSES = ("ki", "ki2", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
+                     "name_particle")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
-OPTIONAL_COLUMNS = {"actors.csv": ("role",), "roles.csv": ("gender",), "issues.csv": ("generic",),
+OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
                     "cues.csv": ("negated_type", "speaker_side"), "verbs.csv": ("negated_type", "requires", "excludes")}
+
+
+# The codebook's actor types (roles.csv, the knowledge base).
+ACTOR_TYPES = ("state", "government", "parliament", "party", "person", "organisation", "ngo",
+               "court", "io", "media", "expert", "public")
 
 
 class LexiconError(ValueError):
@@ -73,6 +92,7 @@ class RoleEntry:
     role: str
     country: str
     gender: str
+    actor_type: str = ""  # the codebook's type of whoever the noun names (`Politologe`: expert)
 
 
 @dataclass(frozen=True)
@@ -117,6 +137,8 @@ class Lexicons:
     words: dict[str, frozenset[str]]
     boilerplate: list[BoilerplateRule]
     sources: list[tuple[re.Pattern, str]]
+    months: dict[str, int] = field(default_factory=dict)  # lower-case month name or variant → 1 … 12
+    month_names: tuple[str, ...] = ()  # the twelve names as written (`Januar` … `Dezember`)
     fingerprint: str = ""
     country_codes: frozenset[str] = field(default_factory=frozenset)
 
@@ -130,12 +152,19 @@ class Lexicons:
         return self.words.get(name, frozenset())
 
 
+PACKAGED_LEXICONS = Path(__file__).resolve().parent / "lexicons_data"  # data/lexicons, inside a wheel
+
+
 def default_lexicon_dir() -> Path:
-    """`data/lexicons` of the working directory if present, else the repository's own."""
+    """`data/lexicons` of the working directory if present, else the checkout's own, else the copy
+    installed with the package (`pipeline/lexicons_data`)."""
     local = Path.cwd() / "data" / "lexicons"
     if local.is_dir():
         return local
-    return Path(__file__).resolve().parent.parent / "data" / "lexicons"
+    checkout = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+    if checkout.is_dir() or not PACKAGED_LEXICONS.is_dir():
+        return checkout
+    return PACKAGED_LEXICONS
 
 
 def _text(path: Path) -> str:
@@ -232,8 +261,11 @@ def _load_roles(path: Path, codes: frozenset[str]) -> list[RoleEntry]:
     roles = []
     for line, row in _rows(path, ("pattern", "role", "actor_country")):
         _check_country(path, line, row["actor_country"], codes, allow_empty=True)
+        actor_type = row.get("actor_type") or ""
+        if actor_type and actor_type not in ACTOR_TYPES:
+            raise LexiconError(path, line, f"actor_type {actor_type!r} is not one of {ACTOR_TYPES}")
         roles.append(RoleEntry(_compile(path, line, row["pattern"]), row["role"],
-                               row["actor_country"], row.get("gender", "m") or "m"))
+                               row["actor_country"], row.get("gender", "m") or "m", actor_type))
     return roles
 
 
@@ -328,6 +360,26 @@ def _load_words(path: Path) -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in words.items()}
 
 
+def load_months(path: Path) -> tuple[tuple[str, ...], dict[str, int]]:
+    """months.csv: the twelve month names (as written) and every name and variant (lower case) → number."""
+    names: dict[int, str] = {}
+    numbers: dict[str, int] = {}
+    for line, row in _rows(path, ("month", "name")):
+        if not row["month"].isdigit() or not 1 <= int(row["month"]) <= 12:
+            raise LexiconError(path, line, f"month {row['month']!r} is not a number from 1 to 12")
+        month = int(row["month"])
+        if month in names:
+            raise LexiconError(path, line, f"month {month} is listed twice")
+        if not row["name"]:
+            raise LexiconError(path, line, "empty name")
+        names[month] = row["name"]
+        for word in (row["name"], *_split(row.get("variants", ""))):
+            numbers.setdefault(word.lower(), month)
+    if sorted(names) != list(range(1, 13)):
+        raise LexiconError(path, 0, f"months missing: {sorted(set(range(1, 13)) - set(names))}")
+    return tuple(names[month] for month in range(1, 13)), numbers
+
+
 def _load_boilerplate(path: Path) -> list[BoilerplateRule]:
     rules = []
     for line, row in _rows(path, ("pattern", "action", "where")):
@@ -340,14 +392,26 @@ def _load_boilerplate(path: Path) -> list[BoilerplateRule]:
     return rules
 
 
-def _fingerprint(directory: Path) -> str:
-    digest = hashlib.sha256()
+def lexicon_files(directory: Path) -> dict[str, bytes]:
+    """The lexicon files of a folder by relative path (the knowledge base's under knowledge/): what
+    the pipeline carries and the fingerprint covers."""
     knowledge = sorted(p.relative_to(directory).as_posix() for p in (directory / "knowledge").glob("*.csv"))
+    return {name: (directory / name).read_bytes() for name in (*LEXICON_FILES, *knowledge)
+            if (directory / name).exists()}
+
+
+def files_fingerprint(files: dict[str, bytes]) -> str:
+    """The lexicons' hash: every file's name and bytes (a missing file counts as empty)."""
+    digest = hashlib.sha256()
+    knowledge = sorted(name for name in files if name.startswith("knowledge/"))
     for name in (*LEXICON_FILES, *knowledge):
-        path = directory / name
         digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
+        digest.update(files.get(name, b""))
     return digest.hexdigest()
+
+
+def _fingerprint(directory: Path) -> str:
+    return files_fingerprint(lexicon_files(directory))
 
 
 def load_lexicons(directory: Path | None = None) -> Lexicons:
@@ -361,8 +425,10 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
     sources = [(_compile(directory / "sources.csv", line, row["pattern"]), row["outlet"])
                for line, row in _rows(directory / "sources.csv", ("pattern", "outlet"))]
     words = _load_words(directory / "german.csv")
-    function_words = frozenset().union(*(v for k, v in words.items()
-                                         if k not in ("ki", "ki2", "auxiliary", "separable_prefix")))
+    month_names, months = load_months(directory / "months.csv")
+    # a month name, like `jahrhundert`, continues a sentence after an ordinal (`am 18. Februar`)
+    words["month"] = words.get("month", frozenset()) | {name.lower() for name in month_names}
+    function_words = frozenset().union(*(v for k, v in words.items() if k not in VERB_FORM_CLASSES))
     verbs = _load_verbs(directory / "verbs.csv", _load_strong_verbs(directory / "strong_verbs.csv"),
                         function_words, words.get("separable_prefix", frozenset()))
     return Lexicons(
@@ -375,6 +441,8 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         words=words,
         boilerplate=_load_boilerplate(directory / "boilerplate.csv"),
         sources=sources,
+        months=months,
+        month_names=month_names,
         fingerprint=_fingerprint(directory),
         country_codes=codes,
     )

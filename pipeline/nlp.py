@@ -5,13 +5,15 @@ Loading order for the base model (one setting: `--model` / `CLAIMS_MODEL`):
   2. an installed `de_core_news_lg` or `de_core_news_md` (from spaCy's own releases);
   3. the model bundled with this project (`pipeline/models/de_news`);
   4. `spacy.blank("de")`, with a warning: rules only.
-The project's rule components (sentences, actors, quotes, claims) are then added on top, so
-the same `nlp` object carries the trained model and the rules.
+The project's rule components (sentences, actors, quotes, claims) are then added on top and
+given the lexicons (`initialize(lexicons=…)`), so the same `nlp` object carries the trained
+model, the rules and the lexicons: `nlp.to_disk(DIR)` saves all three, and `DIR` given as the
+model (`--model DIR`, `spacy.load(DIR)`) is the whole claim extractor again, lexicons included
+(`--lexicons` still replaces them).
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
 import importlib.metadata
 import importlib.util
@@ -24,7 +26,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from pipeline.lexicons import Lexicons, load_lexicons
+# Importing the component modules registers their factories with spaCy.
+from pipeline import claims, entities, interviews, quotes, segment  # noqa: F401
+from pipeline.bundle import LexiconBundle, load_bundle, saved_bundle_dir
 
 BUNDLED_MODEL = Path(__file__).resolve().parent / "models" / "de_news"
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md")
@@ -33,26 +37,6 @@ PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quote_
 MODEL_ENV = "CLAIMS_MODEL"
 # Trained components whose output no stage reads: left out when the model loads (speed).
 UNUSED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "attribute_ruler")
-
-
-@functools.lru_cache(maxsize=8)
-def lexicons_for(lexicon_dir: str | None) -> Lexicons:
-    """Lexicons of a folder, loaded once per process (components share them)."""
-    return load_lexicons(Path(lexicon_dir) if lexicon_dir else None)
-
-
-@functools.lru_cache(maxsize=8)
-def knowledge_for(lexicon_dir: str | None) -> "KnowledgeBase":
-    """The actor knowledge base of a lexicon folder (its `knowledge/`), loaded once per process."""
-    from pipeline.knowledge import KnowledgeBase
-    return KnowledgeBase.load(lexicons_for(lexicon_dir).directory)
-
-
-@functools.lru_cache(maxsize=8)
-def links_for(lexicon_dir: str | None) -> "KnowledgeLinks":
-    """The knowledge-base lookups the actor linker and the quote finder share (built once)."""
-    from pipeline.knowledge_links import KnowledgeLinks
-    return KnowledgeLinks(knowledge_for(lexicon_dir))
 
 
 @dataclass(frozen=True)
@@ -98,26 +82,51 @@ def load_base(choice: ModelChoice, disable: tuple[str, ...] = ()) -> Language:
         raise SystemExit(f"Cannot load spaCy model {choice.name!r}: {error}") from None
 
 
+def saved_lexicons(choice: ModelChoice) -> Path | None:
+    """The lexicons saved inside a claim pipeline on disk (`nlp.to_disk`), found without loading it."""
+    if not choice.path:
+        return None
+    for name in PROJECT_COMPONENTS:
+        folder = saved_bundle_dir(Path(choice.path) / name)
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def run_lexicons(choice: ModelChoice, lexicon_dir: Path | str | None = None) -> LexiconBundle:
+    """The lexicons a pipeline built from `choice` carries: `lexicon_dir` if given, else those saved
+    with the pipeline, else `data/lexicons`."""
+    if lexicon_dir:
+        return load_bundle(lexicon_dir)
+    return load_bundle(saved_lexicons(choice))
+
+
 def build_nlp(model: str | None = None, lexicon_dir: Path | None = None,
               until: str = "claim_coder", disable: tuple[str, ...] = UNUSED_COMPONENTS) -> Language:
-    """Base model plus the project's components up to and including `until`."""
-    # Registering the factories happens on import of the stage modules.
-    from pipeline import claims, entities, interviews, quotes, segment  # noqa: F401
-
+    """Base model plus the project's components up to and including `until`, each initialized with
+    the lexicons (`run_lexicons`). A saved claim pipeline keeps its own components and lexicons,
+    unless `lexicon_dir` replaces them."""
     choice = choose_model(model)
+    bundle = run_lexicons(choice, lexicon_dir)  # validated before any document is processed
     nlp = load_base(choice, disable)
-    config = {"lexicon_dir": str(lexicon_dir) if lexicon_dir else None}
-    lexicons_for(config["lexicon_dir"])  # validate before any document is processed
-    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    wanted = PROJECT_COMPONENTS[:PROJECT_COMPONENTS.index(until) + 1]
     for name in PROJECT_COMPONENTS:
-        if name == "news_sentencizer":
-            nlp.add_pipe(name, config=config, **({"before": first} if first else {}))
+        if name in nlp.pipe_names and name not in wanted:
+            nlp.remove_pipe(name)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    for name in wanted:
+        if name in nlp.pipe_names:  # from a saved claim pipeline: it has its lexicons
+            if not lexicon_dir:
+                continue
+            component = nlp.get_pipe(name)
+        elif name == "news_sentencizer":
+            component = nlp.add_pipe(name, **({"before": first} if first else {}))
         else:
-            nlp.add_pipe(name, config=config)
-        if name == until:
-            break
-    nlp.meta.setdefault("claims_pipeline", {})["base_model"] = choice.name
-    nlp.meta["claims_pipeline"]["base_model_source"] = choice.source
+            component = nlp.add_pipe(name)
+        component.initialize(lambda: [], nlp=nlp, lexicons=bundle)
+    nlp.meta.setdefault("claims_pipeline", {}).setdefault("base_model", choice.name)
+    nlp.meta["claims_pipeline"].setdefault("base_model_source", choice.source)
+    nlp.meta["claims_pipeline"]["lexicons"] = bundle.fingerprint
     return nlp
 
 

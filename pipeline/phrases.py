@@ -1,29 +1,58 @@
 """Noun phrases of speakers and sources, as German news writes them: an actor mention or a head
 noun widened over articles and adjectives, genitive and `von` attributes, a bracket (`(CDU)`) and
-an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer`). Used by `quotes.py`.
+an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer`). Used by `pipeline/quotes/`.
 Works with the tagger's parts of speech, and by spelling alone on a blank pipeline.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.lexicons import Lexicons
 
 NOUNISH = {"NOUN", "PROPN", "X"}
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
 
 
 def mention_at(doc: Doc, i: int) -> Span | None:
-    """The actor mention covering token i (an index built once per document)."""
-    index = doc.user_data.get("mention_index")
-    if index is None:
-        index = {j: span for span in doc.spans.get("actors", []) for j in range(span.start, span.end)}
-        doc.user_data["mention_index"] = index
-    return index.get(i)
+    """The actor mention covering token i: a dict lookup inside `indexed_mentions(doc)`, else a
+    binary search of `doc.spans["actors"]` (sorted, and its spans do not overlap: both writers
+    filter them). Nothing is kept on the Doc, so there is no index anyone must clear."""
+    scoped = _SCOPED_INDEX.get()
+    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
+        return scoped[2].get(i)
+    mentions = doc.spans.get("actors")
+    if not mentions:
+        return None
+    k = bisect_right(mentions, i, key=_start) - 1
+    span = mentions[k] if k >= 0 else None
+    return span if span is not None and span.end > i else None
+
+
+@contextmanager
+def indexed_mentions(doc: Doc) -> Iterator[None]:
+    """While the block runs (one component's call), `mention_at` answers from a token index of
+    `doc.spans["actors"]`; the index is dropped on exit and ignored once the group is replaced."""
+    group = doc.spans.get("actors")
+    index = {j: span for span in group or [] for j in range(span.start, span.end)}
+    reset = _SCOPED_INDEX.set((doc, group, index))
+    try:
+        yield
+    finally:
+        _SCOPED_INDEX.reset(reset)
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+_SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] = ContextVar(
+    "mention_index", default=None)
 
 
 class NounPhrases:
@@ -36,7 +65,10 @@ class NounPhrases:
                              | lexicons.word_class("negator") | lexicons.word_class("sentence_starter")
                              | lexicons.word_class("hedge"))
         self.function_words = self.articles | self.not_speakers
-        self.attribute_openers = frozenset({"der", "des", "von", "vom", "für"}) | lexicons.word_class("genitive")
+        self.adjective_endings = tuple(sorted(lexicons.word_class("adjective_ending")))
+        self.attribute_prepositions = lexicons.word_class("attribute_preposition")  # von, vom, für
+        self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
+                                  | lexicons.word_class("genitive"))
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -49,7 +81,7 @@ class NounPhrases:
             is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
                                                       and token.pos_ not in {"VERB", "AUX"}
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
-                                                      and lower.endswith(ADJECTIVE_ENDINGS))
+                                                      and lower.endswith(self.adjective_endings))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
                            or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and lower not in self.not_speakers
                            and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
@@ -75,7 +107,7 @@ class NounPhrases:
             return True
         if token.pos_:
             return token.pos_ in {"ADJ", "NUM", "DET"}
-        return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(ADJECTIVE_ENDINGS)
+        return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(self.adjective_endings)
 
     def attribute_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of an attribute that starts at token i: `der Polizei`, `von Augenzeugen`, `für Arbeit`
@@ -86,21 +118,34 @@ class NounPhrases:
                 and self.nounish(doc[i + 1])):
             return None
         named = mention_at(doc, i - 1) if i > 0 else None
-        if lower in {"von", "vom", "für"} and (doc[i - 1].pos_ == "PROPN" or named is not None
-                                              and named._.mention in ("name", "place")):
-            return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
         j = i + 1
         while j < hi and self.modifier(doc[j]):
             j += 1
         if j >= hi or not self.nounish(doc[j]):
             return None
+        if lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
+                                              and named._.mention in ("name", "place")):
+            if not (lower != "für" and self._person_of_organisation(doc, named, j)):
+                return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
         if lower in {"der", "den", "dem"} and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
 
+    @staticmethod
+    def _person_of_organisation(doc: Doc, named: Span | None, j: int) -> bool:
+        """`John Sifton von Human Rights Watch`, `Mayra Veliz von der Staatsanwaltschaft`: a person
+        named with the organisation they belong to (not a place: `aus Moskau`, `von Berlin`)."""
+        if named is None or named._.mention != "name":
+            return False
+        other = mention_at(doc, j)
+        if other is not None:
+            return other._.mention == "group"
+        return doc[j].ent_type_ in ("ORG", "")
+
     def extend_right(self, doc: Doc, end: int, hi: int) -> int:
         """Widen a noun phrase to the right over names, genitive and `von` attributes, a bracket
-        (`(CDU)`) and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
+        (`(CDU)`), a name in quotation marks after a noun (`die Wochenzeitung „Le Canard enchaîné“`)
+        and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
         while end < hi:
             token = doc[end]
             if self._continues_name(doc, end):
@@ -111,6 +156,10 @@ class NounPhrases:
                 if close is None:
                     break
                 end = close + 1
+                continue
+            quoted = self.quoted_name_end(doc, end, hi) if mention_at(doc, end - 1) is None else None
+            if quoted is not None and self.nounish(doc[end - 1]):  # `Der Fernsehsender „Channel 10“`
+                end = quoted
                 continue
             attribute = self.attribute_end(doc, end, hi)
             if attribute is not None:

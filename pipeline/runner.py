@@ -1,7 +1,7 @@
 """Run the stages over a corpus.
 
-Documents stream through `nlp.pipe` in batches (in this process, on a pool of worker processes
-with `--jobs`, or on Dask). Each
+Documents go through `annotate` (the one path: masked text → Doc with its date → `nlp.pipe`) in
+batches, in this process, on a fork pool of worker processes with `--jobs`, or on Dask. Each
 document's rows for every table are stored in a per-document cache (`OUT/.cache/`), keyed by
 the document's content hash and the run's fingerprint (code version, model, lexicons). The
 tables are then assembled by streaming over the caches in input order, each written to a
@@ -13,7 +13,6 @@ temporary file and renamed. This gives, with memory that does not grow with the 
 
 from __future__ import annotations
 
-import bisect
 import csv
 import gc
 import hashlib
@@ -29,19 +28,16 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from pipeline import __version__, dates  # noqa: F401 — dates registers Doc._.date
 from pipeline.aggregate import claims_by_actor, claims_by_source
-from pipeline.claims import claim_rows
-from pipeline.entities import entity_rows
-from pipeline.ingest import (DEFAULT_MAX_CHARS, DocumentError, Paragraph, SourceDocument, iter_documents,
-                             prepare_document)
-from pipeline.lexicons import load_lexicons
-from pipeline.nlp import build_nlp, choice_fingerprint, choose_model
-from pipeline.quotes import quote_rows
-from pipeline.segment import sentence_rows
+from pipeline.annotate import (Result, batches, paragraph_index_of, process_batch, rows_for_doc,  # noqa: F401
+                               sentence_index_of, source_doc)
+from pipeline.engines import dask_process, pool_process
+from pipeline.ingest import DocumentError, SourceDocument, iter_documents, prepare_document
 from pipeline.lock import output_lock
+from pipeline.nlp import build_nlp, choice_fingerprint, choose_model, run_lexicons
+from pipeline.options import RunOptions
 from pipeline.tables import (COLUMNS, CsvFormat, frame, neutralise_cell, read_manifest, read_table, record_tables, temp_file_for,
                              write_csv_atomic, write_manifest, write_table, write_text_atomic)
 
@@ -53,25 +49,6 @@ TEXTS = "texts.jsonl"
 RUN_FILES = tuple(f"{name}.csv" for name in DOC_TABLES + ("errors",) + AGGREGATES) + (TEXTS,)
 CACHE = ".cache"
 GC_EVERY_BATCHES = 8
-
-
-@dataclass
-class RunOptions:
-    out_dir: Path
-    model: str | None = None
-    lexicon_dir: Path | None = None
-    encoding: str | None = None
-    max_chars: int = DEFAULT_MAX_CHARS
-    text_column: str = "text"
-    id_column: str | None = None
-    batch_size: int = 16
-    n_process: int = 1
-    csv_format: CsvFormat = field(default_factory=CsvFormat)
-    strict: bool = False
-    force: bool = False
-    engine: str = "local"
-    scheduler: str | None = None
-    default_date: str = ""  # `--date`: the date of documents that give none (who held an office then)
 
 
 @dataclass
@@ -88,76 +65,7 @@ class RunSummary:
     nothing_to_do: bool = False
 
 
-# ---------------------------------------------------------------------------- one document
-
-def sentence_index_of(rows: list[dict]) -> Callable[[int], int]:
-    """Map a character offset to the index of the sentence that contains (or precedes) it."""
-    starts = [row["start"] for row in rows]
-    return lambda offset: max(0, bisect.bisect_right(starts, offset) - 1)
-
-
-def paragraph_index_of(paragraphs: list[Paragraph]) -> Callable[[int], int]:
-    starts = [p.start for p in paragraphs]
-    return lambda offset: paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)].index
-
-
-def rows_for_doc(doc: Doc, source: SourceDocument) -> dict[str, list[dict]]:
-    """Every table's rows for one processed document."""
-    sentences = sentence_rows(doc, source.doc_id, paragraph_index_of(source.paragraphs))
-    sentence_of = sentence_index_of(sentences)
-    return {
-        "documents": [source.document_row()],
-        "paragraphs": source.paragraph_rows(),
-        "sentences": sentences,
-        "entities": entity_rows(doc, source.doc_id, sentence_of),
-        "quotes": quote_rows(doc, source.doc_id),
-        "claims": claim_rows(doc, source.doc_id),
-    }
-
-
-Result = tuple[SourceDocument, "dict | DocumentError"]
-
-
-def process_batch(nlp: Language, batch: list[SourceDocument]) -> Iterator[Result]:
-    """Run `nlp.pipe` on a batch; if it fails, retry one by one so only the bad document fails."""
-    try:
-        docs = list(nlp.pipe((source_doc(nlp, d) for d in batch), batch_size=len(batch)))
-    except Exception:  # noqa: BLE001 — find the failing document below
-        docs = None
-    if docs is not None:
-        for source, doc in zip(batch, docs):
-            yield source, _rows_or_error(lambda: rows_for_doc(doc, source), source)
-        return
-    for source in batch:
-        yield source, _rows_or_error(lambda: rows_for_doc(nlp(source_doc(nlp, source)), source), source)
-
-
-def source_doc(nlp: Language, source: SourceDocument) -> Doc:
-    """The Doc the pipeline runs on: the masked text (boilerplate blanked), with the document's date."""
-    doc = nlp.make_doc(source.masked_text())
-    doc._.date = source.date
-    return doc
-
-
-def _rows_or_error(make_rows: Callable[[], dict], source: SourceDocument) -> "dict | DocumentError":
-    try:
-        return make_rows()
-    except Exception as error:  # noqa: BLE001 — one bad document must not stop the run
-        return DocumentError(source.doc_id, source.path, "nlp", f"{type(error).__name__}: {error}")
-
-
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-# ---------------------------------------------------------------------------- cache
+# ---------------------------------------------------------------------------- the cache
 
 class DocumentCache:
     """Each document's rows and text under OUT/.cache, valid for one content hash and fingerprint."""
@@ -283,19 +191,17 @@ def run_fingerprint(model_id: str, lexicon_fingerprint: str, default_date: str =
 def process_documents(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
     """Results for every pending document, from the chosen engine."""
     if options.engine == "dask":
-        from pipeline.engines import dask_process
         yield from dask_process(pending, options)
         return
     if options.n_process > 1:
         # a handful of changed documents (an incremental rerun) is not worth starting workers
         head = list(itertools.islice(pending, options.batch_size * options.n_process))
         if len(head) == options.batch_size * options.n_process:
-            from pipeline.engines import pool_process
             yield from pool_process(itertools.chain(head, pending), options)
             return
         pending = iter(head)
     for number, batch in enumerate(batches(pending, options.batch_size), 1):
-        yield from process_batch(nlp, batch)
+        yield from process_batch(nlp, batch, options.clock)
         if number % GC_EVERY_BATCHES == 0:
             gc.collect()  # Docs and their spans form reference cycles: free them steadily, keep memory flat
 
@@ -311,8 +217,10 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
              report: Callable[[str], None]) -> RunSummary:
     started = time.perf_counter()
     out_dir = Path(options.out_dir)
-    lexicons = load_lexicons(options.lexicon_dir)
+    clock = options.clock
     choice = choose_model(options.model)
+    with clock.span("load"):
+        lexicons = run_lexicons(choice, options.lexicon_dir)  # the lexicons the pipeline will carry
     fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint, options.default_date)
     cache = DocumentCache(out_dir, fingerprint)
     summary, order, seen, inputs_of = RunSummary(), [], set(), {}
@@ -325,8 +233,8 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
             raise SystemExit(f"--strict: stopped at {error.path}: {error.reason}")
 
     def pending() -> Iterator[SourceDocument]:
-        for item in iter_documents(input_path, options.encoding, options.max_chars,
-                                   options.text_column, options.id_column):
+        for item in clock.iterator("ingest_prepare", iter_documents(input_path, options.encoding, options.max_chars,
+                                                                    options.text_column, options.id_column)):
             summary.documents += 1
             if isinstance(item, SourceDocument) and item.doc_id in seen:
                 item = DocumentError(item.doc_id, item.path, "ingest",
@@ -339,7 +247,8 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
                 summary.warnings.append(warning)
                 report(f"warning: {warning}")
             try:
-                prepare_document(item, lexicons, options.default_date)
+                with clock.span("ingest_prepare"):
+                    prepare_document(item, lexicons.lexicons, options.default_date)
             except DocumentError as error:
                 fail(error)
                 continue
@@ -356,15 +265,19 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     documents = pending()
     first = next(documents, None)  # load the model only when some document needs it
     to_process = itertools.chain([first], documents) if first is not None else iter(())
-    nlp = build_nlp(options.model, options.lexicon_dir) if first is not None else None
-    if nlp is not None:
+    nlp = None
+    if first is not None:
+        with clock.span("load"):
+            nlp = build_nlp(options.model, options.lexicon_dir)
+        clock.instrument(nlp)
         nlp.max_length = max(nlp.max_length, options.max_chars)  # --max-chars is the one limit
     for source, result in process_documents(nlp, to_process, options):
         if isinstance(result, DocumentError):
             failed_ids.add(source.doc_id)
             fail(result)
         else:
-            cache.store(source, result)
+            with clock.span("write"):
+                cache.store(source, result)
             summary.processed += 1
         if progress:
             progress(1)
@@ -378,7 +291,8 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
         summary.nothing_to_do = True
         _count_from_manifest(summary, manifest)
     else:
-        _assemble(out_dir, inputs, cache, options, summary)
+        with clock.span("write"):
+            _assemble(out_dir, inputs, cache, options, summary)
         manifest.update({"fingerprint": fingerprint, "version": __version__, "model": choice.name,
                          "documents": order, "documents_sha256": documents_digest(inputs),
                          "counts": dict(summary.counts), "claim_types": dict(summary.claim_types)})

@@ -14,8 +14,8 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
-from pipeline.nlp import lexicons_for
 
 SENTENCE_PUNCT = set(".!?…") | {"?!", "!?", "...", "…"}
 CLOSERS = set("“”\"»«’'‘)]›‹")
@@ -64,14 +64,14 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons) -> Doc:
     return doc
 
 
-@Language.factory("news_sentencizer", default_config={"lexicon_dir": None})
-def create_news_sentencizer(nlp: Language, name: str, lexicon_dir: str | None):
-    lexicons = lexicons_for(lexicon_dir)
+@Language.factory("news_sentencizer", assigns=["token.is_sent_start"])
+def create_news_sentencizer(nlp: Language, name: str) -> LexiconRules:
+    """Sentence starts by the rules above; the word classes come with the lexicons (`initialize`)."""
+    def build(bundle):
+        lexicons = bundle.lexicons
+        return lambda doc: set_sentence_starts(doc, lexicons)
 
-    def news_sentencizer(doc: Doc) -> Doc:
-        return set_sentence_starts(doc, lexicons)
-
-    return news_sentencizer
+    return LexiconRules(name, build)
 
 
 def content_sentences(doc: Doc) -> Iterator[Span]:

@@ -1,8 +1,9 @@
 """Run one stage on its own: read the previous stage's table, write this stage's table.
 
 `extract` runs everything in one streaming pass; these functions let a user rerun or inspect
-one stage (e.g. after editing `sentences.csv` or a lexicon). Each rebuilds the spaCy `Doc`
-from the text and the previous tables, then runs only the components of its stage.
+one stage (e.g. after editing `sentences.csv` or a lexicon). Each runs the same path as `extract`
+(`annotate`), with a Doc rebuilt from the text and the previous tables (sentences, entities) and
+the components of the earlier stages left out.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from typing import Iterator
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
+from pipeline.annotate import annotate, paragraph_index_of, sentence_index_of, source_doc
 from pipeline.claims import claim_rows
 from pipeline.entities import entity_rows
-from pipeline.ingest import DocumentError, Paragraph, iter_documents, mask_text, prepare_document
-from pipeline.lexicons import load_lexicons
-from pipeline.nlp import build_nlp
+from pipeline.ingest import DocumentError, Paragraph, SourceDocument, iter_documents, prepare_document
+from pipeline.nlp import build_nlp, choose_model, run_lexicons
+from pipeline.options import RunOptions
 from pipeline.quotes import quote_rows
-from pipeline.runner import TEXTS, RunOptions, paragraph_index_of, sentence_index_of, write_aggregates
+from pipeline.runner import TEXTS, write_aggregates
 from pipeline.segment import sentence_rows
 from pipeline.tables import frame, read_table, write_table, write_text_atomic
 
@@ -30,7 +33,7 @@ ENTITY_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker")
 
 def run_ingest(input_path: Path, options: RunOptions) -> tuple[int, list[dict]]:
     """documents.csv, paragraphs.csv and texts.jsonl (the decoded texts) from the inputs."""
-    lexicons = load_lexicons(options.lexicon_dir)
+    lexicons = run_lexicons(choose_model(options.model), options.lexicon_dir).lexicons
     documents, paragraphs, errors, lines = [], [], [], []
     for item in iter_documents(input_path, options.encoding, options.max_chars, options.text_column,
                                options.id_column):
@@ -74,19 +77,20 @@ def _paragraphs(table: pd.DataFrame) -> list[Paragraph]:
     return [Paragraph(int(r.paragraph), int(r.start), int(r.end), r.kind, r.rule) for r in table.itertuples()]
 
 
-def _inputs(out_dir: Path) -> Iterator[tuple[str, str, list[Paragraph]]]:
-    """(doc_id, masked text, paragraphs) of every ingested document."""
+def _inputs(out_dir: Path) -> Iterator[SourceDocument]:
+    """Every ingested document: its text, paragraphs and date from the tables."""
     texts = _texts(out_dir)
     paragraphs = read_table(out_dir, "paragraphs")
+    dates = _dates(out_dir)
     for doc_id, group in paragraphs.groupby("doc_id", sort=False):
         if doc_id in texts:
-            paras = _paragraphs(group)
-            yield doc_id, mask_text(texts[doc_id], paras), paras
+            yield SourceDocument(doc_id, "", texts[doc_id], date=dates.get(doc_id, ""),
+                                 paragraphs=_paragraphs(group))
 
 
-def _doc_with_sentences(nlp: Language, text: str, sentences: pd.DataFrame) -> Doc:
-    """A Doc whose sentence boundaries are those of sentences.csv."""
-    doc = nlp.make_doc(text)
+def _doc_with_sentences(nlp: Language, source: SourceDocument, sentences: pd.DataFrame) -> Doc:
+    """The document's Doc (as `annotate` makes it) whose sentence boundaries are those of sentences.csv."""
+    doc = source_doc(nlp, source)
     starts = set(sentences["start"].astype(int))
     for token in doc:
         token.is_sent_start = (token.i == 0 or token.idx in starts or "\n" in token.text
@@ -94,18 +98,11 @@ def _doc_with_sentences(nlp: Language, text: str, sentences: pd.DataFrame) -> Do
     return doc
 
 
-def _run_components(nlp: Language, doc: Doc, skip: tuple[str, ...]) -> Doc:
-    for name, component in nlp.pipeline:
-        if name not in skip:
-            doc = component(doc)
-    return doc
-
-
 def run_segment(options: RunOptions) -> int:
     nlp = _nlp(options, "news_sentencizer")
     rows = []
-    for doc_id, text, paragraphs in _inputs(options.out_dir):
-        rows.extend(sentence_rows(nlp(text), doc_id, paragraph_index_of(paragraphs)))
+    for source, doc in annotate(nlp, _inputs(options.out_dir)):
+        rows.extend(sentence_rows(doc, source.doc_id, paragraph_index_of(source.paragraphs)))
     write_table(frame("sentences", rows), options.out_dir, "sentences", options.csv_format)
     return len(rows)
 
@@ -120,14 +117,16 @@ def run_entities(options: RunOptions) -> int:
     nlp = _nlp(options, "actor_linker")
     sentences = read_table(options.out_dir, "sentences")
     by_doc = dict(tuple(sentences.groupby("doc_id", sort=False)))
-    dates = _dates(options.out_dir)
+
+    def sentences_of(doc_id: str) -> pd.DataFrame:
+        return by_doc.get(doc_id, sentences.iloc[0:0])
+
+    def make_doc(nlp: Language, source: SourceDocument) -> Doc:
+        return _doc_with_sentences(nlp, source, sentences_of(source.doc_id))
+
     rows = []
-    for doc_id, text, _ in _inputs(options.out_dir):
-        doc_sentences = by_doc.get(doc_id, sentences.iloc[0:0])
-        doc = _doc_with_sentences(nlp, text, doc_sentences)
-        doc._.date = dates.get(doc_id, "")
-        doc = _run_components(nlp, doc, ("news_sentencizer",))
-        rows.extend(entity_rows(doc, doc_id, sentence_index_of(doc_sentences.to_dict("records"))))
+    for source, doc in annotate(nlp, _inputs(options.out_dir), make_doc=make_doc, disable=("news_sentencizer",)):
+        rows.extend(entity_rows(doc, source.doc_id, sentence_index_of(sentences_of(source.doc_id).to_dict("records"))))
     write_table(frame("entities", rows), options.out_dir, "entities", options.csv_format)
     return len(rows)
 
@@ -144,31 +143,29 @@ def _set_entities(doc: Doc, entities: pd.DataFrame) -> Doc:
         (actors if row.label == "ROLE" else ents).append(span)
         if row.label != "ROLE" and row.actor:
             actors.append(span)
-    from spacy.util import filter_spans
     doc.ents = filter_spans(ents)
     doc.spans["actors"] = sorted(filter_spans([a for a in actors if a._.actor]), key=lambda s: s.start)
-    doc.user_data.pop("mention_index", None)
     return doc
 
 
 def run_claims(options: RunOptions) -> tuple[int, int]:
-    """quotes.csv and claims.csv from the texts, sentences.csv and entities.csv."""
+    """quotes.csv and claims.csv from the texts, sentences.csv and entities.csv (the components that
+    find sentences and entities are left out; the model's others run before the quote finder)."""
     nlp = _nlp(options, "claim_coder")
     sentences = read_table(options.out_dir, "sentences")
     entities = read_table(options.out_dir, "entities")
     sentences_by_doc = dict(tuple(sentences.groupby("doc_id", sort=False)))
     entities_by_doc = dict(tuple(entities.groupby("doc_id", sort=False)))
-    skip = ENTITY_COMPONENTS + ("ner",)
+
+    def make_doc(nlp: Language, source: SourceDocument) -> Doc:
+        doc = _doc_with_sentences(nlp, source, sentences_by_doc.get(source.doc_id, sentences.iloc[0:0]))
+        return _set_entities(doc, entities_by_doc.get(source.doc_id, entities.iloc[0:0]))
+
     quotes, claims = [], []
-    for doc_id, text, _ in _inputs(options.out_dir):
-        doc = _doc_with_sentences(nlp, text, sentences_by_doc.get(doc_id, sentences.iloc[0:0]))
-        for name, component in nlp.pipeline:
-            if name == "quote_finder":
-                doc = _set_entities(doc, entities_by_doc.get(doc_id, entities.iloc[0:0]))
-            if name not in skip:
-                doc = component(doc)
-        quotes.extend(quote_rows(doc, doc_id))
-        claims.extend(claim_rows(doc, doc_id))
+    for source, doc in annotate(nlp, _inputs(options.out_dir), make_doc=make_doc,
+                                disable=[name for name in ENTITY_COMPONENTS + ("ner",) if name in nlp.pipe_names]):
+        quotes.extend(quote_rows(doc, source.doc_id))
+        claims.extend(claim_rows(doc, source.doc_id))
     write_table(frame("quotes", quotes), options.out_dir, "quotes", options.csv_format)
     write_table(frame("claims", claims), options.out_dir, "claims", options.csv_format)
     return len(quotes), len(claims)

@@ -51,11 +51,11 @@ def test_interrupted_run_leaves_no_partial_tables_and_resumes(corpus, tmp_path, 
     real = runner.process_batch
     calls = []
 
-    def interrupted(nlp, batch):
+    def interrupted(nlp, batch, *clock):
         calls.append(batch)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        yield from real(nlp, batch)
+        yield from real(nlp, batch, *clock)
 
     monkeypatch.setattr(runner, "process_batch", interrupted)
     with pytest.raises(KeyboardInterrupt):

@@ -58,8 +58,8 @@ def ingest_then_kill(*args, **kwargs):
 runner_iter_documents = runner.iter_documents
 FAULTS = {
     "ingest": (runner, "iter_documents", ingest_then_kill),
-    "pipe": (runner, "process_batch", lambda nlp, batch: kill() if batch[0].doc_id == "c" else
-             runner_process_batch(nlp, batch)),
+    "pipe": (runner, "process_batch", lambda nlp, batch, *clock: kill() if batch[0].doc_id == "c" else
+             runner_process_batch(nlp, batch, *clock)),
     "cache": (DocumentCache, "store", after(DocumentCache.store, 2)),
     "table commit": (TableAssembler, "commit", partial_commit),
     "aggregates": (runner, "write_aggregates", after(runner.write_aggregates, 1)),

@@ -47,6 +47,9 @@ def test_malformed_entries_name_file_and_line(lexicon_copy, file, line, message)
     ("actors.csv", lambda t: t + "Scholz,Olaf Scholz,DEU,PER,Kanzler,extra\n", "1 field(s) more than the header",
      "last"),
     ("sources.csv", lambda t: t.replace("pattern,outlet", "pattern,outlet,land", 1), "unknown column(s) land", 1),
+    ("german.csv", lambda t: t + "und,coordinatorr\n", "unknown word class 'coordinatorr'", "last"),
+    ("months.csv", lambda t: t + "13,Brumaire,\n", "month '13' is not a number from 1 to 12", "last"),
+    ("months.csv", lambda t: t + "5,Wonnemond,\n", "month 5 is listed twice", "last"),
 ])
 def test_lexicon_checker_is_strict(lexicon_copy, file, change, message, line):
     path = lexicon_copy / file
@@ -65,3 +68,22 @@ def test_a_lexicon_that_is_not_utf8_names_file_and_line(lexicon_copy):
     with pytest.raises(LexiconError) as error:
         load_lexicons(lexicon_copy)
     assert str(error.value) == f"{path}:{n_lines + 1}: not valid UTF-8 (byte 0xf6); save the file as UTF-8"
+
+
+def test_every_word_class_the_rules_read_is_in_german_csv():
+    """A class the code asks for that german.csv lacks would silently switch a rule off."""
+    from pipeline.lexicons import WORD_CLASSES
+
+    lexicons = load_lexicons()
+    assert {name for name in WORD_CLASSES if not lexicons.word_class(name)} == set()
+    with pytest.raises(KeyError, match="unknown word class"):
+        lexicons.word_class("coordinatorr")
+
+
+def test_month_names_are_defined_once_in_months_csv():
+    from pipeline.dates import read_date
+
+    lexicons = load_lexicons()
+    assert lexicons.month_names[0] == "Januar" and lexicons.months["jänner"] == 1 and lexicons.months["sept"] == 9
+    assert {"januar", "dezember", "jahrhundert"} <= lexicons.word_class("month")
+    assert read_date("3. Jänner 2025").iso == "2025-01-03"

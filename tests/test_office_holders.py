@@ -121,3 +121,44 @@ def test_two_named_holders_of_the_office_leave_the_role_noun_the_office(nlp):
             "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
     found = _actors(nlp, text)
     assert ("Kanzler", "Kanzler (AUT)", "AUT") in found
+
+
+def test_only_the_eu_nato_and_the_un_are_sides_of_their_own(nlp):
+    """The codebook codes the EU, NATO and the UN; the AU, the OSCE and the like are OTHER, by name."""
+    doc = nlp("Die Afrikanische Union forderte eine Waffenruhe. Der OSZE-Generalsekretär warnte vor einer "
+              "Eskalation. Die NATO lehnte das ab.")
+    found = {(c.actor, c.actor_country) for c in doc._.claims}
+    assert {("Afrikanische Union", "OTHER"), ("Generalsekretär (OSZE)", "OTHER")} <= found
+    assert any(country == "NATO" for _, country in found)
+
+
+def test_experts_and_journalists_quoted_as_observers_are_other(nlp):
+    """Codebook: experts and journalists quoted as observers speak for no side."""
+    doc = nlp("Die Fassade bröckelt, sagt der Soziologe Bernardo Arévalo. Der Politologe warnte vor Neuwahlen.")
+    assert {(c.actor, c.actor_country, c.actor_type) for c in doc._.claims} == {
+        ("Bernardo Arévalo", "OTHER", "expert"), ("Experte", "OTHER", "expert")}
+
+
+def test_a_politician_is_no_observer(nlp):
+    doc = nlp("Die Fassade bröckelt, sagt Vizekanzler Reinhold Mitterlehner.")
+    assert {c.actor_country for c in doc._.claims} == {"AUT"}
+
+
+def test_a_dateline_places_the_domestic_groups_of_the_report(nlp):
+    text = ("Proteste in Ungarn. Budapest – Tausende protestierten am Samstag. "
+            "Die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch. Die Opposition forderte Neuwahlen.")
+    found = {(c.actor, c.actor_country) for c in nlp(text)._.claims}
+    assert {("Gewerkschaften (HUN)", "HUN"), ("Opposition (HUN)", "HUN")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Treffen der Kanzler. Wien/Berlin – Die Opposition forderte Neuwahlen.",  # places of two countries
+    "Die Opposition forderte Neuwahlen.",  # no dateline
+])
+def test_without_a_dateline_of_one_country_a_group_stays_unplaced(nlp, text):
+    assert nlp(text)._.claims == []
+
+
+def test_the_dateline_is_no_claimant(nlp):
+    doc = nlp("Washington – Die Vereinten Nationen forderten eine Waffenruhe.")
+    assert {c.actor_country for c in doc._.claims} == {"UN"}

@@ -76,6 +76,33 @@ def test_support_verb_without_its_noun_is_no_claim(nlp, text):
     assert claims(nlp, text) == []
 
 
+def test_konjunktiv_after_a_reported_act_continues_its_actor(nlp):
+    text = "Die ÖVP wünscht sich eine rasche Einigung. Diese sei nur gemeinsam mit allen Parteien zu erreichen."
+    doc = nlp(text)
+    assert any(c.actor_country == "AUT" and c.sentence.startswith("Diese") for c in doc._.claims)
+
+
+def test_a_norm_after_a_reported_act_is_the_authors(nlp):
+    """A reported act is no speech whose quotation marks were lost: the norm after it is nobody's."""
+    text = "Die ÖVP wünscht sich eine rasche Einigung. Die Regierung muss jetzt handeln."
+    doc = nlp(text)
+    assert not any(c.sentence.startswith("Die Regierung") for c in doc._.claims)
+
+
+def test_konjunktiv_ii_right_after_speech_continues_it(nlp):
+    """`hätten`, `würden` stand in for Konjunktiv I where that looks like the indicative."""
+    doc = nlp("Die Lage sei ernst, sagte US-Außenminister John Kerry. Beide Länder hätten ihre Zusammenarbeit "
+              "wieder verstärkt.")
+    assert any(c.actor_country == "USA" and c.sentence.startswith("Beide") for c in doc._.claims)
+
+
+def test_konjunktiv_ii_after_a_gap_or_without_speech_is_the_authors(nlp):
+    doc = nlp("Die Lage sei ernst, sagte US-Außenminister John Kerry. Die Stadt ist ruhig. "
+              "Beide Länder hätten mehr tun können.")
+    assert not any(c.sentence.startswith("Beide") for c in doc._.claims)
+    assert nlp("Beide Länder hätten mehr tun können.")._.claims == []
+
+
 # -- speech that lost its quotation marks
 def test_first_person_sentence_after_a_speaker_continues_the_speech(nlp):
     found = claims(nlp, "Das sei ein guter Tag für Europa, sagte Selenskyj. Wir werden weiterkämpfen.")
@@ -233,3 +260,46 @@ def test_requires_word_must_be_in_the_verbs_clause(nlp):
 
 def test_befinden_sich_is_no_judgement(nlp):
     assert claims(nlp, "Die USA befinden sich in einem Handelskrieg mit China.") == []
+
+
+def _speakers(nlp, text):
+    return [q.speaker.text for q in nlp(text)._.quotes if q.speaker]
+
+
+def test_a_person_is_named_with_the_organisation_after_von(tagged_nlp):
+    assert _speakers(tagged_nlp, "Die Lage sei ernst, sagte John Sifton von Human Rights Watch.") == [
+        "John Sifton von Human Rights Watch"]
+    assert _speakers(tagged_nlp, "Die Lage sei ernst, sagte Mayra Veliz von der Staatsanwaltschaft.") == [
+        "Mayra Veliz von der Staatsanwaltschaft"]
+
+
+def test_von_with_a_place_or_an_object_is_not_part_of_the_speaker(tagged_nlp):
+    assert _speakers(tagged_nlp, "Die Lage sei ernst, sagte Angela Merkel von Berlin aus.") == ["Angela Merkel"]
+    assert _speakers(tagged_nlp, "Die Ukraine sei von Moskau angegriffen worden, sagte Selenskyj.") == ["Selenskyj"]
+
+
+def test_nach_with_a_noun_of_finding_is_a_source(tagged_nlp):
+    doc = tagged_nlp("Nach ersten Untersuchungen der Polizei liegt keine Straftat vor.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:source", "ersten Untersuchungen der Polizei")]
+
+
+def test_nach_in_time_is_no_source(tagged_nlp):
+    assert tagged_nlp("Nach der Untersuchung ging der Minister nach Hause.")._.quotes == []
+    assert tagged_nlp("Nach der Vorstellung applaudierte das Publikum lange.")._.quotes == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Der Minister vertrat die Ansicht, dass die Reform scheitern werde.", "vertrat"),
+    ("Die Opposition wertete das Ergebnis als Niederlage der Regierung.", "wertete"),
+    ("Der Verteidiger gestand ein, dass die Frist versäumt worden sei.", "gestand"),
+])
+def test_verbs_of_saying_with_their_object(nlp, text, cue):
+    assert any(cue in q.cue for q in nlp(text)._.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister vertrat den Kanzler bei der Sitzung in Brüssel.",
+    "Die Jury wertete die Stimmen bis Mitternacht aus.",
+])
+def test_the_same_verbs_without_a_position_are_no_speech(nlp, text):
+    assert nlp(text)._.quotes == []

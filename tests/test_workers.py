@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline import engines, runner
+from pipeline import annotate, engines, runner
 from pipeline.ingest import DEFAULT_MAX_CHARS, DocumentError, decode_bytes
 from pipeline.nlp import build_nlp
 from pipeline.runner import RunOptions, extract
@@ -23,7 +23,7 @@ TEXTS = {
     "e_toeten": "Warschau fordert mehr Geld für die Verteidigung. TÖTEN\n",
     "f_berlin": "Berlin lehnt die Lieferung von Marschflugkörpern ab.\n",
 }
-_real_rows_for_doc = runner.rows_for_doc
+_real_rows_for_doc = annotate.rows_for_doc
 _real_process_on_worker = engines.process_on_worker
 
 
@@ -37,8 +37,8 @@ def failing_rows_for_doc(doc, source):
 def failing_and_killing_task(batch, **arguments):
     """The worker task, in a worker that dies on the document that says TÖTEN (as if killed or out
     of memory) and whose pipeline fails on the one that says KAPUTT."""
-    import pipeline.runner
-    pipeline.runner.rows_for_doc = failing_rows_for_doc
+    import pipeline.annotate
+    pipeline.annotate.rows_for_doc = failing_rows_for_doc
     if any("TÖTEN" in source.text for source in batch):
         os.kill(os.getpid(), signal.SIGKILL)
     return _real_process_on_worker(batch, **arguments)
@@ -71,7 +71,7 @@ def assert_same_tables(one, other):
 
 def one_process_reference(corpus, tmp_path, monkeypatch):
     """One process, the killer document left out (in one process nothing would kill it)."""
-    monkeypatch.setattr(runner, "rows_for_doc", failing_rows_for_doc)
+    monkeypatch.setattr(annotate, "rows_for_doc", failing_rows_for_doc)
     reference = tmp_path / "one"
     killer = corpus / "e_toeten.txt"
     text = killer.read_text(encoding="utf-8")

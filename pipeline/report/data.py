@@ -7,7 +7,6 @@ and applies that selection, so every writer covers the same claims.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,9 +17,11 @@ import pandas as pd
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.dates import parse_date
+from pipeline.lexicons import CLAIM_TYPES as LEXICON_CLAIM_TYPES
+from pipeline.report.optional import require
 from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 
-CLAIM_TYPES = ["DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT", "ACCUSATION", "STATEMENT"]
+CLAIM_TYPES = list(LEXICON_CLAIM_TYPES)
 CATCH_ALL_ISSUE = "OTHER"
 PERIODS = ("week", "month")
 TABLES = ["documents", "paragraphs", "sentences", "entities", "quotes", "claims", "claims_by_actor",
@@ -228,12 +229,3 @@ def add_trends_and_groups(tables: dict[str, pd.DataFrame], options: ReportOption
     tables["claim_groups"] = typed(groups, "claim_groups")
     group_of = dict(zip(groups["claim_id"], groups["claim_group"]))
     tables["claims"] = claims.assign(claim_group=claims["claim_id"].map(lambda c: group_of.get(c, "")).astype("string"))
-
-
-def require(module: str):
-    """Import an optional dependency of the report, with the install hint when it is missing."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as error:
-        raise ImportError(f"{module} is needed for the report outputs: "
-                          f"pip install 'german-claims-pipeline[report]'") from error

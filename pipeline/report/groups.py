@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.report.data import require
 from pipeline.dates import read_date
+from pipeline.report.optional import require
 
 BLOCK = ["actor", "claim_type", "issue"]
 GROUP_COLUMNS = ["claim_group", "position", "role", "claim_id", "doc_id", "source", "title", "date", "actor",

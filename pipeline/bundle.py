@@ -1,0 +1,135 @@
+"""The lexicons as one piece of the pipeline: a `LexiconBundle` that every project component
+receives in `initialize()` and saves and loads with `to_disk`/`from_disk`, the way spaCy's
+`SpanRuler` saves its patterns.
+
+A bundle holds the bytes of every lexicon file of a folder (`LEXICON_FILES` and `knowledge/*.csv`,
+the files the fingerprint covers), the validated `Lexicons` and, loaded on first use, the actor
+knowledge base, its lookups and the topic coder. `nlp.to_disk(DIR)` writes the files into each
+component's folder (`DIR/<component>/lexicons/`), so `spacy.load(DIR)` gives the whole claim
+extractor without a checkout. Bundles are shared by content: the components of one pipeline (and
+every pipeline of a process with the same lexicons) use one bundle, loaded once.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import OrderedDict
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+from pipeline.knowledge import KnowledgeBase
+from pipeline.knowledge_links import KnowledgeLinks
+from pipeline.lexicons import (LexiconError, Lexicons, default_lexicon_dir, files_fingerprint, lexicon_files,
+                               load_lexicons)
+from pipeline.topics import TopicCoder
+
+BUNDLE_FOLDER = "lexicons"  # inside a component's to_disk folder
+CACHE_SIZE = 8
+
+
+class LexiconBundle:
+    """Every lexicon of a pipeline, validated; the knowledge base and topics load on first use."""
+
+    def __init__(self, directory: Path, files: dict[str, bytes], lexicons: Lexicons):
+        self.directory, self.files, self.lexicons = directory, files, lexicons
+
+    @property
+    def fingerprint(self) -> str:
+        return self.lexicons.fingerprint
+
+    def _folder(self) -> Path:
+        """A folder holding the files (the source folder, or a private copy if that is gone)."""
+        if lexicon_files(self.directory) != self.files:
+            self.directory = Path(tempfile.mkdtemp(prefix="claims-lexicons-"))
+            self.to_disk(self.directory)
+        return self.directory
+
+    @cached_property
+    def knowledge(self) -> KnowledgeBase:
+        return KnowledgeBase.load(self._folder())
+
+    @cached_property
+    def links(self) -> KnowledgeLinks:
+        """The knowledge-base lookups the actor linker and the quote finder share (built once)."""
+        return KnowledgeLinks(self.knowledge)
+
+    @cached_property
+    def topics(self) -> TopicCoder:
+        return TopicCoder(self._folder())
+
+    def to_disk(self, path: Path) -> None:
+        path = Path(path)
+        for name, data in self.files.items():
+            target = path / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+
+_BUNDLES: OrderedDict[str, LexiconBundle] = OrderedDict()
+
+
+def load_bundle(directory: Path | str | None = None) -> LexiconBundle:
+    """The bundle of a lexicon folder (default: `default_lexicon_dir()`), validated; one per content
+    in a process. A malformed entry raises `LexiconError` naming file and line."""
+    directory = Path(directory) if directory else default_lexicon_dir()
+    if not directory.is_dir():
+        raise LexiconError(directory, 0, "lexicon folder not found")
+    files = lexicon_files(directory)
+    key = files_fingerprint(files)
+    bundle = _BUNDLES.get(key)
+    if bundle is None:
+        bundle = LexiconBundle(directory, files, load_lexicons(directory))
+        _BUNDLES[key] = bundle
+        while len(_BUNDLES) > CACHE_SIZE:
+            _BUNDLES.popitem(last=False)
+    _BUNDLES.move_to_end(key)
+    return bundle
+
+
+def saved_bundle_dir(component_dir: Path) -> Path:
+    return Path(component_dir) / BUNDLE_FOLDER
+
+
+class LexiconComponent:
+    """A project component whose data is a `LexiconBundle`: set in `initialize()`, saved with the
+    pipeline. Subclasses build their lookups from the bundle in `setup`."""
+
+    bundle: LexiconBundle | None = None
+
+    def setup(self, bundle: LexiconBundle) -> None:
+        raise NotImplementedError
+
+    def set_lexicons(self, bundle: LexiconBundle) -> None:
+        self.bundle = bundle
+        self.setup(bundle)
+
+    def initialize(self, get_examples=None, *, nlp=None, lexicons: "LexiconBundle | Path | str | None" = None) -> None:
+        """Take the lexicons: a bundle, a folder, or None for the default folder."""
+        self.set_lexicons(lexicons if isinstance(lexicons, LexiconBundle) else load_bundle(lexicons))
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        if self.bundle is None:
+            raise ValueError(f"{type(self).__name__} has no lexicons: call initialize() before saving")
+        self.bundle.to_disk(saved_bundle_dir(path))
+
+    def from_disk(self, path, *, exclude=()):
+        self.set_lexicons(load_bundle(saved_bundle_dir(path)))
+        return self
+
+
+class LexiconRules(LexiconComponent):
+    """A project component: `build(bundle)` makes its rules (a callable Doc → Doc) once the lexicons
+    are there; before `initialize()` (or `from_disk`) it refuses to run."""
+
+    def __init__(self, name: str, build: Callable[[LexiconBundle], Callable]):
+        self.name, self.build = name, build
+        self.rules: Callable | None = None
+
+    def setup(self, bundle: LexiconBundle) -> None:
+        self.rules = self.build(bundle)
+
+    def __call__(self, doc):
+        if self.rules is None:
+            raise ValueError(f"component {self.name!r} has no lexicons: call its initialize() (build_nlp does)")
+        return self.rules(doc)

@@ -1,0 +1,95 @@
+"""Where quotations and clauses begin and end: character spans of quoted passages and token
+ranges of clauses (up to a comma, dash or bracket). Punctuation only, no vocabulary."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.phrases import QUOTE_PAIRS
+
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
+SHORT_QUOTATION = 40  # characters: quoted words inside a clause, not speech of their own
+
+Blocked = list[tuple[int, int]]  # character spans (quotations, reported content) a rule skips
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages, marks included, never across a blank line."""
+    spans, i = [], 0
+    while i < len(text):
+        closers = QUOTE_PAIRS.get(text[i])
+        if closers is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(text) and text[end] not in closers and text[end] != "\n":
+            if text[end] in "„»" and text[i] != text[end]:
+                break
+            end += 1
+        if end < len(text) and text[end] in closers:
+            spans.append((i, end + 1))
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def inside(token: Token, blocked: Blocked) -> bool:
+    """Whether the token starts inside one of the character spans."""
+    return any(a <= token.idx < b for a, b in blocked)
+
+
+def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked) -> tuple[int, int]:
+    """Token range of the clause around token i: up to a comma, dash or bracket, or a quotation
+    (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause)."""
+    breaks = [(a, b) for a, b in blocked if b - a > SHORT_QUOTATION]
+    lo = i
+    while lo > sent.start and not inside(doc[lo - 1], breaks):
+        bracket = short_bracket_start(doc, sent, lo - 1) if doc[lo - 1].text == ")" else None
+        if bracket is not None:  # `Rudolf Hundstorfer (SPÖ) betonte`
+            lo = bracket
+            continue
+        if doc[lo - 1].text in CLAUSE_BREAKS:
+            break
+        lo -= 1
+    hi = i + 1
+    while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and not inside(doc[hi], breaks):
+        hi += 1
+    return lo, hi
+
+
+def short_bracket_start(doc: Doc, sent: Span, close: int) -> int | None:
+    """Index of the `(` of a bracket of at most three words closing at `close` (a party, an
+    abbreviation or an age after a name), else None."""
+    for j in range(close - 1, max(sent.start, close - 5) - 1, -1):
+        if doc[j].text == "(":
+            return j
+        if doc[j].is_punct:
+            return None
+    return None
+
+
+def content_after(doc: Doc, sent: Span, token: Token) -> tuple[int, int]:
+    """Character span from after `token` to the sentence's end, closing punctuation left out
+    (a closing quotation mark kept)."""
+    end_token = sent.end - 1
+    while end_token > token.i and doc[end_token].is_punct and doc[end_token].text not in "“»\"":
+        end_token -= 1
+    start_token = min(token.i + 1, end_token)
+    return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
+
+
+def main_clause(clause: Span) -> bool:
+    """A clause with a finite verb (needs a tagger: `…, den Verzicht auf X und Y` is a list)."""
+    return any("Fin" in t.morph.get("VerbForm") for t in clause)
+
+
+def infinitive_clause(clause: Span) -> bool:
+    """`mehr auszugeben`, `… installieren zu wollen`: the clause ends in an infinitive."""
+    words = [t for t in clause if not t.is_punct]
+    if not words:
+        return False
+    last, form = words[-1], words[-1].morph.get("VerbForm")
+    if form and "Inf" not in form or not last.text.endswith("n"):
+        return False
+    return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words[-3:])

@@ -1,0 +1,106 @@
+"""DIRECT speech: text in quotation marks („…“, »…«, "…") that is speech, not a scare quote,
+attributed by a cue verb (`sagte Rubio`), a verb no lexicon lists (`rief der Mann`), `so X`, a
+colon introduction (`Rubio wurde deutlicher: „…“`) or the speaker of the speech before."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicons import Cue
+from pipeline.phrases import mention_at
+from pipeline.quotes.clauses import Blocked, inside
+from pipeline.quotes.cues import CueMatcher
+from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.speakers import SpeakerFinder
+
+LastSpeaker = tuple[int, Speaker]  # (sentence index, speaker) of the latest speech
+Attribution = tuple[list[Speaker], Token | None, list[tuple[int, int]], Cue | None, str]
+
+
+class DirectQuotes:
+    """Quoted speech in a sentence and who says it."""
+
+    def __init__(self, cues: CueMatcher, speakers: SpeakerFinder):
+        self.cues, self.speakers = cues, speakers
+
+    def is_speech_quote(self, doc: Doc, quote: tuple[int, int]) -> bool:
+        """Speech, not a scare quote or title (`„antirussisches Projekt“`): long, a full sentence,
+        or introduced by a colon or followed by `, sagte X`."""
+        inner = doc.text[quote[0] + 1:quote[1] - 1].strip()
+        words = inner.split()
+        if len(words) >= 4 or (re.search(r"[.!?…]$", inner) and len(words) >= 2):
+            return True
+        before = doc.text[max(0, quote[0] - 3):quote[0]].strip()
+        if before.endswith(":"):
+            return True
+        after = doc.char_span(quote[1], min(len(doc.text), quote[1] + 40), alignment_mode="contract")
+        if after is not None and len(after) >= 2 and after[0].text == ",":
+            return self.cues.is_speech_verb(after[1]) or after[1].text == "so"
+        return False
+
+    def find(self, doc: Doc, sent: Span, index: int, in_sentence: Blocked, quote_spans: Blocked,
+             last_speaker: LastSpeaker | None, recent: Speaker | None) -> list[Quote]:
+        """One DIRECT quote per speech quotation of the sentence and speaker."""
+        found = []
+        for q_start, q_end in in_sentence:
+            speakers, cue_token, words, cue_entry, rule = self._attribution(
+                doc, sent, (q_start, q_end), quote_spans, index, last_speaker, recent)
+            cue_text = cue_token.text if cue_token is not None else ""
+            cue_start = cue_token.idx if cue_token is not None else -1
+            for speaker in speakers or [None]:
+                found.append(Quote("DIRECT", cue_text, cue_start,
+                                   cue_start + len(cue_text) if cue_token is not None else -1,
+                                   q_start, q_end, index, speaker, self.cues.cue_id(cue_entry), rule, [], words))
+        return found
+
+    def _attribution(self, doc: Doc, sent: Span, quote: tuple[int, int], quote_spans: Blocked, index: int,
+                     last_speaker: LastSpeaker | None, recent: Speaker | None) -> Attribution:
+        """(speakers, cue token, cue words, cue entry, rule) of a direct quotation."""
+        blocked = list(quote_spans)
+        outside = [t for t in sent if not inside(t, blocked)]
+        # 1. a cue verb in the sentence outside the quote: „…“, sagte Rubio / Rubio sagte: „…“
+        for token in outside:
+            match = self.cues.match_verb(token, sent, blocked)
+            if match is not None:
+                cue, particle = match
+                speakers = self.speakers.find_speakers(doc, sent, token, blocked, recent=recent)
+                if speakers:
+                    return speakers, token, self.cues.cue_words(doc, sent, token, particle), cue, "direct:cue"
+        # 1b. a verb no lexicon lists frames the quote: `„Lasst mich raus!“, rief der Mann`
+        for token in outside:
+            if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and token.is_lower:
+                speakers = [s for s in self.speakers.find_speakers(doc, sent, token, blocked, recent=recent)
+                            if s.kind != "phrase" or self.speakers.plausible_actor(doc, s)]
+                if speakers:
+                    return speakers, token, self.cues.cue_words(doc, sent, token, token), None, "direct:verb"
+                break
+        # 2. „…“, so Trump
+        for token in outside:
+            if token.text == "so" and token.i > 0 and doc[token.i - 1].text in {",", "“", "«", "\""}:
+                span = mention_at(doc, token.i + 1)
+                speaker = (self.speakers.speaker_from_span(span) if span is not None
+                           else self.speakers.noun_phrase(doc, token.i + 1, min(sent.end, token.i + 6), blocked))
+                if speaker is not None:
+                    return [speaker], token, [(token.idx, token.idx + len(token))], \
+                        self.cues.match(self.cues.sources, token), "direct:so"
+        # 3. colon introduction in the same sentence: Rubio wurde deutlicher: „…“
+        colon = [t for t in outside if t.text == ":" and t.idx < quote[0]]
+        if colon:
+            lo = sent.start
+            candidates = self.speakers.candidates(doc, lo, colon[-1].i, blocked)
+            for token in doc[lo:colon[-1].i]:
+                if token.text.lower().startswith("sein") and token.text.lower() in self.speakers.possessive:
+                    candidates.append(token)
+            for candidate in candidates:
+                speaker = self.speakers.to_speaker(doc, candidate, recent)
+                if speaker and speaker.actor:
+                    return [speaker], None, [], None, "direct:colon"
+            phrase = self.speakers.noun_phrase(doc, lo, colon[-1].i, blocked)
+            if phrase is not None:
+                return [phrase], None, [], None, "direct:colon"
+        # 4. continuation: the speaker of the speech just before
+        if last_speaker and index - last_speaker[0] <= 2:
+            return [last_speaker[1]], None, [], None, "direct:continuation"
+        return [], None, [], None, "direct:unattributed"

@@ -1,0 +1,131 @@
+"""The registered component `quote_finder`: reads each content sentence once, in order, and
+hands it to the collaborators (direct quotations, indirect and reported speech, follow-on and
+colon speech), carrying the latest speaker from sentence to sentence. Writes `doc._.quotes`."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.bundle import LexiconRules
+from pipeline.entities import actor_profiles
+from pipeline.lexicons import Lexicons
+from pipeline.phrases import NounPhrases, indexed_mentions
+from pipeline.quotes.clauses import quotation_spans
+from pipeline.quotes.cues import CueMatcher
+from pipeline.quotes.direct import DirectQuotes, LastSpeaker
+from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
+from pipeline.quotes.indirect import IndirectSpeech
+from pipeline.quotes.records import Quote, tidy_speaker, with_profile
+from pipeline.quotes.references import ReferenceResolver
+from pipeline.quotes.sources import PositionNouns, SourceMarkers
+from pipeline.quotes.speakers import SpeakerFinder
+from pipeline.segment import content_sentences
+
+
+class QuoteFinder:
+    """Find DIRECT, INDIRECT and REPORTED speech; see the package docstring."""
+
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: ""):
+        self.cues = CueMatcher(lexicons)
+        self.phrases = NounPhrases(lexicons, self.cues.is_verb, self.cues.is_speech_verb)
+        self.references = ReferenceResolver(lexicons, party_country)
+        self.speakers = SpeakerFinder(lexicons, self.cues, self.phrases, self.references)
+        self.direct = DirectQuotes(self.cues, self.speakers)
+        self.unmarked = UnmarkedSpeech(lexicons, self.cues, self.phrases, self.speakers)
+        self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers,
+                                       SourceMarkers(lexicons, self.cues, self.phrases, self.references),
+                                       PositionNouns(lexicons, self.cues), self.unmarked)
+
+    def __call__(self, doc: Doc) -> Doc:
+        with indexed_mentions(doc):
+            doc._.quotes = self._quotes(doc)
+        return doc
+
+    def _quotes(self, doc: Doc) -> list[Quote]:
+        """The quotes of the document's content sentences, in order."""
+        sentences = list(content_sentences(doc))
+        quote_spans = quotation_spans(doc.text)
+        quotes: list[Quote] = []
+        last_speaker: LastSpeaker | None = None
+        acted_only = False  # the last speaker was named by a reported act only (no speech)
+        for index, sent in enumerate(sentences):
+            # the person who spoke in the sentence before: `er` in this one continues them
+            recent = last_speaker[1] if last_speaker and index - last_speaker[0] <= 1 else None
+            in_sentence = [q for q in quote_spans if sent.start_char <= q[0] < sent.end_char
+                           and self.direct.is_speech_quote(doc, q)]
+            found = self.direct.find(doc, sent, index, in_sentence, quote_spans, last_speaker, recent)
+            quotes.extend(found)
+            if found and found[-1].speaker:
+                last_speaker = (index, found[-1].speaker)
+            used = {doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
+                    for q in found if q.cue_start >= 0}
+            inner = self.indirect.find(doc, sent, index, quote_spans, used, recent)
+            if inner and not found and all(self._unplaced_clause(q) for q in inner):
+                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
+                inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
+            quotes.extend(inner)
+            speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
+            if found:
+                acted_only = False
+            if speaking:
+                last_speaker = (index, speaking[-1].speaker)
+                acted_only = speaking[-1].rule == "reported:act"
+            elif not found and not inner:
+                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
+                if follow is not None:
+                    quotes.append(follow)
+                    last_speaker, acted_only = (index, follow.speaker), False
+                elif last_speaker and not self._colon_intro(sent) and index - last_speaker[0] >= FOLLOW_ON_GAP:
+                    last_speaker = None
+            if self._colon_intro(sent):
+                intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
+                if intro is not None:
+                    last_speaker, acted_only = (index, intro), False
+        return self._finished(doc, sentences, quotes)
+
+    def _finished(self, doc: Doc, sentences: list[Span], quotes: list[Quote]) -> list[Quote]:
+        """Each quote with its sentence index, its speaker's words tidied, descriptions and
+        genitive holders resolved, and the actor's type and knowledge-base id."""
+        starts = [s.start_char for s in sentences]
+        profiles = actor_profiles(doc)
+        for q in quotes:
+            offset = q.cue_start if q.cue_start >= 0 else q.content_start
+            q.sentence = max(0, bisect.bisect_right(starts, offset) - 1)
+            if q.speaker is not None and q.speaker.start >= 0:
+                q.speaker = self.references.description_antecedent(
+                    doc, self.references.genitive_holder(doc, tidy_speaker(q.speaker, doc.text)))
+            if q.speaker is not None:
+                q.speaker = with_profile(q.speaker, profiles)
+        return quotes
+
+    @staticmethod
+    def _unplaced_clause(quote: Quote) -> bool:
+        """A clause of an unlisted verb whose speaker is a phrase nobody can place (`Ich bleibe bei
+        meiner Aussage, dass …` gives the phrase `Aussage`): a follow-on reading is better."""
+        return (quote.rule == "indirect:clause" and quote.speaker is not None and quote.speaker.kind == "phrase"
+                and not quote.speaker.actor_country)
+
+    @staticmethod
+    def _reporting(quote: Quote) -> bool:
+        """A reported act or speech whose speaker is placed (`Rabmer-Koller wünscht sich …`): the
+        Konjunktiv I sentences after it continue that speaker."""
+        if quote.rule == "reported:speech":
+            return quote.speaker.kind != "pronoun"
+        return (quote.rule == "reported:act" and quote.speaker.kind not in ("pronoun", "phrase")
+                and bool(quote.speaker.actor_country))
+
+    @staticmethod
+    def _colon_intro(sent: Span) -> bool:
+        return sent.text.rstrip().endswith(":")
+
+
+@Language.factory("quote_finder", requires=["doc.sents", "doc.spans"],
+                  assigns=["doc._.quotes", "doc._.quote_records"])
+def create_quote_finder(nlp: Language, name: str) -> LexiconRules:
+    """The quote finder; its lexicons (cues, word classes, the knowledge base's organisations) come
+    with `initialize(lexicons=…)` and are saved with the pipeline."""
+    return LexiconRules(name, lambda bundle: QuoteFinder(bundle.lexicons, bundle.links.organisation_country))

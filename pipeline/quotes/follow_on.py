@@ -1,0 +1,96 @@
+"""Speech without a cue or quotation marks: a Konjunktiv I sentence up to two sentences after
+a speaker continues that speaker (the follow-on; not in hedged sentences), first-person or
+deontic sentences right after someone spoke, and `Heiko Maas: Wir dürfen nicht abwarten`
+(scraped texts lose their quotation marks)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicons import Lexicons
+from pipeline.phrases import NounPhrases
+from pipeline.quotes.clauses import Blocked, content_after, inside
+from pipeline.quotes.cues import CueMatcher
+from pipeline.quotes.direct import LastSpeaker
+from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.speakers import SpeakerFinder
+
+FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
+
+
+class UnmarkedSpeech:
+    """Follow-on sentences and colon speech."""
+
+    def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, speakers: SpeakerFinder):
+        self.cues, self.phrases, self.speakers = cues, phrases, speakers
+        self.reportative = lexicons.word_class("reportative")
+        self.deontic_words = lexicons.word_class("deontic")
+        self.first_person_words = lexicons.word_class("first_person")
+        self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
+
+    def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
+                  quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
+        """A Konjunktiv I sentence right after reported speech continues it (same speaker); with
+        `verbatim`, a first-person or deontic sentence right after it too (not after a reported act:
+        `X wünscht sich …` is no speech whose quotation marks were lost)."""
+        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
+            return None
+        sent = sentences[index]
+        if sent.text.rstrip().endswith("?"):
+            return None
+        if any(t.text.lower() in self.cues.hedges for t in sent):
+            return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
+        adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
+        verbs = [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative
+                                     and not self._allegation(t, sent)) and not inside(t, quote_spans)]
+        if verbs:
+            return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
+                         "indirect:follow-on")
+        if verbatim and index - last_speaker[0] == 1 and (self.first_person(sent, quote_spans)
+                                             or self.deontic(sent, quote_spans)):
+            return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
+                         "direct:unmarked")
+        return None
+
+    def deontic(self, sent: Span, quote_spans: Blocked) -> bool:
+        """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:
+        a norm in the indicative is the speaker's (news reports state facts, speakers state norms)."""
+        words = {t.text.lower() for t in sent if not inside(t, quote_spans)}
+        if any(t.text.lower() in self.reportative and self._allegation(t, sent) for t in sent):
+            return False  # `… soll … aufgehalten haben`: an allegation, no norm
+        if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
+            return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
+        return bool(words & self.deontic_words)
+
+    def _allegation(self, token: Token, sent: Span) -> bool:
+        """`Er soll sich in Syrien aufgehalten haben`: reportative `soll` with a perfect infinitive
+        reports what unnamed sources allege, not what the last speaker said."""
+        words = [t.text.lower() for t in sent[token.i - sent.start:] if t.is_alpha]
+        return len(words) > 1 and words[-1] in self.infinitive_auxiliaries
+
+    def first_person(self, sent: Span, quote_spans: Blocked) -> bool:
+        """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
+        marks the text has lost (scraped corpora); news authors do not write in the first person."""
+        return any(t.text.lower() in self.first_person_words and not inside(t, quote_spans) for t in sent)
+
+    def colon_speech(self, doc: Doc, sent: Span, index: int, blocked: Blocked,
+                     recent: Speaker | None) -> list[Quote]:
+        """`Gabriel zog daraus den Schluss: Gaulands AfD ist auch deutschfeindlich.`, `Heiko Maas: Wir
+        dürfen nicht abwarten`: an actor before a colon, a clause after it, and no quotation marks
+        (scraped texts lose them): the clause is the actor's speech."""
+        colon = next((t for t in sent if t.text == ":" and not inside(t, blocked)), None)
+        if colon is None or sent.end - colon.i < 4 or colon.i - sent.start < 1:
+            return []
+        after = doc[colon.i + 1:sent.end]
+        verbatim = self.first_person(after, blocked) or self.deontic(after, blocked)
+        for candidate in self.speakers.candidates(doc, sent.start, colon.i, blocked):
+            speaker = self.speakers.to_speaker(doc, candidate, recent)
+            if not (speaker.actor and speaker.actor_country):
+                continue
+            phrase = self.phrases.around(candidate) if isinstance(candidate, Span) else None
+            only_speaker = phrase is not None and phrase.end >= colon.i and phrase.start <= sent.start + 1
+            if only_speaker or verbatim:  # `Heiko Maas: …` or `…: Wir dürfen nicht abwarten`
+                content = content_after(doc, sent, colon)
+                return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
+            return []
+        return []

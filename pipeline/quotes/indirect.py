@@ -1,0 +1,198 @@
+"""Speech outside quotation marks in one sentence: INDIRECT (a verb of saying with a clause,
+`Peskow erklärte, der Präsident habe …`, also in the indicative; other cue verbs with a `dass`
+clause or a zu-infinitive; an unlisted verb with a `dass` or Konjunktiv I clause; source markers)
+and REPORTED (a claim verb with its subject, `Moskau fordert …`; position nouns)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicons import Cue, Lexicons
+from pipeline.phrases import NounPhrases, mention_at
+from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, infinitive_clause,
+                                     inside, main_clause)
+from pipeline.quotes.cues import CueMatcher
+from pipeline.quotes.follow_on import UnmarkedSpeech
+from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.sources import PositionNouns, SourceMarkers
+from pipeline.quotes.speakers import SpeakerFinder
+
+
+class IndirectSpeech:
+    """The INDIRECT and REPORTED events of a sentence, in the order of their cues."""
+
+    def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, speakers: SpeakerFinder,
+                 sources: SourceMarkers, positions: PositionNouns, unmarked: UnmarkedSpeech):
+        self.cues, self.phrases, self.speakers = cues, phrases, speakers
+        self.sources, self.positions, self.unmarked = sources, positions, unmarked
+        self.articles = lexicons.word_class("article")
+        self.not_content = lexicons.word_class("not_content")
+        self.hypothetical = lexicons.word_class("hypothetical")
+        self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        self.complementizers = lexicons.word_class("complementizer")
+        self.non_report_openers = lexicons.word_class("non_report_opener")
+        self.agent_prepositions = lexicons.word_class("agent_preposition")
+        self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
+
+    def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
+             recent: Speaker | None) -> list[Quote]:
+        """Speech events outside quotation marks; cues inside reported content are not new events.
+        `used`: token indices of cue words taken already (updated)."""
+        blocked = list(quote_spans)
+        reported: Blocked = []  # objects of claim verbs: `weist die Forderungen der X zurück`
+        found: list[Quote] = []
+        if sent.text.rstrip().endswith("?"):
+            return found
+        for token in sent:
+            if inside(token, blocked) or token.i in used:
+                continue
+            events = (self.sources.find(doc, sent, index, token, blocked, recent)
+                      or self._verb_cue(doc, sent, index, token, blocked, [q.speaker for q in found if q.speaker],
+                                        recent)
+                      or ([] if inside(token, reported) else self.positions.find(doc, sent, index, token, blocked)))
+            if events:
+                found.extend(events)
+                used.update(events[0].extra_cue_tokens)
+                if events[0].type == "INDIRECT" and events[0].rule != "indirect:source":
+                    blocked.append((events[0].content_start, events[0].content_end))
+                else:
+                    reported.append((events[0].content_start, events[0].content_end))
+        # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
+        if any(not q.rule.endswith(":source") for q in found):
+            found = [q for q in found if not q.rule.endswith(":source")]
+        if not found and not used:
+            found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked, recent))
+        if not found and not used:
+            found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
+        return found
+
+    def _unlisted_verb_of_saying(self, doc: Doc, sent: Span, index: int, blocked: Blocked,
+                                 recent: Speaker | None) -> list[Quote]:
+        """`Der Soldat ging davon aus, dass …`, `Der Bericht führt aus, rund 37 Prozent … weise …`:
+        a main clause followed by a `dass` clause or a Konjunktiv I clause is reported speech even
+        when its verb is in no lexicon. The cue is the main clause's verb (first lower-case word)."""
+        for comma in sent:
+            if comma.text != "," or inside(comma, blocked) or comma.i + 1 >= sent.end:
+                continue
+            clause = doc[comma.i + 1:sent.end]
+            head = clause[0].text.lower()
+            if not (head == "dass" or (head not in self.non_report_openers
+                                       and any(t.text.lower() in self.cues.ki for t in clause[:6]))):
+                continue
+            lo, _ = clause_range(doc, sent, comma.i - 1, blocked)
+            verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
+                         and t.text.lower() not in self.not_verbs
+                         and (not t.pos_ or t.pos_ in ("VERB", "AUX"))), None)
+            if verb is None or inside(verb, blocked):
+                return []
+            speakers = self.speakers.find_speakers(doc, sent, verb, blocked, recent=recent)
+            content = content_after(doc, sent, comma)
+            if not speakers or speakers[0].kind == "phrase" and not speakers[0].text[:1].isupper():
+                return []
+            return [Quote("INDIRECT", verb.text, verb.idx, verb.idx + len(verb.text), content[0], content[1], index,
+                          speaker, None, "indirect:clause") for speaker in speakers]
+        return []
+
+    def _verb_cue(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
+                  elided: Sequence[Speaker], recent: Speaker | None) -> list[Quote]:
+        """A cue verb with its speaker(s) and the reported clause (INDIRECT) or, for a verb with
+        no such clause, the rest of the sentence (REPORTED)."""
+        match = self.cues.match_verb(token, sent)
+        if match is None:
+            return []
+        cue, particle = match
+        if token.text[:1].isupper() and token.i == sent.start and cue.kind == "speech":
+            return []
+        if cue.kind == "act" and token.text.lower() in self.cues.ki:
+            return []  # `Die USA seien offen für Kompromisse`: the content of someone's speech, not an act
+        if token.i == sent.start and token.i + 1 < sent.end and token.nbor(1).text == "Sie":
+            return []  # `Stimmen Sie keinen Maßnahmen zu`: the author's imperative to the reader
+        lo, _ = clause_range(doc, sent, token.i, blocked)
+        if doc[lo].text.lower() in self.hypothetical:
+            return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
+        if self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
+            if any(t.text.lower() in self.cues.ki for t in doc[lo:token.i]):
+                return []  # `Ein Beitritt sei ausgeschlossen`: someone's reported content, left to the follow-on
+            agent = self._agent(doc, sent, token, blocked)
+            speakers = [agent] if agent is not None else []
+        else:
+            speakers = self.speakers.find_speakers(doc, sent, token, blocked, elided, recent)
+        first, last = sorted((token, particle), key=lambda t: t.i)
+        cue_text = token.text if particle is token else f"{first.text} … {last.text}"
+        cue_start, cue_end = first.idx, last.idx + len(last.text)
+        content = (self._clause_after_comma(doc, sent, last, cue, speakers)
+                   or self._clause_before_comma(doc, sent, first, cue, speakers))
+        if content is not None:
+            kind, rule = "INDIRECT", "indirect:cue"
+        else:
+            speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s)]
+            if self.cues.hedged(doc, sent, token, blocked) or not speakers:
+                return []
+            kind, rule = "REPORTED", f"reported:{cue.kind}"
+            content = content_after(doc, sent, token)
+        words = self.cues.cue_words(doc, sent, token, particle)
+        return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
+                      self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
+                for speaker in speakers or [None]]
+
+    def _agent(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> Speaker | None:
+        """`… wurde von der Regierung zurückgewiesen`: the actor after `von` in the passive clause."""
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        for i in range(lo, min(hi, sent.end) - 1):
+            if doc[i].text.lower() in self.agent_prepositions:
+                span = mention_at(doc, i + 1) or (mention_at(doc, i + 2) if i + 2 < sent.end else None)
+                if span is not None:
+                    return self.speakers.speaker_from_span(span)
+        return None
+
+    def _clause_after_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
+                            speakers: list[Speaker]) -> tuple[int, int] | None:
+        """The reported clause after the cue (`sagte, die Union benötige …`, `teilte mit, dass …`,
+        `wirft den Rebellen vor, … zu wollen`), past a speaker named after the verb (`erklärte der
+        Direktor der IAEO, Mohammed el-Baradei, …`). Verbs of saying take any main clause;
+        other verbs a `dass`/`ob` clause, Konjunktiv I or a zu-infinitive."""
+        lo, _ = clause_range(doc, sent, token.i, [])
+        if doc[lo].text.lower() in self.not_content:
+            return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
+        start = token.i + 1
+        for speaker in speakers:
+            if speaker.start >= token.idx:
+                span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                start = max(start, span.end if span is not None else start)
+        for j in range(start, min(start + 10, sent.end)):
+            if doc[j].text in CLAUSE_BREAKS - {","}:
+                return None
+            if doc[j].text != ",":
+                continue
+            clause = doc[j + 1:sent.end]
+            if not len(clause):
+                return None
+            head = clause[0].text.lower()
+            if head in self.not_content or self._relative_clause(clause):
+                return None
+            if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)
+                    or infinitive_clause(clause)
+                    or (cue.kind == "speech" and head != "wie" and main_clause(clause))):
+                return content_after(doc, sent, doc[j])
+            return None
+        return None
+
+    def _relative_clause(self, clause: Span) -> bool:
+        """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun."""
+        return (clause[0].text.lower() in self.relative_pronouns and len(clause) > 1
+                and not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
+                         and self.phrases.modifier(clause[1])))
+
+    def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
+                             speakers: list[Speaker]) -> tuple[int, int] | None:
+        """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue (the verb right
+        after the comma, then its subject)."""
+        if token.i - 1 > sent.start and doc[token.i - 1].text == ",":
+            clause = doc[sent.start:token.i - 1]
+            inverted = any(s.start > token.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
+            if (cue.kind == "speech" and inverted and main_clause(clause)
+                    or any(self.cues.is_subjunctive(t, True) for t in clause)):
+                return clause.start_char, clause.end_char
+        return None

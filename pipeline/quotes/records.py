@@ -1,0 +1,140 @@
+"""What the quote finder stores on the Doc: `Quote` and `Speaker` records of plain values.
+
+`doc._.quotes` is a property: it reads and writes `doc._.quote_records`, a list of dicts of str,
+int and None, so a Doc keeps its quotes through `DocBin(store_user_data=True)`. The `Quote`
+objects it returns are fresh copies: change one and assign the list back to keep the change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+
+from spacy.tokens import Doc
+
+JOINERS = ",;:–—("  # punctuation that joins a frame to its content
+
+
+@dataclass
+class Speaker:
+    """Who speaks: the words in the text (`text`, char offsets) and the actor they stand for."""
+
+    text: str
+    start: int
+    end: int
+    actor: str
+    actor_country: str
+    kind: str  # name, place, group, role, pronoun, description, phrase
+    actor_type: str = ""  # codebook: state, government, party, person, organisation, io …
+    actor_id: str = ""  # the knowledge base's id where known
+
+
+@dataclass
+class Quote:
+    """One speech event; `cue_id` indexes `Lexicons.cues` (None: no lexicon cue)."""
+
+    type: str  # DIRECT, INDIRECT, REPORTED
+    cue: str
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    sentence: int
+    speaker: Speaker | None
+    cue_id: int | None
+    rule: str
+    extra_cue_tokens: list[int] = field(default_factory=list)
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each cue word
+
+    def cue_char_spans(self) -> list[tuple[int, int]]:
+        """The cue's words (`hatte … gesagt`, `teilte … mit`) without the words between them."""
+        if self.cue_spans:
+            return self.cue_spans
+        return [(self.cue_start, self.cue_end)] if self.cue_start >= 0 else []
+
+    def content_char_spans(self, text: str) -> list[tuple[int, int]]:
+        """The reported content without its frame: the cue and speaker words cut out and the
+        punctuation that joined them trimmed (`Ein Tatverdacht bestehe | nicht mehr`)."""
+        frame = {i for start, end in self.cue_char_spans() for i in range(start, end)}
+        if self.speaker is not None and self.speaker.start >= 0:
+            frame.update(range(self.speaker.start, self.speaker.end))
+        spans, start = [], None
+        for i in range(self.content_start, self.content_end + 1):
+            inside = i < self.content_end and i not in frame
+            if inside and start is None:
+                start = i
+            elif not inside and start is not None:
+                spans.append(trimmed(text, start, i))
+                start = None
+        return [(a, b) for a, b in spans if b > a]
+
+    def row(self, doc_id: str) -> dict:
+        s = self.speaker
+        return {"doc_id": doc_id, "sentence_id": self.sentence, "type": self.type, "cue": self.cue,
+                "cue_start": self.cue_start, "cue_end": self.cue_end,
+                "speaker": s.text if s else "", "speaker_start": s.start if s else None,
+                "speaker_end": s.end if s else None, "quote_start": self.content_start,
+                "quote_end": self.content_end, "actor": s.actor if s else "",
+                "actor_country": s.actor_country if s else "", "actor_type": s.actor_type if s else "",
+                "actor_id": s.actor_id if s else ""}
+
+    def to_record(self) -> dict:
+        """Plain values only (msgpack-safe), as stored on the Doc."""
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: dict) -> Quote:
+        """The inverse of `to_record` (msgpack gives lists where tuples were written)."""
+        speaker = record["speaker"]
+        return cls(**{**record, "speaker": Speaker(**speaker) if speaker is not None else None,
+                      "extra_cue_tokens": list(record["extra_cue_tokens"]),
+                      "cue_spans": [(a, b) for a, b in record["cue_spans"]]})
+
+
+def _get_quotes(doc: Doc) -> list[Quote] | None:
+    records = doc._.quote_records
+    return None if records is None else [Quote.from_record(r) for r in records]
+
+
+def _set_quotes(doc: Doc, quotes: list[Quote] | None) -> None:
+    doc._.quote_records = None if quotes is None else [q.to_record() for q in quotes]
+
+
+if not Doc.has_extension("quote_records"):
+    Doc.set_extension("quote_records", default=None)
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", getter=_get_quotes, setter=_set_quotes)
+
+
+def quote_rows(doc: Doc, doc_id: str) -> list[dict]:
+    """The rows of quotes.csv for one document."""
+    return [q.row(doc_id) for q in doc._.quotes or []]
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) without the spaces and joining punctuation at either edge."""
+    while start < end and (text[start].isspace() or text[start] in JOINERS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in JOINERS):
+        end -= 1
+    return start, end
+
+
+def tidy_speaker(speaker: Speaker, text: str) -> Speaker:
+    """The speaker's words without the commas or brackets a phrase picked up at its edges."""
+    start, end = trimmed(text, speaker.start, speaker.end)
+    while end > start and text[end - 1] in ")" and text.count("(", start, end) < text.count(")", start, end):
+        end = trimmed(text, start, end - 1)[1]
+    if (start, end) == (speaker.start, speaker.end) or end <= start:
+        return speaker
+    return replace(speaker, text=text[start:end], start=start, end=end)
+
+
+def with_profile(speaker: Speaker, profiles: dict[str, tuple[str, str]]) -> Speaker:
+    """The speaker with the actor type and knowledge-base id of its actor (`Speaker.kind` for the
+    actors no mention types: a description or pronoun of a person is a person)."""
+    if speaker.actor_type:
+        return speaker
+    actor_type, actor_id = profiles.get(speaker.actor, ("", ""))
+    if not actor_type and speaker.actor and speaker.actor_country:
+        actor_type = {"name": "person", "pronoun": "person", "description": "person"}.get(speaker.kind, "")
+    return replace(speaker, actor_type=actor_type, actor_id=actor_id)

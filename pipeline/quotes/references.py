@@ -1,0 +1,145 @@
+"""Who a pronoun, a definite description or a compound prefix stands for: `er` → the person
+who spoke last or was named last, `der SPD-Politiker` → the last fitting person, `Kreml-Angaben`
+→ the Kremlin. Reads the actor mentions in `doc.spans["actors"]`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicons import Lexicons
+from pipeline.phrases import mention_at
+from pipeline.quotes.clauses import clause_range
+from pipeline.quotes.records import Speaker
+
+
+class ReferenceResolver:
+    """Resolve pronouns and descriptions to actors named before them."""
+
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str]):
+        self.lex = lexicons
+        self.party_country = party_country  # `SPD` → DEU, from the knowledge base
+        self.pronoun_m = lexicons.word_class("pronoun_m")
+        self.pronoun_f = lexicons.word_class("pronoun_f")
+        self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
+        # their noun is no subject
+        self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")
+                                | lexicons.word_class("governing_article"))
+
+    @staticmethod
+    def antecedent(doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "") -> Span | None:
+        """The last actor mention of one of `kinds` before token index `before` (a person of
+        `not_gender` is skipped: `er` is no woman)."""
+        best = None
+        for span in doc.spans.get("actors", []):
+            if span.end > before:
+                break
+            if span._.mention in kinds and span._.actor_country and (not not_gender or span._.gender != not_gender):
+                best = span
+        return best
+
+    def earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
+        """`Michael Strugl ist …, sagte er`, `Nachdem Trump Selenskyj informiert hatte, kündigte er an`: the
+        first person named in an earlier clause of the same sentence, not governed by a preposition
+        (an object is no antecedent of a subject)."""
+        if not doc.has_annotation("SENT_START"):
+            return None
+        lo, _ = clause_range(doc, token.sent, token.i, [])
+        for span in doc.spans.get("actors", []):  # the first: German puts the subject first
+            if span.end > lo:
+                break
+            if (span.start >= token.sent.start and span._.mention in ("name", "role") and span._.actor_country
+                    and span._.gender != not_gender
+                    and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
+                return span
+        return None
+
+    def resolve_pronoun(self, doc: Doc, token: Token, recent: Speaker | None) -> Speaker | None:
+        """`er`/`sein` → the last person before this sentence (or `recent`, the person who spoke
+        in the sentence before); `sie`/`ihr` → the last group or place."""
+        lower = token.text.lower()
+        before = token.sent.start if doc.has_annotation("SENT_START") else token.i
+        before = before if before > 0 else token.i
+        if lower in self.pronoun_m or lower in self.possessive and lower.startswith("sein"):
+            same_sentence = self.earlier_clause_person(doc, token, "f")
+            if same_sentence is not None:
+                return self.pronoun_speaker(token, same_sentence)
+            if recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor_country:
+                return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
+                               recent.actor_country, "pronoun")  # `er` continues the person who spoke last
+            antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f")
+        elif lower in self.pronoun_f or lower in self.possessive:
+            singular = lower == "sie" and "Sing" in token.morph.get("Number")
+            woman = self.antecedent(doc, before, ("name", "role"), not_gender="m") if singular else None
+            if woman is not None and woman._.gender == "f":  # `sagte sie`: the woman named last
+                return self.pronoun_speaker(token, woman)
+            antecedent = (self.antecedent(doc, before, ("place", "group"))
+                          or self.antecedent(doc, before, ("name", "role")))
+        else:
+            return None
+        if antecedent is None:
+            return None
+        return self.pronoun_speaker(token, antecedent)
+
+    @staticmethod
+    def pronoun_speaker(token: Token, antecedent: Span) -> Speaker:
+        return Speaker(token.text, token.idx, token.idx + len(token.text), antecedent._.actor,
+                       antecedent._.actor_country, "pronoun")
+
+    def description_antecedent(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`der SPD-Politiker`, `die Sozialversicherungs-Chefin`, `der Verhandler`: a definite
+        description of one person names the last person mentioned before it whose gender (and
+        party or country prefix) fits."""
+        if speaker.actor_country or speaker.kind != "phrase":  # a role (`der Sprecher`) may be anyone's
+            return speaker
+        words = speaker.text.split()
+        if (len(words) < 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper()
+                or len(words) > 2 and not words[2][:1].islower()):  # `der SPD-Politiker am Freitag in Berlin`
+            return speaker
+        if any(role.regex.match(words[1].split("-")[-1]) and role.role == "Sprecher" for role in self.lex.roles):
+            return speaker  # `der Sprecher` speaks for a body, not for the last person named
+        prefix_country = self.prefix_country(words[1])
+        gender_not = "f" if words[0].lower() == "der" else "m"
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if before is None:
+            return speaker
+        for span in reversed([s for s in doc.spans.get("actors", []) if s.end <= before.start]):
+            if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
+                continue
+            if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
+                continue
+            if before.start - span.end > 120:  # tokens: about three or four sentences
+                break
+            return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
+        return speaker
+
+    def prefix_country(self, noun: str) -> str:
+        """Country of the first part of `SPD-Politiker`, `US-Vertreter` (a party or country)."""
+        if "-" not in noun:
+            return ""
+        found = self.compound_actor(noun.split("-")[0])
+        return found[1] if found else self.party_country(noun.split("-")[0])
+
+    def compound_actor(self, prefix: str) -> tuple[str, str] | None:
+        """(actor, country) for the first part of `Kreml-Angaben`, `US-Angaben`."""
+        for entry in self.lex.actors:
+            if entry.pattern == prefix:
+                return entry.actor, entry.country
+        for country in self.lex.countries.values():
+            if prefix + "-" in country.prefixes or prefix in country.names:
+                return country.government, country.code
+        return None
+
+    @staticmethod
+    def genitive_holder(doc: Doc, speaker: Speaker) -> Speaker:
+        """`Trumps engster Beraterkreis`, `Putins Sprecher`: a group no lexicon knows speaks for the
+        side of the actor named in the genitive before it."""
+        if speaker.kind != "phrase" or speaker.actor_country:
+            return speaker
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        holder = mention_at(doc, span.start) if span is not None and len(span) > 1 else None
+        if holder is None or holder.start != span.start or not holder[-1].text.endswith("s"):
+            return speaker
+        return replace(speaker, actor=speaker.text, actor_country=holder._.actor_country)

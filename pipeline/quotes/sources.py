@@ -1,0 +1,191 @@
+"""Speech named by a source marker (`laut X`, `X zufolge`, `nach Angaben des X`, `Seiner Meinung
+nach`, a sentence-opening `Demnach`: INDIRECT) and positions named by a noun with its holder
+(`Russlands Maximalforderungen`, `Kritik kam von den USA`: REPORTED)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.entities import CountryWords
+from pipeline.lexicons import Lexicons
+from pipeline.phrases import NounPhrases, mention_at
+from pipeline.quotes.clauses import Blocked, content_after
+from pipeline.quotes.cues import CueMatcher
+from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.references import ReferenceResolver
+
+
+class SourceMarkers:
+    """`laut X` and its kin: the whole sentence is the source's statement."""
+
+    def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, resolver: ReferenceResolver):
+        self.cues, self.phrases, self.resolver = cues, phrases, resolver
+        self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+
+    def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
+             recent: Speaker | None) -> list[Quote]:
+        """`laut X`, `X zufolge`, `nach Angaben des X`, `gemäß X`, `…, so X`, `aus X hieß es`: the
+        sentence is the source's statement (indirect speech, whatever the verb's mood)."""
+        cue = self.cues.match(self.cues.sources, token)
+        if cue is None or (token.text.lower() == "so" and (token.i == 0 or doc[token.i - 1].text != ",")):
+            return []
+        side, phrase = cue.speaker_side, None
+        if side == "source_noun":
+            phrase = self._source_noun_phrase(doc, sent, token)
+        elif side == "after" and cue.particle:  # hieß es … aus X
+            if token.i + 1 >= sent.end or not cue.particle.fullmatch(doc[token.i + 1].text):
+                return []
+            span = self._mention_after_preposition(doc, sent, "aus")
+            phrase = self.phrases.around(span, sent.end) if span is not None else None
+        elif side == "after":
+            phrase = self._phrase_after(doc, sent, token.i + 1)
+        elif side == "before":
+            phrase = self.phrases.before(doc, sent, token.i)
+        elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
+            phrase = doc[token.i:token.i + 1]
+        if phrase is None or not len(phrase):
+            return []
+        speaker = self._source_speaker(phrase, recent)
+        if speaker is None:
+            return []
+        end = content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
+        return [Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), sent.start_char, end,
+                      index, speaker, self.cues.cue_id(cue), "indirect:source")]
+
+    def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token) -> Span | None:
+        """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
+        as the end of a compound: `Polizeiangaben`, `Kreml-Angaben`) with its attributes."""
+        j = token.i + 1
+        while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self.phrases.modifier(doc[j])
+                                                     or doc[j].text.endswith("s") and self.phrases.nounish(doc[j])
+                                                     and not self._is_source_noun(doc[j])):
+            j += 1  # `nach seinen eigenen Angaben`, `nach Grupps Meinung`
+        if j < sent.end and self._is_source_noun(doc[j]):
+            return doc[token.i + 1:self.phrases.extend_right(doc, j + 1, sent.end)]
+        before = self.phrases.before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
+        return before if before is not None and self._is_source_noun(before[-1]) else None
+
+    def _is_source_noun(self, token: Token) -> bool:
+        """`Angaben`, also ending a compound (`Polizeiangaben`, `Kreml-Angaben`); short nouns
+        (`Sicht`) only as themselves, not inside `Flughafenaufsicht`."""
+        lower = token.text.lower()
+        return any(lower == noun or lower.endswith("-" + noun) or len(noun) >= 6 and lower.endswith(noun)
+                   for noun in self.source_nouns)
+
+    def _phrase_after(self, doc: Doc, sent: Span, start: int) -> Span | None:
+        """The source's noun phrase right after `laut`, `gemäß`, `so`: `laut Polizei`, `laut einem
+        Bericht der „Zeitung“`, `so der Sprecher des Ministeriums, Max Muster`."""
+        for j in range(start, min(start + 3, sent.end)):
+            span = mention_at(doc, j)
+            if span is not None:
+                phrase = self.phrases.around(span, sent.end)
+                return doc[min(start, phrase.start):phrase.end]
+        j = start
+        while j < sent.end and j - start < 4 and self.phrases.modifier(doc[j]):
+            j += 1
+        end = self.phrases.quoted_name_end(doc, j, sent.end)
+        if end is None:
+            if j >= sent.end or not self.phrases.nounish(doc[j]) or self.cues.is_verb(doc[j]):
+                return None
+            end = j + 1
+        return doc[start:self.phrases.extend_right(doc, end, sent.end)]
+
+    def _source_speaker(self, phrase: Span, recent: Speaker | None) -> Speaker | None:
+        """The source's words; its actor from a mention inside (`Angaben des Kremls`) or from a
+        compound's first part (`Kreml-Angaben`, `US-Angaben`)."""
+        doc = phrase.doc
+        mention = next((mention_at(doc, t.i) for t in phrase if mention_at(doc, t.i) is not None), None)
+        actor, country, kind = phrase.text, "", "phrase"
+        if mention is not None:
+            actor, country, kind = mention._.actor, mention._.actor_country, mention._.mention or "name"
+        elif phrase[0].text.lower() in self.resolver.possessive:  # `nach seiner Einschätzung`
+            resolved = self.resolver.resolve_pronoun(doc, phrase[0], recent)
+            if resolved is None:
+                return None
+            actor, country, kind = resolved.actor, resolved.actor_country, "pronoun"
+        elif "-" in phrase[-1].text:
+            actor, country = self.resolver.compound_actor(phrase[-1].text.rsplit("-", 1)[0]) or (actor, country)
+            kind = "group" if country else kind
+        return Speaker(phrase.text, phrase.start_char, phrase.end_char, actor, country, kind)
+
+    @staticmethod
+    def _mention_after_preposition(doc: Doc, sent: Span, preposition: str) -> Span | None:
+        for token in sent:
+            if token.text.lower() == preposition and token.i + 1 < sent.end:
+                span = mention_at(doc, token.i + 1) or (
+                    mention_at(doc, token.i + 2) if token.i + 2 < sent.end else None)
+                if span is not None:
+                    return span
+        return None
+
+
+class PositionNouns:
+    """`Russlands Maximalforderungen`, `die Forderung des Kremls`, `Trumps Vorschlag`: REPORTED."""
+
+    def __init__(self, lexicons: Lexicons, cues: CueMatcher):
+        self.lex, self.cues = lexicons, cues
+        self.country_words = CountryWords.from_lexicons(lexicons)
+        self.prepositions = lexicons.word_class("preposition")
+        self.articles = lexicons.word_class("article")
+        self.holder_articles = lexicons.word_class("holder_article")
+        self.holder_prepositions = lexicons.word_class("holder_preposition")
+        self.list_words = lexicons.word_class("list_conjunction") | {","}
+
+    def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked) -> list[Quote]:
+        """A position noun of cues.csv with the actor who holds the position."""
+        cue = self.cues.match(self.cues.nouns, token)
+        if cue is None or self.cues.hedged(doc, sent, token, blocked):
+            return []
+        holder = None
+        if token.i > sent.start:
+            span = mention_at(doc, token.i - 1)
+            if span is not None and span[-1].text.endswith("s"):
+                holder = span
+        if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in self.holder_articles:
+            holder = mention_at(doc, token.i + 2)
+        holders = [holder] if holder is not None else self._von_holders(doc, sent, token)
+        speakers = ([Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
+                             h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
+                    or [s for s in [self._adjective_holder(doc, token)] if s is not None])
+        if not speakers:
+            return []
+        content = content_after(doc, sent, token)
+        return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
+                      index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
+
+    def _von_holders(self, doc: Doc, sent: Span, token: Token) -> list[Span]:
+        """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
+        UN-Generalsekretär`: the actors after `von`/`vom` in the noun's clause hold the position
+        (`Kritik an X` names its target, not its holder)."""
+        for j in range(token.i + 1, min(sent.end, token.i + 8)):
+            if doc[j].text.lower() not in self.holder_prepositions:
+                continue
+            first = next((mention_at(doc, k) for k in range(j + 1, min(sent.end, j + 4))
+                          if mention_at(doc, k) is not None), None)
+            if first is None:
+                return []
+            holders, k = [first], first.end
+            while k < sent.end:  # a list: `, den USA, und mehreren EU-Staaten`
+                while k < sent.end and (doc[k].text in self.list_words or doc[k].text.lower() in self.articles
+                                        or doc[k].is_lower and not doc[k].is_punct and k - holders[-1].end < 3):
+                    k += 1
+                nxt = mention_at(doc, k) if k < sent.end else None
+                if nxt is None or nxt.start - holders[-1].end > 5:
+                    break
+                holders.append(nxt)
+                k = nxt.end
+            return holders
+        return []
+
+    def _adjective_holder(self, doc: Doc, token: Token) -> Speaker | None:
+        """`die russischen Forderungen`: the country adjective before the noun names the holder."""
+        if token.i == 0:
+            return None
+        adjective = doc[token.i - 1]
+        if token.i > 1 and doc[token.i - 2].text.lower() in self.prepositions:
+            return None  # `ohne französische Unterstützung`: a circumstance, nobody's position
+        code = self.country_words.country_of(adjective.text) if adjective.is_lower else ""
+        if not code or code not in self.lex.countries:
+            return None
+        return Speaker(adjective.text, adjective.idx, adjective.idx + len(adjective.text),
+                       self.lex.countries[code].government, code, "group")

@@ -1,0 +1,52 @@
+"""Quotes are plain values on the Doc: they survive a DocBin round trip, on a real German sentence."""
+
+import pytest
+from spacy.tokens import DocBin
+
+from pipeline.nlp import build_nlp
+from pipeline.quotes import Quote, quote_rows
+
+TEXT = ("„Wir werden die Ukraine nicht im Stich lassen“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin. "
+        "Russland müsse seine Truppen abziehen.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The rules up to the quotes (`doc._.claims` still holds `Claim` objects)."""
+    return build_nlp("blank", until="interview_finder")
+
+
+def test_quotes_round_trip_through_docbin(nlp):
+    doc = nlp(TEXT)
+    assert doc._.quotes and all(isinstance(q, Quote) for q in doc._.quotes)
+    assert any(q.type == "DIRECT" and q.speaker and q.speaker.actor for q in doc._.quotes)
+    stored = DocBin(store_user_data=True)
+    stored.add(doc)
+    (restored,) = DocBin(store_user_data=True).from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
+    assert restored._.quotes == doc._.quotes
+    assert quote_rows(restored, "d1") == quote_rows(doc, "d1")
+    assert [(q.cue_char_spans(), q.content_char_spans(TEXT)) for q in restored._.quotes] == \
+        [(q.cue_char_spans(), q.content_char_spans(TEXT)) for q in doc._.quotes]
+
+
+def test_quotes_are_stored_as_plain_values(nlp):
+    doc = nlp(TEXT)
+    plain = (str, int, type(None))
+
+    def is_plain(value) -> bool:
+        if isinstance(value, dict):
+            return all(isinstance(k, str) and is_plain(v) for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return all(is_plain(v) for v in value)
+        return isinstance(value, plain)
+
+    assert doc._.quote_records and is_plain(doc._.quote_records)
+
+
+def test_a_changed_quote_list_is_stored(nlp):
+    doc = nlp(TEXT)
+    quotes = doc._.quotes
+    doc._.quotes = quotes[:1]
+    assert doc._.quotes == quotes[:1]
+    doc._.quotes = None
+    assert doc._.quotes is None
