@@ -13,16 +13,18 @@ from spacy import util
 
 META = {
     "name": "de_news",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "lang": "de",
     "description": (
         "Small German CPU pipeline for political news (claim extraction project): "
         "tok2vec, tagger (STTS), morphologizer (UPOS + UD FEATS, incl. Mood=Sub for "
         "Konjunktiv I), parser (UD relations, also sentence boundaries), trainable "
-        "lemmatizer, NER (PER, LOC, ORG, MISC). Efficiency architecture (hash-embedding "
-        "CNN, width 96), no static vectors. Trained on UD German-GSD dev (minus a "
-        "held-out slice) and GermEval 2014 dev only (the train splits were not "
-        "available), so accuracy is well below spaCy's de_core_news_* models. "
+        "lemmatizer, NER (PER, LOC, ORG, MISC), all on one shared tok2vec. Efficiency "
+        "architecture (hash-embedding CNN, width 96), no static vectors. Trained on UD "
+        "German-GSD dev (minus a held-out slice), the GSD v2.3 train sentences with their "
+        "UPOS (LINSPECTOR) and silver tags, lemmas and features, and GermEval 2014 dev (the "
+        "full train splits were not available), so accuracy is well below spaCy's "
+        "de_core_news_* models. "
         "See training/README_training.md and training/model_scores.md."
     ),
     "author": "claim-extraction pipeline project",
@@ -54,7 +56,8 @@ META = {
             ),
         },
         {
-            "name": "GSD v2.3 train sentences via LINSPECTOR (text only, for tok2vec pretraining)",
+            "name": ("GSD v2.3 train sentences via LINSPECTOR (UPOS; silver STTS tags and lemmas from "
+                     "HanTa, silver features from a teacher trained on GSD dev)"),
             "url": "https://github.com/UKPLab/linspector",
             "license": "CC BY-SA 4.0 (UD German-GSD; NC restriction lifted 2019)",
             "author": "Şahin, Vania, Kuznetsov, Gurevych; UD German-GSD contributors",
@@ -66,8 +69,8 @@ META = {
     ],
     "notes": (
         "NER labels: GermEval PER/LOC/ORG kept, OTH mapped to MISC, *deriv and *part "
-        "labels treated as O. Both tok2vecs start from `spacy pretrain` (character "
-        "objective) weights learned on unlabelled GSD-train text. Tokenization: spaCy's German tokenizer; contractions "
+        "labels treated as O. Silver annotation made at training time with HanTa 1.2.1 "
+        "(Wartena 2019, LGPL-3.0-or-later; not needed at run time). Tokenization: spaCy's German tokenizer; contractions "
         "(im, zum, ...) are single tokens with lemmas such as 'in der'."
     ),
 }
