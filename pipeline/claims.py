@@ -21,9 +21,6 @@ from pipeline.lexicons import SPECIFIC_FIRST, Cue
 from pipeline.quotes import Quote
 from pipeline.segment import content_sentences
 
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
-
 SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
 RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "direct:continuation": 0.6,
                    "direct:unmarked": 0.55,
@@ -56,6 +53,23 @@ class Claim:
     start: int
     end: int
     rule: str
+
+
+def _get_claims(doc: Doc) -> list[Claim] | None:
+    records = doc._.claim_records
+    return None if records is None else [Claim(**record) for record in records]
+
+
+def _set_claims(doc: Doc, claims: list[Claim] | None) -> None:
+    doc._.claim_records = None if claims is None else [asdict(claim) for claim in claims]
+
+
+# `doc._.claims` reads and writes `doc._.claim_records`, dicts of plain values: a Doc with its
+# claims survives `DocBin(store_user_data=True)`.
+if not Doc.has_extension("claim_records"):
+    Doc.set_extension("claim_records", default=None)
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", getter=_get_claims, setter=_set_claims)
 
 
 class ClaimCoder:
@@ -196,7 +210,7 @@ class ClaimCoder:
         return doc
 
 
-@Language.factory("claim_coder", assigns=["doc._.claims"], requires=["doc._.quotes"])
+@Language.factory("claim_coder", assigns=["doc._.claims", "doc._.claim_records"], requires=["doc._.quotes"])
 def create_claim_coder(nlp: Language, name: str) -> LexiconRules:
     return LexiconRules(name, ClaimCoder)
 

@@ -12,7 +12,7 @@ TEXT = ("„Wir werden die Ukraine nicht im Stich lassen“, sagte Bundeskanzler
 
 @pytest.fixture(scope="module")
 def nlp():
-    """The rules up to the quotes (`doc._.claims` still holds `Claim` objects)."""
+    """The rules up to the quotes."""
     return build_nlp("blank", until="interview_finder")
 
 
@@ -50,3 +50,16 @@ def test_a_changed_quote_list_is_stored(nlp):
     assert doc._.quotes == quotes[:1]
     doc._.quotes = None
     assert doc._.quotes is None
+
+
+def test_claims_round_trip_through_docbin():
+    """The whole pipeline's Doc, claims included, is stored and read back with DocBin."""
+    from pipeline.claims import Claim, claim_rows
+    full = build_nlp("blank")
+    doc = full(TEXT)
+    assert doc._.claims and all(isinstance(c, Claim) for c in doc._.claims)
+    stored = DocBin(store_user_data=True)
+    stored.add(doc)
+    (restored,) = DocBin(store_user_data=True).from_bytes(stored.to_bytes()).get_docs(full.vocab)
+    assert restored._.claims == doc._.claims
+    assert claim_rows(restored, "d1") == claim_rows(doc, "d1")
