@@ -14,6 +14,7 @@ Two registered components:
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -422,7 +423,7 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
     opens one of the first sentences; '' without one or with places of several countries. The
     dateline says where the report comes from: the side of domestic groups it names (`die
     Opposition`), never a claimant."""
-    for sent in list(doc.sents)[:4]:
+    for sent in itertools.islice(doc.sents, 4):
         i, countries = sent.start, set()
         while i < sent.end and doc[i].is_space:
             i += 1

@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, fold
+from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, RoleNoun, fold
 
 ID_SEP = "|"
 MAX_NAME_TOKENS = 5
@@ -190,13 +190,11 @@ class KnowledgeLinks:
         """Who held the office a role noun names on `day` (`US-Außenminister` on 2015-06-01: John
         Kerry; `der russische Präsident`, country RUS); None without a day or a known term, and
         when the noun's gender is not the holder's (`die Bundeskanzlerin` in 2025 is not Merz)."""
+        if day is None:
+            return None
         key = self.kb.office_key(noun, country or None)
         holder = self.kb.office_holder(key, day) if key else None
-        role = self.kb.role(noun)
-        if holder is not None and role is not None and role.gender and holder.gender \
-                and role.gender != holder.gender:
-            return None
-        return holder
+        return holder if holder is not None and _gender_fits(self.kb.role(noun), holder) else None
 
     def named_holder(self, noun: str, country: str, actor_ids: set[str]) -> Person | None:
         """The one person among `actor_ids` (those the document names) who held, at any time, the
@@ -207,7 +205,7 @@ class KnowledgeLinks:
             return None
         found = [person for person in map(self.kb.person_by_id, sorted(actor_ids))
                  if person is not None and any(term.office_key == key for term in person.terms)
-                 and not (role.gender and person.gender and role.gender != person.gender)]
+                 and _gender_fits(role, person)]
         return found[0] if len(found) == 1 else None
 
     def role_country(self, noun: str, context: Counter | None = None) -> str:
@@ -221,6 +219,12 @@ class KnowledgeLinks:
             return countries[0]
         counts = sorted(((context or Counter()).get(c, 0), c) for c in countries)
         return counts[-1][1] if len(counts) > 1 and counts[-1][0] > counts[-2][0] else ""
+
+
+def _gender_fits(role: RoleNoun | None, person: Person) -> bool:
+    """A role noun's gender does not exclude the person (`die Bundeskanzlerin` is no man; a noun or
+    person without a known gender fits)."""
+    return role is None or not (role.gender and person.gender and role.gender != person.gender)
 
 
 if not Span.has_extension("candidates"):
