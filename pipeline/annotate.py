@@ -35,12 +35,16 @@ def source_doc(nlp: Language, source: SourceDocument) -> Doc:
 
 
 def annotate(nlp: Language, sources: Iterable[SourceDocument], *, batch_size: int | None = None,
-             make_doc: MakeDoc = source_doc, disable: Iterable[str] = ()) -> Iterator[tuple[SourceDocument, Doc]]:
+             make_doc: MakeDoc = source_doc, disable: Iterable[str] = (),
+             n_process: int = 1) -> Iterator[tuple[SourceDocument, Doc]]:
     """(document, annotated Doc) for every document, in input order, through `nlp.pipe`.
     `make_doc` builds the Doc before the components run (the stage commands preset sentences and
-    entities from their tables); `disable` names components left out (those whose tables are read)."""
+    entities from their tables); `disable` names components left out (those whose tables are read).
+    `n_process` > 1 is spaCy's own multiprocessing (only `bench --compare-n-process` uses it: the
+    Docs travel back as DocBin bytes, which makes it slower here than the `--jobs` pool)."""
     pairs = ((make_doc(nlp, source), source) for source in sources)
-    for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=list(disable)):
+    for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=list(disable),
+                                n_process=n_process):
         yield source, doc
 
 

@@ -69,7 +69,8 @@ STAGE_LABELS = {
 }
 COLUMNS = (["date", "machine", "cores", "model", "engine", "jobs", "corpus", "n_docs", "n_words",
             "seconds", "words_per_s", "docs_per_s", "peak_rss_mb", "peak_rss_workers_mb", "rss_4x_mb",
-            "rss_4x_growth_pct", "scale", "bare_spacy_seconds", "ratio", "incremental_seconds", "incremental_pct"]
+            "rss_4x_growth_pct", "scale", "bare_spacy_seconds", "ratio", "incremental_seconds", "incremental_pct",
+            "spacy_n_process_seconds"]
            + [f"stage_{name}_s" for name in STAGES] + ["spacy_components", "stages_from", "version"])
 
 
@@ -281,10 +282,34 @@ def _child_bare(spec: dict) -> dict:
     return {"seconds": time.perf_counter() - started, "documents": n, "components": list(nlp.pipe_names)}
 
 
+def _child_spacy_pipe(spec: dict) -> dict:
+    """The documents `extract` would process, through spaCy's `nlp.pipe(n_process=jobs)` (Docs sent
+    back to this process, rows built here): the alternative to the `--jobs` pool, for comparison."""
+    from pipeline.annotate import annotate, rows_for_doc
+    from pipeline.ingest import DocumentError, SourceDocument, iter_documents, prepare_document
+    from pipeline.nlp import build_nlp, choose_model, run_lexicons
+
+    started = time.perf_counter()
+    nlp = build_nlp(spec.get("model"))
+    lexicons = run_lexicons(choose_model(spec.get("model"))).lexicons
+
+    def prepared() -> Iterator[SourceDocument]:
+        for item in iter_documents(Path(spec["input"])):
+            try:
+                yield prepare_document(item, lexicons) if isinstance(item, SourceDocument) else None
+            except DocumentError:
+                yield None
+
+    sources = (source for source in prepared() if source is not None)
+    claims = sum(len(rows_for_doc(doc, source)["claims"])
+                 for source, doc in annotate(nlp, sources, batch_size=spec["batch_size"], n_process=spec["jobs"]))
+    return {"seconds": time.perf_counter() - started, "claims": claims}
+
+
 def child_main(argv: list[str]) -> int:
     """`python -m pipeline.bench SPEC_JSON`: one measured run; prints its figures as one JSON line."""
     spec = json.loads(argv[0])
-    result = {"extract": _child_extract, "bare": _child_bare}[spec["task"]](spec)
+    result = {"extract": _child_extract, "bare": _child_bare, "spacy_pipe": _child_spacy_pipe}[spec["task"]](spec)
     result["rss_mb"] = _peak_rss_mb(resource.RUSAGE_SELF)
     result["rss_workers_mb"] = _peak_rss_mb(resource.RUSAGE_CHILDREN)
     sys.stdout.flush()
@@ -309,7 +334,7 @@ def run_child(spec: dict) -> dict:
 
 def run_bench(corpus: Path, *, limit: int | None = None, jobs: int = 1, engine: str = "local",
               model: str | None = None, scheduler: str | None = None, out_csv: Path | None = DEFAULT_CSV,
-              scale: int = 4, batch_size: int = 16, workdir: Path | None = None,
+              scale: int = 4, batch_size: int = 16, workdir: Path | None = None, compare_n_process: bool = False,
               report: Callable[[str], None] = print) -> dict:
     """Measure everything, print it, append one row to `out_csv`; return the row (plus details)."""
     from pipeline import __version__
@@ -352,6 +377,12 @@ def run_bench(corpus: Path, *, limit: int | None = None, jobs: int = 1, engine: 
             stages_from = "a separate local 1-process run"
         report("3/4 bare spaCy pass …")
         bare = run_child(dict(base, task="bare", input=str(copy)))
+        pipe = None
+        if compare_n_process:
+            report(f"   spaCy's nlp.pipe(n_process={jobs}) on the same documents, for comparison …")
+            pipe = run_child(dict(base, task="spacy_pipe", input=str(copy)))
+            if pipe["claims"] != full["claims"]:
+                report(f"warning: nlp.pipe(n_process) gave {pipe['claims']} claims, extract {full['claims']}")
         rss_4x = None
         if scale and scale > 1:
             report(f"4/4 whole extract on the corpus ×{scale} (peak memory) …")
@@ -373,6 +404,7 @@ def run_bench(corpus: Path, *, limit: int | None = None, jobs: int = 1, engine: 
         "bare_spacy_seconds": round(bare["seconds"], 3), "ratio": round(seconds / bare["seconds"], 3),
         "incremental_seconds": round(incremental["seconds"], 3),
         "incremental_pct": round(100 * incremental["seconds"] / seconds, 2),
+        "spacy_n_process_seconds": round(pipe["seconds"], 3) if pipe else "",
         "spacy_components": ";".join(f"{k}={v:.2f}" for k, v in staged["components"].items()),
         "stages_from": stages_from, "version": __version__,
     }
@@ -402,6 +434,10 @@ def format_report(row: dict, stages: dict, staged_seconds: float, stages_from: s
              f"{_verdict(row['peak_rss_mb'] <= TARGET_RSS_MB)}"]
     if row["peak_rss_workers_mb"]:
         lines.append(f"{'peak RSS (largest worker)':<30} {row['peak_rss_workers_mb']:>19,.0f} MB")
+    if row["spacy_n_process_seconds"] != "":
+        pipe_seconds = row["spacy_n_process_seconds"]
+        lines.append(f"{'spaCy nlp.pipe(n_process)':<30} {pipe_seconds:>20.1f} s   "
+                     f"({row['n_words'] / pipe_seconds:,.0f} words/s; the --jobs pool: {row['words_per_s']:,.0f})")
     if row["rss_4x_mb"] != "":
         lines.append(f"{f'peak RSS, corpus ×{scale}':<30} {row['rss_4x_mb']:>19,.0f} MB   "
                      f"(+{row['rss_4x_growth_pct']:.1f} %) ≤ +{TARGET_RSS_GROWTH_PCT} %: "

@@ -25,6 +25,7 @@ from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, Ro
 ID_SEP = "|"
 MAX_NAME_TOKENS = 5
 PARTY_TYPES = ("party",)
+Known = tuple[Span, tuple[Organisation, ...]]  # a known name's span, with its organisations if it names one
 
 
 def span_id(actor: str, country: str, kind: str, role: str = "", actor_type: str = "", actor_id: str = "") -> str:
@@ -44,31 +45,31 @@ class KnowledgeLinks:
 
     def mentions(self, doc: Doc) -> list[Span]:
         """Known persons and organisations: the longest known name starting at each capitalised word."""
-        found: list[Span] = []
+        found: list[Known] = []
         i = 0
         while i < len(doc):
             starts_name = doc[i].text[:1].isupper() and fold(doc[i].text) in self.first_words
-            span = self._known_at(doc, i) if starts_name else None
-            if span is None:
+            known = self._known_at(doc, i) if starts_name else None
+            if known is None:
                 i += 1
                 continue
-            found.append(span)
-            i = span.end
+            found.append(known)
+            i = known[0].end
         return self._disambiguate(doc, found)
 
-    def _known_at(self, doc: Doc, i: int) -> Span | None:
+    def _known_at(self, doc: Doc, i: int) -> Known | None:
+        """The longest known name at token `i`: a person's span, or an organisation's span with the
+        organisations of that name (several for an ambiguous one)."""
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
             if not doc[j - 1].text[:1].isupper() and j - 1 > i and not doc[j - 1].is_alpha:
                 continue
             text = doc[i:j].text
             person = self._person(text)
             if person is not None:
-                return self._person_span(doc, i, j, person)
+                return self._person_span(doc, i, j, person), ()
             organisations = self.kb.organisations(text) if len(text) > 2 else []
             if organisations:
-                span = Span(doc, i, j, label="ORG")
-                span._.candidates = tuple(organisations)
-                return span
+                return Span(doc, i, j, label="ORG"), tuple(organisations)
         return None
 
     def _person(self, text: str) -> Person | None:
@@ -85,18 +86,17 @@ class KnowledgeLinks:
                     span_id=span_id(person.name, person.actor_country, "name", "", person.actor_type,
                                     person.actor_id))
 
-    def _disambiguate(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _disambiguate(self, doc: Doc, found: list[Known]) -> list[Span]:
         """An organisation name of several countries (`die Grünen`: DEU, AUT, CHE) is the one of
         the country the other known actors of the document belong to; undecided, it is left out."""
-        countries = Counter(s.id_.split(ID_SEP)[1] for s in spans if s.label_ == "PER")
-        countries.update(c[0].actor_country for c in (s._.candidates for s in spans if s.label_ == "ORG")
-                         if len(c) == 1)
+        countries = Counter(s.id_.split(ID_SEP)[1] for s, _ in found if s.label_ == "PER")
+        countries.update(c[0].actor_country for s, c in found if s.label_ == "ORG" and len(c) == 1)
         out = []
-        for span in spans:
+        for span, candidates in found:
             if span.label_ != "ORG":
                 out.append(span)
                 continue
-            organisation = self._choose(span._.candidates, countries)
+            organisation = self._choose(candidates, countries)
             if organisation is not None:
                 out.append(Span(doc, span.start, span.end, label="ORG",
                                 span_id=span_id(organisation.name, organisation.actor_country, "group", "",
@@ -225,7 +225,3 @@ def _gender_fits(role: RoleNoun | None, person: Person) -> bool:
     """A role noun's gender does not exclude the person (`die Bundeskanzlerin` is no man; a noun or
     person without a known gender fits)."""
     return role is None or not (role.gender and person.gender and role.gender != person.gender)
-
-
-if not Span.has_extension("candidates"):
-    Span.set_extension("candidates", default=())

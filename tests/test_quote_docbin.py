@@ -63,3 +63,18 @@ def test_claims_round_trip_through_docbin():
     (restored,) = DocBin(store_user_data=True).from_bytes(stored.to_bytes()).get_docs(full.vocab)
     assert restored._.claims == doc._.claims
     assert claim_rows(restored, "d1") == claim_rows(doc, "d1")
+
+
+def test_doc_naming_knowledge_base_organisations_round_trips():
+    """Names the knowledge base resolves (an ambiguous party, a union, an international
+    organisation) leave nothing but plain values on the Doc, so it is stored with DocBin (and
+    can cross process boundaries, as `nlp.pipe(n_process=…)` needs)."""
+    from pipeline.entities import entity_rows
+    full = build_nlp("blank")
+    doc = full("Die Gewerkschaft GPA-djp lanciert einen Rechner. Die WHO warnte vor einer Pandemie. "
+               "Die Grünen forderten, die Regierung müsse handeln.")
+    assert {"GPA", "WHO"} <= {row["actor"] for row in entity_rows(doc, "d1", lambda offset: 0)}
+    stored = DocBin(store_user_data=True)
+    stored.add(doc)
+    (restored,) = DocBin(store_user_data=True).from_bytes(stored.to_bytes()).get_docs(full.vocab)
+    assert entity_rows(restored, "d1", lambda offset: 0) == entity_rows(doc, "d1", lambda offset: 0)
