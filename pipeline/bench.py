@@ -361,6 +361,12 @@ def run_bench(corpus: Path, *, limit: int | None = None, jobs: int = 1, engine: 
                               instrument=instrument_main))
         if full["failed"]:
             report(f"warning: {full['failed']} document(s) failed in the full run (see errors.csv)")
+        pipe = None
+        if compare_n_process:
+            report(f"   spaCy's nlp.pipe(n_process={jobs}) on the same documents, for comparison …")
+            pipe = run_child(dict(base, task="spacy_pipe", input=str(copy)))
+            if pipe["claims"] != full["claims"]:
+                report(f"warning: nlp.pipe(n_process) gave {pipe['claims']} claims, extract {full['claims']}")
         report("2/4 incremental rerun after touching one file …")
         touched = sorted(copy.iterdir())[0]
         with touched.open("a", encoding="utf-8") as handle:
@@ -377,12 +383,6 @@ def run_bench(corpus: Path, *, limit: int | None = None, jobs: int = 1, engine: 
             stages_from = "a separate local 1-process run"
         report("3/4 bare spaCy pass …")
         bare = run_child(dict(base, task="bare", input=str(copy)))
-        pipe = None
-        if compare_n_process:
-            report(f"   spaCy's nlp.pipe(n_process={jobs}) on the same documents, for comparison …")
-            pipe = run_child(dict(base, task="spacy_pipe", input=str(copy)))
-            if pipe["claims"] != full["claims"]:
-                report(f"warning: nlp.pipe(n_process) gave {pipe['claims']} claims, extract {full['claims']}")
         rss_4x = None
         if scale and scale > 1:
             report(f"4/4 whole extract on the corpus ×{scale} (peak memory) …")

@@ -17,6 +17,7 @@ import datetime
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +124,10 @@ class CountryWords:
         return "", word
 
 
+APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
+HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
 class ActorLinker:
     """Link entities to actors and add role mentions; see the module docstring."""
 
@@ -143,6 +148,7 @@ class ActorLinker:
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
                                 | lexicons.word_class("object_article"))
         self.indefinite_articles = lexicons.word_class("indefinite_article")
+        self.genitive_articles = lexicons.word_class("genitive_article")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -165,9 +171,11 @@ class ActorLinker:
             if role is not None:
                 mentions.append(role)
                 taken.update(range(role.start, role.end))
+        mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         self._default_country(mentions)
+        self._appositions(doc, mentions)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.links)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
@@ -201,6 +209,23 @@ class ActorLinker:
         for mention in mentions:
             if mention._.mention == "role" and not mention._.actor_country and mention._.actor in countries:
                 mention._.actor_country = countries[mention._.actor]
+
+    @staticmethod
+    def _appositions(doc: Doc, mentions: list[Span]) -> None:
+        """`der AU-Sondergesandte für Burundi, Ibrahima Fall` and `Staffan de Mistura, der
+        Sondergesandte der Vereinten Nationen`: a role and a name in apposition are one person. The
+        role mention stands for the name, and a name nothing else places acts for the role's side,
+        in every mention of it (`sagte Fall` later)."""
+        sides: dict[str, str] = {}
+        for role, name in _apposition_pairs(doc, mentions):
+            if not role._.actor_country or name._.actor_country not in ("", role._.actor_country):
+                continue
+            if not name._.actor_country:
+                sides[name._.actor] = role._.actor_country
+            role._.actor = name._.actor
+        for mention in mentions:
+            if not mention._.actor_country and mention._.actor in sides:
+                mention._.actor_country = sides[mention._.actor]
 
     def _role_anaphora(self, doc: Doc, mentions: list[Span]) -> None:
         """`der Regierungschef`, `der Sprecher` with no country of their own: the last actor named
@@ -238,6 +263,26 @@ class ActorLinker:
                     mention._.actor_country = last_side._.actor_country
                     if not mention._.actor:
                         mention._.actor = f"{mention._.role} ({last_side._.actor_country})"
+
+    def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
+                          surnames: dict[str, tuple[str, str]]) -> list[Span]:
+        """`der AU-Sondergesandte für Burundi, Ibrahima Fall, sagte`: a name of two or three
+        words that the statistical NER missed, set off by commas after a role noun."""
+        found = []
+        for role in [m for m in mentions if m.label_ == "ROLE" and m._.mention == "role"]:
+            sent_end = role.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            comma = next((t.i for t in doc[role.end:min(role.end + 6, sent_end)] if t.is_punct), None)
+            if comma is None or doc[comma].text != ",":
+                continue
+            name = self._name_after(doc, comma + 1, taken)
+            if name is None or len(name) < 2 or name.end >= sent_end or doc[name.end].text not in (",", "."):
+                continue
+            span = Span(doc, name.start, name.end, label="PER")
+            span._.actor, span._.mention = name.text, "name"
+            surnames.setdefault(name[-1].text, (name.text, ""))
+            taken.update(range(span.start, span.end))
+            found.append(span)
+        return found
 
     def _surname_mentions(self, doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
         """`Maduro` after `Präsident Nicolás Maduro`, `Mitterlehner` in a headline before `Reinhold
@@ -360,6 +405,8 @@ class ActorLinker:
             country = self.words.country_of(doc[token.i + 2].text)
         if not country and role.gender == "g" and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
+        if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
+            country = self._genitive_side(doc, token.i + 1)
         following = self._entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
@@ -397,6 +444,17 @@ class ActorLinker:
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
 
+    def _genitive_side(self, doc: Doc, i: int) -> str:
+        """The side of an organisation or state in the genitive at token `i` (`der Vereinten
+        Nationen`, `des Kreml`): the holder of a role noun before it."""
+        if i + 1 >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
+            return ""
+        for start in (i + 1, i + 2):  # `der Afrikanischen Union`: the entity may leave out the adjective
+            holder = self._entity_starting_at(doc, start)
+            if holder is not None and holder.label_ != "PER" and holder._.actor_country:
+                return holder._.actor_country
+        return ""
+
     @staticmethod
     def _entity_starting_at(doc: Doc, i: int) -> Span | None:
         for ent in doc.ents:
@@ -409,13 +467,44 @@ class ActorLinker:
         j = i
         while (j < len(doc) and j - i < 5 and j not in taken
                and (doc[j].text[:1].isupper() or (j > i and doc[j].text in self.name_particles))
-               and doc[j].is_alpha and doc[j].text.lower() not in self.function_words
+               and (doc[j].is_alpha or HYPHENATED_NAME.fullmatch(doc[j].text))  # `Rabmer-Koller`
+               and doc[j].text.lower() not in self.function_words
                and not self._match_role(doc[j].text) and not self.words.country_of(doc[j].text)):
             j += 1
         single_name_ends = j - i == 1 and j < len(doc) and (doc[j].is_punct or doc[j].is_lower)
         if j - i >= 2 or single_name_ends:
             return doc[i:j]
         return None
+
+
+def _apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Span]]:
+    """(role mention, name mention) pairs set off by a comma in one clause: `ROLE …, NAME,` and
+    `NAME, [der] … ROLE` (up to eight words of a noun phrase between: a relative clause is no apposition)."""
+    names = [m for m in mentions if m._.mention == "name" and m.label_ == "PER"]
+    roles = [m for m in mentions if m._.mention == "role" and m.label_ == "ROLE"]
+    for name in names:
+        for role in roles:
+            if role.end <= name.start - 1 and name.start - role.end <= 8:
+                between = doc[role.end:name.start]
+            elif name.end + 1 <= role.start <= name.end + 8:  # `X, Obmann der Kurie und Vizepräsident der Kammer`
+                between = doc[name.end:role.start]
+                if any(t.pos_ not in APPOSITION_POS for t in between):  # `X, der mit dem Präsidenten sprach`
+                    continue
+            else:
+                continue
+            commas = [t for t in between if t.is_punct and t.text not in ("(", ")")
+                      and not _in_brackets(t)]  # `Der Präsident des Fußballbundes (DFB), Reinhard Grindel`
+            if len(commas) != 1 or commas[0].text != ",":
+                continue
+            closed = name.end >= len(doc) or doc[name.end].text in (",", ".", ")")
+            if commas[0].i == name.start - 1 and closed or commas[0].i == name.end:
+                yield role, name  # not `sagte der Sprecher, Putin sei bereit`: a clause, no apposition
+
+
+def _in_brackets(token: Token) -> bool:
+    """Whether a token stands between `(` and `)` on its line."""
+    before = token.doc[max(0, token.i - 6):token.i].text
+    return before.rfind("(") > before.rfind(")")
 
 
 def dateline_country(doc: Doc, words: CountryWords) -> str:

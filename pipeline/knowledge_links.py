@@ -67,7 +67,8 @@ class KnowledgeLinks:
             person = self._person(text)
             if person is not None:
                 return self._person_span(doc, i, j, person), ()
-            organisations = self.kb.organisations(text) if len(text) > 2 else []
+            # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`)
+            organisations = self.kb.organisations(text) if len(text) > 2 or text.isupper() else []
             if organisations:
                 return Span(doc, i, j, label="ORG"), tuple(organisations)
         return None

@@ -303,3 +303,50 @@ def test_verbs_of_saying_with_their_object(nlp, text, cue):
 ])
 def test_the_same_verbs_without_a_position_are_no_speech(nlp, text):
     assert nlp(text)._.quotes == []
+
+
+def speakers(nlp, text):
+    return {(c.actor, c.actor_country) for c in nlp(text)._.claims}
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Mission ohne Zustimmung der Regierung sei unvorstellbar, sagte der AU-Sondergesandte für Burundi, "
+    "Ibrahima Fall, am Freitag. Das ist unvorstellbar, sagte Fall.",
+    "Ibrahima Fall, der AU-Sondergesandte, lehnte eine Mission ohne Zustimmung der Regierung ab.",
+])
+def test_role_and_name_in_apposition_are_one_person_of_the_roles_side(tagged_nlp, text):
+    assert speakers(tagged_nlp, text) == {("Ibrahima Fall", "OTHER")}
+
+
+def test_a_clause_after_a_role_and_comma_is_no_apposition(tagged_nlp):
+    """`sagte der Sprecher, Putin sei …`: Putin is the content, not the spokesman's name."""
+    found = speakers(tagged_nlp, "Die Gespräche seien gescheitert, sagte der Kreml-Sprecher, Putin sei aber bereit.")
+    assert ("Wladimir Putin", "RUS") not in found
+
+
+def test_role_noun_with_an_organisation_in_the_genitive_acts_for_it(tagged_nlp):
+    text = ("Der Sondergesandte der Vereinten Nationen, Tomás Ferreira-Lindqvist, sagte, die Gespräche müssten "
+            "weitergehen. Ferreira-Lindqvist forderte eine Waffenruhe.")
+    assert speakers(tagged_nlp, text) == {("Tomás Ferreira-Lindqvist", "UN")}
+    # a role noun with a place in the genitive and no organisation stays unplaced
+    assert not speakers(tagged_nlp, "Der Sondergesandte der Stadt, Tomás Ferreira-Lindqvist, forderte eine Waffenruhe.")
+
+
+def test_role_coordinated_in_the_apposition_and_its_definite_anaphor(tagged_nlp):
+    text = ("Das Gesetz sei verfehlt, kritisierte Johannes Steinhart, Obmann der Kurie und Vizepräsident der "
+            "Ärztekammer für Wien. Der Vizepräsident erklärte zudem: Das Zentrum habe bewiesen, dass es ohne Gesetz gehe.")
+    assert speakers(tagged_nlp, text) == {("Johannes Steinhart", "AUT")}
+
+
+def test_a_relative_clause_after_a_name_is_no_apposition(tagged_nlp):
+    """`X, die gestern mit dem Sondergesandten sprach`: the role is someone else."""
+    doc = tagged_nlp("Ibrahima Fall, der gestern mit dem Sondergesandten der Vereinten Nationen sprach, forderte Hilfe.")
+    assert all(s._.actor != "Ibrahima Fall" for s in doc.spans["actors"] if s._.mention == "role")
+
+
+def test_two_letter_organisation_abbreviation_in_capitals(tagged_nlp):
+    assert speakers(tagged_nlp, "Die AU hatte sich im Dezember auf eine Friedenstruppe geeinigt.") == {
+        ("Afrikanische Union", "OTHER")}
+    # an abbreviation is no description of the last person named (`die AU` is not Ibrahima Fall)
+    assert ("Ibrahima Fall", "OTHER") not in speakers(
+        tagged_nlp, "Der AU-Sondergesandte Ibrahima Fall reiste ab. Die AU hatte sich auf eine Truppe geeinigt.")

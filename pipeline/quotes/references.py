@@ -96,6 +96,7 @@ class ReferenceResolver:
             return speaker
         words = speaker.text.split()
         if (len(words) < 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper()
+                or words[1].isupper()  # `die AU`: an organisation's abbreviation, no description of a person
                 or len(words) > 2 and not words[2][:1].islower()):  # `der SPD-Politiker am Freitag in Berlin`
             return speaker
         if any(role.regex.match(words[1].split("-")[-1]) and role.role == "Sprecher" for role in self.lex.roles):

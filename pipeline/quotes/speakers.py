@@ -150,7 +150,23 @@ class SpeakerFinder:
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
                 if len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
+                    head = self._leading_mention(doc, phrase)
+                    if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
+                        return Speaker(phrase.text, phrase.start_char, phrase.end_char, head._.actor,
+                                       head._.actor_country, head._.mention or "name")
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
+        return None
+
+    def _leading_mention(self, doc: Doc, phrase: Span) -> Span | None:
+        """The placed actor mention that heads a phrase: its first noun after articles and
+        adjectives (`Der Sondergesandte …`), not an attribute (`die Absicht der Union`)."""
+        for token in phrase[:4]:
+            if token.text.lower() in self.articles or token.is_lower and token.is_alpha:
+                continue
+            span = mention_at(doc, token.i)
+            office = span is not None and span._.role and span._.actor.startswith(span._.role)
+            # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
+            return span if span is not None and span.start == token.i and span._.actor_country and not office else None
         return None
 
     def noun_phrase(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
