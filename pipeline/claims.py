@@ -146,8 +146,8 @@ class ClaimCoder:
         every access, passed in once per document)."""
         text = doc.text if text is None else text
         speaker = quote.speaker
-        if speaker is None or not speaker.actor or not speaker.actor_country:
-            return []
+        if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
+            return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
         content = text[quote.content_start:quote.content_end]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":

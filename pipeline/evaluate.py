@@ -301,6 +301,9 @@ def _score_pair(gold: set[int], predicted: set[int], strict: PRF, lenient: PRF) 
         lenient.fp += 1
 
 
+FOLLOW_ON_RULES = ("indirect:follow-on", "indirect:allegation")
+
+
 def predicted_quotes(doc) -> list[dict]:
     """The pipeline's quotes in the data set's terms: cue words, speaker words, and the content
     without its frame (cue and speaker cut out). One event per quote: a quote with two
@@ -322,7 +325,7 @@ def predicted_quotes(doc) -> list[dict]:
         else:
             cue, quote = q.cue_char_spans(), q.content_char_spans(doc.text)
         previous = out[-1] if out else None
-        if (q.rule == "indirect:follow-on" and previous and previous["rule"] == q.rule
+        if (q.rule in FOLLOW_ON_RULES and previous and previous["rule"] in FOLLOW_ON_RULES
                 and previous["speaker"] == speaker and previous["sentence"] == q.sentence - 1):
             previous["quote"] += quote  # one quotation over consecutive sentences, as annotated there
             previous["sentence"] = q.sentence

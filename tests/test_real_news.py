@@ -201,10 +201,22 @@ def test_bundeskanzler_is_the_chancellor_of_the_country_the_document_is_about(ta
     assert "AUT" not in {c.actor_country for c in tagged_nlp(german)._.claims}
 
 
-def test_alleged_past_acts_do_not_continue_the_last_speaker(nlp):
+def test_alleged_past_acts_are_the_sources_report_but_no_claim(nlp):
+    """`… soll … aufgehalten haben` after a source: the source's report goes on (a quotation, rule
+    `indirect:allegation`), but an alleged fact is no position, so no claim; and it does not
+    prolong the speech for the sentences after it."""
     text = ("Die Lage sei unübersichtlich, sagte Angela Merkel. Einer der Täter soll sich zuletzt in Syrien "
-            "aufgehalten haben.")
-    assert [c.sentence_id for c in nlp(text)._.claims] == [0]
+            "aufgehalten haben. Die Polizei sperrte den Platz. Der Platz sei gesperrt worden.")
+    doc = nlp(text)
+    assert [c.sentence_id for c in doc._.claims] == [0]
+    alleged = [q for q in doc._.quotes if q.rule == "indirect:allegation"]
+    assert [q.speaker.actor for q in alleged] == ["Angela Merkel"] and alleged[0].sentence == 1
+    assert not [q for q in doc._.quotes if q.sentence == 3 and q.rule == "indirect:follow-on"]
+
+
+def test_an_allegation_without_a_source_before_is_nobodys(nlp):
+    doc = nlp("Der Platz wurde gesperrt. Einer der Täter soll sich zuletzt in Syrien aufgehalten haben.")
+    assert not doc._.quotes and not doc._.claims
 
 
 def test_inverted_speech_verb_after_a_comma_takes_the_subject_after_it(tagged_nlp):

@@ -78,7 +78,8 @@ class QuoteFinder:
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
                 if follow is not None:
                     quotes.append(follow)
-                    last_speaker, acted_only = (index, follow.speaker), False
+                    if follow.rule != "indirect:allegation":  # an alleged fact does not prolong the speech
+                        last_speaker, acted_only = (index, follow.speaker), False
                 elif last_speaker and not self._colon_intro(sent) and index - last_speaker[0] >= FOLLOW_ON_GAP:
                     last_speaker = None
             if self._colon_intro(sent):

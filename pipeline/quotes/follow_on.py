@@ -41,11 +41,14 @@ class UnmarkedSpeech:
         if any(t.text.lower() in self.cues.hedges for t in sent):
             return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
-        verbs = [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative
-                                     and not self._allegation(t, sent)) and not inside(t, quote_spans)]
+        verbs = [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative)
+                 and not inside(t, quote_spans)]
         if verbs:
+            # `Mindestens eine Person soll ums Leben gekommen sein.`: what the source alleges goes on, but
+            # as a fact reported, not a position (no claim: `indirect:allegation`)
+            alleged = all(t.text.lower() in self.reportative and self._allegation(t, sent) for t in verbs)
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
-                         "indirect:follow-on")
+                         "indirect:allegation" if alleged else "indirect:follow-on")
         if verbatim and index - last_speaker[0] == 1 and (self.first_person(sent, quote_spans)
                                              or self.deontic(sent, quote_spans)):
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
@@ -64,7 +67,7 @@ class UnmarkedSpeech:
 
     def _allegation(self, token: Token, sent: Span) -> bool:
         """`Er soll sich in Syrien aufgehalten haben`: reportative `soll` with a perfect infinitive
-        reports what unnamed sources allege, not what the last speaker said."""
+        reports an alleged fact (what a source alleges), not a norm or a position."""
         words = [t.text.lower() for t in sent[token.i - sent.start:] if t.is_alpha]
         return len(words) > 1 and words[-1] in self.infinitive_auxiliaries
 
