@@ -6,6 +6,7 @@ Works with the tagger's parts of speech, and by spelling alone on a blank pipeli
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +18,8 @@ from pipeline.lexicons import Lexicons
 
 NOUNISH = {"NOUN", "PROPN", "X"}
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
+APOSTROPHES = ("'", "’")
+BRAND_NAME = re.compile(r"[a-z]+(?:-[a-z]+|\d+)\w*")  # `n-tv`, `n24`: names that open in lower case
 
 
 def mention_at(doc: Doc, i: int) -> Span | None:
@@ -92,6 +95,40 @@ class NounPhrases:
                and doc[start].pos_ != "ADJ"):
             start += 1  # a phrase starts with an article, an adjective, a capital or the mention itself
         return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
+
+    def complete_name(self, span: Span) -> Span:
+        """A speaker's words with the name parts a phrase rule left out at its edges: a name after
+        its common noun (`des Fernsehsenders n-tv`, `von n24`, `Außenminister Massimo D'Alema`),
+        an apostrophe name (`Michael O’Leary`), the closing mark of a quoted name (`„Reuters“`)
+        and a particle that opens the sentence (`Von der Leyen`)."""
+        doc, start, end = span.doc, span.start, span.end
+        limit = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        while end < limit:
+            token, last = doc[end], doc[end - 1]
+            if token.text in APOSTROPHES and end + 1 < limit and doc[end + 1].is_title and last.is_title:
+                end += 2  # `O` `’` `Leary`
+            elif self._closes_quote(doc[start:end], token):
+                end += 1  # `„Reuters“`
+            elif mention_at(doc, end) is None and (
+                    last.pos_ == "NOUN" and last.text[:1].isupper()
+                    and (BRAND_NAME.fullmatch(token.text) or token.pos_ == "PROPN" and token.is_title)
+                    or last.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and "'" in token.text[1:]):
+                end += 1  # `des Fernsehsenders n-tv`, `Außenminister Massimo D'Alema`
+            else:
+                break
+        if (doc.has_annotation("SENT_START") and start == span.sent.start + 1 and doc[start - 1].text in ("Von", "Van")
+                and doc[start].text in ("der", "den")):
+            start -= 1  # `Von der Leyen` opening a sentence
+        return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+    @staticmethod
+    def _closes_quote(words: Span, token: Token) -> bool:
+        """Whether `token` closes a quotation mark that `words` opened and left open."""
+        openers = [t for t in words if t.text in QUOTE_PAIRS]
+        if not openers:
+            return False
+        closers = QUOTE_PAIRS[openers[-1].text]
+        return token.text in closers and not any(t.text in closers for t in words[openers[-1].i - words.start + 1:])
 
     def nounish(self, token: Token) -> bool:
         """A capitalised noun or name (by the tagger, or by spelling when there is none)."""

@@ -157,3 +157,21 @@ def test_speaker_phrase_stops_before_an_object(tagged_nlp, text, speaker):
     assert speaker in [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker]
     assert not any(q.speaker and q.speaker.text.startswith(("Dass", "Kiew Russland", "Washington Strafzölle"))
                    for q in quotes(tagged_nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage sei ruhig, berichtete ein Reporter des Fernsehsenders n-tv am Abend.",
+     "ein Reporter des Fernsehsenders n-tv"),
+    ("Das sei ein Fehler, sagte der italienische Außenminister Massimo D'Alema.",
+     "der italienische Außenminister Massimo D'Alema"),
+    ("Konzernchef Michael O’Leary sagte, die Preise würden steigen.", "Konzernchef Michael O’Leary"),
+    ("Von der Leyen sagte, die Truppe werde verstärkt.", "Von der Leyen"),
+])
+def test_speaker_words_keep_the_whole_name(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+def test_speaker_words_stop_before_what_follows_the_name(tagged_nlp):
+    """Negatives: a date after the noun, a lower-case word, the next clause are not name parts."""
+    found = tagged_nlp("Die Lage sei ruhig, sagte der Sprecher am Montag in Berlin.")._.quotes
+    assert [q.speaker.text for q in found] == ["der Sprecher"]

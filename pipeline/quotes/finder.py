@@ -5,6 +5,7 @@ colon speech), carrying the latest speaker from sentence to sentence. Writes `do
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -19,7 +20,7 @@ from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
 from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
 from pipeline.quotes.indirect import IndirectSpeech
-from pipeline.quotes.records import Quote, tidy_speaker, with_profile
+from pipeline.quotes.records import Quote, Speaker, tidy_speaker, with_profile
 from pipeline.quotes.references import ReferenceResolver
 from pipeline.quotes.sources import PositionNouns, SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
@@ -98,10 +99,20 @@ class QuoteFinder:
             q.sentence = max(0, bisect.bisect_right(starts, offset) - 1)
             if q.speaker is not None and q.speaker.start >= 0:
                 q.speaker = self.references.description_antecedent(
-                    doc, self.references.genitive_holder(doc, tidy_speaker(q.speaker, doc.text)))
+                    doc, self.references.genitive_holder(doc, self._completed(doc, tidy_speaker(q.speaker, doc.text))))
             if q.speaker is not None:
                 q.speaker = with_profile(q.speaker, profiles)
         return quotes
+
+    def _completed(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """The speaker's words with the name parts at their edges (`des Fernsehsenders n-tv`)."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return speaker
+        whole = self.phrases.complete_name(span)
+        if whole is span:
+            return speaker
+        return replace(speaker, text=whole.text, start=whole.start_char, end=whole.end_char)
 
     @staticmethod
     def _unplaced_clause(quote: Quote) -> bool:
