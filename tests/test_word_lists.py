@@ -1,0 +1,43 @@
+"""German word sets are lexicon data (issue #12, point 6): each test edits a class in a copy of
+`data/lexicons/` and shows that a rule on a real German example follows the edit."""
+
+import shutil
+
+import pytest
+
+from pipeline.lexicons import default_lexicon_dir, load_lexicons
+
+
+@pytest.fixture
+def lexicon_copy(tmp_path):
+    target = tmp_path / "lexicons"
+    shutil.copytree(default_lexicon_dir(), target)
+    return target
+
+
+def drop_words(directory, word_class: str, *words: str) -> None:
+    """Remove rows `word,word_class` from german.csv."""
+    path = directory / "german.csv"
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line not in {f"{word},{word_class}" for word in words}]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def add_words(directory, word_class: str, *words: str) -> None:
+    with open(directory / "german.csv", "a", encoding="utf-8") as handle:
+        handle.write("".join(f"{word},{word_class}\n" for word in words))
+
+
+def matches(lexicons, form: str) -> bool:
+    return any(cue.regex.fullmatch(form) for cue in lexicons.cues if cue.kind in ("speech", "act"))
+
+
+def test_inseparable_prefixes_come_from_german_csv(lexicon_copy):
+    """`hat … verlangt` (no ge-) because `ver` is an inseparable prefix of german.csv."""
+    shipped = load_lexicons()
+    assert "ver" in shipped.word_class("inseparable_prefix")
+    assert matches(shipped, "verlangt") and not matches(shipped, "geverlangt")
+    drop_words(lexicon_copy, "inseparable_prefix", "ver")
+    edited = load_lexicons(lexicon_copy)
+    assert matches(edited, "geverlangt")
+    assert not matches(edited, "gebeantragt")  # the other prefixes are still read
