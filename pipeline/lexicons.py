@@ -33,12 +33,12 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "definite_article", "deontic",
-    "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month", "name_particle", "negator",
-    "not_content", "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f",
-    "possessive_m", "preposition", "pronominal_adverb", "pronoun_f", "pronoun_m", "reportative", "seat_preposition",
-    "sentence_starter", "separable_prefix", "source_noun",
+    "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "dative_article",
+    "definite_article", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
+    "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month",
+    "name_particle", "negator", "not_content", "not_verb_form", "object_article", "passive_auxiliary",
+    "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb", "pronoun_f", "pronoun_m",
+    "reportative", "seat_preposition", "sentence_starter", "separable_prefix", "source_noun",
     # the quote finder's clause words (pipeline/quotes/)
     "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
     "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
