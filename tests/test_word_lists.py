@@ -65,3 +65,23 @@ def test_dative_articles_come_from_german_csv(lexicon_copy, dep, shipped_end):
     assert shipped.attribute_end(doc, 3, len(doc)) == shipped_end
     drop_words(lexicon_copy, "dative_article", "der")
     assert NounPhrases(load_lexicons(lexicon_copy), never, never).attribute_end(doc, 3, len(doc)) == 5
+
+
+def test_party_compound_forms_come_from_organisations_csv(lexicon_copy):
+    """`VP-Chef`, `SP-Chef`: the short forms of organisations.csv (`compound_forms`) give the
+    party; `SP` is the Swiss SP's name, but as a compound form it stands for the SPÖ."""
+    from pipeline.nlp import build_nlp
+
+    text = "Der VP-Chef forderte am Montag eine Steuerreform. Der SP-Chef forderte am Dienstag eine Steuerreform."
+
+    def sides(lexicon_dir=None):
+        return [(c.actor_country, c.sentence.split("-")[0]) for c in build_nlp("blank", lexicon_dir=lexicon_dir)(
+            text)._.claims]
+
+    assert sides() == [("AUT", "Der VP"), ("AUT", "Der SP")]
+    path = lexicon_copy / "knowledge" / "organisations.csv"
+    csv_text = path.read_text(encoding="utf-8")
+    assert ",AUT,party,VP," in csv_text and ",AUT,party,SP," in csv_text
+    path.write_text(csv_text.replace(",AUT,party,VP,", ",AUT,party,,").replace(",AUT,party,SP,", ",AUT,party,,"),
+                    encoding="utf-8")
+    assert sides(lexicon_copy) == [("CHE", "Der SP")]  # VP names no party now, SP the Swiss one
