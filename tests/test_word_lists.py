@@ -85,3 +85,19 @@ def test_party_compound_forms_come_from_organisations_csv(lexicon_copy):
     path.write_text(csv_text.replace(",AUT,party,VP,", ",AUT,party,,").replace(",AUT,party,SP,", ",AUT,party,,"),
                     encoding="utf-8")
     assert sides(lexicon_copy) == [("CHE", "Der SP")]  # VP names no party now, SP the Swiss one
+
+
+@pytest.mark.parametrize("name, shipped, word_class, word, edited", [
+    ("Ursula von der Leyen", "von der Leyen", "surname_particle", "von", "der Leyen"),
+    ("Karl-Theodor zu Guttenberg", "zu Guttenberg|Guttenberg", "bare_surname_particle", "zu", "zu Guttenberg"),
+    ("Bashar al-Assad", "al-Assad|Assad", "surname_article", "al", "al-Assad"),
+    ("Martin Luther King Jr.", "King", "name_suffix", "jr.", "Jr."),
+    ("Olaf Scholz", "Scholz", "surname_particle", "von", "Scholz"),  # a name without particles
+])
+def test_name_words_of_the_knowledge_build_come_from_german_csv(lexicon_copy, name, shipped, word_class, word,
+                                                               edited):
+    from pipeline.knowledge_build import NameWords, derive_surname
+
+    assert derive_surname(name, NameWords.from_lexicons(load_lexicons())) == shipped
+    drop_words(lexicon_copy, word_class, word)
+    assert derive_surname(name, NameWords.from_lexicons(load_lexicons(lexicon_copy))) == edited
