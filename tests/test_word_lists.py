@@ -101,3 +101,31 @@ def test_name_words_of_the_knowledge_build_come_from_german_csv(lexicon_copy, na
     assert derive_surname(name, NameWords.from_lexicons(load_lexicons())) == shipped
     drop_words(lexicon_copy, word_class, word)
     assert derive_surname(name, NameWords.from_lexicons(load_lexicons(lexicon_copy))) == edited
+
+
+def claim_types(text: str, lexicon_dir=None) -> list[tuple[str, str]]:
+    from pipeline.nlp import build_nlp
+
+    return [(c.actor_country, c.claim_type) for c in build_nlp("blank", lexicon_dir=lexicon_dir)(text)._.claims]
+
+
+def test_verb_negators_come_from_german_csv(lexicon_copy):
+    """`einigten sich … nicht`: no agreement, and no claim, because `nicht` is a verb negator."""
+    negated = "Auf einen Termin einigten sich Lawrow und Rubio in Riad aber zunächst nicht."
+    agreed = "Auf einen Termin einigten sich Lawrow und Rubio in Riad."
+    assert claim_types(negated) == []
+    assert ("RUS", "AGREEMENT") in claim_types(agreed)
+    drop_words(lexicon_copy, "verb_negator", "nicht")
+    assert ("RUS", "AGREEMENT") in claim_types(negated, lexicon_copy)
+    assert claim_types(negated.replace("nicht", "keineswegs"), lexicon_copy) == []  # the other words still count
+
+
+def test_negation_cancellers_come_from_german_csv(lexicon_copy):
+    """`nicht nur` and `nicht ohne` negate neither an agreement nor a position."""
+    agreement = "Mit Putin vereinbarte Trump nicht nur den Start von Friedensverhandlungen."
+    position = "Nach Kreml-Angaben zeigt sich Putin offen für Gespräche mit der Ukraine – allerdings nicht ohne Bedingungen."
+    assert ("USA", "AGREEMENT") in claim_types(agreement)
+    assert ("RUS", "REJECTION") not in claim_types(position)
+    drop_words(lexicon_copy, "negation_canceller", "nur", "ohne")
+    assert ("USA", "AGREEMENT") not in claim_types(agreement, lexicon_copy)
+    assert ("RUS", "REJECTION") in claim_types(position, lexicon_copy)
