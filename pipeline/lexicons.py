@@ -38,8 +38,8 @@ WORD_CLASSES = frozenset({
     "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month",
     "name_particle", "negation_canceller", "negator", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "pronoun_f", "pronoun_m", "reportative", "seat_preposition", "sentence_starter", "separable_prefix",
-    "source_noun", "verb_negator",
+    "pronoun_f", "pronoun_m", "publication_marker", "reportative", "seat_preposition", "sentence_starter",
+    "separable_prefix", "source_noun", "verb_negator",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
@@ -47,11 +47,11 @@ WORD_CLASSES = frozenset({
     "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
     "relative_pronoun"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
-# prefixes, parts of names such as `bin` or `Jr.`); the words of every other class are no verb
-# form of a cue verb.
+# prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
+# every other class are no verb form of a cue verb.
 VERB_FORM_CLASSES = ("ki", "ki2", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
-                     "surname_article", "name_suffix")
+                     "surname_article", "name_suffix", "publication_marker")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),

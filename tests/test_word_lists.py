@@ -129,3 +129,22 @@ def test_negation_cancellers_come_from_german_csv(lexicon_copy):
     drop_words(lexicon_copy, "negation_canceller", "nur", "ohne")
     assert ("USA", "AGREEMENT") not in claim_types(agreement, lexicon_copy)
     assert ("RUS", "REJECTION") in claim_types(position, lexicon_copy)
+
+
+def test_publication_markers_come_from_german_csv(lexicon_copy):
+    """`zuerst veröffentlicht am 3. März 2025` dates an undated text; `gedruckt` marks no date line."""
+    from pipeline.ingest import SourceDocument, extract_metadata, split_paragraphs
+
+    def date_of(text: str, lexicons) -> str:
+        doc = SourceDocument(doc_id="t", path="t.txt", text=text)
+        doc.paragraphs = split_paragraphs(text)
+        extract_metadata(doc, lexicons)
+        return doc.date
+
+    text = "Die Regierung plant neue Steuern.\nDieser Artikel wurde zuerst veröffentlicht am 3. März 2025."
+    assert date_of(text, load_lexicons()) == "3. März 2025"
+    assert date_of(text.replace("zuerst veröffentlicht", "gedruckt"), load_lexicons()) == ""
+    drop_words(lexicon_copy, "publication_marker", "zuerst", "veröffentlicht")
+    assert date_of(text, load_lexicons(lexicon_copy)) == ""
+    add_words(lexicon_copy, "publication_marker", "gedruckt")
+    assert date_of(text.replace("zuerst veröffentlicht", "gedruckt"), load_lexicons(lexicon_copy)) == "3. März 2025"
