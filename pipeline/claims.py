@@ -72,6 +72,12 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", getter=_get_claims, setter=_set_claims)
 
 
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of words, the longest first (`keinen` before `kein`); of no words, one
+    that matches nothing."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
 class ClaimCoder:
     def __init__(self, bundle: LexiconBundle):
         lexicons = bundle.lexicons
@@ -79,9 +85,15 @@ class ClaimCoder:
         self.content_cues = lexicons.cues_of("content")
         self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
-        self.negator_re = re.compile(r"(?<!nicht )\b(" + "|".join(sorted(map(re.escape, self.negators), key=len,
-                                                               reverse=True)) + r")\w*\b(?!\s+(nur|ohne)\b)", re.I)
-        # `nicht nur …, sondern`, `nicht ohne Bedingungen`: no negation of the position
+        verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
+        # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
+        # negator after `nicht` in `nicht ohne`) negates no position
+        cancelled = r"(?!\s+(" + _alternation(lexicons.word_class("negation_canceller")) + r")\b)"
+        after_verb_negator = "".join(f"(?<!{re.escape(word)} )" for word in sorted(verb_negators))
+        self.negator_re = re.compile(after_verb_negator + r"\b(" + _alternation(self.negators) + r")\w*\b"
+                                     + cancelled, re.I)
+        # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
+        self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
 
     def topic(self, issue: str, sentence: str, text: str) -> str:
         """The claim's CAP topic: its issue's, else from its sentence, else from the lead."""
@@ -132,7 +144,7 @@ class ClaimCoder:
     def _negated_agreement(self, quote: Quote, clause: str) -> bool:
         cue = self.cue_of(quote)
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
-                and bool(re.search(r"\b(nicht(?! nur)|kein\w*)\b", clause)))
+                and bool(self.verb_negator_re.search(clause)))
 
     def addressee(self, doc: Doc, quote: Quote, actor_country: str) -> str:
         for span in doc.spans.get("actors", []):

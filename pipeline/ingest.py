@@ -541,8 +541,8 @@ def extract_metadata(doc: SourceDocument, lexicons: Lexicons) -> None:
                 break
     header = re.search(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)", text[:500])
     months = "|".join(lexicons.month_names)
-    published = re.search(rf"(?:zuerst|erstmals|veröffentlicht)\D{{0,40}}?(\d{{1,2}}\.\s*(?:{months})\s+\d{{4}})",
-                          text)
+    markers = "|".join(sorted(map(re.escape, lexicons.word_class("publication_marker")))) or "(?!)"
+    published = re.search(rf"(?:{markers})\D{{0,40}}?(\d{{1,2}}\.\s*(?:{months})\s+\d{{4}})", text)
     if doc.date:
         pass
     elif header:

@@ -135,6 +135,7 @@ class Organisation:
     actor_country: str
     actor_type: str
     note: str = ""
+    compound_forms: tuple[str, ...] = ()  # short forms as the first part of a compound (`VP-Chef`)
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ class KnowledgeBase:
         self._by_surname: dict[str, list[str]] = {}
         self._terms: dict[str, list[Term]] = {}
         self._orgs: dict[str, list[Organisation]] = {}
+        self._orgs_by_compound_form: dict[str, list[Organisation]] = {}
         self._roles: dict[str, RoleNoun] = {}
         self._prominence: dict[str, tuple[bool, int]] = {}
 
@@ -264,9 +266,12 @@ class KnowledgeBase:
             seen.add(row["actor_id"])
             _check(path, line, row, ("actor_country",), "actor_type")
             org = Organisation(row["actor_id"], row["name"], _split(row["aliases"]),
-                               codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""))
+                               codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""),
+                               _split(row.get("compound_forms", "")))
             for form in {fold(n) for n in (org.name, *org.aliases)}:
                 self._orgs.setdefault(form, []).append(org)
+            for form in org.compound_forms:
+                self._orgs_by_compound_form.setdefault(form, []).append(org)
 
     def _load_roles(self, path: Path) -> None:
         for line, row in _rows(path, ("role_noun", "office", "country", "gender")):
@@ -325,6 +330,11 @@ class KnowledgeBase:
 
     def organisations(self, name: str) -> list[Organisation]:
         return list(self._orgs.get(fold(name), ()))
+
+    def organisations_by_compound_form(self, form: str) -> list[Organisation]:
+        """The organisations a short form stands for before a hyphen (`VP` of `VP-Chef`, `Grün` of
+        `Grün-Landesrat`), matched as written; never a mention of its own."""
+        return list(self._orgs_by_compound_form.get(form, ()))
 
     def organisation(self, name: str, country: str | None = None) -> Organisation | None:
         """The organisation with this name form; an ambiguous form (Grüne: DEU or AUT) needs

@@ -16,9 +16,11 @@ import csv
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.knowledge import IO_CODES, KnowledgeBase, KnowledgeError, _parse, fold
+from pipeline.lexicons import LexiconError, Lexicons, load_lexicons
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "data" / "knowledge"
@@ -68,26 +70,37 @@ IO_KEYS = [
 ]
 
 
-PARTICLES = {"von", "van", "vom", "de", "der", "den", "di", "da", "del", "della", "dos", "das",
-             "du", "le", "la", "zu", "ten", "ter", "bin", "ibn", "ben", "al", "el", "abu"}
-_SUFFIXES = {"jr.", "jr", "sr.", "ii", "iii", "iv"}
+@dataclass(frozen=True)
+class NameWords:
+    """The words of person names that german.csv lists for the surname rules."""
+
+    particles: frozenset[str]  # `surname_particle`: a surname starts at them (`von der Leyen`, `De Masi`)
+    bare_particles: frozenset[str]  # `bare_surname_particle`: the surname is used without them too (`Guttenberg`)
+    article_prefixes: frozenset[str]  # `surname_article`: joined by a hyphen, also dropped (`al-Assad|Assad`)
+    suffixes: frozenset[str]  # `name_suffix`: no part of the surname (`Jr.`, `III`)
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Lexicons) -> "NameWords":
+        return cls(lexicons.word_class("surname_particle"), lexicons.word_class("bare_surname_particle"),
+                   lexicons.word_class("surname_article"), lexicons.word_class("name_suffix"))
 
 
-def derive_surname(name: str, family_first: bool = False) -> str:
+def derive_surname(name: str, words: NameWords, family_first: bool = False) -> str:
     """Surname forms of a full name, '|'-separated: 'von der Leyen', 'De Masi', 'zu Guttenberg|Guttenberg'."""
-    tokens = [t for t in name.split() if t.lower() not in _SUFFIXES]
+    tokens = [t for t in name.split() if t.lower() not in words.suffixes]
     if len(tokens) < 2:
         return name
     if family_first:
         return tokens[0]
     for i, token in enumerate(tokens[1:-1], start=1):
-        if token.lower() in PARTICLES:
+        if token.lower() in words.particles:
             full = " ".join(tokens[i:])
             bare = " ".join(tokens[i + 1:])
-            return f"{full}|{bare}" if token.lower() in ("zu", "al", "el") else full
+            return f"{full}|{bare}" if token.lower() in words.bare_particles else full
     last = tokens[-1]
-    match = re.match(r"(?i)(al|el|as|ad|ar|ash)-(\w.*)", last)
-    return f"{last}|{match.group(2)}" if match else last
+    article, hyphen, rest = last.partition("-")
+    bare = hyphen and article.lower() in words.article_prefixes and re.match(r"\w", rest)
+    return f"{last}|{rest}" if bare else last
 
 
 def check_date(path: Path, line: int, value: str, column: str) -> None:
@@ -156,8 +169,8 @@ def _merge_span(old: tuple[str, str], new: tuple[str, str]) -> tuple[str, str]:
 
 
 class Builder:
-    def __init__(self, wikidata: Path, curated: Path, output: Path):
-        self.wikidata, self.curated, self.output = wikidata, curated, output
+    def __init__(self, wikidata: Path, curated: Path, output: Path, names: NameWords):
+        self.wikidata, self.curated, self.output, self.names = wikidata, curated, output, names
         self.persons: dict[str, dict] = {}
         self.offices: dict[tuple[str, str, str], dict] = {}
         self.name_index: dict[str, set[str]] = defaultdict(set)
@@ -296,7 +309,7 @@ class Builder:
         for qid, person in self.persons.items():
             family_first = person.get("home_country") in FAMILY_FIRST and person["source"] == "wikidata"
             if not person["surname"]:
-                person["surname"] = derive_surname(person["name"], family_first=family_first)
+                person["surname"] = derive_surname(person["name"], self.names, family_first=family_first)
             if not person["gender"]:
                 first = re.split(r"[\s-]", person["name"])[0]
                 person["gender"] = "" if family_first else genders.get(fold(first), "")
@@ -345,7 +358,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.wikidata} not found (is SHARED set?)", file=sys.stderr)
         return 2
     try:
-        stats = Builder(args.wikidata, args.curated, args.out).run()
+        names = NameWords.from_lexicons(load_lexicons(args.out.parent))  # german.csv beside knowledge/
+    except LexiconError as error:
+        print(f"lexicon error: {error}", file=sys.stderr)
+        return 1
+    try:
+        stats = Builder(args.wikidata, args.curated, args.out, names).run()
         kb = KnowledgeBase.load(args.out.parent)
     except KnowledgeError as error:
         print(f"knowledge error: {error}", file=sys.stderr)

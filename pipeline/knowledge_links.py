@@ -153,8 +153,8 @@ class KnowledgeLinks:
         return found[0] if found else ""
 
     def _organisation_of(self, word: str) -> tuple[str, str] | None:
-        word = {"Grün": "Grüne", "VP": "ÖVP", "SP": "SPÖ", "FP": "FPÖ"}.get(word, word)
-        found = self.kb.organisations(word)
+        # a compound form (`VP` of `VP-Chef`, organisations.csv) wins over a name (`SP`: the Swiss SP)
+        found = self.kb.organisations_by_compound_form(word) or self.kb.organisations(word)
         countries = {o.actor_country for o in found}
         if len(countries) == 1:
             return found[0].actor_country, found[0].name

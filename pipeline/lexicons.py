@@ -33,20 +33,25 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "definite_article", "deontic",
-    "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "interviewer_label", "ki", "ki2", "month", "name_particle", "negator",
-    "not_content", "not_verb_form", "object_article", "passive_auxiliary", "passive_speech", "possessive_f",
-    "possessive_m", "preposition", "pronominal_adverb", "pronoun_f", "pronoun_m", "reportative", "seat_preposition",
-    "sentence_starter", "separable_prefix", "source_noun",
+    "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "dative_article",
+    "definite_article", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
+    "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month",
+    "name_particle", "negation_canceller", "negator", "not_content", "not_verb_form", "object_article",
+    "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
+    "pronoun_f", "pronoun_m", "publication_marker", "reportative", "seat_preposition", "sentence_starter",
+    "separable_prefix", "source_noun", "verb_negator",
+    # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
+    "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
     "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
     "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
     "relative_pronoun"})
-# Classes whose words may still be verb forms (or are no words: adjective endings, name particles
-# such as `bin`); the words of every other class are no verb form of a cue verb.
+# Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
+# prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
+# every other class are no verb form of a cue verb.
 VERB_FORM_CLASSES = ("ki", "ki2", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
-                     "name_particle")
+                     "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
+                     "surname_article", "name_suffix", "publication_marker")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
@@ -311,7 +316,7 @@ def _forms_regex(forms: frozenset[str]) -> re.Pattern:
 
 
 def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozenset[str],
-                separable: frozenset[str]) -> list[Cue]:
+                separable: frozenset[str], inseparable: frozenset[str]) -> list[Cue]:
     """Cues from verb lemmas: each lemma gives its finite forms (with the separable particle as a
     second word) and its joined forms (`zurückgewiesen`, `zurückzuweisen`) as cues."""
     cues = []
@@ -322,7 +327,7 @@ def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozen
         if not re.fullmatch(r"(?:[a-zäöüß]+\|)?[a-zäöüß]+", row["lemma"]):
             raise LexiconError(path, line, f"lemma {row['lemma']!r} must be an infinitive, a separable "
                                            "particle marked with | (zurück|weisen)")
-        forms = conjugate(row["lemma"], strong, separable)
+        forms = conjugate(row["lemma"], strong, separable, inseparable)
         requires = _compile(path, line, f"(?:{row['requires']})", re.IGNORECASE) if row.get("requires") else None
         excludes = _compile(path, line, f"(?:{row['excludes']})", re.IGNORECASE) if row.get("excludes") else None
         particle = _compile(path, line, re.escape(forms.particle), re.IGNORECASE) if forms.particle else None
@@ -430,7 +435,8 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
     words["month"] = words.get("month", frozenset()) | {name.lower() for name in month_names}
     function_words = frozenset().union(*(v for k, v in words.items() if k not in VERB_FORM_CLASSES))
     verbs = _load_verbs(directory / "verbs.csv", _load_strong_verbs(directory / "strong_verbs.csv"),
-                        function_words, words.get("separable_prefix", frozenset()))
+                        function_words, words.get("separable_prefix", frozenset()),
+                        words.get("inseparable_prefix", frozenset()))
     return Lexicons(
         directory=directory,
         countries=countries,

@@ -72,6 +72,7 @@ class NounPhrases:
         self.attribute_prepositions = lexicons.word_class("attribute_preposition")  # von, vom, für
         self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
                                   | lexicons.word_class("genitive"))
+        self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -164,7 +165,7 @@ class NounPhrases:
                                               and named._.mention in ("name", "place")):
             if not (lower != "für" and self._person_of_organisation(doc, named, j)):
                 return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
-        if lower in {"der", "den", "dem"} and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
+        if lower in self.dative_articles and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
 

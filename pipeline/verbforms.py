@@ -4,15 +4,13 @@ match them in any inflection and word order (`weist … zurück`, `zurückgewies
 
 Weak verbs are conjugated by rule; strong and irregular verbs take their principal parts from
 `strong_verbs.csv` (`weisen,weist,wies,gewiesen`), also inside compounds (`vorwerfen` uses
-`werfen`). A separable particle is marked with `|` in the lemma.
+`werfen`). A separable particle is marked with `|` in the lemma; the separable and inseparable
+prefixes come from german.csv (`separable_prefix`, `inseparable_prefix`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "über", "unter", "wider")
-
 
 @dataclass(frozen=True)
 class PrincipalParts:
@@ -70,12 +68,13 @@ def _strong_forms(parts: PrincipalParts) -> tuple[set[str], str]:
     return forms, participle
 
 
-def _inseparable_prefix(base: str) -> str:
-    """`ver` of `versprechen`; '' when the verb has no inseparable prefix."""
-    for prefix in sorted(INSEPARABLE_PREFIXES, key=len, reverse=True):
+def _inseparable_prefix(base: str, inseparable: frozenset[str]) -> str:
+    """`ver` of `versprechen`; '' when the verb has no inseparable prefix (`inseparable`)."""
+    for prefix in sorted(inseparable, key=lambda p: (-len(p), p)):
         if base.startswith(prefix) and len(base) - len(prefix) >= 4:
             return prefix
     return ""
+
 
 def _strong_parts(base: str, strong: dict[str, PrincipalParts]) -> tuple[str, PrincipalParts] | None:
     """Principal parts of `base` or of the strong verb it ends with (`vorwerfen` → `werfen`)."""
@@ -86,9 +85,11 @@ def _strong_parts(base: str, strong: dict[str, PrincipalParts]) -> tuple[str, Pr
     return None
 
 
-def conjugate(lemma: str, strong: dict[str, PrincipalParts], separable: frozenset[str] = frozenset()) -> VerbForms:
+def conjugate(lemma: str, strong: dict[str, PrincipalParts], separable: frozenset[str],
+              inseparable: frozenset[str]) -> VerbForms:
     """All forms of `lemma` (`fordern`, `zurück|weisen`, `sich aus|sprechen` without `sich`). A
-    particle that is no separable prefix (`verantwortlich|machen`) is always a word of its own."""
+    particle that is no separable prefix (`verantwortlich|machen`) is always a word of its own; a
+    verb with an inseparable prefix (`bestreiten`) takes no ge- in its participle."""
     particle, _, base = lemma.rpartition("|")
     base = base.lower()
     particle = particle.lower()
@@ -100,7 +101,7 @@ def conjugate(lemma: str, strong: dict[str, PrincipalParts], separable: frozense
         participle = head + participle
     else:
         forms, participle = _weak_forms(base)
-    no_ge = (bool(_inseparable_prefix(base)) or base.endswith("ieren")
+    no_ge = (bool(_inseparable_prefix(base, inseparable)) or base.endswith("ieren")
              or found is not None and not found[1].participle.startswith("ge"))
     participle = participle if no_ge else "ge" + participle
     if not particle:

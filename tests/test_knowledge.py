@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
-from pipeline.knowledge_build import derive_surname
-from pipeline.lexicons import default_lexicon_dir
+from pipeline.knowledge_build import NameWords, derive_surname
+from pipeline.lexicons import default_lexicon_dir, load_lexicons
 
 
 @pytest.fixture(scope="module")
@@ -105,9 +105,10 @@ def test_surnames(kb, name, surname):
 
 
 def test_derive_surname_rules():
-    assert derive_surname("Bashar al-Assad") == "al-Assad|Assad"
-    assert derive_surname("Xi Jinping", family_first=True) == "Xi"
-    assert derive_surname("Martin Luther King Jr.") == "King"
+    words = NameWords.from_lexicons(load_lexicons())
+    assert derive_surname("Bashar al-Assad", words) == "al-Assad|Assad"
+    assert derive_surname("Xi Jinping", words, family_first=True) == "Xi"
+    assert derive_surname("Martin Luther King Jr.", words) == "King"
 
 
 def test_ambiguous_surname_returns_several_prominent_first(kb):

@@ -29,7 +29,8 @@ def test_verb_forms_are_generated_from_the_lemma(lemma, forms, joined):
     strong = {}
     from pipeline.lexicons import _load_strong_verbs
     strong = _load_strong_verbs(lexicons.directory / "strong_verbs.csv")
-    generated = conjugate(lemma, strong, lexicons.word_class("separable_prefix"))
+    generated = conjugate(lemma, strong, lexicons.word_class("separable_prefix"),
+                          lexicons.word_class("inseparable_prefix"))
     assert forms <= generated.finite
     assert joined <= generated.joined
     assert "gekritisiert" not in generated.finite and "gebestritten" not in generated.finite
