@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
+from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons
 
@@ -362,14 +363,17 @@ class ActorLinker:
     def _country_near(self, span: Span) -> str:
         """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`)."""
         doc = span.doc
+        found = ""
         for i in range(span.start - 1, max(span.start - 4, -1), -1):
             token = doc[i]
             code = self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]
-            if code:
-                return code
+            if code and not found:
+                found = code
+            elif code and found in IO_CODES and code not in IO_CODES:
+                return code  # `Russlands UN-Botschafter X`: a state's envoy to the organisation
             if token.is_punct:
                 break
-        return ""
+        return found
 
     # -- role nouns
     def _match_role(self, text: str):

@@ -363,3 +363,25 @@ def test_two_letter_organisation_abbreviation_in_capitals(tagged_nlp):
     # an abbreviation is no description of the last person named (`die AU` is not Ibrahima Fall)
     assert ("Ibrahima Fall", "OTHER") not in speakers(
         tagged_nlp, "Der AU-Sondergesandte Ibrahima Fall reiste ab. Die AU hatte sich auf eine Truppe geeinigt.")
+
+
+def test_country_genitive_before_a_persons_role_is_no_speaker(tagged_nlp):
+    text = "Peking – Chinas Staats- und Parteichef Xi Jinping hat den Kampf gegen Separatisten als notwendig bezeichnet."
+    assert speakers(tagged_nlp, text) == {("Xi Jinping", "CHN")}
+    # no person after it: the genitive country's authorities speak for it
+    found = speakers(tagged_nlp, "Das Turkvolk beklagt Unterdrückung, während Chinas Behörden uigurische Gruppen "
+                                 "des Separatismus beschuldigen.")
+    assert {country for _, country in found} == {"CHN"}
+
+
+def test_subject_phrase_opening_with_an_adverb_is_its_person(tagged_nlp):
+    text = "Auch Martin Gleitsmann, Leiter der Abteilung in der Wirtschaftskammer, sieht darin ein Problem."
+    assert speakers(tagged_nlp, text) == {("Martin Gleitsmann", "AUT")}
+
+
+def test_a_states_envoy_to_an_organisation_speaks_for_the_state(tagged_nlp):
+    assert ("Wassili Nebensja", "RUS") in speakers(
+        tagged_nlp, "Russlands UN-Botschafter Wassili Nebensja warf London vor, den Text zu missbrauchen.")
+    # the organisation's own office holder speaks for it
+    assert speakers(tagged_nlp, "UN-Generalsekretär António Guterres forderte eine Waffenruhe.") == {
+        ("António Guterres", "UN")}

@@ -57,6 +57,21 @@ class SpeakerFinder:
                 and span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
                 and not span.doc[span.start - 1].is_sent_start)
 
+    def _prenominal_genitive(self, span: Span) -> bool:
+        """`Chinas Staats- und Parteichef Xi Jinping`: a country in the genitive before a person's
+        role and name is an attribute of that person, not the subject (`Chinas Behörden` stays)."""
+        doc = span.doc
+        if not (span._.mention == "place" and span.text.endswith("s") and span.end < len(doc)
+                and self.phrases.nounish(doc[span.end]) and not self.cues.is_verb(doc[span.end])):
+            return False
+        for i in range(span.end, min(span.end + 4, len(doc))):  # the person it belongs to follows
+            person = mention_at(doc, i)
+            if person is not None and person.label_ == "PER" and person._.actor_country:
+                return True
+            if self.cues.is_verb(doc[i]) or doc[i].is_punct:
+                break
+        return False
+
     def candidates(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> list[Candidate]:
         """Possible subjects (mention spans and pronoun tokens) between token lo and hi."""
         found, i, governed_end = [], lo, -1
@@ -66,6 +81,9 @@ class SpeakerFinder:
                 continue
             span = mention_at(doc, i)
             prev = doc[i - 1].text.lower() if i > 0 else ""
+            if span is not None and span.start == i and self._prenominal_genitive(span):
+                i = span.end  # an attribute of the person after it, who is the candidate
+                continue
             if span is not None and span.start == i:
                 listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= self.list_words
                 genitive = prev == "der" and i > 1 and self.phrases.nounish(doc[i - 2])  # `eine Mehrheit der Schweden`
@@ -161,8 +179,8 @@ class SpeakerFinder:
         """The placed actor mention that heads a phrase: its first noun after articles and
         adjectives (`Der Sondergesandte …`), not an attribute (`die Absicht der Union`)."""
         for token in phrase[:4]:
-            if token.text.lower() in self.articles or token.is_lower and token.is_alpha:
-                continue
+            if token.text.lower() in self.phrases.function_words or token.is_lower and token.is_alpha:
+                continue  # `Auch Martin Gleitsmann, Leiter …`
             span = mention_at(doc, token.i)
             office = span is not None and span._.role and span._.actor.startswith(span._.role)
             # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
