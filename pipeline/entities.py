@@ -14,11 +14,8 @@ Two registered components:
 from __future__ import annotations
 
 import datetime
-import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -26,6 +23,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.actor_context import (CountryWords, dateline_country, default_country, entity_starting_at,
+                                    link_appositions, name_office_holders, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
@@ -86,46 +85,6 @@ def create_actor_ruler(nlp: Language, name: str) -> ActorRuler:
     return ActorRuler(nlp, name, overwrite_ents=True)
 
 
-@dataclass
-class CountryWords:
-    """Lower-cased word forms that point to a country: names, genitives, adjectives, prefixes."""
-
-    forms: dict[str, str]
-    prefixes: list[tuple[str, str]]
-
-    @classmethod
-    def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
-        forms: dict[str, str] = {}
-        prefixes: list[tuple[str, str]] = []
-        endings = ("", *sorted(lexicons.word_class("adjective_ending")))  # `russisch`, `russische` …
-        for country in lexicons.countries.values():
-            for name in country.names + country.capitals:
-                for form in (name, name + "s"):
-                    forms.setdefault(form.lower(), country.code)
-            for adjective in country.adjectives:
-                for ending in endings:
-                    forms.setdefault((adjective + ending).lower(), country.code)
-            for prefix in country.prefixes:
-                prefixes.append((prefix.lower(), country.code))
-        for entry in lexicons.actors:
-            if entry.label == "PER" and " " not in entry.pattern:
-                prefixes.append((entry.pattern.lower() + "-", entry.country))
-        prefixes.sort(key=lambda item: -len(item[0]))
-        return cls(forms, prefixes)
-
-    def country_of(self, word: str) -> str:
-        return self.forms.get(word.lower(), "")
-
-    def split_prefix(self, word: str) -> tuple[str, str]:
-        """('US-Außenminister') → ('USA', 'Außenminister')."""
-        lower = word.lower()
-        for prefix, code in self.prefixes:
-            if lower.startswith(prefix) and len(word) > len(prefix):
-                return code, word[len(prefix):]
-        return "", word
-
-
-APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
 HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
@@ -175,8 +134,8 @@ class ActorLinker:
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
-        self._default_country(mentions)
-        self._appositions(doc, mentions)
+        default_country(mentions)
+        link_appositions(doc, mentions)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.links)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
@@ -200,33 +159,6 @@ class ActorLinker:
             return False
         code = self.words.country_of(span.doc[span.start - 1].text)
         return bool(code) and code != span.id_.split(ID_SEP)[1]
-
-    @staticmethod
-    def _default_country(mentions: list[Span]) -> None:
-        """`Finanzminister` in `Finanzminister Christian Lindner` is the same person: a role mention
-        without a country takes the country of the name it stands for. A person no lexicon knows
-        and nothing in the text places keeps an empty country (never the document's most named one)."""
-        countries = {m._.actor: m._.actor_country for m in mentions if m._.mention == "name" and m._.actor_country}
-        for mention in mentions:
-            if mention._.mention == "role" and not mention._.actor_country and mention._.actor in countries:
-                mention._.actor_country = countries[mention._.actor]
-
-    @staticmethod
-    def _appositions(doc: Doc, mentions: list[Span]) -> None:
-        """`der AU-Sondergesandte für Burundi, Ibrahima Fall` and `Staffan de Mistura, der
-        Sondergesandte der Vereinten Nationen`: a role and a name in apposition are one person. The
-        role mention stands for the name, and a name nothing else places acts for the role's side,
-        in every mention of it (`sagte Fall` later)."""
-        sides: dict[str, str] = {}
-        for role, name in _apposition_pairs(doc, mentions):
-            if not role._.actor_country or name._.actor_country not in ("", role._.actor_country):
-                continue
-            if not name._.actor_country:
-                sides[name._.actor] = role._.actor_country
-            role._.actor = name._.actor
-        for mention in mentions:
-            if not mention._.actor_country and mention._.actor in sides:
-                mention._.actor_country = sides[mention._.actor]
 
     def _role_anaphora(self, doc: Doc, mentions: list[Span]) -> None:
         """`der Regierungschef`, `der Sprecher` with no country of their own: the last actor named
@@ -318,7 +250,7 @@ class ActorLinker:
 
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         """An entity from a statistical NER that no lexicon names."""
-        text = self._without_genitive(ent.text, surnames) if ent.label_ == "PER" else ent.text
+        text = without_genitive(ent.text, surnames) if ent.label_ == "PER" else ent.text
         if ent.label_ in ("ORG", "LOC", "MISC") and ent.text in surnames:  # `Maduro` tagged ORG: a known person
             ent._.actor, ent._.actor_country = surnames[ent.text]
             ent._.mention = "name"
@@ -341,17 +273,6 @@ class ActorLinker:
             if code:
                 ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
                 ent._.mention = "place"
-
-    @staticmethod
-    def _without_genitive(text: str, surnames: dict[str, tuple[str, str]]) -> str:
-        """`Ulrike Rabmer-Kollers` → `Ulrike Rabmer-Koller` when the name was seen without the
-        genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""
-        if text.endswith("'"):
-            return text[:-1]
-        stripped = re.sub(r"(?<=\w)s$", "", text)
-        if stripped != text and (stripped in surnames or stripped.split()[-1] in surnames):
-            return stripped
-        return text
 
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe` or `Konkrete Ergebnisse`: an issue keyword, or a
@@ -411,7 +332,7 @@ class ActorLinker:
             country = self.dateline_country
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
             country = self._genitive_side(doc, token.i + 1)
-        following = self._entity_starting_at(doc, token.i + 1)
+        following = entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
             span._.actor, span._.actor_country = following._.actor, following._.actor_country or country
@@ -454,17 +375,10 @@ class ActorLinker:
         if i + 1 >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
             return ""
         for start in (i + 1, i + 2):  # `der Afrikanischen Union`: the entity may leave out the adjective
-            holder = self._entity_starting_at(doc, start)
+            holder = entity_starting_at(doc, start)
             if holder is not None and holder.label_ != "PER" and holder._.actor_country:
                 return holder._.actor_country
         return ""
-
-    @staticmethod
-    def _entity_starting_at(doc: Doc, i: int) -> Span | None:
-        for ent in doc.ents:
-            if ent.start == i:
-                return ent
-        return None
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """Unseen person's name right after a role noun: up to three capitalised words."""
@@ -479,77 +393,6 @@ class ActorLinker:
         if j - i >= 2 or single_name_ends:
             return doc[i:j]
         return None
-
-
-def _apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Span]]:
-    """(role mention, name mention) pairs set off by a comma in one clause: `ROLE …, NAME,` and
-    `NAME, [der] … ROLE` (up to eight words of a noun phrase between: a relative clause is no apposition)."""
-    names = [m for m in mentions if m._.mention == "name" and m.label_ == "PER"]
-    roles = [m for m in mentions if m._.mention == "role" and m.label_ == "ROLE"]
-    for name in names:
-        for role in roles:
-            if role.end <= name.start - 1 and name.start - role.end <= 8:
-                between = doc[role.end:name.start]
-            elif name.end + 1 <= role.start <= name.end + 8:  # `X, Obmann der Kurie und Vizepräsident der Kammer`
-                between = doc[name.end:role.start]
-                if any(t.pos_ not in APPOSITION_POS for t in between):  # `X, der mit dem Präsidenten sprach`
-                    continue
-            else:
-                continue
-            commas = [t for t in between if t.is_punct and t.text not in ("(", ")")
-                      and not _in_brackets(t)]  # `Der Präsident des Fußballbundes (DFB), Reinhard Grindel`
-            if len(commas) != 1 or commas[0].text != ",":
-                continue
-            closed = name.end >= len(doc) or doc[name.end].text in (",", ".", ")")
-            if commas[0].i == name.start - 1 and closed or commas[0].i == name.end:
-                yield role, name  # not `sagte der Sprecher, Putin sei bereit`: a clause, no apposition
-
-
-def _in_brackets(token: Token) -> bool:
-    """Whether a token stands between `(` and `)` on its line."""
-    before = token.doc[max(0, token.i - 6):token.i].text
-    return before.rfind("(") > before.rfind(")")
-
-
-def dateline_country(doc: Doc, words: CountryWords) -> str:
-    """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
-    opens one of the first sentences; '' without one or with places of several countries. The
-    dateline says where the report comes from: the side of domestic groups it names (`die
-    Opposition`), never a claimant."""
-    for sent in itertools.islice(doc.sents, 4):
-        i, countries = sent.start, set()
-        while i < sent.end and doc[i].is_space:
-            i += 1
-        while i < sent.end:
-            j = i
-            while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
-                j += 1
-            code = words.country_of(doc[i:j].text) if j > i else ""
-            if not code:
-                break
-            countries.add(code)
-            if j < sent.end and doc[j].text == "/":
-                i = j + 1
-                continue
-            if j < sent.end and doc[j].text in ("–", "-", "—") and len(countries) == 1:
-                return countries.pop()
-            break
-    return ""
-
-
-def name_office_holders(mentions: list[Span], links: KnowledgeLinks | None) -> None:
-    """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
-    or no term) is the one person the document names who held that office."""
-    if links is None:
-        return
-    named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
-    for mention in mentions:
-        if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
-            continue
-        holder = links.named_holder(mention[-1].text, mention._.actor_country, named)
-        if holder is not None:
-            mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
-            mention._.gender = holder.gender
 
 
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor"], requires=["doc.ents"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.entities import CountryWords
+from pipeline.actor_context import CountryWords
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases, mention_at
 from pipeline.quotes.clauses import Blocked, content_after
