@@ -161,8 +161,9 @@ class KnowledgeLinks:
         return None
 
     def _apposition_country(self, span: Span) -> tuple[str, str]:
-        """`X, Vorsitzende im Hauptverband der Sozialversicherungsträger,` or `Der Präsident des
-        Deutschen Fußballbundes (DFB), Reinhard Grindel`: an organisation in the name's apposition."""
+        """`X, Vorsitzende im Hauptverband der Sozialversicherungsträger,`, `Der Präsident des
+        Deutschen Fußballbundes (DFB), Reinhard Grindel` or `Der ÖVP-Delegationsleiter im
+        EU-Parlament, Othmar Karas`: an organisation or a party compound in the name's apposition."""
         doc = span.doc
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         window = []
@@ -178,6 +179,9 @@ class KnowledgeLinks:
             window.append(doc[j:span.start - 1])
         for part in window:
             for i in range(part.start, part.end):
+                compound = self._organisation_of(doc[i].text.split("-")[0]) if "-" in doc[i].text[1:] else None
+                if compound and compound[0] not in IO_CODES:  # `Der ÖVP-Delegationsleiter im EU-Parlament, X`
+                    return compound
                 if doc[i].text[:1].isupper():
                     for j in range(min(part.end, i + 4), i, -1):
                         found = self.kb.organisations(doc[i:j].text)

@@ -385,3 +385,16 @@ def test_a_states_envoy_to_an_organisation_speaks_for_the_state(tagged_nlp):
     # the organisation's own office holder speaks for it
     assert speakers(tagged_nlp, "UN-Generalsekretär António Guterres forderte eine Waffenruhe.") == {
         ("António Guterres", "UN")}
+
+
+def test_name_in_the_apposition_of_a_party_compound_role(tagged_nlp):
+    text = "Der ÖVP-Delegationsleiter im EU-Parlament, Othmar Karas, erklärte, es gebe eine weiße Weste für alle Staaten."
+    assert speakers(tagged_nlp, text) == {("Othmar Karas", "AUT")}
+
+
+def test_demonstrative_pronoun_is_the_man_named_last(tagged_nlp):
+    text = "Burundis Präsident Pierre Nkurunziza schwieg. Dieser lehnt die Entsendung von Truppen vehement ab."
+    assert ("Pierre Nkurunziza", "BDI") in speakers(tagged_nlp, text)
+    # `dieser` before a noun is a determiner: `Dieser Plan` is no person
+    text = "Pierre Nkurunziza schwieg. Dieser Plan lehnt die Entsendung von Truppen ab."
+    assert ("Pierre Nkurunziza", "BDI") not in speakers(tagged_nlp, text)

@@ -23,6 +23,7 @@ class ReferenceResolver:
         self.party_country = party_country  # `SPD` → DEU, from the knowledge base
         self.pronoun_m = lexicons.word_class("pronoun_m")
         self.pronoun_f = lexicons.word_class("pronoun_f")
+        self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # their noun is no subject
         self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")
@@ -58,11 +59,13 @@ class ReferenceResolver:
 
     def resolve_pronoun(self, doc: Doc, token: Token, recent: Speaker | None) -> Speaker | None:
         """`er`/`sein` → the last person before this sentence (or `recent`, the person who spoke
-        in the sentence before); `sie`/`ihr` → the last group or place."""
+        in the sentence before); `dieser` → the man named last; `sie`/`ihr` → the last group or place."""
         lower = token.text.lower()
         before = token.sent.start if doc.has_annotation("SENT_START") else token.i
         before = before if before > 0 else token.i
-        if lower in self.pronoun_m or lower in self.possessive and lower.startswith("sein"):
+        if lower in self.demonstrative_m:  # `… Präsident Pierre Nkurunziza. Dieser lehnt … ab`
+            antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f")
+        elif lower in self.pronoun_m or lower in self.possessive and lower.startswith("sein"):
             same_sentence = self.earlier_clause_person(doc, token, "f")
             if same_sentence is not None:
                 return self.pronoun_speaker(token, same_sentence)

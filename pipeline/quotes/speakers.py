@@ -97,6 +97,10 @@ class SpeakerFinder:
                 continue
             if doc[i].text.lower() in self.personal_pronouns and prev not in self.prepositions:
                 found.append(doc[i])
+            elif (doc[i].text.lower() in self.resolver.demonstrative_m and prev not in self.prepositions
+                  and i + 1 < len(doc) and not self.phrases.nounish(doc[i + 1])
+                  and not self.phrases.modifier(doc[i + 1])):  # `Dieser lehnt … ab`, not `dieser Plan`
+                found.append(doc[i])
             i += 1
         return found
 
@@ -177,14 +181,21 @@ class SpeakerFinder:
 
     def _leading_mention(self, doc: Doc, phrase: Span) -> Span | None:
         """The placed actor mention that heads a phrase: its first noun after articles and
-        adjectives (`Der Sondergesandte …`), not an attribute (`die Absicht der Union`)."""
+        adjectives (`Der Sondergesandte …`), not an attribute (`die Absicht der Union`); or the
+        name in its apposition (`Der ÖVP-Delegationsleiter im EU-Parlament, Othmar Karas`)."""
         for token in phrase[:4]:
             if token.text.lower() in self.phrases.function_words or token.is_lower and token.is_alpha:
                 continue  # `Auch Martin Gleitsmann, Leiter …`
             span = mention_at(doc, token.i)
             office = span is not None and span._.role and span._.actor.startswith(span._.role)
             # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
-            return span if span is not None and span.start == token.i and span._.actor_country and not office else None
+            if span is not None and span.start == token.i and span._.actor_country and not office:
+                return span
+            break
+        for comma in (t for t in phrase[:-1] if t.text == ","):
+            name = mention_at(doc, comma.i + 1)
+            if name is not None and name.label_ == "PER" and name._.mention == "name" and name._.actor_country:
+                return name
         return None
 
     def noun_phrase(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
