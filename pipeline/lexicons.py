@@ -33,7 +33,7 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adjective_ending", "adverb", "article", "attribute_preposition", "auxiliary", "dative_article",
+    "adjective_ending", "adverb", "agent_noun", "article", "attribute_preposition", "auxiliary", "dative_article",
     "definite_article", "demonstrative_m", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month",
     "name_particle", "negation_canceller", "negator", "not_content", "not_verb_form", "object_article",

@@ -398,3 +398,11 @@ def test_demonstrative_pronoun_is_the_man_named_last(tagged_nlp):
     # `dieser` before a noun is a determiner: `Dieser Plan` is no person
     text = "Pierre Nkurunziza schwieg. Dieser Plan lehnt die Entsendung von Truppen ab."
     assert ("Pierre Nkurunziza", "BDI") not in speakers(tagged_nlp, text)
+
+
+def test_agent_after_a_possessive_speaks_for_the_possessor(tagged_nlp):
+    text = ("Martin Konvička wurde angeklagt. Die Äußerungen seien bereits ein Jahr alt, erklärte seine Anwältin.")
+    assert ("Anwältin (Martin Konvička)", "CZE") in speakers(tagged_nlp, text)
+    # a possessive before a word that speaks for nobody (`seine Nachbarin`) gives no side
+    text = "Martin Konvička wurde angeklagt. Die Äußerungen seien bereits ein Jahr alt, erklärte seine Nachbarin."
+    assert not any(country == "CZE" and "Nachbarin" in actor for actor, country in speakers(tagged_nlp, text))

@@ -98,8 +98,8 @@ class QuoteFinder:
             offset = q.cue_start if q.cue_start >= 0 else q.content_start
             q.sentence = max(0, bisect.bisect_right(starts, offset) - 1)
             if q.speaker is not None and q.speaker.start >= 0:
-                q.speaker = self.references.description_antecedent(
-                    doc, self.references.genitive_holder(doc, self._completed(doc, tidy_speaker(q.speaker, doc.text))))
+                speaker = self.references.genitive_holder(doc, self._completed(doc, tidy_speaker(q.speaker, doc.text)))
+                q.speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
             if q.speaker is not None:
                 q.speaker = with_profile(q.speaker, profiles)
         return quotes

@@ -23,7 +23,8 @@ class ReferenceResolver:
         self.party_country = party_country  # `SPD` → DEU, from the knowledge base
         self.pronoun_m = lexicons.word_class("pronoun_m")
         self.pronoun_f = lexicons.word_class("pronoun_f")
-        self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
+        self.demonstrative_m = lexicons.word_class("demonstrative_m")
+        self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him  # `Dieser lehnt … ab`: the man named last
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # their noun is no subject
         self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")
@@ -135,6 +136,24 @@ class ReferenceResolver:
             if prefix + "-" in country.prefixes or prefix in country.names:
                 return country.government, country.code
         return None
+
+    def possessive_holder(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`erklärte seine Anwältin`, `ihr Sprecher`: someone who speaks for another (`agent_noun`)
+        after a possessive speaks for the side of the person the possessive refers to."""
+        if speaker.kind != "phrase" or speaker.actor_country:
+            return speaker
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or span.start == 0 or span[0].text.lower() not in self.agent_nouns:
+            return speaker
+        possessive = doc[span.start - 1]
+        if possessive.text.lower() not in self.possessive:
+            return speaker
+        holder = self.resolve_pronoun(doc, possessive, None)
+        if holder is None or not holder.actor_country:
+            return speaker
+        text = doc[span.start - 1:span.end]
+        return replace(speaker, text=text.text, start=text.start_char, actor=f"{span[0].text} ({holder.actor})",
+                       actor_country=holder.actor_country, kind="description")
 
     @staticmethod
     def genitive_holder(doc: Doc, speaker: Speaker) -> Speaker:
