@@ -350,3 +350,37 @@ def test_two_letter_organisation_abbreviation_in_capitals(tagged_nlp):
     # an abbreviation is no description of the last person named (`die AU` is not Ibrahima Fall)
     assert ("Ibrahima Fall", "OTHER") not in speakers(
         tagged_nlp, "Der AU-Sondergesandte Ibrahima Fall reiste ab. Die AU hatte sich auf eine Truppe geeinigt.")
+
+
+# -- every UN member state and the Holy See in countries.csv
+def test_countries_lexicon_covers_the_un_member_states():
+    countries = load_lexicons().countries
+    assert {"ESP", "ROU", "CZE", "CHE", "NLD", "BDI", "GTM", "ECU", "IRQ", "VAT", "BRA", "AUS", "ZAF"} <= set(countries)
+    assert len([c for c in countries if len(c) == 3]) >= 194  # 193 UN members + VAT (+ XKX, TWN, PSE)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Die spanische Regierung lehnte den Vorschlag ab.", "ESP"),
+    ("Burundis Präsident forderte ein Ende der Gewalt.", "BDI"),
+    ("Madrid fordert die Rückgabe Gibraltars.", "ESP"),
+    ("Der rumänische Präsident wies die Vorwürfe zurück.", "ROU"),
+    ("Die Regierung in Bukarest wies die Vorwürfe zurück.", "ROU"),
+    ("Die Schweizer Regierung lehnte den Vorschlag ab.", "CHE"),
+    ("Die Niederlande lehnen den Vorschlag ab.", "NLD"),
+    ("Der Heilige Stuhl forderte ein Ende der Gewalt.", "VAT"),
+    ("Der Präsident der Demokratischen Republik Kongo wies die Vorwürfe zurück.", "COD"),
+])
+def test_states_beyond_the_great_powers_are_sides(nlp, text, code):
+    assert countries(nlp, text) == {code}
+
+
+def test_ambiguous_words_are_no_countries(nlp):
+    from pipeline.entities import CountryWords
+    words = CountryWords.from_lexicons(load_lexicons())
+    # `Male` (zum ersten Male), `Sofia`, `Victoria` (first names), `Jamaika` (the coalition)
+    for word in ("Male", "Sofia", "Victoria", "Praia", "Jamaika", "Colombo", "Georgia", "Chad"):
+        assert words.country_of(word) == "", word
+    assert words.country_of("Brüssel") == "EU"  # Belgium's capital stays the Union's
+    assert words.country_of("Demokratischen Republik Kongo") == "COD"
+    assert countries(nlp, "Die Jamaika-Koalition lehnt höhere Steuern ab.") <= {""}
+    assert countries(nlp, "Der Minister lehnte die Reform zum ersten Male ab.") <= {""}
