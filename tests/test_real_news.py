@@ -406,3 +406,37 @@ def test_agent_after_a_possessive_speaks_for_the_possessor(tagged_nlp):
     # a possessive before a word that speaks for nobody (`seine Nachbarin`) gives no side
     text = "Martin Konvička wurde angeklagt. Die Äußerungen seien bereits ein Jahr alt, erklärte seine Nachbarin."
     assert not any(country == "CZE" and "Nachbarin" in actor for actor, country in speakers(tagged_nlp, text))
+
+
+# -- every UN member state and the Holy See in countries.csv
+def test_countries_lexicon_covers_the_un_member_states():
+    countries = load_lexicons().countries
+    assert {"ESP", "ROU", "CZE", "CHE", "NLD", "BDI", "GTM", "ECU", "IRQ", "VAT", "BRA", "AUS", "ZAF"} <= set(countries)
+    assert len([c for c in countries if len(c) == 3]) >= 194  # 193 UN members + VAT (+ XKX, TWN, PSE)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Die spanische Regierung lehnte den Vorschlag ab.", "ESP"),
+    ("Burundis Präsident forderte ein Ende der Gewalt.", "BDI"),
+    ("Madrid fordert die Rückgabe Gibraltars.", "ESP"),
+    ("Der rumänische Präsident wies die Vorwürfe zurück.", "ROU"),
+    ("Die Regierung in Bukarest wies die Vorwürfe zurück.", "ROU"),
+    ("Die Schweizer Regierung lehnte den Vorschlag ab.", "CHE"),
+    ("Die Niederlande lehnen den Vorschlag ab.", "NLD"),
+    ("Der Heilige Stuhl forderte ein Ende der Gewalt.", "VAT"),
+    ("Der Präsident der Demokratischen Republik Kongo wies die Vorwürfe zurück.", "COD"),
+])
+def test_states_beyond_the_great_powers_are_sides(nlp, text, code):
+    assert countries(nlp, text) == {code}
+
+
+def test_ambiguous_words_are_no_countries(nlp):
+    from pipeline.actor_context import CountryWords
+    words = CountryWords.from_lexicons(load_lexicons())
+    # `Male` (zum ersten Male), `Sofia`, `Victoria` (first names), `Jamaika` (the coalition)
+    for word in ("Male", "Sofia", "Victoria", "Praia", "Jamaika", "Colombo", "Georgia", "Chad"):
+        assert words.country_of(word) == "", word
+    assert words.country_of("Brüssel") == "EU"  # Belgium's capital stays the Union's
+    assert words.country_of("Demokratischen Republik Kongo") == "COD"
+    assert countries(nlp, "Die Jamaika-Koalition lehnt höhere Steuern ab.") <= {""}
+    assert countries(nlp, "Der Minister lehnte die Reform zum ersten Male ab.") <= {""}
