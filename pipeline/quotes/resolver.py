@@ -1,0 +1,47 @@
+"""The registered component `speaker_resolver`: finishes the speakers of the quotes `quote_finder`
+wrote (`doc._.quotes`): the speaker's words without the commas or brackets a phrase picked up, a
+group named by a genitive (`Putins Sprecher`) placed on its holder's side, a definite description
+(`der SPD-Politiker`) resolved to the last fitting person (`references.py`), and the actor's type
+and knowledge-base id from the mentions in `doc.spans["actors"]`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.bundle import LexiconRules
+from pipeline.entities import actor_profiles
+from pipeline.lexicons import Lexicons
+from pipeline.quotes.records import tidy_speaker, with_profile
+from pipeline.quotes.references import ReferenceResolver
+
+
+class SpeakerResolver:
+    """Tidy, resolve and profile the speaker of every quote on the Doc."""
+
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: ""):
+        self.references = ReferenceResolver(lexicons, party_country)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = doc._.quotes
+        if not quotes:
+            return doc
+        profiles = actor_profiles(doc)
+        for q in quotes:
+            if q.speaker is not None and q.speaker.start >= 0:
+                q.speaker = self.references.description_antecedent(
+                    doc, self.references.genitive_holder(doc, tidy_speaker(q.speaker, doc.text)))
+            if q.speaker is not None:
+                q.speaker = with_profile(q.speaker, profiles)
+        doc._.quotes = quotes
+        return doc
+
+
+@Language.factory("speaker_resolver", requires=["doc._.quotes", "doc.spans", "span._.actor"],
+                  assigns=["doc._.quotes", "doc._.quote_records"])
+def create_speaker_resolver(nlp: Language, name: str) -> LexiconRules:
+    """The speaker resolver; its lexicons (word classes, roles, actors, countries, the knowledge
+    base's parties) come with `initialize(lexicons=…)` and are saved with the pipeline."""
+    return LexiconRules(name, lambda bundle: SpeakerResolver(bundle.lexicons, bundle.links.organisation_country))
