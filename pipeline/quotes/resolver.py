@@ -28,11 +28,11 @@ class SpeakerResolver:
         quotes = doc._.quotes
         if not quotes:
             return doc
-        profiles = actor_profiles(doc)
+        profiles, text = actor_profiles(doc), doc.text  # spaCy rebuilds doc.text on every read
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
                 q.speaker = self.references.description_antecedent(
-                    doc, self.references.genitive_holder(doc, tidy_speaker(q.speaker, doc.text)))
+                    doc, self.references.genitive_holder(doc, tidy_speaker(q.speaker, text)))
             if q.speaker is not None:
                 q.speaker = with_profile(q.speaker, profiles)
         doc._.quotes = quotes
