@@ -51,7 +51,8 @@ TARGET_RSS_GROWTH_PCT = 10
 TARGET_INCREMENTAL_PCT = 5
 
 STAGES = ("load", "ingest_prepare", "tokenizer", "spacy_model", "news_sentencizer", "actor_ruler",
-          "actor_linker", "quote_finder", "interview_finder", "claim_coder", "rows", "write", "other")
+          "actor_linker", "quotation_marker", "quote_finder", "speaker_resolver", "interview_finder", "claim_coder",
+          "rows", "write", "other")
 STAGE_LABELS = {
     "load": "load model + lexicons",
     "ingest_prepare": "ingest + prepare (read, decode, mask)",
@@ -60,7 +61,9 @@ STAGE_LABELS = {
     "news_sentencizer": "news_sentencizer",
     "actor_ruler": "actor_ruler",
     "actor_linker": "actor_linker",
+    "quotation_marker": "quotation_marker",
     "quote_finder": "quote_finder",
+    "speaker_resolver": "speaker_resolver",
     "interview_finder": "interview_finder",
     "claim_coder": "claim_coder",
     "rows": "table rows (sentences … claims)",

@@ -1,13 +1,13 @@
 """Interviews: every answer is the interviewee's speech.
 
-The registered component `interview_finder` runs after `quote_finder`. A document is an interview
-when at least two sentences open with an interviewer's label (`STANDARD: …?`, `Frage: …`; the
-labels are the word class `interviewer_label` in german.csv). Each answer runs from the
-interviewee's label (`Poposki: …`) or the end of a question up to the next question; its
-sentences become DIRECT quotes of the interviewee (rule `direct:interview`), replacing what the
-sentence-level rules attributed there (in an answer, `Österreich will …` is the interviewee's
-claim about Austria, not Austria's). The interviewee is the person the answer label names, else
-the first person named in the title and lead.
+The registered component `interview_finder` runs after the quote components (`speaker_resolver`
+last). A document is an interview when at least two sentences open with an interviewer's label
+(`STANDARD: …?`, `Frage: …`; the labels are the word class `interviewer_label` in german.csv). Each
+answer runs from the interviewee's label (`Poposki: …`) or the end of a question up to the next
+question; its sentences become DIRECT quotes of the interviewee (rule `direct:interview`), replacing
+what the sentence-level rules attributed there (in an answer, `Österreich will …` is the
+interviewee's claim about Austria, not Austria's). The interviewee is the person the answer label
+names, else the first person named in the title and lead.
 """
 
 from __future__ import annotations

@@ -32,8 +32,8 @@ from pipeline.bundle import LexiconBundle, load_bundle, saved_bundle_dir
 
 BUNDLED_MODEL = Path(__file__).resolve().parent / "models" / "de_news"
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md")
-PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quote_finder", "interview_finder",
-                      "claim_coder")
+PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quotation_marker", "quote_finder",
+                      "speaker_resolver", "interview_finder", "claim_coder")
 MODEL_ENV = "CLAIMS_MODEL"
 # Trained components whose output no stage reads: left out when the model loads (speed).
 UNUSED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "attribute_ruler")
@@ -122,12 +122,21 @@ def build_nlp(model: str | None = None, lexicon_dir: Path | None = None,
         elif name == "news_sentencizer":
             component = nlp.add_pipe(name, **({"before": first} if first else {}))
         else:
-            component = nlp.add_pipe(name)
-        component.initialize(lambda: [], nlp=nlp, lexicons=bundle)
+            component = nlp.add_pipe(name, **_place(nlp, name))
+        if hasattr(component, "initialize"):  # the quotation marker has no lexicons
+            component.initialize(lambda: [], nlp=nlp, lexicons=bundle)
     nlp.meta.setdefault("claims_pipeline", {}).setdefault("base_model", choice.name)
     nlp.meta["claims_pipeline"].setdefault("base_model_source", choice.source)
     nlp.meta["claims_pipeline"]["lexicons"] = bundle.fingerprint
     return nlp
+
+
+def _place(nlp: Language, name: str) -> dict[str, str]:
+    """Where a missing project component goes: before the next project component the pipeline has
+    (a pipeline saved before a component existed), else at the end."""
+    later = PROJECT_COMPONENTS[PROJECT_COMPONENTS.index(name) + 1:]
+    following = next((other for other in later if other in nlp.pipe_names), None)
+    return {"before": following} if following else {}
 
 
 def choice_fingerprint(choice: ModelChoice) -> str:

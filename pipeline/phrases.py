@@ -58,6 +58,40 @@ _SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] 
     "mention_index", default=None)
 
 
+def complete_name(span: Span) -> Span:
+    """A speaker's words with the name parts a phrase rule left out at its edges: a name after
+    its common noun (`des Fernsehsenders n-tv`, `von n24`, `Außenminister Massimo D'Alema`),
+    an apostrophe name (`Michael O’Leary`), the closing mark of a quoted name (`„Reuters“`)
+    and a particle that opens the sentence (`Von der Leyen`)."""
+    doc, start, end = span.doc, span.start, span.end
+    limit = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    while end < limit:
+        token, last = doc[end], doc[end - 1]
+        if token.text in APOSTROPHES and end + 1 < limit and doc[end + 1].is_title and last.is_title:
+            end += 2  # `O` `’` `Leary`
+        elif _closes_quote(doc[start:end], token):
+            end += 1  # `„Reuters“`
+        elif mention_at(doc, end) is None and (
+                last.pos_ == "NOUN" and last.text[:1].isupper()
+                and (BRAND_NAME.fullmatch(token.text) or token.pos_ == "PROPN" and token.is_title)
+                or last.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and "'" in token.text[1:]):
+            end += 1  # `des Fernsehsenders n-tv`, `Außenminister Massimo D'Alema`
+        else:
+            break
+    if (doc.has_annotation("SENT_START") and start == span.sent.start + 1 and doc[start - 1].text in ("Von", "Van")
+            and doc[start].text in ("der", "den")):
+        start -= 1  # `Von der Leyen` opening a sentence
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+def _closes_quote(words: Span, token: Token) -> bool:
+    """Whether `token` closes a quotation mark that `words` opened and left open."""
+    openers = [t for t in words if t.text in QUOTE_PAIRS]
+    if not openers:
+        return False
+    closers = QUOTE_PAIRS[openers[-1].text]
+    return token.text in closers and not any(t.text in closers for t in words[openers[-1].i - words.start + 1:])
+
+
 class NounPhrases:
     """Phrase boundaries; `is_cue_verb` and `is_speech_verb` tell where a phrase must stop."""
 
@@ -96,40 +130,6 @@ class NounPhrases:
                and doc[start].pos_ != "ADJ"):
             start += 1  # a phrase starts with an article, an adjective, a capital or the mention itself
         return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
-
-    def complete_name(self, span: Span) -> Span:
-        """A speaker's words with the name parts a phrase rule left out at its edges: a name after
-        its common noun (`des Fernsehsenders n-tv`, `von n24`, `Außenminister Massimo D'Alema`),
-        an apostrophe name (`Michael O’Leary`), the closing mark of a quoted name (`„Reuters“`)
-        and a particle that opens the sentence (`Von der Leyen`)."""
-        doc, start, end = span.doc, span.start, span.end
-        limit = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        while end < limit:
-            token, last = doc[end], doc[end - 1]
-            if token.text in APOSTROPHES and end + 1 < limit and doc[end + 1].is_title and last.is_title:
-                end += 2  # `O` `’` `Leary`
-            elif self._closes_quote(doc[start:end], token):
-                end += 1  # `„Reuters“`
-            elif mention_at(doc, end) is None and (
-                    last.pos_ == "NOUN" and last.text[:1].isupper()
-                    and (BRAND_NAME.fullmatch(token.text) or token.pos_ == "PROPN" and token.is_title)
-                    or last.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and "'" in token.text[1:]):
-                end += 1  # `des Fernsehsenders n-tv`, `Außenminister Massimo D'Alema`
-            else:
-                break
-        if (doc.has_annotation("SENT_START") and start == span.sent.start + 1 and doc[start - 1].text in ("Von", "Van")
-                and doc[start].text in ("der", "den")):
-            start -= 1  # `Von der Leyen` opening a sentence
-        return doc[start:end] if (start, end) != (span.start, span.end) else span
-
-    @staticmethod
-    def _closes_quote(words: Span, token: Token) -> bool:
-        """Whether `token` closes a quotation mark that `words` opened and left open."""
-        openers = [t for t in words if t.text in QUOTE_PAIRS]
-        if not openers:
-            return False
-        closers = QUOTE_PAIRS[openers[-1].text]
-        return token.text in closers and not any(t.text in closers for t in words[openers[-1].i - words.start + 1:])
 
     def nounish(self, token: Token) -> bool:
         """A capitalised noun or name (by the tagger, or by spelling when there is none)."""

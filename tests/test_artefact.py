@@ -56,7 +56,7 @@ def test_saved_pipeline_loads_anywhere_as_the_same_claim_extractor(tmp_path):
     saved = tmp_path / "claims-pipeline"
     save = "from pipeline.nlp import build_nlp; import sys; build_nlp().to_disk(sys.argv[1])"
     subprocess.run([sys.executable, "-c", save, str(saved)], cwd=elsewhere, check=True, env=_clean_env(PYTHONPATH=str(ROOT)))
-    for name in ("news_sentencizer", "actor_linker", "quote_finder", "claim_coder"):
+    for name in ("news_sentencizer", "actor_linker", "quote_finder", "speaker_resolver", "claim_coder"):
         assert (saved / name / "lexicons" / "german.csv").exists(), name
     assert (saved / "actor_linker" / "lexicons" / "knowledge" / "persons.csv").exists()
     # the pipeline config names no lexicon folder: the lexicons are inside the saved pipeline
@@ -129,7 +129,8 @@ def test_saved_lexicons_travel_and_lexicons_dir_still_overrides(tmp_path):
     default = load_bundle(None).fingerprint
     assert run_lexicons(choose_model(str(saved))).fingerprint == default  # found without loading the model
     loaded = build_nlp(str(saved))
-    assert {loaded.get_pipe(name).bundle.fingerprint for name in PROJECT_COMPONENTS if name != "actor_ruler"} == {default}
+    assert {loaded.get_pipe(name).bundle.fingerprint for name in PROJECT_COMPONENTS 
+                if name not in ("actor_ruler", "quotation_marker")} == {default}
 
     other = tmp_path / "lexicons"
     shutil.copytree(default_lexicon_dir(), other)

@@ -86,7 +86,8 @@ def test_timed_components_do_not_change_the_results(tiny_model):
     for doc in (timed(text), list(timed.pipe([text, text], batch_size=1))[1]):
         assert [(c.claim_type, c.issue, c.start) for c in doc._.claims] == expected
     assert set(clock.seconds) == {"tokenizer", "spacy:base_ruler", "news_sentencizer", "actor_ruler",
-                                  "actor_linker", "quote_finder", "interview_finder", "claim_coder"}
+                                  "actor_linker", "quotation_marker", "quote_finder", "speaker_resolver",
+                                  "interview_finder", "claim_coder"}
 
 
 def test_missing_corpus_says_where_to_point(tmp_path):

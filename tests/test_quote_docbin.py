@@ -1,5 +1,7 @@
 """Quotes are plain values on the Doc: they survive a DocBin round trip, on a real German sentence."""
 
+from dataclasses import asdict
+
 import pytest
 from spacy.tokens import DocBin
 
@@ -41,6 +43,7 @@ def test_quotes_are_stored_as_plain_values(nlp):
         return isinstance(value, plain)
 
     assert doc._.quote_records and is_plain(doc._.quote_records)
+    assert doc._.quote_records == [asdict(q) for q in doc._.quotes]  # to_record: asdict, faster
 
 
 def test_a_changed_quote_list_is_stored(nlp):

@@ -1,7 +1,13 @@
 """Stage 4a, quotes: find reported-speech events and who speaks.
 
-The registered component `quote_finder` (`finder.py`) stores `Quote` records on `doc._.quotes`
-(`records.py`, plain values: a Doc keeps them through `DocBin(store_user_data=True)`):
+Three registered components, in order, talk through the Doc only (plain values: a Doc keeps
+them through `DocBin(store_user_data=True)`):
+- `quotation_marker` (`quotations.py`): the quoted passages as `doc.spans["quotations"]`;
+- `quote_finder` (`finder.py`): the sentence loop below; stores `Quote` records on `doc._.quotes`
+  (`records.py`) with the speaker as the rules found it;
+- `speaker_resolver` (`resolver.py`): tidies each speaker, resolves descriptions and genitive
+  holders, adds the actor's type and knowledge-base id.
+The quote finder's rules:
 - DIRECT (`direct.py`): text in quotation marks („…“, »…«, "…") with a cue verb (`sagte Rubio`),
   a verb no lexicon lists (`rief der Mann`), a colon introduction (`Rubio wurde deutlicher: „…“`),
   `so X`, or the speaker of the quote before;
@@ -25,7 +31,10 @@ boundaries: `clauses.py`; the clause words are word classes of `german.csv`.
 
 from pipeline.quotes.clauses import quotation_spans
 from pipeline.quotes.finder import QuoteFinder, create_quote_finder
+from pipeline.quotes.quotations import QuotationMarker, create_quotation_marker, quotation_offsets
 from pipeline.quotes.records import Quote, Speaker, quote_rows, with_profile
+from pipeline.quotes.resolver import SpeakerResolver, create_speaker_resolver
 
-__all__ = ["Quote", "QuoteFinder", "Speaker", "create_quote_finder", "quotation_spans", "quote_rows",
+__all__ = ["Quote", "QuotationMarker", "QuoteFinder", "Speaker", "SpeakerResolver", "create_quotation_marker",
+           "create_quote_finder", "create_speaker_resolver", "quotation_offsets", "quotation_spans", "quote_rows",
            "with_profile"]

@@ -3,6 +3,8 @@ ranges of clauses (up to a comma, dash or bracket). Punctuation only, no vocabul
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.phrases import QUOTE_PAIRS
@@ -13,22 +15,23 @@ SHORT_QUOTATION = 40  # characters: quoted words inside a clause, not speech of 
 Blocked = list[tuple[int, int]]  # character spans (quotations, reported content) a rule skips
 
 
+OPENING_MARK = re.compile("|".join(map(re.escape, QUOTE_PAIRS)))
+# What ends the scan from an opening mark: its closing marks, a line break, or another opening `„`/`»`.
+SCAN_STOP = {mark: re.compile("[" + re.escape("".join(sorted(set(closers + "\n" + "„»".replace(mark, ""))))) + "]")
+             for mark, closers in QUOTE_PAIRS.items()}
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of quoted passages, marks included, never across a blank line."""
+    """(start, end) of quoted passages, marks included, never across a line break: from an opening
+    mark to the first of its closing marks, unless a line break or another `„`/`»` comes first
+    (then the scan resumes after the opening mark). Regular expressions jump between the marks."""
     spans, i = [], 0
-    while i < len(text):
-        closers = QUOTE_PAIRS.get(text[i])
-        if closers is None:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(text) and text[end] not in closers and text[end] != "\n":
-            if text[end] in "„»" and text[i] != text[end]:
-                break
-            end += 1
-        if end < len(text) and text[end] in closers:
-            spans.append((i, end + 1))
-            i = end + 1
+    while (opening := OPENING_MARK.search(text, i)) is not None:
+        i = opening.start()
+        stop = SCAN_STOP[text[i]].search(text, i + 1)
+        if stop is not None and text[stop.start()] in QUOTE_PAIRS[text[i]]:
+            spans.append((i, stop.start() + 1))
+            i = stop.start() + 1
         else:
             i += 1
     return spans

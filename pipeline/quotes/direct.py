@@ -28,14 +28,15 @@ class DirectQuotes:
     def is_speech_quote(self, doc: Doc, quote: tuple[int, int]) -> bool:
         """Speech, not a scare quote or title (`„antirussisches Projekt“`): long, a full sentence,
         or introduced by a colon or followed by `, sagte X`."""
-        inner = doc.text[quote[0] + 1:quote[1] - 1].strip()
+        text = doc.text  # spaCy rebuilds it on every read
+        inner = text[quote[0] + 1:quote[1] - 1].strip()
         words = inner.split()
         if len(words) >= 4 or (re.search(r"[.!?…]$", inner) and len(words) >= 2):
             return True
-        before = doc.text[max(0, quote[0] - 3):quote[0]].strip()
+        before = text[max(0, quote[0] - 3):quote[0]].strip()
         if before.endswith(":"):
             return True
-        after = doc.char_span(quote[1], min(len(doc.text), quote[1] + 40), alignment_mode="contract")
+        after = doc.char_span(quote[1], min(len(text), quote[1] + 40), alignment_mode="contract")
         if after is not None and len(after) >= 2 and after[0].text == ",":
             return self.cues.is_speech_verb(after[1]) or after[1].text == "so"
         return False

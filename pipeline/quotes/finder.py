@@ -1,26 +1,26 @@
 """The registered component `quote_finder`: reads each content sentence once, in order, and
 hands it to the collaborators (direct quotations, indirect and reported speech, follow-on and
-colon speech), carrying the latest speaker from sentence to sentence. Writes `doc._.quotes`."""
+colon speech), carrying the latest speaker from sentence to sentence. Reads the quotations of
+`quotation_marker` (`doc.spans["quotations"]`); writes `doc._.quotes` with each quote's sentence
+and its speaker as the rules found it (`speaker_resolver` then finishes the speakers)."""
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.bundle import LexiconRules
-from pipeline.entities import actor_profiles
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases, indexed_mentions
-from pipeline.quotes.clauses import quotation_spans
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
 from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
 from pipeline.quotes.indirect import IndirectSpeech
-from pipeline.quotes.records import Quote, Speaker, tidy_speaker, with_profile
+from pipeline.quotes.quotations import quotation_offsets
+from pipeline.quotes.records import Quote
 from pipeline.quotes.references import ReferenceResolver
 from pipeline.quotes.sources import PositionNouns, SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
@@ -49,7 +49,7 @@ class QuoteFinder:
     def _quotes(self, doc: Doc) -> list[Quote]:
         """The quotes of the document's content sentences, in order."""
         sentences = list(content_sentences(doc))
-        quote_spans = quotation_spans(doc.text)
+        quote_spans = quotation_offsets(doc)
         quotes: list[Quote] = []
         last_speaker: LastSpeaker | None = None
         acted_only = False  # the last speaker was named by a reported act only (no speech)
@@ -87,32 +87,16 @@ class QuoteFinder:
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
-        return self._finished(doc, sentences, quotes)
+        return self._placed(sentences, quotes)
 
-    def _finished(self, doc: Doc, sentences: list[Span], quotes: list[Quote]) -> list[Quote]:
-        """Each quote with its sentence index, its speaker's words tidied, descriptions and
-        genitive holders resolved, and the actor's type and knowledge-base id."""
+    @staticmethod
+    def _placed(sentences: list[Span], quotes: list[Quote]) -> list[Quote]:
+        """Each quote with the index of the sentence its cue (else its content) starts in."""
         starts = [s.start_char for s in sentences]
-        profiles = actor_profiles(doc)
         for q in quotes:
             offset = q.cue_start if q.cue_start >= 0 else q.content_start
             q.sentence = max(0, bisect.bisect_right(starts, offset) - 1)
-            if q.speaker is not None and q.speaker.start >= 0:
-                speaker = self.references.genitive_holder(doc, self._completed(doc, tidy_speaker(q.speaker, doc.text)))
-                q.speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
-            if q.speaker is not None:
-                q.speaker = with_profile(q.speaker, profiles)
         return quotes
-
-    def _completed(self, doc: Doc, speaker: Speaker) -> Speaker:
-        """The speaker's words with the name parts at their edges (`des Fernsehsenders n-tv`)."""
-        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None:
-            return speaker
-        whole = self.phrases.complete_name(span)
-        if whole is span:
-            return speaker
-        return replace(speaker, text=whole.text, start=whole.start_char, end=whole.end_char)
 
     @staticmethod
     def _unplaced_clause(quote: Quote) -> bool:
@@ -135,7 +119,7 @@ class QuoteFinder:
         return sent.text.rstrip().endswith(":")
 
 
-@Language.factory("quote_finder", requires=["doc.sents", "doc.spans"],
+@Language.factory("quote_finder", requires=["doc.sents", "doc.spans", "span._.quotation_chars"],
                   assigns=["doc._.quotes", "doc._.quote_records"])
 def create_quote_finder(nlp: Language, name: str) -> LexiconRules:
     """The quote finder; its lexicons (cues, word classes, the knowledge base's organisations) come

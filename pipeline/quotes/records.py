@@ -7,7 +7,7 @@ objects it returns are fresh copies: change one and assign the list back to keep
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 from spacy.tokens import Doc
 
@@ -78,8 +78,14 @@ class Quote:
                 "actor_id": s.actor_id if s else ""}
 
     def to_record(self) -> dict:
-        """Plain values only (msgpack-safe), as stored on the Doc."""
-        return asdict(self)
+        """Plain values only (msgpack-safe), as stored on the Doc: what `dataclasses.asdict` gives,
+        without its deep copies (every component that changes the quotes stores them again)."""
+        record = {name: getattr(self, name) for name in QUOTE_FIELDS}
+        speaker = self.speaker
+        record["speaker"] = None if speaker is None else {name: getattr(speaker, name) for name in SPEAKER_FIELDS}
+        record["extra_cue_tokens"] = list(self.extra_cue_tokens)
+        record["cue_spans"] = [tuple(span) for span in self.cue_spans]
+        return record
 
     @classmethod
     def from_record(cls, record: dict) -> Quote:
@@ -88,6 +94,10 @@ class Quote:
         return cls(**{**record, "speaker": Speaker(**speaker) if speaker is not None else None,
                       "extra_cue_tokens": list(record["extra_cue_tokens"]),
                       "cue_spans": [(a, b) for a, b in record["cue_spans"]]})
+
+
+QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
+SPEAKER_FIELDS = tuple(f.name for f in fields(Speaker))
 
 
 def _get_quotes(doc: Doc) -> list[Quote] | None:

@@ -1,0 +1,59 @@
+"""The registered component `speaker_resolver`: finishes the speakers of the quotes `quote_finder`
+wrote (`doc._.quotes`): the speaker's words without the commas or brackets a phrase picked up and
+with the name parts it left out (`des Fernsehsenders n-tv`), a group named by a genitive (`Putins
+Sprecher`) or someone after a possessive (`seine Anwältin`) placed on the holder's side, a definite description
+(`der SPD-Politiker`) resolved to the last fitting person (`references.py`), and the actor's type
+and knowledge-base id from the mentions in `doc.spans["actors"]`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.bundle import LexiconRules
+from pipeline.entities import actor_profiles
+from pipeline.lexicons import Lexicons
+from pipeline.phrases import complete_name
+from pipeline.quotes.records import Speaker, tidy_speaker, with_profile
+from pipeline.quotes.references import ReferenceResolver
+
+
+class SpeakerResolver:
+    """Tidy, resolve and profile the speaker of every quote on the Doc."""
+
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: ""):
+        self.references = ReferenceResolver(lexicons, party_country)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = doc._.quotes
+        if not quotes:
+            return doc
+        profiles, text = actor_profiles(doc), doc.text  # spaCy rebuilds doc.text on every read
+        for q in quotes:
+            if q.speaker is not None and q.speaker.start >= 0:
+                speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
+                q.speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
+            if q.speaker is not None:
+                q.speaker = with_profile(q.speaker, profiles)
+        doc._.quotes = quotes
+        return doc
+
+
+def completed(doc: Doc, speaker: Speaker) -> Speaker:
+    """The speaker's words with the name parts at their edges (`des Fernsehsenders n-tv`)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    whole = complete_name(span) if span is not None else span
+    if whole is None or whole is span:
+        return speaker
+    return replace(speaker, text=whole.text, start=whole.start_char, end=whole.end_char)
+
+
+@Language.factory("speaker_resolver", requires=["doc._.quotes", "doc.spans", "span._.actor"],
+                  assigns=["doc._.quotes", "doc._.quote_records"])
+def create_speaker_resolver(nlp: Language, name: str) -> LexiconRules:
+    """The speaker resolver; its lexicons (word classes, roles, actors, countries, the knowledge
+    base's parties) come with `initialize(lexicons=…)` and are saved with the pipeline."""
+    return LexiconRules(name, lambda bundle: SpeakerResolver(bundle.lexicons, bundle.links.organisation_country))

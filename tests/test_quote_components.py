@@ -1,0 +1,83 @@
+"""The quotes are three registered components that talk through the Doc only: the quotation marker,
+the quote finder, the speaker resolver. Each runs alone on a Doc the one before wrote, and the Doc
+between them round-trips through DocBin."""
+
+import pytest
+from spacy.tokens import DocBin
+
+from pipeline.nlp import PROJECT_COMPONENTS, build_nlp
+from pipeline.quotes import quotation_offsets, quotation_spans, quote_rows
+
+TEXT = ("„Wir werden die Ukraine nicht im Stich lassen“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin. "
+        "Russland müsse seine Truppen abziehen.")
+PLAIN = "Moskau fordert die Aufhebung der Sanktionen."
+QUOTES = ("quotation_marker", "quote_finder", "speaker_resolver")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp("blank", until="speaker_resolver")
+
+
+def _round_trip(nlp, doc):
+    stored = DocBin(store_user_data=True)
+    stored.add(doc)
+    (restored,) = DocBin(store_user_data=True).from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
+    return restored
+
+
+def test_the_quote_components_run_in_order(nlp):
+    names = nlp.pipe_names
+    assert [name for name in names if name in QUOTES] == list(QUOTES)
+    assert names.index("actor_linker") < names.index("quotation_marker")
+    assert PROJECT_COMPONENTS.index("speaker_resolver") < PROJECT_COMPONENTS.index("interview_finder")
+    for name in QUOTES:
+        meta = nlp.get_pipe_meta(name)
+        assert meta.assigns, name
+    assert "doc._.quotes" in nlp.get_pipe_meta("speaker_resolver").requires
+
+
+def test_quotations_are_spans_with_their_exact_marks(nlp):
+    doc = nlp(TEXT)
+    (span,) = doc.spans["quotations"]
+    assert span.text == "„Wir werden die Ukraine nicht im Stich lassen“"
+    assert quotation_offsets(doc) == quotation_spans(TEXT) == [(0, 46)]
+    unaligned = nlp("Sie sagte „Ja“-Wort und ging.")  # the closing mark inside a token
+    (span,) = unaligned.spans["quotations"]
+    start, end = span._.quotation_chars
+    assert unaligned.text[start:end] == "„Ja“" and span.text == "„Ja“-Wort"
+
+
+def test_a_sentence_without_quotation_marks_has_none(nlp):
+    doc = nlp(PLAIN)
+    assert "quotations" in doc.spans and len(doc.spans["quotations"]) == 0
+    assert quotation_offsets(_round_trip(nlp, doc)) == []
+
+
+def test_the_doc_round_trips_between_and_after_the_quote_components(nlp):
+    marked = nlp.get_pipe("quotation_marker")(nlp.get_pipe("actor_linker")(nlp.get_pipe("actor_ruler")(
+        nlp.get_pipe("news_sentencizer")(nlp.make_doc(TEXT)))))
+    restored = _round_trip(nlp, marked)
+    assert quotation_offsets(restored) == [(0, 46)]
+    found = nlp.get_pipe("quote_finder")(restored)
+    resolved = nlp.get_pipe("speaker_resolver")(_round_trip(nlp, found))
+    doc = nlp(TEXT)
+    assert quote_rows(resolved, "d1") == quote_rows(doc, "d1")
+    assert any(row["type"] == "DIRECT" and row["actor"] and row["actor_type"] for row in quote_rows(doc, "d1"))
+    assert quote_rows(_round_trip(nlp, doc), "d1") == quote_rows(doc, "d1")
+
+
+def test_the_quote_finder_needs_the_quotation_marker(nlp):
+    doc = nlp.get_pipe("news_sentencizer")(nlp.make_doc(TEXT))
+    with pytest.raises(ValueError, match="quotation_marker"):
+        nlp.get_pipe("quote_finder")(doc)
+
+
+def test_a_pipeline_saved_before_the_split_gets_the_new_components_in_place(tmp_path):
+    old = build_nlp("blank")
+    old.remove_pipe("quotation_marker")
+    old.remove_pipe("speaker_resolver")
+    old.to_disk(tmp_path / "old")
+    loaded = build_nlp(str(tmp_path / "old"))
+    assert [name for name in loaded.pipe_names if name in PROJECT_COMPONENTS] == list(PROJECT_COMPONENTS)
+    assert quote_rows(loaded(TEXT), "d1") == quote_rows(build_nlp("blank")(TEXT), "d1")
