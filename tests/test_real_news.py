@@ -440,3 +440,8 @@ def test_ambiguous_words_are_no_countries(nlp):
     assert words.country_of("Demokratischen Republik Kongo") == "COD"
     assert countries(nlp, "Die Jamaika-Koalition lehnt höhere Steuern ab.") <= {""}
     assert countries(nlp, "Der Minister lehnte die Reform zum ersten Male ab.") <= {""}
+
+
+def test_premier_is_a_head_of_government(nlp):
+    assert countries(nlp, "Der rumänische Premier wies die Vorwürfe zurück.") == {"ROU"}
+    assert countries(nlp, "Die Premier League forderte mehr Geld für die Vereine.") <= {""}
