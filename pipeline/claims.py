@@ -85,6 +85,7 @@ class ClaimCoder:
         self.content_cues = lexicons.cues_of("content")
         self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
+        self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
@@ -160,6 +161,8 @@ class ClaimCoder:
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
+        if speaker.actor_type == "media" and quote.cue.split(" ")[0].lower() in self.relay_verbs:
+            return []  # `Wie die Nachrichtenagentur AFP berichtet, …`: media relaying are no claimant (codebook)
         content = text[quote.content_start:quote.content_end]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":

@@ -445,3 +445,10 @@ def test_ambiguous_words_are_no_countries(nlp):
 def test_premier_is_a_head_of_government(nlp):
     assert countries(nlp, "Der rumänische Premier wies die Vorwürfe zurück.") == {"ROU"}
     assert countries(nlp, "Die Premier League forderte mehr Geld für die Vereine.") <= {""}
+
+
+def test_a_news_agency_that_relays_is_no_claimant(nlp):
+    """Codebook: a news agency that only relays someone's words is not the claimant."""
+    assert not claims(nlp, "Wie die Nachrichtenagentur AFP berichtet, müsse die Regierung die Grenze schließen.")
+    # an agency's own demand is a claim
+    assert [c[0] for c in claims(nlp, "Die Nachrichtenagentur AFP forderte die Freilassung ihres Reporters.")] == ["AFP"]
