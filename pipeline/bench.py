@@ -296,16 +296,16 @@ def _child_spacy_pipe(spec: dict) -> dict:
     nlp = build_nlp(spec.get("model"))
     lexicons = run_lexicons(choose_model(spec.get("model"))).lexicons
 
-    def prepared() -> Iterator[SourceDocument]:
+    def sources() -> Iterator[SourceDocument]:  # those extract processes: failed ones are left out
         for item in iter_documents(Path(spec["input"])):
-            try:
-                yield prepare_document(item, lexicons) if isinstance(item, SourceDocument) else None
-            except DocumentError:
-                yield None
+            if isinstance(item, SourceDocument):
+                try:
+                    yield prepare_document(item, lexicons)
+                except DocumentError:
+                    continue
 
-    sources = (source for source in prepared() if source is not None)
     claims = sum(len(rows_for_doc(doc, source)["claims"])
-                 for source, doc in annotate(nlp, sources, batch_size=spec["batch_size"], n_process=spec["jobs"]))
+                 for source, doc in annotate(nlp, sources(), batch_size=spec["batch_size"], n_process=spec["jobs"]))
     return {"seconds": time.perf_counter() - started, "claims": claims}
 
 

@@ -141,10 +141,9 @@ class KnowledgeLinks:
             token = doc[i]
             if token.is_punct and token.text != "-":
                 break
-            if "-" in token.text[1:]:  # `SPÖ-Chef`, `FDP-Abgeordnete`, `Grünen-Finanzexperte`
-                found = self._organisation_of(token.text.split("-")[0])
-                if found:
-                    return found
+            found = self._compound_organisation(token.text)  # `SPÖ-Chef`, `FDP-Abgeordnete`, `Grünen-Finanzexperte`
+            if found:
+                return found
         return self._apposition_country(span)
 
     def organisation_country(self, word: str) -> str:
@@ -159,6 +158,10 @@ class KnowledgeLinks:
         if len(countries) == 1:
             return found[0].actor_country, found[0].name
         return None
+
+    def _compound_organisation(self, word: str) -> tuple[str, str] | None:
+        """(country, name) of the party or organisation that opens a compound (`SPÖ-Chef`)."""
+        return self._organisation_of(word.split("-")[0]) if "-" in word[1:] else None
 
     def _apposition_country(self, span: Span) -> tuple[str, str]:
         """`X, Vorsitzende im Hauptverband der Sozialversicherungsträger,`, `Der Präsident des
@@ -179,7 +182,7 @@ class KnowledgeLinks:
             window.append(doc[j:span.start - 1])
         for part in window:
             for i in range(part.start, part.end):
-                compound = self._organisation_of(doc[i].text.split("-")[0]) if "-" in doc[i].text[1:] else None
+                compound = self._compound_organisation(doc[i].text)
                 if compound and compound[0] not in IO_CODES:  # `Der ÖVP-Delegationsleiter im EU-Parlament, X`
                     return compound
                 if doc[i].text[:1].isupper():

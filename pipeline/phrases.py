@@ -83,6 +83,7 @@ def complete_name(span: Span) -> Span:
         start -= 1  # `Von der Leyen` opening a sentence
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
+
 def _closes_quote(words: Span, token: Token) -> bool:
     """Whether `token` closes a quotation mark that `words` opened and left open."""
     openers = [t for t in words if t.text in QUOTE_PAIRS]

@@ -23,8 +23,8 @@ class ReferenceResolver:
         self.party_country = party_country  # `SPD` → DEU, from the knowledge base
         self.pronoun_m = lexicons.word_class("pronoun_m")
         self.pronoun_f = lexicons.word_class("pronoun_f")
-        self.demonstrative_m = lexicons.word_class("demonstrative_m")
-        self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him  # `Dieser lehnt … ab`: the man named last
+        self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
+        self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # their noun is no subject
         self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")

@@ -45,7 +45,7 @@ class SpeakerResolver:
 def completed(doc: Doc, speaker: Speaker) -> Speaker:
     """The speaker's words with the name parts at their edges (`des Fernsehsenders n-tv`)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    whole = complete_name(span) if span is not None else span
+    whole = complete_name(span) if span is not None else None
     if whole is None or whole is span:
         return speaker
     return replace(speaker, text=whole.text, start=whole.start_char, end=whole.end_char)
