@@ -35,7 +35,7 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 WORD_CLASSES = frozenset({
     "adjective_ending", "adverb", "agent_noun", "article", "attribute_preposition", "auxiliary", "dative_article",
     "definite_article", "demonstrative_m", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month",
+    "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month", "past_in_e",
     "name_particle", "negation_canceller", "negator", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "pronoun_f", "pronoun_m", "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
@@ -49,7 +49,7 @@ WORD_CLASSES = frozenset({
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.
-VERB_FORM_CLASSES = ("ki", "ki2", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
+VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
                      "surname_article", "name_suffix", "publication_marker")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)

@@ -162,3 +162,21 @@ def test_position_noun_holder_is_the_genitive_name_alone(nlp, tagged_nlp):
     for pipeline in (nlp, tagged_nlp):
         (q,) = pipeline("Diese spiegeln im Wesentlichen Russlands Maximalforderungen wider.")._.quotes
         assert (q.speaker.text, q.speaker.actor) == ("Russlands", "Kreml")
+
+
+def test_konjunktiv_forms_the_tagger_reads_as_indicative_continue_the_speaker(nlp):
+    # `gelte` (a t-stem, from the word list), `gebe` (any finite verb in -e) and `brächten`
+    # (Konjunktiv II of a strong verb, right after the speech) continue the speaker
+    text = ("Dieser Anschlag gefährdet den Frieden, erklärte der CDU-Politiker Friedrich Merz. "
+            "Umso mehr gelte es, für den Rechtsstaat einzustehen. "
+            "Die Zuwanderer brächten Fähigkeiten und Energien ein. "
+            "Es gebe keinen Grund zur Panik.")
+    follow = [(q.rule, q.speaker.actor) for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+    assert follow == [("indirect:follow-on", "Friedrich Merz")] * 3
+
+
+def test_weak_past_and_first_person_forms_in_e_are_no_konjunktiv(nlp):
+    # `reiste` is a weak past, `sehe` after `ich` the indicative: no follow-on
+    for second in ("Die Delegation reiste danach ab.", "Ich sehe keinen Grund zur Sorge."):
+        text = f"Merz sagte, die Union sei bereit. {second}"
+        assert [q.rule for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], second

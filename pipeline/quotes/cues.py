@@ -24,6 +24,7 @@ class CueMatcher:
         self._prefilters: dict[int, re.Pattern] = {}
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
+        self.past_in_e = lexicons.word_class("past_in_e")
         self.hedges = lexicons.word_class("hedge")
         self.auxiliaries = lexicons.word_class("auxiliary")
         self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")
@@ -118,11 +119,30 @@ class CueMatcher:
         return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:min(hi, verb.i + 3)])
 
     def is_subjunctive(self, token: Token, allow_ki2: bool = False) -> bool:
-        """Konjunktiv I (by the word list or the tagger's mood); Konjunktiv II only if allowed."""
+        """Konjunktiv I (by the word list, the tagger's mood or the form); Konjunktiv II only if
+        allowed. `ich sehe`, `ich gebe` are the indicative, whatever the list or the tagger say."""
         lower = token.text.lower()
-        if lower in self.ki or (allow_ki2 and lower in self.ki2):
-            return True
-        return "Sub" in token.morph.get("Mood") and lower not in self.ki2
+        if lower in self.ki2:
+            return allow_ki2
+        if lower.endswith("e") and self._first_person_subject(token):
+            return False
+        return lower in self.ki or "Sub" in token.morph.get("Mood") or self._ki_form(token)
+
+    @staticmethod
+    def _first_person_subject(token: Token) -> bool:
+        """`Ich sehe`, `sehe ich`: `ich` next to the verb or parsed as its subject."""
+        doc = token.doc
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        return any(t.lower_ == "ich" for t in beside) or any(
+            c.lower_ == "ich" and c.dep_ == "sb" for c in token.children)
+
+    def _ki_form(self, token: Token) -> bool:
+        """`gelte`, `gebe`, `komme`: a finite verb in `-e` is Konjunktiv I (third person) unless it
+        is a weak past (`-te`, `wurde`); the tagger often reads these forms as indicative. T-stems
+        (`gelte`, `halte`) look like a weak past and are in the `ki` word list."""
+        lower = token.text.lower()
+        return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and lower.endswith("e")
+                and not lower.endswith("te") and lower not in self.past_in_e)
 
     def hedged(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> bool:
         """The token's clause has a hedge (`dürfte`, `vermutlich`): the author speculates."""
