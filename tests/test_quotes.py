@@ -180,3 +180,11 @@ def test_weak_past_and_first_person_forms_in_e_are_no_konjunktiv(nlp):
     for second in ("Die Delegation reiste danach ab.", "Ich sehe keinen Grund zur Sorge."):
         text = f"Merz sagte, die Union sei bereit. {second}"
         assert [q.rule for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], second
+
+
+def test_participle_of_a_speech_verb_with_sein_is_no_cue(nlp):
+    # `ist … gefragt` means "in demand": the speaker is the one who `sagte`
+    text = "Es ist jetzt eine andere Politik gefragt als die mutlose Politik des Kanzlers, sagte Friedrich Merz."
+    assert [(q.cue, q.speaker.actor) for q in nlp(text)._.quotes] == [("sagte", "Friedrich Merz")]
+    asked = nlp("Friedrich Merz wurde gefragt, ob die Union zustimme.")._.quotes
+    assert [q.cue for q in asked] == ["gefragt"]

@@ -32,6 +32,7 @@ class CueMatcher:
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.ambiguous_prefixes = lexicons.word_class("ambiguous_prefix")
         self.clause_openers = lexicons.word_class("clause_opener")
+        self.copulas = lexicons.word_class("copula")
 
     def cue_id(self, cue: Cue | None) -> int | None:
         """The cue's index in `Lexicons.cues` (what a `Quote` stores), None for no cue."""
@@ -90,6 +91,8 @@ class CueMatcher:
         text = token.text.lower()
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
+                if cue.kind == "speech" and self._stative_participle(token, sent, blocked):
+                    continue
                 if cue.requires is not None or cue.excludes is not None:
                     lo, hi = clause_range(token.doc, sent, token.i, blocked)
                     clause = token.doc[lo:hi]
@@ -101,6 +104,15 @@ class CueMatcher:
                 if particle is not None:
                     return cue, particle
         return None
+
+    def _stative_participle(self, token: Token, sent: Span, blocked: Blocked) -> bool:
+        """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and
+        no `haben` or `werden` is an adjective (`in demand`), not speech (their perfect takes `haben`)."""
+        if "Part" not in token.morph.get("VerbForm") and not token.text.lower().startswith("ge"):
+            return False
+        lo, hi = clause_range(token.doc, sent, token.i, blocked)
+        words = {t.text.lower() for t in token.doc[lo:hi]}
+        return bool(words & self.copulas) and not words & (self.auxiliaries - self.copulas)
 
     def passive_event(self, token: Token, sent: Span, cue: Cue) -> bool:
         """A cue verb in the passive (`wurde kritisiert`, `wird vorgeworfen`); not `ist … überzeugt`
