@@ -188,3 +188,28 @@ def test_participle_of_a_speech_verb_with_sein_is_no_cue(nlp):
     assert [(q.cue, q.speaker.actor) for q in nlp(text)._.quotes] == [("sagte", "Friedrich Merz")]
     asked = nlp("Friedrich Merz wurde gefragt, ob die Union zustimme.")._.quotes
     assert [q.cue for q in asked] == ["gefragt"]
+
+
+def test_pronominal_adverb_stands_for_the_required_preposition(nlp):
+    # `sich dafür aussprechen, … zu …` is `sich für … aussprechen`; without `für`/`dafür` no cue
+    claims = nlp("Bundeskanzler Werner Faymann hat sich am Sonntag erneut dafür ausgesprochen, "
+                 "die Asylstandards innerhalb der EU zu vereinheitlichen.")._.claims
+    assert [(c.actor, c.claim_type) for c in claims] == [("Werner Faymann", "PROPOSAL")]
+    assert not nlp("Werner Faymann hat das Urteil am Sonntag ausgesprochen.")._.claims
+
+
+def test_subject_with_apposition_before_the_verb_speaks_not_the_object(tagged_nlp):
+    # `Die Vorsitzende …, Ulrike Rabmer-Koller, fordert …`: the subject precedes the comma;
+    # `…, betonte der UN-Chef` keeps the subject after the verb
+    text = "Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, fordert zusätzliche Finanzmittel für die Ärzte."
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Ulrike Rabmer-Koller"]
+    after = tagged_nlp("Die Lage in Gaza ist ernst, betonte der UN-Generalsekretär António Guterres.")._.quotes
+    assert [q.speaker.actor for q in after] == ["António Guterres"]
+
+
+def test_konjunktiv_one_by_its_form_on_the_tagged_pipeline(tagged_nlp):
+    # `verschleppe` is in no word list: a finite verb in -e continues the speaker; the weak past `verschleppte` does not
+    for verb, expected in (("verschleppe", ["Friedrich Merz"]), ("verschleppte", [])):
+        text = f"Die Lage ist ernst, sagte Friedrich Merz. Die Regierung {verb} die Reform seit Monaten."
+        follow = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+        assert follow == expected, verb

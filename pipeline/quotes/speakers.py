@@ -123,12 +123,13 @@ class SpeakerFinder:
                 return shared
         if after:
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
+        parsed = self._parsed_subject(doc, cue, blocked, recent)
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
-                and self.fronted_subject(doc, sent, lo) is None):
+                and self.fronted_subject(doc, sent, lo) is None
+                and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
             phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
             if phrase is not None:
                 return [phrase]
-        parsed = self._parsed_subject(doc, cue, blocked, recent)
         if parsed is not None:
             return [parsed]
         fronted = self.fronted_subject(doc, sent, lo)
