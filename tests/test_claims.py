@@ -111,3 +111,18 @@ def test_imperatives_to_the_reader_and_reasons_are_no_claims(claims_of):
 
 def test_negated_speech_without_content_is_no_claim(claims_of):
     assert claims_of("Kirill Dmitrijew traf Witkoff in Riad. Konkrete Ergebnisse nannte er nicht.") == []
+
+
+def test_positioning_phrases_with_prepositions_and_reflexives(claims_of):
+    # `sich wenden gegen`, `sich hinter jemanden stellen`, `mit jemandem ins Gericht gehen`,
+    # `Vorwürfe erheben` (strong `erhob`)
+    assert [t for _, t, *_ in claims_of("Olaf Scholz wandte sich gegen die Pläne der Union.")] == ["REJECTION"]
+    assert [t for _, t, *_ in claims_of("Olaf Scholz stellte sich hinter seinen Finanzminister.")] == ["AGREEMENT"]
+    assert [t for _, t, *_ in claims_of("Ebenso heftig ging Olaf Scholz mit der Union ins Gericht.")] == ["ACCUSATION"]
+    assert [t for _, t, *_ in claims_of("Olaf Scholz erhob schwere Vorwürfe gegen die Union.")] == ["ACCUSATION"]
+
+
+def test_same_verbs_without_their_phrase_are_no_claim(claims_of):
+    for text in ("Olaf Scholz ging am Montag vor Gericht.", "Olaf Scholz wandte den Blick ab.",
+                 "Olaf Scholz stellte die Tasche auf den Tisch."):
+        assert claims_of(text) == [], text
