@@ -213,3 +213,13 @@ def test_konjunktiv_one_by_its_form_on_the_tagged_pipeline(tagged_nlp):
         text = f"Die Lage ist ernst, sagte Friedrich Merz. Die Regierung {verb} die Reform seit Monaten."
         follow = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
         assert follow == expected, verb
+
+
+def test_trailing_verb_of_saying_outranks_cues_inside_what_was_said(tagged_nlp):
+    # `Wir werden darauf drängen, …, sagte Kurz`: `drängen` is what Kurz said, not an event without speaker
+    text = ("Wir werden nicht locker lassen und darauf drängen, dass dieses Urteil nicht vollstreckt wird, "
+            "sagte Außenminister Sebastian Kurz.")
+    assert [(q.cue, q.speaker.actor) for q in tagged_nlp(text)._.quotes] == [("sagte", "Sebastian Kurz")]
+    # `…, mahnte aber … an` is a second verb of the same subject, not a trailing report
+    both = tagged_nlp("Nato-Generalsekretär Mark Rutte lobte die deutschen Anstrengungen, mahnte aber weitere Erhöhungen an.")
+    assert [(q.cue, q.speaker.actor) for q in both._.quotes][0] == ("lobte", "Mark Rutte")

@@ -45,7 +45,9 @@ class IndirectSpeech:
         found: list[Quote] = []
         if sent.text.rstrip().endswith("?"):
             return found
-        for token in sent:
+        # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
+        # so that the cues inside what was said (`drängen`) are content, not events of their own
+        for token in sorted(sent, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
             if inside(token, blocked) or token.i in used:
                 continue
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
@@ -59,6 +61,7 @@ class IndirectSpeech:
                     blocked.append((events[0].content_start, events[0].content_end))
                 else:
                     reported.append((events[0].content_start, events[0].content_end))
+        found.sort(key=lambda q: q.cue_start)
         # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
         if any(not q.rule.endswith(":source") for q in found):
             found = [q for q in found if not q.rule.endswith(":source")]
@@ -67,6 +70,18 @@ class IndirectSpeech:
         if not found and not used:
             found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
         return found
+
+    def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:
+        """`…, sagte Kurz.`, `…, erklärte der UN-Chef`: a verb of saying right after a comma and before
+        its subject (a name, an article or `er`/`sie`; not `…, mahnte aber …`, `hieß es`), in the
+        sentence's last clause."""
+        if not (sent.start < token.i < sent.end - 1 and doc[token.i - 1].text == ","
+                and self.cues.is_speech_verb(token)):
+            return False
+        subject = doc[token.i + 1]
+        return ((subject.text[:1].isupper() or subject.text.lower() in self.articles
+                 or subject.text.lower() in self.speakers.personal_pronouns)
+                and not any(t.text in {",", ";", ":"} for t in doc[token.i + 1:sent.end]))
 
     def _unlisted_verb_of_saying(self, doc: Doc, sent: Span, index: int, blocked: Blocked,
                                  recent: Speaker | None) -> list[Quote]:
