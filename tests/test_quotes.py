@@ -223,3 +223,13 @@ def test_trailing_verb_of_saying_outranks_cues_inside_what_was_said(tagged_nlp):
     # `…, mahnte aber … an` is a second verb of the same subject, not a trailing report
     both = tagged_nlp("Nato-Generalsekretär Mark Rutte lobte die deutschen Anstrengungen, mahnte aber weitere Erhöhungen an.")
     assert [(q.cue, q.speaker.actor) for q in both._.quotes][0] == ("lobte", "Mark Rutte")
+
+
+def test_glued_subheading_gives_way_to_the_name_before_the_verb(tagged_nlp):
+    # scraped news glue a subheading onto the next sentence: `Sechs Jahre in der Komfortzone Strugl warnte …`
+    text = ("Der ÖVP-Verhandler Michael Strugl sprach am Montag in Linz. Sechs Jahre in der Komfortzone "
+            "Strugl warnte davor, das Flüchtlingsthema allein für die Verluste verantwortlich zu machen.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.cue == "warnte"] == ["Michael Strugl"]
+    # a placed first subject keeps the verb
+    listed = tagged_nlp("Die SPÖ und der ÖVP-Verhandler Michael Strugl kritisierten die Pläne.")
+    assert [q.speaker.actor for q in listed._.quotes][0] == "SPÖ"

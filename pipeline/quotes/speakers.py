@@ -114,7 +114,7 @@ class SpeakerFinder:
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
         if before:
-            chosen = before[0]  # German clause order: the subject comes first (`Während Putin Selenskyj … abtut`)
+            chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
             return [self.to_speaker(doc, c, recent) for c in self._listed_before(doc, sent, group[0], blocked) + group]
         if doc[lo].text.lower() in self.coordinators and lo > sent.start:
@@ -137,6 +137,20 @@ class SpeakerFinder:
             return [fronted]
         phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
+
+    def _placed_subject(self, doc: Doc, before: list[Candidate], cue: Token) -> Candidate:
+        """German clause order: the first mention before the verb is its subject (`Während Putin
+        Selenskyj … abtut`). But a phrase nobody can place that is directly followed by a placed
+        name (`Sechs Jahre in der Komfortzone Strugl warnte`: a subheading the scraper glued on)
+        gives way to that name when the name ends right before the verb."""
+        first = before[0]
+        if len(before) < 2 or not isinstance(first, Span) or first._.actor_country:
+            return first
+        last = before[-1]
+        if (isinstance(last, Span) and last._.actor_country and last.label_ == "PER"
+                and cue.i - last.end <= 1 and doc[first.end:last.start].text.strip(" ,").lower() not in ("und", "")):
+            return last
+        return first
 
     @staticmethod
     def plausible_actor(doc: Doc, speaker: Speaker) -> bool:
