@@ -115,6 +115,9 @@ class ActorLinker:
         surnames: dict[str, tuple[str, str]] = {}
         self.day = day_of(doc._.date)
         self.dateline_country = dateline_country(doc, self.words)
+        # the countries the document names as places (and its dateline): they settle ambiguous parties
+        self.place_countries = frozenset({self.words.country_of(ent.text) for ent in doc.ents
+                                          if ent.label_ == "LOC"} | {self.dateline_country}) - {""}
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
@@ -266,7 +269,7 @@ class ActorLinker:
                     ent._.actor, ent._.role = ent[1:].text, leading_role.role
                     ent._.actor_country = ent._.actor_country or leading_role.country
                 if not ent._.actor_country and self.links is not None:
-                    ent._.actor_country = self.links.evidence_country(ent)[0]
+                    ent._.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
             ent._.mention = "name"
         elif ent.label_ in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
@@ -344,7 +347,8 @@ class ActorLinker:
             end = name.end
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
-            span._.actor_country = country or (self.links.evidence_country(name)[0] if self.links else "")
+            evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
+            span._.actor_country = country or evidence
             span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
             surnames.setdefault(name.text.split()[-1], (span._.actor, country))
             return span

@@ -129,19 +129,21 @@ class KnowledgeLinks:
         return person.gender if person is not None else ""
 
     # -- evidence for persons the knowledge base does not know
-    def evidence_country(self, span: Span) -> tuple[str, str]:
-        """(country, party or organisation name) that the words around a person's name give."""
+    def evidence_country(self, span: Span, context: frozenset[str] = frozenset()) -> tuple[str, str]:
+        """(country, party or organisation name) that the words around a person's name give;
+        `context`: the countries the document places itself in, which settle an ambiguous party
+        (`Grünen-Abgeordnete` in a report from Vienna: the Austrian Greens)."""
         doc = span.doc
         after = span.end
         if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-            found = self._organisation_of(doc[after + 1].text)  # `Gerald Klug (SPÖ)`
+            found = self._organisation_of(doc[after + 1].text, context)  # `Gerald Klug (SPÖ)`
             if found:
                 return found
         for i in range(span.start - 1, max(span.start - 4, -1), -1):
             token = doc[i]
             if token.is_punct and token.text != "-":
                 break
-            found = self._compound_organisation(token.text)  # `SPÖ-Chef`, `FDP-Abgeordnete`, `Grünen-Finanzexperte`
+            found = self._compound_organisation(token.text, context)  # `SPÖ-Chef`, `Grünen-Finanzexperte`
             if found:
                 return found
         return self._apposition_country(span)
@@ -151,17 +153,20 @@ class KnowledgeLinks:
         found = self._organisation_of(word)
         return found[0] if found else ""
 
-    def _organisation_of(self, word: str) -> tuple[str, str] | None:
+    def _organisation_of(self, word: str, context: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """(country, name) of the organisation a word names, if one country; of several (`Grüne`:
+        DEU, AUT, CHE), the one of the only country among them that `context` has."""
         # a compound form (`VP` of `VP-Chef`, organisations.csv) wins over a name (`SP`: the Swiss SP)
         found = self.kb.organisations_by_compound_form(word) or self.kb.organisations(word)
-        countries = {o.actor_country for o in found}
-        if len(countries) == 1:
+        if len({o.actor_country for o in found}) > 1:
+            found = [o for o in found if o.actor_country in context]
+        if len({o.actor_country for o in found}) == 1:
             return found[0].actor_country, found[0].name
         return None
 
-    def _compound_organisation(self, word: str) -> tuple[str, str] | None:
+    def _compound_organisation(self, word: str, context: frozenset[str] = frozenset()) -> tuple[str, str] | None:
         """(country, name) of the party or organisation that opens a compound (`SPÖ-Chef`)."""
-        return self._organisation_of(word.split("-")[0]) if "-" in word[1:] else None
+        return self._organisation_of(word.split("-")[0], context) if "-" in word[1:] else None
 
     def _apposition_country(self, span: Span) -> tuple[str, str]:
         """`X, Vorsitzende im Hauptverband der Sozialversicherungsträger,`, `Der Präsident des

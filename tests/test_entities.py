@@ -95,3 +95,16 @@ def test_indefinite_role_noun_does_not_refer_back(nlp):
 def test_issue_keyword_tagged_as_person_is_no_actor(tagged_nlp):
     doc = tagged_nlp("Der von Großbritannien eingebrachte Entwurf forderte eine sofortige Waffenruhe.")
     assert "Waffenruhe" not in [m.text for m in doc.spans["actors"]]
+
+
+def test_ambiguous_party_compound_is_settled_by_the_places_of_the_report(tagged_nlp):
+    # `Grünen-` is DEU, AUT or CHE: a report from Vienna names the Austrian Greens; without places it stays open
+    text = "Das ist ein Skandal, sagte die Grünen-Abgeordnete Alex Korun."
+    assert [c.actor_country for c in tagged_nlp(f"Wien – {text}")._.claims] == ["AUT"]
+    assert tagged_nlp(text)._.claims == []
+    assert [c.actor_country for c in tagged_nlp(f"Berlin/Wien – {text}")._.claims] == []
+
+
+def test_dateline_place_is_no_speaker(tagged_nlp):
+    doc = tagged_nlp("Wien – Die Grünen zeigten sich entsetzt über das Urteil.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Grünen"]

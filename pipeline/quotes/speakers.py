@@ -20,6 +20,9 @@ SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}  # dependency labels of a 
 Candidate = Span | Token  # a mention, or a personal pronoun
 
 
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+
+
 class SpeakerFinder:
     """The speaker(s) of a cue, or of a colon introduction."""
 
@@ -83,6 +86,10 @@ class SpeakerFinder:
             prev = doc[i - 1].text.lower() if i > 0 else ""
             if span is not None and span.start == i and self._prenominal_genitive(span):
                 i = span.end  # an attribute of the person after it, who is the candidate
+                continue
+            if (span is not None and span.start == i and span._.mention == "place" and span.end < len(doc)
+                    and doc[span.end].text in DATELINE_DASHES):
+                i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
                 continue
             if span is not None and span.start == i:
                 listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= self.list_words
@@ -178,7 +185,7 @@ class SpeakerFinder:
         if not doc.has_annotation("DEP"):
             return None
         for child in cue.children:
-            if (child.dep_ in SUBJECT_DEPS and not inside(child, blocked)
+            if (child.dep_ in SUBJECT_DEPS and not inside(child, blocked) and not self._dateline(child)
                     and (child.pos_ in NOUNISH or not child.pos_
                          or child.text.lower() in self.personal_pronouns)):
                 if child.text.lower() in self.personal_pronouns:
@@ -193,6 +200,11 @@ class SpeakerFinder:
                                        head._.actor_country, head._.mention or "name")
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
+
+    @staticmethod
+    def _dateline(token: Token) -> bool:
+        """`Wien – …`: the place of a dateline, which the parser may take for a subject."""
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in DATELINE_DASHES and token.is_title
 
     def _leading_mention(self, doc: Doc, phrase: Span) -> Span | None:
         """The placed actor mention that heads a phrase: its first noun after articles and
