@@ -126,3 +126,17 @@ def test_same_verbs_without_their_phrase_are_no_claim(claims_of):
     for text in ("Olaf Scholz ging am Montag vor Gericht.", "Olaf Scholz wandte den Blick ab.",
                  "Olaf Scholz stellte die Tasche auf den Tisch."):
         assert claims_of(text) == [], text
+
+
+def test_attitudes_with_sein_and_reported_views(claims_of):
+    # `war … wenig erfreut`, `Ähnlich sieht das …`, `stellte … in den Raum`, `störte sich an`
+    assert claims_of("Über die Äußerungen war Kanzler Olaf Scholz wenig erfreut.")
+    assert claims_of("Ähnlich sieht das sein Amtskollege Markus Wallner.")
+    assert claims_of("Erneut stellte Olaf Scholz die Drohung von Kürzungen in den Raum.")
+    assert [t for _, t, *_ in claims_of("Olaf Scholz störte sich an den Reaktionen der Parteisprecher.")] == ["ACCUSATION"]
+
+
+def test_attitude_words_without_their_construction_are_no_claim(claims_of):
+    for text in ("Die Lage sieht ähnlich aus wie im Vorjahr.", "Olaf Scholz stellte den Koffer in den Flur.",
+                 "Die Lärmbelästigung störte die Anrainer."):
+        assert claims_of(text) == [], text
