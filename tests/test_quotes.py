@@ -233,3 +233,13 @@ def test_glued_subheading_gives_way_to_the_name_before_the_verb(tagged_nlp):
     # a placed first subject keeps the verb
     listed = tagged_nlp("Die SPÖ und der ÖVP-Verhandler Michael Strugl kritisierten die Pläne.")
     assert [q.speaker.actor for q in listed._.quotes][0] == "SPÖ"
+
+
+def test_verbless_headline_gives_quoted_words_to_the_name_before_them(tagged_nlp):
+    text = ('Landeshauptmann Josef Pühringer über Sympathiebekundung "wenig erfreut", '
+            'Manfred Haimbuchner nach Sondierungsgespräch "positiv gestimmt". Die Gespräche gehen weiter.')
+    found = [(q.rule, q.speaker.actor) for q in tagged_nlp(text)._.quotes]
+    assert found == [("direct:headline", "Josef Pühringer"), ("direct:headline", "Manfred Haimbuchner")]
+    # a scare quote in a sentence with a verb, or with nobody before it, is nobody's speech
+    for other in ("Der „Wumms“ von Olaf Scholz verpufft.", "Ein „Wumms“ für die Wirtschaft von Olaf Scholz."):
+        assert tagged_nlp(other)._.quotes == [], other

@@ -37,9 +37,29 @@ class DirectQuotes:
         if before.endswith(":"):
             return True
         after = doc.char_span(quote[1], min(len(text), quote[1] + 40), alignment_mode="contract")
-        if after is not None and len(after) >= 2 and after[0].text == ",":
-            return self.cues.is_speech_verb(after[1]) or after[1].text == "so"
-        return False
+        if (after is not None and len(after) >= 2 and after[0].text == ","
+                and (self.cues.is_speech_verb(after[1]) or after[1].text == "so")):
+            return True
+        return self.verbless_speaker(doc, quote, [quote]) is not None
+
+    def verbless_speaker(self, doc: Doc, quote: tuple[int, int], blocked: Blocked) -> Speaker | None:
+        """`Ban „beunruhigt“ über …`, `Pühringer über Sympathiebekundung „wenig erfreut“`: in a
+        sentence without a finite verb (a headline), a placed person or group that opens the
+        quote's clause said the quoted words."""
+        span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if span is None or not doc.has_annotation("POS"):
+            return None
+        sent = span.sent
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not inside(t, blocked)
+               for t in sent):
+            return None
+        start = max((t.i + 1 for t in doc[sent.start:span.start] if t.text in {",", ";", ":", "–"}),
+                    default=sent.start)
+        for candidate in self.speakers.candidates(doc, start, span.start, blocked):
+            speaker = self.speakers.to_speaker(doc, candidate, None)
+            if speaker.actor_country and speaker.kind in ("name", "role", "group"):
+                return speaker
+        return None
 
     def find(self, doc: Doc, sent: Span, index: int, in_sentence: Blocked, quote_spans: Blocked,
              last_speaker: LastSpeaker | None, recent: Speaker | None) -> list[Quote]:
@@ -101,6 +121,10 @@ class DirectQuotes:
             phrase = self.speakers.noun_phrase(doc, lo, colon[-1].i, blocked)
             if phrase is not None:
                 return [phrase], None, [], None, "direct:colon"
+        # 3b. a verbless headline: `Ban „beunruhigt“ über …`
+        headline = self.verbless_speaker(doc, quote, blocked)
+        if headline is not None:
+            return [headline], None, [], None, "direct:headline"
         # 4. continuation: the speaker of the speech just before
         if last_speaker and index - last_speaker[0] <= 2:
             return [last_speaker[1]], None, [], None, "direct:continuation"
