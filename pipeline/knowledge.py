@@ -268,7 +268,7 @@ class KnowledgeBase:
             org = Organisation(row["actor_id"], row["name"], _split(row["aliases"]),
                                codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""),
                                _split(row.get("compound_forms", "")))
-            for form in {fold(n) for n in (org.name, *org.aliases)}:
+            for form in {fold(f) for n in (org.name, *org.aliases) for f in (n, oblique_form(n))}:
                 self._orgs.setdefault(form, []).append(org)
             for form in org.compound_forms:
                 self._orgs_by_compound_form.setdefault(form, []).append(org)
@@ -389,6 +389,16 @@ class KnowledgeBase:
         n_orgs = len({o.actor_id for orgs in self._orgs.values() for o in orgs})
         return (f"{len(self._persons)} persons, {n_terms} office terms in {len(self._terms)} offices, "
                 f"{n_orgs} organisations, {len(self._roles)} role nouns")
+
+
+def oblique_form(name: str) -> str:
+    """`Afrikanische Union` → `Afrikanischen Union` (`der Afrikanischen Union`): the weak adjectives
+    before the head noun of an organisation's name take -en outside the nominative."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    return " ".join([w + "n" if len(w) > 4 and w.endswith("e") and w[:1].isupper() else w for w in words[:-1]]
+                    + words[-1:])
 
 
 _PREFIXES = {"us": "USA", "usa": "USA", "eu": "EU", "nato": "NATO", "un": "UN", "uno": "UN",

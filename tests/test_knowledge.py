@@ -226,3 +226,11 @@ def test_extract_reports_a_bad_knowledge_row_like_a_lexicon_error(tmp_path):
     assert result.exit_code != 0
     assert "persons.csv:" in result.output and "actor_type 'kaiser'" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_organisation_names_with_weak_adjectives_match_outside_the_nominative(tagged_nlp):
+    # `der Afrikanischen Union` is the African Union (not `Union` = CDU/CSU)
+    doc = tagged_nlp("Es gab niemals die Absicht der Afrikanischen Union, eine Mission zu entsenden.")
+    assert [(s.text, s._.actor) for s in doc.spans["actors"]] == [("Afrikanischen Union", "Afrikanische Union")]
+    union = tagged_nlp("Die Union lehnte den Plan ab.")
+    assert [s._.actor for s in union.spans["actors"]] == ["CDU"]
