@@ -243,3 +243,10 @@ def test_verbless_headline_gives_quoted_words_to_the_name_before_them(tagged_nlp
     # a scare quote in a sentence with a verb, or with nobody before it, is nobody's speech
     for other in ("Der „Wumms“ von Olaf Scholz verpufft.", "Ein „Wumms“ für die Wirtschaft von Olaf Scholz."):
         assert tagged_nlp(other)._.quotes == [], other
+
+
+def test_pronoun_never_refers_back_to_the_news_agency_that_relayed(nlp):
+    text = ("Das Urteil hat mich schockiert, sagte Außenministerin Annalena Baerbock der Nachrichtenagentur AFP. "
+            "Sie sagte, die Regierung werde handeln.")
+    speakers = [q.speaker.actor for q in nlp(text)._.quotes if q.speaker]
+    assert "AFP" not in speakers and speakers[-1] == "Annalena Baerbock"

@@ -33,12 +33,14 @@ class ReferenceResolver:
     @staticmethod
     def antecedent(doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "") -> Span | None:
         """The last actor mention of one of `kinds` before token index `before` (a person of
-        `not_gender` is skipped: `er` is no woman)."""
+        `not_gender` is skipped: `er` is no woman; so is a news agency that relayed the words:
+        `…, sagte Haidar der Nachrichtenagentur AFP. Sie befürchtet …`)."""
         best = None
         for span in doc.spans.get("actors", []):
             if span.end > before:
                 break
-            if span._.mention in kinds and span._.actor_country and (not not_gender or span._.gender != not_gender):
+            if (span._.mention in kinds and span._.actor_country and span._.actor_type != "media"
+                    and (not not_gender or span._.gender != not_gender)):
                 best = span
         return best
 
