@@ -31,7 +31,7 @@ def _is_ordinal(token: Token) -> bool:
 
 def _starts_sentence(token: Token) -> bool:
     first = token.text[0]
-    return first.isupper() or first.isdigit() or first in "„“\"»«‚(–-"
+    return first.isupper() or first.isdigit() or first in "„“\"»«‚(–-#@"  # `#AfD ist …` (a tweet)
 
 
 def set_sentence_starts(doc: Doc, lexicons: Lexicons) -> Doc:
@@ -55,6 +55,8 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons) -> Doc:
                 j += 1
             if j < n and (doc[j].is_space or _starts_sentence(doc[j])):
                 boundary_before[j] = True
+        elif token.like_url and j < n and token.whitespace_ and _starts_sentence(doc[j]):
+            boundary_before[j] = True  # an embedded tweet ends with its link: `… pic.twitter.com/xyz Innenminister …`
         elif _is_ordinal(token) and j < n:
             following = doc[j].text.lower()
             if following in starters and following not in months:

@@ -42,3 +42,12 @@ def test_sentence_offsets_are_exact(nlp):
     doc = nlp(text)
     for sent in content_sentences(doc):
         assert text[sent.start_char:sent.end_char] == sent.text
+
+
+def test_embedded_tweets_end_their_sentences(nlp):
+    # scraped news keep embedded tweets: a hashtag can open a sentence and the tweet's link closes one
+    doc = nlp("Boateng ist aber Deutscher. #AfD ist deutschfeindlich! pic.twitter.com/b8UnP8azAM "
+              "Innenminister Thomas de Maizière sagte der Bild, die AfD schade dem Land.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Boateng", "#AfD", "Innenminister"]
+    # a link inside a sentence followed by a lower-case word does not end it
+    assert len(list(nlp("Er verwies auf www.example.org und auf den Bericht.").sents)) == 1
