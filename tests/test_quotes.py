@@ -250,3 +250,11 @@ def test_pronoun_never_refers_back_to_the_news_agency_that_relayed(nlp):
             "Sie sagte, die Regierung werde handeln.")
     speakers = [q.speaker.actor for q in nlp(text)._.quotes if q.speaker]
     assert "AFP" not in speakers and speakers[-1] == "Annalena Baerbock"
+
+
+def test_relative_clause_with_subject_pronoun_speaks_for_its_antecedent(tagged_nlp):
+    doc = tagged_nlp("Die Regierung lobte Olaf Scholz, der zuvor die Reform gefordert hatte.")
+    assert ("gefordert", "Olaf Scholz") in [(q.cue, q.speaker.actor) for q in doc._.quotes]
+    # `der` as a dative relative pronoun: the clause has its own subject, who speaks
+    other = tagged_nlp("Die Regierung lobte die Ärztekammer, der Kanzlerin Angela Merkel eine Blockadehaltung vorwirft.")
+    assert ("vorwirft", "Angela Merkel") in [(q.cue, q.speaker and q.speaker.actor) for q in other._.quotes]
