@@ -111,3 +111,24 @@ def test_imperatives_to_the_reader_and_reasons_are_no_claims(claims_of):
 
 def test_negated_speech_without_content_is_no_claim(claims_of):
     assert claims_of("Kirill Dmitrijew traf Witkoff in Riad. Konkrete Ergebnisse nannte er nicht.") == []
+
+
+
+def _types(claims_of, text: str) -> list[str]:
+    return [claim[1] for claim in claims_of(text)]
+
+
+def test_needing_nothing_is_a_rejection_and_darf_nicht_a_demand(claims_of):
+    orban, merkel = "sagte Ungarns Regierungschef Viktor Orbán.", "sagte Bundeskanzlerin Angela Merkel."
+    assert _types(claims_of, f"Wir brauchen keine Belehrungen aus Brüssel, {orban}") == ["REJECTION"]
+    assert _types(claims_of, f"Wir brauchen mehr Geld für die Schulen, {orban}") == ["DEMAND"]
+    assert _types(claims_of, f"Ein solcher Angriff darf sich nicht wiederholen, {merkel}") == ["DEMAND"]
+    assert _types(claims_of, f"Ein solcher Angriff hat sich nicht wiederholt, {merkel}") == ["STATEMENT"]
+
+
+def test_a_named_evil_accuses_but_the_fight_against_it_does_not(claims_of):
+    assert _types(claims_of, "Das ist Terror gegen Zivilisten, sagte der ukrainische Präsident Wolodymyr "
+                             "Selenskyj.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die Geräte seien wichtig im Kampf gegen den Terrorismus, sagte US-Außenminister "
+                             "John Kerry.") == ["STATEMENT"]
+    assert _types(claims_of, "Die Fremdenfeindlichkeit nehme zu, sagte Ban Ki-moon.") == ["STATEMENT"]
