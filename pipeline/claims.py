@@ -29,6 +29,7 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
+JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 
 
@@ -124,12 +125,25 @@ class ClaimCoder:
         """The lexicon cue a quote names by its index in `Lexicons.cues`."""
         return None if quote.cue_id is None else self.lex.cues[quote.cue_id]
 
-    def claim_type(self, quote: Quote, content: str, clause: str) -> tuple[str, int, bool]:
-        """(claim type, polarity, whether a negation was used up by turning the type around)."""
+    @staticmethod
+    def frame(quote: Quote, text: str) -> str:
+        """The words between a cue and the clause it reports (`nannte es geschmacklos, …`)."""
+        if quote.cue_start < 0:
+            return ""
+        if quote.cue_end <= quote.content_start:
+            return text[quote.cue_end:quote.content_start]
+        return text[quote.content_end:quote.cue_start] if quote.content_end <= quote.cue_start else ""
+
+    def claim_type(self, quote: Quote, content: str, clause: str, frame: str = "") -> tuple[str, int, bool]:
+        """(claim type, polarity, whether a negation was used up by turning the type around);
+        `frame`: the words between cue and content, which judge the content when it has no cue."""
         cue = self.cue_of(quote)
         inner = self.content_cue(content)
-        if inner is None and quote.type == "REPORTED" and cue is not None and cue.kind == "speech":
-            inner = self.content_cue(clause)  # `Enttäuschend und unverschämt nannte X den Auftritt`
+        if inner is None and cue is not None and cue.kind == "speech":
+            # `Enttäuschend und unverschämt nannte X den Auftritt`, `nannte es geschmacklos, …`
+            inner = self.content_cue(clause) if quote.type == "REPORTED" else self.content_cue(frame)
+            if quote.type != "REPORTED" and inner is not None and inner.claim_type not in JUDGEMENTS:
+                inner = None  # `stellte … nicht ohne Erleichterung fest:` sets no condition
         if cue is not None and cue.kind in ("act", "noun") or (cue is not None and cue.claim_type not in
                                                                ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
@@ -164,7 +178,8 @@ class ClaimCoder:
         if speaker.actor_type == "media" and quote.cue.split(" ")[0].lower() in self.relay_verbs:
             return []  # `Wie die Nachrichtenagentur AFP berichtet, …`: media relaying are no claimant (codebook)
         content = text[quote.content_start:quote.content_end]
-        claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
+        claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text,
+                                                                  self.frame(quote, text))
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, sentence.text):

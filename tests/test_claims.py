@@ -132,3 +132,10 @@ def test_a_named_evil_accuses_but_the_fight_against_it_does_not(claims_of):
     assert _types(claims_of, "Die Geräte seien wichtig im Kampf gegen den Terrorismus, sagte US-Außenminister "
                              "John Kerry.") == ["STATEMENT"]
     assert _types(claims_of, "Die Fremdenfeindlichkeit nehme zu, sagte Ban Ki-moon.") == ["STATEMENT"]
+
+
+def test_a_judgement_between_cue_and_content_types_the_claim(claims_of):
+    minister = "Bundesinnenminister Thomas de Maizière nannte es"
+    assert _types(claims_of, f"{minister} geschmacklos, die Nationalmannschaft für Parolen zu missbrauchen.") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, f"{minister} wichtig, die Nationalmannschaft zu unterstützen.") == ["STATEMENT"]
