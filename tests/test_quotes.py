@@ -180,3 +180,12 @@ def test_weak_past_and_first_person_forms_in_e_are_no_konjunktiv(nlp):
     for second in ("Die Delegation reiste danach ab.", "Ich sehe keinen Grund zur Sorge."):
         text = f"Merz sagte, die Union sei bereit. {second}"
         assert [q.rule for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], second
+
+
+def test_a_relative_clause_after_the_speaker_is_no_content(tagged_nlp):
+    def contents(text):
+        doc = tagged_nlp(text)
+        return [doc.text[q.content_start:q.content_end] for q in doc._.quotes]
+    assert contents("Die Regierung sucht nach Sündenböcken, sagte Grünen-Chef Cem Özdemir, der Berichterstatter "
+                    "des Ausschusses ist.") == ["Die Regierung sucht nach Sündenböcken"]
+    assert contents("Moskau sei bereit, sagte Kremlsprecher Dmitri Peskow, der Westen lüge.") == ["der Westen lüge"]
