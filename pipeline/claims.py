@@ -87,6 +87,8 @@ class ClaimCoder:
         self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
+        self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
+        self.articles = lexicons.word_class("article")
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
@@ -161,6 +163,19 @@ class ClaimCoder:
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
                 and bool(self.verb_negator_re.search(clause)))
 
+    def warns_a_side(self, doc: Doc, quote: Quote, actor_country: str) -> bool:
+        """`Peking warnt Taipeh vor …`: a warning whose object is another side threatens it; `warnt
+        vor Risiken` states a concern."""
+        if quote.cue.split(" ")[0].lower() not in self.warning_verbs or quote.content_start < quote.cue_end \
+                or doc.text[quote.cue_end:quote.content_start].strip():
+            return False
+        for span in doc.spans.get("actors", []):
+            before = doc.text[quote.content_start:span.start_char].split()  # `warnte die USA`: an article
+            if span.start_char >= quote.content_start and len(before) <= 1 and {w.lower() for w in before} <= self.articles \
+                    and span._.actor_country not in ("", actor_country, "OTHER"):
+                return True
+        return False
+
     def addressee(self, doc: Doc, quote: Quote, actor_country: str) -> str:
         for span in doc.spans.get("actors", []):
             if quote.content_start <= span.start_char < quote.content_end and span._.actor_country \
@@ -180,6 +195,8 @@ class ClaimCoder:
         content = text[quote.content_start:quote.content_end]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text,
                                                                   self.frame(quote, text))
+        if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country):
+            claim_type = "THREAT"
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, sentence.text):

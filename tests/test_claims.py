@@ -139,3 +139,12 @@ def test_a_judgement_between_cue_and_content_types_the_claim(claims_of):
     assert _types(claims_of, f"{minister} geschmacklos, die Nationalmannschaft für Parolen zu missbrauchen.") \
         == ["ACCUSATION"]
     assert _types(claims_of, f"{minister} wichtig, die Nationalmannschaft zu unterstützen.") == ["STATEMENT"]
+
+
+def test_warning_a_side_is_a_threat_warning_of_a_risk_a_statement(claims_of):
+    assert _types(claims_of, "Peking warnt Taipeh nach dem Großmanöver vor Unabhängigkeitsbestrebungen.") == ["THREAT"]
+    assert _types(claims_of, "Russlands Präsident Wladimir Putin warnte die USA vor einer Eskalation.") == ["THREAT"]
+    assert _types(claims_of, "Russlands Präsident Wladimir Putin warnte vor einer Eskalation in den USA.") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Der ukrainische Geheimdienstdirektor Kyrylo Budanow warnte, dass die Armee "
+                             "zusammenbrechen könnte.") == ["STATEMENT"]
