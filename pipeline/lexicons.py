@@ -19,8 +19,9 @@ from pipeline.verbforms import PrincipalParts, conjugate
 
 CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT",
                "ACCUSATION", "STATEMENT")
-# The same types, the most specific first: of several content cues, the claim takes the first type.
-SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
+# The same types, the most specific first: of several content cues, the claim takes the first type
+# (a demand before the judgement it holds: `müssen so bestraft werden wie Hetze` is a DEMAND).
+SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "DEMAND", "ACCUSATION", "PROPOSAL", "AGREEMENT",
                   "STATEMENT")
 assert sorted(SPECIFIC_FIRST) == sorted(CLAIM_TYPES)
 CUE_KINDS = ("speech", "act", "source", "content", "noun")

@@ -148,3 +148,10 @@ def test_warning_a_side_is_a_threat_warning_of_a_risk_a_statement(claims_of):
         == ["STATEMENT"]
     assert _types(claims_of, "Der ukrainische Geheimdienstdirektor Kyrylo Budanow warnte, dass die Armee "
                              "zusammenbrechen könnte.") == ["STATEMENT"]
+
+
+def test_a_demand_outranks_the_judgement_it_contains(claims_of):
+    minister = "sagte Bundesinnenminister Thomas de Maizière."
+    assert _types(claims_of, f"Die Taten müssen so konsequent bestraft werden wie rechtsextreme Hetze, {minister}") \
+        == ["DEMAND"]
+    assert _types(claims_of, f"Das ist rechtsextreme Hetze, {minister}") == ["ACCUSATION"]
