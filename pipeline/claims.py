@@ -98,6 +98,8 @@ class ClaimCoder:
                                      + cancelled, re.I)
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
+        # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
+        self.denial_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled + r"\s+(\w+\s+)?$", re.I)
 
     def topic(self, issue: str, sentence: str, text: str) -> str:
         """The claim's CAP topic: its issue's, else from its sentence, else from the lead."""
@@ -105,8 +107,15 @@ class ClaimCoder:
             or self.topics.topic(sentence, text[:TOPIC_CONTEXT])
 
     def content_cue(self, text: str) -> Cue | None:
-        """The most specific claim cue inside reported content."""
-        hits = [cue for cue in self.content_cues if cue.regex.search(text)]
+        """The most specific claim cue inside reported content; a cue right after a negator takes
+        its `negated_type` (`Ich bin kein Rassist` denies an accusation: REJECTION)."""
+        hits = []
+        for cue in self.content_cues:
+            match = cue.regex.search(text)
+            if match and cue.negated_type and self.denial_re.search(text[:match.start()]):
+                hits.append(replace(cue, claim_type=cue.negated_type, polarity=-1))
+            elif match:
+                hits.append(cue)
         hits.sort(key=lambda cue: SPECIFIC_FIRST.index(cue.claim_type))
         return hits[0] if hits else None
 
@@ -171,7 +180,8 @@ class ClaimCoder:
             return False
         for span in doc.spans.get("actors", []):
             before = doc.text[quote.content_start:span.start_char].split()  # `warnte die USA`: an article
-            if span.start_char >= quote.content_start and len(before) <= 1 and {w.lower() for w in before} <= self.articles \
+            if span.start_char >= quote.content_start and len(before) <= 1 \
+                    and {word.lower() for word in before} <= self.articles \
                     and span._.actor_country not in ("", actor_country, "OTHER"):
                 return True
         return False

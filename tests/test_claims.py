@@ -155,3 +155,10 @@ def test_a_demand_outranks_the_judgement_it_contains(claims_of):
     assert _types(claims_of, f"Die Taten müssen so konsequent bestraft werden wie rechtsextreme Hetze, {minister}") \
         == ["DEMAND"]
     assert _types(claims_of, f"Das ist rechtsextreme Hetze, {minister}") == ["ACCUSATION"]
+
+
+def test_a_negated_accusation_is_a_rejection(claims_of):
+    gauland = "sagte AfD-Vize Alexander Gauland."
+    assert _types(claims_of, f"Ich bin natürlich kein Rassist, {gauland}") == ["REJECTION"]
+    assert _types(claims_of, f"Er ist ein Rassist, {gauland}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Das ist nicht nur rassistisch, {gauland}") == ["ACCUSATION"]
