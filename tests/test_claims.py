@@ -162,3 +162,10 @@ def test_a_negated_accusation_is_a_rejection(claims_of):
     assert _types(claims_of, f"Ich bin natürlich kein Rassist, {gauland}") == ["REJECTION"]
     assert _types(claims_of, f"Er ist ein Rassist, {gauland}") == ["ACCUSATION"]
     assert _types(claims_of, f"Das ist nicht nur rassistisch, {gauland}") == ["ACCUSATION"]
+
+
+def test_not_wanting_is_a_rejection_insisting_a_demand(claims_of):
+    fischer = "sagte Bundespräsident Heinz Fischer."
+    assert _types(claims_of, f"Man wolle keine Grenzen schließen, {fischer}") == ["REJECTION"]
+    assert _types(claims_of, f"Man wolle nicht nur Grenzen schließen, {fischer}") == ["STATEMENT"]
+    assert _types(claims_of, f"Ich beharre darauf, {fischer}") == ["DEMAND"]
