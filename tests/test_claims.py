@@ -169,3 +169,10 @@ def test_not_wanting_is_a_rejection_insisting_a_demand(claims_of):
     assert _types(claims_of, f"Man wolle keine Grenzen schließen, {fischer}") == ["REJECTION"]
     assert _types(claims_of, f"Man wolle nicht nur Grenzen schließen, {fischer}") == ["STATEMENT"]
     assert _types(claims_of, f"Ich beharre darauf, {fischer}") == ["DEMAND"]
+
+
+def test_a_separable_verb_goes_before_the_simple_verb_it_contains(claims_of):
+    kerry = "US-Außenminister John Kerry sagte"
+    assert _types(claims_of, f"{kerry} Ägypten wirtschaftliche Unterstützung zu.") == ["PROPOSAL"]
+    assert _types(claims_of, f"{kerry} zu den Differenzen, die Beziehungen seien stabil.") == ["STATEMENT"]
+    assert _types(claims_of, "Die Spannungen nähmen zu, sagte US-Außenminister John Kerry.") == ["STATEMENT"]

@@ -88,6 +88,7 @@ class CueMatcher:
         if token.i > sent.start and token.nbor(-1).text.lower() == "wie":
             return None  # `wie erwartet`, `wie versprochen`: a set phrase, nobody speaks
         text = token.text.lower()
+        found: tuple[Cue, Token] | None = None
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
                 if cue.requires is not None or cue.excludes is not None:
@@ -98,9 +99,17 @@ class CueMatcher:
                     if cue.excludes is not None and any(cue.excludes.fullmatch(t.text) for t in clause):
                         continue  # `befanden sich` is no judgement
                 particle = self.particle(cue, token, sent, blocked)
-                if particle is not None:
+                if particle is None:
+                    continue
+                if found is None and particle is not token:
                     return cue, particle
-        return None
+                if found is None:
+                    found = (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
+                elif particle is not token:
+                    lo, hi = clause_range(token.doc, sent, token.i, blocked)
+                    if lo <= particle.i < hi:
+                        return cue, particle  # `sagte Ägypten Hilfe zu` (not `Sie nehme zu, sagte er`)
+        return found
 
     def passive_event(self, token: Token, sent: Span, cue: Cue) -> bool:
         """A cue verb in the passive (`wurde kritisiert`, `wird vorgeworfen`); not `ist … überzeugt`
