@@ -176,3 +176,11 @@ def test_a_separable_verb_goes_before_the_simple_verb_it_contains(claims_of):
     assert _types(claims_of, f"{kerry} Ägypten wirtschaftliche Unterstützung zu.") == ["PROPOSAL"]
     assert _types(claims_of, f"{kerry} zu den Differenzen, die Beziehungen seien stabil.") == ["STATEMENT"]
     assert _types(claims_of, "Die Spannungen nähmen zu, sagte US-Außenminister John Kerry.") == ["STATEMENT"]
+
+
+def test_not_hesitating_and_legal_steps_threaten(claims_of):
+    minister = "sagte US-Außenminister John Kerry."
+    assert _types(claims_of, f"Die USA würden nicht zögern, die notwendigen Schritte zu ergreifen, {minister}") \
+        == ["THREAT"]
+    assert _types(claims_of, f"Man prüfe rechtliche Schritte gegen den Konzern, {minister}") == ["THREAT"]
+    assert _types(claims_of, f"Die USA hätten lange gezögert, {minister}") == ["STATEMENT"]
