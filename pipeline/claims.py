@@ -29,6 +29,7 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
+JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 
 
@@ -86,6 +87,8 @@ class ClaimCoder:
         self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
+        self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
+        self.articles = lexicons.word_class("article")
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
@@ -95,6 +98,8 @@ class ClaimCoder:
                                      + cancelled, re.I)
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
+        # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
+        self.denial_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled + r"\s+(\w+\s+)?$", re.I)
 
     def topic(self, issue: str, sentence: str, text: str) -> str:
         """The claim's CAP topic: its issue's, else from its sentence, else from the lead."""
@@ -102,8 +107,15 @@ class ClaimCoder:
             or self.topics.topic(sentence, text[:TOPIC_CONTEXT])
 
     def content_cue(self, text: str) -> Cue | None:
-        """The most specific claim cue inside reported content."""
-        hits = [cue for cue in self.content_cues if cue.regex.search(text)]
+        """The most specific claim cue inside reported content; a cue right after a negator takes
+        its `negated_type` (`Ich bin kein Rassist` denies an accusation: REJECTION)."""
+        hits = []
+        for cue in self.content_cues:
+            match = cue.regex.search(text)
+            if match and cue.negated_type and self.denial_re.search(text[:match.start()]):
+                hits.append(replace(cue, claim_type=cue.negated_type, polarity=-1))
+            elif match:
+                hits.append(cue)
         hits.sort(key=lambda cue: SPECIFIC_FIRST.index(cue.claim_type))
         return hits[0] if hits else None
 
@@ -124,12 +136,25 @@ class ClaimCoder:
         """The lexicon cue a quote names by its index in `Lexicons.cues`."""
         return None if quote.cue_id is None else self.lex.cues[quote.cue_id]
 
-    def claim_type(self, quote: Quote, content: str, clause: str) -> tuple[str, int, bool]:
-        """(claim type, polarity, whether a negation was used up by turning the type around)."""
+    @staticmethod
+    def frame(quote: Quote, text: str) -> str:
+        """The words between a cue and the clause it reports (`nannte es geschmacklos, …`)."""
+        if quote.cue_start < 0:
+            return ""
+        if quote.cue_end <= quote.content_start:
+            return text[quote.cue_end:quote.content_start]
+        return text[quote.content_end:quote.cue_start] if quote.content_end <= quote.cue_start else ""
+
+    def claim_type(self, quote: Quote, content: str, clause: str, frame: str = "") -> tuple[str, int, bool]:
+        """(claim type, polarity, whether a negation was used up by turning the type around);
+        `frame`: the words between cue and content, which judge the content when it has no cue."""
         cue = self.cue_of(quote)
         inner = self.content_cue(content)
-        if inner is None and quote.type == "REPORTED" and cue is not None and cue.kind == "speech":
-            inner = self.content_cue(clause)  # `Enttäuschend und unverschämt nannte X den Auftritt`
+        if inner is None and cue is not None and cue.kind == "speech":
+            # `Enttäuschend und unverschämt nannte X den Auftritt`, `nannte es geschmacklos, …`
+            inner = self.content_cue(clause) if quote.type == "REPORTED" else self.content_cue(frame)
+            if quote.type != "REPORTED" and inner is not None and inner.claim_type not in JUDGEMENTS:
+                inner = None  # `stellte … nicht ohne Erleichterung fest:` sets no condition
         if cue is not None and cue.kind in ("act", "noun") or (cue is not None and cue.claim_type not in
                                                                ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
@@ -146,6 +171,20 @@ class ClaimCoder:
         cue = self.cue_of(quote)
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
                 and bool(self.verb_negator_re.search(clause)))
+
+    def warns_a_side(self, doc: Doc, quote: Quote, actor_country: str) -> bool:
+        """`Peking warnt Taipeh vor …`: a warning whose object is another side threatens it; `warnt
+        vor Risiken` states a concern."""
+        if quote.cue.split(" ")[0].lower() not in self.warning_verbs or quote.content_start < quote.cue_end \
+                or doc.text[quote.cue_end:quote.content_start].strip():
+            return False
+        for span in doc.spans.get("actors", []):
+            before = doc.text[quote.content_start:span.start_char].split()  # `warnte die USA`: an article
+            if span.start_char >= quote.content_start and len(before) <= 1 \
+                    and {word.lower() for word in before} <= self.articles \
+                    and span._.actor_country not in ("", actor_country, "OTHER"):
+                return True
+        return False
 
     def addressee(self, doc: Doc, quote: Quote, actor_country: str) -> str:
         for span in doc.spans.get("actors", []):
@@ -164,7 +203,10 @@ class ClaimCoder:
         if speaker.actor_type == "media" and quote.cue.split(" ")[0].lower() in self.relay_verbs:
             return []  # `Wie die Nachrichtenagentur AFP berichtet, …`: media relaying are no claimant (codebook)
         content = text[quote.content_start:quote.content_end]
-        claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text)
+        claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text,
+                                                                  self.frame(quote, text))
+        if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country):
+            claim_type = "THREAT"
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, sentence.text):

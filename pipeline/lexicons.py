@@ -19,8 +19,9 @@ from pipeline.verbforms import PrincipalParts, conjugate
 
 CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREEMENT",
                "ACCUSATION", "STATEMENT")
-# The same types, the most specific first: of several content cues, the claim takes the first type.
-SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "ACCUSATION", "DEMAND", "PROPOSAL", "AGREEMENT",
+# The same types, the most specific first: of several content cues, the claim takes the first type
+# (a demand before the judgement it holds: `müssen so bestraft werden wie Hetze` is a DEMAND).
+SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "DEMAND", "ACCUSATION", "PROPOSAL", "AGREEMENT",
                   "STATEMENT")
 assert sorted(SPECIFIC_FIRST) == sorted(CLAIM_TYPES)
 CUE_KINDS = ("speech", "act", "source", "content", "noun")
@@ -39,7 +40,7 @@ WORD_CLASSES = frozenset({
     "name_particle", "negation_canceller", "negator", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "pronoun_f", "pronoun_m", "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
-    "separable_prefix", "source_noun", "verb_negator",
+    "separable_prefix", "source_noun", "verb_negator", "warning_verb",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
@@ -51,7 +52,7 @@ WORD_CLASSES = frozenset({
 # every other class are no verb form of a cue verb.
 VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
-                     "surname_article", "name_suffix", "publication_marker")
+                     "surname_article", "name_suffix", "publication_marker", "warning_verb")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),

@@ -140,3 +140,76 @@ def test_attitude_words_without_their_construction_are_no_claim(claims_of):
     for text in ("Die Lage sieht ähnlich aus wie im Vorjahr.", "Olaf Scholz stellte den Koffer in den Flur.",
                  "Die Lärmbelästigung störte die Anrainer."):
         assert claims_of(text) == [], text
+
+
+
+def _types(claims_of, text: str) -> list[str]:
+    return [claim[1] for claim in claims_of(text)]
+
+
+def test_needing_nothing_is_a_rejection_and_darf_nicht_a_demand(claims_of):
+    orban, merkel = "sagte Ungarns Regierungschef Viktor Orbán.", "sagte Bundeskanzlerin Angela Merkel."
+    assert _types(claims_of, f"Wir brauchen keine Belehrungen aus Brüssel, {orban}") == ["REJECTION"]
+    assert _types(claims_of, f"Wir brauchen mehr Geld für die Schulen, {orban}") == ["DEMAND"]
+    assert _types(claims_of, f"Ein solcher Angriff darf sich nicht wiederholen, {merkel}") == ["DEMAND"]
+    assert _types(claims_of, f"Ein solcher Angriff hat sich nicht wiederholt, {merkel}") == ["STATEMENT"]
+
+
+def test_a_named_evil_accuses_but_the_fight_against_it_does_not(claims_of):
+    assert _types(claims_of, "Das ist Terror gegen Zivilisten, sagte der ukrainische Präsident Wolodymyr "
+                             "Selenskyj.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die Geräte seien wichtig im Kampf gegen den Terrorismus, sagte US-Außenminister "
+                             "John Kerry.") == ["STATEMENT"]
+    assert _types(claims_of, "Die Fremdenfeindlichkeit nehme zu, sagte Ban Ki-moon.") == ["STATEMENT"]
+
+
+def test_a_judgement_between_cue_and_content_types_the_claim(claims_of):
+    minister = "Bundesinnenminister Thomas de Maizière nannte es"
+    assert _types(claims_of, f"{minister} geschmacklos, die Nationalmannschaft für Parolen zu missbrauchen.") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, f"{minister} wichtig, die Nationalmannschaft zu unterstützen.") == ["STATEMENT"]
+
+
+def test_warning_a_side_is_a_threat_warning_of_a_risk_a_statement(claims_of):
+    assert _types(claims_of, "Peking warnt Taipeh nach dem Großmanöver vor Unabhängigkeitsbestrebungen.") == ["THREAT"]
+    assert _types(claims_of, "Russlands Präsident Wladimir Putin warnte die USA vor einer Eskalation.") == ["THREAT"]
+    assert _types(claims_of, "Russlands Präsident Wladimir Putin warnte vor einer Eskalation in den USA.") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Der ukrainische Geheimdienstdirektor Kyrylo Budanow warnte, dass die Armee "
+                             "zusammenbrechen könnte.") == ["STATEMENT"]
+
+
+def test_a_demand_outranks_the_judgement_it_contains(claims_of):
+    minister = "sagte Bundesinnenminister Thomas de Maizière."
+    assert _types(claims_of, f"Die Taten müssen so konsequent bestraft werden wie rechtsextreme Hetze, {minister}") \
+        == ["DEMAND"]
+    assert _types(claims_of, f"Das ist rechtsextreme Hetze, {minister}") == ["ACCUSATION"]
+
+
+def test_a_negated_accusation_is_a_rejection(claims_of):
+    gauland = "sagte AfD-Vize Alexander Gauland."
+    assert _types(claims_of, f"Ich bin natürlich kein Rassist, {gauland}") == ["REJECTION"]
+    assert _types(claims_of, f"Er ist ein Rassist, {gauland}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Das ist nicht nur rassistisch, {gauland}") == ["ACCUSATION"]
+
+
+def test_not_wanting_is_a_rejection_insisting_a_demand(claims_of):
+    fischer = "sagte Bundespräsident Heinz Fischer."
+    assert _types(claims_of, f"Man wolle keine Grenzen schließen, {fischer}") == ["REJECTION"]
+    assert _types(claims_of, f"Man wolle nicht nur Grenzen schließen, {fischer}") == ["STATEMENT"]
+    assert _types(claims_of, f"Ich beharre darauf, {fischer}") == ["DEMAND"]
+
+
+def test_a_separable_verb_goes_before_the_simple_verb_it_contains(claims_of):
+    kerry = "US-Außenminister John Kerry sagte"
+    assert _types(claims_of, f"{kerry} Ägypten wirtschaftliche Unterstützung zu.") == ["PROPOSAL"]
+    assert _types(claims_of, f"{kerry} zu den Differenzen, die Beziehungen seien stabil.") == ["STATEMENT"]
+    assert _types(claims_of, "Die Spannungen nähmen zu, sagte US-Außenminister John Kerry.") == ["STATEMENT"]
+
+
+def test_not_hesitating_and_legal_steps_threaten(claims_of):
+    minister = "sagte US-Außenminister John Kerry."
+    assert _types(claims_of, f"Die USA würden nicht zögern, die notwendigen Schritte zu ergreifen, {minister}") \
+        == ["THREAT"]
+    assert _types(claims_of, f"Man prüfe rechtliche Schritte gegen den Konzern, {minister}") == ["THREAT"]
+    assert _types(claims_of, f"Die USA hätten lange gezögert, {minister}") == ["STATEMENT"]

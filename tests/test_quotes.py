@@ -258,3 +258,12 @@ def test_relative_clause_with_subject_pronoun_speaks_for_its_antecedent(tagged_n
     # `der` as a dative relative pronoun: the clause has its own subject, who speaks
     other = tagged_nlp("Die Regierung lobte die Ärztekammer, der Kanzlerin Angela Merkel eine Blockadehaltung vorwirft.")
     assert ("vorwirft", "Angela Merkel") in [(q.cue, q.speaker and q.speaker.actor) for q in other._.quotes]
+
+
+def test_a_relative_clause_after_the_speaker_is_no_content(tagged_nlp):
+    def contents(text):
+        doc = tagged_nlp(text)
+        return [doc.text[q.content_start:q.content_end] for q in doc._.quotes]
+    assert contents("Die Regierung sucht nach Sündenböcken, sagte Grünen-Chef Cem Özdemir, der Berichterstatter "
+                    "des Ausschusses ist.") == ["Die Regierung sucht nach Sündenböcken"]
+    assert contents("Moskau sei bereit, sagte Kremlsprecher Dmitri Peskow, der Westen lüge.") == ["der Westen lüge"]

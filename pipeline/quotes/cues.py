@@ -89,6 +89,7 @@ class CueMatcher:
         if token.i > sent.start and token.nbor(-1).text.lower() == "wie":
             return None  # `wie erwartet`, `wie versprochen`: a set phrase, nobody speaks
         text = token.text.lower()
+        found: tuple[Cue, Token] | None = None
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
                 if cue.kind == "speech" and self._stative_participle(token, sent, blocked):
@@ -101,9 +102,17 @@ class CueMatcher:
                     if cue.excludes is not None and any(cue.excludes.fullmatch(t.text) for t in clause):
                         continue  # `befanden sich` is no judgement
                 particle = self.particle(cue, token, sent, blocked)
-                if particle is not None:
+                if particle is None:
+                    continue
+                if found is None and particle is not token:
                     return cue, particle
-        return None
+                if found is None:
+                    found = (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
+                elif particle is not token:
+                    lo, hi = clause_range(token.doc, sent, token.i, blocked)
+                    if lo <= particle.i < hi:
+                        return cue, particle  # `sagte Ägypten Hilfe zu` (not `Sie nehme zu, sagte er`)
+        return found
 
     def _stative_participle(self, token: Token, sent: Span, blocked: Blocked) -> bool:
         """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and

@@ -195,10 +195,17 @@ class IndirectSpeech:
         return None
 
     def _relative_clause(self, clause: Span) -> bool:
-        """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun."""
-        return (clause[0].text.lower() in self.relative_pronouns and len(clause) > 1
-                and not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
-                         and self.phrases.modifier(clause[1])))
+        """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun,
+        or by a noun when the clause ends in its only finite verb, in the indicative (`…, der
+        Berichterstatter ist`; `…, der Westen lüge` is speech)."""
+        if clause[0].text.lower() not in self.relative_pronouns or len(clause) < 2:
+            return False
+        if not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
+                and self.phrases.modifier(clause[1])):
+            return True
+        words = [t for t in clause if not t.is_punct]
+        finite = [t for t in words if "Fin" in t.morph.get("VerbForm")]
+        return finite == [words[-1]] and not self.cues.is_subjunctive(words[-1], True)
 
     def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                              speakers: list[Speaker]) -> tuple[int, int] | None:
