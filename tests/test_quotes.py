@@ -267,3 +267,14 @@ def test_a_relative_clause_after_the_speaker_is_no_content(tagged_nlp):
     assert contents("Die Regierung sucht nach Sündenböcken, sagte Grünen-Chef Cem Özdemir, der Berichterstatter "
                     "des Ausschusses ist.") == ["Die Regierung sucht nach Sündenböcken"]
     assert contents("Moskau sei bereit, sagte Kremlsprecher Dmitri Peskow, der Westen lüge.") == ["der Westen lüge"]
+
+
+def test_verdict_right_after_speech_is_the_speakers(tagged_nlp):
+    # scraped texts lose quotation marks: a present-tense verdict after someone spoke is theirs
+    text = ("Justizminister Heiko Maas schrieb auf Twitter, Gauland wolle Menschen spalten. "
+            "Die Aussagen sind schlicht rassistisch und menschenverachtend.")
+    assert [(q.rule, q.speaker.actor) for q in tagged_nlp(text)._.quotes][-1] == ("direct:unmarked", "Heiko Maas")
+    # a past-tense report with a judgement word is the author's narrative
+    report = ("Justizminister Heiko Maas schrieb auf Twitter, Gauland wolle Menschen spalten. "
+              "Der Grenzschutz registrierte danach 26.000 illegale Grenzübertritte.")
+    assert all(q.rule != "direct:unmarked" for q in tagged_nlp(report)._.quotes)

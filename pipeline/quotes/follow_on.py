@@ -15,6 +15,7 @@ from pipeline.quotes.direct import LastSpeaker
 from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.speakers import SpeakerFinder
 
+JUDGEMENT_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")  # content cues that give a verdict
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
 
 
@@ -27,6 +28,7 @@ class UnmarkedSpeech:
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
+        self.judgements = [cue for cue in lexicons.cues_of("content") if cue.claim_type in JUDGEMENT_TYPES]
 
     def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                   quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
@@ -50,7 +52,7 @@ class UnmarkedSpeech:
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "indirect:allegation" if alleged else "indirect:follow-on")
         if verbatim and index - last_speaker[0] == 1 and (self.first_person(sent, quote_spans)
-                                             or self.deontic(sent, quote_spans)):
+                                             or self.deontic(sent, quote_spans) or self.judgement(sent)):
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
         return None
@@ -70,6 +72,15 @@ class UnmarkedSpeech:
         reports an alleged fact (what a source alleges), not a norm or a position."""
         words = [t.text.lower() for t in sent[token.i - sent.start:] if t.is_alpha]
         return len(words) > 1 and words[-1] in self.infinitive_auxiliaries
+
+    def judgement(self, sent: Span) -> bool:
+        """`Das ist ein Unsinn.`, `Die Aussagen sind schlicht rassistisch.` right after someone spoke:
+        a verdict in the present (the content cues of an accusation, rejection or agreement) is the
+        speaker's."""
+        if any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in sent):
+            return False  # `registrierte … illegal`: the report's narrative, in the past tense
+        text = sent.text.lower()
+        return any(cue.regex.search(text) for cue in self.judgements)
 
     def first_person(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
