@@ -88,6 +88,7 @@ class ClaimCoder:
         self.negators = lexicons.word_class("negator")
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
+        self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.articles = lexicons.word_class("article")
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
@@ -214,7 +215,8 @@ class ClaimCoder:
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
-        if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER":
+        if (quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER"
+                and not any(word in self.first_person for word in re.findall(r"\w+", content.lower()))):
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
         if claim_type == "STATEMENT":
             issues = issues[:1]

@@ -213,3 +213,9 @@ def test_not_hesitating_and_legal_steps_threaten(claims_of):
         == ["THREAT"]
     assert _types(claims_of, f"Man prüfe rechtliche Schritte gegen den Konzern, {minister}") == ["THREAT"]
     assert _types(claims_of, f"Die USA hätten lange gezögert, {minister}") == ["STATEMENT"]
+
+
+def test_first_person_words_after_a_source_marker_are_a_position(claims_of):
+    # `…, so X` with the speaker's own words is a position; `laut X` with a plain fact is not
+    assert claims_of("Die größere Reformorientierung sehe ich derzeit bei der FPÖ, so der ÖVP-Verhandler Michael Strugl.")
+    assert claims_of("Laut dem ÖVP-Verhandler Michael Strugl dauerte die Sitzung drei Stunden.") == []
