@@ -278,3 +278,12 @@ def test_verdict_right_after_speech_is_the_speakers(tagged_nlp):
     report = ("Justizminister Heiko Maas schrieb auf Twitter, Gauland wolle Menschen spalten. "
               "Der Grenzschutz registrierte danach 26.000 illegale Grenzübertritte.")
     assert all(q.rule != "direct:unmarked" for q in tagged_nlp(report)._.quotes)
+
+
+def test_reported_act_that_opens_speech_with_a_colon_goes_on_speaking(nlp):
+    spoke = nlp("Kanzler Olaf Scholz störte sich an den Reaktionen: Da werden Medien vorgeschoben. "
+                "Ich halte das für falsch.")
+    assert [(q.rule, q.speaker.actor) for q in spoke._.quotes][-1] == ("direct:unmarked", "Olaf Scholz")
+    # a wish is no speech: a first-person sentence after it is not the wisher's (`acted_only`)
+    wished = nlp("Kanzler Olaf Scholz wünscht sich eine Reform. Ich halte das für falsch.")
+    assert all(q.rule != "direct:unmarked" for q in wished._.quotes)

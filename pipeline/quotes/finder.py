@@ -74,7 +74,8 @@ class QuoteFinder:
                 acted_only = False
             if speaking:
                 last_speaker = (index, speaking[-1].speaker)
-                acted_only = speaking[-1].rule == "reported:act"
+                # `X wünscht sich …` is no speech; `X störte sich an …: Da werden …` goes on speaking
+                acted_only = speaking[-1].rule == "reported:act" and ":" not in sent.text
             elif not found and not inner:
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
                 if follow is not None:
