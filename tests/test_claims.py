@@ -219,3 +219,11 @@ def test_first_person_words_after_a_source_marker_are_a_position(claims_of):
     # `…, so X` with the speaker's own words is a position; `laut X` with a plain fact is not
     assert claims_of("Die größere Reformorientierung sehe ich derzeit bei der FPÖ, so der ÖVP-Verhandler Michael Strugl.")
     assert claims_of("Laut dem ÖVP-Verhandler Michael Strugl dauerte die Sitzung drei Stunden.") == []
+
+
+def test_offer_and_doubt_phrases(claims_of):
+    assert [t for _, t, *_ in claims_of("Auch den Grünen macht Olaf Scholz das Angebot, die Gespräche weiterzuführen.")] \
+        == ["PROPOSAL"]
+    assert claims_of("Olaf Scholz ließ keinen Zweifel daran, dass er verhandeln will.")
+    for text in ("Olaf Scholz machte Urlaub in Italien.", "Olaf Scholz ließ den Wagen stehen."):
+        assert claims_of(text) == [], text
