@@ -89,6 +89,7 @@ class ClaimCoder:
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
+        self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.articles = lexicons.word_class("article")
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
@@ -194,6 +195,12 @@ class ClaimCoder:
                 return span._.actor_country
         return ""
 
+    def _own_view(self, content: str, source: str) -> bool:
+        """A source's own view, not a fact it reports: first-person words (`… sehe ich …, so X`) or an
+        opinion noun (`nach Ansicht X`, `nach Meinung der X`)."""
+        first = source.split()[0].lower() if source.split() else ""
+        return first in self.opinion_nouns or any(w in self.first_person for w in re.findall(r"\w+", content.lower()))
+
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: `doc.text`, which spaCy rebuilds on
         every access, passed in once per document)."""
@@ -215,8 +222,8 @@ class ClaimCoder:
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
-        if (quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER"
-                and not any(word in self.first_person for word in re.findall(r"\w+", content.lower()))):
+        if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
+                and not self._own_view(content, speaker.text):
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
         if claim_type == "STATEMENT":
             issues = issues[:1]

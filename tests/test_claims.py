@@ -227,3 +227,9 @@ def test_offer_and_doubt_phrases(claims_of):
     assert claims_of("Olaf Scholz ließ keinen Zweifel daran, dass er verhandeln will.")
     for text in ("Olaf Scholz machte Urlaub in Italien.", "Olaf Scholz ließ den Wagen stehen."):
         assert claims_of(text) == [], text
+
+
+def test_opinion_of_a_source_is_a_position_its_figures_are_not(claims_of):
+    assert claims_of("Die Primärversorgung ist nach Ansicht der Gewerkschafterin Ulrike Rabmer-Koller eine Chance.")
+    assert claims_of("Die Primärversorgung ist nach Angaben der Gewerkschafterin Ulrike Rabmer-Koller "
+                     "seit Jahren ausgebaut worden.") == []
