@@ -122,7 +122,8 @@ class NounPhrases:
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and lower.endswith(self.adjective_endings))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
-                           or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and lower not in self.not_speakers
+                           or (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and not token.is_sent_start)
+                           and token.text[:1].isupper() and lower not in self.not_speakers
                            and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break

@@ -175,3 +175,26 @@ def test_speaker_words_stop_before_what_follows_the_name(tagged_nlp):
     """Negatives: a date after the noun, a lower-case word, the next clause are not name parts."""
     found = tagged_nlp("Die Lage sei ruhig, sagte der Sprecher am Montag in Berlin.")._.quotes
     assert [q.speaker.text for q in found] == ["der Sprecher"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zudem verlangen die Mönche, dass sich die Regierung entschuldigt.", "die Mönche"),
+    ("Erst vergangene Woche kündigte der Konzern an, sämtliche Schalter zu schließen.", "der Konzern"),
+    ("Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Lotsen ihre Arbeitszeit erreicht hätten.",
+     "die Gewerkschaft"),
+])
+def test_an_adverb_or_a_time_is_no_speaker(tagged_nlp, text, speaker):
+    """`Zudem`, `Woche`, `Wochen` open the clause but are no subject; the noun phrase after the verb is."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wie Vizeregierungssprecher Thomas Steg mitteilte, ist die Kernenergie unverzichtbar.",
+     "Vizeregierungssprecher Thomas Steg"),
+    ("Der Vorsitzende Richter Klaus Tolksdorf sagte: „Die Band war gut organisiert.“",
+     "Der Vorsitzende Richter Klaus Tolksdorf"),
+])
+def test_a_capitalised_title_before_the_name_is_part_of_the_speaker(tagged_nlp, text, speaker):
+    """A capital word inside the sentence is a noun even where the tagger reads an adjective
+    (`Der Vorsitzende`); the sentence's first word (`Wie`) is not taken for one."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]

@@ -33,6 +33,8 @@ class SpeakerFinder:
         self.governing_words = resolver.governing_words
         self.coordinators = lexicons.word_class("coordinator")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
+        # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
+        self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
 
     def speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
@@ -164,6 +166,7 @@ class SpeakerFinder:
             return None
         for child in cue.children:
             if (child.dep_ in SUBJECT_DEPS and not inside(child, blocked)
+                    and child.text.lower() not in self.not_subjects
                     and (child.pos_ in NOUNISH or not child.pos_
                          or child.text.lower() in self.personal_pronouns)):
                 if child.text.lower() in self.personal_pronouns:
@@ -208,7 +211,7 @@ class SpeakerFinder:
             if i < resume:
                 continue
             if (inside(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
-                    or token.text.lower() in self.phrases.not_speakers or token.pos_ and token.pos_ not in NOUNISH
+                    or token.text.lower() in self.not_subjects or token.pos_ and token.pos_ not in NOUNISH
                     or self.cues.is_verb(token)):
                 continue
             if i > 0 and doc[i - 1].text.lower() in self.prepositions:
@@ -218,7 +221,7 @@ class SpeakerFinder:
                 if doc[j].text.lower() in self.articles:
                     start = j
                     break
-                if not (doc[j].is_alpha and doc[j].is_lower):
+                if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num):
                     break
             end = i + 1
             while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
