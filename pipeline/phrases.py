@@ -108,6 +108,7 @@ class NounPhrases:
         self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
                                   | lexicons.word_class("genitive"))
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
+        self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -118,7 +119,7 @@ class NounPhrases:
             token = doc[start - 1]
             lower = token.text.lower()
             is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
-                                                      and token.pos_ not in {"VERB", "AUX"}
+                                                      and token.pos_ not in {"VERB", "AUX"} and not self.is_cue_verb(token)
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and lower.endswith(self.adjective_endings))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
@@ -167,9 +168,32 @@ class NounPhrases:
                                               and named._.mention in ("name", "place")):
             if not (lower != "für" and self._person_of_organisation(doc, named, j)):
                 return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
-        if lower in self.dative_articles and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
+        run = j + 1  # the head may come after a capitalised adjective (`der Demokratischen Partei`)
+        while run < hi and self.nounish(doc[run]):
+            run += 1
+        if (lower in self.dative_articles and doc.has_annotation("DEP")
+                and not any(t.dep_ in {"nmod", "flat", "appos"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    def seat_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of the seat of an office or organisation starting at token i: `die WHO in Genf`, `ein
+        Reporter aus Leicestershire`, `Airbus im französischen Toulouse`; not after a person's name
+        (`sagte Stolpe in Berlin`: where he spoke)."""
+        if doc[i].text.lower() not in self.seat_prepositions or doc[i - 1].ent_type_ == "PER":
+            return None
+        j = i + 1
+        while j < hi and self.modifier(doc[j]) and doc[j].text.lower() not in self.articles:
+            j += 1
+        place = mention_at(doc, j) if j < hi else None
+        if place is not None and place.start == j and place._.mention == "place":
+            return min(place.end, hi)
+        if j >= hi or doc[j].ent_type_ != "LOC" or doc[j].ent_iob_ != "B":
+            return None
+        j += 1
+        while j < hi and doc[j].ent_iob_ == "I":
+            j += 1
+        return j
 
     @staticmethod
     def _person_of_organisation(doc: Doc, named: Span | None, j: int) -> bool:
@@ -201,7 +225,7 @@ class NounPhrases:
             if quoted is not None and self.nounish(doc[end - 1]):  # `Der Fernsehsender „Channel 10“`
                 end = quoted
                 continue
-            attribute = self.attribute_end(doc, end, hi)
+            attribute = self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)
             if attribute is not None:
                 end = attribute
                 continue
@@ -218,9 +242,12 @@ class NounPhrases:
         """`Hans Dieter Pötsch`, `Welternährungsorganisation FAO`: a name goes on; a common noun
         (`Washington Strafzölle`) or another actor (`wirft Kiew Russland … vor`) does not."""
         token = doc[i]
-        if not self.nounish(token) or self.is_cue_verb(token):
-            return False
         other, before = mention_at(doc, i), mention_at(doc, i - 1) if i > 0 else None
+        named = other is not None and other.start == i and token.text[:1].isupper()  # `der Stadt Den Haag`
+        if not (self.nounish(token) or named) or self.is_cue_verb(token):
+            return False
+        if other is not None and other.start < i:
+            return True  # inside one name: `der Vereinten Nationen`
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
             return False  # `verhängte Washington Strafzölle`
         return not (other is not None and before is not None and other.start == i
@@ -260,9 +287,10 @@ class NounPhrases:
         i = end
         while i > sent.start:
             token = doc[i - 1]
-            if not (self.nounish(token) or self.modifier(token)):
+            named = i < end and mention_at(doc, i) is not None  # a name goes on: `Fox` of `Fox News`
+            if not (self.nounish(token) or self.modifier(token) or mention_at(doc, i - 1)):
                 break
-            if (self.nounish(token) and i < end and not self.nounish(doc[i])
+            if (self.nounish(token) and i < end and not self.nounish(doc[i]) and not named
                     and doc[i].text.lower() not in self.attribute_openers):
                 break
             i -= 1

@@ -198,3 +198,52 @@ def test_a_capitalised_title_before_the_name_is_part_of_the_speaker(tagged_nlp, 
     """A capital word inside the sentence is a noun even where the tagger reads an adjective
     (`Der Vorsitzende`); the sentence's first word (`Wie`) is not taken for one."""
     assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_apposition_keeps_a_genitive_with_a_capitalised_adjective(tagged_nlp):
+    """`der Demokratischen Partei` is a genitive attribute of the apposition although the parser
+    hangs the article on the adjective; a relative clause stays outside."""
+    found = tagged_nlp("Emily Lau, die Vorsitzende der Demokratischen Partei, sagte, das Prinzip gebe es "
+                       "auch in Nordkorea.")._.quotes
+    assert [q.speaker.text for q in found] == ["Emily Lau, die Vorsitzende der Demokratischen Partei"]
+    found = tagged_nlp("Frank Sichau, der als Sprecher der Fraktion fungiert, sagte, die Lage sei ernst.")._.quotes
+    assert [q.speaker.text for q in found] == ["Frank Sichau"]
+
+
+def test_the_cue_verb_is_no_modifier_of_the_speaker(tagged_nlp):
+    """`teilte` before the speaker is the verb (the tagger may read an adjective), not part of the name."""
+    found = tagged_nlp("Das teilte Feuerwehrsprecher Axel Stüken mit.")._.quotes
+    assert [q.speaker.text for q in found] == ["Feuerwehrsprecher Axel Stüken"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Das sei ein Erfolg, sagte ein Vertreter der Vereinten Nationen.", "ein Vertreter der Vereinten Nationen"),
+    ("Nach Aussage einer Sprecherin der Stadt Den Haag wurde niemand verletzt.",
+     "Aussage einer Sprecherin der Stadt Den Haag"),
+    ("Einer Hochrechnung des US-Nachrichtensenders Fox News Channel zufolge siegte Obama.",
+     "Einer Hochrechnung des US-Nachrichtensenders Fox News Channel"),
+])
+def test_a_name_in_an_attribute_is_kept_whole(tagged_nlp, text, speaker):
+    """A known name is one piece whatever its words are tagged (`Nationen` after the place
+    `Vereinten`, the article `Den`, `Fox` read as a preposition)."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_an_object_after_a_place_still_ends_the_speaker(tagged_nlp):
+    """Negative: `Washington Strafzölle` are two phrases, not one name."""
+    found = tagged_nlp("Im Streit um Handel verhängte Washington Strafzölle gegen China.")._.quotes
+    assert [q.speaker.text for q in found if q.speaker] == ["Washington"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage sei ernst, sagte ein Reporter des Senders Sky News aus Leicestershire.",
+     "ein Reporter des Senders Sky News aus Leicestershire"),
+    ("Die Lage sei ernst, teilte die Weltgesundheitsorganisation in Genf mit.", "die Weltgesundheitsorganisation in Genf"),
+    ("Das Verfahren sei beendet, gab Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.",
+     "Bundesverkehrsminister Manfred Stolpe"),
+    ("Die Lage sei ruhig, sagte der Sprecher am Montag in Berlin.", "der Sprecher"),
+])
+def test_the_seat_of_an_organisation_belongs_to_the_speaker(tagged_nlp, text, speaker):
+    """`in Genf`, `aus Leicestershire` after an organisation or office name its seat; after a
+    person's name (`Stolpe in Berlin`) or after a time, the place is where the words were said."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
