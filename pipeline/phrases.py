@@ -109,6 +109,7 @@ class NounPhrases:
                                   | lexicons.word_class("genitive"))
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
+        self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -155,8 +156,8 @@ class NounPhrases:
         (an article or preposition, modifiers, then a capitalised noun); None if there is none."""
         lower = doc[i].text.lower()
         if lower not in self.attribute_openers and not (  # `Meinung vieler Experten`, `Berichten britischer Zeitungen`
-                doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and i + 1 < hi
-                and self.nounish(doc[i + 1])):
+                doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and doc[i].pos_ != "NUM"
+                and i + 1 < hi and self.nounish(doc[i + 1])):  # not `vier Menschen`
             return None
         named = mention_at(doc, i - 1) if i > 0 else None
         j = i + 1
@@ -172,7 +173,7 @@ class NounPhrases:
         while run < hi and self.nounish(doc[run]):
             run += 1
         if (lower in self.dative_articles and doc.has_annotation("DEP")
-                and not any(t.dep_ in {"nmod", "flat", "appos"} for t in doc[j:run])):
+                and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
 
@@ -198,8 +199,11 @@ class NounPhrases:
     @staticmethod
     def _person_of_organisation(doc: Doc, named: Span | None, j: int) -> bool:
         """`John Sifton von Human Rights Watch`, `Mayra Veliz von der Staatsanwaltschaft`: a person
-        named with the organisation they belong to (not a place: `aus Moskau`, `von Berlin`)."""
-        if named is None or named._.mention != "name":
+        named with the organisation they belong to (not a place: `aus Moskau`, `von Berlin`); a name
+        no lexicon knows only with a name (`Sascha Kempf vom Max-Planck-Institut`, not `Kempf von Betrug`)."""
+        if named is None:
+            return doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "ORG"
+        if named._.mention != "name":
             return False
         other = mention_at(doc, j)
         if other is not None:
@@ -209,9 +213,17 @@ class NounPhrases:
     def extend_right(self, doc: Doc, end: int, hi: int) -> int:
         """Widen a noun phrase to the right over names, genitive and `von` attributes, a bracket
         (`(CDU)`), a name in quotation marks after a noun (`die Wochenzeitung „Le Canard enchaîné“`)
-        and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
+        and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`); after an
+        attribute also a coordinated one (`der Staatsanwaltschaft und der Polizei`, `von AFP und Reuters`)."""
+        attributed = False
         while end < hi:
             token = doc[end]
+            if attributed and token.text.lower() in self.list_conjunctions and end + 1 < hi:
+                joined = self.attribute_end(doc, end + 1, hi) or (
+                    end + 2 if mention_at(doc, end - 1) and self._continues_name(doc, end + 1) else None)
+                if joined is not None:
+                    end = joined
+                    continue
             if self._continues_name(doc, end):
                 end += 1
                 continue
@@ -227,7 +239,7 @@ class NounPhrases:
                 continue
             attribute = self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)
             if attribute is not None:
-                end = attribute
+                end, attributed = attribute, True
                 continue
             if token.text == "," and end + 1 < hi:
                 apposition = self.apposition_end(doc, end + 1, hi)
@@ -288,10 +300,12 @@ class NounPhrases:
         while i > sent.start:
             token = doc[i - 1]
             named = i < end and mention_at(doc, i) is not None  # a name goes on: `Fox` of `Fox News`
-            if not (self.nounish(token) or self.modifier(token) or mention_at(doc, i - 1)):
+            listed = (token.text.lower() in self.list_conjunctions and i < end and i - 2 > sent.start
+                      and self.nounish(doc[i]) and self.nounish(doc[i - 2]))  # `der Sender Sky News und BBC`
+            if not (self.nounish(token) or self.modifier(token) or mention_at(doc, i - 1) or listed):
                 break
             if (self.nounish(token) and i < end and not self.nounish(doc[i]) and not named
-                    and doc[i].text.lower() not in self.attribute_openers):
+                    and doc[i].text.lower() not in self.attribute_openers | self.list_conjunctions):
                 break
             i -= 1
         phrase = doc[i:end]

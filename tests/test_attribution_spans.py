@@ -247,3 +247,26 @@ def test_the_seat_of_an_organisation_belongs_to_the_speaker(tagged_nlp, text, sp
     """`in Genf`, `aus Leicestershire` after an organisation or office name its seat; after a
     person's name (`Stolpe in Berlin`) or after a time, the place is where the words were said."""
     assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Laut einer gemeinsamen Presseerklärung der Dortmunder Staatsanwaltschaft und der Polizei sollen Waffen "
+     "eingesetzt worden sein.", "einer gemeinsamen Presseerklärung der Dortmunder Staatsanwaltschaft und der Polizei"),
+    ("In Grasse sind nach Angaben von AFP und Reuters vier Menschen verletzt worden.", "Angaben von AFP und Reuters"),
+    ("Die Erschütterungen waren Berichten der Fernsehsender Sky News und BBC zufolge bis London zu spüren.",
+     "Berichten der Fernsehsender Sky News und BBC"),
+    ("Das Treffen sei abgesagt und Lawrow zufolge auch nicht geplant.", "Lawrow"),
+])
+def test_coordinated_attributes_belong_to_the_source(tagged_nlp, text, speaker):
+    """`und der Polizei`, `und Reuters` after an attribute continue it; `und` before a bare name
+    that opens the phrase (`und Lawrow zufolge`) and a number after it (`vier Menschen`) do not."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_an_unknown_name_keeps_its_institute(tagged_nlp):
+    """`Sascha Kempf vom Max-Planck-Institut`: a name with its institution; `Kempf von Betrug` is no such pair."""
+    found = tagged_nlp("Sascha Kempf vom Max-Planck-Institut erläutert die Hypothese so: „Da gibt es zwei "
+                       "Partikelarten.“")._.quotes
+    assert [q.speaker.text for q in found if q.speaker] == ["Sascha Kempf vom Max-Planck-Institut"]
+    found = tagged_nlp("Die Lage sei ernst, sprach Sascha Kempf von Betrug.")._.quotes
+    assert not any("Betrug" in q.speaker.text for q in found if q.speaker)
