@@ -270,3 +270,19 @@ def test_an_unknown_name_keeps_its_institute(tagged_nlp):
     assert [q.speaker.text for q in found if q.speaker] == ["Sascha Kempf vom Max-Planck-Institut"]
     found = tagged_nlp("Die Lage sei ernst, sprach Sascha Kempf von Betrug.")._.quotes
     assert not any("Betrug" in q.speaker.text for q in found if q.speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der israelische Fernsehsender „Channel 10“ berichtete, die Armee sei bereit.",
+     "Der israelische Fernsehsender „Channel 10“"),
+    ("Das sei ein Skandal, schreibt die satirische Wochenzeitung „Le Canard enchaîné“.",
+     "die satirische Wochenzeitung „Le Canard enchaîné“"),
+])
+def test_a_name_in_quotation_marks_ends_a_speaker_no_lexicon_knows(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_a_quoted_word_that_is_no_name_stays_out_of_the_speaker(tagged_nlp):
+    """Negative: a lower-case word in quotation marks after the noun is a quotation, not a name."""
+    found = tagged_nlp("Experten „warnen“ vor dem Anstieg, sagte sie.")._.quotes
+    assert not any("„" in q.speaker.text for q in found if q.speaker)

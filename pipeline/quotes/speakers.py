@@ -226,8 +226,11 @@ class SpeakerFinder:
             end = i + 1
             while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
                 end += 1
+            named = i + 1  # a quotation may end the phrase only as a name: `Der Fernsehsender „Channel 10“`
+            if end + 1 < hi and doc[end + 1].text[:1].isupper():
+                named = self.phrases.quoted_name_end(doc, end, hi) or named
             end = self.phrases.extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
-            while end > i + 1 and inside(doc[end - 1], blocked):
+            while end > named and inside(doc[end - 1], blocked):
                 end -= 1
             if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object
                 resume = end
