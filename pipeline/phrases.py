@@ -108,6 +108,8 @@ class NounPhrases:
         self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
                                   | lexicons.word_class("genitive"))
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
+        self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
+        self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -118,11 +120,12 @@ class NounPhrases:
             token = doc[start - 1]
             lower = token.text.lower()
             is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
-                                                      and token.pos_ not in {"VERB", "AUX"}
+                                                      and token.pos_ not in {"VERB", "AUX"} and not self.is_cue_verb(token)
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and lower.endswith(self.adjective_endings))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
-                           or token.pos_ in {"NOUN", "PROPN"} and token.text[:1].isupper() and lower not in self.not_speakers
+                           or (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and not token.is_sent_start)
+                           and token.text[:1].isupper() and lower not in self.not_speakers
                            and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
@@ -153,8 +156,8 @@ class NounPhrases:
         (an article or preposition, modifiers, then a capitalised noun); None if there is none."""
         lower = doc[i].text.lower()
         if lower not in self.attribute_openers and not (  # `Meinung vieler Experten`, `Berichten britischer Zeitungen`
-                doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and i + 1 < hi
-                and self.nounish(doc[i + 1])):
+                doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and doc[i].pos_ != "NUM"
+                and i + 1 < hi and self.nounish(doc[i + 1])):  # not `vier Menschen`
             return None
         named = mention_at(doc, i - 1) if i > 0 else None
         j = i + 1
@@ -166,15 +169,41 @@ class NounPhrases:
                                               and named._.mention in ("name", "place")):
             if not (lower != "für" and self._person_of_organisation(doc, named, j)):
                 return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
-        if lower in self.dative_articles and doc.has_annotation("DEP") and doc[j].dep_ not in {"nmod", "flat", "appos"}:
+        run = j + 1  # the head may come after a capitalised adjective (`der Demokratischen Partei`)
+        while run < hi and self.nounish(doc[run]):
+            run += 1
+        if (lower in self.dative_articles and doc.has_annotation("DEP")
+                and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    def seat_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of the seat of an office or organisation starting at token i: `die WHO in Genf`, `ein
+        Reporter aus Leicestershire`, `Airbus im französischen Toulouse`; not after a person's name
+        (`sagte Stolpe in Berlin`: where he spoke)."""
+        if doc[i].text.lower() not in self.seat_prepositions or doc[i - 1].ent_type_ == "PER":
+            return None
+        j = i + 1
+        while j < hi and self.modifier(doc[j]) and doc[j].text.lower() not in self.articles:
+            j += 1
+        place = mention_at(doc, j) if j < hi else None
+        if place is not None and place.start == j and place._.mention == "place":
+            return min(place.end, hi)
+        if j >= hi or doc[j].ent_type_ != "LOC" or doc[j].ent_iob_ != "B":
+            return None
+        j += 1
+        while j < hi and doc[j].ent_iob_ == "I":
+            j += 1
+        return j
 
     @staticmethod
     def _person_of_organisation(doc: Doc, named: Span | None, j: int) -> bool:
         """`John Sifton von Human Rights Watch`, `Mayra Veliz von der Staatsanwaltschaft`: a person
-        named with the organisation they belong to (not a place: `aus Moskau`, `von Berlin`)."""
-        if named is None or named._.mention != "name":
+        named with the organisation they belong to (not a place: `aus Moskau`, `von Berlin`); a name
+        no lexicon knows only with a name (`Sascha Kempf vom Max-Planck-Institut`, not `Kempf von Betrug`)."""
+        if named is None:
+            return doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "ORG"
+        if named._.mention != "name":
             return False
         other = mention_at(doc, j)
         if other is not None:
@@ -184,9 +213,17 @@ class NounPhrases:
     def extend_right(self, doc: Doc, end: int, hi: int) -> int:
         """Widen a noun phrase to the right over names, genitive and `von` attributes, a bracket
         (`(CDU)`), a name in quotation marks after a noun (`die Wochenzeitung „Le Canard enchaîné“`)
-        and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`)."""
+        and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`); after an
+        attribute also a coordinated one (`der Staatsanwaltschaft und der Polizei`, `von AFP und Reuters`)."""
+        attributed = False
         while end < hi:
             token = doc[end]
+            if attributed and token.text.lower() in self.list_conjunctions and end + 1 < hi:
+                joined = self.attribute_end(doc, end + 1, hi) or (
+                    end + 2 if mention_at(doc, end - 1) and self._continues_name(doc, end + 1) else None)
+                if joined is not None:
+                    end = joined
+                    continue
             if self._continues_name(doc, end):
                 end += 1
                 continue
@@ -200,9 +237,9 @@ class NounPhrases:
             if quoted is not None and self.nounish(doc[end - 1]):  # `Der Fernsehsender „Channel 10“`
                 end = quoted
                 continue
-            attribute = self.attribute_end(doc, end, hi)
+            attribute = self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)
             if attribute is not None:
-                end = attribute
+                end, attributed = attribute, True
                 continue
             if token.text == "," and end + 1 < hi:
                 apposition = self.apposition_end(doc, end + 1, hi)
@@ -217,9 +254,12 @@ class NounPhrases:
         """`Hans Dieter Pötsch`, `Welternährungsorganisation FAO`: a name goes on; a common noun
         (`Washington Strafzölle`) or another actor (`wirft Kiew Russland … vor`) does not."""
         token = doc[i]
-        if not self.nounish(token) or self.is_cue_verb(token):
-            return False
         other, before = mention_at(doc, i), mention_at(doc, i - 1) if i > 0 else None
+        named = other is not None and other.start == i and token.text[:1].isupper()  # `der Stadt Den Haag`
+        if not (self.nounish(token) or named) or self.is_cue_verb(token):
+            return False
+        if other is not None and other.start < i:
+            return True  # inside one name: `der Vereinten Nationen`
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
             return False  # `verhängte Washington Strafzölle`
         return not (other is not None and before is not None and other.start == i
@@ -259,10 +299,13 @@ class NounPhrases:
         i = end
         while i > sent.start:
             token = doc[i - 1]
-            if not (self.nounish(token) or self.modifier(token)):
+            named = i < end and mention_at(doc, i) is not None  # a name goes on: `Fox` of `Fox News`
+            listed = (token.text.lower() in self.list_conjunctions and i < end and i - 2 > sent.start
+                      and self.nounish(doc[i]) and self.nounish(doc[i - 2]))  # `der Sender Sky News und BBC`
+            if not (self.nounish(token) or self.modifier(token) or mention_at(doc, i - 1) or listed):
                 break
-            if (self.nounish(token) and i < end and not self.nounish(doc[i])
-                    and doc[i].text.lower() not in self.attribute_openers):
+            if (self.nounish(token) and i < end and not self.nounish(doc[i]) and not named
+                    and doc[i].text.lower() not in self.attribute_openers | self.list_conjunctions):
                 break
             i -= 1
         phrase = doc[i:end]

@@ -175,3 +175,114 @@ def test_speaker_words_stop_before_what_follows_the_name(tagged_nlp):
     """Negatives: a date after the noun, a lower-case word, the next clause are not name parts."""
     found = tagged_nlp("Die Lage sei ruhig, sagte der Sprecher am Montag in Berlin.")._.quotes
     assert [q.speaker.text for q in found] == ["der Sprecher"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zudem verlangen die Mönche, dass sich die Regierung entschuldigt.", "die Mönche"),
+    ("Erst vergangene Woche kündigte der Konzern an, sämtliche Schalter zu schließen.", "der Konzern"),
+    ("Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Lotsen ihre Arbeitszeit erreicht hätten.",
+     "die Gewerkschaft"),
+])
+def test_an_adverb_or_a_time_is_no_speaker(tagged_nlp, text, speaker):
+    """`Zudem`, `Woche`, `Wochen` open the clause but are no subject; the noun phrase after the verb is."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wie Vizeregierungssprecher Thomas Steg mitteilte, ist die Kernenergie unverzichtbar.",
+     "Vizeregierungssprecher Thomas Steg"),
+    ("Der Vorsitzende Richter Klaus Tolksdorf sagte: „Die Band war gut organisiert.“",
+     "Der Vorsitzende Richter Klaus Tolksdorf"),
+])
+def test_a_capitalised_title_before_the_name_is_part_of_the_speaker(tagged_nlp, text, speaker):
+    """A capital word inside the sentence is a noun even where the tagger reads an adjective
+    (`Der Vorsitzende`); the sentence's first word (`Wie`) is not taken for one."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_apposition_keeps_a_genitive_with_a_capitalised_adjective(tagged_nlp):
+    """`der Demokratischen Partei` is a genitive attribute of the apposition although the parser
+    hangs the article on the adjective; a relative clause stays outside."""
+    found = tagged_nlp("Emily Lau, die Vorsitzende der Demokratischen Partei, sagte, das Prinzip gebe es "
+                       "auch in Nordkorea.")._.quotes
+    assert [q.speaker.text for q in found] == ["Emily Lau, die Vorsitzende der Demokratischen Partei"]
+    found = tagged_nlp("Frank Sichau, der als Sprecher der Fraktion fungiert, sagte, die Lage sei ernst.")._.quotes
+    assert [q.speaker.text for q in found] == ["Frank Sichau"]
+
+
+def test_the_cue_verb_is_no_modifier_of_the_speaker(tagged_nlp):
+    """`teilte` before the speaker is the verb (the tagger may read an adjective), not part of the name."""
+    found = tagged_nlp("Das teilte Feuerwehrsprecher Axel Stüken mit.")._.quotes
+    assert [q.speaker.text for q in found] == ["Feuerwehrsprecher Axel Stüken"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Das sei ein Erfolg, sagte ein Vertreter der Vereinten Nationen.", "ein Vertreter der Vereinten Nationen"),
+    ("Nach Aussage einer Sprecherin der Stadt Den Haag wurde niemand verletzt.",
+     "Aussage einer Sprecherin der Stadt Den Haag"),
+    ("Einer Hochrechnung des US-Nachrichtensenders Fox News Channel zufolge siegte Obama.",
+     "Einer Hochrechnung des US-Nachrichtensenders Fox News Channel"),
+])
+def test_a_name_in_an_attribute_is_kept_whole(tagged_nlp, text, speaker):
+    """A known name is one piece whatever its words are tagged (`Nationen` after the place
+    `Vereinten`, the article `Den`, `Fox` read as a preposition)."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_an_object_after_a_place_still_ends_the_speaker(tagged_nlp):
+    """Negative: `Washington Strafzölle` are two phrases, not one name."""
+    found = tagged_nlp("Im Streit um Handel verhängte Washington Strafzölle gegen China.")._.quotes
+    assert [q.speaker.text for q in found if q.speaker] == ["Washington"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage sei ernst, sagte ein Reporter des Senders Sky News aus Leicestershire.",
+     "ein Reporter des Senders Sky News aus Leicestershire"),
+    ("Die Lage sei ernst, teilte die Weltgesundheitsorganisation in Genf mit.", "die Weltgesundheitsorganisation in Genf"),
+    ("Das Verfahren sei beendet, gab Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.",
+     "Bundesverkehrsminister Manfred Stolpe"),
+    ("Die Lage sei ruhig, sagte der Sprecher am Montag in Berlin.", "der Sprecher"),
+])
+def test_the_seat_of_an_organisation_belongs_to_the_speaker(tagged_nlp, text, speaker):
+    """`in Genf`, `aus Leicestershire` after an organisation or office name its seat; after a
+    person's name (`Stolpe in Berlin`) or after a time, the place is where the words were said."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Laut einer gemeinsamen Presseerklärung der Dortmunder Staatsanwaltschaft und der Polizei sollen Waffen "
+     "eingesetzt worden sein.", "einer gemeinsamen Presseerklärung der Dortmunder Staatsanwaltschaft und der Polizei"),
+    ("In Grasse sind nach Angaben von AFP und Reuters vier Menschen verletzt worden.", "Angaben von AFP und Reuters"),
+    ("Die Erschütterungen waren Berichten der Fernsehsender Sky News und BBC zufolge bis London zu spüren.",
+     "Berichten der Fernsehsender Sky News und BBC"),
+    ("Das Treffen sei abgesagt und Lawrow zufolge auch nicht geplant.", "Lawrow"),
+])
+def test_coordinated_attributes_belong_to_the_source(tagged_nlp, text, speaker):
+    """`und der Polizei`, `und Reuters` after an attribute continue it; `und` before a bare name
+    that opens the phrase (`und Lawrow zufolge`) and a number after it (`vier Menschen`) do not."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_an_unknown_name_keeps_its_institute(tagged_nlp):
+    """`Sascha Kempf vom Max-Planck-Institut`: a name with its institution; `Kempf von Betrug` is no such pair."""
+    found = tagged_nlp("Sascha Kempf vom Max-Planck-Institut erläutert die Hypothese so: „Da gibt es zwei "
+                       "Partikelarten.“")._.quotes
+    assert [q.speaker.text for q in found if q.speaker] == ["Sascha Kempf vom Max-Planck-Institut"]
+    found = tagged_nlp("Die Lage sei ernst, sprach Sascha Kempf von Betrug.")._.quotes
+    assert not any("Betrug" in q.speaker.text for q in found if q.speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der israelische Fernsehsender „Channel 10“ berichtete, die Armee sei bereit.",
+     "Der israelische Fernsehsender „Channel 10“"),
+    ("Das sei ein Skandal, schreibt die satirische Wochenzeitung „Le Canard enchaîné“.",
+     "die satirische Wochenzeitung „Le Canard enchaîné“"),
+])
+def test_a_name_in_quotation_marks_ends_a_speaker_no_lexicon_knows(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_a_quoted_word_that_is_no_name_stays_out_of_the_speaker(tagged_nlp):
+    """Negative: a lower-case word in quotation marks after the noun is a quotation, not a name."""
+    found = tagged_nlp("Experten „warnen“ vor dem Anstieg, sagte sie.")._.quotes
+    assert not any("„" in q.speaker.text for q in found if q.speaker)

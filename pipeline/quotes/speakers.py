@@ -37,6 +37,8 @@ class SpeakerFinder:
         self.coordinators = lexicons.word_class("coordinator")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
+        # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
+        self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
 
     def speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
@@ -199,6 +201,7 @@ class SpeakerFinder:
             return None
         for child in cue.children:
             if (child.dep_ in SUBJECT_DEPS and not inside(child, blocked) and not self._dateline(child)
+                    and child.text.lower() not in self.not_subjects
                     and (child.pos_ in NOUNISH or not child.pos_
                          or child.text.lower() in self.personal_pronouns)):
                 if child.text.lower() in self.personal_pronouns:
@@ -248,7 +251,7 @@ class SpeakerFinder:
             if i < resume:
                 continue
             if (inside(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
-                    or token.text.lower() in self.phrases.not_speakers or token.pos_ and token.pos_ not in NOUNISH
+                    or token.text.lower() in self.not_subjects or token.pos_ and token.pos_ not in NOUNISH
                     or self.cues.is_verb(token)):
                 continue
             if i > 0 and doc[i - 1].text.lower() in self.prepositions:
@@ -258,13 +261,16 @@ class SpeakerFinder:
                 if doc[j].text.lower() in self.articles:
                     start = j
                     break
-                if not (doc[j].is_alpha and doc[j].is_lower):
+                if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num):
                     break
             end = i + 1
             while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
                 end += 1
+            named = i + 1  # a quotation may end the phrase only as a name: `Der Fernsehsender „Channel 10“`
+            if end + 1 < hi and doc[end + 1].text[:1].isupper():
+                named = self.phrases.quoted_name_end(doc, end, hi) or named
             end = self.phrases.extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
-            while end > i + 1 and inside(doc[end - 1], blocked):
+            while end > named and inside(doc[end - 1], blocked):
                 end -= 1
             if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object
                 resume = end
