@@ -287,3 +287,13 @@ def test_reported_act_that_opens_speech_with_a_colon_goes_on_speaking(nlp):
     # a wish is no speech: a first-person sentence after it is not the wisher's (`acted_only`)
     wished = nlp("Kanzler Olaf Scholz wünscht sich eine Reform. Ich halte das für falsch.")
     assert all(q.rule != "direct:unmarked" for q in wished._.quotes)
+
+
+def test_definite_description_must_name_a_person(nlp):
+    # `der SPD-Politiker` refers back to the last man named; `die Zeitung` is no description of a person
+    text = ("Heiko Maas hat den Anschlag verurteilt. Das Ausmaß der Gewalt ist erschreckend, "
+            "erklärte der SPD-Politiker am Freitag.")
+    assert [q.speaker.actor for q in nlp(text)._.quotes][-1] == "Heiko Maas"
+    paper = nlp("Heiko Maas hat den Anschlag verurteilt. Die Zeitung verwies darauf, dass Korrespondenten "
+                "die Aussage aufgezeichnet hätten.")
+    assert "Heiko Maas" not in [q.speaker.actor for q in paper._.quotes if q.cue == "verwies"]

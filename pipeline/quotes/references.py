@@ -25,6 +25,7 @@ class ReferenceResolver:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
+        self.person_suffixes = lexicons.word_class("person_suffix")  # `Verhandler`, `Präsidentin`
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # their noun is no subject
         self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")
@@ -105,8 +106,12 @@ class ReferenceResolver:
                 or words[1].isupper()  # `die AU`: an organisation's abbreviation, no description of a person
                 or len(words) > 2 and not words[2][:1].islower()):  # `der SPD-Politiker am Freitag in Berlin`
             return speaker
-        if any(role.regex.match(words[1].split("-")[-1]) and role.role == "Sprecher" for role in self.lex.roles):
+        head = words[1].split("-")[-1]
+        roles = [role for role in self.lex.roles if role.regex.match(head)]
+        if any(role.role == "Sprecher" for role in roles):
             return speaker  # `der Sprecher` speaks for a body, not for the last person named
+        if not roles and not head.lower().endswith(tuple(self.person_suffixes)):
+            return speaker  # `die Zeitung`, `die Reform`: no noun of a person
         prefix_country = self.prefix_country(words[1])
         gender_not = "f" if words[0].lower() == "der" else "m"
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
