@@ -233,3 +233,8 @@ def test_opinion_of_a_source_is_a_position_its_figures_are_not(claims_of):
     assert claims_of("Die Primärversorgung ist nach Ansicht der Gewerkschafterin Ulrike Rabmer-Koller eine Chance.")
     assert claims_of("Die Primärversorgung ist nach Angaben der Gewerkschafterin Ulrike Rabmer-Koller "
                      "seit Jahren ausgebaut worden.") == []
+
+
+def test_a_sentence_that_threatens_someone_is_no_threat_by_them(claims_of):
+    assert claims_of("Sollte es zu einem Prozess kommen, drohen Selahattin Demirtaş bis zu 24 Jahre Haft.") == []
+    assert [t for _, t, *_ in claims_of("Russland droht der Ukraine mit Konsequenzen.")] == ["THREAT"]
