@@ -257,8 +257,8 @@ class ActorLinker:
         if ent.label_ in ("ORG", "LOC", "MISC") and ent.text in surnames:  # `Maduro` tagged ORG: a known person
             ent._.actor, ent._.actor_country = surnames[ent.text]
             ent._.mention = "name"
-        elif ent.label_ == "PER" and self._not_a_person(ent):
-            return
+        elif ent.label_ == "PER" and self._not_a_person(ent) and text not in surnames:
+            return  # (`Kurz` after `Sebastian Kurz` is the surname, though `kurz` is a common word)
         elif ent.label_ == "PER":
             if ent[-1].text in surnames or text in surnames:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]

@@ -108,3 +108,10 @@ def test_ambiguous_party_compound_is_settled_by_the_places_of_the_report(tagged_
 def test_dateline_place_is_no_speaker(tagged_nlp):
     doc = tagged_nlp("Wien – Die Grünen zeigten sich entsetzt über das Urteil.")
     assert [q.speaker.text for q in doc._.quotes] == ["Die Grünen"]
+
+
+def test_surname_that_is_a_common_word_still_names_the_person(tagged_nlp):
+    # `kurz` is an adjective and a stop word, but after `Sebastian Kurz` the lone `Kurz` is him
+    doc = tagged_nlp("Außenminister Sebastian Kurz war in Riad. Das ist ein Fehler, sagte Kurz am Sonntag.")
+    assert [(q.cue, q.speaker.actor) for q in doc._.quotes] == [("sagte", "Sebastian Kurz")]
+    assert tagged_nlp("Das ist ein Fehler, sagte er kurz danach.")._.claims == []
