@@ -238,3 +238,12 @@ def test_opinion_of_a_source_is_a_position_its_figures_are_not(claims_of):
 def test_a_sentence_that_threatens_someone_is_no_threat_by_them(claims_of):
     assert claims_of("Sollte es zu einem Prozess kommen, drohen Selahattin Demirtaş bis zu 24 Jahre Haft.") == []
     assert [t for _, t, *_ in claims_of("Russland droht der Ukraine mit Konsequenzen.")] == ["THREAT"]
+
+
+def test_presenting_and_trusting_that(claims_of):
+    assert claims_of("Jean-Claude Juncker stellte es am Donnerstag so dar, dass die Affäre nicht nur Luxemburg betreffe.")
+    assert [t for _, t, *_ in claims_of("Ban Ki-moon vertraue nun darauf, dass Österreich einen Plan vorlege.")] \
+        == ["DEMAND"]
+    # `eine Bedrohung darstellen` (to constitute) and `jemandem vertrauen` (to trust) are no claims
+    assert claims_of("Die Raketen stellen für Russland eine Bedrohung dar.") == []
+    assert claims_of("Die Bürger in Russland vertrauen der Regierung.") == []
