@@ -286,3 +286,35 @@ def test_a_quoted_word_that_is_no_name_stays_out_of_the_speaker(tagged_nlp):
     """Negative: a lower-case word in quotation marks after the noun is a quotation, not a name."""
     found = tagged_nlp("Experten „warnen“ vor dem Anstieg, sagte sie.")._.quotes
     assert not any("„" in q.speaker.text for q in found if q.speaker)
+
+
+def reported_speakers(nlp, text):
+    return [q.speaker.text for q in nlp(text)._.quotes if q.type == "REPORTED" and q.speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Börse reagierte positiv auf den Führungswechsel bei dem Flugzeugbauer.",
+    "Die Überschwemmungen im Süden des Landes haben bisher mindestens 35 Todesopfer gefordert.",
+    "Ab einem Wert von unter 50 signalisiert dieser Index einen Rückgang der Wirtschaft.",
+    "Die Wirksamkeit der Sanktionen bestätigte sich im vergangenen Jahr nicht.",
+])
+def test_a_thing_that_cannot_speak_reports_nothing(tagged_nlp, text):
+    assert reported_speakers(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Opposition reagierte empört auf den Führungswechsel bei dem Flugzeugbauer.", "Die Opposition"),
+    ("Die Demonstranten im Süden des Landes haben den Rücktritt des Gouverneurs gefordert.", "Die Demonstranten"),
+    ("Die Polizei bestätigte die Festnahme von zwei Verdächtigen.", "Die Polizei"),
+])
+def test_a_group_of_people_no_lexicon_knows_still_reports(tagged_nlp, text, speaker):
+    """Negative: group nouns of people keep their reported act."""
+    assert reported_speakers(tagged_nlp, text) == [speaker]
+
+
+def test_a_fronted_object_is_no_speaker(tagged_nlp):
+    """`Den Vorschlag …` is the object in first position (accusative article), not the subject."""
+    text = "Den Vorschlag für eine gemeinsame Entwicklungsbank unterstützen bereits mehrere Staatschefs."
+    assert not any(s.startswith("Den") for s in reported_speakers(tagged_nlp, text))
+    assert reported_speakers(tagged_nlp, "Die Opposition wertete den Vorschlag als Angriff auf die Pressefreiheit.") \
+        == ["Die Opposition"]

@@ -31,6 +31,7 @@ class SpeakerFinder:
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
         self.object_articles = lexicons.word_class("object_article")
+        self.non_speaker_nouns = lexicons.word_class("non_speaker_noun")  # `Börse`, `Kurs`, `-keit`
         self.possessive = resolver.possessive
         self.personal_pronouns = resolver.pronoun_m | resolver.pronoun_f
         self.governing_words = resolver.governing_words
@@ -174,14 +175,32 @@ class SpeakerFinder:
             return last
         return first
 
-    @staticmethod
-    def plausible_actor(doc: Doc, speaker: Speaker) -> bool:
+    def plausible_actor(self, doc: Doc, speaker: Speaker) -> bool:
         """A phrase no lexicon knows reports an act only as the parser's subject (`Euro`, `Tieren`
-        in `… zu Preisen von unter 20 Euro angeboten` are not actors)."""
+        in `… zu Preisen von unter 20 Euro angeboten` are not actors), in the nominative (not `Den
+        Vorschlag … unterstützen manche Staatschefs`) and not headed by a thing that cannot speak
+        (`Die Börse reagierte …`, `dieser Index signalisiert …`: german.csv non_speaker_noun)."""
         if speaker.kind != "phrase" or not doc.has_annotation("DEP"):
             return True
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        return span is not None and any(t.dep_ in SUBJECT_DEPS for t in span)
+        if span is None or span[0].text.lower() in self.object_articles:
+            return False
+        head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
+        return head is not None and not self._object_case(head) and not self._thing(head)
+
+    @staticmethod
+    def _object_case(token: Token) -> bool:
+        """The tagger's case is one no subject has: dative, genitive, or an accusative whose form
+        differs from the nominative (masculine singular, `einen Islamkritiker`)."""
+        case, morph = token.morph.get("Case"), token.morph
+        return case in (["Dat"], ["Gen"]) or (case == ["Acc"] and morph.get("Gender") == ["Masc"]
+                                              and morph.get("Number") == ["Sing"])
+
+    def _thing(self, token: Token) -> bool:
+        """A noun for something that cannot speak, also as a compound's last part (`Aktienkurs`,
+        `Wirksamkeit`)."""
+        word = token.text.lower()
+        return any(word.endswith(noun) for noun in self.non_speaker_nouns)
 
     def fronted_subject(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
         """`Steve Witkoff, der Putin in Moskau traf, sprach von …`: a mention that opens the
