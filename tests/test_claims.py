@@ -247,3 +247,11 @@ def test_presenting_and_trusting_that(claims_of):
     # `eine Bedrohung darstellen` (to constitute) and `jemandem vertrauen` (to trust) are no claims
     assert claims_of("Die Raketen stellen für Russland eine Bedrohung dar.") == []
     assert claims_of("Die Bürger in Russland vertrauen der Regierung.") == []
+
+
+def test_particle_in_the_verbs_own_clause_decides_the_cue(claims_of):
+    # `hält er wenig` is `halten wenig von` (REJECTION); the `für` of the next clause is not `halten für`
+    found = claims_of("Von einer Koalition mit den Grünen hält Olaf Scholz wenig, nachdem im Bundestag für diese "
+                      "Mehrheit zwei Mandate fehlen.")
+    assert [t for _, t, *_ in found] == ["REJECTION"]
+    assert [t for _, t, *_ in claims_of("Olaf Scholz hält die Reform für falsch.")] != ["REJECTION"]

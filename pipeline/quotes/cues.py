@@ -89,7 +89,7 @@ class CueMatcher:
         if token.i > sent.start and token.nbor(-1).text.lower() == "wie":
             return None  # `wie erwartet`, `wie versprochen`: a set phrase, nobody speaks
         text = token.text.lower()
-        found: tuple[Cue, Token] | None = None
+        found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
         for cue in self.verbs:
             if cue.regex.fullmatch(text):
                 if cue.kind == "speech" and self._stative_participle(token, sent, blocked):
@@ -104,14 +104,13 @@ class CueMatcher:
                 particle = self.particle(cue, token, sent, blocked)
                 if particle is None:
                     continue
-                if found is None and particle is not token:
-                    return cue, particle
-                if found is None:
-                    found = (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
-                elif particle is not token:
+                if particle is not token:
                     lo, hi = clause_range(token.doc, sent, token.i, blocked)
                     if lo <= particle.i < hi:
-                        return cue, particle  # `sagte Ägypten Hilfe zu` (not `Sie nehme zu, sagte er`)
+                        # `sagte Ägypten Hilfe zu` (not `Sie nehme zu, sagte er`); `hält er wenig, nachdem
+                        # … für …` is `halten wenig von`, not `halten für`
+                        return cue, particle
+                found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
 
     def _stative_participle(self, token: Token, sent: Span, blocked: Blocked) -> bool:
