@@ -301,3 +301,10 @@ def test_definite_description_must_name_a_person(tagged_nlp):
         return references.description_antecedent(doc, Speaker(words, start, start + len(words), words, "", "phrase")).actor
     assert resolved("der Verhandler") == "Olaf Scholz"
     assert resolved("Die Zeitung") == "Die Zeitung"
+
+
+def test_reported_speech_of_a_resolved_pronoun_goes_on_speaking(tagged_nlp):
+    text = ("Bundeskanzler Werner Faymann sprach am Sonntag im ORF. Zu Kontrollen sage er Ja, aber: Ich habe "
+            "niemandem versprochen, einen Zaun zu bauen. Das ist ein Unsinn.")
+    quotes = tagged_nlp(text)._.quotes
+    assert [(q.rule, q.speaker.actor) for q in quotes if q.sentence == 2] == [("direct:unmarked", "Werner Faymann")]

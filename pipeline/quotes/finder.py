@@ -110,8 +110,8 @@ class QuoteFinder:
     def _reporting(quote: Quote) -> bool:
         """A reported act or speech whose speaker is placed (`Rabmer-Koller wünscht sich …`): the
         Konjunktiv I sentences after it continue that speaker."""
-        if quote.rule == "reported:speech":
-            return quote.speaker.kind != "pronoun"
+        if quote.rule == "reported:speech":  # `sage er Ja, aber: …`: a pronoun resolved to a placed person
+            return quote.speaker.kind != "pronoun" or bool(quote.speaker.actor_country)
         return (quote.rule == "reported:act" and quote.speaker.kind not in ("pronoun", "phrase")
                 and bool(quote.speaker.actor_country))
 
