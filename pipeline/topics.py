@@ -63,6 +63,17 @@ def load_issue_topics(path: Path) -> dict[str, str]:
     return mapping
 
 
+def _any_of(rules: list[TopicRule]) -> re.Pattern | None:
+    """One pattern that matches where any rule does (None when the rules cannot be joined: a back
+    reference would point into another rule's groups once joined)."""
+    if any(re.search(r"\\[1-9]|\(\?P=", rule.regex.pattern) for rule in rules):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rule.regex.pattern})" for rule in rules) or "(?!)", re.IGNORECASE)
+    except re.error:
+        return None
+
+
 class TopicCoder:
     """Codes the CAP topic of a sentence; `topic_of_issue` maps an issue code to its topic."""
 
@@ -73,10 +84,13 @@ class TopicCoder:
         self._rank: dict[str, int] = {}
         for rule in self.rules:
             self._rank.setdefault(rule.topic, len(self._rank))
+        self._any = _any_of(self.rules)
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
         hits: dict[str, int] = {}
+        if self._any is not None and not self._any.search(text or ""):
+            return hits  # most sentences name no topic: one search instead of one per rule
         for rule in self.rules:
             count = sum(1 for _ in rule.regex.finditer(text or ""))
             if count:

@@ -190,3 +190,15 @@ def test_missing_topics_file(lexicon_copy):
     (lexicon_copy / "topics.csv").unlink()
     with pytest.raises(LexiconError, match="topics.csv:0: lexicon file is missing"):
         TopicCoder(lexicon_copy)
+
+
+def test_the_joined_prefilter_finds_what_the_rules_find(tmp_path):
+    # the one-search shortcut must not lose a topic, and a rule that cannot be joined turns it off
+    from pipeline.topics import TopicCoder
+    coder = TopicCoder()
+    assert coder.scores("Die Regierung will die Mieten deckeln und mehr Wohnungen bauen.")
+    assert coder.scores("Der Zug fuhr pünktlich ab.") == {}
+    rules = "topic,pattern\n" + r"ENERGY,(strom)\w*\1" + "\n" + r"HOUSING,(miet)\w*\1" + "\n"
+    (tmp_path / "topics.csv").write_text(rules, encoding="utf-8")
+    (tmp_path / "issue_topics.csv").write_text("issue,topic\n", encoding="utf-8")
+    assert TopicCoder(tmp_path).scores("mietmiete") == {"HOUSING": 1}
