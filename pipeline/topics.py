@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.lexicons import LexiconError, _compile, _rows, default_lexicon_dir
+from pipeline.lexicons import LexiconError, _compile, _rows, default_lexicon_dir, joined_pattern
 
 TOPICS = ("MACROECONOMICS", "CIVIL_RIGHTS", "HEALTH", "AGRICULTURE", "LABOUR", "EDUCATION",
           "ENVIRONMENT", "ENERGY", "IMMIGRATION", "TRANSPORT", "LAW_CRIME", "SOCIAL_WELFARE",
@@ -63,17 +63,6 @@ def load_issue_topics(path: Path) -> dict[str, str]:
     return mapping
 
 
-def _any_of(rules: list[TopicRule]) -> re.Pattern | None:
-    """One pattern that matches where any rule does (None when the rules cannot be joined: a back
-    reference would point into another rule's groups once joined)."""
-    if any(re.search(r"\\[1-9]|\(\?P=", rule.regex.pattern) for rule in rules):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{rule.regex.pattern})" for rule in rules) or "(?!)", re.IGNORECASE)
-    except re.error:
-        return None
-
-
 class TopicCoder:
     """Codes the CAP topic of a sentence; `topic_of_issue` maps an issue code to its topic."""
 
@@ -84,7 +73,7 @@ class TopicCoder:
         self._rank: dict[str, int] = {}
         for rule in self.rules:
             self._rank.setdefault(rule.topic, len(self._rank))
-        self._any = _any_of(self.rules)
+        self._any = joined_pattern(rule.regex for rule in self.rules)
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
