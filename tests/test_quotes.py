@@ -308,3 +308,27 @@ def test_reported_speech_of_a_resolved_pronoun_goes_on_speaking(tagged_nlp):
             "niemandem versprochen, einen Zaun zu bauen. Das ist ein Unsinn.")
     quotes = tagged_nlp(text)._.quotes
     assert [(q.rule, q.speaker.actor) for q in quotes if q.sentence == 2] == [("direct:unmarked", "Werner Faymann")]
+
+
+def test_sie_never_refers_back_to_a_neuter_country_name(tagged_nlp):
+    # `Kanada` (no article) is neuter: the `Sie` after it is the woman, whose side is unknown
+    doc = tagged_nlp("Das Urteil sei unwiderruflich, sagte die nach Kanada geflüchtete Ehefrau des Bloggers. "
+                     "Sie befürchtet nun, dass ihr Mann schon bald weitere Hiebe erdulden muss.")
+    assert [c.actor_country for c in doc._.claims if c.sentence.startswith("Sie")] == []
+    # a country named with the feminine article is what `sie` stands for
+    turkey = tagged_nlp("Die Türkei lehnte den Plan ab. Sie fordert stattdessen neue Verhandlungen.")
+    assert {c.actor_country for c in turkey._.claims if c.sentence.startswith("Sie")} == {"TUR"}
+
+
+def test_singular_sie_is_the_woman_named_last_even_of_unknown_side(tagged_nlp):
+    # `Sie rief`: singular by its verb; the woman is the claimant, not `die USA` named before her
+    doc = tagged_nlp("Die USA verhängten neue Sanktionen gegen Venezuela. Die Oppositionsführerin María Corina "
+                     "Machado begrüßte die Sanktionen. Sie rief die Armee auf, sich auf die Seite der Verfassung "
+                     "zu stellen.")
+    speakers = [q.speaker.actor for q in doc._.quotes if doc.text[q.cue_start:].startswith("rief")]
+    assert speakers == ["María Corina Machado"]
+    assert [c.actor_country for c in doc._.claims if c.sentence.startswith("Sie")] == []
+    # plural `sie` (`Sie riefen`) still names the group or country
+    plural = tagged_nlp("Die USA verhängten neue Sanktionen gegen Venezuela. Sie riefen die Armee auf, "
+                        "sich auf die Seite der Verfassung zu stellen.")
+    assert {c.actor_country for c in plural._.claims if c.sentence.startswith("Sie")} == {"USA"}
