@@ -332,3 +332,28 @@ def test_singular_sie_is_the_woman_named_last_even_of_unknown_side(tagged_nlp):
     plural = tagged_nlp("Die USA verhängten neue Sanktionen gegen Venezuela. Sie riefen die Armee auf, "
                         "sich auf die Seite der Verfassung zu stellen.")
     assert {c.actor_country for c in plural._.claims if c.sentence.startswith("Sie")} == {"USA"}
+
+
+def test_no_subject_inside_a_fronted_prepositional_phrase(tagged_nlp):
+    # the prepositional phrase fills the only place before the finite verb: the subject follows it
+    doc = tagged_nlp("In einem Interview mit der New York Times erklärte der Direktor der Atombehörde, "
+                     "Mohammed el-Baradei, Nordkorea besitze vier bis sechs Atomwaffen.")
+    assert "New York Times" not in {q.speaker.actor for q in doc._.quotes if q.speaker}
+    # after the finite verb, inside the clause, the subject may stand before the participle
+    after = tagged_nlp("In Budapest haben tausende Ungarn gegen die Bildungspolitik der Regierung protestiert.")
+    assert [q.speaker.text for q in after._.quotes if q.speaker] == ["tausende Ungarn"]
+    # an attribute of the subject is no fronted phrase: the newspaper's editorial speaks
+    editorial = tagged_nlp("Ein Leitartikel in der Washington Post forderte Obama zu einer härteren Gangart auf.")
+    assert [c.actor for c in editorial._.claims] == ["Washington Post"]
+
+
+def test_a_word_in_e_read_as_a_plural_verb_is_no_konjunktiv(tagged_nlp):
+    # the tagger reads `nahe` as a finite plural verb: no third-person Konjunktiv I, so no follow-on
+    doc = tagged_nlp("Kurdenpräsident Massud Barsani forderte den Rückzug der PKK-Kämpfer aus der Region. Das Attentat "
+                     "vom Sonntag galt einem Stützpunkt von Armee und Polizei nahe der Stadt Dogubayazit an der "
+                     "iranischen Grenze.")
+    assert [q.rule for q in doc._.quotes if doc.text[q.content_start:].startswith("Das Attentat")] == []
+    # a real Konjunktiv I in `-e` still continues the speaker
+    speech = tagged_nlp("Der Kurdenpräsident Massud Barsani forderte den Rückzug der Kämpfer. Die Region gebe "
+                        "keinen Schutz für Angriffe auf die Türkei.")
+    assert [q.rule for q in speech._.quotes if speech.text[q.content_start:].startswith("Die Region")] == ["indirect:follow-on"]

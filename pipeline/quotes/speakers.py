@@ -128,6 +128,8 @@ class SpeakerFinder:
             return [self.speaker_from_span(relative)]
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
+        if before and doc[lo].text.lower() in self.prepositions:
+            before = self._after_prefield(doc, before, lo, cue)
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
@@ -152,6 +154,17 @@ class SpeakerFinder:
             return [fronted]
         phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
+
+    @staticmethod
+    def _after_prefield(doc: Doc, candidates: list[Candidate], lo: int, cue: Token) -> list[Candidate]:
+        """`In einem Interview mit der New York Times erklärte der Direktor …`, `In Budapest haben
+        tausende Ungarn … protestiert`: a clause opened by a prepositional phrase has no subject before
+        its finite verb (the phrase holds the only place there), so mentions inside it are no candidates."""
+        finite = next((t.i for t in doc[lo:cue.i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")),
+                      None)
+        if finite is None:
+            return candidates
+        return [c for c in candidates if (c.start if isinstance(c, Span) else c.i) > finite]
 
     def _relative_antecedent(self, doc: Doc, sent: Span, lo: int) -> Span | None:
         """`…, der die Reform gefordert hatte`: a relative clause opened by a subject pronoun speaks for
