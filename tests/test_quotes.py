@@ -357,3 +357,26 @@ def test_a_word_in_e_read_as_a_plural_verb_is_no_konjunktiv(tagged_nlp):
     speech = tagged_nlp("Der Kurdenpräsident Massud Barsani forderte den Rückzug der Kämpfer. Die Region gebe "
                         "keinen Schutz für Angriffe auf die Türkei.")
     assert [q.rule for q in speech._.quotes if speech.text[q.content_start:].startswith("Die Region")] == ["indirect:follow-on"]
+
+
+def test_an_embedded_tweet_is_the_verbatim_speech_of_who_was_named_before_it(nlp):
+    text = ("Justizminister Heiko Maas meldete sich am Abend zu Wort. Wer so über Nachbarn redet, hat nichts "
+            "verstanden. #AfD schadet dem Land! #Boateng pic.twitter.com/abc123XYZ Die AfD wies die Kritik zurück.")
+    doc = nlp(text)
+    tweets = [(doc.text[q.content_start:q.content_end], q.speaker.actor) for q in doc._.quotes if q.rule == "direct:tweet"]
+    assert tweets == [("Wer so über Nachbarn redet, hat nichts verstanden.", "Heiko Maas"),
+                      ("#AfD schadet dem Land!", "Heiko Maas")]
+    # the same words without a tweet's link are the report's own
+    plain = nlp(text.replace(" #Boateng pic.twitter.com/abc123XYZ", ""))
+    assert not [q for q in plain._.quotes if q.rule == "direct:tweet"]
+
+
+def test_a_linked_headline_that_reports_an_act_is_no_tweet_of_the_speaker_before(nlp):
+    # `Grüne fordern …` reports someone else's act: a linked news item, not Scholz's words
+    doc = nlp("Bundeskanzler Olaf Scholz verurteilte die Aktion. Grüne fordern Rücktritt des Ministers. "
+              "https://t.co/xY12abCD Die Debatte geht weiter.")
+    assert not [q for q in doc._.quotes if q.rule == "direct:tweet"]
+    # a tweet longer than a tweet can be is the report again
+    long = nlp("Bundeskanzler Olaf Scholz verurteilte die Aktion. " + "Das war so nicht geplant und auch nicht "
+               "abgesprochen. " * 8 + "pic.twitter.com/abc123XYZ Die Debatte geht weiter.")
+    assert not [q for q in long._.quotes if q.rule == "direct:tweet"]
