@@ -29,7 +29,7 @@ from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
-from pipeline.lexicons import Lexicons
+from pipeline.lexicons import Lexicons, RoleEntry
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
@@ -300,11 +300,18 @@ class ActorLinker:
         return found
 
     # -- role nouns
-    def _match_role(self, text: str):
+    def _match_role(self, text: str) -> RoleEntry | None:
+        """The roles.csv entry of a noun, else the knowledge base's role noun (`Papst`,
+        `Bundespräsident`, `Bürgermeisterin`), whose country the knowledge base decides."""
         for role in self.lexicons.roles:
             if role.regex.match(text):
                 return role
-        return None
+        known = self.links.kb.role(text) if self.links is not None else None
+        if known is None or " " in known.noun:
+            return None
+        io = any(code.split("/")[0] in IO_CODES for code in known.countries)
+        return RoleEntry(re.compile(re.escape(known.noun)), known.noun, "", known.gender or "m",
+                         "io" if io else "government")
 
     def _role_mention(self, doc: Doc, token: Token, taken: set[int],
                       surnames: dict[str, tuple[str, str]]) -> Span | None:
