@@ -46,7 +46,7 @@ WORD_CLASSES = frozenset({
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
-    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
+    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "contrast", "coordinator",
     "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
     "relative_pronoun"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable

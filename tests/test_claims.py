@@ -255,3 +255,29 @@ def test_particle_in_the_verbs_own_clause_decides_the_cue(claims_of):
                       "Mehrheit zwei Mandate fehlen.")
     assert [t for _, t, *_ in found] == ["REJECTION"]
     assert [t for _, t, *_ in claims_of("Olaf Scholz hält die Reform für falsch.")] != ["REJECTION"]
+
+
+def test_one_row_per_claim_type_of_one_speaker_in_a_sentence(claims_of):
+    # codebook: one row per claimant, claim type and issue; a contrastive clause, the clause after a
+    # trailing `so X:` and a second cue verb of the same subject each carry a position of their own
+    def types(text):
+        return sorted({(country, claim_type) for country, claim_type, *_ in claims_of(text)})
+    assert types("Kreml-Sprecher Dmitri Peskow sagte, Russland sei offen für Gespräche mit der Ukraine, "
+                 "allerdings nicht ohne Bedingungen.") == [("RUS", "DEMAND"), ("RUS", "PROPOSAL")]
+    assert types("Ein Beitritt der Ukraine zur NATO sei ausgeschlossen, so Lawrow: Der Westen müsse "
+                 "seine Truppen abziehen.") == [("RUS", "DEMAND"), ("RUS", "REJECTION")]
+    assert types("Selenskyj kritisierte, Russland habe die Waffenruhe gebrochen und drohte mit Gegenangriffen.") \
+        == [("UKR", "ACCUSATION"), ("UKR", "THREAT")]
+
+
+def test_one_position_in_a_sentence_stays_one_row(claims_of):
+    def types(text):
+        return [claim_type for _, claim_type, *_ in claims_of(text)]
+    assert types("Kreml-Sprecher Dmitri Peskow sagte, Russland sei offen für Gespräche mit der Ukraine.") \
+        == ["PROPOSAL"]
+    assert types("Kreml-Sprecher Dmitri Peskow sagte, Russland sei zu Gesprächen bereit, aber nur in Istanbul.") \
+        == ["PROPOSAL"]
+    # a bare statement beside a position is no second row; `drohe` (Konjunktiv I) is what was reported
+    assert types("Lawrow sagte, das Treffen sei konstruktiv gewesen, aber man müsse weiter reden.") == ["DEMAND"]
+    assert "THREAT" not in types("Selenskyj kritisierte, Russland habe die Waffenruhe gebrochen und drohe "
+                                 "mit neuen Angriffen.")

@@ -126,6 +126,8 @@ class SpeakerFinder:
         if relative is not None and not self.candidates(doc, lo + 1, cue.i, blocked):
             # `Olaf Scholz, der zuvor die Reform gefordert hatte`; not `der Ärztekammer, der sie … vorwirft`
             return [self.speaker_from_span(relative)]
+        if elided and self._coordinated_predicate(doc, lo, cue):
+            return list(elided)  # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
         if before:
@@ -152,6 +154,14 @@ class SpeakerFinder:
             return [fronted]
         phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
+
+    def _coordinated_predicate(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """`Die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch und drohten mit Streiks`:
+        a cue verb in the indicative right after `und` with no subject of its own, behind reported
+        content in the Konjunktiv I, is the first clause's second predicate, not that content's."""
+        if not (lo < cue.i - 1 and doc[cue.i - 1].text.lower() in self.coordinators and self.cues.indicative(cue)):
+            return False
+        return any(self.cues.is_subjunctive(t) for t in doc[lo:cue.i - 1])
 
     def _relative_antecedent(self, doc: Doc, sent: Span, lo: int) -> Span | None:
         """`…, der die Reform gefordert hatte`: a relative clause opened by a subject pronoun speaks for
