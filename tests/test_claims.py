@@ -281,3 +281,13 @@ def test_one_position_in_a_sentence_stays_one_row(claims_of):
     assert types("Lawrow sagte, das Treffen sei konstruktiv gewesen, aber man müsse weiter reden.") == ["DEMAND"]
     assert "THREAT" not in types("Selenskyj kritisierte, Russland habe die Waffenruhe gebrochen und drohe "
                                  "mit neuen Angriffen.")
+
+
+def test_a_purpose_clause_speaks_for_the_main_clause_subjects(claims_of):
+    # `…, um … zu befinden`: the infinitive has no subject of its own; coordinated subjects give one row each
+    found = claims_of("Für 50 Minuten setzten sich Rubio und Lawrow in Riad zusammen, um danach unisono zu "
+                      "erklären: Es war ein gutes Gespräch auf Augenhöhe.")
+    assert {country for country, *_ in found} == {"USA", "RUS"}
+    assert [c[:2] for c in claims_of("Um den Frieden zu sichern, forderte Rubio einen Waffenstillstand.")] \
+        == [("USA", "DEMAND")]
+    assert claims_of("Rubio und Lawrow trafen sich in Riad, um über die Lage in der Ukraine zu sprechen.") == []

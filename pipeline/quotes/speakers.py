@@ -38,6 +38,7 @@ class SpeakerFinder:
         self.coordinators = lexicons.word_class("coordinator")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
+        self.purpose_openers = lexicons.word_class("purpose_opener")  # `…, um … zu verkünden`
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
 
@@ -138,6 +139,9 @@ class SpeakerFinder:
             shared = list(elided)
             if shared:  # `vereinbarte Trump …, sondern stellte … in Aussicht`: the first clause's subject
                 return shared
+        purpose = self._purpose_subjects(doc, sent, lo, cue, blocked)
+        if purpose:  # `setzten sich Pühringer und Entholzer zusammen, um danach zu befinden: …`
+            return [self.to_speaker(doc, c, recent) for c in purpose]
         if after:
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
@@ -162,6 +166,17 @@ class SpeakerFinder:
         if not (lo < cue.i - 1 and doc[cue.i - 1].text.lower() in self.coordinators and self.cues.indicative(cue)):
             return False
         return any(self.cues.is_subjunctive(t) for t in doc[lo:cue.i - 1])
+
+    def _purpose_subjects(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked) -> list[Candidate]:
+        """The subject(s) of the main clause before an `um … zu` clause whose infinitive is the cue
+        (`hatten Xi und Obama ihr Treffen genutzt, um … zu verkünden`): a purpose clause has no
+        subject of its own."""
+        if not (doc[lo].text.lower() in self.purpose_openers and lo - 1 > sent.start and doc[lo - 1].text == ","
+                and (doc[cue.i - 1].lower_ == "zu" or "zu" in cue.lower_[2:-3])):
+            return []
+        main_lo, _ = clause_range(doc, sent, lo - 2, blocked)
+        found = [c for c in self.candidates(doc, main_lo, lo - 1, blocked) if isinstance(c, Token) or c._.actor_country]
+        return self._coordinated(doc, found, found[0]) if found else []
 
     def _relative_antecedent(self, doc: Doc, sent: Span, lo: int) -> Span | None:
         """`…, der die Reform gefordert hatte`: a relative clause opened by a subject pronoun speaks for
