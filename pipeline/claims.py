@@ -246,7 +246,9 @@ class ClaimCoder:
         if speaker.actor_type == "media" and quote.cue.split(" ")[0].lower() in self.relay_verbs:
             return []  # `Wie die Nachrichtenagentur AFP berichtet, …`: media relaying are no claimant (codebook)
         content = text[quote.content_start:quote.content_end]
-        clause = text[clause_start:sentence.end_char] if clause_start > sentence.start_char else sentence.text
+        # a reported act's own words: not another event's content before it, nor a second predicate after it
+        clause_end = quote.content_end if quote.type == "REPORTED" and quote.content_end > 0 else sentence.end_char
+        clause = text[max(clause_start, sentence.start_char):max(clause_end, quote.cue_end)]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, clause,
                                                                   self.frame(quote, text))
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country):

@@ -291,3 +291,24 @@ def test_a_purpose_clause_speaks_for_the_main_clause_subjects(claims_of):
     assert [c[:2] for c in claims_of("Um den Frieden zu sichern, forderte Rubio einen Waffenstillstand.")] \
         == [("USA", "DEMAND")]
     assert claims_of("Rubio und Lawrow trafen sich in Riad, um über die Lage in der Ukraine zu sprechen.") == []
+
+
+def test_second_predicates_of_one_subject_each_give_a_row(claims_of):
+    # `lobte …, mahnte aber … an`, `beharrt auf …, lehnt … ab und erkennt … an`, `kündigte … an und warf … vor`:
+    # each verb is a claim of the subject before the first one, typed by its own words
+    def rows(text):
+        return sorted((country, claim_type) for country, claim_type, *_ in claims_of(text))
+    assert rows("Nato-Generalsekretär Mark Rutte lobte die deutschen Anstrengungen, mahnte aber weitere "
+                "Erhöhungen an.") == [("NATO", "AGREEMENT"), ("NATO", "DEMAND")]
+    assert rows("Russland beharrt weiter auf der Demilitarisierung der Ukraine, lehnt jede Präsenz westlicher "
+                "Truppen ab und erkennt keine multilateralen Sicherheitsgarantien an.") \
+        == [("RUS", "DEMAND"), ("RUS", "REJECTION"), ("RUS", "REJECTION")]
+    assert ("CHN", "ACCUSATION") in rows("Das chinesische Handelsministerium kündigte Gegenmaßnahmen an und warf "
+                                         "Washington »wirtschaftliche Erpressung« vor.")
+
+
+def test_a_verb_after_a_fronted_clause_has_its_own_subject(claims_of):
+    # `Während Moskau … spricht, wirft Kiew … vor`: the main clause's verb, whose subject follows it
+    assert "UKR" in {c[0] for c in claims_of("Während Moskau von einem Schlag gegen westliche Ausbilder spricht, "
+                                             "wirft Kiew Russland gezielten Terror gegen Zivilisten vor.")
+                     if c[1] == "ACCUSATION"}
