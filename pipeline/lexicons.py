@@ -46,8 +46,8 @@ WORD_CLASSES = frozenset({
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
-    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
-    "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener",
+    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "contrast", "coordinator",
+    "governing_article", "holder_article", "infinitive_auxiliary", "list_conjunction", "non_report_opener", "purpose_opener",
     "relative_pronoun"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of

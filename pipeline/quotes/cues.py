@@ -165,6 +165,12 @@ class CueMatcher:
         return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and lower.endswith("e")
                 and not lower.endswith("te") and lower not in self.past_in_e and "Plur" not in token.morph.get("Number"))
 
+    def indicative(self, token: Token) -> bool:
+        """Neither Konjunktiv I nor II, also by its form where no tagger reads the mood (`drohe` is
+        taken for Konjunktiv I; `drohte`, `drohten`, `droht` are indicative)."""
+        lower = token.text.lower()
+        return not self.is_subjunctive(token, True) and not (lower.endswith("e") and not lower.endswith("te"))
+
     def hedged(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> bool:
         """The token's clause has a hedge (`dürfte`, `vermutlich`): the author speculates."""
         lo, hi = clause_range(doc, sent, token.i, blocked)
