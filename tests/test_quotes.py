@@ -380,3 +380,30 @@ def test_a_linked_headline_that_reports_an_act_is_no_tweet_of_the_speaker_before
     long = nlp("Bundeskanzler Olaf Scholz verurteilte die Aktion. " + "Das war so nicht geplant und auch nicht "
                "abgesprochen. " * 8 + "pic.twitter.com/abc123XYZ Die Debatte geht weiter.")
     assert not [q for q in long._.quotes if q.rule == "direct:tweet"]
+
+
+def test_a_mention_after_a_preposition_and_its_article_speaks_only_when_no_other_does(tagged_nlp):
+    # `in der ARD` is where Maas spoke, not who spoke
+    doc = tagged_nlp("Die Lage sei ernst, sagte am Abend in der ARD Außenminister Heiko Maas.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Heiko Maas"]
+    # with no other candidate, the newspaper an editorial appeared in is the speaker
+    editorial = tagged_nlp("Ein Leitartikel in der Washington Post forderte eine härtere Gangart gegenüber China.")
+    assert [c.actor for c in editorial._.claims] == ["Washington Post"]
+
+
+def test_herrn_marks_an_object_not_a_speaker(tagged_nlp):
+    doc = tagged_nlp("Jérôme Boateng spielte am Sonntag. Gegen die Überschrift wolle er vorgehen, denn ich habe "
+                     "Herrn Boateng überhaupt nicht bewertet oder abgewertet.")
+    assert "Jérôme Boateng" not in {q.speaker.actor for q in doc._.quotes if q.speaker and q.sentence == 1}
+
+
+def test_a_verb_in_brackets_frames_nothing_outside_them(tagged_nlp):
+    # the headline in brackets is quoted, its verb `beleidigt` reports nothing around it
+    doc = tagged_nlp("Am Abend räumte Alexander Gauland ein, der Name möge gefallen sein. Gegen die Überschrift des "
+                     "Artikels (Gauland beleidigt Boateng) wolle er dennoch juristisch vorgehen, denn ich habe Herrn "
+                     "Boateng überhaupt nicht bewertet oder abgewertet.")
+    second = [q for q in doc._.quotes if q.sentence == 1]
+    assert [q.rule for q in second] == ["indirect:follow-on"] and second[0].speaker.actor == "Alexander Gauland"
+    # a bracket without a verb (a party label) changes nothing
+    label = tagged_nlp("Verteidigungsminister Gerald Klug (SPÖ) forderte mehr Geld für das Bundesheer.")
+    assert [c.actor for c in label._.claims] == ["Gerald Klug"]

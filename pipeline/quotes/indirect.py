@@ -40,7 +40,7 @@ class IndirectSpeech:
              recent: Speaker | None) -> list[Quote]:
         """Speech events outside quotation marks; cues inside reported content are not new events.
         `used`: token indices of cue words taken already (updated)."""
-        blocked = list(quote_spans)
+        blocked = list(quote_spans) + self._bracketed_clauses(sent)
         reported: Blocked = []  # objects of claim verbs: `weist die Forderungen der X zurück`
         found: list[Quote] = []
         if sent.text.rstrip().endswith("?"):
@@ -70,6 +70,21 @@ class IndirectSpeech:
         if not found and not used:
             found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
         return found
+
+    @staticmethod
+    def _bracketed_clauses(sent: Span) -> Blocked:
+        """A clause in brackets is an insertion (`die Überschrift (Gauland beleidigt Boateng)`): its
+        verb frames nothing outside them."""
+        spans, opened = [], None
+        for token in sent:
+            if token.text == "(":
+                opened = token
+            elif token.text == ")" and opened is not None:
+                inner = sent.doc[opened.i + 1:token.i]
+                if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
+                    spans.append((opened.idx, token.idx + 1))
+                opened = None
+        return spans
 
     def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:
         """`…, sagte Kurz.`, `…, erklärte der UN-Chef`: a verb of saying right after a comma and before

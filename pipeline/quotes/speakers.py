@@ -85,8 +85,10 @@ class SpeakerFinder:
         return False
 
     def candidates(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> list[Candidate]:
-        """Possible subjects (mention spans and pronoun tokens) between token lo and hi."""
-        found, i, governed_end = [], lo, -1
+        """Possible subjects (mention spans and pronoun tokens) between token lo and hi; a mention
+        after a preposition and its article (`räumte Gauland in der ARD ein`) only when there is no
+        other (`heißt es in der ÖVP`, `Ein Leitartikel in der Washington Post forderte`)."""
+        found, weak, i, governed_end = [], [], lo, -1
         while i < hi:
             if any(a <= doc[i].idx < b for a, b in blocked):
                 i += 1
@@ -106,6 +108,8 @@ class SpeakerFinder:
                 if (prev in self.governing_words or genitive or listed
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
+                elif prev in self.articles and i > 1 and doc[i - 2].text.lower() in self.prepositions:
+                    weak.append(span)
                 else:
                     found.append(span)
                     governed_end = -1
@@ -118,7 +122,7 @@ class SpeakerFinder:
                   and not self.phrases.modifier(doc[i + 1])):  # `Dieser lehnt … ab`, not `dieser Plan`
                 found.append(doc[i])
             i += 1
-        return found
+        return found or weak
 
     def find_speakers(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
                       elided: Sequence[Speaker] = (), recent: Speaker | None = None) -> list[Speaker]:
