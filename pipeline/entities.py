@@ -35,6 +35,7 @@ for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
+DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
 
 
@@ -109,6 +110,7 @@ class ActorLinker:
                                 | lexicons.word_class("object_article"))
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")
+        self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -331,7 +333,10 @@ class ActorLinker:
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
                 and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
-        if not country and role.gender == "g" and self.dateline_country:  # `Budapest – … die Gewerkschaften`
+        plural = role.gender != "g" and self._plural(doc, token)  # `mehrere Abgeordnete`: a group
+        group = role.gender == "g" or plural
+        domestic = role.gender == "g" or plural and role.actor_type in DOMESTIC_TYPES
+        if not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
             country = self._genitive_side(doc, token.i + 1)
@@ -352,12 +357,14 @@ class ActorLinker:
             span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
             surnames.setdefault(name.text.split()[-1], (span._.actor, country))
             return span
+        if role.actor_type in DOMESTIC_TYPES and not group:
+            return None  # `der SPD-Politiker`: a description of a person named before (speaker resolver)
         span = Span(doc, start, end, label="ROLE")
         span._.role, span._.actor_type = role.role, role.actor_type
         span._.actor_country = country
-        if role.gender == "g":
+        if group:
             span._.mention = "group"
-            if role.actor_type not in ("", "government"):  # `die Opposition`, `die Gewerkschaften`: not the government
+            if role.actor_type not in ("", "government") or role.gender != "g":  # `die Opposition`, `die Gewerkschaften`: not the government
                 span._.actor = f"{role.role} ({country})" if country else ""
             else:
                 span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
@@ -372,6 +379,16 @@ class ActorLinker:
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
+
+    def _plural(self, doc: Doc, token: Token) -> bool:
+        """`Mehrere Abgeordnete`, `Politiker mehrerer Parteien`, `mit ukrainischen Vertretern`: a
+        role noun in the plural names a group, no person (`seine` does not refer to it); a domestic
+        one (parliament, party, public) takes the side a group takes (the dateline's), while
+        diplomats or envoys in the plural may be anyone's."""
+        if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            return False  # `die Abgeordneten Kern und Pilz`: named persons, no group
+        before = doc[token.i - 1].text.lower() if token.i > 0 else ""
+        return before in self.plural_quantifiers or "Plur" in token.morph.get("Number")
 
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten

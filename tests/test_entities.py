@@ -115,3 +115,36 @@ def test_surname_that_is_a_common_word_still_names_the_person(tagged_nlp):
     doc = tagged_nlp("Außenminister Sebastian Kurz war in Riad. Das ist ein Fehler, sagte Kurz am Sonntag.")
     assert [(q.cue, q.speaker.actor) for q in doc._.quotes] == [("sagte", "Sebastian Kurz")]
     assert tagged_nlp("Das ist ein Fehler, sagte er kurz danach.")._.claims == []
+
+
+def test_plural_domestic_role_is_a_group_of_the_datelines_country(tagged_nlp):
+    # `Mehrere Abgeordnete`, `Politiker mehrerer Parteien`: a group of the country the report comes from
+    doc = tagged_nlp("Berlin – Politiker mehrerer Parteien empörten sich über Gaulands Äußerung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Politiker (DEU)", "DEU")]
+    doc = tagged_nlp("Budapest – Darin warnten die Pädagogen, dass das ganze Bildungssystem in Gefahr sei.")
+    assert [c.actor_country for c in doc._.claims] == ["HUN"]
+    # without a dateline the group has no side; a single MP named is a person, not the dateline's group
+    assert tagged_nlp("Mehrere Abgeordnete warfen ihm vor, sich aus der Affäre stehlen zu wollen.")._.claims == []
+    doc = tagged_nlp("Berlin – Mehrere Abgeordnete warfen ihm vor, sich aus der Affäre stehlen zu wollen.")
+    assert [c.actor_country for c in doc._.claims] == ["DEU"]
+
+
+def test_plural_role_is_no_antecedent_of_a_personal_pronoun(tagged_nlp):
+    # `Seine` is Rubio, not the Ukrainian officials he met
+    doc = tagged_nlp("US-Außenminister Marco Rubio reiste nach Riad, um mit russischen und ukrainischen "
+                     "Vertretern zu sprechen. Seine Botschaft ist unmissverständlich: „Die Uhr läuft.“")
+    assert {c.actor_country for c in doc._.claims} <= {"USA"}
+    vertreter = [m for m in doc.spans["actors"] if m.text.endswith("Vertretern")]
+    assert all(m._.mention == "group" for m in vertreter)
+
+
+def test_pope_is_the_holy_sees_head_of_state(tagged_nlp):
+    doc = tagged_nlp("Der Papst hatte schon bei der Ankunft in Havanna seine Achtung für den Anführer "
+                     "der Revolution geäußert.")
+    assert [q.speaker.actor_country for q in doc._.quotes] == ["VAT"]
+
+
+def test_singular_party_politician_is_a_description_of_the_person_named_before(tagged_nlp):
+    doc = tagged_nlp("Verteidigungsminister Boris Pistorius war in Vilnius. „Wir müssen bis 2029 "
+                     "kriegstüchtig sein“, sagte der SPD-Politiker.")
+    assert [c.actor for c in doc._.claims] == ["Boris Pistorius"]
