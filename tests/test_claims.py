@@ -255,3 +255,10 @@ def test_particle_in_the_verbs_own_clause_decides_the_cue(claims_of):
                       "Mehrheit zwei Mandate fehlen.")
     assert [t for _, t, *_ in found] == ["REJECTION"]
     assert [t for _, t, *_ in claims_of("Olaf Scholz hält die Reform für falsch.")] != ["REJECTION"]
+
+
+def test_postposed_so_attributes_the_speakers_own_words(claims_of):
+    # `…, so Kickl` reports what Kickl said, as `sagte Kickl` does; `laut`/`nach Angaben` may report a fact
+    assert claims_of("Vieles, was von Linken als rechtsextrem punziert werde, sei in Wahrheit vernünftig, "
+                     "so FPÖ-Generalsekretär Herbert Kickl.")
+    assert claims_of("Laut FPÖ-Generalsekretär Herbert Kickl sind die Plakate am Montag gedruckt worden.") == []
