@@ -111,6 +111,8 @@ class ActorLinker:
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
+        self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
+                                if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -180,6 +182,7 @@ class ActorLinker:
             if mention._.actor_country:
                 last_by_role[role] = mention
         self._bridge_government_roles(doc, mentions)
+        self._place_domestic_groups(mentions)
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
@@ -201,6 +204,22 @@ class ActorLinker:
                     mention._.actor_country = last_side._.actor_country
                     if not mention._.actor:
                         mention._.actor = f"{mention._.role} ({last_side._.actor_country})"
+
+    def _place_domestic_groups(self, mentions: list[Span]) -> None:
+        """`Nkurunziza hatte angekündigt, für eine dritte Amtszeit anzutreten. Die Opposition
+        bezeichnete dies als illegal`: a domestic group (opposition, unions, protesters) that neither
+        its words nor the dateline place belongs to the state of the actor named just before it
+        (within about two sentences); an organisation (`die AU`) has no opposition. A plural of
+        persons (`Mehrere Abgeordnete`) may be of any parliament and is left open."""
+        last_state: Span | None = None
+        for mention in mentions:
+            country = mention._.actor_country
+            if (mention._.mention == "group" and not country and mention._.role in self.domestic_bodies
+                    and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
+                mention._.actor_country = last_state._.actor_country
+                mention._.actor = f"{mention._.role} ({last_state._.actor_country})"
+            elif country and country != "OTHER" and country not in IO_CODES:
+                last_state = mention
 
     def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                           surnames: dict[str, tuple[str, str]]) -> list[Span]:

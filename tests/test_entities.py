@@ -148,3 +148,14 @@ def test_singular_party_politician_is_a_description_of_the_person_named_before(t
     doc = tagged_nlp("Verteidigungsminister Boris Pistorius war in Vilnius. „Wir müssen bis 2029 "
                      "kriegstüchtig sein“, sagte der SPD-Politiker.")
     assert [c.actor for c in doc._.claims] == ["Boris Pistorius"]
+
+
+def test_opposition_without_dateline_belongs_to_the_state_of_the_actor_named_before(tagged_nlp):
+    text = ("Burundis Präsident Pierre Nkurunziza hatte im vergangenen April angekündigt, für eine dritte "
+            "Amtszeit anzutreten. Die Opposition bezeichnete dies als illegal.")
+    assert [c.actor_country for c in tagged_nlp(text)._.claims if c.actor.startswith("Opposition")] == ["BDI"]
+    # an organisation has no opposition; a plural of persons (`Mehrere Abgeordnete`) may be of any parliament
+    assert tagged_nlp("Die Afrikanische Union tagte am Freitag. Die Opposition bezeichnete dies als illegal.")._.claims == []
+    text = ("Kommissionschef Jean-Claude Juncker verteidigte sich gegen Vorwürfe aus Luxemburg. Mehrere Abgeordnete "
+            "warfen ihm vor, sich aus der Affäre stehlen zu wollen.")
+    assert [c for c in tagged_nlp(text)._.claims if c.sentence_id == 1] == []
