@@ -262,3 +262,10 @@ def test_postposed_so_attributes_the_speakers_own_words(claims_of):
     assert claims_of("Vieles, was von Linken als rechtsextrem punziert werde, sei in Wahrheit vernünftig, "
                      "so FPÖ-Generalsekretär Herbert Kickl.")
     assert claims_of("Laut FPÖ-Generalsekretär Herbert Kickl sind die Plakate am Montag gedruckt worden.") == []
+
+
+def test_resignation_is_a_legitimacy_issue(claims_of):
+    # `Laut SPD-Vertretern …`: a source's STATEMENT becomes a claim once it names an issue
+    assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Amtsniederlegung des Kanzlers.") \
+        == [("DEU", "STATEMENT", "LEGITIMACY", -1)]
+    assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Verschiebung der Sitzung.") == []
