@@ -418,7 +418,11 @@ class ActorLinker:
             holder = entity_starting_at(doc, start)
             if holder is not None and holder.label_ != "PER" and holder._.actor_country:
                 return holder._.actor_country
-        return ""
+        prefix, rest = self.words.split_prefix(doc[i + 1].text)  # `der EU-Außenbeauftragten`: an office
+        if prefix and self._match_role(rest):
+            return prefix
+        adjective = self.words.country_of(doc[i + 1].text)  # `des russischen Präsidenten`
+        return adjective if adjective and i + 2 < len(doc) and self._match_role(doc[i + 2].text) else ""
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """Unseen person's name right after a role noun: up to three capitalised words."""

@@ -159,3 +159,14 @@ def test_opposition_without_dateline_belongs_to_the_state_of_the_actor_named_bef
     text = ("Kommissionschef Jean-Claude Juncker verteidigte sich gegen Vorwürfe aus Luxemburg. Mehrere Abgeordnete "
             "warfen ihm vor, sich aus der Affäre stehlen zu wollen.")
     assert [c for c in tagged_nlp(text)._.claims if c.sentence_id == 1] == []
+
+
+def test_spokesperson_of_an_office_in_the_genitive_speaks_for_its_side(tagged_nlp):
+    text = ("Die Türkei muss sicherstellen, dass die Menschenrechte eingehalten werden – das schließt auch das Recht "
+            "auf freie Meinungsäußerung ein, sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini in Brüssel.")
+    assert {c.actor_country for c in tagged_nlp(text)._.claims} == {"EU"}
+    doc = tagged_nlp("Der Sprecher des russischen Präsidenten wies die Vorwürfe zurück.")
+    assert [(m.text, m._.actor_country) for m in doc.spans["actors"] if m.text == "Sprecher"] == [("Sprecher", "RUS")]
+    # a genitive that names no office or state leaves the spokesman open
+    doc = tagged_nlp("Der Sprecher des örtlichen Vereins wies die Vorwürfe zurück.")
+    assert [m for m in doc.spans["actors"] if m.text == "Sprecher"] == []
