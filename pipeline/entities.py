@@ -354,7 +354,8 @@ class ActorLinker:
             country = self.words.country_of(doc[token.i + 2].text)
         plural = role.gender != "g" and self._plural(doc, token)  # `mehrere Abgeordnete`: a group
         group = role.gender == "g" or plural
-        domestic = role.gender == "g" or plural and role.actor_type in DOMESTIC_TYPES
+        # a body or domestic group is the dateline's; `Staaten` (without `EU-`) may be any
+        domestic = role.gender == "g" and role.actor_type != "state" or plural and role.actor_type in DOMESTIC_TYPES
         if not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`

@@ -170,3 +170,12 @@ def test_spokesperson_of_an_office_in_the_genitive_speaks_for_its_side(tagged_nl
     # a genitive that names no office or state leaves the spokesman open
     doc = tagged_nlp("Der Sprecher des örtlichen Vereins wies die Vorwürfe zurück.")
     assert [m for m in doc.spans["actors"] if m.text == "Sprecher"] == []
+
+
+def test_member_states_named_with_a_prefix_are_a_side(tagged_nlp):
+    doc = tagged_nlp("Riad – Kritik kam unter anderem von den Vereinten Nationen, den USA, und mehreren EU-Staaten, "
+                     "darunter Österreich.")
+    assert {c.actor_country for c in doc._.claims} == {"UN", "USA", "EU", "AUT"}
+    # `Staaten` without a prefix may be any states: not the dateline's
+    doc = tagged_nlp("Riad – Das Urteil wurde verlesen. Mehrere Staaten kritisierten das Urteil scharf.")
+    assert [m for m in doc.spans["actors"] if m.text == "Staaten"] == []
