@@ -36,6 +36,7 @@ for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_
         Span.set_extension(_name, default="")
 
 DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
+DATELINE_MARKS = ("–", "—", "-", "/")  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
 
 
@@ -218,8 +219,15 @@ class ActorLinker:
                     and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
                 mention._.actor_country = last_state._.actor_country
                 mention._.actor = f"{mention._.role} ({last_state._.actor_country})"
-            elif country and country != "OTHER" and country not in IO_CODES:
+            elif country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention):
                 last_state = mention
+
+    @staticmethod
+    def _in_dateline(mention: Span) -> bool:
+        """`Wien/Berlin – …`: a place of the dateline says where the report comes from, not whose
+        group follows (`dateline_country` decides that, for a dateline of one country)."""
+        doc = mention.doc
+        return mention._.mention == "place" and mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
 
     def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                           surnames: dict[str, tuple[str, str]]) -> list[Span]:
