@@ -35,6 +35,8 @@ for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 
+DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
+DATELINE_MARKS = ("–", "—", "-", "/")  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
 
 
@@ -109,6 +111,9 @@ class ActorLinker:
                                 | lexicons.word_class("object_article"))
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")
+        self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
+        self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
+                                if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -178,6 +183,7 @@ class ActorLinker:
             if mention._.actor_country:
                 last_by_role[role] = mention
         self._bridge_government_roles(doc, mentions)
+        self._place_domestic_groups(mentions)
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
@@ -199,6 +205,29 @@ class ActorLinker:
                     mention._.actor_country = last_side._.actor_country
                     if not mention._.actor:
                         mention._.actor = f"{mention._.role} ({last_side._.actor_country})"
+
+    def _place_domestic_groups(self, mentions: list[Span]) -> None:
+        """`Nkurunziza hatte angekündigt, für eine dritte Amtszeit anzutreten. Die Opposition
+        bezeichnete dies als illegal`: a domestic group (opposition, unions, protesters) that neither
+        its words nor the dateline place belongs to the state of the actor named just before it
+        (within about two sentences); an organisation (`die AU`) has no opposition. A plural of
+        persons (`Mehrere Abgeordnete`) may be of any parliament and is left open."""
+        last_state: Span | None = None
+        for mention in mentions:
+            country = mention._.actor_country
+            if (mention._.mention == "group" and not country and mention._.role in self.domestic_bodies
+                    and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
+                mention._.actor_country = last_state._.actor_country
+                mention._.actor = f"{mention._.role} ({last_state._.actor_country})"
+            elif country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention):
+                last_state = mention
+
+    @staticmethod
+    def _in_dateline(mention: Span) -> bool:
+        """`Wien/Berlin – …`: a place of the dateline says where the report comes from, not whose
+        group follows (`dateline_country` decides that, for a dateline of one country)."""
+        doc = mention.doc
+        return mention._.mention == "place" and mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
 
     def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                           surnames: dict[str, tuple[str, str]]) -> list[Span]:
@@ -338,7 +367,11 @@ class ActorLinker:
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
                 and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
-        if not country and role.gender == "g" and self.dateline_country:  # `Budapest – … die Gewerkschaften`
+        plural = role.gender != "g" and self._plural(doc, token)  # `mehrere Abgeordnete`: a group
+        group = role.gender == "g" or plural
+        # a body or domestic group is the dateline's; `Staaten` (without `EU-`) may be any
+        domestic = role.gender == "g" and role.actor_type != "state" or plural and role.actor_type in DOMESTIC_TYPES
+        if not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
             country = self._genitive_side(doc, token.i + 1)
@@ -360,12 +393,14 @@ class ActorLinker:
             span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
             surnames.setdefault(name.text.split()[-1], (span._.actor, country))
             return span
+        if role.actor_type in DOMESTIC_TYPES and not group:
+            return None  # `der SPD-Politiker`: a description of a person named before (speaker resolver)
         span = Span(doc, start, end, label="ROLE")
         span._.role, span._.actor_type = role.role, role.actor_type
         span._.actor_country = country
-        if role.gender == "g":
+        if group:
             span._.mention = "group"
-            if role.actor_type not in ("", "government"):  # `die Opposition`, `die Gewerkschaften`: not the government
+            if role.actor_type not in ("", "government") or role.gender != "g":  # `die Opposition`, `die Gewerkschaften`: not the government
                 span._.actor = f"{role.role} ({country})" if country else ""
             else:
                 span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
@@ -382,6 +417,16 @@ class ActorLinker:
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
 
+    def _plural(self, doc: Doc, token: Token) -> bool:
+        """`Mehrere Abgeordnete`, `Politiker mehrerer Parteien`, `mit ukrainischen Vertretern`: a
+        role noun in the plural names a group, no person (`seine` does not refer to it); a domestic
+        one (parliament, party, public) takes the side a group takes (the dateline's), while
+        diplomats or envoys in the plural may be anyone's."""
+        if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            return False  # `die Abgeordneten Kern und Pilz`: named persons, no group
+        before = doc[token.i - 1].text.lower() if token.i > 0 else ""
+        return before in self.plural_quantifiers or "Plur" in token.morph.get("Number")
+
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten
         Nationen`, `des Kreml`): the holder of a role noun before it."""
@@ -391,7 +436,11 @@ class ActorLinker:
             holder = entity_starting_at(doc, start)
             if holder is not None and holder.label_ != "PER" and holder._.actor_country:
                 return holder._.actor_country
-        return ""
+        prefix, rest = self.words.split_prefix(doc[i + 1].text)  # `der EU-Außenbeauftragten`: an office
+        if prefix and self._match_role(rest):
+            return prefix
+        adjective = self.words.country_of(doc[i + 1].text)  # `des russischen Präsidenten`
+        return adjective if adjective and i + 2 < len(doc) and self._match_role(doc[i + 2].text) else ""
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """Unseen person's name right after a role noun: up to three capitalised words."""

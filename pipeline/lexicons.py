@@ -41,8 +41,8 @@ WORD_CLASSES = frozenset({
     "past_in_e", "copula", "relative_subject", "opinion_noun", "person_suffix",
     "name_particle", "negation_canceller", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "pronoun_f", "pronoun_m", "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
-    "separable_prefix", "source_noun", "time_noun", "verb_negator", "warning_verb",
+    "plural_quantifier", "pronoun_f", "pronoun_m", "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
+    "separable_prefix", "source_noun", "speech_source", "time_noun", "verb_negator", "warning_verb",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)

@@ -312,3 +312,17 @@ def test_a_verb_after_a_fronted_clause_has_its_own_subject(claims_of):
     assert "UKR" in {c[0] for c in claims_of("Während Moskau von einem Schlag gegen westliche Ausbilder spricht, "
                                              "wirft Kiew Russland gezielten Terror gegen Zivilisten vor.")
                      if c[1] == "ACCUSATION"}
+
+
+def test_postposed_so_attributes_the_speakers_own_words(claims_of):
+    # `…, so Kickl` reports what Kickl said, as `sagte Kickl` does; `laut`/`nach Angaben` may report a fact
+    assert claims_of("Vieles, was von Linken als rechtsextrem punziert werde, sei in Wahrheit vernünftig, "
+                     "so FPÖ-Generalsekretär Herbert Kickl.")
+    assert claims_of("Laut FPÖ-Generalsekretär Herbert Kickl sind die Plakate am Montag gedruckt worden.") == []
+
+
+def test_resignation_is_a_legitimacy_issue(claims_of):
+    # `Laut SPD-Vertretern …`: a source's STATEMENT becomes a claim once it names an issue
+    assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Amtsniederlegung des Kanzlers.") \
+        == [("DEU", "STATEMENT", "LEGITIMACY", -1)]
+    assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Verschiebung der Sitzung.") == []

@@ -115,3 +115,67 @@ def test_surname_that_is_a_common_word_still_names_the_person(tagged_nlp):
     doc = tagged_nlp("Außenminister Sebastian Kurz war in Riad. Das ist ein Fehler, sagte Kurz am Sonntag.")
     assert [(q.cue, q.speaker.actor) for q in doc._.quotes] == [("sagte", "Sebastian Kurz")]
     assert tagged_nlp("Das ist ein Fehler, sagte er kurz danach.")._.claims == []
+
+
+def test_plural_domestic_role_is_a_group_of_the_datelines_country(tagged_nlp):
+    # `Mehrere Abgeordnete`, `Politiker mehrerer Parteien`: a group of the country the report comes from
+    doc = tagged_nlp("Berlin – Politiker mehrerer Parteien empörten sich über Gaulands Äußerung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Politiker (DEU)", "DEU")]
+    doc = tagged_nlp("Budapest – Darin warnten die Pädagogen, dass das ganze Bildungssystem in Gefahr sei.")
+    assert [c.actor_country for c in doc._.claims] == ["HUN"]
+    # without a dateline the group has no side; a single MP named is a person, not the dateline's group
+    assert tagged_nlp("Mehrere Abgeordnete warfen ihm vor, sich aus der Affäre stehlen zu wollen.")._.claims == []
+    doc = tagged_nlp("Berlin – Mehrere Abgeordnete warfen ihm vor, sich aus der Affäre stehlen zu wollen.")
+    assert [c.actor_country for c in doc._.claims] == ["DEU"]
+
+
+def test_plural_role_is_no_antecedent_of_a_personal_pronoun(tagged_nlp):
+    # `Seine` is Rubio, not the Ukrainian officials he met
+    doc = tagged_nlp("US-Außenminister Marco Rubio reiste nach Riad, um mit russischen und ukrainischen "
+                     "Vertretern zu sprechen. Seine Botschaft ist unmissverständlich: „Die Uhr läuft.“")
+    assert {c.actor_country for c in doc._.claims} <= {"USA"}
+    vertreter = [m for m in doc.spans["actors"] if m.text.endswith("Vertretern")]
+    assert all(m._.mention == "group" for m in vertreter)
+
+
+def test_pope_is_the_holy_sees_head_of_state(tagged_nlp):
+    doc = tagged_nlp("Der Papst hatte schon bei der Ankunft in Havanna seine Achtung für den Anführer "
+                     "der Revolution geäußert.")
+    assert [q.speaker.actor_country for q in doc._.quotes] == ["VAT"]
+
+
+def test_singular_party_politician_is_a_description_of_the_person_named_before(tagged_nlp):
+    doc = tagged_nlp("Verteidigungsminister Boris Pistorius war in Vilnius. „Wir müssen bis 2029 "
+                     "kriegstüchtig sein“, sagte der SPD-Politiker.")
+    assert [c.actor for c in doc._.claims] == ["Boris Pistorius"]
+
+
+def test_opposition_without_dateline_belongs_to_the_state_of_the_actor_named_before(tagged_nlp):
+    text = ("Burundis Präsident Pierre Nkurunziza hatte im vergangenen April angekündigt, für eine dritte "
+            "Amtszeit anzutreten. Die Opposition bezeichnete dies als illegal.")
+    assert [c.actor_country for c in tagged_nlp(text)._.claims if c.actor.startswith("Opposition")] == ["BDI"]
+    # an organisation has no opposition; a plural of persons (`Mehrere Abgeordnete`) may be of any parliament
+    assert tagged_nlp("Die Afrikanische Union tagte am Freitag. Die Opposition bezeichnete dies als illegal.")._.claims == []
+    text = ("Kommissionschef Jean-Claude Juncker verteidigte sich gegen Vorwürfe aus Luxemburg. Mehrere Abgeordnete "
+            "warfen ihm vor, sich aus der Affäre stehlen zu wollen.")
+    assert [c for c in tagged_nlp(text)._.claims if c.sentence_id == 1] == []
+
+
+def test_spokesperson_of_an_office_in_the_genitive_speaks_for_its_side(tagged_nlp):
+    text = ("Die Türkei muss sicherstellen, dass die Menschenrechte eingehalten werden – das schließt auch das Recht "
+            "auf freie Meinungsäußerung ein, sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini in Brüssel.")
+    assert {c.actor_country for c in tagged_nlp(text)._.claims} == {"EU"}
+    doc = tagged_nlp("Der Sprecher des russischen Präsidenten wies die Vorwürfe zurück.")
+    assert [(m.text, m._.actor_country) for m in doc.spans["actors"] if m.text == "Sprecher"] == [("Sprecher", "RUS")]
+    # a genitive that names no office or state leaves the spokesman open
+    doc = tagged_nlp("Der Sprecher des örtlichen Vereins wies die Vorwürfe zurück.")
+    assert [m for m in doc.spans["actors"] if m.text == "Sprecher"] == []
+
+
+def test_member_states_named_with_a_prefix_are_a_side(tagged_nlp):
+    doc = tagged_nlp("Riad – Kritik kam unter anderem von den Vereinten Nationen, den USA, und mehreren EU-Staaten, "
+                     "darunter Österreich.")
+    assert {c.actor_country for c in doc._.claims} == {"UN", "USA", "EU", "AUT"}
+    # `Staaten` without a prefix may be any states: not the dateline's
+    doc = tagged_nlp("Riad – Das Urteil wurde verlesen. Mehrere Staaten kritisierten das Urteil scharf.")
+    assert [m for m in doc.spans["actors"] if m.text == "Staaten"] == []

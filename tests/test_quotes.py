@@ -407,3 +407,14 @@ def test_a_verb_in_brackets_frames_nothing_outside_them(tagged_nlp):
     # a bracket without a verb (a party label) changes nothing
     label = tagged_nlp("Verteidigungsminister Gerald Klug (SPÖ) forderte mehr Geld für das Bundesheer.")
     assert [c.actor for c in label._.claims] == ["Gerald Klug"]
+
+
+def test_hyphenated_description_after_the_cue_is_the_speaker(tagged_nlp):
+    # `fordert die Hauptverbands-Chefin die Berücksichtigung …`: the compound is the subject, not the object after it
+    text = ("Wien – Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, sprach am Montag. Wenn die Ärzte "
+            "zusätzliche Leistungen anbieten sollen, dann werde das nicht ohne zusätzliche Mittel gehen, fordert "
+            "die Hauptverbands-Chefin die Berücksichtigung des Prinzips Geld folgt Leistung.")
+    quotes = [q for q in tagged_nlp(text)._.quotes if q.cue == "fordert"]
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes] == [("die Hauptverbands-Chefin", "Ulrike Rabmer-Koller")]
+    # with no woman named before, the description names nobody: no claim
+    assert tagged_nlp(text.split(". ", 1)[1])._.claims == []

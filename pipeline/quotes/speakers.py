@@ -346,7 +346,7 @@ class SpeakerFinder:
             token = doc[i]
             if i < resume:
                 continue
-            if (inside(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
+            if (inside(token, blocked) or not word(token) or not token.text[:1].isupper()
                     or token.text.lower() in self.not_subjects or token.pos_ and token.pos_ not in NOUNISH
                     or self.cues.is_verb(token)):
                 continue
@@ -360,7 +360,7 @@ class SpeakerFinder:
                 if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num):
                     break
             end = i + 1
-            while end < hi and doc[end].is_alpha and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
+            while end < hi and word(doc[end]) and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
                 end += 1
             named = i + 1  # a quotation may end the phrase only as a name: `Der Fernsehsender „Channel 10“`
             if end + 1 < hi and doc[end + 1].text[:1].isupper():
@@ -420,3 +420,8 @@ class SpeakerFinder:
             if speaker and speaker.actor:
                 return speaker
         return None
+
+
+def word(token: Token) -> bool:
+    """A word of letters, also a hyphenated compound (`die Hauptverbands-Chefin`, `SPD-Politiker`)."""
+    return token.is_alpha or "-" in token.text[1:-1] and token.text.replace("-", "").isalpha()
