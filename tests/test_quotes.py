@@ -308,3 +308,15 @@ def test_reported_speech_of_a_resolved_pronoun_goes_on_speaking(tagged_nlp):
             "niemandem versprochen, einen Zaun zu bauen. Das ist ein Unsinn.")
     quotes = tagged_nlp(text)._.quotes
     assert [(q.rule, q.speaker.actor) for q in quotes if q.sentence == 2] == [("direct:unmarked", "Werner Faymann")]
+
+
+def test_quotation_inside_indirect_speech_is_both_direct_and_indirect(nlp):
+    # quotes-de annotates the reported clause around quoted words as a quotation of its own
+    text = "Der Innenminister sagte, die Lage sei „ernst, aber durchaus noch beherrschbar“."
+    assert [(q.type, q.cue, q.speaker.text, text[q.content_start:q.content_end]) for q in nlp(text)._.quotes] == [
+        ("DIRECT", "sagte", "Der Innenminister", "„ernst, aber durchaus noch beherrschbar“"),
+        ("INDIRECT", "sagte", "Der Innenminister", "die Lage sei „ernst, aber durchaus noch beherrschbar“")]
+    # a quotation that is the whole clause is direct speech only
+    for whole in ("„Wir bleiben bei unserer Linie“, sagte der Innenminister.",
+                  "Der Innenminister sagte: „Wir bleiben bei unserer Linie, das ist klar.“"):
+        assert [q.type for q in nlp(whole)._.quotes] == ["DIRECT"]

@@ -64,7 +64,7 @@ class QuoteFinder:
                 last_speaker = (index, found[-1].speaker)
             used = {doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
                     for q in found if q.cue_start >= 0}
-            inner = self.indirect.find(doc, sent, index, quote_spans, used, recent)
+            inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(used))
             if inner and not found and all(self._unplaced_clause(q) for q in inner):
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
                 inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`

@@ -37,9 +37,10 @@ class IndirectSpeech:
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
-             recent: Speaker | None) -> list[Quote]:
+             recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
         """Speech events outside quotation marks; cues inside reported content are not new events.
-        `used`: token indices of cue words taken already (updated)."""
+        `used`: token indices of cue words taken already (updated); `reread`: those of them (the cues
+        of the sentence's quotations) that also frame an INDIRECT clause around the quoted words."""
         blocked = list(quote_spans)
         reported: Blocked = []  # objects of claim verbs: `weist die Forderungen der X zurück`
         found: list[Quote] = []
@@ -48,12 +49,14 @@ class IndirectSpeech:
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
         # so that the cues inside what was said (`drängen`) are content, not events of their own
         for token in sorted(sent, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
-            if inside(token, blocked) or token.i in used:
+            if inside(token, blocked) or token.i in used and token.i not in reread:
                 continue
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
                       or self._verb_cue(doc, sent, index, token, blocked, [q.speaker for q in found if q.speaker],
                                         recent)
                       or ([] if inside(token, reported) else self.positions.find(doc, sent, index, token, blocked)))
+            if token.i in reread and not (events and self._around_quotation(doc, events[0], quote_spans)):
+                continue
             if events:
                 found.extend(events)
                 used.update(events[0].extra_cue_tokens)
@@ -70,6 +73,17 @@ class IndirectSpeech:
         if not found and not used:
             found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
         return found
+
+    @staticmethod
+    def _around_quotation(doc: Doc, quote: Quote, quote_spans: Blocked) -> bool:
+        """`Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“`: the cue of
+        a quotation also frames indirect speech when its clause has words of its own around the quoted
+        ones (quotes-de annotates both); `„Wir bleiben“, sagte er` has none."""
+        if quote.type != "INDIRECT":
+            return False
+        content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        own = [t for t in content if t.is_alpha and not any(a <= t.idx < b for a, b in quote_spans)]
+        return len(own) >= 2
 
     def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:
         """`…, sagte Kurz.`, `…, erklärte der UN-Chef`: a verb of saying right after a comma and before
