@@ -318,3 +318,16 @@ def test_a_fronted_object_is_no_speaker(tagged_nlp):
     assert not any(s.startswith("Den") for s in reported_speakers(tagged_nlp, text))
     assert reported_speakers(tagged_nlp, "Die Opposition wertete den Vorschlag als Angriff auf die Pressefreiheit.") \
         == ["Die Opposition"]
+
+
+def test_quotes_de_projection_gives_quoted_words_in_indirect_speech_a_direct_quotation(nlp):
+    # quotes-de: verbatim words inside indirect speech are a Direct quotation with the same speaker and cue
+    text = "Die Gewerkschaft erklärte, die Beschäftigten seien „zutiefst verunsichert“."
+    projected = predicted_quotes(nlp(text))
+    assert [(p["type"], words(text, p["quote"]), words(text, p["speaker"]), words(text, p["cue"]))
+            for p in projected] == [
+        ("INDIRECT", ["die Beschäftigten seien „zutiefst verunsichert“"], ["Die Gewerkschaft"], ["erklärte"]),
+        ("DIRECT", ["„zutiefst verunsichert“"], ["Die Gewerkschaft"], ["erklärte"])]
+    # a quoted name is no verbatim speech
+    named = "Die Polizei teilte mit, die Operation „Adler“ sei beendet."
+    assert [p["type"] for p in predicted_quotes(nlp(named))] == ["INDIRECT"]
