@@ -331,3 +331,15 @@ def test_quotes_de_projection_gives_quoted_words_in_indirect_speech_a_direct_quo
     # a quoted name is no verbatim speech
     named = "Die Polizei teilte mit, die Operation „Adler“ sei beendet."
     assert [p["type"] for p in predicted_quotes(nlp(named))] == ["INDIRECT"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Bürgermeister, der seit zwölf Jahren im Amt ist, erklärte, die Stadt werde die Kosten übernehmen.",
+     "Der Bürgermeister"),
+    ("Der Verband, dem mehr als 300 Betriebe angehören, teilte mit, die Preise würden steigen.", "Der Verband"),
+    # an apposition is part of the speaker's words, a relative clause is not
+    ("Anna Berger, die Leiterin der Kölner Drogenberatung, erklärte, die Zahl der Fälle sei gestiegen.",
+     "Anna Berger, die Leiterin der Kölner Drogenberatung"),
+])
+def test_a_relative_clause_is_no_part_of_the_speaker(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]

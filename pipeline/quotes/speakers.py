@@ -38,6 +38,7 @@ class SpeakerFinder:
         self.coordinators = lexicons.word_class("coordinator")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
+        self.relative_pronouns = lexicons.word_class("relative_pronoun")
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
 
@@ -228,6 +229,7 @@ class SpeakerFinder:
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
+                phrase = self._before_relative_clause(phrase)
                 if len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
@@ -235,6 +237,23 @@ class SpeakerFinder:
                                        head._.actor_country, head._.mention or "name")
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
+
+    def _before_relative_clause(self, phrase: Span) -> Span:
+        """`Frank Sichau, der als Sprecher der Fraktion fungiert,`: the speaker's words end before a
+        relative clause in the parser's subject phrase; a relative pronoun is followed by no noun of
+        its own (an apposition is: `Ursula Castrup, die Leiterin der Fachstelle`, `…, die neue Chefin`)."""
+        for token in phrase[1:-1]:
+            after = token.nbor(1)
+            if (token.text == "," and after.text.lower() in self.relative_pronouns and after.i + 1 < phrase.end
+                    and self._relative_opening(after.nbor(1))):
+                return phrase[:token.i - phrase.start]
+        return phrase
+
+    def _relative_opening(self, token: Token) -> bool:
+        """The word after a relative pronoun: no capitalised noun and no adjective of one (an article
+        of the clause's object may follow: `…, die den Brief unterschrieben`)."""
+        return not (token.text[:1].isupper() or token.text.lower() not in self.articles
+                    and self.phrases.modifier(token))
 
     @staticmethod
     def _dateline(token: Token) -> bool:
