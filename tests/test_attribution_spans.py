@@ -343,3 +343,19 @@ def test_quotes_de_projection_gives_quoted_words_in_indirect_speech_a_direct_quo
 ])
 def test_a_relative_clause_is_no_part_of_the_speaker(tagged_nlp, text, speaker):
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
+
+
+def test_a_source_marker_names_the_speaker_of_a_quotation_in_its_sentence(tagged_nlp):
+    text = ("„Ich bin überrascht“, sagte die Autorin. Das Buch ist laut einem Mitglied der Jury eine „kluge und "
+            "komische Geschichte über das Scheitern“.")
+    direct = [(q.rule, q.cue, q.speaker.text) for q in quotes(tagged_nlp, text)[1] if q.type == "DIRECT"]
+    assert direct == [("direct:cue", "sagte", "die Autorin"), ("direct:source", "laut", "einem Mitglied der Jury")]
+    # a verb of saying with its subject comes first
+    said = "Laut der Zeitung sagte der Minister: „Wir werden die Steuern nicht erhöhen.“"
+    assert [(q.rule, q.speaker.text) for q in quotes(tagged_nlp, said)[1] if q.type == "DIRECT"] == [
+        ("direct:cue", "der Minister")]
+
+
+def test_quoted_words_in_lower_case_are_no_name_of_the_source(nlp):
+    (q,) = quotes(nlp, "Die Lage ist nach Angaben der Polizei „weiterhin sehr angespannt“.")[1]
+    assert q.speaker.text == "Angaben der Polizei"

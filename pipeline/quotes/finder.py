@@ -35,10 +35,10 @@ class QuoteFinder:
         self.phrases = NounPhrases(lexicons, self.cues.is_verb, self.cues.is_speech_verb)
         self.references = ReferenceResolver(lexicons, party_country)
         self.speakers = SpeakerFinder(lexicons, self.cues, self.phrases, self.references)
-        self.direct = DirectQuotes(self.cues, self.speakers)
+        sources = SourceMarkers(lexicons, self.cues, self.phrases, self.references)
+        self.direct = DirectQuotes(self.cues, self.speakers, sources)
         self.unmarked = UnmarkedSpeech(lexicons, self.cues, self.phrases, self.speakers)
-        self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers,
-                                       SourceMarkers(lexicons, self.cues, self.phrases, self.references),
+        self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers, sources,
                                        PositionNouns(lexicons, self.cues), self.unmarked)
 
     def __call__(self, doc: Doc) -> Doc:
