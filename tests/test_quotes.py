@@ -320,3 +320,12 @@ def test_quotation_inside_indirect_speech_is_both_direct_and_indirect(nlp):
     for whole in ("„Wir bleiben bei unserer Linie“, sagte der Innenminister.",
                   "Der Innenminister sagte: „Wir bleiben bei unserer Linie, das ist klar.“"):
         assert [q.type for q in nlp(whole)._.quotes] == ["DIRECT"]
+
+
+def test_the_main_verb_after_a_relative_clause_is_the_event(tagged_nlp):
+    text = "Die Sprecherin, die den Bericht bestätigt hatte, erklärte, der Minister werde zurücktreten."
+    assert [(q.type, q.cue, q.speaker.text) for q in tagged_nlp(text)._.quotes] == [
+        ("INDIRECT", "erklärte", "Die Sprecherin")]
+    # after a `wie` clause the finite verb opens the reported content
+    told = "Wie die Polizei mitteilte, wurden bei dem Unfall drei Menschen verletzt."
+    assert [(q.type, q.speaker.text) for q in tagged_nlp(told)._.quotes] == [("INDIRECT", "die Polizei")]

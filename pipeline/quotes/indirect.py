@@ -199,7 +199,7 @@ class IndirectSpeech:
             if not len(clause):
                 return None
             head = clause[0].text.lower()
-            if head in self.not_content or self._relative_clause(clause):
+            if head in self.not_content or self._relative_clause(clause) or self._main_verb(doc, sent, lo, clause[0]):
                 return None
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)
                     or infinitive_clause(clause)
@@ -207,6 +207,13 @@ class IndirectSpeech:
                 return content_after(doc, sent, doc[j])
             return None
         return None
+
+    def _main_verb(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
+        """`X, den die Zeitung zitiert, kommentierte, …`: after a relative clause (the cue's clause opens
+        with a relative pronoun after a comma), a finite verb right after the comma goes on with the
+        main clause around it; it opens no reported content (`Wie X mitteilte, wurden …` does)."""
+        relative = lo > sent.start and doc[lo - 1].text == "," and doc[lo].text.lower() in self.relative_pronouns
+        return relative and token.is_lower and ("Fin" in token.morph.get("VerbForm") or self.cues.is_speech_verb(token))
 
     def _relative_clause(self, clause: Span) -> bool:
         """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun,
