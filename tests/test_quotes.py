@@ -329,3 +329,14 @@ def test_the_main_verb_after_a_relative_clause_is_the_event(tagged_nlp):
     # after a `wie` clause the finite verb opens the reported content
     told = "Wie die Polizei mitteilte, wurden bei dem Unfall drei Menschen verletzt."
     assert [(q.type, q.speaker.text) for q in tagged_nlp(told)._.quotes] == [("INDIRECT", "die Polizei")]
+
+
+def test_a_role_joined_by_hyphens_stays_with_the_name_after_so(nlp):
+    text = "„Die Zahlen sind ermutigend“, so Bahn-Sprecherin Anna Keller."
+    assert [(q.rule, q.speaker.text) for q in nlp(text)._.quotes] == [("direct:so", "Bahn-Sprecherin Anna Keller")]
+
+
+def test_the_frame_of_a_quotation_is_no_indirect_speech_around_it(nlp):
+    # `so` and the speaker frame the quotation; no words of a reported clause of their own
+    text = "„Die Zahlen sind ermutigend“, so die Sprecherin der Bahn."
+    assert [(q.type, q.rule) for q in nlp(text)._.quotes] == [("DIRECT", "direct:so")]

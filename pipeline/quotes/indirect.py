@@ -82,7 +82,10 @@ class IndirectSpeech:
         if quote.type != "INDIRECT":
             return False
         content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
-        own = [t for t in content if t.is_alpha and not any(a <= t.idx < b for a, b in quote_spans)]
+        frame = list(quote_spans) + quote.cue_char_spans()  # `„…“, so die Sprecherin`: its frame is no content
+        if quote.speaker is not None:
+            frame.append((quote.speaker.start, quote.speaker.end))
+        own = [t for t in content if t.is_alpha and not any(a <= t.idx < b for a, b in frame)]
         return len(own) >= 2
 
     def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:

@@ -288,7 +288,7 @@ class SpeakerFinder:
             token = doc[i]
             if i < resume:
                 continue
-            if (inside(token, blocked) or not token.is_alpha or not token.text[:1].isupper()
+            if (inside(token, blocked) or not self._word(token) or not token.text[:1].isupper()
                     or token.text.lower() in self.not_subjects or token.pos_ and token.pos_ not in NOUNISH
                     or self.cues.is_verb(token)):
                 continue
@@ -316,6 +316,11 @@ class SpeakerFinder:
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
+
+    @staticmethod
+    def _word(token: Token) -> bool:
+        """Letters, also joined by hyphens (`UNMISS-Vertreter`, `VW-Finanzvorstand`)."""
+        return token.is_alpha or "-" in token.text.strip("-") and token.text.replace("-", "").isalpha()
 
     def _listed_before(self, doc: Doc, sent: Span, first: Candidate, blocked: Blocked) -> list[Span]:
         """`Frankreich, Großbritannien und Deutschland drohten`: the mentions that a list puts
