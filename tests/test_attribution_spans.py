@@ -359,3 +359,15 @@ def test_a_source_marker_names_the_speaker_of_a_quotation_in_its_sentence(tagged
 def test_quoted_words_in_lower_case_are_no_name_of_the_source(nlp):
     (q,) = quotes(nlp, "Die Lage ist nach Angaben der Polizei „weiterhin sehr angespannt“.")[1]
     assert q.speaker.text == "Angaben der Polizei"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In einem Positionspapier des Ministeriums heißt es, die Regelungen hätten sich bewährt.",
+     "einem Positionspapier des Ministeriums"),
+    ("So heißt es in dem Schreiben wörtlich: „Die Frist ist abgelaufen.“", "dem Schreiben"),
+    ("Die Reform komme viel zu spät, heißt es in der SPD.", "der SPD"),
+    # `es` as an object: the subject speaks, not the place after `in`
+    ("Die Behörde in Genf hält es für unwahrscheinlich, dass die Zahl der Fälle steigt.", "Die Behörde in Genf"),
+])
+def test_the_text_that_es_heisst_is_written_in_speaks(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
