@@ -91,6 +91,9 @@ class ClaimCoder:
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.articles = lexicons.word_class("article")
+        # `…, aber jetzt müssen …`, `…, statt …`: a contrastive clause of the same speaker, which may
+        # carry a position of its own (codebook: one row per claim type)
+        self.contrast_re = re.compile(r"[,;:–]\s*(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
@@ -169,6 +172,36 @@ class ClaimCoder:
             return cue.claim_type, cue.polarity, False
         return "STATEMENT", 1, False
 
+    def segments(self, quote: Quote, text: str, sentence) -> list[str]:
+        """The parts of a quote's content that may hold a position of their own: the clauses of a
+        contrast (`…, statt sich …`) and the clause after a trailing cue and its speaker (`…, so
+        Faymann: Wer …, der muss …`)."""
+        content = text[quote.content_start:quote.content_end]
+        cuts = [0] + [m.start() for m in self.contrast_re.finditer(content)] + [len(content)]
+        parts = [content[a:b] for a, b in zip(cuts, cuts[1:])]
+        speaker = quote.speaker
+        if quote.type == "INDIRECT" and speaker is not None and quote.cue_start >= 0:
+            frame_end = max(quote.cue_end, speaker.end)
+            if quote.content_start <= quote.cue_start < quote.content_end:  # `…, so X: …` inside its content
+                parts = [text[quote.content_start:quote.cue_start], text[frame_end:quote.content_end]]
+            elif quote.content_end <= quote.cue_start:  # `…, sagte X: Er …` after it
+                tail = text[frame_end:sentence.end_char]
+                if re.match(r"[^,:]{0,40}[,:]\s*\w", tail):
+                    parts.append(tail)
+        return parts if len(parts) > 1 else []
+
+    def other_types(self, quote: Quote, text: str, sentence, claim_type: str) -> list[tuple[str, int]]:
+        """(claim type, polarity) of the positions a quote's segments take besides `claim_type`:
+        only cues of other types than STATEMENT, and only beside a position (not a bare statement)."""
+        if claim_type == "STATEMENT":
+            return []
+        found: dict[str, int] = {}
+        for part in self.segments(quote, text, sentence):
+            cue = self.content_cue(part)
+            if cue is not None and cue.claim_type not in ("STATEMENT", claim_type):
+                found.setdefault(cue.claim_type, cue.polarity)
+        return list(found.items())
+
     def _negated_agreement(self, quote: Quote, clause: str) -> bool:
         cue = self.cue_of(quote)
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
@@ -201,9 +234,11 @@ class ClaimCoder:
         first = source.split()[0].lower() if source.split() else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in re.findall(r"\w+", content.lower()))
 
-    def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None) -> list[Claim]:
+    def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
+             clause_start: int = -1) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: `doc.text`, which spaCy rebuilds on
-        every access, passed in once per document)."""
+        every access, passed in once per document; `clause_start`: where the quote's own words
+        begin when another speech event of the sentence ends before its cue)."""
         text = doc.text if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
@@ -211,7 +246,10 @@ class ClaimCoder:
         if speaker.actor_type == "media" and quote.cue.split(" ")[0].lower() in self.relay_verbs:
             return []  # `Wie die Nachrichtenagentur AFP berichtet, …`: media relaying are no claimant (codebook)
         content = text[quote.content_start:quote.content_end]
-        claim_type, base_polarity, negation_used = self.claim_type(quote, content, sentence.text,
+        # a reported act's own words: not another event's content before it, nor a second predicate after it
+        clause_end = quote.content_end if quote.type == "REPORTED" and quote.content_end > 0 else sentence.end_char
+        clause = text[max(clause_start, sentence.start_char):max(clause_end, quote.cue_end)]
+        claim_type, base_polarity, negation_used = self.claim_type(quote, content, clause,
                                                                   self.frame(quote, text))
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country):
             claim_type = "THREAT"
@@ -228,8 +266,23 @@ class ClaimCoder:
         if claim_type == "STATEMENT":
             issues = issues[:1]
         confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)
+        # one row per claim type: a contrast or trailing clause with a cue of its own adds one
+        positions = [(claim_type, base_polarity, negation_used, issues[:3])]
+        positions += [(other, polarity, True, issues[:1])
+                      for other, polarity in self.other_types(quote, text, sentence, claim_type)]
         claims = []
-        for issue, position in issues[:3]:
+        for claim_type, base_polarity, negation_used, issue_list in positions:
+            claims += self._claims(doc, doc_id, quote, sentence, text, claim_type, base_polarity, negation_used,
+                                   issue_list, confidence)
+        return claims
+
+    def _claims(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str, claim_type: str,
+                base_polarity: int, negation_used: bool, issues: list[tuple[str, int]],
+                confidence: float) -> list[Claim]:
+        """One claim of one type per issue."""
+        speaker, content = quote.speaker, text[quote.content_start:quote.content_end]
+        claims = []
+        for issue, position in issues:
             polarity = base_polarity
             if position >= 0 and not negation_used and self.negated_before(content, position):
                 polarity = -polarity
@@ -261,13 +314,24 @@ class ClaimCoder:
                                   rule=quote.rule if is_cue_sentence else "direct:continuation"), sentence))
         return parts
 
+    @staticmethod
+    def own_clause_start(quote: Quote, quotes: list[Quote]) -> int:
+        """Where a reported act's own words begin: after the content of another speech event that
+        ends before its cue (`X kritisierte, Russland habe … gebrochen, und drohte mit …`: the
+        accusation is the first cue's, not the threat's); -1 when none does."""
+        if quote.type != "REPORTED" or quote.cue_start < 0:
+            return -1
+        return max((q.content_end for q in quotes if q is not quote and q.sentence == quote.sentence
+                    and q.content_start < q.content_end <= quote.cue_start), default=-1)
+
     def __call__(self, doc: Doc) -> Doc:
         sentences = list(content_sentences(doc))
         text = doc.text
         claims: list[Claim] = []
         seen: set[tuple] = set()
-        for quote, sentence in (part for q in doc._.quotes or [] for part in self.per_sentence(q, sentences)):
-            for claim in self.code(doc, "", quote, sentence, text):
+        quotes = doc._.quotes or []
+        for quote, sentence in (part for q in quotes for part in self.per_sentence(q, sentences)):
+            for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes)):
                 key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
                 if key not in seen:
                     seen.add(key)

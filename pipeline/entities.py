@@ -29,7 +29,7 @@ from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
-from pipeline.lexicons import Lexicons
+from pipeline.lexicons import Lexicons, RoleEntry
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
@@ -300,11 +300,18 @@ class ActorLinker:
         return found
 
     # -- role nouns
-    def _match_role(self, text: str):
+    def _match_role(self, text: str) -> RoleEntry | None:
+        """The roles.csv entry of a noun, else the knowledge base's role noun (`Papst`,
+        `Bundespräsident`, `Bürgermeisterin`), whose country the knowledge base decides."""
         for role in self.lexicons.roles:
             if role.regex.match(text):
                 return role
-        return None
+        known = self.links.kb.role(text) if self.links is not None else None
+        if known is None or " " in known.noun:
+            return None
+        io = any(code.split("/")[0] in IO_CODES for code in known.countries)
+        return RoleEntry(re.compile(re.escape(known.noun)), known.noun, "", known.gender or "m",
+                         "io" if io else "government")
 
     def _role_mention(self, doc: Doc, token: Token, taken: set[int],
                       surnames: dict[str, tuple[str, str]]) -> Span | None:
@@ -340,6 +347,7 @@ class ActorLinker:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
             span._.actor, span._.actor_country = following._.actor, following._.actor_country or country
             span._.mention, span._.role = "role", role.role
+            span._.gender = following._.gender or _role_gender(token.text, role.gender)
             return span
         name = self._name_after(doc, token.i + 1, taken)
         end = token.i + 1
@@ -368,6 +376,7 @@ class ActorLinker:
                 span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
                 span._.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
+                span._.gender = _role_gender(token.text, role.gender)
                 side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
@@ -402,6 +411,14 @@ class ActorLinker:
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor"], requires=["doc.ents"])
 def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
     return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
+
+
+def _role_gender(noun: str, gender: str) -> str:
+    """A role noun's gender as written: `Oppositionsführerin` is a woman (roles.csv lists the
+    masculine and the `-in` form under one pattern); a group (`g`) has none."""
+    if gender not in ("m", "f"):
+        return ""
+    return "f" if noun.endswith("in") else gender
 
 
 MENTION_TYPES = {"place": "state", "name": "person"}

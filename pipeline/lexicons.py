@@ -36,7 +36,7 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
     "adjective_ending", "adverb", "agent_noun", "article", "attribute_preposition", "auxiliary", "dative_article",
-    "definite_article", "demonstrative_m", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
+    "definite_article", "feminine_plural_article", "demonstrative_m", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month",
     "past_in_e", "copula", "relative_subject", "opinion_noun", "person_suffix",
     "name_particle", "negation_canceller", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
@@ -46,9 +46,9 @@ WORD_CLASSES = frozenset({
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
-    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "coordinator",
+    "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "contrast", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction",
-    "non_report_opener", "relative_pronoun", "text_preposition"})
+    "non_report_opener", "purpose_opener", "relative_pronoun", "text_preposition"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.

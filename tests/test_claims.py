@@ -255,3 +255,60 @@ def test_particle_in_the_verbs_own_clause_decides_the_cue(claims_of):
                       "Mehrheit zwei Mandate fehlen.")
     assert [t for _, t, *_ in found] == ["REJECTION"]
     assert [t for _, t, *_ in claims_of("Olaf Scholz hält die Reform für falsch.")] != ["REJECTION"]
+
+
+def test_one_row_per_claim_type_of_one_speaker_in_a_sentence(claims_of):
+    # codebook: one row per claimant, claim type and issue; a contrastive clause, the clause after a
+    # trailing `so X:` and a second cue verb of the same subject each carry a position of their own
+    def types(text):
+        return sorted({(country, claim_type) for country, claim_type, *_ in claims_of(text)})
+    assert types("Kreml-Sprecher Dmitri Peskow sagte, Russland sei offen für Gespräche mit der Ukraine, "
+                 "allerdings nicht ohne Bedingungen.") == [("RUS", "DEMAND"), ("RUS", "PROPOSAL")]
+    assert types("Ein Beitritt der Ukraine zur NATO sei ausgeschlossen, so Lawrow: Der Westen müsse "
+                 "seine Truppen abziehen.") == [("RUS", "DEMAND"), ("RUS", "REJECTION")]
+    assert types("Selenskyj kritisierte, Russland habe die Waffenruhe gebrochen und drohte mit Gegenangriffen.") \
+        == [("UKR", "ACCUSATION"), ("UKR", "THREAT")]
+
+
+def test_one_position_in_a_sentence_stays_one_row(claims_of):
+    def types(text):
+        return [claim_type for _, claim_type, *_ in claims_of(text)]
+    assert types("Kreml-Sprecher Dmitri Peskow sagte, Russland sei offen für Gespräche mit der Ukraine.") \
+        == ["PROPOSAL"]
+    assert types("Kreml-Sprecher Dmitri Peskow sagte, Russland sei zu Gesprächen bereit, aber nur in Istanbul.") \
+        == ["PROPOSAL"]
+    # a bare statement beside a position is no second row; `drohe` (Konjunktiv I) is what was reported
+    assert types("Lawrow sagte, das Treffen sei konstruktiv gewesen, aber man müsse weiter reden.") == ["DEMAND"]
+    assert "THREAT" not in types("Selenskyj kritisierte, Russland habe die Waffenruhe gebrochen und drohe "
+                                 "mit neuen Angriffen.")
+
+
+def test_a_purpose_clause_speaks_for_the_main_clause_subjects(claims_of):
+    # `…, um … zu befinden`: the infinitive has no subject of its own; coordinated subjects give one row each
+    found = claims_of("Für 50 Minuten setzten sich Rubio und Lawrow in Riad zusammen, um danach unisono zu "
+                      "erklären: Es war ein gutes Gespräch auf Augenhöhe.")
+    assert {country for country, *_ in found} == {"USA", "RUS"}
+    assert [c[:2] for c in claims_of("Um den Frieden zu sichern, forderte Rubio einen Waffenstillstand.")] \
+        == [("USA", "DEMAND")]
+    assert claims_of("Rubio und Lawrow trafen sich in Riad, um über die Lage in der Ukraine zu sprechen.") == []
+
+
+def test_second_predicates_of_one_subject_each_give_a_row(claims_of):
+    # `lobte …, mahnte aber … an`, `beharrt auf …, lehnt … ab und erkennt … an`, `kündigte … an und warf … vor`:
+    # each verb is a claim of the subject before the first one, typed by its own words
+    def rows(text):
+        return sorted((country, claim_type) for country, claim_type, *_ in claims_of(text))
+    assert rows("Nato-Generalsekretär Mark Rutte lobte die deutschen Anstrengungen, mahnte aber weitere "
+                "Erhöhungen an.") == [("NATO", "AGREEMENT"), ("NATO", "DEMAND")]
+    assert rows("Russland beharrt weiter auf der Demilitarisierung der Ukraine, lehnt jede Präsenz westlicher "
+                "Truppen ab und erkennt keine multilateralen Sicherheitsgarantien an.") \
+        == [("RUS", "DEMAND"), ("RUS", "REJECTION"), ("RUS", "REJECTION")]
+    assert ("CHN", "ACCUSATION") in rows("Das chinesische Handelsministerium kündigte Gegenmaßnahmen an und warf "
+                                         "Washington »wirtschaftliche Erpressung« vor.")
+
+
+def test_a_verb_after_a_fronted_clause_has_its_own_subject(claims_of):
+    # `Während Moskau … spricht, wirft Kiew … vor`: the main clause's verb, whose subject follows it
+    assert "UKR" in {c[0] for c in claims_of("Während Moskau von einem Schlag gegen westliche Ausbilder spricht, "
+                                             "wirft Kiew Russland gezielten Terror gegen Zivilisten vor.")
+                     if c[1] == "ACCUSATION"}

@@ -234,3 +234,11 @@ def test_organisation_names_with_weak_adjectives_match_outside_the_nominative(ta
     assert [(s.text, s._.actor) for s in doc.spans["actors"]] == [("Afrikanischen Union", "Afrikanische Union")]
     union = tagged_nlp("Die Union lehnte den Plan ab.")
     assert [s._.actor for s in union.spans["actors"]] == ["CDU"]
+
+
+def test_a_newspaper_named_after_a_city_is_media_not_the_government(nlp):
+    # `Washington Post` is a newspaper (codebook: media, OTHER), not `Washington` = the US government
+    doc = nlp("Ein Leitartikel in der Washington Post forderte Obama zu einer härteren Gangart auf.")
+    assert [(c.actor, c.actor_country, c.actor_type) for c in doc._.claims] == [("Washington Post", "OTHER", "media")]
+    city = nlp("Washington forderte Peking zu einer härteren Gangart auf.")
+    assert [c.actor_country for c in city._.claims] == ["USA"]

@@ -162,3 +162,14 @@ def test_without_a_dateline_of_one_country_a_group_stays_unplaced(nlp, text):
 def test_the_dateline_is_no_claimant(nlp):
     doc = nlp("Washington – Die Vereinten Nationen forderten eine Waffenruhe.")
     assert {c.actor_country for c in doc._.claims} == {"UN"}
+
+
+def test_every_role_noun_of_the_knowledge_base_names_a_speaker(nlp):
+    # `Papst`, `Landeshauptmann`, `Bundespräsident` are in role_nouns.csv only, not in roles.csv
+    doc = nlp("Papst Franziskus hat in Ecuador seine Reise begonnen. Wir müssen den Dialog fördern, sagte der Papst.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Papst Franziskus", "VAT")]
+    land = nlp("Wir brauchen mehr Polizisten, sagte der Landeshauptmann.")
+    assert [c.actor_country for c in land._.claims] == ["AUT"]
+    # a role noun several countries use, with no country in the text, gives no side
+    mayor = nlp("Wir brauchen mehr Polizisten, sagte der Bürgermeister.")
+    assert mayor._.claims == []

@@ -340,3 +340,75 @@ def test_the_frame_of_a_quotation_is_no_indirect_speech_around_it(nlp):
     # `so` and the speaker frame the quotation; no words of a reported clause of their own
     text = "„Die Zahlen sind ermutigend“, so die Sprecherin der Bahn."
     assert [(q.type, q.rule) for q in nlp(text)._.quotes] == [("DIRECT", "direct:so")]
+
+
+def test_sie_never_refers_back_to_a_neuter_country_name(tagged_nlp):
+    # `Kanada` (no article) is neuter: the `Sie` after it is the woman, whose side is unknown
+    doc = tagged_nlp("Das Urteil sei unwiderruflich, sagte die nach Kanada geflüchtete Ehefrau des Bloggers. "
+                     "Sie befürchtet nun, dass ihr Mann schon bald weitere Hiebe erdulden muss.")
+    assert [c.actor_country for c in doc._.claims if c.sentence.startswith("Sie")] == []
+    # a country named with the feminine article is what `sie` stands for
+    turkey = tagged_nlp("Die Türkei lehnte den Plan ab. Sie fordert stattdessen neue Verhandlungen.")
+    assert {c.actor_country for c in turkey._.claims if c.sentence.startswith("Sie")} == {"TUR"}
+
+
+def test_singular_sie_is_the_woman_named_last_even_of_unknown_side(tagged_nlp):
+    # `Sie rief`: singular by its verb; the woman is the claimant, not `die USA` named before her
+    doc = tagged_nlp("Die USA verhängten neue Sanktionen gegen Venezuela. Die Oppositionsführerin María Corina "
+                     "Machado begrüßte die Sanktionen. Sie rief die Armee auf, sich auf die Seite der Verfassung "
+                     "zu stellen.")
+    speakers = [q.speaker.actor for q in doc._.quotes if doc.text[q.cue_start:].startswith("rief")]
+    assert speakers == ["María Corina Machado"]
+    assert [c.actor_country for c in doc._.claims if c.sentence.startswith("Sie")] == []
+    # plural `sie` (`Sie riefen`) still names the group or country
+    plural = tagged_nlp("Die USA verhängten neue Sanktionen gegen Venezuela. Sie riefen die Armee auf, "
+                        "sich auf die Seite der Verfassung zu stellen.")
+    assert {c.actor_country for c in plural._.claims if c.sentence.startswith("Sie")} == {"USA"}
+
+
+def test_no_subject_inside_a_fronted_prepositional_phrase(tagged_nlp):
+    # the prepositional phrase fills the only place before the finite verb: the subject follows it
+    doc = tagged_nlp("In einem Interview mit der New York Times erklärte der Direktor der Atombehörde, "
+                     "Mohammed el-Baradei, Nordkorea besitze vier bis sechs Atomwaffen.")
+    assert "New York Times" not in {q.speaker.actor for q in doc._.quotes if q.speaker}
+    # after the finite verb, inside the clause, the subject may stand before the participle
+    after = tagged_nlp("In Budapest haben tausende Ungarn gegen die Bildungspolitik der Regierung protestiert.")
+    assert [q.speaker.text for q in after._.quotes if q.speaker] == ["tausende Ungarn"]
+    # an attribute of the subject is no fronted phrase: the newspaper's editorial speaks
+    editorial = tagged_nlp("Ein Leitartikel in der Washington Post forderte Obama zu einer härteren Gangart auf.")
+    assert [c.actor for c in editorial._.claims] == ["Washington Post"]
+
+
+def test_a_word_in_e_read_as_a_plural_verb_is_no_konjunktiv(tagged_nlp):
+    # the tagger reads `nahe` as a finite plural verb: no third-person Konjunktiv I, so no follow-on
+    doc = tagged_nlp("Kurdenpräsident Massud Barsani forderte den Rückzug der PKK-Kämpfer aus der Region. Das Attentat "
+                     "vom Sonntag galt einem Stützpunkt von Armee und Polizei nahe der Stadt Dogubayazit an der "
+                     "iranischen Grenze.")
+    assert [q.rule for q in doc._.quotes if doc.text[q.content_start:].startswith("Das Attentat")] == []
+    # a real Konjunktiv I in `-e` still continues the speaker
+    speech = tagged_nlp("Der Kurdenpräsident Massud Barsani forderte den Rückzug der Kämpfer. Die Region gebe "
+                        "keinen Schutz für Angriffe auf die Türkei.")
+    assert [q.rule for q in speech._.quotes if speech.text[q.content_start:].startswith("Die Region")] == ["indirect:follow-on"]
+
+
+def test_an_embedded_tweet_is_the_verbatim_speech_of_who_was_named_before_it(nlp):
+    text = ("Justizminister Heiko Maas meldete sich am Abend zu Wort. Wer so über Nachbarn redet, hat nichts "
+            "verstanden. #AfD schadet dem Land! #Boateng pic.twitter.com/abc123XYZ Die AfD wies die Kritik zurück.")
+    doc = nlp(text)
+    tweets = [(doc.text[q.content_start:q.content_end], q.speaker.actor) for q in doc._.quotes if q.rule == "direct:tweet"]
+    assert tweets == [("Wer so über Nachbarn redet, hat nichts verstanden.", "Heiko Maas"),
+                      ("#AfD schadet dem Land!", "Heiko Maas")]
+    # the same words without a tweet's link are the report's own
+    plain = nlp(text.replace(" #Boateng pic.twitter.com/abc123XYZ", ""))
+    assert not [q for q in plain._.quotes if q.rule == "direct:tweet"]
+
+
+def test_a_linked_headline_that_reports_an_act_is_no_tweet_of_the_speaker_before(nlp):
+    # `Grüne fordern …` reports someone else's act: a linked news item, not Scholz's words
+    doc = nlp("Bundeskanzler Olaf Scholz verurteilte die Aktion. Grüne fordern Rücktritt des Ministers. "
+              "https://t.co/xY12abCD Die Debatte geht weiter.")
+    assert not [q for q in doc._.quotes if q.rule == "direct:tweet"]
+    # a tweet longer than a tweet can be is the report again
+    long = nlp("Bundeskanzler Olaf Scholz verurteilte die Aktion. " + "Das war so nicht geplant und auch nicht "
+               "abgesprochen. " * 8 + "pic.twitter.com/abc123XYZ Die Debatte geht weiter.")
+    assert not [q for q in long._.quotes if q.rule == "direct:tweet"]

@@ -159,10 +159,17 @@ class CueMatcher:
     def _ki_form(self, token: Token) -> bool:
         """`gelte`, `gebe`, `komme`: a finite verb in `-e` is Konjunktiv I (third person) unless it
         is a weak past (`-te`, `wurde`); the tagger often reads these forms as indicative. T-stems
-        (`gelte`, `halte`) look like a weak past and are in the `ki` word list."""
+        (`gelte`, `halte`) look like a weak past and are in the `ki` word list. A plural reading
+        (`nahe der Stadt` mistagged as a verb) is no third-person singular form."""
         lower = token.text.lower()
         return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and lower.endswith("e")
-                and not lower.endswith("te") and lower not in self.past_in_e)
+                and not lower.endswith("te") and lower not in self.past_in_e and "Plur" not in token.morph.get("Number"))
+
+    def indicative(self, token: Token) -> bool:
+        """Neither Konjunktiv I nor II, also by its form where no tagger reads the mood (`drohe` is
+        taken for Konjunktiv I; `drohte`, `drohten`, `droht` are indicative)."""
+        lower = token.text.lower()
+        return not self.is_subjunctive(token, True) and not (lower.endswith("e") and not lower.endswith("te"))
 
     def hedged(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> bool:
         """The token's clause has a hedge (`dürfte`, `vermutlich`): the author speculates."""

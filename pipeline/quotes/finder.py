@@ -24,6 +24,7 @@ from pipeline.quotes.records import Quote
 from pipeline.quotes.references import ReferenceResolver
 from pipeline.quotes.sources import PositionNouns, SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
+from pipeline.quotes.tweets import EmbeddedTweets
 from pipeline.segment import content_sentences
 
 
@@ -40,6 +41,7 @@ class QuoteFinder:
         self.unmarked = UnmarkedSpeech(lexicons, self.cues, self.phrases, self.speakers)
         self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers, sources,
                                        PositionNouns(lexicons, self.cues), self.unmarked)
+        self.tweets = EmbeddedTweets()
 
     def __call__(self, doc: Doc) -> Doc:
         with indexed_mentions(doc):
@@ -88,7 +90,7 @@ class QuoteFinder:
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
-        return self._placed(sentences, quotes)
+        return self.tweets.apply(sentences, self._placed(sentences, quotes))
 
     @staticmethod
     def _placed(sentences: list[Span], quotes: list[Quote]) -> list[Quote]:

@@ -164,10 +164,35 @@ class IndirectSpeech:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = content_after(doc, sent, token)
+        content = self._before_second_predicate(doc, sent, content, kind == "REPORTED")
         words = self.cues.cue_words(doc, sent, token, particle)
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
+
+    def _before_second_predicate(self, doc: Doc, sent: Span, content: tuple[int, int],
+                                 reported: bool) -> tuple[int, int]:
+        """The content up to a second predicate of the speaker (`kritisierten, die Maßnahmen seien
+        kosmetisch, und drohten mit Streiks`, `kündigte Gegenmaßnahmen an und warf Washington … vor`):
+        `und` and a cue verb in the indicative after the object of a reported act, or after reported
+        content in the Konjunktiv I, or a verb-first clause after a reported act's object (`beharrt
+        auf …, lehnt … ab`); that verb is an event of its own (speakers.py gives it the first
+        clause's subject)."""
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return content
+        for word in span[1:-1]:
+            verb = doc[word.i + 1]
+            coordinated = (word.text.lower() in self.speakers.coordinators and verb.is_lower
+                           and self.cues.indicative(verb)
+                           and (reported or any(self.cues.is_subjunctive(t) for t in doc[span.start:word.i])))
+            if (coordinated or reported and self.speakers.verb_first_predicate(doc, verb)) \
+                    and self.cues.match_verb(verb, sent) is not None:
+                end = word.i - 1
+                while end > span.start and doc[end].is_punct:
+                    end -= 1
+                return content[0], doc[end].idx + len(doc[end].text)
+        return content
 
     def _agent(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> Speaker | None:
         """`… wurde von der Regierung zurückgewiesen`: the actor after `von` in the passive clause."""
@@ -204,6 +229,8 @@ class IndirectSpeech:
             head = clause[0].text.lower()
             if head in self.not_content or self._relative_clause(clause) or self._main_verb(doc, sent, lo, clause[0]):
                 return None
+            if self.speakers.verb_first_predicate(doc, clause[0]) and self.cues.match_verb(clause[0], sent):
+                return None  # `lobte die Anstrengungen, mahnte aber … an`: a second predicate, not content
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)
                     or infinitive_clause(clause)
                     or (cue.kind == "speech" and head != "wie" and main_clause(clause))):

@@ -27,23 +27,40 @@ class ReferenceResolver:
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
         self.person_suffixes = lexicons.word_class("person_suffix")  # `Verhandler`, `Präsidentin`
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
+        self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
         # their noun is no subject
         self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")
                                 | lexicons.word_class("governing_article"))
 
     @staticmethod
-    def antecedent(doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "") -> Span | None:
+    def antecedent(doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "",
+                   fits: Callable[[Span], bool] | None = None, need_country: bool = True) -> Span | None:
         """The last actor mention of one of `kinds` before token index `before` (a person of
         `not_gender` is skipped: `er` is no woman; so is a news agency that relayed the words:
-        `…, sagte Haidar der Nachrichtenagentur AFP. Sie befürchtet …`)."""
+        `…, sagte Haidar der Nachrichtenagentur AFP. Sie befürchtet …`; and a mention that `fits` rejects;
+        one without a country only when `need_country` is false)."""
         best = None
         for span in doc.spans.get("actors", []):
             if span.end > before:
                 break
-            if (span._.mention in kinds and span._.actor_country and span._.actor_type != "media"
-                    and (not not_gender or span._.gender != not_gender)):
+            if (span._.mention in kinds and (span._.actor_country or not need_country) and span._.actor_type != "media"
+                    and (not not_gender or span._.gender != not_gender) and (fits is None or fits(span))):
                 best = span
         return best
+
+    @staticmethod
+    def singular_sie(token: Token) -> bool:
+        """`Sie rief …`: the finite verb `sie` is subject of tells its number (the tagger often reads
+        the pronoun itself as plural); without one, the pronoun's own morphology."""
+        verbs = [t for t in (token.head, token.nbor(1) if token.i + 1 < len(token.doc) else token)
+                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        number = verbs[0].morph.get("Number") if verbs else token.morph.get("Number")
+        return "Sing" in number
+
+    def takes_sie(self, doc: Doc, span: Span) -> bool:
+        """`sie` refers to a group, or to a place whose name takes a feminine or plural article
+        (`die Türkei`, `in den USA`); a name without an article (`Kanada`, `Moskau`) is neuter."""
+        return span._.mention != "place" or span.start > 0 and doc[span.start - 1].text.lower() in self.sie_articles
 
     def earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
         """`Michael Strugl ist …, sagte er`, `Nachdem Trump Selenskyj informiert hatte, kündigte er an`: the
@@ -78,11 +95,14 @@ class ReferenceResolver:
                                recent.actor_country, "pronoun")  # `er` continues the person who spoke last
             antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
-            singular = lower == "sie" and "Sing" in token.morph.get("Number")
-            woman = self.antecedent(doc, before, ("name", "role"), not_gender="m") if singular else None
-            if woman is not None and woman._.gender == "f":  # `sagte sie`: the woman named last
+            singular = lower == "sie" and self.singular_sie(token)
+            # `sagte sie`: the woman named last, even one of unknown side (then the claim has no side)
+            woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
+                                    fits=lambda span: span._.gender == "f") if singular else None
+            if woman is not None:
                 return self.pronoun_speaker(token, woman)
-            antecedent = (self.antecedent(doc, before, ("place", "group"))
+            antecedent = (self.antecedent(doc, before, ("place", "group"),
+                                          fits=lambda span: self.takes_sie(doc, span))
                           or self.antecedent(doc, before, ("name", "role")))
         else:
             return None

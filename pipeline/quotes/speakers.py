@@ -38,6 +38,10 @@ class SpeakerFinder:
         self.coordinators = lexicons.word_class("coordinator")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
+        self.purpose_openers = lexicons.word_class("purpose_opener")  # `…, um … zu verkünden`
+        # `Während Moskau … spricht, wirft Kiew … vor`: after a fronted subordinate clause the main verb comes first
+        self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
+                              | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
@@ -132,8 +136,13 @@ class SpeakerFinder:
         if relative is not None and not self.candidates(doc, lo + 1, cue.i, blocked):
             # `Olaf Scholz, der zuvor die Reform gefordert hatte`; not `der Ärztekammer, der sie … vorwirft`
             return [self.speaker_from_span(relative)]
+        if elided and self._coordinated_predicate(doc, lo, cue):
+            # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`: each subject once
+            return list({(s.start, s.end): s for s in elided}.values())
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
+        if before and doc[lo].text.lower() in self.prepositions:
+            before = self._after_prefield(doc, before, lo, cue)
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
@@ -142,6 +151,9 @@ class SpeakerFinder:
             shared = list(elided)
             if shared:  # `vereinbarte Trump …, sondern stellte … in Aussicht`: the first clause's subject
                 return shared
+        purpose = self._purpose_subjects(doc, sent, lo, cue, blocked)
+        if purpose:  # `setzten sich Pühringer und Entholzer zusammen, um danach zu befinden: …`
+            return [self.to_speaker(doc, c, recent) for c in purpose]
         if after:
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
@@ -180,6 +192,66 @@ class SpeakerFinder:
                 span = doc[i + 1 if article else j:self.phrases.extend_right(doc, j + 1, hi)]
                 return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
+
+    @staticmethod
+    def _after_prefield(doc: Doc, candidates: list[Candidate], lo: int, cue: Token) -> list[Candidate]:
+        """`In einem Interview mit der New York Times erklärte der Direktor …`, `In Budapest haben
+        tausende Ungarn … protestiert`: a clause opened by a prepositional phrase has no subject before
+        its finite verb (the phrase holds the only place there), so mentions inside it are no candidates."""
+        finite = next((t.i for t in doc[lo:cue.i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")),
+                      None)
+        if finite is None:
+            return candidates
+        return [c for c in candidates if (c.start if isinstance(c, Span) else c.i) > finite]
+
+    def _coordinated_predicate(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """`Die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch und drohten mit Streiks`,
+        `Rutte lobte …, mahnte aber … an`: the cue is a second predicate of the first clause's subject."""
+        if cue.i == lo:
+            return self.verb_first_predicate(doc, cue)
+        if not (lo < cue.i - 1 and doc[cue.i - 1].text.lower() in self.coordinators and self.cues.indicative(cue)):
+            return False
+        return any(self.cues.is_subjunctive(t) for t in doc[lo:cue.i - 1]) or self.verb_first_predicate(doc, doc[lo])
+
+    def verb_first_predicate(self, doc: Doc, verb: Token) -> bool:
+        """A finite cue verb in the indicative opening a clause right after a comma, with no subject
+        after it (`…, lehnt jede Präsenz … ab`, `…, mahnte aber … an`): a predicate that shares the
+        subject before it; a verb of saying followed by a name, article or pronoun is a trailing
+        report with a subject of its own (`…, sagte Kurz`, `…, betonte der UN-Chef`), and the verb after
+        a fronted subordinate clause is the main clause's."""
+        if not (verb.i > 1 and doc[verb.i - 1].text == "," and verb.is_lower and self.cues.indicative(verb)
+                and self.cues.is_verb(verb)):
+            return False
+        before, _ = clause_range(doc, verb.sent, verb.i - 2, [])
+        if doc[before].lower_ in self.subordinators or self._relative_opener(doc, before):
+            return False  # `Während Putin … abtut, bezeichnet dieser …`: the main clause's own verb and subject
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        return not (after is not None and self.cues.is_speech_verb(verb)
+                    and (after.text[:1].isupper() or after.lower_ in self.articles
+                         or after.lower_ in self.personal_pronouns))
+
+    def _purpose_subjects(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked) -> list[Candidate]:
+        """The subject(s) of the main clause before an `um … zu` clause whose infinitive is the cue
+        (`hatten Xi und Obama ihr Treffen genutzt, um … zu verkünden`): a purpose clause has no
+        subject of its own."""
+        if not (doc[lo].text.lower() in self.purpose_openers and lo - 1 > sent.start and doc[lo - 1].text == ","
+                and (doc[cue.i - 1].lower_ == "zu" or "zu" in cue.lower_[2:-3])):
+            return []
+        main_lo, _ = clause_range(doc, sent, lo - 2, blocked)
+        main = doc[main_lo:lo - 1]
+        if any(self.cues.is_subjunctive(t) for t in main) or doc.has_annotation("POS") and not any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and self.cues.indicative(t) for t in main):
+            return []  # `China übertreibe die Gefahr, um … zu begründen`: someone else's reported content
+        found = [c for c in self.candidates(doc, main_lo, lo - 1, blocked) if isinstance(c, Token) or c._.actor_country]
+        return self._coordinated(doc, found, found[0]) if found else []
+
+    def _relative_opener(self, doc: Doc, i: int) -> bool:
+        """`…, den die New York Times zitiert, …`: a relative pronoun after a comma, not an article of
+        the noun after it (`…, die Lage sei ernst`)."""
+        if not (doc[i].lower_ in self.relative_pronouns and i > 0 and doc[i - 1].text == "," and i + 1 < len(doc)):
+            return False
+        after = doc[i + 1]
+        return after.lower_ in self.articles or not (self.phrases.nounish(after) or self.phrases.modifier(after))
 
     def _relative_antecedent(self, doc: Doc, sent: Span, lo: int) -> Span | None:
         """`…, der die Reform gefordert hatte`: a relative clause opened by a subject pronoun speaks for
