@@ -22,7 +22,7 @@ from pipeline.quotes import Quote
 from pipeline.segment import content_sentences
 
 SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
-RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:colon": 0.75, "direct:continuation": 0.6,
+RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, "direct:colon": 0.75, "direct:continuation": 0.6,
                    "direct:unmarked": 0.55,
                    "direct:verb": 0.6,
                    "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,

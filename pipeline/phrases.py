@@ -234,7 +234,8 @@ class NounPhrases:
                 end = close + 1
                 continue
             quoted = self.quoted_name_end(doc, end, hi) if mention_at(doc, end - 1) is None else None
-            if quoted is not None and self.nounish(doc[end - 1]):  # `Der Fernsehsender „Channel 10“`
+            if (quoted is not None and self.nounish(doc[end - 1])  # `Der Fernsehsender „Channel 10“`
+                    and doc[end + 1].text[:1].isupper()):  # not `nach Angaben der Polizei „sehr ernst“`
                 end = quoted
                 continue
             attribute = self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)

@@ -318,3 +318,56 @@ def test_a_fronted_object_is_no_speaker(tagged_nlp):
     assert not any(s.startswith("Den") for s in reported_speakers(tagged_nlp, text))
     assert reported_speakers(tagged_nlp, "Die Opposition wertete den Vorschlag als Angriff auf die Pressefreiheit.") \
         == ["Die Opposition"]
+
+
+def test_quotes_de_projection_gives_quoted_words_in_indirect_speech_a_direct_quotation(nlp):
+    # quotes-de: verbatim words inside indirect speech are a Direct quotation with the same speaker and cue
+    text = "Die Gewerkschaft erklärte, die Beschäftigten seien „zutiefst verunsichert“."
+    projected = predicted_quotes(nlp(text))
+    assert [(p["type"], words(text, p["quote"]), words(text, p["speaker"]), words(text, p["cue"]))
+            for p in projected] == [
+        ("INDIRECT", ["die Beschäftigten seien „zutiefst verunsichert“"], ["Die Gewerkschaft"], ["erklärte"]),
+        ("DIRECT", ["„zutiefst verunsichert“"], ["Die Gewerkschaft"], ["erklärte"])]
+    # a quoted name is no verbatim speech
+    named = "Die Polizei teilte mit, die Operation „Adler“ sei beendet."
+    assert [p["type"] for p in predicted_quotes(nlp(named))] == ["INDIRECT"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Bürgermeister, der seit zwölf Jahren im Amt ist, erklärte, die Stadt werde die Kosten übernehmen.",
+     "Der Bürgermeister"),
+    ("Der Verband, dem mehr als 300 Betriebe angehören, teilte mit, die Preise würden steigen.", "Der Verband"),
+    # an apposition is part of the speaker's words, a relative clause is not
+    ("Anna Berger, die Leiterin der Kölner Drogenberatung, erklärte, die Zahl der Fälle sei gestiegen.",
+     "Anna Berger, die Leiterin der Kölner Drogenberatung"),
+])
+def test_a_relative_clause_is_no_part_of_the_speaker(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
+
+
+def test_a_source_marker_names_the_speaker_of_a_quotation_in_its_sentence(tagged_nlp):
+    text = ("„Ich bin überrascht“, sagte die Autorin. Das Buch ist laut einem Mitglied der Jury eine „kluge und "
+            "komische Geschichte über das Scheitern“.")
+    direct = [(q.rule, q.cue, q.speaker.text) for q in quotes(tagged_nlp, text)[1] if q.type == "DIRECT"]
+    assert direct == [("direct:cue", "sagte", "die Autorin"), ("direct:source", "laut", "einem Mitglied der Jury")]
+    # a verb of saying with its subject comes first
+    said = "Laut der Zeitung sagte der Minister: „Wir werden die Steuern nicht erhöhen.“"
+    assert [(q.rule, q.speaker.text) for q in quotes(tagged_nlp, said)[1] if q.type == "DIRECT"] == [
+        ("direct:cue", "der Minister")]
+
+
+def test_quoted_words_in_lower_case_are_no_name_of_the_source(nlp):
+    (q,) = quotes(nlp, "Die Lage ist nach Angaben der Polizei „weiterhin sehr angespannt“.")[1]
+    assert q.speaker.text == "Angaben der Polizei"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In einem Positionspapier des Ministeriums heißt es, die Regelungen hätten sich bewährt.",
+     "einem Positionspapier des Ministeriums"),
+    ("So heißt es in dem Schreiben wörtlich: „Die Frist ist abgelaufen.“", "dem Schreiben"),
+    ("Die Reform komme viel zu spät, heißt es in der SPD.", "der SPD"),
+    # `es` as an object: the subject speaks, not the place after `in`
+    ("Die Behörde in Genf hält es für unwahrscheinlich, dass die Zahl der Fälle steigt.", "Die Behörde in Genf"),
+])
+def test_the_text_that_es_heisst_is_written_in_speaks(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]

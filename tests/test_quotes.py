@@ -310,6 +310,38 @@ def test_reported_speech_of_a_resolved_pronoun_goes_on_speaking(tagged_nlp):
     assert [(q.rule, q.speaker.actor) for q in quotes if q.sentence == 2] == [("direct:unmarked", "Werner Faymann")]
 
 
+def test_quotation_inside_indirect_speech_is_both_direct_and_indirect(nlp):
+    # quotes-de annotates the reported clause around quoted words as a quotation of its own
+    text = "Der Innenminister sagte, die Lage sei „ernst, aber durchaus noch beherrschbar“."
+    assert [(q.type, q.cue, q.speaker.text, text[q.content_start:q.content_end]) for q in nlp(text)._.quotes] == [
+        ("DIRECT", "sagte", "Der Innenminister", "„ernst, aber durchaus noch beherrschbar“"),
+        ("INDIRECT", "sagte", "Der Innenminister", "die Lage sei „ernst, aber durchaus noch beherrschbar“")]
+    # a quotation that is the whole clause is direct speech only
+    for whole in ("„Wir bleiben bei unserer Linie“, sagte der Innenminister.",
+                  "Der Innenminister sagte: „Wir bleiben bei unserer Linie, das ist klar.“"):
+        assert [q.type for q in nlp(whole)._.quotes] == ["DIRECT"]
+
+
+def test_the_main_verb_after_a_relative_clause_is_the_event(tagged_nlp):
+    text = "Die Sprecherin, die den Bericht bestätigt hatte, erklärte, der Minister werde zurücktreten."
+    assert [(q.type, q.cue, q.speaker.text) for q in tagged_nlp(text)._.quotes] == [
+        ("INDIRECT", "erklärte", "Die Sprecherin")]
+    # after a `wie` clause the finite verb opens the reported content
+    told = "Wie die Polizei mitteilte, wurden bei dem Unfall drei Menschen verletzt."
+    assert [(q.type, q.speaker.text) for q in tagged_nlp(told)._.quotes] == [("INDIRECT", "die Polizei")]
+
+
+def test_a_role_joined_by_hyphens_stays_with_the_name_after_so(nlp):
+    text = "„Die Zahlen sind ermutigend“, so Bahn-Sprecherin Anna Keller."
+    assert [(q.rule, q.speaker.text) for q in nlp(text)._.quotes] == [("direct:so", "Bahn-Sprecherin Anna Keller")]
+
+
+def test_the_frame_of_a_quotation_is_no_indirect_speech_around_it(nlp):
+    # `so` and the speaker frame the quotation; no words of a reported clause of their own
+    text = "„Die Zahlen sind ermutigend“, so die Sprecherin der Bahn."
+    assert [(q.type, q.rule) for q in nlp(text)._.quotes] == [("DIRECT", "direct:so")]
+
+
 def test_sie_never_refers_back_to_a_neuter_country_name(tagged_nlp):
     # `Kanada` (no article) is neuter: the `Sie` after it is the woman, whose side is unknown
     doc = tagged_nlp("Das Urteil sei unwiderruflich, sagte die nach Kanada geflüchtete Ehefrau des Bloggers. "

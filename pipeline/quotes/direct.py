@@ -13,6 +13,7 @@ from pipeline.phrases import mention_at
 from pipeline.quotes.clauses import Blocked, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.sources import SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
 
 LastSpeaker = tuple[int, Speaker]  # (sentence index, speaker) of the latest speech
@@ -22,8 +23,8 @@ Attribution = tuple[list[Speaker], Token | None, list[tuple[int, int]], Cue | No
 class DirectQuotes:
     """Quoted speech in a sentence and who says it."""
 
-    def __init__(self, cues: CueMatcher, speakers: SpeakerFinder):
-        self.cues, self.speakers = cues, speakers
+    def __init__(self, cues: CueMatcher, speakers: SpeakerFinder, sources: SourceMarkers):
+        self.cues, self.speakers, self.sources = cues, speakers, sources
 
     def is_speech_quote(self, doc: Doc, quote: tuple[int, int]) -> bool:
         """Speech, not a scare quote or title (`„antirussisches Projekt“`): long, a full sentence,
@@ -89,6 +90,14 @@ class DirectQuotes:
                 speakers = self.speakers.find_speakers(doc, sent, token, blocked, recent=recent)
                 if speakers:
                     return speakers, token, self.cues.cue_words(doc, sent, token, particle), cue, "direct:cue"
+        # 1a. a source marker in the sentence: `Das Buch sei laut der Jury „klug und komisch“`
+        for token in outside:
+            if token.text.lower() == "so":
+                continue  # `„…“, so Trump`: step 2
+            source = self.sources.find(doc, sent, index, token, blocked, recent)
+            if source and source[0].speaker is not None:
+                return [source[0].speaker], token, [(token.idx, token.idx + len(token))], \
+                    self.cues.match(self.cues.sources, token), "direct:source"
         # 1b. a verb no lexicon lists frames the quote: `„Lasst mich raus!“, rief der Mann`
         for token in outside:
             if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and token.is_lower:

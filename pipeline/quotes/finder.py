@@ -36,10 +36,10 @@ class QuoteFinder:
         self.phrases = NounPhrases(lexicons, self.cues.is_verb, self.cues.is_speech_verb)
         self.references = ReferenceResolver(lexicons, party_country)
         self.speakers = SpeakerFinder(lexicons, self.cues, self.phrases, self.references)
-        self.direct = DirectQuotes(self.cues, self.speakers)
+        sources = SourceMarkers(lexicons, self.cues, self.phrases, self.references)
+        self.direct = DirectQuotes(self.cues, self.speakers, sources)
         self.unmarked = UnmarkedSpeech(lexicons, self.cues, self.phrases, self.speakers)
-        self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers,
-                                       SourceMarkers(lexicons, self.cues, self.phrases, self.references),
+        self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers, sources,
                                        PositionNouns(lexicons, self.cues), self.unmarked)
         self.tweets = EmbeddedTweets()
 
@@ -66,7 +66,7 @@ class QuoteFinder:
                 last_speaker = (index, found[-1].speaker)
             used = {doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
                     for q in found if q.cue_start >= 0}
-            inner = self.indirect.find(doc, sent, index, quote_spans, used, recent)
+            inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(used))
             if inner and not found and all(self._unplaced_clause(q) for q in inner):
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
                 inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`

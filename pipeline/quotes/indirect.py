@@ -37,9 +37,10 @@ class IndirectSpeech:
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
-             recent: Speaker | None) -> list[Quote]:
+             recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
         """Speech events outside quotation marks; cues inside reported content are not new events.
-        `used`: token indices of cue words taken already (updated)."""
+        `used`: token indices of cue words taken already (updated); `reread`: those of them (the cues
+        of the sentence's quotations) that also frame an INDIRECT clause around the quoted words."""
         blocked = list(quote_spans) + self._bracketed_clauses(sent)
         reported: Blocked = []  # objects of claim verbs: `weist die Forderungen der X zurück`
         found: list[Quote] = []
@@ -48,12 +49,14 @@ class IndirectSpeech:
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
         # so that the cues inside what was said (`drängen`) are content, not events of their own
         for token in sorted(sent, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
-            if inside(token, blocked) or token.i in used:
+            if inside(token, blocked) or token.i in used and token.i not in reread:
                 continue
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
                       or self._verb_cue(doc, sent, index, token, blocked, [q.speaker for q in found if q.speaker],
                                         recent)
                       or ([] if inside(token, reported) else self.positions.find(doc, sent, index, token, blocked)))
+            if token.i in reread and not (events and self._around_quotation(doc, events[0], quote_spans)):
+                continue
             if events:
                 found.extend(events)
                 used.update(events[0].extra_cue_tokens)
@@ -85,6 +88,20 @@ class IndirectSpeech:
                     spans.append((opened.idx, token.idx + 1))
                 opened = None
         return spans
+
+    @staticmethod
+    def _around_quotation(doc: Doc, quote: Quote, quote_spans: Blocked) -> bool:
+        """`Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“`: the cue of
+        a quotation also frames indirect speech when its clause has words of its own around the quoted
+        ones (quotes-de annotates both); `„Wir bleiben“, sagte er` has none."""
+        if quote.type != "INDIRECT":
+            return False
+        content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        frame = list(quote_spans) + quote.cue_char_spans()  # `„…“, so die Sprecherin`: its frame is no content
+        if quote.speaker is not None:
+            frame.append((quote.speaker.start, quote.speaker.end))
+        own = [t for t in content if t.is_alpha and not any(a <= t.idx < b for a, b in frame)]
+        return len(own) >= 2
 
     def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:
         """`…, sagte Kurz.`, `…, erklärte der UN-Chef`: a verb of saying right after a comma and before
@@ -225,7 +242,7 @@ class IndirectSpeech:
             if not len(clause):
                 return None
             head = clause[0].text.lower()
-            if head in self.not_content or self._relative_clause(clause):
+            if head in self.not_content or self._relative_clause(clause) or self._main_verb(doc, sent, lo, clause[0]):
                 return None
             if self.speakers.verb_first_predicate(doc, clause[0]) and self.cues.match_verb(clause[0], sent):
                 return None  # `lobte die Anstrengungen, mahnte aber … an`: a second predicate, not content
@@ -235,6 +252,13 @@ class IndirectSpeech:
                 return content_after(doc, sent, doc[j])
             return None
         return None
+
+    def _main_verb(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
+        """`X, den die Zeitung zitiert, kommentierte, …`: after a relative clause (the cue's clause opens
+        with a relative pronoun after a comma), a finite verb right after the comma goes on with the
+        main clause around it; it opens no reported content (`Wie X mitteilte, wurden …` does)."""
+        relative = lo > sent.start and doc[lo - 1].text == "," and doc[lo].text.lower() in self.relative_pronouns
+        return relative and token.is_lower and ("Fin" in token.morph.get("VerbForm") or self.cues.is_speech_verb(token))
 
     def _relative_clause(self, clause: Span) -> bool:
         """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun,

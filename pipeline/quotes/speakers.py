@@ -43,6 +43,8 @@ class SpeakerFinder:
         self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
+        self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
 
@@ -131,6 +133,9 @@ class SpeakerFinder:
         clause's first noun phrase. (Measured on data/gold and quotes-de: with a small parser,
         mentions first beats parse first.) `elided`: the subjects of the sentence's first clause."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
+        written = self._where_written(doc, cue, lo, hi, blocked)
+        if written is not None:
+            return [written]
         relative = self._relative_antecedent(doc, sent, lo)
         if relative is not None and not self.candidates(doc, lo + 1, cue.i, blocked):
             # `Olaf Scholz, der zuvor die Reform gefordert hatte`; not `der Ärztekammer, der sie … vorwirft`
@@ -169,6 +174,28 @@ class SpeakerFinder:
             return [fronted]
         phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
+
+    def _where_written(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
+        """`In einem Positionspapier des Ministeriums heißt es, …`, `heißt es in dem Schreiben`: a verb of
+        saying whose subject is the impersonal `es` (german.csv impersonal_pronoun) names no speaker;
+        the text it is written in (after text_preposition `in`, `im`) or the group (`in der ÖVP`) speaks."""
+        if not (self.cues.is_speech_verb(cue)  # not `Spannungen gibt es … in der Türkei`
+                and any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)):
+            return None
+        for i in [lo, *range(cue.i + 1, hi)]:  # `In X heißt es`, `heißt es in X`; not `Die WHO in Genf hält es`
+            if doc[i].lower_ not in self.text_prepositions or inside(doc[i], blocked):
+                continue
+            j = i + 1
+            while j < hi and self.phrases.modifier(doc[j]):
+                j += 1
+            named = mention_at(doc, j) if j < hi else None
+            if named is not None and named.start == j:  # `heißt es in der ÖVP`: the party speaks
+                return None if named._.mention == "place" else self.speaker_from_span(named)  # not `in der Türkei`
+            if j < hi and self.phrases.nounish(doc[j]):
+                article = j > i + 1  # `im Bericht`: the article is inside the preposition
+                span = doc[i + 1 if article else j:self.phrases.extend_right(doc, j + 1, hi)]
+                return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
+        return None
 
     @staticmethod
     def _after_prefield(doc: Doc, candidates: list[Candidate], lo: int, cue: Token) -> list[Candidate]:
@@ -305,6 +332,7 @@ class SpeakerFinder:
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
+                phrase = self._before_relative_clause(phrase)
                 if len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
@@ -312,6 +340,23 @@ class SpeakerFinder:
                                        head._.actor_country, head._.mention or "name")
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
+
+    def _before_relative_clause(self, phrase: Span) -> Span:
+        """`Frank Sichau, der als Sprecher der Fraktion fungiert,`: the speaker's words end before a
+        relative clause in the parser's subject phrase; a relative pronoun is followed by no noun of
+        its own (an apposition is: `Ursula Castrup, die Leiterin der Fachstelle`, `…, die neue Chefin`)."""
+        for token in phrase[1:-1]:
+            after = token.nbor(1)
+            if (token.text == "," and after.text.lower() in self.relative_pronouns and after.i + 1 < phrase.end
+                    and self._relative_opening(after.nbor(1))):
+                return phrase[:token.i - phrase.start]
+        return phrase
+
+    def _relative_opening(self, token: Token) -> bool:
+        """The word after a relative pronoun: no capitalised noun and no adjective of one (an article
+        of the clause's object may follow: `…, die den Brief unterschrieben`)."""
+        return not (token.text[:1].isupper() or token.text.lower() not in self.articles
+                    and self.phrases.modifier(token))
 
     @staticmethod
     def _dateline(token: Token) -> bool:
@@ -423,5 +468,5 @@ class SpeakerFinder:
 
 
 def word(token: Token) -> bool:
-    """A word of letters, also a hyphenated compound (`die Hauptverbands-Chefin`, `SPD-Politiker`)."""
+    """A word of letters, also a hyphenated compound (`die Hauptverbands-Chefin`, `UNMISS-Vertreter`)."""
     return token.is_alpha or "-" in token.text[1:-1] and token.text.replace("-", "").isalpha()
