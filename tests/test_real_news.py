@@ -452,3 +452,35 @@ def test_a_news_agency_that_relays_is_no_claimant(nlp):
     assert not claims(nlp, "Wie die Nachrichtenagentur AFP berichtet, müsse die Regierung die Grenze schließen.")
     # an agency's own demand is a claim
     assert [c[0] for c in claims(nlp, "Die Nachrichtenagentur AFP forderte die Freilassung ihres Reporters.")] == ["AFP"]
+
+
+# -- positioning idioms (issue 15): giving up, granting, perceiving as opinion, inviting, criticising
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Der Kreml nimmt Abstand von seinem Plan einer Generalmobilmachung.", "Kreml", "CONCESSION"),
+    ("Macron hat der Ukraine weitere Waffenlieferungen in Aussicht gestellt.", "Emmanuel Macron", "CONCESSION"),
+    ("Der Kreml hatte die Gespräche mit Kiew auf Eis gelegt.", "Kreml", "CONCESSION"),
+    ("Die FPÖ rückte von ihrer Forderung nach einem Öxit ab.", "FPÖ", "CONCESSION"),
+    ("Brüssel betrachtet die Entwicklung in Ungarn mit Sorge.", "EU", "STATEMENT"),
+    ("Die Arbeiterkammer sieht die Pensionsreform mit Sorge.", "Arbeiterkammer", "STATEMENT"),
+    ("Die ÖVP sieht den Kompromiss kritisch.", "ÖVP", "STATEMENT"),
+    ("Die SPÖ blickt zuversichtlich auf die Verhandlungen mit der ÖVP.", "SPÖ", "STATEMENT"),
+    ("Die SPÖ klagte über die Blockade der ÖVP.", "SPÖ", "STATEMENT"),
+    ("Scholz lud die Ministerpräsidenten zu Gesprächen ins Kanzleramt.", "Olaf Scholz", "PROPOSAL"),
+    ("Die EU-Kommission zeigte Orbán die kalte Schulter.", "EU-Kommission", "REJECTION"),
+    ("FPÖ-Chef Herbert Kickl ritt heftige Attacken gegen die Regierung.", "Herbert Kickl", "ACCUSATION"),
+])
+def test_positioning_idioms_are_claims(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma hat gegen den Bescheid vor dem Verwaltungsgericht geklagt.",  # a court act
+    "Die Polizei beobachtet die Lage an der Grenze.",
+    "Die Kanzlerin lud zu einem Empfang ins Kanzleramt.",
+    "Der Minister legte den Bericht auf den Tisch.",
+    "Die Zuschauer blicken gespannt auf das Spielfeld.",
+    "Der Präsident fuhr mit dem Auto zum Flughafen.",
+    "Die Ministerin nahm an der Sitzung teil.",
+])
+def test_the_same_verbs_without_the_idiom_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
