@@ -484,3 +484,28 @@ def test_positioning_idioms_are_claims(tagged_nlp, text, actor, claim_type):
 ])
 def test_the_same_verbs_without_the_idiom_are_no_claims(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+# -- `für X` + a judgement: the view of X (issue 15)
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Für die ÖVP ist eine Koalition mit der FPÖ keine Option.", "ÖVP", "REJECTION"),
+    ("Ein Pensionsautomat kommt für die Arbeiterkammer dagegen nicht in Frage.", "Arbeiterkammer", "REJECTION"),
+    ("Klar ist für Angela Merkel: Die Flüchtlinge müssen in ganz Europa verteilt werden.", "Angela Merkel", "DEMAND"),
+    ("Landeshauptmann Günther Platter kritisierte die Bundesregierung. Für ihn ist das jetzt die letzte Chance.",
+     "Günther Platter", "STATEMENT"),
+])
+def test_fuer_an_actor_with_a_judgement_gives_the_actors_view(tagged_nlp, text, actor, claim_type):
+    doc = tagged_nlp(text)
+    last = len(list(doc.sents)) - 1
+    assert (actor, claim_type) in [(c.actor, c.claim_type) for c in doc._.claims if c.sentence_id == last]
+
+
+@pytest.mark.parametrize("text", [
+    "Für Olaf Scholz war es der erste Besuch in China.",  # no judgement: a fact about him
+    "Für die Ukraine ist das ein schwerer Schlag.",  # a country: the author's assessment
+    "Die Unterstützung für die ÖVP ist wichtig.",  # after a noun: the party gains
+    "Die SPÖ hatte eine Studie in Auftrag gegeben. Mittelfristig ist für die SPÖ die Frage bedeutsamer, wer nachfolgt.",
+])
+def test_fuer_without_a_judgement_or_actor_gives_no_view(tagged_nlp, text):
+    doc = tagged_nlp(text)
+    assert not [q for q in doc._.quotes if q.rule == "indirect:view-source"]
