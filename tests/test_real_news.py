@@ -509,3 +509,21 @@ def test_fuer_an_actor_with_a_judgement_gives_the_actors_view(tagged_nlp, text, 
 def test_fuer_without_a_judgement_or_actor_gives_no_view(tagged_nlp, text):
     doc = tagged_nlp(text)
     assert not [q for q in doc._.quotes if q.rule == "indirect:view-source"]
+
+
+# -- a reaction noun with its holder after `bei` (issue 15)
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Das geplante Aus für den Stützpunkt stößt auf heftigen Widerstand bei Landeshauptmann Günther Platter.",
+     "Günther Platter", "REJECTION"),
+    ("Die Kürzung des Arbeitslosengeldes stößt bei der SPÖ auf entschiedene Ablehnung.", "SPÖ", "REJECTION"),
+])
+def test_reaction_noun_with_bei_names_its_holder(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bei der Sitzung in Moskau gab es Kritik an dem Plan.",  # a place, no holder
+    "Die Forderung der ÖVP stößt bei Putin auf wenig Gegenliebe.",  # `bei` names who reacts to a demand
+])
+def test_bei_names_no_holder_of_a_demand_or_an_occasion(tagged_nlp, text):
+    assert not any(c[1] == "RUS" for c in claims(tagged_nlp, text))

@@ -176,6 +176,7 @@ class PositionNouns:
         self.articles = lexicons.word_class("article")
         self.holder_articles = lexicons.word_class("holder_article")
         self.holder_prepositions = lexicons.word_class("holder_preposition")
+        self.reaction_prepositions = lexicons.word_class("reaction_preposition")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked) -> list[Quote]:
@@ -190,7 +191,8 @@ class PositionNouns:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in self.holder_articles:
             holder = mention_at(doc, token.i + 2)
-        holders = [holder] if holder is not None else self._von_holders(doc, sent, token)
+        holders = [holder] if holder is not None else (self._von_holders(doc, sent, token)
+                                                       or self._reaction_holder(doc, sent, token, cue, blocked))
         speakers = ([Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
                              h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
                     or [s for s in [self._adjective_holder(doc, token)] if s is not None])
@@ -199,6 +201,21 @@ class PositionNouns:
         content = content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
                       index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
+
+    def _reaction_holder(self, doc: Doc, sent: Span, token: Token, cue, blocked: Blocked) -> list[Span]:
+        """`stößt auf heftigen Widerstand bei Landeshauptmann Platter`, `stößt bei der SPÖ auf
+        Ablehnung`: a reaction (criticism, rejection, approval) has its holder after `bei` in the
+        noun's clause; a demand or proposal does not (`Die Forderung stößt bei X auf …`: X reacts)."""
+        if cue.claim_type not in JUDGEMENT_TYPES:
+            return []
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        for j in range(lo, hi - 1):
+            if doc[j].text.lower() in self.reaction_prepositions and j != token.i:
+                span = next((mention_at(doc, k) for k in range(j + 1, min(hi, j + 4))
+                             if mention_at(doc, k) is not None), None)  # `bei Landeshauptmann Platter`
+                if span is not None and not span.start <= token.i < span.end:
+                    return [span]
+        return []
 
     def _von_holders(self, doc: Doc, sent: Span, token: Token) -> list[Span]:
         """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
