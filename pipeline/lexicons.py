@@ -41,7 +41,8 @@ WORD_CLASSES = frozenset({
     "past_in_e", "copula", "relative_subject", "opinion_noun", "person_suffix",
     "name_particle", "negation_canceller", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "plural_quantifier", "pronoun_f", "pronoun_m", "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
+    "plural_quantifier", "pronoun_f", "pronoun_m", "object_pronoun_m", "judgement_word", "view_verb", "reaction_preposition",
+    "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
     "separable_prefix", "source_noun", "speech_source", "time_noun", "verb_negator", "warning_verb",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
@@ -54,7 +55,7 @@ WORD_CLASSES = frozenset({
 # every other class are no verb form of a cue verb.
 VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
-                     "surname_article", "name_suffix", "publication_marker", "warning_verb")
+                     "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),

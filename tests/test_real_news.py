@@ -452,3 +452,78 @@ def test_a_news_agency_that_relays_is_no_claimant(nlp):
     assert not claims(nlp, "Wie die Nachrichtenagentur AFP berichtet, müsse die Regierung die Grenze schließen.")
     # an agency's own demand is a claim
     assert [c[0] for c in claims(nlp, "Die Nachrichtenagentur AFP forderte die Freilassung ihres Reporters.")] == ["AFP"]
+
+
+# -- positioning idioms (issue 15): giving up, granting, perceiving as opinion, inviting, criticising
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Der Kreml nimmt Abstand von seinem Plan einer Generalmobilmachung.", "Kreml", "CONCESSION"),
+    ("Macron hat der Ukraine weitere Waffenlieferungen in Aussicht gestellt.", "Emmanuel Macron", "CONCESSION"),
+    ("Der Kreml hatte die Gespräche mit Kiew auf Eis gelegt.", "Kreml", "CONCESSION"),
+    ("Die FPÖ rückte von ihrer Forderung nach einem Öxit ab.", "FPÖ", "CONCESSION"),
+    ("Brüssel betrachtet die Entwicklung in Ungarn mit Sorge.", "EU", "STATEMENT"),
+    ("Die Arbeiterkammer sieht die Pensionsreform mit Sorge.", "Arbeiterkammer", "STATEMENT"),
+    ("Die ÖVP sieht den Kompromiss kritisch.", "ÖVP", "STATEMENT"),
+    ("Die SPÖ blickt zuversichtlich auf die Verhandlungen mit der ÖVP.", "SPÖ", "STATEMENT"),
+    ("Die SPÖ klagte über die Blockade der ÖVP.", "SPÖ", "STATEMENT"),
+    ("Scholz lud die Ministerpräsidenten zu Gesprächen ins Kanzleramt.", "Olaf Scholz", "PROPOSAL"),
+    ("Die EU-Kommission zeigte Orbán die kalte Schulter.", "EU-Kommission", "REJECTION"),
+    ("FPÖ-Chef Herbert Kickl ritt heftige Attacken gegen die Regierung.", "Herbert Kickl", "ACCUSATION"),
+])
+def test_positioning_idioms_are_claims(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma hat gegen den Bescheid vor dem Verwaltungsgericht geklagt.",  # a court act
+    "Die Polizei beobachtet die Lage an der Grenze.",
+    "Die Kanzlerin lud zu einem Empfang ins Kanzleramt.",
+    "Der Minister legte den Bericht auf den Tisch.",
+    "Die Zuschauer blicken gespannt auf das Spielfeld.",
+    "Der Präsident fuhr mit dem Auto zum Flughafen.",
+    "Die Ministerin nahm an der Sitzung teil.",
+])
+def test_the_same_verbs_without_the_idiom_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+# -- `für X` + a judgement: the view of X (issue 15)
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Für die ÖVP ist eine Koalition mit der FPÖ keine Option.", "ÖVP", "REJECTION"),
+    ("Ein Pensionsautomat kommt für die Arbeiterkammer dagegen nicht in Frage.", "Arbeiterkammer", "REJECTION"),
+    ("Klar ist für Angela Merkel: Die Flüchtlinge müssen in ganz Europa verteilt werden.", "Angela Merkel", "DEMAND"),
+    ("Landeshauptmann Günther Platter kritisierte die Bundesregierung. Für ihn ist das jetzt die letzte Chance.",
+     "Günther Platter", "STATEMENT"),
+])
+def test_fuer_an_actor_with_a_judgement_gives_the_actors_view(tagged_nlp, text, actor, claim_type):
+    doc = tagged_nlp(text)
+    last = len(list(doc.sents)) - 1
+    assert (actor, claim_type) in [(c.actor, c.claim_type) for c in doc._.claims if c.sentence_id == last]
+
+
+@pytest.mark.parametrize("text", [
+    "Für Olaf Scholz war es der erste Besuch in China.",  # no judgement: a fact about him
+    "Für die Ukraine ist das ein schwerer Schlag.",  # a country: the author's assessment
+    "Die Unterstützung für die ÖVP ist wichtig.",  # after a noun: the party gains
+    "Die SPÖ hatte eine Studie in Auftrag gegeben. Mittelfristig ist für die SPÖ die Frage bedeutsamer, wer nachfolgt.",
+])
+def test_fuer_without_a_judgement_or_actor_gives_no_view(tagged_nlp, text):
+    doc = tagged_nlp(text)
+    assert not [q for q in doc._.quotes if q.rule == "indirect:view-source"]
+
+
+# -- a reaction noun with its holder after `bei` (issue 15)
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Das geplante Aus für den Stützpunkt stößt auf heftigen Widerstand bei Landeshauptmann Günther Platter.",
+     "Günther Platter", "REJECTION"),
+    ("Die Kürzung des Arbeitslosengeldes stößt bei der SPÖ auf entschiedene Ablehnung.", "SPÖ", "REJECTION"),
+])
+def test_reaction_noun_with_bei_names_its_holder(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bei der Sitzung in Moskau gab es Kritik an dem Plan.",  # a place, no holder
+    "Die Forderung der ÖVP stößt bei Putin auf wenig Gegenliebe.",  # `bei` names who reacts to a demand
+])
+def test_bei_names_no_holder_of_a_demand_or_an_occasion(tagged_nlp, text):
+    assert not any(c[1] == "RUS" for c in claims(tagged_nlp, text))

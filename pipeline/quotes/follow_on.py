@@ -12,10 +12,9 @@ from pipeline.phrases import NounPhrases
 from pipeline.quotes.clauses import Blocked, content_after, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
-from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
 from pipeline.quotes.speakers import SpeakerFinder
 
-JUDGEMENT_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")  # content cues that give a verdict
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from spacy.tokens import Doc
 
 JOINERS = ",;:–—("  # punctuation that joins a frame to its content
+JUDGEMENT_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")  # content cues that give a verdict
 
 
 @dataclass

@@ -22,6 +22,7 @@ class ReferenceResolver:
         self.lex = lexicons
         self.party_country = party_country  # `SPD` → DEU, from the knowledge base
         self.pronoun_m = lexicons.word_class("pronoun_m")
+        self.object_pronoun_m = lexicons.word_class("object_pronoun_m")  # `für ihn`
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
@@ -86,7 +87,7 @@ class ReferenceResolver:
         before = before if before > 0 else token.i
         if lower in self.demonstrative_m:  # `… Präsident Pierre Nkurunziza. Dieser lehnt … ab`
             antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f")
-        elif lower in self.pronoun_m or lower in self.possessive and lower.startswith("sein"):
+        elif lower in self.pronoun_m | self.object_pronoun_m or lower in self.possessive and lower.startswith("sein"):
             same_sentence = self.earlier_clause_person(doc, token, "f")
             if same_sentence is not None:
                 return self.pronoun_speaker(token, same_sentence)

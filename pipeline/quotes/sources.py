@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import CountryWords
+from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases, mention_at
-from pipeline.quotes.clauses import Blocked, content_after
+from pipeline.quotes.clauses import Blocked, clause_range, content_after
 from pipeline.quotes.cues import CueMatcher
-from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
 from pipeline.quotes.references import ReferenceResolver
 
 
@@ -21,6 +22,10 @@ class SourceMarkers:
     def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, resolver: ReferenceResolver):
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+        self.judgement_words = lexicons.word_class("judgement_word")
+        self.verdicts = [cue.regex for cue in lexicons.cues_of("content") if cue.claim_type in JUDGEMENT_TYPES]
+        self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
+        self.object_pronouns = lexicons.word_class("object_pronoun_m") | lexicons.word_class("pronoun_f")
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
              recent: Speaker | None) -> list[Quote]:
@@ -43,6 +48,8 @@ class SourceMarkers:
             phrase = self.phrases.before(doc, sent, token.i)
         elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
             phrase = doc[token.i:token.i + 1]
+        elif side == "holder":  # `Klar ist für X:`, `kommt für X nicht in Frage`
+            return self._view_holder(doc, sent, index, token, blocked, recent, cue)
         if phrase is None or not len(phrase):
             return []
         speaker = self._source_speaker(phrase, recent)
@@ -51,6 +58,45 @@ class SourceMarkers:
         end = content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
         return [Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), sent.start_char, end,
                       index, speaker, self.cues.cue_id(cue), "indirect:source")]
+
+    def _view_holder(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
+                     recent: Speaker | None, cue) -> list[Quote]:
+        """`Klar ist für Rabmer-Koller: …`, `… ist für die Chefin nur eine Zwischenlösung`, `Ein Automat
+        kommt für die Arbeiterkammer nicht in Frage`, `Für ihn ist das die letzte Chance`: `für` + an
+        actor, opening its clause or right after its verb (`sein`, `kommen`, `bleiben`), in a clause
+        with a judgement (german.csv judgement_word, or a verdict of cues.csv), gives the actor's view. Not `Unterstützung für
+        X` (after a noun: X gains), not `Für Scholz war es der erste Besuch` (no judgement), not a
+        country (`Für die Ukraine ist das ein Schlag`: the author's assessment)."""
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        previous = doc[token.i - 1].text.lower() if token.i > lo else ""
+        if token.i != lo and previous not in self.view_verbs:
+            return []
+        clause = doc[lo:hi]
+        if not (any(t.text.lower() in self.judgement_words for t in clause)
+                or any(verdict.search(clause.text.lower()) for verdict in self.verdicts)):
+            return []  # `kommt für X nicht in Frage`: a verdict of cues.csv
+        speaker = self._holder_after(doc, sent, token, recent)
+        if speaker is None:
+            return []
+        content = content_after(doc, sent, doc[hi]) if hi < sent.end and doc[hi].text == ":" else \
+            (sent.start_char, content_after(doc, sent, sent[0])[1])
+        return [Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
+                      index, speaker, self.cues.cue_id(cue), "indirect:view-source")]
+
+    def _holder_after(self, doc: Doc, sent: Span, token: Token, recent: Speaker | None) -> Speaker | None:
+        """The person or organisation right after `für` (past an article: `für die Arbeiterkammer`),
+        or a pronoun for one (`für ihn`)."""
+        nxt = token.i + 1
+        if nxt >= sent.end:
+            return None
+        if doc[nxt].text.lower() in self.object_pronouns:
+            return self.resolver.resolve_pronoun(doc, doc[nxt], recent)
+        span = mention_at(doc, nxt) or (mention_at(doc, nxt + 1) if nxt + 1 < sent.end
+                                       and doc[nxt].is_lower and doc[nxt].is_alpha else None)
+        if span is None or span.start > nxt + 1 or span._.mention == "place" or mention_type(span) == "state":
+            return None
+        return Speaker(span.text, span.start_char, span.end_char, span._.actor, span._.actor_country,
+                       span._.mention or "name")
 
     def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token) -> Span | None:
         """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
@@ -129,6 +175,7 @@ class PositionNouns:
         self.articles = lexicons.word_class("article")
         self.holder_articles = lexicons.word_class("holder_article")
         self.holder_prepositions = lexicons.word_class("holder_preposition")
+        self.reaction_prepositions = lexicons.word_class("reaction_preposition")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked) -> list[Quote]:
@@ -143,7 +190,8 @@ class PositionNouns:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in self.holder_articles:
             holder = mention_at(doc, token.i + 2)
-        holders = [holder] if holder is not None else self._von_holders(doc, sent, token)
+        holders = [holder] if holder is not None else (self._von_holders(doc, sent, token)
+                                                       or self._reaction_holder(doc, sent, token, cue, blocked))
         speakers = ([Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
                              h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
                     or [s for s in [self._adjective_holder(doc, token)] if s is not None])
@@ -152,6 +200,21 @@ class PositionNouns:
         content = content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
                       index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
+
+    def _reaction_holder(self, doc: Doc, sent: Span, token: Token, cue, blocked: Blocked) -> list[Span]:
+        """`stößt auf heftigen Widerstand bei Landeshauptmann Platter`, `stößt bei der SPÖ auf
+        Ablehnung`: a reaction (criticism, rejection, approval) has its holder after `bei` in the
+        noun's clause; a demand or proposal does not (`Die Forderung stößt bei X auf …`: X reacts)."""
+        if cue.claim_type not in JUDGEMENT_TYPES:
+            return []
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        for j in range(lo, hi - 1):
+            if doc[j].text.lower() in self.reaction_prepositions and j != token.i:
+                span = next((mention_at(doc, k) for k in range(j + 1, min(hi, j + 4))
+                             if mention_at(doc, k) is not None), None)  # `bei Landeshauptmann Platter`
+                if span is not None and not span.start <= token.i < span.end:
+                    return [span]
+        return []
 
     def _von_holders(self, doc: Doc, sent: Span, token: Token) -> list[Span]:
         """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
