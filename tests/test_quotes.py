@@ -450,3 +450,12 @@ def test_hyphenated_description_after_the_cue_is_the_speaker(tagged_nlp):
     assert [(q.speaker.text, q.speaker.actor) for q in quotes] == [("die Hauptverbands-Chefin", "Ulrike Rabmer-Koller")]
     # with no woman named before, the description names nobody: no claim
     assert tagged_nlp(text.split(". ", 1)[1])._.claims == []
+
+
+def test_a_dateline_is_not_part_of_the_parsed_subject_phrase(tagged_nlp):
+    # `Berlin –` says where the report comes from: the states have no side, Berlin is no speaker
+    doc = tagged_nlp("Berlin – Mehrere Staaten kritisierten den Plan der Regierung scharf.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Mehrere Staaten"] and doc._.claims == []
+    # without a dateline the capital as subject still speaks for its government
+    capital = tagged_nlp("Berlin kritisierte den Plan der Regierung in Warschau scharf.")
+    assert [c.actor_country for c in capital._.claims] == ["DEU"]

@@ -333,6 +333,9 @@ class SpeakerFinder:
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
                 phrase = self._before_relative_clause(phrase)
+                while phrase.start < child.i and (self._dateline(doc[phrase.start])
+                                                  or doc[phrase.start].text in DATELINE_DASHES):
+                    phrase = doc[phrase.start + 1:phrase.end]  # `Berlin – Mehrere Staaten`: not the dateline
                 if len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
