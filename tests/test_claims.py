@@ -326,3 +326,21 @@ def test_resignation_is_a_legitimacy_issue(claims_of):
     assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Amtsniederlegung des Kanzlers.") \
         == [("DEU", "STATEMENT", "LEGITIMACY", -1)]
     assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Verschiebung der Sitzung.") == []
+
+
+def test_content_words_of_praise_apology_threat_and_accusation_type_a_statement(claims_of):
+    # a verb of saying whose content praises (`begrüße`), apologises (`entschuldige mich`), announces
+    # countermeasures, sees no obstacle (`nichts im Wege`) or casts suspicion (`verdächtig`)
+    say = "sagte Bundeskanzlerin Angela Merkel."
+    assert _types(claims_of, f"Sie begrüße die Einigung der Sozialpartner ausdrücklich, {say}") == ["AGREEMENT"]
+    assert _types(claims_of, f"Ich entschuldige mich bei den Betroffenen für diese Äußerung, {say}") \
+        == ["CONCESSION"]
+    assert _types(claims_of, f"Einer Einigung mit Paris stehe nichts im Wege, {say}") == ["PROPOSAL"]
+    assert _types(claims_of, f"Es sei verdächtig, dass die Vorwürfe gerade vor der Wahl auftauchten, {say}") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, "Die Regierung in Peking kündigte Gegenmaßnahmen gegen die neuen Zölle an.") \
+        == ["THREAT"]
+    # negatives: the same sentences without such a word stay statements
+    assert _types(claims_of, f"Die Sozialpartner hätten sich geeinigt, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Vorwürfe seien gerade vor der Wahl aufgetaucht, {say}") == ["STATEMENT"]
+    assert _types(claims_of, "Die Regierung in Peking kündigte neue Gespräche über die Zölle an.") != ["THREAT"]
