@@ -344,3 +344,16 @@ def test_content_words_of_praise_apology_threat_and_accusation_type_a_statement(
     assert _types(claims_of, f"Die Sozialpartner hätten sich geeinigt, {say}") == ["STATEMENT"]
     assert _types(claims_of, f"Die Vorwürfe seien gerade vor der Wahl aufgetaucht, {say}") == ["STATEMENT"]
     assert _types(claims_of, "Die Regierung in Peking kündigte neue Gespräche über die Zölle an.") != ["THREAT"]
+
+
+def test_defending_oneself_rejects_and_a_stating_act_takes_its_type_from_its_words(claims_of):
+    # `sich gegen Vorwürfe verteidigen` rejects an accusation; `eine Entscheidung verteidigen` supports it
+    assert _types(claims_of, "Innenminister Herbert Kickl verteidigte sich gegen die Vorwürfe der Opposition.") \
+        == ["REJECTION"]
+    assert _types(claims_of, "Innenminister Herbert Kickl verteidigte die Entscheidung der Regierung.") \
+        == ["AGREEMENT"]
+    # `in den Raum stellen` states; what it puts there (`die Drohung`) gives the type
+    assert _types(claims_of, "Bundeskanzler Werner Faymann stellte die Drohung mit Kürzungen der EU-Gelder "
+                             "in den Raum.") == ["THREAT"]
+    assert _types(claims_of, "Bundeskanzler Werner Faymann stellte die Frage nach den Kosten in den Raum.") \
+        == ["STATEMENT"]
