@@ -357,3 +357,18 @@ def test_defending_oneself_rejects_and_a_stating_act_takes_its_type_from_its_wor
                              "in den Raum.") == ["THREAT"]
     assert _types(claims_of, "Bundeskanzler Werner Faymann stellte die Frage nach den Kosten in den Raum.") \
         == ["STATEMENT"]
+
+
+def test_considering_an_option_and_announcing_talks_are_proposals(claims_of):
+    # `erwägen`, `treffen zu wollen`, `weitere Gespräche ankündigen`: readiness (codebook: PROPOSAL)
+    assert _types(claims_of, "Außenministerin Annalena Baerbock kündigte an, eine Reise nach Peking zu "
+                             "erwägen.") == ["PROPOSAL"]
+    assert _types(claims_of, "Bundeskanzler Olaf Scholz kündigte an, den polnischen Regierungschef noch im "
+                             "Mai treffen zu wollen.") == ["PROPOSAL"]
+    assert _types(claims_of, "Bundeskanzler Olaf Scholz kündigte weitere Gespräche mit den Ländern an.") \
+        == ["PROPOSAL"]
+    # negatives: an announced fact, and talks that already happened
+    assert _types(claims_of, "Bundeskanzler Olaf Scholz kündigte an, den Haushalt im Mai vorzulegen.") \
+        != ["PROPOSAL"]
+    assert _types(claims_of, "Nach weiteren Gesprächen mit den Ländern sei der Haushalt beschlossen worden, "
+                             "sagte Bundeskanzler Olaf Scholz.") == ["STATEMENT"]
