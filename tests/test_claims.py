@@ -372,3 +372,13 @@ def test_considering_an_option_and_announcing_talks_are_proposals(claims_of):
         != ["PROPOSAL"]
     assert _types(claims_of, "Nach weiteren Gesprächen mit den Ländern sei der Haushalt beschlossen worden, "
                              "sagte Bundeskanzler Olaf Scholz.") == ["STATEMENT"]
+
+
+def test_a_reminder_with_darf_nicht_vergessen_states_rather_than_demands(claims_of):
+    # `man darf nicht übersehen/vergessen, dass …` draws attention to a fact: no condition on a side
+    say = "sagte Wirtschaftsminister Robert Habeck."
+    assert _types(claims_of, f"Man dürfe nicht übersehen, dass die Preise im Winter wieder steigen, {say}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Man darf nicht vergessen, dass die Inflation gesunken ist, {say}") == ["STATEMENT"]
+    # negative: `darf nicht` with any other verb sets a norm
+    assert _types(claims_of, f"Man dürfe die Betriebe nicht im Stich lassen, {say}") == ["DEMAND"]
