@@ -382,3 +382,12 @@ def test_a_reminder_with_darf_nicht_vergessen_states_rather_than_demands(claims_
     assert _types(claims_of, f"Man darf nicht vergessen, dass die Inflation gesunken ist, {say}") == ["STATEMENT"]
     # negative: `darf nicht` with any other verb sets a norm
     assert _types(claims_of, f"Man dürfe die Betriebe nicht im Stich lassen, {say}") == ["DEMAND"]
+
+
+def test_no_reason_for_alarm_or_relief_is_an_assessment_not_a_rejection(claims_of):
+    # `keinen Grund zur Entwarnung sehen` judges a situation; `keinen Grund für … sehen` refuses an option
+    assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Grund zur Entwarnung.") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Anlass zur Panik.") == ["STATEMENT"]
+    assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Grund für eine neue "
+                             "Maskenpflicht.") == ["REJECTION"]
