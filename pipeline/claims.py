@@ -157,13 +157,15 @@ class ClaimCoder:
         `frame`: the words between cue and content, which judge the content when it has no cue."""
         cue = self.cue_of(quote)
         inner = self.content_cue(content)
-        if inner is None and cue is not None and cue.kind == "speech":
+        # a verb of saying, or a stating act (`stellte … in den Raum`), takes its type from its words
+        stating = cue is not None and (cue.kind == "speech" or cue.kind == "act" and cue.claim_type == "STATEMENT")
+        if inner is None and stating:
             # `Enttäuschend und unverschämt nannte X den Auftritt`, `nannte es geschmacklos, …`
             inner = self.content_cue(clause) if quote.type == "REPORTED" else self.content_cue(frame)
             if quote.type != "REPORTED" and inner is not None and inner.claim_type not in JUDGEMENTS:
                 inner = None  # `stellte … nicht ohne Erleichterung fest:` sets no condition
-        if cue is not None and cue.kind in ("act", "noun") or (cue is not None and cue.claim_type not in
-                                                               ("STATEMENT", "PROPOSAL") and inner is None):
+        if cue is not None and cue.kind in ("act", "noun") and not (stating and inner is not None) \
+                or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
             if cue.negated_type and self.negator_re.search(clause):
                 return cue.negated_type, -1, True

@@ -326,3 +326,68 @@ def test_resignation_is_a_legitimacy_issue(claims_of):
     assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Amtsniederlegung des Kanzlers.") \
         == [("DEU", "STATEMENT", "LEGITIMACY", -1)]
     assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Verschiebung der Sitzung.") == []
+
+
+def test_content_words_of_praise_apology_threat_and_accusation_type_a_statement(claims_of):
+    # a verb of saying whose content praises (`begrüße`), apologises (`entschuldige mich`), announces
+    # countermeasures, sees no obstacle (`nichts im Wege`) or casts suspicion (`verdächtig`)
+    say = "sagte Bundeskanzlerin Angela Merkel."
+    assert _types(claims_of, f"Sie begrüße die Einigung der Sozialpartner ausdrücklich, {say}") == ["AGREEMENT"]
+    assert _types(claims_of, f"Ich entschuldige mich bei den Betroffenen für diese Äußerung, {say}") \
+        == ["CONCESSION"]
+    assert _types(claims_of, f"Einer Einigung mit Paris stehe nichts im Wege, {say}") == ["PROPOSAL"]
+    assert _types(claims_of, f"Es sei verdächtig, dass die Vorwürfe gerade vor der Wahl auftauchten, {say}") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, "Die Regierung in Peking kündigte Gegenmaßnahmen gegen die neuen Zölle an.") \
+        == ["THREAT"]
+    # negatives: the same sentences without such a word stay statements
+    assert _types(claims_of, f"Die Sozialpartner hätten sich geeinigt, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Vorwürfe seien gerade vor der Wahl aufgetaucht, {say}") == ["STATEMENT"]
+    assert _types(claims_of, "Die Regierung in Peking kündigte neue Gespräche über die Zölle an.") != ["THREAT"]
+
+
+def test_defending_oneself_rejects_and_a_stating_act_takes_its_type_from_its_words(claims_of):
+    # `sich gegen Vorwürfe verteidigen` rejects an accusation; `eine Entscheidung verteidigen` supports it
+    assert _types(claims_of, "Innenminister Herbert Kickl verteidigte sich gegen die Vorwürfe der Opposition.") \
+        == ["REJECTION"]
+    assert _types(claims_of, "Innenminister Herbert Kickl verteidigte die Entscheidung der Regierung.") \
+        == ["AGREEMENT"]
+    # `in den Raum stellen` states; what it puts there (`die Drohung`) gives the type
+    assert _types(claims_of, "Bundeskanzler Werner Faymann stellte die Drohung mit Kürzungen der EU-Gelder "
+                             "in den Raum.") == ["THREAT"]
+    assert _types(claims_of, "Bundeskanzler Werner Faymann stellte die Frage nach den Kosten in den Raum.") \
+        == ["STATEMENT"]
+
+
+def test_considering_an_option_and_announcing_talks_are_proposals(claims_of):
+    # `erwägen`, `treffen zu wollen`, `weitere Gespräche ankündigen`: readiness (codebook: PROPOSAL)
+    assert _types(claims_of, "Außenministerin Annalena Baerbock kündigte an, eine Reise nach Peking zu "
+                             "erwägen.") == ["PROPOSAL"]
+    assert _types(claims_of, "Bundeskanzler Olaf Scholz kündigte an, den polnischen Regierungschef noch im "
+                             "Mai treffen zu wollen.") == ["PROPOSAL"]
+    assert _types(claims_of, "Bundeskanzler Olaf Scholz kündigte weitere Gespräche mit den Ländern an.") \
+        == ["PROPOSAL"]
+    # negatives: an announced fact, and talks that already happened
+    assert _types(claims_of, "Bundeskanzler Olaf Scholz kündigte an, den Haushalt im Mai vorzulegen.") \
+        != ["PROPOSAL"]
+    assert _types(claims_of, "Nach weiteren Gesprächen mit den Ländern sei der Haushalt beschlossen worden, "
+                             "sagte Bundeskanzler Olaf Scholz.") == ["STATEMENT"]
+
+
+def test_a_reminder_with_darf_nicht_vergessen_states_rather_than_demands(claims_of):
+    # `man darf nicht übersehen/vergessen, dass …` draws attention to a fact: no condition on a side
+    say = "sagte Wirtschaftsminister Robert Habeck."
+    assert _types(claims_of, f"Man dürfe nicht übersehen, dass die Preise im Winter wieder steigen, {say}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Man darf nicht vergessen, dass die Inflation gesunken ist, {say}") == ["STATEMENT"]
+    # negative: `darf nicht` with any other verb sets a norm
+    assert _types(claims_of, f"Man dürfe die Betriebe nicht im Stich lassen, {say}") == ["DEMAND"]
+
+
+def test_no_reason_for_alarm_or_relief_is_an_assessment_not_a_rejection(claims_of):
+    # `keinen Grund zur Entwarnung sehen` judges a situation; `keinen Grund für … sehen` refuses an option
+    assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Grund zur Entwarnung.") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Anlass zur Panik.") == ["STATEMENT"]
+    assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Grund für eine neue "
+                             "Maskenpflicht.") == ["REJECTION"]
