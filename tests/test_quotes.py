@@ -450,3 +450,16 @@ def test_hyphenated_description_after_the_cue_is_the_speaker(tagged_nlp):
     assert [(q.speaker.text, q.speaker.actor) for q in quotes] == [("die Hauptverbands-Chefin", "Ulrike Rabmer-Koller")]
     # with no woman named before, the description names nobody: no claim
     assert tagged_nlp(text.split(". ", 1)[1])._.claims == []
+
+
+def test_adjectives_before_a_noun_without_article_belong_to_the_speaker(tagged_nlp):
+    # `Französische Zeitungen`, `britische Medien`: an unnamed group's adjectives are part of its phrase
+    doc = tagged_nlp("Französische Zeitungen berichteten, dass der Minister seinen Rücktritt erwäge.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Französische Zeitungen"]
+    late = tagged_nlp("Am Morgen meldeten britische Medien, dass die Regierung neue Wahlen plane.")
+    assert [q.speaker.text for q in late._.quotes] == ["britische Medien"]
+    # an adverb is no adjective, and adjectives after a preposition belong to its phrase
+    adverb = tagged_nlp("Unterdessen meldeten außerdem Zeitungen, dass die Regierung neue Wahlen plane.")
+    assert [q.speaker.text for q in adverb._.quotes] == ["Zeitungen"]
+    governed = tagged_nlp("Im weiteren Verlauf des Berichts wird deutlich, dass die Reform scheitern könnte.")
+    assert not any(q.speaker and q.speaker.text.startswith("weiteren") for q in governed._.quotes)

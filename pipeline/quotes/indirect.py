@@ -136,7 +136,8 @@ class IndirectSpeech:
                 return []
             speakers = self.speakers.find_speakers(doc, sent, verb, blocked, recent=recent)
             content = content_after(doc, sent, comma)
-            if not speakers or speakers[0].kind == "phrase" and not speakers[0].text[:1].isupper():
+            if not speakers or speakers[0].kind == "phrase" and not (  # `chinesische Medien`, not `die Richter`
+                    speakers[0].text[:1].isupper() or self.speakers.attributive_start(doc, speakers[0])):
                 return []
             return [Quote("INDIRECT", verb.text, verb.idx, verb.idx + len(verb.text), content[0], content[1], index,
                           speaker, None, "indirect:clause") for speaker in speakers]
