@@ -463,3 +463,12 @@ def test_adjectives_before_a_noun_without_article_belong_to_the_speaker(tagged_n
     assert [q.speaker.text for q in adverb._.quotes] == ["Zeitungen"]
     governed = tagged_nlp("Im weiteren Verlauf des Berichts wird deutlich, dass die Reform scheitern könnte.")
     assert not any(q.speaker and q.speaker.text.startswith("weiteren") for q in governed._.quotes)
+
+
+def test_a_hyphenated_compound_noun_is_a_speaker_whatever_its_tag(tagged_nlp):
+    # the tagger reads `UNHCR-Mitarbeiter` as an adjective; its capitalised last part makes it a noun
+    doc = tagged_nlp("Die Versorgung der Flüchtlinge sei völlig unzureichend, sagte ein UNHCR-Mitarbeiter.")
+    assert [q.speaker.text for q in doc._.quotes] == ["ein UNHCR-Mitarbeiter"]
+    # a compound adjective (`SPD-nahe`) stays an adjective of the noun after it
+    near = tagged_nlp("Die Lage in den Lagern sei dramatisch, erklärten gestern SPD-nahe Gewerkschafter.")
+    assert [q.speaker.text for q in near._.quotes] == ["SPD-nahe Gewerkschafter"]

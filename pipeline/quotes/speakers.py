@@ -392,7 +392,8 @@ class SpeakerFinder:
             if i < resume:
                 continue
             if (inside(token, blocked) or not word(token) or not token.text[:1].isupper()
-                    or token.text.lower() in self.not_subjects or token.pos_ and token.pos_ not in NOUNISH
+                    or token.text.lower() in self.not_subjects
+                    or token.pos_ and token.pos_ not in NOUNISH and not self._compound_noun(token)
                     or self.cues.is_verb(token)):
                 continue
             if i > 0 and doc[i - 1].text.lower() in self.prepositions:
@@ -424,6 +425,13 @@ class SpeakerFinder:
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
+
+    @staticmethod
+    def _compound_noun(token: Token) -> bool:
+        """A hyphenated compound ending in a capitalised noun is a noun whatever its tag
+        (`UNMISS-Vertreter`, `SPD-Chefin`)."""
+        last = token.text.rsplit("-", 1)[-1]
+        return "-" in token.text[1:-1] and last[:1].isupper() and last.isalpha()
 
     def _attributive(self, token: Token) -> bool:
         """An adjective or number before a noun without article (`Lokale Medien`, `chinesische
