@@ -472,3 +472,12 @@ def test_a_hyphenated_compound_noun_is_a_speaker_whatever_its_tag(tagged_nlp):
     # a compound adjective (`SPD-nahe`) stays an adjective of the noun after it
     near = tagged_nlp("Die Lage in den Lagern sei dramatisch, erklärten gestern SPD-nahe Gewerkschafter.")
     assert [q.speaker.text for q in near._.quotes] == ["SPD-nahe Gewerkschafter"]
+
+
+def test_a_cue_word_ends_a_speaker_phrase_that_ran_over_it(tagged_nlp):
+    # `spricht … von`: what follows `von` is what was said, not part of `die Regierung`
+    doc = tagged_nlp("Inzwischen spricht die Regierung von einem Erfolg der Verhandlungen, die Einigung sei nahe.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["die Regierung"]
+    # a `von` that is no cue word stays in the speaker's name
+    member = tagged_nlp("Ein Sprecher von Amnesty International erklärte, die Haftbedingungen seien unmenschlich.")
+    assert [q.speaker.text for q in member._.quotes] == ["Ein Sprecher von Amnesty International"]
