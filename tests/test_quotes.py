@@ -459,3 +459,34 @@ def test_a_dateline_is_not_part_of_the_parsed_subject_phrase(tagged_nlp):
     # without a dateline the capital as subject still speaks for its government
     capital = tagged_nlp("Berlin kritisierte den Plan der Regierung in Warschau scharf.")
     assert [c.actor_country for c in capital._.claims] == ["DEU"]
+
+
+def test_adjectives_before_a_noun_without_article_belong_to_the_speaker(tagged_nlp):
+    # `Französische Zeitungen`, `britische Medien`: an unnamed group's adjectives are part of its phrase
+    doc = tagged_nlp("Französische Zeitungen berichteten, dass der Minister seinen Rücktritt erwäge.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Französische Zeitungen"]
+    late = tagged_nlp("Am Morgen meldeten britische Medien, dass die Regierung neue Wahlen plane.")
+    assert [q.speaker.text for q in late._.quotes] == ["britische Medien"]
+    # an adverb is no adjective, and adjectives after a preposition belong to its phrase
+    adverb = tagged_nlp("Unterdessen meldeten außerdem Zeitungen, dass die Regierung neue Wahlen plane.")
+    assert [q.speaker.text for q in adverb._.quotes] == ["Zeitungen"]
+    governed = tagged_nlp("Im weiteren Verlauf des Berichts wird deutlich, dass die Reform scheitern könnte.")
+    assert not any(q.speaker and q.speaker.text.startswith("weiteren") for q in governed._.quotes)
+
+
+def test_a_hyphenated_compound_noun_is_a_speaker_whatever_its_tag(tagged_nlp):
+    # the tagger reads `UNHCR-Mitarbeiter` as an adjective; its capitalised last part makes it a noun
+    doc = tagged_nlp("Die Versorgung der Flüchtlinge sei völlig unzureichend, sagte ein UNHCR-Mitarbeiter.")
+    assert [q.speaker.text for q in doc._.quotes] == ["ein UNHCR-Mitarbeiter"]
+    # a compound adjective (`SPD-nahe`) stays an adjective of the noun after it
+    near = tagged_nlp("Die Lage in den Lagern sei dramatisch, erklärten gestern SPD-nahe Gewerkschafter.")
+    assert [q.speaker.text for q in near._.quotes] == ["SPD-nahe Gewerkschafter"]
+
+
+def test_a_cue_word_ends_a_speaker_phrase_that_ran_over_it(tagged_nlp):
+    # `spricht … von`: what follows `von` is what was said, not part of `die Regierung`
+    doc = tagged_nlp("Inzwischen spricht die Regierung von einem Erfolg der Verhandlungen, die Einigung sei nahe.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["die Regierung"]
+    # a `von` that is no cue word stays in the speaker's name
+    member = tagged_nlp("Ein Sprecher von Amnesty International erklärte, die Haftbedingungen seien unmenschlich.")
+    assert [q.speaker.text for q in member._.quotes] == ["Ein Sprecher von Amnesty International"]

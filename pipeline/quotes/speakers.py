@@ -395,18 +395,24 @@ class SpeakerFinder:
             if i < resume:
                 continue
             if (inside(token, blocked) or not word(token) or not token.text[:1].isupper()
-                    or token.text.lower() in self.not_subjects or token.pos_ and token.pos_ not in NOUNISH
+                    or token.text.lower() in self.not_subjects
+                    or token.pos_ and token.pos_ not in NOUNISH and not self._compound_noun(token)
                     or self.cues.is_verb(token)):
                 continue
             if i > 0 and doc[i - 1].text.lower() in self.prepositions:
                 continue
-            start = i
+            start, attributive = i, False
             for j in range(i - 1, max(lo, i - 4) - 1, -1):
                 if doc[j].text.lower() in self.articles:
-                    start = j
+                    start, attributive = j, False
                     break
+                if start == j + 1 and self._attributive(doc[j]):  # `Lokale Medien`, `chinesische Medien`
+                    start, attributive = j, True
+                    continue
                 if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num):
                     break
+            if attributive and start > lo and doc[start - 1].text.lower() in self.prepositions:
+                start = i  # `im weiteren Verlauf`: the adjectives belong to a prepositional phrase
             end = i + 1
             while end < hi and word(doc[end]) and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
                 end += 1
@@ -422,6 +428,29 @@ class SpeakerFinder:
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
+
+    @staticmethod
+    def _compound_noun(token: Token) -> bool:
+        """A hyphenated compound ending in a capitalised noun is a noun whatever its tag
+        (`UNMISS-Vertreter`, `SPD-Chefin`)."""
+        last = token.text.rsplit("-", 1)[-1]
+        return "-" in token.text[1:-1] and last[:1].isupper() and last.isalpha()
+
+    def _attributive(self, token: Token) -> bool:
+        """An adjective or number before a noun without article (`Lokale Medien`, `chinesische
+        Medien`, `erste Ermittlungen`, `50 Demonstranten`); no adverb (`später`, `außerdem`) or verb."""
+        lower = token.text.lower()
+        if lower in self.phrases.function_words or self.cues.is_verb(token) or lower in self.not_subjects:
+            return False
+        if token.pos_ == "ADJ" or token.like_num and not token.text.endswith("."):  # not `9. November`
+            return True
+        return (token.is_lower and token.is_alpha and lower.endswith(self.phrases.adjective_endings)
+                and token.pos_ not in {"ADV", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "PART", "DET"})
+
+    def attributive_start(self, doc: Doc, speaker: Speaker) -> bool:
+        """A phrase opened by an adjective or number, no article (`chinesische Medien`)."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and len(span) > 1 and self._attributive(span[0])
 
     def _listed_before(self, doc: Doc, sent: Span, first: Candidate, blocked: Blocked) -> list[Span]:
         """`Frankreich, Großbritannien und Deutschland drohten`: the mentions that a list puts
