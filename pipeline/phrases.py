@@ -256,11 +256,11 @@ class NounPhrases:
         (`Washington Strafzölle`) or another actor (`wirft Kiew Russland … vor`) does not."""
         token = doc[i]
         other, before = mention_at(doc, i), mention_at(doc, i - 1) if i > 0 else None
+        if other is not None and other.start < i:
+            return True  # inside one name: `der Vereinten Nationen`, `Thomas de Maizière`
         named = other is not None and other.start == i and token.text[:1].isupper()  # `der Stadt Den Haag`
         if not (self.nounish(token) or named) or self.is_cue_verb(token):
             return False
-        if other is not None and other.start < i:
-            return True  # inside one name: `der Vereinten Nationen`
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
             return False  # `verhängte Washington Strafzölle`
         return not (other is not None and before is not None and other.start == i

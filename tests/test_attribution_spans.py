@@ -371,3 +371,11 @@ def test_quoted_words_in_lower_case_are_no_name_of_the_source(nlp):
 ])
 def test_the_text_that_es_heisst_is_written_in_speaks(tagged_nlp, text, speaker):
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
+
+
+def test_a_name_with_a_lower_case_particle_stays_whole_in_the_speaker_words(tagged_nlp):
+    doc = tagged_nlp("Die Lage sei unter Kontrolle, sagte Innenminister Thomas de Maizière am Montag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Innenminister Thomas de Maizière"]
+    # a lower-case word after the name is not part of it
+    other = tagged_nlp("Die Lage sei unter Kontrolle, sagte Innenminister Thomas de Maizière heute.")
+    assert [q.speaker.text for q in other._.quotes] == ["Innenminister Thomas de Maizière"]
