@@ -450,3 +450,14 @@ def test_hyphenated_description_after_the_cue_is_the_speaker(tagged_nlp):
     assert [(q.speaker.text, q.speaker.actor) for q in quotes] == [("die Hauptverbands-Chefin", "Ulrike Rabmer-Koller")]
     # with no woman named before, the description names nobody: no claim
     assert tagged_nlp(text.split(". ", 1)[1])._.claims == []
+
+
+def test_a_second_coordinated_person_with_a_possessive_title_also_speaks(tagged_nlp):
+    # `Macron und sein deutscher Amtskollege Olaf Scholz`: the title after `und sein` belongs to the second subject
+    doc = tagged_nlp("Am Dienstag forderten Emmanuel Macron und sein deutscher Amtskollege Olaf Scholz eine "
+                     "gemeinsame europäische Antwort auf die Zölle.")
+    assert {q.speaker.actor for q in doc._.quotes} == {"Emmanuel Macron", "Olaf Scholz"}
+    # a possessive that is no title of a following person joins nobody: `Macron und seine Regierung`
+    alone = tagged_nlp("Am Dienstag forderte Emmanuel Macron in seiner Rede an Olaf Scholz eine gemeinsame "
+                       "europäische Antwort auf die Zölle.")
+    assert {q.speaker.actor for q in alone._.quotes} == {"Emmanuel Macron"}

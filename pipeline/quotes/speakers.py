@@ -447,6 +447,10 @@ class SpeakerFinder:
                 a_end = a.i + 1 if isinstance(a, Token) else a.end
                 b_start = b.i if isinstance(b, Token) else b.start
                 between = {t.text.lower() for t in doc[a_end:b_start]}
+                if (between and not between <= self.list_words and isinstance(b, Span)
+                        and doc[a_end].lower_ in self.list_words and doc[a_end + 1].lower_ in self.possessive):
+                    # `Xi und sein US-amerikanischer Amtskollege Barack Obama`: the second person's title
+                    between = {t.text.lower() for t in doc[a_end:self.phrases.around(b).start]} - self.possessive
                 if between and between <= self.list_words:
                     group.insert(0, candidates[j]) if step < 0 else group.append(candidates[j])
                     j += step
