@@ -461,3 +461,13 @@ def test_a_second_coordinated_person_with_a_possessive_title_also_speaks(tagged_
     alone = tagged_nlp("Am Dienstag forderte Emmanuel Macron in seiner Rede an Olaf Scholz eine gemeinsame "
                        "europäische Antwort auf die Zölle.")
     assert {q.speaker.actor for q in alone._.quotes} == {"Emmanuel Macron"}
+
+
+def test_a_bare_infinitive_clause_takes_the_main_clause_subject(tagged_nlp):
+    # `war bemüht, jeden Eindruck zu vermeiden, dass …`: the infinitive has no subject of its own, Scholz speaks
+    doc = tagged_nlp("Bundeskanzler Olaf Scholz war am Montag sichtlich bemüht, jeden Eindruck zu vermeiden, "
+                     "dass die Koalition zerstritten sei.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "vermeiden"] == ["Olaf Scholz"]
+    # an infinitive after a noun is the noun's (`ein Versuch, … zu vermeiden`), not the subject's
+    noun = tagged_nlp("Selenskyjs Brief an die Union wirkt wie ein Versuch, Kompromissbereitschaft zu signalisieren.")
+    assert "Wolodymyr Selenskyj" not in [q.speaker.actor for q in noun._.quotes if q.speaker]

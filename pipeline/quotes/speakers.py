@@ -237,8 +237,10 @@ class SpeakerFinder:
     def _purpose_subjects(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked) -> list[Candidate]:
         """The subject(s) of the main clause before an `um … zu` clause whose infinitive is the cue
         (`hatten Xi und Obama ihr Treffen genutzt, um … zu verkünden`): a purpose clause has no
-        subject of its own."""
-        if not (doc[lo].text.lower() in self.purpose_openers and lo - 1 > sent.start and doc[lo - 1].text == ","
+        subject of its own; nor has a bare infinitive clause after a predicate that is no cue
+        (`Pühringer war bemüht, jeden Eindruck zu vermeiden`)."""
+        if not ((doc[lo].text.lower() in self.purpose_openers or self._bare_infinitive_clause(doc, lo, cue))
+                and lo - 1 > sent.start and doc[lo - 1].text == ","
                 and (doc[cue.i - 1].lower_ == "zu" or "zu" in cue.lower_[2:-3])):
             return []
         main_lo, _ = clause_range(doc, sent, lo - 2, blocked)
@@ -246,8 +248,21 @@ class SpeakerFinder:
         if any(self.cues.is_subjunctive(t) for t in main) or doc.has_annotation("POS") and not any(
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and self.cues.indicative(t) for t in main):
             return []  # `China übertreibe die Gefahr, um … zu begründen`: someone else's reported content
+        if doc[lo].lower_ not in self.purpose_openers and (
+                self.phrases.nounish(doc[lo - 2]) or any(t.pos_ != "AUX" and self.cues.is_verb(t) for t in main)
+                or any(t.lower_ in self.cues.pronominal_adverbs for t in main)):
+            # `ein Versuch, … zu signalisieren` (the noun's infinitive); `forderte X auf, … zu` (X's);
+            # `verständigten sich darauf, … zu erklären` (the infinitive is what they agreed on)
+            return []
         found = [c for c in self.candidates(doc, main_lo, lo - 1, blocked) if isinstance(c, Token) or c._.actor_country]
         return self._coordinated(doc, found, found[0]) if found else []
+
+    def _bare_infinitive_clause(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """`war bemüht, jeden Eindruck zu vermeiden`: a clause with no finite verb and no opener
+        (relative pronoun, subordinator) before its infinitive has no subject of its own."""
+        if not doc.has_annotation("POS") or doc[lo].lower_ in self.subordinators | self.relative_pronouns:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:cue.i])
 
     def _relative_opener(self, doc: Doc, i: int) -> bool:
         """`…, den die New York Times zitiert, …`: a relative pronoun after a comma, not an article of
