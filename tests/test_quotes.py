@@ -471,3 +471,13 @@ def test_a_bare_infinitive_clause_takes_the_main_clause_subject(tagged_nlp):
     # an infinitive after a noun is the noun's (`ein Versuch, … zu vermeiden`), not the subject's
     noun = tagged_nlp("Selenskyjs Brief an die Union wirkt wie ein Versuch, Kompromissbereitschaft zu signalisieren.")
     assert "Wolodymyr Selenskyj" not in [q.speaker.actor for q in noun._.quotes if q.speaker]
+
+
+def test_ich_beside_a_cue_after_someone_spoke_is_that_speaker(tagged_nlp):
+    # the quotation marks of the second sentence are lost: `ich verspreche` is Scholz's own voice
+    doc = tagged_nlp("Bundeskanzler Olaf Scholz sagte am Montag, die Lage sei ernst. Doch ich verspreche, "
+                     "dass wir die Renten sichern werden.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "verspreche"] == ["Olaf Scholz"]
+    # with nobody speaking before, `ich` names nobody
+    alone = tagged_nlp("Doch ich verspreche, dass wir die Renten sichern werden.")
+    assert not [q.speaker.actor for q in alone._.quotes if q.speaker and q.speaker.actor]

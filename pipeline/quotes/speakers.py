@@ -143,6 +143,9 @@ class SpeakerFinder:
         if elided and self._coordinated_predicate(doc, lo, cue):
             # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`: each subject once
             return list({(s.start, s.end): s for s in elided}.values())
+        if recent is not None and recent.actor and any(
+                doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
+            return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
         if before and doc[lo].text.lower() in self.prepositions:
