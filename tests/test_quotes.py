@@ -490,3 +490,34 @@ def test_a_cue_word_ends_a_speaker_phrase_that_ran_over_it(tagged_nlp):
     # a `von` that is no cue word stays in the speaker's name
     member = tagged_nlp("Ein Sprecher von Amnesty International erklärte, die Haftbedingungen seien unmenschlich.")
     assert [q.speaker.text for q in member._.quotes] == ["Ein Sprecher von Amnesty International"]
+
+
+def test_a_second_coordinated_person_with_a_possessive_title_also_speaks(tagged_nlp):
+    # `Macron und sein deutscher Amtskollege Olaf Scholz`: the title after `und sein` belongs to the second subject
+    doc = tagged_nlp("Am Dienstag forderten Emmanuel Macron und sein deutscher Amtskollege Olaf Scholz eine "
+                     "gemeinsame europäische Antwort auf die Zölle.")
+    assert {q.speaker.actor for q in doc._.quotes} == {"Emmanuel Macron", "Olaf Scholz"}
+    # a possessive that is no title of a following person joins nobody: `Macron und seine Regierung`
+    alone = tagged_nlp("Am Dienstag forderte Emmanuel Macron in seiner Rede an Olaf Scholz eine gemeinsame "
+                       "europäische Antwort auf die Zölle.")
+    assert {q.speaker.actor for q in alone._.quotes} == {"Emmanuel Macron"}
+
+
+def test_a_bare_infinitive_clause_takes_the_main_clause_subject(tagged_nlp):
+    # `war bemüht, jeden Eindruck zu vermeiden, dass …`: the infinitive has no subject of its own, Scholz speaks
+    doc = tagged_nlp("Bundeskanzler Olaf Scholz war am Montag sichtlich bemüht, jeden Eindruck zu vermeiden, "
+                     "dass die Koalition zerstritten sei.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "vermeiden"] == ["Olaf Scholz"]
+    # an infinitive after a noun is the noun's (`ein Versuch, … zu vermeiden`), not the subject's
+    noun = tagged_nlp("Selenskyjs Brief an die Union wirkt wie ein Versuch, Kompromissbereitschaft zu signalisieren.")
+    assert "Wolodymyr Selenskyj" not in [q.speaker.actor for q in noun._.quotes if q.speaker]
+
+
+def test_ich_beside_a_cue_after_someone_spoke_is_that_speaker(tagged_nlp):
+    # the quotation marks of the second sentence are lost: `ich verspreche` is Scholz's own voice
+    doc = tagged_nlp("Bundeskanzler Olaf Scholz sagte am Montag, die Lage sei ernst. Doch ich verspreche, "
+                     "dass wir die Renten sichern werden.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "verspreche"] == ["Olaf Scholz"]
+    # with nobody speaking before, `ich` names nobody
+    alone = tagged_nlp("Doch ich verspreche, dass wir die Renten sichern werden.")
+    assert not [q.speaker.actor for q in alone._.quotes if q.speaker and q.speaker.actor]

@@ -143,6 +143,9 @@ class SpeakerFinder:
         if elided and self._coordinated_predicate(doc, lo, cue):
             # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`: each subject once
             return list({(s.start, s.end): s for s in elided}.values())
+        if recent is not None and recent.actor and any(
+                doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
+            return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
         if before and doc[lo].text.lower() in self.prepositions:
@@ -237,8 +240,10 @@ class SpeakerFinder:
     def _purpose_subjects(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked) -> list[Candidate]:
         """The subject(s) of the main clause before an `um … zu` clause whose infinitive is the cue
         (`hatten Xi und Obama ihr Treffen genutzt, um … zu verkünden`): a purpose clause has no
-        subject of its own."""
-        if not (doc[lo].text.lower() in self.purpose_openers and lo - 1 > sent.start and doc[lo - 1].text == ","
+        subject of its own; nor has a bare infinitive clause after a predicate that is no cue
+        (`Pühringer war bemüht, jeden Eindruck zu vermeiden`)."""
+        if not ((doc[lo].text.lower() in self.purpose_openers or self._bare_infinitive_clause(doc, lo, cue))
+                and lo - 1 > sent.start and doc[lo - 1].text == ","
                 and (doc[cue.i - 1].lower_ == "zu" or "zu" in cue.lower_[2:-3])):
             return []
         main_lo, _ = clause_range(doc, sent, lo - 2, blocked)
@@ -246,8 +251,21 @@ class SpeakerFinder:
         if any(self.cues.is_subjunctive(t) for t in main) or doc.has_annotation("POS") and not any(
                 t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and self.cues.indicative(t) for t in main):
             return []  # `China übertreibe die Gefahr, um … zu begründen`: someone else's reported content
+        if doc[lo].lower_ not in self.purpose_openers and (
+                self.phrases.nounish(doc[lo - 2]) or any(t.pos_ != "AUX" and self.cues.is_verb(t) for t in main)
+                or any(t.lower_ in self.cues.pronominal_adverbs for t in main)):
+            # `ein Versuch, … zu signalisieren` (the noun's infinitive); `forderte X auf, … zu` (X's);
+            # `verständigten sich darauf, … zu erklären` (the infinitive is what they agreed on)
+            return []
         found = [c for c in self.candidates(doc, main_lo, lo - 1, blocked) if isinstance(c, Token) or c._.actor_country]
         return self._coordinated(doc, found, found[0]) if found else []
+
+    def _bare_infinitive_clause(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """`war bemüht, jeden Eindruck zu vermeiden`: a clause with no finite verb and no opener
+        (relative pronoun, subordinator) before its infinitive has no subject of its own."""
+        if not doc.has_annotation("POS") or doc[lo].lower_ in self.subordinators | self.relative_pronouns:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:cue.i])
 
     def _relative_opener(self, doc: Doc, i: int) -> bool:
         """`…, den die New York Times zitiert, …`: a relative pronoun after a comma, not an article of
@@ -479,6 +497,10 @@ class SpeakerFinder:
                 a_end = a.i + 1 if isinstance(a, Token) else a.end
                 b_start = b.i if isinstance(b, Token) else b.start
                 between = {t.text.lower() for t in doc[a_end:b_start]}
+                if (between and not between <= self.list_words and isinstance(b, Span)
+                        and doc[a_end].lower_ in self.list_words and doc[a_end + 1].lower_ in self.possessive):
+                    # `Xi und sein US-amerikanischer Amtskollege Barack Obama`: the second person's title
+                    between = {t.text.lower() for t in doc[a_end:self.phrases.around(b).start]} - self.possessive
                 if between and between <= self.list_words:
                     group.insert(0, candidates[j]) if step < 0 else group.append(candidates[j])
                     j += step
