@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
 
+DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
 APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
 
 
@@ -124,7 +125,7 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
             if j < sent.end and doc[j].text == "/":
                 i = j + 1
                 continue
-            if j < sent.end and doc[j].text in ("–", "-", "—") and len(countries) == 1:
+            if j < sent.end and doc[j].text in DATELINE_DASHES and len(countries) == 1:
                 return countries.pop()
             break
     return ""

@@ -82,6 +82,11 @@ def content_after(doc: Doc, sent: Span, token: Token) -> tuple[int, int]:
     return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
 
 
+def finite_verb(token: Token) -> bool:
+    """A verb or auxiliary the tagger reads as finite (`erklärte`, `hat`, `sei`)."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
 def main_clause(clause: Span) -> bool:
     """A clause with a finite verb (needs a tagger: `…, den Verzicht auf X und Y` is a list)."""
     return any("Fin" in t.morph.get("VerbForm") for t in clause)

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons, joined_pattern
-from pipeline.quotes.clauses import Blocked, clause_range
+from pipeline.quotes.clauses import Blocked, clause_range, finite_verb
+from pipeline.quotes.records import JUDGEMENT_TYPES
 
 
 class CueMatcher:
@@ -20,6 +21,8 @@ class CueMatcher:
         self.sources = lexicons.cues_of("source")
         self.nouns = lexicons.cues_of("noun")
         self.verbs = self.speech + self.acts
+        # content cues of an accusation, rejection or agreement: a verdict (`schlicht rassistisch`)
+        self.verdicts = [cue for cue in lexicons.cues_of("content") if cue.claim_type in JUDGEMENT_TYPES]
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
         self._prefilters: dict[int, re.Pattern | None] = {}
         self.ki = lexicons.word_class("ki")
@@ -37,6 +40,10 @@ class CueMatcher:
     def cue_id(self, cue: Cue | None) -> int | None:
         """The cue's index in `Lexicons.cues` (what a `Quote` stores), None for no cue."""
         return None if cue is None else self._ids[id(cue)]
+
+    def verdict(self, text: str) -> bool:
+        """`text` (lower case) gives a verdict: a content cue of an accusation, rejection or agreement."""
+        return any(cue.regex.search(text) for cue in self.verdicts)
 
     def match(self, cues: list[Cue], token: Token) -> Cue | None:
         """The first cue of the list whose word forms include the token. One joined pattern per
@@ -162,7 +169,7 @@ class CueMatcher:
         (`gelte`, `halte`) look like a weak past and are in the `ki` word list. A plural reading
         (`nahe der Stadt` mistagged as a verb) is no third-person singular form."""
         lower = token.text.lower()
-        return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm") and lower.endswith("e")
+        return (finite_verb(token) and lower.endswith("e")
                 and not lower.endswith("te") and lower not in self.past_in_e and "Plur" not in token.morph.get("Number"))
 
     def indicative(self, token: Token) -> bool:

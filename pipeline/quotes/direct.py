@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue
 from pipeline.phrases import mention_at
-from pipeline.quotes.clauses import Blocked, inside
+from pipeline.quotes.clauses import Blocked, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.sources import SourceMarkers
@@ -51,7 +51,7 @@ class DirectQuotes:
         if span is None or not doc.has_annotation("POS"):
             return None
         sent = span.sent
-        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not inside(t, blocked)
+        if any(finite_verb(t) and not inside(t, blocked)
                for t in sent):
             return None
         start = max((t.i + 1 for t in doc[sent.start:span.start] if t.text in {",", ";", ":", "–"}),

@@ -12,7 +12,7 @@ from pipeline.phrases import NounPhrases
 from pipeline.quotes.clauses import Blocked, content_after, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
-from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
+from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.speakers import SpeakerFinder
 
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
@@ -27,7 +27,6 @@ class UnmarkedSpeech:
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
-        self.judgements = [cue for cue in lexicons.cues_of("content") if cue.claim_type in JUDGEMENT_TYPES]
 
     def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                   quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
@@ -78,8 +77,7 @@ class UnmarkedSpeech:
         speaker's."""
         if any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in sent):
             return False  # `registrierte … illegal`: the report's narrative, in the past tense
-        text = sent.text.lower()
-        return any(cue.regex.search(text) for cue in self.judgements)
+        return self.cues.verdict(sent.text.lower())
 
     def first_person(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation

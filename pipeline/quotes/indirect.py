@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.phrases import NounPhrases, mention_at
-from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, infinitive_clause,
+from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, infinitive_clause,
                                      inside, main_clause)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
@@ -86,7 +86,7 @@ class IndirectSpeech:
                 opened = token
             elif token.text == ")" and opened is not None:
                 inner = sent.doc[opened.i + 1:token.i]
-                if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
+                if any(finite_verb(t) for t in inner):
                     spans.append((opened.idx, token.idx + 1))
                 opened = None
         return spans

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import mention_at
-from pipeline.quotes.clauses import clause_range
+from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
 
@@ -54,7 +54,7 @@ class ReferenceResolver:
         """`Sie rief …`: the finite verb `sie` is subject of tells its number (the tagger often reads
         the pronoun itself as plural); without one, the pronoun's own morphology."""
         verbs = [t for t in (token.head, token.nbor(1) if token.i + 1 < len(token.doc) else token)
-                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+                 if finite_verb(t)]
         number = verbs[0].morph.get("Number") if verbs else token.morph.get("Number")
         return "Sing" in number
 

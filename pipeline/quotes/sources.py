@@ -23,7 +23,6 @@ class SourceMarkers:
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         self.judgement_words = lexicons.word_class("judgement_word")
-        self.verdicts = [cue.regex for cue in lexicons.cues_of("content") if cue.claim_type in JUDGEMENT_TYPES]
         self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
         self.object_pronouns = lexicons.word_class("object_pronoun_m") | lexicons.word_class("pronoun_f")
 
@@ -73,7 +72,7 @@ class SourceMarkers:
             return []
         clause = doc[lo:hi]
         if not (any(t.text.lower() in self.judgement_words for t in clause)
-                or any(verdict.search(clause.text.lower()) for verdict in self.verdicts)):
+                or self.cues.verdict(clause.text.lower())):
             return []  # `kommt für X nicht in Frage`: a verdict of cues.csv
         speaker = self._holder_after(doc, sent, token, recent)
         if speaker is None:
@@ -210,8 +209,8 @@ class PositionNouns:
         lo, hi = clause_range(doc, sent, token.i, blocked)
         for j in range(lo, hi - 1):
             if doc[j].text.lower() in self.reaction_prepositions and j != token.i:
-                span = next((mention_at(doc, k) for k in range(j + 1, min(hi, j + 4))
-                             if mention_at(doc, k) is not None), None)  # `bei Landeshauptmann Platter`
+                span = next((found for k in range(j + 1, min(hi, j + 4))
+                             if (found := mention_at(doc, k)) is not None), None)  # `bei Landeshauptmann Platter`
                 if span is not None and not span.start <= token.i < span.end:
                     return [span]
         return []

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actor_context import DATELINE_DASHES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NOUNISH, NounPhrases, mention_at
-from pipeline.quotes.clauses import Blocked, clause_range, inside
+from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
 from pipeline.quotes.references import ReferenceResolver
@@ -20,7 +21,6 @@ SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}  # dependency labels of a 
 Candidate = Span | Token  # a mention, or a personal pronoun
 
 
-DATELINE_DASHES = frozenset({"–", "—", "-"})
 
 
 class SpeakerFinder:
@@ -205,8 +205,7 @@ class SpeakerFinder:
         """`In einem Interview mit der New York Times erklärte der Direktor …`, `In Budapest haben
         tausende Ungarn … protestiert`: a clause opened by a prepositional phrase has no subject before
         its finite verb (the phrase holds the only place there), so mentions inside it are no candidates."""
-        finite = next((t.i for t in doc[lo:cue.i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")),
-                      None)
+        finite = next((t.i for t in doc[lo:cue.i + 1] if finite_verb(t)), None)
         if finite is None:
             return candidates
         return [c for c in candidates if (c.start if isinstance(c, Span) else c.i) > finite]
@@ -249,7 +248,7 @@ class SpeakerFinder:
         main_lo, _ = clause_range(doc, sent, lo - 2, blocked)
         main = doc[main_lo:lo - 1]
         if any(self.cues.is_subjunctive(t) for t in main) or doc.has_annotation("POS") and not any(
-                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and self.cues.indicative(t) for t in main):
+                finite_verb(t) and self.cues.indicative(t) for t in main):
             return []  # `China übertreibe die Gefahr, um … zu begründen`: someone else's reported content
         if doc[lo].lower_ not in self.purpose_openers and (
                 self.phrases.nounish(doc[lo - 2]) or any(t.pos_ != "AUX" and self.cues.is_verb(t) for t in main)
@@ -265,7 +264,7 @@ class SpeakerFinder:
         (relative pronoun, subordinator) before its infinitive has no subject of its own."""
         if not doc.has_annotation("POS") or doc[lo].lower_ in self.subordinators | self.relative_pronouns:
             return False
-        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[lo:cue.i])
+        return not any(finite_verb(t) for t in doc[lo:cue.i])
 
     def _relative_opener(self, doc: Doc, i: int) -> bool:
         """`…, den die New York Times zitiert, …`: a relative pronoun after a comma, not an article of
