@@ -139,6 +139,7 @@ class ClaimReport:
     compared: Counter = field(default_factory=Counter)
     matched: int = 0
     speech_found_actor_wrong: int = 0
+    speech_and_actor_found: int = 0  # of those, the gold's actor has another claim in the sentence
     confusion: Counter = field(default_factory=Counter)
     errors: list[dict] = field(default_factory=list)
 
@@ -151,6 +152,10 @@ class ClaimReport:
                            f"({self.agreement[name]}/{self.compared[name]})")
         out.append(f"{'missed, speech found':<28} {self.speech_found_actor_wrong}  "
                    "(gold claims whose sentence has a predicted quote or claim, but no claim of that country)")
+        out.append(f"{'  of which actor found':<28} {self.speech_and_actor_found}  "
+                   "(the gold's actor has a claim in the sentence; a further claim of it is missing)")
+        out.append(f"{'  of which actor wrong':<28} {self.speech_found_actor_wrong - self.speech_and_actor_found}  "
+                   "(the actor is missing or wrong)")
         types = sorted({t for pair in self.confusion for t in pair})
         out.append("confusion of claim types (rows gold, columns predicted):")
         out.append(" " * 12 + "".join(f"{t[:6]:>7}" for t in types))
@@ -267,10 +272,14 @@ def evaluate_gold_set(gold_set: GoldSet, model: str | None) -> ClaimReport:
         elif g is not None:
             report.overall.fn += 1
             speech = _sentence_has_speech(g, predicted, quotes)
-            report.speech_found_actor_wrong += speech
             others = predicted[(predicted["doc_id"] == doc_id) & (predicted["start"] < g["end"])
                                & (predicted["end"] > g["start"])]
-            report.errors.append({**base, "kind": "missed, speech found" if speech else "missed",
+            actor_found = any(country == g["actor_country"] and same_actor(g["actor"], actor, True)
+                              for actor, country in zip(others["actor"], others["actor_country"]))
+            report.speech_found_actor_wrong += speech
+            report.speech_and_actor_found += speech and actor_found
+            kind = ("missed, speech and actor found" if actor_found else "missed, speech found") if speech else "missed"
+            report.errors.append({**base, "kind": kind,
                                   "sentence": g["sentence"],
                                   "gold": f"{g['actor']}/{g['actor_country']}/{g['claim_type']}/{g['issue']}",
                                   "predicted": "; ".join(f"{a}/{c}" for a, c in

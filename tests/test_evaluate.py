@@ -95,3 +95,27 @@ def test_one_person_in_two_spellings_is_the_same_actor():
     assert same_actor("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", True)
     assert same_actor("Selahattin Demirtas", "Selahattin Demirtaş", False)
     assert not same_actor("Werner Faymann", "Reinhold Mitterlehner", True)
+
+
+def test_missed_claims_with_speech_found_tell_a_missing_actor_from_a_missing_second_claim(tmp_path):
+    """Of the gold claims whose speech is found, those whose actor has another claim in the
+    sentence are counted apart: the actor is right there, a further claim is missing."""
+    from pipeline.evaluate import evaluate_gold_set, shared_gold_set
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir(), gold.mkdir()
+    first = "Wladimir Putin fordert die Anerkennung der besetzten Gebiete."
+    second = "Das lehnen wir ab, sagte ein Diplomat am Montag."
+    (corpus / "gnad_0001_inland.txt").write_text(f"{first} {second}\n", encoding="utf-8")
+    header = "doc_id,sentence,claimant,actor,actor_country,claim_type,issue,polarity,addressee_country,speech_mode,cue\n"
+    (gold / "claims.csv").write_text(
+        header
+        + f"gnad_0001_inland,{first},Wladimir Putin,Wladimir Putin,RUS,DEMAND,TERRITORY,1,,REPORTED,fordert\n"
+        + f"gnad_0001_inland,{first},Wladimir Putin,Wladimir Putin,RUS,REJECTION,TERRITORY,-1,,REPORTED,fordert\n"
+        + f'gnad_0001_inland,"{second}",ein Diplomat,Ukrainische Regierung,UKR,REJECTION,TERRITORY,-1,,DIRECT,sagte\n',
+        encoding="utf-8")
+    report = evaluate_gold_set(shared_gold_set(gold, corpus, "test"), None)
+    assert report.overall.tp == 1 and report.overall.fn == 2
+    assert report.speech_found_actor_wrong == 2 and report.speech_and_actor_found == 1
+    kinds = {e["gold"].split("/")[0]: e["kind"] for e in report.errors if e["kind"].startswith("missed")}
+    assert kinds == {"Wladimir Putin": "missed, speech and actor found", "Ukrainische Regierung": "missed, speech found"}
+    assert [line.split()[4] for line in report.lines() if line.startswith("  of which actor")] == ["1", "1"]
