@@ -25,7 +25,7 @@ from pipeline.nlp import build_nlp, choose_model, run_lexicons
 from pipeline.options import RunOptions
 from pipeline.quotes import quote_rows
 from pipeline.runner import TEXTS, write_aggregates
-from pipeline.segment import sentence_rows
+from pipeline.segment import mark_sentence_starts, sentence_rows
 from pipeline.tables import frame, read_table, write_table, write_text_atomic
 
 ENTITY_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker")
@@ -92,10 +92,8 @@ def _doc_with_sentences(nlp: Language, source: SourceDocument, sentences: pd.Dat
     """The document's Doc (as `annotate` makes it) whose sentence boundaries are those of sentences.csv."""
     doc = source_doc(nlp, source)
     starts = set(sentences["start"].astype(int))
-    for token in doc:
-        token.is_sent_start = (token.i == 0 or token.idx in starts or "\n" in token.text
-                               or (token.i > 0 and "\n" in doc[token.i - 1].text))
-    return doc
+    return mark_sentence_starts(doc, [token.i == 0 or token.idx in starts or "\n" in token.text
+                                      or (token.i > 0 and "\n" in doc[token.i - 1].text) for token in doc])
 
 
 def run_segment(options: RunOptions) -> int:

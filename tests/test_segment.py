@@ -51,3 +51,17 @@ def test_embedded_tweets_end_their_sentences(nlp):
     assert [s.text.split()[0] for s in doc.sents] == ["Boateng", "#AfD", "Innenminister"]
     # a link inside a sentence followed by a lower-case word does not end it
     assert len(list(nlp("Er verwies auf www.example.org und auf den Bericht.").sents)) == 1
+
+
+def test_sentence_starts_are_set_for_every_token_and_never_on_a_parsed_doc(tagged_nlp):
+    """`mark_sentence_starts` writes one array: each token gets True or False, none stays unknown;
+    a parsed document keeps its parser's boundaries (spaCy refuses to overwrite them)."""
+    import pytest
+    from pipeline.segment import mark_sentence_starts
+    doc = tagged_nlp.make_doc("Kurz sagte, er sei dagegen. Dann ging er.")
+    mark_sentence_starts(doc, [token.text in ("Kurz", "Dann") for token in doc])
+    assert [token.is_sent_start for token in doc] == [True] + [False] * 6 + [True, False, False, False]
+    assert [s.text for s in doc.sents] == ["Kurz sagte, er sei dagegen.", "Dann ging er."]
+    parsed = tagged_nlp("Kurz sagte, er sei dagegen.")
+    with pytest.raises(ValueError, match="before the parser"):
+        mark_sentence_starts(parsed, [True] * len(parsed))
