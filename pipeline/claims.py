@@ -211,14 +211,14 @@ class ClaimCoder:
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
                 and bool(self.verb_negator_re.search(clause)))
 
-    def warns_a_side(self, doc: Doc, quote: Quote, actor_country: str) -> bool:
+    def warns_a_side(self, doc: Doc, quote: Quote, actor_country: str, text: str) -> bool:
         """`Peking warnt Taipeh vor …`: a warning whose object is another side threatens it; `warnt
-        vor Risiken` states a concern."""
+        vor Risiken` states a concern (`text`: `doc.text`)."""
         if quote.cue.split(" ")[0].lower() not in self.warning_verbs or quote.content_start < quote.cue_end \
-                or doc.text[quote.cue_end:quote.content_start].strip():
+                or text[quote.cue_end:quote.content_start].strip():
             return False
         for span in doc.spans.get("actors", []):
-            before = doc.text[quote.content_start:span.start_char].split()  # `warnte die USA`: an article
+            before = text[quote.content_start:span.start_char].split()  # `warnte die USA`: an article
             if span.start_char >= quote.content_start and len(before) <= 1 \
                     and {word.lower() for word in before} <= self.articles \
                     and span._.actor_country not in ("", actor_country, "OTHER"):
@@ -255,7 +255,7 @@ class ClaimCoder:
         clause = text[max(clause_start, sentence.start_char):max(clause_end, quote.cue_end)]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, clause,
                                                                   self.frame(quote, text))
-        if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country):
+        if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue

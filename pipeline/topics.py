@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.lexicons import LexiconError, _compile, _rows, default_lexicon_dir, joined_pattern
+from pipeline.lexicons import LexiconError, _compile, _rows, default_lexicon_dir
+from pipeline.literals import fold, may_match, required_literals
 
 TOPICS = ("MACROECONOMICS", "CIVIL_RIGHTS", "HEALTH", "AGRICULTURE", "LABOUR", "EDUCATION",
           "ENVIRONMENT", "ENERGY", "IMMIGRATION", "TRANSPORT", "LAW_CRIME", "SOCIAL_WELFARE",
@@ -73,15 +74,18 @@ class TopicCoder:
         self._rank: dict[str, int] = {}
         for rule in self.rules:
             self._rank.setdefault(rule.topic, len(self._rank))
-        self._any = joined_pattern(rule.regex for rule in self.rules)
+        # most sentences name no topic: a substring test rules most rules out before their regex runs
+        self._literals = [required_literals(rule.regex) for rule in self.rules]
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
         hits: dict[str, int] = {}
-        if self._any is not None and not self._any.search(text or ""):
-            return hits  # most sentences name no topic: one search instead of one per rule
-        for rule in self.rules:
-            count = sum(1 for _ in rule.regex.finditer(text or ""))
+        text = text or ""
+        folded = fold(text)
+        for rule, literals in zip(self.rules, self._literals):
+            if not may_match(literals, folded):
+                continue
+            count = sum(1 for _ in rule.regex.finditer(text))
             if count:
                 hits[rule.topic] = hits.get(rule.topic, 0) + count
         return hits

@@ -192,13 +192,17 @@ def test_missing_topics_file(lexicon_copy):
         TopicCoder(lexicon_copy)
 
 
-def test_the_joined_prefilter_finds_what_the_rules_find(tmp_path):
-    # the one-search shortcut must not lose a topic, and a rule that cannot be joined turns it off
+def test_the_literal_prefilter_finds_what_the_rules_find(tmp_path):
+    # the substring shortcut must not lose a topic, also for rules with a back reference or a class
     from pipeline.topics import TopicCoder
     coder = TopicCoder()
     assert coder.scores("Die Regierung will die Mieten deckeln und mehr Wohnungen bauen.")
     assert coder.scores("Der Zug fuhr pünktlich ab.") == {}
-    rules = "topic,pattern\n" + r"ENERGY,(strom)\w*\1" + "\n" + r"HOUSING,(miet)\w*\1" + "\n"
+    assert coder.scores("DIE ASYLWERBER IN TRAISKIRCHEN") == {"IMMIGRATION": 2}
+    rules = "topic,pattern\n" + r"ENERGY,(strom)\w*\1" + "\n" + r"HOUSING,(miet)\w*\1" + "\n" + r"HEALTH,\w+spital" + "\n"
     (tmp_path / "topics.csv").write_text(rules, encoding="utf-8")
     (tmp_path / "issue_topics.csv").write_text("issue,topic\n", encoding="utf-8")
-    assert TopicCoder(tmp_path).scores("mietmiete") == {"HOUSING": 1}
+    custom = TopicCoder(tmp_path)
+    assert custom.scores("mietmiete") == {"HOUSING": 1}
+    assert custom.scores("Das Landesspital") == {"HEALTH": 1}  # no literal prefix: the regex always runs
+    assert custom.scores("Der Strom") == {}

@@ -1,0 +1,80 @@
+"""Literal prefilters for the lexicons' regexes.
+
+Python's `re` tries every alternative of a long alternation at every position of a text, so a
+topic rule with fifty keywords costs milliseconds per sentence even where none occurs. Most rules
+are alternations of words (`flüchtling|\\basyl|(?:drogen|spiel)sucht`): every match begins with
+one of a few literal strings. `required_literals` finds them (case-folded), and a plain substring test (`in`,
+in C) rules the regex out before it runs. The regex still decides every match, so the prefilter
+never changes a result; a pattern without such literals has no prefilter.
+"""
+
+from __future__ import annotations
+
+import re
+try:
+    from re import _parser as sre_parse  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
+_C = sre_parse  # opcodes (LITERAL, BRANCH, …) live in the parser's namespace
+_ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
+MAX_CLASS = 4  # a character class of up to this many letters (`[äa]rzt`) still gives literals
+
+
+def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of `pattern` starts with (after zero-width
+    assertions); None when some alternative can start with anything (a class, a repeat, `.`)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
+        return None
+    prefixes, _ = _leading(list(parsed))
+    if not prefixes or "" in prefixes:
+        return None
+    return frozenset(fold(p) for p in prefixes)
+
+
+def fold(text: str) -> str:
+    """Case-fold `text` so that whatever `re.IGNORECASE` takes for the same letter folds alike
+    (also Turkish `İ` and `ı`, which `re` matches with `i`)."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _leading(ops: list) -> tuple[set[str], bool]:
+    """The literal prefixes of a sequence of parser ops, and whether they are the whole sequence
+    (only then may what follows the sequence extend them)."""
+    prefixes = {""}
+    started = False
+    for op, arg in ops:
+        if op in _ZERO_WIDTH and not started:
+            continue
+        if op is _C.LITERAL:
+            prefixes = {p + chr(arg) for p in prefixes}
+        elif op is _C.IN and _letters(arg) is not None:
+            prefixes = {p + c for p in prefixes for c in _letters(arg)}
+        elif op is _C.BRANCH:
+            parts = [_leading(list(alternative)) for alternative in arg[1]]
+            prefixes = {p + q for p in prefixes for part, _ in parts for q in part}
+            if not all(complete for _, complete in parts):
+                return prefixes, False
+        elif op is _C.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flag changes
+            inner, complete = _leading(list(arg[3]))
+            prefixes = {p + q for p in prefixes for q in inner}
+            if not complete:
+                return prefixes, False
+        else:
+            return prefixes, False
+        started = True
+    return prefixes, True
+
+
+def _letters(items: list) -> list[str] | None:
+    """The characters of a small class of plain characters (`[äa]`), else None."""
+    if len(items) > MAX_CLASS or any(op is not _C.LITERAL for op, _ in items):
+        return None
+    return [chr(arg) for _, arg in items]
+
+
+def may_match(literals: frozenset[str] | None, folded_text: str) -> bool:
+    """False only when the pattern of `literals` cannot match a text (`folded_text`: its `fold`)."""
+    return literals is None or any(literal in folded_text for literal in literals)

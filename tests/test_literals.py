@@ -1,0 +1,51 @@
+"""The literal prefilter of the lexicons' regexes: it may let a text through that the regex then
+rejects, but never rejects a text the regex matches."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.literals import fold, may_match, required_literals
+from pipeline.topics import TopicCoder
+
+
+def literals(pattern: str, flags: int = re.IGNORECASE):
+    return required_literals(re.compile(pattern, flags))
+
+
+def test_alternations_groups_and_small_classes_give_their_leading_words():
+    assert literals(r"flüchtling|\basyl|(?:drogen|spiel)sucht") == {"flüchtling", "asyl", "drogensucht", "spielsucht"}
+    assert literals(r"\bschul(?!d|ter)") == {"schul"}
+    assert literals(r"[äa]rzt|unis?\b") == {"ärzt", "arzt", "uni"}
+    assert literals(r"(?<!nicht )Straße") == {"strasse"}  # case-folded like the text it is tested on
+
+
+def test_patterns_that_may_start_with_anything_have_no_prefilter():
+    assert literals(r"\w+spital") is None
+    assert literals(r"asyl|.*flucht") is None
+    assert literals(r"[a-z]+krieg") is None
+    assert literals(r"(?-i:EU)-Gipfel") is None  # a group that changes the flags: not looked into
+    assert may_match(None, "irgendein text")
+
+
+def test_turkish_dotted_and_dotless_i_fold_as_re_matches_them():
+    # re.IGNORECASE takes `İ` and `ı` for `i`: the prefilter must let both through
+    for text in ("İSTANBUL", "Istanbul", "ıstanbul"):
+        assert re.search("istanbul", text, re.IGNORECASE)
+        assert may_match(literals("istanbul"), fold(text))
+    assert not may_match(literals("istanbul"), fold("Ankara"))
+
+
+RULES = TopicCoder().rules
+WORDS = ["Flüchtlinge", "ASYL", "Schulden", "Schule", "Ärzte", "Spitäler", "Strom", "Gasse", "Gas",
+         "İnce", "Straße", "STRASSE", "Mieten", "Klimawandel", "Ölpreis", "Pflegen", "Uni", "Bauer"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(min_size=1, max_size=6), min_size=1, max_size=6),
+       st.sampled_from(RULES))
+def test_a_text_the_rule_matches_always_passes_its_prefilter(words, rule):
+    text = " ".join(words)
+    if rule.regex.search(text):
+        assert may_match(required_literals(rule.regex), fold(text))
