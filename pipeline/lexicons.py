@@ -14,7 +14,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from pipeline.verbforms import PrincipalParts, conjugate
 
@@ -208,19 +207,6 @@ def _rows(path: Path, required: tuple[str, ...]):
         if not any((value or "").strip() for value in row.values()):
             continue
         yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
-
-
-def joined_pattern(patterns: Iterable[re.Pattern], flags: int = re.IGNORECASE) -> re.Pattern | None:
-    """One pattern that matches wherever one of `patterns` does: a prefilter, one test instead of
-    one per pattern. None when they cannot be joined (a back reference would point into another
-    pattern's groups once joined)."""
-    sources = [pattern.pattern for pattern in patterns]
-    if any(re.search(r"\\[1-9]|\(\?P=", source) for source in sources):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{source})" for source in sources) or "(?!)", flags)
-    except re.error:
-        return None
 
 
 def _compile(path: Path, line: int, pattern: str, flags: int = 0) -> re.Pattern:

@@ -78,3 +78,29 @@ def _letters(items: list) -> list[str] | None:
 def may_match(literals: frozenset[str] | None, folded_text: str) -> bool:
     """False only when the pattern of `literals` cannot match a text (`folded_text`: its `fold`)."""
     return literals is None or any(literal in folded_text for literal in literals)
+
+
+class PrefixIndex:
+    """Which of many patterns may match at the start of a word (`fullmatch`, `match`): each pattern
+    is filed under the first two letters of its literals, so a word is tested against the few
+    patterns that can start like it (and those without literals), in their original order."""
+
+    KEY = 2
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.literals = [required_literals(pattern) for pattern in patterns]
+        self.always = [i for i, literals in enumerate(self.literals) if literals is None]
+        self.by_start: dict[str, list[int]] = {}
+        for i, literals in enumerate(self.literals):
+            for start in {literal[:self.KEY] for literal in literals or ()}:
+                self.by_start.setdefault(start, []).append(i)
+
+    def candidates(self, word: str) -> list[int]:
+        """Indices of the patterns that may match at the start of `word`, in order."""
+        folded = fold(word)
+        found = set(self.always)
+        for start in {folded[:n] for n in range(1, self.KEY + 1)}:
+            for i in self.by_start.get(start, ()):
+                if folded.startswith(tuple(self.literals[i])):
+                    found.add(i)
+        return sorted(found)

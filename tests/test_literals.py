@@ -49,3 +49,17 @@ def test_a_text_the_rule_matches_always_passes_its_prefilter(words, rule):
     text = " ".join(words)
     if rule.regex.search(text):
         assert may_match(required_literals(rule.regex), fold(text))
+
+
+def test_the_prefix_index_offers_every_cue_a_word_may_fullmatch_in_order():
+    from pipeline.literals import PrefixIndex
+    patterns = [re.compile(p, re.IGNORECASE) for p in
+                (r"sag(?:t|te|ten)", r"(?:maximal)?forderung(?:en)?", r"kritisier\w*", r"sagen", r"äußer\w+")]
+    index = PrefixIndex(patterns)
+    assert index.candidates("sagte") == [0, 1]  # the pattern without literals is always offered
+    assert index.candidates("sagen") == [1, 3]  # `sag(?:t|te|ten)` needs `sagt`
+    assert index.candidates("Äußerte") == [1, 4]
+    assert index.candidates("haus") == [1]
+    for word in ("sagte", "sagen", "kritisierte", "äußerten", "maximalforderungen", "Forderung", "haus"):
+        offered = index.candidates(word)
+        assert [i for i, p in enumerate(patterns) if p.fullmatch(word)] == [i for i in offered if patterns[i].fullmatch(word)]

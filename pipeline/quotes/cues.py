@@ -3,11 +3,10 @@ source marker or a position noun, with its separable particle and its auxiliarie
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.lexicons import Cue, Lexicons, joined_pattern
+from pipeline.lexicons import Cue, Lexicons
+from pipeline.literals import PrefixIndex
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
@@ -27,7 +26,7 @@ class CueMatcher:
         # content cues of an accusation, rejection or agreement: a verdict (`schlicht rassistisch`)
         self.verdicts = [cue for cue in lexicons.cues_of("content") if cue.claim_type in JUDGEMENT_TYPES]
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
-        self._prefilters: dict[int, re.Pattern | None] = {}
+        self._indexes: dict[int, PrefixIndex] = {}
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
@@ -56,17 +55,15 @@ class CueMatcher:
 
     def matching(self, cues: list[Cue], word: str) -> tuple[Cue, ...]:
         """The cues of the list whose word forms include `word` (lower case), in list order.
-        Memoised per list and word (a text repeats its words), and one joined pattern per list
-        tests a new word first: most words match none (measured: testing words against the cue
+        Memoised per list and word (a text repeats its words); a new word is tested only against
+        the cues whose literal letters it starts with (measured: testing words against the cue
         patterns was a quarter of the run time)."""
         key = (id(cues), word)
         found = self._matching.get(key)
         if found is None:
-            if id(cues) not in self._prefilters:
-                self._prefilters[id(cues)] = joined_pattern(cue.regex for cue in cues)
-            prefilter = self._prefilters[id(cues)]
-            found = () if prefilter is not None and not prefilter.fullmatch(word) else tuple(
-                cue for cue in cues if cue.regex.fullmatch(word))
+            if id(cues) not in self._indexes:
+                self._indexes[id(cues)] = PrefixIndex([cue.regex for cue in cues])
+            found = tuple(cues[i] for i in self._indexes[id(cues)].candidates(word) if cues[i].regex.fullmatch(word))
             if len(self._matching) >= MEMO_SIZE:
                 self._matching.clear()  # bounded memory on a corpus of any size
             self._matching[key] = found
