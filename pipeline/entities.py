@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -114,6 +115,8 @@ class ActorLinker:
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
         self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
+        # a word's role depends on the word alone: looked up once per word (every capitalised token asks)
+        self._match_role = lru_cache(maxsize=65_536)(self._find_role)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -329,7 +332,7 @@ class ActorLinker:
         return found
 
     # -- role nouns
-    def _match_role(self, text: str) -> RoleEntry | None:
+    def _find_role(self, text: str) -> RoleEntry | None:
         """The roles.csv entry of a noun, else the knowledge base's role noun (`Papst`,
         `Bundespräsident`, `Bürgermeisterin`), whose country the knowledge base decides."""
         for role in self.lexicons.roles:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.lexicons import ACTOR_TYPES, LexiconError, _split, default_lexicon_dir
@@ -46,6 +47,7 @@ class KnowledgeError(LexiconError):
     so the commands report it as they report a bad lexicon entry."""
 
 
+@lru_cache(maxsize=65_536)  # every capitalised word of every document is looked up
 def fold(text: str) -> str:
     """Lower case, diacritics removed, ß → ss, spaces collapsed: the key of every name lookup."""
     if text.isascii():
