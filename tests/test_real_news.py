@@ -527,3 +527,21 @@ def test_reaction_noun_with_bei_names_its_holder(tagged_nlp, text, actor, claim_
 ])
 def test_bei_names_no_holder_of_a_demand_or_an_occasion(tagged_nlp, text):
     assert not any(c[1] == "RUS" for c in claims(tagged_nlp, text))
+
+
+# -- `rechnet damit, dass …`: an actor's expectation is a statement (issue 16)
+@pytest.mark.parametrize("text, actor", [
+    ("Die Arbeiterkammer rechnet damit, dass die Bundesmittel mittelfristig sogar sinken würden.", "Arbeiterkammer"),
+    ("Die Wirtschaftskammer rechnet damit, dass die Arbeitslosigkeit weiter steigt.", "Wirtschaftskammer"),
+])
+def test_rechnen_mit_is_a_statement(tagged_nlp, text, actor):
+    assert (actor, "STATEMENT") in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wirtschaftskammer rechnete die Kosten des Pakets vor.",  # `vorrechnen`: arithmetic, no expectation
+    "Die Arbeiterkammer rechnet die Überstunden ab.",
+    "Im Falle einer Verurteilung müsse Wladimir Putin mit einer Gefängnisstrafe rechnen.",  # to face, not to expect
+])
+def test_rechnen_without_mit_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
