@@ -545,3 +545,21 @@ def test_rechnen_mit_is_a_statement(tagged_nlp, text, actor):
 ])
 def test_rechnen_without_mit_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+# -- `X, ein Lehrer aus Miskolc,`: a person's origin gives the country (issue 16)
+@pytest.mark.parametrize("text, country", [
+    ("Budapest – Tausende protestierten. Die Lehrer sind genauso überlastet wie die Schüler, sagte Oliver Pilz, "
+     "ein Lehrer aus Miskolc, der Nachrichtenagentur AFP.", "HUN"),  # a town no lexicon lists: the dateline's
+    ("Wir haben Angst vor dem Winter, sagte Anna Berger, eine Rentnerin aus Moskau.", "RUS"),
+])
+def test_origin_of_an_unknown_person_gives_the_country(tagged_nlp, text, country):
+    assert country in countries(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben Angst vor dem Winter, sagte Oliver Pilz, ein Lehrer aus Miskolc.",  # no dateline, unknown town
+    "Wien – Wir haben das nicht gewusst, sagte Oliver Pilz aus Angst vor der Polizei.",  # no place
+])
+def test_no_origin_gives_no_country(tagged_nlp, text):
+    assert countries(tagged_nlp, text) == set()
