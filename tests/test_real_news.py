@@ -563,3 +563,22 @@ def test_origin_of_an_unknown_person_gives_the_country(tagged_nlp, text, country
 ])
 def test_no_origin_gives_no_country(tagged_nlp, text):
     assert countries(tagged_nlp, text) == set()
+
+
+# -- `…, seine Meinung zu äußern`: a verb of saying in the zu-infinitive names no speaker (issue 16)
+def test_infinitive_speech_verb_leaves_the_sentence_to_the_speaker_before(tagged_nlp):
+    doc = tagged_nlp("Wir werden nicht locker lassen, sagte Außenminister Sebastian Kurz am Sonntag. "
+                     "Es müsse möglich sein, seine Meinung zu äußern, wie der Blogger es getan habe.")
+    assert ("Sebastian Kurz", 1) in [(c.actor, c.sentence_id) for c in doc._.claims]
+
+
+@pytest.mark.parametrize("text", [
+    # no Konjunktiv: the author's sentence, about someone else
+    "Wir werden nicht locker lassen, sagte Außenminister Sebastian Kurz am Sonntag. "
+    "Der Blogger hatte versucht, seine Meinung zu äußern.",
+    "Wir werden nicht locker lassen, sagte Außenminister Sebastian Kurz am Sonntag. "
+    "Im Gefängnis ist es nicht möglich, seine Meinung zu äußern.",
+])
+def test_infinitive_speech_verb_in_the_indicative_continues_no_one(tagged_nlp, text):
+    doc = tagged_nlp(text)
+    assert "Sebastian Kurz" not in [c.actor for c in doc._.claims if c.sentence_id == 1]
