@@ -179,3 +179,13 @@ def test_member_states_named_with_a_prefix_are_a_side(tagged_nlp):
     # `Staaten` without a prefix may be any states: not the dateline's
     doc = tagged_nlp("Riad – Das Urteil wurde verlesen. Mehrere Staaten kritisierten das Urteil scharf.")
     assert [m for m in doc.spans["actors"] if m.text == "Staaten"] == []
+
+
+def test_known_organisation_in_the_genitive_is_the_organisation(tagged_nlp):
+    doc = tagged_nlp("Juncker sprach am Donnerstag im Sonderausschuss des Europaparlaments in Brüssel.")
+    assert ("Europaparlaments", "EU") in [(m.text, m._.actor_country) for m in doc.spans["actors"]]
+    doc = tagged_nlp("Ein Sprecher des Bundestags bestätigte den Termin.")
+    assert ("Bundestags", "DEU") in [(m.text, m._.actor_country) for m in doc.spans["actors"]]
+    # a common noun in the genitive names no organisation
+    doc = tagged_nlp("Der Präsident des Parlaments trat am Montag zurück.")
+    assert [m for m in doc.spans["actors"] if m.text == "Parlaments"] == []
