@@ -212,16 +212,25 @@ class ActorLinker:
         bezeichnete dies als illegal`: a domestic group (opposition, unions, protesters) that neither
         its words nor the dateline place belongs to the state of the actor named just before it
         (within about two sentences); an organisation (`die AU`) has no opposition. A plural of
-        persons (`Mehrere Abgeordnete`) may be of any parliament and is left open."""
+        persons (`Mehrere Abgeordnete`) may be of any parliament: only a parliament named just
+        before places it (`im Sonderausschuss des Europaparlaments. Mehrere Abgeordnete warfen ihm vor`)."""
         last_state: Span | None = None
+        last_parliament: Span | None = None
         for mention in mentions:
             country = mention._.actor_country
             if (mention._.mention == "group" and not country and mention._.role in self.domestic_bodies
                     and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
                 mention._.actor_country = last_state._.actor_country
                 mention._.actor = f"{mention._.role} ({last_state._.actor_country})"
+            elif (mention._.mention == "group" and not country and mention._.role
+                  and mention._.actor_type == "parliament" and last_parliament is not None
+                  and mention.start - last_parliament.end <= BRIDGING_WINDOW):
+                mention._.actor_country = last_parliament._.actor_country
+                mention._.actor = f"{mention._.role} ({last_parliament._.actor_country})"
             elif country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention):
                 last_state = mention
+            if mention._.actor_type == "parliament" and not mention._.role and mention._.actor_country:
+                last_parliament = mention  # a named parliament (`des Europaparlaments`), not its members
 
     @staticmethod
     def _in_dateline(mention: Span) -> bool:
