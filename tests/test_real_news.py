@@ -582,3 +582,19 @@ def test_infinitive_speech_verb_leaves_the_sentence_to_the_speaker_before(tagged
 def test_infinitive_speech_verb_in_the_indicative_continues_no_one(tagged_nlp, text):
     doc = tagged_nlp(text)
     assert "Sebastian Kurz" not in [c.actor for c in doc._.claims if c.sentence_id == 1]
+
+
+# -- `stärker als erwartet`: a comparison, nobody speaks (issue 16)
+def test_als_erwartet_is_no_speech_and_leaves_the_speaker_before(tagged_nlp):
+    doc = tagged_nlp("Auch Martin Gleitsmann, Leiter der Sozialpolitik-Abteilung in der Wirtschaftskammer, sieht "
+                     "keinen Grund zur Entwarnung, nur weil die Kosten weniger stark als erwartet steigen. "
+                     "Immerhin werde der Pensionsaufwand 2020 knapp 42 Milliarden Euro betragen.")
+    assert ("Martin Gleitsmann", 1) in [(c.actor, c.sentence_id) for c in doc._.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kosten stiegen im vergangenen Jahr deutlich stärker als erwartet.",
+    "Die Arbeiten am Tunnel dauerten länger als angekündigt.",
+])
+def test_als_with_a_participle_is_no_cue(tagged_nlp, text):
+    assert tagged_nlp(text)._.quotes == []
