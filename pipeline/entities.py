@@ -106,6 +106,7 @@ class ActorLinker:
         self.definite_articles = lexicons.word_class("definite_article")
         self.name_particles = lexicons.word_class("name_particle")
         self.seat_prepositions = lexicons.word_class("seat_preposition")
+        self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -214,16 +215,25 @@ class ActorLinker:
         bezeichnete dies als illegal`: a domestic group (opposition, unions, protesters) that neither
         its words nor the dateline place belongs to the state of the actor named just before it
         (within about two sentences); an organisation (`die AU`) has no opposition. A plural of
-        persons (`Mehrere Abgeordnete`) may be of any parliament and is left open."""
+        persons (`Mehrere Abgeordnete`) may be of any parliament: only a parliament named just
+        before places it (`im Sonderausschuss des Europaparlaments. Mehrere Abgeordnete warfen ihm vor`)."""
         last_state: Span | None = None
+        last_parliament: Span | None = None
         for mention in mentions:
             country = mention._.actor_country
             if (mention._.mention == "group" and not country and mention._.role in self.domestic_bodies
                     and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
                 mention._.actor_country = last_state._.actor_country
                 mention._.actor = f"{mention._.role} ({last_state._.actor_country})"
+            elif (mention._.mention == "group" and not country and mention._.role
+                  and mention._.actor_type == "parliament" and last_parliament is not None
+                  and mention.start - last_parliament.end <= BRIDGING_WINDOW):
+                mention._.actor_country = last_parliament._.actor_country
+                mention._.actor = f"{mention._.role} ({last_parliament._.actor_country})"
             elif country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention):
                 last_state = mention
+            if mention._.actor_type == "parliament" and not mention._.role and mention._.actor_country:
+                last_parliament = mention  # a named parliament (`des Europaparlaments`), not its members
 
     @staticmethod
     def _in_dateline(mention: Span) -> bool:
@@ -302,12 +312,28 @@ class ActorLinker:
                     ent._.actor_country = ent._.actor_country or leading_role.country
                 if not ent._.actor_country and self.links is not None:
                     ent._.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
+                ent._.actor_country = ent._.actor_country or self._origin_country(ent)
             ent._.mention = "name"
         elif ent.label_ in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
             if code:
                 ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
                 ent._.mention = "place"
+
+    def _origin_country(self, ent: Span) -> str:
+        """`Oliver Pilz, ein Lehrer aus Miskolc, sagte`, `Anna Berger aus Moskau`: the place a person
+        comes from, right after the name or in its apposition; a town no lexicon lists (a place the
+        NER found) lies in the country of the dateline, the report's country. '' without one."""
+        doc = ent.doc
+        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        start = ent.end + 1 if ent.end < end and doc[ent.end].text == "," else ent.end
+        for i in range(start, min(start + 4, end - 1)):
+            if doc[i].is_punct:
+                break
+            place = doc[i + 1]
+            if doc[i].text.lower() in self.origin_prepositions and place.text[:1].isupper():
+                return self.words.country_of(place.text) or (self.dateline_country if place.ent_type_ == "LOC" else "")
+        return ""
 
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe` or `Konkrete Ergebnisse`: an issue keyword, or a

@@ -48,7 +48,9 @@ class KnowledgeLinks:
         found: list[Known] = []
         i = 0
         while i < len(doc):
-            starts_name = doc[i].text[:1].isupper() and fold(doc[i].text) in self.first_words
+            word = doc[i].text
+            starts_name = word[:1].isupper() and (fold(word) in self.first_words  # `Europaparlaments`: genitive
+                                                  or word.endswith("s") and fold(word[:-1]) in self.first_words)
             known = self._known_at(doc, i) if starts_name else None
             if known is None:
                 i += 1
@@ -69,6 +71,8 @@ class KnowledgeLinks:
                 return self._person_span(doc, i, j, person), ()
             # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`)
             organisations = self.kb.organisations(text) if len(text) > 2 or text.isupper() else []
+            if not organisations and len(text) > 5 and text.endswith("s"):  # `des Europaparlaments`
+                organisations = self.kb.organisations(text[:-1])
             if organisations:
                 return Span(doc, i, j, label="ORG"), tuple(organisations)
         return None

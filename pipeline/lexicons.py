@@ -34,14 +34,14 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adjective_ending", "adverb", "agent_noun", "article", "attribute_preposition", "auxiliary", "dative_article",
+    "adjective_ending", "adverb", "agent_noun", "article", "attribute_preposition", "comparison_particle", "auxiliary", "dative_article",
     "definite_article", "feminine_plural_article", "demonstrative_m", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "inseparable_prefix", "interviewer_label", "ki", "ki2", "month",
     "past_in_e", "copula", "relative_subject", "opinion_noun", "person_suffix",
     "name_particle", "negation_canceller", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "plural_quantifier", "pronoun_f", "pronoun_m", "object_pronoun_m", "judgement_word", "view_verb", "reaction_preposition",
-    "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
+    "origin_preposition", "publication_marker", "relay_verb", "reportative", "seat_preposition", "sentence_starter",
     "separable_prefix", "source_noun", "speech_source", "time_noun", "verb_negator", "warning_verb",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",

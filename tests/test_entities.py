@@ -179,3 +179,23 @@ def test_member_states_named_with_a_prefix_are_a_side(tagged_nlp):
     # `Staaten` without a prefix may be any states: not the dateline's
     doc = tagged_nlp("Riad – Das Urteil wurde verlesen. Mehrere Staaten kritisierten das Urteil scharf.")
     assert [m for m in doc.spans["actors"] if m.text == "Staaten"] == []
+
+
+def test_known_organisation_in_the_genitive_is_the_organisation(tagged_nlp):
+    doc = tagged_nlp("Juncker sprach am Donnerstag im Sonderausschuss des Europaparlaments in Brüssel.")
+    assert ("Europaparlaments", "EU") in [(m.text, m._.actor_country) for m in doc.spans["actors"]]
+    doc = tagged_nlp("Ein Sprecher des Bundestags bestätigte den Termin.")
+    assert ("Bundestags", "DEU") in [(m.text, m._.actor_country) for m in doc.spans["actors"]]
+    # a common noun in the genitive names no organisation
+    doc = tagged_nlp("Der Präsident des Parlaments trat am Montag zurück.")
+    assert [m for m in doc.spans["actors"] if m.text == "Parlaments"] == []
+
+
+def test_plural_members_take_the_side_of_the_parliament_named_before(tagged_nlp):
+    doc = tagged_nlp("Ich habe kein System erfunden, so Juncker am Donnerstag im Sonderausschuss des Europaparlaments. "
+                     "Mehrere Abgeordnete warfen ihm vor, sich mit Ausflüchten aus der Affäre stehlen zu wollen.")
+    assert ("EU", "ACCUSATION") in [(c.actor_country, c.claim_type) for c in doc._.claims if c.sentence_id == 1]
+    # no parliament named: members of any parliament, left open (not the speaker's side)
+    doc = tagged_nlp("Ich habe kein System erfunden, so Juncker am Donnerstag in Brüssel. "
+                     "Mehrere Abgeordnete warfen ihm vor, sich mit Ausflüchten aus der Affäre stehlen zu wollen.")
+    assert [c for c in doc._.claims if c.sentence_id == 1] == []

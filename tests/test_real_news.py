@@ -527,3 +527,74 @@ def test_reaction_noun_with_bei_names_its_holder(tagged_nlp, text, actor, claim_
 ])
 def test_bei_names_no_holder_of_a_demand_or_an_occasion(tagged_nlp, text):
     assert not any(c[1] == "RUS" for c in claims(tagged_nlp, text))
+
+
+# -- `rechnet damit, dass …`: an actor's expectation is a statement (issue 16)
+@pytest.mark.parametrize("text, actor", [
+    ("Die Arbeiterkammer rechnet damit, dass die Bundesmittel mittelfristig sogar sinken würden.", "Arbeiterkammer"),
+    ("Die Wirtschaftskammer rechnet damit, dass die Arbeitslosigkeit weiter steigt.", "Wirtschaftskammer"),
+])
+def test_rechnen_mit_is_a_statement(tagged_nlp, text, actor):
+    assert (actor, "STATEMENT") in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wirtschaftskammer rechnete die Kosten des Pakets vor.",  # `vorrechnen`: arithmetic, no expectation
+    "Die Arbeiterkammer rechnet die Überstunden ab.",
+    "Im Falle einer Verurteilung müsse Wladimir Putin mit einer Gefängnisstrafe rechnen.",  # to face, not to expect
+])
+def test_rechnen_without_mit_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+# -- `X, ein Lehrer aus Miskolc,`: a person's origin gives the country (issue 16)
+@pytest.mark.parametrize("text, country", [
+    ("Budapest – Tausende protestierten. Die Lehrer sind genauso überlastet wie die Schüler, sagte Oliver Pilz, "
+     "ein Lehrer aus Miskolc, der Nachrichtenagentur AFP.", "HUN"),  # a town no lexicon lists: the dateline's
+    ("Wir haben Angst vor dem Winter, sagte Anna Berger, eine Rentnerin aus Moskau.", "RUS"),
+])
+def test_origin_of_an_unknown_person_gives_the_country(tagged_nlp, text, country):
+    assert country in countries(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben Angst vor dem Winter, sagte Oliver Pilz, ein Lehrer aus Miskolc.",  # no dateline, unknown town
+    "Wien – Wir haben das nicht gewusst, sagte Oliver Pilz aus Angst vor der Polizei.",  # no place
+])
+def test_no_origin_gives_no_country(tagged_nlp, text):
+    assert countries(tagged_nlp, text) == set()
+
+
+# -- `…, seine Meinung zu äußern`: a verb of saying in the zu-infinitive names no speaker (issue 16)
+def test_infinitive_speech_verb_leaves_the_sentence_to_the_speaker_before(tagged_nlp):
+    doc = tagged_nlp("Wir werden nicht locker lassen, sagte Außenminister Sebastian Kurz am Sonntag. "
+                     "Es müsse möglich sein, seine Meinung zu äußern, wie der Blogger es getan habe.")
+    assert ("Sebastian Kurz", 1) in [(c.actor, c.sentence_id) for c in doc._.claims]
+
+
+@pytest.mark.parametrize("text", [
+    # no Konjunktiv: the author's sentence, about someone else
+    "Wir werden nicht locker lassen, sagte Außenminister Sebastian Kurz am Sonntag. "
+    "Der Blogger hatte versucht, seine Meinung zu äußern.",
+    "Wir werden nicht locker lassen, sagte Außenminister Sebastian Kurz am Sonntag. "
+    "Im Gefängnis ist es nicht möglich, seine Meinung zu äußern.",
+])
+def test_infinitive_speech_verb_in_the_indicative_continues_no_one(tagged_nlp, text):
+    doc = tagged_nlp(text)
+    assert "Sebastian Kurz" not in [c.actor for c in doc._.claims if c.sentence_id == 1]
+
+
+# -- `stärker als erwartet`: a comparison, nobody speaks (issue 16)
+def test_als_erwartet_is_no_speech_and_leaves_the_speaker_before(tagged_nlp):
+    doc = tagged_nlp("Auch Martin Gleitsmann, Leiter der Sozialpolitik-Abteilung in der Wirtschaftskammer, sieht "
+                     "keinen Grund zur Entwarnung, nur weil die Kosten weniger stark als erwartet steigen. "
+                     "Immerhin werde der Pensionsaufwand 2020 knapp 42 Milliarden Euro betragen.")
+    assert ("Martin Gleitsmann", 1) in [(c.actor, c.sentence_id) for c in doc._.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kosten stiegen im vergangenen Jahr deutlich stärker als erwartet.",
+    "Die Arbeiten am Tunnel dauerten länger als angekündigt.",
+])
+def test_als_with_a_participle_is_no_cue(tagged_nlp, text):
+    assert tagged_nlp(text)._.quotes == []

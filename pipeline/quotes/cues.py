@@ -39,6 +39,7 @@ class CueMatcher:
         self.ambiguous_prefixes = lexicons.word_class("ambiguous_prefix")
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
+        self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
 
     def cue_id(self, cue: Cue | None) -> int | None:
         """The cue's index in `Lexicons.cues` (what a `Quote` stores), None for no cue."""
@@ -99,8 +100,8 @@ class CueMatcher:
         cues = self.matching(self.verbs, token.text.lower())
         if not cues or token.text[:1].isupper() and not token.is_sent_start:
             return None  # `Putins Antworten`: a capitalised word inside a sentence is a noun
-        if token.i > sent.start and token.nbor(-1).text.lower() == "wie":
-            return None  # `wie erwartet`, `wie versprochen`: a set phrase, nobody speaks
+        if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles:
+            return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
         found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
         lo = hi = -1  # the verb's clause, found once for all cues
         stative: bool | None = None

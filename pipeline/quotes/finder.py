@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases, indexed_mentions
+from pipeline.quotes.clauses import finite_verb
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
 from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
@@ -67,7 +68,7 @@ class QuoteFinder:
             used = {doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
                     for q in found if q.cue_start >= 0}
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(used))
-            if inner and not found and all(self._unplaced_clause(q) for q in inner):
+            if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
                 inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)
@@ -107,6 +108,18 @@ class QuoteFinder:
         meiner Aussage, dass …` gives the phrase `Aussage`): a follow-on reading is better."""
         return (quote.rule == "indirect:clause" and quote.speaker is not None and quote.speaker.kind == "phrase"
                 and not quote.speaker.actor_country)
+
+    def _infinitive_cue(self, doc: Doc, quote: Quote) -> bool:
+        """`Es müsse möglich sein, seine Meinung zu äußern, wie …`: a verb of saying in the
+        zu-infinitive has no subject of its own, so the phrase taken for its speaker (`Meinung`)
+        places no one: the sentence rather continues the speaker before it (not an act: `mit dem
+        Ziel, eine Organisation zu unterstützen` is no speech)."""
+        if quote.cue_start < 0 or quote.speaker is None or quote.speaker.kind != "phrase" \
+                or quote.speaker.actor_country:
+            return False
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        return cue is not None and cue.start > 0 and doc[cue.start - 1].lower_ == "zu" and not finite_verb(cue[0]) \
+            and self.cues.is_speech_verb(cue[0])
 
     @staticmethod
     def _reporting(quote: Quote) -> bool:
