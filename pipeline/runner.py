@@ -24,6 +24,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -185,7 +186,21 @@ def documents_digest(documents: list[tuple[str, str, str]]) -> str:
 def run_fingerprint(model_id: str, lexicon_fingerprint: str, default_date: str = "") -> str:
     """What a document's cached rows depend on besides its text: code, model, lexicons and the
     date given to undated documents."""
-    return f"{__version__}|{model_id}|{lexicon_fingerprint}" + (f"|date={default_date}" if default_date else "")
+    return (f"{__version__}+{code_fingerprint(PACKAGE_DIR)}|{model_id}|{lexicon_fingerprint}"
+            + (f"|date={default_date}" if default_date else ""))
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint(package_dir: Path) -> str:
+    """A hash of the package's Python sources: a rule changed without a new version number (a
+    checkout, an edit) must not reuse the rows the old rules cached."""
+    digest = hashlib.sha256()
+    for path in sorted(package_dir.rglob("*.py")):
+        digest.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def process_documents(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:

@@ -46,6 +46,22 @@ def test_incremental_rerun_recomputes_only_the_changed_document(corpus, tmp_path
                                       new[new["doc_id"] != changed.stem].reset_index(drop=True))
 
 
+def test_changed_code_recomputes_every_document(corpus, tmp_path, monkeypatch):
+    """Cached rows belong to the code that made them: after an edit of a rule (same version
+    number), a rerun processes every document again."""
+    out = tmp_path / "out"
+    assert run(corpus, out).processed == 3
+    assert run(corpus, out).reused == 3
+    same, code = tmp_path / "same", tmp_path / "code"
+    for copy in (same, code):
+        shutil.copytree(runner.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "models", "*_data"))
+    (code / "claims.py").write_text((code / "claims.py").read_text(encoding="utf-8") + "\n# edited\n",
+                                    encoding="utf-8")
+    assert runner.code_fingerprint(same) == runner.code_fingerprint(runner.PACKAGE_DIR) != runner.code_fingerprint(code)
+    monkeypatch.setattr(runner, "PACKAGE_DIR", code)
+    assert (run(corpus, out).processed, run(corpus, out).reused) == (3, 3)
+
+
 def test_interrupted_run_leaves_no_partial_tables_and_resumes(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     real = runner.process_batch
