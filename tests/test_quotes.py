@@ -521,3 +521,16 @@ def test_ich_beside_a_cue_after_someone_spoke_is_that_speaker(tagged_nlp):
     # with nobody speaking before, `ich` names nobody
     alone = tagged_nlp("Doch ich verspreche, dass wir die Renten sichern werden.")
     assert not [q.speaker.actor for q in alone._.quotes if q.speaker and q.speaker.actor]
+
+
+def test_a_particle_written_apart_right_before_its_verb_in_a_verb_final_clause(tagged_nlp):
+    # `wie … bekannt gab`, `hat … bekannt gegeben`: the separable particle stands before the verb, apart
+    doc = tagged_nlp("Wie das isländische Fischereiministerium heute bekannt gab, wird Island den kommerziellen "
+                     "Walfang wieder aufnehmen.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "das isländische Fischereiministerium")]
+    perfect = tagged_nlp("Der niederländische Ministerpräsident Jan Peter Balkenende hat am Abend überraschend "
+                         "seinen Rücktritt bekannt gegeben.")
+    assert [q.speaker.actor for q in perfect._.quotes] == ["Jan Peter Balkenende"]
+    # `zu` right before an infinitive is its infinitive marker, not the particle of `zugeben`
+    infinitive = tagged_nlp("Der Minister weigerte sich am Montag, darüber Auskunft zu geben.")
+    assert not [q for q in infinitive._.quotes if "geben" in q.cue]

@@ -74,13 +74,18 @@ class CueMatcher:
         for other in sent:
             if (other.i != token.i and cue.particle.fullmatch(other.text)
                     and not any(a <= other.idx < b for a, b in blocked)  # not inside the quotation
-                    and self._clause_final(other, sent)):
+                    and self._clause_final(other, sent, token)):
                 return other
         return None
 
-    def _clause_final(self, particle: Token, sent: Span) -> bool:
-        """A separable prefix closes its clause (`gab … an,`); `zu wollen` is no particle."""
-        if particle.text.lower() not in self.ambiguous_prefixes:
+    def _clause_final(self, particle: Token, sent: Span, verb: Token) -> bool:
+        """A separable prefix closes its clause (`gab … an,`) or stands right before its verb at the
+        end of a verb-final clause, written apart (`wie das Ministerium bekannt gab`, `hat seinen
+        Rücktritt bekannt gegeben`); `zu wollen` is no particle."""
+        lower = particle.text.lower()
+        if lower not in self.ambiguous_prefixes:
+            return True
+        if particle.i == verb.i - 1 and lower != "zu":
             return True
         following = particle.nbor(1) if particle.i + 1 < sent.end else None
         return following is None or following.is_punct or following.text.lower() in self.clause_openers
