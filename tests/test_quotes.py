@@ -534,3 +534,12 @@ def test_a_particle_written_apart_right_before_its_verb_in_a_verb_final_clause(t
     # `zu` right before an infinitive is its infinitive marker, not the particle of `zugeben`
     infinitive = tagged_nlp("Der Minister weigerte sich am Montag, darüber Auskunft zu geben.")
     assert not [q for q in infinitive._.quotes if "geben" in q.cue]
+
+
+def test_nach_before_its_noun_is_a_preposition_not_the_particle_of_nachgeben(tagged_nlp):
+    # `gab es … nach einer Demonstration`: `nach` opens a phrase, nobody gave in
+    doc = tagged_nlp("Ende April gab es dann nach einer Demonstration die ersten Verletzten.")
+    assert not doc._.quotes
+    # closing its clause, `nach` is the particle: `Die Regierung gab schließlich nach.`
+    gave_in = tagged_nlp("Die Regierung in Kiew gab am Ende der Verhandlungen schließlich nach.")
+    assert [q.speaker.text for q in gave_in._.quotes if "nach" in q.cue] == ["Die Regierung in Kiew"]
