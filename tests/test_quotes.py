@@ -543,3 +543,11 @@ def test_nach_before_its_noun_is_a_preposition_not_the_particle_of_nachgeben(tag
     # closing its clause, `nach` is the particle: `Die Regierung gab schließlich nach.`
     gave_in = tagged_nlp("Die Regierung in Kiew gab am Ende der Verhandlungen schließlich nach.")
     assert [q.speaker.text for q in gave_in._.quotes if "nach" in q.cue] == ["Die Regierung in Kiew"]
+
+
+def test_a_cue_word_the_tagger_reads_as_a_determiner_is_no_verb(tagged_nlp):
+    # `mit einigen anderen Künstlern`: the determiner `einigen`, not `sich einigen`
+    doc = tagged_nlp("Das Nationaltheater Mannheim war mit einigen anderen Künstlern ebenfalls zugegen.")
+    assert not doc._.quotes
+    agreed = tagged_nlp("Die Parteien einigen sich am Ende auf einen Kompromiss.")
+    assert [q.speaker.text for q in agreed._.quotes if q.cue == "einigen"] == ["Die Parteien"]

@@ -96,6 +96,8 @@ class CueMatcher:
             return None  # `Putins Antworten`: a capitalised word inside a sentence is a noun
         if token.i > sent.start and token.nbor(-1).text.lower() == "wie":
             return None  # `wie erwartet`, `wie versprochen`: a set phrase, nobody speaks
+        if self._not_a_verb(token):
+            return None
         text = token.text.lower()
         found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
         lo = hi = -1  # the verb's clause, found once for all cues
@@ -124,6 +126,12 @@ class CueMatcher:
                     return cue, particle
                 found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    @staticmethod
+    def _not_a_verb(token: Token) -> bool:
+        """The tagger reads the word as a determiner (`mit einigen anderen Künstlern`), not as the
+        verb it can be (`Die Parteien einigen sich`)."""
+        return token.pos_ == "DET"
 
     def _stative_participle(self, token: Token, clause: Span) -> bool:
         """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and
