@@ -551,3 +551,14 @@ def test_a_cue_word_the_tagger_reads_as_a_determiner_is_no_verb(tagged_nlp):
     assert not doc._.quotes
     agreed = tagged_nlp("Die Parteien einigen sich am Ende auf einen Kompromiss.")
     assert [q.speaker.text for q in agreed._.quotes if q.cue == "einigen"] == ["Die Parteien"]
+
+
+def test_a_disaster_that_claims_lives_demands_nothing(tagged_nlp):
+    # `forderte zwölf Todesopfer`: `fordern` of lives lost is no demand, and the victims are no speaker
+    doc = tagged_nlp("Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden der Philippinen heimsuchte.")
+    assert not doc._.quotes
+    lives = tagged_nlp("Das Erdbeben im Süden des Landes forderte mindestens 9.000 Menschenleben.")
+    assert not lives._.quotes
+    # a demand for the victims is still one
+    demand = tagged_nlp("Die Opposition forderte am Montag eine Entschädigung für die Opfer.")
+    assert [q.speaker.text for q in demand._.quotes if q.cue == "forderte"] == ["Die Opposition"]
