@@ -562,3 +562,14 @@ def test_a_disaster_that_claims_lives_demands_nothing(tagged_nlp):
     # a demand for the victims is still one
     demand = tagged_nlp("Die Opposition forderte am Montag eine Entschädigung für die Opfer.")
     assert [q.speaker.text for q in demand._.quotes if q.cue == "forderte"] == ["Die Opposition"]
+
+
+def test_defending_a_title_or_a_lead_in_sport_is_no_position(tagged_nlp):
+    # `verteidigte das Gelbe Trikot`, `verteidigt ihren zweiten Platz`: a race, not an endorsement
+    doc = tagged_nlp("Der US-amerikanische Tour-Favorit Lance Armstrong verteidigte das Gelbe Trikot mit Erfolg.")
+    assert not doc._.quotes
+    place = tagged_nlp("Magdalena Schnurr verteidigt ihren zweiten Platz in der Gesamtwertung.")
+    assert not place._.quotes
+    # defending a decision is one
+    policy = tagged_nlp("Bundeskanzlerin Angela Merkel verteidigte am Sonntag den Gesetzentwurf der Regierung.")
+    assert [q.speaker.actor for q in policy._.quotes if q.cue == "verteidigte"] == ["Angela Merkel"]
