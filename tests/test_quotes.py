@@ -573,3 +573,14 @@ def test_defending_a_title_or_a_lead_in_sport_is_no_position(tagged_nlp):
     # defending a decision is one
     policy = tagged_nlp("Bundeskanzlerin Angela Merkel verteidigte am Sonntag den Gesetzentwurf der Regierung.")
     assert [q.speaker.actor for q in policy._.quotes if q.cue == "verteidigte"] == ["Angela Merkel"]
+
+
+def test_seeing_something_in_it_is_a_view(tagged_nlp):
+    # `sieht darin Parallelen`: a judgement of the speaker, and the Konjunktiv I after it goes on with it
+    doc = tagged_nlp("Greenpeace-Atomexperte Mathias Edler sieht darin Parallelen zu dem Trafobrand im Jahr 2007. "
+                     "Die Ursache für den Trafobrand sei nie gefunden worden.")
+    assert [(q.rule, q.speaker.actor) for q in doc._.quotes] == [
+        ("reported:act", "Mathias Edler"), ("indirect:follow-on", "Mathias Edler")]
+    # seeing a thing is no view
+    seen = tagged_nlp("Der Minister sah am Montag die Ausstellung im Museum der Stadt.")
+    assert not seen._.quotes
