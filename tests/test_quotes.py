@@ -584,3 +584,15 @@ def test_seeing_something_in_it_is_a_view(tagged_nlp):
     # seeing a thing is no view
     seen = tagged_nlp("Der Minister sah am Montag die Ausstellung im Museum der Stadt.")
     assert not seen._.quotes
+
+
+def test_a_text_that_kept_its_quotation_marks_has_no_unmarked_speech(tagged_nlp):
+    # speech in quotation marks in two sentences: the unmarked sentence after it is the author's
+    doc = tagged_nlp("„Wir werden die Gebühren nicht erhöhen“, sagte der Sprecher der Hamburger Stadtreinigung "
+                     "am Montag. „Die Lage ist schwierig“, fügte er hinzu. Seit 2005 muss unbehandelter Abfall "
+                     "verbrannt werden.")
+    assert not [q for q in doc._.quotes if q.rule == "direct:unmarked"]
+    # a scraped text lost its marks: the norm right after someone spoke is that speaker's
+    scraped = tagged_nlp("Der Sprecher der Hamburger Stadtreinigung sagte am Montag, die Lage sei schwierig. "
+                         "Seit 2005 muss unbehandelter Abfall verbrannt werden.")
+    assert [q.rule for q in scraped._.quotes][-1] == "direct:unmarked"
