@@ -596,3 +596,16 @@ def test_a_text_that_kept_its_quotation_marks_has_no_unmarked_speech(tagged_nlp)
     scraped = tagged_nlp("Der Sprecher der Hamburger Stadtreinigung sagte am Montag, die Lage sei schwierig. "
                          "Seit 2005 muss unbehandelter Abfall verbrannt werden.")
     assert [q.rule for q in scraped._.quotes][-1] == "direct:unmarked"
+
+
+def test_a_quoted_name_does_not_continue_the_speaker_before(tagged_nlp):
+    text = ("„Wir wollen ein Zeichen setzen“, sagte der tschechische Künstler Martin Zet. "
+            "Die Aktion ist Teil der „Biennale für zeitgenössische Kunst“ in Berlin.")
+    # a title in quotation marks (capitalised, no verb) says nothing: no speaker
+    doc = tagged_nlp(text)
+    assert not [q for q in doc._.quotes if "Biennale" in doc.text[q.content_start:q.content_end] and q.speaker]
+    # a fragment of speech in lower case still continues him
+    fragment = tagged_nlp(text.replace("Die Aktion ist Teil der „Biennale für zeitgenössische Kunst“ in Berlin.",
+                                       "Die Aktion sei „nicht provokant oder so gemeint“."))
+    assert [q.speaker.actor for q in fragment._.quotes if q.type == "DIRECT" and q.speaker
+            and "provokant" in fragment.text[q.content_start:q.content_end]] == ["Martin Zet"]
