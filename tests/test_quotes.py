@@ -609,3 +609,13 @@ def test_a_quoted_name_does_not_continue_the_speaker_before(tagged_nlp):
                                        "Die Aktion sei „nicht provokant oder so gemeint“."))
     assert [q.speaker.actor for q in fragment._.quotes if q.type == "DIRECT" and q.speaker
             and "provokant" in fragment.text[q.content_start:q.content_end]] == ["Martin Zet"]
+
+
+def test_a_long_quoted_name_is_no_speech_quotation(tagged_nlp):
+    # four capitalised words without a verb: the name of an organisation, not what someone said
+    doc = tagged_nlp("Arni Finnsson, ein Vertreter der Umweltschutzorganisation „Iceland Nature Conservation "
+                     "Association“, kommentierte die Entscheidung am Montag.")
+    assert not [q for q in doc._.quotes if q.type == "DIRECT"]
+    # a fragment of speech of as many words is one
+    speech = tagged_nlp("Der Minister nannte das Vorhaben am Montag „eine Gefahr für die Demokratie“.")
+    assert [q.type for q in speech._.quotes if q.type == "DIRECT"] == ["DIRECT"]

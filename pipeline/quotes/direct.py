@@ -32,8 +32,10 @@ class DirectQuotes:
         text = doc.text  # spaCy rebuilds it on every read
         inner = text[quote[0] + 1:quote[1] - 1].strip()
         words = inner.split()
-        if len(words) >= 4 or (re.search(r"[.!?…]$", inner) and len(words) >= 2):
+        if re.search(r"[.!?…]$", inner) and len(words) >= 2:
             return True
+        if len(words) >= 4:  # not a name or title (`„Biennale für zeitgenössische Kunst“`)
+            return self._says_something(doc, quote)
         before = text[max(0, quote[0] - 3):quote[0]].strip()
         if before.endswith(":"):
             return True
