@@ -619,3 +619,13 @@ def test_a_long_quoted_name_is_no_speech_quotation(tagged_nlp):
     # a fragment of speech of as many words is one
     speech = tagged_nlp("Der Minister nannte das Vorhaben am Montag „eine Gefahr für die Demokratie“.")
     assert [q.type for q in speech._.quotes if q.type == "DIRECT"] == ["DIRECT"]
+
+
+def test_a_capitalised_noun_is_no_konjunktiv_form(tagged_nlp):
+    # `die Berichte`, `im Laufe`: nouns that look like `berichte`, `laufe`; the sentence is the author's
+    text = "Bundeskanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. "
+    doc = tagged_nlp(text + "Im Laufe der Woche hatten die Berichte der Presse an Brisanz gewonnen.")
+    assert not [q for q in doc._.quotes if q.rule == "indirect:follow-on"]
+    # the verb form in lower case goes on with her speech
+    verb = tagged_nlp(text + "Die Regierung berichte dem Parlament jede Woche über die Lage.")
+    assert [q.speaker.actor for q in verb._.quotes if q.rule == "indirect:follow-on"] == ["Angela Merkel"]

@@ -162,6 +162,8 @@ class CueMatcher:
         """Konjunktiv I (by the word list, the tagger's mood or the form); Konjunktiv II only if
         allowed. `ich sehe`, `ich gebe` are the indicative, whatever the list or the tagger say."""
         lower = token.text.lower()
+        if token.text[:1].isupper() and not token.is_sent_start:
+            return False  # `die Berichte`, `im Laufe`: a noun, not `berichte`, `laufe`
         if lower in self.ki2:
             return allow_ki2
         if lower.endswith("e") and self._first_person_subject(token):
