@@ -629,3 +629,12 @@ def test_a_capitalised_noun_is_no_konjunktiv_form(tagged_nlp):
     # the verb form in lower case goes on with her speech
     verb = tagged_nlp(text + "Die Regierung berichte dem Parlament jede Woche über die Lage.")
     assert [q.speaker.actor for q in verb._.quotes if q.rule == "indirect:follow-on"] == ["Angela Merkel"]
+
+
+def test_bemaengeln_is_criticism(tagged_nlp):
+    doc = tagged_nlp("Tsvangirai bemängelt die bisher fehlende Unterstützung der Großmächte für die demokratischen "
+                     "Kräfte in seinem Land.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("REPORTED", "Tsvangirai")]
+    # a verb of no lexicon reports nothing
+    other = tagged_nlp("Tsvangirai besichtigt die bisher fehlende Unterstützung der Großmächte in seinem Land.")
+    assert not other._.quotes
