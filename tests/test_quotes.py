@@ -638,3 +638,11 @@ def test_bemaengeln_is_criticism(tagged_nlp):
     # a verb of no lexicon reports nothing
     other = tagged_nlp("Tsvangirai besichtigt die bisher fehlende Unterstützung der Großmächte in seinem Land.")
     assert not other._.quotes
+
+
+def test_a_name_or_a_building_says_nothing(tagged_nlp):
+    # `Der wissenschaftliche Name lautet …`: a thing that cannot speak (german.csv non_speaker_noun)
+    doc = tagged_nlp("Der wissenschaftliche Name lautet „Tiktaalik roseae“ und soll das fehlende Bindeglied sein.")
+    assert not doc._.quotes
+    person = tagged_nlp("Der Leiter der Forschergruppe erklärte am Montag den Fund für bedeutend.")
+    assert [q.speaker.text for q in person._.quotes] == ["Der Leiter der Forschergruppe"]
