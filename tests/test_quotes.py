@@ -521,3 +521,128 @@ def test_ich_beside_a_cue_after_someone_spoke_is_that_speaker(tagged_nlp):
     # with nobody speaking before, `ich` names nobody
     alone = tagged_nlp("Doch ich verspreche, dass wir die Renten sichern werden.")
     assert not [q.speaker.actor for q in alone._.quotes if q.speaker and q.speaker.actor]
+
+
+def test_a_particle_written_apart_right_before_its_verb_in_a_verb_final_clause(tagged_nlp):
+    # `wie … bekannt gab`, `hat … bekannt gegeben`: the separable particle stands before the verb, apart
+    doc = tagged_nlp("Wie das isländische Fischereiministerium heute bekannt gab, wird Island den kommerziellen "
+                     "Walfang wieder aufnehmen.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "das isländische Fischereiministerium")]
+    perfect = tagged_nlp("Der niederländische Ministerpräsident Jan Peter Balkenende hat am Abend überraschend "
+                         "seinen Rücktritt bekannt gegeben.")
+    assert [q.speaker.actor for q in perfect._.quotes] == ["Jan Peter Balkenende"]
+    # `zu` right before an infinitive is its infinitive marker, not the particle of `zugeben`
+    infinitive = tagged_nlp("Der Minister weigerte sich am Montag, darüber Auskunft zu geben.")
+    assert not [q for q in infinitive._.quotes if "geben" in q.cue]
+
+
+def test_nach_before_its_noun_is_a_preposition_not_the_particle_of_nachgeben(tagged_nlp):
+    # `gab es … nach einer Demonstration`: `nach` opens a phrase, nobody gave in
+    doc = tagged_nlp("Ende April gab es dann nach einer Demonstration die ersten Verletzten.")
+    assert not doc._.quotes
+    # closing its clause, `nach` is the particle: `Die Regierung gab schließlich nach.`
+    gave_in = tagged_nlp("Die Regierung in Kiew gab am Ende der Verhandlungen schließlich nach.")
+    assert [q.speaker.text for q in gave_in._.quotes if "nach" in q.cue] == ["Die Regierung in Kiew"]
+
+
+def test_a_cue_word_the_tagger_reads_as_a_determiner_is_no_verb(tagged_nlp):
+    # `mit einigen anderen Künstlern`: the determiner `einigen`, not `sich einigen`
+    doc = tagged_nlp("Das Nationaltheater Mannheim war mit einigen anderen Künstlern ebenfalls zugegen.")
+    assert not doc._.quotes
+    agreed = tagged_nlp("Die Parteien einigen sich am Ende auf einen Kompromiss.")
+    assert [q.speaker.text for q in agreed._.quotes if q.cue == "einigen"] == ["Die Parteien"]
+
+
+def test_a_disaster_that_claims_lives_demands_nothing(tagged_nlp):
+    # `forderte zwölf Todesopfer`: `fordern` of lives lost is no demand, and the victims are no speaker
+    doc = tagged_nlp("Zwölf Todesopfer forderte ein Taifun, der am Sonntag den Norden der Philippinen heimsuchte.")
+    assert not doc._.quotes
+    lives = tagged_nlp("Das Erdbeben im Süden des Landes forderte mindestens 9.000 Menschenleben.")
+    assert not lives._.quotes
+    # a demand for the victims is still one
+    demand = tagged_nlp("Die Opposition forderte am Montag eine Entschädigung für die Opfer.")
+    assert [q.speaker.text for q in demand._.quotes if q.cue == "forderte"] == ["Die Opposition"]
+
+
+def test_defending_a_title_or_a_lead_in_sport_is_no_position(tagged_nlp):
+    # `verteidigte das Gelbe Trikot`, `verteidigt ihren zweiten Platz`: a race, not an endorsement
+    doc = tagged_nlp("Der US-amerikanische Tour-Favorit Lance Armstrong verteidigte das Gelbe Trikot mit Erfolg.")
+    assert not doc._.quotes
+    place = tagged_nlp("Magdalena Schnurr verteidigt ihren zweiten Platz in der Gesamtwertung.")
+    assert not place._.quotes
+    # defending a decision is one
+    policy = tagged_nlp("Bundeskanzlerin Angela Merkel verteidigte am Sonntag den Gesetzentwurf der Regierung.")
+    assert [q.speaker.actor for q in policy._.quotes if q.cue == "verteidigte"] == ["Angela Merkel"]
+
+
+def test_seeing_something_in_it_is_a_view(tagged_nlp):
+    # `sieht darin Parallelen`: a judgement of the speaker, and the Konjunktiv I after it goes on with it
+    doc = tagged_nlp("Greenpeace-Atomexperte Mathias Edler sieht darin Parallelen zu dem Trafobrand im Jahr 2007. "
+                     "Die Ursache für den Trafobrand sei nie gefunden worden.")
+    assert [(q.rule, q.speaker.actor) for q in doc._.quotes] == [
+        ("reported:act", "Mathias Edler"), ("indirect:follow-on", "Mathias Edler")]
+    # seeing a thing is no view
+    seen = tagged_nlp("Der Minister sah am Montag die Ausstellung im Museum der Stadt.")
+    assert not seen._.quotes
+
+
+def test_a_text_that_kept_its_quotation_marks_has_no_unmarked_speech(tagged_nlp):
+    # speech in quotation marks in two sentences: the unmarked sentence after it is the author's
+    doc = tagged_nlp("„Wir werden die Gebühren nicht erhöhen“, sagte der Sprecher der Hamburger Stadtreinigung "
+                     "am Montag. „Die Lage ist schwierig“, fügte er hinzu. Seit 2005 muss unbehandelter Abfall "
+                     "verbrannt werden.")
+    assert not [q for q in doc._.quotes if q.rule == "direct:unmarked"]
+    # a scraped text lost its marks: the norm right after someone spoke is that speaker's
+    scraped = tagged_nlp("Der Sprecher der Hamburger Stadtreinigung sagte am Montag, die Lage sei schwierig. "
+                         "Seit 2005 muss unbehandelter Abfall verbrannt werden.")
+    assert [q.rule for q in scraped._.quotes][-1] == "direct:unmarked"
+
+
+def test_a_quoted_name_does_not_continue_the_speaker_before(tagged_nlp):
+    text = ("„Wir wollen ein Zeichen setzen“, sagte der tschechische Künstler Martin Zet. "
+            "Die Aktion ist Teil der „Biennale für zeitgenössische Kunst“ in Berlin.")
+    # a title in quotation marks (capitalised, no verb) says nothing: no speaker
+    doc = tagged_nlp(text)
+    assert not [q for q in doc._.quotes if "Biennale" in doc.text[q.content_start:q.content_end] and q.speaker]
+    # a fragment of speech in lower case still continues him
+    fragment = tagged_nlp(text.replace("Die Aktion ist Teil der „Biennale für zeitgenössische Kunst“ in Berlin.",
+                                       "Die Aktion sei „nicht provokant oder so gemeint“."))
+    assert [q.speaker.actor for q in fragment._.quotes if q.type == "DIRECT" and q.speaker
+            and "provokant" in fragment.text[q.content_start:q.content_end]] == ["Martin Zet"]
+
+
+def test_a_long_quoted_name_is_no_speech_quotation(tagged_nlp):
+    # four capitalised words without a verb: the name of an organisation, not what someone said
+    doc = tagged_nlp("Arni Finnsson, ein Vertreter der Umweltschutzorganisation „Iceland Nature Conservation "
+                     "Association“, kommentierte die Entscheidung am Montag.")
+    assert not [q for q in doc._.quotes if q.type == "DIRECT"]
+    # a fragment of speech of as many words is one
+    speech = tagged_nlp("Der Minister nannte das Vorhaben am Montag „eine Gefahr für die Demokratie“.")
+    assert [q.type for q in speech._.quotes if q.type == "DIRECT"] == ["DIRECT"]
+
+
+def test_a_capitalised_noun_is_no_konjunktiv_form(tagged_nlp):
+    # `die Berichte`, `im Laufe`: nouns that look like `berichte`, `laufe`; the sentence is the author's
+    text = "Bundeskanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. "
+    doc = tagged_nlp(text + "Im Laufe der Woche hatten die Berichte der Presse an Brisanz gewonnen.")
+    assert not [q for q in doc._.quotes if q.rule == "indirect:follow-on"]
+    # the verb form in lower case goes on with her speech
+    verb = tagged_nlp(text + "Die Regierung berichte dem Parlament jede Woche über die Lage.")
+    assert [q.speaker.actor for q in verb._.quotes if q.rule == "indirect:follow-on"] == ["Angela Merkel"]
+
+
+def test_bemaengeln_is_criticism(tagged_nlp):
+    doc = tagged_nlp("Tsvangirai bemängelt die bisher fehlende Unterstützung der Großmächte für die demokratischen "
+                     "Kräfte in seinem Land.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("REPORTED", "Tsvangirai")]
+    # a verb of no lexicon reports nothing
+    other = tagged_nlp("Tsvangirai besichtigt die bisher fehlende Unterstützung der Großmächte in seinem Land.")
+    assert not other._.quotes
+
+
+def test_a_name_or_a_building_says_nothing(tagged_nlp):
+    # `Der wissenschaftliche Name lautet …`: a thing that cannot speak (german.csv non_speaker_noun)
+    doc = tagged_nlp("Der wissenschaftliche Name lautet „Tiktaalik roseae“ und soll das fehlende Bindeglied sein.")
+    assert not doc._.quotes
+    person = tagged_nlp("Der Leiter der Forschergruppe erklärte am Montag den Fund für bedeutend.")
+    assert [q.speaker.text for q in person._.quotes] == ["Der Leiter der Forschergruppe"]

@@ -84,13 +84,18 @@ class CueMatcher:
         for other in sent:
             if (other.i != token.i and cue.particle.fullmatch(other.text)
                     and not any(a <= other.idx < b for a, b in blocked)  # not inside the quotation
-                    and self._clause_final(other, sent)):
+                    and self._clause_final(other, sent, token)):
                 return other
         return None
 
-    def _clause_final(self, particle: Token, sent: Span) -> bool:
-        """A separable prefix closes its clause (`gab … an,`); `zu wollen` is no particle."""
-        if particle.text.lower() not in self.ambiguous_prefixes:
+    def _clause_final(self, particle: Token, sent: Span, verb: Token) -> bool:
+        """A separable prefix closes its clause (`gab … an,`) or stands right before its verb at the
+        end of a verb-final clause, written apart (`wie das Ministerium bekannt gab`, `hat seinen
+        Rücktritt bekannt gegeben`); `zu wollen` is no particle."""
+        lower = particle.text.lower()
+        if lower not in self.ambiguous_prefixes:
+            return True
+        if particle.i == verb.i - 1 and lower != "zu":
             return True
         following = particle.nbor(1) if particle.i + 1 < sent.end else None
         return following is None or following.is_punct or following.text.lower() in self.clause_openers
@@ -102,6 +107,8 @@ class CueMatcher:
             return None  # `Putins Antworten`: a capitalised word inside a sentence is a noun
         if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles:
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
+        if self._not_a_verb(token):
+            return None
         found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
         lo = hi = -1  # the verb's clause, found once for all cues
         stative: bool | None = None
@@ -128,6 +135,12 @@ class CueMatcher:
                 return cue, particle
             found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    @staticmethod
+    def _not_a_verb(token: Token) -> bool:
+        """The tagger reads the word as a determiner (`mit einigen anderen Künstlern`), not as the
+        verb it can be (`Die Parteien einigen sich`)."""
+        return token.pos_ == "DET"
 
     def _stative_participle(self, token: Token, clause: Span) -> bool:
         """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and
@@ -158,6 +171,8 @@ class CueMatcher:
         """Konjunktiv I (by the word list, the tagger's mood or the form); Konjunktiv II only if
         allowed. `ich sehe`, `ich gebe` are the indicative, whatever the list or the tagger say."""
         lower = token.text.lower()
+        if token.text[:1].isupper() and not token.is_sent_start:
+            return False  # `die Berichte`, `im Laufe`: a noun, not `berichte`, `laufe`
         if lower in self.ki2:
             return allow_ki2
         if lower.endswith("e") and self._first_person_subject(token):

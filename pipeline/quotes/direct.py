@@ -32,8 +32,10 @@ class DirectQuotes:
         text = doc.text  # spaCy rebuilds it on every read
         inner = text[quote[0] + 1:quote[1] - 1].strip()
         words = inner.split()
-        if len(words) >= 4 or (re.search(r"[.!?…]$", inner) and len(words) >= 2):
+        if re.search(r"[.!?…]$", inner) and len(words) >= 2:
             return True
+        if len(words) >= 4:  # not a name or title (`„Biennale für zeitgenössische Kunst“`)
+            return self._says_something(doc, quote)
         before = text[max(0, quote[0] - 3):quote[0]].strip()
         if before.endswith(":"):
             return True
@@ -42,6 +44,18 @@ class DirectQuotes:
                 and (self.cues.is_speech_verb(after[1]) or after[1].text == "so")):
             return True
         return self.verbless_speaker(doc, quote, [quote]) is not None
+
+    @staticmethod
+    def _says_something(doc: Doc, quote: tuple[int, int]) -> bool:
+        """The quoted words have a verb, end like a sentence or open in lower case, a fragment of
+        speech (`„nicht aggressiv oder so“`); a name or title opens with a capital (without a
+        tagger: always)."""
+        span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if span is None or not doc.has_annotation("POS"):
+            return True
+        words = [t for t in span if t.is_alpha]
+        return (not words or words[0].is_lower or any(t.pos_ in ("VERB", "AUX") for t in span)
+                or bool(re.search(r"[.!?…]\W*$", doc.text[quote[0]:quote[1]])))
 
     def verbless_speaker(self, doc: Doc, quote: tuple[int, int], blocked: Blocked) -> Speaker | None:
         """`Ban „beunruhigt“ über …`, `Pühringer über Sympathiebekundung „wenig erfreut“`: in a
@@ -134,7 +148,8 @@ class DirectQuotes:
         headline = self.verbless_speaker(doc, quote, blocked)
         if headline is not None:
             return [headline], None, [], None, "direct:headline"
-        # 4. continuation: the speaker of the speech just before
-        if last_speaker and index - last_speaker[0] <= 2:
+        # 4. continuation: the speaker of the speech just before (not a name or title in quotation
+        # marks, `„Biennale for Contemporary Art“`: without a verb and a sentence's end it says nothing)
+        if last_speaker and index - last_speaker[0] <= 2 and self._says_something(doc, quote):
             return [last_speaker[1]], None, [], None, "direct:continuation"
         return [], None, [], None, "direct:unattributed"

@@ -53,6 +53,7 @@ class QuoteFinder:
         """The quotes of the document's content sentences, in order."""
         sentences = list(content_sentences(doc))
         quote_spans = quotation_offsets(doc)
+        marked = self._kept_quotation_marks(doc, sentences, quote_spans)
         quotes: list[Quote] = []
         last_speaker: LastSpeaker | None = None
         acted_only = False  # the last speaker was named by a reported act only (no speech)
@@ -69,7 +70,8 @@ class QuoteFinder:
                     for q in found if q.cue_start >= 0}
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(used))
             if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
-                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
+                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans,
+                                                 not acted_only and not marked)
                 inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)
             speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
@@ -80,7 +82,8 @@ class QuoteFinder:
                 # `X wünscht sich …` is no speech; `X störte sich an …: Da werden …` goes on speaking
                 acted_only = speaking[-1].rule == "reported:act" and ":" not in sent.text
             elif not found and not inner:
-                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans, not acted_only)
+                follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans,
+                                                 not acted_only and not marked)
                 if follow is not None:
                     quotes.append(follow)
                     if follow.rule != "indirect:allegation":  # an alleged fact does not prolong the speech
@@ -92,6 +95,14 @@ class QuoteFinder:
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
         return self.tweets.apply(sentences, self._placed(sentences, quotes))
+
+    def _kept_quotation_marks(self, doc: Doc, sentences: list[Span], quote_spans: list[tuple[int, int]]) -> bool:
+        """Speech in quotation marks in two sentences or more: the text has kept its marks, so its
+        unmarked first-person or deontic sentences are the author's, not speech whose marks a
+        scraper lost (scraped texts keep them at most in the headline: `Heiko Maas: "Wir dürfen …"`)."""
+        starts = [s.start_char for s in sentences]
+        quoted = {bisect.bisect_right(starts, q[0]) for q in quote_spans if self.direct.is_speech_quote(doc, q)}
+        return len(quoted) >= 2
 
     @staticmethod
     def _placed(sentences: list[Span], quotes: list[Quote]) -> list[Quote]:
