@@ -88,19 +88,16 @@ class PrefixIndex:
     KEY = 2
 
     def __init__(self, patterns: list[re.Pattern]):
-        self.literals = [required_literals(pattern) for pattern in patterns]
-        self.always = [i for i, literals in enumerate(self.literals) if literals is None]
-        self.by_start: dict[str, list[int]] = {}
-        for i, literals in enumerate(self.literals):
-            for start in {literal[:self.KEY] for literal in literals or ()}:
-                self.by_start.setdefault(start, []).append(i)
+        literals = [required_literals(pattern) for pattern in patterns]
+        self.always = [i for i, found in enumerate(literals) if found is None]
+        self.by_start: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for i, found in enumerate(literals):
+            for start in sorted({literal[:self.KEY] for literal in found or ()}):
+                self.by_start.setdefault(start, []).append((i, tuple(found)))
 
     def candidates(self, word: str) -> list[int]:
         """Indices of the patterns that may match at the start of `word`, in order."""
         folded = fold(word)
-        found = set(self.always)
-        for start in {folded[:n] for n in range(1, self.KEY + 1)}:
-            for i in self.by_start.get(start, ()):
-                if folded.startswith(tuple(self.literals[i])):
-                    found.add(i)
-        return sorted(found)
+        found = [i for start in {folded[:1], folded[:self.KEY]} for i, literals in self.by_start.get(start, ())
+                 if folded.startswith(literals)]
+        return sorted(set(found).union(self.always)) if self.always or len(found) > 1 else found
