@@ -110,6 +110,7 @@ class NounPhrases:
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
+        self.clause_openers = lexicons.word_class("clause_opener")  # `Wie`, `Als`: tagged ADP, open a clause
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -126,7 +127,8 @@ class NounPhrases:
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
                            or (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and not token.is_sent_start)
                            and token.text[:1].isupper() and lower not in self.not_speakers
-                           and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
+                           and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"
+                                                                     and doc[start - 2].lower_ not in self.clause_openers))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
             start -= 1

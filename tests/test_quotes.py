@@ -521,3 +521,13 @@ def test_ich_beside_a_cue_after_someone_spoke_is_that_speaker(tagged_nlp):
     # with nobody speaking before, `ich` names nobody
     alone = tagged_nlp("Doch ich verspreche, dass wir die Renten sichern werden.")
     assert not [q.speaker.actor for q in alone._.quotes if q.speaker and q.speaker.actor]
+
+
+def test_a_title_after_wie_opening_the_clause_stays_with_the_name(tagged_nlp):
+    # `Wie` (tagged as a preposition) opens the clause: `Vizeregierungssprecher` is the title of the name after it
+    doc = tagged_nlp("Die Ministerin will an der Reform festhalten. Wie Vizeregierungssprecher Thomas Steg "
+                     "mitteilte, ist die Kernenergie für die Kanzlerin unverzichtbar.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "mitteilte"] == ["Vizeregierungssprecher Thomas Steg"]
+    # a noun after a real preposition belongs to that phrase, not to the speaker
+    after = tagged_nlp("Die Lage sei ernst, sagte nach Verhandlungen Wolfgang Schäuble.")
+    assert [q.speaker.text for q in after._.quotes] == ["Wolfgang Schäuble"]
