@@ -266,7 +266,15 @@ class NounPhrases:
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
             return False  # `verhängte Washington Strafzölle`
         return not (other is not None and before is not None and other.start == i
-                    and other._.actor != before._.actor)
+                    and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    @staticmethod
+    def _title_before_name(title: Span, name: Span) -> bool:
+        """`Provinzgouverneur Thirayuth Iamtrakul`: a common noun the recogniser took for a name of
+        its own (one word, tagged as a noun, no country known) before a person's full name is the
+        person's title, not a second person (`sicherte Putin Trump … zu` keeps two)."""
+        return (len(title) == 1 and title[0].pos_ == "NOUN" and not title._.actor_country
+                and title.label_ == "PER" and name.label_ == "PER" and len(name) > 1)
 
     def apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised

@@ -531,3 +531,13 @@ def test_a_title_after_wie_opening_the_clause_stays_with_the_name(tagged_nlp):
     # a noun after a real preposition belongs to that phrase, not to the speaker
     after = tagged_nlp("Die Lage sei ernst, sagte nach Verhandlungen Wolfgang Schäuble.")
     assert [q.speaker.text for q in after._.quotes] == ["Wolfgang Schäuble"]
+
+
+def test_a_title_the_recogniser_took_for_a_name_joins_the_name_after_it(tagged_nlp):
+    # `Provinzgouverneur` is tagged as a person of its own: it is the title of the full name after it
+    doc = tagged_nlp("Am schlimmsten hat es den Distrikt Phunphin in der Provinz Surat Thani getroffen, "
+                     "sagte Provinzgouverneur Thirayuth Iamtrakul.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Provinzgouverneur Thirayuth Iamtrakul"]
+    # two known persons side by side stay two: Putin speaks, Trump is the object
+    two = tagged_nlp("Bei dem Treffen sicherte Putin Trump zu, die Angriffe würden eingestellt.")
+    assert [q.speaker.text for q in two._.quotes] == ["Putin"]
