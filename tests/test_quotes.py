@@ -541,3 +541,13 @@ def test_a_title_the_recogniser_took_for_a_name_joins_the_name_after_it(tagged_n
     # two known persons side by side stay two: Putin speaks, Trump is the object
     two = tagged_nlp("Bei dem Treffen sicherte Putin Trump zu, die Angriffe würden eingestellt.")
     assert [q.speaker.text for q in two._.quotes] == ["Putin"]
+
+
+def test_a_noun_phrase_coordinated_with_the_speaker_before_the_verb_speaks_with_it(tagged_nlp):
+    # `Bundesregierung` is no mention here, but `und Bundesregierung` fills the subject up to the verb
+    doc = tagged_nlp("EU-Kommission und Bundesregierung äußerten indessen Zweifel, ob bei der Vergabe alles "
+                     "mit rechten Dingen zugegangen sei.")
+    assert [q.speaker.text for q in doc._.quotes] == ["EU-Kommission und Bundesregierung"]
+    # coordinated names after the verb are its objects, not speakers
+    objects = tagged_nlp("Die EU-Kommission forderte Ungarn und Polen auf, die Urteile umzusetzen.")
+    assert [q.speaker.text for q in objects._.quotes] == ["Die EU-Kommission"]

@@ -153,7 +153,11 @@ class SpeakerFinder:
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
-            return [self.to_speaker(doc, c, recent) for c in self._listed_before(doc, sent, group[0], blocked) + group]
+            listed = self._listed_before(doc, sent, group[0], blocked) + group
+            speakers = [self.to_speaker(doc, c, recent) for c in listed]
+            if len(speakers) == 1 and isinstance(chosen, Span):
+                speakers = [self._with_coordinated_phrase(doc, speakers[0], lo, cue, blocked)]
+            return speakers
         if doc[lo].text.lower() in self.coordinators and lo > sent.start:
             shared = list(elided)
             if shared:  # `vereinbarte Trump …, sondern stellte … in Aussicht`: the first clause's subject
@@ -177,6 +181,41 @@ class SpeakerFinder:
             return [fronted]
         phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
         return [phrase] if phrase else []
+
+    def _with_coordinated_phrase(self, doc: Doc, speaker: Speaker, lo: int, cue: Token, blocked: Blocked) -> Speaker:
+        """`EU-Kommission und Bundesregierung äußerten Zweifel`, `Sonia und Willy Bogner teilten mit`,
+        `Der Sprecher … und andere Mitarbeiter der Ministerin beeilten sich`: a noun phrase no lexicon
+        knows, joined by `und`/`sowie` to the speaker's words and filling the rest of the subject
+        field (from the clause's start, or up to its verb), speaks with them; the speaker's words
+        cover both (the actor stays the known one's)."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in doc[lo:cue.i]):
+            return speaker  # a pronoun's or title's antecedent elsewhere in the text
+        start, end = span.start, span.end
+        if end + 1 < cue.i and doc[end].lower_ in self.coordinators & self.list_words:
+            j = end + 1
+            while j < cue.i and self.phrases.modifier(doc[j]):
+                j += 1
+            if j < cue.i and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
+                joined = self.phrases.extend_right(doc, j + 1, cue.i)
+                if joined == cue.i or finite_verb(doc[joined]):
+                    end = joined
+        if start - 1 > lo and doc[start - 1].lower_ in self.coordinators & self.list_words:
+            first = lo
+            while first < start - 1 and doc[first].is_lower and doc[first].lower_ not in self.articles \
+                    and doc[first].lower_ not in self.prepositions:
+                first += 1  # `Wie`, `Auch`, `dass`
+            j = first
+            while j < start - 1 and self.phrases.modifier(doc[j]):
+                j += 1
+            if (j < start - 1 and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
+                    and self.phrases.extend_right(doc, j + 1, start - 1) == start - 1):
+                start = first
+        if (start, end) == (span.start, span.end):
+            return speaker
+        words = doc[start:end]
+        return Speaker(words.text, words.start_char, words.end_char, speaker.actor, speaker.actor_country,
+                       speaker.kind, speaker.actor_type, speaker.actor_id)
 
     def _where_written(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """`In einem Positionspapier des Ministeriums heißt es, …`, `heißt es in dem Schreiben`: a verb of
