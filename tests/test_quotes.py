@@ -551,3 +551,15 @@ def test_a_noun_phrase_coordinated_with_the_speaker_before_the_verb_speaks_with_
     # coordinated names after the verb are its objects, not speakers
     objects = tagged_nlp("Die EU-Kommission forderte Ungarn und Polen auf, die Urteile umzusetzen.")
     assert [q.speaker.text for q in objects._.quotes] == ["Die EU-Kommission"]
+
+
+def test_an_apposition_before_the_comma_that_opens_the_speakers_clause_is_part_of_the_speaker(tagged_nlp):
+    # the title before the comma and the name after it are one speaker (the closing comma is missing)
+    doc = tagged_nlp("Die Chefjuristin der Regierung, Anabella Morfin verwies darauf, dass man besonders "
+                     "auffällige Jugendliche aus der Einrichtung verlegen wollte.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Chefjuristin der Regierung, Anabella Morfin"]
+    # a relative clause after the comma is no apposition: its subject does not take the noun before it
+    relative = tagged_nlp("Ein hochrangiger Regierungsbeamter, den die New York Times zitiert, kommentierte, "
+                          "die Erklärungen der Außenministerin sollten dem Kongress ein Argument liefern.")
+    assert "Ein hochrangiger Regierungsbeamter, den die New York Times" not in [
+        q.speaker.text for q in relative._.quotes if q.speaker]

@@ -183,10 +183,11 @@ class SpeakerFinder:
         return [phrase] if phrase else []
 
     def _with_coordinated_phrase(self, doc: Doc, speaker: Speaker, lo: int, cue: Token, blocked: Blocked) -> Speaker:
-        """`EU-Kommission und Bundesregierung äußerten Zweifel`, `Sonia und Willy Bogner teilten mit`,
-        `Der Sprecher … und andere Mitarbeiter der Ministerin beeilten sich`: a noun phrase no lexicon
-        knows, joined by `und`/`sowie` to the speaker's words and filling the rest of the subject
-        field (from the clause's start, or up to its verb), speaks with them; the speaker's words
+        """`EU-Kommission und Bundesregierung äußerten Zweifel`, `Sonia und Willy Bogner teilten mit`:
+        a noun phrase no lexicon knows, joined by `und`/`sowie` to the speaker's words and filling the
+        rest of the subject field (from the clause's start, or up to its verb), speaks with them; one
+        before a comma that opens the clause is an apposition (`Die Chefjuristin der Regierung, Anabella
+        Morfin verwies`, `Martin Behrsing, Sprecher des Forums, kommentierte`). The speaker's words
         cover both (the actor stays the known one's)."""
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in doc[lo:cue.i]):
@@ -200,8 +201,13 @@ class SpeakerFinder:
                 joined = self.phrases.extend_right(doc, j + 1, cue.i)
                 if joined == cue.i or finite_verb(doc[joined]):
                     end = joined
-        if start - 1 > lo and doc[start - 1].lower_ in self.coordinators & self.list_words:
-            first = lo
+        opening = lo
+        if (start == lo and start - 2 > cue.sent.start and doc[start - 1].text == ","
+                and not self._relative_opener(doc, start)):  # not `…, den die New York Times zitiert`
+            opening = clause_range(doc, cue.sent, start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
+        if start - 1 > opening and (doc[start - 1].lower_ in self.coordinators & self.list_words
+                                    or doc[start - 1].text == ","):
+            first = opening
             while first < start - 1 and doc[first].is_lower and doc[first].lower_ not in self.articles \
                     and doc[first].lower_ not in self.prepositions:
                 first += 1  # `Wie`, `Auch`, `dass`
