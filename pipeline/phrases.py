@@ -265,8 +265,17 @@ class NounPhrases:
             return False
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
             return False  # `verhängte Washington Strafzölle`
+        if (other is None and before is None and self.common_noun(token) and self.common_noun(doc[i - 1])
+                and i > 1 and doc[i - 2].lower_ in self.articles and not doc[i - 1].lower_.endswith(self.adjective_endings)):
+            return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not
         return not (other is not None and before is not None and other.start == i
                     and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    @staticmethod
+    def common_noun(token: Token) -> bool:
+        """A noun that neither the tagger nor the recogniser takes for a name or a part of one."""
+        return (token.pos_ == "NOUN" and not token.ent_type_ and token.is_alpha and token.text[:1].isupper()
+                and mention_at(token.doc, token.i) is None)
 
     @staticmethod
     def _title_before_name(title: Span, name: Span) -> bool:

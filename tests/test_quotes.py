@@ -563,3 +563,14 @@ def test_an_apposition_before_the_comma_that_opens_the_speakers_clause_is_part_o
                           "die Erklärungen der Außenministerin sollten dem Kongress ein Argument liefern.")
     assert "Ein hochrangiger Regierungsbeamter, den die New York Times" not in [
         q.speaker.text for q in relative._.quotes if q.speaker]
+
+
+def test_a_common_noun_after_the_sources_noun_opens_the_next_phrase(tagged_nlp):
+    # `Schäden` is the object of `verursacht`, not part of the source
+    first = tagged_nlp("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.")
+    assert [q.speaker.text for q in first._.quotes] == ["ersten Meldungen"]
+    police = tagged_nlp("Das Beben soll nach Angaben der Polizei Schäden an mehreren Gebäuden verursacht haben.")
+    assert [q.speaker.text for q in police._.quotes] == ["Angaben der Polizei"]
+    # a name after its noun stays in the source
+    agency = tagged_nlp("Das Beben soll nach Angaben der Nachrichtenagentur Reuters große Schäden verursacht haben.")
+    assert [q.speaker.text for q in agency._.quotes] == ["Angaben der Nachrichtenagentur Reuters"]
