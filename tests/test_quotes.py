@@ -574,3 +574,15 @@ def test_a_common_noun_after_the_sources_noun_opens_the_next_phrase(tagged_nlp):
     # a name after its noun stays in the source
     agency = tagged_nlp("Das Beben soll nach Angaben der Nachrichtenagentur Reuters große Schäden verursacht haben.")
     assert [q.speaker.text for q in agency._.quotes] == ["Angaben der Nachrichtenagentur Reuters"]
+
+
+def test_a_name_in_quotation_marks_after_the_speakers_noun_stays_in_the_speaker(tagged_nlp):
+    # the quoted name of the weekly ends the speaker phrase; the quotation marks do not cut it off
+    doc = tagged_nlp("Der Umweltminister der Französischen Republik, Jean-Louis Borloo, hat Berichte der "
+                     "satirischen Wochenzeitung „Le Canard enchaîné“ zurückgewiesen, er sei vom Präsidenten "
+                     "„bereits zu 99%“ für den Posten vorgesehen.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "zurückgewiesen"] == [
+        "Berichte der satirischen Wochenzeitung „Le Canard enchaîné“"]
+    # quoted words after the noun are no name: they stay outside the speaker
+    words = tagged_nlp("Ein Reporter der Wochenzeitung „schlicht empört“ berichtete, die Verhandlungen seien gescheitert.")
+    assert [q.speaker.text for q in words._.quotes] == ["Ein Reporter der Wochenzeitung"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, NounPhrases, mention_at
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
@@ -482,6 +482,8 @@ class SpeakerFinder:
             if end + 1 < hi and doc[end + 1].text[:1].isupper():
                 named = self.phrases.quoted_name_end(doc, end, hi) or named
             end = self.phrases.extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
+            if self._ends_in_quoted_name(doc, i + 1, end):  # `Berichte der Wochenzeitung „Le Canard enchaîné“`
+                named = end
             while end > named and inside(doc[end - 1], blocked):
                 end -= 1
             if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object
@@ -490,6 +492,12 @@ class SpeakerFinder:
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
+
+    def _ends_in_quoted_name(self, doc: Doc, start: int, end: int) -> bool:
+        """The phrase ends in a name in quotation marks right after a noun (`der satirischen Wochenzeitung
+        „Le Canard enchaîné“`), not in quoted words (`die Polizei „sehr ernst“`)."""
+        return any(doc[k].text in QUOTE_PAIRS and self.phrases.nounish(doc[k - 1]) and doc[k + 1].text[:1].isupper()
+                   and self.phrases.quoted_name_end(doc, k, end) == end for k in range(start, end - 2))
 
     @staticmethod
     def _compound_noun(token: Token) -> bool:
