@@ -586,3 +586,12 @@ def test_a_name_in_quotation_marks_after_the_speakers_noun_stays_in_the_speaker(
     # quoted words after the noun are no name: they stay outside the speaker
     words = tagged_nlp("Ein Reporter der Wochenzeitung „schlicht empört“ berichtete, die Verhandlungen seien gescheitert.")
     assert [q.speaker.text for q in words._.quotes] == ["Ein Reporter der Wochenzeitung"]
+
+
+def test_a_pronoun_after_a_cue_right_after_und_is_its_object(tagged_nlp):
+    # `und nannte sie …`: the second verb shares the subject before it; `sie` is the statement it judges
+    doc = tagged_nlp("Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "nannte"] == ["Die CCE"]
+    # after a comma the verb opens a report of its own: `…, sagte sie` names the speaker
+    own = tagged_nlp("Die Lage an der Grenze sei ernst, sagte sie am Montag.")
+    assert [q.speaker.text for q in own._.quotes] == ["sie"]

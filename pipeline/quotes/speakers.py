@@ -148,6 +148,10 @@ class SpeakerFinder:
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
+        if cue.i - 1 > lo and doc[cue.i - 1].lower_ in self.coordinators:
+            # `… bestätigte die Aussage nicht und nannte sie „reine Spekulation“`: a verb right after `und`
+            # shares the subject before it; a pronoun after it is its object
+            after = [c for c in after if isinstance(c, Span)]
         if before and doc[lo].text.lower() in self.prepositions:
             before = self._after_prefield(doc, before, lo, cue)
         if before:
