@@ -595,3 +595,13 @@ def test_a_pronoun_after_a_cue_right_after_und_is_its_object(tagged_nlp):
     # after a comma the verb opens a report of its own: `…, sagte sie` names the speaker
     own = tagged_nlp("Die Lage an der Grenze sei ernst, sagte sie am Montag.")
     assert [q.speaker.text for q in own._.quotes] == ["sie"]
+
+
+def test_a_parsed_subject_does_not_reach_out_of_a_wie_clause(tagged_nlp):
+    # the parser hangs the main clause on `mitteilte`: its subject is inside the `wie` clause, never the main clause
+    doc = tagged_nlp("Gallois ist stellvertretender Vorstandschef von EADS und wird diese Funktion auch "
+                     "weiterhin ausüben, wie EADS gestern mitteilte.")
+    assert not [q.speaker.text for q in doc._.quotes if q.speaker and q.speaker.text.startswith("Gallois")]
+    # the subject inside the `wie` clause still speaks
+    inner = tagged_nlp("Die Lage an der Grenze sei ernst, wie der Sprecher der Regierung mitteilte.")
+    assert [q.speaker.text for q in inner._.quotes] == ["der Sprecher der Regierung"]

@@ -43,6 +43,7 @@ class SpeakerFinder:
         self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
@@ -172,6 +173,9 @@ class SpeakerFinder:
         if after:
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
+        if (parsed is not None and doc[lo].lower_ in self.subordinators | self.clause_openers
+                and parsed.start < doc[lo].idx < parsed.end):
+            parsed = None  # `…, wie EADS gestern mitteilte`: a subordinate clause holds its own subject
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and self.fronted_subject(doc, sent, lo) is None
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
