@@ -229,6 +229,10 @@ class NounPhrases:
             if self._continues_name(doc, end):
                 end += 1
                 continue
+            if (doc[end - 1].text.endswith("-") and token.text.lower() in self.list_conjunctions | {"oder"}
+                    and end + 1 < hi and self.nounish(doc[end + 1])):
+                end += 2  # `Kongress- und Verteidigungskreise`: the first part's noun comes after `und`
+                continue
             if token.text == "(":
                 close = next((t.i for t in doc[end + 1:min(hi, end + 8)] if t.text == ")"), None)
                 if close is None:

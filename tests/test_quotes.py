@@ -605,3 +605,12 @@ def test_a_parsed_subject_does_not_reach_out_of_a_wie_clause(tagged_nlp):
     # the subject inside the `wie` clause still speaks
     inner = tagged_nlp("Die Lage an der Grenze sei ernst, wie der Sprecher der Regierung mitteilte.")
     assert [q.speaker.text for q in inner._.quotes] == ["der Sprecher der Regierung"]
+
+
+def test_a_truncated_compound_takes_its_noun_after_und(tagged_nlp):
+    # `Kongress-` is `Kongresskreise`: the source is the whole coordination
+    doc = tagged_nlp("Einigen von ihnen wurde in den Kopf geschossen, so Kongress- und Verteidigungskreise.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Kongress- und Verteidigungskreise"]
+    # a whole word before `und` does not take the next noun that way
+    whole = tagged_nlp("Einigen von ihnen wurde in den Kopf geschossen, so Kongresskreise und Zeugen.")
+    assert [q.speaker.text for q in whole._.quotes] == ["Kongresskreise"]
