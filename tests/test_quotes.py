@@ -614,3 +614,12 @@ def test_a_truncated_compound_takes_its_noun_after_und(tagged_nlp):
     # a whole word before `und` does not take the next noun that way
     whole = tagged_nlp("Einigen von ihnen wurde in den Kopf geschossen, so Kongresskreise und Zeugen.")
     assert [q.speaker.text for q in whole._.quotes] == ["Kongresskreise"]
+
+
+def test_a_verb_of_saying_without_subject_has_its_source_after_aus(tagged_nlp):
+    # `verlautete` has no subject: the circles after `aus` are the source
+    doc = tagged_nlp("Wie aus Unternehmenskreisen verlautete, will die Volkswagen AG ihr Werk in Emden umrüsten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Unternehmenskreisen"]
+    # with a subject, `aus` gives a reason, not a source
+    reason = tagged_nlp("Aus Sorge vor Streiks erklärte der Minister, die Reform werde verschoben.")
+    assert [q.speaker.text for q in reason._.quotes] == ["der Minister"]

@@ -188,7 +188,23 @@ class SpeakerFinder:
         if fronted is not None:
             return [fronted]
         phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
+        if phrase is None and self.cues.is_speech_verb(cue):
+            phrase = self._from_circles(doc, lo, hi, blocked)
         return [phrase] if phrase else []
+
+    def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
+        """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`: a verb of saying
+        with no subject at all has its source after `aus` (the noun phrase, without the preposition)."""
+        for i in range(lo, hi - 1):
+            if doc[i].lower_ != "aus" or inside(doc[i], blocked):
+                continue
+            j = i + 1
+            while j < hi and self.phrases.modifier(doc[j]):
+                j += 1
+            if j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
+                span = doc[i + 1:self.phrases.extend_right(doc, j + 1, hi)]
+                return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
+        return None
 
     def _with_coordinated_phrase(self, doc: Doc, speaker: Speaker, lo: int, cue: Token, blocked: Blocked) -> Speaker:
         """`EU-Kommission und Bundesregierung äußerten Zweifel`, `Sonia und Willy Bogner teilten mit`:
