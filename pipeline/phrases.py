@@ -306,6 +306,10 @@ class NounPhrases:
             return None
         if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self.is_speech_verb(doc[j]):
             return j
+        person = mention_at(doc, j - 1)
+        if (person is not None and person.end == j and person.label_ == "PER" and doc[j].is_lower and doc[j].is_alpha
+                and not (doc[i].lower_ in self.articles and doc[i + 1].lower_ in self.articles)):  # `, die die …`: relative
+            return j  # `…, General George Casey heute anlässlich …`: a person's name ends the apposition
         return None
 
     @staticmethod

@@ -623,3 +623,15 @@ def test_a_verb_of_saying_without_subject_has_its_source_after_aus(tagged_nlp):
     # with a subject, `aus` gives a reason, not a source
     reason = tagged_nlp("Aus Sorge vor Streiks erklärte der Minister, die Reform werde verschoben.")
     assert [q.speaker.text for q in reason._.quotes] == ["der Minister"]
+
+
+def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp):
+    # the comma after `General George Casey` is missing: the name still ends the apposition
+    doc = tagged_nlp("„Die Terrororganisation bleibt eine Bedrohung“, sagte der Oberkommandierende General der "
+                     "US-Streitkräfte im Irak, General George Casey heute anlässlich einer Pressekonferenz.")
+    assert [q.speaker.text for q in doc._.quotes] == [
+        "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey"]
+    # a relative clause after the comma is no apposition
+    relative = tagged_nlp("„Das war ein Unfall“, sagte die Französin Angélique Papon, die die Thailänderin "
+                          "Thangsri Thamakord gestern angefahren hatte.")
+    assert [q.speaker.text for q in relative._.quotes] == ["die Französin Angélique Papon"]
