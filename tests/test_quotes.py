@@ -635,3 +635,16 @@ def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp)
     relative = tagged_nlp("„Das war ein Unfall“, sagte die Französin Angélique Papon, die die Thailänderin "
                           "Thangsri Thamakord gestern angefahren hatte.")
     assert [q.speaker.text for q in relative._.quotes] == ["die Französin Angélique Papon"]
+
+
+def test_a_number_with_a_full_stop_before_a_capital_ends_a_missed_sentence(tagged_nlp):
+    # `5.000.` ends the sentence before: the parser's subject phrase starts after it
+    doc = tagged_nlp("Beim letzten Hochwasser seien 20.000 Soldaten im Einsatz gewesen, in diesem Jahr bisher nur "
+                     "5.000. Mexikos Innenminister Francisco Ramirez gestand ein, dass die Regierung vom Ausmaß "
+                     "der Katastrophe überwältigt wurde.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue.startswith("gestand")] == [
+        "Mexikos Innenminister Francisco Ramirez"]
+    # a day of the month is a date inside the sentence, not its end
+    day = tagged_nlp("In einem am 9. Juni 2005 auf ''news.bbc.co.uk'' veröffentlichten Artikel wird Hilda Morales "
+                     "Trujillo, eine Aktivistin eines guatemalischen Netzwerks zum Schutz von Frauen, zitiert.")
+    assert not [q.speaker.text for q in day._.quotes if q.speaker and q.speaker.text.startswith("Juni")]

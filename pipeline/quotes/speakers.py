@@ -419,6 +419,11 @@ class SpeakerFinder:
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
                 phrase = self._before_relative_clause(phrase)
+                glued = [k for k in range(phrase.start + 1, child.i + 1)
+                         if doc[k].text[:1].isupper() and doc[k - 1].like_num and doc[k - 1].text.endswith(".")
+                         and not (doc[k - 1].text[:-1].isdigit() and int(doc[k - 1].text[:-1]) <= 31)]
+                if glued:  # `bisher nur 5.000. Mexikos Innenminister …`: a sentence end the splitter missed (not `9. Juni`)
+                    phrase = doc[glued[-1]:phrase.end]
                 while phrase.start < child.i and (self._dateline(doc[phrase.start])
                                                   or doc[phrase.start].text in DATELINE_DASHES):
                     phrase = doc[phrase.start + 1:phrase.end]  # `Berlin – Mehrere Staaten`: not the dateline
