@@ -165,6 +165,8 @@ class NounPhrases:
         j = i + 1
         while j < hi and self.modifier(doc[j]):
             j += 1
+        if j < hi and lower in self.attribute_prepositions and j == i + 1 and BRAND_NAME.fullmatch(doc[j].text):
+            return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
         if j >= hi or not self.nounish(doc[j]):
             return None
         if lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None

@@ -648,3 +648,12 @@ def test_a_number_with_a_full_stop_before_a_capital_ends_a_missed_sentence(tagge
     day = tagged_nlp("In einem am 9. Juni 2005 auf ''news.bbc.co.uk'' veröffentlichten Artikel wird Hilda Morales "
                      "Trujillo, eine Aktivistin eines guatemalischen Netzwerks zum Schutz von Frauen, zitiert.")
     assert not [q.speaker.text for q in day._.quotes if q.speaker and q.speaker.text.startswith("Juni")]
+
+
+def test_a_lower_case_brand_name_after_von_stays_in_the_source(tagged_nlp):
+    # `n24` is a broadcaster's name although it opens in lower case
+    doc = tagged_nlp("Nach Angaben von n24 sind die Gruppen sehr mobil.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Angaben von n24"]
+    # a lower-case word after `von` that is no name stays outside
+    plain = tagged_nlp("Nach Angaben von gestern sind die Gruppen sehr mobil.")
+    assert "Angaben von gestern" not in [q.speaker.text for q in plain._.quotes if q.speaker]
