@@ -657,3 +657,12 @@ def test_a_lower_case_brand_name_after_von_stays_in_the_source(tagged_nlp):
     # a lower-case word after `von` that is no name stays outside
     plain = tagged_nlp("Nach Angaben von gestern sind die Gruppen sehr mobil.")
     assert "Angaben von gestern" not in [q.speaker.text for q in plain._.quotes if q.speaker]
+
+
+def test_a_feminine_or_plural_demonstrative_before_the_cue_is_its_speaker(tagged_nlp):
+    # `Diese bestätigte`: the demonstrative pronoun is the subject (left unresolved), not nobody
+    doc = tagged_nlp("Die Polizei wurde informiert. Diese bestätigte, dass gegen den 39-Jährigen ein Haftbefehl besteht.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "bestätigte"] == ["Diese"]
+    # `Diese` before a noun is its determiner: the noun phrase speaks
+    noun = tagged_nlp("Diese Regierung bestätigte, dass ein Haftbefehl besteht.")
+    assert [q.speaker.text for q in noun._.quotes] == ["Diese Regierung"]

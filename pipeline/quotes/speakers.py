@@ -44,6 +44,7 @@ class SpeakerFinder:
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
+        self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
@@ -120,7 +121,8 @@ class SpeakerFinder:
                 continue
             if doc[i].text.lower() in self.personal_pronouns and prev not in self.prepositions:
                 found.append(doc[i])
-            elif (doc[i].text.lower() in self.resolver.demonstrative_m and prev not in self.prepositions
+            elif (doc[i].text.lower() in self.resolver.demonstrative_m | self.demonstrative_f
+                  and prev not in self.prepositions
                   and i + 1 < len(doc) and not self.phrases.nounish(doc[i + 1])
                   and not self.phrases.modifier(doc[i + 1])):  # `Dieser lehnt … ab`, not `dieser Plan`
                 found.append(doc[i])
