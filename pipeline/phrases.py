@@ -193,6 +193,9 @@ class NounPhrases:
         place = mention_at(doc, j) if j < hi else None
         if place is not None and place.start == j and place._.mention == "place":
             return min(place.end, hi)
+        if (j < hi and doc[i].lower_ == "in" and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and doc[j].is_title
+                and doc[i - 1].ent_type_ == "ORG" and (j + 1 >= hi or not self.nounish(doc[j + 1]))):
+            return j + 1  # `teilte der USGS in Denver mit`: an organisation's seat the recogniser missed
         if j >= hi or doc[j].ent_type_ != "LOC" or doc[j].ent_iob_ != "B":
             return None
         j += 1

@@ -666,3 +666,12 @@ def test_a_feminine_or_plural_demonstrative_before_the_cue_is_its_speaker(tagged
     # `Diese` before a noun is its determiner: the noun phrase speaks
     noun = tagged_nlp("Diese Regierung bestätigte, dass ein Haftbefehl besteht.")
     assert [q.speaker.text for q in noun._.quotes] == ["Diese Regierung"]
+
+
+def test_an_organisations_seat_the_recogniser_missed_stays_in_the_speaker(tagged_nlp):
+    # `Denver` has no entity label: a proper name after `in` right after an organisation is its seat
+    doc = tagged_nlp("Das Beben erreichte eine Magnitude von 7,4, teilte der USGS in Denver mit.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der USGS in Denver"]
+    # after a person it says where the person spoke, not who
+    person = tagged_nlp("Das Beben sei sehr stark gewesen, sagte Wolfgang Schäuble in Denver.")
+    assert [q.speaker.text for q in person._.quotes] == ["Wolfgang Schäuble"]
