@@ -110,6 +110,7 @@ class NounPhrases:
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
+        self.clause_openers = lexicons.word_class("clause_opener")  # `Wie`, `Als`: tagged ADP, open a clause
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -126,7 +127,8 @@ class NounPhrases:
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)
                            or (token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and not token.is_sent_start)
                            and token.text[:1].isupper() and lower not in self.not_speakers
-                           and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"))
+                           and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"
+                                                                     and doc[start - 2].lower_ not in self.clause_openers))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
             start -= 1
@@ -163,6 +165,8 @@ class NounPhrases:
         j = i + 1
         while j < hi and self.modifier(doc[j]):
             j += 1
+        if j < hi and lower in self.attribute_prepositions and j == i + 1 and BRAND_NAME.fullmatch(doc[j].text):
+            return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
         if j >= hi or not self.nounish(doc[j]):
             return None
         if lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
@@ -189,6 +193,9 @@ class NounPhrases:
         place = mention_at(doc, j) if j < hi else None
         if place is not None and place.start == j and place._.mention == "place":
             return min(place.end, hi)
+        if (j < hi and doc[i].lower_ == "in" and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and doc[j].is_title
+                and doc[i - 1].ent_type_ == "ORG" and (j + 1 >= hi or not self.nounish(doc[j + 1]))):
+            return j + 1  # `teilte der USGS in Denver mit`: an organisation's seat the recogniser missed
         if j >= hi or doc[j].ent_type_ != "LOC" or doc[j].ent_iob_ != "B":
             return None
         j += 1
@@ -227,6 +234,10 @@ class NounPhrases:
             if self._continues_name(doc, end):
                 end += 1
                 continue
+            if (doc[end - 1].text.endswith("-") and token.text.lower() in self.list_conjunctions | {"oder"}
+                    and end + 1 < hi and self.nounish(doc[end + 1])):
+                end += 2  # `Kongress- und Verteidigungskreise`: the first part's noun comes after `und`
+                continue
             if token.text == "(":
                 close = next((t.i for t in doc[end + 1:min(hi, end + 8)] if t.text == ")"), None)
                 if close is None:
@@ -263,8 +274,25 @@ class NounPhrases:
             return False
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
             return False  # `verhängte Washington Strafzölle`
+        if (other is None and before is None and self.common_noun(token) and self.common_noun(doc[i - 1])
+                and i > 1 and doc[i - 2].lower_ in self.articles and not doc[i - 1].lower_.endswith(self.adjective_endings)):
+            return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not
         return not (other is not None and before is not None and other.start == i
-                    and other._.actor != before._.actor)
+                    and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    @staticmethod
+    def common_noun(token: Token) -> bool:
+        """A noun that neither the tagger nor the recogniser takes for a name or a part of one."""
+        return (token.pos_ == "NOUN" and not token.ent_type_ and token.is_alpha and token.text[:1].isupper()
+                and mention_at(token.doc, token.i) is None)
+
+    @staticmethod
+    def _title_before_name(title: Span, name: Span) -> bool:
+        """`Provinzgouverneur Thirayuth Iamtrakul`: a common noun the recogniser took for a name of
+        its own (one word, tagged as a noun, no country known) before a person's full name is the
+        person's title, not a second person (`sicherte Putin Trump … zu` keeps two)."""
+        return (len(title) == 1 and title[0].pos_ == "NOUN" and not title._.actor_country
+                and title.label_ == "PER" and name.label_ == "PER" and len(name) > 1)
 
     def apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised
@@ -283,6 +311,10 @@ class NounPhrases:
             return None
         if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self.is_speech_verb(doc[j]):
             return j
+        person = mention_at(doc, j - 1)
+        if (person is not None and person.end == j and person.label_ == "PER" and doc[j].is_lower and doc[j].is_alpha
+                and not (doc[i].lower_ in self.articles and doc[i + 1].lower_ in self.articles)):  # `, die die …`: relative
+            return j  # `…, General George Casey heute anlässlich …`: a person's name ends the apposition
         return None
 
     @staticmethod

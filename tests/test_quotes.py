@@ -646,3 +646,157 @@ def test_a_name_or_a_building_says_nothing(tagged_nlp):
     assert not doc._.quotes
     person = tagged_nlp("Der Leiter der Forschergruppe erklärte am Montag den Fund für bedeutend.")
     assert [q.speaker.text for q in person._.quotes] == ["Der Leiter der Forschergruppe"]
+
+
+def test_a_title_after_wie_opening_the_clause_stays_with_the_name(tagged_nlp):
+    # `Wie` (tagged as a preposition) opens the clause: `Vizeregierungssprecher` is the title of the name after it
+    doc = tagged_nlp("Die Ministerin will an der Reform festhalten. Wie Vizeregierungssprecher Thomas Steg "
+                     "mitteilte, ist die Kernenergie für die Kanzlerin unverzichtbar.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "mitteilte"] == ["Vizeregierungssprecher Thomas Steg"]
+    # a noun after a real preposition belongs to that phrase, not to the speaker
+    after = tagged_nlp("Die Lage sei ernst, sagte nach Verhandlungen Wolfgang Schäuble.")
+    assert [q.speaker.text for q in after._.quotes] == ["Wolfgang Schäuble"]
+
+
+def test_a_title_the_recogniser_took_for_a_name_joins_the_name_after_it(tagged_nlp):
+    # `Provinzgouverneur` is tagged as a person of its own: it is the title of the full name after it
+    doc = tagged_nlp("Am schlimmsten hat es den Distrikt Phunphin in der Provinz Surat Thani getroffen, "
+                     "sagte Provinzgouverneur Thirayuth Iamtrakul.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Provinzgouverneur Thirayuth Iamtrakul"]
+    # two known persons side by side stay two: Putin speaks, Trump is the object
+    two = tagged_nlp("Bei dem Treffen sicherte Putin Trump zu, die Angriffe würden eingestellt.")
+    assert [q.speaker.text for q in two._.quotes] == ["Putin"]
+
+
+def test_a_noun_phrase_coordinated_with_the_speaker_before_the_verb_speaks_with_it(tagged_nlp):
+    # `Bundesregierung` is no mention here, but `und Bundesregierung` fills the subject up to the verb
+    doc = tagged_nlp("EU-Kommission und Bundesregierung äußerten indessen Zweifel, ob bei der Vergabe alles "
+                     "mit rechten Dingen zugegangen sei.")
+    assert [q.speaker.text for q in doc._.quotes] == ["EU-Kommission und Bundesregierung"]
+    # coordinated names after the verb are its objects, not speakers
+    objects = tagged_nlp("Die EU-Kommission forderte Ungarn und Polen auf, die Urteile umzusetzen.")
+    assert [q.speaker.text for q in objects._.quotes] == ["Die EU-Kommission"]
+
+
+def test_an_apposition_before_the_comma_that_opens_the_speakers_clause_is_part_of_the_speaker(tagged_nlp):
+    # the title before the comma and the name after it are one speaker (the closing comma is missing)
+    doc = tagged_nlp("Die Chefjuristin der Regierung, Anabella Morfin verwies darauf, dass man besonders "
+                     "auffällige Jugendliche aus der Einrichtung verlegen wollte.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Chefjuristin der Regierung, Anabella Morfin"]
+    # a relative clause after the comma is no apposition: its subject does not take the noun before it
+    relative = tagged_nlp("Ein hochrangiger Regierungsbeamter, den die New York Times zitiert, kommentierte, "
+                          "die Erklärungen der Außenministerin sollten dem Kongress ein Argument liefern.")
+    assert "Ein hochrangiger Regierungsbeamter, den die New York Times" not in [
+        q.speaker.text for q in relative._.quotes if q.speaker]
+
+
+def test_a_common_noun_after_the_sources_noun_opens_the_next_phrase(tagged_nlp):
+    # `Schäden` is the object of `verursacht`, not part of the source
+    first = tagged_nlp("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.")
+    assert [q.speaker.text for q in first._.quotes] == ["ersten Meldungen"]
+    police = tagged_nlp("Das Beben soll nach Angaben der Polizei Schäden an mehreren Gebäuden verursacht haben.")
+    assert [q.speaker.text for q in police._.quotes] == ["Angaben der Polizei"]
+    # a name after its noun stays in the source
+    agency = tagged_nlp("Das Beben soll nach Angaben der Nachrichtenagentur Reuters große Schäden verursacht haben.")
+    assert [q.speaker.text for q in agency._.quotes] == ["Angaben der Nachrichtenagentur Reuters"]
+
+
+def test_a_name_in_quotation_marks_after_the_speakers_noun_stays_in_the_speaker(tagged_nlp):
+    # the quoted name of the weekly ends the speaker phrase; the quotation marks do not cut it off
+    doc = tagged_nlp("Der Umweltminister der Französischen Republik, Jean-Louis Borloo, hat Berichte der "
+                     "satirischen Wochenzeitung „Le Canard enchaîné“ zurückgewiesen, er sei vom Präsidenten "
+                     "„bereits zu 99%“ für den Posten vorgesehen.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "zurückgewiesen"] == [
+        "Berichte der satirischen Wochenzeitung „Le Canard enchaîné“"]
+    # quoted words after the noun are no name: they stay outside the speaker
+    words = tagged_nlp("Ein Reporter der Wochenzeitung „schlicht empört“ berichtete, die Verhandlungen seien gescheitert.")
+    assert [q.speaker.text for q in words._.quotes] == ["Ein Reporter der Wochenzeitung"]
+
+
+def test_a_pronoun_after_a_cue_right_after_und_is_its_object(tagged_nlp):
+    # `und nannte sie …`: the second verb shares the subject before it; `sie` is the statement it judges
+    doc = tagged_nlp("Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "nannte"] == ["Die CCE"]
+    # after a comma the verb opens a report of its own: `…, sagte sie` names the speaker
+    own = tagged_nlp("Die Lage an der Grenze sei ernst, sagte sie am Montag.")
+    assert [q.speaker.text for q in own._.quotes] == ["sie"]
+
+
+def test_a_parsed_subject_does_not_reach_out_of_a_wie_clause(tagged_nlp):
+    # the parser hangs the main clause on `mitteilte`: its subject is inside the `wie` clause, never the main clause
+    doc = tagged_nlp("Gallois ist stellvertretender Vorstandschef von EADS und wird diese Funktion auch "
+                     "weiterhin ausüben, wie EADS gestern mitteilte.")
+    assert not [q.speaker.text for q in doc._.quotes if q.speaker and q.speaker.text.startswith("Gallois")]
+    # the subject inside the `wie` clause still speaks
+    inner = tagged_nlp("Die Lage an der Grenze sei ernst, wie der Sprecher der Regierung mitteilte.")
+    assert [q.speaker.text for q in inner._.quotes] == ["der Sprecher der Regierung"]
+
+
+def test_a_truncated_compound_takes_its_noun_after_und(tagged_nlp):
+    # `Kongress-` is `Kongresskreise`: the source is the whole coordination
+    doc = tagged_nlp("Einigen von ihnen wurde in den Kopf geschossen, so Kongress- und Verteidigungskreise.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Kongress- und Verteidigungskreise"]
+    # a whole word before `und` does not take the next noun that way
+    whole = tagged_nlp("Einigen von ihnen wurde in den Kopf geschossen, so Kongresskreise und Zeugen.")
+    assert [q.speaker.text for q in whole._.quotes] == ["Kongresskreise"]
+
+
+def test_a_verb_of_saying_without_subject_has_its_source_after_aus(tagged_nlp):
+    # `verlautete` has no subject: the circles after `aus` are the source
+    doc = tagged_nlp("Wie aus Unternehmenskreisen verlautete, will die Volkswagen AG ihr Werk in Emden umrüsten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Unternehmenskreisen"]
+    # with a subject, `aus` gives a reason, not a source
+    reason = tagged_nlp("Aus Sorge vor Streiks erklärte der Minister, die Reform werde verschoben.")
+    assert [q.speaker.text for q in reason._.quotes] == ["der Minister"]
+
+
+def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp):
+    # the comma after `General George Casey` is missing: the name still ends the apposition
+    doc = tagged_nlp("„Die Terrororganisation bleibt eine Bedrohung“, sagte der Oberkommandierende General der "
+                     "US-Streitkräfte im Irak, General George Casey heute anlässlich einer Pressekonferenz.")
+    assert [q.speaker.text for q in doc._.quotes] == [
+        "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey"]
+    # a relative clause after the comma is no apposition
+    relative = tagged_nlp("„Das war ein Unfall“, sagte die Französin Angélique Papon, die die Thailänderin "
+                          "Thangsri Thamakord gestern angefahren hatte.")
+    assert [q.speaker.text for q in relative._.quotes] == ["die Französin Angélique Papon"]
+
+
+def test_a_number_with_a_full_stop_before_a_capital_ends_a_missed_sentence(tagged_nlp):
+    # `5.000.` ends the sentence before: the parser's subject phrase starts after it
+    doc = tagged_nlp("Beim letzten Hochwasser seien 20.000 Soldaten im Einsatz gewesen, in diesem Jahr bisher nur "
+                     "5.000. Mexikos Innenminister Francisco Ramirez gestand ein, dass die Regierung vom Ausmaß "
+                     "der Katastrophe überwältigt wurde.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue.startswith("gestand")] == [
+        "Mexikos Innenminister Francisco Ramirez"]
+    # a day of the month is a date inside the sentence, not its end
+    day = tagged_nlp("In einem am 9. Juni 2005 auf ''news.bbc.co.uk'' veröffentlichten Artikel wird Hilda Morales "
+                     "Trujillo, eine Aktivistin eines guatemalischen Netzwerks zum Schutz von Frauen, zitiert.")
+    assert not [q.speaker.text for q in day._.quotes if q.speaker and q.speaker.text.startswith("Juni")]
+
+
+def test_a_lower_case_brand_name_after_von_stays_in_the_source(tagged_nlp):
+    # `n24` is a broadcaster's name although it opens in lower case
+    doc = tagged_nlp("Nach Angaben von n24 sind die Gruppen sehr mobil.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Angaben von n24"]
+    # a lower-case word after `von` that is no name stays outside
+    plain = tagged_nlp("Nach Angaben von gestern sind die Gruppen sehr mobil.")
+    assert "Angaben von gestern" not in [q.speaker.text for q in plain._.quotes if q.speaker]
+
+
+def test_a_feminine_or_plural_demonstrative_before_the_cue_is_its_speaker(tagged_nlp):
+    # `Diese bestätigte`: the demonstrative pronoun is the subject (left unresolved), not nobody
+    doc = tagged_nlp("Die Polizei wurde informiert. Diese bestätigte, dass gegen den 39-Jährigen ein Haftbefehl besteht.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "bestätigte"] == ["Diese"]
+    # `Diese` before a noun is its determiner: the noun phrase speaks
+    noun = tagged_nlp("Diese Regierung bestätigte, dass ein Haftbefehl besteht.")
+    assert [q.speaker.text for q in noun._.quotes] == ["Diese Regierung"]
+
+
+def test_an_organisations_seat_the_recogniser_missed_stays_in_the_speaker(tagged_nlp):
+    # `Denver` has no entity label: a proper name after `in` right after an organisation is its seat
+    doc = tagged_nlp("Das Beben erreichte eine Magnitude von 7,4, teilte der USGS in Denver mit.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der USGS in Denver"]
+    # after a person it says where the person spoke, not who
+    person = tagged_nlp("Das Beben sei sehr stark gewesen, sagte Wolfgang Schäuble in Denver.")
+    assert [q.speaker.text for q in person._.quotes] == ["Wolfgang Schäuble"]

@@ -106,6 +106,8 @@ class SourceMarkers:
                                                      and not self._is_source_noun(doc[j])):
             j += 1  # `nach seinen eigenen Angaben`, `nach Grupps Meinung`
         if j < sent.end and self._is_source_noun(doc[j]):
+            if j + 1 < sent.end and self.phrases.common_noun(doc[j + 1]):
+                return doc[token.i + 1:j + 1]  # `nach ersten Meldungen Schäden verursacht`: the object follows
             return doc[token.i + 1:self.phrases.extend_right(doc, j + 1, sent.end)]
         before = self.phrases.before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
         return before if before is not None and self._is_source_noun(before[-1]) else None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, NounPhrases, mention_at
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
@@ -43,6 +43,8 @@ class SpeakerFinder:
         self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
+        self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
@@ -119,7 +121,8 @@ class SpeakerFinder:
                 continue
             if doc[i].text.lower() in self.personal_pronouns and prev not in self.prepositions:
                 found.append(doc[i])
-            elif (doc[i].text.lower() in self.resolver.demonstrative_m and prev not in self.prepositions
+            elif (doc[i].text.lower() in self.resolver.demonstrative_m | self.demonstrative_f
+                  and prev not in self.prepositions
                   and i + 1 < len(doc) and not self.phrases.nounish(doc[i + 1])
                   and not self.phrases.modifier(doc[i + 1])):  # `Dieser lehnt … ab`, not `dieser Plan`
                 found.append(doc[i])
@@ -148,12 +151,20 @@ class SpeakerFinder:
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
+        if cue.i - 1 > lo and doc[cue.i - 1].lower_ in self.coordinators:
+            # `… bestätigte die Aussage nicht und nannte sie „reine Spekulation“`: a verb right after `und`
+            # shares the subject before it; a pronoun after it is its object
+            after = [c for c in after if isinstance(c, Span)]
         if before and doc[lo].text.lower() in self.prepositions:
             before = self._after_prefield(doc, before, lo, cue)
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
-            return [self.to_speaker(doc, c, recent) for c in self._listed_before(doc, sent, group[0], blocked) + group]
+            listed = self._listed_before(doc, sent, group[0], blocked) + group
+            speakers = [self.to_speaker(doc, c, recent) for c in listed]
+            if len(speakers) == 1 and isinstance(chosen, Span):
+                speakers = [self._with_coordinated_phrase(doc, speakers[0], lo, cue, blocked)]
+            return speakers
         if doc[lo].text.lower() in self.coordinators and lo > sent.start:
             shared = list(elided)
             if shared:  # `vereinbarte Trump …, sondern stellte … in Aussicht`: the first clause's subject
@@ -164,6 +175,9 @@ class SpeakerFinder:
         if after:
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
+        if (parsed is not None and doc[lo].lower_ in self.subordinators | self.clause_openers
+                and parsed.start < doc[lo].idx < parsed.end):
+            parsed = None  # `…, wie EADS gestern mitteilte`: a subordinate clause holds its own subject
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and self.fronted_subject(doc, sent, lo) is None
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
@@ -176,7 +190,64 @@ class SpeakerFinder:
         if fronted is not None:
             return [fronted]
         phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
+        if phrase is None and self.cues.is_speech_verb(cue):
+            phrase = self._from_circles(doc, lo, hi, blocked)
         return [phrase] if phrase else []
+
+    def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
+        """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`: a verb of saying
+        with no subject at all has its source after `aus` (the noun phrase, without the preposition)."""
+        for i in range(lo, hi - 1):
+            if doc[i].lower_ != "aus" or inside(doc[i], blocked):
+                continue
+            j = i + 1
+            while j < hi and self.phrases.modifier(doc[j]):
+                j += 1
+            if j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
+                span = doc[i + 1:self.phrases.extend_right(doc, j + 1, hi)]
+                return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
+        return None
+
+    def _with_coordinated_phrase(self, doc: Doc, speaker: Speaker, lo: int, cue: Token, blocked: Blocked) -> Speaker:
+        """`EU-Kommission und Bundesregierung äußerten Zweifel`, `Sonia und Willy Bogner teilten mit`:
+        a noun phrase no lexicon knows, joined by `und`/`sowie` to the speaker's words and filling the
+        rest of the subject field (from the clause's start, or up to its verb), speaks with them; one
+        before a comma that opens the clause is an apposition (`Die Chefjuristin der Regierung, Anabella
+        Morfin verwies`, `Martin Behrsing, Sprecher des Forums, kommentierte`). The speaker's words
+        cover both (the actor stays the known one's)."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in doc[lo:cue.i]):
+            return speaker  # a pronoun's or title's antecedent elsewhere in the text
+        start, end = span.start, span.end
+        if end + 1 < cue.i and doc[end].lower_ in self.coordinators & self.list_words:
+            j = end + 1
+            while j < cue.i and self.phrases.modifier(doc[j]):
+                j += 1
+            if j < cue.i and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
+                joined = self.phrases.extend_right(doc, j + 1, cue.i)
+                if joined == cue.i or finite_verb(doc[joined]):
+                    end = joined
+        opening = lo
+        if (start == lo and start - 2 > cue.sent.start and doc[start - 1].text == ","
+                and not self._relative_opener(doc, start)):  # not `…, den die New York Times zitiert`
+            opening = clause_range(doc, cue.sent, start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
+        if start - 1 > opening and (doc[start - 1].lower_ in self.coordinators & self.list_words
+                                    or doc[start - 1].text == ","):
+            first = opening
+            while first < start - 1 and doc[first].is_lower and doc[first].lower_ not in self.articles \
+                    and doc[first].lower_ not in self.prepositions:
+                first += 1  # `Wie`, `Auch`, `dass`
+            j = first
+            while j < start - 1 and self.phrases.modifier(doc[j]):
+                j += 1
+            if (j < start - 1 and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
+                    and self.phrases.extend_right(doc, j + 1, start - 1) == start - 1):
+                start = first
+        if (start, end) == (span.start, span.end):
+            return speaker
+        words = doc[start:end]
+        return Speaker(words.text, words.start_char, words.end_char, speaker.actor, speaker.actor_country,
+                       speaker.kind, speaker.actor_type, speaker.actor_id)
 
     def _where_written(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """`In einem Positionspapier des Ministeriums heißt es, …`, `heißt es in dem Schreiben`: a verb of
@@ -350,6 +421,11 @@ class SpeakerFinder:
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
                 phrase = self._before_relative_clause(phrase)
+                glued = [k for k in range(phrase.start + 1, child.i + 1)
+                         if doc[k].text[:1].isupper() and doc[k - 1].like_num and doc[k - 1].text.endswith(".")
+                         and not (doc[k - 1].text[:-1].isdigit() and int(doc[k - 1].text[:-1]) <= 31)]
+                if glued:  # `bisher nur 5.000. Mexikos Innenminister …`: a sentence end the splitter missed (not `9. Juni`)
+                    phrase = doc[glued[-1]:phrase.end]
                 while phrase.start < child.i and (self._dateline(doc[phrase.start])
                                                   or doc[phrase.start].text in DATELINE_DASHES):
                     phrase = doc[phrase.start + 1:phrase.end]  # `Berlin – Mehrere Staaten`: not the dateline
@@ -437,6 +513,8 @@ class SpeakerFinder:
             if end + 1 < hi and doc[end + 1].text[:1].isupper():
                 named = self.phrases.quoted_name_end(doc, end, hi) or named
             end = self.phrases.extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
+            if self._ends_in_quoted_name(doc, i + 1, end):  # `Berichte der Wochenzeitung „Le Canard enchaîné“`
+                named = end
             while end > named and inside(doc[end - 1], blocked):
                 end -= 1
             if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object
@@ -445,6 +523,12 @@ class SpeakerFinder:
             span = doc[start:end]
             return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
         return None
+
+    def _ends_in_quoted_name(self, doc: Doc, start: int, end: int) -> bool:
+        """The phrase ends in a name in quotation marks right after a noun (`der satirischen Wochenzeitung
+        „Le Canard enchaîné“`), not in quoted words (`die Polizei „sehr ernst“`)."""
+        return any(doc[k].text in QUOTE_PAIRS and self.phrases.nounish(doc[k - 1]) and doc[k + 1].text[:1].isupper()
+                   and self.phrases.quoted_name_end(doc, k, end) == end for k in range(start, end - 2))
 
     @staticmethod
     def _compound_noun(token: Token) -> bool:
