@@ -8,13 +8,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
 
+MEMO_SIZE = 65_536  # words whose country prefix is remembered
 DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
 APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
 
@@ -25,6 +26,7 @@ class CountryWords:
 
     forms: dict[str, str]
     prefixes: list[tuple[str, str]]
+    _split: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
@@ -50,7 +52,16 @@ class CountryWords:
         return self.forms.get(word.lower(), "")
 
     def split_prefix(self, word: str) -> tuple[str, str]:
-        """('US-Außenminister') → ('USA', 'Außenminister')."""
+        """('US-Außenminister') → ('USA', 'Außenminister'); remembered per word (every capitalised
+        token asks)."""
+        found = self._split.get(word)
+        if found is None:
+            if len(self._split) >= MEMO_SIZE:
+                self._split.clear()
+            found = self._split[word] = self._find_prefix(word)
+        return found
+
+    def _find_prefix(self, word: str) -> tuple[str, str]:
         lower = word.lower()
         for prefix, code in self.prefixes:
             if lower.startswith(prefix) and len(word) > len(prefix):

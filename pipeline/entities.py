@@ -39,6 +39,7 @@ for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_
 DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
 DATELINE_MARKS = DATELINE_DASHES | {"/"}  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
+GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 
 
 def surface_forms(phrase: str) -> list[str]:
@@ -268,8 +269,10 @@ class ActorLinker:
         NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname."""
         found = []
         for token in doc:
-            name = re.sub(r"(?<=\w)s$", "", token.text) if token.text not in surnames else token.text
-            if token.i in taken or not token.text[:1].isupper() or name not in surnames:
+            if token.i in taken or not token.text[:1].isupper():
+                continue
+            name = token.text if token.text in surnames else GENITIVE_S.sub("", token.text)
+            if name not in surnames:
                 continue
             if token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
                 continue
