@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
 
-MEMO_SIZE = 65_536  # words whose country prefix is remembered
+GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
 APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
 
@@ -26,7 +27,11 @@ class CountryWords:
 
     forms: dict[str, str]
     prefixes: list[tuple[str, str]]
-    _split: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False, compare=False)
+    # ('US-Außenminister') → ('USA', 'Außenminister'), looked up once per word (every capitalised token asks)
+    split_prefix: Callable[[str], tuple[str, str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.split_prefix = lru_cache(maxsize=65_536)(self._split_prefix)
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
@@ -51,17 +56,8 @@ class CountryWords:
     def country_of(self, word: str) -> str:
         return self.forms.get(word.lower(), "")
 
-    def split_prefix(self, word: str) -> tuple[str, str]:
-        """('US-Außenminister') → ('USA', 'Außenminister'); remembered per word (every capitalised
-        token asks)."""
-        found = self._split.get(word)
-        if found is None:
-            if len(self._split) >= MEMO_SIZE:
-                self._split.clear()
-            found = self._split[word] = self._find_prefix(word)
-        return found
-
-    def _find_prefix(self, word: str) -> tuple[str, str]:
+    def _split_prefix(self, word: str) -> tuple[str, str]:
+        """('US-Außenminister') → ('USA', 'Außenminister')."""
         lower = word.lower()
         for prefix, code in self.prefixes:
             if lower.startswith(prefix) and len(word) > len(prefix):
@@ -172,7 +168,7 @@ def without_genitive(text: str, surnames: dict[str, tuple[str, str]]) -> str:
     genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""
     if text.endswith("'"):
         return text[:-1]
-    stripped = re.sub(r"(?<=\w)s$", "", text)
+    stripped = GENITIVE_S.sub("", text)
     if stripped != text and (stripped in surnames or stripped.split()[-1] in surnames):
         return stripped
     return text

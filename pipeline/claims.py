@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue
-from pipeline.literals import fold, may_match, required_literals
+from pipeline.literals import SearchFilter
 from pipeline.quotes import Quote
 from pipeline.segment import content_sentences
 
@@ -87,8 +87,8 @@ class ClaimCoder:
         self.lex = lexicons
         self.content_cues = lexicons.cues_of("content")
         # a substring test rules out most cue and issue patterns before their regex runs
-        self._content_literals = [required_literals(cue.regex) for cue in self.content_cues]
-        self._issue_literals = [required_literals(rule.regex) for rule in lexicons.issues]
+        self._content_filter = SearchFilter(self.content_cues)
+        self._issue_filter = SearchFilter(lexicons.issues)
         self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
@@ -121,10 +121,7 @@ class ClaimCoder:
         """The most specific claim cue inside reported content; a cue right after a negator takes
         its `negated_type` (`Ich bin kein Rassist` denies an accusation: REJECTION)."""
         hits = []
-        folded = fold(text)
-        for cue, literals in zip(self.content_cues, self._content_literals):
-            if not may_match(literals, folded):
-                continue
+        for cue in self._content_filter.candidates(text):
             match = cue.regex.search(text)
             if match and cue.negated_type and self.denial_re.search(text[:match.start()]):
                 hits.append(replace(cue, claim_type=cue.negated_type, polarity=-1))
@@ -136,10 +133,7 @@ class ClaimCoder:
     def issues(self, text: str) -> list[tuple[str, int]]:
         """(issue, position of its keyword) for every issue named in `text`, in lexicon order."""
         found, generic = [], []
-        folded = fold(text)
-        for rule, literals in zip(self.lex.issues, self._issue_literals):
-            if not may_match(literals, folded):
-                continue
+        for rule in self._issue_filter.candidates(text):
             match = rule.regex.search(text)
             if match:
                 (generic if rule.generic else found).append((rule.issue, match.start()))

@@ -24,8 +24,9 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country, default_country,
-                                    entity_starting_at, link_appositions, name_office_holders, without_genitive)
+from pipeline.actor_context import (DATELINE_DASHES, GENITIVE_S, CountryWords, dateline_country,
+                                    default_country, entity_starting_at, link_appositions, name_office_holders,
+                                    without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
@@ -39,7 +40,6 @@ for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_
 DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
 DATELINE_MARKS = DATELINE_DASHES | {"/"}  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
-GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 
 
 def surface_forms(phrase: str) -> list[str]:

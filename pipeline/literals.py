@@ -11,6 +11,8 @@ never changes a result; a pattern without such literals has no prefilter.
 from __future__ import annotations
 
 import re
+from typing import Generic, Sequence, TypeVar
+
 try:
     from re import _parser as sre_parse  # Python >= 3.11
 except ImportError:  # pragma: no cover - Python 3.10
@@ -19,6 +21,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 _C = sre_parse  # opcodes (LITERAL, BRANCH, …) live in the parser's namespace
 _ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
 MAX_CLASS = 4  # a character class of up to this many letters (`[äa]rzt`) still gives literals
+T = TypeVar("T")
 
 
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
@@ -78,6 +81,20 @@ def _letters(items: list) -> list[str] | None:
 def may_match(literals: frozenset[str] | None, folded_text: str) -> bool:
     """False only when the pattern of `literals` cannot match a text (`folded_text`: its `fold`)."""
     return literals is None or any(literal in folded_text for literal in literals)
+
+
+class SearchFilter(Generic[T]):
+    """Which of many lexicon entries (anything with a `regex`: topic rules, cues, issue rules) may
+    match somewhere in a text (`search`, `finditer`): those whose text holds one of their
+    pattern's literals, and those without literals, in their original order."""
+
+    def __init__(self, entries: Sequence[T]):
+        self.entries = list(entries)
+        self.literals = [required_literals(entry.regex) for entry in self.entries]
+
+    def candidates(self, text: str) -> list[T]:
+        folded = fold(text)
+        return [entry for entry, literals in zip(self.entries, self.literals) if may_match(literals, folded)]
 
 
 class PrefixIndex:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.lexicons import LexiconError, _compile, _rows, default_lexicon_dir
-from pipeline.literals import fold, may_match, required_literals
+from pipeline.literals import SearchFilter
 
 TOPICS = ("MACROECONOMICS", "CIVIL_RIGHTS", "HEALTH", "AGRICULTURE", "LABOUR", "EDUCATION",
           "ENVIRONMENT", "ENERGY", "IMMIGRATION", "TRANSPORT", "LAW_CRIME", "SOCIAL_WELFARE",
@@ -75,16 +75,13 @@ class TopicCoder:
         for rule in self.rules:
             self._rank.setdefault(rule.topic, len(self._rank))
         # most sentences name no topic: a substring test rules most rules out before their regex runs
-        self._literals = [required_literals(rule.regex) for rule in self.rules]
+        self._filter = SearchFilter(self.rules)
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
         hits: dict[str, int] = {}
         text = text or ""
-        folded = fold(text)
-        for rule, literals in zip(self.rules, self._literals):
-            if not may_match(literals, folded):
-                continue
+        for rule in self._filter.candidates(text):
             count = sum(1 for _ in rule.regex.finditer(text))
             if count:
                 hits[rule.topic] = hits.get(rule.topic, 0) + count

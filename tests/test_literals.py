@@ -63,3 +63,13 @@ def test_the_prefix_index_offers_every_cue_a_word_may_fullmatch_in_order():
     for word in ("sagte", "sagen", "kritisierte", "äußerten", "maximalforderungen", "Forderung", "haus"):
         offered = index.candidates(word)
         assert [i for i, p in enumerate(patterns) if p.fullmatch(word)] == [i for i in offered if patterns[i].fullmatch(word)]
+
+
+def test_the_search_filter_offers_the_entries_a_text_may_match_in_their_order():
+    from pipeline.literals import SearchFilter
+    rules = TopicCoder().rules
+    offered = SearchFilter(rules).candidates("Die Flüchtlinge erreichten das Spital.")
+    assert [r for r in rules if r.regex.search("Die Flüchtlinge erreichten das Spital.")] == \
+        [r for r in offered if r.regex.search("Die Flüchtlinge erreichten das Spital.")]
+    assert offered == [r for r in rules if r in offered] and len(offered) < len(rules)
+    assert SearchFilter(rules).candidates("Der Zug fuhr pünktlich ab.") == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.literals import PrefixIndex
+from pipeline.literals import PrefixIndex, SearchFilter
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
@@ -24,7 +24,8 @@ class CueMatcher:
         self.nouns = lexicons.cues_of("noun")
         self.verbs = self.speech + self.acts
         # content cues of an accusation, rejection or agreement: a verdict (`schlicht rassistisch`)
-        self.verdicts = [cue for cue in lexicons.cues_of("content") if cue.claim_type in JUDGEMENT_TYPES]
+        self.verdicts = SearchFilter([cue for cue in lexicons.cues_of("content")
+                                      if cue.claim_type in JUDGEMENT_TYPES])
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
         self._indexes: dict[int, PrefixIndex] = {}
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
@@ -47,7 +48,7 @@ class CueMatcher:
 
     def verdict(self, text: str) -> bool:
         """`text` (lower case) gives a verdict: a content cue of an accusation, rejection or agreement."""
-        return any(cue.regex.search(text) for cue in self.verdicts)
+        return any(cue.regex.search(text) for cue in self.verdicts.candidates(text))
 
     def match(self, cues: list[Cue], token: Token) -> Cue | None:
         """The first cue of the list whose word forms include the token."""
@@ -103,8 +104,8 @@ class CueMatcher:
     def match_verb(self, token: Token, sent: Span, blocked: Blocked = ()) -> tuple[Cue, Token] | None:
         """The first speech or act cue that fits `token` and whose particle the sentence has."""
         cues = self.matching(self.verbs, token.text.lower())
-        if not cues or token.text[:1].isupper() and not token.is_sent_start:
-            return None  # `Putins Antworten`: a capitalised word inside a sentence is a noun
+        if not cues or self._noun_by_case(token):
+            return None
         if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles:
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
         if self._not_a_verb(token):
@@ -135,6 +136,12 @@ class CueMatcher:
                 return cue, particle
             found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    @staticmethod
+    def _noun_by_case(token: Token) -> bool:
+        """A capitalised word inside a sentence is a noun (`Putins Antworten`, `die Berichte`, `im
+        Laufe`), not the verb form it spells (`antworten`, `berichte`, `laufe`)."""
+        return token.text[:1].isupper() and not token.is_sent_start
 
     @staticmethod
     def _not_a_verb(token: Token) -> bool:
@@ -171,8 +178,8 @@ class CueMatcher:
         """Konjunktiv I (by the word list, the tagger's mood or the form); Konjunktiv II only if
         allowed. `ich sehe`, `ich gebe` are the indicative, whatever the list or the tagger say."""
         lower = token.text.lower()
-        if token.text[:1].isupper() and not token.is_sent_start:
-            return False  # `die Berichte`, `im Laufe`: a noun, not `berichte`, `laufe`
+        if self._noun_by_case(token):
+            return False
         if lower in self.ki2:
             return allow_ki2
         if lower.endswith("e") and self._first_person_subject(token):
