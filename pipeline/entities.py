@@ -32,6 +32,7 @@ from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons, RoleEntry
+from pipeline.literals import PrefixIndex
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
@@ -119,6 +120,7 @@ class ActorLinker:
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
         # a word's role depends on the word alone: looked up once per word (every capitalised token asks)
         self._match_role = lru_cache(maxsize=65_536)(self._find_role)
+        self._role_index = PrefixIndex([role.regex for role in lexicons.roles])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
@@ -178,14 +180,15 @@ class ActorLinker:
         with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`)."""
         last_by_role: dict[str, Span] = {}
         for mention in mentions:
-            role = mention._.role
+            ext = mention._  # one Underscore per mention, not one per attribute access
+            role = ext.role
             if not role:
                 continue
             definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
-            if not mention._.actor_country and definite and role in last_by_role:
+            if not ext.actor_country and definite and role in last_by_role:
                 antecedent = last_by_role[role]
-                mention._.actor, mention._.actor_country = antecedent._.actor, antecedent._.actor_country
-            if mention._.actor_country:
+                ext.actor, ext.actor_country = antecedent._.actor, antecedent._.actor_country
+            if ext.actor_country:
                 last_by_role[role] = mention
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
@@ -198,18 +201,19 @@ class ActorLinker:
         last_side: Span | None = None
         first_seen: dict[str, int] = {}
         for mention in mentions:
-            first_seen.setdefault(mention._.actor, mention.start)
+            ext = mention._  # one Underscore per mention, not one per attribute access
+            first_seen.setdefault(ext.actor, mention.start)
             before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
-            if mention._.mention in ("place", "group") and mention._.actor_country not in ("", "OTHER"):
+            if ext.mention in ("place", "group") and ext.actor_country not in ("", "OTHER"):
                 if before not in self.governing_words:
                     last_side = mention
-            elif (mention._.role and not mention._.actor_country and last_side is not None
-                  and mention._.mention in ("role", "name") and before not in self.indefinite_articles):
+            elif (ext.role and not ext.actor_country and last_side is not None
+                  and ext.mention in ("role", "name") and before not in self.indefinite_articles):
                 if (mention.start - last_side.end <= BRIDGING_WINDOW  # introduced after the side, not before it
-                        and first_seen[mention._.actor] >= last_side.start):
-                    mention._.actor_country = last_side._.actor_country
-                    if not mention._.actor:
-                        mention._.actor = f"{mention._.role} ({last_side._.actor_country})"
+                        and first_seen[ext.actor] >= last_side.start):
+                    ext.actor_country = last_side._.actor_country
+                    if not ext.actor:
+                        ext.actor = f"{ext.role} ({last_side._.actor_country})"
 
     def _place_domestic_groups(self, mentions: list[Span]) -> None:
         """`Nkurunziza hatte angekündigt, für eine dritte Amtszeit anzutreten. Die Opposition
@@ -221,19 +225,20 @@ class ActorLinker:
         last_state: Span | None = None
         last_parliament: Span | None = None
         for mention in mentions:
-            country = mention._.actor_country
-            if (mention._.mention == "group" and not country and mention._.role in self.domestic_bodies
+            ext = mention._  # one Underscore per mention, not one per attribute access
+            country = ext.actor_country
+            if (ext.mention == "group" and not country and ext.role in self.domestic_bodies
                     and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
-                mention._.actor_country = last_state._.actor_country
-                mention._.actor = f"{mention._.role} ({last_state._.actor_country})"
-            elif (mention._.mention == "group" and not country and mention._.role
-                  and mention._.actor_type == "parliament" and last_parliament is not None
+                ext.actor_country = last_state._.actor_country
+                ext.actor = f"{ext.role} ({last_state._.actor_country})"
+            elif (ext.mention == "group" and not country and ext.role
+                  and ext.actor_type == "parliament" and last_parliament is not None
                   and mention.start - last_parliament.end <= BRIDGING_WINDOW):
-                mention._.actor_country = last_parliament._.actor_country
-                mention._.actor = f"{mention._.role} ({last_parliament._.actor_country})"
+                ext.actor_country = last_parliament._.actor_country
+                ext.actor = f"{ext.role} ({last_parliament._.actor_country})"
             elif country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention):
                 last_state = mention
-            if mention._.actor_type == "parliament" and not mention._.role and mention._.actor_country:
+            if ext.actor_type == "parliament" and not ext.role and ext.actor_country:
                 last_parliament = mention  # a named parliament (`des Europaparlaments`), not its members
 
     @staticmethod
@@ -364,9 +369,9 @@ class ActorLinker:
     def _find_role(self, text: str) -> RoleEntry | None:
         """The roles.csv entry of a noun, else the knowledge base's role noun (`Papst`,
         `Bundespräsident`, `Bürgermeisterin`), whose country the knowledge base decides."""
-        for role in self.lexicons.roles:
-            if role.regex.match(text):
-                return role
+        for i in self._role_index.candidates(text):
+            if self.lexicons.roles[i].regex.match(text):
+                return self.lexicons.roles[i]
         known = self.links.kb.role(text) if self.links is not None else None
         if known is None or " " in known.noun:
             return None

@@ -80,7 +80,7 @@ def _letters(items: list) -> list[str] | None:
 
 def may_match(literals: frozenset[str] | None, folded_text: str) -> bool:
     """False only when the pattern of `literals` cannot match a text (`folded_text`: its `fold`)."""
-    return literals is None or any(literal in folded_text for literal in literals)
+    return literals is None or any(map(folded_text.__contains__, literals))  # no generator: called per entry
 
 
 class SearchFilter(Generic[T]):

@@ -3,6 +3,8 @@ source marker or a position noun, with its separable particle and its auxiliarie
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
@@ -29,6 +31,7 @@ class CueMatcher:
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
         self._indexes: dict[int, PrefixIndex] = {}
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
+        self._may_cue = lru_cache(maxsize=MEMO_SIZE)(self._any_cue)
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
         self.past_in_e = lexicons.word_class("past_in_e")
@@ -70,6 +73,15 @@ class CueMatcher:
                 self._matching.clear()  # bounded memory on a corpus of any size
             self._matching[key] = found
         return found
+
+    def may_cue(self, token: Token) -> bool:
+        """Whether any source, verb or noun cue lists the token's word: no other word starts an event."""
+        return self._may_cue(token.text)
+
+    def _any_cue(self, text: str) -> bool:
+        word = text.lower()
+        return bool(self.matching(self.verbs, word) or self.matching(self.sources, word)
+                    or self.matching(self.nouns, word))
 
     def is_verb(self, token: Token) -> bool:
         return self.match(self.verbs, token) is not None

@@ -49,7 +49,8 @@ class IndirectSpeech:
             return found
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
         # so that the cues inside what was said (`drängen`) are content, not events of their own
-        for token in sorted(sent, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
+        cue_words = [t for t in sent if self.cues.may_cue(t)]
+        for token in sorted(cue_words, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
             if inside(token, blocked) or token.i in used and token.i not in reread:
                 continue
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
