@@ -42,6 +42,15 @@ def inside(token: Token, blocked: Blocked) -> bool:
     return any(a <= token.idx < b for a, b in blocked)
 
 
+def ends_with(span: Span, mark: str) -> bool:
+    """Whether the span's text ends with `mark`, trailing whitespace aside (`span.text.rstrip()
+    .endswith(mark)` without joining the span's text: asked of every sentence several times)."""
+    for token in reversed(span):
+        if not token.is_space:
+            return token.text.rstrip().endswith(mark)
+    return False
+
+
 def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked) -> tuple[int, int]:
     """Token range of the clause around token i: up to a comma, dash or bracket, or a quotation
     (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause)."""

@@ -31,6 +31,8 @@ class CueMatcher:
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
         self._indexes: dict[int, PrefixIndex] = {}
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
+        self._any_cues = self.verbs + self.sources + self.nouns  # one index for `may_cue`, asked of every word
+        self._any_index = PrefixIndex([cue.regex for cue in self._any_cues])
         self._may_cue = lru_cache(maxsize=MEMO_SIZE)(self._any_cue)
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
@@ -80,8 +82,7 @@ class CueMatcher:
 
     def _any_cue(self, text: str) -> bool:
         word = text.lower()
-        return bool(self.matching(self.verbs, word) or self.matching(self.sources, word)
-                    or self.matching(self.nouns, word))
+        return any(self._any_cues[i].regex.fullmatch(word) for i in self._any_index.candidates(word))
 
     def is_verb(self, token: Token) -> bool:
         return self.match(self.verbs, token) is not None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases, indexed_mentions
-from pipeline.quotes.clauses import finite_verb
+from pipeline.quotes.clauses import ends_with, finite_verb
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
 from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
@@ -143,7 +143,7 @@ class QuoteFinder:
 
     @staticmethod
     def _colon_intro(sent: Span) -> bool:
-        return sent.text.rstrip().endswith(":")
+        return ends_with(sent, ":")
 
 
 @Language.factory("quote_finder", requires=["doc.sents", "doc.spans", "span._.quotation_chars"],

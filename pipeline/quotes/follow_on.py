@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases
-from pipeline.quotes.clauses import Blocked, content_after, inside
+from pipeline.quotes.clauses import Blocked, content_after, ends_with, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
 from pipeline.quotes.records import Quote, Speaker
@@ -36,7 +36,7 @@ class UnmarkedSpeech:
         if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
             return None
         sent = sentences[index]
-        if sent.text.rstrip().endswith("?"):
+        if ends_with(sent, "?"):
             return None
         if any(t.text.lower() in self.cues.hedges for t in sent):
             return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.phrases import NounPhrases, mention_at
-from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, infinitive_clause,
-                                     inside, main_clause)
+from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
+                                     infinitive_clause, inside, main_clause)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
 from pipeline.quotes.records import Quote, Speaker
@@ -45,7 +45,7 @@ class IndirectSpeech:
         blocked = list(quote_spans) + self._bracketed_clauses(sent)
         reported: Blocked = []  # objects of claim verbs: `weist die Forderungen der X zurück`
         found: list[Quote] = []
-        if sent.text.rstrip().endswith("?"):
+        if ends_with(sent, "?"):
             return found
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
         # so that the cues inside what was said (`drängen`) are content, not events of their own
