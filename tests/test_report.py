@@ -383,3 +383,15 @@ def test_report_renders_in_headless_chromium_without_errors(seed_out, tmp_path):
     assert not dom.errors, "window.onerror caught a script error"
     for doc_id, n in _claims_per_doc(read_table(seed_out, "claims")).items():
         assert dom.counts[doc_id] >= n, doc_id
+
+
+def test_report_without_texts_marks_each_claim_sentence(awkward_out):
+    """No texts.jsonl (tables copied without it): each document shows its claim sentences, once each,
+    and every claim is marked in them, none left unplaced."""
+    (awkward_out / "texts.jsonl").unlink()
+    page = render_html(load_report_data(awkward_out))
+    view = page[page.index('<details class="doc"'):page.index("</details>", page.index('<details class="doc"'))]
+    for claim_id in ("007-0000", "007-0001", "007-0002", "007-0003"):
+        assert f'data-claim-id="{claim_id}"' in view
+    assert view.count("ist kein Befehl") == 1 and "lehnt das ab" in view
+    assert 'class="claim missing' not in view

@@ -105,16 +105,17 @@ def _merge_styles(text: str, styles: list[tuple[int, int, str]]) -> list[tuple[i
     return merged
 
 
-def document_html(doc: pd.Series, text: str | None, paragraphs: pd.DataFrame, claims: pd.DataFrame,
+def document_html(doc: pd.Series, text: str | None, paragraphs: list, claims: list[tuple[int, object]],
                   open_: bool) -> str:
-    """One <details> per document: title, outlet, date, author and the highlighted text."""
+    """One <details> per document: title, outlet, date, author and the highlighted text.
+    `paragraphs`: the document's rows of paragraphs.csv; `claims`: (position in the report, row)
+    of its claims (rows as `DataFrame.itertuples` gives them)."""
     doc_id = str(doc["doc_id"])
     if text is None:  # no texts.jsonl: the claim sentences alone
-        text = "\n\n".join(dict.fromkeys(claims["sentence"]))
-        claims = claims.assign(start=pd.NA, end=pd.NA)
-    spans = [_claim_span(text, int(i), row) for i, row in zip(claims["_i"], claims.itertuples(index=False))]
-    styles = _merge_styles(text, [(int(p.start), int(p.end), _PARAGRAPH_STYLES[p.kind])
-                                  for p in paragraphs.itertuples(index=False)
+        text = "\n\n".join(dict.fromkeys(row.sentence for _, row in claims))
+        claims = [(i, row._replace(start=pd.NA, end=pd.NA)) for i, row in claims]
+    spans = [_claim_span(text, int(i), row) for i, row in claims]
+    styles = _merge_styles(text, [(int(p.start), int(p.end), _PARAGRAPH_STYLES[p.kind]) for p in paragraphs
                                   if p.kind in _PARAGRAPH_STYLES and not pd.isna(p.start) and not pd.isna(p.end)])
     meta = " · ".join(e(v) for v in (doc.get("source", ""), doc.get("date", ""), doc.get("author", "")) if v)
     title = e(doc.get("title", "") or doc_id)

@@ -105,16 +105,26 @@ def review_data(data: ReportData) -> dict:
             "storage": "claims-review:" + str(data.out_dir.resolve().name) + ":" + str(len(documents))}
 
 
+def _rows_by_doc(table: pd.DataFrame, positions: bool = False) -> dict[object, list]:
+    """The table's rows (`itertuples`) per `doc_id`, in their order; with `positions`, each as
+    (its position in the table, row)."""
+    rows_of: dict[object, list] = {}
+    for i, row in enumerate(table.itertuples(index=False)):
+        rows_of.setdefault(row.doc_id, []).append((i, row) if positions else row)
+    return rows_of
+
+
 def render_html(data: ReportData) -> str:
     """The whole report as one HTML string (no external resources)."""
     claims = data.claims.assign(_i=range(len(data.claims)))
     types = [t for t in _claim_types(claims) if t in set(claims["claim_type"])] or CLAIM_TYPES
     style_rules = "".join(f".t-{css_class(t)}{{--c:{colour(t)};--tint:{rgba(colour(t), 0.22)}}}"
                           for t in _claim_types(claims))
-    paragraphs = data.tables["paragraphs"]
-    docs = [Markup(document_html(doc, data.texts.get(str(doc["doc_id"])),
-                                 paragraphs[paragraphs["doc_id"] == doc["doc_id"]],
-                                 claims[claims["doc_id"] == doc["doc_id"]], k < 3))
+    # each document's rows, split once (a boolean filter per document is quadratic in the corpus)
+    paragraphs_of = _rows_by_doc(data.tables["paragraphs"])
+    claims_of = _rows_by_doc(claims.drop(columns="_i"), positions=True)
+    docs = [Markup(document_html(doc, data.texts.get(str(doc["doc_id"])), paragraphs_of.get(doc["doc_id"], []),
+                                 claims_of.get(doc["doc_id"], []), k < 3))
             for k, (_, doc) in enumerate(data.documents.iterrows())]
     stats = (f"{len(data.documents)} of {data.n_documents_total} documents · {len(claims)} of "
              f"{data.n_claims_total} claims · {claims['actor'].nunique()} actors · "
