@@ -39,34 +39,45 @@ def _column_width(header: str, values: pd.Series) -> float:
 
 
 def _write_sheet(workbook, title: str, df: pd.DataFrame) -> None:
-    """One sheet: bold frozen header, autofilter, widths capped at 60, long text wrapped, text kept text."""
+    """One sheet: bold frozen header, autofilter, widths capped at 60, long text wrapped, text kept text.
+    Written row by row (a write-only workbook: styles go on the cells as they are written)."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     sheet = workbook.create_sheet(title)
-    sheet.append(list(df.columns))
-    for row in df.itertuples(index=False, name=None):
-        sheet.append([_cell_value(v) for v in row])
-    wrap = Alignment(wrap_text=True, vertical="top")
     for index, column in enumerate(df.columns, start=1):
-        letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = _column_width(str(column), df[column])
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-            if cell.data_type == "f":  # a text that starts with '=' is text, not a formula
-                cell.data_type = "s"
-            if column in XLSX_WRAP_COLUMNS:
-                cell.alignment = wrap
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="E8E8E8")
+        sheet.column_dimensions[get_column_letter(index)].width = _column_width(str(column), df[column])
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, len(df.columns)))}{len(df) + 1}"
+    bold, grey = Font(bold=True), PatternFill("solid", fgColor="E8E8E8")
+    header = []
+    for column in df.columns:
+        cell = WriteOnlyCell(sheet, value=column)
+        cell.font, cell.fill = bold, grey
+        header.append(cell)
+    sheet.append(header)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    wrapped = [column in XLSX_WRAP_COLUMNS for column in df.columns]
+    for row in df.itertuples(index=False, name=None):
+        cells = []
+        for value, wraps in zip(row, wrapped):
+            value = _cell_value(value)
+            if not wraps and not (isinstance(value, str) and value.startswith("=")):
+                cells.append(value)
+                continue
+            cell = WriteOnlyCell(sheet, value=value)
+            if cell.data_type == "f":  # a text that starts with '=' is text, not a formula
+                cell.data_type = "s"
+            if wraps:
+                cell.alignment = wrap
+            cells.append(cell)
+        sheet.append(cells)
 
 
 def write_xlsx(data: ReportData, out_dir: Path) -> Path:
     """claims.xlsx with the sheets in SHEETS; `claims` has the columns of claims.csv first."""
     openpyxl = require("openpyxl")
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
+    workbook = openpyxl.Workbook(write_only=True)
     tables = {"claims": data.claims.reindex(columns=claim_columns(data.claims)),
               "by_actor": data.tables["claims_by_actor"], "by_source": data.tables["claims_by_source"],
               "by_period": data.tables["claims_by_period"], "claim_groups": data.tables["claim_groups"],
