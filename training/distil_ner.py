@@ -42,20 +42,22 @@ def silver_docs(teacher: spacy.Language, groups: list[list[list[str]]]):
             space += spaces(forms)[:-1] + [True]
             starts += [i == 0 for i in range(len(forms))]
         plain.append(Doc(teacher.vocab, words=words, spaces=space, sent_starts=starts))
-    for doc in teacher.pipe(plain, batch_size=64):
-        silver = Doc(teacher.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                     sent_starts=[bool(t.is_sent_start) for t in doc])
-        silver.ents = list(doc.ents)
-        yield silver
+    yield from map(_entities_only, teacher.pipe(plain, batch_size=64))
 
 
 def relabel(teacher: spacy.Language, docs):
     """The documents' words with the teacher's entities instead of theirs."""
-    for doc in teacher.pipe((Doc(teacher.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
-                             for d in docs), batch_size=64):
-        silver = Doc(teacher.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-        silver.ents = list(doc.ents)
-        yield silver
+    plain = (Doc(teacher.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in docs)
+    yield from map(_entities_only, teacher.pipe(plain, batch_size=64))
+
+
+def _entities_only(doc: Doc) -> Doc:
+    """The document's words, spaces, sentence starts (where set) and entities: nothing else of what
+    the teacher predicted goes into the training data."""
+    starts = [bool(t.is_sent_start) for t in doc] if doc.has_annotation("SENT_START") else None
+    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], sent_starts=starts)
+    copy.ents = list(doc.ents)
+    return copy
 
 
 def main() -> None:
@@ -66,8 +68,8 @@ def main() -> None:
     ap.add_argument("--germeval", choices=("gold", "teacher"), default="gold",
                     help="GermEval dev with its gold entities, or with the teacher's (pure distillation)")
     args = ap.parse_args()
-    ner_only = [name for name in spacy.load(args.teacher).pipe_names if "ner" not in name]
-    teacher = spacy.load(args.teacher, exclude=ner_only)
+    teacher = spacy.load(args.teacher)
+    teacher.select_pipes(enable=[name for name in teacher.pipe_names if "ner" in name])  # the NER and its tok2vec
     found = sentences(RAW / "de_gsd-ud-train.conllu.pos")
     if args.limit:
         found = found[:args.limit]
