@@ -3,8 +3,6 @@ source marker or a position noun, with its separable particle and its auxiliarie
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
@@ -31,9 +29,7 @@ class CueMatcher:
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
         self._indexes: dict[int, PrefixIndex] = {}
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
-        self._any_cues = self.verbs + self.sources + self.nouns  # one index for `may_cue`, asked of every word
-        self._any_index = PrefixIndex([cue.regex for cue in self._any_cues])
-        self._may_cue = lru_cache(maxsize=MEMO_SIZE)(self._any_cue)
+        self._any_cues = self.verbs + self.sources + self.nouns  # one list for `may_cue`, asked of every word
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
         self.past_in_e = lexicons.word_class("past_in_e")
@@ -78,11 +74,7 @@ class CueMatcher:
 
     def may_cue(self, token: Token) -> bool:
         """Whether any source, verb or noun cue lists the token's word: no other word starts an event."""
-        return self._may_cue(token.text)
-
-    def _any_cue(self, text: str) -> bool:
-        word = text.lower()
-        return any(self._any_cues[i].regex.fullmatch(word) for i in self._any_index.candidates(word))
+        return bool(self.matching(self._any_cues, token.text.lower()))
 
     def is_verb(self, token: Token) -> bool:
         return self.match(self.verbs, token) is not None
