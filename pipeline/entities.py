@@ -7,8 +7,9 @@ Two registered components:
 - `actor_linker`: links every entity (also those of a statistical NER) to an actor, finds
   role nouns (`der Kremlchef`, `US-Außenminister`, `der französische Präsident`) and
   unseen names after a role noun, and propagates surnames within a document
-  (`Budanow` after `Kyrylo Budanow`). All actor mentions land in `doc.spans["actors"]`
-  with `span._.actor`, `span._.actor_country`, `span._.mention` (name, place, group, role).
+  (`Budanow` after `Kyrylo Budanow`, also where the statistical NER labelled it a place).
+  All actor mentions land in `doc.spans["actors"]` with `span._.actor`,
+  `span._.actor_country`, `span._.mention` (name, place, group, role).
 """
 
 from __future__ import annotations
@@ -133,6 +134,7 @@ class ActorLinker:
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
+        doc.ents = self._surnames_as_persons(doc, set(surnames))
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
@@ -166,6 +168,22 @@ class ActorLinker:
                    and not any(i in inside_known for i in range(e.start, e.end))]
         known = [span for span in known if not self._other_country_before(span)]
         return filter_spans(ruled + known + guessed)
+
+    @staticmethod
+    def _surnames_as_persons(doc: Doc, surnames: set[str]) -> list[Span]:
+        """`Strugl` tagged LOC after `Michael Strugl`, `Konvičkas` (genitive) tagged LOC after `Martin
+        Konvička`: one word that is the surname of a person the document named in full before (or
+        the knowledge base knows) is that person, whatever label the statistical NER guessed."""
+        surnames = set(surnames)
+        entities = []
+        for ent in doc.ents:
+            if ent.label_ == "PER" and len(ent) > 1:
+                surnames.add(ent[-1].text)
+            elif (ent.label_ in ("ORG", "LOC", "MISC") and len(ent) == 1 and not ent.ent_id_
+                  and (ent.text in surnames or GENITIVE_S.sub("", ent.text) in surnames)):
+                ent = Span(doc, ent.start, ent.end, label="PER")
+            entities.append(ent)
+        return entities
 
     def _other_country_before(self, span: Span) -> bool:
         """`das belarussische Sozialministerium`: a country word before an organisation's name
@@ -303,9 +321,9 @@ class ActorLinker:
 
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         """An entity from a statistical NER that no lexicon names."""
-        text = without_genitive(ent.text, surnames) if ent.label_ == "PER" else ent.text
-        if ent.label_ in ("ORG", "LOC", "MISC") and ent.text in surnames:  # `Maduro` tagged ORG: a known person
-            ent._.actor, ent._.actor_country = surnames[ent.text]
+        text = without_genitive(ent.text, surnames)
+        if ent.label_ in ("ORG", "LOC", "MISC") and text in surnames:  # `Maduro` tagged ORG: a known person
+            ent._.actor, ent._.actor_country = surnames[text]
             ent._.mention = "name"
         elif ent.label_ == "PER" and self._not_a_person(ent) and text not in surnames:
             return  # (`Kurz` after `Sebastian Kurz` is the surname, though `kurz` is a common word)
@@ -344,9 +362,9 @@ class ActorLinker:
         return ""
 
     def _not_a_person(self, ent: Span) -> bool:
-        """The statistical NER's `Waffenruhe` or `Konkrete Ergebnisse`: an issue keyword, or a
-        phrase that starts with an adjective, is not a person."""
-        if ent[0].pos_ == "ADJ" or len(ent) == 1 and ent[0].is_stop:  # `Einmal mehr forderte er …`
+        """The statistical NER's `Waffenruhe`, `Konkrete Ergebnisse` or `Sechs Jahre`: an issue
+        keyword, or a phrase that starts with an adjective or a numeral, is not a person."""
+        if ent[0].pos_ in ("ADJ", "NUM") or len(ent) == 1 and ent[0].is_stop:  # `Einmal mehr forderte er …`
             return True
         return any(rule.regex.fullmatch(ent.text) for rule in self.lexicons.issues)
 
@@ -414,10 +432,14 @@ class ActorLinker:
             country = self._genitive_side(doc, token.i + 1)
         following = entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
+            person = (following._.actor, following._.actor_country, following._.gender)
+        else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
+            person = self._named_before(doc, token.i + 1, taken, surnames)
+        if person is not None:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
-            span._.actor, span._.actor_country = following._.actor, following._.actor_country or country
+            span._.actor, span._.actor_country = person[0], person[1] or country
             span._.mention, span._.role = "role", role.role
-            span._.gender = following._.gender or _role_gender(token.text, role.gender)
+            span._.gender = person[2] or _role_gender(token.text, role.gender)
             return span
         name = self._name_after(doc, token.i + 1, taken)
         end = token.i + 1
@@ -478,6 +500,17 @@ class ActorLinker:
             return prefix
         adjective = self.words.country_of(doc[i + 1].text)  # `des russischen Präsidenten`
         return adjective if adjective and i + 2 < len(doc) and self._match_role(doc[i + 2].text) else ""
+
+    def _named_before(self, doc: Doc, i: int, taken: set[int],
+                      surnames: dict[str, tuple[str, str]]) -> tuple[str, str, str] | None:
+        """Actor, country and gender of the person whose surname (`Konvička`, genitive `Konvičkas`)
+        is token `i`, when the document named them in full before."""
+        if i >= len(doc) or i in taken or not doc[i].text[:1].isupper():
+            return None
+        known = surnames.get(doc[i].text) or surnames.get(GENITIVE_S.sub("", doc[i].text))
+        if known is None:
+            return None
+        return known[0], known[1], self.genders.get(known[0], "")
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """Unseen person's name right after a role noun: up to three capitalised words."""
