@@ -110,6 +110,7 @@ class ActorLinker:
         self.name_particles = lexicons.word_class("name_particle")
         self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
+        self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -269,14 +270,19 @@ class ActorLinker:
     def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                           surnames: dict[str, tuple[str, str]]) -> list[Span]:
         """`der AU-Sondergesandte für Burundi, Ibrahima Fall, sagte`: a name of two or three
-        words that the statistical NER missed, set off by commas after a role noun."""
+        words that the statistical NER missed or cut short (`Tomás` alone), set off by commas after
+        a role noun."""
         found = []
         for role in [m for m in mentions if m.label_ == "ROLE" and m._.mention == "role"]:
             sent_end = role.sent.end if doc.has_annotation("SENT_START") else len(doc)
             comma = next((t.i for t in doc[role.end:min(role.end + 6, sent_end)] if t.is_punct), None)
             if comma is None or doc[comma].text != ",":
                 continue
-            name = self._name_after(doc, comma + 1, taken)
+            cut_short = entity_starting_at(doc, comma + 1)  # `Tomás` of `Tomás Ferreira-Lindqvist`
+            if cut_short is not None and (len(cut_short) > 1 or cut_short.label_ != "PER" or cut_short.ent_id_):
+                cut_short = None
+            free = taken - {comma + 1} if cut_short is not None else taken
+            name = self._name_after(doc, comma + 1, free)
             if name is None or len(name) < 2 or name.end >= sent_end or doc[name.end].text not in (",", "."):
                 continue
             span = Span(doc, name.start, name.end, label="PER")
@@ -357,7 +363,8 @@ class ActorLinker:
             if doc[i].is_punct:
                 break
             place = doc[i + 1]
-            if doc[i].text.lower() in self.origin_prepositions and place.text[:1].isupper():
+            if (doc[i].text.lower() in self.origin_prepositions and place.text[:1].isupper()
+                    and not place.text.lower().endswith(self.causal_nouns)):  # `aus Angst`: a motive, no place
                 return self.words.country_of(place.text) or (self.dateline_country if place.ent_type_ == "LOC" else "")
         return ""
 
