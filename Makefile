@@ -70,12 +70,15 @@ model: $(STAMP)
 
 # A cheaper NER for the bundled model (about 15 minutes on 2 cores; training/train_ner.sh): the
 # model's other components stay as they are, the NER gets a small CNN of its own, distilled from
-# TEACHER's NER. Writes a candidate to NER_OUT; the bundled model is replaced only when `make
-# evaluate` and `make bench` show it no worse and faster (training/README_training.md).
+# TEACHER's NER, on top of the other components of NER_BASE (default: TEACHER). Writes a candidate
+# to NER_OUT; the bundled model is replaced only when `make evaluate` and `make bench` show it no
+# worse and faster (training/README_training.md; 0.1.1: TEACHER = 0.1.0 from the git history).
 NER_OUT ?= training/output/de_news_ner_candidate
 TEACHER ?= pipeline/models/de_news
+NER_BASE ?= $(TEACHER)
 model-ner: $(STAMP)
-	CLAIMS_SHARED=$(SHARED) PYTHON=$(abspath $(PY)) MODEL_OUT=$(NER_OUT) TEACHER=$(TEACHER) bash training/train_ner.sh
+	CLAIMS_SHARED=$(SHARED) PYTHON=$(abspath $(PY)) MODEL_OUT=$(NER_OUT) TEACHER=$(TEACHER) BASE=$(NER_BASE) \
+		bash training/train_ner.sh
 
 # Held-out scores of the bundled model (needs the data that `make model` copies in).
 evaluate-model: $(STAMP)

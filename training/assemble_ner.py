@@ -16,7 +16,7 @@ DESCRIPTION = (
     "Small German CPU pipeline for political news (claim extraction project): tok2vec, tagger (STTS), "
     "morphologizer (UPOS + UD FEATS, incl. Mood=Sub for Konjunktiv I), parser (UD relations, also "
     "sentence boundaries), trainable lemmatizer (as in 0.1.0), and an NER (PER, LOC, ORG, MISC) with a "
-    "smaller CNN of its own (width 96, depth 2; 0.1.0 ran a second 96 x 4 CNN for it), trained on "
+    "smaller CNN of its own (width {width}, depth {depth}; 0.1.0 ran a second 96 x 4 CNN for it), trained on "
     "GermEval 2014 dev and distilled from 0.1.0's NER on the GSD v2.3 train sentences. Efficiency "
     "architecture, no static vectors; accuracy well below spaCy's de_core_news_* models. "
     "See training/README_training.md and training/model_scores.md."
@@ -48,7 +48,9 @@ def main() -> None:
         meta[key] = base.get(key, meta.get(key))
     sources = [s for s in base.get("sources", []) if s["name"] != DISTILLED["name"]]
     notes = base.get("notes", "").split(NER_NOTE)[0]  # assembled again from an 0.1.1 base: one note
-    meta.update(version=VERSION, description=DESCRIPTION, sources=sources + [DISTILLED],
+    cnn = nlp.config.interpolate()["components"]["ner"]["model"]["tok2vec"]
+    meta.update(version=VERSION, description=DESCRIPTION.format(width=cnn["width"], depth=cnn["depth"]),
+                sources=sources + [DISTILLED],
                 notes=notes + NER_NOTE + ": own CNN, GermEval dev gold x2 plus silver entities of 0.1.0 on "
                                          "13.8k GSD v2.3 train sentences (training/distil_ner.py).")
     meta.pop("performance", None)

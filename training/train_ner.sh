@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# A cheaper NER for the bundled model (issue 14), single process, one BLAS thread, seed 42.
+# A cheaper NER for the bundled model (issue 14), single process, one BLAS thread, the config's seed.
 #   bash training/train_ner.sh                      # about 15 min on 2 CPU cores
 #   QUICK=1 bash training/train_ner.sh              # smoke test (a few steps)
 #   TEACHER=/path/de_news BASE=/path/de_news MODEL_OUT=/tmp/de_news bash training/train_ner.sh
-# TEACHER: the pipeline whose entities the student learns (default: the bundled model; version
-#          0.1.1 was distilled from 0.1.0's NER, see training/README_training.md);
+# TEACHER: the pipeline whose entities the student learns (default: the bundled model; the bundled
+#          0.1.1 was distilled from 0.1.0's NER: to rebuild it, TEACHER=BASE=0.1.0 from the git
+#          history, see training/README_training.md);
 # BASE:    the pipeline whose tok2vec, tagger, morphologizer, parser and lemmatizer are kept
 #          unchanged (default: the bundled model);
 # MODEL_OUT: where the result goes (default: training/output/de_news_ner_candidate).
