@@ -69,7 +69,9 @@ class RunSummary:
 # ---------------------------------------------------------------------------- the cache
 
 class DocumentCache:
-    """Each document's rows and text under OUT/.cache, valid for one content hash and fingerprint."""
+    """Each document's rows and text under OUT/.cache, valid for one content hash and fingerprint.
+    A file holds two JSON lines: a header (doc_id, sha256, fingerprint, the body's size in bytes),
+    which alone tells whether the entry is still valid and whole, and the body (text, rows)."""
 
     def __init__(self, out_dir: Path, fingerprint: str):
         self.directory = Path(out_dir) / CACHE
@@ -79,20 +81,36 @@ class DocumentCache:
         safe = re.sub(r"[^\w.-]+", "_", doc_id)[:80]
         return self.directory / f"{safe}-{hashlib.sha1(doc_id.encode()).hexdigest()[:10]}.json"
 
-    def load(self, doc_id: str, sha256: str | None = None) -> dict | None:
+    def _read(self, doc_id: str, sha256: str | None, whole: bool) -> dict | None:
         try:
-            entry = json.loads(self.path(doc_id).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if entry.get("fingerprint") != self.fingerprint or (sha256 and entry.get("sha256") != sha256):
+            with open(self.path(doc_id), encoding="utf-8", newline="") as handle:
+                line = handle.readline()
+                entry = json.loads(line)
+                if not isinstance(entry, dict) or entry.get("fingerprint") != self.fingerprint \
+                        or (sha256 and entry.get("sha256") != sha256):
+                    return None
+                if os.fstat(handle.fileno()).st_size != len(line.encode("utf-8")) + entry.get("body_bytes", -1):
+                    return None  # cut off or changed since it was written: made again
+                if whole:
+                    entry.update(json.loads(handle.readline()))
+        except (OSError, ValueError, TypeError):
             return None
         return entry
 
+    def valid(self, doc_id: str, sha256: str) -> bool:
+        """Whether the entry of `doc_id` holds the rows of this content and fingerprint (reads the header only)."""
+        return self._read(doc_id, sha256, whole=False) is not None
+
+    def load(self, doc_id: str, sha256: str | None = None) -> dict | None:
+        entry = self._read(doc_id, sha256, whole=True)
+        return entry if entry is not None and "rows" in entry else None
+
     def store(self, source: SourceDocument, rows: dict) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        entry = {"doc_id": source.doc_id, "sha256": source.sha256, "fingerprint": self.fingerprint,
-                 "text": source.text, "rows": rows}
-        write_text_atomic(self.path(source.doc_id), json.dumps(entry, ensure_ascii=False))
+        body = json.dumps({"text": source.text, "rows": rows}, ensure_ascii=False)  # newlines escaped: one line
+        header = {"doc_id": source.doc_id, "sha256": source.sha256, "fingerprint": self.fingerprint,
+                  "body_bytes": len(body.encode("utf-8"))}
+        write_text_atomic(self.path(source.doc_id), json.dumps(header, ensure_ascii=False) + "\n" + body)
 
     def prune(self, keep: Iterable[str]) -> None:
         wanted = {self.path(doc_id).name for doc_id in keep}
@@ -261,15 +279,20 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
             for warning in item.warnings:
                 summary.warnings.append(warning)
                 report(f"warning: {warning}")
-            try:
-                with clock.span("ingest_prepare"):
-                    prepare_document(item, lexicons.lexicons, options.default_date)
-            except DocumentError as error:
-                fail(error)
-                continue
-            inputs_of[item.doc_id] = (item.doc_id, item.sha256, item.path)
+            sha256 = item.sha256
+            # an unchanged document: its rows were made from this text under this fingerprint (code,
+            # lexicons, date), so it passed prepare_document then and needs nothing now
+            cached = not options.force and cache.valid(item.doc_id, sha256)
+            if not cached:
+                try:
+                    with clock.span("ingest_prepare"):
+                        prepare_document(item, lexicons.lexicons, options.default_date)
+                except DocumentError as error:
+                    fail(error)
+                    continue
+            inputs_of[item.doc_id] = (item.doc_id, sha256, item.path)
             order.append(item.doc_id)
-            if not options.force and cache.load(item.doc_id, item.sha256) is not None:
+            if cached:
                 summary.reused += 1
                 if progress:
                     progress(1)

@@ -264,3 +264,39 @@ def test_stage_commands_process_what_ingest_let_through(tmp_path, monkeypatch):
     assert stages.run_segment(options) == 5
     assert stages.run_entities(options) > 0
     assert stages.run_claims(options)[1] == 5
+
+
+# ---------------------------------------------------------------------------- the cache
+
+def test_a_rerun_prepares_only_the_changed_document_and_its_tables_are_the_same(tmp_path, monkeypatch):
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    assert run(inputs, out).processed == 2
+    claims = (out / "claims.csv").read_bytes()
+    prepared = []
+    real_prepare = runner_module.prepare_document
+    monkeypatch.setattr(runner_module, "prepare_document",
+                        lambda doc, *args: prepared.append(doc.doc_id) or real_prepare(doc, *args))
+    (inputs / "b.txt").write_text("Kiew lehnt die Abtretung von Gebieten ab. Kiew fordert Waffen.\n",
+                                  encoding="utf-8")
+    summary = run(inputs, out)
+    assert (summary.processed, summary.reused, prepared) == (1, 1, ["b"])
+    assert (out / "claims.csv").read_bytes().startswith(claims.split(b"\n", 1)[0])  # same header
+    assert "Kiew fordert Waffen." in set(read_table(out, "claims")["sentence"])
+    # `--force` prepares and processes everything again; tables identical to a fresh run's
+    assert run(inputs, out, force=True).processed == 2
+    assert prepared[1:] == ["a", "b"]
+    fresh = tmp_path / "fresh"
+    run(inputs, fresh)
+    assert (out / "claims.csv").read_bytes() == (fresh / "claims.csv").read_bytes()
+
+
+def test_a_cache_entry_whose_body_is_damaged_is_made_again(tmp_path):
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    run(inputs, out)
+    before = (out / "claims.csv").read_bytes()
+    for entry in (out / ".cache").iterdir():  # the header line is intact, the body cut off
+        header = entry.read_text(encoding="utf-8").split("\n", 1)[0]
+        assert json.loads(header)["doc_id"] in ("a", "b")
+        entry.write_text(header + "\n{\"text\": ", encoding="utf-8")
+    assert run(inputs, out).processed == 2
+    assert (out / "claims.csv").read_bytes() == before
