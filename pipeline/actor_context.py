@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -163,7 +163,7 @@ def default_country(mentions: list[Span]) -> None:
             mention._.actor_country = countries[mention._.actor]
 
 
-def without_genitive(text: str, surnames: dict[str, tuple[str, str]]) -> str:
+def without_genitive(text: str, surnames: Container[str]) -> str:
     """`Ulrike Rabmer-Kollers` → `Ulrike Rabmer-Koller` when the name was seen without the
     genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""
     if text.endswith("'"):

@@ -25,7 +25,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actor_context import (DATELINE_DASHES, GENITIVE_S, CountryWords, dateline_country,
+from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country,
                                     default_country, entity_starting_at, link_appositions, name_office_holders,
                                     without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
@@ -181,7 +181,7 @@ class ActorLinker:
             if ent.label_ == "PER" and len(ent) > 1:
                 surnames.add(ent[-1].text)
             elif (ent.label_ in ("ORG", "LOC", "MISC") and len(ent) == 1 and not ent.ent_id_
-                  and (ent.text in surnames or GENITIVE_S.sub("", ent.text) in surnames)):
+                  and without_genitive(ent.text, surnames) in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PER")
             entities.append(ent)
         return entities
@@ -300,7 +300,7 @@ class ActorLinker:
         for token in doc:
             if token.i in taken or not token.text[:1].isupper():
                 continue
-            name = token.text if token.text in surnames else GENITIVE_S.sub("", token.text)
+            name = without_genitive(token.text, surnames)
             if name not in surnames:
                 continue
             if token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
@@ -514,7 +514,7 @@ class ActorLinker:
         is token `i`, when the document named them in full before."""
         if i >= len(doc) or i in taken or not doc[i].text[:1].isupper():
             return None
-        known = surnames.get(doc[i].text) or surnames.get(GENITIVE_S.sub("", doc[i].text))
+        known = surnames.get(without_genitive(doc[i].text, surnames))
         if known is None:
             return None
         return known[0], known[1], self.genders.get(known[0], "")
