@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -135,7 +136,7 @@ class ActorLinker:
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        doc.ents = self._surnames_as_persons(doc, set(surnames))
+        doc.ents = self._surnames_as_persons(doc, surnames)
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
@@ -171,11 +172,11 @@ class ActorLinker:
         return filter_spans(ruled + known + guessed)
 
     @staticmethod
-    def _surnames_as_persons(doc: Doc, surnames: set[str]) -> list[Span]:
+    def _surnames_as_persons(doc: Doc, known: Iterable[str]) -> list[Span]:
         """`Strugl` tagged LOC after `Michael Strugl`, `Konvičkas` (genitive) tagged LOC after `Martin
         Konvička`: one word that is the surname of a person the document named in full before (or
         the knowledge base knows) is that person, whatever label the statistical NER guessed."""
-        surnames = set(surnames)
+        surnames = set(known)
         entities = []
         for ent in doc.ents:
             if ent.label_ == "PER" and len(ent) > 1:
