@@ -299,17 +299,12 @@ class ActorLinker:
         NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname."""
         found = []
         for token in doc:
-            if token.i in taken or not token.text[:1].isupper():
-                continue
-            name = without_genitive(token.text, surnames)
-            if name not in surnames:
-                continue
-            if token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
+            person = self._person_of_surname(doc, token.i, taken, surnames)
+            if person is None or token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
                 continue
             span = Span(doc, token.i, token.i + 1, label="PER")
-            span._.actor, span._.actor_country = surnames[name]
+            span._.actor, span._.actor_country, span._.gender = person
             span._.mention = "name"
-            span._.gender = self.genders.get(span._.actor, "")
             found.append(span)
         return found
 
@@ -442,7 +437,7 @@ class ActorLinker:
         if following is not None and following.label_ == "PER" and following._.actor:
             person = (following._.actor, following._.actor_country, following._.gender)
         else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
-            person = self._named_before(doc, token.i + 1, taken, surnames)
+            person = self._person_of_surname(doc, token.i + 1, taken, surnames)
         if person is not None:
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
             span._.actor, span._.actor_country = person[0], person[1] or country
@@ -509,10 +504,11 @@ class ActorLinker:
         adjective = self.words.country_of(doc[i + 1].text)  # `des russischen Präsidenten`
         return adjective if adjective and i + 2 < len(doc) and self._match_role(doc[i + 2].text) else ""
 
-    def _named_before(self, doc: Doc, i: int, taken: set[int],
-                      surnames: dict[str, tuple[str, str]]) -> tuple[str, str, str] | None:
+    def _person_of_surname(self, doc: Doc, i: int, taken: set[int],
+                           surnames: dict[str, tuple[str, str]]) -> tuple[str, str, str] | None:
         """Actor, country and gender of the person whose surname (`Konvička`, genitive `Konvičkas`)
-        is token `i`, when the document named them in full before."""
+        is token `i`, not yet part of a mention, when the document names them in full or the
+        knowledge base knows them."""
         if i >= len(doc) or i in taken or not doc[i].text[:1].isupper():
             return None
         known = surnames.get(without_genitive(doc[i].text, surnames))
