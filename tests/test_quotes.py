@@ -800,3 +800,12 @@ def test_an_organisations_seat_the_recogniser_missed_stays_in_the_speaker(tagged
     # after a person it says where the person spoke, not who
     person = tagged_nlp("Das Beben sei sehr stark gewesen, sagte Wolfgang Schäuble in Denver.")
     assert [q.speaker.text for q in person._.quotes] == ["Wolfgang Schäuble"]
+
+
+def test_reported_speech_after_typewriter_quotes_without_a_parse(nlp):
+    """`''Werk''` (two apostrophes, a tokenizer special case) shifts the later tokens; without a
+    parser their tree edges point past the document, and asking a verb for its children crashed the
+    process (the rules on `spacy.blank`, or a user's model without a parser)."""
+    text = " ".join("Das ''Werk'' läuft." for _ in range(10)) + " Der Minister sagte, die Regierung gebe nicht nach."
+    assert events(nlp, text) == [("INDIRECT", "Der Minister", "indirect:cue")]
+    assert events(nlp, "Der Minister sagte, die Regierung gebe nicht nach.") == events(nlp, text)
