@@ -30,7 +30,7 @@ echo "== train NER (base: $BASE)"
 "$PY" -m spacy train configs/de_news_ner.cfg --output training/output/ner --paths.base "$BASE" \
     "${OVR[@]}" 2>&1 | tee training/logs/train_ner.log
 echo "== assemble + evaluate"
-"$PY" training/assemble_ner.py training/output/ner/model-best --output "$OUT"
+"$PY" training/assemble_student.py training/output/ner/model-best --component ner --base-meta "$BASE/meta.json" --output "$OUT"
 "$PY" training/evaluate_model.py "$OUT" --out "$OUT/model_scores.md" --json training/output/ner_scores.json
-"$PY" training/assemble_ner.py training/output/ner/model-best --output "$OUT" --scores training/output/ner_scores.json
+"$PY" training/assemble_student.py training/output/ner/model-best --component ner --base-meta "$BASE/meta.json" --output "$OUT" --scores training/output/ner_scores.json
 du -sh "$OUT"
