@@ -4,7 +4,10 @@
 parser runs. It relies on spaCy's German tokenizer for abbreviations (`Dr.`, `Nr.`, `z. B.`
 stay one token) and adds rules for what the tokenizer cannot know: ordinals (`am 18. Februar`
 vs `stieg auf 19. Die …`), closing quotes after the full stop (`… läuft.“ Dann …`), and line
-breaks, which always end a sentence (headlines, list items).
+breaks, which always end a sentence (headlines, list items). A "sentence" longer than
+`max_tokens` (a results table, a text without stops) is cut at its last clause break before the
+limit: the attribution rules look across a sentence for every cue word, and a single
+7,500-word sentence took minutes.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from pipeline.lexicons import Lexicons
 
 SENTENCE_PUNCT = set(".!?…") | {"?!", "!?", "...", "…"}
 CLOSERS = set("“”\"»«’'‘)]›‹")
+CUT_AFTER = {",", ";", ":", "–", "-"}
+MAX_SENTENCE_TOKENS = 200  # real prose in the gnad and quotes-de corpora: at most 151 tokens
 
 
 def _is_terminal(text: str) -> bool:
@@ -37,7 +42,7 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "„“\"»«‚(–-#@"  # `#AfD ist …` (a tweet)
 
 
-def set_sentence_starts(doc: Doc, lexicons: Lexicons) -> Doc:
+def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENTENCE_TOKENS) -> Doc:
     """Decide `is_sent_start` for every token of `doc`. Reads the words, their trailing spaces and
     `like_url` as arrays once: no `Token` object per word (measured: most of the component's time)."""
     starters = lexicons.word_class("sentence_starter")
@@ -71,7 +76,24 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons) -> Doc:
             following = texts[j].lower()
             if following in starters and following not in months:
                 boundary_before[j] = True
-    return mark_sentence_starts(doc, boundary_before)
+    return mark_sentence_starts(doc, cut_long_sentences(texts, boundary_before, max_tokens))
+
+
+def cut_long_sentences(texts: list[str], starts: list[bool], max_tokens: int) -> list[bool]:
+    """Start a new sentence in every run of more than `max_tokens` tokens without one: after the
+    last comma, semicolon, colon or dash in the run's second half, else right at the limit."""
+    starts = list(starts)
+    start = 0
+    for i in range(1, len(starts) + 1):
+        if i < len(starts) and not starts[i]:
+            continue
+        while i - start > max_tokens:
+            limit = start + max_tokens
+            cut = next((j for j in range(limit, start + max_tokens // 2, -1) if texts[j - 1] in CUT_AFTER), limit)
+            starts[cut] = True
+            start = cut
+        start = i
+    return starts
 
 
 def mark_sentence_starts(doc: Doc, starts: list[bool]) -> Doc:
@@ -86,12 +108,13 @@ def mark_sentence_starts(doc: Doc, starts: list[bool]) -> Doc:
     return doc.from_array([SENT_START], values.astype("uint64"))
 
 
-@Language.factory("news_sentencizer", assigns=["token.is_sent_start"])
-def create_news_sentencizer(nlp: Language, name: str) -> LexiconRules:
+@Language.factory("news_sentencizer", assigns=["token.is_sent_start"],
+                  default_config={"max_tokens": MAX_SENTENCE_TOKENS})
+def create_news_sentencizer(nlp: Language, name: str, max_tokens: int) -> LexiconRules:
     """Sentence starts by the rules above; the word classes come with the lexicons (`initialize`)."""
     def build(bundle):
         lexicons = bundle.lexicons
-        return lambda doc: set_sentence_starts(doc, lexicons)
+        return lambda doc: set_sentence_starts(doc, lexicons, max_tokens)
 
     return LexiconRules(name, build)
 

@@ -65,3 +65,29 @@ def test_sentence_starts_are_set_for_every_token_and_never_on_a_parsed_doc(tagge
     parsed = tagged_nlp("Kurz sagte, er sei dagegen.")
     with pytest.raises(ValueError, match="before the parser"):
         mark_sentence_starts(parsed, [True] * len(parsed))
+
+
+def test_a_sentence_without_stops_is_cut_at_a_clause_break_near_the_limit(nlp):
+    """A results table or a text without full stops is no sentence of thousands of words: the
+    attribution rules look across a sentence for each cue, so such a "sentence" took minutes."""
+    from pipeline.segment import MAX_SENTENCE_TOKENS
+    clauses = [f"die Partei {n} fordere mehr Geld für die Gemeinden" for n in range(120)]
+    text = "Der Minister sagte, " + ", ".join(clauses) + "."
+    doc = nlp(text)
+    sents = list(doc.sents)
+    assert len(sents) > len(doc) // MAX_SENTENCE_TOKENS
+    assert all(len(s) <= MAX_SENTENCE_TOKENS for s in sents)
+    assert all(s[-1].text in (",", ".") for s in sents)  # cut after a comma, not inside a clause
+    assert "".join(s.text_with_ws for s in sents) == text
+    # each cut piece still reports what was said: the rules run on every piece
+    quotes = doc._.quotes
+    assert len(quotes) > 100
+
+
+def test_long_real_sentences_stay_whole(nlp):
+    # the longest prose sentences in real news have about 150 tokens; a long one is not cut
+    text = ("Die Regierung kündigte an, dass sie " + ", ".join(
+        f"im Bundesland {n} die Förderung der Gemeinden erhöhen" for n in range(12)) + " werde.")
+    doc = nlp(text)
+    assert 100 < len(doc) < 200
+    assert len(list(doc.sents)) == 1

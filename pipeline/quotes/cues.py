@@ -195,10 +195,12 @@ class CueMatcher:
     def _first_person_subject(token: Token) -> bool:
         """`Ich sehe`, `sehe ich`: `ich` next to the verb or parsed as its subject. Without a parse,
         `Token.children` must not be asked: the tokenizer's special cases (`''`) leave the tree edges
-        of the later tokens pointing past them, and spaCy reads memory outside the document."""
+        of the later tokens pointing past them, and spaCy reads memory outside the document. A
+        parsed token has a label (`ROOT` at least); `Doc.has_annotation` would scan the whole
+        document for every verb."""
         doc = token.doc
         beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        return any(t.lower_ == "ich" for t in beside) or doc.has_annotation("DEP") and any(
+        return any(t.lower_ == "ich" for t in beside) or token.dep != 0 and any(
             c.lower_ == "ich" and c.dep_ == "sb" for c in token.children)
 
     def _ki_form(self, token: Token) -> bool:
