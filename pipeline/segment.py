@@ -39,7 +39,7 @@ def _is_ordinal(text: str) -> bool:
 
 def _starts_sentence(text: str) -> bool:
     first = text[0]
-    return first.isupper() or first.isdigit() or first in "„“\"»«‚(–-#@"  # `#AfD ist …` (a tweet)
+    return first.isupper() or first.isdigit() or first in "„“\"»«‚‹›'(–-#@"  # `#AfD ist …` (a tweet)
 
 
 def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENTENCE_TOKENS) -> Doc:
@@ -66,7 +66,7 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENT
         j = i + 1
         if _is_terminal(text):
             # a quote mark right after the stop closes the quote; after a space it opens the next one
-            while j < n and texts[j] in CLOSERS and not columns[j - 1][1]:
+            while j < n and set(texts[j]) <= CLOSERS and not columns[j - 1][1]:  # `''` is one token
                 j += 1
             if j < n and (texts[j].isspace() or _starts_sentence(texts[j])):
                 boundary_before[j] = True

@@ -91,3 +91,14 @@ def test_long_real_sentences_stay_whole(nlp):
     doc = nlp(text)
     assert 100 < len(doc) < 200
     assert len(list(doc.sents)) == 1
+
+
+def test_typewriter_quotes_after_a_stop_open_the_next_sentence(nlp):
+    # `''` (two apostrophes: wiki italics or a typewriter quote) and `'` open a sentence after a stop
+    text = "Der Minister sagte, die Regierung gebe nicht nach. ''Ich sehe das anders'', sagte sie. 'Nein', rief er."
+    assert sentences(nlp, text) == ["Der Minister sagte, die Regierung gebe nicht nach.",
+                                    "''Ich sehe das anders'', sagte sie.", "'Nein', rief er."]
+    # attached to the stop they close it: no sentence starts inside `(sic!)''.`
+    text = "Im Schreiben stand: „Behandelt wird die Sicherstellung der Kindern''(sic!)''.“ Die Mutter klagte."
+    assert sentences(nlp, text) == ["Im Schreiben stand: „Behandelt wird die Sicherstellung der Kindern''(sic!)''.“",
+                                    "Die Mutter klagte."]
