@@ -192,6 +192,7 @@ class KnowledgeBase:
         self._by_surname: dict[str, list[str]] = {}
         self._terms: dict[str, list[Term]] = {}
         self._orgs: dict[str, list[Organisation]] = {}
+        self._orgs_any_case: dict[str, list[Organisation]] = {}  # by the forms not written in capitals
         self._orgs_by_compound_form: dict[str, list[Organisation]] = {}
         self._roles: dict[str, RoleNoun] = {}
         self._prominence: dict[str, tuple[bool, int]] = {}
@@ -270,8 +271,12 @@ class KnowledgeBase:
             org = Organisation(row["actor_id"], row["name"], _split(row["aliases"]),
                                codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""),
                                _split(row.get("compound_forms", "")))
-            for form in {fold(f) for n in (org.name, *org.aliases) for f in (n, oblique_form(n))}:
-                self._orgs.setdefault(form, []).append(org)
+            for name in (org.name, *org.aliases):
+                for form in {fold(name), fold(oblique_form(name))}:
+                    if org not in self._orgs.setdefault(form, []):
+                        self._orgs[form].append(org)
+                    if not name.isupper() and org not in self._orgs_any_case.setdefault(form, []):
+                        self._orgs_any_case[form].append(org)
             for form in org.compound_forms:
                 self._orgs_by_compound_form.setdefault(form, []).append(org)
 
@@ -331,7 +336,11 @@ class KnowledgeBase:
         return self._persons[terms[0].actor_id] if terms else None
 
     def organisations(self, name: str) -> list[Organisation]:
-        return list(self._orgs.get(fold(name), ()))
+        """The organisations of a name form, in any case and without diacritics, except that a form
+        written in capitals (an acronym: `DEM`, `JETZT`) matches only text in capitals: `Dem` and
+        `Jetzt` are German words. A spelling like `Nato` or `Uno` is an alias of its own."""
+        table = self._orgs if name.isupper() else self._orgs_any_case
+        return list(table.get(fold(name), ()))
 
     def organisations_by_compound_form(self, form: str) -> list[Organisation]:
         """The organisations a short form stands for before a hyphen (`VP` of `VP-Chef`, `Grün` of

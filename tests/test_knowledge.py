@@ -236,6 +236,24 @@ def test_organisation_names_with_weak_adjectives_match_outside_the_nominative(ta
     assert [s._.actor for s in union.spans["actors"]] == ["CDU"]
 
 
+def test_an_acronym_matches_only_in_capitals(kb, nlp):
+    # `DEM` (the Turkish party) and `JETZT` (the Austrian list) are also German words
+    assert [o.actor_id for o in kb.organisations("DEM")] == ["org:tur-hdp"]
+    assert kb.organisations("Dem") == [] and kb.organisations("dem") == []
+    assert [o.actor_id for o in kb.organisations("JETZT")] == ["org:aut-liste-pilz"]
+    assert kb.organisations("Jetzt") == []
+    # the spellings German news uses for some acronyms are aliases of their own; `ÖVP` folds as before
+    assert kb.organisation("Nato").actor_id == kb.organisation("NATO").actor_id
+    assert kb.organisation("Uno").actor_id == "org:un"
+    assert kb.organisation("Oevp") is None and kb.organisation("OEVP").name == "ÖVP"
+    doc = nlp("Dem afghanischen Verteidigungsministerium zufolge waren zwei Ausländer unter den Geiseln.")
+    assert [c.actor for c in doc._.claims] == ["Afghanische Regierung"]
+    doc = nlp("Jetzt fordert die SPD mehr Geld für die Schulen.")
+    assert [(c.actor, c.claim_type) for c in doc._.claims] == [("SPD", "DEMAND")]
+    doc = nlp("Die Liste JETZT fordert einen Untersuchungsausschuss.")
+    assert [(c.actor, c.claim_type) for c in doc._.claims] == [("Liste Pilz", "DEMAND")]
+
+
 def test_a_newspaper_named_after_a_city_is_media_not_the_government(nlp):
     # `Washington Post` is a newspaper (codebook: media, OTHER), not `Washington` = the US government
     doc = nlp("Ein Leitartikel in der Washington Post forderte Obama zu einer härteren Gangart auf.")
