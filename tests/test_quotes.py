@@ -809,3 +809,16 @@ def test_reported_speech_after_typewriter_quotes_without_a_parse(nlp):
     text = " ".join("Das ''Werk'' läuft." for _ in range(10)) + " Der Minister sagte, die Regierung gebe nicht nach."
     assert events(nlp, text) == [("INDIRECT", "Der Minister", "indirect:cue")]
     assert events(nlp, "Der Minister sagte, die Regierung gebe nicht nach.") == events(nlp, text)
+
+
+def test_the_subject_of_a_passive_across_a_list_is_no_speaker(tagged_nlp):
+    """`X ist wegen A, B und C angeklagt`: the commas of the list split the clause, so the
+    auxiliary is found by the parse (`aux:pass`); Karadžić is accused, he accuses no one."""
+    doc = tagged_nlp("Karadžić ist vor dem UN-Kriegsverbrechertribunal für Ex-Jugoslawien wegen Völkermords, "
+                     "Kriegsverbrechen und Verbrechen gegen die Menschlichkeit im Bosnienkrieg angeklagt, "
+                     "insbesondere wegen des Massakers von Srebrenica.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == []
+    # the active voice keeps its claimant; a dash the parser takes for an auxiliary makes no passive
+    active = tagged_nlp("Straßburg – In der LuxLeaks-Affäre um Steuervergünstigungen für Konzerne hat sich "
+                        "EU-Kommissionschef Jean-Claude Juncker gegen Vorwürfe verteidigt.")
+    assert [c.actor for c in active._.claims] == ["Jean-Claude Juncker"]

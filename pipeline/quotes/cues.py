@@ -172,6 +172,9 @@ class CueMatcher:
     def passive(self, verb: Token, sent: Span) -> bool:
         """`Die Regierung wurde kritisiert`, `… sei abgelehnt worden`: the subject of a participle
         with `werden` undergoes the act; it is not the claimant."""
+        if verb.dep != 0 and any(child.dep_ == "aux:pass" and child.text.lower() in self.passive_auxiliaries
+                                 for child in verb.children):
+            return True  # the parse links the auxiliary across a list (`ist … wegen X, Y und Z angeklagt`)
         nxt = verb.nbor(1) if verb.i + 1 < sent.end else None
         clause_final = nxt is None or nxt.is_punct or nxt.text.lower() in self.passive_auxiliaries
         if not (verb.text.lower().startswith("ge") or "Part" in verb.morph.get("VerbForm") or clause_final):
