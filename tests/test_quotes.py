@@ -822,3 +822,34 @@ def test_the_subject_of_a_passive_across_a_list_is_no_speaker(tagged_nlp):
     active = tagged_nlp("Straßburg – In der LuxLeaks-Affäre um Steuervergünstigungen für Konzerne hat sich "
                         "EU-Kommissionschef Jean-Claude Juncker gegen Vorwürfe verteidigt.")
     assert [c.actor for c in active._.claims] == ["Jean-Claude Juncker"]
+
+
+def test_a_focus_particle_before_the_subject_is_not_the_speaker(tagged_nlp):
+    # the parser hangs `Auch`, `Sogar` on the subject; they are not part of who speaks
+    doc = tagged_nlp("Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass ein Verbotsverfahren möglich sei.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Winfried Hassemer, Papiers Stellvertreter"]
+    doc = tagged_nlp("Auch der ehemalige Schiedsrichter Urs Meier kritisierte die Entscheidung scharf.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der ehemalige Schiedsrichter Urs Meier"]
+    # `so genannte` is no particle before a name: the phrase stays whole
+    doc = tagged_nlp("So genannte Experten kritisierten die Entscheidung scharf.")
+    assert all(not q.speaker or q.speaker.text.startswith("So") for q in doc._.quotes)
+
+
+def test_reported_content_after_a_comma_in_main_clause_order(tagged_nlp):
+    # `das sei falsch`: the verb second, a main clause, not a relative clause
+    doc = tagged_nlp("Merkel sagte am Montag, das sei falsch.")
+    assert [(q.type, doc.text[q.content_start:q.content_end]) for q in doc._.quotes] == [("INDIRECT", "das sei falsch")]
+    # a relative clause ends in its verb: `…, das gegen die Verfassung verstoße` is no content of `kritisierte`
+    doc = tagged_nlp("Er kritisierte das Gesetz, das gegen die Verfassung verstoße.")
+    assert [q.type for q in doc._.quotes] == ["REPORTED"]
+    # also after a preposition: `…, auf die wir alle draufdrücken`
+    doc = tagged_nlp("Und jetzt verspreche ich keine Stopp-Taste, auf die wir dann gemeinsam alle draufdrücken.")
+    assert not [q for q in doc._.quotes if doc.text[q.content_start:].startswith("auf die")]
+
+
+def test_a_sentence_opened_by_a_coordinator_has_reported_content(tagged_nlp):
+    # `Aber`, `Doch` open a main clause; `Während` a subordinate one, whose comma opens the main clause
+    doc = tagged_nlp("Aber Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "Zeitungen")]
+    doc = tagged_nlp("Während Moskau von Frieden spricht, wirft Kiew Russland Angriffe vor.")
+    assert [q.type for q in doc._.quotes] == ["REPORTED", "REPORTED"]

@@ -29,9 +29,12 @@ class IndirectSpeech:
         self.cues, self.phrases, self.speakers = cues, phrases, speakers
         self.sources, self.positions, self.unmarked = sources, positions, unmarked
         self.articles = lexicons.word_class("article")
+        self.prepositions = lexicons.word_class("preposition")
         self.not_content = lexicons.word_class("not_content")
         self.hypothetical = lexicons.word_class("hypothetical")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        # finite verbs known by their form, not by the tagger: second after `das`, they open a main clause
+        self.verb_second_words = lexicons.word_class("ki") | lexicons.word_class("ki2") | lexicons.word_class("auxiliary")
         self.complementizers = lexicons.word_class("complementizer")
         self.non_report_openers = lexicons.word_class("non_report_opener")
         self.agent_prepositions = lexicons.word_class("agent_preposition")
@@ -249,9 +252,9 @@ class IndirectSpeech:
         Direktor der IAEO, Mohammed el-Baradei, …`). Verbs of saying take any main clause;
         other verbs a `dass`/`ob` clause, Konjunktiv I or a zu-infinitive."""
         lo, _ = clause_range(doc, sent, token.i, [])
-        if doc[lo].text.lower() in self.not_content:
+        if doc[lo].lower_ in self.not_content and doc[lo].lower_ not in self.speakers.coordinators:
             return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
-        start = token.i + 1
+        start = token.i + 1  # (`Aber Zeitungen berichteten, es sei …`: a coordinated main clause has content)
         for speaker in speakers:
             if speaker.start >= token.idx:
                 span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -286,9 +289,14 @@ class IndirectSpeech:
     def _relative_clause(self, clause: Span) -> bool:
         """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun,
         or by a noun when the clause ends in its only finite verb, in the indicative (`…, der
-        Berichterstatter ist`; `…, der Westen lüge` is speech)."""
+        Berichterstatter ist`; `…, der Westen lüge` is speech); after a preposition too (`…, auf die
+        wir alle draufdrücken`)."""
+        if len(clause) > 2 and clause[0].lower_ in self.prepositions and clause[1].lower_ in self.relative_pronouns:
+            clause = clause[1:]
         if clause[0].text.lower() not in self.relative_pronouns or len(clause) < 2:
             return False
+        if len(clause) > 2 and not clause[2].is_punct and clause[1].lower_ in self.verb_second_words:
+            return False  # `sagte, das sei falsch`: the verb second, a main clause (a relative clause ends in its verb)
         if not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
                 and self.phrases.modifier(clause[1])):
             return True

@@ -36,6 +36,7 @@ class SpeakerFinder:
         self.personal_pronouns = resolver.pronoun_m | resolver.pronoun_f
         self.governing_words = resolver.governing_words
         self.coordinators = lexicons.word_class("coordinator")
+        self.leading_particles = lexicons.word_class("adverb") | self.coordinators  # `Auch`, `Sogar`, `Aber`
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
         self.purpose_openers = lexicons.word_class("purpose_opener")  # `…, um … zu verkünden`
@@ -427,8 +428,9 @@ class SpeakerFinder:
                 if glued:  # `bisher nur 5.000. Mexikos Innenminister …`: a sentence end the splitter missed (not `9. Juni`)
                     phrase = doc[glued[-1]:phrase.end]
                 while phrase.start < child.i and (self._dateline(doc[phrase.start])
-                                                  or doc[phrase.start].text in DATELINE_DASHES):
-                    phrase = doc[phrase.start + 1:phrase.end]  # `Berlin – Mehrere Staaten`: not the dateline
+                                                  or doc[phrase.start].text in DATELINE_DASHES
+                                                  or self._leading_particle(doc[phrase.start])):
+                    phrase = doc[phrase.start + 1:phrase.end]  # not the dateline (`Berlin – Mehrere Staaten`) nor `Auch`
                 if len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
@@ -436,6 +438,14 @@ class SpeakerFinder:
                                        head._.actor_country, head._.mention or "name")
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
+
+    def _leading_particle(self, token: Token) -> bool:
+        """`Auch`, `Sogar`, `Aber` before a name or an article (`Auch Winfried Hassemer`, `Aber die
+        Opposition`): the parser hangs them on the subject, but they are no part of it (`so genannte`
+        stays whole)."""
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return (token.lower_ in self.leading_particles and after is not None
+                and (after.text[:1].isupper() or after.lower_ in self.articles))
 
     def _before_relative_clause(self, phrase: Span) -> Span:
         """`Frank Sichau, der als Sprecher der Fraktion fungiert,`: the speaker's words end before a
