@@ -853,3 +853,16 @@ def test_a_sentence_opened_by_a_coordinator_has_reported_content(tagged_nlp):
     assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "Zeitungen")]
     doc = tagged_nlp("Während Moskau von Frieden spricht, wirft Kiew Russland Angriffe vor.")
     assert [q.type for q in doc._.quotes] == ["REPORTED", "REPORTED"]
+
+
+def test_sources_named_by_a_statement_or_written_in_lower_case(tagged_nlp):
+    doc = tagged_nlp("Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug zwischen zwei Basen.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:source", "einer Stellungnahme der US-Armee")]
+    doc = tagged_nlp("Laut bildblog.de habe das Ministerium gelogen.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:source", "bildblog.de")]
+    doc = tagged_nlp("Bei Gewaltverbrechen gegen Frauen gibt es laut ai-Bericht eine hohe Dunkelziffer.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:source", "ai-Bericht")]
+    # `laut` the adverb, and a declaration that is an event, name no source
+    assert tagged_nlp("Er sprach laut und deutlich.")._.quotes == []
+    doc = tagged_nlp("Nach der Unabhängigkeitserklärung sollen die Soldaten beim Aufbau staatlicher Strukturen helfen.")
+    assert [q for q in doc._.quotes if q.rule == "indirect:source"] == []

@@ -128,14 +128,22 @@ class SourceMarkers:
                 phrase = self.phrases.around(span, sent.end)
                 return doc[min(start, phrase.start):phrase.end]
         j = start
-        while j < sent.end and j - start < 4 and self.phrases.modifier(doc[j]):
+        while j < sent.end and j - start < 4 and self.phrases.modifier(doc[j]) and not self._lower_case_source(doc[j]):
             j += 1
         end = self.phrases.quoted_name_end(doc, j, sent.end)
         if end is None:
-            if j >= sent.end or not self.phrases.nounish(doc[j]) or self.cues.is_verb(doc[j]):
+            if j >= sent.end or not (self.phrases.nounish(doc[j]) or self._lower_case_source(doc[j])) \
+                    or self.cues.is_verb(doc[j]):
                 return None
             end = j + 1
         return doc[start:self.phrases.extend_right(doc, end, sent.end)]
+
+    @staticmethod
+    def _lower_case_source(token: Token) -> bool:
+        """A source written in lower case: a web address (`laut bildblog.de`) or a compound whose
+        last part is a noun (`laut ai-Bericht`)."""
+        last = token.text.rsplit("-", 1)[-1]
+        return token.like_url or "-" in token.text and last[:1].isupper() and last.isalpha()
 
     def _source_speaker(self, phrase: Span, recent: Speaker | None) -> Speaker | None:
         """The source's words; its actor from a mention inside (`Angaben des Kremls`) or from a
