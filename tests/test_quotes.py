@@ -874,3 +874,12 @@ def test_a_stated_hope_is_reported_but_a_hope_the_author_supposes_is_not(tagged_
     doc = tagged_nlp("Fest steht aber, dass Putin momentan hoffen kann, ohne größere Anstrengungen und mithilfe der "
                      "USA seinen wichtigsten Zielen ein großes Stück näher zu kommen.")
     assert doc._.quotes == []
+
+
+def test_an_impersonal_judgement_with_a_dass_clause_has_no_speaker(tagged_nlp):
+    # `Fest steht, dass …`, `Klar ist, dass …`: the clause is the subject; the author judges
+    for text in ("Fest steht, dass die Regierung zurücktritt.", "Klar ist, dass die Regierung zurücktritt."):
+        assert tagged_nlp(text)._.quotes == []
+    # a holder of the view makes it one (`Für die SPÖ steht fest, dass …`)
+    doc = tagged_nlp("Für die SPÖ steht fest, dass die Regierung zurücktreten muss.")
+    assert [(q.speaker.text, q.rule) for q in doc._.quotes] == [("SPÖ", "indirect:view-source")]

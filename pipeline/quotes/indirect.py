@@ -164,6 +164,8 @@ class IndirectSpeech:
             if not speakers or speakers[0].kind == "phrase" and not (  # `chinesische Medien`, not `die Richter`
                     speakers[0].text[:1].isupper() or self.speakers.attributive_start(doc, speakers[0])):
                 return []
+            if speakers[0].text.lower() in self.sources.judgement_words and not speakers[0].actor_country:
+                return []  # `Fest steht, dass …`, `Klar ist, dass …`: the clause is the subject, nobody speaks
             return [Quote("INDIRECT", verb.text, verb.idx, verb.idx + len(verb.text), content[0], content[1], index,
                           speaker, None, "indirect:clause") for speaker in speakers]
         return []
