@@ -883,3 +883,13 @@ def test_an_impersonal_judgement_with_a_dass_clause_has_no_speaker(tagged_nlp):
     # a holder of the view makes it one (`Für die SPÖ steht fest, dass …`)
     doc = tagged_nlp("Für die SPÖ steht fest, dass die Regierung zurücktreten muss.")
     assert [(q.speaker.text, q.rule) for q in doc._.quotes] == [("SPÖ", "indirect:view-source")]
+
+
+def test_a_participle_as_an_attribute_is_no_cue(tagged_nlp):
+    # `der kritisierte Minister`: the minister was criticised; he criticises no one
+    assert tagged_nlp("Der kritisierte Minister trat am Montag zurück.")._.quotes == []
+    doc = tagged_nlp("Bezüglich der kritisierten Bevorzugung von Privatpatienten verweist Rabmer-Koller auf Gespräche.")
+    assert [q.cue for q in doc._.quotes if q.cue.startswith("kritis")] == []
+    # the verb before its subject stays a verb, even where the tagger calls it an adjective
+    doc = tagged_nlp("Den Vorschlag des Ministeriums lehnte Landeshauptmann Günther Platter kategorisch ab.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Landeshauptmann Günther Platter"]

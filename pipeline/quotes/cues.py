@@ -42,6 +42,8 @@ class CueMatcher:
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
+        self.articles = lexicons.word_class("article")
+        self.attribute_endings = ("e", "en", "er", "es", "em")  # `geforderte`, `kritisierten`; not `drängt`
 
     def cue_id(self, cue: Cue | None) -> int | None:
         """The cue's index in `Lexicons.cues` (what a `Quote` stores), None for no cue."""
@@ -148,11 +150,22 @@ class CueMatcher:
         Laufe`), not the verb form it spells (`antworten`, `berichte`, `laufe`)."""
         return token.text[:1].isupper() and not token.is_sent_start
 
-    @staticmethod
-    def _not_a_verb(token: Token) -> bool:
+    def _not_a_verb(self, token: Token) -> bool:
         """The tagger reads the word as a determiner (`mit einigen anderen Künstlern`), not as the
-        verb it can be (`Die Parteien einigen sich`)."""
-        return token.pos_ == "DET"
+        verb it can be (`Die Parteien einigen sich`), or as an attribute (`der kritisierte Minister`,
+        `bezüglich der kritisierten Bevorzugung`): tagged as an adjective, with an adjective's ending,
+        between an article, adjective or preposition and its noun. (The tagger also calls verbs
+        before their subject adjectives: `lehnte Platter ab`, `drängt Iran`.)"""
+        if token.pos_ == "DET":
+            return True
+        doc = token.doc
+        if token.pos_ != "ADJ" or not 0 < token.i < len(doc) - 1 or not token.lower_.endswith(self.attribute_endings):
+            return False
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if after.pos_ not in ("NOUN", "PROPN") or not (before.lower_ in self.articles or before.pos_ in ("DET", "ADJ", "ADP")):
+            return False
+        genders = before.morph.get("Gender"), after.morph.get("Gender")
+        return not (all(genders) and genders[0] != genders[1])  # `Das sagte Bundespräsident X`: no article of his
 
     def _stative_participle(self, token: Token, clause: Span) -> bool:
         """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and
