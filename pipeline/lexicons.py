@@ -48,7 +48,7 @@ WORD_CLASSES = frozenset({
     # the quote finder's clause words (pipeline/quotes/)
     "agent_preposition", "ambiguous_prefix", "clause_opener", "complementizer", "contrast", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction",
-    "non_report_opener", "purpose_opener", "relative_pronoun", "text_preposition"})
+    "nominative_article", "non_report_opener", "purpose_opener", "relative_pronoun", "text_preposition"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.

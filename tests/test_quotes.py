@@ -893,3 +893,17 @@ def test_a_participle_as_an_attribute_is_no_cue(tagged_nlp):
     # the verb before its subject stays a verb, even where the tagger calls it an adjective
     doc = tagged_nlp("Den Vorschlag des Ministeriums lehnte Landeshauptmann Günther Platter kategorisch ab.")
     assert [q.speaker.text for q in doc._.quotes] == ["Landeshauptmann Günther Platter"]
+
+
+def test_the_noun_phrase_before_the_verb_is_the_subject_not_the_name_after_it(tagged_nlp):
+    # `Die Regierung kritisierte Merkel`: Merkel is criticised; she is no claimant
+    for text, speaker in (("Die Regierung kritisierte Merkel scharf.", "Die Regierung"),
+                          ("Der Bericht kritisierte Merkel scharf.", "Der Bericht")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # an object before the verb, a subject after it (`der Papst`), or a relay verb keep the name after it
+    assert [q.speaker.text for q in tagged_nlp("Den Vorschlag lehnte Merkel ab.")._.quotes] == ["Merkel"]
+    doc = tagged_nlp("Die katholische Kirche Kubas lobte der Papst für ihre Anstrengungen.")
+    assert [q.speaker.text.split()[:2] for q in doc._.quotes] == [["der", "Papst"]]
+    doc = tagged_nlp("Die russische Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: "
+                     "„Diese Banken haben ihre Zweckbestimmung verloren.“")
+    assert [q.speaker.text for q in doc._.quotes] == ["Néstor Kirchner"]

@@ -36,6 +36,8 @@ class SpeakerFinder:
         self.personal_pronouns = resolver.pronoun_m | resolver.pronoun_f
         self.governing_words = resolver.governing_words
         self.coordinators = lexicons.word_class("coordinator")
+        self.nominative_articles = lexicons.word_class("nominative_article")  # `Der Bericht kritisierte X`
+        self.relay_verbs = lexicons.word_class("relay_verb")
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators  # `Auch`, `Sogar`, `Aber`
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
@@ -173,9 +175,9 @@ class SpeakerFinder:
         purpose = self._purpose_subjects(doc, sent, lo, cue, blocked)
         if purpose:  # `setzten sich Pühringer und Entholzer zusammen, um danach zu befinden: …`
             return [self.to_speaker(doc, c, recent) for c in purpose]
-        if after:
-            return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
+        if after and not self._subject_in_prefield(doc, lo, cue, parsed, blocked):
+            return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         if (parsed is not None and doc[lo].lower_ in self.subordinators | self.clause_openers
                 and parsed.start < doc[lo].idx < parsed.end):
             parsed = None  # `…, wie EADS gestern mitteilte`: a subordinate clause holds its own subject
@@ -438,6 +440,21 @@ class SpeakerFinder:
                                        head._.actor_country, head._.mention or "name")
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
+
+    def _subject_in_prefield(self, doc: Doc, lo: int, cue: Token, parsed: Speaker | None, blocked: Blocked) -> bool:
+        """`Die Regierung kritisierte Merkel`, `Der Bericht kritisierte Merkel`: a noun phrase (the
+        parser's subject, else the clause's first) fills the whole field before the verb, so the
+        name after the verb is its object. Only a phrase opened by a nominative article, in no
+        object case and able to speak (not `Den Vorschlag lehnte Merkel ab`)."""
+        if doc[lo].lower_ not in self.nominative_articles or cue.i - lo < 2 or cue.lower_ in self.relay_verbs:
+            return False  # (`Die Agentur zitiert X`: the name after a relay verb is whose words they are)
+        if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "der":
+            return False  # `Die Kirche Kubas lobte der Papst`: the subject follows the verb
+        phrase = parsed if parsed is not None and parsed.kind == "phrase" else self.noun_phrase(doc, lo, cue.i, blocked)
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
+        if span is None or span.start != lo or span.end != cue.i:
+            return False
+        return not self._object_case(span[-1]) and not self._thing(span[-1])
 
     def _leading_particle(self, token: Token) -> bool:
         """`Auch`, `Sogar`, `Aber` before a name or an article (`Auch Winfried Hassemer`, `Aber die
