@@ -907,3 +907,15 @@ def test_the_noun_phrase_before_the_verb_is_the_subject_not_the_name_after_it(ta
     doc = tagged_nlp("Die russische Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: "
                      "„Diese Banken haben ihre Zweckbestimmung verloren.“")
     assert [q.speaker.text for q in doc._.quotes] == ["Néstor Kirchner"]
+
+
+def test_repairs_found_on_the_whole_gnad_corpus(tagged_nlp):
+    # an auxiliary of another clause is no passive (`Das wird …, hatte er gesagt`)
+    doc = tagged_nlp("Gatlin hatte sich voller Selbstvertrauen gezeigt. Das wird wie der Rumble in the Jungle, hatte er gesagt.")
+    assert [(q.cue, q.speaker.text) for q in doc._.quotes] == [("gesagt", "er")]
+    # an adverb opening the sentence before the verb makes it no attribute (`Zugleich pochte Schäuble`)
+    doc = tagged_nlp("Zugleich pochte Wolfgang Schäuble darauf, dass die Euro-Staaten die Regeln strikt einhalten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Wolfgang Schäuble"]
+    # `ich` after a label and a colon is the label's actor, also in a later main clause
+    doc = tagged_nlp("Harald Mahrer: Ich habe das verfolgt, und ich finde es gut, dass er nochmals durchstartet.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Harald Mahrer"]

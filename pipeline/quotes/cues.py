@@ -154,15 +154,18 @@ class CueMatcher:
         """The tagger reads the word as a determiner (`mit einigen anderen Künstlern`), not as the
         verb it can be (`Die Parteien einigen sich`), or as an attribute (`der kritisierte Minister`,
         `bezüglich der kritisierten Bevorzugung`): tagged as an adjective, with an adjective's ending,
-        between an article, adjective or preposition and its noun. (The tagger also calls verbs
-        before their subject adjectives: `lehnte Platter ab`, `drängt Iran`.)"""
+        between an article or preposition and its noun. (The tagger also calls verbs before their
+        subject adjectives: `lehnte Platter ab`, `drängt Iran`, `Zugleich pochte Schäuble`.)"""
         if token.pos_ == "DET":
             return True
         doc = token.doc
         if token.pos_ != "ADJ" or not 0 < token.i < len(doc) - 1 or not token.lower_.endswith(self.attribute_endings):
             return False
         before, after = doc[token.i - 1], doc[token.i + 1]
-        if after.pos_ not in ("NOUN", "PROPN") or not (before.lower_ in self.articles or before.pos_ in ("DET", "ADJ", "ADP")):
+        opener = before
+        if before.pos_ in ("ADJ", "ADV"):  # `der international anerkannten`; not `Auch lehnte Merkel`
+            opener = doc[token.i - 2] if token.i > 1 and not before.is_sent_start else token
+        if after.pos_ not in ("NOUN", "PROPN") or not (opener.lower_ in self.articles or opener.pos_ in ("DET", "ADP")):
             return False
         genders = before.morph.get("Gender"), after.morph.get("Gender")
         return not (all(genders) and genders[0] != genders[1])  # `Das sagte Bundespräsident X`: no article of his
@@ -186,7 +189,7 @@ class CueMatcher:
         """`Die Regierung wurde kritisiert`, `… sei abgelehnt worden`: the subject of a participle
         with `werden` undergoes the act; it is not the claimant."""
         if verb.dep != 0 and any(child.dep_ == "aux:pass" and child.text.lower() in self.passive_auxiliaries
-                                 for child in verb.children):
+                                 and not self._auxiliary_between(child, verb) for child in verb.children):
             return True  # the parse links the auxiliary across a list (`ist … wegen X, Y und Z angeklagt`)
         nxt = verb.nbor(1) if verb.i + 1 < sent.end else None
         clause_final = nxt is None or nxt.is_punct or nxt.text.lower() in self.passive_auxiliaries
@@ -194,6 +197,12 @@ class CueMatcher:
             return False
         lo, hi = clause_range(verb.doc, sent, verb.i, [])
         return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:min(hi, verb.i + 3)])
+
+    def _auxiliary_between(self, a: Token, b: Token) -> bool:
+        """Another auxiliary between the two: they are in different clauses (`Das wird wie …, hatte er
+        gesagt`, though the parser hangs `wird` on `gesagt`)."""
+        lo, hi = sorted((a.i, b.i))
+        return any(t.lower_ in self.auxiliaries for t in a.doc[lo + 1:hi])
 
     def is_subjunctive(self, token: Token, allow_ki2: bool = False) -> bool:
         """Konjunktiv I (by the word list, the tagger's mood or the form); Konjunktiv II only if

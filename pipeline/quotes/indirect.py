@@ -256,7 +256,7 @@ class IndirectSpeech:
         lo, _ = clause_range(doc, sent, token.i, [])
         if doc[lo].lower_ in self.not_content and doc[lo].lower_ not in self.speakers.coordinators:
             return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
-        start = token.i + 1  # (`Aber Zeitungen berichteten, es sei …`: a coordinated main clause has content)
+        start = token.i + 1  # (`Aber Zeitungen berichteten, es sei …`, `…, aber man deutete an, …`: a main clause has content)
         for speaker in speakers:
             if speaker.start >= token.idx:
                 span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
