@@ -52,7 +52,7 @@ class LexiconBundle:
     @cached_property
     def links(self) -> KnowledgeLinks:
         """The knowledge-base lookups the actor linker and the quote finder share (built once)."""
-        return KnowledgeLinks(self.knowledge)
+        return KnowledgeLinks(self.knowledge, self.lexicons.word_class("indefinite_article"))
 
     @cached_property
     def topics(self) -> TopicCoder:

@@ -36,6 +36,7 @@ def span_id(actor: str, country: str, kind: str, role: str = "", actor_type: str
 @dataclass
 class KnowledgeLinks:
     kb: KnowledgeBase
+    indefinite_articles: frozenset[str] = frozenset()  # `eine Renaissance`: a common noun, not the party
 
     # -- mentions the knowledge base names
     def __post_init__(self) -> None:
@@ -69,8 +70,9 @@ class KnowledgeLinks:
             person = self._person(text)
             if person is not None:
                 return self._person_span(doc, i, j, person), ()
-            # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`)
-            organisations = self.kb.organisations(text) if len(text) > 2 or text.isupper() else []
+            # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`); none after `ein`, `eine`
+            indefinite = i > 0 and doc[i - 1].lower_ in self.indefinite_articles
+            organisations = self.kb.organisations(text) if (len(text) > 2 or text.isupper()) and not indefinite else []
             if not organisations and len(text) > 5 and text.endswith("s"):  # `des Europaparlaments`
                 organisations = self.kb.organisations(text[:-1])
             if organisations:

@@ -260,3 +260,11 @@ def test_a_newspaper_named_after_a_city_is_media_not_the_government(nlp):
     assert [(c.actor, c.actor_country, c.actor_type) for c in doc._.claims] == [("Washington Post", "OTHER", "media")]
     city = nlp("Washington forderte Peking zu einer härteren Gangart auf.")
     assert [c.actor_country for c in city._.claims] == ["USA"]
+
+
+def test_an_organisation_name_after_an_indefinite_article_is_a_common_noun(nlp):
+    # `eine Renaissance` is a revival, not the French party; `die Renaissance` still is the party
+    doc = nlp("Man hofft auch auf eine Renaissance der Blindenschrift.")
+    assert [s._.actor for s in doc.spans["actors"]] == []
+    doc = nlp("Die Renaissance fordert mehr Geld für die Schulen.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Renaissance", "FRA")]

@@ -46,6 +46,9 @@ class IndirectSpeech:
         `used`: token indices of cue words taken already (updated); `reread`: those of them (the cues
         of the sentence's quotations) that also frame an INDIRECT clause around the quoted words."""
         blocked = list(quote_spans) + self._bracketed_clauses(sent)
+        label = self.speakers.colon_label(doc, sent)
+        if label is not None:  # `Mahrer: Ich habe …, und ich finde es gut, dass …`: all of it the label's words
+            blocked.append((doc[label.end].idx + 1, sent.end_char))
         reported: Blocked = []  # objects of claim verbs: `weist die Forderungen der X zurück`
         found: list[Quote] = []
         if ends_with(sent, "?"):

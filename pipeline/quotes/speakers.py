@@ -149,12 +149,8 @@ class SpeakerFinder:
         if elided and self._coordinated_predicate(doc, lo, cue):
             # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`: each subject once
             return list({(s.start, s.end): s for s in elided}.values())
-        first_person = any(doc[j].lower_ == "ich" and not inside(doc[j], blocked)
-                           for j in (cue.i - 1, cue.i + 1) if lo <= j < hi)
-        label = self._colon_label(doc, sent) if first_person else None
-        if label is not None:
-            return [label]  # `Mahrer: Ich habe das verfolgt, und ich finde es gut, dass …`: the label's words
-        if recent is not None and recent.actor and first_person:
+        if recent is not None and recent.actor and any(
+                doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked)
         after = self.candidates(doc, cue.i + 1, hi, blocked)
@@ -445,12 +441,14 @@ class SpeakerFinder:
                     return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
         return None
 
-    def _colon_label(self, doc: Doc, sent: Span) -> Speaker | None:
-        """The actor named by the words that open the sentence before a colon (`Mahrer: …`)."""
+    @staticmethod
+    def colon_label(doc: Doc, sent: Span) -> Span | None:
+        """The actor mention that opens the sentence right before a colon (`Mahrer: …`): what
+        follows are its words, quotation marks or not (an interview answer, a headline)."""
         span = mention_at(doc, sent.start)
         if span is None or span.start != sent.start or span.end >= sent.end or doc[span.end].text != ":":
             return None
-        return self.speaker_from_span(span)
+        return span if span._.actor_country else None  # not a heading (`Arbeitswelt: Die SPD fordert …`)
 
     def _subject_in_prefield(self, doc: Doc, lo: int, cue: Token, parsed: Speaker | None, blocked: Blocked) -> bool:
         """`Die Regierung kritisierte Merkel`, `Der Bericht kritisierte Merkel`: a noun phrase (the
