@@ -18,7 +18,7 @@ ARTICLES = {
     "kreml": ("Moskau weist Vorschlag zurück | tagesschau.de\n\n"
               "Der Kreml lehnt eine Waffenruhe in der Ukraine ab. Kremlsprecher Dmitri Peskow sagte am Montag, "
               "Russland werde seine Truppen nicht aus den besetzten Gebieten abziehen.\n\n"
-              "Die Bundesregierung fordert Russland auf, die Angriffe auf die ukrainische Energieversorgung "
+              "Politiker aller Parteien fordern Russland auf, die Angriffe auf die ukrainische Energieversorgung "
               "sofort einzustellen.\n"),
     "usa": ("Washington erhöht den Druck | DER SPIEGEL\n\n"
             "Die USA fordern von der Ukraine Zugang zu ihren Rohstoffen. US-Außenminister Marco Rubio sagte, "
@@ -27,7 +27,7 @@ ARTICLES = {
     "peking": ("Spannungen in der Taiwanstraße | ZEIT ONLINE\n\n"
                "China warnt die USA vor weiteren Waffenlieferungen an Taiwan.\n"),
 }
-ENERGY = ("Die Bundesregierung fordert Russland auf, die Angriffe auf die ukrainische Energieversorgung "
+ENERGY = ("Politiker aller Parteien fordern Russland auf, die Angriffe auf die ukrainische Energieversorgung "
           "sofort einzustellen.")
 RUBIO = "US-Außenminister Marco Rubio sagte, ohne ein Abkommen werde es keine weiteren Waffenlieferungen geben."
 
@@ -62,7 +62,7 @@ def reviewed(tmp_path):
         {"action": "reject", "doc_id": "kreml", "doc_sha256": sha["kreml"], "sentence": ENERGY,
          "match_actor": "Kreml", "note": "Russland wird aufgefordert, fordert nicht"},
         {"action": "add", "doc_id": "kreml", "doc_sha256": sha["kreml"], "sentence": ENERGY,
-         "claimant": "Die Bundesregierung", "actor": "Bundesregierung", "actor_country": "DEU",
+         "claimant": "Politiker aller Parteien", "actor": "Politiker (DEU)", "actor_country": "DEU",
          "claim_type": "DEMAND", "issue": "OTHER", "polarity": "1"},
         {"action": "change", "doc_id": "usa", "doc_sha256": sha["usa"], "sentence": RUBIO,
          "match_actor": "Marco Rubio", "claim_type": "THREAT"},
@@ -86,7 +86,7 @@ def _check(gold_set, report):
     assert set(errors) == {("spurious", "kreml", ENERGY), ("missed, speech found", "kreml", ENERGY),
                            ("mislabelled", "usa", RUBIO)}
     assert errors[("spurious", "kreml", ENERGY)]["predicted"] == "Kreml/RUS/DEMAND/OTHER"
-    assert errors[("missed, speech found", "kreml", ENERGY)]["gold"] == "Bundesregierung/DEU/DEMAND/OTHER"
+    assert errors[("missed, speech found", "kreml", ENERGY)]["gold"] == "Politiker (DEU)/DEU/DEMAND/OTHER"
     assert errors[("mislabelled", "usa", RUBIO)]["gold"].startswith("Marco Rubio/THREAT/")
 
 
