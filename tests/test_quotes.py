@@ -919,3 +919,11 @@ def test_repairs_found_on_the_whole_gnad_corpus(tagged_nlp):
     # `ich` after a label and a colon is the label's actor, also in a later main clause
     doc = tagged_nlp("Harald Mahrer: Ich habe das verfolgt, und ich finde es gut, dass er nochmals durchstartet.")
     assert [q.speaker.text for q in doc._.quotes] == ["Harald Mahrer"]
+
+
+def test_a_subject_relative_pronoun_before_the_cue_stands_for_an_unnamed_group(tagged_nlp):
+    doc = tagged_nlp("Es gibt Kritiker, die sagen, das Gesetz sei verfassungswidrig.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "Kritiker")]
+    # a thing that cannot speak is no antecedent
+    doc = tagged_nlp("Das ist ein Plan, der vorsieht, die Steuern zu senken.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == []

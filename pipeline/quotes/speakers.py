@@ -146,6 +146,9 @@ class SpeakerFinder:
         if relative is not None and not self.candidates(doc, lo + 1, cue.i, blocked):
             # `Olaf Scholz, der zuvor die Reform gefordert hatte`; not `der Ärztekammer, der sie … vorwirft`
             return [self.speaker_from_span(relative)]
+        unnamed = self._unnamed_antecedent(doc, sent, lo, cue) if relative is None else None
+        if unnamed is not None:  # `Es gibt Kritiker, die sagen, …`: the pronoun right before the verb is its subject
+            return [Speaker(unnamed.text, unnamed.start_char, unnamed.end_char, unnamed.text, "", "phrase")]
         if elided and self._coordinated_predicate(doc, lo, cue):
             # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`: each subject once
             return list({(s.start, s.end): s for s in elided}.values())
@@ -355,6 +358,15 @@ class SpeakerFinder:
             return None
         span = mention_at(doc, lo - 2)
         return span if span is not None and span.end == lo - 1 and span._.actor_country else None
+
+    def _unnamed_antecedent(self, doc: Doc, sent: Span, lo: int, cue: Token) -> Span | None:
+        """The noun phrase before `, die sagen`: a subject relative pronoun right before the cue verb
+        stands for it (a group no lexicon knows: `Kritiker`, `Experten`)."""
+        if not (lo - 2 >= sent.start and cue.i == lo + 1 and doc[lo].lower_ in self.relative_subjects
+                and doc[lo - 1].text == "," and mention_at(doc, lo - 2) is None):
+            return None
+        phrase = self.phrases.before(doc, sent, lo - 1)
+        return phrase if phrase is not None and not self._thing(phrase[-1]) else None
 
     def _placed_subject(self, doc: Doc, before: list[Candidate], cue: Token) -> Candidate:
         """German clause order: the first mention before the verb is its subject (`Während Putin
