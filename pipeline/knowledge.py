@@ -271,12 +271,11 @@ class KnowledgeBase:
             org = Organisation(row["actor_id"], row["name"], _split(row["aliases"]),
                                codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""),
                                _split(row.get("compound_forms", "")))
-            for name in (org.name, *org.aliases):
-                for form in {fold(name), fold(oblique_form(name))}:
-                    if org not in self._orgs.setdefault(form, []):
-                        self._orgs[form].append(org)
-                    if not name.isupper() and org not in self._orgs_any_case.setdefault(form, []):
-                        self._orgs_any_case[form].append(org)
+            names = (org.name, *org.aliases)
+            for form in {fold(f) for n in names for f in (n, oblique_form(n))}:
+                self._orgs.setdefault(form, []).append(org)
+            for form in {fold(f) for n in names if not n.isupper() for f in (n, oblique_form(n))}:
+                self._orgs_any_case.setdefault(form, []).append(org)
             for form in org.compound_forms:
                 self._orgs_by_compound_form.setdefault(form, []).append(org)
 

@@ -163,8 +163,10 @@ class CueMatcher:
             return False
         before, after = doc[token.i - 1], doc[token.i + 1]
         opener = before
-        if before.pos_ in ("ADJ", "ADV"):  # `der international anerkannten`; not `Auch lehnte Merkel`
-            opener = doc[token.i - 2] if token.i > 1 and not before.is_sent_start else token
+        if before.pos_ in ("ADJ", "ADV"):  # `der international anerkannten`
+            if before.is_sent_start:
+                return False  # `Auch lehnte Merkel … ab`: an adverb opening the sentence, then the verb
+            opener = doc[token.i - 2]
         if after.pos_ not in ("NOUN", "PROPN") or not (opener.lower_ in self.articles or opener.pos_ in ("DET", "ADP")):
             return False
         genders = before.morph.get("Gender"), after.morph.get("Gender")

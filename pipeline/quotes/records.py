@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 JOINERS = ",;:–—("  # punctuation that joins a frame to its content
 JUDGEMENT_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")  # content cues that give a verdict
@@ -27,6 +27,11 @@ class Speaker:
     kind: str  # name, place, group, role, pronoun, description, phrase
     actor_type: str = ""  # codebook: state, government, party, person, organisation, io …
     actor_id: str = ""  # the knowledge base's id where known
+
+    @classmethod
+    def of_phrase(cls, span: Span) -> "Speaker":
+        """Words no lexicon places (`die Richter`, `Kritiker`): the phrase is its own actor, no side."""
+        return cls(span.text, span.start_char, span.end_char, span.text, "", "phrase")
 
 
 @dataclass

@@ -148,7 +148,7 @@ class SpeakerFinder:
             return [self.speaker_from_span(relative)]
         unnamed = self._unnamed_antecedent(doc, sent, lo, cue) if relative is None else None
         if unnamed is not None:  # `Es gibt Kritiker, die sagen, …`: the pronoun right before the verb is its subject
-            return [Speaker(unnamed.text, unnamed.start_char, unnamed.end_char, unnamed.text, "", "phrase")]
+            return [Speaker.of_phrase(unnamed)]
         if elided and self._coordinated_predicate(doc, lo, cue):
             # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`: each subject once
             return list({(s.start, s.end): s for s in elided}.values())
@@ -211,7 +211,7 @@ class SpeakerFinder:
                 j += 1
             if j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
                 span = doc[i + 1:self.phrases.extend_right(doc, j + 1, hi)]
-                return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
+                return Speaker.of_phrase(span)
         return None
 
     def _with_coordinated_phrase(self, doc: Doc, speaker: Speaker, lo: int, cue: Token, blocked: Blocked) -> Speaker:
@@ -274,7 +274,7 @@ class SpeakerFinder:
             if j < hi and self.phrases.nounish(doc[j]):
                 article = j > i + 1  # `im Bericht`: the article is inside the preposition
                 span = doc[i + 1 if article else j:self.phrases.extend_right(doc, j + 1, hi)]
-                return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
+                return Speaker.of_phrase(span)
         return None
 
     @staticmethod
@@ -450,7 +450,7 @@ class SpeakerFinder:
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
                         return Speaker(phrase.text, phrase.start_char, phrase.end_char, head._.actor,
                                        head._.actor_country, head._.mention or "name")
-                    return Speaker(phrase.text, phrase.start_char, phrase.end_char, phrase.text, "", "phrase")
+                    return Speaker.of_phrase(phrase)
         return None
 
     @staticmethod
@@ -569,7 +569,7 @@ class SpeakerFinder:
                 resume = end
                 continue
             span = doc[start:end]
-            return Speaker(span.text, span.start_char, span.end_char, span.text, "", "phrase")
+            return Speaker.of_phrase(span)
         return None
 
     def _ends_in_quoted_name(self, doc: Doc, start: int, end: int) -> bool:
