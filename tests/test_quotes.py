@@ -927,3 +927,14 @@ def test_a_subject_relative_pronoun_before_the_cue_stands_for_an_unnamed_group(t
     # a thing that cannot speak is no antecedent
     doc = tagged_nlp("Das ist ein Plan, der vorsieht, die Steuern zu senken.")
     assert [q.speaker.text for q in doc._.quotes if q.speaker] == []
+
+
+def test_a_phrase_filling_the_field_before_an_opening_cue_verb_reports_an_act(tagged_nlp):
+    # the small parser reads `Aber die Opposition forderte …` as a noun with an attribute: no subject
+    for text, speaker in (("Aber die Opposition forderte Neuwahlen.", "die Opposition"),
+                          ("Die Demonstranten forderten Merkels Rücktritt.", "Die Demonstranten")):
+        assert [(q.type, q.speaker.text) for q in tagged_nlp(text)._.quotes] == [("REPORTED", speaker)]
+    # a proposal or a treaty before the verb is its object or a thing, no claimant
+    doc = tagged_nlp("Die Forderung lehnte die Regierung Italiens ab.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Regierung Italiens"]
+    assert tagged_nlp("Der aktuelle Vertrag schließt Aufträge von Parteien aus.")._.quotes == []

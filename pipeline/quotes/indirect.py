@@ -205,7 +205,7 @@ class IndirectSpeech:
         if content is not None:
             kind, rule = "INDIRECT", "indirect:cue"
         else:
-            speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s)]
+            speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s, token)]
             if self.cues.hedged(doc, sent, token, blocked) or not speakers:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"

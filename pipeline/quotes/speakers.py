@@ -382,18 +382,30 @@ class SpeakerFinder:
             return last
         return first
 
-    def plausible_actor(self, doc: Doc, speaker: Speaker) -> bool:
-        """A phrase no lexicon knows reports an act only as the parser's subject (`Euro`, `Tieren`
-        in `… zu Preisen von unter 20 Euro angeboten` are not actors), in the nominative (not `Den
-        Vorschlag … unterstützen manche Staatschefs`) and not headed by a thing that cannot speak
-        (`Die Börse reagierte …`, `dieser Index signalisiert …`: german.csv non_speaker_noun)."""
+    def plausible_actor(self, doc: Doc, speaker: Speaker, cue: Token | None = None) -> bool:
+        """A phrase no lexicon knows reports an act only as the subject (`Euro`, `Tieren` in `… zu
+        Preisen von unter 20 Euro angeboten` are not actors): the parser's, or the phrase that
+        fills the field before the cue verb opening the sentence (`Aber die Opposition forderte
+        Neuwahlen`, which the small parser reads as a noun with an attribute); in the nominative
+        (not `Den Vorschlag … unterstützen manche Staatschefs`) and not headed by a thing that
+        cannot speak (`Die Börse reagierte …`, `dieser Index signalisiert …`: german.csv non_speaker_noun)."""
         if speaker.kind != "phrase" or not doc.has_annotation("DEP"):
             return True
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or span[0].text.lower() in self.object_articles:
             return False
         head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
+        if head is None and cue is not None and self._opening_prefield(span, cue):
+            head = span[-1]
         return head is not None and not self._object_case(head) and not self._thing(head)
+
+    def _opening_prefield(self, span: Span, cue: Token) -> bool:
+        """The phrase, opened by a nominative article, is all that stands before the cue verb in
+        the sentence's first clause (particles and coordinators aside: `Aber die Opposition forderte`)."""
+        if span.end != cue.i or span[0].lower_ not in self.nominative_articles or self.cues.is_subjunctive(cue):
+            return False  # (`Nur eine ehrliche Politik verzichte darauf`: someone's reported words)
+        before = span.doc[span.sent.start:span.start]
+        return all(t.lower_ in self.leading_particles or t.is_quote for t in before)
 
     @staticmethod
     def _object_case(token: Token) -> bool:
