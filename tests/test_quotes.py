@@ -938,3 +938,14 @@ def test_a_phrase_filling_the_field_before_an_opening_cue_verb_reports_an_act(ta
     doc = tagged_nlp("Die Forderung lehnte die Regierung Italiens ab.")
     assert [q.speaker.text for q in doc._.quotes] == ["die Regierung Italiens"]
     assert tagged_nlp("Der aktuelle Vertrag schließt Aufträge von Parteien aus.")._.quotes == []
+
+
+def test_a_strong_verbs_konjunktiv_ii_right_after_speech_continues_it(tagged_nlp):
+    # `säßen` stands in for the Konjunktiv I (`sitzen` would read as the indicative plural)
+    doc = tagged_nlp("Außenminister Sameh Shukri wies am Sonntag Vorwürfe der Missachtung der Pressefreiheit zurück. "
+                     "In Ägypten säßen keine Journalisten wegen ihrer Meinungen im Gefängnis.")
+    assert [q.rule for q in doc._.quotes] == ["reported:act", "indirect:follow-on"]
+    # the past indicative (`saßen`) is the report's narrative
+    doc = tagged_nlp("Außenminister Sameh Shukri wies am Sonntag Vorwürfe der Missachtung der Pressefreiheit zurück. "
+                     "In Ägypten saßen damals keine Journalisten im Gefängnis.")
+    assert [q.rule for q in doc._.quotes] == ["reported:act"]
