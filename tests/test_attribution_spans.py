@@ -148,6 +148,17 @@ def test_demnach_opening_a_sentence_is_its_own_source(nlp):
     assert quotes(nlp, "Danach reisten alle ab.")[1] == []
 
 
+def test_demnach_after_speech_names_the_source_of_the_sentence_before(tagged_nlp):
+    doc = tagged_nlp("Vier Flüchtlinge werden noch vermisst, berichtete das griechische Staatsfernsehen am Sonntag. "
+                     "Demnach konnten 13 weitere Menschen gerettet werden.")
+    assert [(q.cue, q.speaker.text) for q in doc._.quotes] == [
+        ("berichtete", "das griechische Staatsfernsehen"), ("Demnach", "das griechische Staatsfernsehen")]
+    # two sentences later, or after no speech, the word stays its own source
+    doc = tagged_nlp("Vier Flüchtlinge werden noch vermisst, berichtete das griechische Staatsfernsehen am Sonntag. "
+                     "Die Suche wurde am Abend eingestellt. Demnach konnten 13 weitere Menschen gerettet werden.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "Demnach"] == ["Demnach"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Während Moskau von einem Schlag spricht, wirft Kiew Russland gezielten Terror vor.", "Kiew"),
     ("Im Streit um Handel verhängte Washington Strafzölle gegen China.", "Washington"),

@@ -46,7 +46,9 @@ class SourceMarkers:
         elif side == "before":
             phrase = self.phrases.before(doc, sent, token.i)
         elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
-            phrase = doc[token.i:token.i + 1]
+            phrase = doc[token.i:token.i + 1]  # the source the sentence before named, else the word itself
+            if recent is not None:
+                return [self._source_quote(doc, sent, index, token, cue, recent)]
         elif side == "holder":  # `Klar ist für X:`, `kommt für X nicht in Frage`
             return self._view_holder(doc, sent, index, token, blocked, recent, cue)
         if phrase is None or not len(phrase):
@@ -54,9 +56,13 @@ class SourceMarkers:
         speaker = self._source_speaker(phrase, recent)
         if speaker is None:
             return []
+        return [self._source_quote(doc, sent, index, token, cue, speaker)]
+
+    def _source_quote(self, doc: Doc, sent: Span, index: int, token: Token, cue, speaker: Speaker) -> Quote:
+        """The whole sentence as the source's statement."""
         end = content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
-        return [Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), sent.start_char, end,
-                      index, speaker, self.cues.cue_id(cue), "indirect:source")]
+        return Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), sent.start_char, end,
+                     index, speaker, self.cues.cue_id(cue), "indirect:source")
 
     def _view_holder(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
                      recent: Speaker | None, cue) -> list[Quote]:
