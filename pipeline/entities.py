@@ -366,8 +366,9 @@ class ActorLinker:
 
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe`, `Konkrete Ergebnisse` or `Sechs Jahre`: an issue
-        keyword, or a phrase that starts with an adjective or a numeral, is not a person."""
-        if ent[0].pos_ in ("ADJ", "NUM") or len(ent) == 1 and ent[0].is_stop:  # `Einmal mehr forderte er …`
+        keyword, or a phrase that starts with an adjective or a numeral, is not a person; nor is a
+        lone function word opening a sentence (`Einmal mehr forderte er …`, `Wobei eine Zeugin sagt`)."""
+        if ent[0].pos_ in ("ADJ", "NUM") or len(ent) == 1 and (ent[0].is_stop or ent[0].lower_ in self.function_words):
             return True
         return any(rule.regex.fullmatch(ent.text) for rule in self.lexicons.issues)
 

@@ -949,3 +949,11 @@ def test_a_strong_verbs_konjunktiv_ii_right_after_speech_continues_it(tagged_nlp
     doc = tagged_nlp("Außenminister Sameh Shukri wies am Sonntag Vorwürfe der Missachtung der Pressefreiheit zurück. "
                      "In Ägypten saßen damals keine Journalisten im Gefängnis.")
     assert [q.rule for q in doc._.quotes] == ["reported:act"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_person_the_ner_found(tagged_nlp):
+    # the statistical NER takes a capitalised `Wobei`, `Woraufhin` for a name
+    doc = tagged_nlp("Caritas-Präsident Franz Küberl sprach am Montag in Wien. "
+                     "Wobei er einräumt: Fälle von Spekulanten, die etwas abgeben, halten sich in Grenzen.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "einräumt"] == ["Franz Küberl"]
+    assert not any(span.text in ("Wobei", "Woraufhin") for span in doc.spans["actors"])
