@@ -390,3 +390,25 @@ def test_a_name_with_a_lower_case_particle_stays_whole_in_the_speaker_words(tagg
     # a lower-case word after the name is not part of it
     other = tagged_nlp("Die Lage sei unter Kontrolle, sagte Innenminister Thomas de Maizière heute.")
     assert [q.speaker.text for q in other._.quotes] == ["Innenminister Thomas de Maizière"]
+
+
+def test_so_names_a_source_only_before_a_name_an_article_or_a_verb_of_saying(tagged_nlp):
+    for text, speaker in (("Wir möchten Fernsehen und Streaming verbinden, so van Hout.", "van Hout"),
+                          ("Die Lage sei ernst, so der Sprecher des Ministeriums.", "der Sprecher des Ministeriums")):
+        assert [(q.cue, q.speaker.text) for q in tagged_nlp(text)._.quotes] == [("so", speaker)]
+    # a comparison or a consequence names nobody (France would get a claim)
+    for text in ("Aber zehntausende Jugendliche hätten, so wie in Frankreich, keine Aussicht auf eine Stelle.",
+                 "Was die Forschung betrifft, so weise Österreich die zweithöchste Quote auf."):
+        assert [q.cue for q in tagged_nlp(text)._.quotes] == []
+
+
+def test_a_parsed_subject_loses_its_clause_opener_and_a_trailing_time(tagged_nlp):
+    for text, speaker in (("Wie Eurostat am Mittwoch mitteilte, betrug die Rate im April 11,1 Prozent.", "Eurostat"),
+                          ("Das gab die Polizei am Freitag bekannt.", "die Polizei"),
+                          ("Denn Servus TV musste sich nie ernsthaft auf dem Fernsehmarkt behaupten.", "Servus TV")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a time inside an attribute stays part of the phrase
+    doc = tagged_nlp("Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois, "
+                     "hat angekündigt, die Sanierung werde Arbeitsplätze kosten.")
+    assert [q.speaker.text for q in doc._.quotes] == [
+        "Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois"]

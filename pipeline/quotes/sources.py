@@ -25,13 +25,15 @@ class SourceMarkers:
         self.judgement_words = lexicons.word_class("judgement_word")
         self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
         self.object_pronouns = lexicons.word_class("object_pronoun_m") | lexicons.word_class("pronoun_f")
+        # what may open the source's phrase after `so` in lower case: `so der Sprecher`, `so van Hout`
+        self.name_openers = phrases.articles | resolver.possessive | lexicons.word_class("name_particle")
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
              recent: Speaker | None) -> list[Quote]:
         """`laut X`, `X zufolge`, `nach Angaben des X`, `gemäß X`, `…, so X`, `aus X hieß es`: the
         sentence is the source's statement (indirect speech, whatever the verb's mood)."""
         cue = self.cues.match(self.cues.sources, token)
-        if cue is None or (token.text.lower() == "so" and (token.i == 0 or doc[token.i - 1].text != ",")):
+        if cue is None or token.text.lower() == "so" and not self._source_so(doc, token):
             return []
         side, phrase = cue.speaker_side, None
         if side == "source_noun":
@@ -57,6 +59,16 @@ class SourceMarkers:
         if speaker is None:
             return []
         return [self._source_quote(doc, sent, index, token, cue, speaker)]
+
+    def _source_so(self, doc: Doc, token: Token) -> bool:
+        """`…, so der Sprecher`, `…, so Merkel`, `…, so van Hout`, `…, so erinnert sich X`: `so` after a
+        comma and before a name, an article, a possessive or a verb of saying; not a comparison or a
+        consequence (`…, so wie in Frankreich`, `…, so dass`, `Was X betrifft, so weise Österreich …`)."""
+        if token.i == 0 or doc[token.i - 1].text != "," or token.i + 1 >= len(doc):
+            return False
+        following = doc[token.i + 1]
+        return (following.text[:1].isupper() or following.lower_ in self.name_openers
+                or self.cues.is_speech_verb(following))
 
     def _source_quote(self, doc: Doc, sent: Span, index: int, token: Token, cue, speaker: Speaker) -> Quote:
         """The whole sentence as the source's statement."""

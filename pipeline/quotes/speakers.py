@@ -38,7 +38,9 @@ class SpeakerFinder:
         self.coordinators = lexicons.word_class("coordinator")
         self.nominative_articles = lexicons.word_class("nominative_article")  # `Der Bericht kritisierte X`
         self.relay_verbs = lexicons.word_class("relay_verb")
-        self.leading_particles = lexicons.word_class("adverb") | self.coordinators  # `Auch`, `Sogar`, `Aber`
+        # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
+        self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
+        self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Mittwoch`, `im April`
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
         self.purpose_openers = lexicons.word_class("purpose_opener")  # `…, um … zu verkünden`
@@ -457,6 +459,7 @@ class SpeakerFinder:
                                                   or doc[phrase.start].text in DATELINE_DASHES
                                                   or self._leading_particle(doc[phrase.start])):
                     phrase = doc[phrase.start + 1:phrase.end]  # not the dateline (`Berlin – Mehrere Staaten`) nor `Auch`
+                phrase = self._before_time(phrase, child)
                 if len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
@@ -488,6 +491,19 @@ class SpeakerFinder:
         if span is None or span.start != lo or span.end != cue.i:
             return False
         return not self._object_case(span[-1]) and not self._thing(span[-1])
+
+    def _before_time(self, phrase: Span, head: Token) -> Span:
+        """`Eurostat am Mittwoch`: the parser hangs a time after the subject on it; the speaker's
+        words end before a preposition (and article) with a day, month or time noun that ends the
+        phrase (`Der Nachfolger des am Montag zurückgetretenen Chefs` stays whole)."""
+        doc = phrase.doc
+        last = phrase.end - 1
+        if last - 1 <= head.i or doc[last].lower_ not in self.time_words:
+            return phrase
+        preposition = last - 2 if doc[last - 1].lower_ in self.articles else last - 1
+        if preposition > head.i and doc[preposition].lower_ in self.prepositions:
+            return doc[phrase.start:preposition]
+        return phrase
 
     def _leading_particle(self, token: Token) -> bool:
         """`Auch`, `Sogar`, `Aber` before a name or an article (`Auch Winfried Hassemer`, `Aber die
