@@ -957,3 +957,12 @@ def test_a_conjunction_opening_a_sentence_is_no_person_the_ner_found(tagged_nlp)
                      "Wobei er einräumt: Fälle von Spekulanten, die etwas abgeben, halten sich in Grenzen.")
     assert [q.speaker.actor for q in doc._.quotes if q.cue == "einräumt"] == ["Franz Küberl"]
     assert not any(span.text in ("Wobei", "Woraufhin") for span in doc.spans["actors"])
+
+
+def test_a_name_after_a_preposition_is_no_claimant(tagged_nlp):
+    # `ohne`, `hinter`, `angesichts` govern the name like `mit` or `von` do
+    doc = tagged_nlp("Der zweite ist Trumps Bereitschaft, die Beziehungen zu Russland zu normalisieren, "
+                     "ohne Putin aufzufordern, die Ursachen zu beseitigen.")
+    assert not any(c.actor_country == "RUS" for c in doc._.claims)
+    doc = tagged_nlp("Zuvor hatte sich der Vorstand der SPÖ geschlossen hinter Werner Faymann gestellt.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Vorstand der SPÖ"]
