@@ -39,6 +39,8 @@ from pipeline.literals import PrefixIndex
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
+if not Doc.has_extension("dateline_country"):
+    Doc.set_extension("dateline_country", default="")  # `Budapest – …`: where the report comes from
 
 DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
 DATELINE_MARKS = DATELINE_DASHES | {"/"}  # after the places of a dateline (`Moskau/Kiew –`)
@@ -129,7 +131,7 @@ class ActorLinker:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
         self.day = day_of(doc._.date)
-        self.dateline_country = dateline_country(doc, self.words)
+        self.dateline_country = doc._.dateline_country = dateline_country(doc, self.words)
         # the countries the document names as places (and its dateline): they settle ambiguous parties
         self.place_countries = frozenset({self.words.country_of(ent.text) for ent in doc.ents
                                           if ent.label_ == "LOC"} | {self.dateline_country}) - {""}
@@ -532,7 +534,7 @@ class ActorLinker:
         return None
 
 
-@Language.factory("actor_linker", assigns=["doc.spans", "span._.actor"], requires=["doc.ents"])
+@Language.factory("actor_linker", assigns=["doc.spans", "span._.actor", "doc._.dateline_country"], requires=["doc.ents"])
 def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
     return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
 

@@ -966,3 +966,12 @@ def test_a_name_after_a_preposition_is_no_claimant(tagged_nlp):
     assert not any(c.actor_country == "RUS" for c in doc._.claims)
     doc = tagged_nlp("Zuvor hatte sich der Vorstand der SPÖ geschlossen hinter Werner Faymann gestellt.")
     assert [q.speaker.text for q in doc._.quotes] == ["der Vorstand der SPÖ"]
+
+
+def test_an_office_naming_nobody_before_speaks_for_the_country_of_the_dateline(tagged_nlp):
+    text = "Bei einem Anschlag sind vier Soldaten getötet worden. Der Provinzgouverneur machte die PKK für den Anschlag verantwortlich."
+    assert [(c.actor, c.actor_country) for c in tagged_nlp("Ankara – " + text)._.claims] == [("Gouverneur (TUR)", "TUR")]
+    # no dateline, or an office of a company, places nobody
+    assert [c.actor_country for c in tagged_nlp(text)._.claims] == []
+    doc = tagged_nlp("Stockholm – Der Konzern hat Verluste gemacht. Der Volvo-Chef kritisierte die Zölle.")
+    assert [c.actor_country for c in doc._.claims] == []

@@ -28,6 +28,8 @@ class ReferenceResolver:
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
         self.person_suffixes = lexicons.word_class("person_suffix")  # `Verhandler`, `Präsidentin`
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
+        # `Der Provinzgouverneur machte …` (not `Ein Minister`: anyone's)
+        self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
         # their noun is no subject
         self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")
@@ -147,6 +149,25 @@ class ReferenceResolver:
                 break
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
+
+    def dateline_office(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Ankara – … Der Provinzgouverneur machte die PKK verantwortlich`: an office of a state
+        (roles.csv, not an observer's) that names nobody the document named before speaks for the
+        country the report comes from (its dateline), as a domestic group does."""
+        country = doc._.dateline_country
+        if speaker.actor_country or speaker.kind != "phrase" or not country:
+            return speaker
+        words = speaker.text.split()
+        if len(words) != 2 or words[0].lower() not in self.definite_nominatives or not words[1][:1].isupper():
+            return speaker
+        prefix, _, noun = words[1].rpartition("-")
+        if prefix and not self.prefix_country(words[1]):
+            return speaker  # `der Volvo-Chef`: an office of a company or body, not of the state
+        role = next((role for role in self.lex.roles if role.regex.match(noun)), None)
+        if role is None or role.gender == "g" or role.country or role.actor_type not in ("", "government"):
+            return speaker
+        return replace(speaker, actor=f"{role.role} ({country})", actor_country=country, kind="role",
+                       actor_type="government")
 
     def prefix_country(self, noun: str) -> str:
         """Country of the first part of `SPD-Politiker`, `US-Vertreter` (a party or country)."""

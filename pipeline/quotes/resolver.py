@@ -2,7 +2,8 @@
 wrote (`doc._.quotes`): the speaker's words without the commas or brackets a phrase picked up and
 with the name parts it left out (`des Fernsehsenders n-tv`), a group named by a genitive (`Putins
 Sprecher`) or someone after a possessive (`seine Anwältin`) placed on the holder's side, a definite description
-(`der SPD-Politiker`) resolved to the last fitting person (`references.py`), and the actor's type
+(`der SPD-Politiker`) resolved to the last fitting person (`references.py`), an office that names
+nobody before placed in the dateline's country (`Ankara – … Der Provinzgouverneur`), and the actor's type
 and knowledge-base id from the mentions in `doc.spans["actors"]`."""
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ class SpeakerResolver:
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
                 speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
-                q.speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
+                speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
+                q.speaker = self.references.dateline_office(doc, speaker)
             if q.speaker is not None:
                 q.speaker = with_profile(q.speaker, profiles)
         doc._.quotes = quotes
