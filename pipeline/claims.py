@@ -81,6 +81,13 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
+def _blank_modal(match: re.Match) -> str:
+    """The match with its modal (group 1 or 2) blanked out, the offsets kept."""
+    group = 1 if match.group(1) else 2
+    a, b = match.start(group) - match.start(), match.end(group) - match.start()
+    return match.group()[:a] + " " * (b - a) + match.group()[b:]
+
+
 class ClaimCoder:
     def __init__(self, bundle: LexiconBundle):
         lexicons = bundle.lexicons
@@ -107,6 +114,14 @@ class ClaimCoder:
         after_verb_negator = "".join(f"(?<!{re.escape(word)} )" for word in sorted(verb_negators))
         self.negator_re = re.compile(after_verb_negator + r"\b(" + _alternation(self.negators) + r")\w*\b"
                                      + cancelled, re.I)
+        # `…, das … beschlossen werden soll`, `wohin die Reise gehen soll`, `Sollte es mehr werden, …`: a
+        # modal at the end of a relative clause or indirect question, or opening a condition, sets no norm
+        openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
+        self.dependent_modal_re = re.compile(
+            r"(?:^|[,;:(–]\s*)(?:(?:" + _alternation(lexicons.word_class("preposition")) + r")\s+)?(?:"
+            + _alternation(openers) + r")\b[^,;:.?!()–]*?\b("
+            + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
+            + r"|(?:^|[.;:]\s+)(Sollten?)\b", re.I)
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
@@ -120,6 +135,7 @@ class ClaimCoder:
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content; a cue right after a negator takes
         its `negated_type` (`Ich bin kein Rassist` denies an accusation: REJECTION)."""
+        text = self.dependent_modal_re.sub(_blank_modal, text)
         hits = []
         for cue in self._content_filter.candidates(text):
             match = cue.regex.search(text)

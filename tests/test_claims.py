@@ -391,3 +391,14 @@ def test_no_reason_for_alarm_or_relief_is_an_assessment_not_a_rejection(claims_o
     assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Anlass zur Panik.") == ["STATEMENT"]
     assert _types(claims_of, "Gesundheitsminister Karl Lauterbach sieht keinen Grund für eine neue "
                              "Maskenpflicht.") == ["REJECTION"]
+
+
+def test_a_modal_ending_a_relative_clause_or_question_or_opening_a_condition_sets_no_demand(tagged_nlp):
+    for text in ("Josef Pühringer sagte, das Abkommen, das im Herbst beschlossen werden soll, bringe Vorteile.",
+                 "Jeder hat gesagt, wohin die Reise gehen soll, erklärte Josef Pühringer.",
+                 "Sollte es mehr werden, werde er eine Veranstaltung in Innsbruck organisieren, sagte Josef Pühringer."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+    # the norm of the reported clause itself is a demand
+    for text in ("Josef Pühringer sagte, die Regierung müsse handeln.",
+                 "Josef Pühringer forderte, dass die Regierung handeln müsse."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
