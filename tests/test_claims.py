@@ -347,9 +347,11 @@ def test_content_words_of_praise_apology_threat_and_accusation_type_a_statement(
 
 
 def test_defending_oneself_rejects_and_a_stating_act_takes_its_type_from_its_words(claims_of):
-    # `sich gegen Vorwürfe verteidigen` rejects an accusation; `eine Entscheidung verteidigen` supports it
+    # `sich gegen Vorwürfe verteidigen` rejects an accusation (and the accusations named with their
+    # holder are the opposition's); `eine Entscheidung verteidigen` supports it
     assert _types(claims_of, "Innenminister Herbert Kickl verteidigte sich gegen die Vorwürfe der Opposition.") \
-        == ["REJECTION"]
+        == ["REJECTION", "ACCUSATION"]
+    assert _types(claims_of, "Innenminister Herbert Kickl verteidigte sich gegen die Vorwürfe.") == ["REJECTION"]
     assert _types(claims_of, "Innenminister Herbert Kickl verteidigte die Entscheidung der Regierung.") \
         == ["AGREEMENT"]
     # `in den Raum stellen` states; what it puts there (`die Drohung`) gives the type
@@ -402,3 +404,17 @@ def test_a_modal_ending_a_relative_clause_or_question_or_opening_a_condition_set
     for text in ("Josef Pühringer sagte, die Regierung müsse handeln.",
                  "Josef Pühringer forderte, dass die Regierung handeln müsse."):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
+
+
+def test_a_position_noun_with_its_named_holder_inside_another_event_is_a_claim_of_its_own(tagged_nlp):
+    doc = tagged_nlp("Lob gab es vom UN-Generalsekretär Ban Ki-moon für die Ankündigung der österreichischen "
+                     "Regierung zur Erhöhung der Entwicklungshilfe.")
+    assert sorted(c.actor_country for c in doc._.claims) == ["AUT", "UN"]  # Ban once, not as role and name
+    doc = tagged_nlp("Angela Merkel wies die Forderung des bayerischen Finanzministers Markus Söder zurück, "
+                     "das Asylrecht einzuschränken.")
+    assert sorted((c.actor, c.claim_type) for c in doc._.claims) == [("Angela Merkel", "REJECTION"),
+                                                                      ("Markus Söder", "DEMAND")]
+    # a place after `von` is whom the support is for
+    doc = tagged_nlp("Außenminister Sebastian Kurz stellte klar: Wir koppeln die Unterstützung von "
+                     "Bosnien-Herzegowina an die Reformen.")
+    assert [c.actor_country for c in doc._.claims] == ["AUT"]

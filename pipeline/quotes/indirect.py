@@ -62,7 +62,7 @@ class IndirectSpeech:
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
                       or self._verb_cue(doc, sent, index, token, blocked, [q.speaker for q in found if q.speaker],
                                         recent)
-                      or ([] if inside(token, reported) else self.positions.find(doc, sent, index, token, blocked)))
+                      or self._position(doc, sent, index, token, blocked, reported, found))
             if token.i in reread and not (events and self._around_quotation(doc, events[0], quote_spans)):
                 continue
             if events:
@@ -82,6 +82,17 @@ class IndirectSpeech:
         if not found and not used:
             found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
         return found
+
+    def _position(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked, reported: Blocked,
+                  found: list[Quote]) -> list[Quote]:
+        """A position noun and its holder; inside what another event reports only with a holder named
+        with it, another actor than that event's (`Lob gab es vom UN-Generalsekretär für die Ankündigung
+        der österreichischen Regierung`: Ban's praise, and the Austrian government's announcement)."""
+        if not inside(token, reported):
+            return self.positions.find(doc, sent, index, token, blocked)
+        actors = {q.speaker.actor for q in found if q.speaker is not None}
+        return [q for q in self.positions.find(doc, sent, index, token, blocked, named_only=True)
+                if q.speaker is not None and q.speaker.actor_country and q.speaker.actor not in actors]
 
     @staticmethod
     def _bracketed_clauses(sent: Span) -> Blocked:

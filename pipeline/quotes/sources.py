@@ -205,8 +205,10 @@ class PositionNouns:
         self.reaction_prepositions = lexicons.word_class("reaction_preposition")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
 
-    def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked) -> list[Quote]:
-        """A position noun of cues.csv with the actor who holds the position."""
+    def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
+             named_only: bool = False) -> list[Quote]:
+        """A position noun of cues.csv with the actor who holds the position; `named_only`: only a
+        holder named with the noun (genitive, `von`), not one a reaction or adjective implies."""
         cue = self.cues.match(self.cues.nouns, token)
         if cue is None or self.cues.hedged(doc, sent, token, blocked):
             return []
@@ -216,17 +218,29 @@ class PositionNouns:
             if span is not None and span[-1].text.endswith("s"):
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in self.holder_articles:
-            holder = mention_at(doc, token.i + 2)
-        holders = [holder] if holder is not None else (self._von_holders(doc, sent, token)
-                                                       or self._reaction_holder(doc, sent, token, cue, blocked))
-        speakers = ([Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
-                             h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
-                    or [s for s in [self._adjective_holder(doc, token)] if s is not None])
+            holder = self._genitive_holder(doc, sent, token.i + 2)
+        holders = [holder] if holder is not None else self._von_holders(doc, sent, token)
+        if named_only:  # `die Unterstützung von Bosnien-Herzegowina`: a place after `von` is whom it is for
+            holders = [h for h in holders if h is holder or h._.mention != "place"]
+        if not holders and not named_only:
+            holders = self._reaction_holder(doc, sent, token, cue, blocked)
+        speakers = [Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
+                            h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
+        if not speakers and not named_only:
+            speakers = [s for s in [self._adjective_holder(doc, token)] if s is not None]
         if not speakers:
             return []
         content = content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
                       index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
+
+    @staticmethod
+    def _genitive_holder(doc: Doc, sent: Span, i: int) -> Span | None:
+        """The actor named after the article of a genitive attribute, past its adjectives: `die
+        Forderung des bayerischen Finanzministers Markus Söder`."""
+        while i + 1 < sent.end and doc[i].is_lower and doc[i].is_alpha and mention_at(doc, i) is None:
+            i += 1
+        return mention_at(doc, i)
 
     def _reaction_holder(self, doc: Doc, sent: Span, token: Token, cue, blocked: Blocked) -> list[Span]:
         """`stößt auf heftigen Widerstand bei Landeshauptmann Platter`, `stößt bei der SPÖ auf
@@ -260,8 +274,8 @@ class PositionNouns:
                                         or doc[k].is_lower and not doc[k].is_punct and k - holders[-1].end < 3):
                     k += 1
                 nxt = mention_at(doc, k) if k < sent.end else None
-                if nxt is None or nxt.start - holders[-1].end > 5:
-                    break
+                if nxt is None or nxt.start - holders[-1].end > 5 or nxt.start == holders[-1].end:
+                    break  # (`vom UN-Generalsekretär Ban Ki-moon`: one holder, named twice)
                 holders.append(nxt)
                 k = nxt.end
             return holders
