@@ -975,3 +975,13 @@ def test_an_office_naming_nobody_before_speaks_for_the_country_of_the_dateline(t
     assert [c.actor_country for c in tagged_nlp(text)._.claims] == []
     doc = tagged_nlp("Stockholm – Der Konzern hat Verluste gemacht. Der Volvo-Chef kritisierte die Zölle.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_a_name_with_an_apposition_opening_the_sentence_speaks_when_the_verb_has_only_objects(tagged_nlp):
+    # `…, warf der Türkei vor`: the dative after the verb is the accused, the fronted name the accuser
+    doc = tagged_nlp("Der griechische Verteidigungsminister Panos Kammenos war am Freitag auf Kos. Kammenos, zugleich "
+                     "Chef der Partei der Unabhängigen Griechen, warf der Türkei vor, das Abkommen nicht einzuhalten.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "warf … vor"] == ["Panos Kammenos"]
+    # a subject after the verb of a fronted clause keeps its place
+    doc = tagged_nlp("Als die Polizei kam, warf der Minister den Demonstranten Gewalt vor.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Minister"]

@@ -180,6 +180,11 @@ class SpeakerFinder:
         purpose = self._purpose_subjects(doc, sent, lo, cue, blocked)
         if purpose:  # `setzten sich Pühringer und Entholzer zusammen, um danach zu befinden: …`
             return [self.to_speaker(doc, c, recent) for c in purpose]
+        if after and cue.i > sent.start and doc[cue.i - 1].text == "," and all(
+                self._in_object_case(doc, c) for c in after):
+            fronted = self.fronted_subject(doc, sent, lo)
+            if fronted is not None:  # `Kammenos, zugleich Chef der …, warf der Türkei vor`
+                return [fronted]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
         if after and not self._subject_in_prefield(doc, lo, cue, parsed, blocked):
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
@@ -408,6 +413,15 @@ class SpeakerFinder:
             return False  # (`Nur eine ehrliche Politik verzichte darauf`: someone's reported words)
         before = span.doc[span.sent.start:span.start]
         return all(t.lower_ in self.leading_particles or t.is_quote for t in before)
+
+    def _in_object_case(self, doc: Doc, candidate: Candidate) -> bool:
+        """A mention after an article no subject takes (`dem`, `den`), or after `der` in the tagger's
+        dative or genitive (`warf der Türkei vor`); a pronoun or a bare name may be the subject."""
+        if not isinstance(candidate, Span) or candidate.start == 0:
+            return False
+        article = doc[candidate.start - 1].lower_
+        return article in self.object_articles or article == "der" and self._object_case(candidate[-1]) \
+            and candidate[-1].morph.get("Case") != ["Acc"]
 
     @staticmethod
     def _object_case(token: Token) -> bool:
