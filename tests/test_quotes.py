@@ -985,3 +985,16 @@ def test_a_name_with_an_apposition_opening_the_sentence_speaks_when_the_verb_has
     # a subject after the verb of a fronted clause keeps its place
     doc = tagged_nlp("Als die Polizei kam, warf der Minister den Demonstranten Gewalt vor.")
     assert [q.speaker.text for q in doc._.quotes] == ["der Minister"]
+
+
+def test_konjunktiv_i_right_after_a_sentence_naming_a_person_is_that_persons_speech(tagged_nlp):
+    doc = tagged_nlp("Etwas näher als nur am Bug lokalisierte Landeshauptmannstellvertreter Thomas Stelzer das "
+                     "Problem der ÖVP. Das Khol-Ergebnis sei kein Warnschuss, sondern ein Treffer.")
+    assert [(q.rule, q.speaker.actor) for q in doc._.quotes] == [("indirect:follow-on", "Thomas Stelzer")]
+    # not what is alleged against someone, said to someone, or a subjunctive inside an indicative clause
+    for text in ("Der Polizist Thomas Müller wurde am Montag verhaftet. Er habe Geld genommen.",
+                 "HDP-Chef Selahattin Demirtaş war in Ankara. Sollte es zu einem Prozess kommen, drohen Demirtaş "
+                 "bis zu 24 Jahre Haft. Hintergrund seien die Demonstrationen in Kobane.",
+                 "Landeshauptmann Thomas Stelzer war am Montag in Linz. Die Abgeordnete möchte wissen, wie "
+                 "die Journalistin an den Namen gekommen sei."):
+        assert [q.rule for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], text

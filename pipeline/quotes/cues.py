@@ -230,6 +230,11 @@ class CueMatcher:
         return any(t.lower_ == "ich" for t in beside) or token.dep != 0 and any(
             c.lower_ == "ich" and c.dep_ == "sb" for c in token.children)
 
+    def konjunktiv_i_form(self, token: Token) -> bool:
+        """Konjunktiv I by its form alone (the `ki` list or a third-person `-e`), not by the tagger's
+        mood, which also calls `möchte` a subjunctive."""
+        return token.text.lower() in self.ki or self._ki_form(token)
+
     def _ki_form(self, token: Token) -> bool:
         """`gelte`, `gebe`, `komme`: a finite verb in `-e` is Konjunktiv I (third person) unless it
         is a weak past (`-te`, `wurde`); the tagger often reads these forms as indicative. T-stems

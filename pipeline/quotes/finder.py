@@ -84,6 +84,8 @@ class QuoteFinder:
             elif not found and not inner:
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans,
                                                  not acted_only and not marked)
+                if follow is None and last_speaker is None:
+                    follow = self.unmarked.after_named_person(doc, sentences, index, quote_spans)
                 if follow is not None:
                     quotes.append(follow)
                     if follow.rule != "indirect:allegation":  # an alleged fact does not prolong the speech

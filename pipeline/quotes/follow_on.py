@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases
-from pipeline.quotes.clauses import Blocked, content_after, ends_with, inside
+from pipeline.quotes.clauses import Blocked, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
 from pipeline.quotes.records import Quote, Speaker
@@ -53,6 +53,30 @@ class UnmarkedSpeech:
                                              or self.deontic(sent, quote_spans) or self.judgement(sent)):
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
+        return None
+
+    def after_named_person(self, doc: Doc, sentences: list[Span], index: int, quote_spans: Blocked) -> Quote | None:
+        """`Etwas näher … lokalisierte Landeshauptmannstellvertreter Thomas Stelzer das Problem der ÖVP.
+        Das Khol-Ergebnis sei kein Warnschuss, sondern ein Treffer.`: a Konjunktiv I sentence (no
+        hedge, no allegation) right after a sentence that names a person the text places, not after
+        a preposition, when nobody spoke just before: that person's words."""
+        sent = sentences[index]
+        if index == 0 or ends_with(sent, "?") or any(t.text.lower() in self.cues.hedges for t in sent):
+            return None
+        first_verb = next((t for t in sent if finite_verb(t) or t.text.lower() in self.cues.ki), None)
+        if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) or inside(first_verb, quote_spans) \
+                or any(t.text.lower() in self.reportative for t in sent):
+            return None  # the main clause in Konjunktiv I (not `Sie möchte wissen, wie … gekommen sei`)
+        previous = sentences[index - 1]
+        if any(self.cues.passive(t, previous) for t in previous if "Part" in t.morph.get("VerbForm")):
+            return None  # `Der Polizist wurde verhaftet. Er habe …`: what is alleged against him
+        for candidate in self.speakers.candidates(doc, previous.start, previous.end, quote_spans):
+            if isinstance(candidate, Span) and candidate.label_ == "PER" and candidate._.actor_country:
+                if candidate[-1].morph.get("Case") in (["Dat"], ["Gen"]) or any(span._.actor == candidate._.actor for span in doc.spans.get("actors", [])
+                       if sent.start <= span.start < sent.end):
+                    return None  # `drohen Demirtaş 24 Jahre Haft`, `…, weil Gudenus … gewesen sei`: not their words
+                return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index,
+                             self.speakers.speaker_from_span(candidate), None, "indirect:follow-on")
         return None
 
     def deontic(self, sent: Span, quote_spans: Blocked) -> bool:
