@@ -107,6 +107,7 @@ class NounPhrases:
         self.attribute_prepositions = lexicons.word_class("attribute_preposition")  # von, vom, für
         self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
                                   | lexicons.word_class("genitive"))
+        self.genitive_articles = lexicons.word_class("genitive_article")  # der, des: `Sprecher der Regierung`
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
@@ -131,11 +132,27 @@ class NounPhrases:
                                                                      and doc[start - 2].lower_ not in self.clause_openers))
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
+            if self._outside_phrase(doc, start, span):
+                break
             start -= 1
         while (start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles
                and doc[start].pos_ != "ADJ"):
             start += 1  # a phrase starts with an article, an adjective, a capital or the mention itself
         return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
+
+    def _outside_phrase(self, doc: Doc, start: int, span: Span) -> bool:
+        """The word before token `start` looks like a modifier but opens no phrase with what follows:
+        a pronoun right before an article or a person's name (`, der der US-Regierung vorwarf`,
+        `, die Gerhard Schröder … erklärt hatte`), a noun before an article no genitive has (`in dessen
+        Folge das Bundesverwaltungsgericht`)."""
+        token, first = doc[start - 1], doc[start]
+        lower = token.lower_
+        if lower in self.articles:
+            return first.lower_ in self.articles or (start == span.start and span.label_ == "PER"
+                                                      and span._.mention == "name" and len(span) > 1
+                                                      and span[0].pos_ == "PROPN")
+        return (token.text[:1].isupper() and first.lower_ in self.articles
+                and first.lower_ not in self.genitive_articles)
 
     def nounish(self, token: Token) -> bool:
         """A capitalised noun or name (by the tagger, or by spelling when there is none)."""

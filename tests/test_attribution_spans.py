@@ -412,3 +412,19 @@ def test_a_parsed_subject_loses_its_clause_opener_and_a_trailing_time(tagged_nlp
                      "hat angekündigt, die Sanierung werde Arbeitsplätze kosten.")
     assert [q.speaker.text for q in doc._.quotes] == [
         "Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois"]
+
+
+def test_a_speaker_phrase_takes_no_relative_pronoun_idiom_or_noun_before_a_non_genitive_article(tagged_nlp):
+    for text, speaker in (
+            ("Die Kritik gilt der Weltbank, denen unter anderem Rafael Correa vorwirft, Urheber der Krise zu sein.",
+             "Rafael Correa"),
+            ("Damit wird die Marke unterschritten, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: "
+             "„Ich rechne damit, dass es uns gelingt.“", "Gerhard Schröder"),
+            ("Einschlägig ist der Glykolwein-Skandal, in dessen Folge das Bundesverwaltungsgericht festgestellt hatte, "
+             "die Bundesregierung sei berechtigt gewesen.", "das Bundesverwaltungsgericht")):
+        assert speaker in [q.speaker.text for q in tagged_nlp(text)._.quotes]
+    # an article before a title, a noun before a genitive article stay
+    doc = tagged_nlp("Das sei ein Fehler, sagte der mexikanische Präsident Vicente Fox am Montag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der mexikanische Präsident Vicente Fox"]
+    doc = tagged_nlp("Ein Sprecher der Regierung sagte, die Lage sei ernst.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Ein Sprecher der Regierung"]
