@@ -107,6 +107,8 @@ class NounPhrases:
         self.attribute_prepositions = lexicons.word_class("attribute_preposition")  # von, vom, für
         self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
                                   | lexicons.word_class("genitive"))
+        self.definite_articles = lexicons.word_class("definite_article")
+        self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")  # der, des: `Sprecher der Regierung`
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
@@ -186,6 +188,8 @@ class NounPhrases:
             return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
         if j >= hi or not self.nounish(doc[j]):
             return None
+        if lower == "für" and j > i + 1 and self._counted_or_owned(doc[i + 1]):
+            return None  # `der Papst für ihre Anstrengungen`, `75 Prozent für eine Offenlegung`: not `Minister für Arbeit`
         if lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
                                               and named._.mention in ("name", "place")):
             if not (lower != "für" and self._person_of_organisation(doc, named, j)):
@@ -197,6 +201,15 @@ class NounPhrases:
                 and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    def _counted_or_owned(self, token: Token) -> bool:
+        """A determiner other than the definite article, or a number (`eine`, `ihre`, `diese`, `zehn`):
+        what an office's or institution's `für` never takes (`Bundesamt für Sicherheit`, `Beauftragter
+        für die neuen Länder`, `Bundeszentrale für politische Bildung`)."""
+        lower = token.lower_
+        if lower in self.definite_articles:
+            return False
+        return lower in self.indefinite_articles or token.like_num or token.pos_ in {"DET", "NUM", "PRON"}
 
     def seat_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of the seat of an office or organisation starting at token i: `die WHO in Genf`, `ein

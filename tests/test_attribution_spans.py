@@ -428,3 +428,20 @@ def test_a_speaker_phrase_takes_no_relative_pronoun_idiom_or_noun_before_a_non_g
     assert [q.speaker.text for q in doc._.quotes] == ["der mexikanische Präsident Vicente Fox"]
     doc = tagged_nlp("Ein Sprecher der Regierung sagte, die Lage sei ernst.")
     assert [q.speaker.text for q in doc._.quotes] == ["Ein Sprecher der Regierung"]
+
+
+def test_fuer_with_a_determiner_or_number_is_no_attribute_of_the_speaker(tagged_nlp):
+    doc = tagged_nlp("Die Geschäftsführung soll nach einem achtseitigen Bericht des Angestellten für diese Transporte "
+                     "jedoch trotzdem kassiert haben.")
+    assert [q.speaker.text for q in doc._.quotes] == ["einem achtseitigen Bericht des Angestellten"]
+    # nor is the noun after `für ihre` the subject once the object ends before `für`
+    doc = tagged_nlp("Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen für ihre Unterstützung "
+                     "und ergänzte, der Staatsstreich sei im besten Interesse des Landes.")
+    assert "Unterstützung" not in [q.speaker.text for q in doc._.quotes if q.speaker]
+    # an office's or institution's `für` stays, also with the definite article or an adjective
+    for text, speaker in (
+            ("„Die Lage ist ernst“, sagte der Beauftragte der Bundesregierung für die neuen Bundesländer.",
+             "der Beauftragte der Bundesregierung für die neuen Bundesländer"),
+            ("„Die Lage ist ernst“, sagte ein Sprecher der Bundeszentrale für politische Bildung.",
+             "ein Sprecher der Bundeszentrale für politische Bildung")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]

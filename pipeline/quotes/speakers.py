@@ -596,6 +596,8 @@ class SpeakerFinder:
                     break
             if attributive and start > lo and doc[start - 1].text.lower() in self.prepositions:
                 start = i  # `im weiteren Verlauf`: the adjectives belong to a prepositional phrase
+            elif self._after_preposition(doc, start, lo):
+                continue  # `dankte den Menschen für ihre Unterstützung`: a prepositional object
             end = i + 1
             while end < hi and word(doc[end]) and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
                 end += 1
@@ -613,6 +615,16 @@ class SpeakerFinder:
             span = doc[start:end]
             return Speaker.of_phrase(span)
         return None
+
+    def _after_preposition(self, doc: Doc, start: int, lo: int) -> bool:
+        """A preposition before the phrase's possessive or demonstrative and adjectives (`für ihre
+        Unterstützung`, `mit seinen engsten Beratern`): the noun is the object of the preposition (one
+        after an article is left as it was: `in einer gemeinsamen Erklärung` may name the source)."""
+        j = start - 1
+        while (j >= lo and start - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"DET", "PRON", "ADJ", "NUM"}
+               and doc[j].lower_ not in self.not_subjects | self.articles):
+            j -= 1
+        return lo <= j < start - 1 and doc[j].lower_ in self.prepositions
 
     def _ends_in_quoted_name(self, doc: Doc, start: int, end: int) -> bool:
         """The phrase ends in a name in quotation marks right after a noun (`der satirischen Wochenzeitung
