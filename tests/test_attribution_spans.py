@@ -445,3 +445,15 @@ def test_fuer_with_a_determiner_or_number_is_no_attribute_of_the_speaker(tagged_
             ("„Die Lage ist ernst“, sagte ein Sprecher der Bundeszentrale für politische Bildung.",
              "ein Sprecher der Bundeszentrale für politische Bildung")):
         assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+def test_the_parsed_subject_ends_before_a_preposition_of_the_verb(tagged_nlp):
+    for text, speaker in (
+            ("Das erklärte General Winai Phattiyakul vom CDRM am Montag gegenüber ausländischen Diplomaten.",
+             "General Winai Phattiyakul vom CDRM"),
+            ("In der Urteilsbegründung weisen die Richter auf die fehlende Rechtsgrundlage für die deutsche "
+             "Unterstützung alliierter Truppen während des Irakkrieges 2003 hin.", "die Richter")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a preposition inside a name, or one after a comma (an apposition's), stays
+    doc = tagged_nlp("Das erklärte die Organisation Ärzte ohne Grenzen am Montag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Organisation Ärzte ohne Grenzen"]

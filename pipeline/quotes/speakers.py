@@ -52,6 +52,7 @@ class SpeakerFinder:
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
+        self.verb_prepositions = lexicons.word_class("verb_preposition")  # `gegenüber Medien`: the verb's, not the speaker's
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
 
@@ -464,6 +465,8 @@ class SpeakerFinder:
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
                 phrase = self._before_relative_clause(phrase)
+                parsed_length = len(phrase)  # a longer parse than 16 words is a misparse, cut or not
+                phrase = self._before_verb_preposition(phrase, child)
                 glued = [k for k in range(phrase.start + 1, child.i + 1)
                          if doc[k].text[:1].isupper() and doc[k - 1].like_num and doc[k - 1].text.endswith(".")
                          and not (doc[k - 1].text[:-1].isdigit() and int(doc[k - 1].text[:-1]) <= 31)]
@@ -474,7 +477,7 @@ class SpeakerFinder:
                                                   or self._leading_particle(doc[phrase.start])):
                     phrase = doc[phrase.start + 1:phrase.end]  # not the dateline (`Berlin – Mehrere Staaten`) nor `Auch`
                 phrase = self._before_time(phrase, child)
-                if len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
+                if parsed_length <= 16 and len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
                         return Speaker(phrase.text, phrase.start_char, phrase.end_char, head._.actor,
@@ -517,6 +520,21 @@ class SpeakerFinder:
         preposition = last - 2 if doc[last - 1].lower_ in self.articles else last - 1
         if preposition > head.i and doc[preposition].lower_ in self.prepositions:
             return doc[phrase.start:preposition]
+        return phrase
+
+    def _before_verb_preposition(self, phrase: Span, head: Token) -> Span:
+        """`der Innenminister gegenüber Medien`, `die Richter auf die fehlende Rechtsgrundlage`: the parser
+        hangs the verb's prepositional object on the subject; the speaker's words end before a preposition
+        that opens no attribute of a speaker (german.csv verb_preposition), outside a name (`Ärzte ohne
+        Grenzen`) and brackets, and before any comma (what follows one is an apposition or a clause)."""
+        doc, depth = phrase.doc, 0
+        for token in doc[head.i + 1:phrase.end]:
+            if token.text == ",":
+                break
+            depth += token.text == "(" and 1 or token.text == ")" and -1 or 0
+            if (depth == 0 and token.lower_ in self.verb_prepositions and mention_at(doc, token.i) is None
+                    and not token.is_sent_start):
+                return doc[phrase.start:token.i]
         return phrase
 
     def _leading_particle(self, token: Token) -> bool:
