@@ -194,6 +194,8 @@ class NounPhrases:
                                               and named._.mention in ("name", "place")):
             if not (lower != "für" and self._person_of_organisation(doc, named, j)):
                 return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
+        if lower in self.dative_articles and self._foreign_place(named, mention_at(doc, j)):
+            return None  # `warf der Kreml der Ukraine vor`: a dative object, not the Kremlin's attribute
         run = j + 1  # the head may come after a capitalised adjective (`der Demokratischen Partei`)
         while run < hi and self.nounish(doc[run]):
             run += 1
@@ -201,6 +203,14 @@ class NounPhrases:
                 and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    @staticmethod
+    def _foreign_place(named: Span | None, place: Span | None) -> bool:
+        """A country after an actor of another country (`der Kreml der Ukraine`): no genitive of it;
+        `die Regierung der Ukraine`, `der Botschafter der USA` (no country of its own) stay."""
+        return (named is not None and place is not None and place._.mention == "place"
+                and bool(named._.actor_country) and bool(place._.actor_country)
+                and named._.actor_country != place._.actor_country)
 
     def _counted_or_owned(self, token: Token) -> bool:
         """A determiner other than the definite article, or a number (`eine`, `ihre`, `diese`, `zehn`):

@@ -457,3 +457,11 @@ def test_the_parsed_subject_ends_before_a_preposition_of_the_verb(tagged_nlp):
     # a preposition inside a name, or one after a comma (an apposition's), stays
     doc = tagged_nlp("Das erklärte die Organisation Ärzte ohne Grenzen am Montag.")
     assert [q.speaker.text for q in doc._.quotes] == ["die Organisation Ärzte ohne Grenzen"]
+
+
+def test_a_country_after_an_actor_of_another_country_is_its_object_not_its_genitive(tagged_nlp):
+    doc = tagged_nlp("Zugleich warf der Kreml der Ukraine vor, die Verhandlungen zu blockieren.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Kreml"]
+    # the country of the actor itself stays its attribute
+    doc = tagged_nlp("Am Montag warf die Regierung der Ukraine Moskau vor, die Verhandlungen zu blockieren.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Regierung der Ukraine"]
