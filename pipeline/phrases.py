@@ -172,9 +172,11 @@ class NounPhrases:
             return token.pos_ in {"ADJ", "NUM", "DET"}
         return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(self.adjective_endings)
 
-    def attribute_end(self, doc: Doc, i: int, hi: int) -> int | None:
+    def attribute_end(self, doc: Doc, i: int, hi: int, strict: bool = True) -> int | None:
         """End of an attribute that starts at token i: `der Polizei`, `von Augenzeugen`, `für Arbeit`
-        (an article or preposition, modifiers, then a capitalised noun); None if there is none."""
+        (an article or preposition, modifiers, then a capitalised noun); None if there is none.
+        `strict`: a `der` phrase the parser hangs on no noun is a dative object, and `von`/`für` after a
+        name an object of the verb (off inside an apposition, which a comma or the verb must close)."""
         lower = doc[i].text.lower()
         if lower not in self.attribute_openers and not (  # `Meinung vieler Experten`, `Berichten britischer Zeitungen`
                 doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and doc[i].pos_ != "NUM"
@@ -190,7 +192,7 @@ class NounPhrases:
             return None
         if lower == "für" and j > i + 1 and self._counted_or_owned(doc[i + 1]):
             return None  # `der Papst für ihre Anstrengungen`, `75 Prozent für eine Offenlegung`: not `Minister für Arbeit`
-        if lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
+        if strict and lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
                                               and named._.mention in ("name", "place")):
             if not (lower != "für" and self._person_of_organisation(doc, named, j)):
                 return None  # `Moskau von einem Schlag`: an object of the verb, not part of the name
@@ -199,7 +201,7 @@ class NounPhrases:
         run = j + 1  # the head may come after a capitalised adjective (`der Demokratischen Partei`)
         while run < hi and self.nounish(doc[run]):
             run += 1
-        if (lower in self.dative_articles and doc.has_annotation("DEP")
+        if (strict and lower in self.dative_articles and doc.has_annotation("DEP")
                 and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
@@ -343,10 +345,12 @@ class NounPhrases:
         start = j
         while j < hi and doc[j].text[:1].isupper() and (self.nounish(doc[j]) or self.modifier(doc[j])):
             j += 1
-            attribute = self.attribute_end(doc, j, hi) if j < hi else None
-            while attribute is not None:  # `Kopf einer Gruppe von Inspektoren`
+            # `Kopf einer Gruppe von Inspektoren`, `ein Sprecher des Zyklonwarnzentrums in Brisbane`: an
+            # apposition must end at a comma or the verb, so its `der` phrases are attributes whatever the parse
+            attribute = self._apposition_attribute(doc, j, hi)
+            while attribute is not None:
                 j = attribute
-                attribute = self.attribute_end(doc, j, hi) if j < hi else None
+                attribute = self._apposition_attribute(doc, j, hi)
         if j == start or j - i > 10:
             return None
         if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self.is_speech_verb(doc[j]):
@@ -356,6 +360,12 @@ class NounPhrases:
                 and not (doc[i].lower_ in self.articles and doc[i + 1].lower_ in self.articles)):  # `, die die …`: relative
             return j  # `…, General George Casey heute anlässlich …`: a person's name ends the apposition
         return None
+
+    def _apposition_attribute(self, doc: Doc, j: int, hi: int) -> int | None:
+        """End of an attribute or a seat inside an apposition, starting at token j."""
+        if j >= hi:
+            return None
+        return self.attribute_end(doc, j, hi, strict=False) or self.seat_end(doc, j, hi)
 
     @staticmethod
     def quoted_name_end(doc: Doc, i: int, hi: int) -> int | None:

@@ -465,3 +465,16 @@ def test_a_country_after_an_actor_of_another_country_is_its_object_not_its_genit
     # the country of the actor itself stays its attribute
     doc = tagged_nlp("Am Montag warf die Regierung der Ukraine Moskau vor, die Verhandlungen zu blockieren.")
     assert [q.speaker.text for q in doc._.quotes] == ["die Regierung der Ukraine"]
+
+
+def test_an_apposition_closed_by_a_comma_or_the_sentence_keeps_its_attributes_and_seat(tagged_nlp):
+    for text, speaker in (
+            ("Tony Auden, ein Sprecher des Zyklonwarnzentrums in Brisbane, wies darauf hin, dass sich „Larry“ "
+             "vor dem Landfall abgeschwächt habe.", "Tony Auden, ein Sprecher des Zyklonwarnzentrums in Brisbane"),
+            ("Das Gros der Nutzer handhabe den Cannabisgebrauch jedoch „maßvoll“, so Ursula Castrup, "
+             "die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung.",
+             "Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung")):
+        assert speaker in [q.speaker.text for q in tagged_nlp(text)._.quotes]
+    # words that no comma or verb closes are no apposition
+    doc = tagged_nlp("„Wir sind zufrieden“, sagte Tony Auden, ein Sprecher des Zentrums in Brisbane am Montag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Tony Auden"]
