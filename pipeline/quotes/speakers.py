@@ -531,7 +531,7 @@ class SpeakerFinder:
         for token in doc[head.i + 1:phrase.end]:
             if token.text == ",":
                 break
-            depth += token.text == "(" and 1 or token.text == ")" and -1 or 0
+            depth += {"(": 1, ")": -1}.get(token.text, 0)
             if (depth == 0 and token.lower_ in self.verb_prepositions and mention_at(doc, token.i) is None
                     and not token.is_sent_start):
                 return doc[phrase.start:token.i]
