@@ -418,3 +418,15 @@ def test_a_position_noun_with_its_named_holder_inside_another_event_is_a_claim_o
     doc = tagged_nlp("Außenminister Sebastian Kurz stellte klar: Wir koppeln die Unterstützung von "
                      "Bosnien-Herzegowina an die Reformen.")
     assert [c.actor_country for c in doc._.claims] == ["AUT"]
+
+
+def test_sich_starkmachen_written_as_one_word_is_a_proposal(claims_of):
+    # `stark` is a separable particle: `starkmachen`, `starkgemacht` as well as `macht sich … stark`
+    assert _types(claims_of, "Kanzler Werner Faymann will sich in Brüssel für eine gemeinsame Lösung "
+                             "starkmachen.") == ["PROPOSAL"]
+    assert _types(claims_of, "Außenminister Sebastian Kurz hat sich für eine Lkw-Mindestmaut starkgemacht.") \
+        == ["PROPOSAL"]
+    assert _types(claims_of, "Außenminister Sebastian Kurz macht sich für eine Lkw-Mindestmaut stark.") \
+        == ["PROPOSAL"]
+    # negative: `stark` as an adjective with another verb
+    assert _types(claims_of, "Außenminister Sebastian Kurz hat die Partei stark verändert.") == []
