@@ -430,3 +430,13 @@ def test_sich_starkmachen_written_as_one_word_is_a_proposal(claims_of):
         == ["PROPOSAL"]
     # negative: `stark` as an adjective with another verb
     assert _types(claims_of, "Außenminister Sebastian Kurz hat die Partei stark verändert.") == []
+
+
+def test_votes_for_or_against_are_agreements_or_rejections(claims_of):
+    # a vote for or against takes a side (codebook: AGREEMENT / REJECTION)
+    assert _types(claims_of, "Die SPÖ stimmte im Nationalrat gegen die Aufhebung der Immunität.") == ["REJECTION"]
+    assert _types(claims_of, "Die SPÖ stimmte im Nationalrat für das Budget.") == ["AGREEMENT"]
+    assert _types(claims_of, "Die FPÖ votierte im Landtag gegen das Gesetz.") == ["REJECTION"]
+    # negatives: `stimmen` as `be right` and `zustimmen` keep their own reading
+    assert _types(claims_of, "Die Zahlen der SPÖ stimmen nicht.") == []
+    assert _types(claims_of, "Die SPÖ stimmt der Reform zu.") == ["AGREEMENT"]
