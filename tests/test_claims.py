@@ -440,3 +440,16 @@ def test_votes_for_or_against_are_agreements_or_rejections(claims_of):
     # negatives: `stimmen` as `be right` and `zustimmen` keep their own reading
     assert _types(claims_of, "Die Zahlen der SPÖ stimmen nicht.") == []
     assert _types(claims_of, "Die SPÖ stimmt der Reform zu.") == ["AGREEMENT"]
+
+
+def test_continuing_talks_is_a_proposal_and_taking_a_course_a_position(claims_of):
+    # `die Gespräche / Verhandlungen fortsetzen`: readiness to talk on (PROPOSAL); `einen Kurs einschlagen`
+    # states a line (STATEMENT)
+    assert _types(claims_of, "Außenminister Sergej Lawrow will die Verhandlungen über den Syrien-Konflikt "
+                             "fortsetzen.") == ["PROPOSAL"]
+    assert _types(claims_of, "Präsident Recep Tayyip Erdogan setzt die Gespräche mit China fort.") == ["PROPOSAL"]
+    assert _types(claims_of, "US-Außenminister John Kerry hat in Ägypten einen Kurs der Annäherung "
+                             "eingeschlagen.") == ["STATEMENT"]
+    # negatives: fighting goes on, and a ball is struck
+    assert _types(claims_of, "Die russische Armee setzte ihre Angriffe auf Aleppo fort.") == []
+    assert _types(claims_of, "Der Stürmer der Austria schlug den Ball ins Tor ein.") == []
