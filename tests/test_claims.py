@@ -453,3 +453,18 @@ def test_continuing_talks_is_a_proposal_and_taking_a_course_a_position(claims_of
     # negatives: fighting goes on, and a ball is struck
     assert _types(claims_of, "Die russische Armee setzte ihre Angriffe auf Aleppo fort.") == []
     assert _types(claims_of, "Der Stürmer der Austria schlug den Ball ins Tor ein.") == []
+
+
+def test_approving_granting_and_tabling_a_motion_are_claims(claims_of):
+    # `billigen` / `gutheißen` approve (AGREEMENT), `zubilligen` grants (CONCESSION), a motion brought in
+    # proposes (PROPOSAL)
+    assert _types(claims_of, "Die deutsche Regierung hat einen Gesetzesentwurf gebilligt.") == ["AGREEMENT"]
+    assert _types(claims_of, "Kanzler Werner Faymann hieß den Plan gut.") == ["AGREEMENT"]
+    assert _types(claims_of, "Die USA billigten dem Iran das Recht zur friedlichen Nutzung der Kernenergie "
+                             "zu.") == ["CONCESSION"]
+    assert _types(claims_of, "Der grüne Agrarsprecher Wolfgang Pirklhuber hat einen Entschließungsantrag zum "
+                             "Verbot eingebracht.") == ["PROPOSAL"]
+    # negatives: the adjective `billig`, bringing in a harvest or one's own asylum claim
+    assert _types(claims_of, "Die SPÖ hält den Strom in Österreich für zu billig.") != ["AGREEMENT"]
+    assert _types(claims_of, "Die Bauern der ÖVP haben die Ernte eingebracht.") == []
+    assert _types(claims_of, "Die Flüchtlinge in Ungarn haben das Recht, ihren Asylantrag einzubringen.") == []
