@@ -468,3 +468,12 @@ def test_approving_granting_and_tabling_a_motion_are_claims(claims_of):
     assert _types(claims_of, "Die SPÖ hält den Strom in Österreich für zu billig.") != ["AGREEMENT"]
     assert _types(claims_of, "Die Bauern der ÖVP haben die Ernte eingebracht.") == []
     assert _types(claims_of, "Die Flüchtlinge in Ungarn haben das Recht, ihren Asylantrag einzubringen.") == []
+
+
+def test_scourging_and_urging_are_claims(claims_of):
+    # `geißeln` condemns (ACCUSATION), `dringen auf` presses (DEMAND)
+    assert _types(claims_of, "In der Nationalversammlung geißelten die Sozialisten das Verhalten der "
+                             "französischen Regierung.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die Europäische Union dringt auf eine vollständige EU-Armee.") == ["DEMAND"]
+    # negative: `dringen` into a place
+    assert _types(claims_of, "Die Polizei der Türkei drang in das Gebäude der Zeitung ein.") == []
