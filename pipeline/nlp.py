@@ -27,14 +27,13 @@ import spacy
 from spacy.language import Language
 
 # Importing the component modules registers their factories with spaCy.
-from pipeline import claims, entities, interviews, parsing, quotes, segment  # noqa: F401
+from pipeline import claims, entities, interviews, quotes, segment  # noqa: F401
 from pipeline.bundle import LexiconBundle, load_bundle, saved_bundle_dir
 
 BUNDLED_MODEL = Path(__file__).resolve().parent / "models" / "de_news"
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md")
 PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quotation_marker", "quote_finder",
                       "speaker_resolver", "interview_finder", "claim_coder")
-SELECTIVE_PARSER = "selective_parser"  # the base model's parser on the sentences the rules read
 MODEL_ENV = "CLAIMS_MODEL"
 # Trained components whose output no stage reads: left out when the model loads (speed).
 UNUSED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "attribute_ruler")
@@ -126,25 +125,10 @@ def build_nlp(model: str | None = None, lexicon_dir: Path | None = None,
             component = nlp.add_pipe(name, **_place(nlp, name))
         if hasattr(component, "initialize"):  # the quotation marker has no lexicons
             component.initialize(lambda: [], nlp=nlp, lexicons=bundle)
-    _parse_selectively(nlp, bundle, renew=bool(lexicon_dir))
     nlp.meta.setdefault("claims_pipeline", {}).setdefault("base_model", choice.name)
     nlp.meta["claims_pipeline"].setdefault("base_model_source", choice.source)
     nlp.meta["claims_pipeline"]["lexicons"] = bundle.fingerprint
     return nlp
-
-
-def _parse_selectively(nlp: Language, bundle: LexiconBundle, renew: bool) -> None:
-    """Swap the base model's parser for `selective_parser` (`parsing.py`), which runs it only on the
-    sentences the rules read; a saved claim pipeline has it already (new lexicons renew its cues)."""
-    if SELECTIVE_PARSER in nlp.component_names:
-        if renew:
-            nlp.get_pipe(SELECTIVE_PARSER).initialize(lambda: [], nlp=nlp, lexicons=bundle)
-        return
-    if "parser" not in nlp.pipe_names:
-        return
-    component = nlp.add_pipe(SELECTIVE_PARSER, after="parser")
-    component.initialize(lambda: [], nlp=nlp, lexicons=bundle)
-    nlp.disable_pipe("parser")
 
 
 def _place(nlp: Language, name: str) -> dict[str, str]:
