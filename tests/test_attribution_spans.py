@@ -478,3 +478,17 @@ def test_an_apposition_closed_by_a_comma_or_the_sentence_keeps_its_attributes_an
     # words that no comma or verb closes are no apposition
     doc = tagged_nlp("„Wir sind zufrieden“, sagte Tony Auden, ein Sprecher des Zentrums in Brisbane am Montag.")
     assert [q.speaker.text for q in doc._.quotes] == ["Tony Auden"]
+
+
+def test_the_subject_of_the_reported_clause_is_not_the_speaker_after_it(tagged_nlp):
+    # the parser hangs `Die Lage` of `Die Lage sei ernst` on `sagte`: the speaker follows the verb
+    for text, speaker in (("Die Lage sei ernst, sagte der Sprecher.", "der Sprecher"),
+                          ("Die Lage sei ernst, sagte ein Sprecher des Bundesamts für Migration.",
+                           "ein Sprecher des Bundesamts für Migration")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a subject with a relative clause or an apposition before the verb stays the speaker
+    doc = tagged_nlp("Brian Baptie von der britischen Erdbebenwarte, die die Stärke zunächst mit 5,1 angegeben "
+                     "hatte, sagte, dass mit Beben dieser Größenordnung zu rechnen sei.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Brian Baptie von der britischen Erdbebenwarte"]
+    doc = tagged_nlp("Die Vorsitzende der Grünen, Eva Glawischnig, forderte Neuwahlen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Vorsitzende der Grünen, Eva Glawischnig"]

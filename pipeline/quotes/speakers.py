@@ -192,6 +192,9 @@ class SpeakerFinder:
         if (parsed is not None and doc[lo].lower_ in self.subordinators | self.clause_openers
                 and parsed.start < doc[lo].idx < parsed.end):
             parsed = None  # `…, wie EADS gestern mitteilte`: a subordinate clause holds its own subject
+        if (parsed is not None and cue.i > sent.start and doc[cue.i - 1].text == ","
+                and self._subject_of_clause_before(doc, parsed, cue)):
+            parsed = None  # `Die Lage sei ernst, sagte der Sprecher`: the reported clause's subject
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and self.fronted_subject(doc, sent, lo) is None
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
@@ -508,6 +511,21 @@ class SpeakerFinder:
         if span is None or span.start != lo or span.end != cue.i:
             return False
         return not self._object_case(span[-1]) and not self._thing(span[-1])
+
+    @staticmethod
+    def _subject_of_clause_before(doc: Doc, parsed: Speaker, cue: Token) -> bool:
+        """The parser's subject of a verb right after a comma lies before a finite verb of the clause
+        before that comma (`Die Lage sei ernst, sagte …`): it is that clause's subject; an apposition
+        has no verb of its own (`Die Vorsitzende der X, Ulrike Y, fordert`)."""
+        span = doc.char_span(parsed.start, parsed.end, alignment_mode="expand")
+        if span is None or span.end >= cue.i:
+            return False
+        for token in doc[span.end:cue.i - 1]:
+            if token.is_punct:
+                return False  # `Brian Baptie …, die … korrigiert hatte, sagte`: a relative clause of the subject
+            if finite_verb(token):
+                return True
+        return False
 
     def _before_time(self, phrase: Span, head: Token) -> Span:
         """`Eurostat am Mittwoch`: the parser hangs a time after the subject on it; the speaker's
