@@ -998,3 +998,16 @@ def test_konjunktiv_i_right_after_a_sentence_naming_a_person_is_that_persons_spe
                  "Landeshauptmann Thomas Stelzer war am Montag in Linz. Die Abgeordnete möchte wissen, wie "
                  "die Journalistin an den Namen gekommen sei."):
         assert [q.rule for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], text
+
+
+def test_hiess_es_in_a_statement_is_the_statements_author(tagged_nlp):
+    # the text names its author, or the actor who spoke just before issued it
+    doc = tagged_nlp("Die Ärztekammer kritisierte die Pläne der Regierung scharf. Man werde sich gegen ein eigenes "
+                     "Gesetz zur Wehr setzen, hieß es in einer Aussendung am Montag.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "hieß … es"] == ["Ärztekammer"]
+    doc = tagged_nlp("Das sei inakzeptabel, hieß es in einer Erklärung des britischen Finanzministers George Osborne.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["George Osborne"]
+    # a ruling or someone else's report is not the last speaker's; a place in the phrase is no author
+    doc = tagged_nlp("Die Ärztekammer kritisierte die Pläne der Regierung scharf. Die Klage sei unbegründet, "
+                     "hieß es in dem Urteil.")
+    assert [q.speaker.actor_country for q in doc._.quotes if q.cue == "hieß … es"] == [""]

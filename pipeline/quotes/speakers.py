@@ -52,6 +52,8 @@ class SpeakerFinder:
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
+        # what a speaker issues: `hieß es in einer Aussendung` after X spoke is X's (also `Presseerklärung`)
+        self.statement_nouns = tuple(sorted(lexicons.word_class("statement_noun")))
         self.verb_prepositions = lexicons.word_class("verb_preposition")  # `gegenüber Medien`: the verb's, not the speaker's
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
@@ -142,7 +144,7 @@ class SpeakerFinder:
         clause's first noun phrase. (Measured on data/gold and quotes-de: with a small parser,
         mentions first beats parse first.) `elided`: the subjects of the sentence's first clause."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
-        written = self._where_written(doc, cue, lo, hi, blocked)
+        written = self._where_written(doc, cue, lo, hi, blocked, recent)
         if written is not None:
             return [written]
         relative = self._relative_antecedent(doc, sent, lo)
@@ -266,10 +268,13 @@ class SpeakerFinder:
         return Speaker(words.text, words.start_char, words.end_char, speaker.actor, speaker.actor_country,
                        speaker.kind, speaker.actor_type, speaker.actor_id)
 
-    def _where_written(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
+    def _where_written(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked,
+                       recent: Speaker | None = None) -> Speaker | None:
         """`In einem Positionspapier des Ministeriums heißt es, …`, `heißt es in dem Schreiben`: a verb of
         saying whose subject is the impersonal `es` (german.csv impersonal_pronoun) names no speaker;
-        the text it is written in (after text_preposition `in`, `im`) or the group (`in der ÖVP`) speaks."""
+        the text it is written in (after text_preposition `in`, `im`) or the group (`in der ÖVP`) speaks:
+        the actor the text names (`einer Aussendung der Kammer`, not a medium's report), else the one who
+        spoke just before (`Die Ärztekammer kritisierte … . …, hieß es in einer Aussendung`)."""
         if not (self.cues.is_speech_verb(cue)  # not `Spannungen gibt es … in der Türkei`
                 and any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)):
             return None
@@ -285,6 +290,15 @@ class SpeakerFinder:
             if j < hi and self.phrases.nounish(doc[j]):
                 article = j > i + 1  # `im Bericht`: the article is inside the preposition
                 span = doc[i + 1 if article else j:self.phrases.extend_right(doc, j + 1, hi)]
+                holder = next((m for t in span if (m := mention_at(doc, t.i)) is not None
+                               and m._.mention != "place"), None)  # `in New York verbreiteten`: where, not who
+                if holder is not None and holder._.actor_country and holder._.actor_type != "media":
+                    return Speaker(span.text, span.start_char, span.end_char, holder._.actor,
+                                   holder._.actor_country, holder._.mention or "name")
+                if (holder is None and recent is not None and recent.actor_country
+                        and doc[j].lower_.endswith(self.statement_nouns)):  # not `in dem Urteil`, `im Bericht`
+                    return Speaker(span.text, span.start_char, span.end_char, recent.actor,
+                                   recent.actor_country, "description")
                 return Speaker.of_phrase(span)
         return None
 
