@@ -36,10 +36,8 @@ class UnmarkedSpeech:
         if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
             return None
         sent = sentences[index]
-        if ends_with(sent, "?"):
+        if self._question_or_hedged(sent):
             return None
-        if any(t.text.lower() in self.cues.hedges for t in sent):
-            return None  # `Lukaschenko dürfte darauf setzen, …`: the author's speculation
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
         verbs = [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative)
                  and not inside(t, quote_spans)]
@@ -61,7 +59,7 @@ class UnmarkedSpeech:
         hedge, no allegation) right after a sentence that names a person the text places, not after
         a preposition, when nobody spoke just before: that person's words."""
         sent = sentences[index]
-        if index == 0 or ends_with(sent, "?") or any(t.text.lower() in self.cues.hedges for t in sent):
+        if index == 0 or self._question_or_hedged(sent):
             return None
         first_verb = next((t for t in sent if finite_verb(t) or t.text.lower() in self.cues.ki), None)
         if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) or inside(first_verb, quote_spans) \
@@ -72,12 +70,17 @@ class UnmarkedSpeech:
             return None  # `Der Polizist wurde verhaftet. Er habe …`: what is alleged against him
         for candidate in self.speakers.candidates(doc, previous.start, previous.end, quote_spans):
             if isinstance(candidate, Span) and candidate.label_ == "PER" and candidate._.actor_country:
-                if candidate[-1].morph.get("Case") in (["Dat"], ["Gen"]) or any(span._.actor == candidate._.actor for span in doc.spans.get("actors", [])
-                       if sent.start <= span.start < sent.end):
+                named_again = any(span._.actor == candidate._.actor for span in doc.spans.get("actors", [])
+                                  if sent.start <= span.start < sent.end)
+                if self.speakers.oblique_case(candidate[-1]) or named_again:
                     return None  # `drohen Demirtaş 24 Jahre Haft`, `…, weil Gudenus … gewesen sei`: not their words
                 return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index,
                              self.speakers.speaker_from_span(candidate), None, "indirect:follow-on")
         return None
+
+    def _question_or_hedged(self, sent: Span) -> bool:
+        """A question, or the author's speculation (`Lukaschenko dürfte darauf setzen, …`): nobody's words."""
+        return ends_with(sent, "?") or any(t.text.lower() in self.cues.hedges for t in sent)
 
     def deontic(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:

@@ -33,6 +33,13 @@ class Speaker:
         """Words no lexicon places (`die Richter`, `Kritiker`): the phrase is its own actor, no side."""
         return cls(span.text, span.start_char, span.end_char, span.text, "", "phrase")
 
+    @classmethod
+    def of_mention(cls, words: Span, mention: Span) -> "Speaker":
+        """The speaker's words (`der ukrainische Präsident Wolodymyr Selenskyj`, `einer Aussendung der
+        Kammer`) with the actor and side of the mention that names them."""
+        return cls(words.text, words.start_char, words.end_char, mention._.actor, mention._.actor_country,
+                   mention._.mention or "name")
+
 
 @dataclass
 class Quote:

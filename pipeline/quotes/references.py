@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.lexicons import Lexicons
+from pipeline.lexicons import Lexicons, RoleEntry
 from pipeline.phrases import mention_at
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
@@ -130,7 +130,7 @@ class ReferenceResolver:
                 or len(words) > 2 and not words[2][:1].islower()):  # `der SPD-Politiker am Freitag in Berlin`
             return speaker
         head = words[1].split("-")[-1]
-        roles = [role for role in self.lex.roles if role.regex.match(head)]
+        roles = self._roles_of(head)
         if any(role.role == "Sprecher" for role in roles):
             return speaker  # `der Sprecher` speaks for a body, not for the last person named
         if not roles and not head.lower().endswith(tuple(self.person_suffixes)):
@@ -163,11 +163,15 @@ class ReferenceResolver:
         prefix, _, noun = words[1].rpartition("-")
         if prefix and not self.prefix_country(words[1]):
             return speaker  # `der Volvo-Chef`: an office of a company or body, not of the state
-        role = next((role for role in self.lex.roles if role.regex.match(noun)), None)
+        role = next(iter(self._roles_of(noun)), None)
         if role is None or role.gender == "g" or role.country or role.actor_type not in ("", "government"):
             return speaker
         return replace(speaker, actor=f"{role.role} ({country})", actor_country=country, kind="role",
                        actor_type="government")
+
+    def _roles_of(self, noun: str) -> list[RoleEntry]:
+        """The roles.csv entries whose pattern the noun matches, in file order."""
+        return [role for role in self.lex.roles if role.regex.match(noun)]
 
     def prefix_country(self, noun: str) -> str:
         """Country of the first part of `SPD-Politiker`, `US-Vertreter` (a party or country)."""

@@ -112,8 +112,7 @@ class SourceMarkers:
                                        and doc[nxt].is_lower and doc[nxt].is_alpha else None)
         if span is None or span.start > nxt + 1 or span._.mention == "place" or mention_type(span) == "state":
             return None
-        return Speaker(span.text, span.start_char, span.end_char, span._.actor, span._.actor_country,
-                       span._.mention or "name")
+        return Speaker.of_mention(span, span)
 
     def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token) -> Span | None:
         """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
@@ -224,8 +223,7 @@ class PositionNouns:
             holders = [h for h in holders if h is holder or h._.mention != "place"]
         if not holders and not named_only:
             holders = self._reaction_holder(doc, sent, token, cue, blocked)
-        speakers = [Speaker(h.text, h.start_char, h.end_char, h._.actor, h._.actor_country,
-                            h._.mention or "name") for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
+        speakers = [Speaker.of_mention(h, h) for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
         if not speakers and not named_only:
             speakers = [s for s in [self._adjective_holder(doc, token)] if s is not None]
         if not speakers:

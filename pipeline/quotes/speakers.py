@@ -61,9 +61,7 @@ class SpeakerFinder:
     def speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
         Wolodymyr Selenskyj`, `Matthias Berninger (Grüne)`), the actor from the mention."""
-        phrase = self.phrases.around(span)
-        return Speaker(phrase.text, phrase.start_char, phrase.end_char, span._.actor, span._.actor_country,
-                       span._.mention or "name")
+        return Speaker.of_mention(self.phrases.around(span), span)
 
     def to_speaker(self, doc: Doc, candidate: Candidate, recent: Speaker | None) -> Speaker:
         """A mention's speaker, or a pronoun's; an unresolved pronoun still names the speaker."""
@@ -293,8 +291,7 @@ class SpeakerFinder:
                 holder = next((m for t in span if (m := mention_at(doc, t.i)) is not None
                                and m._.mention != "place"), None)  # `in New York verbreiteten`: where, not who
                 if holder is not None and holder._.actor_country and holder._.actor_type != "media":
-                    return Speaker(span.text, span.start_char, span.end_char, holder._.actor,
-                                   holder._.actor_country, holder._.mention or "name")
+                    return Speaker.of_mention(span, holder)
                 if (holder is None and recent is not None and recent.actor_country
                         and doc[j].lower_.endswith(self.statement_nouns)):  # not `in dem Urteil`, `im Bericht`
                     return Speaker(span.text, span.start_char, span.end_char, recent.actor,
@@ -438,16 +435,19 @@ class SpeakerFinder:
         if not isinstance(candidate, Span) or candidate.start == 0:
             return False
         article = doc[candidate.start - 1].lower_
-        return article in self.object_articles or article == "der" and self._object_case(candidate[-1]) \
-            and candidate[-1].morph.get("Case") != ["Acc"]
+        return article in self.object_articles or article == "der" and self.oblique_case(candidate[-1])
 
     @staticmethod
-    def _object_case(token: Token) -> bool:
+    def oblique_case(token: Token) -> bool:
+        """The tagger reads the word as dative or genitive (`der Türkei`, `drohen Demirtaş … Haft`)."""
+        return token.morph.get("Case") in (["Dat"], ["Gen"])
+
+    def _object_case(self, token: Token) -> bool:
         """The tagger's case is one no subject has: dative, genitive, or an accusative whose form
         differs from the nominative (masculine singular, `einen Islamkritiker`)."""
-        case, morph = token.morph.get("Case"), token.morph
-        return case in (["Dat"], ["Gen"]) or (case == ["Acc"] and morph.get("Gender") == ["Masc"]
-                                              and morph.get("Number") == ["Sing"])
+        morph = token.morph
+        return self.oblique_case(token) or (morph.get("Case") == ["Acc"] and morph.get("Gender") == ["Masc"]
+                                            and morph.get("Number") == ["Sing"])
 
     def _thing(self, token: Token) -> bool:
         """A noun for something that cannot speak, also as a compound's last part (`Aktienkurs`,
@@ -497,8 +497,7 @@ class SpeakerFinder:
                 if parsed_length <= 16 and len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
-                        return Speaker(phrase.text, phrase.start_char, phrase.end_char, head._.actor,
-                                       head._.actor_country, head._.mention or "name")
+                        return Speaker.of_mention(phrase, head)
                     return Speaker.of_phrase(phrase)
         return None
 
