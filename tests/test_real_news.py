@@ -598,3 +598,20 @@ def test_als_erwartet_is_no_speech_and_leaves_the_speaker_before(tagged_nlp):
 ])
 def test_als_with_a_participle_is_no_cue(tagged_nlp, text):
     assert tagged_nlp(text)._.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unterdessen wurde das am Sonntag in Kairo erwartete Urteil gegen drei Journalisten des Senders Al-Jazeera "
+    "erneut verschoben.",
+    "Libyen wird seit dem vom Westen unterstützten Sturz des Machthabers Muammar al-Gaddafi von Milizen beherrscht.",
+])
+def test_participle_in_an_extended_attribute_is_no_cue(tagged_nlp, text):
+    """An article followed at once by a preposition opens an extended attribute; its participle
+    (`erwartete`, `unterstützten`) describes the noun after it, nobody acts."""
+    assert tagged_nlp(text)._.quotes == []
+
+
+def test_verb_after_a_prepositional_phrase_still_cues(tagged_nlp):
+    # no article right before the preposition: the finite verb of a main clause
+    doc = tagged_nlp("Die Regierung in Kairo forderte am Sonntag Reformen.")
+    assert [q.cue for q in doc._.quotes] == ["forderte"]

@@ -43,6 +43,7 @@ class CueMatcher:
         self.copulas = lexicons.word_class("copula")
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
         self.articles = lexicons.word_class("article")
+        self.prepositions = lexicons.word_class("preposition")
         self.attribute_endings = ("e", "en", "er", "es", "em")  # `geforderte`, `kritisierten`; not `drängt`
 
     def cue_id(self, cue: Cue | None) -> int | None:
@@ -159,6 +160,8 @@ class CueMatcher:
         if token.pos_ == "DET":
             return True
         doc = token.doc
+        if self._extended_attribute(token):
+            return True
         if token.pos_ != "ADJ" or not 0 < token.i < len(doc) - 1 or not token.lower_.endswith(self.attribute_endings):
             return False
         before, after = doc[token.i - 1], doc[token.i + 1]
@@ -171,6 +174,23 @@ class CueMatcher:
             return False
         genders = before.morph.get("Gender"), after.morph.get("Gender")
         return not (all(genders) and genders[0] != genders[1])  # `Das sagte Bundespräsident X`: no article of his
+
+    def _extended_attribute(self, token: Token) -> bool:
+        """A participle inside an extended attribute, whatever its tag: an article followed at once by a
+        preposition opens it, the participle with an adjective's ending closes it before its noun (`das am
+        Sonntag in Kairo erwartete Urteil`, `die von Brüssel geforderten Reformen`); no finite verb or
+        punctuation between (a relative clause ends in its verb: `…, die in Kairo forderten, …`)."""
+        doc = token.doc
+        if (not token.lower_.endswith(self.attribute_endings) or token.i + 1 >= len(doc)
+                or doc[token.i + 1].pos_ not in ("NOUN", "PROPN") or not doc[token.i + 1].text[:1].isupper()):
+            return False
+        for j in range(token.i - 1, max(token.sent.start, token.i - 12) - 1, -1):
+            word = doc[j]
+            if word.is_punct or "Fin" in word.morph.get("VerbForm") and word.pos_ in ("VERB", "AUX"):
+                return False
+            if word.lower_ in self.articles:
+                return j + 1 < token.i and doc[j + 1].lower_ in self.prepositions
+        return False
 
     def _stative_participle(self, token: Token, clause: Span) -> bool:
         """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and
