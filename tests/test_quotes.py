@@ -1,5 +1,7 @@
 """Each attribution pattern on real German sentences, with a negative case for each."""
 
+import pytest
+
 
 def events(nlp, text):
     doc = nlp(text)
@@ -1011,3 +1013,24 @@ def test_hiess_es_in_a_statement_is_the_statements_author(tagged_nlp):
     doc = tagged_nlp("Die Ärztekammer kritisierte die Pläne der Regierung scharf. Die Klage sei unbegründet, "
                      "hieß es in dem Urteil.")
     assert [q.speaker.actor_country for q in doc._.quotes if q.cue == "hieß … es"] == [""]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Die Partei werde eine Einigung mit Athen nicht blockieren, hatte Außenminister Timo Soini erklärt.",
+     "Außenminister Timo Soini", "Die Partei werde eine Einigung mit Athen nicht blockieren"),
+    ("Die Lage ist ernst, hat die Kanzlerin am Montag betont.", "die Kanzlerin", "Die Lage ist ernst"),
+])
+def test_the_clause_before_an_auxiliary_and_its_participle_is_reported(tagged_nlp, text, speaker, content):
+    """`…, hatte X gesagt`: the auxiliary after the comma opens the speaker's clause like `…, sagte X`."""
+    doc = tagged_nlp(text)
+    assert [(q.type, q.speaker.text, doc.text[q.content_start:q.content_end]) for q in doc._.quotes] == [
+        ("INDIRECT", speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Über die Frage, wer das sein könnte, will Kalina nicht spekulieren.",  # a modal: no report
+    "Die Partei Wahre Finnen, Koalitionspartner der Regierung, hatte ihre Zustimmung zuvor angedeutet.",  # no subject after
+    "Eine Missachtung stelle eine Benachteiligung dar, wird im Unternehmen erläutert.",  # a passive, nobody named
+])
+def test_no_reported_clause_before_a_modal_an_object_or_a_passive(tagged_nlp, text):
+    assert not [q for q in tagged_nlp(text)._.quotes if q.rule == "indirect:cue"]

@@ -36,6 +36,7 @@ class IndirectSpeech:
         # finite verbs known by their form, not by the tagger: second after `das`, they open a main clause
         self.verb_second_words = lexicons.word_class("ki") | lexicons.word_class("ki2") | lexicons.word_class("auxiliary")
         self.complementizers = lexicons.word_class("complementizer")
+        self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")  # `…, hatte X gesagt`
         self.non_report_openers = lexicons.word_class("non_report_opener")
         self.agent_prepositions = lexicons.word_class("agent_preposition")
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
@@ -323,11 +324,28 @@ class IndirectSpeech:
     def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                              speakers: list[Speaker]) -> tuple[int, int] | None:
         """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue (the verb right
-        after the comma, then its subject)."""
-        if token.i - 1 > sent.start and doc[token.i - 1].text == ",":
-            clause = doc[sent.start:token.i - 1]
-            inverted = any(s.start > token.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
+        after the comma, then its subject), or the auxiliary of its participle (`…, hatte Rubio gesagt`)."""
+        auxiliary = self._auxiliary_opening(doc, sent, token, cue, speakers)
+        opening = auxiliary or token
+        if opening.i - 1 > sent.start and doc[opening.i - 1].text == ",":
+            clause = doc[sent.start:opening.i - 1]
+            inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
             if (cue.kind == "speech" and inverted and main_clause(clause)
                     or any(self.cues.is_subjunctive(t, True) for t in clause)):
                 return clause.start_char, clause.end_char
         return None
+
+    def _auxiliary_opening(self, doc: Doc, sent: Span, token: Token, cue: Cue,
+                           speakers: list[Speaker]) -> Token | None:
+        """The auxiliary that opens the clause of a cue that ends it, a participle or infinitive (`…, hatte
+        der Minister gesagt`, `…, hat die Kanzlerin betont`), if one does; its speakers are the subject
+        (not `…, hatte ihre Zustimmung angedeutet`), and the clause is not a passive without one (`…, wird im
+        Unternehmen erläutert`; `…, wurde er zitiert` is his)."""
+        lo, hi = clause_range(doc, sent, token.i, [])
+        if lo == token.i or doc[lo].lower_ not in self.tense_auxiliaries:
+            return None  # (a modal is no report: `…, will Kalina nicht spekulieren`)
+        if not all(t.is_punct for t in doc[token.i + 1:hi]) or self.cues.passive_event(token, sent, cue):
+            return None
+        if not speakers or not all(self.speakers.named_or_subject(doc, s, token) for s in speakers):
+            return None
+        return doc[lo]

@@ -37,6 +37,7 @@ class SpeakerFinder:
         self.governing_words = resolver.governing_words
         self.coordinators = lexicons.word_class("coordinator")
         self.nominative_articles = lexicons.word_class("nominative_article")  # `Der Bericht kritisierte X`
+        self.definite_articles = lexicons.word_class("definite_article")  # `…, hat die Kanzlerin betont`
         self.relay_verbs = lexicons.word_class("relay_verb")
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
@@ -420,6 +421,15 @@ class SpeakerFinder:
         if head is None and cue is not None and self._opening_prefield(span, cue):
             head = span[-1]
         return head is not None and not self._object_case(head) and not self._thing(head)
+
+    def named_or_subject(self, doc: Doc, speaker: Speaker, cue: Token) -> bool:
+        """A speaker the text places, or a phrase that is the cue's subject: `plausible_actor`, or a
+        definite phrase headed by no thing, which the small parser may read as the object (`…, hat die
+        Kanzlerin betont`); not `ihre Zustimmung`, `ein Buch`."""
+        if speaker.kind != "phrase" or speaker.actor_country or self.plausible_actor(doc, speaker, cue):
+            return True
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and span[0].lower_ in self.definite_articles and not self._thing(span[-1])
 
     def _opening_prefield(self, span: Span, cue: Token) -> bool:
         """The phrase, opened by a nominative article, is all that stands before the cue verb in
