@@ -1034,3 +1034,12 @@ def test_the_clause_before_an_auxiliary_and_its_participle_is_reported(tagged_nl
 ])
 def test_no_reported_clause_before_a_modal_an_object_or_a_passive(tagged_nlp, text):
     assert not [q for q in tagged_nlp(text)._.quotes if q.rule == "indirect:cue"]
+
+
+def test_a_finite_verb_after_und_is_no_participle_of_the_first_predicates_auxiliary(tagged_nlp):
+    # `ist informiert und betont`: `betont` is the second predicate, in the present, not a passive with `ist`
+    doc = tagged_nlp("Apple ist von dem Problem informiert und betont, dass man solche Angriffe erschwert habe.")
+    assert [(q.type, q.speaker.text if q.speaker else None) for q in doc._.quotes] == [("INDIRECT", "Apple")]
+    # a participle after `und` shares the passive: the plan criticises nothing
+    doc = tagged_nlp("Der Plan wurde von der Regierung begrüßt und von der Opposition kritisiert.")
+    assert not [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "Der Plan"]

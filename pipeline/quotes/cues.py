@@ -41,6 +41,7 @@ class CueMatcher:
         self.ambiguous_prefixes = lexicons.word_class("ambiguous_prefix")
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
+        self.coordinators = lexicons.word_class("coordinator")
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
         self.articles = lexicons.word_class("article")
         self.prepositions = lexicons.word_class("preposition")
@@ -218,6 +219,8 @@ class CueMatcher:
         if not (verb.text.lower().startswith("ge") or "Part" in verb.morph.get("VerbForm") or clause_final):
             return False
         lo, hi = clause_range(verb.doc, sent, verb.i, [])
+        if verb.i > lo and verb.doc[verb.i - 1].lower_ in self.coordinators and "Fin" in verb.morph.get("VerbForm"):
+            lo = verb.i  # `Apple ist informiert und betont, …`: a finite second predicate, `ist` is the first one's
         return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:min(hi, verb.i + 3)])
 
     def _auxiliary_between(self, a: Token, b: Token) -> bool:
