@@ -1043,3 +1043,26 @@ def test_a_finite_verb_after_und_is_no_participle_of_the_first_predicates_auxili
     # a participle after `und` shares the passive: the plan criticises nothing
     doc = tagged_nlp("Der Plan wurde von der Regierung begrüßt und von der Opposition kritisiert.")
     assert not [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "Der Plan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ToyTalk, das die Puppe für Mattel entwickelt hat, bestätigte gegenüber NBC, dass die Puppe gehackt werden könnte.",
+     "ToyTalk"),
+    ("Der Augenzeuge Abdel Asis Nakur, der am Freitag in der Moschee arbeitete, sagte, das Unglück hätte noch viel "
+     "schlimmer ausgehen können.", "Der Augenzeuge Abdel Asis Nakur"),
+])
+def test_an_unknown_phrase_with_a_relative_clause_opening_the_sentence_is_the_subject(tagged_nlp, text, speaker):
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a conjunction or preposition before the phrase: it is no subject of the verb
+    "Dass jene rund 300 Flüchtlinge, die in den Sammelstellen versorgt würden, nicht angerechnet werden, kritisierte der "
+    "Landeshauptmann.",
+    "An eine Popularbeschwerde, die gegen den ORF eingebracht werden könnte, sei nicht gedacht, heißt es.",
+    # a thing with a relative clause speaks not; `äußerst` is an adverb, no form of `äußern`
+    "Fossilien, die diese Hypothese belegen würden, sind aber äußerst rar.",
+])
+def test_no_fronted_phrase_after_a_conjunction_or_preposition_nor_a_thing(tagged_nlp, text):
+    speakers = [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker]
+    assert not [s for s in speakers if s.split()[-1] in ("Flüchtlinge", "Popularbeschwerde", "Fossilien")]

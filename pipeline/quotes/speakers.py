@@ -38,6 +38,7 @@ class SpeakerFinder:
         self.coordinators = lexicons.word_class("coordinator")
         self.nominative_articles = lexicons.word_class("nominative_article")  # `Der Bericht kritisierte X`
         self.definite_articles = lexicons.word_class("definite_article")  # `…, hat die Kanzlerin betont`
+        self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Zauberer`, `Vertreterin`
         self.relay_verbs = lexicons.word_class("relay_verb")
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
@@ -473,9 +474,29 @@ class SpeakerFinder:
         while first < sent.end and doc[first].text.lower() in self.phrases.function_words:
             first += 1
         span = mention_at(doc, first) if first < sent.end else None
-        if span is None or span.end >= sent.end or doc[span.end].text != "," or clause_start <= span.end:
+        if span is None:
+            return self._fronted_phrase(doc, sent, clause_start)
+        if span.end >= sent.end or doc[span.end].text != "," or clause_start <= span.end:
             return None
         return self.speaker_from_span(span)
+
+    def _fronted_phrase(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
+        """`ToyTalk, das die Puppe entwickelt hat, bestätigte …`, `Der Augenzeuge Abdel Nakur, der …,
+        sagte`: a noun phrase no lexicon knows opening the sentence (focus particles aside, no
+        preposition or conjunction before it), followed by a relative clause whose comma opens the
+        verb's clause; headed by a name or a noun of a person (`person_suffix`), not `Der Ruf, der …`."""
+        first = sent.start
+        while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
+            first += 1
+        comma = next((t.i for t in doc[first:min(sent.end, first + 8)] if t.text == ","), None)
+        if comma is None or comma + 1 >= clause_start or doc[comma + 1].lower_ not in self.relative_pronouns:
+            return None
+        phrase = self.noun_phrase(doc, first, comma, [])
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
+        if span is None or span.start != first or span.end != comma:
+            return None
+        head = span[-1]
+        return phrase if head.pos_ == "PROPN" or head.lower_.endswith(self.person_suffixes) else None
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked: Blocked, recent: Speaker | None) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
