@@ -326,7 +326,7 @@ class Builder:
             writer = csv.DictWriter(handle, PERSON_COLUMNS, lineterminator="\n")
             writer.writeheader()
             for person in sorted(self.persons.values(), key=lambda p: (fold(p["name"]), p["actor_id"])):
-                aliases = sorted({n for n in person["names"] if n != person["name"]}, key=fold)
+                aliases = sorted({n for n in person["names"] if n != person["name"]}, key=lambda n: (fold(n), n))
                 writer.writerow({**{c: person.get(c, "") for c in PERSON_COLUMNS},
                                  "aliases": "|".join(aliases)})
         names = {qid: p["name"] for qid, p in self.persons.items()}

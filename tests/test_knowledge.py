@@ -268,3 +268,13 @@ def test_an_organisation_name_after_an_indefinite_article_is_a_common_noun(nlp):
     assert [s._.actor for s in doc.spans["actors"]] == []
     doc = nlp("Die Renaissance fordert mehr Geld für die Schulen.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Renaissance", "FRA")]
+
+
+def test_curated_austrian_actors_of_2015_and_2016_speak_for_austria(nlp):
+    # the 2016 presidential candidates and Vienna's councillors are no ministers: curated in data/knowledge
+    doc = nlp("Die Präsidentschaftskandidatin Irmgard Griss forderte mehr Transparenz bei den Wahlkampfspenden. "
+              "Griss sagte, die Parteien müssten ihre Spenden offenlegen.")
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Irmgard Griss", "AUT")}
+    # a surname of nobody the knowledge base or the text names in full stays without a side
+    doc = nlp("Griesser sagte, die Parteien müssten ihre Spenden offenlegen.")
+    assert [c.actor_country for c in doc._.claims] == []
