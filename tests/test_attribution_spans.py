@@ -61,7 +61,7 @@ def test_auxiliary_belongs_to_the_cue(tagged_nlp):
     text = "Glos hatte gesagt, die Koalitionsfraktionen müssten in alle Entscheidungen einbezogen werden."
     (q,) = quotes(tagged_nlp, text)[1]
     assert q.type == "INDIRECT"
-    assert words(text, q.cue_char_spans()) == ["hatte", "gesagt"]
+    assert words(text, q.cue_char_spans()) == ["hatte gesagt"]
 
 
 def test_indicative_clause_after_a_verb_of_saying_is_indirect_speech(tagged_nlp):
@@ -129,16 +129,16 @@ def test_dative_phrase_is_not_the_speaker(tagged_nlp):
 def test_infinitive_zu_is_not_a_separable_particle(nlp):
     text = "Der Konzern gab an, den Mitarbeiter nicht mehr einsetzen zu wollen."
     (q,) = quotes(nlp, text)[1]
-    assert (q.type, words(text, q.cue_char_spans())) == ("INDIRECT", ["gab", "an"])
+    assert (q.type, words(text, q.cue_char_spans())) == ("INDIRECT", ["gab an"])
 
 
 def test_cue_words_take_pronominal_adverbs_and_reflexives(nlp):
     text = "Die Gewerkschaft warnte davor, die Löhne zu kürzen."
     (q,) = quotes(nlp, text)[1]
-    assert words(text, q.cue_char_spans()) == ["warnte", "davor"]
+    assert words(text, q.cue_char_spans()) == ["warnte davor"]
     text = "„Wir sind bereit“, äußerte sich Rubio am Abend."
     (q,) = quotes(nlp, text)[1]
-    assert words(text, q.cue_char_spans()) == ["äußerte", "sich"]
+    assert words(text, q.cue_char_spans()) == ["äußerte sich"]
 
 
 def test_demnach_opening_a_sentence_is_its_own_source(nlp):
@@ -492,3 +492,12 @@ def test_the_subject_of_the_reported_clause_is_not_the_speaker_after_it(tagged_n
     assert [q.speaker.text for q in doc._.quotes] == ["Brian Baptie von der britischen Erdbebenwarte"]
     doc = tagged_nlp("Die Vorsitzende der Grünen, Eva Glawischnig, forderte Neuwahlen.")
     assert [q.speaker.text for q in doc._.quotes] == ["Die Vorsitzende der Grünen, Eva Glawischnig"]
+
+
+def test_adjacent_cue_words_are_one_span_as_quotes_de_marks_them(tagged_nlp):
+    text = "Die Einigung sei nahe, heißt es in Berlin."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["heißt es"]
+    text = "Der Minister hatte am Montag gesagt, die Lage sei ernst."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hatte", "gesagt"]

@@ -301,4 +301,17 @@ class CueMatcher:
             if auxiliaries:
                 nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
                 words[nearest.i] = nearest
-        return [(t.idx, t.idx + len(t.text)) for _, t in sorted(words.items())]
+        return joined_spans([t for _, t in sorted(words.items())])
+
+
+def joined_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of the words in order, neighbours joined into one span (`gab an`, `heißt
+    es`, `hatte | gesagt`): quotes-de marks a cue's adjacent words as one span."""
+    spans: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        end = token.idx + len(token.text)
+        if i and tokens[i - 1].i == token.i - 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((token.idx, end))
+    return spans
