@@ -501,3 +501,19 @@ def test_adjacent_cue_words_are_one_span_as_quotes_de_marks_them(tagged_nlp):
     text = "Der Minister hatte am Montag gesagt, die Lage sei ernst."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["hatte", "gesagt"]
+
+
+def test_a_separable_particle_the_parse_gives_the_verb_belongs_to_the_cue(tagged_nlp):
+    text = "Das Kabinett legte am Mittwoch fest, dass die Steuer steigen soll."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["legte", "fest"]
+    text = "Die Polizei ging am Abend davon aus, dass der Täter geflohen sei."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["ging", "davon aus"]
+    # an adverb is no particle, nor the particle of the reported clause's verb
+    text = "Der Ausschuss betont weiterhin, dass das Wahlrecht der Verfassung entspreche."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["betont"]
+    text = "Der Minister sagte, er lege die Zahlen morgen vor."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["sagte"]

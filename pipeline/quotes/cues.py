@@ -12,6 +12,7 @@ from pipeline.quotes.records import JUDGEMENT_TYPES
 
 
 MEMO_SIZE = 100_000  # words remembered per matcher
+PARTICLE_LABELS = ("compound:prt", "svp")  # a separable verb particle in UD and TIGER parses
 
 
 class CueMatcher:
@@ -39,6 +40,7 @@ class CueMatcher:
         self.passive_speech = lexicons.word_class("passive_speech")
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.ambiguous_prefixes = lexicons.word_class("ambiguous_prefix")
+        self.separable_prefixes = lexicons.word_class("separable_prefix")
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
         self.coordinators = lexicons.word_class("coordinator")
@@ -293,6 +295,10 @@ class CueMatcher:
         if verb.i + 1 < sent.end and doc[verb.i + 1].text.lower() in self.auxiliaries:  # `erklärt hatte`
             words[verb.i + 1] = doc[verb.i + 1]
         lo, hi = clause_range(doc, sent, verb.i, [])
+        for late in self._parsed_particles(verb, lo, hi):  # `legte … fest`, `ging davon aus`
+            words[late.i] = late
+            if doc[late.i - 1].text.lower() in self.pronominal_adverbs:
+                words[late.i - 1] = doc[late.i - 1]
         if doc[lo].text.lower() == "wie":  # `wie der Bundeswahlleiter mitteilte`
             words[lo] = doc[lo]
         form = verb.morph.get("VerbForm")
@@ -302,6 +308,17 @@ class CueMatcher:
                 nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
                 words[nearest.i] = nearest
         return joined_spans([t for _, t in sorted(words.items())])
+
+    def _parsed_particles(self, verb: Token, lo: int, hi: int) -> list[Token]:
+        """The separable particle the parse gives a finite verb in its clause (`legte … fest`, `ging
+        … davon aus`), which the lexicon lists for no cue: a word of the
+        `separable_prefix` list (not `betont weiterhin`); none without a parse (see
+        `_first_person_subject`)."""
+        if verb.dep == 0 or not finite_verb(verb):
+            return []
+        return [child for child in verb.children
+                if child.dep_ in PARTICLE_LABELS and verb.i < child.i < hi and child.i >= lo
+                and child.text in self.separable_prefixes]
 
 
 def joined_spans(tokens: list[Token]) -> list[tuple[int, int]]:

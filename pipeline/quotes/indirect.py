@@ -182,7 +182,8 @@ class IndirectSpeech:
             if speakers[0].text.lower() in self.sources.judgement_words and not speakers[0].actor_country:
                 return []  # `Fest steht, dass …`, `Klar ist, dass …`: the clause is the subject, nobody speaks
             return [Quote("INDIRECT", verb.text, verb.idx, verb.idx + len(verb.text), content[0], content[1], index,
-                          speaker, None, "indirect:clause") for speaker in speakers]
+                          speaker, None, "indirect:clause", [], self.cues.cue_words(doc, sent, verb, verb))
+                    for speaker in speakers]
         return []
 
     def _verb_cue(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
