@@ -517,3 +517,19 @@ def test_a_separable_particle_the_parse_gives_the_verb_belongs_to_the_cue(tagged
     text = "Der Minister sagte, er lege die Zahlen morgen vor."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["sagte"]
+
+
+def test_the_parsed_auxiliary_and_reflexive_of_the_cue_verb_belong_to_the_cue(tagged_nlp):
+    text = "Stoiber hatte betont: „Die Entscheidungen fallen im Kreise der Parteivorsitzenden.“"
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hatte betont"]
+    text = "Es wird vermutet, dass keine der Personen überlebt hat."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["wird vermutet"]
+    text = "Der Arzt hat sich am Montag geäußert, dass der Spieler in drei Wochen mitspielen könne."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hat sich", "geäußert"]
+    # the reflexive and auxiliary of the reported clause's verb stay out
+    text = "Der Minister betonte, die Lage habe sich verbessert."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["betonte"]

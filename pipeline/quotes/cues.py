@@ -13,6 +13,8 @@ from pipeline.quotes.records import JUDGEMENT_TYPES
 
 MEMO_SIZE = 100_000  # words remembered per matcher
 PARTICLE_LABELS = ("compound:prt", "svp")  # a separable verb particle in UD and TIGER parses
+AUXILIARY_LABELS = ("aux", "aux:pass", "oc")
+OBJECT_LABELS = ("obj", "iobj", "expl", "expl:pv", "oa", "da")
 
 
 class CueMatcher:
@@ -295,6 +297,8 @@ class CueMatcher:
         if verb.i + 1 < sent.end and doc[verb.i + 1].text.lower() in self.auxiliaries:  # `erklärt hatte`
             words[verb.i + 1] = doc[verb.i + 1]
         lo, hi = clause_range(doc, sent, verb.i, [])
+        for word in self._parsed_frame(verb, lo, hi):  # `hat sich … geäußert`, `hatte betont`
+            words[word.i] = word
         for late in self._parsed_particles(verb, lo, hi):  # `legte … fest`, `ging davon aus`
             words[late.i] = late
             if doc[late.i - 1].text.lower() in self.pronominal_adverbs:
@@ -308,6 +312,17 @@ class CueMatcher:
                 nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
                 words[nearest.i] = nearest
         return joined_spans([t for _, t in sorted(words.items())])
+
+    def _parsed_frame(self, verb: Token, lo: int, hi: int) -> list[Token]:
+        """The auxiliaries and the reflexive `sich` the parse gives the verb in its clause (`hatte
+        betont`, `wird vermutet`, whose participle the tagger reads as finite; `haben sich … geäußert`;
+        `hatte` parsed as a copula is none); none without a parse."""
+        if verb.dep == 0:
+            return []
+        return [child for child in verb.children if lo <= child.i < hi and (
+            child.text.lower() in self.auxiliaries and (
+                child.dep_ in AUXILIARY_LABELS or child.dep_ == "cop" and child.text.lower() not in self.copulas)
+            or child.text.lower() == "sich" and child.dep_ in OBJECT_LABELS)]
 
     def _parsed_particles(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """The separable particle the parse gives a finite verb in its clause (`legte … fest`, `ging
