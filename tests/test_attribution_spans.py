@@ -533,3 +533,22 @@ def test_the_parsed_auxiliary_and_reflexive_of_the_cue_verb_belong_to_the_cue(ta
     text = "Der Minister betonte, die Lage habe sich verbessert."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["betonte"]
+
+
+def test_the_noun_of_a_view_and_mit_den_worten_belong_to_the_cue(tagged_nlp):
+    text = "Die Kommission vertritt die Ansicht, dass das Gericht nicht zuständig sei."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["vertritt die Ansicht"]
+    text = "Der Minister ist der Meinung, dass die Preise steigen."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["ist der Meinung"]
+    text = "Sie wird mit den Worten zitiert: „Ich will nicht im Wege stehen.“"
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["wird mit den Worten zitiert"]
+    # a view or words in the reported clause are its content
+    text = "Der Minister sagte, nach seiner Ansicht seien die Preise zu hoch."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["sagte"]
+    text = "Der Minister sagte, er könne mit den Worten des Kanzlers nichts anfangen."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["sagte"]

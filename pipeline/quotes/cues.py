@@ -15,6 +15,7 @@ MEMO_SIZE = 100_000  # words remembered per matcher
 PARTICLE_LABELS = ("compound:prt", "svp")  # a separable verb particle in UD and TIGER parses
 AUXILIARY_LABELS = ("aux", "aux:pass", "oc")
 OBJECT_LABELS = ("obj", "iobj", "expl", "expl:pv", "oa", "da")
+ATTRIBUTE_LABELS = ("det", "det:poss", "amod", "nk")  # an article or adjective of a noun
 
 
 class CueMatcher:
@@ -43,6 +44,8 @@ class CueMatcher:
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.ambiguous_prefixes = lexicons.word_class("ambiguous_prefix")
         self.separable_prefixes = lexicons.word_class("separable_prefix")
+        self.cue_object_nouns = lexicons.word_class("cue_object_noun")
+        self.cue_manner_nouns = lexicons.word_class("cue_manner_noun")
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
         self.coordinators = lexicons.word_class("coordinator")
@@ -299,6 +302,8 @@ class CueMatcher:
         lo, hi = clause_range(doc, sent, verb.i, [])
         for word in self._parsed_frame(verb, lo, hi):  # `hat sich … geäußert`, `hatte betont`
             words[word.i] = word
+        for word in self._object_noun_phrase(verb, lo, hi) + self._manner_phrase(doc, lo, hi):
+            words[word.i] = word  # `die Ansicht vertreten`, `ist der Meinung`, `mit den Worten zitiert`
         for late in self._parsed_particles(verb, lo, hi):  # `legte … fest`, `ging davon aus`
             words[late.i] = late
             if doc[late.i - 1].text.lower() in self.pronominal_adverbs:
@@ -323,6 +328,37 @@ class CueMatcher:
             child.text.lower() in self.auxiliaries and (
                 child.dep_ in AUXILIARY_LABELS or child.dep_ == "cop" and child.text.lower() not in self.copulas)
             or child.text.lower() == "sich" and child.dep_ in OBJECT_LABELS)]
+
+    def _object_noun_phrase(self, verb: Token, lo: int, hi: int) -> list[Token]:
+        """A noun of a view (`cue_object_noun`) that the parse gives the verb as its object in its
+        clause, or whose copula the verb is, with its article and attributes: `vertritt die Ansicht`,
+        `widersprach der Ansicht`, `sind der gegenteiligen Auffassung`; none without a parse."""
+        if verb.dep == 0:
+            return []
+        nouns = [t for t in verb.children if t.dep_ in OBJECT_LABELS]
+        if verb.dep_ == "cop":
+            nouns.append(verb.head)
+        for noun in nouns:
+            if lo <= noun.i < hi and noun.text.lower() in self.cue_object_nouns:
+                start = noun.i
+                while start > lo and verb.doc[start - 1].head == noun and verb.doc[start - 1].dep_ in ATTRIBUTE_LABELS:
+                    start -= 1
+                return list(verb.doc[start:noun.i + 1])
+        return []
+
+    def _manner_phrase(self, doc: Doc, lo: int, hi: int) -> list[Token]:
+        """`mit den Worten`, `mit folgenden Worten`, `mit der Begründung` in the verb's clause: how
+        the speaker put it, part of the cue (`wird mit den Worten zitiert`, `hatte mit der Begründung
+        abgelehnt`)."""
+        for i in range(lo, hi):
+            if doc[i].text.lower() != "mit":
+                continue
+            for j in range(i + 1, min(i + 4, hi)):
+                if doc[j].text.lower() in self.cue_manner_nouns:
+                    return list(doc[i:j + 1])
+                if not doc[j].is_lower:
+                    break
+        return []
 
     def _parsed_particles(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """The separable particle the parse gives a finite verb in its clause (`legte … fest`, `ging
