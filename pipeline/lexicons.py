@@ -46,13 +46,13 @@ WORD_CLASSES = frozenset({
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
-    "agent_preposition", "ambiguous_prefix", "clause_opener", "cue_manner_noun", "cue_object_noun", "verb_preposition", "complementizer", "contrast", "coordinator",
+    "agent_preposition", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "cue_object_noun", "verb_preposition", "complementizer", "contrast", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction",
     "nominative_article", "non_report_opener", "purpose_opener", "relative_pronoun", "tense_auxiliary", "text_preposition"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.
-VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "tense_auxiliary", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
+VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
                      "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)

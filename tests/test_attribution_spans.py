@@ -552,3 +552,13 @@ def test_the_noun_of_a_view_and_mit_den_worten_belong_to_the_cue(tagged_nlp):
     text = "Der Minister sagte, er könne mit den Worten des Kanzlers nichts anfangen."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["sagte"]
+
+
+def test_lassen_before_an_infinitive_of_saying_belongs_to_the_cue(tagged_nlp):
+    text = "Der Minister ließ am Montag verlauten, dass er zurücktreten werde."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["ließ", "verlauten"]
+    # not the `lassen` of another predicate
+    text = "Der Minister ließ den Bericht prüfen und sagte, er sei falsch."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["sagte"]

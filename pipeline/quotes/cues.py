@@ -45,6 +45,7 @@ class CueMatcher:
         self.ambiguous_prefixes = lexicons.word_class("ambiguous_prefix")
         self.separable_prefixes = lexicons.word_class("separable_prefix")
         self.cue_object_nouns = lexicons.word_class("cue_object_noun")
+        self.causatives = lexicons.word_class("causative")
         self.cue_manner_nouns = lexicons.word_class("cue_manner_noun")
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
@@ -287,7 +288,8 @@ class CueMatcher:
 
     def cue_words(self, doc: Doc, sent: Span, verb: Token, particle: Token) -> list[tuple[int, int]]:
         """The cue's words: the verb, its separable particle, a reflexive `sich` right after it,
-        and the auxiliary or modal of a participle or infinitive (`hatte … gesagt`, `will … prüfen`)."""
+        and the auxiliary or modal of a participle or infinitive (`hatte … gesagt`, `will … prüfen`,
+        `ließ … verlauten`)."""
         words = {verb.i: verb, particle.i: particle}
         after = verb.i + 1
         if after < sent.end and doc[after].text.lower() == "sich":
@@ -311,8 +313,9 @@ class CueMatcher:
         if doc[lo].text.lower() == "wie":  # `wie der Bundeswahlleiter mitteilte`
             words[lo] = doc[lo]
         form = verb.morph.get("VerbForm")
-        if "Part" in form or "Inf" in form:
-            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.text.lower() in self.auxiliaries]
+        if "Part" in form or "Inf" in form:  # `ließ … verlauten`: `lassen` governs an infinitive too
+            governing = self.auxiliaries | self.causatives if "Inf" in form else self.auxiliaries
+            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.text.lower() in governing]
             if auxiliaries:
                 nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
                 words[nearest.i] = nearest
