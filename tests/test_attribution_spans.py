@@ -562,3 +562,16 @@ def test_lassen_before_an_infinitive_of_saying_belongs_to_the_cue(tagged_nlp):
     text = "Der Minister ließ den Bericht prüfen und sagte, er sei falsch."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["sagte"]
+
+
+def test_the_correlate_closing_the_cue_clause_and_the_prefix_after_davon_belong_to_the_cue(tagged_nlp):
+    text = "Kritiker warnen denn auch davor, das Gebot der Trennung aufzuweichen."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["warnen", "davor"]
+    text = "Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl vollstreckt würde."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["ging", "davon aus"]
+    # the pronominal adverb of a noun is no correlate of the verb
+    text = "Das Gericht begründete dies mit dem Hinweis darauf, dass die Beweislage gesichert sei."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["begründete"]

@@ -310,6 +310,12 @@ class CueMatcher:
             words[late.i] = late
             if doc[late.i - 1].text.lower() in self.pronominal_adverbs:
                 words[late.i - 1] = doc[late.i - 1]
+        for word in self._correlate(doc, verb, lo, hi):  # `warnen denn auch davor, …`
+            words[word.i] = word
+        for adverb in [t for t in words.values() if t.text.lower() in self.pronominal_adverbs]:
+            late = adverb.i + 1  # `ging …, noch davon aus, dass`: the prefix after the lexicon's `davon`
+            if late + 1 < sent.end and doc[late].text in self.separable_prefixes and doc[late + 1].is_punct:
+                words[late] = doc[late]
         if doc[lo].text.lower() == "wie":  # `wie der Bundeswahlleiter mitteilte`
             words[lo] = doc[lo]
         form = verb.morph.get("VerbForm")
@@ -361,6 +367,24 @@ class CueMatcher:
                     return list(doc[i:j + 1])
                 if not doc[j].is_lower:
                     break
+        return []
+
+    def _correlate(self, doc: Doc, verb: Token, lo: int, hi: int) -> list[Token]:
+        """A pronominal adverb closing the verb's clause before the comma of the reported clause,
+        only verb forms after it (`warnen … davor, …`, `begründete dies damit, dass`, `wird …
+        damit begründet, dass`): the correlate of that clause, the verb's own where a parse says
+        (not `mit dem Hinweis darauf`). Not `dazu`, which after a verb of saying is mostly `about
+        it` (`sagte dazu`), no correlate."""
+        if hi >= len(doc) or doc[hi].text != ",":
+            return []
+        for i in range(hi - 1, lo - 1, -1):
+            word = doc[i]
+            if word.text.lower() in self.pronominal_adverbs:
+                correlate = (word.text.lower() != "dazu" and i != verb.i
+                             and doc[i - 1].pos_ not in ("NOUN", "PROPN"))  # not `dem Hinweis darauf`
+                return [word] if correlate and (verb.dep == 0 or word.head == verb) else []
+            if not (i == verb.i or word.pos_ in ("VERB", "AUX") or word.text in self.separable_prefixes):
+                return []
         return []
 
     def _parsed_particles(self, verb: Token, lo: int, hi: int) -> list[Token]:
