@@ -575,3 +575,16 @@ def test_the_correlate_closing_the_cue_clause_and_the_prefix_after_davon_belong_
     text = "Das Gericht begründete dies mit dem Hinweis darauf, dass die Beweislage gesichert sei."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["begründete"]
+
+
+def test_es_and_the_adjective_of_halten_fuer_belong_to_the_cue(tagged_nlp):
+    text = "Er hält es jedoch für möglich, dass der Vorstand nicht informiert worden war."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hält es", "für möglich"]
+    text = "Die WHO hält es auch für unwahrscheinlich, dass man sich über das Essen ansteckt."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hält es", "für unwahrscheinlich"]
+    # the subject `es` of the reported clause stays out
+    text = "Der Minister sagte, es sei möglich, dass der Vorstand nicht informiert worden war."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["sagte"]

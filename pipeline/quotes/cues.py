@@ -14,6 +14,7 @@ from pipeline.quotes.records import JUDGEMENT_TYPES
 MEMO_SIZE = 100_000  # words remembered per matcher
 PARTICLE_LABELS = ("compound:prt", "svp")  # a separable verb particle in UD and TIGER parses
 AUXILIARY_LABELS = ("aux", "aux:pass", "oc")
+SUBJECT_LABELS = ("nsubj", "sb")
 OBJECT_LABELS = ("obj", "iobj", "expl", "expl:pv", "oa", "da")
 ATTRIBUTE_LABELS = ("det", "det:poss", "amod", "nk")  # an article or adjective of a noun
 
@@ -310,6 +311,10 @@ class CueMatcher:
             words[late.i] = late
             if doc[late.i - 1].text.lower() in self.pronominal_adverbs:
                 words[late.i - 1] = doc[late.i - 1]
+        predicate = particle.i + 1
+        if (particle.text.lower() == "für" and predicate < sent.end and doc[predicate].pos_ == "ADJ"
+                and (predicate + 1 == sent.end or doc[predicate + 1].is_punct)):
+            words[predicate] = doc[predicate]  # `hält es für möglich, dass`
         for word in self._correlate(doc, verb, lo, hi):  # `warnen denn auch davor, …`
             words[word.i] = word
         for adverb in [t for t in words.values() if t.text.lower() in self.pronominal_adverbs]:
@@ -328,15 +333,19 @@ class CueMatcher:
         return joined_spans([t for _, t in sorted(words.items())])
 
     def _parsed_frame(self, verb: Token, lo: int, hi: int) -> list[Token]:
-        """The auxiliaries and the reflexive `sich` the parse gives the verb in its clause (`hatte
-        betont`, `wird vermutet`, whose participle the tagger reads as finite; `haben sich … geäußert`;
+        """The auxiliaries, the reflexive `sich` and the object `es` the parse gives the verb in its
+        clause (`hatte betont`, `wird vermutet`, whose participle the tagger reads as finite; `haben
+        sich … geäußert`, `hält es … für möglich`;
         `hatte` parsed as a copula is none); none without a parse."""
         if verb.dep == 0:
             return []
-        return [child for child in verb.children if lo <= child.i < hi and (
+        children = [child for child in verb.children if lo <= child.i < hi]
+        subjects = [child for child in children if child.dep_ in SUBJECT_LABELS and child.lower_ != "es"]
+        return [child for child in children if (
             child.text.lower() in self.auxiliaries and (
                 child.dep_ in AUXILIARY_LABELS or child.dep_ == "cop" and child.text.lower() not in self.copulas)
-            or child.text.lower() == "sich" and child.dep_ in OBJECT_LABELS)]
+            or child.text.lower() in ("sich", "es") and child.dep_ in OBJECT_LABELS
+            or child.text.lower() == "es" and subjects)]  # `Die WHO hält es für …`: a second subject is the object
 
     def _object_noun_phrase(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """A noun of a view (`cue_object_noun`) that the parse gives the verb as its object in its
