@@ -588,3 +588,12 @@ def test_es_and_the_adjective_of_halten_fuer_belong_to_the_cue(tagged_nlp):
     text = "Der Minister sagte, es sei möglich, dass der Vorstand nicht informiert worden war."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["sagte"]
+
+
+def test_the_adjective_of_a_reflexive_cue_belongs_to_the_cue_but_not_a_manner(tagged_nlp):
+    text = "Frankreich hat sich bereit erklärt, weitere Soldaten zu entsenden."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hat sich bereit erklärt"]
+    text = "Der Arzt hat sich optimistisch geäußert, dass der Spieler mitspielen könne."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hat sich", "geäußert"]

@@ -47,6 +47,7 @@ class CueMatcher:
         self.separable_prefixes = lexicons.word_class("separable_prefix")
         self.cue_object_nouns = lexicons.word_class("cue_object_noun")
         self.causatives = lexicons.word_class("causative")
+        self.reflexive_predicates = lexicons.word_class("reflexive_predicate")
         self.cue_manner_nouns = lexicons.word_class("cue_manner_noun")
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
@@ -305,6 +306,8 @@ class CueMatcher:
         lo, hi = clause_range(doc, sent, verb.i, [])
         for word in self._parsed_frame(verb, lo, hi):  # `hat sich … geäußert`, `hatte betont`
             words[word.i] = word
+        if any(t.lower_ == "sich" for t in words.values()):
+            words.update((t.i, t) for t in self._reflexive_predicate(verb, lo, hi))
         for word in self._object_noun_phrase(verb, lo, hi) + self._manner_phrase(doc, lo, hi):
             words[word.i] = word  # `die Ansicht vertreten`, `ist der Meinung`, `mit den Worten zitiert`
         for late in self._parsed_particles(verb, lo, hi):  # `legte … fest`, `ging davon aus`
@@ -346,6 +349,16 @@ class CueMatcher:
                 child.dep_ in AUXILIARY_LABELS or child.dep_ == "cop" and child.text.lower() not in self.copulas)
             or child.text.lower() in ("sich", "es") and child.dep_ in OBJECT_LABELS
             or child.text.lower() == "es" and subjects)]  # `Die WHO hält es für …`: a second subject is the object
+
+    def _reflexive_predicate(self, verb: Token, lo: int, hi: int) -> list[Token]:
+        """The adjective of a reflexive cue (`reflexive_predicate`) before the participle (`hat sich
+        bereit erklärt`) or as the predicate of the copula (`sind sich bewusst, dass`); not a manner
+        (`hat sich optimistisch geäußert`); none without a parse."""
+        if verb.dep == 0:
+            return []
+        if verb.dep_ == "cop" and lo <= verb.head.i < hi and verb.head.text in self.reflexive_predicates:
+            return [verb.head]
+        return [child for child in verb.children if lo <= child.i < verb.i and child.text in self.reflexive_predicates]
 
     def _object_noun_phrase(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """A noun of a view (`cue_object_noun`) that the parse gives the verb as its object in its
