@@ -525,7 +525,7 @@ def test_the_parsed_auxiliary_and_reflexive_of_the_cue_verb_belong_to_the_cue(ta
     assert words(text, q.cue_char_spans()) == ["hatte betont"]
     text = "Es wird vermutet, dass keine der Personen überlebt hat."
     (q,) = quotes(tagged_nlp, text)[1]
-    assert words(text, q.cue_char_spans()) == ["wird vermutet"]
+    assert words(text, q.cue_char_spans()) == ["Es wird vermutet"]
     text = "Der Arzt hat sich am Montag geäußert, dass der Spieler in drei Wochen mitspielen könne."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["hat sich", "geäußert"]
@@ -597,3 +597,12 @@ def test_the_adjective_of_a_reflexive_cue_belongs_to_the_cue_but_not_a_manner(ta
     text = "Der Arzt hat sich optimistisch geäußert, dass der Spieler mitspielen könne."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["hat sich", "geäußert"]
+
+
+def test_the_expletive_es_of_a_passive_cue_belongs_to_it_but_not_weiter_after_sagte(tagged_nlp):
+    text = "Es wird vermutet, dass keine der Personen überlebt hat."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["Es wird vermutet"]
+    text = "Der Minister sagte weiter, die Lage sei ernst."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["sagte"]

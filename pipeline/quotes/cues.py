@@ -45,6 +45,7 @@ class CueMatcher:
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.ambiguous_prefixes = lexicons.word_class("ambiguous_prefix")
         self.separable_prefixes = lexicons.word_class("separable_prefix")
+        self.adverb_prefixes = lexicons.word_class("adverb_prefix")
         self.cue_object_nouns = lexicons.word_class("cue_object_noun")
         self.causatives = lexicons.word_class("causative")
         self.reflexive_predicates = lexicons.word_class("reflexive_predicate")
@@ -343,12 +344,13 @@ class CueMatcher:
         if verb.dep == 0:
             return []
         children = [child for child in verb.children if lo <= child.i < hi]
-        subjects = [child for child in children if child.dep_ in SUBJECT_LABELS and child.lower_ != "es"]
+        subjects = [child for child in children if child.dep_ in SUBJECT_LABELS and child.lower_ != "es"
+                    or child.dep_ == "aux:pass"]  # `Es wird vermutet, dass`: the passive's `es` is no subject
         return [child for child in children if (
             child.text.lower() in self.auxiliaries and (
                 child.dep_ in AUXILIARY_LABELS or child.dep_ == "cop" and child.text.lower() not in self.copulas)
             or child.text.lower() in ("sich", "es") and child.dep_ in OBJECT_LABELS
-            or child.text.lower() == "es" and subjects)]  # `Die WHO hält es für …`: a second subject is the object
+            or child.text.lower() == "es" and subjects)]  # `Die WHO hält es für …`, `Es wird befürchtet`
 
     def _reflexive_predicate(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """The adjective of a reflexive cue (`reflexive_predicate`) before the participle (`hat sich
@@ -412,13 +414,13 @@ class CueMatcher:
     def _parsed_particles(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """The separable particle the parse gives a finite verb in its clause (`legte … fest`, `ging
         … davon aus`), which the lexicon lists for no cue: a word of the
-        `separable_prefix` list (not `betont weiterhin`); none without a parse (see
-        `_first_person_subject`)."""
+        `separable_prefix` list (not `betont weiterhin`, nor an `adverb_prefix`: `sagte weiter`);
+        none without a parse (see `_first_person_subject`)."""
         if verb.dep == 0 or not finite_verb(verb):
             return []
         return [child for child in verb.children
                 if child.dep_ in PARTICLE_LABELS and verb.i < child.i < hi and child.i >= lo
-                and child.text in self.separable_prefixes]
+                and child.text in self.separable_prefixes and child.text not in self.adverb_prefixes]
 
 
 def joined_spans(tokens: list[Token]) -> list[tuple[int, int]]:
