@@ -606,3 +606,13 @@ def test_the_expletive_es_of_a_passive_cue_belongs_to_it_but_not_weiter_after_sa
     text = "Der Minister sagte weiter, die Lage sei ernst."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["sagte"]
+
+
+def test_a_pronominal_adverb_opening_the_sentence_before_a_finite_cue_is_no_part_of_it(tagged_nlp):
+    text = "Dazu erklärte der Minister, die Lage sei ernst."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["erklärte"]
+    # before a participle it is the verb's correlate
+    text = "Die Gewerkschaften hatten dazu aufgerufen, die Arbeit niederzulegen."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hatten dazu aufgerufen"]

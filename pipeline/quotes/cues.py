@@ -300,8 +300,10 @@ class CueMatcher:
             after += 1
         if after < sent.end and doc[after].text.lower() in self.pronominal_adverbs:  # `warnten davor`
             words[after] = doc[after]
-        if particle.i > 0 and doc[particle.i - 1].text.lower() in self.pronominal_adverbs:  # `geht davon aus`
-            words[particle.i - 1] = doc[particle.i - 1]
+        verb_final = not finite_verb(verb) or verb.dep != 0 and any(c.dep_ in AUXILIARY_LABELS for c in verb.children)
+        if (particle is not verb or verb_final) and particle.i > 0 \
+                and doc[particle.i - 1].text.lower() in self.pronominal_adverbs:
+            words[particle.i - 1] = doc[particle.i - 1]  # `geht davon aus`, `dazu aufgerufen`; not `Dazu erklärte`
         if verb.i + 1 < sent.end and doc[verb.i + 1].text.lower() in self.auxiliaries:  # `erklärt hatte`
             words[verb.i + 1] = doc[verb.i + 1]
         lo, hi = clause_range(doc, sent, verb.i, [])
