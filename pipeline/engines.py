@@ -105,11 +105,22 @@ def pool_process(pending: Iterator[SourceDocument], options: RunOptions) -> Iter
 
     try:
         for batch in batches(pending, options.batch_size):
-            window.append((batch, pool.submit(task, batch)))
+            window.append((batch, _submitted(pool, task, batch)))
             yield from drain(2 * options.n_process)
         yield from drain(0)
     finally:
         pool.close()
+
+
+def _submitted(pool: _Pool, task: Callable, batch: list[SourceDocument]) -> Future:
+    """The batch's future; if a worker died since the last drain, the pool takes no task, so the
+    batch waits as a lost future until the drain restarts the pool and redoes it."""
+    try:
+        return pool.submit(task, batch)
+    except BrokenProcessPool as error:
+        future: Future = Future()
+        future.set_exception(error)
+        return future
 
 
 def _lost(future: Future) -> bool:

@@ -137,3 +137,24 @@ def test_a_raised_max_chars_raises_the_pipelines_limit_too(tmp_path, monkeypatch
                       report=lambda message: None)
     assert (summary.processed, summary.failed) == (1, 0)
     assert len(read_table(tmp_path / "out", "claims")) == 5
+
+
+def test_a_worker_dying_before_the_next_batch_is_submitted_loses_no_document(corpus, tmp_path, monkeypatch):
+    """The pool may break between two submissions (a worker killed while the driver reads the next
+    document): the refused batch is redone after the restart like the batches in flight."""
+    reference = one_process_reference(corpus, tmp_path, monkeypatch)
+    monkeypatch.setattr(engines, "process_on_worker", failing_and_killing_task)
+    real_submit, refused = engines._Pool.submit, []
+
+    def submit_refusing_once(pool, task, batch):
+        if not refused and batch[0].doc_id == "f_berlin":
+            refused.append(batch[0].doc_id)
+            raise engines.BrokenProcessPool("a worker died")
+        return real_submit(pool, task, batch)
+
+    monkeypatch.setattr(engines._Pool, "submit", submit_refusing_once)
+    out = tmp_path / "two"
+    summary = run(corpus, out, n_process=2, batch_size=1)
+    assert refused == ["f_berlin"]
+    assert (summary.documents, summary.processed, summary.failed) == (7, 4, 3)
+    assert_same_tables(reference, out)
