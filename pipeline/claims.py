@@ -135,15 +135,21 @@ class ClaimCoder:
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content; a cue right after a negator takes
         its `negated_type` (`Ich bin kein Rassist` denies an accusation: REJECTION)."""
+        hit = self.content_hit(text)
+        return hit[0] if hit else None
+
+    def content_hit(self, text: str) -> tuple[Cue, bool] | None:
+        """`content_cue` and whether a negator is part of it (`wolle keine Grenzen schließen`,
+        `kein Rassist`): that negation makes the rejection and flips no issue's polarity again."""
         text = self.dependent_modal_re.sub(_blank_modal, text)
         hits = []
         for cue in self._content_filter.candidates(text):
             match = cue.regex.search(text)
             if match and cue.negated_type and self.denial_re.search(text[:match.start()]):
-                hits.append(replace(cue, claim_type=cue.negated_type, polarity=-1))
+                hits.append((replace(cue, claim_type=cue.negated_type, polarity=-1), True))
             elif match:
-                hits.append(cue)
-        hits.sort(key=lambda cue: SPECIFIC_FIRST.index(cue.claim_type))
+                hits.append((cue, bool(self.verb_negator_re.search(match.group().lower()))))
+        hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
         return hits[0] if hits else None
 
     def issues(self, text: str) -> list[tuple[str, int]]:
@@ -176,7 +182,8 @@ class ClaimCoder:
         """(claim type, polarity, whether a negation was used up by turning the type around);
         `frame`: the words between cue and content, which judge the content when it has no cue."""
         cue = self.cue_of(quote)
-        inner = self.content_cue(content)
+        hit = self.content_hit(content)
+        inner, negated = hit if hit else (None, False)
         # a verb of saying, or a stating act (`stellte … in den Raum`), takes its type from its words
         stating = cue is not None and (cue.kind == "speech" or cue.kind == "act" and cue.claim_type == "STATEMENT")
         if inner is None and stating:
@@ -191,7 +198,7 @@ class ClaimCoder:
                 return cue.negated_type, -1, True
             return claim_type, polarity, False
         if inner is not None:
-            return inner.claim_type, inner.polarity, False
+            return inner.claim_type, inner.polarity, negated
         if cue is not None:
             return cue.claim_type, cue.polarity, False
         return "STATEMENT", 1, False

@@ -477,3 +477,15 @@ def test_scourging_and_urging_are_claims(claims_of):
     assert _types(claims_of, "Die Europäische Union dringt auf eine vollständige EU-Armee.") == ["DEMAND"]
     # negative: `dringen` into a place
     assert _types(claims_of, "Die Polizei der Türkei drang in das Gebäude der Zeitung ein.") == []
+
+
+def test_a_negator_inside_a_rejecting_content_cue_does_not_flip_the_issue_again(claims_of):
+    # `wolle keine Grenzen schließen`, `keine Beziehungen`: the negator makes the rejection; the
+    # issue after it keeps the rejection's polarity
+    assert claims_of("Bundespräsident Heinz Fischer betonte, man wolle keine Grenzen schließen.") \
+        == [("AUT", "REJECTION", "TERRITORY", -1)]
+    assert claims_of("Wir haben zu Moskau überhaupt keine Beziehungen, sagte der "
+                     "ukrainische Außenminister Dmytro Kuleba.") == [("UKR", "REJECTION", "RELATIONS", -1)]
+    # negative: a negator outside the cue still turns a demand against the issue
+    assert claims_of("Russland müsse dafür sorgen, dass es keine neuen Sanktionen gebe, sagte der "
+                     "ukrainische Außenminister Dmytro Kuleba.") == [("UKR", "DEMAND", "SANCTIONS", -1)]
