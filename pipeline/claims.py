@@ -32,6 +32,7 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
                    "reported:noun": 0.6}
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
+WHITESPACE = re.compile(r"\s+")
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 
 
@@ -141,7 +142,7 @@ class ClaimCoder:
     def content_hit(self, text: str) -> tuple[Cue, bool] | None:
         """`content_cue` and whether a negator is part of it (`wolle keine Grenzen schließen`,
         `kein Rassist`): that negation makes the rejection and flips no issue's polarity again."""
-        text = self.dependent_modal_re.sub(_blank_modal, text)
+        text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
         hits = []
         for cue in self._content_filter.candidates(text):
             match = cue.regex.search(text)

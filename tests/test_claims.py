@@ -254,7 +254,7 @@ def test_particle_in_the_verbs_own_clause_decides_the_cue(claims_of):
     found = claims_of("Von einer Koalition mit den Grünen hält Olaf Scholz wenig, nachdem im Bundestag für diese "
                       "Mehrheit zwei Mandate fehlen.")
     assert [t for _, t, *_ in found] == ["REJECTION"]
-    assert [t for _, t, *_ in claims_of("Olaf Scholz hält die Reform für falsch.")] != ["REJECTION"]
+    assert [t for _, t, *_ in claims_of("Olaf Scholz hält die Reform für möglich.")] != ["REJECTION"]
 
 
 def test_one_row_per_claim_type_of_one_speaker_in_a_sentence(claims_of):
@@ -322,10 +322,11 @@ def test_postposed_so_attributes_the_speakers_own_words(claims_of):
 
 
 def test_resignation_is_a_legitimacy_issue(claims_of):
-    # `Laut SPD-Vertretern …`: a source's STATEMENT becomes a claim once it names an issue
+    # `Laut SPD-Vertretern …`: a source's position names the issue (`keine Gründe für`: a REJECTION);
+    # a source's STATEMENT without an issue is a reported fact
     assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Amtsniederlegung des Kanzlers.") \
-        == [("DEU", "STATEMENT", "LEGITIMACY", -1)]
-    assert claims_of("Laut SPD-Vertretern bestünden keine Gründe für eine Verschiebung der Sitzung.") == []
+        == [("DEU", "REJECTION", "LEGITIMACY", -1)]
+    assert claims_of("Laut SPD-Vertretern fehlten im Bundestag zwei Mandate für eine Mehrheit.") == []
 
 
 def test_content_words_of_praise_apology_threat_and_accusation_type_a_statement(claims_of):
@@ -489,3 +490,35 @@ def test_a_negator_inside_a_rejecting_content_cue_does_not_flip_the_issue_again(
     # negative: a negator outside the cue still turns a demand against the issue
     assert claims_of("Russland müsse dafür sorgen, dass es keine neuen Sanktionen gebe, sagte der "
                      "ukrainische Außenminister Dmytro Kuleba.") == [("UKR", "DEMAND", "SANCTIONS", -1)]
+
+
+def test_evaluative_words_in_what_was_said_give_accusation_rejection_agreement_demand(claims_of):
+    # general vocabulary of German political news in the reported content of a verb of saying
+    kurz, faymann = "sagte Außenminister Sebastian Kurz.", "sagte Bundeskanzler Werner Faymann."
+    # pejoratives, a wrong signal, one's anger at, not believing someone: ACCUSATION (denied: REJECTION)
+    assert _types(claims_of, "Justizminister Heiko Maas bezeichnete den Auftritt als Farce.") == ["ACCUSATION"]
+    assert _types(claims_of, f"Das sende ein fatales Signal an die Nachbarländer, {kurz}") == ["ACCUSATION"]
+    assert _types(claims_of, "Ich nehme ihm das nicht ab, sagte FPÖ-Chef Heinz-Christian Strache.") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, "Sie sei keine Verräterin, sagte Bundeskanzlerin Angela Merkel.") == ["REJECTION"]
+    # judged useless or wrong, no reasons for it, not thinking of it: REJECTION
+    assert _types(claims_of, f"Eine Obergrenze sei völlig überflüssig, {faymann}") == ["REJECTION"]
+    assert _types(claims_of, "Bundeskanzler Werner Faymann hält eine Obergrenze für falsch.") == ["REJECTION"]
+    assert _types(claims_of, f"Es gebe keine Gründe für einen Rücktritt, {faymann}") == ["REJECTION"]
+    assert _types(claims_of, f"Ich denke nicht daran, zurückzutreten, {faymann}") == ["REJECTION"]
+    # saying yes, supporting, judging it right: AGREEMENT; pressing for it: DEMAND
+    assert _types(claims_of, "Bundeskanzler Werner Faymann sagte, zu Kontrollen an der Grenze sage er Ja.") \
+        == ["AGREEMENT"]
+    assert _types(claims_of, f"Wir unterstützen die Sozialpartner in dieser Frage, {faymann}") == ["AGREEMENT"]
+    assert _types(claims_of, "Für vordringlich hält Ulrike Rabmer-Koller das geplante Gesetz.") == ["AGREEMENT"]
+    assert _types(claims_of, f"Wir werden darauf drängen, dass das Urteil nicht vollstreckt wird, {kurz}") \
+        == ["DEMAND"]
+    # negatives: an attributive `unnötige`, `keinen Grund, anzunehmen`, the particle `ja`, `gut` as about,
+    # a demand that no wrong signal be sent
+    assert _types(claims_of, f"Die Regierung werde unnötige Bürokratie abbauen, {faymann}") == ["STATEMENT"]
+    assert _types(claims_of, f"Es gebe keinen Grund, anzunehmen, dass die Preise sinken, {faymann}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Das habe er ja schon im Mai gesagt, {faymann}") == ["STATEMENT"]
+    assert _types(claims_of, f"Das Projekt koste gut 100 Millionen Euro, {faymann}") == ["STATEMENT"]
+    assert _types(claims_of, f"Man müsse aufpassen, dass keine falschen Signale gesetzt werden, {kurz}") \
+        == ["DEMAND"]
