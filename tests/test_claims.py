@@ -522,3 +522,24 @@ def test_evaluative_words_in_what_was_said_give_accusation_rejection_agreement_d
     assert _types(claims_of, f"Das Projekt koste gut 100 Millionen Euro, {faymann}") == ["STATEMENT"]
     assert _types(claims_of, f"Man müsse aufpassen, dass keine falschen Signale gesetzt werden, {kurz}") \
         == ["DEMAND"]
+
+
+def test_idioms_of_urging_and_conditions_demand_and_derogatory_saying_accuses(claims_of):
+    # `X ist am Zug`, `die Uhr tickt`, `erst …, wenn`, a measure that holds `so lange …, bis`: DEMAND
+    say = "sagte Bundeskanzler Werner Faymann."
+    assert _types(claims_of, f"Nun seien die Gerichte am Zug, {say}") == ["DEMAND"]
+    assert _types(claims_of, "Die Uhr tickt, sagte US-Außenminister Marco Rubio.") == ["DEMAND"]
+    assert _types(claims_of, f"Eine Einigung könne erst gelingen, wenn Serbien die Realität anerkenne, {say}") \
+        == ["DEMAND"]
+    assert _types(claims_of, f"Die Zölle würden so lange gelten, bis Peking die Subventionen abbaue, {say}") \
+        == ["DEMAND"]
+    # saying it `abfällig`, `verächtlich`: ACCUSATION
+    assert _types(claims_of, "Der Kremlchef bezeichnete die europäischen Staaten abfällig als Zaungäste.") \
+        == ["ACCUSATION"]
+    # negatives: the habitual `müssen oft`, `erst recht`, trying `so lange …, bis`
+    assert _types(claims_of, f"Ungarische Schüler müssten oft länger lernen als Erwachsene arbeiten, {say}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Ab 2020 werde es erst recht teurer, wenn die Baby-Boomer in Pension gehen, {say}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Sie würden es so lange versuchen, bis sie einen Weg nach Wien finden, {say}") \
+        == ["STATEMENT"]
