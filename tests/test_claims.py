@@ -543,3 +543,19 @@ def test_idioms_of_urging_and_conditions_demand_and_derogatory_saying_accuses(cl
         == ["STATEMENT"]
     assert _types(claims_of, f"Sie würden es so lange versuchen, bis sie einen Weg nach Wien finden, {say}") \
         == ["STATEMENT"]
+
+
+def test_concern_in_a_statement_sets_its_polarity_against(claims_of):
+    # `erschreckend`, `mit Sorge`, `besorgt`, `wenig erfreut`: a statement against what it judges (-1);
+    # the type stays (a concern is no position of another type)
+    maas = "erklärte Bundesjustizminister Heiko Maas."
+    assert claims_of(f"Das Ausmaß der Gewalt ist erschreckend, {maas}") == [("DEU", "STATEMENT", "OTHER", -1)]
+    assert claims_of(f"Wir betrachten die Entwicklung in Polen mit großer Sorge, {maas}") \
+        == [("DEU", "STATEMENT", "OTHER", -1)]
+    # the cue's own type stays: criticism is an accusation
+    assert claims_of("Die Opposition sei von der Regierung enttäuscht, kritisierte Bundesjustizminister Heiko Maas.") \
+        == [("DEU", "ACCUSATION", "OTHER", -1)]
+    # negatives: no reason for concern, `sorgen für`, a name
+    assert claims_of(f"Es gebe keinen Grund zur Sorge, {maas}") == [("DEU", "STATEMENT", "OTHER", 1)]
+    assert claims_of(f"Man werde dafür sorgen, dass die Hilfe ankommt, {maas}") == [("DEU", "STATEMENT", "OTHER", 1)]
+    assert claims_of(f"Der Chaos Computer Club habe die Lücke gefunden, {maas}") == [("DEU", "STATEMENT", "OTHER", 1)]
