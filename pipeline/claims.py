@@ -192,7 +192,7 @@ class ClaimCoder:
             inner = self.content_cue(clause) if quote.type == "REPORTED" else self.content_cue(frame)
             if quote.type != "REPORTED" and inner is not None and inner.claim_type not in JUDGEMENTS:
                 inner = None  # `stellte … nicht ohne Erleichterung fest:` sets no condition
-        if inner is not None and inner.claim_type == "STATEMENT" and (cue is None or cue.claim_type != "STATEMENT"):
+        if inner is not None and inner.claim_type == "STATEMENT" and cue is not None and cue.claim_type != "STATEMENT":
             inner = None  # a concern (`mit Sorge`, `beunruhigt`) sets the polarity of a statement only
         if cue is not None and cue.kind in ("act", "noun") and not (stating and inner is not None) \
                 or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):

@@ -552,6 +552,9 @@ def test_concern_in_a_statement_sets_its_polarity_against(claims_of):
     assert claims_of(f"Das Ausmaß der Gewalt ist erschreckend, {maas}") == [("DEU", "STATEMENT", "OTHER", -1)]
     assert claims_of(f"Wir betrachten die Entwicklung in Polen mit großer Sorge, {maas}") \
         == [("DEU", "STATEMENT", "OTHER", -1)]
+    # a follow-on sentence of reported speech, which has no cue of its own
+    assert claims_of("Bundesjustizminister Heiko Maas sagte, die Regierung müsse handeln. Die Zunahme der "
+                     "Angriffe auf Flüchtlinge sei dramatisch.")[-1] == ("DEU", "STATEMENT", "OTHER", -1)
     # the cue's own type stays: criticism is an accusation
     assert claims_of("Die Opposition sei von der Regierung enttäuscht, kritisierte Bundesjustizminister Heiko Maas.") \
         == [("DEU", "ACCUSATION", "OTHER", -1)]
