@@ -562,3 +562,11 @@ def test_concern_in_a_statement_sets_its_polarity_against(claims_of):
     assert claims_of(f"Es gebe keinen Grund zur Sorge, {maas}") == [("DEU", "STATEMENT", "OTHER", 1)]
     assert claims_of(f"Man werde dafür sorgen, dass die Hilfe ankommt, {maas}") == [("DEU", "STATEMENT", "OTHER", 1)]
     assert claims_of(f"Der Chaos Computer Club habe die Lücke gefunden, {maas}") == [("DEU", "STATEMENT", "OTHER", 1)]
+
+
+def test_nouns_of_undoing_before_an_issue_turn_its_polarity(claims_of):
+    # `Rücknahme`, `Aufhebung`, `Abschaffung` of X: against X (german.csv negator), like `Abzug`
+    assert claims_of("Peking fordert die sofortige Rücknahme aller Zölle.") == [("CHN", "DEMAND", "SANCTIONS", -1)]
+    assert claims_of("Moskau fordert die Aufhebung der Sanktionen.") == [("RUS", "DEMAND", "SANCTIONS", -1)]
+    # negative: a demand for the issue itself
+    assert claims_of("Moskau fordert die Verschärfung der Sanktionen.") == [("RUS", "DEMAND", "SANCTIONS", 1)]
