@@ -615,3 +615,12 @@ def test_verb_after_a_prepositional_phrase_still_cues(tagged_nlp):
     # no article right before the preposition: the finite verb of a main clause
     doc = tagged_nlp("Die Regierung in Kairo forderte am Sonntag Reformen.")
     assert [q.cue for q in doc._.quotes] == ["forderte"]
+
+
+def test_a_plural_description_refers_back_to_no_single_person(tagged_nlp):
+    # `die` before a noun of persons without `-in` is a plural: the pollsters are not the candidate
+    text = ("Die Kandidatin Irmgard Griss sprach am Montag in Wien. Die Meinungsforscher weisen darauf hin, "
+            "dass sie falschliegen könnten. Die Politikerin betonte, dass sie kandidieren werde.")
+    claims = {(c.sentence_id, c.actor) for c in tagged_nlp(text)._.claims}
+    assert (1, "Irmgard Griss") not in claims
+    assert (2, "Irmgard Griss") in claims  # `die Politikerin`: one woman, the one named before

@@ -135,6 +135,8 @@ class ReferenceResolver:
             return speaker  # `der Sprecher` speaks for a body, not for the last person named
         if not roles and not head.lower().endswith(tuple(self.person_suffixes)):
             return speaker  # `die Zeitung`, `die Reform`: no noun of a person
+        if words[0].lower() == "die" and not self._feminine_singular(head, roles):
+            return speaker  # `die Meinungsforscher`, `die Politikerinnen`: several people, no one person
         prefix_country = self.prefix_country(words[1])
         gender_not = "f" if words[0].lower() == "der" else "m"
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -149,6 +151,13 @@ class ReferenceResolver:
                 break
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
+
+    @staticmethod
+    def _feminine_singular(head: str, roles) -> bool:
+        """A noun of one woman after `die`: a feminine role noun, or the ending `-in` (`Chefin`,
+        `Verhandlerin`; not the plural `-innen` nor a masculine form, which `die` makes plural)."""
+        lower = head.lower()
+        return any(role.gender == "f" for role in roles) or lower.endswith("in") and not lower.endswith("innen")
 
     def dateline_office(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Ankara – … Der Provinzgouverneur machte die PKK verantwortlich`: an office of a state
