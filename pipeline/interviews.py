@@ -7,7 +7,9 @@ answer runs from the interviewee's label (`Poposki: …`) or the end of a questi
 question; its sentences become DIRECT quotes of the interviewee (rule `direct:interview`), replacing
 what the sentence-level rules attributed there (in an answer, `Österreich will …` is the
 interviewee's claim about Austria, not Austria's). The interviewee is the person the answer label
-names, else the first person named in the title and lead.
+names, else the first person named in the title and lead. A question runs up to its `?` or the
+next answer's label (`STANDARD: Sie haben … gerühmt. Glawischnig: …`); speech in it that no cue of
+its own marks (a follow-on of the last answer, unmarked first-person words) is nobody's.
 """
 
 from __future__ import annotations
@@ -46,14 +48,18 @@ class InterviewFinder:
             return doc
         default = self._lead_person(doc, sentences)
         answers: dict[int, Speaker] = {}
+        asked: set[int] = set()
         speaker, in_question = None, False
         for index in range(questions[0], len(sentences)):
             sent = sentences[index]
             ends_question = sent.text.rstrip().endswith("?")
-            if self._is_question(sent) or in_question:  # a question may run over several sentences
-                speaker, in_question = None, not ends_question
-                continue
             label = self._label(sent)
+            # a question may run over several sentences, up to its `?` or the next answer's label
+            if self._is_question(sent) or in_question and not label:
+                speaker, in_question = None, not ends_question
+                asked.add(index)
+                continue
+            in_question = False
             if speaker is None or label:
                 speaker = (self._named(doc, sent, label) if label else None) or default
             if speaker is not None and speaker.actor:
@@ -61,7 +67,10 @@ class InterviewFinder:
         if not answers:
             return doc
         profiles = actor_profiles(doc)
-        kept = [q for q in doc._.quotes or [] if q.sentence not in answers]
+        # a question is the interviewer's: speech that no cue of its own marks (a follow-on of the last
+        # answer, unmarked first-person words) is nobody's; `Pilz sagt: …` inside it stays Pilz's
+        kept = [q for q in doc._.quotes or [] if q.sentence not in answers
+                and not (q.sentence in asked and q.cue_start < 0)]
         for index, speaker in sorted(answers.items()):
             sent = sentences[index]
             label = self._label(sent)

@@ -624,3 +624,21 @@ def test_a_plural_description_refers_back_to_no_single_person(tagged_nlp):
     claims = {(c.sentence_id, c.actor) for c in tagged_nlp(text)._.claims}
     assert (1, "Irmgard Griss") not in claims
     assert (2, "Irmgard Griss") in claims  # `die Politikerin`: one woman, the one named before
+
+
+DECLARATIVE_QUESTIONS = (
+    "Die Grünen-Chefin Eva Glawischnig im Interview. STANDARD: Sie haben Angela Merkels Flüchtlingspolitik als "
+    "Vorbild gerühmt. Glawischnig: Dazu stehe ich. Wir müssen Menschen in Not helfen. STANDARD: Für die "
+    "Bildungsreform braucht die Regierung die Grünen. Glawischnig: Das ist uns bewusst. Das Ziel ist wichtiger.")
+
+
+def test_a_question_without_question_mark_ends_at_the_next_answer_label(tagged_nlp):
+    """A declarative question (`STANDARD: Sie haben … gerühmt.`) is the interviewer's words, nobody's
+    claim; the answer after the interviewee's label is hers, with every sentence up to the next question."""
+    doc = tagged_nlp(DECLARATIVE_QUESTIONS)
+    by_sentence = {c.sentence_id: c.actor for c in doc._.claims}
+    sentences = [s.text for s in doc.sents]
+    asked = [i for i, text in enumerate(sentences) if text.startswith("STANDARD")]
+    answered = [i for i, text in enumerate(sentences) if text.startswith(("Wir müssen", "Das Ziel"))]
+    assert asked and not [i for i in asked if i in by_sentence]
+    assert answered and all(by_sentence.get(i) == "Eva Glawischnig" for i in answered)
