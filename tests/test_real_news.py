@@ -642,3 +642,15 @@ def test_a_question_without_question_mark_ends_at_the_next_answer_label(tagged_n
     answered = [i for i, text in enumerate(sentences) if text.startswith(("Wir müssen", "Das Ziel"))]
     assert asked and not [i for i in asked if i in by_sentence]
     assert answered and all(by_sentence.get(i) == "Eva Glawischnig" for i in answered)
+
+
+@pytest.mark.parametrize("text, unmarked", [
+    # the modal ends a relative clause: a norm the report mentions, not the speaker's
+    ("Angela Merkel sagte, die Lage sei ernst. Der Gipfel, der kommende Woche fortgesetzt werden muss, "
+     "beginnt in Brüssel.", False),
+    # the modal of the main clause right after the speech: the speaker's norm, its quotation marks lost
+    ("Angela Merkel sagte, die Lage sei ernst. Die Liste muss bald kommen.", True),
+])
+def test_a_modal_ending_a_relative_clause_makes_no_unmarked_speech(tagged_nlp, text, unmarked):
+    rules = [q.rule for q in tagged_nlp(text)._.quotes if q.sentence == 1]
+    assert ("direct:unmarked" in rules) is unmarked

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases
-from pipeline.quotes.clauses import Blocked, content_after, ends_with, finite_verb, inside
+from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
 from pipeline.quotes.records import Quote, Speaker
@@ -27,6 +27,9 @@ class UnmarkedSpeech:
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
+        # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
+        self.dependent_openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
+        self.prepositions = lexicons.word_class("preposition")
 
     def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                   quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
@@ -90,7 +93,17 @@ class UnmarkedSpeech:
             return False  # `… soll … aufgehalten haben`: an allegation, no norm
         if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
             return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
-        return bool(words & self.deontic_words)
+        return any(t.lower_ in self.deontic_words and not inside(t, quote_spans) and not self._dependent_modal(t, sent)
+                   for t in sent)
+
+    def _dependent_modal(self, token: Token, sent: Span) -> bool:
+        """The modal ends a relative clause or an indirect question (`entschieden, ob ein Land
+        aufgenommen werden muss`): it reports a norm under discussion, it sets none."""
+        doc = token.doc
+        lo, hi = clause_range(doc, sent, token.i, [])
+        opener = doc[lo + 1] if lo + 1 < hi and doc[lo].lower_ in self.prepositions else doc[lo]
+        clause_final = all(t.is_punct for t in doc[token.i + 1:hi])
+        return lo > sent.start and clause_final and opener.lower_ in self.dependent_openers
 
     def _allegation(self, token: Token, sent: Span) -> bool:
         """`Er soll sich in Syrien aufgehalten haben`: reportative `soll` with a perfect infinitive
