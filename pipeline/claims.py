@@ -277,8 +277,13 @@ class ClaimCoder:
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
-        if speaker.actor_type == "media" and quote.cue.split(" ")[0].lower() in self.relay_verbs:
-            return []  # `Wie die Nachrichtenagentur AFP berichtet, …`: media relaying are no claimant (codebook)
+        if speaker.actor_type == "media" and (quote.cue.split(" ")[0].lower() in self.relay_verbs
+                                              or quote.cue_start < 0 or quote.rule.endswith(":source")
+                                              and quote.cue.lower() not in self.speech_sources):
+            # `Wie die Nachrichtenagentur AFP berichtet, …`, `laut Salzburger Nachrichten`, and what a report
+            # goes on to say: media relaying are no claimant (codebook); an editorial's `forderte`, or `…, so
+            # der ORF in einer Aussendung` about itself, is one
+            return []
         content = text[quote.content_start:quote.content_end]
         # a reported act's own words: not another event's content before it, nor a second predicate after it
         clause_end = quote.content_end if quote.type == "REPORTED" and quote.content_end > 0 else sentence.end_char

@@ -278,3 +278,13 @@ def test_curated_austrian_actors_of_2015_and_2016_speak_for_austria(nlp):
     # a surname of nobody the knowledge base or the text names in full stays without a side
     doc = nlp("Griesser sagte, die Parteien müssten ihre Spenden offenlegen.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_media_that_relay_are_no_claimant_not_even_with_a_place_in_their_name(nlp):
+    # `USA Today` is a newspaper, not the US government; what `laut` it and its report go on to say
+    # is relayed, nobody's claim; its own `forderte` in an editorial stays its claim
+    doc = nlp("Wie die Zeitung USA Today berichtete, sind sechs Millionen Bürger betroffen. Betroffen seien "
+              "alle 50 Bundesstaaten. Laut Salzburger Nachrichten soll der Standort geschlossen werden.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == []
+    doc = nlp("Die Zeitung USA Today forderte in einem Leitartikel strengere Waffengesetze.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("USA Today", "OTHER")]
