@@ -616,3 +616,14 @@ def test_a_pronominal_adverb_opening_the_sentence_before_a_finite_cue_is_no_part
     text = "Die Gewerkschaften hatten dazu aufgerufen, die Arbeit niederzulegen."
     (q,) = quotes(tagged_nlp, text)[1]
     assert words(text, q.cue_char_spans()) == ["hatten dazu aufgerufen"]
+
+
+def test_a_verb_right_after_the_subjects_head_ends_the_speaker(tagged_nlp):
+    text = ("Internationale Wahlbeobachter dokumentierten Unregelmäßigkeiten, kamen aber zum Ergebnis, "
+            "dass die Wahl freier war als die Parlamentswahl des Jahres 2000.")
+    speakers = [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker]
+    assert speakers and all(s == "Internationale Wahlbeobachter" for s in speakers)
+    text = "Der Sprecher der am Montag gewählten Regierung kündigte an, dass die Steuern sinken."
+    speakers = [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker]
+    assert speakers == ["Der Sprecher der am Montag gewählten Regierung"]
+

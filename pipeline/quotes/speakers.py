@@ -195,8 +195,10 @@ class SpeakerFinder:
                 and parsed.start < doc[lo].idx < parsed.end):
             parsed = None  # `…, wie EADS gestern mitteilte`: a subordinate clause holds its own subject
         if (parsed is not None and cue.i > sent.start and doc[cue.i - 1].text == ","
-                and self._subject_of_clause_before(doc, parsed, cue)):
+                and self._subject_of_clause_before(doc, parsed, cue)
+                and not self._second_predicate(doc, sent, cue)):
             parsed = None  # `Die Lage sei ernst, sagte der Sprecher`: the reported clause's subject
+            # (`X dokumentierten Unregelmäßigkeiten, kamen aber zum Ergebnis`: a second predicate of X)
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and self.fronted_subject(doc, sent, lo) is None
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
@@ -525,6 +527,7 @@ class SpeakerFinder:
                                                   or self._leading_particle(doc[phrase.start])):
                     phrase = doc[phrase.start + 1:phrase.end]  # not the dateline (`Berlin – Mehrere Staaten`) nor `Auch`
                 phrase = self._before_time(phrase, child)
+                phrase = self._before_verb_after_head(phrase, child)
                 if parsed_length <= 16 and len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
@@ -555,6 +558,18 @@ class SpeakerFinder:
         if span is None or span.start != lo or span.end != cue.i:
             return False
         return not self._object_case(span[-1]) and not self._thing(span[-1])
+
+    def _second_predicate(self, doc: Doc, sent: Span, cue: Token) -> bool:
+        """`Internationale Wahlbeobachter dokumentierten Unregelmäßigkeiten, kamen aber zum Ergebnis, …`: a
+        finite verb opening the clause after a comma, with no subject after it, after a clause in the
+        indicative, is a second predicate of that clause's subject (not `Die 82-Jährige sei guter Laune,
+        teilte ihr Management mit`: reported words)."""
+        if not (finite_verb(cue) and self.verb_first_predicate(doc, cue)):
+            return False
+        if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in self.possessive:
+            return False
+        before, _ = clause_range(doc, sent, cue.i - 2, [])
+        return not any(self.cues.is_subjunctive(t) for t in doc[before:cue.i - 1])
 
     @staticmethod
     def _subject_of_clause_before(doc: Doc, parsed: Speaker, cue: Token) -> bool:
@@ -597,6 +612,16 @@ class SpeakerFinder:
             if (depth == 0 and token.lower_ in self.verb_prepositions and mention_at(doc, token.i) is None
                     and not token.is_sent_start):
                 return doc[phrase.start:token.i]
+        return phrase
+
+    @staticmethod
+    def _before_verb_after_head(phrase: Span, head: Token) -> Span:
+        """`Internationale Wahlbeobachter dokumentierten Unregelmäßigkeiten, kamen aber …`: the parser
+        hangs a clause of its own on the subject; a German noun takes no adjective after it, so a verb
+        right after the head noun ends the speaker's words (`der am Montag gewählte Präsident` stays)."""
+        nxt = head.i + 1
+        if head.i >= phrase.start and nxt < phrase.end and phrase.doc[nxt].is_lower and phrase.doc[nxt].pos_ in {"VERB", "AUX"}:
+            return phrase.doc[phrase.start:nxt]
         return phrase
 
     def _leading_particle(self, token: Token) -> bool:
