@@ -111,6 +111,9 @@ class NounPhrases:
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")  # der, des: `Sprecher der Regierung`
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
+        # a singular noun with one of these endings is masculine or neuter (`Ehemann`, `Präsident`,
+        # `Parlament`): after `der` it is a nominative, no genitive (that would be `des`)
+        self.masculine_endings = tuple(sorted(lexicons.word_class("masculine_ending")))
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
         self.clause_openers = lexicons.word_class("clause_opener")  # `Wie`, `Als`: tagged ADP, open a clause
@@ -190,6 +193,8 @@ class NounPhrases:
             return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
         if j >= hi or not self.nounish(doc[j]):
             return None
+        if lower == "der" and self._masculine_singular(doc[j]):
+            return None  # `nach Zeugenaussagen der Ehemann`, `laut Verfassung der Parlamentspräsident`: a subject
         if lower == "für" and j > i + 1 and self._counted_or_owned(doc[i + 1]):
             return None  # `der Papst für ihre Anstrengungen`, `75 Prozent für eine Offenlegung`: not `Minister für Arbeit`
         if strict and lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
@@ -205,6 +210,13 @@ class NounPhrases:
                 and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    def _masculine_singular(self, token: Token) -> bool:
+        """A common noun whose ending makes it masculine or neuter singular (`Ehemann`, `Präsident`,
+        `Parlament`; german.csv masculine_ending), never a name (`der Vincent`)."""
+        mention = mention_at(token.doc, token.i)
+        return (token.pos_ == "NOUN" and token.is_alpha and len(token) > 4 and token.lower_.endswith(self.masculine_endings)
+                and (mention is None or mention._.mention != "name"))
 
     @staticmethod
     def _foreign_place(named: Span | None, place: Span | None) -> bool:

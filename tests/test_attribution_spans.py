@@ -627,3 +627,12 @@ def test_a_verb_right_after_the_subjects_head_ends_the_speaker(tagged_nlp):
     speakers = [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker]
     assert speakers == ["Der Sprecher der am Montag gewählten Regierung"]
 
+
+def test_der_before_a_masculine_singular_noun_opens_no_genitive_attribute_of_the_source(tagged_nlp):
+    text = "Die Frau fuhr eiligst nach Hause, wo jedoch bereits der Mörder – nach Zeugenaussagen der Ehemann – wartete."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == ["Zeugenaussagen"]
+    text = ("Nach dem Tod des Staatschefs müsste laut Verfassung der Parlamentspräsident übergangsweise "
+            "das Präsidentenamt übernehmen.")
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == ["Verfassung"]
+    text = "Nach Angaben der Sprecherin des Ministeriums ist die Lage ernst."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Angaben der Sprecherin des Ministeriums"]
