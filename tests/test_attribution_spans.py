@@ -636,3 +636,16 @@ def test_der_before_a_masculine_singular_noun_opens_no_genitive_attribute_of_the
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == ["Verfassung"]
     text = "Nach Angaben der Sprecherin des Ministeriums ist die Lage ernst."
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Angaben der Sprecherin des Ministeriums"]
+
+
+def test_a_lone_adverb_opening_the_sentence_is_no_speaker_when_a_subject_follows_the_verb(tagged_nlp):
+    for text, speaker in [
+            ("Offiziell sagt die chinesische Regierung, dass die Lage in der Provinz stabil sei.", "die chinesische Regierung"),
+            ("Darüberhinaus will sich die SPD dafür einsetzen, dass die Steuern sinken.", "die SPD"),
+            ("Umgekehrt warnte der Minister, die Lage sei ernst.", "der Minister")]:
+        assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
+    # a name the text introduces stays the subject before its object
+    text = "Hans Gerlach ist Chef der Gewerkschaft. Gerlach kritisierte die Regierung, die Löhne seien zu niedrig."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Gerlach"]
+    text = "Die beiden Parteien haben nun eine Mehrheit im Parlament. Beide fordern eine stärkere Autonomie Korsikas."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker] == ["Beide"]

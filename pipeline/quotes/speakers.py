@@ -40,6 +40,7 @@ class SpeakerFinder:
         self.definite_articles = lexicons.word_class("definite_article")  # `…, hat die Kanzlerin betont`
         self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Zauberer`, `Vertreterin`
         self.relay_verbs = lexicons.word_class("relay_verb")
+        self.quantifiers = lexicons.word_class("plural_quantifier")  # `Beide fordern …`, `Viele sagen …`
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
         self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Mittwoch`, `im April`
@@ -168,6 +169,9 @@ class SpeakerFinder:
             after = [c for c in after if isinstance(c, Span)]
         if before and doc[lo].text.lower() in self.prepositions:
             before = self._after_prefield(doc, before, lo, cue)
+        if (before and isinstance(before[0], Span) and len(before[0]) == 1 and self._lone_opener(doc, before[0][0], cue)
+                and any(isinstance(c, Span) and not self._in_object_case(doc, c) for c in before[1:] + after)):
+            before = before[1:]  # `Offiziell sagt die chinesische Regierung, …`: the subject follows the verb
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
@@ -504,7 +508,10 @@ class SpeakerFinder:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
         if not doc.has_annotation("DEP"):
             return None
+        subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
         for child in cue.children:
+            if len(subjects) > 1 and child.i == subjects[0].i and self._lone_opener(doc, child, cue):
+                continue  # `Umgekehrt warnte der Minister`: the adverb the parser took for a second subject
             if (child.dep_ in SUBJECT_DEPS and not inside(child, blocked) and not self._dateline(child)
                     and child.text.lower() not in self.not_subjects
                     and (child.pos_ in NOUNISH or not child.pos_
@@ -648,6 +655,22 @@ class SpeakerFinder:
         of the clause's object may follow: `…, die den Brief unterschrieben`)."""
         return not (token.text[:1].isupper() or token.text.lower() not in self.articles
                     and self.phrases.modifier(token))
+
+    def _lone_opener(self, doc: Doc, token: Token, cue: Token) -> bool:
+        """`Offiziell sagt …`, `Umgekehrt warnte …`, `Darüberhinaus will sich …`: a lone capitalised word
+        opening the sentence right before its finite verb, which no lexicon knows (at most the statistical
+        recogniser's name) and which the text nowhere writes inside a sentence (a name it introduces it
+        does: `Hans Gerlach`), is an adverb or adjective the tagger took for a noun, not the subject."""
+        if not (token.is_sent_start and token.is_alpha and token.is_title and token.i + 1 <= cue.i
+                and doc[token.i + 1].is_lower and doc[token.i + 1].pos_ in {"VERB", "AUX"}
+                and not any(t.is_punct for t in doc[token.i + 1:cue.i])):
+            return False  # (not `Denkbar sei …, sagte eine Person`: the verb of another clause)
+        span = mention_at(doc, token.i)
+        if span is not None and (len(span) > 1 or span._.actor_id or span._.mention != "name"):
+            return False
+        if token.lower_ in self.personal_pronouns | self.resolver.demonstrative_m | self.demonstrative_f | self.quantifiers:
+            return False  # `Beide fordern …`: a pronoun heads a noun phrase
+        return not any(t.text == token.text and not t.is_sent_start for t in doc)
 
     @staticmethod
     def _dateline(token: Token) -> bool:
