@@ -191,6 +191,12 @@ class NounPhrases:
             j += 1
         if j < hi and lower in self.attribute_prepositions and j == i + 1 and BRAND_NAME.fullmatch(doc[j].text):
             return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
+        quoted = self._quoted_attribute_end(doc, j, hi)
+        if quoted is not None:  # `einem Artikel der „New York Times“`, `Moritz Wohlrab von der „Aktion Deutschland hilft“`
+            if (strict and lower in self.attribute_prepositions and named is not None
+                    and not self._person_of_organisation(doc, named, j + 1)):
+                return None
+            return quoted
         if j >= hi or not self.nounish(doc[j]):
             return None
         if lower == "der" and self._masculine_singular(doc[j]):
@@ -210,6 +216,17 @@ class NounPhrases:
                 and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    def _quoted_attribute_end(self, doc: Doc, j: int, hi: int) -> int | None:
+        """End of a name in quotation marks that is the whole attribute (`der „Frankfurter Allgemeine
+        Zeitung“`, `von „BBC News“`): no noun after it (`der „sogenannten“ Reform` is quoted words)."""
+        end = self.quoted_name_end(doc, j, hi)
+        first = doc[j + 1] if end is not None else None
+        if first is None or not (first.text[:1].isupper() or first.is_lower and not self.modifier(first)):
+            return None
+        if self.common_noun(first) and not first.ent_type_:
+            return None  # `eines Gerichtes des „Aufrufs zu Subversion“`: a quoted charge, no name
+        return end if end >= hi or not self.nounish(doc[end]) else None
 
     def _masculine_singular(self, token: Token) -> bool:
         """A common noun whose ending makes it masculine or neuter singular (`Ehemann`, `Präsident`,

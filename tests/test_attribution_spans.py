@@ -649,3 +649,14 @@ def test_a_lone_adverb_opening_the_sentence_is_no_speaker_when_a_subject_follows
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Gerlach"]
     text = "Die beiden Parteien haben nun eine Mehrheit im Parlament. Beide fordern eine stärkere Autonomie Korsikas."
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker] == ["Beide"]
+
+
+def test_a_name_in_quotation_marks_after_a_genitive_article_belongs_to_the_source(tagged_nlp):
+    text = "Laut einem Bericht der „Frankfurter Allgemeine Zeitung“ will die Regierung die Steuern senken."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [
+        "einem Bericht der „Frankfurter Allgemeine Zeitung“"]
+    # quoted words after the article, not a name: the charge the court found
+    text = ("Er sitzt seit einem Dreivierteljahr in Peking im Gefängnis, weil er sich nach Auffassung eines "
+            "chinesischen Gerichtes des „Aufrufs zu Subversion“ schuldig gemacht hat.")
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [
+        "Auffassung eines chinesischen Gerichtes"]
