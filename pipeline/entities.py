@@ -114,6 +114,7 @@ class ActorLinker:
         self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
+        self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -138,7 +139,7 @@ class ActorLinker:
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        doc.ents = self._surnames_as_persons(doc, surnames)
+        doc.ents = self._surnames_as_persons(doc, self._without_opening_conjunction(doc), surnames)
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
@@ -174,18 +175,30 @@ class ActorLinker:
         return filter_spans(ruled + known + guessed)
 
     @staticmethod
-    def _surnames_as_persons(doc: Doc, known: Iterable[str]) -> list[Span]:
+    def _surnames_as_persons(doc: Doc, ents: Iterable[Span], known: Iterable[str]) -> list[Span]:
         """`Strugl` tagged LOC after `Michael Strugl`, `Konvičkas` (genitive) tagged LOC after `Martin
         Konvička`: one word that is the surname of a person the document named in full before (or
         the knowledge base knows) is that person, whatever label the statistical NER guessed."""
         surnames = set(known)
         entities = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PER" and len(ent) > 1:
                 surnames.add(ent[-1].text)
             elif (ent.label_ in ("ORG", "LOC", "MISC") and len(ent) == 1 and not ent.ent_id_
                   and without_genitive(ent.text, surnames) in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PER")
+            entities.append(ent)
+        return entities
+
+    def _without_opening_conjunction(self, doc: Doc) -> list[Span]:
+        """`Obwohl Steinbrück … rechnet`, `Nachdem Merkel …`: the statistical NER takes the conjunction opening
+        the sentence (german.csv not_content: `obwohl`, `nachdem`, `weil` …) into the name after it; it is
+        no part of it (a name particle is: `Da Silva`)."""
+        entities = []
+        for ent in doc.ents:
+            if (len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in self.conjunctions
+                    and ent[1].text[:1].isupper()):
+                ent = Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
             entities.append(ent)
         return entities
 

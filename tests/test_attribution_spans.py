@@ -660,3 +660,14 @@ def test_a_name_in_quotation_marks_after_a_genitive_article_belongs_to_the_sourc
             "chinesischen Gerichtes des „Aufrufs zu Subversion“ schuldig gemacht hat.")
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [
         "Auffassung eines chinesischen Gerichtes"]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name_after_it(tagged_nlp):
+    text = ("Bundesfinanzminister Peer Steinbrück legte am Mittwoch den Haushaltsentwurf vor. Obwohl Steinbrück "
+            "aufgrund der anziehenden Konjunktur mit Steuermehreinnahmen des Bundes von bis zu 3,5 Milliarden Euro "
+            "rechnet, sei man von einer „Entschuldung weit entfernt“.")
+    doc = tagged_nlp(text)
+    assert not [e.text for e in doc.ents if e.text.startswith("Obwohl")]
+    # the name itself stays whole, and it speaks
+    assert "Peer Steinbrück" in [e.text for e in doc.ents]
+    assert "Steinbrück" in [q.speaker.text for q in doc._.quotes if q.speaker]
