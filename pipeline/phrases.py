@@ -185,6 +185,8 @@ class NounPhrases:
                 doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and doc[i].pos_ != "NUM"
                 and i + 1 < hi and self.nounish(doc[i + 1])):  # not `vier Menschen`
             return None
+        if lower in self.attribute_prepositions and i + 1 < hi and doc[i + 1].like_num and doc[i + 1].text[:1].isdigit():
+            return None  # `sprach die Nachrichtenagentur Reuters von 50.000 Menschen`: a count, no attribute
         named = mention_at(doc, i - 1) if i > 0 else None
         j = i + 1
         while j < hi and self.modifier(doc[j]):

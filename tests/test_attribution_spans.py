@@ -671,3 +671,14 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name_after_it(tagg
     # the name itself stays whole, and it speaks
     assert "Peer Steinbrück" in [e.text for e in doc.ents]
     assert "Steinbrück" in [q.speaker.text for q in doc._.quotes if q.speaker]
+
+
+def test_the_subjects_closing_bracket_and_no_count_after_von_belong_to_the_speaker(tagged_nlp):
+    text = "Als Grund gab die französische Aufsichtsbehörde für Zivilluftfahrt (DGAC) die mangelnde Sicherheit der Maschinen an."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["die französische Aufsichtsbehörde für Zivilluftfahrt (DGAC)"]
+    text = ("Während die Polizei 30.000 Demonstranten zählte, sprach die Nachrichtenagentur Reuters von 50.000 "
+            "Menschen, die an den Protestmärschen teilnahmen.")
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.cue.startswith("sprach")] == ["die Nachrichtenagentur Reuters"]
+    # an attribute with `von` and a name stays
+    text = "Ein Sprecher von Greenpeace sagte, die Lage sei ernst."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Ein Sprecher von Greenpeace"]

@@ -535,6 +535,9 @@ class SpeakerFinder:
                     phrase = doc[phrase.start + 1:phrase.end]  # not the dateline (`Berlin – Mehrere Staaten`) nor `Auch`
                 phrase = self._before_time(phrase, child)
                 phrase = self._before_verb_after_head(phrase, child)
+                if (phrase.end < len(doc) and doc[phrase.end].text == ")"
+                        and sum(t.text == "(" for t in phrase) > sum(t.text == ")" for t in phrase)):
+                    phrase = doc[phrase.start:phrase.end + 1]  # `(DGAC)`: the parser hangs the closing bracket elsewhere
                 if parsed_length <= 16 and len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
