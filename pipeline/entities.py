@@ -167,12 +167,21 @@ class ActorLinker:
         """The entities with the knowledge base's persons and organisations: a lexicon entity
         (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
         ruled = [e for e in doc.ents if e.ent_id_]
-        known = self.links.mentions(doc)
+        persons = [e for e in doc.ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
+        known = [span for span in self.links.mentions(doc) if not self._surname_of_person(span, persons)]
         inside_known = {i for span in known for i in range(span.start, span.end)}
         guessed = [e for e in doc.ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]
         known = [span for span in known if not self._other_country_before(span)]
         return filter_spans(ruled + known + guessed)
+
+    @staticmethod
+    def _surname_of_person(span: Span, persons: list[Span]) -> bool:
+        """`Konterpart Shuan Fatah`, `Manager Thomas Linke`: an organisation's name that ends a longer
+        person's name the statistical NER found, after a given name, is that person's surname, not the
+        organisation (the Fatah, Die Linke)."""
+        return (span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN"
+                and any(p.start < span.start and p.end == span.end for p in persons))  # (not `Rabatt Gazprom`)
 
     @staticmethod
     def _surnames_as_persons(doc: Doc, ents: Iterable[Span], known: Iterable[str]) -> list[Span]:

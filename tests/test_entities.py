@@ -280,3 +280,11 @@ def test_name_the_ner_cut_short_in_an_apposition_is_the_whole_name(nlp):
     for name in ("Tomás", "Tomás Ferreira-Lindqvist"):  # the first name alone, or the whole name
         doc = with_entities(nlp, text, [(name, "PER")])
         assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Tomás Ferreira-Lindqvist", "UN")}
+
+
+def test_an_organisation_name_ending_a_persons_name_is_the_surname(tagged_nlp):
+    # `Thomas Linke` is a manager, not the party Die Linke; `die Linke` alone stays the party
+    doc = tagged_nlp("Vor dem Spiel erklärte Ingolstadts Manager Thomas Linke, dass der Klub weiter plane.")
+    assert [c.actor for c in doc._.claims if c.actor == "Die Linke"] == []
+    doc = tagged_nlp("Die Linke forderte am Montag höhere Löhne.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Die Linke", "DEU")]
