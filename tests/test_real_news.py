@@ -654,3 +654,13 @@ def test_a_question_without_question_mark_ends_at_the_next_answer_label(tagged_n
 def test_a_modal_ending_a_relative_clause_makes_no_unmarked_speech(tagged_nlp, text, unmarked):
     rules = [q.rule for q in tagged_nlp(text)._.quotes if q.sentence == 1]
     assert ("direct:unmarked" in rules) is unmarked
+
+
+def test_a_singular_sie_refers_back_to_no_man(tagged_nlp):
+    # `forderte sie`: one woman (the verb is singular); the man named before is not her
+    text = ("FPÖ-Chef Heinz-Christian Strache löschte den Kommentar einer Studentin. "
+            "Daraufhin forderte sie ihre Kommilitonen dazu auf, den Kommentar erneut zu posten.")
+    assert ("Heinz-Christian Strache", 1) not in {(c.actor, c.sentence_id) for c in tagged_nlp(text)._.claims}
+    # plural `sie` after two persons named together may still be theirs
+    text = ("Angela Merkel und François Hollande trafen sich in Berlin. Sie forderten einen Waffenstillstand.")
+    assert {c.actor_country for c in tagged_nlp(text)._.claims if c.sentence_id == 1} & {"DEU", "FRA"}

@@ -106,7 +106,8 @@ class ReferenceResolver:
                 return self.pronoun_speaker(token, woman)
             antecedent = (self.antecedent(doc, before, ("place", "group"),
                                           fits=lambda span: self.takes_sie(doc, span))
-                          or self.antecedent(doc, before, ("name", "role")))
+                          # plural `sie` may be the persons named together last; singular `sie` no man
+                          or self.antecedent(doc, before, ("name", "role"), not_gender="m" if singular else ""))
         else:
             return None
         if antecedent is None:
