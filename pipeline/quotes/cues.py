@@ -341,8 +341,8 @@ class CueMatcher:
     def _parsed_frame(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """The auxiliaries, the reflexive `sich` and the object `es` the parse gives the verb in its
         clause (`hatte betont`, `wird vermutet`, whose participle the tagger reads as finite; `haben
-        sich … geäußert`, `hält es … für möglich`;
-        `hatte` parsed as a copula is none); none without a parse."""
+        sich … geäußert`, `hält es … für möglich`; `hatte` parsed as a copula is none); none without a
+        parse."""
         if verb.dep == 0:
             return []
         children = [child for child in verb.children if lo <= child.i < hi]

@@ -26,7 +26,7 @@ class ReferenceResolver:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
-        self.person_suffixes = lexicons.word_class("person_suffix")  # `Verhandler`, `Präsidentin`
+        self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Verhandler`, `Präsidentin`
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # `Der Provinzgouverneur machte …` (not `Ein Minister`: anyone's)
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
@@ -134,7 +134,7 @@ class ReferenceResolver:
         roles = self._roles_of(head)
         if any(role.role == "Sprecher" for role in roles):
             return speaker  # `der Sprecher` speaks for a body, not for the last person named
-        if not roles and not head.lower().endswith(tuple(self.person_suffixes)):
+        if not roles and not head.lower().endswith(self.person_suffixes):
             return speaker  # `die Zeitung`, `die Reform`: no noun of a person
         if words[0].lower() == "die" and not self._feminine_singular(head, roles):
             return speaker  # `die Meinungsforscher`, `die Politikerinnen`: several people, no one person
@@ -154,7 +154,7 @@ class ReferenceResolver:
         return speaker
 
     @staticmethod
-    def _feminine_singular(head: str, roles) -> bool:
+    def _feminine_singular(head: str, roles: list[RoleEntry]) -> bool:
         """A noun of one woman after `die`: a feminine role noun, or the ending `-in` (`Chefin`,
         `Verhandlerin`; not the plural `-innen` nor a masculine form, which `die` makes plural)."""
         lower = head.lower()

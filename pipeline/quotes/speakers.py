@@ -37,8 +37,6 @@ class SpeakerFinder:
         self.governing_words = resolver.governing_words
         self.coordinators = lexicons.word_class("coordinator")
         self.nominative_articles = lexicons.word_class("nominative_article")  # `Der Bericht kritisierte X`
-        self.definite_articles = lexicons.word_class("definite_article")  # `…, hat die Kanzlerin betont`
-        self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Zauberer`, `Vertreterin`
         self.relay_verbs = lexicons.word_class("relay_verb")
         self.quantifiers = lexicons.word_class("plural_quantifier")  # `Beide fordern …`, `Viele sagen …`
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
@@ -436,7 +434,7 @@ class SpeakerFinder:
         if speaker.kind != "phrase" or speaker.actor_country or self.plausible_actor(doc, speaker, cue):
             return True
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        return span is not None and span[0].lower_ in self.definite_articles and not self._thing(span[-1])
+        return span is not None and span[0].lower_ in self.phrases.definite_articles and not self._thing(span[-1])
 
     def _opening_prefield(self, span: Span, cue: Token) -> bool:
         """The phrase, opened by a nominative article, is all that stands before the cue verb in
@@ -502,7 +500,7 @@ class SpeakerFinder:
         if span is None or span.start != first or span.end != comma:
             return None
         head = span[-1]
-        return phrase if head.pos_ == "PROPN" or head.lower_.endswith(self.person_suffixes) else None
+        return phrase if head.pos_ == "PROPN" or head.lower_.endswith(self.resolver.person_suffixes) else None
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked: Blocked, recent: Speaker | None) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
