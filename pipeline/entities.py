@@ -358,10 +358,10 @@ class ActorLinker:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
             else:
                 ent._.actor, ent._.actor_country = text, self._country_near(ent)
-                leading_role = self._match_role(ent[0].text) if len(ent) > 1 else None
+                leading_role, prefix_country = self._title_role(ent[0].text) if len(ent) > 1 else (None, "")
                 if leading_role is not None:  # `Außenamtssprecher Esmail Baghaei` tagged as one name
                     ent._.actor, ent._.role = ent[1:].text, leading_role.role
-                    ent._.actor_country = ent._.actor_country or leading_role.country
+                    ent._.actor_country = ent._.actor_country or leading_role.country or prefix_country
                 if not ent._.actor_country and self.links is not None:
                     ent._.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
                 ent._.actor_country = ent._.actor_country or self._origin_country(ent)
@@ -425,16 +425,33 @@ class ActorLinker:
         return RoleEntry(re.compile(re.escape(known.noun)), known.noun, "", known.gender or "m",
                          "io" if io else "government")
 
+    def _role_of_word(self, word: str) -> tuple[RoleEntry | None, str]:
+        """The role a noun names and the side its prefix gives: `US-Außenminister` (USA), `SPÖ-Chef`
+        (the party's country), `Pentagon-Sprecher` (the organisation's)."""
+        prefix_country, rest = self.words.split_prefix(word)
+        if not prefix_country and "-" in word[1:] and self.links is not None:  # `SPÖ-Chef`, `FDP-Abgeordnete`
+            party, _, rest_of_party = word.partition("-")
+            prefix_country = self.links.organisation_country(party)
+            rest = rest_of_party if prefix_country else rest
+        return self._match_role(rest) or (self._match_role(word) if prefix_country else None), prefix_country
+
+    def _title_role(self, word: str) -> tuple[RoleEntry | None, str]:
+        """The role of a noun of a person that the statistical NER took into a name (`Pentagon-Sprecher
+        Peter Cook`, `Komplexitätsforscher Stefan Thurner`): the noun itself, else the last part of a
+        compound (`Innenministeriums|sprecher`, `Menschenrechts|expertin`); no group (`Regierung`)."""
+        role, prefix_country = self._role_of_word(word)
+        for start in range(3, len(word) - 4):
+            if role is not None:
+                break
+            if word[start - 1].isalpha() and word[start].islower():
+                role = self._match_role(word[start].upper() + word[start + 1:])
+        return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
+
     def _role_mention(self, doc: Doc, token: Token, taken: set[int],
                       surnames: dict[str, tuple[str, str]]) -> Span | None:
         if not token.text[:1].isupper():
             return None
-        prefix_country, rest = self.words.split_prefix(token.text)
-        if not prefix_country and "-" in token.text[1:] and self.links is not None:  # `SPÖ-Chef`, `FDP-Abgeordnete`
-            party, _, rest_of_party = token.text.partition("-")
-            prefix_country = self.links.organisation_country(party)
-            rest = rest_of_party if prefix_country else rest
-        role = self._match_role(rest) or (self._match_role(token.text) if prefix_country else None)
+        role, prefix_country = self._role_of_word(token.text)
         if role is None:
             return None
         start, country = token.i, role.country or prefix_country

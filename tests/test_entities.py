@@ -87,6 +87,22 @@ def test_official_named_far_from_any_government_stays_unplaced(nlp):
     assert official and official[0]._.actor_country == ""
 
 
+def test_office_the_ner_took_into_a_name_gives_the_person_its_side(nlp):
+    """`Pentagon-Sprecher Peter Cook` tagged as one name: the office's prefix places the person, the
+    name without the office is the actor (and `Cook` later is the same person); the last part of a
+    compound names the role (`Komplexitätsforscher`: an expert, OTHER)."""
+    text = ("Das sei keine Option, sagte Pentagon-Sprecher Peter Cook. Man prüfe alles, sagte Cook. "
+            "Die Mauer sei falsch, sagte Komplexitätsforscher Stefan Thurner.")
+    doc = with_entities(nlp, text, [("Pentagon-Sprecher Peter Cook", "PER"), ("Cook", "PER"),
+                                    ("Komplexitätsforscher Stefan Thurner", "PER")])
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [
+        ("Peter Cook", "USA"), ("Peter Cook", "USA"), ("Stefan Thurner", "OTHER")]
+    # a first name is no office, though the NER took it into the name: no side for an unknown person
+    doc = with_entities(nlp, "Die Mauer sei falsch, sagte Sibylle Günter.", [("Sibylle Günter", "PER")])
+    assert [(m._.actor, m._.actor_country) for m in doc.spans["actors"]] in ([], [("Sibylle Günter", "")])
+    assert doc._.claims == []
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
