@@ -280,6 +280,18 @@ def test_curated_austrian_actors_of_2015_and_2016_speak_for_austria(nlp):
     assert [c.actor_country for c in doc._.claims] == []
 
 
+def test_curated_actors_of_the_2015_greek_crisis_and_balkan_route_have_their_side(nlp):
+    # Wikidata's extract has no Greek or Macedonian cabinet of 2015 and spells Iranian names in English
+    doc = nlp("Der frühere Finanzminister Giannis Varoufakis kritisierte die Gläubiger scharf. Tsipras müsse "
+              "hart bleiben, sagte Varoufakis. Mazedoniens Außenminister Nikola Poposki forderte mehr Hilfe. "
+              "Die Forderung sei unannehmbar, sagte Außenminister Mohammed Dschawad Sarif.")
+    found = {(c.actor, c.actor_country) for c in doc._.claims}
+    assert {("Yanis Varoufakis", "GRC"), ("Nikola Poposki", "MKD"), ("Mohammad Javad Zarif", "IRN")} <= found
+    # an expert the knowledge base knows is an observer: OTHER, not the country he lives in
+    doc = nlp("Eine Mehrheit sei nicht in Sicht, sagte der Politologe Peter Filzmaier.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Peter Filzmaier", "OTHER")]
+
+
 def test_media_that_relay_are_no_claimant_not_even_with_a_place_in_their_name(nlp):
     # `USA Today` is a newspaper, not the US government; what `laut` it and its report go on to say
     # is relayed, nobody's claim; its own `forderte` in an editorial stays its claim
