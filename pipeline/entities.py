@@ -115,6 +115,7 @@ class ActorLinker:
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
+        self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -139,7 +140,8 @@ class ActorLinker:
         if self.links is not None:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        doc.ents = self._surnames_as_persons(doc, self._without_opening_conjunction(doc), surnames)
+        entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
+        doc.ents = self._surnames_as_persons(doc, entities, surnames)
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
@@ -208,6 +210,25 @@ class ActorLinker:
             if (len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in self.conjunctions
                     and ent[1].text[:1].isupper()):
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+            entities.append(ent)
+        return entities
+
+    def _without_office_of_holder(self, ents: list[Span], known: Iterable[str]) -> list[Span]:
+        """`Camerons Sprecher`, `Kerrys Sprecher John Kirby`: the statistical NER takes the genitive of a
+        person's surname (one the document names in full, or the knowledge base's) and the office or agent
+        noun after it (german.csv agent_noun, a role) for one name; the name is the genitive's holder
+        alone, and the office after it is a mention of its own (`Thüringens Justizminister X` stays)."""
+        surnames = set(known) | {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        entities = []
+        for ent in ents:
+            if ent.label_ == "PER" and len(ent) > 1:
+                for k in range(1, len(ent)):
+                    word = ent[k].text
+                    if (ent[k - 1].text.endswith(("s", "'")) and word[:1].isupper()
+                            and without_genitive(ent[k - 1].text, surnames) in surnames
+                            and (word.lower() in self.agent_nouns or self._title_role(word)[0] is not None)):
+                        ent = Span(ent.doc, ent.start, ent.start + k, label=ent.label_)
+                        break
             entities.append(ent)
         return entities
 

@@ -103,6 +103,18 @@ def test_office_the_ner_took_into_a_name_gives_the_person_its_side(nlp):
     assert doc._.claims == []
 
 
+def test_spokesman_the_ner_joined_to_his_principals_genitive_speaks_for_the_principal(nlp):
+    """`Camerons Sprecher` tagged as one name is no person of that name: the genitive names the
+    principal the document names in full, and his spokesman speaks for his side."""
+    text = "Premier David Cameron war in Brüssel. Man werde das prüfen, sagte Camerons Sprecher."
+    doc = with_entities(nlp, text, [("David Cameron", "PER"), ("Brüssel", "LOC"), ("Camerons Sprecher", "PER")])
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("David Cameron", "GBR")]
+    # a place's genitive before an office is no principal: the name stays whole
+    text = "Das sei wirr, sagte Thüringens Justizminister Holger Poppenhäger."
+    doc = with_entities(nlp, text, [("Thüringens Justizminister Holger Poppenhäger", "PER")])
+    assert "Thüringens" not in [m.text for m in doc.spans["actors"]]
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
