@@ -116,6 +116,8 @@ class ActorLinker:
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
+        self.institution_nouns = lexicons.word_class("institution_noun")  # `Universität Wien`: no government
+        self.site_nouns = lexicons.word_class("site_noun")  # `Standort Österreich`: a place, no actor
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -157,6 +159,7 @@ class ActorLinker:
                 taken.update(range(role.start, role.end))
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
+        mentions = [self._institution_of_place(doc, m) for m in mentions]
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         default_country(mentions)
         link_appositions(doc, mentions)
@@ -231,6 +234,30 @@ class ActorLinker:
                         break
             entities.append(ent)
         return entities
+
+    def _institution_of_place(self, doc: Doc, mention: Span) -> Span:
+        """`die Universität Wien`, `das Oberlandesgericht Wien`, `die Flughafen Wien AG`, `der George
+        Washington University`: a place inside an institution's name (german.csv institution_noun, the
+        word before or after it) is no metonymy for the government; the institution speaks, a domestic
+        organisation (a court) of the place's country; a site (german.csv site_noun: `der Wirtschaftsstandort
+        Österreich`) is nobody."""
+        if mention._.mention != "place":
+            return mention
+        start, end = mention.start, mention.end
+        if start > 0 and doc[start - 1].lower_ in self.site_nouns:  # `der Wirtschaftsstandort Österreich`
+            mention._.actor = ""
+            return mention
+        while start > 0 and doc[start - 1].lower_ in self.institution_nouns:
+            start -= 1
+        while end < len(doc) and doc[end].lower_ in self.institution_nouns:
+            end += 1
+        if (start, end) == (mention.start, mention.end):
+            return mention
+        span = Span(doc, start, end, label="ORG")
+        span._.actor, span._.actor_country = span.text, mention._.actor_country
+        court = any(token.lower_.endswith("gericht") or token.lower_ in ("olg", "lg") for token in span)
+        span._.mention, span._.actor_type = "group", "court" if court else "organisation"
+        return span
 
     def _other_country_before(self, span: Span) -> bool:
         """`das belarussische Sozialministerium`: a country word before an organisation's name

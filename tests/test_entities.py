@@ -115,6 +115,21 @@ def test_spokesman_the_ner_joined_to_his_principals_genitive_speaks_for_the_prin
     assert "Thüringens" not in [m.text for m in doc.spans["actors"]]
 
 
+def test_place_inside_an_institutions_name_is_no_government(nlp):
+    """`die Universität Wien`, `das Oberlandesgericht Wien`: the institution speaks (a domestic
+    organisation or court of the place's country), not the Austrian government; `Wien` alone still
+    stands for it, and a site (`der Wirtschaftsstandort Österreich`) is no actor at all."""
+    doc = nlp("Man sei an Qualität interessiert, heißt es vonseiten der Universität Wien. "
+              "Das Oberlandesgericht Wien wies die Berufung zurück.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [
+        ("Universität Wien", "AUT"), ("Oberlandesgericht Wien", "AUT")]
+    assert [m._.actor_type for m in doc.spans["actors"]] == ["organisation", "court"]
+    doc = nlp("Wien lehnte die Forderung ab.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Österreichische Regierung", "AUT")]
+    doc = nlp("Der Wirtschaftsstandort Österreich lehnt das ab.")
+    assert doc._.claims == []
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
