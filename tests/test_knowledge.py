@@ -292,6 +292,17 @@ def test_curated_actors_of_the_2015_greek_crisis_and_balkan_route_have_their_sid
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Peter Filzmaier", "OTHER")]
 
 
+def test_austrian_authorities_and_institutes_of_2015_have_their_side(nlp):
+    # an authority speaks for Austria; an economic research institute or a rating agency is an observer
+    doc = nlp("Die Bundeswettbewerbsbehörde forderte mehr Befugnisse. Das Wifo erklärte, die Konjunktur bleibe "
+              "schwach. Moodys erwartet, dass die Währung weiter abrutscht.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [
+        ("Bundeswettbewerbsbehörde", "AUT"), ("Wifo", "OTHER"), ("Moody's", "OTHER")]
+    # the UN's High Commissioner for Refugees is an office of the UN (roles.csv Hochkommissar)
+    doc = nlp("Die Lage sei dramatisch, sagte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Filippo Grandi", "UN")]
+
+
 def test_media_that_relay_are_no_claimant_not_even_with_a_place_in_their_name(nlp):
     # `USA Today` is a newspaper, not the US government; what `laut` it and its report go on to say
     # is relayed, nobody's claim; its own `forderte` in an editorial stays its claim
