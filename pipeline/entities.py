@@ -118,6 +118,9 @@ class ActorLinker:
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
         self.institution_nouns = lexicons.word_class("institution_noun")  # `Universität Wien`: no government
         self.site_nouns = lexicons.word_class("site_noun")  # `Standort Österreich`: a place, no actor
+        self.adjectival_demonyms = frozenset(demonym for country in lexicons.countries.values()  # `Deutsche`
+                                             for demonym in country.demonyms
+                                             if demonym.lower().startswith(country.adjectives))
         self.function_words = (lexicons.word_class("preposition") | lexicons.word_class("sentence_starter")
                                | lexicons.word_class("negator"))
         self.governing_words = (lexicons.word_class("article") | lexicons.word_class("preposition")
@@ -143,6 +146,7 @@ class ActorLinker:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
+        entities = [ent for ent in entities if not self._attributive_demonym(ent)]
         doc.ents = self._surnames_as_persons(doc, entities, surnames)
         for ent in doc.ents:
             self._link_entity(ent, surnames)
@@ -215,6 +219,12 @@ class ActorLinker:
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
             entities.append(ent)
         return entities
+
+    def _attributive_demonym(self, ent: Span) -> bool:
+        """`Deutschen Physikern ist es gelungen`, `das Deutsche Zentrum für Luft- und Raumfahrt`: a demonym
+        that is a form of the country's adjective (`Deutsche`), before a noun, is an adjective, no people."""
+        return (ent.text in self.adjectival_demonyms and ent.end < len(ent.doc)
+                and ent.doc[ent.end].text[:1].isupper() and ent.doc[ent.end].is_alpha)
 
     def _without_office_of_holder(self, ents: list[Span], known: Iterable[str]) -> list[Span]:
         """`Camerons Sprecher`, `Kerrys Sprecher John Kirby`: the statistical NER takes the genitive of a

@@ -130,6 +130,16 @@ def test_place_inside_an_institutions_name_is_no_government(nlp):
     assert doc._.claims == []
 
 
+def test_demonym_before_a_noun_is_an_adjective_not_the_people(nlp):
+    """`Deutschen Physikern ist es gelungen`: `Deutschen` is an adjective there, and `Sie` later
+    refers to the physicists, not to the Germans; `Die Deutschen lehnen das ab` still names them."""
+    doc = nlp("Deutschen Physikern ist es gelungen, Atome zu kühlen. Sie nennen es Ferrofluid.")
+    assert "Deutschen" not in [m._.actor for m in doc.spans["actors"]]
+    assert [c.actor for c in doc._.claims] == []
+    doc = nlp("Die Deutschen lehnen das ab.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Deutschen", "DEU")]
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
