@@ -570,3 +570,11 @@ def test_nouns_of_undoing_before_an_issue_turn_its_polarity(claims_of):
     assert claims_of("Moskau fordert die Aufhebung der Sanktionen.") == [("RUS", "DEMAND", "SANCTIONS", -1)]
     # negative: a demand for the issue itself
     assert claims_of("Moskau fordert die Verschärfung der Sanktionen.") == [("RUS", "DEMAND", "SANCTIONS", 1)]
+
+
+def test_reporter_who_relays_events_is_no_claimant(claims_of):
+    # a journalist reporting what happened relays, as a news agency does (codebook); his demand is a claim
+    assert claims_of("Die Armee setzte Tränengas ein, wie eine Reporterin der Nachrichtenagentur AFP berichtete.") == []
+    assert claims_of("Es sei zu Gerangel gekommen, berichtete ein Reuters-Reporter.") == []
+    assert [c[:2] for c in claims_of("Die Regierung müsse zurücktreten, forderte der Journalist Can Dündar.")] == [
+        ("OTHER", "DEMAND")]
