@@ -27,6 +27,7 @@ class CountryWords:
 
     forms: dict[str, str]
     prefixes: list[tuple[str, str]]
+    towns: dict[str, str] = field(default_factory=dict)  # cities.csv: where a place lies, no government
     # ('US-Außenminister') → ('USA', 'Außenminister'), looked up once per word (every capitalised token asks)
     split_prefix: Callable[[str], tuple[str, str]] = field(init=False, repr=False, compare=False)
 
@@ -51,10 +52,16 @@ class CountryWords:
             if entry.label == "PER" and " " not in entry.pattern:
                 prefixes.append((entry.pattern.lower() + "-", entry.country))
         prefixes.sort(key=lambda item: -len(item[0]))
-        return cls(forms, prefixes)
+        return cls(forms, prefixes, lexicons.cities)
 
     def country_of(self, word: str) -> str:
         return self.forms.get(word.lower(), "")
+
+    def place_country(self, place: str) -> str:
+        """The country a place lies in: a country, capital or adjective, else a town of cities.csv
+        (`Istanbul`, genitive `Istanbuls`), which says where, never who speaks."""
+        lower = place.lower()
+        return self.forms.get(lower) or self.towns.get(lower) or (self.towns.get(lower[:-1], "") if lower.endswith("s") else "")
 
     def _split_prefix(self, word: str) -> tuple[str, str]:
         """('US-Außenminister') → ('USA', 'Außenminister')."""
@@ -125,7 +132,7 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
             j = i
             while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
                 j += 1
-            code = words.country_of(doc[i:j].text) if j > i else ""
+            code = words.place_country(doc[i:j].text) if j > i else ""
             if not code:
                 break
             countries.add(code)

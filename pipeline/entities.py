@@ -443,7 +443,7 @@ class ActorLinker:
             place = doc[i + 1]
             if (doc[i].text.lower() in self.origin_prepositions and place.text[:1].isupper()
                     and not place.text.lower().endswith(self.causal_nouns)):  # `aus Angst`: a motive, no place
-                return self.words.country_of(place.text) or (self.dateline_country if place.ent_type_ == "LOC" else "")
+                return self.words.place_country(place.text) or (self.dateline_country if place.ent_type_ == "LOC" else "")
         return ""
 
     def _not_a_person(self, ent: Span) -> bool:
@@ -515,9 +515,9 @@ class ActorLinker:
         start, country = token.i, role.country or prefix_country
         if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
             country = self.links.role_country(token.text, self.doc_countries)
-        if not country and token.i > 0:
+        if not country and token.i > 0:  # `Russlands Präsident`, `Odessas Gouverneur`
             previous = doc[token.i - 1]
-            country = self.words.country_of(previous.text)
+            country = self.words.place_country(previous.text)
             if country:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):

@@ -30,7 +30,7 @@ BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
                  "topics.csv", "issue_topics.csv",
-                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv", "months.csv")
+                 "issues.csv", "german.csv", "boilerplate.csv", "sources.csv", "months.csv", "cities.csv")
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
@@ -149,6 +149,7 @@ class Lexicons:
     month_names: tuple[str, ...] = ()  # the twelve names as written (`Januar` … `Dezember`)
     fingerprint: str = ""
     country_codes: frozenset[str] = field(default_factory=frozenset)
+    cities: dict[str, str] = field(default_factory=dict)  # lower-case town (no capital) → its country
 
     def cues_of(self, kind: str) -> list[Cue]:
         return [cue for cue in self.cues if cue.kind == kind]
@@ -243,6 +244,18 @@ def _check_country(path: Path, line: int, code: str, codes: frozenset[str], allo
     if code not in codes:
         raise LexiconError(path, line, f"unknown country code {code!r} (not in countries.csv, "
                                        "and not OTHER)")
+
+
+def _load_cities(path: Path, codes: frozenset[str]) -> dict[str, str]:
+    """cities.csv: towns that are no capital → their country (where a dateline or a person's origin
+    lies; a town never speaks for a government). A folder without the file has none."""
+    cities: dict[str, str] = {}
+    if not path.exists():
+        return cities
+    for line, row in _rows(path, ("city", "country")):
+        _check_country(path, line, row["country"], codes, allow_empty=False)
+        cities[row["city"].lower()] = row["country"]
+    return cities
 
 
 def _load_actors(path: Path, codes: frozenset[str]) -> list[ActorEntry]:
@@ -454,4 +467,5 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         month_names=month_names,
         fingerprint=_fingerprint(directory),
         country_codes=codes,
+        cities=_load_cities(directory / "cities.csv", codes),
     )

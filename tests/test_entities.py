@@ -140,6 +140,19 @@ def test_demonym_before_a_noun_is_an_adjective_not_the_people(nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Deutschen", "DEU")]
 
 
+def test_town_in_a_dateline_places_the_report_but_never_speaks(nlp):
+    """cities.csv: `Istanbul –` says the report comes from Turkey (its provincial governor speaks for
+    it, `Graz –` places the opposition in Austria), but a town is no metonymy for a government."""
+    doc = nlp("Istanbul – Der Provinzgouverneur machte die PKK für den Anschlag verantwortlich.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Gouverneur (TUR)", "TUR")]
+    doc = nlp("Graz – Die Opposition forderte am Montag Neuwahlen.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Opposition (AUT)", "AUT")]
+    doc = nlp("Das sei falsch, sagte Odessas Gouverneur.")
+    assert [c.actor_country for c in doc._.claims] == ["UKR"]
+    doc = nlp("Istanbul lehnte die Forderung am Montag ab.")
+    assert doc._.claims == []
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
