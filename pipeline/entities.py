@@ -146,7 +146,7 @@ class ActorLinker:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
-        entities = [ent for ent in entities if not self._attributive_demonym(ent)]
+        entities = self._without_attributive_demonyms(entities)
         doc.ents = self._surnames_as_persons(doc, entities, surnames)
         for ent in doc.ents:
             self._link_entity(ent, surnames)
@@ -220,11 +220,21 @@ class ActorLinker:
             entities.append(ent)
         return entities
 
-    def _attributive_demonym(self, ent: Span) -> bool:
+    def _without_attributive_demonyms(self, ents: list[Span]) -> list[Span]:
         """`Deutschen Physikern ist es gelungen`, `das Deutsche Zentrum für Luft- und Raumfahrt`: a demonym
-        that is a form of the country's adjective (`Deutsche`), before a noun, is an adjective, no people."""
-        return (ent.text in self.adjectival_demonyms and ent.end < len(ent.doc)
-                and ent.doc[ent.end].text[:1].isupper() and ent.doc[ent.end].is_alpha)
+        that is a form of the country's adjective (`Deutsche`), before a noun, is an adjective, no people;
+        before another entity it is part of that name (`im Deutschen Bundestag`)."""
+        ents, entities = list(ents), []
+        for k, ent in enumerate(ents):
+            following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            if (ent.text not in self.adjectival_demonyms or following is None
+                    or not (following.text[:1].isupper() and following.is_alpha)):
+                entities.append(ent)
+            elif k + 1 < len(ents) and ents[k + 1].start == ent.end:
+                name = ents[k + 1]
+                ents[k + 1] = Span(ent.doc, ent.start, name.end, label=name.label_, kb_id=name.kb_id_,
+                                   span_id=name.id_)
+        return entities
 
     def _without_office_of_holder(self, ents: list[Span], known: Iterable[str]) -> list[Span]:
         """`Camerons Sprecher`, `Kerrys Sprecher John Kirby`: the statistical NER takes the genitive of a
