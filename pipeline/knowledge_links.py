@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,7 @@ from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, Ro
 
 ID_SEP = "|"
 MAX_NAME_TOKENS = 5
+ARTICLE_SURNAME = re.compile(r"[a-z]{1,3}[-‐][A-ZÄÖÜ]")  # `al-Assad`, `el-Sisi`: an article joined to a surname
 PARTY_TYPES = ("party",)
 Known = tuple[Span, tuple[Organisation, ...]]  # a known name's span, with its organisations if it names one
 
@@ -64,8 +66,9 @@ class KnowledgeLinks:
         """The longest known name at token `i`: a person's span, or an organisation's span with the
         organisations of that name (several for an ambiguous one)."""
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-            if not doc[j - 1].text[:1].isupper() and j - 1 > i and not doc[j - 1].is_alpha:
-                continue
+            last = doc[j - 1].text
+            if not last[:1].isupper() and j - 1 > i and not doc[j - 1].is_alpha and not ARTICLE_SURNAME.match(last):
+                continue  # (`Baschar al-Assad`, `Abdel Fattah el-Sisi` end in a surname with its article)
             text = doc[i:j].text
             person = self._person(text)
             if person is not None:

@@ -311,3 +311,13 @@ def test_media_that_relay_are_no_claimant_not_even_with_a_place_in_their_name(nl
     assert [(c.actor, c.actor_country) for c in doc._.claims] == []
     doc = nlp("Die Zeitung USA Today forderte in einem Leitartikel strengere Waffengesetze.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("USA Today", "OTHER")]
+
+
+def test_full_name_ending_in_a_surname_with_its_article_is_known(nlp):
+    # `al-Assad`, `al-Sisi`: the last word starts lower-case, yet the knowledge base's full name matches
+    doc = nlp("Die Rebellen müssten die Waffen niederlegen, sagte Baschar al-Assad am Montag.")
+    assert [(m.text, m._.actor, m._.actor_country) for m in doc.spans["actors"]] == [
+        ("Baschar al-Assad", "Bashar al-Assad", "SYR")]
+    # a lower-case word after a name is no part of it
+    doc = nlp("Das sagte Angela Merkel am Montag.")
+    assert [m.text for m in doc.spans["actors"]] == ["Angela Merkel"]
