@@ -78,6 +78,21 @@ def test_pronoun_resolves_to_previous_person(nlp):
     assert ("INDIRECT", "Marco Rubio") in [e[:2] for e in events(nlp, text)]  # `auffordern, … zu tun`
 
 
+def test_er_continues_the_man_who_spoke_last_even_of_unknown_side(tagged_nlp):
+    """`… sagte Igor Konaschenkow vom Verteidigungsministerium. Dabei seien …, sagte er`: `er` is the
+    spokesman who spoke last, whose side nothing gives (no claim), not the president named before him."""
+    text = ("Russland wolle Präsident Baschar al-Assad an der Macht lassen, sagte der Chef der Rebellen. "
+            "Das Militär habe 900 Einsätze geflogen, sagte Igor Konaschenkow vom Verteidigungsministerium. "
+            "Dabei seien 800 Ziele zerstört worden, sagte er dem Sender RT.")
+    doc = tagged_nlp(text)
+    last = [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "er"]
+    assert [q.speaker.actor for q in last] == ["Igor Konaschenkow"]
+    assert "Bashar al-Assad" not in [c.actor for c in doc._.claims]
+    # a man of known side who spoke last still gives his claim
+    doc = tagged_nlp("Das Militär habe 900 Einsätze geflogen, sagte Sergej Lawrow. Dabei seien 800 Ziele zerstört worden, sagte er.")
+    assert [c.actor for c in doc._.claims] == ["Sergej Lawrow", "Sergej Lawrow"]
+
+
 def test_position_noun_with_genitive_holder(nlp):
     assert events(nlp, "Diese spiegeln Russlands Maximalforderungen wider.")[0][:2] == ("REPORTED", "Kreml")
 

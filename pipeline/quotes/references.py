@@ -93,9 +93,10 @@ class ReferenceResolver:
             same_sentence = self.earlier_clause_person(doc, token, "f")
             if same_sentence is not None:
                 return self.pronoun_speaker(token, same_sentence)
-            if recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor_country:
+            if recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor:
+                # `er` continues the person who spoke last, even one of unknown side (no claim then)
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
-                               recent.actor_country, "pronoun")  # `er` continues the person who spoke last
+                               recent.actor_country, "pronoun")
             antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
             singular = lower == "sie" and self.singular_sie(token)
