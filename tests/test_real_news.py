@@ -552,13 +552,14 @@ def test_rechnen_without_mit_is_no_claim(tagged_nlp, text):
     ("Budapest – Tausende protestierten. Die Lehrer sind genauso überlastet wie die Schüler, sagte Oliver Pilz, "
      "ein Lehrer aus Miskolc, der Nachrichtenagentur AFP.", "HUN"),  # a town no lexicon lists: the dateline's
     ("Wir haben Angst vor dem Winter, sagte Anna Berger, eine Rentnerin aus Moskau.", "RUS"),
+    ("Wir haben Angst vor dem Winter, sagte Oliver Pilz, ein Lehrer aus Miskolc.", "HUN"),  # cities.csv
 ])
 def test_origin_of_an_unknown_person_gives_the_country(tagged_nlp, text, country):
     assert country in countries(tagged_nlp, text)
 
 
 @pytest.mark.parametrize("text", [
-    "Wir haben Angst vor dem Winter, sagte Oliver Pilz, ein Lehrer aus Miskolc.",  # no dateline, unknown town
+    "Wir haben Angst vor dem Winter, sagte Oliver Pilz, ein Lehrer aus Ózd.",  # no dateline, a town no lexicon lists
     "Wien – Wir haben das nicht gewusst, sagte Oliver Pilz aus Angst vor der Polizei.",  # no place
 ])
 def test_no_origin_gives_no_country(tagged_nlp, text):
