@@ -27,7 +27,7 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
                    "direct:unmarked": 0.55,
                    "direct:verb": 0.6,
                    "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,
-                   "indirect:view-source": 0.6,
+                   "indirect:view-source": 0.6, "indirect:anaphor": 0.8,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none

@@ -1081,3 +1081,17 @@ def test_an_unknown_phrase_with_a_relative_clause_opening_the_sentence_is_the_su
 def test_no_fronted_phrase_after_a_conjunction_or_preposition_nor_a_thing(tagged_nlp, text):
     speakers = [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker]
     assert not [s for s in speakers if s.split()[-1] in ("Flüchtlinge", "Popularbeschwerde", "Fossilien")]
+
+
+def test_demonstrative_object_of_a_verb_of_saying_reports_the_sentence_before(tagged_nlp):
+    text = ("Die Abgeordnete hat Widerspruch gegen die Aberkennung ihres Titels eingelegt. "
+            "Dies teilte ein Sprecher der FDP mit.")
+    doc = tagged_nlp(text)
+    quote = doc._.quotes[0]
+    assert (quote.type, quote.rule) == ("INDIRECT", "indirect:anaphor")
+    assert text[quote.content_start:quote.content_end] == text[:text.index("Dies") + 4]
+    denied = tagged_nlp("Die Steuern steigen im nächsten Jahr deutlich. Das sagte Scholz nicht.")
+    assert [q.rule for q in denied._.quotes] == ["reported:speech"]
+    asked = tagged_nlp("Steigen die Steuern im nächsten Jahr? Das fragte Scholz am Montag.")
+    assert all(q.rule != "indirect:anaphor" for q in asked._.quotes)
+

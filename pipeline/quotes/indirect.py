@@ -39,6 +39,8 @@ class IndirectSpeech:
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")  # `…, hatte X gesagt`
         self.non_report_openers = lexicons.word_class("non_report_opener")
         self.agent_prepositions = lexicons.word_class("agent_preposition")
+        self.verb_negators = lexicons.word_class("verb_negator")
+        self.anaphoric_objects = lexicons.word_class("anaphoric_object")  # `Das bestätigte X`: the sentence before
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
@@ -215,19 +217,52 @@ class IndirectSpeech:
         cue_start, cue_end = first.idx, last.idx + len(last.text)
         content = (self._clause_after_comma(doc, sent, last, cue, speakers)
                    or self._clause_before_comma(doc, sent, first, cue, speakers))
+        anaphoric = None if content is not None else self._anaphoric_content(doc, sent, first, cue)
         if content is not None:
             kind, rule = "INDIRECT", "indirect:cue"
+        elif anaphoric is not None and any(self.speakers.plausible_actor(doc, s, token) for s in speakers):
+            speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s, token)]
+            kind, rule, content = "INDIRECT", "indirect:anaphor", anaphoric
         else:
             speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s, token)]
             if self.cues.hedged(doc, sent, token, blocked) or not speakers:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = content_after(doc, sent, token)
-        content = self._before_second_predicate(doc, sent, content, kind == "REPORTED")
+        if rule != "indirect:anaphor":
+            content = self._before_second_predicate(doc, sent, content, kind == "REPORTED")
         words = self.cues.cue_words(doc, sent, token, particle)
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
+
+    def _anaphoric_content(self, doc: Doc, sent: Span, first: Token, cue: Cue) -> tuple[int, int] | None:
+        """`Die Tour brachte 558 Millionen Dollar ein. Das berichtete „Billboard“.`, `Dies teilte ein
+        Sprecher mit.`, `Das hat die Polizei bestätigt.`: a verb of saying whose only object is a
+        demonstrative opening its sentence (german.csv anaphoric_object) reports the sentence before;
+        that sentence and the demonstrative are the content (not `Das sagte er zu …, dass …`: a
+        clause of its own comes first; not after a question or a colon; not `Das sagte er nicht`)."""
+        if cue.kind != "speech" or sent.start == 0 or doc[sent.start].lower_ not in self.anaphoric_objects:
+            return None
+        opener = doc[sent.start + 1] if sent.start + 1 < sent.end else None
+        if opener is None or not (opener.i == first.i or opener.lower_ in self.tense_auxiliaries):
+            return None
+        if not self._statement(doc[sent.start - 1].sent):
+            return None
+        if any(t.lower_ in self.verb_negators for t in sent):
+            return None  # `Das sagte er nicht.`: nothing was said
+        pronoun = doc[sent.start]
+        return doc[sent.start - 1].sent.start_char, pronoun.idx + len(pronoun.text)
+
+    @staticmethod
+    def _statement(sentence: Span) -> bool:
+        """A sentence with a verb (in untagged text: three words or more), not a question or an
+        introduction (`… sagte er:`)."""
+        if ends_with(sentence, "?") or ends_with(sentence, ":"):
+            return False
+        if any(t.pos_ for t in sentence):
+            return any(t.pos_ in ("VERB", "AUX") for t in sentence)
+        return sum(t.is_alpha for t in sentence) >= 3
 
     def _before_second_predicate(self, doc: Doc, sent: Span, content: tuple[int, int],
                                  reported: bool) -> tuple[int, int]:
