@@ -1095,3 +1095,11 @@ def test_demonstrative_object_of_a_verb_of_saying_reports_the_sentence_before(ta
     asked = tagged_nlp("Steigen die Steuern im nächsten Jahr? Das fragte Scholz am Montag.")
     assert all(q.rule != "indirect:anaphor" for q in asked._.quotes)
 
+
+def test_trailing_wie_clause_of_a_verb_of_saying_reports_the_clause_before(tagged_nlp):
+    text = "Die Schule bleibt am Montag geschlossen, wie die Stadtverwaltung am Freitag mitteilte."
+    quote = tagged_nlp(text)._.quotes[0]
+    assert (quote.type, quote.rule, quote.speaker.text) == ("INDIRECT", "indirect:cue", "die Stadtverwaltung")
+    assert text[quote.content_start:quote.content_end] == "Die Schule bleibt am Montag geschlossen"
+    assert tagged_nlp("Grund für den Bereich ist nicht die Kameraoptik, wie viele Nutzer vermutet haben.")._.quotes == []
+    assert tagged_nlp("Real spielt einen Fußball, wie er in Spanien von allen erwartet wird.")._.quotes == []

@@ -361,6 +361,9 @@ class IndirectSpeech:
                              speakers: list[Speaker]) -> tuple[int, int] | None:
         """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue (the verb right
         after the comma, then its subject), or the auxiliary of its participle (`…, hatte Rubio gesagt`)."""
+        trailing = self._trailing_wie_clause(doc, sent, token, cue)
+        if trailing is not None:
+            return trailing
         auxiliary = self._auxiliary_opening(doc, sent, token, cue, speakers)
         opening = auxiliary or token
         if opening.i - 1 > sent.start and doc[opening.i - 1].text == ",":
@@ -370,6 +373,27 @@ class IndirectSpeech:
                     or any(self.cues.is_subjunctive(t, True) for t in clause)):
                 return clause.start_char, clause.end_char
         return None
+
+    def _trailing_wie_clause(self, doc: Doc, sent: Span, token: Token, cue: Cue) -> tuple[int, int] | None:
+        """`Die Schule bleibt geschlossen, wie die Stadt am Freitag mitteilte.`: a verb of saying that
+        ends a `wie` clause after a comma reports the main clause before that comma (not `wie erwartet`:
+        no verb of saying; not `…, wie er sagte, …` inside the sentence: the clause goes on after it;
+        not after a negated clause, nor a passive comparison with a pronoun)."""
+        if cue.kind != "speech":
+            return None
+        lo, hi = clause_range(doc, sent, token.i, [])
+        if lo - 1 <= sent.start or doc[lo].lower_ != "wie" or doc[lo - 1].text != ",":
+            return None
+        if any(not t.is_punct for t in doc[hi:sent.end]) or \
+                any(t.pos_ not in ("VERB", "AUX", "ADP", "PART", "ADV", "PUNCT") for t in doc[token.i + 1:hi]):
+            return None  # the cue's clause ends the sentence, its verb (and particle) last
+        before, clause = doc[sent.start:lo - 1], doc[lo:hi]
+        if not main_clause(before) or any(t.lower_ in self.verb_negators for t in before):
+            return None  # `ist nicht die Kameraoptik, wie viele vermutet haben`: what was said is denied
+        if any(t.lower_ in self.cues.passive_auxiliaries for t in clause) \
+                and any(t.lower_ in self.speakers.personal_pronouns for t in clause):
+            return None  # `ein Stil, wie er vom Publikum erwartet wird`: a comparison, `er` the noun before
+        return before.start_char, before.end_char
 
     def _auxiliary_opening(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                            speakers: list[Speaker]) -> Token | None:
