@@ -682,3 +682,14 @@ def test_the_subjects_closing_bracket_and_no_count_after_von_belong_to_the_speak
     # an attribute with `von` and a name stays
     text = "Ein Sprecher von Greenpeace sagte, die Lage sei ernst."
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Ein Sprecher von Greenpeace"]
+
+
+def test_source_markers_with_an_article_an_unresolved_possessive_or_a_new_source_noun(tagged_nlp):
+    cases = [("Bei einem Busunfall sind laut den Angaben zwei Touristen ums Leben gekommen.", "den Angaben"),
+             ("Seiner Darstellung zufolge ereignete sich der Vorfall am Morgen.", "Seiner Darstellung"),
+             ("Der Bruder des Papstes war nach eigenem Bekunden seit langem eingeweiht.", "eigenem Bekunden"),
+             ("Die Sonde wird nach Auskunft der Raumfahrtbehörde beim Eintritt verglühen.", "Auskunft der Raumfahrtbehörde")]
+    for text, speaker in cases:
+        assert [(q.rule, q.speaker.text) for q in tagged_nlp(text)._.quotes] == [("indirect:source", speaker)]
+    assert tagged_nlp("Nach der Veröffentlichung des Videos trat der Minister zurück.")._.quotes == []
+

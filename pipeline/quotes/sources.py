@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases, mention_at
+from pipeline.phrases import NOUNISH, NounPhrases, mention_at
 from pipeline.quotes.clauses import Blocked, clause_range, content_after
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
@@ -150,8 +150,8 @@ class SourceMarkers:
         end = self.phrases.quoted_name_end(doc, j, sent.end)
         if end is None:
             if j >= sent.end or not (self.phrases.nounish(doc[j]) or self._lower_case_source(doc[j])) \
-                    or self.cues.is_verb(doc[j]):
-                return None
+                    or self.cues.is_verb(doc[j]) and doc[j].pos_ not in NOUNISH:
+                return None  # (`laut den Angaben`: a noun the tagger knows, though `angaben` is also a verb)
             end = j + 1
         return doc[start:self.phrases.extend_right(doc, end, sent.end)]
 
@@ -172,9 +172,8 @@ class SourceMarkers:
             actor, country, kind = mention._.actor, mention._.actor_country, mention._.mention or "name"
         elif phrase[0].text.lower() in self.resolver.possessive:  # `nach seiner Einschätzung`
             resolved = self.resolver.resolve_pronoun(doc, phrase[0], recent)
-            if resolved is None:
-                return None
-            actor, country, kind = resolved.actor, resolved.actor_country, "pronoun"
+            if resolved is not None:  # else the phrase itself, unplaced: `Seiner Darstellung zufolge …`
+                actor, country, kind = resolved.actor, resolved.actor_country, "pronoun"
         elif "-" in phrase[-1].text:
             actor, country = self.resolver.compound_actor(phrase[-1].text.rsplit("-", 1)[0]) or (actor, country)
             kind = "group" if country else kind
