@@ -693,3 +693,12 @@ def test_source_markers_with_an_article_an_unresolved_possessive_or_a_new_source
         assert [(q.rule, q.speaker.text) for q in tagged_nlp(text)._.quotes] == [("indirect:source", speaker)]
     assert tagged_nlp("Nach der Veröffentlichung des Videos trat der Minister zurück.")._.quotes == []
 
+
+
+def test_source_marker_in_a_dependent_clause_vouches_for_that_clause(tagged_nlp):
+    text = "Er ist einer von fünf Häftlingen, die nach kubanischen Aussagen zu Unrecht eine Strafe verbüßen."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert text[q.content_start:q.content_end] == "die nach kubanischen Aussagen zu Unrecht eine Strafe verbüßen"
+    text = "Bei den Protesten sind nach Angaben der Polizei drei Menschen verletzt worden, die Lage blieb ruhig."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.content_start == 0

@@ -16,6 +16,9 @@ from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
 from pipeline.quotes.references import ReferenceResolver
 
 
+CLAUSE_ENDS = {",", ";", ":", "–", "—"}  # what ends a dependent clause (brackets stay inside it)
+
+
 class SourceMarkers:
     """`laut X` and its kin: the whole sentence is the source's statement."""
 
@@ -27,6 +30,12 @@ class SourceMarkers:
         self.object_pronouns = lexicons.word_class("object_pronoun_m") | lexicons.word_class("pronoun_f")
         # what may open the source's phrase after `so` in lower case: `so der Sprecher`, `so van Hout`
         self.name_openers = phrases.articles | resolver.possessive | lexicons.word_class("name_particle")
+        # what opens a dependent clause after a comma: `…, die nach kubanischen Aussagen … verbüßen`
+        self.clause_openers = ((lexicons.word_class("relative_pronoun") | lexicons.word_class("complementizer")
+                                | lexicons.word_class("not_content"))
+                               - lexicons.word_class("coordinator") - {"denn", "jedoch"})  # no main clause
+        self.prepositions = lexicons.word_class("preposition")
+        self.relative_pronouns = lexicons.word_class("relative_pronoun")
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
              recent: Speaker | None) -> list[Quote]:
@@ -71,10 +80,30 @@ class SourceMarkers:
                 or self.cues.is_speech_verb(following))
 
     def _source_quote(self, doc: Doc, sent: Span, index: int, token: Token, cue, speaker: Speaker) -> Quote:
-        """The whole sentence as the source's statement."""
-        end = content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
-        return Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), sent.start_char, end,
+        """The whole sentence as the source's statement, or the dependent clause the marker stands in."""
+        start, end = sent.start_char, content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
+        clause = self._dependent_clause(doc, sent, token)
+        if clause is not None:
+            start, end = clause.start_char, clause.end_char
+        return Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), start, end,
                      index, speaker, self.cues.cue_id(cue), "indirect:source")
+
+    def _dependent_clause(self, doc: Doc, sent: Span, token: Token) -> Span | None:
+        """`Er ist einer von fünf Häftlingen, die nach kubanischen Aussagen zu Unrecht … verbüßen`,
+        `…, zumal sich das Hochwasser laut den Prognosen nicht so lange halten wird`: a marker inside a
+        relative or conjunctional clause after a comma vouches for that clause alone."""
+        lo, _ = clause_range(doc, sent, token.i, [])
+        hi = next((t.i for t in doc[token.i + 1:sent.end] if t.text in CLAUSE_ENDS), sent.end)
+        if lo - 1 <= sent.start or doc[lo - 1].text != "," or hi - lo < 3:
+            return None
+        opener = doc[lo + 1] if doc[lo].lower_ in self.prepositions and lo + 1 < hi else doc[lo]
+        if opener.lower_ not in self.clause_openers or opener.i != lo and opener.lower_ not in self.relative_pronouns:
+            return None  # (after a preposition only a relative pronoun: `unter denen`)
+        if opener.lower_ in self.relative_pronouns and doc[opener.i + 1].pos_ in NOUNISH | {"ADJ"}:
+            return None  # an article: `…, die neue Software solle laut Werbetext …`
+        while hi - 1 > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        return doc[lo:hi]
 
     def _view_holder(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
                      recent: Speaker | None, cue) -> list[Quote]:
