@@ -1103,3 +1103,11 @@ def test_trailing_wie_clause_of_a_verb_of_saying_reports_the_clause_before(tagge
     assert text[quote.content_start:quote.content_end] == "Die Schule bleibt am Montag geschlossen"
     assert tagged_nlp("Grund für den Bereich ist nicht die Kameraoptik, wie viele Nutzer vermutet haben.")._.quotes == []
     assert tagged_nlp("Real spielt einen Fußball, wie er in Spanien von allen erwartet wird.")._.quotes == []
+
+
+def test_konjunktiv_one_main_clause_without_a_speaker_is_unattributed_speech(tagged_nlp):
+    doc = tagged_nlp("Der Verkauf der Lebensmittel wurde gestoppt. Eine Gefahr für die Bevölkerung sei nicht gegeben.")
+    assert [(q.type, q.rule, q.speaker) for q in doc._.quotes] == [("INDIRECT", "indirect:unattributed", None)]
+    for text in ("Das wäre für die Bevölkerung schade.", "Ich habe das nicht gewusst.",
+                 "Wer das Angebot annehme, müsse zahlen?"):
+        assert tagged_nlp(text)._.quotes == []

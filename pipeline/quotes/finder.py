@@ -86,9 +86,12 @@ class QuoteFinder:
                                                  not acted_only and not marked)
                 if follow is None and last_speaker is None:
                     follow = self.unmarked.after_named_person(doc, sentences, index, quote_spans)
+                if follow is None:
+                    follow = self.unmarked.unattributed(sentences, index, quote_spans)
                 if follow is not None:
                     quotes.append(follow)
-                    if follow.rule != "indirect:allegation":  # an alleged fact does not prolong the speech
+                    # an alleged fact does not prolong the speech, nor does speech nobody is named for
+                    if follow.rule != "indirect:allegation" and follow.speaker is not None:
                         last_speaker, acted_only = (index, follow.speaker), False
                 elif last_speaker and not self._colon_intro(sent) and index - last_speaker[0] >= FOLLOW_ON_GAP:
                     last_speaker = None

@@ -81,6 +81,24 @@ class UnmarkedSpeech:
                              self.speakers.speaker_from_span(candidate), None, "indirect:follow-on")
         return None
 
+    def unattributed(self, sentences: list[Span], index: int, quote_spans: Blocked) -> Quote | None:
+        """`Eine unmittelbare Gefahr bestehe jedoch nicht.` with no speaker in reach: a main clause in
+        Konjunktiv I is reported speech in German news even when the text does not say whose; INDIRECT
+        without a speaker (so no claim). The first finite verb, before any comma and not opening the
+        sentence (`Bitte … klicken`), must be a listed form (german.csv ki: `sei`, `habe`, `liege`; not
+        `wäre`). Not a question, a hedge, a first-person sentence (`ich habe`), an allegation with
+        `soll`, or a verb inside quotation marks."""
+        sent = sentences[index]
+        if self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
+            return None
+        first_verb = next((t for t in sent if finite_verb(t) or t.text == ","), None)
+        if first_verb is None or first_verb.i == sent.start or first_verb.lower_ not in self.cues.ki \
+                or inside(first_verb, quote_spans) \
+                or any(t.text.lower() in self.reportative for t in sent):
+            return None  # the main clause's verb, a listed Konjunktiv I form (`wäre`, `laufe` as a noun: none)
+        return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, None, None,
+                     "indirect:unattributed")
+
     def _question_or_hedged(self, sent: Span) -> bool:
         """A question, or the author's speculation (`Lukaschenko dürfte darauf setzen, …`): nobody's words."""
         return ends_with(sent, "?") or any(t.text.lower() in self.cues.hedges for t in sent)
