@@ -1111,3 +1111,9 @@ def test_konjunktiv_one_main_clause_without_a_speaker_is_unattributed_speech(tag
     for text in ("Das wäre für die Bevölkerung schade.", "Ich habe das nicht gewusst.",
                  "Wer das Angebot annehme, müsse zahlen?"):
         assert tagged_nlp(text)._.quotes == []
+
+
+def test_demonstrative_after_a_sentence_naming_the_speaker_repeats_no_new_content(tagged_nlp):
+    text = ("Außenminister Sergej Lawrow lehnt eine Stationierung von Truppen ab. "
+            "Das sagte er am Dienstag in Riad.")
+    assert all(q.rule != "indirect:anaphor" for q in tagged_nlp(text)._.quotes)

@@ -220,7 +220,8 @@ class IndirectSpeech:
         anaphoric = None if content is not None else self._anaphoric_content(doc, sent, first, cue)
         if content is not None:
             kind, rule = "INDIRECT", "indirect:cue"
-        elif anaphoric is not None and any(self.speakers.plausible_actor(doc, s, token) for s in speakers):
+        elif anaphoric is not None and any(self.speakers.plausible_actor(doc, s, token) for s in speakers) \
+                and not self._named_before(doc, sent, speakers):
             speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s, token)]
             kind, rule, content = "INDIRECT", "indirect:anaphor", anaphoric
         else:
@@ -253,6 +254,15 @@ class IndirectSpeech:
             return None  # `Das sagte er nicht.`: nothing was said
         pronoun = doc[sent.start]
         return doc[sent.start - 1].sent.start_char, pronoun.idx + len(pronoun.text)
+
+    @staticmethod
+    def _named_before(doc: Doc, sent: Span, speakers: list[Speaker]) -> bool:
+        """`Lawrow lehnt … ab. Das sagte er in Riad.`: the sentence before names the speaker already,
+        as the subject of an event of its own; `Das` repeats that event, it reports no new content."""
+        actors = {s.actor for s in speakers if s.actor}
+        previous = doc[sent.start - 1].sent
+        return any(span._.actor in actors for span in doc.spans.get("actors", [])
+                   if previous.start <= span.start < previous.end)
 
     @staticmethod
     def _statement(sentence: Span) -> bool:
