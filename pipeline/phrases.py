@@ -115,6 +115,10 @@ class NounPhrases:
         # `Parlament`): after `der` it is a nominative, no genitive (that would be `des`)
         self.masculine_endings = tuple(sorted(lexicons.word_class("masculine_ending")))
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
+        self.employer_prepositions = lexicons.word_class("employer_preposition")  # `Analyst bei der Commerzbank`
+        self.prepositions = lexicons.word_class("preposition")
+        self.object_articles = lexicons.word_class("object_article")  # `einen`, `dem`: no apposition's subject
+        self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Montag`, `im Mai`
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
         self.clause_openers = lexicons.word_class("clause_opener")  # `Wie`, `Als`: tagged ADP, open a clause
         self.is_cue_verb = is_cue_verb
@@ -295,7 +299,7 @@ class NounPhrases:
         (`(CDU)`), a name in quotation marks after a noun (`die Wochenzeitung „Le Canard enchaîné“`)
         and an apposition between commas (`Ein Sprecher der Polizei, Lars Beringer,`); after an
         attribute also a coordinated one (`der Staatsanwaltschaft und der Polizei`, `von AFP und Reuters`)."""
-        attributed = False
+        attributed = apposed = False
         while end < hi:
             token = doc[end]
             if attributed and token.text.lower() in self.list_conjunctions and end + 1 < hi:
@@ -326,11 +330,11 @@ class NounPhrases:
             if attribute is not None:
                 end, attributed = attribute, True
                 continue
-            if token.text == "," and end + 1 < hi:
+            if token.text == "," and end + 1 < hi and not apposed:
                 apposition = self.apposition_end(doc, end + 1, hi)
                 if apposition is None:
                     break
-                end = apposition
+                end, apposed = apposition, True  # one apposition: `X, Berater des Y, die Vorgehensweise` is an object
                 continue
             break
         return end
@@ -369,19 +373,22 @@ class NounPhrases:
 
     def apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised
-        words (with attributes) closed by a comma or by the cue verb; None otherwise."""
+        words (with attributes, a bracket, coordinated titles: `General und Kommandeur des Einsatzes`)
+        closed by a comma or by the cue verb, after a person's name also by a time (`am Montag`);
+        None otherwise."""
         j = i
         while j < hi and self.modifier(doc[j]):
             j += 1
         start = j
-        while j < hi and doc[j].text[:1].isupper() and (self.nounish(doc[j]) or self.modifier(doc[j])):
-            j += 1
-            # `Kopf einer Gruppe von Inspektoren`, `ein Sprecher des Zyklonwarnzentrums in Brisbane`: an
-            # apposition must end at a comma or the verb, so its `der` phrases are attributes whatever the parse
-            attribute = self._apposition_attribute(doc, j, hi)
-            while attribute is not None:
-                j = attribute
-                attribute = self._apposition_attribute(doc, j, hi)
+        j = self._apposition_words(doc, j, hi)
+        while j > start and j + 1 < hi and doc[j].lower_ in self.list_conjunctions and self._title(doc, start):
+            k = j + 1  # `Dekan der Fakultät und Vorsitzende des Ausschusses`: one person's two titles
+            while k < hi and self.modifier(doc[k]):
+                k += 1
+            following = self._apposition_words(doc, k, hi) if k < hi and self._title(doc, k) else k
+            if following == k:
+                break  # `Spanien, Litauen und Irland`: a list of names, no titles
+            j = following
         if j == start or j - i > 10:
             return None
         if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self.is_speech_verb(doc[j]):
@@ -390,13 +397,64 @@ class NounPhrases:
         if (person is not None and person.end == j and person.label_ == "PER" and doc[j].is_lower and doc[j].is_alpha
                 and not (doc[i].lower_ in self.articles and doc[i + 1].lower_ in self.articles)):  # `, die die …`: relative
             return j  # `…, General George Casey heute anlässlich …`: a person's name ends the apposition
+        named = mention_at(doc, i - 2) if i > 1 else None
+        if (named is not None and named.label_ == "PER" and doc[i].lower_ not in self.object_articles
+                and self._time_phrase(doc, j, hi)):  # not `sagte X, einen Anstieg in den nächsten Monaten`
+            return j  # `sagte Charles Bouchard, Kommandeur des Einsatzes, am Montag` without its comma
         return None
 
+    @staticmethod
+    def _title(doc: Doc, i: int) -> bool:
+        """Token i opens a title (`Dekan`, `Präsident`), not another actor's name or place."""
+        mention = mention_at(doc, i)
+        return mention is None or mention._.mention == "role"
+
+    def _apposition_words(self, doc: Doc, j: int, hi: int) -> int:
+        """End of the capitalised words from token j with their attributes, seats, employers
+        (`Leiter der Abteilung bei der FES`) and brackets (`Präsident des Verbands (DFB)`)."""
+        while j < hi and doc[j].text[:1].isupper() and (self.nounish(doc[j]) or self.modifier(doc[j])):
+            j += 1
+            # `Kopf einer Gruppe von Inspektoren`, `ein Sprecher des Zyklonwarnzentrums in Brisbane`: an
+            # apposition must end at a comma or the verb, so its `der` phrases are attributes whatever the parse
+            attribute = self._apposition_attribute(doc, j, hi)
+            while attribute is not None:
+                j = attribute
+                if doc[j - 1].text == ")":
+                    return j  # a bracket closes the words: `(SPLA) der Presse mitteilte` is the verb's object
+                attribute = self._apposition_attribute(doc, j, hi)
+        return j
+
+    def _time_phrase(self, doc: Doc, j: int, hi: int) -> bool:
+        """`am Montag`, `in der vergangenen Woche`, `im April` starting at token j."""
+        if j >= hi or doc[j].lower_ not in self.prepositions:
+            return False
+        k = j + 1
+        while k < hi and self.modifier(doc[k]):
+            k += 1
+        return k < hi and doc[k].lower_ in self.time_words
+
     def _apposition_attribute(self, doc: Doc, j: int, hi: int) -> int | None:
-        """End of an attribute or a seat inside an apposition, starting at token j."""
+        """End of an attribute, a seat, an employer or a bracket inside an apposition, starting at token j."""
         if j >= hi:
             return None
+        if doc[j].text == "(":
+            close = next((t.i for t in doc[j + 1:min(hi, j + 8)] if t.text == ")"), None)
+            return close + 1 if close is not None else None
+        if doc[j].lower_ in self.employer_prepositions:
+            return self._employer_end(doc, j, hi)
         return self.attribute_end(doc, j, hi, strict=False) or self.seat_end(doc, j, hi)
+
+    def _employer_end(self, doc: Doc, j: int, hi: int) -> int | None:
+        """End of `bei der FES`, `beim Bankhaus Metzler` (german.csv employer_preposition) from token j."""
+        k = j + 1
+        while k < hi and self.modifier(doc[k]):
+            k += 1
+        if k >= hi or not self.nounish(doc[k]):
+            return None
+        k += 1
+        while k < hi and self._continues_name(doc, k):
+            k += 1
+        return k
 
     @staticmethod
     def quoted_name_end(doc: Doc, i: int, hi: int) -> int | None:

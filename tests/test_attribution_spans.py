@@ -475,9 +475,35 @@ def test_an_apposition_closed_by_a_comma_or_the_sentence_keeps_its_attributes_an
              "die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung.",
              "Ursula Castrup, die Leiterin der Bielefelder Fachstelle für Suchtvorbeugung")):
         assert speaker in [q.speaker.text for q in tagged_nlp(text)._.quotes]
-    # words that no comma or verb closes are no apposition
-    doc = tagged_nlp("„Wir sind zufrieden“, sagte Tony Auden, ein Sprecher des Zentrums in Brisbane am Montag.")
+    # words that no comma, verb or time closes are no apposition
+    doc = tagged_nlp("„Wir sind zufrieden“, sagte Tony Auden, ein Sprecher des Zentrums in Brisbane vor Journalisten.")
     assert [q.speaker.text for q in doc._.quotes] == ["Tony Auden"]
+
+
+def test_an_apposition_takes_its_bracket_a_second_title_and_an_employer(tagged_nlp):
+    for text, speaker in (
+            ("Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB) nannte die Bewerbung „sehr respektabel“.",
+             "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB)"),
+            ("Die Frist ende im Mai, sagte Manfred Berg, Dekan der Fakultät und Vorsitzender des Ausschusses.",
+             "Manfred Berg, Dekan der Fakultät und Vorsitzender des Ausschusses"),
+            ("Viele Wähler fürchten den Abstieg, so Frank Karl, Leiter der Abteilung Information bei der Stiftung.",
+             "Frank Karl, Leiter der Abteilung Information bei der Stiftung")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a bracket closes the apposition: the dative after it is the verb's object
+    doc = tagged_nlp("Wie Philip Aguer, ein Sprecher der Befreiungsarmee (SPLA) der Presse mitteilte, "
+                     "seien neun Dörfer bombardiert worden.")
+    assert [q.speaker.text.startswith("Philip Aguer") and "Presse" not in q.speaker.text for q in doc._.quotes] == [True]
+    # `bei` after a name with no apposition is where someone spoke
+    doc = tagged_nlp("Die Lage sei ernst, sagte Frank Karl bei der Stiftung.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Frank Karl"]
+
+
+def test_a_time_after_a_persons_apposition_ends_it(tagged_nlp):
+    doc = tagged_nlp("Alle Gebiete seien unter Kontrolle, sagte Charles Bouchard, Kommandeur des Einsatzes am Montag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Charles Bouchard, Kommandeur des Einsatzes"]
+    # an object after the comma is no apposition, whatever follows it
+    doc = tagged_nlp("Die Preise steigen, erwartet Phillip Urban, einen Anstieg des Preises in den nächsten Monaten.")
+    assert all("Anstieg" not in q.speaker.text for q in doc._.quotes if q.speaker is not None)
 
 
 def test_the_subject_of_the_reported_clause_is_not_the_speaker_after_it(tagged_nlp):

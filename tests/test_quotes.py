@@ -224,6 +224,15 @@ def test_subject_with_apposition_before_the_verb_speaks_not_the_object(tagged_nl
     assert [q.speaker.actor for q in after] == ["António Guterres"]
 
 
+def test_a_persons_apposition_is_no_second_speaker(tagged_nlp):
+    # `Präsident` names Zwanziger again: one speaker, the name with its title
+    text = "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB) nannte die Bewerbung „sehr respektabel“."
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Theo Zwanziger"]
+    # a list of different persons keeps every one of them
+    listed = tagged_nlp("Olaf Scholz, Emmanuel Macron und Giorgia Meloni forderten eine neue Ordnung.")._.quotes
+    assert [q.speaker.actor for q in listed] == ["Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"]
+
+
 def test_konjunktiv_one_by_its_form_on_the_tagged_pipeline(tagged_nlp):
     # `verschleppe` is in no word list: a finite verb in -e continues the speaker; the weak past `verschleppte` does not
     for verb, expected in (("verschleppe", ["Friedrich Merz"]), ("verschleppte", [])):

@@ -173,7 +173,7 @@ class SpeakerFinder:
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
-            listed = self._listed_before(doc, sent, group[0], blocked) + group
+            listed = self._without_appositions(doc, self._listed_before(doc, sent, group[0], blocked) + group)
             speakers = [self.to_speaker(doc, c, recent) for c in listed]
             if len(speakers) == 1 and isinstance(chosen, Span):
                 speakers = [self._with_coordinated_phrase(doc, speakers[0], lo, cue, blocked)]
@@ -798,6 +798,20 @@ class SpeakerFinder:
             listed.insert(0, span)
             start = span.start
         return listed
+
+    @staticmethod
+    def _without_appositions(doc: Doc, listed: list[Candidate]) -> list[Candidate]:
+        """`Theo Zwanziger, Präsident des DFB, nannte …`: a mention right after a comma that names the
+        same person as the mention before it is that person's apposition, no second speaker."""
+        kept: list[Candidate] = []
+        for candidate in listed:
+            last = kept[-1] if kept else None
+            if (isinstance(candidate, Span) and isinstance(last, Span) and candidate.start == last.end + 1
+                    and doc[last.end].text == "," and {last.label_, candidate.label_} <= {"PER", "ROLE"}
+                    and last._.actor and last._.actor == candidate._.actor):
+                continue
+            kept.append(candidate)
+        return kept
 
     def _coordinated(self, doc: Doc, candidates: list[Candidate], chosen: Candidate) -> list[Candidate]:
         """`Rubio und Lawrow einigten sich`: both coordinated mentions speak."""
