@@ -108,6 +108,10 @@ class NounPhrases:
         self.attribute_openers = (lexicons.word_class("genitive_article") | self.attribute_prepositions
                                   | lexicons.word_class("genitive"))
         self.definite_articles = lexicons.word_class("definite_article")
+        self.nominative_possessives = lexicons.word_class("nominative_possessive")  # `sein Anwalt`, `Ihr Vorsitzender`
+        # `Libyens`, `Ghanas`: a country's or capital's genitive (not `Paris`, whose s is its own)
+        self.country_genitives = frozenset(name.lower() + "s" for country in lexicons.countries.values()
+                                           for name in country.names + country.capitals if not name.endswith("s"))
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")  # der, des: `Sprecher der Regierung`
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
@@ -130,7 +134,7 @@ class NounPhrases:
         while start > 0 and span.start - start < 4:
             token = doc[start - 1]
             lower = token.text.lower()
-            is_modifier = (lower in self.articles or (token.is_lower and lower not in self.not_speakers
+            is_modifier = (lower in self.articles or lower in self.nominative_possessives or (token.is_lower and lower not in self.not_speakers
                                                       and token.pos_ not in {"VERB", "AUX"} and not self.is_cue_verb(token)
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and lower.endswith(self.adjective_endings))
@@ -145,8 +149,8 @@ class NounPhrases:
                 break
             start -= 1
         while (start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles
-               and doc[start].pos_ != "ADJ"):
-            start += 1  # a phrase starts with an article, an adjective, a capital or the mention itself
+               and doc[start].lower_ not in self.nominative_possessives and doc[start].pos_ != "ADJ"):
+            start += 1  # a phrase starts with an article, a possessive, an adjective, a capital or the mention itself
         return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
 
     def _outside_phrase(self, doc: Doc, start: int, span: Span) -> bool:
@@ -308,7 +312,7 @@ class NounPhrases:
                 if joined is not None:
                     end = joined
                     continue
-            if self._continues_name(doc, end):
+            if self._continues_name(doc, end) or self._country_genitive(doc, end):
                 end += 1
                 continue
             if (doc[end - 1].text.endswith("-") and token.text.lower() in self.list_conjunctions | {"oder"}
@@ -356,6 +360,15 @@ class NounPhrases:
             return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not
         return not (other is not None and before is not None and other.start == i
                     and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    def _country_genitive(self, doc: Doc, i: int) -> bool:
+        """`Der Vertreter Libyens`, `das Rote Kreuz Haitis`: a country in the genitive after a common
+        noun is its attribute (not after a name or a place: `Merkel Frankreichs`; not before a noun it
+        is the genitive of: `kritisierte der Minister Russlands Vorgehen`)."""
+        before = mention_at(doc, i - 1)
+        return (doc[i].lower_ in self.country_genitives and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_alpha
+                and (before is None or before._.mention == "role")
+                and not (i + 1 < len(doc) and self.nounish(doc[i + 1])))
 
     @staticmethod
     def common_noun(token: Token) -> bool:

@@ -498,6 +498,21 @@ def test_an_apposition_takes_its_bracket_a_second_title_and_an_employer(tagged_n
     assert [q.speaker.text for q in doc._.quotes] == ["Frank Karl"]
 
 
+def test_a_speakers_phrase_takes_a_possessive_before_and_a_countrys_genitive_after(tagged_nlp):
+    for text, speaker in (
+            ("Wie sein Anwalt Hartmut Lierow mitteilte, sei der Mann unschuldig.", "sein Anwalt Hartmut Lierow"),
+            ("Ihr Vorsitzender Eberhard Brandt erklärte, die Lage sei ernst.", "Ihr Vorsitzender Eberhard Brandt"),
+            ("Der Vertreter Libyens rief die Staaten auf, die Sanktionen aufzuheben.", "Der Vertreter Libyens")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a possessive in another case belongs to an object; `Paris` is no genitive; `Russlands` before a noun is its genitive
+    doc = tagged_nlp("Der Minister lobte seinen Sprecher Hans Müller.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Der Minister"]
+    doc = tagged_nlp("Der Minister warf Paris vor, die Reform zu verzögern.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Der Minister"]
+    doc = tagged_nlp("Heute kritisierte der Minister Russlands Vorgehen scharf.")
+    assert all("Russlands" not in q.speaker.text for q in doc._.quotes)
+
+
 def test_a_time_after_a_persons_apposition_ends_it(tagged_nlp):
     doc = tagged_nlp("Alle Gebiete seien unter Kontrolle, sagte Charles Bouchard, Kommandeur des Einsatzes am Montag.")
     assert [q.speaker.text for q in doc._.quotes] == ["Charles Bouchard, Kommandeur des Einsatzes"]
