@@ -233,6 +233,20 @@ def test_a_persons_apposition_is_no_second_speaker(tagged_nlp):
     assert [q.speaker.actor for q in listed] == ["Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"]
 
 
+def test_a_name_after_a_title_and_its_genitive_is_the_speaker(tagged_nlp):
+    for text, speaker, actor in (
+            ("Der Premierminister des Kosovos Hashim Thaçi geht davon aus, dass die Lage ruhig bleibt.",
+             "Der Premierminister des Kosovos Hashim Thaçi", "Hashim Thaçi"),
+            ("Der Vorsitzende der Gewerkschaft Verdi Frank Bsirske forderte höhere Löhne.",
+             "Der Vorsitzende der Gewerkschaft Verdi Frank Bsirske", "Frank Bsirske")):
+        assert [(q.speaker.text, q.speaker.actor) for q in tagged_nlp(text)._.quotes] == [(speaker, actor)]
+    # the name of a genitive person is not the speaker: `des Präsidenten Wladimir Putin`
+    text = "Der Sprecher des Präsidenten Wladimir Putin, Dmitri Peskow, sagte, die Lage sei ruhig."
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Dmitri Peskow"]
+    # a name followed by a noun is an object: the party speaks
+    assert [q.speaker.actor for q in tagged_nlp("Am Montag warf die SPD Merkel Versagen vor.")._.quotes] == ["SPD"]
+
+
 def test_konjunktiv_one_by_its_form_on_the_tagged_pipeline(tagged_nlp):
     # `verschleppe` is in no word list: a finite verb in -e continues the speaker; the weak past `verschleppte` does not
     for verb, expected in (("verschleppe", ["Friedrich Merz"]), ("verschleppte", [])):

@@ -30,6 +30,7 @@ class SpeakerFinder:
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
+        self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.object_articles = lexicons.word_class("object_article")
         self.non_speaker_nouns = lexicons.word_class("non_speaker_noun")  # `Börse`, `Kurs`, `-keit`
         self.possessive = resolver.possessive
@@ -62,7 +63,30 @@ class SpeakerFinder:
     def speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
         Wolodymyr Selenskyj`, `Matthias Berninger (Grüne)`), the actor from the mention."""
-        return Speaker.of_mention(self.phrases.around(span), span)
+        phrase = self.phrases.around(span)
+        named = self._name_after_title(span, phrase)
+        if named is not None:  # `Der Premierminister des Kosovos Hashim Thaçi`: the name says who
+            return Speaker.of_mention(span.doc[phrase.start:self.phrases.around(named).end], named)
+        return Speaker.of_mention(phrase, span)
+
+    def _name_after_title(self, span: Span, phrase: Span) -> Span | None:
+        """The person's name right after a title and its genitive attribute: `Der Premierminister des
+        Kosovos Hashim Thaçi` (the title's mention), `Der Vorsitzende der Gewerkschaft Verdi Frank Bsirske`
+        (a mention inside the genitive); not a genitive person's (`des Präsidenten Wladimir Putin`),
+        not an object (`warf die SPD Merkel vor`, `der Chef der SPD Merkel Versagen vor`)."""
+        doc = span.doc
+        name = mention_at(doc, phrase.end) if phrase.end < len(doc) else None
+        if (name is None or name.start != phrase.end or name.label_ != "PER" or name._.mention != "name"
+                or span._.mention == "name" or not (span._.mention == "role" or any(
+                    t.lower_ in self.genitive_articles for t in doc[phrase.start + 1:span.start]))):
+            return None
+        before = mention_at(doc, name.start - 1)
+        if before is not None and before._.mention == "role":
+            return None
+        after = self.phrases.around(name).end
+        if after < len(doc) and (self.phrases.nounish(doc[after]) or doc[after].lower_ in self.articles):
+            return None
+        return name
 
     def to_speaker(self, doc: Doc, candidate: Candidate, recent: Speaker | None) -> Speaker:
         """A mention's speaker, or a pronoun's; an unresolved pronoun still names the speaker."""
