@@ -148,10 +148,23 @@ class NounPhrases:
             if self._outside_phrase(doc, start, span):
                 break
             start -= 1
+        if span.start - start == 4:
+            start = self._genitive_head(doc, start)
         while (start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles
                and doc[start].lower_ not in self.nominative_possessives and doc[start].pos_ != "ADJ"):
             start += 1  # a phrase starts with an article, a possessive, an adjective, a capital or the mention itself
         return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
+
+    def _genitive_head(self, doc: Doc, start: int) -> int:
+        """Start of a title with its definite article before the genitive chain the widening stopped
+        in: `Der Vorsitzende` of `Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamassoure`,
+        `der` of `der Präsident des Europäischen Parlaments Martin Schulz` (not `eine Parade des …`)."""
+        head = start - 1 if doc[start].lower_ in self.genitive_articles else start
+        if (head > 0 and head + 1 < len(doc) and doc[head].pos_ == "NOUN" and doc[head].text[:1].isupper()
+                and not self.is_cue_verb(doc[head]) and doc[head + 1].lower_ in self.genitive_articles
+                and doc[head - 1].lower_ in self.definite_articles - (self.dative_articles - self.genitive_articles)):
+            return head - 1
+        return start
 
     def _outside_phrase(self, doc: Doc, start: int, span: Span) -> bool:
         """The word before token `start` looks like a modifier but opens no phrase with what follows:

@@ -513,6 +513,18 @@ def test_a_speakers_phrase_takes_a_possessive_before_and_a_countrys_genitive_aft
     assert all("Russlands" not in q.speaker.text for q in doc._.quotes)
 
 
+def test_a_title_before_a_long_genitive_chain_opens_the_speakers_phrase(tagged_nlp):
+    for text, speaker in (
+            ("Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamassoure erklärte, der Haushalt "
+             "sei zu knapp.", "Der Vorsitzende des Haushaltsausschusses des Parlaments Alain Lamassoure"),
+            ("Die Lage sei ernst, sagte der Präsident des Europäischen Parlaments Martin Schulz.",
+             "der Präsident des Europäischen Parlaments Martin Schulz")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # only a definite article opens the title before a chain cut at its limit (not `eine Parade des …`)
+    doc = tagged_nlp("Die Lage sei ernst, sagte eine Sprecherin des Europäischen Parlaments Martin Schulz.")
+    assert all(not q.speaker.text.startswith("eine") for q in doc._.quotes if q.speaker is not None)
+
+
 def test_a_time_after_a_persons_apposition_ends_it(tagged_nlp):
     doc = tagged_nlp("Alle Gebiete seien unter Kontrolle, sagte Charles Bouchard, Kommandeur des Einsatzes am Montag.")
     assert [q.speaker.text for q in doc._.quotes] == ["Charles Bouchard, Kommandeur des Einsatzes"]
