@@ -247,6 +247,19 @@ def test_a_name_after_a_title_and_its_genitive_is_the_speaker(tagged_nlp):
     assert [q.speaker.actor for q in tagged_nlp("Am Montag warf die SPD Merkel Versagen vor.")._.quotes] == ["SPD"]
 
 
+def test_a_genitive_attribute_is_no_subject_and_von_after_the_verb_names_the_source(tagged_nlp):
+    # `nach Aussage des Angestellten`: a phrase opened by `des` is an attribute, no speaker
+    text = "Laut dem Protokoll hatte nach Aussage des Angestellten niemand widersprochen, der Plan sei abgesprochen."
+    assert tagged_nlp(text)._.quotes
+    assert all(not (q.speaker and q.speaker.text.startswith("des")) for q in tagged_nlp(text)._.quotes)
+    # a verb of saying with no subject: `von`/`seitens` right after it (or opening the clause) names the source
+    doc = tagged_nlp("„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten des Föderationsrates.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Abgeordneten des Föderationsrates"]
+    # not a `von` phrase elsewhere in the clause
+    doc = tagged_nlp("Man habe von Beginn an betont, offen für weitere Partner zu sein.")
+    assert all(q.speaker is None or "Beginn" not in q.speaker.text for q in doc._.quotes)
+
+
 def test_konjunktiv_one_by_its_form_on_the_tagged_pipeline(tagged_nlp):
     # `verschleppe` is in no word list: a finite verb in -e continues the speaker; the weak past `verschleppte` does not
     for verb, expected in (("verschleppe", ["Friedrich Merz"]), ("verschleppte", [])):

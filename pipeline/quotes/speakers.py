@@ -31,6 +31,9 @@ class SpeakerFinder:
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
+        self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
+        self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
+        self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.object_articles = lexicons.word_class("object_article")
         self.non_speaker_nouns = lexicons.word_class("non_speaker_noun")  # `Börse`, `Kurs`, `-keit`
         self.possessive = resolver.possessive
@@ -242,15 +245,21 @@ class SpeakerFinder:
         return [phrase] if phrase else []
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
-        """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`: a verb of saying
-        with no subject at all has its source after `aus` (the noun phrase, without the preposition)."""
+        """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
+        Abgeordneten X`, `hieß es seitens der Regierung`: a verb of saying with no subject at all has its
+        source after `aus` (german.csv origin_preposition) or `von`, `seitens` (holder_preposition): the
+        noun phrase, without the preposition."""
         for i in range(lo, hi - 1):
-            if doc[i].lower_ != "aus" or inside(doc[i], blocked):
+            if doc[i].lower_ not in self.source_prepositions or inside(doc[i], blocked):
                 continue
+            if doc[i].lower_ not in self.origin_prepositions and not (
+                    i == lo or doc[i - 1].lower_ in self.impersonal or self.cues.is_verb(doc[i - 1])):
+                continue  # `Seitens X hieß es`, `hieß es vom Abgeordneten`; not `habe von Beginn an betont`
             j = i + 1
             while j < hi and self.phrases.modifier(doc[j]):
                 j += 1
-            if j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
+            if (j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
+                    and doc[j].lower_ not in self.time_words):  # not `vom Sonntag`
                 span = doc[i + 1:self.phrases.extend_right(doc, j + 1, hi)]
                 return Speaker.of_phrase(span)
         return None
@@ -517,7 +526,9 @@ class SpeakerFinder:
         while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
             first += 1
         comma = next((t.i for t in doc[first:min(sent.end, first + 8)] if t.text == ","), None)
-        if comma is None or comma + 1 >= clause_start or doc[comma + 1].lower_ not in self.relative_pronouns:
+        if comma is None or comma + 1 >= clause_start:
+            return None
+        if doc[comma + 1].lower_ not in self.relative_pronouns:
             return None
         phrase = self.noun_phrase(doc, first, comma, [])
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
@@ -525,6 +536,23 @@ class SpeakerFinder:
             return None
         head = span[-1]
         return phrase if head.pos_ == "PROPN" or head.lower_.endswith(self.resolver.person_suffixes) else None
+
+    def _fronted_apposition(self, doc: Doc, first: int, comma: int, clause_start: int) -> Speaker | None:
+        """`Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte`: a noun phrase opening the
+        sentence whose apposition between commas, right before the verb's clause, is a person's name;
+        the name is the actor, the whole phrase the speaker's words."""
+        if doc[clause_start - 1].text != "," or self.phrases.apposition_end(doc, comma + 1, clause_start) != clause_start - 1:
+            return None
+        apposition = doc[comma + 1:clause_start - 1]
+        name = next((m for t in apposition if (m := mention_at(doc, t.i)) is not None
+                     and m.label_ == "PER" and m._.mention == "name"), None)
+        unknown = 2 <= len(apposition) <= 3 and all(t.text[:1].isupper() and word(t) for t in apposition)  # `Gerd-Jürgen Bruckschen`
+        if (name is None and not unknown
+                or doc[first].lower_ not in self.nominative_articles and not self.phrases.nounish(doc[first])
+                or any(t.is_punct and t.text not in QUOTE_PAIRS and t.text not in "“”()" for t in doc[first:comma])):
+            return None
+        words = doc[first:clause_start - 1]
+        return Speaker.of_mention(words, name) if name is not None else Speaker.of_phrase(words)
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked: Blocked, recent: Speaker | None) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
@@ -762,8 +790,12 @@ class SpeakerFinder:
                 named = end
             while end > named and inside(doc[end - 1], blocked):
                 end -= 1
-            if doc[start].text.lower() in self.object_articles:  # `dem Abschluss des Falls`: an object
-                resume = end
+            if doc[start].text.lower() in self.object_articles or (
+                    doc[start].lower_ in self.genitive_only and start > lo and (
+                        self.phrases.nounish(doc[start - 1]) or doc[start - 1].pos_ == "ADP"
+                        or doc[start - 1].lower_ in self.prepositions)
+                    and not any(mention_at(doc, t.i) is not None for t in doc[start:end])):
+                resume = end  # `dem Abschluss des Falls`: an object; `nach Aussage des Angestellten`: an attribute
                 continue
             span = doc[start:end]
             return Speaker.of_phrase(span)
