@@ -223,13 +223,14 @@ class ActorLinker:
     def _without_attributive_demonyms(self, ents: list[Span]) -> list[Span]:
         """`Deutschen Physikern ist es gelungen`, `das Deutsche Zentrum für Luft- und Raumfahrt`: a demonym
         that is a form of the country's adjective (`Deutsche`), before a noun, is an adjective, no people;
-        before another entity it is part of that name (`im Deutschen Bundestag`)."""
+        before another entity it is part of that name (`im Deutschen Bundestag`), except a person's."""
         ents, entities = list(ents), []
         for k, ent in enumerate(ents):
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            if (ent.text not in self.adjectival_demonyms or following is None
+            person_next = k + 1 < len(ents) and ents[k + 1].start == ent.end and ents[k + 1].label_ == "PER"
+            if (ent.text not in self.adjectival_demonyms or following is None or person_next
                     or not (following.text[:1].isupper() and following.is_alpha)):
-                entities.append(ent)
+                entities.append(ent)  # (`Der Deutsche Jan Frodeno`: a noun, in apposition to the name)
             elif k + 1 < len(ents) and ents[k + 1].start == ent.end:
                 name = ents[k + 1]
                 ents[k + 1] = Span(ent.doc, ent.start, name.end, label=name.label_, kb_id=name.kb_id_,
@@ -515,6 +516,19 @@ class ActorLinker:
                 role = self._match_role(word[start].upper() + word[start + 1:])
         return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
 
+    def _led_organisation(self, doc: Doc, token: Token) -> Span | None:
+        """`die SPÖ-Führung`, `die DFB-Führung`: the leadership of a party or organisation (not a
+        country's prefix) is that organisation, not its country's government."""
+        if self.links is None or self.words.split_prefix(token.text)[0]:
+            return None
+        organisation = self.links.leading_organisation(token.text, self.place_countries)
+        if organisation is None:
+            return None
+        span = Span(doc, token.i, token.i + 1, label="ORG")
+        span._.actor, span._.actor_country = organisation.name, organisation.actor_country
+        span._.mention, span._.actor_type, span._.actor_id = "group", organisation.actor_type, organisation.actor_id
+        return span
+
     def _role_mention(self, doc: Doc, token: Token, taken: set[int],
                       surnames: dict[str, tuple[str, str]]) -> Span | None:
         if not token.text[:1].isupper():
@@ -522,6 +536,10 @@ class ActorLinker:
         role, prefix_country = self._role_of_word(token.text)
         if role is None:
             return None
+        if role.gender == "g" and role.actor_type in ("", "government"):
+            led = self._led_organisation(doc, token)
+            if led is not None:
+                return led
         start, country = token.i, role.country or prefix_country
         if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
             country = self.links.role_country(token.text, self.doc_countries)

@@ -162,6 +162,13 @@ class KnowledgeLinks:
         found = self._organisation_of(word)
         return found[0] if found else ""
 
+    def leading_organisation(self, word: str, context: frozenset[str] = frozenset()) -> Organisation | None:
+        """The one organisation that opens a compound (`SPÖ` of `SPÖ-Führung`, `DFB` of `DFB-Spitze`)."""
+        if "-" not in word[1:]:
+            return None
+        found = self._organisation_of(word.split("-")[0], context)
+        return next((o for o in self.kb.organisations(found[1]) if o.actor_country == found[0]), None) if found else None
+
     def _organisation_of(self, word: str, context: frozenset[str] = frozenset()) -> tuple[str, str] | None:
         """(country, name) of the organisation a word names, if one country; of several (`Grüne`:
         DEU, AUT, CHE), the one of the only country among them that `context` has."""

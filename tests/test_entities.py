@@ -153,6 +153,22 @@ def test_town_in_a_dateline_places_the_report_but_never_speaks(nlp):
     assert doc._.claims == []
 
 
+def test_leadership_of_a_party_is_the_party_not_the_government(nlp):
+    # `die SPÖ-Führung` leads the party, `die DFB-Führung` the football association; `die russische
+    # Führung` is the Kremlin
+    found = {c.actor: c.actor_country for c in nlp("Die SPÖ-Führung lehnte den Vorschlag ab. "
+                                                    "Die DFB-Führung forderte Aufklärung.")._.claims}
+    assert found == {"SPÖ": "AUT", "DFB": "DEU"}
+    assert [c.actor for c in nlp("Die russische Führung lehnte das ab.")._.claims] == ["Kreml"]
+
+
+def test_demonym_before_a_name_is_a_noun_in_apposition(nlp):
+    # `Der Deutsche Jan Frodeno`: the German, Jan Frodeno, not an adjective of a name
+    doc = with_entities(nlp, "Der Deutsche Jan Frodeno hat gewonnen. Es war brutal, sagte Frodeno.",
+                        [("Deutsche", "MISC"), ("Jan Frodeno", "PER"), ("Frodeno", "PER")])
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Jan Frodeno", "DEU")]
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
