@@ -303,8 +303,29 @@ class ActorLinker:
                 ext.actor, ext.actor_country = antecedent._.actor, antecedent._.actor_country
             if ext.actor_country:
                 last_by_role[role] = mention
+        self._party_office_holders(doc, mentions)
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
+
+    def _party_office_holders(self, doc: Doc, mentions: list[Span]) -> None:
+        """`Werner Faymann … sagte der SPÖ-Chef`: a party's office after a definite article that names
+        nobody (`Chef (AUT)`) is the last person of that party (the knowledge base's) the document named."""
+        if self.links is None:
+            return
+        for k, mention in enumerate(mentions):
+            ext = mention._
+            if (not ext.role or ext.actor != f"{ext.role} ({ext.actor_country})" or mention.start == 0
+                    or doc[mention.start - 1].lower_ not in self.definite_articles):
+                continue
+            party = self.links.leading_organisation(mention.text, self.place_countries)
+            if party is None or party.actor_type != "party":
+                continue
+            for before in reversed(mentions[:k]):
+                person = self.links.kb.person_by_id(before._.actor_id) if before._.actor_id else None
+                if person is not None and person.party == party.actor_id:
+                    ext.actor, ext.actor_id, ext.actor_type = before._.actor, before._.actor_id, before._.actor_type
+                    ext.gender = before._.gender or ext.gender
+                    break
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named

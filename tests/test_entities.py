@@ -169,6 +169,15 @@ def test_demonym_before_a_name_is_a_noun_in_apposition(nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Jan Frodeno", "DEU")]
 
 
+def test_definite_party_office_is_the_partys_person_named_before(nlp):
+    """`der SPÖ-Chef` after Werner Faymann (SPÖ) is Faymann, not the office `Chef (AUT)`; `der ÖVP-Chef`
+    is not Faymann (another party) and stays the office."""
+    doc = nlp("Bundeskanzler Werner Faymann sprach in Wien. Man müsse handeln, sagte der SPÖ-Chef.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Werner Faymann", "AUT")]
+    doc = nlp("Bundeskanzler Werner Faymann sprach in Wien. Man müsse handeln, sagte der ÖVP-Chef.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Chef (AUT)", "AUT")]
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
