@@ -562,6 +562,9 @@ class ActorLinker:
             if led is not None:
                 return led
         start, country = token.i, role.country or prefix_country
+        if (not country and token.i > 1 and doc[token.i - 1].lower_ in ("und", "oder")
+                and doc[token.i - 2].text.endswith("-")):  # `die EU-Staats- und Regierungschefs`
+            country = self.words.split_prefix(doc[token.i - 2].text)[0]
         if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
             country = self.links.role_country(token.text, self.doc_countries)
         if not country and token.i > 0:  # `Russlands Präsident`, `Odessas Gouverneur`
@@ -636,7 +639,9 @@ class ActorLinker:
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             return False  # `die Abgeordneten Kern und Pilz`: named persons, no group
         before = doc[token.i - 1].text.lower() if token.i > 0 else ""
-        return before in self.plural_quantifiers or "Plur" in token.morph.get("Number")
+        truncated = before in ("und", "oder") and token.i > 1 and doc[token.i - 2].text.endswith("-")
+        # `die Staats- und Regierungschefs`: a role coordinated with a truncated compound names several
+        return before in self.plural_quantifiers or truncated or "Plur" in token.morph.get("Number")
 
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten

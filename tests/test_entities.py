@@ -178,6 +178,18 @@ def test_definite_party_office_is_the_partys_person_named_before(nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Chef (AUT)", "AUT")]
 
 
+def test_role_coordinated_with_a_truncated_compound_names_a_group(nlp):
+    """`die Staats- und Regierungschefs der Eurozone` are several (a group, which `er` never refers
+    to); `die EU-Staats- und Regierungschefs` take the prefix of the truncated word."""
+    doc = nlp("Alexis Tsipras verhandelte in der Runde der Staats- und Regierungschefs der Eurozone. "
+              "Er sei zufrieden, sagte er.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Alexis Tsipras", "GRC")]
+    doc = nlp("Die EU-Staats- und Regierungschefs einigten sich auf einen Kompromiss.")
+    assert [(c.actor_country, c.claim_type) for c in doc._.claims] == [("EU", "AGREEMENT")]
+    # a single head of government after `der` stays one person's office
+    assert [m._.mention for m in nlp("Der Regierungschef lehnte ab.").spans["actors"]] != ["group"]
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
