@@ -190,6 +190,17 @@ def test_role_coordinated_with_a_truncated_compound_names_a_group(nlp):
     assert [m._.mention for m in nlp("Der Regierungschef lehnte ab.").spans["actors"]] != ["group"]
 
 
+def test_singular_demonym_after_der_is_the_man_of_that_country_named_before(nlp):
+    """`sagte der 61-jährige Deutsche` after Thomas de Maizière is him, not `Deutschen` (the people);
+    after Angela Merkel (`der` is masculine) and for `die Franzosen` (plural) the people stay."""
+    doc = nlp("Innenminister Thomas de Maizière reiste nach Paris. Das sei gut, sagte der 61-jährige Deutsche.")
+    assert [c.actor for c in doc._.claims] == ["Thomas de Maizière"]
+    doc = nlp("Bundeskanzlerin Angela Merkel reiste nach Paris. Das sei gut, sagte der Deutsche.")
+    assert [c.actor for c in doc._.claims] == ["Deutschen"]
+    doc = nlp("Präsident François Hollande sprach. Die Franzosen lehnen das ab.")
+    assert "Franzosen" in [c.actor for c in doc._.claims]
+
+
 def test_lone_surname_after_the_full_name_is_the_same_actor(nlp):
     doc = nlp("Präsident Nicolás Maduro reiste nach Moskau. Maduro bezeichnete die Maßnahmen als Wirtschaftskrieg.")
     second = [m for m in doc.spans["actors"] if m.text == "Maduro"]
