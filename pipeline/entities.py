@@ -116,7 +116,8 @@ class ActorLinker:
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
-        self.institution_nouns = lexicons.word_class("institution_noun")  # `Universität Wien`: no government
+        self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
+        self.institution_nouns = lexicons.word_class("institution_noun") | self.court_nouns  # `Universität Wien`
         self.site_nouns = lexicons.word_class("site_noun")  # `Standort Österreich`: a place, no actor
         # `Franzose` of `Franzose|Franzosen`, `Deutsche`: the form of one person, after `der`
         self.singular_demonyms = {country.demonyms[0]: country.code for country in lexicons.countries.values()
@@ -263,7 +264,7 @@ class ActorLinker:
         """`die Universität Wien`, `das Oberlandesgericht Wien`, `die Flughafen Wien AG`, `der George
         Washington University`: a place inside an institution's name (german.csv institution_noun, the
         word before or after it) is no metonymy for the government; the institution speaks, a domestic
-        organisation (a court) of the place's country; a site (german.csv site_noun: `der Wirtschaftsstandort
+        organisation (a court: court_noun) of the place's country; a site (german.csv site_noun: `der Wirtschaftsstandort
         Österreich`) is nobody."""
         if mention._.mention != "place":
             return mention
@@ -279,7 +280,7 @@ class ActorLinker:
             return mention
         span = Span(doc, start, end, label="ORG")
         span._.actor, span._.actor_country = span.text, mention._.actor_country
-        court = any(token.lower_.endswith("gericht") or token.lower_ in ("olg", "lg") for token in span)
+        court = any(token.lower_ in self.court_nouns for token in span)
         span._.mention, span._.actor_type = "group", "court" if court else "organisation"
         return span
 
