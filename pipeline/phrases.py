@@ -125,6 +125,9 @@ class NounPhrases:
         self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Montag`, `im Mai`
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
         self.clause_openers = lexicons.word_class("clause_opener")  # `Wie`, `Als`: tagged ADP, open a clause
+        self.surname_particles = lexicons.word_class("surname_particle")  # `van der`, `de la`, `al`
+        # `al`, `bin`, `van`, `de`: particles that are no German article or preposition (not `von`, `der`)
+        self.foreign_particles = self.surname_particles - self.function_words - self.clause_openers
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
 
@@ -328,6 +331,10 @@ class NounPhrases:
             if self._continues_name(doc, end) or self._country_genitive(doc, end):
                 end += 1
                 continue
+            particle_end = self._particle_name_end(doc, end, hi)
+            if particle_end is not None:
+                end = particle_end
+                continue
             if (doc[end - 1].text.endswith("-") and token.text.lower() in self.list_conjunctions | {"oder"}
                     and end + 1 < hi and self.nounish(doc[end + 1])):
                 end += 2  # `Kongress- und Verteidigungskreise`: the first part's noun comes after `und`
@@ -373,6 +380,20 @@ class NounPhrases:
             return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not
         return not (other is not None and before is not None and other.start == i
                     and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    def _particle_name_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of a surname that opens with a lower-case particle after a first name (`Abdalla al Badri`,
+        `Osama bin Laden`, `Jan van der Berg`, `Luis de la Fuente`); German `von`, `zu`, `der` do not open
+        it here, they open an attribute (`Sprecher von Siemens`, `sagte Müller der Zeitung`)."""
+        previous = doc[i - 1]
+        if doc[i].text not in self.foreign_particles or not (previous.is_title and previous.pos_ in ("PROPN", "NOUN")):
+            return None
+        j = i + 1
+        if j < hi and doc[j].text in self.surname_particles:
+            j += 1  # `van der`, `de la`
+        if j < hi and doc[j].is_title and doc[j].is_alpha and not self.is_cue_verb(doc[j]):
+            return j + 1
+        return None
 
     def _country_genitive(self, doc: Doc, i: int) -> bool:
         """`Der Vertreter Libyens`, `das Rote Kreuz Haitis`: a country in the genitive after a common

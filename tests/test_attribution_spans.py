@@ -755,3 +755,13 @@ def test_source_marker_in_a_dependent_clause_vouches_for_that_clause(tagged_nlp)
     text = "Bei den Protesten sind nach Angaben der Polizei drei Menschen verletzt worden, die Lage blieb ruhig."
     (q,) = quotes(tagged_nlp, text)[1]
     assert q.content_start == 0
+
+
+def test_a_surname_opened_by_a_foreign_particle_stays_in_the_speaker_words(tagged_nlp):
+    for text, speaker in (("Abdalla al Badri sagte, er werde am Montag kommen.", "Abdalla al Badri"),
+                          ("Der Bürgermeister Jan van der Berg sagte, die Brücke sei sicher.",
+                           "Der Bürgermeister Jan van der Berg")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a German preposition after the name opens no surname (`zu Guttenberg` aside)
+    doc = tagged_nlp("Die Brücke sei sicher, sagte Bürgermeister Jan Berg zu Journalisten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Bürgermeister Jan Berg"]
