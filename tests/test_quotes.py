@@ -1153,3 +1153,12 @@ def test_demonstrative_after_a_sentence_naming_the_speaker_repeats_no_new_conten
     text = ("Außenminister Sergej Lawrow lehnt eine Stationierung von Truppen ab. "
             "Das sagte er am Dienstag in Riad.")
     assert all(q.rule != "indirect:anaphor" for q in tagged_nlp(text)._.quotes)
+
+
+def test_a_persons_name_heading_the_speakers_phrase_is_its_actor(tagged_nlp):
+    doc = tagged_nlp("Manfred Berg, der Dekan der Fakultät, sagte, das Gutachten sei falsch.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [
+        ("Manfred Berg, der Dekan der Fakultät", "Manfred Berg")]
+    # a phrase with no name keeps itself as the actor
+    doc = tagged_nlp("Der Dekan der Fakultät sagte, das Gutachten sei falsch.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Der Dekan der Fakultät"]

@@ -740,14 +740,19 @@ class SpeakerFinder:
             span = mention_at(doc, token.i)
             office = span is not None and span._.role and span._.actor.startswith(span._.role)
             # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
-            if span is not None and span.start == token.i and span._.actor_country and not office:
-                return span
+            if span is not None and span.start == token.i and (span._.actor_country or self._person_name(span)) and not office:
+                return span  # `Manfred Berg, der Dekan der Fakultät,`: a person's name says who, placed or not
             break
         for comma in (t for t in phrase[:-1] if t.text == ","):
             name = mention_at(doc, comma.i + 1)
-            if name is not None and name.label_ == "PER" and name._.mention == "name" and name._.actor_country:
+            if name is not None and self._person_name(name) and name._.actor_country:
                 return name
         return None
+
+    @staticmethod
+    def _person_name(span: Span) -> bool:
+        """A mention that is a person's name (`Manfred Berg`), not a role or a group."""
+        return span.label_ == "PER" and span._.mention == "name"
 
     def noun_phrase(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first
