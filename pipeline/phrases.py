@@ -356,7 +356,7 @@ class NounPhrases:
                 continue
             if token.text == "," and end + 1 < hi and not apposed:
                 apposition = self.apposition_end(doc, end + 1, hi)
-                if apposition is None:
+                if apposition is None or self._second_name(doc, end, apposition):
                     break
                 end, apposed = apposition, True  # one apposition: `X, Berater des Y, die Vorgehensweise` is an object
                 continue
@@ -380,6 +380,21 @@ class NounPhrases:
             return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not
         return not (other is not None and before is not None and other.start == i
                     and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    @staticmethod
+    def _second_name(doc: Doc, comma: int, end: int) -> bool:
+        """`Olaf Scholz, Emmanuel Macron und …`: another person's name alone after a person's name and
+        its comma lists a second speaker, it is no apposition (`Ein Sprecher, Lars Beringer,` is one)."""
+        first, second = mention_at(doc, comma - 1), mention_at(doc, comma + 1)
+        return (first is not None and second is not None and first.end == comma and second.start == comma + 1
+                and second.end == end and all(m.label_ == "PER" and m._.mention == "name" for m in (first, second))
+                and first._.actor != second._.actor and not NounPhrases._attached(doc, first.start))
+
+    @staticmethod
+    def _attached(doc: Doc, i: int) -> bool:
+        """Whether the words before token i take it into their phrase (`des Grazer Forums Stadtpark`,
+        `von Bugün TV`, `Präsident Boris Tadić`): a noun, adjective, article, number or preposition."""
+        return i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM")
 
     def _particle_name_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of a surname that opens with a lower-case particle after a first name (`Abdalla al Badri`,

@@ -765,3 +765,11 @@ def test_a_surname_opened_by_a_foreign_particle_stays_in_the_speaker_words(tagge
     # a German preposition after the name opens no surname (`zu Guttenberg` aside)
     doc = tagged_nlp("Die Brücke sei sicher, sagte Bürgermeister Jan Berg zu Journalisten.")
     assert [q.speaker.text for q in doc._.quotes] == ["Bürgermeister Jan Berg"]
+
+
+def test_a_second_persons_name_after_the_comma_is_a_listed_speaker_not_an_apposition(tagged_nlp):
+    doc = tagged_nlp("Olaf Scholz, Emmanuel Macron und Giorgia Meloni sagten, die Ukraine brauche Hilfe.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"]
+    # a name after a title and its comma is the title's apposition
+    doc = tagged_nlp("Ein Sprecher der Polizei, Lars Beringer, sagte, der Täter sei gefasst.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Ein Sprecher der Polizei, Lars Beringer"]
