@@ -1162,3 +1162,11 @@ def test_a_persons_name_heading_the_speakers_phrase_is_its_actor(tagged_nlp):
     # a phrase with no name keeps itself as the actor
     doc = tagged_nlp("Der Dekan der Fakultät sagte, das Gutachten sei falsch.")
     assert [q.speaker.actor for q in doc._.quotes] == ["Der Dekan der Fakultät"]
+
+
+def test_a_persons_name_in_the_apposition_of_the_speakers_title_is_its_actor(tagged_nlp):
+    doc = tagged_nlp("Ein Sprecher der Polizei, Lars Beringer, sagte, der Täter sei gefasst.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Lars Beringer"]
+    # an apposition with no name leaves the phrase as the actor
+    doc = tagged_nlp("Der Sprecher des Vereins, ein früherer Richter, sagte, der Täter sei gefasst.")
+    assert [q.speaker.actor.rstrip(",") for q in doc._.quotes] == ["Der Sprecher des Vereins, ein früherer Richter"]

@@ -745,8 +745,8 @@ class SpeakerFinder:
             break
         for comma in (t for t in phrase[:-1] if t.text == ","):
             name = mention_at(doc, comma.i + 1)
-            if name is not None and self._person_name(name) and name._.actor_country:
-                return name
+            if name is not None and self._person_name(name):
+                return name  # `Ein Sprecher der Polizei, Lars Beringer,`: the name says who, placed or not
         return None
 
     @staticmethod
