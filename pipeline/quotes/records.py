@@ -143,13 +143,15 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tidy_speaker(speaker: Speaker, text: str) -> Speaker:
-    """The speaker's words without the commas or brackets a phrase picked up at its edges."""
+    """The speaker's words without the commas or brackets a phrase picked up at its edges; a phrase
+    that is its own actor (`Der Sprecher des Vereins, ein früherer Richter,`) loses them there too."""
     start, end = trimmed(text, speaker.start, speaker.end)
     while end > start and text[end - 1] in ")" and text.count("(", start, end) < text.count(")", start, end):
         end = trimmed(text, start, end - 1)[1]
     if (start, end) == (speaker.start, speaker.end) or end <= start:
         return speaker
-    return replace(speaker, text=text[start:end], start=start, end=end)
+    actor = text[start:end] if speaker.kind == "phrase" and speaker.actor == speaker.text else speaker.actor
+    return replace(speaker, text=text[start:end], start=start, end=end, actor=actor)
 
 
 def with_profile(speaker: Speaker, profiles: dict[str, tuple[str, str]]) -> Speaker:
