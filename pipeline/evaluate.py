@@ -341,14 +341,36 @@ def predicted_quotes(doc) -> list[dict]:
             previous["sentence"] = q.sentence
             continue
         out.append({"type": q.type, "cue": cue, "quote": quote, "speaker": speaker, "rule": q.rule,
-                    "sentence": q.sentence})
+                    "sentence": q.sentence, "verb": q.cue_char_spans()})
         seen[key] = out[-1]
     return out + verbatim_parts(doc, out)
 
 
+PREDICATIVE_ALS = re.compile(r"\b(als)\s+(?:(?:ein|eine|einen|einem|einer|eines)\s+)?$")
+
+
+def _with_als(text: str, cue: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The cue of quoted words that a verb of judging predicates with `als` (`bezeichnete den
+    Plan als „maßvoll“`, `wies die Vorwürfe als „haltlos“ zurück`): the data set counts `als` in."""
+    match = PREDICATIVE_ALS.search(text, max(0, start - 20), start)
+    if not cue or match is None:
+        return cue
+    return sorted(cue + [match.span(1)])
+
+
+def _judged_words(text: str, cue: list[tuple[int, int]], start: int) -> bool:
+    """Quoted words that a reported verb names something as: after `als`/`von` (`bezeichnete
+    ihn als „Akt …“`, `sprach von „Resonanz“`) or right after the verb (`nannte sie „reine …“`)."""
+    before = text[max(0, start - 20):start]
+    return bool(PREDICATIVE_ALS.search(before) or re.search(r"\bvon\s+(?:\w+\s+)?$", before)
+                or any(0 <= start - b <= 12 for _, b in cue))
+
+
 def verbatim_parts(doc, predicted: list[dict]) -> list[dict]:
     """The data set annotates the verbatim words inside indirect speech (`sagte, sie sei „sehr
-    enttäuscht“`) as a Direct quotation of their own, with the same speaker and cue: one for each
+    enttäuscht“`) and the quoted words a reported verb names something as (`bezeichnete den Plan
+    als „maßvoll“`, cue `bezeichnete | als`) as a Direct quotation of their own, with the same
+    speaker and cue: one for each
     quoted passage with a lower-case word (a quoted name or title, `„Tondar“`, is none: in train
     192 of 217 such passages inside Indirect quotations are also Direct ones, 10 of 69 names) inside
     the content of an INDIRECT quote that no DIRECT quote covers."""
@@ -359,10 +381,12 @@ def verbatim_parts(doc, predicted: list[dict]) -> list[dict]:
         words = text[start + 1:end - 1].split()
         if not any(w[:1].islower() for w in words) or direct & set(range(start, end)):
             continue
-        host = next((p for p in predicted if p["type"] == "INDIRECT"
+        host = next((p for p in predicted if (p["type"] == "INDIRECT" or (p["type"] == "REPORTED"
+                                              and _judged_words(text, p["verb"], start)))
                      and any(a <= start and end <= b for a, b in p["quote"])), None)
         if host is not None:
-            parts.append({**host, "type": "DIRECT", "quote": [(start, end)], "rule": "direct:verbatim"})
+            parts.append({**host, "type": "DIRECT", "cue": _with_als(text, host["verb"], start),
+                          "quote": [(start, end)], "rule": "direct:verbatim"})
     return parts
 
 

@@ -344,6 +344,17 @@ def test_quotes_de_projection_gives_quoted_words_in_indirect_speech_a_direct_quo
     assert [p["type"] for p in predicted_quotes(nlp(named))] == ["INDIRECT"]
 
 
+def test_quotes_de_projection_gives_quoted_judgements_in_reported_speech_a_direct_quotation(nlp):
+    # quotes-de: `bezeichnete X als „…“` is reported speech whose quoted words are a Direct quotation
+    text = "Der Innenminister bezeichnete die Vorwürfe der Opposition als „völlig haltlos“."
+    direct = [p for p in predicted_quotes(nlp(text)) if p["type"] == "DIRECT"]
+    assert [(words(text, p["quote"]), words(text, p["speaker"]), words(text, p["cue"])) for p in direct] == [
+        (["„völlig haltlos“"], ["Der Innenminister"], ["bezeichnete", "als"])]
+    # quoted words that the verb does not name anything as (a project's name further on) are none
+    named = "Der Verband wertete die Zahlen des Amtes für das Projekt „sichere Schulwege“ als Erfolg."
+    assert [p["type"] for p in predicted_quotes(nlp(named))] == ["REPORTED"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Der Bürgermeister, der seit zwölf Jahren im Amt ist, erklärte, die Stadt werde die Kosten übernehmen.",
      "Der Bürgermeister"),
