@@ -73,6 +73,15 @@ def test_claim_verb_in_the_sentence_wins_over_the_source_marker(nlp):
     assert [e[:2] for e in found] == [("REPORTED", "Wladimir Putin")]
 
 
+def test_a_source_opening_the_sentence_frames_the_speech_its_verb_reports(nlp):
+    # `Laut X sagte Y, dass …`: X reports that Y said it, two quotations (as quotes-de annotates)
+    found = events(nlp, "Laut der Zeitung Iswestija sagte Lawrow, dass die Gespräche fortgesetzt würden.")
+    assert sorted(e[2] for e in found) == ["indirect:cue", "indirect:source"]
+    # a source inside the clause belongs to the verb's own event
+    found = events(nlp, "Lawrow sagte nach Angaben der Zeitung, dass die Gespräche fortgesetzt würden.")
+    assert [e[2] for e in found] == ["indirect:cue"]
+
+
 def test_pronoun_resolves_to_previous_person(nlp):
     text = "Auch US-Außenminister Marco Rubio reiste nach Riad. Zwar forderte er die NATO-Staaten auf, mehr auszugeben."
     assert ("INDIRECT", "Marco Rubio") in [e[:2] for e in events(nlp, text)]  # `auffordern, … zu tun`
@@ -1147,6 +1156,7 @@ def test_konjunktiv_one_main_clause_without_a_speaker_is_unattributed_speech(tag
     for text in ("Das wäre für die Bevölkerung schade.", "Ich habe das nicht gewusst.",
                  "Wer das Angebot annehme, müsse zahlen?"):
         assert tagged_nlp(text)._.quotes == []
+
 
 
 def test_demonstrative_after_a_sentence_naming_the_speaker_repeats_no_new_content(tagged_nlp):

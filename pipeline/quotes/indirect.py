@@ -78,13 +78,22 @@ class IndirectSpeech:
                     reported.append((events[0].content_start, events[0].content_end))
         found.sort(key=lambda q: q.cue_start)
         # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
+        # (a source opening the sentence before a verb of saying stays: it reports that speech)
         if any(not q.rule.endswith(":source") for q in found):
-            found = [q for q in found if not q.rule.endswith(":source")]
+            found = [q for q in found if not q.rule.endswith(":source") or self._framing_source(sent, q, found)]
         if not found and not used:
             found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked, recent))
         if not found and not used:
             found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
         return found
+
+    @staticmethod
+    def _framing_source(sent: Span, source: Quote, found: list[Quote]) -> bool:
+        """`Laut BBC sagte der Minister, dass …`: a source that opens the sentence frames the speech
+        its verb reports, a quote of its own; not a reported act (`Nach Kreml-Angaben zeigt sich
+        Putin offen …`: one event) nor a source inside the clause (`plant nach Angaben der X …`)."""
+        return source.cue_start == sent.start_char and all(
+            q.type == "INDIRECT" for q in found if not q.rule.endswith(":source"))
 
     def _position(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked, reported: Blocked,
                   found: list[Quote]) -> list[Quote]:
