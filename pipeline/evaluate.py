@@ -337,13 +337,25 @@ def predicted_quotes(doc) -> list[dict]:
         previous = out[-1] if out else None
         if (q.rule in FOLLOW_ON_RULES and previous and previous["rule"] in FOLLOW_ON_RULES
                 and previous["speaker"] == speaker and previous["sentence"] == q.sentence - 1):
-            previous["quote"] += quote  # one quotation over consecutive sentences, as annotated there
+            previous["quote"] = _joined(doc.text, previous["quote"] + quote)  # one quotation, as annotated there
             previous["sentence"] = q.sentence
             continue
         out.append({"type": q.type, "cue": cue, "quote": quote, "speaker": speaker, "rule": q.rule,
                     "sentence": q.sentence, "verb": q.cue_char_spans()})
         seen[key] = out[-1]
     return out + verbatim_parts(doc, out)
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with only white space between them made one: consecutive sentences of one speaker's
+    speech are one passage in quotes-de, the space between them included."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and not text[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 PREDICATIVE_ALS = re.compile(r"\b(als)\s+(?:(?:ein|eine|einen|einem|einer|eines)\s+)?$")

@@ -3,7 +3,7 @@ evaluation scores (quotes-de annotates them the same way), on real German news s
 
 import pytest
 
-from pipeline.evaluate import predicted_quotes
+from pipeline.evaluate import _joined, predicted_quotes
 
 
 def quotes(nlp, text):
@@ -107,7 +107,14 @@ def test_quotes_de_projection_reported_has_no_cue_and_follow_on_sentences_join(t
     assert reported and all(p["cue"] == [] for p in reported)
     assert words(text, reported[0]["quote"]) == ["Moskau fordert die Anerkennung der besetzten Gebiete."]
     follow = [p for p in projected if p["rule"] == "indirect:follow-on"]
-    assert len(follow) == 1 and len(follow[0]["quote"]) == 2
+    # one passage, the space between the sentences included
+    assert len(follow) == 1 and words(text, follow[0]["quote"]) == [
+        "Man habe Fortschritte erzielt. Ein Treffen sei im Mai möglich."]
+    # parts with words between them (a cut-out frame) stay apart
+    framed = "Man habe Fortschritte erzielt, so Peskow. Ein Treffen sei möglich."
+    second = (framed.index("Ein"), len(framed))
+    assert _joined(framed, [(0, framed.index(",")), second]) == [(0, framed.index(",")), second]
+    assert _joined(framed, [(0, framed.index(" Ein")), second]) == [(0, len(framed))]
 
 
 def test_laut_takes_an_unknown_source_phrase(nlp):
