@@ -1158,6 +1158,16 @@ def test_konjunktiv_one_main_clause_without_a_speaker_is_unattributed_speech(tag
         assert tagged_nlp(text)._.quotes == []
 
 
+def test_the_authors_own_sei_with_a_participle_of_saying_is_no_speech(tagged_nlp):
+    # `Es sei darauf hingewiesen, dass …`: a wish of the author's (let it be said), nobody's words
+    for text in ("Es sei darauf hingewiesen, dass die Zahlen vorläufig sind.",
+                 "Ganz allgemein sei noch einmal betont, dass die Tests nur Richtwerte liefern."):
+        assert tagged_nlp(text)._.quotes == []
+    # a subject or a passive with `worden` reports what someone said
+    for text in ("Der Verkauf wurde gestoppt. Der Zusammenhang sei inzwischen bestätigt.",
+                 "Der Verkauf wurde gestoppt. Es sei mehrfach betont worden, dass keine Gefahr bestehe."):
+        assert [q.rule for q in tagged_nlp(text)._.quotes] == ["indirect:unattributed"]
+
 
 def test_demonstrative_after_a_sentence_naming_the_speaker_repeats_no_new_content(tagged_nlp):
     text = ("Außenminister Sergej Lawrow lehnt eine Stationierung von Truppen ab. "

@@ -24,6 +24,9 @@ class UnmarkedSpeech:
     def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, speakers: SpeakerFinder):
         self.cues, self.phrases, self.speakers = cues, phrases, speakers
         self.reportative = lexicons.word_class("reportative")
+        self.subject_openers = lexicons.word_class("article") | lexicons.word_class("pronoun_m") \
+            | lexicons.word_class("pronoun_f") | lexicons.word_class("demonstrative_m") \
+            | lexicons.word_class("demonstrative_f")  # `Der Plan sei …`, `Sie sei …`: a subject
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
@@ -96,8 +99,23 @@ class UnmarkedSpeech:
                 or inside(first_verb, quote_spans) \
                 or any(t.text.lower() in self.reportative for t in sent):
             return None  # the main clause's verb, a listed Konjunktiv I form (`wäre`, `laufe` as a noun: none)
+        if self._authors_aside(sent, first_verb):
+            return None
         return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, None, None,
                      "indirect:unattributed")
+
+    def _authors_aside(self, sent: Span, verb: Token) -> bool:
+        """`Es sei darauf hingewiesen, dass …`, `Ganz allgemein sei betont, …`: `sei` with a
+        participle of saying that ends the main clause and no subject but `es` is the author's
+        own remark (a wish in Konjunktiv I), nobody's reported words; `Der Plan sei bestätigt`
+        (a subject noun) and `sei betont worden` are reported."""
+        if verb.lower_ != "sei":
+            return False
+        end = next((t.i for t in sent.doc[verb.i:sent.end] if t.is_punct), sent.end)
+        last = sent.doc[end - 1]
+        words = sent.doc[sent.start:end]
+        return last.i > verb.i and self.cues.is_speech_verb(last) and not any(
+            t.is_title for t in words if t.i > sent.start) and sent[0].lower_ not in self.subject_openers
 
     def _question_or_hedged(self, sent: Span) -> bool:
         """A question, or the author's speculation (`Lukaschenko dürfte darauf setzen, …`): nobody's words."""
