@@ -73,6 +73,17 @@ def test_claim_verb_in_the_sentence_wins_over_the_source_marker(nlp):
     assert [e[:2] for e in found] == [("REPORTED", "Wladimir Putin")]
 
 
+def test_an_insertion_between_the_speaker_and_the_dass_clause_is_no_content(tagged_nlp):
+    # `sagte X, ohne … zu verweisen, dass …`: the reported clause is the `dass` clause after the insertion
+    text = ("Am Donnerstag sagte der Kommandant der Truppe, ohne auf einen Vorfall einzugehen, "
+            "dass ihn die Vorwürfe besorgt hätten.")
+    (q,) = tagged_nlp(text)._.quotes
+    assert (q.type, text[q.content_start:q.content_end]) == ("INDIRECT", "dass ihn die Vorwürfe besorgt hätten")
+    # a clause with its own finite verb before the `dass` clause is the content itself
+    text = "Am Donnerstag sagte der Kommandant, er könne sich vorstellen, dass die Vorwürfe stimmten."
+    assert [text[q.content_start:q.content_end] for q in tagged_nlp(text)._.quotes][0].startswith("er könne")
+
+
 def test_a_source_opening_the_sentence_frames_the_speech_its_verb_reports(nlp):
     # `Laut X sagte Y, dass …`: X reports that Y said it, two quotations (as quotes-de annotates)
     found = events(nlp, "Laut der Zeitung Iswestija sagte Lawrow, dass die Gespräche fortgesetzt würden.")

@@ -331,6 +331,7 @@ class IndirectSpeech:
             if speaker.start >= token.idx:
                 span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
                 start = max(start, span.end if span is not None else start)
+        inserted = False  # past an insertion (`sagte X, ohne auf Einzelheiten einzugehen, dass …`)
         for j in range(start, min(start + 10, sent.end)):
             if doc[j].text in CLAUSE_BREAKS - {","}:
                 return None
@@ -340,6 +341,11 @@ class IndirectSpeech:
             if not len(clause):
                 return None
             head = clause[0].text.lower()
+            if inserted:
+                return content_after(doc, sent, doc[j]) if head in self.complementizers else None
+            if start > token.i + 1 and self._insertion(doc, sent, j):  # after a speaker named behind the verb
+                inserted = True
+                continue
             if head in self.not_content or self._relative_clause(clause) or self._main_verb(doc, sent, lo, clause[0]):
                 return None
             if self.speakers.verb_first_predicate(doc, clause[0]) and self.cues.match_verb(clause[0], sent):
@@ -350,6 +356,15 @@ class IndirectSpeech:
                 return content_after(doc, sent, doc[j])
             return None
         return None
+
+    def _insertion(self, doc: Doc, sent: Span, comma: int) -> bool:
+        """The few words after the comma up to the next comma hold no finite verb (nor Konjunktiv,
+        `sie könne sich vorstellen`) and a `dass`/`ob` clause follows them: an inserted phrase (`aber auch`, `ohne auf einen Vorfall zu verweisen`)
+        between the verb with its speaker and the reported clause."""
+        after = next((k for k in range(comma + 1, sent.end) if doc[k].text == ","), None)
+        return (after is not None and after + 1 < sent.end and doc[after + 1].lower_ in self.complementizers
+                and after - comma <= 8 and not any(finite_verb(t) or self.cues.is_subjunctive(t, True)
+                                                   or t.lower_ in self.cues.ki for t in doc[comma + 1:after]))
 
     def _main_verb(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
         """`X, den die Zeitung zitiert, kommentierte, …`: after a relative clause (the cue's clause opens
