@@ -1161,6 +1161,18 @@ def test_trailing_wie_clause_of_a_verb_of_saying_reports_the_clause_before(tagge
     assert tagged_nlp("Real spielt einen Fußball, wie er in Spanien von allen erwartet wird.")._.quotes == []
 
 
+def test_a_trailing_wie_clause_reaches_past_the_speakers_apposition(tagged_nlp):
+    # `…, wie Alan Stern, Direktor des Missionsrats, betonte`: the apposition's commas do not end the clause
+    text = "Die Landung wird äußerste Präzision erfordern, wie Alan Stern, Direktor des Missionsrats der NASA, betonte."
+    quote = tagged_nlp(text)._.quotes[0]
+    assert (quote.type, text[quote.content_start:quote.content_end]) == (
+        "INDIRECT", "Die Landung wird äußerste Präzision erfordern")
+    # a finite verb between `wie` and the cue: the `wie` clause is another one
+    text = "Die Landung wird schwierig, wie alle wissen, betonte Alan Stern."
+    assert [text[q.content_start:q.content_end] for q in tagged_nlp(text)._.quotes] == [
+        "Die Landung wird schwierig, wie alle wissen"]
+
+
 def test_konjunktiv_one_main_clause_without_a_speaker_is_unattributed_speech(tagged_nlp):
     doc = tagged_nlp("Der Verkauf der Lebensmittel wurde gestoppt. Eine Gefahr für die Bevölkerung sei nicht gegeben.")
     assert [(q.type, q.rule, q.speaker) for q in doc._.quotes] == [("INDIRECT", "indirect:unattributed", None)]
