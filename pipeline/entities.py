@@ -561,11 +561,8 @@ class ActorLinker:
         Peter Cook`, `Komplexitätsforscher Stefan Thurner`): the noun itself, else the last part of a
         compound (`Innenministeriums|sprecher`, `Menschenrechts|expertin`); no group (`Regierung`)."""
         role, prefix_country = self._role_of_word(word)
-        for start in range(3, len(word) - 4):
-            if role is not None:
-                break
-            if word[start - 1].isalpha() and word[start].islower():
-                role = self._match_role(word[start].upper() + word[start + 1:])
+        starts = (k for k in range(3, len(word) - 4) if word[k - 1].isalpha() and word[k].islower())
+        role = role or next(filter(None, (self._match_role(word[k].upper() + word[k + 1:]) for k in starts)), None)
         return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
 
     def _led_organisation(self, doc: Doc, token: Token) -> Span | None:

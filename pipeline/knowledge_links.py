@@ -164,25 +164,26 @@ class KnowledgeLinks:
 
     def leading_organisation(self, word: str, context: frozenset[str] = frozenset()) -> Organisation | None:
         """The one organisation that opens a compound (`SPÖ` of `SPÖ-Führung`, `DFB` of `DFB-Spitze`)."""
-        if "-" not in word[1:]:
-            return None
-        found = self._organisation_of(word.split("-")[0], context)
-        return next((o for o in self.kb.organisations(found[1]) if o.actor_country == found[0]), None) if found else None
+        return self._one_organisation(word.split("-")[0], context) if "-" in word[1:] else None
 
-    def _organisation_of(self, word: str, context: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-        """(country, name) of the organisation a word names, if one country; of several (`Grüne`:
-        DEU, AUT, CHE), the one of the only country among them that `context` has."""
+    def _one_organisation(self, word: str, context: frozenset[str] = frozenset()) -> Organisation | None:
+        """The organisation a word names, if of one country; of several (`Grüne`: DEU, AUT, CHE), the one
+        of the only country among them that `context` has."""
         # a compound form (`VP` of `VP-Chef`, organisations.csv) wins over a name (`SP`: the Swiss SP)
         found = self.kb.organisations_by_compound_form(word) or self.kb.organisations(word)
         if len({o.actor_country for o in found}) > 1:
             found = [o for o in found if o.actor_country in context]
-        if len({o.actor_country for o in found}) == 1:
-            return found[0].actor_country, found[0].name
-        return None
+        return found[0] if len({o.actor_country for o in found}) == 1 else None
+
+    def _organisation_of(self, word: str, context: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """(country, name) of the organisation a word names (`_one_organisation`)."""
+        found = self._one_organisation(word, context)
+        return (found.actor_country, found.name) if found is not None else None
 
     def _compound_organisation(self, word: str, context: frozenset[str] = frozenset()) -> tuple[str, str] | None:
         """(country, name) of the party or organisation that opens a compound (`SPÖ-Chef`)."""
-        return self._organisation_of(word.split("-")[0], context) if "-" in word[1:] else None
+        found = self.leading_organisation(word, context)
+        return (found.actor_country, found.name) if found is not None else None
 
     def _apposition_country(self, span: Span) -> tuple[str, str]:
         """`X, Vorsitzende im Hauptverband der Sozialversicherungsträger,`, `Der Präsident des

@@ -22,6 +22,11 @@ APOSTROPHES = ("'", "’")
 BRAND_NAME = re.compile(r"[a-z]+(?:-[a-z]+|\d+)\w*")  # `n-tv`, `n24`: names that open in lower case
 
 
+def is_person_name(span: Span) -> bool:
+    """An actor mention that is a person's name (`Manfred Berg`), not a role or a group."""
+    return span.label_ == "PER" and span._.mention == "name"
+
+
 def mention_at(doc: Doc, i: int) -> Span | None:
     """The actor mention covering token i: a dict lookup inside `indexed_mentions(doc)`, else a
     binary search of `doc.spans["actors"]` (sorted, and its spans do not overlap: both writers
@@ -387,7 +392,7 @@ class NounPhrases:
         its comma lists a second speaker, it is no apposition (`Ein Sprecher, Lars Beringer,` is one)."""
         first, second = mention_at(doc, comma - 1), mention_at(doc, comma + 1)
         return (first is not None and second is not None and first.end == comma and second.start == comma + 1
-                and second.end == end and all(m.label_ == "PER" and m._.mention == "name" for m in (first, second))
+                and second.end == end and all(map(is_person_name, (first, second)))
                 and first._.actor != second._.actor and not NounPhrases._attached(doc, first.start))
 
     @staticmethod

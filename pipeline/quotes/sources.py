@@ -10,13 +10,13 @@ from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NOUNISH, NounPhrases, mention_at
-from pipeline.quotes.clauses import Blocked, clause_range, content_after
+from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
 from pipeline.quotes.references import ReferenceResolver
 
 
-CLAUSE_ENDS = {",", ";", ":", "–", "—"}  # what ends a dependent clause (brackets stay inside it)
+CLAUSE_ENDS = CLAUSE_BREAKS - {"-", "(", ")"}  # what ends a dependent clause (brackets stay inside it)
 
 
 class SourceMarkers:

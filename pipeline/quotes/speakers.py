@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
@@ -79,7 +79,7 @@ class SpeakerFinder:
         not an object (`warf die SPD Merkel vor`, `der Chef der SPD Merkel Versagen vor`)."""
         doc = span.doc
         name = mention_at(doc, phrase.end) if phrase.end < len(doc) else None
-        if (name is None or name.start != phrase.end or name.label_ != "PER" or name._.mention != "name"
+        if (name is None or name.start != phrase.end or not is_person_name(name)
                 or span._.mention == "name" or not (span._.mention == "role" or any(
                     t.lower_ in self.genitive_articles for t in doc[phrase.start + 1:span.start]))):
             return None
@@ -526,9 +526,7 @@ class SpeakerFinder:
         while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
             first += 1
         comma = next((t.i for t in doc[first:min(sent.end, first + 8)] if t.text == ","), None)
-        if comma is None or comma + 1 >= clause_start:
-            return None
-        if doc[comma + 1].lower_ not in self.relative_pronouns:
+        if comma is None or comma + 1 >= clause_start or doc[comma + 1].lower_ not in self.relative_pronouns:
             return None
         phrase = self.noun_phrase(doc, first, comma, [])
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
@@ -536,23 +534,6 @@ class SpeakerFinder:
             return None
         head = span[-1]
         return phrase if head.pos_ == "PROPN" or head.lower_.endswith(self.resolver.person_suffixes) else None
-
-    def _fronted_apposition(self, doc: Doc, first: int, comma: int, clause_start: int) -> Speaker | None:
-        """`Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte`: a noun phrase opening the
-        sentence whose apposition between commas, right before the verb's clause, is a person's name;
-        the name is the actor, the whole phrase the speaker's words."""
-        if doc[clause_start - 1].text != "," or self.phrases.apposition_end(doc, comma + 1, clause_start) != clause_start - 1:
-            return None
-        apposition = doc[comma + 1:clause_start - 1]
-        name = next((m for t in apposition if (m := mention_at(doc, t.i)) is not None
-                     and m.label_ == "PER" and m._.mention == "name"), None)
-        unknown = 2 <= len(apposition) <= 3 and all(t.text[:1].isupper() and word(t) for t in apposition)  # `Gerd-Jürgen Bruckschen`
-        if (name is None and not unknown
-                or doc[first].lower_ not in self.nominative_articles and not self.phrases.nounish(doc[first])
-                or any(t.is_punct and t.text not in QUOTE_PAIRS and t.text not in "“”()" for t in doc[first:comma])):
-            return None
-        words = doc[first:clause_start - 1]
-        return Speaker.of_mention(words, name) if name is not None else Speaker.of_phrase(words)
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked: Blocked, recent: Speaker | None) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
@@ -740,19 +721,14 @@ class SpeakerFinder:
             span = mention_at(doc, token.i)
             office = span is not None and span._.role and span._.actor.startswith(span._.role)
             # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
-            if span is not None and span.start == token.i and (span._.actor_country or self._person_name(span)) and not office:
+            if span is not None and span.start == token.i and (span._.actor_country or is_person_name(span)) and not office:
                 return span  # `Manfred Berg, der Dekan der Fakultät,`: a person's name says who, placed or not
             break
         for comma in (t for t in phrase[:-1] if t.text == ","):
             name = mention_at(doc, comma.i + 1)
-            if name is not None and self._person_name(name):
+            if name is not None and is_person_name(name):
                 return name  # `Ein Sprecher der Polizei, Lars Beringer,`: the name says who, placed or not
         return None
-
-    @staticmethod
-    def _person_name(span: Span) -> bool:
-        """A mention that is a person's name (`Manfred Berg`), not a role or a group."""
-        return span.label_ == "PER" and span._.mention == "name"
 
     def noun_phrase(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first
