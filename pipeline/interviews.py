@@ -8,8 +8,11 @@ question; its sentences become DIRECT quotes of the interviewee (rule `direct:in
 what the sentence-level rules attributed there (in an answer, `Österreich will …` is the
 interviewee's claim about Austria, not Austria's). The interviewee is the person the answer label
 names, else the first person named in the title and lead. A question runs up to its `?` or the
-next answer's label (`STANDARD: Sie haben … gerühmt. Glawischnig: …`); speech in it that no cue of
-its own marks (a follow-on of the last answer, unmarked first-person words) is nobody's.
+next answer's label (`STANDARD: Sie haben … gerühmt. Glawischnig: …`); where every answer opens
+with a label, always up to that label (`STANDARD: Warum …? Wollen Sie …? Saakaschwili: …`). Speech
+in a question that no cue of its own marks (a follow-on of the last answer, unmarked first-person
+words) is nobody's, and so is what the interviewer says of the interviewee, addressed as `Sie`
+(`STANDARD: Sie sprechen sich für Studiengebühren aus.`): the claim is the answer.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ MIN_QUESTIONS = 2
 class InterviewFinder:
     def __init__(self, lexicons: Lexicons):
         self.interviewer_labels = lexicons.word_class("interviewer_label")
+        self.pronouns_f = lexicons.word_class("pronoun_f")
 
     def _label(self, sent: Span) -> str:
         match = LABEL.match(sent.text)
@@ -47,6 +51,7 @@ class InterviewFinder:
         if len(questions) < MIN_QUESTIONS:
             return doc
         default = self._lead_person(doc, sentences)
+        labelled = self._answers_labelled(sentences, questions)
         answers: dict[int, Speaker] = {}
         asked: set[int] = set()
         speaker, in_question = None, False
@@ -54,9 +59,10 @@ class InterviewFinder:
             sent = sentences[index]
             ends_question = sent.text.rstrip().endswith("?")
             label = self._label(sent)
-            # a question may run over several sentences, up to its `?` or the next answer's label
+            # a question may run over several sentences, up to its `?` or the next answer's label; where
+            # every answer opens with a label, up to that label (`STANDARD: Warum …? Wollen Sie …?`)
             if self._is_question(sent) or in_question and not label:
-                speaker, in_question = None, not ends_question
+                speaker, in_question = None, labelled or not ends_question
                 asked.add(index)
                 continue
             in_question = False
@@ -68,9 +74,10 @@ class InterviewFinder:
             return doc
         profiles = actor_profiles(doc)
         # a question is the interviewer's: speech that no cue of its own marks (a follow-on of the last
-        # answer, unmarked first-person words) is nobody's; `Pilz sagt: …` inside it stays Pilz's
+        # answer, unmarked first-person words) or that the interviewer ascribes to the interviewee (`Sie
+        # fordern …`) is nobody's; `Pilz sagt: …` inside it stays Pilz's
         kept = [q for q in doc._.quotes or [] if q.sentence not in answers
-                and not (q.sentence in asked and q.cue_start < 0)]
+                and not (q.sentence in asked and (q.cue_start < 0 or self._addresses_interviewee(q)))]
         for index, speaker in sorted(answers.items()):
             sent = sentences[index]
             label = self._label(sent)
@@ -79,6 +86,19 @@ class InterviewFinder:
                               None, "direct:interview"))
         doc._.quotes = sorted(kept, key=lambda q: (q.sentence, q.content_start))
         return doc
+
+    def _answers_labelled(self, sentences: list[Span], questions: list[int]) -> bool:
+        """Every question is followed by an answer that opens with the interviewee's label
+        (`Saakaschwili: …`) before the next question."""
+        labels = [i for i, sent in enumerate(sentences) if self._label(sent) and i not in questions]
+        ends = questions[1:] + [len(sentences)]
+        return all(any(question < i < end for i in labels) for question, end in zip(questions, ends))
+
+    def _addresses_interviewee(self, quote: Quote) -> bool:
+        """The speaker is the polite `Sie` (capitalised: `Trotzdem sprechen Sie sich … aus`)."""
+        speaker = quote.speaker
+        return (speaker is not None and speaker.kind == "pronoun" and speaker.text[:1].isupper()
+                and speaker.text.lower() in self.pronouns_f)
 
     @staticmethod
     def _named(doc: Doc, sent: Span, label: str) -> Speaker | None:

@@ -645,6 +645,49 @@ def test_a_question_without_question_mark_ends_at_the_next_answer_label(tagged_n
     assert answered and all(by_sentence.get(i) == "Eva Glawischnig" for i in answered)
 
 
+ADDRESSED_QUESTIONS = (
+    "Die Rektorin Sonja Hammerschmid im Interview über die Universitäten in Salzburg. STANDARD: Trotzdem "
+    "sprechen Sie sich für Studiengebühren aus. Hammerschmid: Wir brauchen mehr Geld für die Universitäten. "
+    "STANDARD: Der Landeshauptmann Josef Pühringer sagt, für die Schlappe sei der Bund "
+    "verantwortlich. Hammerschmid: Das kann ich nicht beurteilen.")
+
+
+def test_what_the_interviewer_ascribes_to_the_interviewee_is_no_claim(tagged_nlp):
+    """`STANDARD: Sie sprechen sich für … aus` is the interviewer's summary of the interviewee (the polite
+    `Sie`), no claim of anyone's; a third party's words quoted in a question stay that party's."""
+    doc = tagged_nlp(ADDRESSED_QUESTIONS)
+    sentences = [s.text for s in doc.sents]
+    addressed = next(i for i, text in enumerate(sentences) if "sprechen Sie" in text)
+    quoted = next(i for i, text in enumerate(sentences) if "Pühringer sagt" in text)
+    assert not [c for c in doc._.claims if c.sentence_id == addressed]
+    assert ("Josef Pühringer", "AUT") in {(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == quoted}
+
+
+LABELLED_ANSWERS = (
+    "Außenminister Sebastian Kurz im Interview über die Balkanroute. STANDARD: Warum ist die Route noch offen? "
+    "Die Menschen werden ungeduldig. Kurz: Wir brauchen eine europäische Lösung. STANDARD: Warum kritisieren "
+    "Sie Berlin so scharf? Wollen Sie Kanzler werden? Kurz: Die Grenzen müssen gesichert werden.")
+UNLABELLED_ANSWERS = (
+    "Außenminister Sebastian Kurz im Interview über die Balkanroute. STANDARD: Warum ist die Route noch offen? "
+    "Wir brauchen eine europäische Lösung. STANDARD: Und wenn das nicht gelingt? "
+    "Die Grenzen müssen gesichert werden.")
+
+
+def test_where_answers_open_with_a_label_a_question_runs_up_to_the_label(tagged_nlp):
+    """`STANDARD: Warum …? Wollen Sie …? Kurz: …`: when every answer opens with the interviewee's label,
+    the sentences before the label are still the interviewer's; without labels an answer starts after `?`."""
+    doc = tagged_nlp(LABELLED_ANSWERS)
+    sentences = [s.text for s in doc.sents]
+    by_sentence = {c.sentence_id for c in doc._.claims if c.rule == "direct:interview"}
+    asked = [i for i, text in enumerate(sentences) if text.startswith(("Die Menschen", "Wollen Sie"))]
+    assert len(asked) == 2 and not by_sentence & set(asked)
+    assert len(by_sentence) == 2
+    doc = tagged_nlp(UNLABELLED_ANSWERS)
+    sentences = [s.text for s in doc.sents]
+    answers = [i for i, text in enumerate(sentences) if text.startswith(("Wir brauchen", "Die Grenzen"))]
+    assert answers == sorted({c.sentence_id for c in doc._.claims if c.rule == "direct:interview"})
+
+
 @pytest.mark.parametrize("text, unmarked", [
     # the modal ends a relative clause: a norm the report mentions, not the speaker's
     ("Angela Merkel sagte, die Lage sei ernst. Der Gipfel, der kommende Woche fortgesetzt werden muss, "
