@@ -150,7 +150,7 @@ class ActorLinker:
             doc.ents = self._with_known(doc)
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
-        entities = self._without_attributive_demonyms(entities)
+        entities = self._without_office_of_place(self._without_attributive_demonyms(entities))
         doc.ents = self._surnames_as_persons(doc, entities, surnames)
         for ent in doc.ents:
             self._link_entity(ent, surnames)
@@ -259,6 +259,16 @@ class ActorLinker:
                         break
             entities.append(ent)
         return entities
+
+    def _genitive_place(self, token: Token) -> str:
+        """The country of a place in the genitive (`Bayerns`, `Odessas`, `Russlands`), else ''."""
+        return self.words.place_country(token.text) if token.text.endswith("s") else ""
+
+    def _without_office_of_place(self, ents: list[Span]) -> list[Span]:
+        """`Bayerns Innenminister`: the statistical NER takes a place in the genitive and the office after
+        it for a person's name; it names no one (the office is a mention of its own, with the name after it)."""
+        return [ent for ent in ents if not (ent.label_ == "PER" and len(ent) == 2 and self._genitive_place(ent[0])
+                                            and self._title_role(ent[1].text)[0] is not None)]
 
     def _institution_of_place(self, doc: Doc, mention: Span) -> Span:
         """`die Universität Wien`, `das Oberlandesgericht Wien`, `die Flughafen Wien AG`, `der George
@@ -479,10 +489,13 @@ class ActorLinker:
                 ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
             else:
                 ent._.actor, ent._.actor_country = text, self._country_near(ent)
-                leading_role, prefix_country = self._title_role(ent[0].text) if len(ent) > 1 else (None, "")
+                # `Thüringens Justizminister Dieter Lauinger`: the place in the genitive before the office
+                place = self._genitive_place(ent[0]) if len(ent) > 2 else ""
+                title = ent[1] if place else ent[0]
+                leading_role, prefix_country = self._title_role(title.text) if len(ent) > 1 else (None, "")
                 if leading_role is not None:  # `Außenamtssprecher Esmail Baghaei` tagged as one name
-                    ent._.actor, ent._.role = ent[1:].text, leading_role.role
-                    ent._.actor_country = ent._.actor_country or leading_role.country or prefix_country
+                    ent._.actor, ent._.role = ent[title.i - ent.start + 1:].text, leading_role.role
+                    ent._.actor_country = ent._.actor_country or leading_role.country or prefix_country or place
                 if not ent._.actor_country and self.links is not None:
                     ent._.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
                 ent._.actor_country = ent._.actor_country or self._origin_country(ent)
@@ -619,6 +632,7 @@ class ActorLinker:
         else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
             person = self._person_of_surname(doc, token.i + 1, taken, surnames)
         if person is not None:
+            start = self._phrase_start(doc, token.i, start)
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
             span._.actor, span._.actor_country = person[0], person[1] or country
             span._.mention, span._.role = "role", role.role
@@ -627,7 +641,7 @@ class ActorLinker:
         name = self._name_after(doc, token.i + 1, taken)
         end = token.i + 1
         if name is not None:
-            end = name.end
+            start, end = self._phrase_start(doc, token.i, start), name.end
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
             evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
@@ -648,7 +662,9 @@ class ActorLinker:
                 span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
         else:
             span._.mention = "role"
-            holder = self.links.office_holder(token.text, country, self.day) if self.links is not None else None
+            # `Bayerns Innenminister`, `Odessas Gouverneur`: the office of a region or town, no national one
+            regional = start < token.i and not self.words.country_of(doc[start].text)
+            holder = self.links.office_holder(token.text, country, self.day) if self.links and not regional else None
             if holder is not None:  # `der US-Außenminister` in 2015: John Kerry
                 span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
                 span._.gender = holder.gender
@@ -658,6 +674,11 @@ class ActorLinker:
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
+
+    def _phrase_start(self, doc: Doc, i: int, start: int) -> int:
+        """Where the phrase of a named person's role at `i` starts: with a place in the genitive before
+        it (`Tirols Landeshauptmann Günther Platter`, `Bayerns Innenminister`) the person's, not the Land's."""
+        return i - 1 if start == i and i > 0 and self._genitive_place(doc[i - 1]) else start
 
     def _plural(self, doc: Doc, token: Token) -> bool:
         """`Mehrere Abgeordnete`, `Politiker mehrerer Parteien`, `mit ukrainischen Vertretern`: a

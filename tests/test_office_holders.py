@@ -173,3 +173,15 @@ def test_every_role_noun_of_the_knowledge_base_names_a_speaker(nlp):
     # a role noun several countries use, with no country in the text, gives no side
     mayor = nlp("Wir brauchen mehr Polizisten, sagte der Bürgermeister.")
     assert mayor._.claims == []
+
+
+@pytest.mark.parametrize("text, national", [
+    ("Bayerns Innenminister sagte, die Grenzkontrollen würden verschärft.", False),  # a Land's minister
+    ("Russlands Außenminister sagte, die Sanktionen würden verschärft.", True),  # the country's
+])
+def test_an_office_of_a_region_in_the_genitive_is_no_national_office_holder(nlp, text, national):
+    """`Bayerns Innenminister` is Bavaria's, not the federal minister of that day; `Russlands
+    Außenminister` is the country's."""
+    (words, actor, country), = _actors(nlp, text, "2015-10-01")
+    assert (words.split()[0], country) == (text.split()[0], "DEU" if not national else "RUS")
+    assert (actor in ("Thomas de Maizière", "Sergej Lawrow")) is national
