@@ -131,6 +131,7 @@ class ActorLinker:
                                 | lexicons.word_class("object_article"))
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")
+        self.holder_prepositions = lexicons.word_class("holder_preposition")  # `ein Sprecher von X`
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
         self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
@@ -626,6 +627,8 @@ class ActorLinker:
             country = self.dateline_country
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
             country = self._genitive_side(doc, token.i + 1)
+        if not country and token.lower_ in self.agent_nouns:  # `ein Sprecher von Erwin Pröll`
+            country = self._principal_side(doc, token.i + 1)
         following = entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
             person = (following._.actor, following._.actor_country, following._.gender)
@@ -691,6 +694,14 @@ class ActorLinker:
         truncated = before in ("und", "oder") and token.i > 1 and doc[token.i - 2].text.endswith("-")
         # `die Staats- und Regierungschefs`: a role coordinated with a truncated compound names several
         return before in self.plural_quantifiers or truncated or "Plur" in token.morph.get("Number")
+
+    def _principal_side(self, doc: Doc, i: int) -> str:
+        """The side of the one an agent speaks for, named after `von` at token `i` (`ein Sprecher von
+        Erwin Pröll`, `die Anwältin von Siemens`)."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.holder_prepositions:
+            return ""
+        principal = entity_starting_at(doc, i + 1)
+        return principal._.actor_country if principal is not None else ""
 
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten

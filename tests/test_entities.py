@@ -427,3 +427,25 @@ def test_a_region_in_the_genitive_before_a_named_office_holder_is_part_of_his_ph
 ])
 def test_a_landesrat_is_an_austrian_office(tagged_nlp, text, country):
     assert [c.actor_country for c in tagged_nlp(text)._.claims] == ([country] if country else [])
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    # the party's chair named before: the knowledge base's person of that party
+    ("Jarosław Kaczyński traf Parteifreunde. Wir haben kein Interesse an einer Dominanz, sagte der PiS-Vorsitzende.",
+     "Jarosław Kaczyński", "POL"),
+    ("Es gibt keinen Plan für eine EU-Armee, erklärte eine EU-Kommissionssprecherin.", "Sprecher (EU)", "EU"),
+    ("Ein Sprecher von Erwin Pröll bestätigte, dass die Ministerin wechselt.", "Sprecher (AUT)", "AUT"),
+    ("Immer mehr Menschen fühlen sich einsam, sagte der Heilige Vater.", "Heiliger Stuhl", "VAT"),
+    ("Tausende Leben hängen davon ab, sagte Peña Nieto.", "Enrique Peña Nieto", "MEX"),  # data/knowledge
+    # negatives: a spokesman of nobody named, a chair of an unknown club
+    ("Ein Sprecher bestätigte, dass die Ministerin wechselt.", None, None),
+    ("Man sei sich einig, sagte der Vorsitzende des Vereins.", None, None),
+    ("Der Bericht sei übergeben worden, sagte der Kommissionssprecher.", None, None),  # which commission?
+])
+def test_offices_that_say_whose_side(nlp, text, actor, country):
+    """`der PiS-Vorsitzende`, `eine EU-Kommissionssprecherin`, `ein Sprecher von Erwin Pröll`, `der Heilige
+    Vater`: a chair, a spokeswoman of the Commission, the spokesman of a named principal, the Pope."""
+    doc = nlp(text)
+    last = len(list(doc.sents)) - 1
+    found = [(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == last]
+    assert found == ([(actor, country)] if actor else [])
