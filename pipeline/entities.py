@@ -604,6 +604,8 @@ class ActorLinker:
             if led is not None:
                 return led
         start, country = token.i, role.country or prefix_country
+        if country == "OTHER":  # `der Pensionsexperte der Arbeiterkammer`: an observer speaks for his employer
+            country = prefix_country or self._genitive_side(doc, token.i + 1) or country
         if (not country and token.i > 1 and doc[token.i - 1].lower_ in ("und", "oder")
                 and doc[token.i - 2].text.endswith("-")):  # `die EU-Staats- und Regierungschefs`
             country = self.words.split_prefix(doc[token.i - 2].text)[0]

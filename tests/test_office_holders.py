@@ -139,6 +139,18 @@ def test_experts_and_journalists_quoted_as_observers_are_other(nlp):
         ("Bernardo Arévalo", "OTHER", "expert"), ("Experte", "OTHER", "expert")}
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Das Gesetz sei verfassungswidrig, sagt der Verfassungsrechtler Heinz Mayer.", "OTHER"),  # a compound
+    ("Die FPÖ liege vorne, sagte der Politikwissenschafter Max Holzer.", "OTHER"),  # Austrian spelling
+    ("Die Reformen zeigten Wirkung, sagte der Pensionsexperte der Arbeiterkammer, Wolfgang Panhölzl.", "AUT"),
+    ("Die Experten warnten vor den Risiken der Reform.", None),  # experts in general: nobody's claim
+])
+def test_an_observer_is_named_by_any_compound_and_speaks_for_his_employer(nlp, text, country):
+    """`Verfassungsrechtler`, `Politikwissenschafter` are observers (OTHER); one of an organisation
+    (`der Pensionsexperte der Arbeiterkammer`) speaks for its side."""
+    assert [c.actor_country for c in nlp(text)._.claims] == ([country] if country else [])
+
+
 def test_a_politician_is_no_observer(nlp):
     doc = nlp("Die Fassade bröckelt, sagt Vizekanzler Reinhold Mitterlehner.")
     assert {c.actor_country for c in doc._.claims} == {"AUT"}
