@@ -1213,3 +1213,25 @@ def test_a_persons_name_in_the_apposition_of_the_speakers_title_is_its_actor(tag
     # an apposition with no name leaves the phrase as the actor
     doc = tagged_nlp("Der Sprecher des Vereins, ein früherer Richter, sagte, der Täter sei gefasst.")
     assert [q.speaker.actor for q in doc._.quotes] == ["Der Sprecher des Vereins, ein früherer Richter"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Die Hamas rief zum Kampf auf. Am Samstag hätten die Lager geöffnet, schrieb die Organisation.", "Hamas"),
+    ("Die Caritas sammelt Spenden. Die Lage sei dramatisch, sagte die Hilfsorganisation.", "Caritas"),
+    # a country is no organisation, a Land's government no business: they stay unresolved
+    ("Russland kritisierte die Wahl. Die Abstimmung sei gefälscht, erklärte die Organisation.", "die Organisation"),
+    ("Die Steiermark fördert Windkraft. Der Markt sei schwierig, bestätigte der Konzern.", "der Konzern"),
+])
+def test_a_definite_noun_of_an_organisation_names_the_organisation_before(nlp, text, actor):
+    """`erklärte die Organisation`, `sagte die Hilfsorganisation` (german.csv organisation_noun): the
+    organisation of a fitting type named last before it speaks, not a country or a government."""
+    speakers = [q.speaker.actor for q in nlp(text)._.quotes if q.sentence == 1]
+    assert speakers == [actor]
+
+
+def test_a_feminine_organisation_noun_after_der_is_no_subject(tagged_nlp):
+    """`Viele werfen der Partei vor, …`: `der Partei` is a dative, not the party speaking."""
+    doc = tagged_nlp("Podemos verlor die Wahl. Viele werfen der Partei vor, die Basis vernachlässigt zu haben.")
+    assert "Podemos" not in {q.speaker.actor for q in doc._.quotes if q.speaker}
+    doc = tagged_nlp("Podemos verlor die Wahl. Die Basis sei vernachlässigt worden, räumte die Partei ein.")
+    assert "Podemos" in {q.speaker.actor for q in doc._.quotes if q.sentence == 1 and q.speaker}

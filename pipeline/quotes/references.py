@@ -9,10 +9,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons, RoleEntry
 from pipeline.phrases import mention_at
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
+
+
+# a noun of an organisation (german.csv class) → the actor types of the known organisation it may name
+ORGANISATION_NOUN_TYPES = {"organisation_noun": ("ngo", "organisation", "party", "io"),
+                           "business_noun": ("organisation",), "authority_noun": ("government", "io")}
 
 
 class ReferenceResolver:
@@ -28,6 +34,9 @@ class ReferenceResolver:
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
         self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Verhandler`, `Präsidentin`
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
+        # `die Organisation`, `der Konzern`, `die Behörde`: the actor types of the organisation each may name
+        self.organisation_nouns = {noun: types for word_class, types in ORGANISATION_NOUN_TYPES.items()
+                                   for noun in lexicons.word_class(word_class)}
         # `Der Provinzgouverneur machte …` (not `Ein Minister`: anyone's)
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
@@ -153,6 +162,26 @@ class ReferenceResolver:
                 break
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
+
+    def organisation_antecedent(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`erklärte die Organisation`, `wie der Konzern mitteilte`: a definite noun of an organisation
+        (`organisation_noun`, `business_noun`, `authority_noun`, also as a compound's end: `die
+        Hilfsorganisation`) names the known organisation of a fitting type mentioned last before it (no
+        people, no government for `die Organisation`, no news agency), within about three sentences."""
+        words = speaker.text.split()
+        if (speaker.actor_country or speaker.kind != "phrase" or len(words) != 2
+                or words[0].lower() not in ("der", "die", "das")
+                or "-" in words[1] and not self.prefix_country(words[1])):  # `die Sofacy-Gruppe`: a name, `die EU-Behörde` none
+            return speaker
+        types = next((types for noun, types in self.organisation_nouns.items() if words[1].lower().endswith(noun)), ())
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if not types or before is None or words[0].lower() == "der" and "Fem" in before[-1].morph.get("Gender"):
+            return speaker  # `Viele werfen der Partei vor`: a dative, no subject
+        found = self.antecedent(doc, before.start, ("group",),
+                                fits=lambda span: span.label_ == "ORG" and mention_type(span) in types)
+        if found is None or before.start - found.end > 120:
+            return speaker
+        return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
 
     @staticmethod
     def _feminine_singular(head: str, roles: list[RoleEntry]) -> bool:

@@ -37,6 +37,7 @@ class SpeakerResolver:
             if q.speaker is not None and q.speaker.start >= 0:
                 speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
                 speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
+                speaker = self.references.organisation_antecedent(doc, speaker)
                 q.speaker = self.references.dateline_office(doc, speaker)
             if q.speaker is not None:
                 q.speaker = with_profile(q.speaker, profiles)
