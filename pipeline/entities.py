@@ -532,11 +532,14 @@ class ActorLinker:
         return any(rule.regex.fullmatch(ent.text) for rule in self.lexicons.issues)
 
     def _country_near(self, span: Span) -> str:
-        """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`)."""
+        """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`); an
+        observer's role noun between them (`der norwegische Soziologe X`, `US-Ökonom X`) gives OTHER."""
         doc = span.doc
         found = ""
         for i in range(span.start - 1, max(span.start - 4, -1), -1):
             token = doc[i]
+            if not found and self._is_observer(token.text):
+                return "OTHER"
             code = self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]
             if code and not found:
                 found = code
@@ -569,6 +572,16 @@ class ActorLinker:
             prefix_country = self.links.organisation_country(party)
             rest = rest_of_party if prefix_country else rest
         return self._match_role(rest) or (self._match_role(word) if prefix_country else None), prefix_country
+
+    def _is_observer(self, word: str) -> bool:
+        """A role noun of an observer (`Soziologe`, `US-Ökonom`, `Journalistin`: roles.csv side OTHER),
+        who speaks for no side whatever their nationality; not an organisation's (`VCÖ-Expertin`,
+        `Grünen-Finanzexperte`), who speaks for it."""
+        country, rest = self.words.split_prefix(word)
+        if not word[:1].isupper() or not country and "-" in word[1:]:
+            return False
+        role = self._match_role(rest)
+        return role is not None and role.country == "OTHER"
 
     def _title_role(self, word: str) -> tuple[RoleEntry | None, str]:
         """The role of a noun of a person that the statistical NER took into a name (`Pentagon-Sprecher

@@ -156,6 +156,19 @@ def test_a_politician_is_no_observer(nlp):
     assert {c.actor_country for c in doc._.claims} == {"AUT"}
 
 
+def test_an_observer_with_a_nationality_is_still_an_observer(tagged_nlp):
+    """`der norwegische Soziologe X`: the nationality word names where he comes from, not a side he
+    speaks for; a diplomat with the same words speaks for his country, an organisation's expert for it."""
+    text = "Der {} Marko Valenta hat die Diaspora untersucht. Die Integration sei gelungen, sagt er."
+    observer = tagged_nlp(text.format("norwegische Soziologe"))
+    assert [(c.actor, c.actor_country) for c in observer._.claims] == [("Marko Valenta", "OTHER")]
+    diplomat = tagged_nlp(text.format("norwegische Diplomat"))
+    assert [(c.actor, c.actor_country) for c in diplomat._.claims] == [("Marko Valenta", "NOR")]
+    # an organisation's expert speaks for the organisation (the VCÖ, an Austrian NGO)
+    doc = tagged_nlp("Die VCÖ-Expertin Ulla Rasmussen hat den Verkehr untersucht. Die Maut sei zu niedrig, sagt sie.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Ulla Rasmussen", "AUT")]
+
+
 def test_a_dateline_places_the_domestic_groups_of_the_report(nlp):
     text = ("Proteste in Ungarn. Budapest – Tausende protestierten am Samstag. "
             "Die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch. Die Opposition forderte Neuwahlen.")
