@@ -169,6 +169,16 @@ def test_an_observer_with_a_nationality_is_still_an_observer(tagged_nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Ulla Rasmussen", "AUT")]
 
 
+def test_a_labour_minister_is_of_the_country_the_report_names(nlp):
+    """`Arbeitsministerin` is an office of many countries: the government named just before decides,
+    not Germany by default; a German one with a German name stays German."""
+    doc = nlp("Stockholm – Der Auftrag kam von der schwedischen Regierung. Arbeitsministerin Ylva Johansson "
+              "sagte, das Land müsse neue Systeme entwickeln.")
+    assert {c.actor_country for c in doc._.claims} == {"SWE"}
+    doc = nlp("Berlin – Arbeitsministerin Andrea Nahles forderte einen höheren Mindestlohn.")
+    assert {c.actor_country for c in doc._.claims} == {"DEU"}
+
+
 def test_a_dateline_places_the_domestic_groups_of_the_report(nlp):
     text = ("Proteste in Ungarn. Budapest – Tausende protestierten am Samstag. "
             "Die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch. Die Opposition forderte Neuwahlen.")
