@@ -182,7 +182,7 @@ class ActorLinker:
         (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
         ruled = [e for e in doc.ents if e.ent_id_]
         persons = [e for e in doc.ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
-        known = [span for span in self.links.mentions(doc) if not self._surname_of_person(span, persons)]
+        known = [span for span in self.links.mentions(doc, self.place_countries) if not self._surname_of_person(span, persons)]
         inside_known = {i for span in known for i in range(span.start, span.end)}
         guessed = [e for e in doc.ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]

@@ -46,8 +46,10 @@ class KnowledgeLinks:
         # spares building and folding five candidate spans for each of them
         self.first_words = frozenset(name.split(" ")[0] for name in self.kb.name_forms())
 
-    def mentions(self, doc: Doc) -> list[Span]:
-        """Known persons and organisations: the longest known name starting at each capitalised word."""
+    def mentions(self, doc: Doc, places: frozenset[str] = frozenset()) -> list[Span]:
+        """Known persons and organisations: the longest known name starting at each capitalised word;
+        `places`: the countries the document places itself in (dateline, places named), which settle
+        an ambiguous organisation name the other known actors leave open."""
         found: list[Known] = []
         i = 0
         while i < len(doc):
@@ -60,7 +62,7 @@ class KnowledgeLinks:
                 continue
             found.append(known)
             i = known[0].end
-        return self._disambiguate(doc, found)
+        return self._disambiguate(doc, found, places)
 
     def _known_at(self, doc: Doc, i: int) -> Known | None:
         """The longest known name at token `i`: a person's span, or an organisation's span with the
@@ -96,9 +98,10 @@ class KnowledgeLinks:
                     span_id=span_id(person.name, person.actor_country, "name", "", person.actor_type,
                                     person.actor_id))
 
-    def _disambiguate(self, doc: Doc, found: list[Known]) -> list[Span]:
-        """An organisation name of several countries (`die Grünen`: DEU, AUT, CHE) is the one of
-        the country the other known actors of the document belong to; undecided, it is left out."""
+    def _disambiguate(self, doc: Doc, found: list[Known], places: frozenset[str] = frozenset()) -> list[Span]:
+        """An organisation name of several countries (`die Grünen`, `die Sozialdemokraten`: DEU, AUT,
+        CHE) is the one of the country the other known actors of the document belong to, else of the
+        one country among `places` (`Berlin – Die Sozialdemokraten …`); undecided, it is left out."""
         countries = Counter(s.id_.split(ID_SEP)[1] for s, _ in found if s.label_ == "PER")
         countries.update(c[0].actor_country for s, c in found if s.label_ == "ORG" and len(c) == 1)
         out = []
@@ -106,7 +109,7 @@ class KnowledgeLinks:
             if span.label_ != "ORG":
                 out.append(span)
                 continue
-            organisation = self._choose(candidates, countries)
+            organisation = self._choose(candidates, countries) or self._choose_placed(candidates, places)
             if organisation is not None:
                 out.append(Span(doc, span.start, span.end, label="ORG",
                                 span_id=span_id(organisation.name, organisation.actor_country, "group", "",
@@ -120,6 +123,12 @@ class KnowledgeLinks:
         ranked = sorted(candidates, key=lambda o: countries.get(o.actor_country, 0), reverse=True)
         best, second = (countries.get(o.actor_country, 0) for o in ranked[:2])
         return ranked[0] if best > second else None
+
+    @staticmethod
+    def _choose_placed(candidates: tuple[Organisation, ...], places: frozenset[str]) -> Organisation | None:
+        """The candidate of the only candidate country among the document's places."""
+        placed = [o for o in candidates if o.actor_country in places]
+        return placed[0] if len({o.actor_country for o in placed}) == 1 else None
 
     def surnames(self, ents) -> dict[str, tuple[str, str]]:
         """Surname → (actor, country) of the known persons among `ents` (`Ban` for `Ban Ki-moon`,

@@ -243,6 +243,16 @@ def test_ambiguous_party_compound_is_settled_by_the_places_of_the_report(tagged_
     assert [c.actor_country for c in tagged_nlp(f"Berlin/Wien – {text}")._.claims] == []
 
 
+def test_ambiguous_party_name_is_settled_by_the_places_of_the_report(tagged_nlp):
+    # `die Sozialdemokraten`, `die Grünen`: the SPD or the SPÖ, the German or the Austrian Greens; the
+    # dateline decides where no other known actor does, and two countries' places leave it open
+    text = "Die {} forderten einen höheren Mindestlohn."
+    assert [c.actor for c in tagged_nlp("Berlin – " + text.format("Sozialdemokraten"))._.claims] == ["SPD"]
+    assert [c.actor for c in tagged_nlp("Innsbruck – " + text.format("Sozialdemokraten"))._.claims] == ["SPÖ"]
+    assert [c.actor_country for c in tagged_nlp("Wien – " + text.format("Grünen"))._.claims] == ["AUT"]
+    assert tagged_nlp(text.format("Grünen"))._.claims == []
+
+
 def test_dateline_place_is_no_speaker(tagged_nlp):
     doc = tagged_nlp("Wien – Die Grünen zeigten sich entsetzt über das Urteil.")
     assert [q.speaker.text for q in doc._.quotes] == ["Die Grünen"]

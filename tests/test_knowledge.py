@@ -135,6 +135,10 @@ def test_organisations(kb):
     assert {o.actor_country for o in kb.organisations("Grüne")} >= {"DEU", "AUT"}
     assert kb.organisation("Grüne", "AUT").actor_id == "org:aut-gruene"
     assert kb.organisation("SVP", "ITA").name == "Südtiroler Volkspartei"
+    # Sozialdemokraten, Genossen: the SPD, the SPÖ or the Swiss SP, as the document's places decide
+    assert kb.organisation("Sozialdemokraten") is None
+    assert kb.organisation("Sozialdemokraten", "AUT").name == "SPÖ"
+    assert kb.organisation("Genossen", "DEU").name == "SPD"
 
 
 def test_role_nouns(kb):
