@@ -106,7 +106,11 @@ class ReferenceResolver:
                 # `er` continues the person who spoke last, even one of unknown side (no claim then)
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")
-            antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f")
+            # `er`: the man named last, even one of unknown side (then the claim has no side), as for `sie`
+            man = self.antecedent(doc, before, ("name", "role"), not_gender="f", need_country=False,
+                                  fits=lambda span: span.label_ in ("PER", "ROLE"))
+            antecedent = man if man is not None and not man._.actor_country else \
+                self.antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
             singular = lower == "sie" and self.singular_sie(token)
             # `sagte sie`: the woman named last, even one of unknown side (then the claim has no side)
