@@ -452,6 +452,16 @@ def test_singular_sie_is_the_woman_named_last_even_of_unknown_side(tagged_nlp):
     assert {c.actor_country for c in plural._.claims if c.sentence.startswith("Sie")} == {"USA"}
 
 
+def test_sie_after_its_finite_verb_is_singular_by_that_verb(tagged_nlp):
+    # `Ansonsten ist sie skeptisch`: the finite verb before the pronoun is singular, so `sie` is the woman
+    # named last, not `die EU`; `sind sie` is plural and names the group or country
+    text = ("Innenministerin Johanna Mikl-Leitner war in Brüssel bei der EU. Ansonsten {} auch skeptisch, dass "
+            "die Türkei die Migrationsströme einhalten werde.")
+    assert [c.actor for c in tagged_nlp(text.format("ist sie"))._.claims] == ["Johanna Mikl-Leitner"]
+    plural = tagged_nlp("Die Gewerkschaften und die Türkei protestierten. " + text.split(". ")[1].format("sind sie"))
+    assert "Johanna Mikl-Leitner" not in [c.actor for c in plural._.claims]
+
+
 def test_no_subject_inside_a_fronted_prepositional_phrase(tagged_nlp):
     # the prepositional phrase fills the only place before the finite verb: the subject follows it
     doc = tagged_nlp("In einem Interview mit der New York Times erklärte der Direktor der Atombehörde, "

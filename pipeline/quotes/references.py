@@ -62,10 +62,11 @@ class ReferenceResolver:
 
     @staticmethod
     def singular_sie(token: Token) -> bool:
-        """`Sie rief …`: the finite verb `sie` is subject of tells its number (the tagger often reads
-        the pronoun itself as plural); without one, the pronoun's own morphology."""
-        verbs = [t for t in (token.head, token.nbor(1) if token.i + 1 < len(token.doc) else token)
-                 if finite_verb(t)]
+        """`Sie rief …`, `Ansonsten ist sie skeptisch`: the finite verb `sie` is subject of, its head or
+        right next to it, tells its number (the tagger often reads the pronoun itself as plural);
+        without one, the pronoun's own morphology."""
+        beside = [token.nbor(1) if token.i + 1 < len(token.doc) else token, token.nbor(-1) if token.i > 0 else token]
+        verbs = [t for t in (token.head, *beside) if finite_verb(t)]
         number = verbs[0].morph.get("Number") if verbs else token.morph.get("Number")
         return "Sing" in number
 
