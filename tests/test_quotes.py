@@ -462,6 +462,18 @@ def test_sie_after_its_finite_verb_is_singular_by_that_verb(tagged_nlp):
     assert "Johanna Mikl-Leitner" not in [c.actor for c in plural._.claims]
 
 
+def test_singular_sie_continues_who_spoke_last_when_nothing_gives_their_gender(tagged_nlp):
+    # `…, sagte Kim Park. Als Beispiel nannte sie …`: the person who spoke last, of unknown gender, not the
+    # woman named before her; after a man spoke, `sie` is still the woman
+    text = ("Handelskommissarin Cecilia Malmström stellte die Reform vor. Damit könnten Unternehmen Gesetze "
+            "aushebeln, sagte {}. Als Beispiel nannte sie eine Klage.")
+    doc = tagged_nlp(text.format("Kim Park"))
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker and q.speaker.text == "sie"] == ["Park"]
+    assert [c.actor for c in doc._.claims if c.sentence.startswith("Als")] == []
+    doc = tagged_nlp(text.format("Heiko Maas"))
+    assert [c.actor for c in doc._.claims if c.sentence.startswith("Als")] == ["Cecilia Malmström"]
+
+
 def test_no_subject_inside_a_fronted_prepositional_phrase(tagged_nlp):
     # the prepositional phrase fills the only place before the finite verb: the subject follows it
     doc = tagged_nlp("In einem Interview mit der New York Times erklärte der Direktor der Atombehörde, "

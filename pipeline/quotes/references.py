@@ -114,6 +114,11 @@ class ReferenceResolver:
                 self.antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
             singular = lower == "sie" and self.singular_sie(token)
+            if singular and self.person_of_unknown_gender(doc, recent):
+                # `…, so Alexandra Strickner. Als Beispiel nannte sie …`: the person who spoke last, whose
+                # gender nothing gives, rather than a woman named before her
+                return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
+                               recent.actor_country, "pronoun")
             # `sagte sie`: the woman named last, even one of unknown side (then the claim has no side)
             woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
                                     fits=lambda span: span._.gender == "f") if singular else None
@@ -128,6 +133,14 @@ class ReferenceResolver:
         if antecedent is None:
             return None
         return self.pronoun_speaker(token, antecedent)
+
+    @staticmethod
+    def person_of_unknown_gender(doc: Doc, speaker: Speaker | None) -> bool:
+        """A named person (`recent`: who spoke in the sentence before) whose mentions give no gender."""
+        if speaker is None or speaker.kind not in ("name", "role", "pronoun") or not speaker.actor:
+            return False
+        mentions = [m for m in doc.spans.get("actors", []) if m._.actor == speaker.actor]
+        return bool(mentions) and all(m.label_ in ("PER", "ROLE") and not m._.gender for m in mentions)
 
     @staticmethod
     def pronoun_speaker(token: Token, antecedent: Span) -> Speaker:
