@@ -23,18 +23,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.entities import actor_profiles
+from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
 from pipeline.bundle import LexiconRules
 from pipeline.quotes import Quote, Speaker, with_profile
 from pipeline.segment import content_sentences
 
 LABEL = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{0,40}?):\s")
+POLITICAL_TYPES = ("government", "parliament", "party", "io")  # whom a bare surname in a label may name
 LEAD_SENTENCES = 4  # the title and lead that introduce the interviewee
 MIN_QUESTIONS = 2
 
 
 class InterviewFinder:
-    def __init__(self, lexicons: Lexicons):
+    def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None):
+        self.links = links
         self.interviewer_labels = lexicons.word_class("interviewer_label")
         self.pronouns_f = lexicons.word_class("pronoun_f")
 
@@ -100,13 +103,25 @@ class InterviewFinder:
         return (speaker is not None and speaker.kind == "pronoun" and speaker.text[:1].isupper()
                 and speaker.text.lower() in self.pronouns_f)
 
-    @staticmethod
-    def _named(doc: Doc, sent: Span, label: str) -> Speaker | None:
-        """The person the answer label names (`Poposki:`), from the document's actor mentions."""
-        for span in doc.spans.get("actors", []):
-            if span.label_ == "PER" and span._.actor and label.split()[-1] in span._.actor.split():
-                start = sent.start_char + sent.text.index(label)
-                return Speaker(label, start, start + len(label), span._.actor, span._.actor_country, "name")
+    def _named(self, doc: Doc, sent: Span, label: str) -> Speaker | None:
+        """The person the answer label names (`Poposki:`): the document's person of that surname with a
+        side, else the one politician of that surname the knowledge base knows (`Hofer:` in an interview
+        whose lead names him only as `Der FPÖ-Kandidat`), else the document's person without a side."""
+        surname = label.split()[-1]
+        start = sent.start_char + sent.text.index(label)
+        mentions = [span for span in doc.spans.get("actors", [])
+                    if span.label_ == "PER" and span._.actor and surname in span._.actor.split()]
+        placed = next((span for span in mentions if span._.actor_country), None)
+        if placed is not None:
+            return Speaker(label, start, start + len(label), placed._.actor, placed._.actor_country, "name")
+        politicians = [person for person in self.links.kb.persons_by_surname(surname)
+                       if person.actor_type in POLITICAL_TYPES] if self.links is not None else []
+        if len(politicians) == 1:
+            known = politicians[0]
+            return Speaker(label, start, start + len(label), known.name, known.actor_country, "name",
+                           known.actor_type, known.actor_id)
+        if mentions:
+            return Speaker(label, start, start + len(label), mentions[0]._.actor, "", "name")
         return None
 
     @staticmethod
@@ -123,4 +138,4 @@ class InterviewFinder:
 
 @Language.factory("interview_finder", assigns=["doc._.quotes"], requires=["doc._.quotes"])
 def create_interview_finder(nlp: Language, name: str) -> LexiconRules:
-    return LexiconRules(name, lambda bundle: InterviewFinder(bundle.lexicons))
+    return LexiconRules(name, lambda bundle: InterviewFinder(bundle.lexicons, bundle.links))

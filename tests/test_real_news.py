@@ -688,6 +688,18 @@ def test_where_answers_open_with_a_label_a_question_runs_up_to_the_label(tagged_
     assert answers == sorted({c.sentence_id for c in doc._.claims if c.rule == "direct:interview"})
 
 
+@pytest.mark.parametrize("label, actor", [("Hofer", "Norbert Hofer"),  # the one politician of that surname
+                                          ("Gruber", "Heinz-Christian Strache")])  # unknown: the lead's person
+def test_an_answer_label_names_the_politician_the_knowledge_base_knows(tagged_nlp, label, actor):
+    """The lead names the interviewee only by his role (`Der FPÖ-Kandidat`); the answer label `Hofer:`
+    is the one politician of that surname in the knowledge base, not Strache, whom the lead names."""
+    text = (f"Der FPÖ-Kandidat würde Heinz-Christian Strache einen Orden verleihen. STANDARD: Würden Sie "
+            f"Reden halten? {label}: Nein. Ich schreibe mir Notizen auf. STANDARD: Und im Fernsehen? "
+            f"{label}: Möglicherweise. Ich bin eher der Stichwort-Typ.")
+    answers = {c.actor for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"}
+    assert answers == {actor}
+
+
 @pytest.mark.parametrize("text, unmarked", [
     # the modal ends a relative clause: a norm the report mentions, not the speaker's
     ("Angela Merkel sagte, die Lage sei ernst. Der Gipfel, der kommende Woche fortgesetzt werden muss, "
