@@ -94,6 +94,15 @@ def test_person_attributes(kb):
     assert kb.person("Ulrike Rabmer-Koller").actor_country == "AUT"
 
 
+@pytest.mark.parametrize("name, country", [
+    ("Ted Cruz", "USA"),  # born in Canada: the Wikidata extract says CAN
+    ("Michail Saakaschwili", "UKR"),  # another spelling; governor of Odessa in 2015-16
+    ("Enrique Peña Nieto", "MEX"), ("Mitch McConnell", "USA"),  # missing from the extract
+])
+def test_curation_corrects_and_completes_the_extract(kb, name, country):
+    assert kb.person(name).actor_country == country
+
+
 @pytest.mark.parametrize("name, surname", [
     ("Heiko Maas", "Maas"), ("Fabio De Masi", "De Masi"), ("Ursula von der Leyen", "von der Leyen"),
     ("Alexander Van der Bellen", "Van der Bellen"), ("Thomas de Maizière", "de Maizière"),
