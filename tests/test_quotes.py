@@ -1271,3 +1271,15 @@ def test_a_feminine_organisation_noun_after_der_is_no_subject(tagged_nlp):
     assert "Podemos" not in {q.speaker.actor for q in doc._.quotes if q.speaker}
     doc = tagged_nlp("Podemos verlor die Wahl. Die Basis sei vernachlässigt worden, räumte die Partei ein.")
     assert "Podemos" in {q.speaker.actor for q in doc._.quotes if q.sentence == 1 and q.speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Syrische Aktivisten machen Russland für den Luftangriff verantwortlich.", "Syrische Aktivisten"),
+    ("Kritiker werfen Erdoğan immer wieder vor, die Pressefreiheit zu beschneiden.", "Kritiker"),
+    # a singular verb: the name after it is the subject
+    ("Gestern forderte Macron eine Waffenruhe.", "Macron"),
+])
+def test_a_bare_plural_before_a_plural_verb_is_its_subject(tagged_nlp, text, speaker):
+    """`Syrische Aktivisten machen Russland … verantwortlich`: a plural without an article before a verb in
+    the plural fills the field before the verb, so the name after the verb is its object."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]

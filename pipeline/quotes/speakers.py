@@ -589,8 +589,12 @@ class SpeakerFinder:
         """`Die Regierung kritisierte Merkel`, `Der Bericht kritisierte Merkel`: a noun phrase (the
         parser's subject, else the clause's first) fills the whole field before the verb, so the
         name after the verb is its object. Only a phrase opened by a nominative article, in no
-        object case and able to speak (not `Den Vorschlag lehnte Merkel ab`)."""
-        if doc[lo].lower_ not in self.nominative_articles or cue.i - lo < 2 or cue.lower_ in self.relay_verbs:
+        object case and able to speak (not `Den Vorschlag lehnte Merkel ab`); or a bare plural before a
+        verb in the plural (`Syrische Aktivisten machen Russland … verantwortlich`)."""
+        bare_plural = (cue.morph.get("Number") == ["Plur"] and doc[lo].text[:1].isupper()
+                       and doc[lo].pos_ in ("NOUN", "ADJ") and doc[cue.i - 1].morph.get("Number") == ["Plur"])
+        if (doc[lo].lower_ not in self.nominative_articles and not bare_plural or cue.i - lo < 2 - bare_plural
+                or cue.lower_ in self.relay_verbs):
             return False  # (`Die Agentur zitiert X`: the name after a relay verb is whose words they are)
         if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "der":
             return False  # `Die Kirche Kubas lobte der Papst`: the subject follows the verb
