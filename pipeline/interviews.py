@@ -104,24 +104,22 @@ class InterviewFinder:
                 and speaker.text.lower() in self.pronouns_f)
 
     def _named(self, doc: Doc, sent: Span, label: str) -> Speaker | None:
-        """The person the answer label names (`Poposki:`): the document's person of that surname with a
-        side, else the one politician of that surname the knowledge base knows (`Hofer:` in an interview
-        whose lead names him only as `Der FPÖ-Kandidat`), else the document's person without a side."""
+        """The person the answer label names (`Poposki:`): the document's person of that surname (one with
+        a side first), else the one politician of that surname the knowledge base knows (`Hofer:` in an
+        interview whose lead names him only as `Der FPÖ-Kandidat`)."""
         surname = label.split()[-1]
         start = sent.start_char + sent.text.index(label)
         mentions = [span for span in doc.spans.get("actors", [])
                     if span.label_ == "PER" and span._.actor and surname in span._.actor.split()]
-        placed = next((span for span in mentions if span._.actor_country), None)
-        if placed is not None:
-            return Speaker(label, start, start + len(label), placed._.actor, placed._.actor_country, "name")
+        if mentions:  # (`Stöger:` after `Trainer Peter Stöger` is the coach, not the minister)
+            named = next((span for span in mentions if span._.actor_country), mentions[0])
+            return Speaker(label, start, start + len(label), named._.actor, named._.actor_country, "name")
         politicians = [person for person in self.links.kb.persons_by_surname(surname)
                        if person.actor_type in POLITICAL_TYPES] if self.links is not None else []
         if len(politicians) == 1:
             known = politicians[0]
             return Speaker(label, start, start + len(label), known.name, known.actor_country, "name",
                            known.actor_type, known.actor_id)
-        if mentions:
-            return Speaker(label, start, start + len(label), mentions[0]._.actor, "", "name")
         return None
 
     @staticmethod

@@ -700,6 +700,14 @@ def test_an_answer_label_names_the_politician_the_knowledge_base_knows(tagged_nl
     assert answers == {actor}
 
 
+def test_an_answer_label_is_first_the_person_the_document_names(tagged_nlp):
+    """`Stöger:` after `Trainer Peter Stöger` is the coach the document names, not the minister of that
+    surname in the knowledge base; a coach has no side, so his answers are no claims."""
+    text = ("Trainer Peter Stöger spricht über die Saison. STANDARD: Wie geht es der Mannschaft? Stöger: Gut. "
+            "Wir müssen uns verbessern. STANDARD: Und die Fans? Stöger: Sie sind großartig.")
+    assert not [c for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
+
+
 @pytest.mark.parametrize("text, unmarked", [
     # the modal ends a relative clause: a norm the report mentions, not the speaker's
     ("Angela Merkel sagte, die Lage sei ernst. Der Gipfel, der kommende Woche fortgesetzt werden muss, "
