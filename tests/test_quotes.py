@@ -1283,3 +1283,12 @@ def test_a_bare_plural_before_a_plural_verb_is_its_subject(tagged_nlp, text, spe
     """`Syrische Aktivisten machen Russland … verantwortlich`: a plural without an article before a verb in
     the plural fills the field before the verb, so the name after the verb is its object."""
     assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_a_place_after_a_preposition_and_its_adjectives_is_no_speaker(tagged_nlp):
+    # `im norwegischen Oslo`: the seat of the subject before it, not a subject of its own
+    doc = tagged_nlp("Der Preis geht an Obama. Das Nobelkomitee im norwegischen Oslo würdigte damit seinen Einsatz.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Das Nobelkomitee im norwegischen Oslo"]
+    # a fronted object with the subject after the verb keeps that subject
+    doc = tagged_nlp("Die Entscheidung für die Abhaltung eines Referendums hält sie für richtig, aber riskant.")
+    assert [q.speaker.text for q in doc._.quotes] == ["sie"]

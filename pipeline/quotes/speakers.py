@@ -141,12 +141,14 @@ class SpeakerFinder:
                 i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
                 continue
             if span is not None and span.start == i:
+                k = self._before_adjectives(doc, i, lo)  # `im norwegischen Oslo`: the preposition governs Oslo
+                prev = doc[k].lower_ if k >= 0 else ""
                 listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= self.list_words
-                genitive = prev == "der" and i > 1 and self.phrases.nounish(doc[i - 2])  # `eine Mehrheit der Schweden`
+                genitive = prev == "der" and k > 0 and self.phrases.nounish(doc[k - 1])  # `eine Mehrheit der Schweden`
                 if (prev in self.governing_words or genitive or listed
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
-                elif prev in self.articles and i > 1 and doc[i - 2].text.lower() in self.prepositions:
+                elif prev in self.articles and k > 0 and doc[k - 1].text.lower() in self.prepositions:
                     weak.append(span)
                 else:
                     found.append(span)
@@ -162,6 +164,17 @@ class SpeakerFinder:
                 found.append(doc[i])
             i += 1
         return found or weak
+
+    def _before_adjectives(self, doc: Doc, i: int, lo: int) -> int:
+        """Index of the preposition or its article before the lower-case adjectives that precede
+        token i (`im` of `im norwegischen Oslo`, `dem` of `aus dem benachbarten Polen`); i - 1 otherwise
+        (`einen ganzen Ozean` is left as it was)."""
+        k = i - 1
+        while k > lo and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k -= 1
+        governing = doc[k].lower_ in self.prepositions or (
+            doc[k].lower_ in self.articles and k > 0 and doc[k - 1].lower_ in self.prepositions)
+        return k if governing else i - 1
 
     def find_speakers(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
                       elided: Sequence[Speaker] = (), recent: Speaker | None = None) -> list[Speaker]:
@@ -589,8 +602,9 @@ class SpeakerFinder:
         """`Die Regierung kritisierte Merkel`, `Der Bericht kritisierte Merkel`: a noun phrase (the
         parser's subject, else the clause's first) fills the whole field before the verb, so the
         name after the verb is its object. Only a phrase opened by a nominative article, in no
-        object case and able to speak (not `Den Vorschlag lehnte Merkel ab`); or a bare plural before a
-        verb in the plural (`Syrische Aktivisten machen Russland … verantwortlich`)."""
+        object case and able to speak (not `Den Vorschlag lehnte Merkel ab`), judged by its head noun
+        (`Das Nobelkomitee im norwegischen Oslo`, not the dative Oslo); or a bare plural before a verb in
+        the plural (`Syrische Aktivisten machen Russland … verantwortlich`)."""
         bare_plural = (cue.morph.get("Number") == ["Plur"] and doc[lo].text[:1].isupper()
                        and doc[lo].pos_ in ("NOUN", "ADJ") and doc[cue.i - 1].morph.get("Number") == ["Plur"])
         if (doc[lo].lower_ not in self.nominative_articles and not bare_plural or cue.i - lo < 2 - bare_plural
@@ -602,7 +616,27 @@ class SpeakerFinder:
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
         if span is None or span.start != lo or span.end != cue.i:
             return False
-        return not self._object_case(span[-1]) and not self._thing(span[-1])
+        last = span[-1]  # its case or its attribute's, unless that is a seat (`im norwegischen Oslo`)
+        judged = self._heads(span) + ([] if self._in_seat(span, last) else [last])
+        return not any(self._object_case(t) or self._thing(t) for t in judged)
+
+    def _in_seat(self, span: Span, token: Token) -> bool:
+        """Token ends a seat inside the phrase: `in`, `im`, `aus` with adjectives before it (`Das
+        Nobelkomitee im norwegischen Oslo`), whose dative says nothing about the phrase's case."""
+        k = self._before_adjectives(span.doc, token.i, span.start)
+        return k > span.start and span.doc[k].lower_ in self.phrases.seat_prepositions
+
+    def _heads(self, span: Span) -> list[Token]:
+        """The head nouns of a noun phrase: its first noun and the first noun after each coordinator
+        (`Die Bürgerinnen und Bürger`), not its attributes' (`Das Nobelkomitee im norwegischen Oslo`)."""
+        heads, open_ = [], True
+        for token in span:
+            if token.lower_ in self.coordinators:
+                open_ = True
+            elif open_ and self.phrases.nounish(token):
+                heads.append(token)
+                open_ = False
+        return heads or [span[-1]]
 
     def _second_predicate(self, doc: Doc, sent: Span, cue: Token) -> bool:
         """`Internationale Wahlbeobachter dokumentierten Unregelmäßigkeiten, kamen aber zum Ergebnis, …`: a
