@@ -1292,3 +1292,14 @@ def test_a_place_after_a_preposition_and_its_adjectives_is_no_speaker(tagged_nlp
     # a fronted object with the subject after the verb keeps that subject
     doc = tagged_nlp("Die Entscheidung für die Abhaltung eines Referendums hält sie für richtig, aber riskant.")
     assert [q.speaker.text for q in doc._.quotes] == ["sie"]
+
+
+def test_a_name_in_quotation_marks_before_the_cue_is_the_speaker(tagged_nlp):
+    # a medium's name in quotation marks, after nothing but `wie` and an article, speaks
+    for text, speaker in (("Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 Stellen sollen wegfallen.",
+                           "Die „Süddeutsche Zeitung“"),
+                          ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "„heise online“")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+    # quoted words before the verb with a subject after it are a fronted object
+    doc = tagged_nlp("Die „Reform“ kritisierte er scharf.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["er"]

@@ -186,6 +186,9 @@ class SpeakerFinder:
         written = self._where_written(doc, cue, lo, hi, blocked, recent)
         if written is not None:
             return [written]
+        quoted = self._quoted_subject(doc, lo, hi, cue, blocked)
+        if quoted is not None:
+            return [quoted]
         relative = self._relative_antecedent(doc, sent, lo)
         if relative is not None and not self.candidates(doc, lo + 1, cue.i, blocked):
             # `Olaf Scholz, der zuvor die Reform gefordert hatte`; not `der Ärztekammer, der sie … vorwirft`
@@ -256,6 +259,39 @@ class SpeakerFinder:
         if phrase is None and self.cues.is_speech_verb(cue):
             phrase = self._from_circles(doc, lo, hi, blocked)
         return [phrase] if phrase else []
+
+    def _quoted_subject(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """`Die „Süddeutsche Zeitung“ hatte berichtet`, `Wie die „Aktion Deutschland hilft“ mitteilte`,
+        `Wie „heise online“ berichtet`: a name of at most four words in quotation marks that closes
+        right before the cue (or the auxiliary before it: `hatte gestern berichtet`), with nothing before it in the clause but `wie` and an
+        article, is the subject, marks and article included; not when a subject follows the cue
+        (`„Nein“ sagte er`, `Die „Reform“ kritisierte er`)."""
+        verb = next((t.i for t in doc[lo:cue.i] if t.pos_ == "AUX" and not inside(t, blocked)), cue.i)
+        close = verb - 1  # the clause's finite verb follows the subject: `hatte gestern berichtet`
+        if close <= lo or not any(doc[close].text in closers for closers in QUOTE_PAIRS.values()):
+            return None
+        opening = next((t.i for t in reversed(doc[lo:close]) if doc[close].text in QUOTE_PAIRS.get(t.text, "")), None)
+        if opening is None or not 1 <= close - opening - 1 <= 4:
+            return None
+        if any(t.is_punct and t.text not in "-&'" for t in doc[opening + 1:close]):
+            return None  # a sentence or a list in quotation marks
+        lead = doc[lo:opening]
+        if any(t.lower_ not in self.articles | self.clause_openers for t in lead):
+            return None
+        if any(not isinstance(c, Span) or not (self._in_object_case(doc, c) or self._after_article_of_preposition(doc, c))
+               for c in self.candidates(doc, verb + 1, hi, blocked)) or self.noun_phrase(doc, verb + 1, hi, blocked):
+            return None  # `Die „Reform“ kritisierte er`, `… hat die Regierung gelobt`: a fronted object
+        start = opening - 1 if lead and lead[-1].lower_ in self.articles else opening
+        phrase = doc[start:close + 1]
+        mention = mention_at(doc, opening + 1)
+        if mention is not None and mention.start == opening + 1 and (mention.end == close or mention._.mention == "group"):
+            return Speaker.of_mention(phrase, mention)  # `Die „Süddeutsche Zeitung“`, `„BBC News“`: the medium as the actor
+        return Speaker.of_phrase(phrase)
+
+    def _after_article_of_preposition(self, doc: Doc, span: Span) -> bool:
+        """`unter Berufung auf einen Gefängniswärter`: a mention after a preposition and its article."""
+        return (span.start > 1 and doc[span.start - 1].lower_ in self.articles
+                and doc[span.start - 2].lower_ in self.prepositions)
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
