@@ -1303,3 +1303,13 @@ def test_a_name_in_quotation_marks_before_the_cue_is_the_speaker(tagged_nlp):
     # quoted words before the verb with a subject after it are a fronted object
     doc = tagged_nlp("Die „Reform“ kritisierte er scharf.")
     assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["er"]
+
+
+def test_a_quotation_of_several_sentences_takes_the_cue_after_it(tagged_nlp):
+    # `„A. B“, sagte X`: the verb after the quotation's last sentence attributes all of it, once
+    doc = tagged_nlp("Die Karte ging an Chahed. „Das war kein gutes Spiel. Da werden wir bestraft“, sagte Thomas Tuchel.")
+    assert [(q.type, q.rule, q.speaker.actor if q.speaker else None) for q in doc._.quotes] == [
+        ("DIRECT", "direct:cue", "Thomas Tuchel")]
+    # a verb that is no verb of saying after the comma attributes nothing
+    doc = tagged_nlp("Die Karte ging an Chahed. „Das war kein gutes Spiel. Da werden wir bestraft“, stand auf dem Plakat.")
+    assert all(q.rule != "direct:cue" for q in doc._.quotes)

@@ -91,10 +91,32 @@ class DirectQuotes:
                                    q_start, q_end, index, speaker, self.cues.cue_id(cue_entry), rule, [], words))
         return found
 
+    def _cue_after_sentences(self, doc: Doc, sent: Span, quote: tuple[int, int], blocked: Blocked,
+                             recent: Speaker | None) -> Attribution | None:
+        """A quotation of several sentences that opens its own sentence and runs into a later one,
+        followed there by a comma and a cue verb with its speaker (`„A. B“, sagte X`): that verb
+        attributes all of it (the later sentence names nothing else before the quotation ends)."""
+        if quote[1] <= sent.end_char or any(not inside(t, blocked) and not t.is_punct for t in sent):
+            return None
+        comma = doc.char_span(quote[1], len(doc.text), alignment_mode="expand")
+        if comma is None or len(comma) < 2 or comma[0].text != "," or comma[0].idx != quote[1]:
+            return None
+        token, tail = comma[1], comma[0].sent
+        match = self.cues.match_verb(token, tail, blocked)
+        if match is None or not self.cues.is_speech_verb(token):
+            return None
+        speakers = self.speakers.find_speakers(doc, tail, token, blocked, recent=recent)
+        if not speakers:
+            return None
+        return speakers, token, self.cues.cue_words(doc, tail, token, match[1]), match[0], "direct:cue"
+
     def _attribution(self, doc: Doc, sent: Span, quote: tuple[int, int], quote_spans: Blocked, index: int,
                      last_speaker: LastSpeaker | None, recent: Speaker | None) -> Attribution:
         """(speakers, cue token, cue words, cue entry, rule) of a direct quotation."""
         blocked = list(quote_spans)
+        trailing = self._cue_after_sentences(doc, sent, quote, blocked, recent)
+        if trailing is not None:  # „Das war schwach. Da werden wir bestraft“, sagte Tuchel.
+            return trailing
         outside = [t for t in sent if not inside(t, blocked)]
         # 1. a cue verb in the sentence outside the quote: „…“, sagte Rubio / Rubio sagte: „…“
         for token in outside:

@@ -57,6 +57,7 @@ class QuoteFinder:
         quotes: list[Quote] = []
         last_speaker: LastSpeaker | None = None
         acted_only = False  # the last speaker was named by a reported act only (no speech)
+        later_cues: set[int] = set()  # cue verbs of quotations that end in a later sentence
         for index, sent in enumerate(sentences):
             # the person who spoke in the sentence before: `er` in this one continues them
             recent = last_speaker[1] if last_speaker and index - last_speaker[0] <= 1 else None
@@ -66,9 +67,12 @@ class QuoteFinder:
             quotes.extend(found)
             if found and found[-1].speaker:
                 last_speaker = (index, found[-1].speaker)
-            used = {doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
-                    for q in found if q.cue_start >= 0}
-            inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(used))
+            cues = [doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
+                    for q in found if q.cue_start >= 0]
+            own = {i for i in cues if i < sent.end}
+            used = own | {i for i in later_cues if sent.start <= i < sent.end}
+            later_cues.update(i for i in cues if i >= sent.end)  # `„A. B“, sagte X`: taken in a later sentence
+            inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(own))
             if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans,
                                                  not acted_only and not marked)
