@@ -1310,6 +1310,8 @@ def test_a_quotation_of_several_sentences_takes_the_cue_after_it(tagged_nlp):
     doc = tagged_nlp("Die Karte ging an Chahed. „Das war kein gutes Spiel. Da werden wir bestraft“, sagte Thomas Tuchel.")
     assert [(q.type, q.rule, q.speaker.actor if q.speaker else None) for q in doc._.quotes] == [
         ("DIRECT", "direct:cue", "Thomas Tuchel")]
+    doc = tagged_nlp("Die Karte ging an Chahed. „Das war kein gutes Spiel. Da werden wir bestraft“, so Tuchel.")
+    assert [(q.type, q.rule) for q in doc._.quotes] == [("DIRECT", "direct:so")]
     # a verb that is no verb of saying after the comma attributes nothing
     doc = tagged_nlp("Die Karte ging an Chahed. „Das war kein gutes Spiel. Da werden wir bestraft“, stand auf dem Plakat.")
     assert all(q.rule != "direct:cue" for q in doc._.quotes)

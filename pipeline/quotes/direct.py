@@ -94,14 +94,16 @@ class DirectQuotes:
     def _cue_after_sentences(self, doc: Doc, sent: Span, quote: tuple[int, int], blocked: Blocked,
                              recent: Speaker | None) -> Attribution | None:
         """A quotation of several sentences that opens its own sentence and runs into a later one,
-        followed there by a comma and a cue verb with its speaker (`„A. B“, sagte X`): that verb
-        attributes all of it (the later sentence names nothing else before the quotation ends)."""
+        followed there by a comma and a verb of saying with its speaker (`„A. B“, sagte X`) or `so X`:
+        that attributes all of it (the later sentence names nothing else before the quotation ends)."""
         if quote[1] <= sent.end_char or any(not inside(t, blocked) and not t.is_punct for t in sent):
             return None
         comma = doc.char_span(quote[1], len(doc.text), alignment_mode="expand")
         if comma is None or len(comma) < 2 or comma[0].text != "," or comma[0].idx != quote[1]:
             return None
         token, tail = comma[1], comma[0].sent
+        if token.text == "so":  # „A. B“, so X
+            return self._so_source(doc, tail, token, blocked)
         match = self.cues.match_verb(token, tail, blocked)
         if match is None or not self.cues.is_speech_verb(token):
             return None
@@ -109,6 +111,16 @@ class DirectQuotes:
         if not speakers:
             return None
         return speakers, token, self.cues.cue_words(doc, tail, token, match[1]), match[0], "direct:cue"
+
+    def _so_source(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> Attribution | None:
+        """`„…“, so Trump`: the mention or noun phrase after `so` said the quotation."""
+        span = mention_at(doc, token.i + 1)
+        speaker = (self.speakers.speaker_from_span(span) if span is not None
+                   else self.speakers.noun_phrase(doc, token.i + 1, min(sent.end, token.i + 6), blocked))
+        if speaker is None:
+            return None
+        return [speaker], token, [(token.idx, token.idx + len(token))], \
+            self.cues.match(self.cues.sources, token), "direct:so"
 
     def _attribution(self, doc: Doc, sent: Span, quote: tuple[int, int], quote_spans: Blocked, index: int,
                      last_speaker: LastSpeaker | None, recent: Speaker | None) -> Attribution:
@@ -145,12 +157,9 @@ class DirectQuotes:
         # 2. „…“, so Trump
         for token in outside:
             if token.text == "so" and token.i > 0 and doc[token.i - 1].text in {",", "“", "«", "\""}:
-                span = mention_at(doc, token.i + 1)
-                speaker = (self.speakers.speaker_from_span(span) if span is not None
-                           else self.speakers.noun_phrase(doc, token.i + 1, min(sent.end, token.i + 6), blocked))
-                if speaker is not None:
-                    return [speaker], token, [(token.idx, token.idx + len(token))], \
-                        self.cues.match(self.cues.sources, token), "direct:so"
+                attributed = self._so_source(doc, sent, token, blocked)
+                if attributed is not None:
+                    return attributed
         # 3. colon introduction in the same sentence: Rubio wurde deutlicher: „…“
         colon = [t for t in outside if t.text == ":" and t.idx < quote[0]]
         if colon:
