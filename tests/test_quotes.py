@@ -1315,3 +1315,12 @@ def test_a_quotation_of_several_sentences_takes_the_cue_after_it(tagged_nlp):
     # a verb that is no verb of saying after the comma attributes nothing
     doc = tagged_nlp("Die Karte ging an Chahed. „Das war kein gutes Spiel. Da werden wir bestraft“, stand auf dem Plakat.")
     assert all(q.rule != "direct:cue" for q in doc._.quotes)
+
+
+def test_er_right_after_the_verb_is_its_subject_not_the_prefield(tagged_nlp):
+    # `er` is nominative only: the noun phrase before the verb is its object
+    doc = tagged_nlp("Der Täter wurde gefasst. Die Tat bezeichnete er als sinnlos.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["er"]
+    # a name after the verb stays the object of a subject filling the prefield
+    doc = tagged_nlp("Die Regierung kritisierte Merkel scharf.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["Die Regierung"]
