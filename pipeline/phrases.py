@@ -532,6 +532,18 @@ class NounPhrases:
         close = next((t.i for t in doc[i + 1:min(hi, i + 7)] if t.text in closers), None)
         return close + 1 if close is not None and close > i + 1 else None
 
+    def _attribute_preposition_before(self, doc: Doc, sent: Span, i: int, end: int) -> bool:
+        """Token i - 1 is `von`, `vom`, `in`, `im` or `aus` between a noun and the phrase after it
+        (`Angaben des Instituts von Athen`, `Einer Meldung von Xinhua`, `Den Polizeibehörden in Mombasa`)."""
+        lower = doc[i - 1].lower_
+        return (lower in self.attribute_prepositions | self.seat_prepositions and lower != "für"
+                and i < end and i - 2 >= sent.start and self.nounish(doc[i - 2]))
+
+    def _genitive_modifier(self, token: Token) -> bool:
+        """`verschiedener`, `vieler`: a lower-case determiner or adjective in the genitive plural
+        that opens an attribute (`Berichten verschiedener US-Medien`)."""
+        return token.is_lower and token.lower_.endswith("er") and self.modifier(token) and token.pos_ != "NUM"
+
     def before(self, doc: Doc, sent: Span, end: int) -> Span | None:
         """The noun phrase that ends before `zufolge` (`Einem Bericht der Zeitung`, `Dmitrijew`),
         not reaching into an earlier phrase (`sei das Gespräch ersten Angaben zufolge`)."""
@@ -541,10 +553,12 @@ class NounPhrases:
             named = i < end and mention_at(doc, i) is not None  # a name goes on: `Fox` of `Fox News`
             listed = (token.text.lower() in self.list_conjunctions and i < end and i - 2 > sent.start
                       and self.nounish(doc[i]) and self.nounish(doc[i - 2]))  # `der Sender Sky News und BBC`
-            if not (self.nounish(token) or self.modifier(token) or mention_at(doc, i - 1) or listed):
+            if not (self.nounish(token) or self.modifier(token) or mention_at(doc, i - 1) or listed
+                    or self._attribute_preposition_before(doc, sent, i, end)):
                 break
             if (self.nounish(token) and i < end and not self.nounish(doc[i]) and not named
-                    and doc[i].text.lower() not in self.attribute_openers | self.list_conjunctions):
+                    and doc[i].text.lower() not in self.attribute_openers | self.list_conjunctions | self.seat_prepositions
+                    and not self._genitive_modifier(doc[i])):
                 break
             i -= 1
         phrase = doc[i:end]

@@ -1324,3 +1324,15 @@ def test_er_right_after_the_verb_is_its_subject_not_the_prefield(tagged_nlp):
     # a name after the verb stays the object of a subject filling the prefield
     doc = tagged_nlp("Die Regierung kritisierte Merkel scharf.")
     assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["Die Regierung"]
+
+
+def test_a_source_before_zufolge_keeps_its_von_in_and_genitive_attributes(tagged_nlp):
+    for text, source in (("Einer Meldung von Xinhua zufolge seien zwölf Menschen gestorben.", "Einer Meldung von Xinhua"),
+                         ("Den Polizeibehörden in Mombasa zufolge wurden Chemikalien gefunden.",
+                          "Den Polizeibehörden in Mombasa"),
+                         ("Berichten verschiedener Medien zufolge sei der Plan gescheitert.",
+                          "Berichten verschiedener Medien")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [source]
+    # the phrase does not reach back past the clause's subject
+    doc = tagged_nlp("Das Gespräch sei ersten Angaben zufolge gut verlaufen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["ersten Angaben"]
