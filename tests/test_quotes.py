@@ -1336,3 +1336,12 @@ def test_a_source_before_zufolge_keeps_its_von_in_and_genitive_attributes(tagged
     # the phrase does not reach back past the clause's subject
     doc = tagged_nlp("Das Gespräch sei ersten Angaben zufolge gut verlaufen.")
     assert [q.speaker.text for q in doc._.quotes] == ["ersten Angaben"]
+
+
+def test_a_text_opening_a_passive_clause_of_saying_is_its_source(tagged_nlp):
+    # `In X wird gefordert, dass …`: nobody but the text is named for the demand
+    doc = tagged_nlp("In einer Pressemitteilung der Organisation wird gefordert, dass die Regierung ermittelt.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["einer Pressemitteilung der Organisation"]
+    # a time after `im` says when, not who
+    doc = tagged_nlp("Im Oktober wurde in einer Studie behauptet, dass man mit wenig Schlaf auskomme.")
+    assert [q.speaker for q in doc._.quotes] == [None]

@@ -217,7 +217,8 @@ class IndirectSpeech:
         if self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
             if any(t.text.lower() in self.cues.ki for t in doc[lo:token.i]):
                 return []  # `Ein Beitritt sei ausgeschlossen`: someone's reported content, left to the follow-on
-            agent = self._agent(doc, sent, token, blocked)
+            agent = (self._agent(doc, sent, token, blocked)  # `wurde von X gefordert`, `In X wird gefordert`
+                     or self.speakers.passive_text_source(doc, sent, token, blocked, recent))
             speakers = [agent] if agent is not None else []
         else:
             speakers = self.speakers.find_speakers(doc, sent, token, blocked, elided, recent)

@@ -56,6 +56,7 @@ class SpeakerFinder:
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
+        self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")  # `In X wird gefordert`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
         # what a speaker issues: `hieß es in einer Aussendung` after X spoke is X's (also `Presseerklärung`)
         self.statement_nouns = tuple(sorted(lexicons.word_class("statement_noun")))
@@ -360,16 +361,20 @@ class SpeakerFinder:
         saying whose subject is the impersonal `es` (german.csv impersonal_pronoun) names no speaker;
         the text it is written in (after text_preposition `in`, `im`) or the group (`in der ÖVP`) speaks:
         the actor the text names (`einer Aussendung der Kammer`, not a medium's report), else the one who
-        spoke just before (`Die Ärztekammer kritisierte … . …, hieß es in einer Aussendung`)."""
-        if not (self.cues.is_speech_verb(cue)  # not `Spannungen gibt es … in der Türkei`
-                and any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)):
+        spoke just before (`Die Ärztekammer kritisierte … . …, hieß es in einer Aussendung`). Likewise a
+        passive opened by the text (`In einer Pressemitteilung wird gefordert, …`)."""
+        impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)
+        passive = not impersonal and self._passive_after_text(doc, lo, cue)
+        if not (self.cues.is_speech_verb(cue) and (impersonal or passive)):  # not `Spannungen gibt es … in der Türkei`
             return None
-        for i in [lo, *range(cue.i + 1, hi)]:  # `In X heißt es`, `heißt es in X`; not `Die WHO in Genf hält es`
+        for i in [lo] if passive else [lo, *range(cue.i + 1, hi)]:  # `In X heißt es`, `heißt es in X`; not `Die WHO in Genf hält es`
             if doc[i].lower_ not in self.text_prepositions or inside(doc[i], blocked):
                 continue
             j = i + 1
             while j < hi and self.phrases.modifier(doc[j]):
                 j += 1
+            if j < hi and doc[j].lower_ in self.time_words:
+                continue  # `Im Oktober hieß es`, `Im Oktober wurde … behauptet`: when, not where
             named = mention_at(doc, j) if j < hi else None
             if named is not None and named.start == j:  # `heißt es in der ÖVP`: the party speaks
                 return None if named._.mention == "place" else self.speaker_from_span(named)  # not `in der Türkei`
@@ -386,6 +391,19 @@ class SpeakerFinder:
                                    recent.actor_country, "description")
                 return Speaker.of_phrase(span)
         return None
+
+    def passive_text_source(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
+                            recent: Speaker | None) -> Speaker | None:
+        """The text that opens a passive clause of saying (`In einer Pressemitteilung wird gefordert`)."""
+        lo, hi = clause_range(doc, sent, cue.i, blocked)
+        return self._where_written(doc, cue, lo, hi, blocked, recent) if self._passive_after_text(doc, lo, cue) else None
+
+    def _passive_after_text(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """`In einer Pressemitteilung der Organisation wird gefordert, …`: a clause opened by a text
+        preposition whose finite verb is a passive auxiliary and whose cue is its participle, so the
+        text is all that says it."""
+        return (doc[lo].lower_ in self.text_prepositions and "Part" in cue.morph.get("VerbForm")
+                and any(t.lower_ in self.passive_auxiliaries for t in doc[lo + 1:cue.i]))
 
     @staticmethod
     def _after_prefield(doc: Doc, candidates: list[Candidate], lo: int, cue: Token) -> list[Candidate]:
