@@ -1345,3 +1345,12 @@ def test_a_text_opening_a_passive_clause_of_saying_is_its_source(tagged_nlp):
     # a time after `im` says when, not who
     doc = tagged_nlp("Im Oktober wurde in einer Studie behauptet, dass man mit wenig Schlaf auskomme.")
     assert [q.speaker for q in doc._.quotes] == [None]
+
+
+def test_a_trailing_wie_clause_finds_the_speaker_before_the_apposition(tagged_nlp):
+    # `…, wie X, Chef der Y, mitteilte`: the apposition's commas do not hide the name from the cue
+    doc = tagged_nlp("Die Lage ist ernst, wie Olaf Scholz, Chef der SPD, mitteilte.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Olaf Scholz, Chef der SPD"]
+    # a clause with words of its own before the cue keeps its own subject
+    doc = tagged_nlp("Die Lage ist ernst, wie Olaf Scholz, so heißt es, der Presse mitteilte.")
+    assert all(q.speaker is None or q.speaker.text != "Olaf Scholz, Chef der SPD" for q in doc._.quotes)

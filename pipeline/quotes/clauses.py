@@ -110,3 +110,17 @@ def infinitive_clause(clause: Span) -> bool:
     if form and "Inf" not in form or not last.text.endswith("n"):
         return False
     return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words[-3:])
+
+
+def wie_before_apposition(doc: Doc, sent: Span, lo: int) -> int:
+    """`…, wie Alan Stern, Direktor des Missionsrats, betont`: the `wie` that opens the cue's clause
+    before the speaker's apposition (its commas split the clause); no verb between (`wie X meldete,
+    ohne Zahlen zu nennen`: `nennen` ends no `wie` clause)."""
+    if doc[lo].lower_ == "wie":
+        return lo
+    for k in range(lo - 1, sent.start, -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return lo
+        if doc[k].lower_ == "wie" and doc[k - 1].text == ",":
+            return k
+    return lo

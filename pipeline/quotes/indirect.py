@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.phrases import NounPhrases, mention_at
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
-                                     infinitive_clause, inside, main_clause)
+                                     infinitive_clause, inside, main_clause, wie_before_apposition)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
 from pipeline.quotes.records import Quote, Speaker
@@ -417,7 +417,7 @@ class IndirectSpeech:
         if cue.kind != "speech":
             return None
         lo, hi = clause_range(doc, sent, token.i, [])
-        lo = self._wie_before_apposition(doc, sent, lo, token)
+        lo = wie_before_apposition(doc, sent, lo)
         if lo - 1 <= sent.start or doc[lo].lower_ != "wie" or doc[lo - 1].text != ",":
             return None
         if any(not t.is_punct for t in doc[hi:sent.end]) or \
@@ -430,20 +430,6 @@ class IndirectSpeech:
                 and any(t.lower_ in self.speakers.personal_pronouns for t in clause):
             return None  # `ein Stil, wie er vom Publikum erwartet wird`: a comparison, `er` the noun before
         return before.start_char, before.end_char
-
-    @staticmethod
-    def _wie_before_apposition(doc: Doc, sent: Span, lo: int, token: Token) -> int:
-        """`…, wie Alan Stern, Direktor des Missionsrats, betont`: the `wie` that opens the cue's clause
-        before the speaker's apposition (its commas split the clause); no verb between (`wie X meldete,
-        ohne Zahlen zu nennen`: `nennen` ends no `wie` clause)."""
-        if doc[lo].lower_ == "wie":
-            return lo
-        for k in range(lo - 1, sent.start, -1):
-            if doc[k].pos_ in ("VERB", "AUX"):
-                return lo
-            if doc[k].lower_ == "wie" and doc[k - 1].text == ",":
-                return k
-        return lo
 
     def _auxiliary_opening(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                            speakers: list[Speaker]) -> Token | None:

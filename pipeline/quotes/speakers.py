@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import DATELINE_DASHES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at
-from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside
+from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside, wie_before_apposition
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
 from pipeline.quotes.references import ReferenceResolver
@@ -184,6 +184,8 @@ class SpeakerFinder:
         clause's first noun phrase. (Measured on data/gold and quotes-de: with a small parser,
         mentions first beats parse first.) `elided`: the subjects of the sentence's first clause."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
+        if not any(self.phrases.nounish(t) for t in doc[lo:cue.i]):  # the cue alone after the apposition
+            lo = wie_before_apposition(doc, sent, lo)  # `…, wie Olaf Scholz, Chef der SPD, mitteilte`
         written = self._where_written(doc, cue, lo, hi, blocked, recent)
         if written is not None:
             return [written]
