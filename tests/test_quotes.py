@@ -1354,3 +1354,13 @@ def test_a_trailing_wie_clause_finds_the_speaker_before_the_apposition(tagged_nl
     # a clause with words of its own before the cue keeps its own subject
     doc = tagged_nlp("Die Lage ist ernst, wie Olaf Scholz, so heißt es, der Presse mitteilte.")
     assert all(q.speaker is None or q.speaker.text != "Olaf Scholz, Chef der SPD" for q in doc._.quotes)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Als Landesrat sagen ihm die politischen Mitbewerber nichts Unfreundliches nach.", []),
+    ("Als Außenminister forderte Sebastian Kurz eine Schließung der Balkanroute.", ["Sebastian Kurz"]),
+    ("Der Landesrat forderte eine Schließung der Balkanroute.", ["Landesrat (AUT)"]),  # the subject itself
+])
+def test_a_role_after_als_is_a_predicate_not_the_speaker(nlp, text, actors):
+    """`Als Landesrat sagen ihm …`: a role noun after `als` says in which capacity, it is no subject."""
+    assert [c.actor for c in nlp(text)._.claims] == actors

@@ -137,6 +137,9 @@ class SpeakerFinder:
             if span is not None and span.start == i and self._prenominal_genitive(span):
                 i = span.end  # an attribute of the person after it, who is the candidate
                 continue
+            if span is not None and span.start == i and prev == "als" and span._.mention == "role":
+                i = span.end  # `Als Landesrat sagen ihm die Mitbewerber nichts nach`: a predicate, no subject
+                continue
             if (span is not None and span.start == i and span._.mention == "place" and span.end < len(doc)
                     and doc[span.end].text in DATELINE_DASHES):
                 i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
