@@ -119,6 +119,17 @@ def in_brackets(token: Token) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+def opens_dateline(doc: Doc, i: int) -> bool:
+    """Token `i` opens the places of a dateline: capitalised words, joined by `/`, up to its dash
+    (`Wien –`, `Berlin/Wien –`, `Vatikanstadt/Quito –`)."""
+    for j in range(i, min(i + 8, len(doc))):
+        if doc[j].text in DATELINE_DASHES:
+            return j > i
+        if doc[j].text != "/" and not doc[j].text[:1].isupper():
+            return False
+    return False
+
+
 def dateline_country(doc: Doc, words: CountryWords) -> str:
     """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
     opens one of the first sentences; '' without one or with places of several countries. The

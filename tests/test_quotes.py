@@ -1364,3 +1364,13 @@ def test_a_trailing_wie_clause_finds_the_speaker_before_the_apposition(tagged_nl
 def test_a_role_after_als_is_a_predicate_not_the_speaker(nlp, text, actors):
     """`Als Landesrat sagen ihm …`: a role noun after `als` says in which capacity, it is no subject."""
     assert [c.actor for c in nlp(text)._.claims] == actors
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Berlin/Wien – Die Regierungen forderten eine gemeinsame Lösung.", "Die Regierungen"),
+    ("Moskau/Kiew – Die Separatisten forderten eine Waffenruhe.", "Die Separatisten"),
+    ("Wien – Die Grünen forderten eine gemeinsame Lösung.", "Die Grünen"),
+])
+def test_the_places_of_a_dateline_joined_by_a_slash_are_no_speaker(tagged_nlp, text, speaker):
+    """`Berlin/Wien –` says where the report comes from: neither place speaks."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]

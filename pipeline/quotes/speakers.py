@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actor_context import DATELINE_DASHES
+from pipeline.actor_context import DATELINE_DASHES, opens_dateline
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside, wie_before_apposition
@@ -140,8 +140,7 @@ class SpeakerFinder:
             if span is not None and span.start == i and prev == "als" and span._.mention == "role":
                 i = span.end  # `Als Landesrat sagen ihm die Mitbewerber nichts nach`: a predicate, no subject
                 continue
-            if (span is not None and span.start == i and span._.mention == "place" and span.end < len(doc)
-                    and doc[span.end].text in DATELINE_DASHES):
+            if span is not None and span.start == i and span._.mention == "place" and opens_dateline(doc, i):
                 i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
                 continue
             if span is not None and span.start == i:
@@ -634,6 +633,7 @@ class SpeakerFinder:
                     phrase = doc[glued[-1]:phrase.end]
                 while phrase.start < child.i and (self._dateline(doc[phrase.start])
                                                   or doc[phrase.start].text in DATELINE_DASHES
+                                                  or doc[phrase.start].text == "/" and self._dateline(doc[phrase.start + 1])
                                                   or self._leading_particle(doc[phrase.start])):
                     phrase = doc[phrase.start + 1:phrase.end]  # not the dateline (`Berlin – Mehrere Staaten`) nor `Auch`
                 phrase = self._before_time(phrase, child)
@@ -806,7 +806,7 @@ class SpeakerFinder:
     @staticmethod
     def _dateline(token: Token) -> bool:
         """`Wien – …`: the place of a dateline, which the parser may take for a subject."""
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in DATELINE_DASHES and token.is_title
+        return token.is_title and opens_dateline(token.doc, token.i)
 
     def _leading_mention(self, doc: Doc, phrase: Span) -> Span | None:
         """The placed actor mention that heads a phrase: its first noun after articles and
