@@ -193,6 +193,7 @@ class KnowledgeBase:
         self._terms: dict[str, list[Term]] = {}
         self._orgs: dict[str, list[Organisation]] = {}
         self._orgs_any_case: dict[str, list[Organisation]] = {}  # by the forms not written in capitals
+        self.lower_case_first_words: set[str] = set()  # names written in lower case (`taz`, `golem.de`), as written
         self._orgs_by_compound_form: dict[str, list[Organisation]] = {}
         self._roles: dict[str, RoleNoun] = {}
         self._prominence: dict[str, tuple[bool, int]] = {}
@@ -276,6 +277,7 @@ class KnowledgeBase:
                 self._orgs.setdefault(form, []).append(org)
             for form in {fold(f) for n in names if not n.isupper() for f in (n, oblique_form(n))}:
                 self._orgs_any_case.setdefault(form, []).append(org)
+            self.lower_case_first_words.update(n.split(" ")[0] for n in names if n[:1].islower())  # `taz`
             for form in org.compound_forms:
                 self._orgs_by_compound_form.setdefault(form, []).append(org)
 

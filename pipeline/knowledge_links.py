@@ -54,8 +54,9 @@ class KnowledgeLinks:
         i = 0
         while i < len(doc):
             word = doc[i].text
-            starts_name = word[:1].isupper() and (fold(word) in self.first_words  # `Europaparlaments`: genitive
-                                                  or word.endswith("s") and fold(word[:-1]) in self.first_words)
+            starts_name = (word[:1].isupper() and (fold(word) in self.first_words  # `Europaparlaments`: genitive
+                                                   or word.endswith("s") and fold(word[:-1]) in self.first_words)
+                           or word in self.kb.lower_case_first_words)  # `laut golem.de`, `berichtet die taz`
             known = self._known_at(doc, i) if starts_name else None
             if known is None:
                 i += 1

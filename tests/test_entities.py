@@ -459,3 +459,14 @@ def test_offices_that_say_whose_side(nlp, text, actor, country):
     last = len(list(doc.sents)) - 1
     found = [(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == last]
     assert found == ([(actor, country)] if actor else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Die Aktion habe begonnen, teilte ver.di mit.", [("Verdi", "DEU")]),  # a name written in lower case
+    ("Die Tarife sollen gelten, sagte ein Sprecher der dpa.", []),  # a medium after `der`: the addressee
+    ("Die Lage sei ernst, sagte ein Sprecher der Vereinten Nationen.", [("Sprecher (UN)", "UN")]),
+])
+def test_names_in_lower_case_are_known_and_a_medium_employs_no_spokesman(tagged_nlp, text, found):
+    """`ver.di`, `dpa` are known names although written in lower case; `ein Sprecher der dpa` speaks to
+    the agency (a dative), not for it."""
+    assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == found

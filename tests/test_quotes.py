@@ -1257,6 +1257,9 @@ def test_a_persons_name_in_the_apposition_of_the_speakers_title_is_its_actor(tag
     # a country is no organisation, a Land's government no business: they stay unresolved
     ("Russland kritisierte die Wahl. Die Abstimmung sei gefälscht, erklärte die Organisation.", "die Organisation"),
     ("Die Steiermark fördert Windkraft. Der Markt sei schwierig, bestätigte der Konzern.", "der Konzern"),
+    # a country's prefix: an organisation of that country only
+    ("Die Gewerkschaft Verdi rief zu Streiks auf. Die Löhne seien gut, sagte das US-Unternehmen.",
+     "das US-Unternehmen"),
 ])
 def test_a_definite_noun_of_an_organisation_names_the_organisation_before(nlp, text, actor):
     """`erklärte die Organisation`, `sagte die Hilfsorganisation` (german.csv organisation_noun): the

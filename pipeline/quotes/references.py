@@ -195,8 +195,10 @@ class ReferenceResolver:
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if not types or before is None or words[0].lower() == "der" and "Fem" in before[-1].morph.get("Gender"):
             return speaker  # `Viele werfen der Partei vor`: a dative, no subject
+        prefix = self.prefix_country(words[1])  # `das US-Unternehmen`: one of that country
         found = self.antecedent(doc, before.start, ("group",),
-                                fits=lambda span: span.label_ == "ORG" and mention_type(span) in types)
+                                fits=lambda span: span.label_ == "ORG" and mention_type(span) in types
+                                and (not prefix or span._.actor_country == prefix))
         if found is None or before.start - found.end > 120:
             return speaker
         return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
