@@ -730,6 +730,32 @@ def test_a_long_quoted_name_is_no_speech_quotation(tagged_nlp):
     assert [q.type for q in speech._.quotes if q.type == "DIRECT"] == ["DIRECT"]
 
 
+def test_konjunktiv_only_in_a_dependent_clause_is_the_authors_sentence(tagged_nlp):
+    # the main clause in the indicative, the Konjunktiv only in a `dass`/`ob` clause: the author's report
+    text = "Der Experte Florian Bieber sagte am Montag, der Gipfel sei ein Erfolg. "
+    for second in ("Bedeutend ist auch die Deklaration, dass man sich künftig nicht blockieren werde.",
+                   "Offen blieb am Abend, ob die Regierung dem Plan zustimmen werde."):
+        doc = tagged_nlp(text + second)
+        assert not [q for q in doc._.quotes if q.sentence == 1 and q.speaker and q.speaker.actor_country], second
+    # the main clause in Konjunktiv I goes on with his speech
+    for second in ("Bedeutend sei auch die Deklaration, dass man sich künftig nicht blockieren werde.",
+                   "Offen sei noch, ob die Regierung dem Plan zustimmen werde."):
+        doc = tagged_nlp(text + second)
+        assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Florian Bieber"], second
+
+
+def test_the_authors_aside_does_not_end_the_speech(tagged_nlp):
+    # an aside with a Konjunktiv only in its `wie` clause is nobody's speech, but the speech goes on after it
+    text = ("EU-Kommissar Dimitris Avramopoulos sagte am Dienstag, die Grenzen müssten besser geschützt werden. "
+            "Das Papier enthält einen Vorschlag, wie man die Kontrolle verstärken solle. Es umfasst zwanzig Seiten. "
+            "Das bisherige System habe sich als völlig unzureichend erwiesen.")
+    follow = [(q.sentence, q.speaker.actor) for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+    assert follow == [(3, "Dimitris Avramopoulos")]
+    # two sentences of the author's own without any Konjunktiv end it
+    text = text.replace("wie man die Kontrolle verstärken solle", "der die Kontrolle verstärkt")
+    assert not [q for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+
+
 def test_a_capitalised_noun_is_no_konjunktiv_form(tagged_nlp):
     # `die Berichte`, `im Laufe`: nouns that look like `berichte`, `laufe`; the sentence is the author's
     text = "Bundeskanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. "

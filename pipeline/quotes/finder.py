@@ -76,7 +76,10 @@ class QuoteFinder:
             if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans,
                                                  not acted_only and not marked)
-                inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
+                if follow is None and self.unmarked.authors_aside(sentences, index, last_speaker, quote_spans):
+                    inner = []  # `Offen blieb, ob …`: the author's, whose clause no speaker of its own says
+                else:
+                    inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)
             speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
             if found:
@@ -88,15 +91,18 @@ class QuoteFinder:
             elif not found and not inner:
                 follow = self.unmarked.follow_on(sentences, index, last_speaker, quote_spans,
                                                  not acted_only and not marked)
+                aside = follow is None and self.unmarked.authors_aside(sentences, index, last_speaker, quote_spans)
                 if follow is None and last_speaker is None:
                     follow = self.unmarked.after_named_person(doc, sentences, index, quote_spans)
-                if follow is None:
+                if follow is None and not aside:
                     follow = self.unmarked.unattributed(sentences, index, quote_spans)
                 if follow is not None:
                     quotes.append(follow)
                     # an alleged fact does not prolong the speech, nor does speech nobody is named for
                     if follow.rule != "indirect:allegation" and follow.speaker is not None:
                         last_speaker, acted_only = (index, follow.speaker), False
+                elif aside:
+                    last_speaker = (index, last_speaker[1])  # the author's aside: the speech goes on after it
                 elif last_speaker and not self._colon_intro(sent) and index - last_speaker[0] >= FOLLOW_ON_GAP:
                     last_speaker = None
             if self._colon_intro(sent):

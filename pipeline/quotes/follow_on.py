@@ -30,6 +30,7 @@ class UnmarkedSpeech:
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
+        self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
         self.dependent_openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
         self.prepositions = lexicons.word_class("preposition")
@@ -45,8 +46,12 @@ class UnmarkedSpeech:
         if self._question_or_hedged(sent):
             return None
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
-        verbs = [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative)
-                 and not inside(t, quote_spans)]
+        verbs = self._subjunctives(sent, quote_spans, adjacent)
+        if verbs and self._author_main_clause(sent, verbs, quote_spans, adjacent):
+            # `Bedeutend ist die Deklaration, dass man … nicht blockieren werde`: the author's report
+            verbatim_now = verbatim and adjacent and self.first_person(sent, quote_spans)
+            return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
+                         "direct:unmarked") if verbatim_now else None
         if verbs:
             # `Mindestens eine Person soll ums Leben gekommen sein.`: what the source alleges goes on, but
             # as a fact reported, not a position (no claim: `indirect:allegation`)
@@ -58,6 +63,65 @@ class UnmarkedSpeech:
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
         return None
+
+    def _subjunctives(self, sent: Span, quote_spans: Blocked, adjacent: bool) -> list[Token]:
+        """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks."""
+        return [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative)
+                and not inside(t, quote_spans)]
+
+    def authors_aside(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
+                      quote_spans: Blocked) -> bool:
+        """A sentence of the author's with a Konjunktiv only in a dependent clause, inside someone's
+        reported speech (`Ob jeder Lkw kontrolliert werde, ließ der Minister offen.`): no speech of
+        its own, but the speech goes on after it."""
+        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
+            return False
+        adjacent = index - last_speaker[0] == 1
+        verbs = self._subjunctives(sentences[index], quote_spans, adjacent)
+        return bool(verbs) and self._author_main_clause(sentences[index], verbs, quote_spans, adjacent)
+
+    @staticmethod
+    def _dependent(token: Token) -> bool:
+        """The verb stands in a dependent clause: one opened by a subordinator (`dass`, `ob`,
+        `weil`) or a relative or interrogative pronoun (`die … vorgelegt habe`), however deep."""
+        node = token.head if token.dep_ in ("aux", "aux:pass", "cop") else token
+        while True:
+            if any(c.dep_ == "mark" or c.i < node.i and UnmarkedSpeech._opens_clause(c) for c in node.children):
+                return True
+            if node.dep_ == "ROOT" or node.head.i == node.i:
+                return False
+            node = node.head
+
+    @staticmethod
+    def _opens_clause(token: Token) -> bool:
+        """A relative or interrogative pronoun after a comma (and its preposition: `, über deren …`)
+        or opening the sentence (`Warum er …, blieb offen`); `– und der soll …` is a demonstrative."""
+        if not {"Rel", "Int"} & set(token.morph.get("PronType")):
+            return False
+        doc = token.doc
+        before = token.i - 1
+        while before >= 0 and doc[before].pos_ in ("ADP", "DET") and doc[before].text != ",":
+            before -= 1
+        return before < token.sent.start or doc[before].text == ","
+
+    def _weak_past(self, token: Token) -> bool:
+        """`verdienten`, `fehlte`: a weak past in `-te(n)` is also the Konjunktiv II, which right
+        after the speech stands in for Konjunktiv I; `hatte`, `wurde` are no Konjunktiv."""
+        return token.lower_.endswith(("te", "ten")) and "Past" in token.morph.get("Tense") \
+            and token.lower_ not in self.tense_auxiliaries
+
+    def _author_main_clause(self, sent: Span, verbs: list[Token], quote_spans: Blocked, adjacent: bool) -> bool:
+        """The subjunctive stands only in dependent clauses while the main clause has a finite verb
+        in the indicative (`Offen blieb, ob … zustimmen werde`, `Bedeutend ist die Deklaration, dass
+        man … blockieren werde`): the Konjunktiv reports the content of a noun or question inside the
+        author's own sentence, which continues nobody's speech; not when that verb is a cue (`Celebi
+        riet ihr, die Polizei zu rufen, falls er auftauche`)."""
+        if not all(self._dependent(t) for t in verbs):
+            return False
+        return any(finite_verb(t) and "Ind" in t.morph.get("Mood") and not inside(t, quote_spans)
+                   and not self._dependent(t) and not self.cues.is_subjunctive(t, adjacent)
+                   and not (t.pos_ == "VERB" and self.cues.is_verb(t)) and not (adjacent and self._weak_past(t))
+                   and t.text.lower() not in self.reportative for t in sent)
 
     def after_named_person(self, doc: Doc, sentences: list[Span], index: int, quote_spans: Blocked) -> Quote | None:
         """`Etwas näher … lokalisierte Landeshauptmannstellvertreter Thomas Stelzer das Problem der ÖVP.
