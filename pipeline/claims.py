@@ -109,6 +109,9 @@ class ClaimCoder:
         # carry a position of its own (codebook: one row per claim type)
         self.contrast_re = re.compile(r"[,;:–]\s*(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
+        self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
+        self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
+        self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
         cancelled = r"(?!\s+(" + _alternation(lexicons.word_class("negation_canceller")) + r")\b)"
@@ -268,6 +271,30 @@ class ClaimCoder:
         first = source.split()[0].lower() if source.split() else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in re.findall(r"\w+", content.lower()))
 
+    def notice(self, quote: Quote) -> bool:
+        """The cue gives notice of information (`teilte … mit`, `gab … bekannt`, `bestätigte`)."""
+        return any(word in self.notice_verbs for word in quote.cue.lower().split())
+
+    def past_event(self, doc: Doc, quote: Quote) -> bool:
+        """Reported content that tells a past event: its first finite verb is a full verb in the past
+        (`ereignete sich`, `bombardierten`) or the auxiliary of a perfect or past passive next to its
+        participle at the clause's end (`habe … seinen Posten geräumt`, `dass … getötet worden
+        seien`); no first person, deontic word or negator (`Wir haben …`, `müsse`, `habe nichts
+        getan`). `Das ist zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
+        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("MORPH"):
+            return False
+        if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.negator_re.search(span.text):
+            return False
+        verb = next((t for t in span if "Fin" in t.morph.get("VerbForm")), None)
+        if verb is None:
+            return False
+        if verb.lower_ in self.perfect_auxiliaries:
+            end = next((t.i for t in doc[verb.i:span.end] if t.is_punct), span.end)
+            last = doc[end - 1] if end - 1 > verb.i else doc[verb.i - 1]  # `… getötet worden seien`
+            return last.i != verb.i and "Part" in last.morph.get("VerbForm")
+        return verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
              clause_start: int = -1) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: `doc.text`, which spaCy rebuilds on
@@ -302,6 +329,9 @@ class ClaimCoder:
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
+        if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
+                and self.notice(quote) and self.past_event(doc, quote):
+            return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`: a relayed fact, no position
         if claim_type == "STATEMENT":
             issues = issues[:1]
         confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)

@@ -47,12 +47,12 @@ WORD_CLASSES = frozenset({
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
     "adverb_prefix", "agent_preposition", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "complementizer", "contrast", "coordinator",
-    "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction",
+    "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "notice_verb", "perfect_auxiliary",
     "nominative_article", "non_report_opener", "purpose_opener", "relative_pronoun", "tense_auxiliary", "text_preposition"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.
-VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
+VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
                      "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)

@@ -578,3 +578,18 @@ def test_reporter_who_relays_events_is_no_claimant(claims_of):
     assert claims_of("Es sei zu Gerangel gekommen, berichtete ein Reuters-Reporter.") == []
     assert [c[:2] for c in claims_of("Die Regierung müsse zurücktreten, forderte der Journalist Can Dündar.")] == [
         ("OTHER", "DEMAND")]
+
+
+def test_notice_of_a_past_event_is_a_relayed_fact(tagged_nlp):
+    # `teilte … mit`, `bestätigte` with a past event as content (a perfect, a past passive or a past
+    # verb): information given out, no position
+    for text in ("Seit Sonntag seien mindestens 26 Kämpfer getötet worden, teilte die türkische Regierung mit.",
+                 "Die Regierung in Washington hatte am Freitag bestätigt, dass zwei US-Bürger getötet worden seien.",
+                 "Wie das kroatische Innenministerium mitteilte, kamen am Sonntag mehr als 7.300 Flüchtlinge an."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # the same event said, a norm or a denial given out, or a judgement: a claim
+    for text in ("Seit Sonntag seien mindestens 26 Kämpfer getötet worden, sagte die türkische Regierung.",
+                 "Seit Sonntag seien 26 Kämpfer getötet worden, das müsse aufhören, teilte die türkische Regierung mit.",
+                 "Die Opposition habe nichts getan, teilte die türkische Regierung mit.",
+                 "Der Kompromiss ist ein Erfolg, teilte die türkische Regierung mit."):
+        assert len(tagged_nlp(text)._.claims) == 1, text
