@@ -1403,3 +1403,13 @@ def test_a_role_after_als_is_a_predicate_not_the_speaker(nlp, text, actors):
 def test_the_places_of_a_dateline_joined_by_a_slash_are_no_speaker(tagged_nlp, text, speaker):
     """`Berlin/Wien –` says where the report comes from: neither place speaks."""
     assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person(tagged_nlp):
+    """`sagte der Chefunterhändler der Regierung, Humberto de la Calle`: the name after the comma says
+    who speaks, not the last man named before (the description alone still refers back)."""
+    first = "Der kolumbianische Verhandler Humberto de la Calle traf John Kerry. "
+    doc = tagged_nlp(first + "Der Frieden sei nahe, sagte der Chefunterhändler der Regierung, Humberto de la Calle.")
+    assert [c.actor for c in doc._.claims if c.sentence_id == 1] == ["Humberto de la Calle"]
+    doc = tagged_nlp("John Kerry traf die Rebellen. Der Frieden sei nahe, sagte der Chefunterhändler der Regierung.")
+    assert [c.actor for c in doc._.claims if c.sentence_id == 1] == ["John Kerry"]

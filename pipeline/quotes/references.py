@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons, RoleEntry
-from pipeline.phrases import mention_at
+from pipeline.phrases import is_person_name, mention_at
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -171,6 +171,10 @@ class ReferenceResolver:
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if before is None:
             return speaker
+        named = mention_at(doc, before.end + 1) if before.end + 1 < len(doc) and doc[before.end].text == "," else None
+        if named is not None and named.start == before.end + 1 and is_person_name(named) and named._.actor_country:
+            # `sagte der Chefunterhändler der Regierung, Humberto de la Calle`: the apposition names him
+            return replace(speaker, actor=named._.actor, actor_country=named._.actor_country, kind="name")
         for span in reversed([s for s in doc.spans.get("actors", []) if s.end <= before.start]):
             if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
                 continue
