@@ -1,5 +1,7 @@
 """Claim coding (type, issue, polarity, country) on real German sentences."""
 
+import pytest
+
 
 def test_demand_with_several_issues_and_negated_nato(claims_of):
     found = claims_of("Moskau fordert die Anerkennung der besetzten Gebiete, den Verzicht auf NATO-Beitritt "
@@ -593,3 +595,12 @@ def test_notice_of_a_past_event_is_a_relayed_fact(tagged_nlp):
                  "Die Opposition habe nichts getan, teilte die türkische Regierung mit.",
                  "Der Kompromiss ist ein Erfolg, teilte die türkische Regierung mit."):
         assert len(tagged_nlp(text)._.claims) == 1, text
+
+
+@pytest.mark.parametrize("text, claim_type", [
+    ("Die Vorwürfe seien schärfstens zurückzuweisen, sagte Sebastian Kurz.", "REJECTION"),
+    ("Der Vorschlag sei klar formuliert, sagte Sebastian Kurz.", "STATEMENT"),
+])
+def test_a_modal_infinitive_of_rejecting_is_a_rejection(nlp, text, claim_type):
+    """`ist zurückzuweisen`: the content rejects, whatever the verb of saying."""
+    assert [c.claim_type for c in nlp(text)._.claims] == [claim_type]
