@@ -1413,3 +1413,18 @@ def test_a_description_with_a_name_in_apposition_is_that_person(tagged_nlp):
     assert [c.actor for c in doc._.claims if c.sentence_id == 1] == ["Humberto de la Calle"]
     doc = tagged_nlp("John Kerry traf die Rebellen. Der Frieden sei nahe, sagte der Chefunterhändler der Regierung.")
     assert [c.actor for c in doc._.claims if c.sentence_id == 1] == ["John Kerry"]
+
+
+def test_a_zu_infinitive_with_a_clause_of_its_own_is_reported_content(tagged_nlp):
+    # `schlug vor, zu prüfen, ob …`: the infinitive up to its comma is what was proposed, with its `ob` clause
+    doc = tagged_nlp("Die EU-Kommission schlug am Montag vor, zu prüfen, ob ein neues Abkommen geschlossen werden kann.")
+    assert [(q.type, q.cue, doc.text[q.content_start:q.content_end]) for q in doc._.quotes] == [
+        ("INDIRECT", "schlug … vor", "zu prüfen, ob ein neues Abkommen geschlossen werden kann")]
+    # the speaker's own act in a relative clause after the infinitive is an event of its own
+    doc = tagged_nlp("Er forderte das Parlament am Mittwoch auf, die Immunität von Abgeordneten aufzuheben, "
+                     "denen er Verbindungen zur PKK unterstellt.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("INDIRECT", "forderte … auf"), ("REPORTED", "unterstellt")]
+    # an infinitive after a thing the verb names is that thing's (a possibility, a demand), not reported content
+    doc = tagged_nlp("Die Richterin wies die von der Verteidigung genannte Möglichkeit zurück, die Kaution "
+                     "nachträglich zuzulassen, wenn eine Einigung gelänge.")
+    assert [q.type for q in doc._.quotes if q.cue == "wies … zurück"] == ["REPORTED"]

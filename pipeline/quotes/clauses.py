@@ -112,6 +112,17 @@ def infinitive_clause(clause: Span) -> bool:
     return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words[-3:])
 
 
+def leading_infinitive_clause(clause: Span) -> bool:
+    """`zu prüfen, ob …`, `alles zu tun, um …`: the clause up to its first comma ends in a
+    zu-infinitive and has no finite verb (not `wir versuchen, sie zu beruhigen, …`), and what
+    follows depends on it."""
+    comma = next((t.i for t in clause if t.text == ","), None)
+    if comma is None:
+        return False
+    head = clause.doc[clause.start:comma]
+    return infinitive_clause(head) and not main_clause(head)
+
+
 def wie_before_apposition(doc: Doc, sent: Span, lo: int) -> int:
     """`…, wie Alan Stern, Direktor des Missionsrats, betont`: the `wie` that opens the cue's clause
     before the speaker's apposition (its commas split the clause); no verb between (`wie X meldete,

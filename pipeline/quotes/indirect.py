@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.phrases import NounPhrases, mention_at
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
-                                     infinitive_clause, inside, main_clause, wie_before_apposition)
+                                     infinitive_clause, inside, leading_infinitive_clause, main_clause,
+                                     wie_before_apposition)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
 from pipeline.quotes.records import Quote, Speaker
@@ -73,7 +74,7 @@ class IndirectSpeech:
                 found.extend(events)
                 used.update(events[0].extra_cue_tokens)
                 if events[0].type == "INDIRECT" and events[0].rule != "indirect:source":
-                    blocked.append((events[0].content_start, events[0].content_end))
+                    blocked.append(self._closed_content(doc, events[0]))
                 else:
                     reported.append((events[0].content_start, events[0].content_end))
         found.sort(key=lambda q: q.cue_start)
@@ -153,6 +154,18 @@ class IndirectSpeech:
         actor = span.text if speaker.actor == speaker.text else speaker.actor
         quote.speaker = replace(speaker, text=span.text, end=span.end_char, actor=actor)
         return quote
+
+    @staticmethod
+    def _closed_content(doc: Doc, quote: Quote) -> tuple[int, int]:
+        """The part of an INDIRECT content in which no new event starts: all of it, but of a
+        zu-infinitive followed by clauses of its own (`forderte das Parlament auf, die Immunität der
+        Abgeordneten aufzuheben, denen er Verbindungen zur PKK unterstellt`) only the infinitive:
+        those clauses may report the speaker's own act."""
+        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        if span is None or infinitive_clause(span) or not leading_infinitive_clause(span):
+            return quote.content_start, quote.content_end
+        comma = next(t for t in span if t.text == ",")
+        return quote.content_start, comma.idx
 
     def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:
         """`…, sagte Kurz.`, `…, erklärte der UN-Chef`: a verb of saying right after a comma and before
@@ -353,10 +366,26 @@ class IndirectSpeech:
                 return None  # `lobte die Anstrengungen, mahnte aber … an`: a second predicate, not content
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)
                     or infinitive_clause(clause)
+                    or (leading_infinitive_clause(clause) and not self._noun_infinitive(doc, lo, j))
                     or (cue.kind == "speech" and head != "wie" and main_clause(clause))):
                 return content_after(doc, sent, doc[j])
             return None
         return None
+
+    def _noun_infinitive(self, doc: Doc, lo: int, comma: int) -> bool:
+        """`unterstützt die Forderungen der SPD, die Bank zu boykottieren`, `wies die Möglichkeit zurück,
+        die Kaution zuzulassen`: the zu-infinitive after the comma belongs to an object noun of the
+        verb's clause that is a thing (german.csv non_speaker_noun: a demand, a possibility), not to
+        the verb; a noun inside a prepositional phrase is none (`rief in einem Appell dazu auf, …`)."""
+        return any(t.pos_ == "NOUN" and self.speakers.thing(t) and not self._in_prepositional_phrase(doc, lo, t)
+                   for t in doc[lo:comma])
+
+    def _in_prepositional_phrase(self, doc: Doc, lo: int, noun: Token) -> bool:
+        """The words before the noun (articles, adjectives, adverbs, numbers) open with a preposition."""
+        k = noun.i - 1
+        while k > lo and doc[k].pos_ in ("DET", "ADJ", "ADV", "NUM", "PRON"):
+            k -= 1
+        return k >= lo and doc[k].lower_ in self.prepositions
 
     def _insertion(self, doc: Doc, sent: Span, comma: int) -> bool:
         """The few words after the comma up to the next comma hold no finite verb (nor Konjunktiv,

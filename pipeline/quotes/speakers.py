@@ -498,7 +498,7 @@ class SpeakerFinder:
                 and doc[lo - 1].text == "," and mention_at(doc, lo - 2) is None):
             return None
         phrase = self.phrases.before(doc, sent, lo - 1)
-        return phrase if phrase is not None and not self._thing(phrase[-1]) else None
+        return phrase if phrase is not None and not self.thing(phrase[-1]) else None
 
     def _placed_subject(self, doc: Doc, before: list[Candidate], cue: Token) -> Candidate:
         """German clause order: the first mention before the verb is its subject (`Während Putin
@@ -529,7 +529,7 @@ class SpeakerFinder:
         head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
         if head is None and cue is not None and self._opening_prefield(span, cue):
             head = span[-1]
-        return head is not None and not self._object_case(head) and not self._thing(head)
+        return head is not None and not self._object_case(head) and not self.thing(head)
 
     def named_or_subject(self, doc: Doc, speaker: Speaker, cue: Token) -> bool:
         """A speaker the text places, or a phrase that is the cue's subject: `plausible_actor`, or a
@@ -538,7 +538,7 @@ class SpeakerFinder:
         if speaker.kind != "phrase" or speaker.actor_country or self.plausible_actor(doc, speaker, cue):
             return True
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        return span is not None and span[0].lower_ in self.phrases.definite_articles and not self._thing(span[-1])
+        return span is not None and span[0].lower_ in self.phrases.definite_articles and not self.thing(span[-1])
 
     def _opening_prefield(self, span: Span, cue: Token) -> bool:
         """The phrase, opened by a nominative article, is all that stands before the cue verb in
@@ -568,7 +568,7 @@ class SpeakerFinder:
         return self.oblique_case(token) or (morph.get("Case") == ["Acc"] and morph.get("Gender") == ["Masc"]
                                             and morph.get("Number") == ["Sing"])
 
-    def _thing(self, token: Token) -> bool:
+    def thing(self, token: Token) -> bool:
         """A noun for something that cannot speak, also as a compound's last part (`Aktienkurs`,
         `Wirksamkeit`)."""
         word = token.text.lower()
@@ -677,7 +677,7 @@ class SpeakerFinder:
             return False
         last = span[-1]  # its case or its attribute's, unless that is a seat (`im norwegischen Oslo`)
         judged = self._heads(span) + ([] if self._in_seat(span, last) else [last])
-        return not any(self._object_case(t) or self._thing(t) for t in judged)
+        return not any(self._object_case(t) or self.thing(t) for t in judged)
 
     def _in_seat(self, span: Span, token: Token) -> bool:
         """Token ends a seat inside the phrase: `in`, `im`, `aus` with adjectives before it (`Das
