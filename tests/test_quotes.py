@@ -1428,3 +1428,6 @@ def test_a_zu_infinitive_with_a_clause_of_its_own_is_reported_content(tagged_nlp
     doc = tagged_nlp("Die Richterin wies die von der Verteidigung genannte Möglichkeit zurück, die Kaution "
                      "nachträglich zuzulassen, wenn eine Einigung gelänge.")
     assert [q.type for q in doc._.quotes if q.cue == "wies … zurück"] == ["REPORTED"]
+    doc = tagged_nlp("Zugleich kritisierte er die Entscheidung der Kanzlerin, die Flüchtlinge aus Ungarn "
+                     "einreisen zu lassen, als Fehler.")
+    assert [q.type for q in doc._.quotes if q.cue == "kritisierte"] == ["REPORTED"]
