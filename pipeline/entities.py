@@ -726,7 +726,8 @@ class ActorLinker:
         for start in (i + 1, i + 2):  # `der Afrikanischen Union`: the entity may leave out the adjective
             holder = entity_starting_at(doc, start)
             # (`sagte ein Sprecher der dpa`: a medium after `der` is the dative addressee, no employer)
-            if holder is not None and holder.label_ != "PER" and holder._.actor_country and holder._.actor_type != "media":
+            if (holder is not None and holder.label_ != "PER" and holder._.actor_country
+                    and holder._.actor_type != "media"):
                 return holder._.actor_country
         prefix, rest = self.words.split_prefix(doc[i + 1].text)  # `der EU-Außenbeauftragten`: an office
         if prefix and self._match_role(rest):

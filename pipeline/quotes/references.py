@@ -193,7 +193,7 @@ class ReferenceResolver:
         words = speaker.text.split()
         if (speaker.actor_country or speaker.kind != "phrase" or len(words) != 2
                 or words[0].lower() not in ("der", "die", "das")
-                or "-" in words[1] and not self.prefix_country(words[1])):  # `die Sofacy-Gruppe`: a name, `die EU-Behörde` none
+                or "-" in words[1] and not self.prefix_country(words[1])):  # `die Sofacy-Gruppe` (not `EU-Behörde`)
             return speaker
         types = next((types for noun, types in self.organisation_nouns.items() if words[1].lower().endswith(noun)), ())
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")

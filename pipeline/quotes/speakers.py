@@ -268,8 +268,9 @@ class SpeakerFinder:
     def _quoted_subject(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`Die „Süddeutsche Zeitung“ hatte berichtet`, `Wie die „Aktion Deutschland hilft“ mitteilte`,
         `Wie „heise online“ berichtet`: a name of at most four words in quotation marks that closes
-        right before the cue (or the auxiliary before it: `hatte gestern berichtet`), with nothing before it in the clause but `wie` and an
-        article, is the subject, marks and article included; not when a subject follows the cue
+        right before the cue (or the auxiliary before it: `hatte gestern berichtet`), with nothing
+        before it in the clause but `wie` and an article, is the subject, marks and article included;
+        not when a subject follows the cue
         (`„Nein“ sagte er`, `Die „Reform“ kritisierte er`)."""
         verb = next((t.i for t in doc[lo:cue.i] if t.pos_ == "AUX" and not inside(t, blocked)), cue.i)
         close = verb - 1  # the clause's finite verb follows the subject: `hatte gestern berichtet`
