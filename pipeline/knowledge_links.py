@@ -45,6 +45,7 @@ class KnowledgeLinks:
         # the first words of all known names: most capitalised words start none, and a set lookup
         # spares building and folding five candidate spans for each of them
         self.first_words = frozenset(name.split(" ")[0] for name in self.kb.name_forms())
+        self.lower_case_first_words = frozenset(self.kb.lower_case_first_words)  # `ver.di`, as written
 
     def mentions(self, doc: Doc, places: frozenset[str] = frozenset()) -> list[Span]:
         """Known persons and organisations: the longest known name starting at each capitalised word;
@@ -56,7 +57,7 @@ class KnowledgeLinks:
             word = doc[i].text
             starts_name = (word[:1].isupper() and (fold(word) in self.first_words  # `Europaparlaments`: genitive
                                                    or word.endswith("s") and fold(word[:-1]) in self.first_words)
-                           or word in self.kb.lower_case_first_words)  # `laut golem.de`, `berichtet die taz`
+                           or word in self.lower_case_first_words)  # `laut golem.de`, `berichtet die taz`
             known = self._known_at(doc, i) if starts_name else None
             if known is None:
                 i += 1

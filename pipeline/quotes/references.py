@@ -16,6 +16,7 @@ from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
 
+ANTECEDENT_REACH = 120  # tokens between a description and what it names: about three or four sentences
 # a noun of an organisation (german.csv class) → the actor types of the known organisation it may name
 ORGANISATION_NOUN_TYPES = {"organisation_noun": ("ngo", "organisation", "party", "io"),
                            "business_noun": ("organisation",), "authority_noun": ("government", "io")}
@@ -180,7 +181,7 @@ class ReferenceResolver:
                 continue
             if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
                 continue
-            if before.start - span.end > 120:  # tokens: about three or four sentences
+            if before.start - span.end > ANTECEDENT_REACH:
                 break
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
@@ -191,19 +192,19 @@ class ReferenceResolver:
         Hilfsorganisation`) names the known organisation of a fitting type mentioned last before it (no
         people, no government for `die Organisation`, no news agency), within about three sentences."""
         words = speaker.text.split()
-        if (speaker.actor_country or speaker.kind != "phrase" or len(words) != 2
-                or words[0].lower() not in ("der", "die", "das")
-                or "-" in words[1] and not self.prefix_country(words[1])):  # `die Sofacy-Gruppe` (not `EU-Behörde`)
+        if speaker.actor_country or speaker.kind != "phrase" or len(words) != 2 or words[0].lower() not in ("der", "die", "das"):
             return speaker
+        prefix = self.prefix_country(words[1])  # `das US-Unternehmen`: one of that country
+        if "-" in words[1] and not prefix:
+            return speaker  # `die Sofacy-Gruppe`: a name (not `die EU-Behörde`)
         types = next((types for noun, types in self.organisation_nouns.items() if words[1].lower().endswith(noun)), ())
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if not types or before is None or words[0].lower() == "der" and "Fem" in before[-1].morph.get("Gender"):
             return speaker  # `Viele werfen der Partei vor`: a dative, no subject
-        prefix = self.prefix_country(words[1])  # `das US-Unternehmen`: one of that country
         found = self.antecedent(doc, before.start, ("group",),
                                 fits=lambda span: span.label_ == "ORG" and mention_type(span) in types
                                 and (not prefix or span._.actor_country == prefix))
-        if found is None or before.start - found.end > 120:
+        if found is None or before.start - found.end > ANTECEDENT_REACH:
             return speaker
         return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
 

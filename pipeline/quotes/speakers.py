@@ -151,7 +151,7 @@ class SpeakerFinder:
                 if (prev in self.governing_words or genitive or listed
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
-                elif prev in self.articles and k > 0 and doc[k - 1].text.lower() in self.prepositions:
+                elif k >= 0 and self._article_after_preposition(doc, k):
                     weak.append(span)
                 else:
                     found.append(span)
@@ -175,9 +175,12 @@ class SpeakerFinder:
         k = i - 1
         while k > lo and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k -= 1
-        governing = doc[k].lower_ in self.prepositions or (
-            doc[k].lower_ in self.articles and k > 0 and doc[k - 1].lower_ in self.prepositions)
+        governing = doc[k].lower_ in self.prepositions or self._article_after_preposition(doc, k)
         return k if governing else i - 1
+
+    def _article_after_preposition(self, doc: Doc, k: int) -> bool:
+        """Token k is an article right after a preposition (`auf einen`, `aus dem`)."""
+        return doc[k].lower_ in self.articles and k > 0 and doc[k - 1].lower_ in self.prepositions
 
     def find_speakers(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
                       elided: Sequence[Speaker] = (), recent: Speaker | None = None) -> list[Speaker]:
@@ -284,7 +287,8 @@ class SpeakerFinder:
         lead = doc[lo:opening]
         if any(t.lower_ not in self.articles | self.clause_openers for t in lead):
             return None
-        if any(not isinstance(c, Span) or not (self._in_object_case(doc, c) or self._after_article_of_preposition(doc, c))
+        if any(not isinstance(c, Span) or not (self._in_object_case(doc, c)  # `auf einen Gefängniswärter`
+                                                or c.start > 0 and self._article_after_preposition(doc, c.start - 1))
                for c in self.candidates(doc, verb + 1, hi, blocked)) or self.noun_phrase(doc, verb + 1, hi, blocked):
             return None  # `Die „Reform“ kritisierte er`, `… hat die Regierung gelobt`: a fronted object
         start = opening - 1 if lead and lead[-1].lower_ in self.articles else opening
@@ -293,11 +297,6 @@ class SpeakerFinder:
         if mention is not None and mention.start == opening + 1 and (mention.end == close or mention._.mention == "group"):
             return Speaker.of_mention(phrase, mention)  # `Die „Süddeutsche Zeitung“`, `„BBC News“`: the medium as the actor
         return Speaker.of_phrase(phrase)
-
-    def _after_article_of_preposition(self, doc: Doc, span: Span) -> bool:
-        """`unter Berufung auf einen Gefängniswärter`: a mention after a preposition and its article."""
-        return (span.start > 1 and doc[span.start - 1].lower_ in self.articles
-                and doc[span.start - 2].lower_ in self.prepositions)
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
