@@ -315,6 +315,10 @@ class ClaimCoder:
         # a reported act's own words: not another event's content before it, nor a second predicate after it
         clause_end = quote.content_end if quote.type == "REPORTED" and quote.content_end > 0 else sentence.end_char
         clause = text[max(clause_start, sentence.start_char):max(clause_end, quote.cue_end)]
+        if quote.type == "INDIRECT" and quote.cue_end <= quote.content_start:
+            # `ist bereit, … einzuräumen, allerdings wird der Preis nicht sinken`: a negation in or after
+            # what was said does not turn the cue around
+            clause = text[max(clause_start, sentence.start_char):quote.content_start]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, clause,
                                                                   self.frame(quote, text))
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):

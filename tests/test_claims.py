@@ -604,3 +604,13 @@ def test_notice_of_a_past_event_is_a_relayed_fact(tagged_nlp):
 def test_a_modal_infinitive_of_rejecting_is_a_rejection(nlp, text, claim_type):
     """`ist zurückzuweisen`: the content rejects, whatever the verb of saying."""
     assert [c.claim_type for c in nlp(text)._.claims] == [claim_type]
+
+
+def test_a_negation_inside_what_was_said_does_not_turn_the_cue_around(tagged_nlp):
+    """`schloss aus, dass …, wenn ihnen … nicht passen`: the `nicht` belongs to the excluded clause;
+    only a negation of the cue's own clause (`schloss nicht aus`) makes the exclusion a concession."""
+    text = ("FPÖ-Bildungssprecher Walter Rosenkranz schloss am Mittwoch aus, dass die Freiheitlichen "
+            "zustimmen, wenn ihnen einzelne Punkte nicht passen.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["REJECTION"]
+    text = "FPÖ-Bildungssprecher Walter Rosenkranz schloss am Mittwoch nicht aus, dass die Freiheitlichen zustimmen."
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["CONCESSION"]

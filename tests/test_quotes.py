@@ -1431,3 +1431,20 @@ def test_a_zu_infinitive_with_a_clause_of_its_own_is_reported_content(tagged_nlp
     doc = tagged_nlp("Zugleich kritisierte er die Entscheidung der Kanzlerin, die Flüchtlinge aus Ungarn "
                      "einreisen zu lassen, als Fehler.")
     assert [q.type for q in doc._.quotes if q.cue == "kritisierte"] == ["REPORTED"]
+
+
+def test_a_main_clause_after_a_zu_infinitive_is_the_authors(tagged_nlp):
+    """`ist bereit, … einzuräumen, allerdings wird …`: a clause with its verb first or second after the
+    infinitive goes on with the article's own words; what was offered ends before its comma."""
+    doc = tagged_nlp("Gazprom ist bereit, der Ukraine einen kleinen Rabatt einzuräumen, allerdings wird der "
+                     "Endpreis dabei nicht unter den europäischen Spotpreisen liegen.")
+    assert [(q.cue, doc.text[q.content_start:q.content_end]) for q in doc._.quotes] == [
+        ("ist … bereit", "der Ukraine einen kleinen Rabatt einzuräumen")]
+    assert [(c.claim_type, c.polarity) for c in doc._.claims] == [("PROPOSAL", 1)]
+    # a clause that depends on the infinitive (relative, `ob`, `wenn`) is part of what was said
+    doc = tagged_nlp("Gazprom ist bereit, der Ukraine einen Rabatt einzuräumen, wenn die Schulden bezahlt werden.")
+    assert [doc.text[q.content_start:q.content_end] for q in doc._.quotes] == [
+        "der Ukraine einen Rabatt einzuräumen, wenn die Schulden bezahlt werden"]
+    # the cue's own negation still turns it around
+    doc = tagged_nlp("Gazprom ist nicht bereit, der Ukraine einen Rabatt einzuräumen.")
+    assert [(c.claim_type, c.polarity) for c in doc._.claims] == [("REJECTION", -1)]

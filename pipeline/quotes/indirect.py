@@ -366,11 +366,26 @@ class IndirectSpeech:
                 return None  # `lobte die Anstrengungen, mahnte aber … an`: a second predicate, not content
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)
                     or infinitive_clause(clause)
-                    or (leading_infinitive_clause(clause) and not self._noun_infinitive(doc, lo, j))
                     or (cue.kind == "speech" and head != "wie" and main_clause(clause))):
                 return content_after(doc, sent, doc[j])
+            if leading_infinitive_clause(clause) and not self._noun_infinitive(doc, lo, j):
+                return self._infinitive_content(doc, sent, clause)
             return None
         return None
+
+    def _infinitive_content(self, doc: Doc, sent: Span, clause: Span) -> tuple[int, int]:
+        """A zu-infinitive with clauses after its comma: those that depend on it belong to what was
+        said (`zu prüfen, ob …`, `aufzuheben, denen …`); a main clause with its verb first or second
+        is the author's own sentence going on (`ist bereit, einen Rabatt einzuräumen, allerdings wird
+        der Preis nicht sinken`): the content ends before its comma."""
+        content = content_after(doc, sent, doc[clause.start - 1])
+        comma = next(t for t in clause if t.text == ",")
+        after = doc[comma.i + 1:min(comma.i + 3, sent.end)]
+        if not after or after[0].lower_ in self.complementizers | self.relative_pronouns | self.not_content:
+            return content
+        if any(finite_verb(t) and t.is_lower for t in after):
+            return content[0], comma.idx
+        return content
 
     def _noun_infinitive(self, doc: Doc, lo: int, comma: int) -> bool:
         """`unterstützt die Forderungen der SPD, die Bank zu boykottieren`, `wies die Möglichkeit zurück,
