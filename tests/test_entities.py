@@ -470,3 +470,22 @@ def test_names_in_lower_case_are_known_and_a_medium_employs_no_spokesman(tagged_
     """`ver.di`, `dpa` are known names although written in lower case; `ein Sprecher der dpa` speaks to
     the agency (a dative), not for it."""
     assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == found
+
+
+def test_the_actor_rulers_phrase_patterns_are_made_by_the_tokenizer_alone():
+    """Patterns match on the words: making them runs no component before the ruler (in the
+    pipeline, the model: a second at every load), and they still match."""
+    import spacy
+    from spacy.language import Language
+
+    @Language.component("test_fails_on_patterns")
+    def fails(doc):
+        raise AssertionError("a component before the ruler ran on a pattern")
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("test_fails_on_patterns")
+    ruler = nlp.add_pipe("actor_ruler")
+    ruler.add_patterns([{"label": "PER", "pattern": "Wladimir Putin", "id": "Wladimir Putin|RUS|name|"}])
+    nlp.remove_pipe("test_fails_on_patterns")
+    assert [(e.text, e.label_) for e in nlp("Wladimir Putin sagte nichts.").ents] == [("Wladimir Putin", "PER")]
+    assert list(nlp("Putin sagte nichts.").ents) == []
