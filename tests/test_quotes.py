@@ -319,6 +319,11 @@ def test_glued_subheading_gives_way_to_the_name_before_the_verb(tagged_nlp):
     # a placed first subject keeps the verb
     listed = tagged_nlp("Die SPÖ und der ÖVP-Verhandler Michael Strugl kritisierten die Pläne.")
     assert [q.speaker.actor for q in listed._.quotes][0] == "SPÖ"
+    # a name after the finite auxiliary is the object: the unplaced name before it is the subject
+    asked = tagged_nlp("Der neue Weihbischof Klaus Luger hat Papst Benedikt XVI. gebeten, die Ernennung "
+                       "zurückzunehmen.")
+    assert [q.speaker.actor for q in asked._.quotes] == ["Klaus Luger"]
+    assert [c.actor for c in asked._.claims] == []
 
 
 def test_verbless_headline_gives_quoted_words_to_the_name_before_them(tagged_nlp):

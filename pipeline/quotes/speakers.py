@@ -504,13 +504,16 @@ class SpeakerFinder:
         """German clause order: the first mention before the verb is its subject (`Während Putin
         Selenskyj … abtut`). But a phrase nobody can place that is directly followed by a placed
         name (`Sechs Jahre in der Komfortzone Strugl warnte`: a subheading the scraper glued on)
-        gives way to that name when the name ends right before the verb."""
+        gives way to that name when the name ends right before the verb; not across a finite verb
+        (`Klaus Luger hat Papst Benedikt gebeten`: the name after `hat` is the object)."""
         first = before[0]
         if len(before) < 2 or not isinstance(first, Span) or first._.actor_country:
             return first
         last = before[-1]
+        between = doc[first.end:last.start]
         if (isinstance(last, Span) and last._.actor_country and last.label_ == "PER"
-                and cue.i - last.end <= 1 and doc[first.end:last.start].text.strip(" ,").lower() not in ("und", "")):
+                and cue.i - last.end <= 1 and between.text.strip(" ,").lower() not in ("und", "")
+                and not any(finite_verb(t) for t in between)):
             return last
         return first
 
