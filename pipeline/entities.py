@@ -599,6 +599,18 @@ class ActorLinker:
         role = role or next(filter(None, (self._match_role(word[k].upper() + word[k + 1:]) for k in starts)), None)
         return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
 
+    @staticmethod
+    def _listed_groups(doc: Doc, i: int) -> list[Span]:
+        """The known groups with a side listed from token i on (`CDU und FDP`, `SPÖ, ÖVP und Grüne`)."""
+        groups = []
+        while i < len(doc):
+            group = entity_starting_at(doc, i)
+            if group is None or group._.mention != "group" or not group._.actor_country:
+                break
+            groups.append(group)
+            i = group.end + (group.end < len(doc) and doc[group.end].lower_ in ("und", ","))
+        return groups
+
     def _led_organisation(self, doc: Doc, token: Token) -> Span | None:
         """`die SPÖ-Führung`, `die DFB-Führung`: the leadership of a party or organisation (not a
         country's prefix) is that organisation, not its country's government."""
@@ -629,6 +641,11 @@ class ActorLinker:
         if (not country and token.i > 1 and doc[token.i - 1].lower_ in ("und", "oder")
                 and doc[token.i - 2].text.endswith("-")):  # `die EU-Staats- und Regierungschefs`
             country = self.words.split_prefix(doc[token.i - 2].text)[0]
+        members = self._listed_groups(doc, token.i + 1) if role.gender == "g" else []
+        if len(members) == 1:
+            return None  # `die Gewerkschaft ver.di`: the group named speaks itself
+        if not country and len({m._.actor_country for m in members}) == 1:
+            country = members[0]._.actor_country  # `die Oppositionsparteien CDU und FDP`: the members' side
         if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
             country = self.links.role_country(token.text, self.doc_countries)
         if not country and token.i > 0:  # `Russlands Präsident`, `Odessas Gouverneur`

@@ -489,3 +489,14 @@ def test_the_actor_rulers_phrase_patterns_are_made_by_the_tokenizer_alone():
     nlp.remove_pipe("test_fails_on_patterns")
     assert [(e.text, e.label_) for e in nlp("Wladimir Putin sagte nichts.").ents] == [("Wladimir Putin", "PER")]
     assert list(nlp("Putin sagte nichts.").ents) == []
+
+
+def test_a_body_followed_by_its_listed_members_takes_their_side(tagged_nlp):
+    """`die Oppositionsparteien CDU und FDP` are German whoever else the article names; one group
+    after a body (`die Gewerkschaft ver.di`) is that group itself."""
+    doc = tagged_nlp("US-Präsident Barack Obama besuchte Hannover. Die Oppositionsparteien CDU und FDP haben "
+                     "eine Sondersitzung des Innenausschusses beantragt.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Opposition (DEU)", "DEU")]
+    doc = tagged_nlp("US-Präsident Barack Obama besuchte Hannover. Die Gewerkschaft ver.di hat erneut zu Streiks "
+                     "beim Versandhändler Amazon aufgerufen.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Verdi", "DEU")]
