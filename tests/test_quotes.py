@@ -1453,3 +1453,20 @@ def test_a_main_clause_after_a_zu_infinitive_is_the_authors(tagged_nlp):
     # the cue's own negation still turns it around
     doc = tagged_nlp("Gazprom ist nicht bereit, der Ukraine einen Rabatt einzuräumen.")
     assert [(c.claim_type, c.polarity) for c in doc._.claims] == [("REJECTION", -1)]
+
+
+def test_a_verb_of_saying_after_a_colon_introduced_quotation_is_its_cue(tagged_nlp):
+    """`Besorgt äußerte sich X: „…“, sagte er`: one speech event, its cue the verb after the closing
+    mark, its speaker the pronoun, which names the person of the sentence (even one of unknown side);
+    the introducing verb is no second event, and nothing before the colon is reported content."""
+    text = ("Der Dalai Lama sprach mit Qiangba Puncog. Besorgt äußerte sich auch der Vorsitzende des Vereins, "
+            "Wolfgang Grader, zu den Vorgängen in Tibet: „Wir befürchten das Schlimmste“, sagte er im Radio.")
+    quotes = [q for q in tagged_nlp(text)._.quotes if q.sentence == 1]
+    assert [(q.type, q.cue, q.speaker.text, q.speaker.actor) for q in quotes] == [
+        ("DIRECT", "sagte", "er", "Wolfgang Grader")]
+    # without a verb after the quotation, the introducing verb is the cue
+    doc = tagged_nlp("Wolfgang Grader äußerte sich besorgt: „Wir befürchten das Schlimmste.“")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("DIRECT", "äußerte")]
+    # a name governed by a preposition is no antecedent of `er`
+    doc = tagged_nlp("Karl Nehammer kam. Er sitzt vor Richterin Astrid Raufer, mehr will er aber nicht sagen.")
+    assert "Astrid Raufer" not in [q.speaker.actor for q in doc._.quotes if q.speaker]

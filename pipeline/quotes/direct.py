@@ -130,7 +130,11 @@ class DirectQuotes:
         if trailing is not None:  # „Das war schwach. Da werden wir bestraft“, sagte Tuchel.
             return trailing
         outside = [t for t in sent if not inside(t, blocked)]
-        # 1. a cue verb in the sentence outside the quote: „…“, sagte Rubio / Rubio sagte: „…“
+        # 1. a cue verb in the sentence outside the quote: „…“, sagte Rubio / Rubio sagte: „…“; a verb of
+        # saying right after the closing mark first (`X zeigte sich besorgt: „…“, sagte er`)
+        after = next((t for t in outside if t.idx >= quote[1]), None)
+        if after is not None and after.text == "," and after.i + 1 < sent.end:
+            outside = [doc[after.i + 1]] + outside
         for token in outside:
             match = self.cues.match_verb(token, sent, blocked)
             if match is not None:

@@ -49,6 +49,19 @@ class QuoteFinder:
             doc._.quotes = self._quotes(doc)
         return doc
 
+    def _introductions(self, doc: Doc, sent: Span, found: list[Quote]) -> set[int]:
+        """`Besorgt äußerte sich X: „…“, sagte er`: the verbs before the colon that introduces a
+        quotation whose cue follows it frame the same speech; they start no event of their own."""
+        taken: set[int] = set()
+        for quote in found:
+            if quote.cue_start < quote.content_end:
+                continue
+            opening = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+            if opening is None or opening.start - 1 <= sent.start or doc[opening.start - 1].text != ":":
+                continue
+            taken.update(t.i for t in doc[sent.start:opening.start - 1] if self.cues.is_verb(t))
+        return taken
+
     def _quotes(self, doc: Doc) -> list[Quote]:
         """The quotes of the document's content sentences, in order."""
         sentences = list(content_sentences(doc))
@@ -70,7 +83,7 @@ class QuoteFinder:
             cues = [doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
                     for q in found if q.cue_start >= 0]
             own = {i for i in cues if i < sent.end}
-            used = own | {i for i in later_cues if sent.start <= i < sent.end}
+            used = own | {i for i in later_cues if sent.start <= i < sent.end} | self._introductions(doc, sent, found)
             later_cues.update(i for i in cues if i >= sent.end)  # `„A. B“, sagte X`: taken in a later sentence
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(own))
             if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):

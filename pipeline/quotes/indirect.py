@@ -129,6 +129,9 @@ class IndirectSpeech:
         ones (quotes-de annotates both); `„Wir bleiben“, sagte er` has none."""
         if quote.type != "INDIRECT":
             return False
+        if any(doc.text[quote.content_start:a].rstrip().endswith(":") for a, b in quote_spans
+               if quote.content_start < a < quote.content_end and b <= quote.cue_start):
+            return False  # `X zeigte sich besorgt: „…“, sagte er`: the words before the colon introduce it
         content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
         frame = list(quote_spans) + quote.cue_char_spans()  # `„…“, so die Sprecherin`: its frame is no content
         if quote.speaker is not None:

@@ -42,7 +42,8 @@ class ReferenceResolver:
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
         # their noun is no subject
-        self.governing_words = (lexicons.word_class("preposition") | lexicons.word_class("object_article")
+        self.prepositions = lexicons.word_class("preposition")
+        self.governing_words = (self.prepositions | lexicons.word_class("object_article")
                                 | lexicons.word_class("governing_article"))
 
     @staticmethod
@@ -79,18 +80,25 @@ class ReferenceResolver:
     def earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
         """`Michael Strugl ist …, sagte er`, `Nachdem Trump Selenskyj informiert hatte, kündigte er an`: the
         first person named in an earlier clause of the same sentence, not governed by a preposition
-        (an object is no antecedent of a subject)."""
+        (an object is no antecedent of a subject); also a full name of unknown side (then no claim)."""
         if not doc.has_annotation("SENT_START"):
             return None
         lo, _ = clause_range(doc, token.sent, token.i, [])
         for span in doc.spans.get("actors", []):  # the first: German puts the subject first
             if span.end > lo:
                 break
-            if (span.start >= token.sent.start and span._.mention in ("name", "role") and span._.actor_country
+            if (span.start >= token.sent.start and span._.mention in ("name", "role")
+                    and (span._.actor_country or self._unplaced_subject_name(doc, span))
                     and span._.gender != not_gender
                     and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 return span
         return None
+
+    def _unplaced_subject_name(self, doc: Doc, span: Span) -> bool:
+        """A full name of unknown side that no preposition governs, also not across the noun before
+        it (`vor Richterin Astrid Raufer`)."""
+        return span.label_ == "PER" and len(span) > 1 and not any(
+            doc[k].lower_ in self.prepositions for k in range(max(span.sent.start, span.start - 2), span.start))
 
     def resolve_pronoun(self, doc: Doc, token: Token, recent: Speaker | None) -> Speaker | None:
         """`er`/`sein` → the last person before this sentence (or `recent`, the person who spoke
