@@ -614,3 +614,24 @@ def test_a_negation_inside_what_was_said_does_not_turn_the_cue_around(tagged_nlp
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["REJECTION"]
     text = "FPÖ-Bildungssprecher Walter Rosenkranz schloss am Mittwoch nicht aus, dass die Freiheitlichen zustimmen."
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["CONCESSION"]
+
+
+def test_issue_keywords_inside_other_words_name_no_issue(claims_of):
+    # `Obergrenze`, `Ärzte ohne Grenzen`, `Finanzverfassung`, `STANDARD-Gespräch` (an interview),
+    # `zufrieden`, `handle`: the keyword is part of another word, not the issue's border,
+    # constitution, talks, peace or trade
+    assert claims_of("Bundeskanzler Werner Faymann forderte eine Obergrenze für Asylanträge.") \
+        == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Ärzte ohne Grenzen forderte mehr Hilfe für Syrien.")[0][2] == "OTHER"
+    assert claims_of("Die FPÖ kritisierte die Finanzverfassung.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Die SPÖ kritisierte im STANDARD-Gespräch die Pläne der Regierung.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Vizekanzler Reinhold Mitterlehner zeigte sich zufrieden mit dem Budget.") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of("Die FPÖ kritisierte, dass die Regierung zu spät handelt.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    # the words themselves still name it
+    assert ("BLR", "DEMAND", "TERRITORY", 1) in claims_of("Lukaschenko forderte die Öffnung der Grenze zu Polen.")
+    assert ("AZE", "DEMAND", "TERRITORY", 1) in claims_of("Aserbaidschan forderte eine Änderung der Verfassung Armeniens.")
+    assert ("AUT", "ACCUSATION", "NEGOTIATIONS", -1) in claims_of("Die FPÖ kritisierte die Gespräche mit der SPÖ.")
+    assert ("CHN", "ACCUSATION", "RELATIONS", -1) in claims_of("China kritisierte die Beschränkung des Handels mit Japan.")
+    assert ("VAT", "DEMAND", "CEASEFIRE", 1) in claims_of("Der Papst forderte Frieden für Syrien.")
