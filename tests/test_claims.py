@@ -635,3 +635,46 @@ def test_issue_keywords_inside_other_words_name_no_issue(claims_of):
     assert ("AUT", "ACCUSATION", "NEGOTIATIONS", -1) in claims_of("Die FPÖ kritisierte die Gespräche mit der SPÖ.")
     assert ("CHN", "ACCUSATION", "RELATIONS", -1) in claims_of("China kritisierte die Beschränkung des Handels mit Japan.")
     assert ("VAT", "DEMAND", "CEASEFIRE", 1) in claims_of("Der Papst forderte Frieden für Syrien.")
+
+
+def test_belittling_words_and_a_breach_of_law_accuse(claims_of):
+    assert claims_of("Das ist eine kleingeistige Haltung, sagte die Grünen-Abgeordnete Birgit Schatz.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Dass die Regierung das Bundesheer ausgehungert habe, sei ein klarer Verfassungsbruch, "
+                     "sagte FPÖ-Chef Heinz-Christian Strache.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Das ist eine wichtige Haltung, sagte die Grünen-Abgeordnete Birgit Schatz.") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+
+
+def test_supporters_named_in_the_content_are_no_agreement_of_the_speaker(claims_of):
+    # `Befürworter` names others who support something; `wir befürworten` is the speaker's support
+    assert claims_of("Die Befürworter eines Austritts sehen sich bestätigt, sagte der britische Außenminister "
+                     "Philip Hammond.") == [("GBR", "STATEMENT", "OTHER", 1)]
+    assert claims_of("Wir befürworten die Reform, sagte der britische Außenminister Philip Hammond.") \
+        == [("GBR", "AGREEMENT", "OTHER", 1)]
+
+
+def test_muss_nicht_sets_no_obligation(claims_of):
+    # `muss aber nicht so sein`: not necessary, no demand; `nicht nur …, sondern` still demands
+    assert claims_of("Das kann so sein, muss aber nicht so sein, sagte Bürgermeister Michael Häupl.") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of("Das muss so sein, sagte Bürgermeister Michael Häupl.") == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Wir müssen nicht nur reden, sondern handeln, sagte Bürgermeister Michael Häupl.") \
+        == [("AUT", "DEMAND", "OTHER", 1)]
+
+
+def test_erwarten_of_a_third_person_forecasts(claims_of):
+    # a third person's `erwartet` is an expectation (a forecast); `wir erwarten` in a quotation demands
+    assert ("USA", "DEMAND", "NEGOTIATIONS", 1) in claims_of(
+        "Rubio sagte: „Wir erwarten innerhalb weniger Wochen konkrete Fortschritte in den Gesprächen.“")
+    assert claims_of("Der Ökonom Rajiv Biswas erwartet sich von den Reformen positive Auswirkungen.") \
+        == [("OTHER", "STATEMENT", "OTHER", 1)]
+    assert claims_of("Finanzminister Hans Jörg Schelling erwartet, dass die Arbeitslosigkeit steigen wird.") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+
+
+def test_a_good_sign_agrees_no_good_sign_does_not(claims_of):
+    assert claims_of("Außenminister Sebastian Kurz bezeichnete es als gutes Zeichen, dass die Türkei zustimmt.") \
+        == [("AUT", "AGREEMENT", "OTHER", 1)]
+    assert claims_of("Außenminister Sebastian Kurz bezeichnete es als kein gutes Zeichen, dass die Türkei zögert.") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
