@@ -258,12 +258,33 @@ class ClaimCoder:
                 return True
         return False
 
-    def addressee(self, doc: Doc, quote: Quote, actor_country: str) -> str:
-        for span in doc.spans.get("actors", []):
-            if quote.content_start <= span.start_char < quote.content_end and span._.actor_country \
-                    and span._.actor_country != actor_country and span._.actor_country != "OTHER":
+    @staticmethod
+    def _side_addressed(spans, start: int, end: int, actor_country: str, speakers: list) -> str:
+        """The country of the first side in text[start:end] other than the speaker's, and not inside
+        the words of one of `speakers` (`der in den USA lebende Ukrainer`)."""
+        for span in spans:
+            if start <= span.start_char < end and span._.actor_country not in ("", "OTHER", actor_country) \
+                    and not any(s.start < span.end_char and span.start_char < s.end for s in speakers):
                 return span._.actor_country
         return ""
+
+    def addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0) -> str:
+        """The side a claim is directed at: one named in its content, else the object of a cue that
+        takes a position, in the claim's sentence between cue or speaker and content (`forderte die
+        USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`)."""
+        spans = doc.spans.get("actors", [])
+        speakers = [quote.speaker] if quote.speaker is not None else []
+        found = self._side_addressed(spans, quote.content_start, quote.content_end, actor_country, speakers)
+        cue = self.cue_of(quote)
+        if found or cue is None or cue.claim_type == "STATEMENT" or quote.cue_start < 0 or not speakers:
+            return found
+        # `Slowenien, Kroatien und Mazedonien haben … vorgeschlagen`: the other speakers of the cue are no
+        # addressee, but of an agreement they are (`vereinbarten Washington und Moskau`: each with the other)
+        if cue.claim_type != "AGREEMENT":
+            speakers = [q.speaker for q in doc._.quotes or [] if q.cue_start == quote.cue_start and q.speaker is not None]
+        start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
+        end = max(quote.content_start, quote.cue_start)
+        return self._side_addressed(spans, start, end, actor_country, speakers or [quote.speaker])
 
     def _own_view(self, content: str, source: str) -> bool:
         """A source's own view, not a fact it reports: first-person words (`… sehe ich …, so X`) or an
@@ -364,7 +385,7 @@ class ClaimCoder:
             claims.append(Claim(doc_id, quote.sentence, sentence.text, speaker.text, speaker.actor,
                                 speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
                                 self.topic(issue, sentence.text, text), polarity,
-                                self.addressee(doc, quote, speaker.actor_country),
+                                self.addressee(doc, quote, speaker.actor_country, sentence.start_char),
                                 SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
                                 sentence.start_char, sentence.end_char, quote.rule))
         return claims

@@ -678,3 +678,21 @@ def test_a_good_sign_agrees_no_good_sign_does_not(claims_of):
         == [("AUT", "AGREEMENT", "OTHER", 1)]
     assert claims_of("Außenminister Sebastian Kurz bezeichnete es als kein gutes Zeichen, dass die Türkei zögert.") \
         == [("AUT", "STATEMENT", "OTHER", 1)]
+
+
+def test_the_object_of_a_position_cue_is_its_addressee(nlp):
+    def addressees(text: str) -> list[tuple[str, str]]:
+        return [(c.claim_type, c.addressee_country) for c in nlp(text)._.claims]
+    # `forderte die USA auf, …`, `hat Deutschland … vorgeworfen`: the side asked or blamed is the cue's object
+    assert addressees("UN-Generalsekretär Ban Ki-moon forderte die USA auf, ihren Einfluss geltend zu machen.") \
+        == [("DEMAND", "USA")]
+    assert addressees("Der polnische Parteichef Jarosław Kaczyński hat Deutschland Demokratie-Defizite vorgeworfen.") \
+        == [("ACCUSATION", "DEU")]
+    # a side named in the content still comes first; a verb of saying has no addressee in its frame
+    assert addressees("Ban Ki-moon forderte die USA auf, Druck auf Russland auszuüben.") == [("DEMAND", "RUS")]
+    assert addressees("Ban Ki-moon sagte in Moskau, man müsse jetzt verhandeln.") == [("DEMAND", "")]
+    # the other speakers of the same cue are no addressee
+    assert addressees("Slowenien, Kroatien und Mazedonien haben bereits ihre Kandidaten vorgeschlagen.") \
+        == [("PROPOSAL", "")] * 3
+    assert ("AGREEMENT", "RUS") in addressees("Washington und Moskau vereinbarten die Normalisierung ihrer Beziehungen.")
+
