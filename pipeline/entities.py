@@ -570,6 +570,14 @@ class ActorLinker:
         return RoleEntry(re.compile(re.escape(known.noun)), known.noun, "", known.gender or "m",
                          "io" if io else "government")
 
+    def _office_type(self, role: RoleEntry, word: str) -> str:
+        """The actor type of an office written with a name: the role noun's (`Abgeordneter`: parliament),
+        else that of the organisation opening the compound (`Labour-Chef`: party, `Verdi-Chef`: organisation)."""
+        if role.actor_type or self.links is None:
+            return role.actor_type
+        organisation = self.links.leading_organisation(word, self.place_countries)
+        return organisation.actor_type if organisation is not None else ""
+
     def _role_of_word(self, word: str) -> tuple[RoleEntry | None, str]:
         """The role a noun names and the side its prefix gives: `US-Außenminister` (USA), `SPÖ-Chef`
         (the party's country), `Pentagon-Sprecher` (the organisation's)."""
@@ -677,7 +685,7 @@ class ActorLinker:
             start = self._phrase_start(doc, token.i, start)
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
             span._.actor, span._.actor_country = person[0], person[1] or country
-            span._.mention, span._.role = "role", role.role
+            span._.mention, span._.role, span._.actor_type = "role", role.role, self._office_type(role, token.text)
             span._.gender = person[2] or _role_gender(token.text, role.gender)
             return span
         name = self._name_after(doc, token.i + 1, taken)
@@ -822,13 +830,23 @@ def mention_type(span: Span) -> str:
 
 def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     """Actor → (actor type, knowledge-base id) over the document's mentions: the first mention the
-    knowledge base knows, else the first mention (the same from entities.csv as from the linker)."""
+    knowledge base knows, else the first mention (the same from entities.csv as from the linker);
+    an office the text gives the actor (`Spaniens Ministerpräsident Rajoy`, `CHP-Abgeordneter
+    Baykal`, `der Politologe X`) types a person the knowledge base knows without one, and a member
+    of parliament it knows as a member of government at some other time."""
     profiles: dict[str, tuple[str, str]] = {}
+    offices: dict[str, str] = {}
     for span in doc.spans.get("actors", []):
         actor_type = mention_type(span)
+        if span._.mention == "role" and actor_type:
+            offices.setdefault(span._.actor, actor_type)
         known = profiles.get(span._.actor, ("", ""))
         if actor_type and (not known[0] or span._.actor_id and not known[1]):
             profiles[span._.actor] = (actor_type, span._.actor_id)
+    for actor, office in offices.items():
+        actor_type, actor_id = profiles.get(actor, ("", ""))
+        if actor_type == "person" or actor_type == "government" and office == "parliament":
+            profiles[actor] = (office, actor_id)
     return profiles
 
 

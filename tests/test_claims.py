@@ -696,3 +696,19 @@ def test_the_object_of_a_position_cue_is_its_addressee(nlp):
         == [("PROPOSAL", "")] * 3
     assert ("AGREEMENT", "RUS") in addressees("Washington und Moskau vereinbarten die Normalisierung ihrer Beziehungen.")
 
+
+
+def test_an_office_named_with_the_name_types_the_actor(nlp):
+    def types(text: str) -> list[str]:
+        return [c.actor_type for c in nlp(text)._.claims]
+    # the knowledge base knows Rajoy without an office and Boehner as a member of government (some
+    # time): the office the text names at the article's date types them
+    assert types("Mariano Rajoy kritisierte die Opposition. Spaniens Ministerpräsident Mariano Rajoy "
+                 "forderte eine große Koalition.") == ["government", "government"]
+    assert types("Der Abgeordnete John Boehner kritisierte das Abkommen.") == ["parliament"]
+    # an office a party or organisation opens takes that one's type (`Labour-Chef`: party)
+    assert types("Labour-Chef Jeremy Corbyn forderte Neuwahlen.") == ["party"]
+    # without an office in the text the knowledge base's type stays
+    assert types("Mariano Rajoy forderte eine große Koalition.") == ["person"]
+    assert types("John Boehner kritisierte das Abkommen.") == ["government"]
+
