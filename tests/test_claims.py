@@ -712,3 +712,14 @@ def test_an_office_named_with_the_name_types_the_actor(nlp):
     assert types("Mariano Rajoy forderte eine große Koalition.") == ["person"]
     assert types("John Boehner kritisierte das Abkommen.") == ["government"]
 
+
+
+def test_a_terror_label_accuses_a_terror_attack_or_expert_does_not(claims_of):
+    # `Terrororganisation`, `Terroristen`, `Terror` label an actor; `Terroranschlag`, `Terrorexperte`,
+    # `Antiterrorgesetz`, `IS-Terror` name an event, a trade or a subject
+    assert _types(claims_of, "Die PYD sei eine Terrororganisation, sagte Ministerpräsident Ahmet Davutoğlu.") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, "Die größte Sorge der Polizei sei ein möglicher Terroranschlag gewesen, sagte "
+                             "Innenminister Thomas de Maizière.") == ["STATEMENT"]
+    assert _types(claims_of, "Der IS-Terror sei für uns alle ein schwieriges Thema, sagte Innenminister "
+                             "Thomas de Maizière.") == ["STATEMENT"]
