@@ -118,6 +118,7 @@ class ActorLinker:
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.definite_articles = lexicons.word_class("definite_article")
         self.name_particles = lexicons.word_class("name_particle")
+        self.surname_particles = lexicons.word_class("surname_particle")  # `Van der` of `Van der Bellen`
         self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
@@ -204,18 +205,19 @@ class ActorLinker:
         return (span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN"
                 and any(p.start < span.start and p.end == span.end for p in persons))  # (not `Rabatt Gazprom`)
 
-    @staticmethod
-    def _surnames_as_persons(doc: Doc, ents: Iterable[Span], known: Iterable[str]) -> list[Span]:
+    def _surnames_as_persons(self, doc: Doc, ents: Iterable[Span], known: Iterable[str]) -> list[Span]:
         """`Strugl` tagged LOC after `Michael Strugl`, `Konvičkas` (genitive) tagged LOC after `Martin
-        Konvička`: one word that is the surname of a person the document named in full before (or
-        the knowledge base knows) is that person, whatever label the statistical NER guessed."""
+        Konvička`, `Van der Bellen` tagged MISC: one word, or one after surname particles, that is the
+        surname of a person the document named in full before (or the knowledge base knows) is that
+        person, whatever label the statistical NER guessed."""
         surnames = set(known)
         entities = []
         for ent in ents:
+            particles_only = all(token.text.lower() in self.surname_particles for token in ent[:-1])
             if ent.label_ == "PER" and len(ent) > 1:
                 surnames.add(ent[-1].text)
-            elif (ent.label_ in ("ORG", "LOC", "MISC") and len(ent) == 1 and not ent.ent_id_
-                  and without_genitive(ent.text, surnames) in surnames):
+            elif (ent.label_ in ("ORG", "LOC", "MISC") and particles_only and not ent.ent_id_
+                  and without_genitive(ent[-1].text, surnames) in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PER")
             entities.append(ent)
         return entities
@@ -459,13 +461,17 @@ class ActorLinker:
     def _surname_mentions(self, doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:
         """`Maduro` after `Präsident Nicolás Maduro`, `Mitterlehner` in a headline before `Reinhold
         Mitterlehner`: a surname alone names the person the document names in full (the statistical
-        NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname."""
+        NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname; `Van der
+        Bellen`, `von der Leyen` are, with their particles, when the full name ends with them."""
         found = []
         for token in doc:
             person = self._person_of_surname(doc, token.i, taken, surnames)
-            if person is None or token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
+            if person is None:
                 continue
-            span = Span(doc, token.i, token.i + 1, label="PER")
+            start = self._surname_start(doc, token.i, person[0])
+            if start == token.i and token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
+                continue
+            span = Span(doc, start, token.i + 1, label="PER")
             span._.actor, span._.actor_country, span._.gender = person
             span._.mention = "name"
             found.append(span)
@@ -778,6 +784,16 @@ class ActorLinker:
         if known is None:
             return None
         return known[0], known[1], self.genders.get(known[0], "")
+
+    def _surname_start(self, doc: Doc, i: int, name: str) -> int:
+        """Where the surname ending at token `i` starts: before its particles (`Van der` of `Van der
+        Bellen`) when the person's full name ends with them, else at `i`."""
+        start = i
+        while start > 0 and doc[start - 1].text.lower() in self.surname_particles:
+            start -= 1
+        while start < i and not name.lower().endswith(" " + doc[start:i + 1].text.lower()):
+            start += 1
+        return start
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """Unseen person's name right after a role noun: up to three capitalised words."""

@@ -500,3 +500,18 @@ def test_a_body_followed_by_its_listed_members_takes_their_side(tagged_nlp):
     doc = tagged_nlp("US-Präsident Barack Obama besuchte Hannover. Die Gewerkschaft ver.di hat erneut zu Streiks "
                      "beim Versandhändler Amazon aufgerufen.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Verdi", "DEU")]
+
+
+def test_lone_surname_with_particles_names_the_person_named_in_full(nlp):
+    text = "Wien – Alexander Van der Bellen kandidiert. Ein Präsident, so Van der Bellen, müsse unabhängig sein."
+    doc = nlp(text)
+    later = [m for m in doc.spans["actors"] if m.start_char > 40 and m._.actor]
+    assert [(m.text, m._.actor, m._.actor_country) for m in later] == [
+        ("Van der Bellen", "Alexander Van der Bellen", "AUT")]
+    # the same when the statistical NER took the surname for a title (MISC)
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Alexander Van der Bellen", "PER"), ("Van der Bellen", "MISC")])
+    assert ("Van der Bellen", "Alexander Van der Bellen", "AUT") in {
+        (m.text, m._.actor, m._.actor_country) for m in doc.spans["actors"] if m.start_char > 40}
+    # an article before a word that is also a surname is no particle of it: `der Fall` is no person
+    doc = nlp("Der Gesandte Ibrahima Fall reiste ab. Der Fall sei klar, sagte ein Diplomat.")
+    assert not [m for m in doc.spans["actors"] if m.text.endswith("Fall") and m.start_char > 30]
