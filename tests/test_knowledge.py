@@ -334,3 +334,19 @@ def test_full_name_ending_in_a_surname_with_its_article_is_known(nlp):
     # a lower-case word after a name is no part of it
     doc = nlp("Das sagte Angela Merkel am Montag.")
     assert [m.text for m in doc.spans["actors"]] == ["Angela Merkel"]
+
+
+def test_austrian_associations_and_foreign_lobbies_of_the_news_have_their_side(nlp):
+    # NGOs, chambers and lobbies that domestic news quotes as speakers: organisations.csv
+    doc = nlp("Auch die Armutskonferenz warnt vor Kürzungen bei der Mindestsicherung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Armutskonferenz", "AUT")]
+    doc = nlp("Die proisraelische Organisation AIPAC kritisierte das Abkommen mit dem Iran.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("AIPAC", "USA")]
+    # a party's compound form names its politicians' side (`Stronach-Klubobmann` → Team Stronach)
+    doc = nlp("Stronach-Klubobmann Helmut Naderer forderte den Rücktritt des Landesrats.")
+    assert [c.actor_country for c in doc._.claims] == ["AUT"]
+    # `Neustart` alone is a common noun, only `Verein Neustart` the probation service
+    doc = nlp("Die Regierung wünscht einen Neustart der Gespräche mit den Ländern.")
+    assert "Verein Neustart" not in {s._.actor for s in doc.spans["actors"]}
+    doc = nlp("Das deutsche katholische Hilfswerk missio setzte sich für eine Freilassung des Priesters ein.")
+    assert "AUT" not in {c.actor_country for c in doc._.claims}
