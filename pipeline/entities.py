@@ -743,6 +743,8 @@ class ActorLinker:
         diplomats or envoys in the plural may be anyone's."""
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             return False  # `die Abgeordneten Kern und Pilz`: named persons, no group
+        if token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "PER":
+            return False  # `Norbert Bichl, Experte für …`: the apposition of one person, whatever the tagger says
         before = doc[token.i - 1].text.lower() if token.i > 0 else ""
         truncated = before in ("und", "oder") and token.i > 1 and doc[token.i - 2].text.endswith("-")
         # `die Staats- und Regierungschefs`: a role coordinated with a truncated compound names several

@@ -515,3 +515,18 @@ def test_lone_surname_with_particles_names_the_person_named_in_full(nlp):
     # an article before a word that is also a surname is no particle of it: `der Fall` is no person
     doc = nlp("Der Gesandte Ibrahima Fall reiste ab. Der Fall sei klar, sagte ein Diplomat.")
     assert not [m for m in doc.spans["actors"] if m.text.endswith("Fall") and m.start_char > 30]
+
+
+def test_an_observer_named_in_the_apposition_after_the_name_speaks_for_no_side(tagged_nlp):
+    # `X, Experte für …`: one person's apposition, even where the tagger reads the bare noun as a plural
+    doc = tagged_nlp("Wien – Die Reform beschränke sich auf gute PR, meint Norbert Bichl, Experte für die "
+                     "Anerkennung ausländischer Abschlüsse.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Norbert Bichl", "OTHER")]
+    doc = tagged_nlp("Wien – Das Wichtigste ist eine normale Struktur, sagt die Psychotherapeutin Barbara Preitler.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Barbara Preitler", "OTHER")]
+    # an office in the apposition is no observer, and the plural noun stays a group
+    doc = tagged_nlp("Wien – Die Reform sei falsch, sagt Anna Berger, Sprecherin der Initiative.")
+    assert "OTHER" not in {c.actor_country for c in doc._.claims}
+    doc = tagged_nlp("Die Psychotherapeuten warnen vor den Folgen der Reform.")
+    assert [m for m in doc.spans["actors"] if m._.mention == "role"] == []
+
