@@ -314,7 +314,9 @@ class ActorLinker:
 
     def _role_anaphora(self, doc: Doc, mentions: list[Span]) -> None:
         """`der Regierungschef`, `der Sprecher` with no country of their own: the last actor named
-        with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`)."""
+        with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`);
+        so does an observer's role noun (`die Psychotherapeutin Barbara Preitler … sagt die
+        Psychotherapeutin`), a woman's noun not a man."""
         last_by_role: dict[str, Span] = {}
         for mention in mentions:
             ext = mention._  # one Underscore per mention, not one per attribute access
@@ -322,7 +324,9 @@ class ActorLinker:
             if not role:
                 continue
             definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
-            if not ext.actor_country and definite and role in last_by_role:
+            unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and role in last_by_role
+                                and ext.gender in ("", last_by_role[role]._.gender))
+            if (not ext.actor_country or unnamed_observer) and definite and role in last_by_role:
                 antecedent = last_by_role[role]
                 ext.actor, ext.actor_country = antecedent._.actor, antecedent._.actor_country
             if ext.actor_country:

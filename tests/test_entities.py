@@ -530,3 +530,12 @@ def test_an_observer_named_in_the_apposition_after_the_name_speaks_for_no_side(t
     doc = tagged_nlp("Die Psychotherapeuten warnen vor den Folgen der Reform.")
     assert [m for m in doc.spans["actors"] if m._.mention == "role"] == []
 
+
+def test_a_definite_observer_noun_refers_back_to_the_observer_named_with_it(tagged_nlp):
+    doc = tagged_nlp("Wien – Das Wichtigste ist eine Struktur, sagt die Psychotherapeutin Barbara Preitler. "
+                     "Lehrer müssten sich nicht extra kümmern, sagt die Psychotherapeutin.")
+    assert [c.actor for c in doc._.claims] == ["Barbara Preitler", "Barbara Preitler"]
+    # a man's noun does not refer back to a woman
+    doc = tagged_nlp("Wien – Das Wichtigste ist eine Struktur, sagt die Psychotherapeutin Barbara Preitler. "
+                     "Lehrer müssten sich nicht extra kümmern, sagt der Politologe.")
+    assert [c.actor for c in doc._.claims] == ["Barbara Preitler", "Experte"]
