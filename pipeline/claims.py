@@ -239,6 +239,13 @@ class ClaimCoder:
                 found.setdefault(cue.claim_type, cue.polarity)
         return list(found.items())
 
+    @staticmethod
+    def act_clause(quote: Quote, text: str, sentence) -> str:
+        """The sentence up to the colon after an act's cue: `verteidigte die Regeln: Wir werden das nicht
+        zulassen` quotes the speaker's words after it, which do not negate the act."""
+        colon = text.find(":", max(quote.cue_end, sentence.start_char), sentence.end_char)
+        return text[sentence.start_char:colon if colon >= 0 else sentence.end_char]
+
     def _negated_agreement(self, quote: Quote, clause: str) -> bool:
         cue = self.cue_of(quote)
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
@@ -346,7 +353,7 @@ class ClaimCoder:
             claim_type = "THREAT"
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
-        if negation_used is False and self._negated_agreement(quote, sentence.text):
+        if negation_used is False and self._negated_agreement(quote, self.act_clause(quote, text, sentence)):
             return []  # `einigten sich … nicht`: no agreement, and no claim either
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said

@@ -79,6 +79,15 @@ def test_negated_agreement_and_set_phrases_are_no_claims(claims_of):
     assert ("USA", "AGREEMENT") in [c[:2] for c in agreed]
 
 
+def test_a_negation_in_the_words_quoted_after_a_colon_does_not_negate_the_act(claims_of):
+    # the speaker's own words after the colon are no part of the act: `verteidigte …: Wir werden … nicht …`
+    found = claims_of("Verteidigungsminister Mosche Jaalon verteidigte die Einsatzregeln der Armee: "
+                      "Wir werden das nicht zulassen.")
+    assert ("ISR", "AGREEMENT") in [c[:2] for c in found]
+    # a negation before the colon still does
+    assert claims_of("Die Grünen einigten sich mit der ÖVP nicht: Wir bleiben bei unserem Nein.") == []
+
+
 def test_nicht_ohne_and_nicht_nur_do_not_negate(claims_of):
     found = claims_of("Nach Kreml-Angaben zeigt sich Putin offen für Gespräche mit der Ukraine – "
                       "allerdings nicht ohne Bedingungen.")
