@@ -241,10 +241,14 @@ class ClaimCoder:
 
     @staticmethod
     def act_clause(quote: Quote, text: str, sentence) -> str:
-        """The sentence up to the colon after an act's cue: `verteidigte die Regeln: Wir werden das nicht
-        zulassen` quotes the speaker's words after it, which do not negate the act."""
-        colon = text.find(":", max(quote.cue_end, sentence.start_char), sentence.end_char)
-        return text[sentence.start_char:colon if colon >= 0 else sentence.end_char]
+        """The sentence up to the colon after an act's cue (`verteidigte die Regeln: Wir werden das nicht
+        zulassen` quotes the speaker's words after it) or up to the reported clause after it (`dafür
+        gestimmt, dass es keine Koalition geben soll`): a negation there does not negate the act."""
+        end = text.find(":", max(quote.cue_end, sentence.start_char), sentence.end_char)
+        end = end if end >= 0 else sentence.end_char
+        if quote.type == "INDIRECT" and quote.cue_start >= 0 and quote.cue_end <= quote.content_start:
+            end = min(end, quote.content_start)
+        return text[sentence.start_char:end]
 
     def _negated_agreement(self, quote: Quote, clause: str) -> bool:
         cue = self.cue_of(quote)

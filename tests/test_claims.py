@@ -86,6 +86,11 @@ def test_a_negation_in_the_words_quoted_after_a_colon_does_not_negate_the_act(cl
     assert ("ISR", "AGREEMENT") in [c[:2] for c in found]
     # a negation before the colon still does
     assert claims_of("Die Grünen einigten sich mit der ÖVP nicht: Wir bleiben bei unserem Nein.") == []
+    # nor does one in the reported clause after the act: a vote for `keine Koalition` is a vote
+    found = claims_of("Bereits 2004 haben die Genossen beim Parteitag dafür gestimmt, dass es keine Koalition "
+                      "mit der FPÖ geben soll.")
+    assert [c[0] for c in found] == ["AUT"]
+    assert claims_of("Die SPÖ hat nicht dafür gestimmt, dass es eine Koalition mit der FPÖ geben soll.") == []
 
 
 def test_nicht_ohne_and_nicht_nur_do_not_negate(claims_of):
