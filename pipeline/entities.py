@@ -121,6 +121,7 @@ class ActorLinker:
         self.surname_particles = lexicons.word_class("surname_particle")  # `Van der` of `Van der Bellen`
         self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
+        self.domestic_associations = tuple(lexicons.word_class("domestic_association"))  # `Dachverband`, `Verein`
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
@@ -516,7 +517,7 @@ class ActorLinker:
                     ent._.actor_country = ent._.actor_country or leading_role.country or prefix_country or place
                 if not ent._.actor_country and self.links is not None:
                     ent._.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
-                ent._.actor_country = ent._.actor_country or self._origin_country(ent)
+                ent._.actor_country = ent._.actor_country or self._origin_country(ent) or self._association_side(ent)
             ent._.mention = "name"
         elif ent.label_ in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
@@ -538,6 +539,22 @@ class ActorLinker:
             if (doc[i].text.lower() in self.origin_prepositions and place.text[:1].isupper()
                     and not place.text.lower().endswith(self.causal_nouns)):  # `aus Angst`: a motive, no place
                 return self.words.place_country(place.text) or (self.dateline_country if place.ent_type_ == "LOC" else "")
+        return ""
+
+    def _association_side(self, ent: Span) -> str:
+        """`Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, …`: a person whose apposition
+        names a domestic association (class `domestic_association`, also as a compound's end) speaks for
+        the country of the report's dateline; '' without a dateline or such an apposition."""
+        doc = ent.doc
+        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        if not self.dateline_country or ent.end >= end or doc[ent.end].text != ",":
+            return ""
+        for token in doc[ent.end + 1:min(ent.end + 7, end)]:
+            if token.is_punct:
+                break
+            word = token.lower_.rstrip("s")
+            if token.text[:1].isupper() and any(word.endswith(noun) for noun in self.domestic_associations):
+                return self.dateline_country
         return ""
 
     def _not_a_person(self, ent: Span) -> bool:

@@ -539,3 +539,12 @@ def test_a_definite_observer_noun_refers_back_to_the_observer_named_with_it(tagg
     doc = tagged_nlp("Wien – Das Wichtigste ist eine Struktur, sagt die Psychotherapeutin Barbara Preitler. "
                      "Lehrer müssten sich nicht extra kümmern, sagt der Politologe.")
     assert [c.actor for c in doc._.claims] == ["Barbara Preitler", "Experte"]
+
+
+def test_a_person_heading_a_domestic_association_speaks_for_the_datelines_country(tagged_nlp):
+    doc = tagged_nlp("Wien – Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, kritisierte die Pläne. "
+              "Allerdings fordert Ehlers ein Mitspracherecht der Eltern.")
+    assert {c.actor_country for c in doc._.claims} == {"AUT"}
+    # without a dateline the association places nobody
+    doc = tagged_nlp("Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, fordert ein Mitspracherecht.")
+    assert [c.actor_country for c in doc._.claims] == []
