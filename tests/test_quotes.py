@@ -1390,6 +1390,19 @@ def test_a_trailing_wie_clause_finds_the_speaker_before_the_apposition(tagged_nl
     assert all(q.speaker is None or q.speaker.text != "Olaf Scholz, Chef der SPD" for q in doc._.quotes)
 
 
+def test_a_sentence_opening_wie_clause_gives_the_speaker_with_its_apposition(tagged_nlp):
+    # `Wie der Richter, Ottmar B., ausführte, …`: the apposition's commas split the `wie` clause; the
+    # words between `Wie` and the last comma speak, as the data set marks them, with or without a place after
+    doc = tagged_nlp("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es ein Blutbad gegeben.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Vorsitzende Richter, Ottmar Breidling"]
+    doc = tagged_nlp("Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung "
+                     "lediglich sechs Hubschrauber im Einsatz.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Steve Marshall, Sprecher der UN-Büros in Birma"]
+    # a relative clause between the commas has a verb: its subject speaks, not the words around it
+    doc = tagged_nlp("Wie die Polizei, die den Fall untersucht, mitteilte, wurden zwei Personen verletzt.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Polizei"]
+
+
 @pytest.mark.parametrize("text, actors", [
     ("Als Landesrat sagen ihm die politischen Mitbewerber nichts Unfreundliches nach.", []),
     ("Als Außenminister forderte Sebastian Kurz eine Schließung der Balkanroute.", ["Sebastian Kurz"]),

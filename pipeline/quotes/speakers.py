@@ -263,7 +263,8 @@ class SpeakerFinder:
         fronted = self.fronted_subject(doc, sent, lo)
         if fronted is not None:
             return [fronted]
-        phrase = self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
+        phrase = (self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
+                  or self._opening_wie_phrase(doc, sent, lo, blocked))
         if phrase is None and self.cues.is_speech_verb(cue):
             phrase = self._from_circles(doc, lo, hi, blocked)
         return [phrase] if phrase else []
@@ -297,6 +298,21 @@ class SpeakerFinder:
         if mention is not None and mention.start == opening + 1 and (mention.end == close or mention._.mention == "group"):
             return Speaker.of_mention(phrase, mention)  # `Die „Süddeutsche Zeitung“`, `„BBC News“`: the medium as the actor
         return Speaker.of_phrase(phrase)
+
+    def _opening_wie_phrase(self, doc: Doc, sent: Span, lo: int, blocked: Blocked) -> Speaker | None:
+        """`Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …`, `Wie Steve Marshall, Sprecher
+        der UN-Büros, in Bangkok mitteilte, …`: the words between a sentence-opening `Wie` and the
+        comma that closes their apposition (its commas split the `wie` clause) are the speaker, named
+        by the person among them; not `Wie erwartet, …` or `Wie die Polizei, die …, mitteilte` (a verb)."""
+        if doc[sent.start].lower_ != "wie" or lo <= sent.start + 3 or doc[lo - 1].text != ",":
+            return None
+        words = doc[sent.start + 1:lo - 1]
+        if (len(words) > 14 or not any(t.text == "," for t in words) or words[0].is_punct
+                or not (self.phrases.nounish(words[0]) or words[0].lower_ in self.articles)
+                or any(t.pos_ in ("VERB", "AUX") or inside(t, blocked) for t in words)):
+            return None
+        named = next((m for t in words if (m := mention_at(doc, t.i)) is not None and m.label_ == "PER"), None)
+        return Speaker.of_mention(words, named) if named is not None else Speaker.of_phrase(words)
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
