@@ -197,9 +197,12 @@ class NounPhrases:
         return token.is_alpha or "-" in token.text and token.text.lower() not in self.function_words
 
     def modifier(self, token: Token) -> bool:
-        """An article, adjective or number inside a noun phrase."""
+        """An article, adjective or number inside a noun phrase; never a punctuation mark the tagger
+        took for an adjective (the opening `„` of `der „Aktion Deutschland hilft“`)."""
         if token.text.lower() in self.articles:
             return True
+        if token.is_punct:
+            return False
         if token.pos_:
             return token.pos_ in {"ADJ", "NUM", "DET"}
         return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(self.adjective_endings)
@@ -255,8 +258,9 @@ class NounPhrases:
         first = doc[j + 1] if end is not None else None
         if first is None or not (first.text[:1].isupper() or first.is_lower and not self.modifier(first)):
             return None
-        if self.common_noun(first) and not first.ent_type_:
-            return None  # `eines Gerichtes des „Aufrufs zu Subversion“`: a quoted charge, no name
+        if self.common_noun(first) and not first.ent_type_ and first.lower_.endswith("s"):
+            return None  # `eines Gerichtes des „Aufrufs zu Subversion“`: a quoted charge in the genitive, no name
+            # (an uninflected noun opens one: `der „Aktion Deutschland hilft“`, `des „Arbeitskreis Zensur“`)
         return end if end >= hi or not self.nounish(doc[end]) else None
 
     def _masculine_singular(self, token: Token) -> bool:

@@ -733,6 +733,17 @@ def test_a_name_in_quotation_marks_after_a_genitive_article_belongs_to_the_sourc
         "Auffassung eines chinesischen Gerichtes"]
 
 
+def test_a_quoted_name_after_the_article_of_a_speakers_attribute_stays_in_the_speaker(tagged_nlp):
+    # the organisation's name in quotation marks ends the speaker's phrase, not its article: `der „…“`
+    text = "Der Sprecher der „Aktion Deutschland hilft“ sagte, die Hilfe komme nicht an."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Der Sprecher der „Aktion Deutschland hilft“"]
+    text = "Ein nicht genannter Vertreter der „con energy ag“ bezeichnete ihre Beteiligung als „strategisch“."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Ein nicht genannter Vertreter der „con energy ag“"]
+    # quoted words after the verb are no part of the speaker
+    text = "Der Sprecher der Polizei bezeichnete die Lage als „sehr ernst“."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Der Sprecher der Polizei"]
+
+
 def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name_after_it(tagged_nlp):
     text = ("Bundesfinanzminister Peer Steinbrück legte am Mittwoch den Haushaltsentwurf vor. Obwohl Steinbrück "
             "aufgrund der anziehenden Konjunktur mit Steuermehreinnahmen des Bundes von bis zu 3,5 Milliarden Euro "

@@ -910,9 +910,17 @@ class SpeakerFinder:
 
     def _ends_in_quoted_name(self, doc: Doc, start: int, end: int) -> bool:
         """The phrase ends in a name in quotation marks right after a noun (`der satirischen Wochenzeitung
-        „Le Canard enchaîné“`), not in quoted words (`die Polizei „sehr ernst“`)."""
-        return any(doc[k].text in QUOTE_PAIRS and self.phrases.nounish(doc[k - 1]) and doc[k + 1].text[:1].isupper()
-                   and self.phrases.quoted_name_end(doc, k, end) == end for k in range(start, end - 2))
+        „Le Canard enchaîné“`) or after the article or preposition of a noun's attribute (`Der Sprecher der
+        „Aktion Deutschland hilft“`, `Ein Vertreter der „con energy ag“`), not in quoted words (`die Polizei
+        „sehr ernst“`)."""
+        return any(doc[k].text in QUOTE_PAIRS and self.phrases.quoted_name_end(doc, k, end) == end
+                   and (self.phrases.nounish(doc[k - 1]) and doc[k + 1].text[:1].isupper() or self._attribute_name(doc, k))
+                   for k in range(start, end - 2))
+
+    def _attribute_name(self, doc: Doc, k: int) -> bool:
+        """The quotation opening at token k follows the article or preposition of an attribute right
+        after a noun (`der` of `Der Sprecher der „Aktion …“`): a name, whatever its case."""
+        return k > 1 and doc[k - 1].lower_ in self.phrases.attribute_openers and self.phrases.nounish(doc[k - 2])
 
     @staticmethod
     def _compound_noun(token: Token) -> bool:
