@@ -156,10 +156,14 @@ def test_demnach_opening_a_sentence_is_its_own_source(nlp):
 
 
 def test_demnach_after_speech_names_the_source_of_the_sentence_before(tagged_nlp):
+    # the source before is the actor; the adverb standing in for it is the speaker's words (quotes-de
+    # marks `Demnach` as cue and speaker), and the Konjunktiv sentence after it goes on with the source's words
     doc = tagged_nlp("Vier Flüchtlinge werden noch vermisst, berichtete das griechische Staatsfernsehen am Sonntag. "
-                     "Demnach konnten 13 weitere Menschen gerettet werden.")
-    assert [(q.cue, q.speaker.text) for q in doc._.quotes] == [
-        ("berichtete", "das griechische Staatsfernsehen"), ("Demnach", "das griechische Staatsfernsehen")]
+                     "Demnach konnten 13 weitere Menschen gerettet werden. Die Suche werde fortgesetzt.")
+    source = doc._.quotes[0].speaker
+    assert [(q.cue, q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [
+        ("berichtete", "das griechische Staatsfernsehen", source.actor), ("Demnach", "Demnach", source.actor),
+        ("", "das griechische Staatsfernsehen", source.actor)]
     # two sentences later, or after no speech, the word stays its own source
     doc = tagged_nlp("Vier Flüchtlinge werden noch vermisst, berichtete das griechische Staatsfernsehen am Sonntag. "
                      "Die Suche wurde am Abend eingestellt. Demnach konnten 13 weitere Menschen gerettet werden.")

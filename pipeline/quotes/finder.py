@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,6 +44,8 @@ class QuoteFinder:
         self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers, sources,
                                        PositionNouns(lexicons, self.cues), self.unmarked)
         self.tweets = EmbeddedTweets()
+        # `Demnach` (cues.csv speaker side `self`): the adverb stands in for the source named before it
+        self.stand_in_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources if cue.speaker_side == "self")
 
     def __call__(self, doc: Doc) -> Doc:
         with indexed_mentions(doc):
@@ -122,7 +125,16 @@ class QuoteFinder:
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
-        return self.tweets.apply(sentences, self._placed(sentences, quotes))
+        return self.tweets.apply(sentences, self._placed(sentences, self._stand_ins(quotes)))
+
+    def _stand_ins(self, quotes: list[Quote]) -> list[Quote]:
+        """`X legte einen Bericht vor. Demnach …`: the sentence is X's, but its speaker's words are the
+        adverb that stands in for X (quotes-de marks `Demnach` as cue and speaker); X stays the actor.
+        Done after the sentences are read: the follow-on sentences after it go on with X's words."""
+        for quote in quotes:
+            if quote.cue_id in self.stand_in_cues and quote.speaker is not None and quote.speaker.start != quote.cue_start:
+                quote.speaker = replace(quote.speaker, text=quote.cue, start=quote.cue_start, end=quote.cue_end)
+        return quotes
 
     def _kept_quotation_marks(self, doc: Doc, sentences: list[Span], quote_spans: list[tuple[int, int]]) -> bool:
         """Speech in quotation marks in two sentences or more: the text has kept its marks, so its
