@@ -1483,3 +1483,12 @@ def test_a_verb_of_saying_after_a_colon_introduced_quotation_is_its_cue(tagged_n
     # a name governed by a preposition is no antecedent of `er`
     doc = tagged_nlp("Karl Nehammer kam. Er sitzt vor Richterin Astrid Raufer, mehr will er aber nicht sagen.")
     assert "Astrid Raufer" not in [q.speaker.actor for q in doc._.quotes if q.speaker]
+
+
+def test_a_web_address_names_the_medium_that_reports(tagged_nlp):
+    # `Wie t-online.de berichtet`: the address is the subject, whatever the tagger calls it
+    doc = tagged_nlp("Wie tagesschau.de berichtet, ist der Minister am Morgen zurückgetreten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["tagesschau.de"]
+    # after a preposition it is where the words appeared, not who spoke
+    doc = tagged_nlp("Das teilte die ARD am Montagabend auf tagesschau.de mit.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die ARD"]

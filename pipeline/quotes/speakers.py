@@ -855,6 +855,9 @@ class SpeakerFinder:
             token = doc[i]
             if i < resume:
                 continue
+            if self._web_address(token) and not inside(token, blocked) and not (
+                    i > 0 and doc[i - 1].lower_ in self.prepositions):  # not `auf tagesschau.de`
+                return Speaker.of_phrase(doc[i:i + 1])  # `Wie tagesschau.de berichtet`: a medium named by its address
             if (inside(token, blocked) or not word(token) or not token.text[:1].isupper()
                     or token.text.lower() in self.not_subjects
                     or token.pos_ and token.pos_ not in NOUNISH and not self._compound_noun(token)
@@ -907,6 +910,12 @@ class SpeakerFinder:
                and doc[j].lower_ not in self.not_subjects | self.articles):
             j -= 1
         return lo <= j < start - 1 and doc[j].lower_ in self.prepositions
+
+    @staticmethod
+    def _web_address(token: Token) -> bool:
+        """`tagesschau.de`, `derStandard.at`: a web site's address names the medium (the tagger calls
+        it anything); not an e-mail address."""
+        return token.like_url and "@" not in token.text and not token.text.lower().startswith(("http", "www"))
 
     def _ends_in_quoted_name(self, doc: Doc, start: int, end: int) -> bool:
         """The phrase ends in a name in quotation marks right after a noun (`der satirischen Wochenzeitung
