@@ -258,9 +258,10 @@ class NounPhrases:
         first = doc[j + 1] if end is not None else None
         if first is None or not (first.text[:1].isupper() or first.is_lower and not self.modifier(first)):
             return None
+        # `eines Gerichtes des „Aufrufs zu Subversion“`: a quoted charge in the genitive, no name (an
+        # uninflected noun opens one: `der „Aktion Deutschland hilft“`, `des „Arbeitskreis Zensur“`)
         if self.common_noun(first) and not first.ent_type_ and first.lower_.endswith("s"):
-            return None  # `eines Gerichtes des „Aufrufs zu Subversion“`: a quoted charge in the genitive, no name
-            # (an uninflected noun opens one: `der „Aktion Deutschland hilft“`, `des „Arbeitskreis Zensur“`)
+            return None
         return end if end >= hi or not self.nounish(doc[end]) else None
 
     def _masculine_singular(self, token: Token) -> bool:
