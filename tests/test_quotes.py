@@ -214,6 +214,16 @@ def test_position_noun_holder_is_the_genitive_name_alone(nlp, tagged_nlp):
         assert (q.speaker.text, q.speaker.actor) == ("Russlands", "Kreml")
 
 
+def test_a_genitive_holder_after_the_position_noun_keeps_its_article(tagged_nlp):
+    # `die Forderung der türkischen Regierung`: the holder's words with article and adjectives, as quotes-de
+    # marks them; the actor is the mention's
+    (q,) = tagged_nlp("Die Forderung der türkischen Regierung wurde abgelehnt.")._.quotes
+    assert (q.speaker.text, q.speaker.actor_country) == ("der türkischen Regierung", "TUR")
+    # a holder after `von` is named without the preposition's article
+    (q,) = tagged_nlp("Kritik kam von den USA.")._.quotes
+    assert q.speaker.text == "USA"
+
+
 def test_konjunktiv_forms_the_tagger_reads_as_indicative_continue_the_speaker(nlp):
     # `gelte` (a t-stem, from the word list), `gebe` (any finite verb in -e) and `brächten`
     # (Konjunktiv II of a strong verb, right after the speech) continue the speaker

@@ -251,7 +251,7 @@ class PositionNouns:
             holders = [h for h in holders if h is holder or h._.mention != "place"]
         if not holders and not named_only:
             holders = self._reaction_holder(doc, sent, token, cue, blocked)
-        speakers = [Speaker.of_mention(h, h) for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
+        speakers = [Speaker.of_mention(self._with_article(doc, token, h), h) for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
         if not speakers and not named_only:
             speakers = [s for s in [self._adjective_holder(doc, token)] if s is not None]
         if not speakers:
@@ -259,6 +259,15 @@ class PositionNouns:
         content = content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
                       index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
+
+    def _with_article(self, doc: Doc, token: Token, holder: Span) -> Span:
+        """The holder's words: a genitive holder right after the noun with its article and adjectives
+        (`die Forderung der türkischen Regierung`: `der türkischen Regierung`, as quotes-de marks it)."""
+        start = token.i + 1
+        if (holder.start > start and doc[start].lower_ in self.holder_articles
+                and all(t.is_lower and t.is_alpha for t in doc[start + 1:holder.start])):
+            return doc[start:holder.end]
+        return holder
 
     @staticmethod
     def _genitive_holder(doc: Doc, sent: Span, i: int) -> Span | None:
