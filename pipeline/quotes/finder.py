@@ -132,7 +132,8 @@ class QuoteFinder:
         adverb that stands in for X (quotes-de marks `Demnach` as cue and speaker); X stays the actor.
         Done after the sentences are read: the follow-on sentences after it go on with X's words."""
         for quote in quotes:
-            if quote.cue_id in self.stand_in_cues and quote.speaker is not None and quote.speaker.start != quote.cue_start:
+            if (quote.cue_id in self.stand_in_cues and quote.speaker is not None
+                    and quote.speaker.start != quote.cue_start):
                 quote.speaker = replace(quote.speaker, text=quote.cue, start=quote.cue_start, end=quote.cue_end)
         return quotes
 

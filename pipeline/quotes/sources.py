@@ -251,7 +251,8 @@ class PositionNouns:
             holders = [h for h in holders if h is holder or h._.mention != "place"]
         if not holders and not named_only:
             holders = self._reaction_holder(doc, sent, token, cue, blocked)
-        speakers = [Speaker.of_mention(self._with_article(doc, token, h), h) for h in holders]  # `Russlands` in `Russlands Maximalforderungen`
+        # `Russlands` in `Russlands Maximalforderungen`, `der CDU` in `die Forderung der CDU`
+        speakers = [Speaker.of_mention(self._with_article(doc, token, h), h) for h in holders]
         if not speakers and not named_only:
             speakers = [s for s in [self._adjective_holder(doc, token)] if s is not None]
         if not speakers:
