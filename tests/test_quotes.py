@@ -1502,3 +1502,17 @@ def test_a_web_address_names_the_medium_that_reports(tagged_nlp):
     # after a preposition it is where the words appeared, not who spoke
     doc = tagged_nlp("Das teilte die ARD am Montagabend auf tagesschau.de mit.")
     assert [q.speaker.text for q in doc._.quotes] == ["die ARD"]
+
+
+def test_the_agent_of_a_passive_of_saying_speaks_though_no_lexicon_knows_it(tagged_nlp):
+    # `von` + a phrase headed by a noun of an organisation or of people, or holding a known name
+    doc = tagged_nlp("Es wird von der Nachrichtenagentur Reuters berichtet, dass der Minister zurückgetreten sei.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [("der Nachrichtenagentur Reuters", "Reuters")]
+    doc = tagged_nlp("Es wurde von der Staatsanwaltschaft mitgeteilt, dass das Verfahren eingestellt werde.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Staatsanwaltschaft"]
+    # `von Anfang an` is a time, no agent
+    doc = tagged_nlp("Es wurde von Anfang an gefordert, dass die Bewohner die Stadt verlassen.")
+    assert [q.speaker for q in doc._.quotes] == [None]
+    # an act in a relative clause describes whom the author means: its `von` phrase reports nothing
+    doc = tagged_nlp("Er will jene nicht im Parlament sehen, die von der Terrororganisation unterstützt werden.")
+    assert not [q for q in doc._.quotes if q.speaker is not None and "Terrororganisation" in q.speaker.text]

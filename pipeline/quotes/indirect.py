@@ -40,6 +40,10 @@ class IndirectSpeech:
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")  # `…, hatte X gesagt`
         self.non_report_openers = lexicons.word_class("non_report_opener")
         self.agent_prepositions = lexicons.word_class("agent_preposition")
+        # heads of an agent phrase no lexicon places: `der Staatsanwaltschaft`, `den Veranstaltern`, `Kritikern`
+        self.agent_heads = tuple(sorted(lexicons.word_class("person_suffix") | lexicons.word_class("organisation_noun")
+                                        | lexicons.word_class("agent_noun") | lexicons.word_class("authority_noun")
+                                        | {"schaft", "schaften"}))
         self.verb_negators = lexicons.word_class("verb_negator")
         self.anaphoric_objects = lexicons.word_class("anaphoric_object")  # `Das bestätigte X`: the sentence before
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
@@ -332,7 +336,29 @@ class IndirectSpeech:
                 span = mention_at(doc, i + 1) or (mention_at(doc, i + 2) if i + 2 < sent.end else None)
                 if span is not None:
                     return self.speakers.speaker_from_span(span)
+                # an act's in a relative clause is the author's description: `die von der PKK unterstützt werden`
+                plain = self.cues.is_speech_verb(token) or not self._relative_clause(doc[lo:hi])
+                agent = self._agent_phrase(doc, i + 1, hi) if plain else None
+                if agent is not None:
+                    return agent
         return None
+
+    def _agent_phrase(self, doc: Doc, start: int, hi: int) -> Speaker | None:
+        """`wurde von der Staatsanwaltschaft Braunschweig mitgeteilt`, `wird von der Nachrichtenagentur Reuters
+        berichtet`: the noun phrase after the passive's `von`, its article and adjectives included, named
+        by a mention inside it or headed by a noun of people or of an organisation (german.csv
+        person_suffix, organisation_noun, agent_noun, authority_noun, `-schaft`); not `von Anfang an`,
+        `von 50 Prozent`."""
+        j = start
+        while j < hi and doc[j].is_lower and self.phrases.modifier(doc[j]):
+            j += 1
+        if j >= hi or not self.phrases.nounish(doc[j]) or self.cues.is_verb(doc[j]):
+            return None
+        phrase = doc[start:self.phrases.extend_right(doc, j + 1, hi)]
+        mention = next((m for t in phrase if (m := mention_at(doc, t.i)) is not None), None)
+        if mention is not None:
+            return Speaker.of_mention(phrase, mention)
+        return Speaker.of_phrase(phrase) if doc[j].lower_.endswith(self.agent_heads) else None
 
     def _clause_after_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                             speakers: list[Speaker]) -> tuple[int, int] | None:
