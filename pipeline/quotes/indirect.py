@@ -43,7 +43,7 @@ class IndirectSpeech:
         # heads of an agent phrase no lexicon places: `der Staatsanwaltschaft`, `den Veranstaltern`, `Kritikern`
         self.agent_heads = tuple(sorted(lexicons.word_class("person_suffix") | lexicons.word_class("organisation_noun")
                                         | lexicons.word_class("agent_noun") | lexicons.word_class("authority_noun")
-                                        | {"schaft", "schaften"}))
+                                        | lexicons.word_class("collective_ending")))
         self.verb_negators = lexicons.word_class("verb_negator")
         self.anaphoric_objects = lexicons.word_class("anaphoric_object")  # `Das bestätigte X`: the sentence before
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
@@ -347,7 +347,7 @@ class IndirectSpeech:
         """`wurde von der Staatsanwaltschaft Braunschweig mitgeteilt`, `wird von der Nachrichtenagentur Reuters
         berichtet`: the noun phrase after the passive's `von`, its article and adjectives included, named
         by a mention inside it or headed by a noun of people or of an organisation (german.csv
-        person_suffix, organisation_noun, agent_noun, authority_noun, `-schaft`); not `von Anfang an`,
+        person_suffix, organisation_noun, agent_noun, authority_noun, collective_ending: `-schaft`); not `von Anfang an`,
         `von 50 Prozent`."""
         j = start
         while j < hi and doc[j].is_lower and self.phrases.modifier(doc[j]):
