@@ -1516,3 +1516,22 @@ def test_the_agent_of_a_passive_of_saying_speaks_though_no_lexicon_knows_it(tagg
     # an act in a relative clause describes whom the author means: its `von` phrase reports nothing
     doc = tagged_nlp("Er will jene nicht im Parlament sehen, die von der Terrororganisation unterstützt werden.")
     assert not [q for q in doc._.quotes if q.speaker is not None and "Terrororganisation" in q.speaker.text]
+
+
+@pytest.mark.parametrize("text", [
+    "Am Abend sagte der türkische Premier Ahmet Davutoğlu die Reise nach Brüssel ab.",
+    "Befürworter eines Austritts Großbritanniens aus der EU sahen sich durch den Bericht bestätigt.",
+    "Bei dem Festgenommenen bestätigte sich der Verdacht einer Verbindung zu den Attentätern.",
+])
+def test_absagen_and_a_reflexive_bestaetigen_are_no_speech(tagged_nlp, text):
+    """`sagte … ab` cancels, `sah sich bestätigt` feels vindicated, `bestätigte sich` came true:
+    nobody says anything (verbs.csv: `excludes`)."""
+    assert tagged_nlp(text)._.quotes == []
+
+
+def test_sagen_and_bestaetigen_still_report_speech(tagged_nlp):
+    doc = tagged_nlp("Der türkische Premier Ahmet Davutoğlu sagte, die Reise sei abgesagt. "
+                     "Sein Sprecher bestätigte, dass er sich zurückziehe. "
+                     "Ahmet Davutoğlu sagte der Regierung in Kiew Hilfe zu.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [
+        ("INDIRECT", "sagte"), ("INDIRECT", "bestätigte"), ("REPORTED", "sagte … zu")]
