@@ -7,7 +7,7 @@ answer runs from the interviewee's label (`Poposki: …`) or the end of a questi
 question; its sentences become DIRECT quotes of the interviewee (rule `direct:interview`), replacing
 what the sentence-level rules attributed there (in an answer, `Österreich will …` is the
 interviewee's claim about Austria, not Austria's). The interviewee is the person the answer label
-names, else the first person named in the title and lead. A question runs up to its `?` or the
+names, else the first person named in the title and lead before the first question. A question runs up to its `?` or the
 next answer's label (`STANDARD: Sie haben … gerühmt. Glawischnig: …`); where every answer opens
 with a label, always up to that label (`STANDARD: Warum …? Wollen Sie …? Saakaschwili: …`). Speech
 in a question that no cue of its own marks (a follow-on of the last answer, unmarked first-person
@@ -53,7 +53,7 @@ class InterviewFinder:
         questions = [i for i, sent in enumerate(sentences) if self._is_question(sent)]
         if len(questions) < MIN_QUESTIONS:
             return doc
-        default = self._lead_person(doc, sentences)
+        default = self._lead_person(doc, sentences[:questions[0]])
         labelled = self._answers_labelled(sentences, questions)
         answers: dict[int, Speaker] = {}
         asked: set[int] = set()
@@ -124,7 +124,10 @@ class InterviewFinder:
 
     @staticmethod
     def _lead_person(doc: Doc, sentences: list[Span]) -> Speaker | None:
-        """The first person named in the title and lead (`Im Interview spricht Außenminister X …`)."""
+        """The first person named in the title and lead (`Im Interview spricht Außenminister X …`), the
+        sentences before the first question: a person named only in a question is the subject asked about
+        (`Frage: Mit diesem Vorschlag ließ Bürgermeister X aufhorchen. …? Antwort: …` in a newsroom's
+        questions and answers), whose answers are the author's."""
         end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end_char if sentences else 0
         for span in doc.spans.get("actors", []):
             if span.start_char >= end:

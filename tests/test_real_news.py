@@ -688,6 +688,20 @@ def test_where_answers_open_with_a_label_a_question_runs_up_to_the_label(tagged_
     assert answers == sorted({c.sentence_id for c in doc._.claims if c.rule == "direct:interview"})
 
 
+@pytest.mark.parametrize("lead, answerer", [
+    ("Darf der Bürgermeister das? Einige Fragen und Antworten.", None),  # the newsroom answers
+    ("Bürgermeister Andreas Rabl (FPÖ) im Interview.", "Andreas Rabl")])  # the lead names him
+def test_a_person_named_only_in_a_question_is_not_the_interviewee(tagged_nlp, lead, answerer):
+    """The interviewee is introduced before the first question; a person named only inside a question
+    (`Frage: Mit diesem Vorschlag ließ Bürgermeister X aufhorchen. …? Antwort: …`) is the subject of a
+    newsroom's questions and answers, whose answers are the author's words, nobody's claims."""
+    text = (f"{lead} Frage: Mit diesem Vorschlag ließ der Welser Bürgermeister Andreas Rabl (FPÖ) "
+            "aufhorchen. Welche Folgen hätte das? Antwort: Die Gemeinde müsste die Zuschüsse streichen. "
+            "Frage: Darf eine Gemeinde das? Antwort: Nein. Das widerspricht dem Unionsrecht.")
+    answers = {c.actor for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"}
+    assert answers == ({answerer} if answerer else set())
+
+
 @pytest.mark.parametrize("label, actor", [("Hofer", "Norbert Hofer"),  # the one politician of that surname
                                           ("Gruber", "Heinz-Christian Strache")])  # unknown: the lead's person
 def test_an_answer_label_names_the_politician_the_knowledge_base_knows(tagged_nlp, label, actor):
