@@ -242,6 +242,21 @@ def test_weak_past_and_first_person_forms_in_e_are_no_konjunktiv(nlp):
         assert [q.rule for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], second
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("Merz sei das bewusst, der SPD aber nicht.", []),  # someone speaks of Merz, who would say `ich`
+    ("Merz habe die Reform danach nicht mehr halten können.", []),  # the author's or a third party's report
+    ("Laut Merz sei das Gesetz verfassungswidrig.", ["Friedrich Merz"]),  # a source, his words
+    ("Die Union sei bereit, erklärte Merz.", ["Friedrich Merz"]),  # named after the verb: his frame
+    ("Merz riet der Union, hart zu bleiben, falls die SPD zögere.", ["Friedrich Merz"])])  # his own cue
+def test_a_follow_on_that_names_the_speaker_before_its_verb_is_said_of_him(tagged_nlp, second, expected):
+    """`X sagte … . X sei das bewusst`: a Konjunktiv sentence that names the last speaker by name before its
+    verb is someone's report about him, not his own continued speech."""
+    text = f"Der CDU-Politiker Friedrich Merz sagte, die Lage sei ernst. {second}"
+    doc = tagged_nlp(text)
+    later = [q.speaker.actor for q in doc._.quotes if q.sentence == 1 and q.speaker is not None]
+    assert later[:1] == expected, second
+
+
 def test_participle_of_a_speech_verb_with_sein_is_no_cue(nlp):
     # `ist … gefragt` means "in demand": the speaker is the one who `sagte`
     text = "Es ist jetzt eine andere Politik gefragt als die mutlose Politik des Kanzlers, sagte Friedrich Merz."

@@ -34,6 +34,7 @@ class UnmarkedSpeech:
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
         self.dependent_openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
         self.prepositions = lexicons.word_class("preposition")
+        self.source_words = self.prepositions | lexicons.word_class("adverb")  # `laut X`, `nach X`
 
     def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                   quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
@@ -52,6 +53,9 @@ class UnmarkedSpeech:
             verbatim_now = verbatim and adjacent and self.first_person(sent, quote_spans)
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked") if verbatim_now else None
+        konjunktiv = next((t for t in verbs if t.text.lower() not in self.reportative), None)
+        if konjunktiv is not None and self._names_speaker(sent, last_speaker[1], konjunktiv):
+            return None  # `Doskozil sei das bewusst`, `Mitterlehner habe … nicht halten können`: said of him
         if verbs:
             # `Mindestens eine Person soll ums Leben gekommen sein.`: what the source alleges goes on, but
             # as a fact reported, not a position (no claim: `indirect:allegation`)
@@ -63,6 +67,18 @@ class UnmarkedSpeech:
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
         return None
+
+    def _names_speaker(self, sent: Span, speaker: Speaker, verb: Token) -> bool:
+        """The sentence names the last speaker, a person, by name before its Konjunktiv (`X sagte … . Y sei
+        das bewusst, Doskozil aber nicht`): someone speaks of that person, who would say `ich`, not his own
+        name; not a source (`laut Doskozil sei …`) nor the speaker after the verb (`…, bekannte X`). The
+        reportative `soll` carries the speaker's will (`Trump will einen Deal – und der soll …`), and a verb
+        of saying before the Konjunktiv frames the person's own speech (`Celebi riet …, falls … auftauche`)."""
+        if any(t.pos_ == "VERB" and self.cues.is_verb(t) for t in sent.doc[sent.start:verb.i]):
+            return False  # `Celebi riet ihr, die Polizei zu rufen, falls er auftauche`: her own speech
+        return any(span.label_ == "PER" and span._.actor == speaker.actor and span.end <= verb.i
+                   and not (span.start > sent.start and span.doc[span.start - 1].lower_ in self.source_words)
+                   for span in sent.doc.spans.get("actors", []) if sent.start <= span.start < sent.end)
 
     def _subjunctives(self, sent: Span, quote_spans: Blocked, adjacent: bool) -> list[Token]:
         """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks."""
