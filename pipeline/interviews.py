@@ -4,11 +4,12 @@ The registered component `interview_finder` runs after the quote components (`sp
 last). A document is an interview when at least two sentences open with an interviewer's label
 (`STANDARD: …?`, `Frage: …`; the labels are the word class `interviewer_label` in german.csv). Each
 answer runs from the interviewee's label (`Poposki: …`) or the end of a question up to the next
-question; its sentences become DIRECT quotes of the interviewee (rule `direct:interview`), replacing
-what the sentence-level rules attributed there (in an answer, `Österreich will …` is the
-interviewee's claim about Austria, not Austria's). The interviewee is the person the answer label
-names, else the first person named in the title and lead before the first question. A question runs up to its `?` or the
-next answer's label (`STANDARD: Sie haben … gerühmt. Glawischnig: …`); where every answer opens
+question; its sentences (not a bracketed stage direction or byline: `(Lacht.)`) become DIRECT quotes
+of the interviewee (rule `direct:interview`), replacing what the sentence-level rules attributed
+there (in an answer, `Österreich will …` is the interviewee's claim about Austria, not Austria's).
+The interviewee is the person the answer label names, else the first person named in the title and
+lead before the first question. A question runs up to its `?` or the next answer's label
+(`STANDARD: Sie haben … gerühmt. Glawischnig: …`); where every answer opens
 with a label, always up to that label (`STANDARD: Warum …? Wollen Sie …? Saakaschwili: …`). Speech
 in a question that no cue of its own marks (a follow-on of the last answer, unmarked first-person
 words) is nobody's, and so is what the interviewer says of the interviewee, addressed as `Sie`
@@ -30,6 +31,7 @@ from pipeline.quotes import Quote, Speaker, with_profile
 from pipeline.segment import content_sentences
 
 LABEL = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{0,40}?):\s")
+ASIDE = re.compile(r"\([^()]*\)[.!]?|\W*")  # `(Lacht.)`, `(Maria Sterkl, 19.10.2015)`, `...`: no words spoken
 POLITICAL_TYPES = ("government", "parliament", "party", "io")  # whom a bare surname in a label may name
 LEAD_SENTENCES = 4  # the title and lead that introduce the interviewee
 MIN_QUESTIONS = 2
@@ -57,6 +59,7 @@ class InterviewFinder:
         labelled = self._answers_labelled(sentences, questions)
         answers: dict[int, Speaker] = {}
         asked: set[int] = set()
+        asides: set[int] = set()
         speaker, in_question = None, False
         for index in range(questions[0], len(sentences)):
             sent = sentences[index]
@@ -71,7 +74,9 @@ class InterviewFinder:
             in_question = False
             if speaker is None or label:
                 speaker = (self._named(doc, sent, label) if label else None) or default
-            if speaker is not None and speaker.actor:
+            if self._aside(sent, label):
+                asides.add(index)  # `Hammerschmid: (Lacht.)`: nobody's words, not even the label's
+            elif speaker is not None and speaker.actor:
                 answers[index] = speaker
         if not answers:
             return doc
@@ -79,7 +84,7 @@ class InterviewFinder:
         # a question is the interviewer's: speech that no cue of its own marks (a follow-on of the last
         # answer, unmarked first-person words) or that the interviewer ascribes to the interviewee (`Sie
         # fordern …`) is nobody's; `Pilz sagt: …` inside it stays Pilz's
-        kept = [q for q in doc._.quotes or [] if q.sentence not in answers
+        kept = [q for q in doc._.quotes or [] if q.sentence not in answers and q.sentence not in asides
                 and not (q.sentence in asked and (q.cue_start < 0 or self._addresses_interviewee(q)))]
         for index, speaker in sorted(answers.items()):
             sent = sentences[index]
@@ -89,6 +94,13 @@ class InterviewFinder:
                               None, "direct:interview"))
         doc._.quotes = sorted(kept, key=lambda q: (q.sentence, q.content_start))
         return doc
+
+    @staticmethod
+    def _aside(sent: Span, label: str) -> bool:
+        """The answer's sentence says nothing: a stage direction or the byline in brackets (`Hammerschmid:
+        (Lacht.)`, `(Maria Sterkl, 19.10.2015)` closing the interview) or no word at all (`Varoufakis: ...`)."""
+        words = sent.text.strip()[len(label) + 1 if label else 0:].strip()
+        return ASIDE.fullmatch(words) is not None
 
     def _answers_labelled(self, sentences: list[Span], questions: list[int]) -> bool:
         """Every question is followed by an answer that opens with the interviewee's label

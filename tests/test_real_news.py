@@ -688,6 +688,18 @@ def test_where_answers_open_with_a_label_a_question_runs_up_to_the_label(tagged_
     assert answers == sorted({c.sentence_id for c in doc._.claims if c.rule == "direct:interview"})
 
 
+def test_a_bracketed_stage_direction_or_byline_in_an_answer_is_no_speech(tagged_nlp):
+    """`Hammerschmid: (Lacht.)` and the closing byline `(Maria Huber, 19.10.2015)` are the newsroom's
+    notes, not the interviewee's words; a bracket inside a spoken sentence stays part of the answer."""
+    text = ("Die Rektorin Sonja Hammerschmid im Interview über die Universitäten. STANDARD: Was bewegt Sie? "
+            "Hammerschmid: (Lacht.) STANDARD: Braucht es eine Frauenquote? Hammerschmid: Quoten (an den "
+            "Universitäten) sind eine Erste-Hilfe-Maßnahme. Wir brauchen mehr Geld. (Maria Huber, 19.10.2015)")
+    doc = tagged_nlp(text)
+    answered = {c.sentence for c in doc._.claims if c.rule == "direct:interview"}
+    assert any(sentence.startswith("Hammerschmid: Quoten") for sentence in answered)
+    assert not any("Lacht" in c.sentence or "Huber" in c.sentence for c in doc._.claims)  # nobody's, no rule's
+
+
 @pytest.mark.parametrize("lead, answerer", [
     ("Darf der Bürgermeister das? Einige Fragen und Antworten.", None),  # the newsroom answers
     ("Bürgermeister Andreas Rabl (FPÖ) im Interview.", "Andreas Rabl")])  # the lead names him
