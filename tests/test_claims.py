@@ -254,6 +254,11 @@ def test_opinion_of_a_source_is_a_position_its_figures_are_not(claims_of):
 def test_a_sentence_that_threatens_someone_is_no_threat_by_them(claims_of):
     assert claims_of("Sollte es zu einem Prozess kommen, drohen Selahattin Demirtaş bis zu 24 Jahre Haft.") == []
     assert [t for _, t, *_ in claims_of("Russland droht der Ukraine mit Konsequenzen.")] == ["THREAT"]
+    # `droht` of what looms: a country facing bankruptcy, a truce at risk of failing
+    assert claims_of("Bosnien-Herzegowina droht im Herbst die Staatspleite.") == []
+    assert claims_of("Die Regierung in Damaskus droht nun zu scheitern.") == []
+    assert [t for _, t, *_ in claims_of("Serbien droht mit der Schließung der Grenze.")] == ["THREAT"]
+    assert "THREAT" in [t for _, t, *_ in claims_of("Russland drohte mit Gegenmaßnahmen, falls die Gespräche scheitern.")]
 
 
 def test_presenting_and_trusting_that(claims_of):
