@@ -71,14 +71,23 @@ class UnmarkedSpeech:
     def _names_speaker(self, sent: Span, speaker: Speaker, verb: Token) -> bool:
         """The sentence names the last speaker, a person, by name before its Konjunktiv (`X sagte … . Y sei
         das bewusst, Doskozil aber nicht`): someone speaks of that person, who would say `ich`, not his own
-        name; not a source (`laut Doskozil sei …`) nor the speaker after the verb (`…, bekannte X`). The
-        reportative `soll` carries the speaker's will (`Trump will einen Deal – und der soll …`), and a verb
-        of saying before the Konjunktiv frames the person's own speech (`Celebi riet …, falls … auftauche`)."""
+        name; not a source (`laut Doskozil sei …`), a name in brackets, nor the speaker after the verb
+        (`…, bekannte X`). The reportative `soll` carries the speaker's will (`Trump will einen Deal – und
+        der soll …`), and a verb of saying before the Konjunktiv frames the person's own speech (`Celebi
+        riet …, falls … auftauche`)."""
         if any(t.pos_ == "VERB" and self.cues.is_verb(t) for t in sent.doc[sent.start:verb.i]):
             return False  # `Celebi riet ihr, die Polizei zu rufen, falls er auftauche`: her own speech
         return any(span.label_ == "PER" and span._.actor == speaker.actor and span.end <= verb.i
                    and not (span.start > sent.start and span.doc[span.start - 1].lower_ in self.source_words)
+                   and not self._bracketed(sent, span)
                    for span in sent.doc.spans.get("actors", []) if sent.start <= span.start < sent.end)
+
+    @staticmethod
+    def _bracketed(sent: Span, span: Span) -> bool:
+        """The name stands in brackets (`Gegen die Überschrift (Gauland beleidigt Boateng) wolle er …`): a
+        title or label the sentence mentions, not what it says of the person."""
+        before = sent.doc[sent.start:span.start].text
+        return before.count("(") > before.count(")")
 
     def _subjunctives(self, sent: Span, quote_spans: Blocked, adjacent: bool) -> list[Token]:
         """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks."""
