@@ -292,7 +292,8 @@ class ClaimCoder:
         # `Slowenien, Kroatien und Mazedonien haben … vorgeschlagen`: the other speakers of the cue are no
         # addressee, but of an agreement they are (`vereinbarten Washington und Moskau`: each with the other)
         if cue.claim_type != "AGREEMENT":
-            speakers = [q.speaker for q in doc._.quotes or [] if q.cue_start == quote.cue_start and q.speaker is not None]
+            speakers = [q.speaker for q in doc._.quotes or []
+                        if q.cue_start == quote.cue_start and q.speaker is not None]
         start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
         end = max(quote.content_start, quote.cue_start)
         return self._side_addressed(spans, start, end, actor_country, speakers or [quote.speaker])

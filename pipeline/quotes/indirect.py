@@ -347,8 +347,8 @@ class IndirectSpeech:
         """`wurde von der Staatsanwaltschaft Braunschweig mitgeteilt`, `wird von der Nachrichtenagentur Reuters
         berichtet`: the noun phrase after the passive's `von`, its article and adjectives included, named
         by a mention inside it or headed by a noun of people or of an organisation (german.csv
-        person_suffix, organisation_noun, agent_noun, authority_noun, collective_ending: `-schaft`); not `von Anfang an`,
-        `von 50 Prozent`."""
+        person_suffix, organisation_noun, agent_noun, authority_noun, collective_ending: `-schaft`); not
+        `von Anfang an`, `von 50 Prozent`."""
         j = start
         while j < hi and doc[j].is_lower and self.phrases.modifier(doc[j]):
             j += 1

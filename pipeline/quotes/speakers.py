@@ -923,7 +923,8 @@ class SpeakerFinder:
         „Aktion Deutschland hilft“`, `Ein Vertreter der „con energy ag“`), not in quoted words (`die Polizei
         „sehr ernst“`)."""
         return any(doc[k].text in QUOTE_PAIRS and self.phrases.quoted_name_end(doc, k, end) == end
-                   and (self.phrases.nounish(doc[k - 1]) and doc[k + 1].text[:1].isupper() or self._attribute_name(doc, k))
+                   and (self.phrases.nounish(doc[k - 1]) and doc[k + 1].text[:1].isupper()
+                        or self._attribute_name(doc, k))
                    for k in range(start, end - 2))
 
     def _attribute_name(self, doc: Doc, k: int) -> bool:
