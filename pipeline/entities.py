@@ -553,7 +553,7 @@ class ActorLinker:
             if token.is_punct:
                 break
             word = token.lower_.rstrip("s")
-            if token.text[:1].isupper() and any(word.endswith(noun) for noun in self.domestic_associations):
+            if token.text[:1].isupper() and word.endswith(self.domestic_associations):
                 return self.dateline_country
         return ""
 

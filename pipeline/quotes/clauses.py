@@ -112,15 +112,15 @@ def infinitive_clause(clause: Span) -> bool:
     return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words[-3:])
 
 
-def leading_infinitive_clause(clause: Span) -> bool:
-    """`zu prüfen, ob …`, `alles zu tun, um …`: the clause up to its first comma ends in a
-    zu-infinitive and has no finite verb (not `wir versuchen, sie zu beruhigen, …`), and what
-    follows depends on it."""
-    comma = next((t.i for t in clause if t.text == ","), None)
+def leading_infinitive_comma(clause: Span) -> Token | None:
+    """`zu prüfen, ob …`, `alles zu tun, um …`: the clause's first comma when the words up to it end
+    in a zu-infinitive and have no finite verb (not `wir versuchen, sie zu beruhigen, …`), so that
+    what follows depends on the infinitive; else None."""
+    comma = next((t for t in clause if t.text == ","), None)
     if comma is None:
-        return False
-    head = clause.doc[clause.start:comma]
-    return infinitive_clause(head) and not main_clause(head)
+        return None
+    head = clause.doc[clause.start:comma.i]
+    return comma if infinitive_clause(head) and not main_clause(head) else None
 
 
 def wie_before_apposition(doc: Doc, sent: Span, lo: int) -> int:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.phrases import NounPhrases, mention_at
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
-                                     infinitive_clause, inside, leading_infinitive_clause, main_clause,
+                                     infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      wie_before_apposition)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
@@ -169,10 +169,8 @@ class IndirectSpeech:
         Abgeordneten aufzuheben, denen er Verbindungen zur PKK unterstellt`) only the infinitive:
         those clauses may report the speaker's own act."""
         span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
-        if span is None or infinitive_clause(span) or not leading_infinitive_clause(span):
-            return quote.content_start, quote.content_end
-        comma = next(t for t in span if t.text == ",")
-        return quote.content_start, comma.idx
+        comma = None if span is None or infinitive_clause(span) else leading_infinitive_comma(span)
+        return (quote.content_start, quote.content_end) if comma is None else (quote.content_start, comma.idx)
 
     def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:
         """`…, sagte Kurz.`, `…, erklärte der UN-Chef`: a verb of saying right after a comma and before
@@ -397,18 +395,19 @@ class IndirectSpeech:
                     or infinitive_clause(clause)
                     or (cue.kind == "speech" and head != "wie" and main_clause(clause))):
                 return content_after(doc, sent, doc[j])
-            if leading_infinitive_clause(clause) and not self._noun_infinitive(doc, lo, j):
-                return self._infinitive_content(doc, sent, clause)
+            comma = leading_infinitive_comma(clause)
+            if comma is not None and not self._noun_infinitive(doc, lo, j):
+                return self._infinitive_content(doc, sent, doc[j], comma)
             return None
         return None
 
-    def _infinitive_content(self, doc: Doc, sent: Span, clause: Span) -> tuple[int, int]:
+    def _infinitive_content(self, doc: Doc, sent: Span, opening: Token, comma: Token) -> tuple[int, int]:
         """A zu-infinitive with clauses after its comma: those that depend on it belong to what was
         said (`zu prüfen, ob …`, `aufzuheben, denen …`); a main clause with its verb first or second
         is the author's own sentence going on (`ist bereit, einen Rabatt einzuräumen, allerdings wird
-        der Preis nicht sinken`): the content ends before its comma."""
-        content = content_after(doc, sent, doc[clause.start - 1])
-        comma = next(t for t in clause if t.text == ",")
+        der Preis nicht sinken`): the content ends before its comma (`opening`: the comma before the
+        infinitive, `comma`: the one after it)."""
+        content = content_after(doc, sent, opening)
         after = doc[comma.i + 1:min(comma.i + 3, sent.end)]
         if not after or after[0].lower_ in self.complementizers | self.relative_pronouns | self.not_content:
             return content

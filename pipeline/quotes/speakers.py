@@ -35,7 +35,7 @@ class SpeakerFinder:
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.object_articles = lexicons.word_class("object_article")
-        self.non_speaker_nouns = lexicons.word_class("non_speaker_noun")  # `Börse`, `Kurs`, `-keit`
+        self.non_speaker_nouns = tuple(lexicons.word_class("non_speaker_noun"))  # `Börse`, `Kurs`, `-keit`
         self.possessive = resolver.possessive
         self.personal_pronouns = resolver.pronoun_m | resolver.pronoun_f
         self.governing_words = resolver.governing_words
@@ -591,7 +591,7 @@ class SpeakerFinder:
         """A noun for something that cannot speak, also as a compound's last part (`Aktienkurs`,
         `Wirksamkeit`)."""
         word = token.text.lower()
-        return any(word.endswith(noun) for noun in self.non_speaker_nouns)
+        return word.endswith(self.non_speaker_nouns)
 
     def fronted_subject(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
         """`Steve Witkoff, der Putin in Moskau traf, sprach von …`: a mention that opens the
