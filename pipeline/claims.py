@@ -105,6 +105,7 @@ class ClaimCoder:
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
+        self.reply_words = lexicons.word_class("reply_word")  # `Nein.`, `Grundsätzlich ja.`: an answer of no words of its own
         # `…, aber jetzt müssen …`, `…, statt …`: a contrastive clause of the same speaker, which may
         # carry a position of its own (codebook: one row per claim type)
         self.contrast_re = re.compile(r"[,;:–]\s*(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
@@ -304,6 +305,13 @@ class ClaimCoder:
         first = source.split()[0].lower() if source.split() else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in re.findall(r"\w+", content.lower()))
 
+    def bare_reply(self, answer: str) -> bool:
+        """An interview answer's sentence that takes no position of its own: a question back (`War
+        Sokrates Grieche?`, as a question is nowhere else a claim) or nothing but reply words (`Nein.`,
+        `Grundsätzlich ja.`, `Mag sein.`, `Überhaupt nicht.`), whose sense lies in the question."""
+        words = re.findall(r"\w+", answer.lower())
+        return answer.rstrip().endswith("?") or all(word in self.reply_words for word in words)
+
     def notice(self, quote: Quote) -> bool:
         """The cue gives notice of information (`teilte … mit`, `gab … bekannt`, `bestätigte`)."""
         return any(word in self.notice_verbs for word in quote.cue.lower().split())
@@ -360,6 +368,8 @@ class ClaimCoder:
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, self.act_clause(quote, text, sentence)):
             return []  # `einigten sich … nicht`: no agreement, and no claim either
+        if quote.rule == "direct:interview" and self.bare_reply(content):
+            return []  # `Warum er und nicht ich?`, `Mag sein.`: what it holds is the interviewer's question
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]

@@ -700,6 +700,21 @@ def test_a_bracketed_stage_direction_or_byline_in_an_answer_is_no_speech(tagged_
     assert not any("Lacht" in c.sentence or "Huber" in c.sentence for c in doc._.claims)  # nobody's, no rule's
 
 
+def test_a_bare_reply_or_a_question_back_in_an_answer_is_no_claim(tagged_nlp):
+    """`Nein.`, `Grundsätzlich ja.` or a question back (`Warum sollte ich?`) hold only what the interviewer
+    asked: speech of the interviewee, but no position of their own; the answer's next sentence is one."""
+    text = ("Sozialminister Alois Stöger im Interview über die Pensionen. STANDARD: Kommt die Reform? "
+            "Stöger: Grundsätzlich ja. Wir müssen das Umlagesystem stärken. STANDARD: Treten Sie zurück? "
+            "Stöger: Warum sollte ich? Die Regierung hat eine klare Mehrheit. STANDARD: Und die ÖVP? "
+            "Stöger: Nein. Die ÖVP will das System demontieren.")
+    doc = tagged_nlp(text)
+    answered = [c.sentence for c in doc._.claims if c.rule == "direct:interview"]
+    assert not [s for s in answered if s.endswith(("ja.", "ich?", "Nein."))]
+    assert len([s for s in answered if s.startswith(("Wir müssen", "Die Regierung", "Die ÖVP"))]) == 3
+    answers = [q for q in doc._.quotes if q.rule == "direct:interview"]
+    assert len(answers) == 6  # the replies stay the interviewee's speech
+
+
 @pytest.mark.parametrize("lead, answerer", [
     ("Darf der Bürgermeister das? Einige Fragen und Antworten.", None),  # the newsroom answers
     ("Bürgermeister Andreas Rabl (FPÖ) im Interview.", "Andreas Rabl")])  # the lead names him
