@@ -128,9 +128,6 @@ class ActorLinker:
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
         self.institution_nouns = lexicons.word_class("institution_noun") | self.court_nouns  # `Universität Wien`
         self.site_nouns = lexicons.word_class("site_noun")  # `Standort Österreich`: a place, no actor
-        # `Franzose` of `Franzose|Franzosen`, `Deutsche`: the form of one person, after `der`
-        self.singular_demonyms = {country.demonyms[0]: country.code for country in lexicons.countries.values()
-                                  if len(country.demonyms) > 1}
         self.adjectival_demonyms = frozenset(demonym for country in lexicons.countries.values()  # `Deutsche`
                                              for demonym in country.demonyms
                                              if demonym.lower().startswith(country.adjectives))
@@ -333,35 +330,8 @@ class ActorLinker:
             if ext.actor_country:
                 last_by_role[role] = mention
         self._party_office_holders(doc, mentions)
-        self._demonym_persons(doc, mentions)
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
-
-    def _demonym_persons(self, doc: Doc, mentions: list[Span]) -> None:
-        """`sagte der Deutsche`, `der 33-jährige Franzose`: a demonym in the singular after `der` (an
-        age or adjective between) describes one person, the last man of that country the document
-        named, not the people; with none, it stays the people of that country."""
-        for k, mention in enumerate(mentions):
-            code = self.singular_demonyms.get(mention.text)
-            if code is None or mention._.mention != "group" or not self._after_der(doc, mention.start):
-                continue
-            for before in reversed(mentions[:k]):
-                if (before._.mention in ("name", "role") and before._.actor_country == code
-                        and before._.gender != "f" and not before._.actor.endswith(f"({code})")):
-                    mention._.actor, mention._.actor_id = before._.actor, before._.actor_id
-                    mention._.mention, mention._.actor_type = "name", before._.actor_type
-                    break
-
-    @staticmethod
-    def _after_der(doc: Doc, start: int) -> bool:
-        """`der` before token `start`, with at most two adjectives or ages between (`der 28-jährige`)."""
-        for i in range(start - 1, max(start - 4, -1), -1):
-            word = doc[i].lower_
-            if word == "der":
-                return True
-            if not (word.endswith(("e", "en")) or doc[i].like_num):
-                return False
-        return False
 
     def _party_office_holders(self, doc: Doc, mentions: list[Span]) -> None:
         """`Werner Faymann … sagte der SPÖ-Chef`: a party's office after a definite article that names

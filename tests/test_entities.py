@@ -195,11 +195,12 @@ def test_role_coordinated_with_a_truncated_compound_names_a_group(nlp):
 
 def test_singular_demonym_after_der_is_the_man_of_that_country_named_before(nlp):
     """`sagte der 61-jährige Deutsche` after Thomas de Maizière is him, not `Deutschen` (the people);
-    after Angela Merkel (`der` is masculine) and for `die Franzosen` (plural) the people stay."""
+    after Angela Merkel (`der` is masculine) one German man no one named speaks, for no side, and
+    `die Franzosen` (plural) stay the people."""
     doc = nlp("Innenminister Thomas de Maizière reiste nach Paris. Das sei gut, sagte der 61-jährige Deutsche.")
     assert [c.actor for c in doc._.claims] == ["Thomas de Maizière"]
     doc = nlp("Bundeskanzlerin Angela Merkel reiste nach Paris. Das sei gut, sagte der Deutsche.")
-    assert [c.actor for c in doc._.claims] == ["Deutschen"]
+    assert [c.actor for c in doc._.claims] == []
     doc = nlp("Präsident François Hollande sprach. Die Franzosen lehnen das ab.")
     assert "Franzosen" in [c.actor for c in doc._.claims]
 

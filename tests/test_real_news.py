@@ -627,6 +627,23 @@ def test_a_plural_description_refers_back_to_no_single_person(tagged_nlp):
     assert (2, "Irmgard Griss") in claims  # `die Politikerin`: one woman, the one named before
 
 
+@pytest.mark.parametrize("earlier, actor, country", [
+    ("Der Tennisspieler Rafael Nadal gewann in Madrid.", "Rafael Nadal", ""),  # a side no lexicon gives him
+    ("Der spanische Außenminister José Manuel García-Margallo sprach.", "José Manuel García-Margallo", "ESP"),
+    ("Kanzler Werner Faymann sprach in Madrid.", "der Spanier", ""),  # not the Austrian: nobody named
+    ("In Madrid wurde am Sonntag gespielt.", "der Spanier", ""),  # nobody named: one man, no people
+    ("Rafael Nadal verlor gegen Dominic Thiem.", "Rafael Nadal", "")])  # not the man named last: Thiem
+def test_a_singular_demonym_speaker_is_the_man_named_before(tagged_nlp, earlier, actor, country):
+    """`sagte der Spanier`, `meinte der 28-jährige Deutsche`: one man of a people, the one named before,
+    speaks for his own side, not for Spain; the plural `Die Spanier fordern` is the people."""
+    name = " Nadal" if "Thiem" in earlier else ""  # `sagte der Spanier Nadal`: the name after it is the man
+    text = f"{earlier} Das ist ein großer Fehler, sagte der Spanier{name}. Die Spanier fordern mehr Geld."
+    doc = tagged_nlp(text)
+    said = next(q for q in doc._.quotes if q.cue == "sagte")
+    assert (said.speaker.actor, said.speaker.actor_country) == (actor, country)
+    assert ("Spanier", "ESP") in {(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == 2}
+
+
 DECLARATIVE_QUESTIONS = (
     "Die Grünen-Chefin Eva Glawischnig im Interview. STANDARD: Sie haben Angela Merkels Flüchtlingspolitik als "
     "Vorbild gerühmt. Glawischnig: Dazu stehe ich. Wir müssen Menschen in Not helfen. STANDARD: Für die "

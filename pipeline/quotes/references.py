@@ -45,6 +45,9 @@ class ReferenceResolver:
         self.prepositions = lexicons.word_class("preposition")
         self.governing_words = (self.prepositions | lexicons.word_class("object_article")
                                 | lexicons.word_class("governing_article"))
+        # `der Spanier`, `der Franzose` (not the plural `Franzosen`, `Deutschen`): one man of a people
+        self.singular_demonyms = {form: country.code for country in lexicons.countries.values()
+                                  for form in country.demonyms if not form.endswith("en")}
 
     @staticmethod
     def antecedent(doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "",
@@ -193,6 +196,31 @@ class ReferenceResolver:
                 break
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
+
+    def one_national(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`meinte der Spanier`, `sagte der 69-jährige Niederländer`: a demonym after `der` as the speaker
+        is one man of that people, the man named last before it whom no lexicon places elsewhere (`Rafael
+        Nadal`), who speaks for his own side (none where no lexicon places him), not for his people; with
+        nobody named, for no side; a name right after it (`der 33-jährige Franzose Mathieu`) is the man."""
+        words = speaker.text.split()
+        if speaker.kind != "group" or len(words) < 2 or words[0].lower() != "der" \
+                or words[-1] not in self.singular_demonyms:
+            return speaker
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if before is None:
+            return speaker
+        people = self.singular_demonyms[words[-1]]
+        apposition = mention_at(doc, before.end) if before.end < len(doc) else None
+        if apposition is not None and apposition.start == before.end and is_person_name(apposition):
+            # `sagte der 33-jährige Franzose Mathieu`: the name after the demonym is the man
+            return replace(speaker, text=f"{speaker.text} {apposition.text}", end=apposition.end_char,
+                           actor=apposition._.actor, actor_country=apposition._.actor_country, kind="name")
+        named = self.antecedent(doc, before.start, ("name", "role"), not_gender="f", need_country=False,
+                                fits=lambda span: span._.actor_country in ("", people) and span.label_ != "MISC"
+                                and not span._.actor.endswith(")"))  # not `Präsident (FRA)`: no one named
+        if named is None or before.start - named.end > ANTECEDENT_REACH:
+            return replace(speaker, actor=speaker.text, actor_country="", kind="phrase")
+        return replace(speaker, actor=named._.actor, actor_country=named._.actor_country, kind="description")
 
     def organisation_antecedent(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`erklärte die Organisation`, `wie der Konzern mitteilte`: a definite noun of an organisation
