@@ -8,7 +8,8 @@ question; its sentences (not a bracketed stage direction or byline: `(Lacht.)`) 
 of the interviewee (rule `direct:interview`), replacing what the sentence-level rules attributed
 there (in an answer, `Österreich will …` is the interviewee's claim about Austria, not Austria's).
 The interviewee is the person the answer label names, else the first person named in the title and
-lead before the first question. A question runs up to its `?` or the next answer's label
+lead before the first question; inside an answer, words before a colon that name nobody (`Also: …`)
+are no label and leave the answer its speaker. A question runs up to its `?` or the next answer's label
 (`STANDARD: Sie haben … gerühmt. Glawischnig: …`); where every answer opens
 with a label, always up to that label (`STANDARD: Warum …? Wollen Sie …? Saakaschwili: …`). Speech
 in a question that no cue of its own marks (a follow-on of the last answer, unmarked first-person
@@ -57,7 +58,7 @@ class InterviewFinder:
             return doc
         default = self._lead_person(doc, sentences[:questions[0]])
         labelled = self._answers_labelled(sentences, questions)
-        answers: dict[int, Speaker] = {}
+        answers: dict[int, tuple[Speaker, str]] = {}  # sentence → the interviewee and the answer's label
         asked: set[int] = set()
         asides: set[int] = set()
         speaker, in_question = None, False
@@ -72,12 +73,15 @@ class InterviewFinder:
                 asked.add(index)
                 continue
             in_question = False
-            if speaker is None or label:
-                speaker = (self._named(doc, sent, label) if label else None) or default
+            named = self._named(doc, sent, label) if label else None
+            if speaker is not None and label and named is None:
+                label = ""  # `Also: …`, `Wir hatten den Befehl: …` inside an answer: words before a colon, no label
+            if speaker is None or named is not None:
+                speaker = named or default
             if self._aside(sent, label):
                 asides.add(index)  # `Hammerschmid: (Lacht.)`: nobody's words, not even the label's
             elif speaker is not None and speaker.actor:
-                answers[index] = speaker
+                answers[index] = speaker, label
         if not answers:
             return doc
         profiles = actor_profiles(doc)
@@ -86,9 +90,8 @@ class InterviewFinder:
         # fordern …`) is nobody's; `Pilz sagt: …` inside it stays Pilz's
         kept = [q for q in doc._.quotes or [] if q.sentence not in answers and q.sentence not in asides
                 and not (q.sentence in asked and (q.cue_start < 0 or self._addresses_interviewee(q)))]
-        for index, speaker in sorted(answers.items()):
+        for index, (speaker, label) in sorted(answers.items()):
             sent = sentences[index]
-            label = self._label(sent)
             start = sent.start_char + (len(label) + 1 if label else 0)
             kept.append(Quote("DIRECT", "", -1, -1, start, sent.end_char, index, with_profile(speaker, profiles),
                               None, "direct:interview"))

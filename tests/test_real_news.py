@@ -732,6 +732,21 @@ def test_a_bare_reply_or_a_question_back_in_an_answer_is_no_claim(tagged_nlp):
     assert len(answers) == 6  # the replies stay the interviewee's speech
 
 
+def test_words_before_a_colon_inside_an_answer_are_no_answer_label(tagged_nlp):
+    """`Also: …`, `Ich sage klar: …` inside Hofer's answer are his words before a colon, not the label of
+    someone else's answer: the sentence stays Hofer's, not the first person of the lead (`Strache`)."""
+    text = ("Der FPÖ-Kandidat würde Strache den Orden anheften. STANDARD: Würden Sie Strache den Orden geben? "
+            "Hofer: Ja. Also: Wenn Strache diesen Orden haben will, von mir würde er ihn bekommen. "
+            "STANDARD: Und das Heer? Hofer: Das Budget müsste verdoppelt werden. Ich sage klar: Wir brauchen "
+            "mehr Soldaten.")
+    doc = tagged_nlp(text)
+    answers = {c.sentence_id: c.actor for c in doc._.claims if c.rule == "direct:interview"}
+    sentences = [s.text for s in doc.sents]
+    colons = [i for i, sentence in enumerate(sentences) if sentence.startswith(("Also:", "Ich sage klar:"))]
+    assert len(colons) == 2 and all(answers.get(i) == "Norbert Hofer" for i in colons)
+    assert "Heinz-Christian Strache" not in answers.values()
+
+
 @pytest.mark.parametrize("lead, answerer", [
     ("Darf der Bürgermeister das? Einige Fragen und Antworten.", None),  # the newsroom answers
     ("Bürgermeister Andreas Rabl (FPÖ) im Interview.", "Andreas Rabl")])  # the lead names him
