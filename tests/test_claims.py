@@ -742,3 +742,36 @@ def test_a_terror_label_accuses_a_terror_attack_or_expert_does_not(claims_of):
                              "Innenminister Thomas de Maizière.") == ["STATEMENT"]
     assert _types(claims_of, "Der IS-Terror sei für uns alle ein schwieriges Thema, sagte Innenminister "
                              "Thomas de Maizière.") == ["STATEMENT"]
+
+
+def test_crime_and_the_federal_territory_are_no_territorial_issue(claims_of):
+    # `Kriminalität`, `kriminalisiert`, `diskriminiert` hold the letters of `Krim`; `Bundesgebiet` (the
+    # whole country) and `Gebietskrankenkasse` those of `Gebiet`: no territory is at stake
+    assert claims_of("Bürgermeister Michael Häupl forderte mehr Polizei gegen die steigende Kriminalität.")[0][2] == "OTHER"
+    assert claims_of("Die FPÖ kritisierte, dass im gesamten Bundesgebiet zu wenig Deutschkurse angeboten "
+                     "werden.")[0][2] == "OTHER"
+    assert claims_of("Die SPÖ forderte mehr Geld für die Gebietskrankenkasse.")[0][2] == "OTHER"
+    assert ("UKR", "DEMAND", "TERRITORY", 1) in claims_of("Kiew forderte die Rückgabe der Krim.")
+    assert ("UKR", "DEMAND", "TERRITORY", 1) in claims_of("Kiew forderte die Rückgabe der besetzten Gebiete.")
+
+
+def test_meeting_talks_are_no_verb_treffen_and_no_interview(claims_of):
+    # `eine Entscheidung treffen`, `ins Hintertreffen`, `betreffend`: the verb, no meeting; `im Gespräch mit
+    # dem STANDARD`, `bei einem Pressegespräch`: the interview in which the speaker spoke, no talks
+    assert claims_of("Man müsse rasch eine Entscheidung treffen, sagte Bundeskanzler Werner Faymann.")[0][2] \
+        == "OTHER"
+    assert claims_of("Die Regierung müsse mehr investieren, sagte ÖGB-Präsident Erich Foglar im Gespräch mit "
+                     "dem STANDARD.")[0][2] == "OTHER"
+    assert claims_of("Die Regierung müsse mehr investieren, sagte ÖGB-Präsident Erich Foglar bei einem "
+                     "Pressegespräch.")[0][2] == "OTHER"
+    assert claims_of("Bundeskanzler Werner Faymann forderte ein Treffen der Regierungschefs.")[0][2] == "NEGOTIATIONS"
+    assert claims_of("Bundeskanzler Werner Faymann forderte ein Krisentreffen der Regierungschefs.")[0][2] == "NEGOTIATIONS"
+    assert claims_of("Bundeskanzler Werner Faymann forderte Gespräche mit der Türkei.")[0][2] == "NEGOTIATIONS"
+
+
+def test_a_share_of_gdp_is_defence_spending_only_beside_defence(claims_of):
+    # `in Prozent des BIP` measures any budget (pensions, debt); beside NATO or defence it is the defence budget
+    assert claims_of("Die Arbeiterkammer forderte, die Pensionsausgaben in Prozent des BIP zu senken.")[0][2] \
+        == "OTHER"
+    assert ("USA", "DEMAND", "DEFENSE_SPENDING", 1) in claims_of(
+        "Trump forderte die NATO-Staaten auf, fünf Prozent des BIP für Rüstung auszugeben.")
