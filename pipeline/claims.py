@@ -198,11 +198,17 @@ class ClaimCoder:
                 inner = None  # `stellte … nicht ohne Erleichterung fest:` sets no condition
         if inner is not None and inner.claim_type == "STATEMENT" and cue is not None and cue.claim_type != "STATEMENT":
             inner = None  # a concern (`mit Sorge`, `beunruhigt`) sets the polarity of a statement only
+        if inner is not None and inner.claim_type == "ACCUSATION" and ":" not in content \
+                and quote.cue.split(" ")[0].lower() in self.warning_verbs:
+            # `warnte davor, X für … verantwortlich zu machen`: what is warned against blames nobody (but
+            # `warnte davor, …: Das ist illegal` goes on in the speaker's own words)
+            inner = None
         if cue is not None and cue.kind in ("act", "noun") and not (stating and inner is not None) \
                 or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
             if cue.negated_type and self.negator_re.search(clause):
-                return cue.negated_type, -1, True
+                # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1)
+                return cue.negated_type, -cue.polarity, True
             return claim_type, polarity, False
         if inner is not None:
             return inner.claim_type, inner.polarity, negated

@@ -755,6 +755,123 @@ def test_crime_and_the_federal_territory_are_no_territorial_issue(claims_of):
     assert ("UKR", "DEMAND", "TERRITORY", 1) in claims_of("Kiew forderte die Rückgabe der besetzten Gebiete.")
 
 
+def test_illegal_names_a_kind_of_act_and_judges_only_as_predicate(claims_of):
+    # `illegale Grenzübertritte`, `illegal eingereist`: the usual term for unauthorised crossing; `sei
+    # illegal`, `als illegal bezeichnet` judge an act (an accusation)
+    minister = "sagte Innenministerin Johanna Mikl-Leitner."
+    assert _types(claims_of, f"Die Zahl der illegalen Grenzübertritte sei deutlich gesunken, {minister}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Tausende Menschen hätten sich illegal im Land aufgehalten, {minister}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Diese Abschiebungen sind illegal, {minister}") == ["ACCUSATION"]
+    assert _types(claims_of, "Die FPÖ bezeichnete die Wahl als illegal.") == ["ACCUSATION"]
+    assert _types(claims_of, f"Dass die Ungarn die Grenze schließen, sei illegal, {minister}") == ["ACCUSATION"]
+
+
+def test_man_muss_sagen_is_a_discourse_formula_not_a_demand(claims_of):
+    # `man muss sagen / verstehen / sehen, dass …` introduces the speaker's view; `man muss die Grenze
+    # schützen` sets a norm
+    expert = "sagte der Politologe Peter Filzmaier."
+    assert _types(claims_of, f"Man muss verstehen, wie dieser Mechanismus entsteht, {expert}") == ["STATEMENT"]
+    assert _types(claims_of, f"Dazu muss man sagen, dass die Schwelle höher wird, {expert}") == ["STATEMENT"]
+    assert _types(claims_of, f"Man muss ehrlich sagen, dass die Regierung versagt hat, {expert}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Man muss die Grenze besser schützen, {expert}") == ["DEMAND"]
+
+
+def test_showing_oneself_open_in_any_tense_proposes_and_critical_accuses(claims_of):
+    # `hatte sich offen dafür gezeigt`: the participle of `sich offen zeigen` signals readiness as its
+    # present does; `zeigte sich kritisch` criticises (an accusation), `zeigte sich zufrieden` states
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble hatte sich unlängst offen dafür gezeigt, "
+                             "den 500-Euro-Schein abzuschaffen.") == ["PROPOSAL"]
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble hatte sich zufrieden gezeigt.") == ["STATEMENT"]
+    assert claims_of("Kritisch zeigte sich dagegen die FPÖ.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Innenministerin Johanna Mikl-Leitner zeigte sich äußerst kritisch gegenüber den Plänen.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Die ÖVP reagierte kritisch auf den Vorschlag.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+
+
+def test_jetzt_oder_nie_urges_and_brauchen_nicht_rejects(claims_of):
+    # `jetzt oder nie`: an idiom of urgency, no `nie` of refusal; `X brauche man nicht mehr` (like
+    # `wir brauchen keine X`) rejects X
+    president = "sagte Präsident Petro Poroschenko."
+    assert _types(claims_of, f"Die Reformen müssen jetzt oder nie angepackt werden, {president}") == ["DEMAND"]
+    assert _types(claims_of, f"Wir werden die Krim nie aufgeben, {president}") == ["REJECTION"]
+    chancellor = "sagte Vizekanzler Reinhold Mitterlehner."
+    assert _types(claims_of, f"Deren alte Rituale brauche man nicht mehr, {chancellor}") == ["REJECTION"]
+    assert _types(claims_of, f"Wir brauchen mehr Geld für die Schulen, {chancellor}") == ["DEMAND"]
+
+
+def test_threats_and_consequences_spoken_of_are_no_threat(claims_of):
+    # `Drohungen häufen sich`, `die finanziellen Konsequenzen`: threats received and effects described;
+    # `Das wird Konsequenzen haben` announces them, `die Drohung mit Kürzungen` names a threat made
+    speaker = "sagte Oskar Deutsch, Präsident der Israelitischen Kultusgemeinde Wien."
+    assert _types(claims_of, f"Im Internet hätten sich die Drohungen gegen Juden gehäuft, {speaker}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Die finanziellen Konsequenzen seien enorm, {speaker}") == ["STATEMENT"]
+    assert _types(claims_of, f"Das wird Konsequenzen haben, {speaker}") == ["THREAT"]
+    assert _types(claims_of, "China hat seine Drohungen gegen Taiwan bekräftigt.") == ["THREAT"]
+    assert _types(claims_of, "Bundeskanzler Werner Faymann stellte die Drohung mit Kürzungen der EU-Gelder "
+                             "in den Raum.") == ["THREAT"]
+
+
+def test_konjunktiv_brauche_demands_keineswegs_and_unthinkable_reject(claims_of):
+    # indirect speech puts `brauchen` in Konjunktiv I (`es brauche`); `keineswegs` negates as
+    # `keinesfalls` does; `nicht vorstellbar`, `undenkbar` rule an option out (`nicht undenkbar` opens it)
+    minister = "sagte Außenminister Sebastian Kurz."
+    assert _types(claims_of, f"Es brauche einen neuen Ansatz der EU, {minister}") == ["DEMAND"]
+    assert _types(claims_of, f"Es sei keineswegs so, dass Deutschland alle Flüchtlinge aufnehme, {minister}") \
+        == ["REJECTION"]
+    assert _types(claims_of, f"Eine Änderung der Regelung sei nicht vorstellbar, {minister}") == ["REJECTION"]
+    assert _types(claims_of, f"Eine Koalition mit der FPÖ sei undenkbar, {minister}") == ["REJECTION"]
+    assert _types(claims_of, f"Eine Koalition mit der FPÖ sei nicht undenkbar, {minister}") == ["STATEMENT"]
+
+
+def test_a_plural_modal_ending_a_relative_clause_or_an_infinitive_sets_no_norm(claims_of):
+    # `…, auf dem sich alle Mails befinden sollen,` reports hearsay and `Maßnahmen, die … beschlossen werden
+    # sollen` a plan, as the singular `soll` does; `um … nicht stellen zu müssen` states a purpose
+    chancellor = "sagte Bundeskanzler Werner Faymann."
+    assert _types(claims_of, f"Wir planen Maßnahmen, die im Herbst beschlossen werden sollen, {chancellor}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Die Maßnahmen sollen im Herbst beschlossen werden, {chancellor}") == ["DEMAND"]
+    assert _types(claims_of, f"Viele Firmen zahlen lieber, um keine Lehrlinge ausbilden zu müssen, {chancellor}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Die Firmen müssen mehr Lehrlinge ausbilden, {chancellor}") == ["DEMAND"]
+    # `erwarten lassen`: to suggest, no expectation of anyone
+    assert _types(claims_of, "Die Reform werde höhere Kosten erwarten lassen, kritisieren die Forscher.") \
+        == ["ACCUSATION"]
+
+
+def test_a_negated_must_sets_no_obligation_a_few_words_on(claims_of):
+    # `müssten sich Lehrer wohl nicht extra kümmern`: `nicht` a few words after the modal negates the
+    # necessity as `muss nicht` does; `nicht nur` and a new clause do not
+    therapist = "sagt die Psychotherapeutin Barbara Preitler."
+    assert _types(claims_of, f"Um die meisten Kinder müssten sich Lehrer wohl nicht extra kümmern, {therapist}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Die Schulen müssen den Kindern nicht nur Deutsch beibringen, {therapist}") \
+        == ["DEMAND"]
+    assert _types(claims_of, f"Man muss dafür sorgen, dass die Kinder nicht allein sind, {therapist}") == ["DEMAND"]
+    assert _types(claims_of, f"Die Schulen müssen jetzt handeln und nicht warten, {therapist}") == ["DEMAND"]
+
+
+def test_not_excluding_an_option_concedes_it_with_polarity_for(claims_of):
+    # `schloss nicht aus, die Steuern zu erhöhen`: an opening towards the option, so for it (+1);
+    # `schloss aus` rejects it (-1)
+    assert claims_of("Finanzminister Hans Jörg Schelling schloss nicht aus, die Steuern zu erhöhen.") \
+        == [("AUT", "CONCESSION", "OTHER", 1)]
+    assert claims_of("Finanzminister Hans Jörg Schelling schloss aus, die Steuern zu erhöhen.") \
+        == [("AUT", "REJECTION", "OTHER", -1)]
+
+
+def test_what_a_warning_warns_against_is_no_accusation_of_the_speaker(claims_of):
+    # `warnte davor, X für … verantwortlich zu machen`: the speaker warns against blaming, blames nobody
+    assert claims_of("Landesrat Michael Strugl warnte davor, die Flüchtlinge für die Stimmenverluste "
+                     "verantwortlich zu machen.") == [("AUT", "STATEMENT", "OTHER", -1)]
+    assert claims_of("Landesrat Michael Strugl kritisierte, die Regierung sei für die Stimmenverluste "
+                     "verantwortlich.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert _types(claims_of, "UN-Menschenrechtskommissar Zeid Ra'ad al-Hussein warnte davor, dass Rechte umgangen "
+                             "werden: Kollektive Ausweisungen sind illegal.") == ["ACCUSATION"]
+
+
 def test_meeting_talks_are_no_verb_treffen_and_no_interview(claims_of):
     # `eine Entscheidung treffen`, `ins Hintertreffen`, `betreffend`: the verb, no meeting; `im Gespräch mit
     # dem STANDARD`, `bei einem Pressegespräch`: the interview in which the speaker spoke, no talks
