@@ -181,6 +181,23 @@ def default_country(mentions: list[Span]) -> None:
             mention._.actor_country = countries[mention._.actor]
 
 
+def genitive_holders(doc: Doc, mentions: list[Span], genitive_articles: Container[str]) -> None:
+    """`Wien – … sagte ein Sprecher des Innenministeriums`: an office with no country of its own
+    speaks for the body in the genitive after it (`des`/`der`, an adjective may open the body's
+    mention), once that body has a side (here the dateline's); a medium is no employer."""
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        ext = mention._
+        if (ext.mention != "role" or ext.actor_country or not ext.role or mention.end >= len(doc)
+                or doc[mention.end].lower_ not in genitive_articles):
+            continue
+        holder = by_start.get(mention.end + 1)
+        if holder is not None and holder._.mention == "group" and holder._.actor_country not in ("", "OTHER") \
+                and holder._.actor_type != "media":
+            ext.actor_country = holder._.actor_country
+            ext.actor = ext.actor or f"{ext.role} ({holder._.actor_country})"
+
+
 def without_genitive(text: str, surnames: Container[str]) -> str:
     """`Ulrike Rabmer-Kollers` → `Ulrike Rabmer-Koller` when the name was seen without the
     genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""

@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country,
-                                    default_country, entity_starting_at, link_appositions, name_office_holders,
-                                    without_genitive)
+                                    default_country, entity_starting_at, genitive_holders, link_appositions,
+                                    name_office_holders, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
@@ -177,6 +177,7 @@ class ActorLinker:
         mentions = [self._institution_of_place(doc, m) for m in mentions]
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         default_country(mentions)
+        genitive_holders(doc, mentions, self.genitive_articles)
         link_appositions(doc, mentions)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.links)

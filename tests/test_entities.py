@@ -549,3 +549,16 @@ def test_a_person_heading_a_domestic_association_speaks_for_the_datelines_countr
     # without a dateline the association places nobody
     doc = tagged_nlp("Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, fordert ein Mitspracherecht.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_an_office_speaks_for_the_ministry_named_in_the_genitive_after_it(tagged_nlp):
+    doc = tagged_nlp("Die Lage an der Grenze sei unter Kontrolle, sagte ein Sprecher des österreichischen "
+                     "Innenministeriums am Montag.")
+    assert {c.actor_country for c in doc._.claims} == {"AUT"}
+    doc = tagged_nlp("Wien – Die Zahl der Asylanträge werde heuer weiter steigen, sagte ein Sprecher des "
+                     "Innenministeriums am Dienstag.")
+    assert {c.actor_country for c in doc._.claims} == {"AUT"}
+    # a ministry nothing places (no adjective, no dateline) gives its spokesman no side
+    doc = tagged_nlp("Die Zahl der Asylanträge werde heuer weiter steigen, sagte ein Sprecher des "
+                     "Innenministeriums am Dienstag.")
+    assert [c.actor_country for c in doc._.claims] == []
