@@ -220,3 +220,18 @@ def test_an_office_of_a_region_in_the_genitive_is_no_national_office_holder(nlp,
     (words, actor, country), = _actors(nlp, text, "2015-10-01")
     assert (words.split()[0], country) == (text.split()[0], "DEU" if not national else "RUS")
     assert (actor in ("Thomas de Maizière", "Sergej Lawrow")) is national
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    ("Die Balkanroute bleibe geschlossen, betonte Kroatiens Präsidentin Kolinda Grabar Kitarović.",
+     "Kolinda Grabar-Kitarović", "HRV"),
+    ("Das sei eine Lüge, sagt Vytenis Andriukaitis.", "Vytenis Andriukaitis", "EU"),
+    ("Die Verschwörungstheorien seien beunruhigend, sagte Lubomír Zaorálek.", "Lubomír Zaorálek", "CZE"),
+])
+def test_european_office_holders_of_2015_are_known(nlp, text, actor, country):
+    assert (actor, country) in [found[1:] for found in _actors(nlp, text, "2015-10-01")]
+
+
+def test_a_later_commissioner_speaks_for_his_country_before_his_term(nlp):
+    text = "Die Regierung in Brüssel müsse handeln, sagte Didier Reynders."
+    assert ("Didier Reynders", "BEL") in [found[1:] for found in _actors(nlp, text, "2015-10-01")]
