@@ -1550,3 +1550,24 @@ def test_sagen_and_bestaetigen_still_report_speech(tagged_nlp):
                      "Ahmet Davutoğlu sagte der Regierung in Kiew Hilfe zu.")
     assert [(q.type, q.cue) for q in doc._.quotes] == [
         ("INDIRECT", "sagte"), ("INDIRECT", "bestätigte"), ("REPORTED", "sagte … zu")]
+
+
+def test_a_source_after_von_or_aus_speaks_as_the_actor_it_names(tagged_nlp):
+    doc = tagged_nlp("Von der griechischen Regierung hieß es am Abend, sie könne die Berichte weder bestätigen "
+                     "noch dementieren.")
+    assert {c.actor_country for c in doc._.claims} == {"GRC"}
+    doc = tagged_nlp("Man prüfe den Vorschlag genau, hieß es aus dem Büro des griechischen Ministerpräsidenten "
+                     "Alexis Tsipras.")
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Alexis Tsipras", "GRC")}
+    # circles no lexicon places name no side
+    doc = tagged_nlp("Aus Sicherheitskreisen hieß es, der Anschlag sei seit Wochen geplant gewesen.")
+    assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_the_holder_of_a_fronted_position_noun_is_no_subject_of_the_verb_after_it(tagged_nlp):
+    doc = tagged_nlp("Innsbruck – Landeshauptmann Günther Platter kritisiert die Pläne. Den Vorschlag des "
+                     "Ministeriums, nur im Winter Hubschrauber nach Tirol zu schicken, lehnte Platter kategorisch ab.")
+    claims = {(c.actor, c.claim_type) for c in doc._.claims if "Vorschlag" in c.sentence}
+    assert ("Günther Platter", "REJECTION") in claims
+    # the ministry's proposal stays its own
+    assert ("Österreichische Regierung", "PROPOSAL") in claims

@@ -67,9 +67,11 @@ class IndirectSpeech:
         for token in sorted(cue_words, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
             if inside(token, blocked) or token.i in used and token.i not in reread:
                 continue
+            # the holder of a position noun (`Den Vorschlag des Ministeriums, …, lehnte Platter ab`) is an
+            # attribute, no subject a second predicate shares
+            elided = [q.speaker for q in found if q.speaker and q.rule != "reported:noun"]
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
-                      or self._verb_cue(doc, sent, index, token, blocked, [q.speaker for q in found if q.speaker],
-                                        recent)
+                      or self._verb_cue(doc, sent, index, token, blocked, elided, recent)
                       or self._position(doc, sent, index, token, blocked, reported, found))
             if token.i in reread and not (events and self._around_quotation(doc, events[0], quote_spans)):
                 continue

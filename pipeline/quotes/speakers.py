@@ -252,6 +252,11 @@ class SpeakerFinder:
                 and not self._second_predicate(doc, sent, cue)):
             parsed = None  # `Die Lage sei ernst, sagte der Sprecher`: the reported clause's subject
             # (`X dokumentierten Unregelmäßigkeiten, kamen aber zum Ergebnis`: a second predicate of X)
+        impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)])
+        if (doc[lo].lower_ in self.source_prepositions or impersonal) and self.cues.is_speech_verb(cue):
+            circles = self._from_circles(doc, lo, hi, blocked)  # `Von X hieß es`, `hieß es seitens X`
+            if circles is not None and circles.actor_country:
+                return [circles]
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and self.fronted_subject(doc, sent, lo) is None
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
@@ -318,7 +323,8 @@ class SpeakerFinder:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
         Abgeordneten X`, `hieß es seitens der Regierung`: a verb of saying with no subject at all has its
         source after `aus` (german.csv origin_preposition) or `von`, `seitens` (holder_preposition): the
-        noun phrase, without the preposition."""
+        noun phrase, without the preposition, for the actor it names (`aus dem Büro des Ministerpräsidenten
+        X`, `von der griechischen Regierung`; not a place or a medium)."""
         for i in range(lo, hi - 1):
             if doc[i].lower_ not in self.source_prepositions or inside(doc[i], blocked):
                 continue
@@ -331,6 +337,10 @@ class SpeakerFinder:
             if (j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
                     and doc[j].lower_ not in self.time_words):  # not `vom Sonntag`
                 span = doc[i + 1:self.phrases.extend_right(doc, j + 1, hi)]
+                holder = next((m for t in span if (m := mention_at(doc, t.i)) is not None
+                               and m._.mention != "place"), None)
+                if holder is not None and holder._.actor_country and holder._.actor_type != "media":
+                    return Speaker.of_mention(span, holder)
                 return Speaker.of_phrase(span)
         return None
 
