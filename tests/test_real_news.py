@@ -493,6 +493,9 @@ def test_the_same_verbs_without_the_idiom_are_no_claims(tagged_nlp, text):
     ("Klar ist für Angela Merkel: Die Flüchtlinge müssen in ganz Europa verteilt werden.", "Angela Merkel", "DEMAND"),
     ("Landeshauptmann Günther Platter kritisierte die Bundesregierung. Für ihn ist das jetzt die letzte Chance.",
      "Günther Platter", "STATEMENT"),
+    # a focus particle before `für`, a noun of judgement (`Unsinn`)
+    ("Die SPÖ hat den Vorschlag zurückgewiesen. Auch für die Grünen ist so eine Maßnahme Unsinn.",
+     "Die Grünen (Österreich)", "REJECTION"),
 ])
 def test_fuer_an_actor_with_a_judgement_gives_the_actors_view(tagged_nlp, text, actor, claim_type):
     doc = tagged_nlp(text)
@@ -503,6 +506,8 @@ def test_fuer_an_actor_with_a_judgement_gives_the_actors_view(tagged_nlp, text, 
 @pytest.mark.parametrize("text", [
     "Für Olaf Scholz war es der erste Besuch in China.",  # no judgement: a fact about him
     "Für die Ukraine ist das ein schwerer Schlag.",  # a country: the author's assessment
+    "Auch für die Ukraine ist das ein Fehler.",
+    "Die Grünen stellen sich hinter die Reform. Auch für die Schulen ist das ein Gewinn.",  # no actor after `für`
     "Die Unterstützung für die ÖVP ist wichtig.",  # after a noun: the party gains
     "Die SPÖ hatte eine Studie in Auftrag gegeben. Mittelfristig ist für die SPÖ die Frage bedeutsamer, wer nachfolgt.",
 ])

@@ -27,6 +27,7 @@ class SourceMarkers:
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         self.judgement_words = lexicons.word_class("judgement_word")
         self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
+        self.adverbs = lexicons.word_class("adverb")
         self.object_pronouns = lexicons.word_class("object_pronoun_m") | lexicons.word_class("pronoun_f")
         # what may open the source's phrase after `so` in lower case: `so der Sprecher`, `so van Hout`
         self.name_openers = phrases.articles | resolver.possessive | lexicons.word_class("name_particle")
@@ -109,13 +110,15 @@ class SourceMarkers:
                      recent: Speaker | None, cue) -> list[Quote]:
         """`Klar ist für Rabmer-Koller: …`, `… ist für die Chefin nur eine Zwischenlösung`, `Ein Automat
         kommt für die Arbeiterkammer nicht in Frage`, `Für ihn ist das die letzte Chance`: `für` + an
-        actor, opening its clause or right after its verb (`sein`, `kommen`, `bleiben`), in a clause
-        with a judgement (german.csv judgement_word, or a verdict of cues.csv), gives the actor's view. Not `Unterstützung für
-        X` (after a noun: X gains), not `Für Scholz war es der erste Besuch` (no judgement), not a
-        country (`Für die Ukraine ist das ein Schlag`: the author's assessment)."""
+        actor, opening its clause (past focus particles: `Auch für die Grünen`) or right after its verb
+        (`sein`, `kommen`, `bleiben`), in a clause with a judgement (german.csv judgement_word, or a
+        verdict of cues.csv), gives the actor's view. Not `Unterstützung für X` (after a noun: X
+        gains), not `Für Scholz war es der erste Besuch` (no judgement), not a country (`Für die
+        Ukraine ist das ein Schlag`: the author's assessment)."""
         lo, hi = clause_range(doc, sent, token.i, blocked)
         previous = doc[token.i - 1].text.lower() if token.i > lo else ""
-        if token.i != lo and previous not in self.view_verbs:
+        opening = all(t.lower_ in self.adverbs for t in doc[lo:token.i])  # `Auch für die Grünen ist …`
+        if not opening and previous not in self.view_verbs:
             return []
         clause = doc[lo:hi]
         if not (any(t.text.lower() in self.judgement_words for t in clause)
