@@ -1571,3 +1571,16 @@ def test_the_holder_of_a_fronted_position_noun_is_no_subject_of_the_verb_after_i
     assert ("Günther Platter", "REJECTION") in claims
     # the ministry's proposal stays its own
     assert ("Österreichische Regierung", "PROPOSAL") in claims
+
+
+def test_a_relative_clause_on_a_sentence_opening_source_is_no_part_of_its_statement(tagged_nlp):
+    # `Laut X, der …, leben …`: the relative clause says who the source is, the statement follows it
+    text = ("Laut einem Bericht der Zeitung, der sich auf Daten der Weltbank beruft, "
+            "leben acht Millionen Menschen unter der Armutsgrenze.")
+    (q,) = tagged_nlp(text)._.quotes
+    assert text[q.content_start:q.content_end] == "leben acht Millionen Menschen unter der Armutsgrenze"
+    text = "Laut einer Sprecherin des Ministeriums, die anonym bleiben wollte, wird das Gesetz verschoben."
+    assert [text[q.content_start:q.content_end] for q in tagged_nlp(text)._.quotes] == ["wird das Gesetz verschoben"]
+    # `die` as an article after the comma opens the statement itself
+    text = "Nach Angaben der Polizei, die neuen Vorwürfe seien haltlos, gab es keine Festnahmen."
+    assert text[tagged_nlp(text)._.quotes[0].content_start:].startswith("Nach Angaben")

@@ -68,7 +68,7 @@ class SourceMarkers:
         speaker = self._source_speaker(phrase, recent)
         if speaker is None:
             return []
-        return [self._source_quote(doc, sent, index, token, cue, speaker)]
+        return [self._source_quote(doc, sent, index, token, cue, speaker, phrase)]
 
     def _source_so(self, doc: Doc, token: Token) -> bool:
         """`…, so der Sprecher`, `…, so Merkel`, `…, so van Hout`, `…, so erinnert sich X`: `so` after a
@@ -80,14 +80,36 @@ class SourceMarkers:
         return (following.text[:1].isupper() or following.lower_ in self.name_openers
                 or self.cues.is_speech_verb(following))
 
-    def _source_quote(self, doc: Doc, sent: Span, index: int, token: Token, cue, speaker: Speaker) -> Quote:
-        """The whole sentence as the source's statement, or the dependent clause the marker stands in."""
+    def _source_quote(self, doc: Doc, sent: Span, index: int, token: Token, cue, speaker: Speaker,
+                      phrase: Span | None = None) -> Quote:
+        """The whole sentence as the source's statement (past a relative clause on a source that
+        opens it), or the dependent clause the marker stands in."""
         start, end = sent.start_char, content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
         clause = self._dependent_clause(doc, sent, token)
         if clause is not None:
             start, end = clause.start_char, clause.end_char
+        elif phrase is not None:
+            start = self._past_relative_clause(doc, sent, token, phrase) or start
         return Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), start, end,
                      index, speaker, self.cues.cue_id(cue), "indirect:source")
+
+    def _past_relative_clause(self, doc: Doc, sent: Span, token: Token, phrase: Span) -> int | None:
+        """`Laut einem Bericht der Zeitung, der sich auf Daten der Weltbank beruft, leben …`: a relative
+        clause on the source that opens the sentence says who the source is, not what it states; the
+        offset after its closing comma, or None."""
+        frame = (min(token.i, phrase.start), max(token.i + 1, phrase.end))
+        comma = frame[1]
+        if frame[0] != sent.start or comma + 2 >= sent.end or doc[comma].text != ",":
+            return None
+        opener = doc[comma + 2] if doc[comma + 1].lower_ in self.prepositions else doc[comma + 1]
+        after = doc[opener.i + 1:opener.i + 3]
+        if opener.lower_ not in self.relative_pronouns or after[0].pos_ in NOUNISH or (
+                after[0].pos_ == "ADJ" and len(after) > 1 and after[1].pos_ in NOUNISH):
+            return None  # an article: `Nach Angaben der Polizei, die Demonstranten seien …`
+        close = next((t.i for t in doc[opener.i + 1:sent.end] if t.text in CLAUSE_ENDS), None)
+        if close is None or doc[close].text != "," or close + 2 >= sent.end:
+            return None
+        return doc[close + 1].idx
 
     def _dependent_clause(self, doc: Doc, sent: Span, token: Token) -> Span | None:
         """`Er ist einer von fünf Häftlingen, die nach kubanischen Aussagen zu Unrecht … verbüßen`,
