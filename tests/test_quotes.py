@@ -1584,3 +1584,11 @@ def test_a_relative_clause_on_a_sentence_opening_source_is_no_part_of_its_statem
     # `die` as an article after the comma opens the statement itself
     text = "Nach Angaben der Polizei, die neuen Vorwürfe seien haltlos, gab es keine Festnahmen."
     assert text[tagged_nlp(text)._.quotes[0].content_start:].startswith("Nach Angaben")
+
+
+def test_a_dass_clause_right_after_a_copula_is_its_predicate_not_speech(tagged_nlp):
+    # `Das Problem ist, dass …`: the clause says what the problem is; nobody speaks
+    assert not tagged_nlp("Das eigentliche Problem der Gemeinde ist, dass die Kassen seit Jahren leer sind.")._.quotes
+    # `ist der Meinung, dass …`: an opinion its holder states
+    doc = tagged_nlp("Der Bürgermeister ist der Meinung, dass die Gemeinde mehr Geld vom Land braucht.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:clause", "Der Bürgermeister")]

@@ -47,6 +47,7 @@ class IndirectSpeech:
         self.verb_negators = lexicons.word_class("verb_negator")
         self.anaphoric_objects = lexicons.word_class("anaphoric_object")  # `Das bestätigte X`: the sentence before
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
+        self.copulas = lexicons.word_class("copula")  # `Grund ist, dass …`: the clause is the predicate
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -203,8 +204,8 @@ class IndirectSpeech:
             verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
                          and t.text.lower() not in self.not_verbs
                          and (not t.pos_ or t.pos_ in ("VERB", "AUX"))), None)
-            if verb is None or inside(verb, blocked):
-                return []
+            if verb is None or inside(verb, blocked) or verb.lower_ in self.copulas and verb.i + 1 == comma.i:
+                return []  # `Das Problem ist, dass …`: the clause is the predicate, nobody's speech
             speakers = self.speakers.find_speakers(doc, sent, verb, blocked, recent=recent)
             content = content_after(doc, sent, comma)
             if not speakers or speakers[0].kind == "phrase" and not (  # `chinesische Medien`, not `die Richter`
