@@ -214,7 +214,7 @@ class NounPhrases:
         name an object of the verb (off inside an apposition, which a comma or the verb must close)."""
         lower = doc[i].text.lower()
         if lower not in self.attribute_openers and not (  # `Meinung vieler Experten`, `Berichten britischer Zeitungen`
-                doc[i].is_lower and lower.endswith("er") and self.modifier(doc[i]) and doc[i].pos_ != "NUM"
+                doc[i].is_lower and lower.endswith("er") and self._genitive_adjective(doc[i]) and doc[i].pos_ != "NUM"
                 and i + 1 < hi and self.nounish(doc[i + 1])):  # not `vier Menschen`
             return None
         if lower in self.attribute_prepositions and i + 1 < hi and doc[i + 1].like_num and doc[i + 1].text[:1].isdigit():
@@ -250,6 +250,11 @@ class NounPhrases:
                 and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    def _genitive_adjective(self, token: Token) -> bool:
+        """A modifier, also one the tagger took for a preposition (`Angaben informierter Kreise`:
+        `informierter` as ADP) that no preposition list holds (not `unter`, `hinter`, `über`)."""
+        return self.modifier(token) or token.pos_ == "ADP" and token.is_alpha and token.lower_ not in self.prepositions
 
     def _quoted_attribute_end(self, doc: Doc, j: int, hi: int) -> int | None:
         """End of a name in quotation marks that is the whole attribute (`der „Frankfurter Allgemeine

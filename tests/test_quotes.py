@@ -1592,3 +1592,12 @@ def test_a_dass_clause_right_after_a_copula_is_its_predicate_not_speech(tagged_n
     # `ist der Meinung, dass …`: an opinion its holder states
     doc = tagged_nlp("Der Bürgermeister ist der Meinung, dass die Gemeinde mehr Geld vom Land braucht.")
     assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:clause", "Der Bürgermeister")]
+
+
+def test_a_genitive_adjective_the_tagger_reads_as_a_preposition_stays_in_the_source(tagged_nlp):
+    # `Angaben informierter Kreise`: the tagger takes `informierter` for a preposition
+    doc = tagged_nlp("Nach Angaben informierter Kreise betrug die Summe drei Millionen Euro.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Angaben informierter Kreise"]
+    # a real preposition after the source noun opens no attribute of it
+    doc = tagged_nlp("Die Polizei nahm nach Angaben unter Berufung auf Zeugen drei Männer fest.")
+    assert [q.speaker.text for q in doc._.quotes if q.rule == "indirect:source"] == ["Angaben"]
