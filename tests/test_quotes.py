@@ -1601,3 +1601,18 @@ def test_a_genitive_adjective_the_tagger_reads_as_a_preposition_stays_in_the_sou
     # a real preposition after the source noun opens no attribute of it
     doc = tagged_nlp("Die Polizei nahm nach Angaben unter Berufung auf Zeugen drei Männer fest.")
     assert [q.speaker.text for q in doc._.quotes if q.rule == "indirect:source"] == ["Angaben"]
+
+
+@pytest.mark.parametrize("second, continued", [
+    ("Das Management fahre den Konzern vor die Wand.", True),  # `fahre`: the tagger's adverb, a Konjunktiv I
+    ("Man treibe die Beschäftigten in die Teilzeit.", True),
+    ("An seine Stelle rückt der bisherige Sprecher.", False),  # `Stelle`: the noun, no `stelle`
+    ("Der Glaube an die Führung sei aber verloren gegangen.", True)])  # `sei` continues, `Glaube` no verb
+def test_a_konjunktiv_i_form_the_tagger_misses_continues_the_speech(tagged_nlp, second, continued):
+    """Common Konjunktiv I forms (`fahre`, `treibe`, `bringe`, `hoffe`) continue the last speaker's words
+    even where the tagger reads them as adverbs; a capitalised noun inside the sentence (`an seine
+    Stelle`, `der Glaube`) is no such form."""
+    doc = tagged_nlp(f"Verdi-Chef Frank Bsirske kritisierte am Montag die Deutsche Post scharf. {second}")
+    follow = [q for q in doc._.quotes if q.sentence == 1]
+    assert bool(follow and follow[0].speaker and follow[0].speaker.actor == "Frank Bsirske") == continued
+

@@ -264,10 +264,16 @@ class CueMatcher:
         return any(t.lower_ == "ich" for t in beside) or token.dep != 0 and any(
             c.lower_ == "ich" and c.dep_ == "sb" for c in token.children)
 
+    def listed_ki(self, token: Token) -> bool:
+        """A Konjunktiv I form of the `ki` list, not the capitalised noun it spells inside a sentence
+        (`an zweiter Stelle`, `der Glaube`, `die Rufe`)."""
+        return token.text.lower() in self.ki and not self._noun_by_case(token)
+
     def konjunktiv_i_form(self, token: Token) -> bool:
         """Konjunktiv I by its form alone (the `ki` list or a third-person `-e`), not by the tagger's
-        mood, which also calls `möchte` a subjunctive."""
-        return token.text.lower() in self.ki or self._ki_form(token)
+        mood, which also calls `möchte` a subjunctive; a capitalised word inside a sentence is the noun
+        it spells (`An seine Stelle rückt …`, not `stelle`)."""
+        return self.listed_ki(token) or not self._noun_by_case(token) and self._ki_form(token)
 
     def _ki_form(self, token: Token) -> bool:
         """`gelte`, `gebe`, `komme`: a finite verb in `-e` is Konjunktiv I (third person) unless it

@@ -156,7 +156,7 @@ class UnmarkedSpeech:
         sent = sentences[index]
         if index == 0 or self._question_or_hedged(sent):
             return None
-        first_verb = next((t for t in sent if finite_verb(t) or t.text.lower() in self.cues.ki), None)
+        first_verb = next((t for t in sent if finite_verb(t) or self.cues.konjunktiv_i_form(t)), None)
         if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) or inside(first_verb, quote_spans) \
                 or any(t.text.lower() in self.reportative for t in sent):
             return None  # the main clause in Konjunktiv I (not `Sie möchte wissen, wie … gekommen sei`)

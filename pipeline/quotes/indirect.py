@@ -198,7 +198,7 @@ class IndirectSpeech:
             clause = doc[comma.i + 1:sent.end]
             head = clause[0].text.lower()
             if not (head == "dass" or (head not in self.non_report_openers
-                                       and any(t.text.lower() in self.cues.ki for t in clause[:6]))):
+                                       and any(self.cues.listed_ki(t) for t in clause[:6]))):
                 continue
             lo, _ = clause_range(doc, sent, comma.i - 1, blocked)
             verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
@@ -236,7 +236,7 @@ class IndirectSpeech:
         if doc[lo].text.lower() in self.hypothetical:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
         if self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
-            if any(t.text.lower() in self.cues.ki for t in doc[lo:token.i]):
+            if any(self.cues.listed_ki(t) for t in doc[lo:token.i]):
                 return []  # `Ein Beitritt sei ausgeschlossen`: someone's reported content, left to the follow-on
             agent = (self._agent(doc, sent, token, blocked)  # `wurde von X gefordert`, `In X wird gefordert`
                      or self.speakers.passive_text_source(doc, sent, token, blocked, recent))
@@ -440,7 +440,7 @@ class IndirectSpeech:
         after = next((k for k in range(comma + 1, sent.end) if doc[k].text == ","), None)
         return (after is not None and after + 1 < sent.end and doc[after + 1].lower_ in self.complementizers
                 and after - comma <= 8 and not any(finite_verb(t) or self.cues.is_subjunctive(t, True)
-                                                   or t.lower_ in self.cues.ki for t in doc[comma + 1:after]))
+                                                   or self.cues.listed_ki(t) for t in doc[comma + 1:after]))
 
     def _main_verb(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
         """`X, den die Zeitung zitiert, kommentierte, …`: after a relative clause (the cue's clause opens
