@@ -127,6 +127,16 @@ class ClaimCoder:
             + _alternation(openers) + r")\b[^,;:.?!()–]*?\b("
             + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
             + r"|(?:^|[.;:]\s+)(Sollten?)\b", re.I)
+        # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen
+        # werden`: present `soll` with a date and a passive or an event (`stattfinden`, `es soll … geben`)
+        # tells a plan or schedule, no norm (`sollte`, and `soll` without a date, still set one)
+        self.plan_modal_re = re.compile(r"\b(" + _alternation(lexicons.word_class("plan_modal")) + r")\b", re.I)
+        self.plan_infinitive_re = re.compile(
+            r"\b(?:" + _alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
+        self.schedule_re = re.compile(
+            r"\b(?:" + _alternation(lexicons.word_class("schedule_word") | lexicons.word_class("month")) + r")\b"
+            r"|\b(?:am|ab|bis) (?:(?:ende|anfang|mitte) |(?:" + _alternation(lexicons.word_class("time_noun"))
+            + r")\b)|\b20\d\d\b", re.I)
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
@@ -147,6 +157,7 @@ class ClaimCoder:
         """`content_cue` and whether a negator is part of it (`wolle keine Grenzen schließen`,
         `kein Rassist`): that negation makes the rejection and flips no issue's polarity again."""
         text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
+        text = re.sub(r"(?:\d+\.|[^,;:.?!()–])+", self._blank_plan, text)  # `am 1. Jänner` goes on
         hits = []
         for cue in self._content_filter.candidates(text):
             match = cue.regex.search(text)
@@ -156,6 +167,13 @@ class ClaimCoder:
                 hits.append((cue, bool(self.verb_negator_re.search(match.group().lower()))))
         hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
         return hits[0] if hits else None
+
+    def _blank_plan(self, clause: re.Match) -> str:
+        """A clause with its plan modal blanked out (`soll im Herbst beschlossen werden`), else as it is."""
+        text = clause.group()
+        if self.schedule_re.search(text) and self.plan_infinitive_re.search(text):
+            return self.plan_modal_re.sub(lambda m: " " * len(m.group()), text)
+        return text
 
     def issues(self, text: str) -> list[tuple[str, int]]:
         """(issue, position of its keyword) for every issue named in `text`, in lexicon order."""

@@ -832,7 +832,7 @@ def test_a_plural_modal_ending_a_relative_clause_or_an_infinitive_sets_no_norm(c
     chancellor = "sagte Bundeskanzler Werner Faymann."
     assert _types(claims_of, f"Wir planen Maßnahmen, die im Herbst beschlossen werden sollen, {chancellor}") \
         == ["STATEMENT"]
-    assert _types(claims_of, f"Die Maßnahmen sollen im Herbst beschlossen werden, {chancellor}") == ["DEMAND"]
+    assert _types(claims_of, f"Die Maßnahmen sollen rasch beschlossen werden, {chancellor}") == ["DEMAND"]
     assert _types(claims_of, f"Viele Firmen zahlen lieber, um keine Lehrlinge ausbilden zu müssen, {chancellor}") \
         == ["STATEMENT"]
     assert _types(claims_of, f"Die Firmen müssen mehr Lehrlinge ausbilden, {chancellor}") == ["DEMAND"]
@@ -892,3 +892,23 @@ def test_a_share_of_gdp_is_defence_spending_only_beside_defence(claims_of):
         == "OTHER"
     assert ("USA", "DEMAND", "DEFENSE_SPENDING", 1) in claims_of(
         "Trump forderte die NATO-Staaten auf, fünf Prozent des BIP für Rüstung auszugeben.")
+
+
+def test_soll_with_a_date_and_a_passive_or_an_event_tells_a_plan_not_a_norm(claims_of):
+    # `soll … im Herbst beschlossen werden`, `soll am 1. Jänner in Kraft treten`, `es soll ab 2017 … geben`:
+    # a schedule; `sollte` (Konjunktiv II), `soll` without a date, an active `solle bis Montag … vorlegen`
+    # and a verb of demanding still set a norm
+    minister = "sagte Sozialminister Alois Stöger."
+    for plan in ("Das Gesetz soll am 1. Jänner in Kraft treten",
+                 "Die Quartiere sollen in den nächsten Tagen bezogen werden",
+                 "Offiziell beschlossen werden soll die Reform im kommenden Frühjahr",
+                 "Es soll ab 2017 eine Obergrenze für Asylanträge geben",
+                 "Bis Ende des Jahres sollen die neuen Verwaltungszentren einsatzfähig sein"):
+        assert _types(claims_of, f"{plan}, {minister}") == ["STATEMENT"], plan
+    for norm in ("Die Pensionen sollen endlich erhöht werden",
+                 "Das Gesetz sollte im Herbst in Kraft treten",
+                 "Griechenland solle bis Montag neue Reformvorschläge vorlegen",
+                 "Die Gemeinden sollen für die Quartiere zuständig sein"):
+        assert _types(claims_of, f"{norm}, {minister}") == ["DEMAND"], norm
+    assert _types(claims_of, "Die Reformen sollen bis Montag vorgelegt werden, forderte Sozialminister Alois Stöger.") \
+        == ["DEMAND"]
