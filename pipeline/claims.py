@@ -33,6 +33,7 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 WHITESPACE = re.compile(r"\s+")
+CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 
 
@@ -157,7 +158,8 @@ class ClaimCoder:
         """`content_cue` and whether a negator is part of it (`wolle keine Grenzen schließen`,
         `kein Rassist`): that negation makes the rejection and flips no issue's polarity again."""
         text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
-        text = re.sub(r"(?:\d+\.|[^,;:.?!()–])+", self._blank_plan, text)  # `am 1. Jänner` goes on
+        if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
+            text = CLAUSE_RUN.sub(self._blank_plan, text)
         hits = []
         for cue in self._content_filter.candidates(text):
             match = cue.regex.search(text)
