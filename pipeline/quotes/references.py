@@ -213,7 +213,7 @@ class ReferenceResolver:
         apposition = mention_at(doc, before.end) if before.end < len(doc) else None
         if apposition is not None and apposition.start == before.end and is_person_name(apposition):
             # `sagte der 33-jährige Franzose Mathieu`: the name after the demonym is the man
-            return replace(speaker, text=f"{speaker.text} {apposition.text}", end=apposition.end_char,
+            return replace(speaker, text=doc[before.start:apposition.end].text, end=apposition.end_char,
                            actor=apposition._.actor, actor_country=apposition._.actor_country, kind="name")
         named = self.antecedent(doc, before.start, ("name", "role"), not_gender="f", need_country=False,
                                 fits=lambda span: span._.actor_country in ("", people) and span.label_ != "MISC"
