@@ -113,9 +113,10 @@ def apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Spa
                 yield role, name  # not `sagte der Sprecher, Putin sei bereit`: a clause, no apposition
 
 
-def in_brackets(token: Token) -> bool:
-    """Whether a token stands between `(` and `)` on its line."""
-    before = token.doc[max(0, token.i - 6):token.i].text
+def in_brackets(token: Token, since: int | None = None) -> bool:
+    """Whether a token stands between `(` and `)`: an opening bracket not closed again among the six
+    tokens before it, or among those from token index `since` on."""
+    before = token.doc[max(0, token.i - 6) if since is None else since:token.i].text
     return before.rfind("(") > before.rfind(")")
 
 

@@ -42,6 +42,12 @@ def mention_at(doc: Doc, i: int) -> Span | None:
     return span if span is not None and span.end > i else None
 
 
+def first_mention(words: Span, fits: Callable[[Span], bool] = lambda mention: True) -> Span | None:
+    """The first actor mention over a token of `words` that `fits` (`aus dem Büro des
+    Ministerpräsidenten X`: the person, when places are not wanted)."""
+    return next((m for t in words if (m := mention_at(words.doc, t.i)) is not None and fits(m)), None)
+
+
 @contextmanager
 def indexed_mentions(doc: Doc) -> Iterator[None]:
     """While the block runs (one component's call), `mention_at` answers from a token index of

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actor_context import in_brackets
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases
 from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
@@ -79,15 +80,8 @@ class UnmarkedSpeech:
             return False  # `Celebi riet ihr, die Polizei zu rufen, falls er auftauche`: her own speech
         return any(span.label_ == "PER" and span._.actor == speaker.actor and span.end <= verb.i
                    and not (span.start > sent.start and span.doc[span.start - 1].lower_ in self.source_words)
-                   and not self._bracketed(sent, span)
+                   and not in_brackets(span[0], sent.start)  # a title the sentence mentions
                    for span in sent.doc.spans.get("actors", []) if sent.start <= span.start < sent.end)
-
-    @staticmethod
-    def _bracketed(sent: Span, span: Span) -> bool:
-        """The name stands in brackets (`Gegen die Überschrift (Gauland beleidigt Boateng) wolle er …`): a
-        title or label the sentence mentions, not what it says of the person."""
-        before = sent.doc[sent.start:span.start].text
-        return before.count("(") > before.count(")")
 
     def _subjunctives(self, sent: Span, quote_spans: Blocked, adjacent: bool) -> list[Token]:
         """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks."""

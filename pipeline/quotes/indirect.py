@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.phrases import NounPhrases, mention_at
+from pipeline.phrases import NounPhrases, first_mention, mention_at
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      wie_before_apposition)
@@ -356,7 +356,7 @@ class IndirectSpeech:
         if j >= hi or not self.phrases.nounish(doc[j]) or self.cues.is_verb(doc[j]):
             return None
         phrase = doc[start:self.phrases.extend_right(doc, j + 1, hi)]
-        mention = next((m for t in phrase if (m := mention_at(doc, t.i)) is not None), None)
+        mention = first_mention(phrase)
         if mention is not None:
             return Speaker.of_mention(phrase, mention)
         return Speaker.of_phrase(phrase) if doc[j].lower_.endswith(self.agent_heads) else None

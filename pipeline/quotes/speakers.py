@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES, opens_dateline
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside, wie_before_apposition
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
@@ -316,7 +316,7 @@ class SpeakerFinder:
                 or not (self.phrases.nounish(words[0]) or words[0].lower_ in self.articles)
                 or any(t.pos_ in ("VERB", "AUX") or inside(t, blocked) for t in words)):
             return None
-        named = next((m for t in words if (m := mention_at(doc, t.i)) is not None and m.label_ == "PER"), None)
+        named = first_mention(words, lambda mention: mention.label_ == "PER")
         return Speaker.of_mention(words, named) if named is not None else Speaker.of_phrase(words)
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
@@ -337,8 +337,7 @@ class SpeakerFinder:
             if (j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
                     and doc[j].lower_ not in self.time_words):  # not `vom Sonntag`
                 span = doc[i + 1:self.phrases.extend_right(doc, j + 1, hi)]
-                holder = next((m for t in span if (m := mention_at(doc, t.i)) is not None
-                               and m._.mention != "place"), None)
+                holder = first_mention(span, _not_a_place)
                 if holder is not None and holder._.actor_country and holder._.actor_type != "media":
                     return Speaker.of_mention(span, holder)
                 return Speaker.of_phrase(span)
@@ -411,8 +410,7 @@ class SpeakerFinder:
             if j < hi and self.phrases.nounish(doc[j]):
                 article = j > i + 1  # `im Bericht`: the article is inside the preposition
                 span = doc[i + 1 if article else j:self.phrases.extend_right(doc, j + 1, hi)]
-                holder = next((m for t in span if (m := mention_at(doc, t.i)) is not None
-                               and m._.mention != "place"), None)  # `in New York verbreiteten`: where, not who
+                holder = first_mention(span, _not_a_place)  # `in New York verbreiteten`: where, not who
                 if holder is not None and holder._.actor_country and holder._.actor_type != "media":
                     return Speaker.of_mention(span, holder)
                 if (holder is None and recent is not None and recent.actor_country
@@ -1028,6 +1026,11 @@ class SpeakerFinder:
             if speaker and speaker.actor:
                 return speaker
         return None
+
+
+def _not_a_place(mention: Span) -> bool:
+    """A mention that may name who speaks: `in New York`, `in der Türkei` say where."""
+    return mention._.mention != "place"
 
 
 def word(token: Token) -> bool:
