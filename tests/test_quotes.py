@@ -1594,6 +1594,19 @@ def test_a_dass_clause_right_after_a_copula_is_its_predicate_not_speech(tagged_n
     assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:clause", "Der Bürgermeister")]
 
 
+def test_a_dass_clause_of_result_after_so_or_derart_is_nobodys_speech(tagged_nlp):
+    # `so stark geworden, dass …`: the clause tells the result of a degree, nobody speaks
+    assert not tagged_nlp("Der Druck auf die Regierung ist zuletzt so stark geworden, dass sie den Plan aufgab.")._.quotes
+    assert not tagged_nlp("Die Partei liegt in den Umfragen so weit vorne, dass ihr Sieg als sicher gilt.")._.quotes
+    doc = tagged_nlp("Die Zeugen erzählen dermaßen unterschiedliche Versionen, dass der Richter die Verhandlung vertagt.")
+    assert not [q for q in doc._.quotes if q.type == "INDIRECT"]
+    # `so` on the verb's particle (`stellte es so dar`) or before `wie` leaves the clause what was said
+    doc = tagged_nlp("Der Kanzler stellte es am Donnerstag so dar, dass die Affäre nur die Partei betreffe.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "Der Kanzler")]
+    doc = tagged_nlp("Die Ministerin betonte so deutlich wie nie, dass die Reform kommen müsse.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "Die Ministerin")]
+
+
 def test_a_genitive_adjective_the_tagger_reads_as_a_preposition_stays_in_the_source(tagged_nlp):
     # `Angaben informierter Kreise`: the tagger takes `informierter` for a preposition
     doc = tagged_nlp("Nach Angaben informierter Kreise betrug die Summe drei Millionen Euro.")

@@ -123,6 +123,19 @@ def leading_infinitive_comma(clause: Span) -> Token | None:
     return comma if infinitive_clause(head) and not main_clause(head) else None
 
 
+def result_clause(doc: Doc, lo: int, comma: int, degree_words: set[str], correlates: set[str]) -> bool:
+    """`ist so stark geworden, dass …`, `erzählen dermaßen unterschiedliche Versionen, dass …`: a degree
+    word (`so`, `derart`) on an adjective, adverb or participle in the clause before the comma makes
+    the `dass` clause after it one of result, not what anyone said (not `so schnell wie möglich`,
+    not `stellte es so dar, dass …`, not `so sehr darauf, dass …`)."""
+    for token in doc[lo:comma - 1]:
+        graded = doc[token.i + 1]
+        if token.lower_ in degree_words and graded.dep_ != "compound:prt" and (
+                graded.pos_ in ("ADJ", "ADV") or "Part" in graded.morph.get("VerbForm")):
+            return not any(t.lower_ in correlates for t in doc[token.i + 1:comma])
+    return False
+
+
 def wie_before_apposition(doc: Doc, sent: Span, lo: int) -> int:
     """`…, wie Alan Stern, Direktor des Missionsrats, betont`: the `wie` that opens the cue's clause
     before the speaker's apposition (its commas split the clause); no verb between (`wie X meldete,

@@ -14,7 +14,7 @@ from pipeline.lexicons import Cue, Lexicons
 from pipeline.phrases import NounPhrases, first_mention, mention_at
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
-                                     wie_before_apposition)
+                                     result_clause, wie_before_apposition)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
 from pipeline.quotes.records import Quote, Speaker
@@ -37,6 +37,9 @@ class IndirectSpeech:
         # finite verbs known by their form, not by the tagger: second after `das`, they open a main clause
         self.verb_second_words = lexicons.word_class("ki") | lexicons.word_class("ki2") | lexicons.word_class("auxiliary")
         self.complementizers = lexicons.word_class("complementizer")
+        self.degree_words = lexicons.word_class("degree_correlate")  # `so stark, dass …`: a clause of result
+        # what the `dass` clause may depend on instead: `so schnell wie …`, `darin, dass …`
+        self.clause_correlates = {"wie", "als"} | lexicons.word_class("pronominal_adverb")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")  # `…, hatte X gesagt`
         self.non_report_openers = lexicons.word_class("non_report_opener")
         self.agent_prepositions = lexicons.word_class("agent_preposition")
@@ -201,6 +204,8 @@ class IndirectSpeech:
                                        and any(self.cues.listed_ki(t) for t in clause[:6]))):
                 continue
             lo, _ = clause_range(doc, sent, comma.i - 1, blocked)
+            if head == "dass" and result_clause(doc, lo, comma.i, self.degree_words, self.clause_correlates):
+                continue
             verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
                          and t.text.lower() not in self.not_verbs
                          and (not t.pos_ or t.pos_ in ("VERB", "AUX"))), None)
@@ -394,6 +399,8 @@ class IndirectSpeech:
                 return None
             if self.speakers.verb_first_predicate(doc, clause[0]) and self.cues.match_verb(clause[0], sent):
                 return None  # `lobte die Anstrengungen, mahnte aber … an`: a second predicate, not content
+            if head == "dass" and result_clause(doc, lo, j, self.degree_words, self.clause_correlates):
+                return None
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)
                     or infinitive_clause(clause)
                     or (cue.kind == "speech" and head != "wie" and main_clause(clause))):
