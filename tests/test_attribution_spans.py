@@ -806,3 +806,14 @@ def test_a_second_persons_name_after_the_comma_is_a_listed_speaker_not_an_apposi
     # a name after a title and its comma is the title's apposition
     doc = tagged_nlp("Ein Sprecher der Polizei, Lars Beringer, sagte, der Täter sei gefasst.")
     assert [q.speaker.text for q in doc._.quotes] == ["Ein Sprecher der Polizei, Lars Beringer"]
+
+
+def test_a_title_no_lexicon_knows_before_a_known_name_gives_the_person(tagged_nlp):
+    # `Landwirtschaftskammerpräsident Hermann Schultes`: the name ends in `s` of its own, no genitive
+    for text in ("Die Positionen liegen weit auseinander, erläutert Landwirtschaftskammerpräsident Hermann Schultes.",
+                 "Kammerpräsident Christoph Leitl sagte am Montag, die Reform sei überfällig."):
+        (q,) = tagged_nlp(text)._.quotes
+        assert (q.speaker.actor_country, q.speaker.kind) == ("AUT", "name")
+    # a genitive name after a noun is an attribute, not the speaker: `die Fans Kerns`
+    doc = tagged_nlp("Nicht alle Facebook-Fans Faymanns sind über den Eintrag erfreut.")
+    assert all(q.speaker.actor_country == "" for q in doc._.quotes)

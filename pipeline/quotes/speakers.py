@@ -102,9 +102,11 @@ class SpeakerFinder:
 
     @staticmethod
     def _is_genitive(span: Span) -> bool:
-        """`die Legitimität Selenskyjs`: a genitive name is an attribute, not a subject."""
+        """`die Legitimität Selenskyjs`: a genitive name is an attribute, not a subject (not a name
+        that ends in `s` itself: `Kammerpräsident Hermann Schultes`)."""
         last = span[-1].text
-        return (last.endswith("s") and span.label_ in ("PER", "LOC", "ORG")
+        own_s = len(span) > 1 and span._.actor.endswith(last)
+        return (last.endswith("s") and not own_s and span.label_ in ("PER", "LOC", "ORG")
                 and span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
                 and not span.doc[span.start - 1].is_sent_start)
 
@@ -847,6 +849,10 @@ class SpeakerFinder:
             # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
             if span is not None and span.start == token.i and (span._.actor_country or is_person_name(span)) and not office:
                 return span  # `Manfred Berg, der Dekan der Fakultät,`: a person's name says who, placed or not
+            name = mention_at(doc, token.i + 1) if span is None and token.i + 1 < phrase.end else None
+            if (name is not None and name.start == token.i + 1 and is_person_name(name) and self.phrases.nounish(token)
+                    and not self._is_genitive(name)):
+                return name  # `Landwirtschaftskammerpräsident Hermann Schultes`: a title no lexicon knows, then the name
             break
         for comma in (t for t in phrase[:-1] if t.text == ","):
             name = mention_at(doc, comma.i + 1)
