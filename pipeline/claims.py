@@ -390,6 +390,8 @@ class ClaimCoder:
                                                                   self.frame(quote, text))
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
+        if claim_type == "STATEMENT" and speaker.actor_type == "court":
+            return []  # what a court or prosecutor states is a ruling or a case's facts; its charges and requests are claims
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, self.act_clause(quote, text, sentence)):

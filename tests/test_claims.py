@@ -912,3 +912,14 @@ def test_soll_with_a_date_and_a_passive_or_an_event_tells_a_plan_not_a_norm(clai
         assert _types(claims_of, f"{norm}, {minister}") == ["DEMAND"], norm
     assert _types(claims_of, "Die Reformen sollen bis Montag vorgelegt werden, forderte Sozialminister Alois Stöger.") \
         == ["DEMAND"]
+
+
+def test_what_a_prosecutor_states_is_a_case_fact_but_his_demand_is_a_claim(tagged_nlp):
+    # codebook: court rulings and plain event reports are no claims; a prosecutor's charges and requests are
+    def claims(text):
+        return [(c.actor_country, c.claim_type) for c in tagged_nlp(text)._.claims]
+    assert claims("Es gebe 352 Verletzte, sagte der französische Staatsanwalt Jean Dupont am Samstag.") == []
+    assert claims("Der italienische Staatsanwalt Igor Secco hat eine Haftstrafe von drei Jahren "
+                  "gefordert.") == [("ITA", "DEMAND")]
+    # the same statement by a minister is one
+    assert claims("Es gebe 352 Verletzte, sagte der französische Innenminister Jean Dupont am Samstag.") != []
