@@ -338,6 +338,16 @@ class ClaimCoder:
         words = re.findall(r"\w+", answer.lower())
         return answer.rstrip().endswith("?") or all(word in self.reply_words for word in words)
 
+    @staticmethod
+    def elliptic(doc: Doc, quote: Quote) -> bool:
+        """An interview answer's sentence without a verb (a tagged Doc): an elliptic answer (`Alle
+        Verkehrspolizisten.`, `Bei Mikrofonen beispielsweise.`, `Eine gute Frage.`) whose predicate lies in
+        the question, so it takes no position of its own."""
+        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("POS") or not doc.has_annotation("MORPH"):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or "Fin" in t.morph.get("VerbForm") for t in span)
+
     def notice(self, quote: Quote) -> bool:
         """The cue gives notice of information (`teilte … mit`, `gab … bekannt`, `bestätigte`)."""
         return any(word in self.notice_verbs for word in quote.cue.lower().split())
@@ -396,8 +406,8 @@ class ClaimCoder:
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, self.act_clause(quote, text, sentence)):
             return []  # `einigten sich … nicht`: no agreement, and no claim either
-        if quote.rule == "direct:interview" and self.bare_reply(content):
-            return []  # `Warum er und nicht ich?`, `Mag sein.`: what it holds is the interviewer's question
+        if quote.rule == "direct:interview" and (self.bare_reply(content) or self.elliptic(doc, quote)):
+            return []  # `Warum er und nicht ich?`, `Mag sein.`, `Alle Polizisten.`: what it holds is the interviewer's question
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]

@@ -737,6 +737,22 @@ def test_a_bare_reply_or_a_question_back_in_an_answer_is_no_claim(tagged_nlp):
     assert len(answers) == 6  # the replies stay the interviewee's speech
 
 
+def test_an_elliptic_answer_without_a_verb_is_no_claim(tagged_nlp):
+    """An answer's sentence without a verb (`Alle verfügbaren Polizisten …`, `Eine berechtigte Frage.`) takes
+    its predicate from the question: speech of the interviewee, no position of their own; the full
+    sentences after it are claims."""
+    text = ("Innenministerin Johanna Mikl-Leitner im Interview über die Grenzkontrollen. STANDARD: Wer soll die "
+            "Grenze kontrollieren? Mikl-Leitner: Alle verfügbaren Polizisten aus den Bundesländern. Das Bundesheer "
+            "muss uns dabei unterstützen. STANDARD: Und die Kosten? Mikl-Leitner: Eine berechtigte Frage. Die "
+            "Länder müssen ihren Anteil tragen. STANDARD: Bis wann? Mikl-Leitner: Spätestens im Frühjahr. Wir "
+            "verlangen eine Lösung.")
+    doc = tagged_nlp(text)
+    answered = [c.sentence for c in doc._.claims if c.rule == "direct:interview"]
+    assert not [s for s in answered if s.endswith(("Bundesländern.", "Frage.", "Frühjahr."))]
+    assert len([s for s in answered if s.startswith(("Das Bundesheer", "Die Länder", "Wir verlangen"))]) == 3
+    assert len([q for q in doc._.quotes if q.rule == "direct:interview"]) == 6  # still the interviewee's speech
+
+
 def test_words_before_a_colon_inside_an_answer_are_no_answer_label(tagged_nlp):
     """`Also: …`, `Ich sage klar: …` inside Hofer's answer are his words before a colon, not the label of
     someone else's answer: the sentence stays Hofer's, not the first person of the lead (`Strache`)."""
