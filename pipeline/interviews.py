@@ -8,7 +8,8 @@ question; its sentences (not a bracketed stage direction or byline: `(Lacht.)`) 
 of the interviewee (rule `direct:interview`), replacing what the sentence-level rules attributed
 there (in an answer, `Österreich will …` is the interviewee's claim about Austria, not Austria's).
 The interviewee is the person the answer label names, else the first person named in the title and
-lead before the first question; inside an answer, words before a colon that name nobody (`Also: …`)
+lead before the first question, with the side of their name or else of a role noun the text gives them
+(`Kriminalsoziologe X` in the lead: OTHER); inside an answer, words before a colon that name nobody (`Also: …`)
 are no label and leave the answer its speaker. A question runs up to its `?` or the next answer's label
 (`STANDARD: Sie haben … gerühmt. Glawischnig: …`); where every answer opens
 with a label, always up to that label (`STANDARD: Warum …? Wollen Sie …? Saakaschwili: …`). Speech
@@ -128,7 +129,7 @@ class InterviewFinder:
                     if span.label_ == "PER" and span._.actor and surname in span._.actor.split()]
         if mentions:  # (`Stöger:` after `Trainer Peter Stöger` is the coach, not the minister)
             named = next((span for span in mentions if span._.actor_country), mentions[0])
-            return Speaker(label, start, start + len(label), named._.actor, named._.actor_country, "name")
+            return Speaker(label, start, start + len(label), named._.actor, self._side(doc, named), "name")
         politicians = [person for person in self.links.kb.persons_by_surname(surname)
                        if person.actor_type in POLITICAL_TYPES] if self.links is not None else []
         if len(politicians) == 1:
@@ -138,7 +139,16 @@ class InterviewFinder:
         return None
 
     @staticmethod
-    def _lead_person(doc: Doc, sentences: list[Span]) -> Speaker | None:
+    def _side(doc: Doc, person: Span) -> str:
+        """The person's side: the name's, else that of a role noun the document gives the person
+        (`sagt Reinhard Kreissl` in the title, `Kriminalsoziologe Reinhard Kreissl` in the lead: OTHER)."""
+        if person._.actor_country:
+            return person._.actor_country
+        return next((span._.actor_country for span in doc.spans.get("actors", [])
+                     if span._.mention == "role" and span._.actor == person._.actor and span._.actor_country), "")
+
+    @classmethod
+    def _lead_person(cls, doc: Doc, sentences: list[Span]) -> Speaker | None:
         """The first person named in the title and lead (`Im Interview spricht Außenminister X …`), the
         sentences before the first question: a person named only in a question is the subject asked about
         (`Frage: Mit diesem Vorschlag ließ Bürgermeister X aufhorchen. …? Antwort: …` in a newsroom's
@@ -148,7 +158,7 @@ class InterviewFinder:
             if span.start_char >= end:
                 break
             if span.label_ == "PER" and span._.actor and span._.mention == "name":
-                return Speaker(span.text, span.start_char, span.end_char, span._.actor, span._.actor_country, "name")
+                return Speaker(span.text, span.start_char, span.end_char, span._.actor, cls._side(doc, span), "name")
         return None
 
 

@@ -737,6 +737,19 @@ def test_a_bare_reply_or_a_question_back_in_an_answer_is_no_claim(tagged_nlp):
     assert len(answers) == 6  # the replies stay the interviewee's speech
 
 
+@pytest.mark.parametrize("role, country", [("die Politologin ", "OTHER"), ("", None)])
+def test_the_interviewees_side_comes_from_the_role_noun_the_lead_gives(tagged_nlp, role, country):
+    """The title names the interviewee bare (`sagt Martina Lindner`), the lead with an observer's role noun
+    (`die Politologin Martina Lindner`): her answers are an expert's, OTHER; named only bare, she has no
+    side and her answers give no claim."""
+    text = ("Die Reform der Mindestsicherung greift zu kurz, sagt Martina Lindner. Wien – Die Sozialpolitik brauche "
+            f"einen Neustart, sagt {role}Martina Lindner im STANDARD-Interview. STANDARD: Was halten Sie von der "
+            "Reform? Lindner: Die Regierung muss die Mindestsicherung bundesweit vereinheitlichen. STANDARD: Und die "
+            "Länder? Lindner: Die Länder blockieren seit Jahren jede Reform.")
+    answers = {(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"}
+    assert answers == ({(country, "expert")} if country else set())
+
+
 def test_an_elliptic_answer_without_a_verb_is_no_claim(tagged_nlp):
     """An answer's sentence without a verb (`Alle verfügbaren Polizisten …`, `Eine berechtigte Frage.`) takes
     its predicate from the question: speech of the interviewee, no position of their own; the full
