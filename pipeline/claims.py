@@ -107,6 +107,9 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.reply_words = lexicons.word_class("reply_word")  # `Nein.`, `Grundsätzlich ja.`: an answer of no words of its own
+        # `Meine Mutter war Assistentin`, `weil mich meine Eltern dazu getrieben haben`: the speaker's family, a life story
+        self.own_kin_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("own_possessive")) + r")\s+(?:\w+\s+)?(?:"
+                                     + _alternation(lexicons.word_class("kin_noun")) + r")\b", re.I)
         # `…, aber jetzt müssen …`, `…, statt …`: a contrastive clause of the same speaker, which may
         # carry a position of its own (codebook: one row per claim type)
         self.contrast_re = re.compile(r"[,;:–]\s*(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
@@ -408,6 +411,8 @@ class ClaimCoder:
             return []  # `einigten sich … nicht`: no agreement, and no claim either
         if quote.rule == "direct:interview" and (self.bare_reply(content) or self.elliptic(doc, quote)):
             return []  # `Warum er und nicht ich?`, `Mag sein.`, `Alle Polizisten.`: what it holds is the interviewer's question
+        if quote.rule == "direct:interview" and claim_type == "STATEMENT" and self.own_kin_re.search(content):
+            return []  # `Meine Eltern waren sehr links.`: the interviewee's life story, no position
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]

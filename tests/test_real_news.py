@@ -722,17 +722,26 @@ def test_a_bracketed_stage_direction_or_byline_in_an_answer_is_no_speech(tagged_
     assert not any("Lacht" in c.sentence or "Huber" in c.sentence for c in doc._.claims)  # nobody's, no rule's
 
 
-def test_a_bare_reply_or_a_question_back_in_an_answer_is_no_claim(tagged_nlp):
-    """`Nein.`, `Grundsätzlich ja.` or a question back (`Warum sollte ich?`) hold only what the interviewer
-    asked: speech of the interviewee, but no position of their own; the answer's next sentence is one."""
-    text = ("Sozialminister Alois Stöger im Interview über die Pensionen. STANDARD: Kommt die Reform? "
-            "Stöger: Grundsätzlich ja. Wir müssen das Umlagesystem stärken. STANDARD: Treten Sie zurück? "
-            "Stöger: Warum sollte ich? Die Regierung hat eine klare Mehrheit. STANDARD: Und die ÖVP? "
-            "Stöger: Nein. Die ÖVP will das System demontieren.")
+@pytest.mark.parametrize("text, replies, positions", [
+    ("Sozialminister Alois Stöger im Interview über die Pensionen. STANDARD: Kommt die Reform? "
+     "Stöger: Grundsätzlich ja. Wir müssen das Umlagesystem stärken. STANDARD: Treten Sie zurück? "
+     "Stöger: Warum sollte ich? Die Regierung hat eine klare Mehrheit. STANDARD: Und die ÖVP? "
+     "Stöger: Nein. Die ÖVP will das System demontieren.",
+     ("ja.", "ich?", "Nein."), ("Wir müssen", "Die Regierung", "Die ÖVP")),
+    ("Innenministerin Johanna Mikl-Leitner im Interview über die Grenzkontrollen. STANDARD: Wer soll die "
+     "Grenze kontrollieren? Mikl-Leitner: Alle verfügbaren Polizisten aus den Bundesländern. Das Bundesheer "
+     "muss uns dabei unterstützen. STANDARD: Und die Kosten? Mikl-Leitner: Eine berechtigte Frage. Die "
+     "Länder müssen ihren Anteil tragen. STANDARD: Bis wann? Mikl-Leitner: Spätestens im Frühjahr. Wir "
+     "verlangen eine Lösung.",
+     ("Bundesländern.", "Frage.", "Frühjahr."), ("Das Bundesheer", "Die Länder", "Wir verlangen"))])
+def test_a_bare_reply_an_elliptic_answer_or_a_question_back_is_no_claim(tagged_nlp, text, replies, positions):
+    """`Nein.`, `Grundsätzlich ja.`, a question back (`Warum sollte ich?`) or a sentence without a verb
+    (`Alle verfügbaren Polizisten …`, `Eine berechtigte Frage.`) hold only what the interviewer asked:
+    speech of the interviewee, but no position of their own; the answer's next sentence is one."""
     doc = tagged_nlp(text)
     answered = [c.sentence for c in doc._.claims if c.rule == "direct:interview"]
-    assert not [s for s in answered if s.endswith(("ja.", "ich?", "Nein."))]
-    assert len([s for s in answered if s.startswith(("Wir müssen", "Die Regierung", "Die ÖVP"))]) == 3
+    assert not [s for s in answered if s.endswith(replies)]
+    assert len([s for s in answered if s.startswith(positions)]) == 3
     answers = [q for q in doc._.quotes if q.rule == "direct:interview"]
     assert len(answers) == 6  # the replies stay the interviewee's speech
 
@@ -750,20 +759,16 @@ def test_the_interviewees_side_comes_from_the_role_noun_the_lead_gives(tagged_nl
     assert answers == ({(country, "expert")} if country else set())
 
 
-def test_an_elliptic_answer_without_a_verb_is_no_claim(tagged_nlp):
-    """An answer's sentence without a verb (`Alle verfügbaren Polizisten …`, `Eine berechtigte Frage.`) takes
-    its predicate from the question: speech of the interviewee, no position of their own; the full
-    sentences after it are claims."""
-    text = ("Innenministerin Johanna Mikl-Leitner im Interview über die Grenzkontrollen. STANDARD: Wer soll die "
-            "Grenze kontrollieren? Mikl-Leitner: Alle verfügbaren Polizisten aus den Bundesländern. Das Bundesheer "
-            "muss uns dabei unterstützen. STANDARD: Und die Kosten? Mikl-Leitner: Eine berechtigte Frage. Die "
-            "Länder müssen ihren Anteil tragen. STANDARD: Bis wann? Mikl-Leitner: Spätestens im Frühjahr. Wir "
-            "verlangen eine Lösung.")
-    doc = tagged_nlp(text)
-    answered = [c.sentence for c in doc._.claims if c.rule == "direct:interview"]
-    assert not [s for s in answered if s.endswith(("Bundesländern.", "Frage.", "Frühjahr."))]
-    assert len([s for s in answered if s.startswith(("Das Bundesheer", "Die Länder", "Wir verlangen"))]) == 3
-    assert len([q for q in doc._.quotes if q.rule == "direct:interview"]) == 6  # still the interviewee's speech
+def test_the_interviewees_family_story_is_no_claim(tagged_nlp):
+    """An answer's sentence about the interviewee's own family (`Meine Eltern hatten …`, `Mein Vater war …`)
+    tells a life story, no position; `Meine Partei lehnt … ab` is one."""
+    text = ("Wissenschaftsminister Reinhold Mitterlehner im Interview über die Universitäten. STANDARD: Wie kamen Sie "
+            "zur Politik? Mitterlehner: Meine Eltern hatten einen Bauernhof im Mühlviertel. Mein Vater war lange "
+            "Bürgermeister unserer Gemeinde. STANDARD: Und die Studiengebühren? Mitterlehner: Wir brauchen moderate "
+            "Studiengebühren. Meine Partei lehnt eine Obergrenze ab.")
+    answered = [c.sentence for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
+    assert not [s for s in answered if "Eltern" in s or "Vater" in s]
+    assert len([s for s in answered if "Studiengebühren." in s or s.startswith("Meine Partei")]) == 2
 
 
 def test_words_before_a_colon_inside_an_answer_are_no_answer_label(tagged_nlp):
