@@ -817,3 +817,19 @@ def test_a_title_no_lexicon_knows_before_a_known_name_gives_the_person(tagged_nl
     # a genitive name after a noun is an attribute, not the speaker: `die Fans Kerns`
     doc = tagged_nlp("Nicht alle Facebook-Fans Faymanns sind über den Eintrag erfreut.")
     assert all(q.speaker.actor_country == "" for q in doc._.quotes)
+
+
+def test_an_adverbial_prefield_leaves_the_subject_after_the_verb(tagged_nlp):
+    for text, speaker in (
+            ("Am gestrigen Dienstagabend stellte eine Polizeistreife fest, dass die Tür offen stand.",
+             "eine Polizeistreife"),
+            ("Zum finanziellen Hintergrund der Reform führt der Bericht aus, die Kosten seien zu hoch.", "der Bericht"),
+            ("Ende März verkündete der Österreichische Fußball-Bund, dass der Teamchef bleibe.",
+             "der Österreichische Fußball-Bund")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a noun phrase filling the prefield stays the subject
+    doc = tagged_nlp("Der Bericht des Rechnungshofs stellte fest, dass die Kosten zu hoch seien.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Der Bericht des Rechnungshofs"]
+    # `von` opening the prefield names the source
+    doc = tagged_nlp("Von Barack Obama stammt der schöne Satz, dass er anders aussehe als die anderen.")
+    assert all("Satz" not in q.speaker.text for q in doc._.quotes)

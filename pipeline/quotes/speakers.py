@@ -246,6 +246,10 @@ class SpeakerFinder:
         parsed = self._parsed_subject(doc, cue, blocked, recent)
         if after and not self._subject_in_prefield(doc, lo, cue, parsed, blocked):
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
+        if parsed is None or parsed.end <= cue.idx:
+            inverted = self._subject_after_adverbial(doc, lo, hi, cue, blocked)
+            if inverted is not None:  # `Am Dienstag stellte eine Polizeistreife fest`: the subject follows the verb
+                return [inverted]
         if (parsed is not None and doc[lo].lower_ in self.subordinators | self.clause_openers
                 and parsed.start < doc[lo].idx < parsed.end):
             parsed = None  # `…, wie EADS gestern mitteilte`: a subordinate clause holds its own subject
@@ -275,6 +279,31 @@ class SpeakerFinder:
         if phrase is None and self.cues.is_speech_verb(cue):
             phrase = self._from_circles(doc, lo, hi, blocked)
         return [phrase] if phrase else []
+
+    def _subject_after_adverbial(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """German verb-second order: a prefield that is one adverbial, a prepositional phrase (`Am
+        gestrigen Abend`, `Zum Hintergrund der Reform`) or a time (`Ende März`), leaves the subject to
+        the phrase right after the finite cue verb, opened by an article in the nominative (`stellte eine
+        Polizeistreife fest`, `verkündete der Fußball-Bund`; not `sagte der Zeitung`, not in the passive, not
+        after a source's preposition: `Von Obama stammt der Satz`)."""
+        prefield, nxt = doc[lo:cue.i], cue.i + 1
+        if (not len(prefield) or nxt >= hi or "Fin" not in cue.morph.get("VerbForm")
+                or doc[nxt].lower_ not in self.nominative_articles
+                or doc[nxt].lower_ == "der" and doc[nxt].morph.get("Case") in (["Dat"], ["Gen"])
+                or prefield[0].lower_ in self.source_prepositions  # `Von Obama stammt der Satz`: the source
+                or not (prefield[0].lower_ in self.prepositions or prefield[-1].lower_ in self.time_words)
+                or any(t.is_punct or finite_verb(t) or inside(t, blocked) for t in prefield)
+                or any(t.lower_ in self.passive_auxiliaries for t in doc[cue.i:hi])):
+            return None
+        phrase = self.noun_phrase(doc, nxt, hi, blocked)
+        if phrase is None or phrase.start != doc[nxt].idx:
+            return None
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        head = next((t for t in span if self.phrases.nounish(t)), None) if span is not None else None
+        if head is None or self.thing(head):
+            return None
+        mention = self._leading_mention(doc, span)
+        return Speaker.of_mention(span, mention) if mention is not None else phrase
 
     def _quoted_subject(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`Die „Süddeutsche Zeitung“ hatte berichtet`, `Wie die „Aktion Deutschland hilft“ mitteilte`,
