@@ -525,7 +525,23 @@ class NounPhrases:
             return close + 1 if close is not None else None
         if doc[j].lower_ in self.employer_prepositions:
             return self._employer_end(doc, j, hi)
-        return self.attribute_end(doc, j, hi, strict=False) or self.seat_end(doc, j, hi)
+        return self.attribute_end(doc, j, hi, strict=False) or self.seat_end(doc, j, hi) or self._body_end(doc, j, hi)
+
+    def _body_end(self, doc: Doc, j: int, hi: int) -> int | None:
+        """End of the body an office sits in, inside an apposition that a comma or the verb closes:
+        `Obmann der ÖVP im Ausschuss`, `Vorsitzender des Ausschusses im Senat` (`in`, `im`, `aus` and a
+        capitalised noun with its name; not a time: `im Juni`)."""
+        if doc[j].lower_ not in self.seat_prepositions:
+            return None
+        k = j + 1
+        while k < hi and self.modifier(doc[k]):
+            k += 1
+        if k >= hi or not doc[k].text[:1].isupper() or not self.nounish(doc[k]) or doc[k].lower_ in self.time_words:
+            return None
+        k += 1
+        while k < hi and self._continues_name(doc, k):
+            k += 1
+        return k
 
     def _employer_end(self, doc: Doc, j: int, hi: int) -> int | None:
         """End of `bei der FES`, `beim Bankhaus Metzler` (german.csv employer_preposition) from token j."""

@@ -833,3 +833,17 @@ def test_an_adverbial_prefield_leaves_the_subject_after_the_verb(tagged_nlp):
     # `von` opening the prefield names the source
     doc = tagged_nlp("Von Barack Obama stammt der schöne Satz, dass er anders aussehe als die anderen.")
     assert all("Satz" not in q.speaker.text for q in doc._.quotes)
+
+
+def test_an_apposition_takes_the_body_its_office_sits_in(tagged_nlp):
+    for text, speaker in (
+            ("Karl Huber, Obmann der ÖVP im Ausschuss, warf der FPÖ mangelnde Abgrenzung vor.",
+             "Karl Huber, Obmann der ÖVP im Ausschuss"),
+            ("Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat, hat die Notenbank versagt.",
+             "Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a time is no body, and an apposition no comma or verb closes stays out
+    doc = tagged_nlp("Karl Huber, Obmann der ÖVP im Juni, warf der FPÖ mangelnde Abgrenzung vor.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Karl Huber, Obmann der ÖVP"]
+    doc = tagged_nlp("„Wir sind zufrieden“, sagte Karl Huber, Obmann der ÖVP im Ausschuss vor Journalisten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Karl Huber"]
