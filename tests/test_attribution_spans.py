@@ -847,3 +847,11 @@ def test_an_apposition_takes_the_body_its_office_sits_in(tagged_nlp):
     assert [q.speaker.text for q in doc._.quotes] == ["Karl Huber, Obmann der ÖVP"]
     doc = tagged_nlp("„Wir sind zufrieden“, sagte Karl Huber, Obmann der ÖVP im Ausschuss vor Journalisten.")
     assert [q.speaker.text for q in doc._.quotes] == ["Karl Huber"]
+
+
+def test_the_object_of_a_verb_preposition_is_not_the_speaker(tagged_nlp):
+    doc = tagged_nlp("Ein Sprecher der Polizei sagte im Gespräch mit der Kronen Zeitung, der Mann sei gefasst worden.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Ein Sprecher der Polizei"]
+    # `in` may name the medium that speaks, `durch` the agent of a passive
+    doc = tagged_nlp("Ein Leitartikel in der Washington Post forderte den Rücktritt des Ministers.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Washington Post"]

@@ -154,7 +154,8 @@ class SpeakerFinder:
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
                 elif k >= 0 and self._article_after_preposition(doc, k):
-                    weak.append(span)
+                    if not self._verb_object(doc[k - 1]):
+                        weak.append(span)
                 else:
                     found.append(span)
                     governed_end = -1
@@ -169,6 +170,12 @@ class SpeakerFinder:
                 found.append(doc[i])
             i += 1
         return found or weak
+
+    def _verb_object(self, preposition: Token) -> bool:
+        """A preposition that opens the verb's object, never its speaker (german.csv verb_preposition:
+        `sagte im Gespräch mit der Zeitung`, `bestätigte gegenüber der APA`); not `durch`, which names
+        the agent of a passive (`Die Ankündigung erfolgte durch den Minister`)."""
+        return preposition.lower_ in self.verb_prepositions and preposition.lower_ != "durch"
 
     def _before_adjectives(self, doc: Doc, i: int, lo: int) -> int:
         """Index of the preposition or its article before the lower-case adjectives that precede
