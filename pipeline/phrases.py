@@ -588,6 +588,8 @@ class NounPhrases:
             if not (self.nounish(token) or self.modifier(token) or mention_at(doc, i - 1) or listed
                     or self._attribute_preposition_before(doc, sent, i, end)):
                 break
+            if token.lower_ in self.articles and i < end and (doc[i].pos_ == "DET" or doc[i].lower_ in self.articles):
+                break  # `die ihrer Meinung nach …`: an article before a possessive opens the phrase around it
             if (self.nounish(token) and i < end and not self.nounish(doc[i]) and not named
                     and doc[i].text.lower() not in self.attribute_openers | self.list_conjunctions | self.seat_prepositions
                     and not self._genitive_modifier(doc[i])):

@@ -855,3 +855,11 @@ def test_the_object_of_a_verb_preposition_is_not_the_speaker(tagged_nlp):
     # `in` may name the medium that speaks, `durch` the agent of a passive
     doc = tagged_nlp("Ein Leitartikel in der Washington Post forderte den Rücktritt des Ministers.")
     assert [q.speaker.actor for q in doc._.quotes] == ["Washington Post"]
+
+
+def test_a_postposed_source_starts_at_its_possessive_not_at_the_article_before_it(tagged_nlp):
+    (q,) = quotes(tagged_nlp, "Ziel ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht regiert.")[1]
+    assert (q.cue, q.speaker.text) == ("nach", "ihrer Meinung")
+    # an article with its noun stays the phrase's start
+    (q,) = quotes(tagged_nlp, "Die Lage sei dem Bericht der Zeitung zufolge ernst.")[1]
+    assert (q.cue, q.speaker.text) == ("zufolge", "dem Bericht der Zeitung")
