@@ -72,20 +72,28 @@ class CountryWords:
         return "", word
 
 
-def link_appositions(doc: Doc, mentions: list[Span]) -> None:
+def link_appositions(doc: Doc, mentions: list[Span],
+                     holds_office: Callable[[Span, str], bool] = lambda name, side: False) -> None:
     """`der AU-Sondergesandte für Burundi, Ibrahima Fall` and `Staffan de Mistura, der
     Sondergesandte der Vereinten Nationen`: a role and a name in apposition are one person. The
     role mention stands for the name, and a name nothing else places acts for the role's side,
-    in every mention of it (`sagte Fall` later)."""
+    in every mention of it (`sagte Fall` later); so does a placed name when `holds_office(name,
+    side)` (`Der Präsident des EU-Parlaments, Martin Schulz`: an office he held speaks for the EU)."""
     sides: dict[str, str] = {}
+    offices: dict[str, str] = {}
     for role, name in apposition_pairs(doc, mentions):
-        if not role._.actor_country or name._.actor_country not in ("", role._.actor_country):
+        side = role._.actor_country
+        if side and name._.actor_country not in ("", side) and holds_office(name, side):
+            offices[name._.actor] = side
+        elif not side or name._.actor_country not in ("", side):
             continue
         if not name._.actor_country:
-            sides[name._.actor] = role._.actor_country
+            sides[name._.actor] = side
         role._.actor = name._.actor
     for mention in mentions:
-        if not mention._.actor_country and mention._.actor in sides:
+        if mention._.actor in offices:
+            mention._.actor_country = offices[mention._.actor]
+        elif not mention._.actor_country and mention._.actor in sides:
             mention._.actor_country = sides[mention._.actor]
 
 

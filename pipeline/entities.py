@@ -113,6 +113,7 @@ class ActorLinker:
         self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
         self.genders: dict[str, str] = {}  # actor → gender of the known persons of the current document
         self.day: datetime.date | None = None  # the current document's date: who held an office then
+        self.io_sides: dict[str, str] = {}  # actor → the international organisation whose office the text names
         self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
@@ -162,6 +163,7 @@ class ActorLinker:
         for ent in doc.ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
+        self.io_sides = {}
         self.genders = {ent._.actor: ent._.gender for ent in doc.ents if ent._.gender}
         self.doc_countries = Counter(ent._.actor_country for ent in doc.ents if ent._.actor_id)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -172,13 +174,15 @@ class ActorLinker:
             if role is not None:
                 mentions.append(role)
                 taken.update(range(role.start, role.end))
+        for mention in mentions:  # `Tusk` in the headline before `EU-Ratspräsident Donald Tusk`
+            mention._.actor_country = self.io_sides.get(mention._.actor, mention._.actor_country)
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
         mentions = [self._institution_of_place(doc, m) for m in mentions]
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         default_country(mentions)
         genitive_holders(doc, mentions, self.genitive_articles)
-        link_appositions(doc, mentions)
+        link_appositions(doc, mentions, self._office_of_io)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.links)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
@@ -676,6 +680,9 @@ class ActorLinker:
             country = self._principal_side(doc, token.i + 1)
         following = entity_starting_at(doc, token.i + 1)
         if following is not None and following.label_ == "PER" and following._.actor:
+            if self._office_of_io(following, country):  # `EU-Ratspräsident Donald Tusk`: the EU's
+                following._.actor_country = self.io_sides[following._.actor] = country
+                surnames[following[-1].text] = (following._.actor, country)
             person = (following._.actor, following._.actor_country, following._.gender)
         else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
             person = self._person_of_surname(doc, token.i + 1, taken, surnames)
@@ -722,6 +729,13 @@ class ActorLinker:
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
+
+    def _office_of_io(self, person: Span, code: str) -> bool:
+        """A known person named with the office of an international organisation they held (on the
+        document's date, or at any time without one) speaks for it, not for their country: `EU-
+        Ratspräsident Donald Tusk`, `EU-Parlamentspräsident Martin Schulz` in 2015."""
+        return (code in IO_CODES and bool(person._.actor_id) and person._.actor_country != code
+                and self.links is not None and self.links.held_office_of(person._.actor_id, code, self.day))
 
     def _phrase_start(self, doc: Doc, i: int, start: int) -> int:
         """Where the phrase of a named person's role at `i` starts: with a place in the genitive before

@@ -249,6 +249,13 @@ class KnowledgeLinks:
                  and _gender_fits(role, person)]
         return found[0] if len(found) == 1 else None
 
+    def held_office_of(self, actor_id: str, code: str, day: date | None) -> bool:
+        """Whether a known person held an office of organisation or state `code` (on `day`, or at
+        any time without one): `EU-Ratspräsident Donald Tusk` in 2015 speaks for the EU."""
+        person = self.kb.person_by_id(actor_id)
+        return person is not None and any(term.code == code and (day is None or term.covers(day))
+                                          for term in person.terms)
+
     def role_country(self, noun: str, context: Counter | None = None) -> str:
         """The country a role noun fixes (`Landeshauptmann` → AUT); of a noun several countries
         use (`Bundeskanzler`: DEU or AUT), the one whose known actors the document names more."""

@@ -235,3 +235,24 @@ def test_european_office_holders_of_2015_are_known(nlp, text, actor, country):
 def test_a_later_commissioner_speaks_for_his_country_before_his_term(nlp):
     text = "Die Regierung in Brüssel müsse handeln, sagte Didier Reynders."
     assert ("Didier Reynders", "BEL") in [found[1:] for found in _actors(nlp, text, "2015-10-01")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Brüssel – EU-Ratspräsident Donald Tusk rief die Staaten zur Einigkeit auf. "
+     "Europa dürfe sich nicht spalten lassen, sagte Tusk.", "Donald Tusk"),
+    ("Der Präsident des EU-Parlaments, Martin Schulz, kritisierte die Regierung in Warschau. "
+     "Schulz forderte eine Rückkehr zum Rechtsstaat.", "Martin Schulz"),
+])
+def test_a_person_named_with_an_office_of_the_eu_speaks_for_it_in_every_mention(nlp, text, actor):
+    found = [(name, side) for _, name, side in _actors(nlp, text) if name == actor]
+    assert len(found) >= 2 and {side for _, side in found} == {"EU"}
+
+
+def test_a_person_named_without_his_eu_office_keeps_his_country(nlp):
+    text = "Warschau – Der polnische Oppositionsführer Donald Tusk kritisierte die Regierung. Tusk forderte Neuwahlen."
+    assert {side for _, name, side in _actors(nlp, text) if name == "Donald Tusk"} == {"POL"}
+
+
+def test_an_eu_office_the_person_did_not_hold_that_day_is_no_side(nlp):
+    text = "EU-Ratspräsident Donald Tusk rief zur Einigkeit auf."
+    assert ("Donald Tusk", "POL") in [found[1:] for found in _actors(nlp, text, "2024-03-01")]
