@@ -319,7 +319,8 @@ class ActorLinker:
         """`der Regierungschef`, `der Sprecher` with no country of their own: the last actor named
         with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`);
         so does an observer's role noun (`die Psychotherapeutin Barbara Preitler … sagt die
-        Psychotherapeutin`), a woman's noun not a man."""
+        Psychotherapeutin`), a woman's noun not a man; and an office of a country named before with its
+        holder (`_office_of_named`)."""
         last_by_role: dict[str, Span] = {}
         for mention in mentions:
             ext = mention._  # one Underscore per mention, not one per attribute access
@@ -329,7 +330,8 @@ class ActorLinker:
             definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
             unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and role in last_by_role
                                 and ext.gender in ("", last_by_role[role]._.gender))
-            if (not ext.actor_country or unnamed_observer) and definite and role in last_by_role:
+            unnamed_office = role in last_by_role and self._office_of_named(mention, last_by_role[role])
+            if (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role:
                 antecedent = last_by_role[role]
                 ext.actor, ext.actor_country = antecedent._.actor, antecedent._.actor_country
             if ext.actor_country:
@@ -337,6 +339,16 @@ class ActorLinker:
         self._party_office_holders(doc, mentions)
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
+
+    def _office_of_named(self, mention: Span, named: Span) -> bool:
+        """`Außenminister Sergej Lawrow … Der russische Außenminister`: a role mention that names only
+        the office of a country (`Außenminister (RUS)`) and the last person named with that role for
+        that country (not a body: `die Opposition`), of no other gender."""
+        ext, other = mention._, named._
+        return (ext.actor == f"{ext.role} ({ext.actor_country})" and ext.role not in self.domestic_bodies
+                and other.actor_country == ext.actor_country and other.mention != "group"
+                and other.actor != ext.role and not other.actor.endswith(")")
+                and (ext.gender == other.gender or "" in (ext.gender, other.gender)))
 
     def _party_office_holders(self, doc: Doc, mentions: list[Span]) -> None:
         """`Werner Faymann … sagte der SPÖ-Chef`: a party's office after a definite article that names

@@ -256,3 +256,20 @@ def test_a_person_named_without_his_eu_office_keeps_his_country(nlp):
 def test_an_eu_office_the_person_did_not_hold_that_day_is_no_side(nlp):
     text = "EU-Ratspräsident Donald Tusk rief zur Einigkeit auf."
     assert ("Donald Tusk", "POL") in [found[1:] for found in _actors(nlp, text, "2024-03-01")]
+
+
+@pytest.mark.parametrize("text, role, actor", [
+    ("Moskau – Die Wahl müsse vorbereitet werden, sagte Außenminister Sergej Lawrow am Montag. "
+     "Der russische Außenminister machte sich für eine erweiterte Gesprächsrunde stark.",
+     "russische Außenminister", "Sergej Lawrow"),
+    ("Graz – Das Budget halte, sagte Landeshauptmann Karl Hofbauer. "
+     "Die Koalition arbeite gut, so der Landeshauptmann.", "Landeshauptmann", "Karl Hofbauer"),
+])
+def test_a_definite_office_of_a_country_is_the_person_named_before_with_it(nlp, text, role, actor):
+    assert (role, actor) in [(found, name) for found, name, _ in _actors(nlp, text)]
+
+
+def test_an_office_of_another_country_is_not_the_person_named_before(nlp):
+    text = ("Washington – Die Wahl müsse vorbereitet werden, sagte Außenminister Sergej Lawrow. "
+            "Der US-Außenminister machte sich für eine erweiterte Gesprächsrunde stark.")
+    assert ("US-Außenminister", "Außenminister (USA)", "USA") in _actors(nlp, text)
