@@ -1629,3 +1629,20 @@ def test_a_konjunktiv_i_form_the_tagger_misses_continues_the_speech(tagged_nlp, 
     follow = [q for q in doc._.quotes if q.sentence == 1]
     assert bool(follow and follow[0].speaker and follow[0].speaker.actor == "Frank Bsirske") == continued
 
+
+
+def test_er_is_not_the_woman_who_spoke_last(tagged_nlp):
+    """`… wirft Lugar der Ministerin Heinisch-Hosek vor. …, sagte Heinisch-Hosek. Das gestand er ihr zu`:
+    `er` continues the person who spoke last only when she is no woman; else the man named last."""
+    text = ("Wien – Der Klubobmann Robert Lugar kritisierte die Reform. "
+            "Die Reform sei ausgewogen, entgegnete Gabriele Heinisch-Hosek. "
+            "Die Ministerin habe es nicht leicht, räumte er ein.")
+    doc = tagged_nlp(text)
+    last = [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "er"]
+    assert [q.speaker.actor for q in last] == ["Robert Lugar"]
+    # a woman who spoke last is still `sie`
+    doc = tagged_nlp("Wien – Der Klubobmann Robert Lugar kritisierte die Reform. "
+                     "Die Reform sei ausgewogen, entgegnete Gabriele Heinisch-Hosek. "
+                     "Die Länder hätten zu viel Macht, räumte sie ein.")
+    last = [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "sie"]
+    assert [q.speaker.actor for q in last] == ["Gabriele Heinisch-Hosek"]

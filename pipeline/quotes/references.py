@@ -115,8 +115,9 @@ class ReferenceResolver:
             same_sentence = self.earlier_clause_person(doc, token, "f")
             if same_sentence is not None:
                 return self.pronoun_speaker(token, same_sentence)
-            if recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor:
-                # `er` continues the person who spoke last, even one of unknown side (no claim then)
+            if (recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor
+                    and self.gender_of(doc, recent.actor) != "f"):
+                # `er` continues the person who spoke last (no woman), even one of unknown side (no claim then)
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")
             # `er`: the man named last, even one of unknown side (then the claim has no side), as for `sie`
@@ -145,6 +146,11 @@ class ReferenceResolver:
         if antecedent is None:
             return None
         return self.pronoun_speaker(token, antecedent)
+
+    @staticmethod
+    def gender_of(doc: Doc, actor: str) -> str:
+        """The gender the mentions of an actor give (`f` for `Johanna Mikl-Leitner`), '' for none."""
+        return next((m._.gender for m in doc.spans.get("actors", []) if m._.actor == actor and m._.gender), "")
 
     @staticmethod
     def person_of_unknown_gender(doc: Doc, speaker: Speaker | None) -> bool:
