@@ -923,3 +923,31 @@ def test_what_a_prosecutor_states_is_a_case_fact_but_his_demand_is_a_claim(tagge
                   "gefordert.") == [("ITA", "DEMAND")]
     # the same statement by a minister is one
     assert claims("Es gebe 352 Verletzte, sagte der französische Innenminister Jean Dupont am Samstag.") != []
+
+
+def test_verbs_of_saying_and_positioning_idioms_from_the_news(tagged_nlp):
+    # `konterte, dass`, `bedauerte, dass`, `gab … zu bedenken`, `hatte wissen lassen`, `verwies darauf`:
+    # speech; `erteilte … eine Absage`, `stemmt sich gegen`, `nimmt … in die Pflicht`, `reagierte
+    # skeptisch`: positions taken as acts
+    expected = {
+        "Handelskommissarin Cecilia Malmström konterte, dass jedes Land seine Gesetze behalte.": "STATEMENT",
+        "Bundeskanzler Werner Faymann bedauerte, dass die Gespräche gescheitert seien.": "STATEMENT",
+        "Das sei völlig überzogen, gab Sozialminister Alois Stöger zu bedenken.": "STATEMENT",
+        "Bundeskanzler Werner Faymann hatte wissen lassen, dass er den Plan nicht mittrage.": "STATEMENT",
+        "Sozialminister Alois Stöger verwies darauf, dass die Arbeitslosigkeit weiter steige.": "STATEMENT",
+        "Die KPÖ erteilte dem Kandidaten der FPÖ eine Absage.": "REJECTION",
+        "Die Deutsche Bundesbank stemmt sich gegen die Abschaffung des 500-Euro-Scheins.": "REJECTION",
+        "Der türkische Präsident Erdoğan nimmt die Nato-Verbündeten in die Pflicht.": "DEMAND",
+        "Doch die SPÖ reagierte skeptisch auf den Vorstoß der ÖVP.": "STATEMENT",
+    }
+    for text, claim_type in expected.items():
+        assert [c.claim_type for c in tagged_nlp(text)._.claims][:1] == [claim_type], text
+    # negatives: a counterattack on the pitch, a market's reaction, a contract awarded, a lift, a trip, the
+    # noun `Bedenken` after `gab es`
+    for text in ("Die SPÖ-nahe Mannschaft konterte in der 80. Minute und traf zum 2:1.",
+                 "Die Wiener Börse reagierte mit Kursverlusten auf die Zahlen der ÖVP-Regierung.",
+                 "Die Stadt Wien erteilte der Baufirma den Auftrag für die neue Brücke.",
+                 "Der Gewichtheber des Bundesheeres stemmte 180 Kilogramm.",
+                 "Bundeskanzler Werner Faymann nahm den Zug nach Brüssel.",
+                 "In der ÖVP gab es Bedenken gegen den Plan."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == [], text
