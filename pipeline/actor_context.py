@@ -97,6 +97,26 @@ def link_appositions(doc: Doc, mentions: list[Span],
             mention._.actor_country = sides[mention._.actor]
 
 
+def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str], articles: Container[str]) -> None:
+    """`Igor Konaschenkow vom Verteidigungsministerium`, `Stefano Scarpetta von der OECD`: a person
+    nothing else places speaks for the body named right after `von`/`vom` (german.csv
+    holder_preposition; an article may stand between), in every mention of the name (`sagte
+    Scarpetta` later). A medium gives no side: its journalists are observers."""
+    by_start = {m.start: m for m in mentions}
+    sides: dict[str, str] = {}
+    for name in mentions:
+        if name._.mention != "name" or name.label_ != "PER" or name._.actor_country or name.end + 2 >= len(doc) \
+                or doc[name.end].lower_ not in prepositions:
+            continue
+        start = name.end + 2 if doc[name.end + 1].lower_ in articles else name.end + 1
+        body = by_start.get(start)
+        if body is not None and body._.mention == "group" and body._.actor_country and body._.actor_type != "media":
+            sides.setdefault(name._.actor, body._.actor_country)
+    for mention in mentions:
+        if not mention._.actor_country and mention._.actor in sides:
+            mention._.actor_country = sides[mention._.actor]
+
+
 def apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Span]]:
     """(role mention, name mention) pairs set off by a comma in one clause: `ROLE …, NAME,` and
     `NAME, [der] … ROLE` (up to eight words of a noun phrase between: a relative clause is no apposition)."""

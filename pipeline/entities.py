@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country,
-                                    default_country, entity_starting_at, genitive_holders, link_appositions,
-                                    name_office_holders, without_genitive)
+                                    default_country, employer_sides, entity_starting_at, genitive_holders,
+                                    link_appositions, name_office_holders, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
@@ -139,6 +139,7 @@ class ActorLinker:
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")
         self.holder_prepositions = lexicons.word_class("holder_preposition")  # `ein Sprecher von X`
+        self.articles = lexicons.word_class("article")
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
         self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
@@ -183,6 +184,7 @@ class ActorLinker:
         default_country(mentions)
         genitive_holders(doc, mentions, self.genitive_articles)
         link_appositions(doc, mentions, self._office_of_io)
+        employer_sides(doc, mentions, self.holder_prepositions, self.articles)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.links)
         doc.spans["actors"] = [m for m in mentions if m._.actor]

@@ -562,3 +562,19 @@ def test_an_office_speaks_for_the_ministry_named_in_the_genitive_after_it(tagged
     doc = tagged_nlp("Die Zahl der Asylanträge werde heuer weiter steigen, sagte ein Sprecher des "
                      "Innenministeriums am Dienstag.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_person_of_an_organisation_named_after_von_speaks_for_it(tagged_nlp):
+    """`Jan Kowalczykowski von der OECD`, `vom russischen Verteidigungsministerium`: a person nothing
+    else places takes the side of the body after `von`/`vom`, in every mention; a medium gives none."""
+    text = ("Die Lage sei ernst, sagte Jan Kowalczykowski von der OECD. "
+            "Die Reformen reichten nicht, sagte Kowalczykowski. "
+            "Das sei falsch, sagte Pjotr Saizewski vom russischen Verteidigungsministerium. "
+            "Die Sendung sei beendet, sagte Martin Hubinger vom ORF.")
+    with tagged_nlp.select_pipes(disable=statistical_ner(tagged_nlp)):
+        doc = with_entities(tagged_nlp, text, [("Jan Kowalczykowski", "PER"), ("OECD", "ORG"),
+                                               ("Kowalczykowski", "PER"), ("Pjotr Saizewski", "PER"),
+                                               ("Martin Hubinger", "PER"), ("ORF", "ORG")])
+    found = {(s.text, s._.actor_country) for s in doc.spans["actors"]}
+    assert {("Jan Kowalczykowski", "OTHER"), ("Kowalczykowski", "OTHER"), ("Pjotr Saizewski", "RUS")} <= found
+    assert ("Martin Hubinger", "") in found
