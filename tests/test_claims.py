@@ -951,3 +951,14 @@ def test_verbs_of_saying_and_positioning_idioms_from_the_news(tagged_nlp):
                  "Bundeskanzler Werner Faymann nahm den Zug nach Brüssel.",
                  "In der ÖVP gab es Bedenken gegen den Plan."):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] == [], text
+
+
+def test_a_cue_verb_the_tagger_calls_a_determiner_is_a_verb_unless_it_is_a_determiner(tagged_nlp):
+    # after a coordinated subject the tagger calls `fordern` a determiner; `einigen` before a noun is one
+    doc = tagged_nlp("Großbritannien und die irakische Regierung fordern Assads Rücktritt.")
+    assert [(c.actor_country, c.claim_type) for c in doc._.claims][:1] == [("GBR", "DEMAND")]
+    doc = tagged_nlp("Bundeskanzler Werner Faymann traf sich in Brüssel mit einigen Ministern der EU.")
+    assert [c.claim_type for c in doc._.claims] == []
+    doc = tagged_nlp("Ich hatte gute Beine und habe mich strikt an meinen Plan gehalten, sagte der 34-Jährige, "
+                     "der die beste Zeit fuhr.")  # the possessive `meinen`, no verb of saying
+    assert [q.cue for q in doc._.quotes] == ["sagte"]

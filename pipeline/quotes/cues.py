@@ -55,6 +55,8 @@ class CueMatcher:
         self.coordinators = lexicons.word_class("coordinator")
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
         self.articles = lexicons.word_class("article")
+        # what a DET tag may be: an article, a quantifier, a word that is never a verb (`meinen Plan`)
+        self.determiners = self.articles | lexicons.word_class("plural_quantifier") | lexicons.word_class("not_verb_form")
         self.prepositions = lexicons.word_class("preposition")
         self.attribute_endings = ("e", "en", "er", "es", "em")  # `geforderte`, `kritisierten`; not `drängt`
 
@@ -165,12 +167,14 @@ class CueMatcher:
 
     def _not_a_verb(self, token: Token) -> bool:
         """The tagger reads the word as a determiner (`mit einigen anderen Künstlern`), not as the
-        verb it can be (`Die Parteien einigen sich`), or as an attribute (`der kritisierte Minister`,
-        `bezüglich der kritisierten Bevorzugung`): tagged as an adjective, with an adjective's ending,
+        verb it can be (`Die Parteien einigen sich`), where the word is one (an article, a quantifier or
+        a possessive, german.csv; the tagger also calls a verb after a coordinated subject a
+        determiner: `Die USA und die Opposition fordern Assads Rücktritt`), or as an attribute
+        (`der kritisierte Minister`, `bezüglich der kritisierten Bevorzugung`): tagged as an adjective, with an adjective's ending,
         between an article or preposition and its noun. (The tagger also calls verbs before their
         subject adjectives: `lehnte Platter ab`, `drängt Iran`, `Zugleich pochte Schäuble`.)"""
-        if token.pos_ == "DET":
-            return True
+        if token.pos_ == "DET":  # a determiner as listed or inflected (`einige-n`), not `… fordern Assads Rücktritt`
+            return token.lower_ in self.determiners or token.lower_[:-1] in self.determiners
         doc = token.doc
         if self._extended_attribute(token):
             return True
