@@ -123,6 +123,7 @@ class ActorLinker:
         self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
         self.domestic_associations = tuple(lexicons.word_class("domestic_association"))  # `Dachverband`, `Verein`
+        self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
@@ -507,6 +508,8 @@ class ActorLinker:
                 if not ent._.actor_country and self.links is not None:
                     ent._.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
                 ent._.actor_country = ent._.actor_country or self._origin_country(ent) or self._association_side(ent)
+                if leading_role is not None and not ent._.actor_country:  # `Landesparteivorsitzender Ingo Mayr`
+                    ent._.actor_country = self._domestic_side(ent.doc, title, leading_role)
             ent._.mention = "name"
         elif ent.label_ in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
@@ -703,7 +706,10 @@ class ActorLinker:
         if person is not None:
             start = self._phrase_start(doc, token.i, start)
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
-            span._.actor, span._.actor_country = person[0], person[1] or country
+            span._.actor, span._.actor_country = person[0], person[1] or country or self._domestic_side(doc, token, role)
+            if following is not None and not following._.actor_country and span._.actor_country:
+                following._.actor_country = span._.actor_country  # `sagte Mayr` later: the office's side
+                surnames[following[-1].text] = (person[0], span._.actor_country)
             span._.mention, span._.role, span._.actor_type = "role", role.role, self._office_type(role, token.text)
             span._.gender = person[2] or _role_gender(token.text, role.gender)
             return span
@@ -714,12 +720,13 @@ class ActorLinker:
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
             evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
-            span._.actor_country = country or evidence
+            span._.actor_country = country or evidence or self._domestic_side(doc, token, role)
             span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
-            surnames.setdefault(name.text.split()[-1], (span._.actor, country))
+            surnames.setdefault(name.text.split()[-1], (span._.actor, span._.actor_country))
             return span
         if role.actor_type in DOMESTIC_TYPES and not group:
             return None  # `der SPD-Politiker`: a description of a person named before (speaker resolver)
+        country = country or self._town_side(doc, token, role) or ""  # `der Bürgermeister von Mailand`
         span = Span(doc, start, end, label="ROLE")
         span._.role, span._.actor_type = role.role, role.actor_type
         span._.actor_country = country
@@ -750,6 +757,32 @@ class ActorLinker:
         Ratspräsident Donald Tusk`, `EU-Parlamentspräsident Martin Schulz` in 2015."""
         return (code in IO_CODES and bool(person._.actor_id) and person._.actor_country != code
                 and self.links is not None and self.links.held_office_of(person._.actor_id, code, self.day))
+
+
+    def _domestic_side(self, doc: Doc, token: Token, role: RoleEntry) -> str:
+        """`Innsbruck – … Landesparteivorsitzender Ingo Mayr`: the office of a party, chamber, Land or town
+        (class `domestic_office`) of a person named with it, that nothing else places, is of the town it
+        names (`_town_side`), else of the dateline's country."""
+        if role.role.lower() not in self.domestic_offices:
+            return ""
+        town = self._town_side(doc, token, role)
+        return self.dateline_country if town is None else town
+
+    def _town_side(self, doc: Doc, token: Token, role: RoleEntry) -> str | None:
+        """The country of the town a domestic office names (`der Bürgermeister von Mailand`, `der Grazer
+        Bürgermeister`); '' for a town no lexicon lists after `von` (`der Bürgermeister von Kobani`),
+        None where the phrase names no town."""
+        if role.role.lower() not in self.domestic_offices:
+            return None
+        after = doc[token.i + 1:token.i + 3]
+        if len(after) == 2 and after[0].lower_ in self.seat_prepositions and after[1].text[:1].isupper():
+            return self.words.place_country(after[1].text)
+        before = doc[token.i - 1].text if token.i > 0 else ""
+        if before[:1].isupper() and before.endswith("er"):  # `Grazer`, `Wiener`: a town's adjective
+            town = self.words.place_country(before[:-2]) or self.words.place_country(before[:-3] + "en")
+            if town:
+                return town
+        return None
 
     def _phrase_start(self, doc: Doc, i: int, start: int) -> int:
         """Where the phrase of a named person's role at `i` starts: with a place in the genitive before

@@ -578,3 +578,18 @@ def test_person_of_an_organisation_named_after_von_speaks_for_it(tagged_nlp):
     found = {(s.text, s._.actor_country) for s in doc.spans["actors"]}
     assert {("Jan Kowalczykowski", "OTHER"), ("Kowalczykowski", "OTHER"), ("Pjotr Saizewski", "RUS")} <= found
     assert ("Martin Hubinger", "") in found
+
+
+def test_a_party_or_municipal_office_speaks_for_the_datelines_country(tagged_nlp):
+    # `Landesparteivorsitzender`, `Bezirksrat`, `Bürgermeister`: a domestic office nothing else places is the report's
+    doc = tagged_nlp("Innsbruck – Die Partei müsse sich erneuern, forderte Landesparteivorsitzender Ingo Mayr. "
+                     "Die Gemeinderatswahl sei noch weit weg, sagte Mayr.")
+    assert [c.actor_country for c in doc._.claims] == ["AUT", "AUT"]
+    doc = tagged_nlp("Linz – Die Stadt müsse mehr leistbare Wohnungen bauen, forderte Bürgermeister Klaus Luger.")
+    assert [c.actor_country for c in doc._.claims] == ["AUT"]
+    # the town named in the phrase places the mayor, not the dateline; without a dateline nobody is placed
+    doc = tagged_nlp("Wien – Die Regierung müsse mehr Geld für die Flüchtlinge bereitstellen, forderte der "
+                     "Bürgermeister von Mailand, Giuseppe Sala.")
+    assert [c.actor_country for c in doc._.claims] == ["ITA"]
+    doc = tagged_nlp("Die Partei müsse sich erneuern, forderte Landesparteivorsitzender Ingo Mayr.")
+    assert [c.actor_country for c in doc._.claims] == []
