@@ -1646,3 +1646,16 @@ def test_er_is_not_the_woman_who_spoke_last(tagged_nlp):
                      "Die Länder hätten zu viel Macht, räumte sie ein.")
     last = [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "sie"]
     assert [q.speaker.actor for q in last] == ["Gabriele Heinisch-Hosek"]
+
+
+def test_a_preposition_opening_a_main_clause_leaves_the_cue_its_reported_clause(tagged_nlp):
+    # `Während der Sitzung erklärte …`, `Um 11 Uhr berichtet …`: a prepositional phrase before the cue in
+    # second place, not the conjunction of a subordinate clause
+    for text in ("Während der Sitzung erklärte der Minister, dass er zurücktrete.",
+                 "Um 11 Uhr berichtet die Zeitung, dass der Minister einen Antrag gestellt habe."):
+        quotes = tagged_nlp(text)._.quotes
+        assert [(q.type, text[q.content_start:q.content_end]) for q in quotes][0][0] == "INDIRECT"
+        assert text[quotes[0].content_start:].startswith("dass")
+    # a subordinate clause ends in its verb: what follows the comma is the main clause, nobody's words
+    text = "Nachdem sich der Parteichef abfällig über den Spieler geäußert hatte, gingen die Wogen hoch."
+    assert not [q for q in tagged_nlp(text)._.quotes if q.type == "INDIRECT"]

@@ -373,7 +373,9 @@ class IndirectSpeech:
         Direktor der IAEO, Mohammed el-Baradei, …`). Verbs of saying take any main clause;
         other verbs a `dass`/`ob` clause, Konjunktiv I or a zu-infinitive."""
         lo, _ = clause_range(doc, sent, token.i, [])
-        if doc[lo].lower_ in self.not_content and doc[lo].lower_ not in self.speakers.coordinators:
+        # `Während der Sitzung erklärte er, …`: the cue in second place, its subject after it (not `… geäußert hatte,`)
+        verb_second = token.i + 1 < sent.end and not doc[token.i + 1].is_punct and doc[token.i + 1].pos_ not in ("AUX", "VERB")
+        if doc[lo].lower_ in self.not_content and doc[lo].lower_ not in self.speakers.coordinators and not verb_second:
             return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
         start = token.i + 1  # (`Aber Zeitungen berichteten, es sei …`, `…, aber man deutete an, …`: a main clause has content)
         for speaker in speakers:
