@@ -93,8 +93,7 @@ def link_appositions(doc: Doc, mentions: list[Span],
     for mention in mentions:
         if mention._.actor in offices:
             mention._.actor_country = offices[mention._.actor]
-        elif not mention._.actor_country and mention._.actor in sides:
-            mention._.actor_country = sides[mention._.actor]
+    spread_sides(mentions, sides)
 
 
 def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str], articles: Container[str]) -> None:
@@ -112,6 +111,12 @@ def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str],
         body = by_start.get(start)
         if body is not None and body._.mention == "group" and body._.actor_country and body._.actor_type != "media":
             sides.setdefault(name._.actor, body._.actor_country)
+    spread_sides(mentions, sides)
+
+
+def spread_sides(mentions: list[Span], sides: dict[str, str]) -> None:
+    """Every mention of an actor that nothing else places takes the side found for it (`sagte Fall`
+    after `der AU-Sondergesandte für Burundi, Ibrahima Fall`)."""
     for mention in mentions:
         if not mention._.actor_country and mention._.actor in sides:
             mention._.actor_country = sides[mention._.actor]

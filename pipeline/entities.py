@@ -696,20 +696,21 @@ class ActorLinker:
         if not country and token.lower_ in self.agent_nouns:  # `ein Sprecher von Erwin Pröll`
             country = self._principal_side(doc, token.i + 1)
         following = entity_starting_at(doc, token.i + 1)
-        if following is not None and following.label_ == "PER" and following._.actor:
-            if self._office_of_io(following, country):  # `EU-Ratspräsident Donald Tusk`: the EU's
-                following._.actor_country = self.io_sides[following._.actor] = country
-                surnames[following[-1].text] = (following._.actor, country)
-            person = (following._.actor, following._.actor_country, following._.gender)
+        named = following is not None and following.label_ == "PER" and bool(following._.actor)
+        io_office = named and self._office_of_io(following, country)  # `EU-Ratspräsident Donald Tusk`: the EU's
+        if named:
+            person = (following._.actor, country if io_office else following._.actor_country, following._.gender)
         else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
             person = self._person_of_surname(doc, token.i + 1, taken, surnames)
         if person is not None:
             start = self._phrase_start(doc, token.i, start)
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
             span._.actor, span._.actor_country = person[0], person[1] or country or self._domestic_side(doc, token, role)
-            if following is not None and not following._.actor_country and span._.actor_country:
-                following._.actor_country = span._.actor_country  # `sagte Mayr` later: the office's side
+            if named and span._.actor_country and (io_office or not following._.actor_country):
+                following._.actor_country = span._.actor_country  # `sagte Mayr`, `Tusk` later: the office's side
                 surnames[following[-1].text] = (person[0], span._.actor_country)
+                if io_office:
+                    self.io_sides[following._.actor] = country
             span._.mention, span._.role, span._.actor_type = "role", role.role, self._office_type(role, token.text)
             span._.gender = person[2] or _role_gender(token.text, role.gender)
             return span
@@ -757,7 +758,6 @@ class ActorLinker:
         Ratspräsident Donald Tusk`, `EU-Parlamentspräsident Martin Schulz` in 2015."""
         return (code in IO_CODES and bool(person._.actor_id) and person._.actor_country != code
                 and self.links is not None and self.links.held_office_of(person._.actor_id, code, self.day))
-
 
     def _domestic_side(self, doc: Doc, token: Token, role: RoleEntry) -> str:
         """`Innsbruck – … Landesparteivorsitzender Ingo Mayr`: the office of a party, chamber, Land or town
