@@ -601,10 +601,10 @@ class ActorLinker:
         """The role a noun names and the side its prefix gives: `US-Außenminister` (USA), `SPÖ-Chef`
         (the party's country), `Pentagon-Sprecher` (the organisation's)."""
         prefix_country, rest = self.words.split_prefix(word)
-        if not prefix_country and "-" in word[1:] and self.links is not None:  # `SPÖ-Chef`, `FDP-Abgeordnete`
-            party, _, rest_of_party = word.partition("-")
-            prefix_country = self.links.organisation_country(party)
-            rest = rest_of_party if prefix_country else rest
+        if not prefix_country and "-" in word[1:] and self.links is not None:  # `SPÖ-Chef`, `IG-Metall-Vorsitzende`
+            found = self.links.organisation_prefix(word)
+            if found is not None:
+                prefix_country, rest = found[0].actor_country, found[1]
         return self._match_role(rest) or (self._match_role(word) if prefix_country else None), prefix_country
 
     def _is_observer(self, word: str) -> bool:

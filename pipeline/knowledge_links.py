@@ -175,7 +175,21 @@ class KnowledgeLinks:
 
     def leading_organisation(self, word: str, context: frozenset[str] = frozenset()) -> Organisation | None:
         """The one organisation that opens a compound (`SPÖ` of `SPÖ-Führung`, `DFB` of `DFB-Spitze`)."""
-        return self._one_organisation(word.split("-")[0], context) if "-" in word[1:] else None
+        found = self.organisation_prefix(word, context)
+        return found[0] if found is not None else None
+
+    def organisation_prefix(self, word: str, context: frozenset[str] = frozenset()) -> tuple[Organisation, str] | None:
+        """(organisation, rest) of a compound that opens with one organisation's name, of one or more parts
+        (`IG Metall` of `IG-Metall-Vorsitzende`, `GPA-djp` of `GPA-djp-Chef`): the longest that names one."""
+        parts = word.split("-")
+        if len(parts) < 2 or not parts[0]:
+            return None
+        for k in range(len(parts) - 1, 0, -1):
+            for name in dict.fromkeys(("-".join(parts[:k]), " ".join(parts[:k]))):
+                found = self._one_organisation(name, context)
+                if found is not None:
+                    return found, "-".join(parts[k:])
+        return None
 
     def _one_organisation(self, word: str, context: frozenset[str] = frozenset()) -> Organisation | None:
         """The organisation a word names, if of one country; of several (`Grüne`: DEU, AUT, CHE), the one

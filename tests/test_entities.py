@@ -593,3 +593,16 @@ def test_a_party_or_municipal_office_speaks_for_the_datelines_country(tagged_nlp
     assert [c.actor_country for c in doc._.claims] == ["ITA"]
     doc = tagged_nlp("Die Partei müsse sich erneuern, forderte Landesparteivorsitzender Ingo Mayr.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_organisation_of_several_words_opens_a_hyphenated_role(nlp):
+    """`der IG-Metall-Vorsitzende`, `der GPA-djp-Chef`: the organisation named by the leading parts of
+    the compound (IG Metall, not `IG`) gives the side; a compound no organisation opens gives none."""
+    doc = nlp("Die Löhne müssen steigen, forderte der IG-Metall-Vorsitzende Jörg Hofmann.")
+    assert [c.actor_country for c in doc._.claims] == ["DEU"]
+    doc = nlp("Die Löhne müssen steigen, forderte der IG-Metall-Vorsitzende.")
+    assert [c.actor_country for c in doc._.claims] == ["DEU"]
+    doc = nlp("Die Arbeitszeit müsse kürzer werden, forderte der GPA-djp-Chef.")
+    assert [c.actor_country for c in doc._.claims] == ["AUT"]
+    doc = nlp("Die Löhne müssen steigen, forderte der Betriebsrats-Vorsitzende.")
+    assert [c.actor_country for c in doc._.claims] == []
