@@ -158,6 +158,7 @@ class ActorLinker:
                                           if ent.label_ == "LOC"} | {self.dateline_country}) - {""}
         if self.links is not None:
             doc.ents = self._with_known(doc)
+            doc.ents = self._with_politicians_of_surname(doc)  # `sagte Niessl`, never named in full
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
         entities = self._without_office_of_place(self._without_attributive_demonyms(entities))
@@ -202,6 +203,29 @@ class ActorLinker:
                    and not any(i in inside_known for i in range(e.start, e.end))]
         known = [span for span in known if not self._other_country_before(span)]
         return filter_spans(ruled + known + guessed)
+
+    def _with_politicians_of_surname(self, doc: Doc) -> list[Span]:
+        """`sagte Niessl` in a report from Eisenstadt that never gives his first name: a lone surname the
+        statistical NER took for a person names the one politician of that surname the knowledge base
+        knows, if of a country the document places itself in (dateline, places, known actors); not a
+        surname of a person the document names in full, nor one after a first name anywhere in the
+        document (`Christoph Strasser`, a cyclist, not the minister)."""
+        named = self.links.surnames(doc.ents)
+        countries = self.place_countries | {ent.id_.split(ID_SEP)[1] for ent in doc.ents if ID_SEP in ent.id_}
+        entities = []
+        for ent in doc.ents:
+            person = (self.links.politician_of_surname(ent.text)
+                      if ent.label_ == "PER" and len(ent) == 1 and not ent.ent_id_ and ent.text not in named else None)
+            if person is not None and person.actor_country in countries and not self._first_name_given(doc, ent.text):
+                ent = self.links.person_span(doc, ent.start, ent.end, person)
+            entities.append(ent)
+        return entities
+
+    def _first_name_given(self, doc: Doc, surname: str) -> bool:
+        """A name, not a role noun, before the surname anywhere in the document (`Michelle Obama`)."""
+        return any(token.text == surname and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+                   and doc[token.i - 1].text[:1].isupper() and self._role_of_word(doc[token.i - 1].text)[0] is None
+                   for token in doc)
 
     @staticmethod
     def _surname_of_person(span: Span, persons: list[Span]) -> bool:

@@ -34,7 +34,6 @@ from pipeline.segment import content_sentences
 
 LABEL = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{0,40}?):\s")
 ASIDE = re.compile(r"\([^()]*\)[.!]?|\W*")  # `(Lacht.)`, `(Maria Sterkl, 19.10.2015)`, `...`: no words spoken
-POLITICAL_TYPES = ("government", "parliament", "party", "io")  # whom a bare surname in a label may name
 LEAD_SENTENCES = 4  # the title and lead that introduce the interviewee
 MIN_QUESTIONS = 2
 
@@ -130,10 +129,8 @@ class InterviewFinder:
         if mentions:  # (`Stöger:` after `Trainer Peter Stöger` is the coach, not the minister)
             named = next((span for span in mentions if span._.actor_country), mentions[0])
             return Speaker(label, start, start + len(label), named._.actor, self._side(doc, named), "name")
-        politicians = [person for person in self.links.kb.persons_by_surname(surname)
-                       if person.actor_type in POLITICAL_TYPES] if self.links is not None else []
-        if len(politicians) == 1:
-            known = politicians[0]
+        known = self.links.politician_of_surname(surname) if self.links is not None else None
+        if known is not None:
             return Speaker(label, start, start + len(label), known.name, known.actor_country, "name",
                            known.actor_type, known.actor_id)
         return None

@@ -27,6 +27,7 @@ ID_SEP = "|"
 MAX_NAME_TOKENS = 5
 ARTICLE_SURNAME = re.compile(r"[a-z]{1,3}[-‐][A-ZÄÖÜ]")  # `al-Assad`, `el-Sisi`: an article joined to a surname
 PARTY_TYPES = ("party",)
+POLITICAL_TYPES = ("government", "parliament", "party", "io")  # whom a bare surname may name
 Known = tuple[Span, tuple[Organisation, ...]]  # a known name's span, with its organisations if it names one
 
 
@@ -76,7 +77,7 @@ class KnowledgeLinks:
             text = doc[i:j].text
             person = self._person(text)
             if person is not None:
-                return self._person_span(doc, i, j, person), ()
+                return self.person_span(doc, i, j, person), ()
             # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`); none after `ein`, `eine`
             indefinite = i > 0 and doc[i - 1].lower_ in self.indefinite_articles
             organisations = self.kb.organisations(text) if (len(text) > 2 or text.isupper()) and not indefinite else []
@@ -95,7 +96,7 @@ class KnowledgeLinks:
         return person
 
     @staticmethod
-    def _person_span(doc: Doc, i: int, j: int, person: Person) -> Span:
+    def person_span(doc: Doc, i: int, j: int, person: Person) -> Span:
         return Span(doc, i, j, label="PER",
                     span_id=span_id(person.name, person.actor_country, "name", "", person.actor_type,
                                     person.actor_id))
@@ -143,6 +144,13 @@ class KnowledgeLinks:
                 for surname in person.surnames:
                     found.setdefault(surname.split()[-1], (person.name, person.actor_country))
         return found
+
+    def politician_of_surname(self, surname: str) -> Person | None:
+        """The one politician of this surname the knowledge base knows (`Niessl`, `Hollande`); None for
+        none or several (`Müller`)."""
+        politicians = [person for person in self.kb.persons_by_surname(surname)
+                       if person.actor_type in POLITICAL_TYPES]
+        return politicians[0] if len(politicians) == 1 else None
 
     def gender(self, actor_id: str) -> str:
         person = self.kb.person_by_id(actor_id)

@@ -606,3 +606,16 @@ def test_organisation_of_several_words_opens_a_hyphenated_role(nlp):
     assert [c.actor_country for c in doc._.claims] == ["AUT"]
     doc = nlp("Die Löhne müssen steigen, forderte der Betriebsrats-Vorsitzende.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_lone_surname_of_the_one_politician_of_the_reports_country(tagged_nlp):
+    """`sagte Niessl` in a report from Eisenstadt that never gives his first name is Hans Niessl (AUT),
+    the one politician of that surname the knowledge base knows; not a surname the document gives a
+    first name (`Christoph Strasser`, a cyclist), nor a politician of a country the report does not place
+    itself in (`Hoekstra` in a report from Vienna)."""
+    doc = tagged_nlp("Eisenstadt – Der Bund müsse mehr tun, sagte Niessl.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Hans Niessl", "AUT")]
+    doc = tagged_nlp("Wien – Der Steirer Christoph Strasser gewann das Rennen. Die Regeln müssten fairer werden, sagte Strasser.")
+    assert [c.actor_country for c in doc._.claims] == []
+    doc = tagged_nlp("Wien – Die Regeln müssten fairer werden, sagte Hoekstra.")
+    assert [c.actor_country for c in doc._.claims] == []
