@@ -629,7 +629,21 @@ class ActorLinker:
             found = self.links.organisation_prefix(word)
             if found is not None:
                 prefix_country, rest = found[0].actor_country, found[1]
+                # `SPÖ-Bautensprecherin`, `Öbib-Pressesprecher`: an organisation's office named by the compound's end
+                return self._match_role(rest) or self._match_role(word) or self._tail_role(rest), prefix_country
         return self._match_role(rest) or (self._match_role(word) if prefix_country else None), prefix_country
+
+    def _tail_role(self, word: str) -> RoleEntry | None:
+        """The role the last part of a compound names (`Innenministeriums|sprecher`, `Bauten|sprecherin`,
+        `Menschenrechts|expertin`), no group (`Regierung`)."""
+        starts = (k for k in range(3, len(word) - 4) if word[k - 1].isalpha() and word[k].islower())
+        role = next(filter(None, (self._match_role(word[k].upper() + word[k + 1:]) for k in starts)), None)
+        return role if role is not None and role.gender != "g" else None
+
+    def _spokesperson(self, word: str) -> RoleEntry | None:
+        """The spokesperson role of a compound that ends in one (`Integrations|sprecherin`, `Budget|sprecher`)."""
+        role = self._tail_role(word)
+        return role if role is not None and role.role == "Sprecher" else None
 
     def _is_observer(self, word: str) -> bool:
         """A role noun of an observer (`Soziologe`, `US-Ökonom`, `Journalistin`: roles.csv side OTHER),
@@ -646,8 +660,7 @@ class ActorLinker:
         Peter Cook`, `Komplexitätsforscher Stefan Thurner`): the noun itself, else the last part of a
         compound (`Innenministeriums|sprecher`, `Menschenrechts|expertin`); no group (`Regierung`)."""
         role, prefix_country = self._role_of_word(word)
-        starts = (k for k in range(3, len(word) - 4) if word[k - 1].isalpha() and word[k].islower())
-        role = role or next(filter(None, (self._match_role(word[k].upper() + word[k + 1:]) for k in starts)), None)
+        role = role or self._tail_role(word)
         return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
 
     @staticmethod
@@ -680,6 +693,8 @@ class ActorLinker:
         if not token.text[:1].isupper():
             return None
         role, prefix_country = self._role_of_word(token.text)
+        if role is None and self._genitive_side(doc, token.i + 1):  # `die Integrationssprecherin der SPÖ`
+            role = self._spokesperson(token.text)
         if role is None:
             return None
         if role.gender == "g" and role.actor_type in ("", "government"):

@@ -619,3 +619,15 @@ def test_lone_surname_of_the_one_politician_of_the_reports_country(tagged_nlp):
     assert [c.actor_country for c in doc._.claims] == []
     doc = tagged_nlp("Wien – Die Regeln müssten fairer werden, sagte Hoekstra.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_spokesperson_of_a_party_speaks_for_its_country(nlp):
+    """`die SPÖ-Bautensprecherin`, `die Integrationssprecherin der SPÖ`: a spokesperson for a field,
+    named by a compound's end, takes the side of the party in the compound or the genitive; a
+    spokesperson of a body no lexicon places (`der Unternehmenssprecher der Meinl Bank`) takes none."""
+    doc = nlp("Die SPÖ-Bautensprecherin forderte eine rasche Reform des Mietrechts.")
+    assert [c.actor_country for c in doc._.claims] == ["AUT"]
+    doc = nlp("Das sei inakzeptabel, kritisierte die Integrationssprecherin der SPÖ.")
+    assert [c.actor_country for c in doc._.claims] == ["AUT"]
+    doc = nlp("Das sei inakzeptabel, kritisierte der Unternehmenssprecher der Meinl Bank.")
+    assert [c.actor_country for c in doc._.claims] == []
