@@ -232,6 +232,26 @@ def test_apposition_keeps_a_genitive_with_a_capitalised_adjective(tagged_nlp):
     assert [q.speaker.text for q in found] == ["Frank Sichau"]
 
 
+def test_a_speaker_phrase_ends_before_a_clause_the_parser_hung_on_it(tagged_nlp):
+    """`…, dass …` after the subject is what was said, `…, in der es heißt` a relative clause:
+    neither belongs to the speaker's words; an apposition after the comma still does."""
+    found = tagged_nlp("Auf seiner Website schreibt das Presseteam des Konzerns, dass man an einer Lösung "
+                       "arbeite.")._.quotes
+    assert [q.speaker.text for q in found if q.speaker] == ["das Presseteam des Konzerns"]
+    found = tagged_nlp("Ursula Castrup, die Leiterin der Fachstelle, sagte, die Lage sei ernst.")._.quotes
+    assert [q.speaker.text for q in found] == ["Ursula Castrup, die Leiterin der Fachstelle"]
+
+
+def test_a_name_after_als_is_a_predicate_and_the_pronoun_speaks(tagged_nlp):
+    """`Als Bundespräsidentin wolle sie …`: the noun after `als` is a predicate, even where the
+    recogniser takes it for a name; the pronoun is the subject (a pronoun token among the
+    candidates has no span offsets, which once raised an AttributeError)."""
+    found = tagged_nlp("Als Bundespräsidentin wolle sie sich für eine Politik der offenen Grenzen einsetzen.")._.quotes
+    assert [(q.cue, q.speaker.text) for q in found] == [("einsetzen", "sie")]
+    found = tagged_nlp("Als Sprecherin der Partei kritisierte Eva Glawischnig den Vorschlag.")._.quotes
+    assert [q.speaker.text for q in found] == ["Eva Glawischnig"]
+
+
 def test_the_cue_verb_is_no_modifier_of_the_speaker(tagged_nlp):
     """`teilte` before the speaker is the verb (the tagger may read an adjective), not part of the name."""
     found = tagged_nlp("Das teilte Feuerwehrsprecher Axel Stüken mit.")._.quotes

@@ -53,6 +53,8 @@ class SpeakerFinder:
         self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        # `…, dass …`, `…, weil …`: a clause of its own after a comma, never part of a speaker's phrase
+        self.clause_conjunctions = lexicons.word_class("complementizer") | lexicons.word_class("hypothetical")
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
@@ -139,8 +141,10 @@ class SpeakerFinder:
             if span is not None and span.start == i and self._prenominal_genitive(span):
                 i = span.end  # an attribute of the person after it, who is the candidate
                 continue
-            if span is not None and span.start == i and prev == "als" and span._.mention == "role":
-                i = span.end  # `Als Landesrat sagen ihm die Mitbewerber nichts nach`: a predicate, no subject
+            if span is not None and span.start == i and prev == "als" and (
+                    span._.mention == "role" or not span._.actor_country):
+                # `Als Landesrat sagen ihm die Mitbewerber nichts nach`, `Als Bundespräsidentin wolle sie …`
+                i = span.end  # a predicate, no subject
                 continue
             if span is not None and span.start == i and span._.mention == "place" and opens_dateline(doc, i):
                 i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
@@ -572,8 +576,10 @@ class SpeakerFinder:
         if len(before) < 2 or not isinstance(first, Span) or first._.actor_country:
             return first
         last = before[-1]
+        if not isinstance(last, Span):
+            return first  # a pronoun last (`…, für die Griss ebenfalls eintritt`)
         between = doc[first.end:last.start]
-        if (isinstance(last, Span) and last._.actor_country and last.label_ == "PER"
+        if (last._.actor_country and last.label_ == "PER"
                 and cue.i - last.end <= 1 and between.text.strip(" ,").lower() not in ("und", "")
                 and not any(finite_verb(t) for t in between)):
             return last
@@ -838,11 +844,19 @@ class SpeakerFinder:
     def _before_relative_clause(self, phrase: Span) -> Span:
         """`Frank Sichau, der als Sprecher der Fraktion fungiert,`: the speaker's words end before a
         relative clause in the parser's subject phrase; a relative pronoun is followed by no noun of
-        its own (an apposition is: `Ursula Castrup, die Leiterin der Fachstelle`, `…, die neue Chefin`)."""
+        its own (an apposition is: `Ursula Castrup, die Leiterin der Fachstelle`, `…, die neue Chefin`),
+        also after a preposition (`eine Erklärung der Behörde, in der es heißt`). They end too before a
+        subordinate clause the parser hung on the phrase (`schreibt das Team des Unternehmens, dass man
+        an der Behebung arbeite`: the clause is what it writes)."""
         for token in phrase[1:-1]:
+            if token.text != ",":
+                continue
             after = token.nbor(1)
-            if (token.text == "," and after.text.lower() in self.relative_pronouns and after.i + 1 < phrase.end
-                    and self._relative_opening(after.nbor(1))):
+            if after.lower_ in self.clause_conjunctions:
+                return phrase[:token.i - phrase.start]
+            pronoun = after.nbor(1) if after.lower_ in self.prepositions and after.i + 1 < phrase.end else after
+            if (pronoun.lower_ in self.relative_pronouns and pronoun.i + 1 < phrase.end
+                    and self._relative_opening(pronoun.nbor(1))):
                 return phrase[:token.i - phrase.start]
         return phrase
 
