@@ -473,6 +473,29 @@ def test_positioning_idioms_are_claims(tagged_nlp, text, actor, claim_type):
     assert (actor, claim_type) in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
 
 
+# -- agreeing, advocating and saying idioms: `etwas abgewinnen`, `eintreten für`, `auf den Punkt bringen`
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Bundeskanzler Werner Faymann kann dem Vorschlag der ÖVP durchaus etwas abgewinnen.", "Werner Faymann", "AGREEMENT"),
+    ("Die SPÖ kann der Idee einer Obergrenze nichts abgewinnen.", "SPÖ", "REJECTION"),
+    ("Die ÖVP tritt für eine Reform des Wahlrechts ein.", "ÖVP", "PROPOSAL"),
+    ("Ähnlich formulierte es Außenminister Sebastian Kurz bei seinem Besuch in Berlin.", "Sebastian Kurz", "STATEMENT"),
+    ("Die SPÖ brachte es auf den Punkt: Die Pensionen seien sicher.", "SPÖ", "STATEMENT"),
+])
+def test_agreeing_and_advocating_idioms_are_claims(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [(c[0], c[2]) for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die neue Regelung tritt am Montag in Kraft.",
+    "Die ÖVP trat in den Saal ein.",
+    "Rapid konnte dem Spiel gegen Sturm Graz drei Punkte abgewinnen.",
+    "Die SPÖ formulierte einen Antrag zur Pensionsreform.",
+    "Die ÖVP brachte den Antrag in den Nationalrat.",
+])
+def test_the_idioms_verbs_without_the_idiom_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Die Firma hat gegen den Bescheid vor dem Verwaltungsgericht geklagt.",  # a court act
     "Die Polizei beobachtet die Lage an der Grenze.",
