@@ -1406,6 +1406,27 @@ def test_a_text_opening_a_passive_clause_of_saying_is_its_source(tagged_nlp):
     assert [q.speaker for q in doc._.quotes] == [None]
 
 
+def test_a_text_after_a_particle_and_the_passive_auxiliary_is_its_source(tagged_nlp):
+    # `So wird in X gefordert`: the text after the auxiliary; `wurde vermutet`, a participle tagged finite
+    doc = tagged_nlp("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung ermittelt.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["einer Pressemitteilung der Organisation"]
+    doc = tagged_nlp("In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen überlebt hat.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["einem Bericht der Salzburger Nachrichten"]
+    # a place after `in` says where, not who
+    doc = tagged_nlp("So wird in Wien gefordert, dass die Regierung ermittelt.")
+    assert [q.speaker for q in doc._.quotes] == [None]
+
+
+def test_a_title_and_the_name_in_commas_before_a_verb_of_saying_are_its_subject(tagged_nlp):
+    # the quoted company name costs the parser the subject; the field before the verb holds it whole
+    doc = tagged_nlp("Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Investment sei "
+                     "mit der Firmenstrategie vereinbar.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Der Geschäftsführer von „Ener1“, Charles Gassenheimer"]
+    # a reported clause before the comma is no title: the subject follows the verb
+    doc = tagged_nlp("Die Lage sei ernst, sagte der Sprecher der Polizei, Hans Müller.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Sprecher der Polizei, Hans Müller"]
+
+
 def test_a_trailing_wie_clause_finds_the_speaker_before_the_apposition(tagged_nlp):
     # `…, wie X, Chef der Y, mitteilte`: the apposition's commas do not hide the name from the cue
     doc = tagged_nlp("Die Lage ist ernst, wie Olaf Scholz, Chef der SPD, mitteilte.")

@@ -251,7 +251,7 @@ class SpeakerFinder:
             return [self.to_speaker(doc, c, recent) for c in purpose]
         if after and cue.i > sent.start and doc[cue.i - 1].text == "," and all(
                 self._in_object_case(doc, c) for c in after):
-            fronted = self.fronted_subject(doc, sent, lo)
+            fronted = self.fronted_subject(doc, sent, lo, cue)
             if fronted is not None:  # `Kammenos, zugleich Chef der …, warf der Türkei vor`
                 return [fronted]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
@@ -275,14 +275,14 @@ class SpeakerFinder:
             if circles is not None and circles.actor_country:
                 return [circles]
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
-                and self.fronted_subject(doc, sent, lo) is None
+                and self.fronted_subject(doc, sent, lo, cue) is None
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
             phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
             if phrase is not None:
                 return [phrase]
         if parsed is not None:
             return [parsed]
-        fronted = self.fronted_subject(doc, sent, lo)
+        fronted = self.fronted_subject(doc, sent, lo, cue)
         if fronted is not None:
             return [fronted]
         phrase = (self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
@@ -435,10 +435,10 @@ class SpeakerFinder:
         spoke just before (`Die Ärztekammer kritisierte … . …, hieß es in einer Aussendung`). Likewise a
         passive opened by the text (`In einer Pressemitteilung wird gefordert, …`)."""
         impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)
-        passive = not impersonal and self._passive_after_text(doc, lo, cue)
-        if not (self.cues.is_speech_verb(cue) and (impersonal or passive)):  # not `Spannungen gibt es … in der Türkei`
+        opening = None if impersonal else self._passive_text_opening(doc, lo, cue)
+        if not (self.cues.is_speech_verb(cue) and (impersonal or opening is not None)):  # not `Spannungen gibt es … in der Türkei`
             return None
-        for i in [lo] if passive else [lo, *range(cue.i + 1, hi)]:  # `In X heißt es`, `heißt es in X`; not `Die WHO in Genf hält es`
+        for i in [opening] if opening is not None else [lo, *range(cue.i + 1, hi)]:  # `In X heißt es`, `heißt es in X`; not `Die WHO in Genf hält es`
             if doc[i].lower_ not in self.text_prepositions or inside(doc[i], blocked):
                 continue
             j = i + 1
@@ -466,14 +466,25 @@ class SpeakerFinder:
                             recent: Speaker | None) -> Speaker | None:
         """The text that opens a passive clause of saying (`In einer Pressemitteilung wird gefordert`)."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
-        return self._where_written(doc, cue, lo, hi, blocked, recent) if self._passive_after_text(doc, lo, cue) else None
+        opening = self._passive_text_opening(doc, lo, cue)
+        return self._where_written(doc, cue, lo, hi, blocked, recent) if opening is not None else None
 
-    def _passive_after_text(self, doc: Doc, lo: int, cue: Token) -> bool:
-        """`In einer Pressemitteilung der Organisation wird gefordert, …`: a clause opened by a text
-        preposition whose finite verb is a passive auxiliary and whose cue is its participle, so the
-        text is all that says it."""
-        return (doc[lo].lower_ in self.text_prepositions and "Part" in cue.morph.get("VerbForm")
-                and any(t.lower_ in self.passive_auxiliaries for t in doc[lo + 1:cue.i]))
+    def _passive_text_opening(self, doc: Doc, lo: int, cue: Token) -> int | None:
+        """Index of the text preposition of `In einer Pressemitteilung der Organisation wird gefordert, …`
+        (also after a particle and the auxiliary: `So wird in einer Pressemitteilung gefordert`): a clause
+        whose finite verb is a passive auxiliary before the cue, its participle (which the tagger may read
+        as finite: `wurde vermutet`), so the text is all that says it; None otherwise."""
+        i = lo
+        while i < cue.i and doc[i].lower_ in self.leading_particles - self.subordinators - self.clause_openers:
+            i += 1
+        if i < cue.i and doc[i].lower_ in self.passive_auxiliaries:
+            i += 1  # `So wird in …`
+        verb_form = cue.morph.get("VerbForm")
+        participle = "Part" in verb_form or "Fin" in verb_form and cue.lower_.endswith("t")
+        if (i < cue.i and doc[i].lower_ in self.text_prepositions and participle
+                and any(t.lower_ in self.passive_auxiliaries for t in doc[lo:cue.i])):
+            return i
+        return None
 
     @staticmethod
     def _after_prefield(doc: Doc, candidates: list[Candidate], lo: int, cue: Token) -> list[Candidate]:
@@ -645,19 +656,44 @@ class SpeakerFinder:
         word = token.text.lower()
         return word.endswith(self.non_speaker_nouns)
 
-    def fronted_subject(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
+    def fronted_subject(self, doc: Doc, sent: Span, clause_start: int, cue: Token | None = None) -> Speaker | None:
         """`Steve Witkoff, der Putin in Moskau traf, sprach von …`: a mention that opens the
         sentence and is followed by a comma (apposition or relative clause) is the subject of
-        a verb whose own clause names nobody."""
+        a verb whose own clause names nobody; so is a title with the name after it before a verb of
+        saying (`_title_and_name`)."""
         first = sent.start
         while first < sent.end and doc[first].text.lower() in self.phrases.function_words:
             first += 1
+        titled = self._title_and_name(doc, sent, clause_start) if cue is not None and self.cues.is_speech_verb(cue) else None
+        if titled is not None:
+            return titled
         span = mention_at(doc, first) if first < sent.end else None
         if span is None:
             return self._fronted_phrase(doc, sent, clause_start)
         if span.end >= sent.end or doc[span.end].text != "," or clause_start <= span.end:
             return None
         return self.speaker_from_span(span)
+
+    def _title_and_name(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
+        """`Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte`: a title phrase and the
+        person's name in commas filling the whole field before the verb's clause are its subject,
+        also where the parser lost the subject (a quoted name in it); not a phrase with a verb or a
+        second comma (`Die Lage sei ernst, sagte X`, a list of names). Only for verbs of saying: the
+        object of an act may hold the content (`X, Y, hat Berichte zurückgewiesen, er sei …`)."""
+        first = sent.start
+        while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
+            first += 1
+        close = clause_start - 1
+        if close - first < 3 or close - first > 16 or doc[close].text != ",":
+            return None
+        commas = [t.i for t in doc[first:close] if t.text == ","]
+        name = mention_at(doc, close - 1)
+        if (len(commas) != 1 or name is None or not is_person_name(name) or name.start != commas[0] + 1
+                or not (doc[first].lower_ in self.articles or self.phrases.nounish(doc[first]))
+                or mention_at(doc, first) is not None and is_person_name(mention_at(doc, first))
+                or any(t.is_lower and t.pos_ in ("VERB", "AUX") or self.cues.is_verb(t) for t in doc[first:commas[0]])):
+            return None
+        return Speaker.of_mention(doc[first:close], name)
 
     def _fronted_phrase(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
         """`ToyTalk, das die Puppe entwickelt hat, bestätigte …`, `Der Augenzeuge Abdel Nakur, der …,
