@@ -1427,6 +1427,17 @@ def test_a_title_and_the_name_in_commas_before_a_verb_of_saying_are_its_subject(
     assert [q.speaker.text for q in doc._.quotes] == ["der Sprecher der Polizei, Hans Müller"]
 
 
+def test_a_name_after_its_noun_in_the_verbs_prepositional_object_is_no_speaker(tagged_nlp):
+    # `gegenüber der Nachrichtenagentur AFP`: the preposition governs the name behind its noun too
+    doc = tagged_nlp("Tegaye Mununhe, der Polizeichef der betroffenen Region, sagte gegenüber der "
+                     "Nachrichtenagentur AFP, dass nun weitere Boote im Einsatz seien.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Tegaye Mununhe, der Polizeichef der betroffenen Region"]
+    # a participle attribute before a title opens no prepositional phrase around the name
+    doc = tagged_nlp("Der ebenfalls bei dem Pressegespräch anwesende Landesparteivorsitzender Ingo Mayr meinte, "
+                     "dies sei eine Entscheidung der Stadtpartei.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Ingo Mayr"]
+
+
 def test_a_trailing_wie_clause_finds_the_speaker_before_the_apposition(tagged_nlp):
     # `…, wie X, Chef der Y, mitteilte`: the apposition's commas do not hide the name from the cue
     doc = tagged_nlp("Die Lage ist ernst, wie Olaf Scholz, Chef der SPD, mitteilte.")

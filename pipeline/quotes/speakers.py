@@ -183,11 +183,15 @@ class SpeakerFinder:
 
     def _before_adjectives(self, doc: Doc, i: int, lo: int) -> int:
         """Index of the preposition or its article before the lower-case adjectives that precede
-        token i (`im` of `im norwegischen Oslo`, `dem` of `aus dem benachbarten Polen`); i - 1 otherwise
+        token i (`im` of `im norwegischen Oslo`, `dem` of `aus dem benachbarten Polen`), also before the
+        common noun a name follows (`der` of `gegenüber der Nachrichtenagentur AFP`); i - 1 otherwise
         (`einen ganzen Ozean` is left as it was)."""
         k = i - 1
         while k > lo and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k -= 1
+        if (k == i - 1 > lo + 1 and self.phrases.common_noun(doc[k]) and not self._article_after_preposition(doc, k)
+                and self._article_after_preposition(doc, k - 1)):
+            k -= 1  # `gegenüber der Nachrichtenagentur AFP`: the name's noun, its article after a preposition
         governing = doc[k].lower_ in self.prepositions or self._article_after_preposition(doc, k)
         return k if governing else i - 1
 
