@@ -147,9 +147,10 @@ class ClaimCoder:
         self.denial_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled + r"\s+(\w+\s+)?$", re.I)
 
     def topic(self, issue: str, sentence: str, text: str) -> str:
-        """The claim's CAP topic: its issue's, else from its sentence, else from the lead."""
-        return (self.topics.topic_of_issue(issue) if issue != "OTHER" else None) \
-            or self.topics.topic(sentence, text[:TOPIC_CONTEXT])
+        """The claim's CAP topic: its issue's unless the sentence names only other topics, else
+        from its sentence, else from the lead."""
+        issue_topic = self.topics.topic_of_issue(issue) if issue != "OTHER" else None
+        return self.topics.topic(sentence, text[:TOPIC_CONTEXT], issue_topic)
 
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content; a cue right after a negator takes

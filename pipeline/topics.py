@@ -94,8 +94,13 @@ class TopicCoder:
             return None
         return min(hits, key=lambda topic: (-hits[topic], self._rank[topic]))
 
-    def topic(self, text: str, context: str = "") -> str:
-        """Topic of `text`; if it names none, that of `context` (title, lead); else OTHER."""
+    def topic(self, text: str, context: str = "", issue_topic: str | None = None) -> str:
+        """Topic of `text`; if it names none, `issue_topic`, else that of `context` (title, lead),
+        else OTHER. `issue_topic` (the topic of the claim's issue) also wins when `text` names it
+        among others; a text that names only other topics keeps its own (`Gespräche über die
+        Schulreform`: EDUCATION, though talks are an issue of INTERNATIONAL_AFFAIRS)."""
+        if issue_topic and (issue_topic in self.scores(text) or not self._best(text)):
+            return issue_topic
         return self._best(text) or self._best(context) or OTHER
 
     def topic_of_issue(self, issue: str) -> str | None:

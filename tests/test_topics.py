@@ -121,6 +121,20 @@ def test_relations_need_a_partner(coder):
     assert coder.topic("Es lohnt sich, gute Beziehungen zu pflegen.") == OTHER
 
 
+def test_a_sentence_naming_only_other_topics_keeps_its_own_over_the_issue(coder):
+    # talks (NEGOTIATIONS) on a school reform, a border (TERRITORY) closed to refugees: the
+    # sentence's own topic, not the Ukraine issue's INTERNATIONAL_AFFAIRS
+    assert coder.topic("Die Grünen sind zu Verhandlungen über die Schulreform bereit.",
+                       issue_topic="INTERNATIONAL_AFFAIRS") == "EDUCATION"
+    assert coder.topic("Ungarn schließt die Grenze für Flüchtlinge.",
+                       issue_topic="INTERNATIONAL_AFFAIRS") == "IMMIGRATION"
+    # negative: a sentence without a topic of its own, or one that names the issue's topic too
+    assert coder.topic("Moskau fordert die Anerkennung der besetzten Gebiete.", "Flüchtlinge",
+                       issue_topic="INTERNATIONAL_AFFAIRS") == "INTERNATIONAL_AFFAIRS"
+    assert coder.topic("Die Sanktionen treffen auch die Exporte.",
+                       issue_topic="INTERNATIONAL_AFFAIRS") == "INTERNATIONAL_AFFAIRS"
+
+
 def test_topic_of_issue(coder):
     assert coder.topic_of_issue("CEASEFIRE") == "INTERNATIONAL_AFFAIRS"
     assert coder.topic_of_issue("TROOPS") == "DEFENCE"
