@@ -744,6 +744,20 @@ def test_a_terror_label_accuses_a_terror_attack_or_expert_does_not(claims_of):
                              "Thomas de Maizière.") == ["STATEMENT"]
 
 
+def test_messages_retail_and_domestic_cooperation_are_no_bilateral_relations(claims_of):
+    # `Botschaft` (a message), `im Handel` (retail), `Zusammenarbeit` of parties or colleagues, `soziale
+    # Beziehungen`: no relation between states is at stake
+    assert claims_of("Die SPÖ kritisierte, die Regierung sende eine fatale Botschaft an die Jugend.")[0][2] == "OTHER"
+    assert claims_of("Die Gewerkschaft GPA-djp forderte höhere Löhne im Handel.")[0][2] == "OTHER"
+    assert claims_of("Die ÖVP forderte eine bessere Zusammenarbeit mit der SPÖ.")[0][2] == "OTHER"
+    assert claims_of("Der Papst warnte vor Einsamkeit in menschlichen Beziehungen.")[0][2] == "OTHER"
+    # negative: an embassy, relations and cooperation between states, trade with a state still name them
+    assert ("POL", "DEMAND", "RELATIONS", 1) in claims_of("Polen forderte die Schließung der russischen Botschaft in Warschau.")
+    assert ("USA", "DEMAND", "RELATIONS", 1) in claims_of("US-Außenminister John Kerry forderte bessere Beziehungen zu Ägypten.")
+    assert ("CHN", "PROPOSAL", "RELATIONS", 1) in claims_of(
+        "China schlug eine engere wirtschaftliche Zusammenarbeit mit der Türkei vor.")
+
+
 def test_crime_and_the_federal_territory_are_no_territorial_issue(claims_of):
     # `Kriminalität`, `kriminalisiert`, `diskriminiert` hold the letters of `Krim`; `Bundesgebiet` (the
     # whole country) and `Gebietskrankenkasse` those of `Gebiet`: no territory is at stake
