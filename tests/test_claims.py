@@ -758,6 +758,21 @@ def test_messages_retail_and_domestic_cooperation_are_no_bilateral_relations(cla
         "China schlug eine engere wirtschaftliche Zusammenarbeit mit der Türkei vor.")
 
 
+def test_critical_remarks_and_incompatible_or_baseless_claims_are_typed(claims_of):
+    # `äußerte sich kritisch` criticises; `nicht vereinbar mit`, `entbehrt jeder Grundlage`,
+    # `unbegründet` reject what they judge
+    assert ("AUT", "ACCUSATION", "OTHER", -1) in claims_of(
+        "Kritisch äußerte sich Vizekanzler Reinhold Mitterlehner dazu, dass die SPÖ eigene Ideen präsentiert habe.")
+    assert claims_of("Das sei mit dem Anwaltsgeheimnis nicht vereinbar, sagte Vizekanzler Reinhold Mitterlehner.") \
+        == [("AUT", "REJECTION", "OTHER", -1)]
+    assert claims_of("Die Vorwürfe entbehren jeder Grundlage, sagte Vizekanzler Reinhold Mitterlehner.") \
+        == [("AUT", "REJECTION", "OTHER", -1)]
+    # negative: a plain remark, a judgement of compatibility
+    assert claims_of("Vizekanzler Reinhold Mitterlehner äußerte sich zur Steuerreform.")[0][1] == "STATEMENT"
+    assert claims_of("Das sei mit dem Koalitionsabkommen vereinbar, sagte Vizekanzler Reinhold Mitterlehner.") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+
+
 def test_crime_and_the_federal_territory_are_no_territorial_issue(claims_of):
     # `Kriminalität`, `kriminalisiert`, `diskriminiert` hold the letters of `Krim`; `Bundesgebiet` (the
     # whole country) and `Gebietskrankenkasse` those of `Gebiet`: no territory is at stake
