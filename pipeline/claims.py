@@ -14,12 +14,12 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue
 from pipeline.literals import SearchFilter
-from pipeline.quotes import Quote
+from pipeline.quotes import Quote, Speaker
 from pipeline.segment import content_sentences
 
 SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
@@ -31,6 +31,7 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6}
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
+DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador speaks on every subject
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 WHITESPACE = re.compile(r"\s+")
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
@@ -146,11 +147,28 @@ class ClaimCoder:
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
         self.denial_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled + r"\s+(\w+\s+)?$", re.I)
 
-    def topic(self, issue: str, sentence: str, text: str) -> str:
+    def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None) -> str:
         """The claim's CAP topic: its issue's unless the sentence names only other topics, else
-        from its sentence, else from the lead."""
+        from its sentence, else from the lead. A diplomat's office names who speaks, not what
+        about: speaker's words whose only topic is INTERNATIONAL_AFFAIRS (`Außenminister`,
+        `Botschafterin`, `der EU-Gipfel`) count only when the rest of the sentence names none
+        (`Mittelfristig braucht es die Verfassungsreform, so der Außenminister`)."""
         issue_topic = self.topics.topic_of_issue(issue) if issue != "OTHER" else None
-        return self.topics.topic(sentence, text[:TOPIC_CONTEXT], issue_topic)
+        said = sentence.text
+        if speaker is not None and set(self.topics.scores(speaker.text)) == {DIPLOMATIC_TOPIC}:
+            rest = self.without_speaker(sentence, speaker)
+            said = rest if self.topics.scores(rest) else said
+        return self.topics.topic(said, text[:TOPIC_CONTEXT], issue_topic)
+
+    @staticmethod
+    def without_speaker(sentence: Span, speaker: Speaker | None) -> str:
+        """The sentence's text with the speaker's words blanked (same length)."""
+        text = sentence.text
+        if speaker is None or speaker.start < 0:
+            return text
+        start = max(speaker.start - sentence.start_char, 0)
+        end = min(speaker.end - sentence.start_char, len(text))
+        return text if start >= end else text[:start] + " " * (end - start) + text[end:]
 
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content; a cue right after a negator takes
@@ -450,7 +468,7 @@ class ClaimCoder:
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, sentence.text, speaker.text, speaker.actor,
                                 speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
-                                self.topic(issue, sentence.text, text), polarity,
+                                self.topic(issue, sentence, text, speaker), polarity,
                                 self.addressee(doc, quote, speaker.actor_country, sentence.start_char),
                                 SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
                                 sentence.start_char, sentence.end_char, quote.rule))

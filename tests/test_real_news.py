@@ -188,6 +188,17 @@ def test_claims_carry_actor_type_id_and_topic(nlp):
     assert claim.topic == "DEFENCE"
 
 
+def test_a_diplomats_office_names_who_speaks_not_the_topic(nlp):
+    # `Außenminister` names who speaks (INTERNATIONAL_AFFAIRS would win the tie); the reform is what he says
+    doc = nlp("Außenminister Sebastian Kurz forderte eine Verfassungsreform.")
+    assert [c.topic for c in doc._.claims] == ["GOVERNMENT_OPERATIONS"]
+    # negative: with no topic in what is said, the office still names it; other offices count
+    assert [c.topic for c in nlp("Außenminister Sebastian Kurz forderte mehr Geld.")._.claims] \
+        == ["INTERNATIONAL_AFFAIRS"]
+    assert [c.topic for c in nlp("Sozialminister Alois Stöger forderte eine Steuerreform.")._.claims] \
+        == ["SOCIAL_WELFARE"]
+
+
 def test_country_word_before_a_ministry_means_another_countrys_ministry(nlp):
     found = countries(nlp, "Das belarussische Außenministerium erklärte, Polen provoziere an der Grenze.")
     assert "BLR" in found and "AUT" not in found
