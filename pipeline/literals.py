@@ -11,6 +11,7 @@ never changes a result; a pattern without such literals has no prefilter.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Generic, Sequence, TypeVar
 
 try:
@@ -22,8 +23,10 @@ _C = sre_parse  # opcodes (LITERAL, BRANCH, …) live in the parser's namespace
 _ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
 MAX_CLASS = 4  # a character class of up to this many letters (`[äa]rzt`) still gives literals
 T = TypeVar("T")
+PAIR_INDEX_MIN = 200  # literals: with fewer, testing each costs less than reading a text's letter pairs
 
 
+@lru_cache(maxsize=16_384)  # the same cue patterns fill several indexes
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """Case-folded strings one of which every match of `pattern` starts with (after zero-width
     assertions); None when some alternative can start with anything (a class, a repeat, `.`)."""
@@ -91,10 +94,25 @@ class SearchFilter(Generic[T]):
     def __init__(self, entries: Sequence[T]):
         self.entries = list(entries)
         self.literals = [required_literals(entry.regex) for entry in self.entries]
+        self.always = [i for i, literals in enumerate(self.literals) if literals is None]
+        self.count = sum(len(literals or ()) for literals in self.literals)
+        # each literal filed under its first two letters: a text is tested only for the literals that
+        # start with a pair of letters it has (a thousand topic keywords, a handful of them tested)
+        self.by_pair: dict[str, list[tuple[str, int]]] = {}
+        self.single: list[tuple[str, int]] = []  # one-letter literals, tested on every text
+        for i, literals in enumerate(self.literals):
+            for literal in sorted(literals or ()):
+                (self.by_pair.setdefault(literal[:2], []) if len(literal) > 1 else self.single).append((literal, i))
 
     def candidates(self, text: str) -> list[T]:
         folded = fold(text)
-        return [entry for entry, literals in zip(self.entries, self.literals) if may_match(literals, folded)]
+        if self.count < PAIR_INDEX_MIN:
+            return [entry for entry, literals in zip(self.entries, self.literals) if may_match(literals, folded)]
+        found = set(self.always)
+        found.update(i for literal, i in self.single if literal in folded)
+        for pair in set(map(str.__add__, folded, folded[1:])).intersection(self.by_pair):
+            found.update(i for literal, i in self.by_pair[pair] if i not in found and literal in folded)
+        return [self.entries[i] for i in sorted(found)]
 
 
 class PrefixIndex:

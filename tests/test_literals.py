@@ -73,3 +73,14 @@ def test_the_search_filter_offers_the_entries_a_text_may_match_in_their_order():
         [r for r in offered if r.regex.search("Die Flüchtlinge erreichten das Spital.")]
     assert offered == [r for r in rules if r in offered] and len(offered) < len(rules)
     assert SearchFilter(rules).candidates("Der Zug fuhr pünktlich ab.") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(min_size=1, max_size=6), min_size=0, max_size=6))
+def test_the_search_filter_offers_exactly_the_entries_whose_literals_the_text_holds(words):
+    """Filing literals under their first two letters changes nothing: the same entries as testing
+    every entry's literals (`Ölpreis` offers the energy rules; `Der Zug fuhr` none)."""
+    from pipeline.literals import SearchFilter
+    search = SearchFilter(RULES)
+    for text in (" ".join(words), "Der Ölpreis stieg.", "Der Zug fuhr pünktlich ab.", "ı", ""):
+        assert search.candidates(text) == [r for r, found in zip(RULES, search.literals) if may_match(found, fold(text))]
