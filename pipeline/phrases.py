@@ -65,8 +65,39 @@ def _start(span: Span) -> int:
     return span.start
 
 
+def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every token's text and its lower case (`str.lower`), by token index: kept while
+    `indexed_words(doc)` runs, so that a rule scanning a sentence for a word (a comma, a bracket, a
+    hedge) slices a tuple instead of making a Token of every word; else made anew."""
+    scoped = _SCOPED_WORDS.get()
+    if scoped is not None and scoped[0] is doc:
+        return scoped[1]
+    texts = tuple(token.text for token in doc)
+    return texts, tuple(text.lower() for text in texts)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, which spaCy joins anew from the tokens on every read: kept while
+    `indexed_words(doc)` runs."""
+    scoped = _SCOPED_WORDS.get()
+    return scoped[2] if scoped is not None and scoped[0] is doc else doc.text
+
+
+@contextmanager
+def indexed_words(doc: Doc) -> Iterator[None]:
+    """While the block runs (one component's call), `token_words(doc)` and `doc_text(doc)` answer
+    from what was read once."""
+    reset = _SCOPED_WORDS.set((doc, token_words(doc), doc.text))
+    try:
+        yield
+    finally:
+        _SCOPED_WORDS.reset(reset)
+
+
 _SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] = ContextVar(
     "mention_index", default=None)
+_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], str] | None] = ContextVar(
+    "token_words", default=None)
 
 
 def complete_name(span: Span) -> Span:

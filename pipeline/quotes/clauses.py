@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.phrases import QUOTE_PAIRS
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
+VERB_TAGS = (AUX, VERB)
 SHORT_QUOTATION = 40  # characters: quoted words inside a clause, not speech of their own
 
 Blocked = list[tuple[int, int]]  # character spans (quotations, reported content) a rule skips
@@ -93,7 +95,7 @@ def content_after(doc: Doc, sent: Span, token: Token) -> tuple[int, int]:
 
 def finite_verb(token: Token) -> bool:
     """A verb or auxiliary the tagger reads as finite (`erklärte`, `hat`, `sei`)."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos in VERB_TAGS and "Fin" in token.morph.get("VerbForm")  # (`pos`: no string lookup)
 
 
 def main_clause(clause: Span) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.literals import PrefixIndex, SearchFilter
+from pipeline.phrases import token_words
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
@@ -35,6 +36,7 @@ class CueMatcher:
         self._indexes: dict[int, PrefixIndex] = {}
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
         self._any_cues = self.verbs + self.sources + self.nouns  # one list for `may_cue`, asked of every word
+        self._may_cue: dict[str, bool] = {}
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
         self.past_in_e = lexicons.word_class("past_in_e")
@@ -91,7 +93,16 @@ class CueMatcher:
 
     def may_cue(self, token: Token) -> bool:
         """Whether any source, verb or noun cue lists the token's word: no other word starts an event."""
-        return bool(self.matching(self._any_cues, token.text.lower()))
+        return self.may_cue_word(token.text.lower())
+
+    def may_cue_word(self, word: str) -> bool:
+        """`may_cue` of a word (lower case), remembered per word: asked of every word of a text."""
+        found = self._may_cue.get(word)
+        if found is None:
+            if len(self._may_cue) >= MEMO_SIZE:
+                self._may_cue.clear()
+            found = self._may_cue[word] = bool(self.matching(self._any_cues, word))
+        return found
 
     def is_verb(self, token: Token) -> bool:
         return self.match(self.verbs, token) is not None
@@ -297,7 +308,7 @@ class CueMatcher:
     def hedged(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> bool:
         """The token's clause has a hedge (`dürfte`, `vermutlich`): the author speculates."""
         lo, hi = clause_range(doc, sent, token.i, blocked)
-        return any(t.text.lower() in self.hedges for t in doc[lo:hi])
+        return not self.hedges.isdisjoint(token_words(doc)[1][lo:hi])
 
     def cue_words(self, doc: Doc, sent: Span, verb: Token, particle: Token) -> list[tuple[int, int]]:
         """The cue's words: the verb, its separable particle, a reflexive `sich` right after it,

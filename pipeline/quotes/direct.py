@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue
-from pipeline.phrases import mention_at
+from pipeline.phrases import doc_text, mention_at
 from pipeline.quotes.clauses import Blocked, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Quote, Speaker
@@ -29,7 +29,7 @@ class DirectQuotes:
     def is_speech_quote(self, doc: Doc, quote: tuple[int, int]) -> bool:
         """Speech, not a scare quote or title (`„antirussisches Projekt“`): long, a full sentence,
         or introduced by a colon or followed by `, sagte X`."""
-        text = doc.text  # spaCy rebuilds it on every read
+        text = doc_text(doc)  # spaCy rebuilds `doc.text` on every read
         inner = text[quote[0] + 1:quote[1] - 1].strip()
         words = inner.split()
         if re.search(r"[.!?…]$", inner) and len(words) >= 2:
@@ -55,7 +55,7 @@ class DirectQuotes:
             return True
         words = [t for t in span if t.is_alpha]
         return (not words or words[0].is_lower or any(t.pos_ in ("VERB", "AUX") for t in span)
-                or bool(re.search(r"[.!?…]\W*$", doc.text[quote[0]:quote[1]])))
+                or bool(re.search(r"[.!?…]\W*$", doc_text(doc)[quote[0]:quote[1]])))
 
     def verbless_speaker(self, doc: Doc, quote: tuple[int, int], blocked: Blocked) -> Speaker | None:
         """`Ban „beunruhigt“ über …`, `Pühringer über Sympathiebekundung „wenig erfreut“`: in a
@@ -98,7 +98,7 @@ class DirectQuotes:
         that attributes all of it (the later sentence names nothing else before the quotation ends)."""
         if quote[1] <= sent.end_char or any(not inside(t, blocked) and not t.is_punct for t in sent):
             return None
-        comma = doc.char_span(quote[1], len(doc.text), alignment_mode="expand")
+        comma = doc.char_span(quote[1], len(doc_text(doc)), alignment_mode="expand")
         if comma is None or len(comma) < 2 or comma[0].text != "," or comma[0].idx != quote[1]:
             return None
         token, tail = comma[1], comma[0].sent

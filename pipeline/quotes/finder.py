@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases, indexed_mentions
+from pipeline.phrases import NounPhrases, indexed_mentions, indexed_words
 from pipeline.quotes.clauses import ends_with, finite_verb
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
@@ -48,7 +48,7 @@ class QuoteFinder:
         self.stand_in_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources if cue.speaker_side == "self")
 
     def __call__(self, doc: Doc) -> Doc:
-        with indexed_mentions(doc):
+        with indexed_mentions(doc), indexed_words(doc):
             doc._.quotes = self._quotes(doc)
         return doc
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import in_brackets
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases
+from pipeline.phrases import NounPhrases, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -202,7 +202,7 @@ class UnmarkedSpeech:
 
     def _question_or_hedged(self, sent: Span) -> bool:
         """A question, or the author's speculation (`Lukaschenko dürfte darauf setzen, …`): nobody's words."""
-        return ends_with(sent, "?") or any(t.text.lower() in self.cues.hedges for t in sent)
+        return ends_with(sent, "?") or not self.cues.hedges.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end])
 
     def deontic(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:
@@ -241,6 +241,8 @@ class UnmarkedSpeech:
     def first_person(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
         marks the text has lost (scraped corpora); news authors do not write in the first person."""
+        if self.first_person_words.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end]):
+            return False
         return any(t.text.lower() in self.first_person_words and not inside(t, quote_spans) for t in sent)
 
     def colon_speech(self, doc: Doc, sent: Span, index: int, blocked: Blocked,
@@ -248,6 +250,8 @@ class UnmarkedSpeech:
         """`Gabriel zog daraus den Schluss: Gaulands AfD ist auch deutschfeindlich.`, `Heiko Maas: Wir
         dürfen nicht abwarten`: an actor before a colon, a clause after it, and no quotation marks
         (scraped texts lose them): the clause is the actor's speech."""
+        if ":" not in token_words(doc)[0][sent.start:sent.end]:
+            return []
         colon = next((t for t in sent if t.text == ":" and not inside(t, blocked)), None)
         if colon is None or sent.end - colon.i < 4 or colon.i - sent.start < 1:
             return []

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.phrases import NounPhrases, first_mention, mention_at
+from pipeline.phrases import NounPhrases, doc_text, first_mention, mention_at, token_words
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      result_clause, wie_before_apposition)
@@ -67,7 +67,8 @@ class IndirectSpeech:
             return found
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
         # so that the cues inside what was said (`drängen`) are content, not events of their own
-        cue_words = [t for t in sent if self.cues.may_cue(t)]
+        lowers = token_words(doc)[1]
+        cue_words = [doc[i] for i in range(sent.start, sent.end) if self.cues.may_cue_word(lowers[i])]
         for token in sorted(cue_words, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
             if inside(token, blocked) or token.i in used and token.i not in reread:
                 continue
@@ -122,6 +123,8 @@ class IndirectSpeech:
         """A clause in brackets is an insertion (`die Überschrift (Gauland beleidigt Boateng)`): its
         verb frames nothing outside them."""
         spans, opened = [], None
+        if "(" not in token_words(sent.doc)[0][sent.start:sent.end]:
+            return spans
         for token in sent:
             if token.text == "(":
                 opened = token
@@ -139,7 +142,7 @@ class IndirectSpeech:
         ones (quotes-de annotates both); `„Wir bleiben“, sagte er` has none."""
         if quote.type != "INDIRECT":
             return False
-        if any(doc.text[quote.content_start:a].rstrip().endswith(":") for a, b in quote_spans
+        if any(doc_text(doc)[quote.content_start:a].rstrip().endswith(":") for a, b in quote_spans
                if quote.content_start < a < quote.content_end and b <= quote.cue_start):
             return False  # `X zeigte sich besorgt: „…“, sagte er`: the words before the colon introduce it
         content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
@@ -195,8 +198,9 @@ class IndirectSpeech:
         """`Der Soldat ging davon aus, dass …`, `Der Bericht führt aus, rund 37 Prozent … weise …`:
         a main clause followed by a `dass` clause or a Konjunktiv I clause is reported speech even
         when its verb is in no lexicon. The cue is the main clause's verb (first lower-case word)."""
-        for comma in sent:
-            if comma.text != "," or inside(comma, blocked) or comma.i + 1 >= sent.end:
+        texts = token_words(doc)[0]
+        for comma in (doc[i] for i in range(sent.start, sent.end) if texts[i] == ","):
+            if inside(comma, blocked) or comma.i + 1 >= sent.end:
                 continue
             clause = doc[comma.i + 1:sent.end]
             head = clause[0].text.lower()

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from pipeline.phrases import doc_text
 from pipeline.quotes.records import Quote
 
 TWEET_LINK = re.compile(r"(^|[/.])(t\.co|twitter\.com|x\.com)/\w", re.I)
@@ -24,8 +25,8 @@ PLACED_KINDS = ("name", "role", "description", "group", "place")  # a speaker na
 
 def _link_end(sent: Span) -> bool:
     """The sentence ends with a link to a tweet (the sentencizer ends a sentence after such a link)."""
-    last = [t for t in sent if not t.is_space][-1:]
-    return bool(last) and bool(TWEET_LINK.search(last[0].text))
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and bool(TWEET_LINK.search(last.text))
 
 
 def _tweet_words(sent: Span) -> bool:
@@ -100,7 +101,7 @@ class EmbeddedTweets:
         if not words:
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        text = TRAILING_TAGS.sub("", sent.doc.text[start:end])
+        text = TRAILING_TAGS.sub("", doc_text(sent.doc)[start:end])
         if len(WORD.findall(text)) < MIN_WORDS:
             return None
         return start, start + len(text)
