@@ -117,9 +117,12 @@ def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str],
 def spread_sides(mentions: list[Span], sides: dict[str, str]) -> None:
     """Every mention of an actor that nothing else places takes the side found for it (`sagte Fall`
     after `der AU-Sondergesandte für Burundi, Ibrahima Fall`)."""
+    if not sides:  # (most documents: no mention is read)
+        return
     for mention in mentions:
-        if not mention._.actor_country and mention._.actor in sides:
-            mention._.actor_country = sides[mention._.actor]
+        ext = mention._  # spaCy makes a new `Underscore` on every `span._`
+        if not ext.actor_country and ext.actor in sides:
+            ext.actor_country = sides[ext.actor]
 
 
 def apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Span]]:
@@ -209,10 +212,11 @@ def default_country(mentions: list[Span]) -> None:
     """`Finanzminister` in `Finanzminister Christian Lindner` is the same person: a role mention
     without a country takes the country of the name it stands for. A person no lexicon knows
     and nothing in the text places keeps an empty country (never the document's most named one)."""
-    countries = {m._.actor: m._.actor_country for m in mentions if m._.mention == "name" and m._.actor_country}
-    for mention in mentions:
-        if mention._.mention == "role" and not mention._.actor_country and mention._.actor in countries:
-            mention._.actor_country = countries[mention._.actor]
+    exts = [m._ for m in mentions]  # spaCy makes a new `Underscore` on every `span._`
+    countries = {e.actor: e.actor_country for e in exts if e.mention == "name" and e.actor_country}
+    for ext in exts:
+        if ext.mention == "role" and not ext.actor_country and ext.actor in countries:
+            ext.actor_country = countries[ext.actor]
 
 
 def genitive_holders(doc: Doc, mentions: list[Span], genitive_articles: Container[str]) -> None:

@@ -35,6 +35,7 @@ from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons, RoleEntry
 from pipeline.literals import PrefixIndex
+from pipeline.phrases import indexed_words, token_words
 
 for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
     if not Span.has_extension(_name):
@@ -146,9 +147,14 @@ class ActorLinker:
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
         # a word's role depends on the word alone: looked up once per word (every capitalised token asks)
         self._match_role = lru_cache(maxsize=65_536)(self._find_role)
+        self._role_of_word = lru_cache(maxsize=65_536)(self._word_role)  # also asked of every capitalised token
         self._role_index = PrefixIndex([role.regex for role in lexicons.roles])
 
     def __call__(self, doc: Doc) -> Doc:
+        with indexed_words(doc):
+            return self._link(doc)
+
+    def _link(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
         self.day = day_of(doc._.date)
@@ -163,22 +169,25 @@ class ActorLinker:
         entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
         entities = self._without_office_of_place(self._without_attributive_demonyms(entities))
         doc.ents = self._surnames_as_persons(doc, entities, surnames)
-        for ent in doc.ents:
+        ents = doc.ents  # (spaCy makes the Spans anew on every read)
+        for ent in ents:
             self._link_entity(ent, surnames)
             mentions.append(ent)
         self.io_sides = {}
-        self.genders = {ent._.actor: ent._.gender for ent in doc.ents if ent._.gender}
-        self.doc_countries = Counter(ent._.actor_country for ent in doc.ents if ent._.actor_id)
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        for i, token in enumerate(doc):
-            if i in taken:
+        exts = [ent._ for ent in ents]
+        self.genders = {ext.actor: ext.gender for ext in exts if ext.gender}
+        self.doc_countries = Counter(ext.actor_country for ext in exts if ext.actor_id)
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        texts = token_words(doc)[0]
+        for i in range(len(doc)):
+            if i in taken or not texts[i][:1].isupper():  # a role noun is capitalised
                 continue
-            role = self._role_mention(doc, token, taken, surnames)
+            role = self._role_mention(doc, doc[i], taken, surnames)
             if role is not None:
                 mentions.append(role)
                 taken.update(range(role.start, role.end))
-        for mention in mentions:  # `Tusk` in the headline before `EU-Ratspräsident Donald Tusk`
-            mention._.actor_country = self.io_sides.get(mention._.actor, mention._.actor_country)
+        for ext in (mention._ for mention in mentions):  # `Tusk` in the headline before `EU-Ratspräsident Donald Tusk`
+            ext.actor_country = self.io_sides.get(ext.actor, ext.actor_country)
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
         mentions = [self._institution_of_place(doc, m) for m in mentions]
@@ -483,7 +492,8 @@ class ActorLinker:
         NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname; `Van der
         Bellen`, `von der Leyen` are, with their particles, when the full name ends with them."""
         found = []
-        for token in doc:
+        texts = token_words(doc)[0]
+        for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper()):  # as `_person_of_surname` asks
             person = self._person_of_surname(doc, token.i, taken, surnames)
             if person is None:
                 continue
@@ -621,7 +631,7 @@ class ActorLinker:
         organisation = self.links.leading_organisation(word, self.place_countries)
         return organisation.actor_type if organisation is not None else ""
 
-    def _role_of_word(self, word: str) -> tuple[RoleEntry | None, str]:
+    def _word_role(self, word: str) -> tuple[RoleEntry | None, str]:
         """The role a noun names and the side its prefix gives: `US-Außenminister` (USA), `SPÖ-Chef`
         (the party's country), `Pentagon-Sprecher` (the organisation's)."""
         prefix_country, rest = self.words.split_prefix(word)

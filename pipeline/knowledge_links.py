@@ -18,10 +18,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, RoleNoun, fold
+from pipeline.phrases import token_words
 
 ID_SEP = "|"
 MAX_NAME_TOKENS = 5
@@ -47,19 +49,25 @@ class KnowledgeLinks:
         # spares building and folding five candidate spans for each of them
         self.first_words = frozenset(name.split(" ")[0] for name in self.kb.name_forms())
         self.lower_case_first_words = frozenset(self.kb.lower_case_first_words)  # `ver.di`, as written
+        self.starts_name = lru_cache(maxsize=65_536)(self._starts_name)  # asked of every word
+
+    def _starts_name(self, word: str) -> bool:
+        """Whether a known name may start with `word`: one of the first words of the known names,
+        capitalised (also in the genitive: `Europaparlaments`), or a lower-case one as written
+        (`laut golem.de`, `berichtet die taz`)."""
+        return (word[:1].isupper() and (fold(word) in self.first_words
+                                         or word.endswith("s") and fold(word[:-1]) in self.first_words)
+                or word in self.lower_case_first_words)
 
     def mentions(self, doc: Doc, places: frozenset[str] = frozenset()) -> list[Span]:
         """Known persons and organisations: the longest known name starting at each capitalised word;
         `places`: the countries the document places itself in (dateline, places named), which settle
         an ambiguous organisation name the other known actors leave open."""
         found: list[Known] = []
+        texts = token_words(doc)[0]
         i = 0
         while i < len(doc):
-            word = doc[i].text
-            starts_name = (word[:1].isupper() and (fold(word) in self.first_words  # `Europaparlaments`: genitive
-                                                   or word.endswith("s") and fold(word[:-1]) in self.first_words)
-                           or word in self.lower_case_first_words)  # `laut golem.de`, `berichtet die taz`
-            known = self._known_at(doc, i) if starts_name else None
+            known = self._known_at(doc, i) if self.starts_name(texts[i]) else None
             if known is None:
                 i += 1
                 continue
