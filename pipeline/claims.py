@@ -107,6 +107,7 @@ class ClaimCoder:
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
+        self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
         self.reply_words = lexicons.word_class("reply_word")  # `Nein.`, `Grundsätzlich ja.`: an answer of no words of its own
         # `Meine Mutter war Assistentin`, `weil mich meine Eltern dazu getrieben haben`: the speaker's family, a life story
         self.own_kin_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("own_possessive")) + r")\s+(?:\w+\s+)?(?:"
@@ -353,6 +354,11 @@ class ClaimCoder:
         first = source.split()[0].lower() if source.split() else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in re.findall(r"\w+", content.lower()))
 
+    def researcher(self, speaker: Speaker) -> bool:
+        """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
+        closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
+        return any(word in self.researchers for word in re.findall(r"\w+", speaker.text.lower()))
+
     def bare_reply(self, answer: str) -> bool:
         """An interview answer's sentence that takes no position of its own: a question back (`War
         Sokrates Grieche?`, as a question is nowhere else a claim) or nothing but reply words (`Nein.`,
@@ -424,6 +430,8 @@ class ClaimCoder:
             claim_type = "THREAT"
         if claim_type == "STATEMENT" and speaker.actor_type == "court":
             return []  # what a court or prosecutor states is a ruling or a case's facts; its charges and requests are claims
+        if claim_type == "STATEMENT" and self.researcher(speaker):
+            return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, self.act_clause(quote, text, sentence)):

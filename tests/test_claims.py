@@ -601,6 +601,18 @@ def test_reporter_who_relays_events_is_no_claimant(claims_of):
         ("OTHER", "DEMAND")]
 
 
+def test_researchers_stating_a_finding_make_no_claim(claims_of):
+    # `schreiben die Forscher`, `so die Wissenschafter`: a study's finding, no position on an issue
+    for text in ("Springspinnen seien in der Lage, Artgenossen zu bewerten, schreiben die Forscher im Fachblatt Behavioral Ecology.",
+                 "In Mitteleuropa bestehe praktisch keine Gefahr, sich an einer solchen Zecke zu infizieren, so die Wissenschafter."):
+        assert claims_of(text) == [], text
+    # researchers who criticise, and a political scientist's view (a closed compound), are claimants
+    assert [c[1] for c in claims_of("Damit wird Wasser in einer nicht nachhaltigen Weise eingesetzt, kritisiert der Wissenschafter.")] == [
+        "ACCUSATION"]
+    assert [c[:2] for c in claims_of("Die Landespartei wird jetzt auf Bundeslinie gebracht, sagt die Politikwissenschafterin Kathrin Stainer-Hämmerle.")] == [
+        ("OTHER", "STATEMENT")]
+
+
 def test_notice_of_a_past_event_is_a_relayed_fact(tagged_nlp):
     # `teilte … mit`, `bestätigte` with a past event as content (a perfect, a past passive or a past
     # verb): information given out, no position
