@@ -108,6 +108,11 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
+        # `Wie das Ministerium mitteilte, …`, `…, wie X sagte`: a speaker's phrase opened by `wie` names the
+        # source of what the author tells as a fact
+        self.source_clause_re = re.compile(r"(?:^|[,;:–(]\s*)(?:" + _alternation(lexicons.word_class("source_clause_opener"))
+                                           + r")\s+$", re.I)
+        self.konjunktiv_i = lexicons.word_class("ki")  # `sei`, `habe`, `werde`: reported speech
         self.reply_words = lexicons.word_class("reply_word")  # `Nein.`, `Grundsätzlich ja.`: an answer of no words of its own
         # `Meine Mutter war Assistentin`, `weil mich meine Eltern dazu getrieben haben`: the speaker's family, a life story
         self.own_kin_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("own_possessive")) + r")\s+(?:\w+\s+)?(?:"
@@ -354,6 +359,15 @@ class ClaimCoder:
         first = source.split()[0].lower() if source.split() else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in re.findall(r"\w+", content.lower()))
 
+    def source_clause(self, quote: Quote, text: str, sentence) -> bool:
+        """The speaker is named in a clause opened by `wie` before the cue (`Wie die Armee mitteilte, griff
+        der Mann …`, `…, wie der Regierungschef heute, Dienstag sagte`): the source of the sentence's news,
+        not a main clause's speaker (`…, sagte X`)."""
+        speaker = quote.speaker
+        if speaker is None or not sentence.start_char <= speaker.start <= quote.cue_start or quote.type == "DIRECT":
+            return False
+        return bool(self.source_clause_re.search(text[sentence.start_char:speaker.start]))
+
     def researcher(self, speaker: Speaker) -> bool:
         """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
@@ -379,6 +393,10 @@ class ClaimCoder:
     def notice(self, quote: Quote) -> bool:
         """The cue gives notice of information (`teilte … mit`, `gab … bekannt`, `bestätigte`)."""
         return any(word in self.notice_verbs for word in quote.cue.lower().split())
+
+    def informs(self, quote: Quote) -> bool:
+        """The cue gives notice of information or reports it (`mitteilte`, `bekanntgab`, `berichtete`)."""
+        return self.notice(quote) or any(word in self.relay_verbs for word in quote.cue.lower().split())
 
     def past_event(self, doc: Doc, quote: Quote) -> bool:
         """Reported content that tells a past event: its first finite verb is a full verb in the past
@@ -430,6 +448,12 @@ class ClaimCoder:
             claim_type = "THREAT"
         if claim_type == "STATEMENT" and speaker.actor_type == "court":
             return []  # what a court or prosecutor states is a ruling or a case's facts; its charges and requests are claims
+        if claim_type == "STATEMENT" and self.source_clause(quote, text, sentence) and self.informs(quote) \
+                and not self._own_view(content, speaker.text) \
+                and not set(re.findall(r"\w+", content.lower())) & self.konjunktiv_i:
+            # `Wie das Innenministerium mitteilte, kamen … an`: a fact the author relays in the indicative; `Die
+            # Kommission sei gescheitert, wie X mitteilte` reports his words, `…, wie Hofer betonte` his view
+            return []
         if claim_type == "STATEMENT" and self.researcher(speaker):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":

@@ -601,6 +601,18 @@ def test_reporter_who_relays_events_is_no_claimant(claims_of):
         ("OTHER", "DEMAND")]
 
 
+def test_a_source_named_in_a_wie_clause_relays_a_fact(tagged_nlp):
+    # `Wie X mitteilte, …`, `…, wie X berichtete`: the author tells the news in the indicative, naming its source
+    for text in ("Die Bestellungen sanken überraschend um 1,8 Prozent, wie das deutsche Wirtschaftsministerium am Dienstag mitteilte.",
+                 "Wie das deutsche Wirtschaftsministerium am Dienstag mitteilte, sanken die Bestellungen um 1,8 Prozent."):
+        assert tagged_nlp(text)._.claims == [], text
+    # reported words (Konjunktiv I), a view stressed, and the same news as a main clause's speech are claims
+    for text in ("Die Verhandlungen seien gescheitert, wie das deutsche Wirtschaftsministerium am Dienstag mitteilte.",
+                 "Eine Obergrenze ist ein Ding der Unmöglichkeit, wie Bundeskanzler Werner Faymann am Montag betonte.",
+                 "Die Bestellungen sanken überraschend um 1,8 Prozent, teilte das deutsche Wirtschaftsministerium am Dienstag mit."):
+        assert len(tagged_nlp(text)._.claims) == 1, text
+
+
 def test_researchers_stating_a_finding_make_no_claim(claims_of):
     # `schreiben die Forscher`, `so die Wissenschafter`: a study's finding, no position on an issue
     for text in ("Springspinnen seien in der Lage, Artgenossen zu bewerten, schreiben die Forscher im Fachblatt Behavioral Ecology.",
