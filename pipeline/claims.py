@@ -112,6 +112,8 @@ class ClaimCoder:
         # source of what the author tells as a fact
         self.source_clause_re = re.compile(r"(?:^|[,;:–(]\s*)(?:" + _alternation(lexicons.word_class("source_clause_opener"))
                                            + r")\s+$", re.I)
+        self.obligation_modals = lexicons.word_class("obligation_modal")  # `muss … noch zustimmen`: an act required
+        self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         self.konjunktiv_i = lexicons.word_class("ki")  # `sei`, `habe`, `werde`: reported speech
         self.reply_words = lexicons.word_class("reply_word")  # `Nein.`, `Grundsätzlich ja.`: an answer of no words of its own
         # `Meine Mutter war Assistentin`, `weil mich meine Eltern dazu getrieben haben`: the speaker's family, a life story
@@ -368,6 +370,23 @@ class ClaimCoder:
             return False
         return bool(self.source_clause_re.search(text[sentence.start_char:speaker.start]))
 
+    def obliged(self, doc: Doc, quote: Quote, text: str, sentence) -> bool:
+        """The cue is an infinitive under a present modal of obligation in its clause (`muss den Bedingungen
+        noch zustimmen`, `darf nicht mehr behaupten`, `dass … zustimmen müssen`): the act is required of the
+        speaker, not done (`musste einräumen` was done, `kann sich vorstellen` offers, `soll abgeraten haben`
+        reports a past act)."""
+        if quote.cue_start < sentence.start_char or quote.type == "DIRECT":
+            return False
+        token = next(iter(doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand") or []), None)
+        if token is None or not token.lower_.endswith("n") \
+                or doc.has_annotation("MORPH") and "Inf" not in token.morph.get("VerbForm"):
+            return False
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.tense_auxiliaries:
+            return False  # `soll ihm davon abgeraten haben`: a past act reported
+        before = re.split(r"[,;:–()]", text[sentence.start_char:quote.cue_start])[-1]
+        after = re.split(r"[,;:–()]", text[quote.cue_start:sentence.end_char])[0]
+        return any(word in self.obligation_modals for word in re.findall(r"\w+", (before + " " + after).lower()))
+
     def researcher(self, speaker: Speaker) -> bool:
         """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
@@ -454,6 +473,8 @@ class ClaimCoder:
             # `Wie das Innenministerium mitteilte, kamen … an`: a fact the author relays in the indicative; `Die
             # Kommission sei gescheitert, wie X mitteilte` reports his words, `…, wie Hofer betonte` his view
             return []
+        if self.obliged(doc, quote, text, sentence):
+            return []  # `Die Ukraine muss den Bedingungen noch zustimmen`, `Strache darf nicht mehr behaupten, …`
         if claim_type == "STATEMENT" and self.researcher(speaker):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":

@@ -613,6 +613,18 @@ def test_a_source_named_in_a_wie_clause_relays_a_fact(tagged_nlp):
         assert len(tagged_nlp(text)._.claims) == 1, text
 
 
+def test_an_act_required_by_a_modal_is_no_claim(tagged_nlp):
+    # `muss … noch zustimmen`, `darf nicht mehr behaupten`: the act is required of the subject, not done
+    for text in ("Kiew muss den Konditionen für die Gaslieferungen allerdings noch zustimmen.",
+                 "Strache darf demnach nicht mehr behaupten, dass das Foto gestellt sei."):
+        assert tagged_nlp(text)._.claims == [], text
+    # an act done under constraint, the act itself, and a reportative past act are claims
+    for text in ("Kiew musste den Konditionen für die Gaslieferungen schließlich zustimmen.",
+                 "Kiew stimmte den Konditionen für die Gaslieferungen zu.",
+                 "Der Kreml soll den Konditionen für die Gaslieferungen bereits zugestimmt haben."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["AGREEMENT"], text
+
+
 def test_researchers_stating_a_finding_make_no_claim(claims_of):
     # `schreiben die Forscher`, `so die Wissenschafter`: a study's finding, no position on an issue
     for text in ("Springspinnen seien in der Lage, Artgenossen zu bewerten, schreiben die Forscher im Fachblatt Behavioral Ecology.",
