@@ -625,6 +625,17 @@ def test_an_act_required_by_a_modal_is_no_claim(tagged_nlp):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["AGREEMENT"], text
 
 
+def test_a_border_crossed_or_controlled_is_no_territory(claims_of):
+    # `an der Grenze kontrollieren`, `die Grenzen schließen`: border control, not a territorial issue
+    for text in ("Die Polizei solle auch an der Grenze zu Ungarn kontrollieren, sagte Bundeskanzler Werner Faymann.",
+                 "Man wolle keine Grenzen schließen, sagte Bundeskanzler Werner Faymann."):
+        assert [c[2] for c in claims_of(text)] == ["OTHER"], text
+    # a state's borders in dispute are
+    for text in ("Eine Rückkehr zu den ukrainischen Grenzen vor 2014 sei nicht realistisch, sagte Bundeskanzler Werner Faymann.",
+                 "Die Ukraine müsse die Kontrolle über die Grenze zu Russland zurückerhalten, sagte Bundeskanzler Werner Faymann."):
+        assert "TERRITORY" in [c[2] for c in claims_of(text)], text
+
+
 def test_researchers_stating_a_finding_make_no_claim(claims_of):
     # `schreiben die Forscher`, `so die Wissenschafter`: a study's finding, no position on an issue
     for text in ("Springspinnen seien in der Lage, Artgenossen zu bewerten, schreiben die Forscher im Fachblatt Behavioral Ecology.",
