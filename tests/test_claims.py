@@ -636,6 +636,17 @@ def test_a_border_crossed_or_controlled_is_no_territory(claims_of):
         assert "TERRITORY" in [c[2] for c in claims_of(text)], text
 
 
+def test_a_post_filled_or_a_war_zone_is_no_territory(claims_of):
+    # `Posten … besetzt werden`, `ein durch Wahl besetztes Amt`, `aus einem Kriegsgebiet`, `zum Notstandsgebiet`
+    for text in ("Die Hälfte der Kabinettsposten solle mit Frauen besetzt werden, forderte Bundeskanzler Werner Faymann.",
+                 "Jedes Kind aus einem Kriegsgebiet habe seelische Verletzungen, sagte Bundeskanzler Werner Faymann."):
+        assert [c[2] for c in claims_of(text)] == ["OTHER"], text
+    # occupied territories and an occupying force are
+    for text in ("Russland müsse die besetzten Gebiete räumen, sagte Bundeskanzler Werner Faymann.",
+                 "Israel gehe den Rechtsverstößen seiner Besatzungskräfte nicht nach, sagte Bundeskanzler Werner Faymann."):
+        assert "TERRITORY" in [c[2] for c in claims_of(text)], text
+
+
 def test_researchers_stating_a_finding_make_no_claim(claims_of):
     # `schreiben die Forscher`, `so die Wissenschafter`: a study's finding, no position on an issue
     for text in ("Springspinnen seien in der Lage, Artgenossen zu bewerten, schreiben die Forscher im Fachblatt Behavioral Ecology.",
