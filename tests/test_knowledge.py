@@ -350,3 +350,16 @@ def test_austrian_associations_and_foreign_lobbies_of_the_news_have_their_side(n
     assert "Verein Neustart" not in {s._.actor for s in doc.spans["actors"]}
     doc = nlp("Das deutsche katholische Hilfswerk missio setzte sich für eine Freilassung des Priesters ein.")
     assert "AUT" not in {c.actor_country for c in doc._.claims}
+
+
+def test_parties_and_armed_groups_of_2015_and_2016_have_their_side(nlp):
+    # a party or armed group of the news of 2015-16 that the extract lacks: organisations.csv
+    doc = nlp("PYD-Chef Salih Müslim wies zurück, dass seine Partei hinter dem Anschlag stecke.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Salih Müslim", "SYR")]
+    doc = nlp("Die Huthi-Rebellen lehnten den Vorschlag der Regierung ab.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Huthi-Rebellen", "YEM")]
+    doc = nlp("Die Wahren Finnen lehnen das dritte Hilfspaket für Griechenland ab.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Wahre Finnen", "FIN")]
+    # the people are no party: `Die Finnen` stay the Finnish public
+    doc = nlp("Die Finnen lehnen das dritte Hilfspaket für Griechenland ab.")
+    assert "Wahre Finnen" not in {c.actor for c in doc._.claims}
