@@ -363,3 +363,28 @@ def test_parties_and_armed_groups_of_2015_and_2016_have_their_side(nlp):
     # the people are no party: `Die Finnen` stay the Finnish public
     doc = nlp("Die Finnen lehnen das dritte Hilfspaket für Griechenland ab.")
     assert "Wahre Finnen" not in {c.actor for c in doc._.claims}
+
+
+def test_office_holders_of_2015_and_2016_missing_from_the_extract_have_their_side(kb, nlp):
+    # heads of state and government of 2015-16 whom Wikidata's 2021 snapshot lacks: data/knowledge
+    doc = nlp("Islands Ministerpräsident Sigmundur Davíð Gunnlaugsson lehnte einen Rücktritt ab. "
+              "Gunnlaugsson erklärte, er habe nichts zu verbergen.")
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Sigmundur Davíð Gunnlaugsson", "ISL")}
+    doc = nlp("Präsidentin Dilma Rousseff wies die Vorwürfe zurück.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Dilma Rousseff", "BRA")]
+    doc = nlp("Als Grund nannte Außenminister Abdel-Malek al-Mikhlafi die Verletzungen der Waffenruhe.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Abdel-Malek al-Mikhlafi", "YEM")]
+    # the UN human rights chief is `Zeid` in later mentions
+    doc = nlp("Ein Zusammenbruch von Recht und Gesetz steht bevor, sagte Zeid Ra'ad al-Hussein. "
+              "Die Regierung müsse handeln, sagte Zeid.")
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Zeid Ra'ad al-Hussein", "UN")}
+    # a surname that is also a noun names nobody in its noun's use: `Im Park` is no Park Geun-hye
+    doc = nlp("Südkoreas Präsidentin Park Geun-hye forderte Gespräche mit dem Norden. "
+              "Im Park demonstrierten Tausende gegen die Regierung.")
+    assert [m.text for m in doc.spans["actors"] if m._.actor == "Park Geun-hye"] == [
+        "Südkoreas Präsidentin", "Park Geun-hye"]
+    # and a dated role noun is the holder of that day
+    assert kb.office_holder(kb.office_key("Ministerpräsident", "ISL"), date(2016, 1, 1)).name == (
+        "Sigmundur Davíð Gunnlaugsson")
+    assert kb.office_holder(kb.office_key("Ministerpräsident", "ISL"), date(2016, 6, 1)).name == (
+        "Sigurður Ingi Jóhannsson")
