@@ -219,6 +219,21 @@ def default_country(mentions: list[Span]) -> None:
             ext.actor_country = countries[ext.actor]
 
 
+def same_actor_country(mentions: list[Span]) -> None:
+    """`Verteidigungsminister Klug` is placed by his office, `Klug` alone later is the same man: a
+    name with no country takes the one country the document's other mentions of that actor have
+    (none for an actor placed in two countries)."""
+    exts = [m._ for m in mentions]  # spaCy makes a new `Underscore` on every `span._`
+    countries: dict[str, set[str]] = {}
+    for ext in exts:
+        if ext.mention == "name" and ext.actor_country:
+            countries.setdefault(ext.actor, set()).add(ext.actor_country)
+    for ext in exts:
+        found = countries.get(ext.actor, set())
+        if ext.mention == "name" and not ext.actor_country and len(found) == 1:
+            ext.actor_country = next(iter(found))
+
+
 def genitive_holders(doc: Doc, mentions: list[Span], genitive_articles: Container[str]) -> None:
     """`Wien – … sagte ein Sprecher des Innenministeriums`: an office with no country of its own
     speaks for the body in the genitive after it (`des`/`der`, an adjective may open the body's

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country,
                                     default_country, employer_sides, entity_starting_at, genitive_holders,
-                                    link_appositions, name_office_holders, without_genitive)
+                                    link_appositions, name_office_holders, same_actor_country, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
@@ -198,6 +198,7 @@ class ActorLinker:
         employer_sides(doc, mentions, self.holder_prepositions, self.articles)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.links)
+        same_actor_country(mentions)
         doc.spans["actors"] = [m for m in mentions if m._.actor]
         return doc
 

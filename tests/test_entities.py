@@ -631,3 +631,15 @@ def test_spokesperson_of_a_party_speaks_for_its_country(nlp):
     assert [c.actor_country for c in doc._.claims] == ["AUT"]
     doc = nlp("Das sei inakzeptabel, kritisierte der Unternehmenssprecher der Meinl Bank.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_a_lone_surname_takes_the_side_the_document_gives_the_full_mention(nlp):
+    # `Ankara – Der Provinzgouverneur Yusuf Odabaş …` is placed by the dateline; `sagte Odabaş`
+    # later is the same man, so his second sentence is a Turkish claim too
+    doc = nlp("Ankara – Der Provinzgouverneur Yusuf Odabaş machte die PKK verantwortlich. "
+              "Die Täter würden gefasst, sagte Odabaş.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Yusuf Odabaş", "TUR")] * 2
+    # nothing places him: both mentions stay without a side, no claim
+    doc = nlp("Der Innenminister Ahmet Yılmazer forderte Neuwahlen. "
+              "Das Parlament müsse aufgelöst werden, sagte Yılmazer.")
+    assert [c.actor_country for c in doc._.claims] == []
