@@ -5,7 +5,8 @@ claimant × claim type × issue in a sentence. The claim type comes from the cue
 (`fordert` → DEMAND) or, for verbs of saying, from cues in the reported content (`müsse` →
 DEMAND, `ausgeschlossen` → REJECTION); negation turns `stimmt zu` into REJECTION; the issue
 from `issues.csv`; polarity from the cue, flipped by a negator before the issue's keyword
-(`keine NATO-Mitgliedschaft`, `Verzicht auf NATO-Beitritt` → -1).
+(`keine NATO-Mitgliedschaft`, `Verzicht auf NATO-Beitritt` → -1); a statement on no listed issue is
+against what it names when its words are negated (`Ich glaube nicht, dass …` → -1).
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ class ClaimCoder:
         self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
         self.denial_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled + r"\s+(\w+\s+)?$", re.I)
+        # `nicht …, sondern …`: the negation sets off the position that follows it
+        self.correlative_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("negation_correlative")) + r")\b")
 
     def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None) -> str:
         """The claim's CAP topic: its issue's unless the sentence names only other topics, else
@@ -219,6 +222,14 @@ class ClaimCoder:
     def negated_before(self, text: str, position: int) -> bool:
         window = text[max(0, position - NEGATION_WINDOW):position]
         return bool(self.negator_re.search(window))
+
+    def negated_statement(self, content: str) -> bool:
+        """Reported words that negate what they speak of (`Ich glaube nicht, dass …`, `Es gibt keine
+        Lösung`): a statement against it; not `nicht nur`, `kein Grund zur Sorge`, `keine Frage`, nor
+        `nicht …, sondern …`, which sets off the position after it."""
+        text = WHITESPACE.sub(" ", content).lower()
+        match = self.verb_negator_re.search(text)
+        return match is not None and not self.correlative_re.search(text, match.end())
 
     def cue_of(self, quote: Quote) -> Cue | None:
         """The lexicon cue a quote names by its index in `Lexicons.cues`."""
@@ -517,6 +528,8 @@ class ClaimCoder:
             polarity = base_polarity
             if position >= 0 and not negation_used and self.negated_before(content, position):
                 polarity = -polarity
+            elif position < 0 and claim_type == "STATEMENT" and not negation_used and self.negated_statement(content):
+                polarity = -1  # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names
             score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, sentence.text, speaker.text, speaker.actor,

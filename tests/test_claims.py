@@ -1049,3 +1049,14 @@ def test_a_cue_verb_the_tagger_calls_a_determiner_is_a_verb_unless_it_is_a_deter
     doc = tagged_nlp("Ich hatte gute Beine und habe mich strikt an meinen Plan gehalten, sagte der 34-Jährige, "
                      "der die beste Zeit fuhr.")  # the possessive `meinen`, no verb of saying
     assert [q.cue for q in doc._.quotes] == ["sagte"]
+
+
+def test_a_negated_statement_is_against_what_it_speaks_of(claims_of):
+    # `Ich glaube nicht, dass …`, `wird nicht funktionieren`: a statement on no listed issue, against it
+    assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(
+        "Bundeskanzler Werner Faymann sagte, die Grenzsicherung werde so nicht funktionieren.")
+    # negatives: `nicht nur …`, `keinen Zweifel`, and `nicht …, sondern …` set no position against anything
+    for text in ("Bundeskanzler Werner Faymann sagte, die Reform bringe nicht nur Kosten, sie schaffe auch Arbeitsplätze.",
+                 "Bundeskanzler Werner Faymann sagte, es gebe keinen Zweifel am Erfolg der Reform.",
+                 "Bundeskanzler Werner Faymann sagte, es gehe nicht um Geld, sondern um Vertrauen."):
+        assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
