@@ -1060,3 +1060,24 @@ def test_a_negated_statement_is_against_what_it_speaks_of(claims_of):
                  "Bundeskanzler Werner Faymann sagte, es gebe keinen Zweifel am Erfolg der Reform.",
                  "Bundeskanzler Werner Faymann sagte, es gehe nicht um Geld, sondern um Vertrauen."):
         assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
+
+
+def test_being_for_or_against_and_dismissive_words_in_the_content_give_the_type(claims_of):
+    # `er sei gegen …`, `halte nichts von`, `ein Mythos`, `reine Spekulation`: a rejection; `er sei dafür, dass`:
+    # agreement; `instrumentalisiere`, `naiv`: an accusation; `ein Desaster`: a statement against
+    speaker = ", sagte Landeshauptmann Hans Niessl."
+    cases = {"Er sei gegen die Obergrenze": ("REJECTION", -1),
+             "Ich halte nichts von einer Obergrenze": ("REJECTION", -1),
+             "Der angebliche Fachkräftemangel sei ein Mythos": ("REJECTION", -1),
+             "Das ist reine Spekulation": ("REJECTION", -1),
+             "Er sei dafür, dass die Gemeinden mitreden": ("AGREEMENT", 1),
+             "Die Regierung instrumentalisiere die Flüchtlinge": ("ACCUSATION", -1),
+             "Das Ergebnis der Wahl sei ein Desaster": ("STATEMENT", -1)}
+    for words, (claim_type, polarity) in cases.items():
+        assert ("AUT", claim_type, "OTHER", polarity) in claims_of(words + speaker), words
+    # negatives: `dafür verantwortlich` blames, `nicht falsch` approves, `nicht dagegen` rejects nothing
+    assert ("AUT", "AGREEMENT") not in [c[:2] for c in claims_of("Er sei dafür verantwortlich, dass die Gemeinden zahlen"
+                                                                 + speaker)]
+    assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of("Es wäre nicht falsch, die Steuern zu senken" + speaker)
+    assert ("AUT", "REJECTION") not in [c[:2] for c in claims_of("Er sei nicht dagegen, dass die Gemeinden mitreden"
+                                                                 + speaker)]
