@@ -528,7 +528,8 @@ class ClaimCoder:
             polarity = base_polarity
             if position >= 0 and not negation_used and self.negated_before(content, position):
                 polarity = -polarity
-            elif position < 0 and claim_type == "STATEMENT" and not negation_used and self.negated_statement(content):
+            elif position < 0 and claim_type == "STATEMENT" and not negation_used \
+                    and self.negated_statement(self.frame(quote, text) + " " + content):
                 polarity = -1  # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names
             score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
             cue_text = quote.cue or ""

@@ -1081,3 +1081,12 @@ def test_being_for_or_against_and_dismissive_words_in_the_content_give_the_type(
     assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of("Es wäre nicht falsch, die Steuern zu senken" + speaker)
     assert ("AUT", "REJECTION") not in [c[:2] for c in claims_of("Er sei nicht dagegen, dass die Gemeinden mitreden"
                                                                  + speaker)]
+
+
+def test_a_negated_verb_of_belief_is_against_what_it_introduces(claims_of):
+    # `glaubt nicht, dass …`: the negation between the cue and the reported clause is the speaker's
+    assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(
+        "Bundeskanzler Werner Faymann glaubt nicht, dass die Steuerreform noch heuer beschlossen wird.")
+    # negative: without the negation, a statement for it
+    assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(
+        "Bundeskanzler Werner Faymann glaubt, dass die Steuerreform noch heuer beschlossen wird.")
