@@ -264,12 +264,16 @@ class ClaimCoder:
             # `warnte davor, X für … verantwortlich zu machen`: what is warned against blames nobody (but
             # `warnte davor, …: Das ist illegal` goes on in the speaker's own words)
             inner = None
-        if cue is not None and cue.kind in ("act", "noun") and not (stating and inner is not None) \
+        # a content cue of no type of its own (`leider`, `mit Sorge`) leaves a stating act its negation
+        typed_inner = inner is not None and inner.claim_type != "STATEMENT"
+        if cue is not None and cue.kind in ("act", "noun") and not (stating and typed_inner) \
                 or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
             if cue.negated_type and self.negator_re.search(clause):
                 # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1)
                 return cue.negated_type, -cue.polarity, True
+            if stating and inner is not None:  # `zeigte sich besorgt, die Lage sei dramatisch`: its polarity
+                return claim_type, inner.polarity, negated
             return claim_type, polarity, False
         if inner is not None:
             return inner.claim_type, inner.polarity, negated

@@ -1090,3 +1090,22 @@ def test_a_negated_verb_of_belief_is_against_what_it_introduces(claims_of):
     # negative: without the negation, a statement for it
     assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(
         "Bundeskanzler Werner Faymann glaubt, dass die Steuerreform noch heuer beschlossen wird.")
+
+
+def test_a_complaint_in_what_was_said_makes_a_statement_against(claims_of):
+    # `leider`, `zu wenig`, `schleppend`, `problematisch`: a statement against, as after a concern
+    assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(
+        "Die Privatisierung verlaufe leider sehr schleppend, sagte Landeshauptmann Hans Niessl.")
+    # negative: the same report without the complaint
+    assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(
+        "Die Privatisierung verlaufe sehr rasch, sagte Landeshauptmann Hans Niessl.")
+
+
+def test_a_complaint_word_leaves_a_stating_act_its_negated_type(claims_of):
+    # `sieht keinen Anlass` rejects, whatever complaint follows (`zu wenig`): the complaint has no type of its own
+    found = claims_of("Landeshauptmann Josef Pühringer sieht keinen Anlass für Neuwahlen, auch wenn in der Koalition "
+                      "zu wenig weitergehe.")
+    assert ("AUT", "REJECTION") in [c[:2] for c in found]
+    # negative: a stating act without a negation keeps the statement, with the complaint's polarity
+    assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(
+        "Landeshauptmann Josef Pühringer sieht Handlungsbedarf, weil in der Koalition zu wenig weitergehe.")
