@@ -36,6 +36,7 @@ DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador s
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 WHITESPACE = re.compile(r"\s+")
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
+NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 
 
@@ -131,8 +132,10 @@ class ClaimCoder:
         # negator after `nicht` in `nicht ohne`) negates no position
         cancelled = r"(?!\s+(" + _alternation(lexicons.word_class("negation_canceller")) + r")\b)"
         after_verb_negator = "".join(f"(?<!{re.escape(word)} )" for word in sorted(verb_negators))
-        self.negator_re = re.compile(after_verb_negator + r"\b(" + _alternation(self.negators) + r")\w*\b"
-                                     + cancelled, re.I)
+        # a negator with its inflection (`keinem`, `Abzugs`, `verweigert`, `Einschränkungen`), not another word
+        # it opens (`Niessl`, `niedrig`, `gegenüber`, `ohnehin`, `Endergebnis`)
+        self.negator_re = re.compile(after_verb_negator + r"\b(" + _alternation(self.negators) + r")"
+                                     + NEGATOR_INFLECTION + r"\b" + cancelled, re.I)
         # `…, das … beschlossen werden soll`, `wohin die Reise gehen soll`, `Sollte es mehr werden, …`: a
         # modal at the end of a relative clause or indirect question, or opening a condition, sets no norm
         openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")

@@ -753,8 +753,9 @@ def test_erwarten_of_a_third_person_forecasts(claims_of):
 def test_a_good_sign_agrees_no_good_sign_does_not(claims_of):
     assert claims_of("Außenminister Sebastian Kurz bezeichnete es als gutes Zeichen, dass die Türkei zustimmt.") \
         == [("AUT", "AGREEMENT", "OTHER", 1)]
+    # `kein gutes Zeichen`: no agreement, and a statement against (the negation before the clause)
     assert claims_of("Außenminister Sebastian Kurz bezeichnete es als kein gutes Zeichen, dass die Türkei zögert.") \
-        == [("AUT", "STATEMENT", "OTHER", 1)]
+        == [("AUT", "STATEMENT", "OTHER", -1)]
 
 
 def test_the_object_of_a_position_cue_is_its_addressee(nlp):
@@ -1109,3 +1110,14 @@ def test_a_complaint_word_leaves_a_stating_act_its_negated_type(claims_of):
     # negative: a stating act without a negation keeps the statement, with the complaint's polarity
     assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(
         "Landeshauptmann Josef Pühringer sieht Handlungsbedarf, weil in der Koalition zu wenig weitergehe.")
+
+
+def test_a_word_that_only_begins_like_a_negator_negates_nothing(claims_of):
+    # `Niederlegung` is no `nie`, `Gegenmaßnahmen` no `gegen`: the guarantees are demanded
+    text = ("Nötig seien ein Plan für die Niederlegung der Waffen und Sicherheitsgarantien für die Ukraine, "
+            "sagte US-Außenminister John Kerry.")
+    assert ("USA", "DEMAND", "SECURITY_GUARANTEES", 1) in claims_of(text)
+    # negative: a real negator before the issue still turns the demand against it
+    assert ("USA", "DEMAND", "SECURITY_GUARANTEES", -1) in claims_of(
+        "Nötig seien ein Plan für die Waffen und keine Sicherheitsgarantien für die Ukraine, "
+        "sagte US-Außenminister John Kerry.")
