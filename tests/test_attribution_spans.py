@@ -133,6 +133,52 @@ def test_dative_phrase_is_not_the_speaker(tagged_nlp):
     assert [q.speaker.text for q in found if q.cue == "sagte"] == ["ein Sprecher des Gerichts"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Gespräche seien gescheitert, sagte Finanzminister Yanis Varoufakis der spanischen Zeitung El Mundo.",
+     "Finanzminister Yanis Varoufakis"),
+    ("Die Lage an der Grenze sei ernst, sagte ein Heeressprecher der APA.", "ein Heeressprecher"),
+    ("Man habe keine Wahl gehabt, sagte Weinzierl der Passauer Neuen Presse.", "Weinzierl"),
+    ("Das Angebot sei zu niedrig, sagte Musiker Heino (77) der Bild-Zeitung.", "Musiker Heino (77)"),
+])
+def test_a_medium_in_the_dative_after_the_speaker_is_not_part_of_it(tagged_nlp, text, speaker):
+    """`sagte X der Zeitung`: the medium after a person is the verb's dative object, no genitive."""
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.speaker.text == speaker
+    assert q.speaker.actor != "El Mundo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage sei ernst, sagte eine Reporterin der Nachrichtenagentur AFP.", "eine Reporterin der Nachrichtenagentur AFP"),
+    ("Die Lage sei ernst, sagte der Chefredakteur der Zeitung Cumhuriyet.", "der Chefredakteur der Zeitung Cumhuriyet"),
+    ("Der Sprecher der Zeitung sagte, man prüfe rechtliche Schritte.", "Der Sprecher der Zeitung"),
+    ("Die Lage sei ernst, hieß es in einem Artikel der Zeitung.", "einem Artikel der Zeitung"),
+])
+def test_a_medium_the_speaker_works_for_stays_part_of_it(tagged_nlp, text, speaker):
+    """Its reporter, its editor, its spokesman before the verb, a text of it: genitives of the medium."""
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zwölf Kämpfer seien festgenommen worden, sagte ein malischer Offizier am Dienstag der Nachrichtenagentur AFP.",
+     "ein malischer Offizier"),
+    ("Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei aus dem Gefängnis entlassen worden.",
+     "Seine Frau"),
+    ("Die Lage sei ernst, sagte ein Offizier dem Fernsehsender CNN.", "ein Offizier"),
+    ("Eine Sprecherin des Unternehmens sagte der Deutschen Presse-Agentur am Freitagabend, die Preise würden steigen.",
+     "Eine Sprecherin des Unternehmens"),
+    # the medium in the nominative speaks
+    ("Die Verhandlungen seien gescheitert, berichtete der Guardian am Montag.", "der Guardian"),
+    ("Die Kirche sei geschlossen worden, wie der Sender Radio Free Asia am Samstag berichtete.",
+     "der Sender Radio Free Asia"),
+    ("Die Verhandlungen seien gescheitert, meldete die Nachrichtenagentur AFP.", "die Nachrichtenagentur AFP"),
+])
+def test_a_medium_in_the_dative_is_not_the_speaker(tagged_nlp, text, speaker):
+    """`sagte ein Offizier der Nachrichtenagentur AFP`: the medium is told, the officer speaks."""
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.speaker.text == speaker
+
+
 def test_infinitive_zu_is_not_a_separable_particle(nlp):
     text = "Der Konzern gab an, den Mitarbeiter nicht mehr einsetzen zu wollen."
     (q,) = quotes(nlp, text)[1]

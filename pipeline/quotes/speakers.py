@@ -6,6 +6,7 @@ their noun phrase (`Ein Sprecher der Polizei, Lars Beringer`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -65,6 +66,12 @@ class SpeakerFinder:
         self.verb_prepositions = lexicons.word_class("verb_preposition")  # `gegenüber Medien`: the verb's, not the speaker's
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
+        # `sagte Nikolic der Zeitung Danas`: a medium after a person is the verb's dative object
+        self.medium_nouns = tuple(sorted(lexicons.word_class("medium_noun")))
+        self.medium_staff = tuple(sorted(lexicons.word_class("medium_staff_noun")))  # `eine Reporterin der AFP`
+        self.feminine_endings = tuple(sorted(lexicons.word_class("feminine_ending")))  # `der Zeitung`: no nominative
+        self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))  # `Angaben der Agentur`: a genitive
+        self.dative_articles = lexicons.word_class("dative_article")
 
     def speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
@@ -149,6 +156,9 @@ class SpeakerFinder:
             if span is not None and span.start == i and span._.mention == "place" and opens_dateline(doc, i):
                 i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
                 continue
+            if span is not None and span.start == i and self._addressed_medium(doc, span, lo):
+                i = span.end  # `sagte ein Offizier der Nachrichtenagentur AFP`: the medium it was said to
+                continue
             if span is not None and span.start == i:
                 k = self._before_adjectives(doc, i, lo)  # `im norwegischen Oslo`: the preposition governs Oslo
                 prev = doc[k].lower_ if k >= 0 else ""
@@ -174,6 +184,26 @@ class SpeakerFinder:
                 found.append(doc[i])
             i += 1
         return found or weak
+
+    def _addressed_medium(self, doc: Doc, span: Span, lo: int) -> bool:
+        """A medium in the dative, the one a verb of saying addresses (`sagte ein Offizier der
+        Nachrichtenagentur AFP`, `bestätigte der Deutschen Presse-Agentur`, `sagte er dem Fernsehsender
+        CNN`): a medium of the knowledge base, or one a medium noun (german.csv medium_noun) names, after
+        an article no subject takes (`dem`), or after `der` with words that make it dative or genitive: an
+        adjective in `-en` (a nominative would end in `-e`) or a feminine noun (german.csv feminine_ending:
+        `Zeitung`, `Agentur`); not `berichtete der Guardian`, `wie der Sender Radio Free Asia berichtete`, nor
+        the genitive after a noun of saying (german.csv source_noun: `nach Angaben der Nachrichtenagentur Xinhua`)."""
+        k, medium = span.start - 1, span._.actor_type == "media"
+        while k > lo and (self.phrases.modifier(doc[k]) and doc[k].lower_ not in self.articles
+                          or doc[k].lower_.endswith(self.medium_nouns) and self.phrases.nounish(doc[k])):
+            medium = medium or self.phrases.nounish(doc[k])
+            k -= 1  # `der Deutschen`, `der Nachrichtenagentur`
+        if not medium or k < lo or k > 0 and doc[k - 1].lower_.endswith(self.source_nouns):
+            return False  # `nach Angaben der offiziellen Nachrichtenagentur Xinhua`: the source's genitive
+        between = doc[k + 1:span.end]  # the name's own words too: `der Deutschen Presse-Agentur`
+        return doc[k].lower_ in self.object_articles or doc[k].lower_ == "der" and any(
+            t.is_alpha and (self.phrases.modifier(t) and t.lower_.endswith("en")
+                            or self.phrases.nounish(t) and t.lower_.endswith(self.feminine_endings)) for t in between)
 
     def _verb_object(self, preposition: Token) -> bool:
         """A preposition that opens the verb's object, never its speaker (german.csv verb_preposition:
@@ -204,7 +234,61 @@ class SpeakerFinder:
         """Subject(s) of the cue verb: the actor mention that German clause order makes the
         subject; failing that, the parser's subject (when the model has a parser) or the
         clause's first noun phrase. (Measured on data/gold and quotes-de: with a small parser,
-        mentions first beats parse first.) `elided`: the subjects of the sentence's first clause."""
+        mentions first beats parse first.) `elided`: the subjects of the sentence's first clause.
+        A medium the verb addresses after them is no part of them (`sagte Nikolic der Zeitung`)."""
+        speakers = self._subjects(doc, sent, cue, blocked, elided, recent)
+        return [self._without_addressee(doc, speaker, cue) for speaker in speakers]
+
+    def _without_addressee(self, doc: Doc, speaker: Speaker, cue: Token) -> Speaker:
+        """The speaker after the cue verb without the medium it speaks to (`sagte Bundesschulsprecher
+        Maximilian Gnesda der APA`, `sagte der Lufthansa-Manager der Zeitung`); the actor from what is
+        left when it came from the medium (`sagte Varoufakis der spanischen Zeitung El Mundo`)."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or span.start <= cue.i or span.sent != cue.sent:
+            return speaker
+        cut = next((k for k in range(span.start + 1, span.end - 1) if self._addressee_at(doc, k, span.start, span.end)), None)
+        if cut is None:
+            return speaker
+        kept = doc[span.start:cut]
+        if speaker.kind != "phrase" and first_mention(kept, lambda mention: mention._.actor == speaker.actor):
+            return replace(speaker, text=kept.text, end=kept.end_char)
+        named = self._leading_mention(doc, kept)
+        return Speaker.of_mention(kept, named) if named is not None else Speaker.of_phrase(kept)
+
+    def _addressee_at(self, doc: Doc, k: int, start: int, end: int) -> bool:
+        """Token k opens a medium in the dative right after a person: a dative article (`der`, `dem`)
+        after a person's name (a known one, a proper noun, or a capitalised word alone: `sagte Sinn der
+        Passauer Neuen Presse`) or a noun of a person (german.csv person_suffix: `Sprecher`, `Augenzeugin`)
+        that does not work for a medium (medium_staff_noun: `eine Reporterin der Nachrichtenagentur AFP`,
+        `der Chefredakteur der Zeitung`), before a medium (german.csv medium_noun as a word's end:
+        `der Zeitung`, `dem Nachrichtenmagazin`; the knowledge base's media: `der APA`)."""
+        if doc[k].lower_ not in self.dative_articles:
+            return False
+        before = doc[k - 1]
+        if before.text == ")":  # `Musiker Heino (77) der Bild-Zeitung`
+            opening = next((t.i for t in reversed(doc[max(0, k - 5):k - 1]) if t.text == "("), None)
+            before = doc[opening - 1] if opening is not None and opening > 0 else before
+        person = mention_at(doc, before.i)
+        bare = before.i == start and before.is_title and before.is_alpha  # `sagte Nikolic der Zeitung`: no article, a name
+        named = before.pos_ == "PROPN" and before.is_title  # `die Behördenchefin Christina Kalogirou der Zeitung`
+        if not (person is not None and person.end == before.i + 1 and is_person_name(person) or bare or named
+                or self.phrases.nounish(before) and before.lower_.endswith(self.resolver.person_suffixes)):
+            return False
+        if before.lower_.endswith(self.medium_staff):
+            return False
+        for j in range(k + 1, min(end, k + 5)):  # `der spanischen Zeitung`, `der Passauer Neuen Presse`
+            medium = mention_at(doc, j)
+            if (medium is not None and medium._.actor_type == "media"
+                    or self.phrases.nounish(doc[j]) and doc[j].lower_.endswith(self.medium_nouns)):
+                return True
+            if doc[j].lower_ in self.articles or not (self.phrases.modifier(doc[j]) or doc[j].pos_ == "ADJ"
+                                                       or doc[j].is_title):
+                return False  # `ein Sprecher der Regierung der …`: the next article opens the next phrase
+        return False
+
+    def _subjects(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
+                  elided: Sequence[Speaker], recent: Speaker | None) -> list[Speaker]:
+        """The cue verb's subject(s) as the clause shows them (find_speakers)."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
         if not any(self.phrases.nounish(t) for t in doc[lo:cue.i]):  # the cue alone after the apposition
             lo = wie_before_apposition(doc, sent, lo)  # `…, wie Olaf Scholz, Chef der SPD, mitteilte`
