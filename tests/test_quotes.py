@@ -1691,3 +1691,19 @@ def test_a_preposition_opening_a_main_clause_leaves_the_cue_its_reported_clause(
     # a subordinate clause ends in its verb: what follows the comma is the main clause, nobody's words
     text = "Nachdem sich der Parteichef abfällig über den Spieler geäußert hatte, gingen die Wogen hoch."
     assert not [q for q in tagged_nlp(text)._.quotes if q.type == "INDIRECT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Wir haben verdient gewonnen, sagte Mexikos Trainer Miguel Herrera.", "Mexikos Trainer Miguel Herrera"),
+    ("Wir haben verdient gewonnen, sagte Argentiniens Coach Gerardo Martino nach dem Spiel.",
+     "Argentiniens Coach Gerardo Martino"),
+    ("Es ist eine Tortur, sagte Argentiniens Defensiv-Routinier Javier Mascherano.",
+     "Argentiniens Defensiv-Routinier Javier Mascherano"),
+    # an office keeps its holder's country, one word after the genitive the country
+    ("Die Lage sei ernst, sagte Kenias Außenministerin Amina Mohamed.", "Amina Mohamed"),
+    ("Die Lage sei ernst, sagte Chinas Staats- und Parteichef Xi Jinping.", "Xi Jinping"),
+])
+def test_a_country_genitive_before_a_title_and_an_unknown_name_is_no_speaker(tagged_nlp, text, actor):
+    """`Mexikos Trainer Miguel Herrera`: a person of Mexico speaks, not the Mexican state."""
+    (q,) = tagged_nlp(text)._.quotes
+    assert q.speaker.actor == actor

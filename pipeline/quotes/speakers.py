@@ -132,7 +132,17 @@ class SpeakerFinder:
                 return True
             if self.cues.is_verb(doc[i]) or doc[i].is_punct:
                 break
-        return False
+        return self._titled_stranger(doc, span.end)
+
+    def _titled_stranger(self, doc: Doc, i: int) -> bool:
+        """`Mexikos Trainer Miguel Herrera`, `Argentiniens Coach Gerardo Martino`: from token i a title that
+        names no office (no role mention) and a name of two words that no lexicon knows, after a country's
+        genitive, name a person of that country, not its state (`Kenias Außenministerin Amina Mohamed` is an
+        office, `Chinas Nachrichtenagentur Xinhua` one word; the title may be a compound, `Argentiniens
+        Defensiv-Routinier Javier Mascherano`)."""
+        return i + 2 < len(doc) and all(t.text[:1].isupper() and word(t) and mention_at(doc, t.i) is None
+                                        and not self.cues.is_verb(t) and t.lower_ not in self.not_subjects
+                                        for t in doc[i:i + 3])
 
     def candidates(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> list[Candidate]:
         """Possible subjects (mention spans and pronoun tokens) between token lo and hi; a mention
@@ -1021,6 +1031,8 @@ class SpeakerFinder:
             span = mention_at(doc, token.i)
             office = span is not None and span._.role and span._.actor.startswith(span._.role)
             # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
+            if span is not None and span._.mention == "place" and span.text.endswith("s") and self._titled_stranger(doc, span.end):
+                return None  # `Mexikos Trainer Miguel Herrera`: a person of Mexico, not its state
             if span is not None and span.start == token.i and (span._.actor_country or is_person_name(span)) and not office:
                 return span  # `Manfred Berg, der Dekan der Fakultät,`: a person's name says who, placed or not
             name = mention_at(doc, token.i + 1) if span is None and token.i + 1 < phrase.end else None
