@@ -502,9 +502,9 @@ def test_scourging_and_urging_are_claims(claims_of):
 
 
 def test_a_negator_inside_a_rejecting_content_cue_does_not_flip_the_issue_again(claims_of):
-    # `wolle keine Grenzen schließen`, `keine Beziehungen`: the negator makes the rejection; the
+    # `wolle keine Grenzverschiebung`, `keine Beziehungen`: the negator makes the rejection; the
     # issue after it keeps the rejection's polarity
-    assert claims_of("Bundespräsident Heinz Fischer betonte, man wolle keine Grenzen schließen.") \
+    assert claims_of("Bundespräsident Heinz Fischer betonte, man wolle keine Grenzverschiebung in Europa.") \
         == [("AUT", "REJECTION", "TERRITORY", -1)]
     assert claims_of("Wir haben zu Moskau überhaupt keine Beziehungen, sagte der "
                      "ukrainische Außenminister Dmytro Kuleba.") == [("UKR", "REJECTION", "RELATIONS", -1)]
