@@ -707,7 +707,7 @@ def test_issue_keywords_inside_other_words_name_no_issue(claims_of):
         == [("AUT", "STATEMENT", "OTHER", 1)]
     assert claims_of("Die FPÖ kritisierte, dass die Regierung zu spät handelt.") == [("AUT", "ACCUSATION", "OTHER", -1)]
     # the words themselves still name it
-    assert ("BLR", "DEMAND", "TERRITORY", 1) in claims_of("Lukaschenko forderte die Öffnung der Grenze zu Polen.")
+    assert ("BLR", "DEMAND", "TERRITORY", 1) in claims_of("Lukaschenko forderte eine Änderung des Grenzverlaufs zu Polen.")
     assert ("AZE", "DEMAND", "TERRITORY", 1) in claims_of("Aserbaidschan forderte eine Änderung der Verfassung Armeniens.")
     assert ("AUT", "ACCUSATION", "NEGOTIATIONS", -1) in claims_of("Die FPÖ kritisierte die Gespräche mit der SPÖ.")
     assert ("CHN", "ACCUSATION", "RELATIONS", -1) in claims_of("China kritisierte die Beschränkung des Handels mit Japan.")
