@@ -1121,3 +1121,14 @@ def test_a_word_that_only_begins_like_a_negator_negates_nothing(claims_of):
     assert ("USA", "DEMAND", "SECURITY_GUARANTEES", -1) in claims_of(
         "Nötig seien ein Plan für die Waffen und keine Sicherheitsgarantien für die Ukraine, "
         "sagte US-Außenminister John Kerry.")
+
+
+def test_not_tenable_rejects_and_a_fraud_is_an_accusation(claims_of):
+    # `nicht vertretbar`, `nicht haltbar`: a rejection; `bezeichnete … als Hochstapler`: an accusation
+    assert ("AUT", "REJECTION", "OTHER", -1) in claims_of(
+        "Eine Öffnung des Arbeitsmarkts sei nicht vertretbar, sagte Sozialminister Rudolf Hundstorfer.")
+    assert ("AUT", "ACCUSATION", "OTHER", -1) in claims_of(
+        "Sozialminister Rudolf Hundstorfer bezeichnete den Unternehmer als Hochstapler.")
+    # negative: `vertretbar` without the negation rejects nothing
+    assert ("AUT", "REJECTION") not in [c[:2] for c in claims_of(
+        "Eine Öffnung des Arbeitsmarkts sei vertretbar, sagte Sozialminister Rudolf Hundstorfer.")]
