@@ -179,6 +179,20 @@ def test_a_medium_in_the_dative_is_not_the_speaker(tagged_nlp, text, speaker):
     assert q.speaker.text == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Reform sei gescheitert, sagte Berlins früherer Regierender Bürgermeister Eberhard Diepgen (CDU).",
+     "Berlins früherer Regierender Bürgermeister Eberhard Diepgen (CDU)"),
+    ("Wir müssen sie ab der ersten Minute unter Druck setzen, betonte Brasiliens Teamkicker.", "Brasiliens Teamkicker"),
+    # a name's own `s`, and a name with nothing after it, stay as they were
+    ("Die Reform sei gescheitert, sagte Kammerpräsident Hermann Schultes.", "Kammerpräsident Hermann Schultes"),
+    ("Die Reform sei gescheitert, sagte Merkel am Montag.", "Merkel"),
+])
+def test_a_genitive_name_opens_the_phrase_of_the_one_who_speaks(tagged_nlp, text, speaker):
+    """`Brasiliens Teamkicker`: the player speaks; the country's genitive opens his phrase."""
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.speaker.text == speaker
+
+
 def test_infinitive_zu_is_not_a_separable_particle(nlp):
     text = "Der Konzern gab an, den Mitarbeiter nicht mehr einsetzen zu wollen."
     (q,) = quotes(nlp, text)[1]

@@ -80,7 +80,31 @@ class SpeakerFinder:
         named = self._name_after_title(span, phrase)
         if named is not None:  # `Der Premierminister des Kosovos Hashim Thaçi`: the name says who
             return Speaker.of_mention(span.doc[phrase.start:self.phrases.around(named).end], named)
+        head_end = self._genitive_head_end(span) if phrase.end == span.end else None
+        if head_end is not None:  # `Berlins früherer Regierender Bürgermeister`: the words of the person it names
+            return Speaker.of_mention(span.doc[phrase.start:head_end], span)
         return Speaker.of_mention(phrase, span)
+
+    def _genitive_head_end(self, span: Span) -> int | None:
+        """End of the noun phrase a genitive name opens (`Berlins früherer Regierender Bürgermeister
+        Eberhard Diepgen (CDU)`, `McCains Kampagne`, `Griechenlands geschlagene Linke`): at most three
+        adjectives, then a noun that is no verb or other actor, with its name and attributes; None for a
+        name whose `s` is its own (`Hermann Schultes`), a place no country's genitive, or no noun after it."""
+        doc, j = span.doc, span.end
+        genitive = (span.text.lower() in self.phrases.country_genitives if span._.mention == "place"
+                    else span._.mention == "name" and is_person_name(span) and span.text.endswith("s")
+                    and not span._.actor.endswith(span[-1].text))
+        if not genitive or span.start > 0 and doc[span.start - 1].lower_ in self.articles | self.prepositions:
+            return None  # `des Präsidenten`, `in Paris`: no genitive opening a phrase
+        while j < min(len(doc), span.end + 3) and doc[j].lower_ not in self.articles and (
+                doc[j].is_lower and (self.phrases.modifier(doc[j]) or doc[j].lower_.endswith(self.phrases.adjective_endings)
+                                     and not self.cues.is_verb(doc[j])) or doc[j].pos_ == "ADJ" and doc[j].is_title):
+            j += 1  # `früherer`, `Regierender`
+        if j >= len(doc) or not self.phrases.nounish(doc[j]) or self.cues.is_verb(doc[j]) \
+                or doc[j].lower_ in self.not_subjects or mention_at(doc, j) is not None and mention_at(doc, j).start == j \
+                and mention_at(doc, j)._.mention != "role":
+            return None
+        return self.phrases.extend_right(doc, j + 1, span.sent.end)
 
     def _name_after_title(self, span: Span, phrase: Span) -> Span | None:
         """The person's name right after a title and its genitive attribute: `Der Premierminister des
