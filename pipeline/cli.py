@@ -306,6 +306,10 @@ def evaluate(
     out: Path = typer.Option(Path("data/evaluation"), "--out", "-o", help="Where reports and error lists go."),
     model: Optional[str] = ModelOption,
     limit: Optional[int] = typer.Option(None, help="Evaluate quotes on the first N articles only."),
+    quotes: Optional[Path] = typer.Option(
+        None, "--quotes", metavar="JSONL",
+        help="Score quotations on this quotes-de file instead of corpora/quotes-de/dev.jsonl in --shared "
+             "(e.g. a slice of train.jsonl: `sed -n 251,700p …/train.jsonl > t.jsonl`)."),
     reviewed: Optional[list[Path]] = typer.Option(
         None, "--reviewed", metavar="OUT_DIR",
         help="An output folder whose reviewed claims are one more gold set, 'reviewed (OUT_DIR)'; repeatable. "
@@ -315,13 +319,15 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 of claims on real news (gnad-dev in --shared), the seeds and the project's
     own texts, and on the reviewed claims of output folders (--reviewed), side by side, and of quotations
-    (quotes-de dev)."""
+    (quotes-de dev, or the file given with --quotes)."""
     from pipeline.evaluate import (evaluate_gold_set, evaluate_quotes, project_gold_sets, quote_lines,
                                    reviewed_gold_set, shared_gold_set)
     from pipeline.tables import write_csv_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
 
+    if quotes is not None and not quotes.is_file():
+        _fail(f"{quotes}: no such quotes-de file (--quotes)")
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"model: {choose_model(model).name}"]
     real_news = shared / "gold" / "gnad-dev"
@@ -343,13 +349,13 @@ def evaluate(
                           columns=["set", "doc_id", "kind", "sentence", "gold", "predicted", "rule"])
     errors_path = out / "claims_errors.csv"
     write_csv_atomic(errors, errors_path, CsvFormat())
-    quotes_path = shared / "corpora" / "quotes-de" / "dev.jsonl"
+    quotes_path = quotes or shared / "corpora" / "quotes-de" / "dev.jsonl"
     quote_errors = ""
     if quotes_path.exists():
-        quotes = evaluate_quotes(quotes_path, model, limit)
-        lines += ["", f"== quotations vs {quotes_path} =="] + quote_lines(quotes.scores)
+        quote_report = evaluate_quotes(quotes_path, model, limit)
+        lines += ["", f"== quotations vs {quotes_path} =="] + quote_lines(quote_report.scores)
         quote_errors_path = out / "quotes_errors.csv"
-        write_csv_atomic(pd.DataFrame(quotes.errors), quote_errors_path, CsvFormat())
+        write_csv_atomic(pd.DataFrame(quote_report.errors), quote_errors_path, CsvFormat())
         quote_errors = f"; missed/spurious/mismatched quotations: {quote_errors_path}"
     else:
         lines += ["", f"quotations: {quotes_path} not found; skipped (pass --shared DIR)"]

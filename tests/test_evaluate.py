@@ -49,6 +49,24 @@ def test_quote_evaluation_scores_and_lists_errors(tmp_path):
     assert report.errors[0]["gold_quote"] == "Das Wetter in Riad war heiß."
 
 
+def test_evaluate_scores_quotations_on_the_file_given(tmp_path):
+    text = "Die Gespräche seien nützlich gewesen, sagte der Außenminister Sergej Lawrow am Montag."
+    quote = {"type": "Indirect", "medium": "Speech", "cue": [span(text, "sagte")],
+             "speaker": [span(text, "der Außenminister Sergej Lawrow")],
+             "quote": [span(text, "Die Gespräche seien nützlich gewesen")], "addressee": [], "frame": []}
+    path = tmp_path / "slice.jsonl"
+    path.write_text(json.dumps({"doc_id": "own_2", "title": "", "text": text, "quotes": [quote]}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "--shared", str(tmp_path), "--model", "blank",
+                                      "--quotes", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"== quotations vs {path} ==" in result.output and "not found; skipped" not in result.output.split("==")[-1]
+    # a file that is not there is an error naming it, not a silent skip
+    missing = CliRunner().invoke(app, ["evaluate", "--shared", str(tmp_path), "--model", "blank",
+                                       "--quotes", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "out")])
+    assert missing.exit_code != 0 and "nope.jsonl" in missing.output
+
+
 def test_evaluate_says_when_quotes_de_is_missing(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "--shared", str(tmp_path), "--model", "blank",
                                       "--out", str(tmp_path / "out")])
