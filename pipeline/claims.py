@@ -87,8 +87,8 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 def _blank_modal(match: re.Match) -> str:
-    """The match with its modal (group 1 or 2) blanked out, the offsets kept."""
-    group = 1 if match.group(1) else 2
+    """The match with its modal (whichever group matched) blanked out, the offsets kept."""
+    group = next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i))
     a, b = match.start(group) - match.start(), match.end(group) - match.start()
     return match.group()[:a] + " " * (b - a) + match.group()[b:]
 
@@ -144,6 +144,21 @@ class ClaimCoder:
             + _alternation(openers) + r")\b[^,;:.?!()–]*?\b("
             + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
             + r"|(?:^|[.;:]\s+)(Sollten?)\b", re.I)
+        # a modal that sets no norm: `hätte … reichen sollen` (counterfactual, what did not happen), `soll …
+        # eingesetzt haben`, `soll … gewährt worden sein` (reportative, with a perfect infinitive: an alleged
+        # fact), `war es notwendig`, `was notwendig war` (a past necessity, what was done)
+        clause = r"[^,;:.?!()–]"
+        participle = (r"(?<!\bzu )(?:[a-zäöüß]*ge|" + _alternation(lexicons.word_class("inseparable_prefix"))
+                      + r")[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert")
+        past_copula, necessity = (_alternation(lexicons.word_class(c)) for c in ("past_copula", "necessity_adjective"))
+        self.unreal_modal_re = re.compile(
+            r"(?i:\b(?:" + _alternation(lexicons.word_class("counterfactual_auxiliary")) + r")\b" + clause + r"*?\b("
+            + _alternation(lexicons.word_class("modal_infinitive")) + r"))\b"
+            + r"|(?i:\b(" + _alternation(lexicons.word_class("reportative")) + r"))\b(?=" + clause + r"*?\s(?:(?:"
+            + participle + r")\s+haben|(?:" + _alternation(lexicons.word_class("sein_participle"))
+            + r"|[a-zäöüß]*ge[a-zäöüß]+en)\s+sein)\b)"
+            + r"|(?i:\b(?:" + past_copula + r")\b" + clause + r"{0,30}?\b(" + necessity + r")\b"
+            + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))")
         # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen
         # werden`: present `soll` with a date and a passive or an event (`stattfinden`, `es soll … geben`)
         # tells a plan or schedule, no norm (`sollte`, and `soll` without a date, still set one)
@@ -194,6 +209,7 @@ class ClaimCoder:
         """`content_cue` and whether a negator is part of it (`wolle keine Grenzen schließen`,
         `kein Rassist`): that negation makes the rejection and flips no issue's polarity again."""
         text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
+        text = self.unreal_modal_re.sub(_blank_modal, text)
         if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
             text = CLAUSE_RUN.sub(self._blank_plan, text)
         hits = []

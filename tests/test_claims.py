@@ -1132,3 +1132,22 @@ def test_not_tenable_rejects_and_a_fraud_is_an_accusation(claims_of):
     # negative: `vertretbar` without the negation rejects nothing
     assert ("AUT", "REJECTION") not in [c[:2] for c in claims_of(
         "Eine Öffnung des Arbeitsmarkts sei vertretbar, sagte Sozialminister Rudolf Hundstorfer.")]
+
+
+def test_a_counterfactual_reportative_or_past_modal_sets_no_norm(claims_of):
+    # `hätte … schließen müssen` (what did not happen), `sollen … erschossen haben` (an alleged fact),
+    # `war es notwendig` (a past necessity): no demand
+    say = "sagte Bundeskanzler Werner Faymann."
+    for text in (f"Die Regierung hätte die Grenze viel früher schließen müssen, {say}",
+                 f"Russische Soldaten sollen in Butscha Zivilisten erschossen haben, {say}",
+                 f"Der Verdächtige soll der Kopf der Terrorzelle gewesen sein, {say}",
+                 f"Für den Wiederaufbau war es notwendig, die Sanktionen zu lockern, {say}",
+                 f"Man hat getan, was in der Vergangenheit notwendig war, {say}"):
+        assert "DEMAND" not in [c[1] for c in claims_of(text)], text
+    # negatives: the present, Konjunktiv II and a present infinitive after `sollen` set one
+    for text in (f"Die Regierung muss die Grenze viel früher schließen, {say}",
+                 f"Russische Soldaten sollen Butscha verlassen, {say}",
+                 f"Alle Kandidaten sollen gleiche Chancen haben, {say}",
+                 f"Für den Wiederaufbau ist es notwendig, die Sanktionen zu lockern, {say}",
+                 f"Es wäre notwendig, die Verfassung einzuhalten, {say}"):
+        assert "DEMAND" in [c[1] for c in claims_of(text)], text
