@@ -144,7 +144,8 @@ class ClaimCoder:
             + _alternation(openers) + r")\b[^,;:.?!()–]*?\b("
             + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
             + r"|(?:^|[.;:]\s+)(Sollten?)\b", re.I)
-        # a modal that sets no norm: `hätte … reichen sollen` (counterfactual, what did not happen), `soll …
+        # a modal that sets no norm: `hätte … reichen sollen` (counterfactual, what did not happen), `hat …
+        # einstecken müssen` (a modal's perfect ending its clause: what happened), `soll …
         # eingesetzt haben`, `soll … gewährt worden sein` (reportative, with a perfect infinitive: an alleged
         # fact), `war es notwendig`, `was notwendig war` (a past necessity, what was done)
         clause = r"[^,;:.?!()–]"
@@ -152,8 +153,9 @@ class ClaimCoder:
                       + r")[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert")
         past_copula, necessity = (_alternation(lexicons.word_class(c)) for c in ("past_copula", "necessity_adjective"))
         self.unreal_modal_re = re.compile(
-            r"(?i:\b(?:" + _alternation(lexicons.word_class("counterfactual_auxiliary")) + r")\b" + clause + r"*?\b("
-            + _alternation(lexicons.word_class("modal_infinitive")) + r"))\b"
+            r"(?i:\b(?:" + _alternation(lexicons.word_class("modal_perfect_auxiliary")) + r")\b" + clause + r"*?\b("
+            + _alternation(lexicons.word_class("modal_infinitive")) + r"))\b(?=\s*(?:[,;:.?!()–]|$)|\s+(?:"
+            + _alternation(lexicons.word_class("coordinator")) + r")\b)"
             + r"|(?i:\b(" + _alternation(lexicons.word_class("reportative")) + r"))\b(?=" + clause + r"*?\s(?:(?:"
             + participle + r")\s+haben|(?:" + _alternation(lexicons.word_class("sein_participle"))
             + r"|[a-zäöüß]*ge[a-zäöüß]+en)\s+sein)\b)"

@@ -1135,10 +1135,11 @@ def test_not_tenable_rejects_and_a_fraud_is_an_accusation(claims_of):
 
 
 def test_a_counterfactual_reportative_or_past_modal_sets_no_norm(claims_of):
-    # `hätte … schließen müssen` (what did not happen), `sollen … erschossen haben` (an alleged fact),
-    # `war es notwendig` (a past necessity): no demand
+    # `hätte … schließen müssen` (what did not happen), `hat … einstecken müssen` (what happened),
+    # `sollen … erschossen haben` (an alleged fact), `war es notwendig` (a past necessity): no demand
     say = "sagte Bundeskanzler Werner Faymann."
     for text in (f"Die Regierung hätte die Grenze viel früher schließen müssen, {say}",
+                 f"Die Regierung hat zuletzt mehrere Rückschläge einstecken müssen, {say}",
                  f"Russische Soldaten sollen in Butscha Zivilisten erschossen haben, {say}",
                  f"Der Verdächtige soll der Kopf der Terrorzelle gewesen sein, {say}",
                  f"Für den Wiederaufbau war es notwendig, die Sanktionen zu lockern, {say}",
@@ -1147,6 +1148,7 @@ def test_a_counterfactual_reportative_or_past_modal_sets_no_norm(claims_of):
     # negatives: the present, Konjunktiv II and a present infinitive after `sollen` set one
     for text in (f"Die Regierung muss die Grenze viel früher schließen, {say}",
                  f"Russische Soldaten sollen Butscha verlassen, {say}",
+                 f"Die Bürger haben Angst und müssen geschützt werden, {say}",
                  f"Alle Kandidaten sollen gleiche Chancen haben, {say}",
                  f"Für den Wiederaufbau ist es notwendig, die Sanktionen zu lockern, {say}",
                  f"Es wäre notwendig, die Verfassung einzuhalten, {say}"):
