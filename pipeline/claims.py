@@ -147,11 +147,13 @@ class ClaimCoder:
         # a modal that sets no norm: `hätte … reichen sollen` (counterfactual, what did not happen), `hat …
         # einstecken müssen` (a modal's perfect ending its clause: what happened), `soll …
         # eingesetzt haben`, `soll … gewährt worden sein` (reportative, with a perfect infinitive: an alleged
-        # fact), `war es notwendig`, `was notwendig war` (a past necessity, what was done)
+        # fact), `sollen laut Verfassung … angehören`, `soll demnach … sein` (present `soll` with a source: a
+        # rule, plan or forecast reported), `war es notwendig`, `was notwendig war` (a past necessity, what was done)
         clause = r"[^,;:.?!()–]"
         participle = (r"(?<!\bzu )(?:[a-zäöüß]*ge|" + _alternation(lexicons.word_class("inseparable_prefix"))
                       + r")[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert")
-        past_copula, necessity = (_alternation(lexicons.word_class(c)) for c in ("past_copula", "necessity_adjective"))
+        past_copula, necessity, hearsay, hearsay_modal = (_alternation(lexicons.word_class(c)) for c in (
+            "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal"))
         self.unreal_modal_re = re.compile(
             r"(?i:\b(?:" + _alternation(lexicons.word_class("modal_perfect_auxiliary")) + r")\b" + clause + r"*?\b("
             + _alternation(lexicons.word_class("modal_infinitive")) + r"))\b(?=\s*(?:[,;:.?!()–]|$)|\s+(?:"
@@ -159,6 +161,8 @@ class ClaimCoder:
             + r"|(?i:\b(" + _alternation(lexicons.word_class("reportative")) + r"))\b(?=" + clause + r"*?\s(?:(?:"
             + participle + r")\s+haben|(?:" + _alternation(lexicons.word_class("sein_participle"))
             + r"|[a-zäöüß]*ge[a-zäöüß]+en)\s+sein)\b)"
+            + r"|(?i:\b(?:" + hearsay + r")\b" + clause + r"*?\b(" + hearsay_modal + r")\b|\b(" + hearsay_modal
+            + r")\b(?=" + clause + r"*?\b(?:" + hearsay + r")\b))"
             + r"|(?i:\b(?:" + past_copula + r")\b" + clause + r"{0,30}?\b(" + necessity + r")\b"
             + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))")
         # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen

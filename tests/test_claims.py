@@ -1144,7 +1144,8 @@ def test_a_counterfactual_reportative_or_past_modal_sets_no_norm(claims_of):
                  f"Der Verdächtige soll der Kopf der Terrorzelle gewesen sein, {say}",
                  f"Für den Wiederaufbau war es notwendig, die Sanktionen zu lockern, {say}",
                  f"Man hat getan, was in der Vergangenheit notwendig war, {say}"):
-        assert "DEMAND" not in [c[1] for c in claims_of(text)], text
+        types = [c[1] for c in claims_of(text)]
+        assert types and "DEMAND" not in types, text
     # negatives: the present, Konjunktiv II and a present infinitive after `sollen` set one
     for text in (f"Die Regierung muss die Grenze viel früher schließen, {say}",
                  f"Russische Soldaten sollen Butscha verlassen, {say}",
@@ -1152,4 +1153,17 @@ def test_a_counterfactual_reportative_or_past_modal_sets_no_norm(claims_of):
                  f"Alle Kandidaten sollen gleiche Chancen haben, {say}",
                  f"Für den Wiederaufbau ist es notwendig, die Sanktionen zu lockern, {say}",
                  f"Es wäre notwendig, die Verfassung einzuhalten, {say}"):
+        assert "DEMAND" in [c[1] for c in claims_of(text)], text
+
+
+def test_present_soll_with_a_source_reports_a_rule_or_plan(claims_of):
+    # `sollen laut Verfassung … angehören`, `soll demnach … gehen`: a rule or plan reported, no demand
+    for text in ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören, "
+                 "sagte Bundeskanzler Werner Faymann.",
+                 "Die Hilfe soll demnach an die Nachbarländer Syriens gehen, sagte Bundeskanzler Werner Faymann."):
+        types = [c[1] for c in claims_of(text)]
+        assert types and "DEMAND" not in types, text
+    # negatives: `sollten laut …` and Konjunktiv I `solle` report the speaker's norm
+    for text in ("Die Nachbarländer Syriens sollten laut Bundeskanzler Werner Faymann mehr Hilfe bekommen.",
+                 "Laut Bundeskanzler Werner Faymann solle die Regierung die Grenzen schließen."):
         assert "DEMAND" in [c[1] for c in claims_of(text)], text
