@@ -19,6 +19,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,10 @@ PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quotat
 MODEL_ENV = "CLAIMS_MODEL"
 # Trained components whose output no stage reads: left out when the model loads (speed).
 UNUSED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "attribute_ruler")
+# A name with an elided article or patronymic prefix, `O’Keefe`, `D’Alema`, `N’Djamena`,
+# `d’Estaing`: one token with the typographic apostrophe as with the straight one. German
+# contractions (`geht’s`, `Kohl’sche`) go on in lower case and stay split.
+ELIDED_NAME = re.compile(r"^[A-Za-z][’'][A-ZÄÖÜ][\w-]+$")
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ def build_nlp(model: str | None = None, lexicon_dir: Path | None = None,
     choice = choose_model(model)
     bundle = run_lexicons(choice, lexicon_dir)  # validated before any document is processed
     nlp = load_base(choice, disable)
+    keep_elided_names(nlp)
     wanted = PROJECT_COMPONENTS[:PROJECT_COMPONENTS.index(until) + 1]
     for name in PROJECT_COMPONENTS:
         if name in nlp.pipe_names and name not in wanted:
@@ -129,6 +135,17 @@ def build_nlp(model: str | None = None, lexicon_dir: Path | None = None,
     nlp.meta["claims_pipeline"].setdefault("base_model_source", choice.source)
     nlp.meta["claims_pipeline"]["lexicons"] = bundle.fingerprint
     return nlp
+
+
+def keep_elided_names(nlp: Language) -> None:
+    """Let the tokenizer keep `ELIDED_NAME` words whole, besides what its own `token_match` keeps
+    (one regular expression, so that `nlp.to_disk` can save it)."""
+    previous = nlp.tokenizer.token_match
+    pattern = getattr(getattr(previous, "__self__", None), "pattern", None)
+    if previous is None:
+        nlp.tokenizer.token_match = ELIDED_NAME.match
+    elif pattern is not None and ELIDED_NAME.pattern not in pattern:
+        nlp.tokenizer.token_match = re.compile(f"(?:{ELIDED_NAME.pattern})|(?:{pattern})").match
 
 
 def _place(nlp: Language, name: str) -> dict[str, str]:

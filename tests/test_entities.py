@@ -643,3 +643,17 @@ def test_a_lone_surname_takes_the_side_the_document_gives_the_full_mention(nlp):
     doc = nlp("Der Innenminister Ahmet Yılmazer forderte Neuwahlen. "
               "Das Parlament müsse aufgelöst werden, sagte Yılmazer.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_a_name_with_an_elided_prefix_is_one_token(nlp):
+    words = [token.text for token in nlp.make_doc("Mark O’Keefe, D’Alema und N’Djamena; Giscard d’Estaing.")]
+    assert {"O’Keefe", "D’Alema", "N’Djamena", "d’Estaing"} <= set(words)
+    # negative: German contractions in lower case stay split as before
+    assert [token.text for token in nlp.make_doc("Geht’s dir gut?")][:2] == ["Geht", "’s"]
+
+
+def test_a_name_with_a_typographic_apostrophe_is_the_whole_speaker(tagged_nlp):
+    doc = tagged_nlp("Es sei kein Scherz, sagte Konzernchef Michael O’Leary am Freitag. "
+                     "O’Leary kritisierte die Regierung in Dublin.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [
+        ("Konzernchef Michael O’Leary", "Michael O’Leary"), ("O’Leary", "Michael O’Leary")]
