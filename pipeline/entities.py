@@ -46,6 +46,7 @@ if not Doc.has_extension("dateline_country"):
 DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
 DATELINE_MARKS = DATELINE_DASHES | {"/"}  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
+NON_STATE_SIDES = ("organisation", "ngo", "media")  # codebook: their officials speak for them, not for a state
 
 
 def surface_forms(phrase: str) -> list[str]:
@@ -411,7 +412,9 @@ class ActorLinker:
         """`Teheran weist … zurück. Außenamtssprecher Esmail Baghaei sagte …`: an official named
         with an office but no country speaks for the government or group named just before
         (within about two sentences, not as an object: `die Forderungen der Europäer`), not for
-        the document's most named country. `Ein Regierungschef aus Asien` is nobody named before."""
+        the document's most named country. `Ein Regierungschef aus Asien` is nobody named before.
+        An organisation, armed group or medium is no state side (`ein Mitglied der Kurdenmiliz YPG …
+        So sagt es der Premier`: not Syria's premier)."""
         last_side: Span | None = None
         first_seen: dict[str, int] = {}
         for mention in mentions:
@@ -419,7 +422,7 @@ class ActorLinker:
             first_seen.setdefault(ext.actor, mention.start)
             before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
             if ext.mention in ("place", "group") and ext.actor_country not in ("", "OTHER"):
-                if before not in self.governing_words:
+                if before not in self.governing_words and ext.actor_type not in NON_STATE_SIDES:
                     last_side = mention
             elif (ext.role and not ext.actor_country and last_side is not None
                   and ext.mention in ("role", "name") and before not in self.indefinite_articles):

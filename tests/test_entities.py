@@ -82,6 +82,17 @@ def test_official_without_country_speaks_for_the_government_named_just_before(nl
     assert official and official[0]._.actor_country == "IRN"
 
 
+def test_official_takes_no_country_from_an_armed_group_named_before(nlp):
+    """An organisation or armed group is no state side: its country is not the official's."""
+    doc = nlp("Die Kurdenmiliz YPG rückt auf Rakka vor. Außenamtssprecher Tanju Bilgiçer sagte, "
+              "die Grenze bleibe zu.")
+    official = [s for s in doc.spans["actors"] if "Bilgiçer" in s.text]
+    assert official and official[0]._.actor_country == ""
+    doc = nlp("Ankara weist die Forderungen zurück. Außenamtssprecher Tanju Bilgiçer sagte, die Grenze bleibe zu.")
+    official = [s for s in doc.spans["actors"] if "Bilgiçer" in s.text]
+    assert official and official[0]._.actor_country == "TUR"
+
+
 def test_official_named_far_from_any_government_stays_unplaced(nlp):
     filler = "Das Wetter war am Morgen kalt und am Abend wieder etwas wärmer als erwartet. " * 6
     doc = nlp("Teheran weist die Forderungen zurück. " + filler + "Außenamtssprecher Esmail Baghaei sagte, "
