@@ -35,6 +35,7 @@ TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a senten
 DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador speaks on every subject
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 WHITESPACE = re.compile(r"\s+")
+WORD = re.compile(r"\w+")
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
@@ -84,6 +85,11 @@ def _alternation(words: frozenset[str]) -> str:
     """A regex alternation of words, the longest first (`keinen` before `kein`); of no words, one
     that matches nothing."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text in lower case."""
+    return WORD.findall(text.lower())
 
 
 def _blank_modal(match: re.Match) -> str:
@@ -399,7 +405,7 @@ class ClaimCoder:
         """A source's own view, not a fact it reports: first-person words (`… sehe ich …, so X`) or an
         opinion noun (`nach Ansicht X`, `nach Meinung der X`)."""
         first = source.split()[0].lower() if source.split() else ""
-        return first in self.opinion_nouns or any(w in self.first_person for w in re.findall(r"\w+", content.lower()))
+        return first in self.opinion_nouns or any(w in self.first_person for w in _words(content))
 
     def source_clause(self, quote: Quote, text: str, sentence) -> bool:
         """The speaker is named in a clause opened by `wie` before the cue (`Wie die Armee mitteilte, griff
@@ -425,18 +431,18 @@ class ClaimCoder:
             return False  # `soll ihm davon abgeraten haben`: a past act reported
         before = re.split(r"[,;:–()]", text[sentence.start_char:quote.cue_start])[-1]
         after = re.split(r"[,;:–()]", text[quote.cue_start:sentence.end_char])[0]
-        return any(word in self.obligation_modals for word in re.findall(r"\w+", (before + " " + after).lower()))
+        return any(word in self.obligation_modals for word in _words(before + " " + after))
 
     def researcher(self, speaker: Speaker) -> bool:
         """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
-        return any(word in self.researchers for word in re.findall(r"\w+", speaker.text.lower()))
+        return any(word in self.researchers for word in _words(speaker.text))
 
     def bare_reply(self, answer: str) -> bool:
         """An interview answer's sentence that takes no position of its own: a question back (`War
         Sokrates Grieche?`, as a question is nowhere else a claim) or nothing but reply words (`Nein.`,
         `Grundsätzlich ja.`, `Mag sein.`, `Überhaupt nicht.`), whose sense lies in the question."""
-        words = re.findall(r"\w+", answer.lower())
+        words = _words(answer)
         return answer.rstrip().endswith("?") or all(word in self.reply_words for word in words)
 
     @staticmethod
@@ -509,7 +515,7 @@ class ClaimCoder:
             return []  # what a court or prosecutor states is a ruling or a case's facts; its charges and requests are claims
         if claim_type == "STATEMENT" and self.source_clause(quote, text, sentence) and self.informs(quote) \
                 and not self._own_view(content, speaker.text) \
-                and not set(re.findall(r"\w+", content.lower())) & self.konjunktiv_i:
+                and not set(_words(content)) & self.konjunktiv_i:
             # `Wie das Innenministerium mitteilte, kamen … an`: a fact the author relays in the indicative; `Die
             # Kommission sei gescheitert, wie X mitteilte` reports his words, `…, wie Hofer betonte` his view
             return []

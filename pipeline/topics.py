@@ -89,7 +89,10 @@ class TopicCoder:
 
     @lru_cache(maxsize=4096)  # a sentence with several claims, a lead with every claim
     def _best(self, text: str) -> str | None:
-        hits = self.scores(text)
+        return self._top(self.scores(text))
+
+    def _top(self, hits: dict[str, int]) -> str | None:
+        """The topic with the most hits, the first in topics.csv on a tie; None without hits."""
         if not hits:
             return None
         return min(hits, key=lambda topic: (-hits[topic], self._rank[topic]))
@@ -99,8 +102,9 @@ class TopicCoder:
         else OTHER. `issue_topic` (the topic of the claim's issue) also wins when `text` names it
         among others; a text that names only other topics keeps its own (`Gespräche über die
         Schulreform`: EDUCATION, though talks are an issue of INTERNATIONAL_AFFAIRS)."""
-        if issue_topic and (issue_topic in self.scores(text) or not self._best(text)):
-            return issue_topic
+        if issue_topic:
+            hits = self.scores(text)
+            return issue_topic if not hits or issue_topic in hits else self._top(hits)
         return self._best(text) or self._best(context) or OTHER
 
     def topic_of_issue(self, issue: str) -> str | None:

@@ -229,7 +229,7 @@ class SpeakerFinder:
         the genitive after a noun of saying (german.csv source_noun: `nach Angaben der Nachrichtenagentur Xinhua`)."""
         k, medium = span.start - 1, span._.actor_type == "media"
         while k > lo and (self.phrases.modifier(doc[k]) and doc[k].lower_ not in self.articles
-                          or doc[k].lower_.endswith(self.medium_nouns) and self.phrases.nounish(doc[k])):
+                          or self._medium_noun(doc[k])):
             medium = medium or self.phrases.nounish(doc[k])
             k -= 1  # `der Deutschen`, `der Nachrichtenagentur`
         if not medium or k < lo or k > 0 and doc[k - 1].lower_.endswith(self.source_nouns):
@@ -238,6 +238,11 @@ class SpeakerFinder:
         return doc[k].lower_ in self.object_articles or doc[k].lower_ == "der" and any(
             t.is_alpha and (self.phrases.modifier(t) and t.lower_.endswith("en")
                             or self.phrases.nounish(t) and t.lower_.endswith(self.feminine_endings)) for t in between)
+
+    def _medium_noun(self, token: Token) -> bool:
+        """A noun that names a medium (german.csv medium_noun as the word's end: `Zeitung`,
+        `Nachrichtenagentur`, `Fernsehsender`)."""
+        return self.phrases.nounish(token) and token.lower_.endswith(self.medium_nouns)
 
     def _verb_object(self, preposition: Token) -> bool:
         """A preposition that opens the verb's object, never its speaker (german.csv verb_preposition:
@@ -313,7 +318,7 @@ class SpeakerFinder:
         for j in range(k + 1, min(end, k + 5)):  # `der spanischen Zeitung`, `der Passauer Neuen Presse`
             medium = mention_at(doc, j)
             if (medium is not None and medium._.actor_type == "media"
-                    or self.phrases.nounish(doc[j]) and doc[j].lower_.endswith(self.medium_nouns)):
+                    or self._medium_noun(doc[j])):
                 return True
             if doc[j].lower_ in self.articles or not (self.phrases.modifier(doc[j]) or doc[j].pos_ == "ADJ"
                                                        or doc[j].is_title):
