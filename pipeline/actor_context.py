@@ -263,7 +263,14 @@ def without_genitive(text: str, surnames: Container[str]) -> str:
 
 
 def entity_starting_at(doc: Doc, i: int) -> Span | None:
-    for ent in doc.ents:
-        if ent.start == i:
-            return ent
-    return None
+    """The entity of `doc.ents` that starts at token i, read from the tokens' IOB tags as
+    `doc.ents` reads them (which makes a Span of every entity of the document)."""
+    if not 0 <= i < len(doc):
+        return None
+    token = doc[i]
+    if token.ent_iob_ != "B" or not token.ent_type:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, i, end, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id)

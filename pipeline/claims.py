@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue
 from pipeline.literals import SearchFilter
+from pipeline.phrases import doc_text
 from pipeline.quotes import Quote, Speaker
 from pipeline.segment import content_sentences
 
@@ -488,7 +489,7 @@ class ClaimCoder:
         """The claims of one quote in one sentence (`text`: `doc.text`, which spaCy rebuilds on
         every access, passed in once per document; `clause_start`: where the quote's own words
         begin when another speech event of the sentence ends before its cue)."""
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
@@ -606,7 +607,7 @@ class ClaimCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = list(content_sentences(doc))
-        text = doc.text
+        text = doc_text(doc)
         claims: list[Claim] = []
         seen: set[tuple] = set()
         quotes = doc._.quotes or []

@@ -206,11 +206,12 @@ class ActorLinker:
     def _with_known(self, doc: Doc) -> list[Span]:
         """The entities with the knowledge base's persons and organisations: a lexicon entity
         (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
-        ruled = [e for e in doc.ents if e.ent_id_]
-        persons = [e for e in doc.ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
+        ents = doc.ents  # (spaCy makes the Spans anew on every read)
+        ruled = [e for e in ents if e.ent_id_]
+        persons = [e for e in ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
         known = [span for span in self.links.mentions(doc, self.place_countries) if not self._surname_of_person(span, persons)]
         inside_known = {i for span in known for i in range(span.start, span.end)}
-        guessed = [e for e in doc.ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
+        guessed = [e for e in ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]
         known = [span for span in known if not self._other_country_before(span)]
         return filter_spans(ruled + known + guessed)
@@ -221,10 +222,11 @@ class ActorLinker:
         knows, if of a country the document places itself in (dateline, places, known actors); not a
         surname of a person the document names in full, nor one after a first name anywhere in the
         document (`Christoph Strasser`, a cyclist, not the minister)."""
-        named = self.links.surnames(doc.ents)
-        countries = self.place_countries | {ent.id_.split(ID_SEP)[1] for ent in doc.ents if ID_SEP in ent.id_}
+        ents = doc.ents
+        named = self.links.surnames(ents)
+        countries = self.place_countries | {ent.id_.split(ID_SEP)[1] for ent in ents if ID_SEP in ent.id_}
         entities = []
-        for ent in doc.ents:
+        for ent in ents:
             person = (self.links.politician_of_surname(ent.text)
                       if ent.label_ == "PER" and len(ent) == 1 and not ent.ent_id_ and ent.text not in named else None)
             if person is not None and person.actor_country in countries and not self._first_name_given(doc, ent.text):

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -77,17 +78,19 @@ def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, which spaCy joins anew from the tokens on every read: kept while
-    `indexed_words(doc)` runs."""
-    scoped = _SCOPED_WORDS.get()
-    return scoped[2] if scoped is not None and scoped[0] is doc else doc.text
+    """`doc.text`, which spaCy joins anew from the tokens on every read: read once per Doc, for all
+    components (no component changes a text: the retokenizer, which changes tokens, keeps it)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 @contextmanager
 def indexed_words(doc: Doc) -> Iterator[None]:
-    """While the block runs (one component's call), `token_words(doc)` and `doc_text(doc)` answer
-    from what was read once."""
-    reset = _SCOPED_WORDS.set((doc, token_words(doc), doc.text))
+    """While the block runs (one component's call), `token_words(doc)` answers from what was read
+    once."""
+    reset = _SCOPED_WORDS.set((doc, token_words(doc)))
     try:
         yield
     finally:
@@ -96,8 +99,9 @@ def indexed_words(doc: Doc) -> Iterator[None]:
 
 _SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] = ContextVar(
     "mention_index", default=None)
-_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], str] | None] = ContextVar(
+_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]]] | None] = ContextVar(
     "token_words", default=None)
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives
 
 
 def complete_name(span: Span) -> Span:

@@ -668,3 +668,19 @@ def test_a_name_with_a_typographic_apostrophe_is_the_whole_speaker(tagged_nlp):
                      "O’Leary kritisierte die Regierung in Dublin.")
     assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [
         ("Konzernchef Michael O’Leary", "Michael O’Leary"), ("O’Leary", "Michael O’Leary")]
+
+
+def test_entity_starting_at_gives_the_span_doc_ents_holds(nlp):
+    """`entity_starting_at` reads the tokens' IOB tags: the same Span (label, knowledge-base and
+    entity id) as `doc.ents` at every token, None where no entity starts or past the text."""
+    from pipeline.actor_context import entity_starting_at
+
+    doc = nlp("Bundeskanzlerin Angela Merkel traf in Paris den französischen Präsidenten Emmanuel Macron.")
+    starts = {ent.start: ent for ent in doc.ents}
+    assert starts
+    for i in range(-1, len(doc) + 1):
+        found, expected = entity_starting_at(doc, i), starts.get(i)
+        assert found == expected
+        if expected is not None:
+            assert (found.end, found.label_, found.kb_id_, found.id_) == (
+                expected.end, expected.label_, expected.kb_id_, expected.id_)

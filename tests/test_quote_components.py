@@ -81,3 +81,22 @@ def test_a_pipeline_saved_before_the_split_gets_the_new_components_in_place(tmp_
     loaded = build_nlp(str(tmp_path / "old"))
     assert [name for name in loaded.pipe_names if name in PROJECT_COMPONENTS] == list(PROJECT_COMPONENTS)
     assert quote_rows(loaded(TEXT), "d1") == quote_rows(build_nlp("blank")(TEXT), "d1")
+
+
+def test_doc_text_is_read_once_per_doc_and_kept_while_the_doc_lives(nlp):
+    """`doc_text` gives `doc.text` (joined by spaCy on every read), the same string for every
+    component, and each Doc its own, also after the retokenizer merged a name."""
+    import gc
+
+    from pipeline.phrases import _TEXTS, doc_text
+
+    first, second = nlp.make_doc("Der Minister sagte, das Gesetz komme."), nlp.make_doc("Die Ministerin schwieg.")
+    assert doc_text(first) == first.text and doc_text(first) is doc_text(first)
+    assert doc_text(second) == second.text
+    with first.retokenize() as retokenizer:
+        retokenizer.merge(first[0:2])
+    assert doc_text(first) == first.text
+    kept = len(_TEXTS)
+    del second
+    gc.collect()
+    assert len(_TEXTS) == kept - 1 and doc_text(first) == "Der Minister sagte, das Gesetz komme."

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.phrases import doc_text
 from pipeline.quotes.clauses import Blocked, quotation_spans
 
 QUOTATIONS = "quotations"  # the key in doc.spans
@@ -25,7 +26,7 @@ class QuotationMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end in quotation_spans(doc.text):
+        for start, end in quotation_spans(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             span._.quotation_chars = (start, end)
             spans.append(span)

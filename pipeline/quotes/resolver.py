@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.bundle import LexiconRules
 from pipeline.entities import actor_profiles
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import complete_name
+from pipeline.phrases import complete_name, doc_text
 from pipeline.quotes.records import Speaker, tidy_speaker, with_profile
 from pipeline.quotes.references import ReferenceResolver
 
@@ -32,7 +32,7 @@ class SpeakerResolver:
         quotes = doc._.quotes
         if not quotes:
             return doc
-        profiles, text = actor_profiles(doc), doc.text  # spaCy rebuilds doc.text on every read
+        profiles, text = actor_profiles(doc), doc_text(doc)
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
                 speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
