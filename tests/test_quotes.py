@@ -154,6 +154,23 @@ def test_coordinated_clause_shares_the_subject_of_the_first(nlp):
     assert ("stellte … Aussicht", "Donald Trump") in found
 
 
+def test_a_second_predicate_without_a_subject_shares_the_first_clauses(tagged_nlp):
+    # a finite cue verb opening the clause after a comma, with no subject of its own (`…, bestreitet
+    # aber, …`), shares the subject of the sentence's first clause
+    def speakers(text):
+        return [q.speaker.actor if q.speaker else None for q in tagged_nlp(text)._.quotes]
+    assert speakers("Wien – Die Wirtschaftskammer gilt als ÖVP-nah, bestreitet aber, Gelder von der "
+                    "Partei zu erhalten.") == ["Wirtschaftskammer"]
+    assert speakers("Am Montag legt sich Sebastian Kurz nicht fest, stellt aber klar, dass er die Reform "
+                    "noch im Mai vorlegen werde.") == ["Sebastian Kurz"]
+    # a fronted subordinate clause holds its own subject; a passive predicate has none to share; nor has `hieß es`
+    assert speakers("Weil die Wirtschaftskammer sich querlegt, kündigte an, dass die Reform kommt.") != [
+        "Wirtschaftskammer"]
+    assert tagged_nlp("Der Beamte wurde am Sonntag festgenommen und wird beschuldigt, Gelder "
+                      "veruntreut zu haben.")._.claims == []
+    assert speakers("Die genaue Zahl der Opfer ist noch unklar, hieß es am Abend.") in ([], [None])
+
+
 def test_surname_tagged_as_organisation_is_still_the_person(tagged_nlp):
     doc = tagged_nlp("Präsident Nicolás Maduro sprach in Caracas. Maduro bezeichnete die Maßnahmen als Krieg.")
     assert [m._.actor for m in doc.spans["actors"] if m.text == "Maduro"] == ["Nicolás Maduro"]

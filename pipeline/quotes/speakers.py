@@ -416,7 +416,45 @@ class SpeakerFinder:
                   or self._opening_wie_phrase(doc, sent, lo, blocked))
         if phrase is None and self.cues.is_speech_verb(cue):
             phrase = self._from_circles(doc, lo, hi, blocked)
-        return [phrase] if phrase else []
+        if phrase is None:  # `X gilt als …, dementiert aber, …`: the first clause's subject
+            return self._shared_subject(doc, sent, lo, cue, blocked, recent)
+        return [phrase]
+
+    def _shared_subject(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked,
+                        recent: Speaker | None) -> list[Speaker]:
+        """`Die Union gilt als wirtschaftsnah, dementiert aber, Spenden zu erhalten`, `Am Montag legt er
+        sich nicht fest, stellt aber klar, dass …`: a cue verb that opens a second predicate with no
+        subject of its own shares the subject of the sentence's first clause, a main clause in the
+        indicative (not `Die Lage sei ernst, …`: reported words; not after a fronted subordinate clause),
+        when that subject is an actor or a pronoun (not `Die Daten sind unklar, hieß es`)."""
+        end = self._second_predicate_break(doc, lo, cue)
+        if end is None or any(t.lower_ in self.impersonal for t in doc[cue.i:cue.i + 3]):
+            return []  # `…, hieß es`: nobody's
+        start = sent.start
+        _, last = clause_range(doc, sent, start, blocked)
+        if doc[last].text in DATELINE_DASHES and last + 1 < end and opens_dateline(doc, start):
+            start = last + 1  # `Wien – Die Union gilt …`: the dateline is no clause
+            _, last = clause_range(doc, sent, start, blocked)
+        last = min(last, end)
+        finite = next((t for t in doc[start:last] if finite_verb(t)), None)
+        opener = doc[start].lower_
+        if (finite is None or finite.i >= cue.i or opener in self.subordinators or opener in self.clause_openers
+                or self._relative_opener(doc, start) or any(self.cues.is_subjunctive(t) for t in doc[start:last])):
+            return []
+        speakers = self._subjects(doc, sent, finite, blocked, (), recent)
+        return [s for s in speakers if s.kind != "phrase"]  # an actor, not `Die Daten`
+
+    def _second_predicate_break(self, doc: Doc, lo: int, cue: Token) -> int | None:
+        """The comma before a finite cue verb in the indicative that opens its clause with no subject
+        of its own (`…, dementiert aber, …`, `…, fügte jedoch hinzu`), else None."""
+        if cue.i != lo or lo == 0 or doc[lo - 1].text != "," or not (
+                finite_verb(cue) and cue.is_lower and self.cues.indicative(cue)):
+            return None
+        after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        if after is not None and (after.text[:1].isupper() or after.lower_ in self.articles
+                                  or after.lower_ in self.personal_pronouns):
+            return None  # `…, sagte der Minister`: a subject of its own
+        return lo - 1
 
     def _subject_after_adverbial(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """German verb-second order: a prefield that is one adverbial, a prepositional phrase (`Am
