@@ -35,6 +35,10 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador speaks on every subject
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
+# a verb of saying that judges what it reports (`kritisierte`, `lobte`, `räumte ein`) keeps its type over a
+# modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised
+JUDGING_SPEECH = ("ACCUSATION", "AGREEMENT", "CONCESSION")
+REPORTED_NORMS = ("DEMAND", "PROPOSAL")
 WHITESPACE = re.compile(r"\s+")
 WORD = re.compile(r"\w+")
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
@@ -296,6 +300,9 @@ class ClaimCoder:
             # `warnte davor, X für … verantwortlich zu machen`: what is warned against blames nobody (but
             # `warnte davor, …: Das ist illegal` goes on in the speaker's own words)
             inner = None
+        if inner is not None and inner.claim_type in REPORTED_NORMS and cue is not None and cue.kind == "speech" \
+                and cue.claim_type in JUDGING_SPEECH:
+            inner = None  # `kritisierte, dass … zahlen müssten`, `lobte, dass X bereit sei`: the judgement is the claim
         # a content cue of no type of its own (`leider`, `mit Sorge`) leaves a stating act its negation
         typed_inner = inner is not None and inner.claim_type != "STATEMENT"
         if cue is not None and cue.kind in ("act", "noun") and not (stating and typed_inner) \

@@ -714,6 +714,17 @@ def test_issue_keywords_inside_other_words_name_no_issue(claims_of):
     assert ("VAT", "DEMAND", "CEASEFIRE", 1) in claims_of("Der Papst forderte Frieden für Syrien.")
 
 
+def test_a_judging_verb_of_saying_keeps_its_type_over_a_modal_in_what_it_judges(claims_of):
+    # `kritisierte, dass … müssten`: the modal belongs to the criticised state of affairs, the critic accuses
+    assert claims_of("Die FPÖ kritisierte, dass die Gemeinden dafür selbst aufkommen müssten.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Die ÖVP räumte ein, dass man mehr Polizisten brauche.") == [("AUT", "CONCESSION", "OTHER", 1)]
+    assert claims_of("Die ÖVP lobte, dass die SPÖ zu Gesprächen bereit sei.") \
+        == [("AUT", "AGREEMENT", "NEGOTIATIONS", 1)]
+    # a plain verb of saying takes the type of its words
+    assert claims_of("Die Gemeinden müssten dafür selbst aufkommen, sagte die ÖVP.") == [("AUT", "DEMAND", "OTHER", 1)]
+
+
 def test_belittling_words_and_a_breach_of_law_accuse(claims_of):
     assert claims_of("Das ist eine kleingeistige Haltung, sagte die Grünen-Abgeordnete Birgit Schatz.") \
         == [("AUT", "ACCUSATION", "OTHER", -1)]
