@@ -188,6 +188,9 @@ class ClaimCoder:
             + r")\b)|\b20\d\d\b", re.I)
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
+        # `stimmte nicht zu`, `Nicht ausschließen wollte er …`: a negated cue verb (an issue's negator such as
+        # `Ende`, `Abzug` or `gegen` in `stimmte dem Abzug zu` turns no verb around)
+        self.cue_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled, re.I)
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
         self.denial_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled + r"\s+(\w+\s+)?$", re.I)
         # `nicht …, sondern …`: the negation sets off the position that follows it
@@ -308,7 +311,7 @@ class ClaimCoder:
         if cue is not None and cue.kind in ("act", "noun") and not (stating and typed_inner) \
                 or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
-            if cue.negated_type and self.negator_re.search(clause):
+            if cue.negated_type and self.cue_negator_re.search(clause):
                 # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1)
                 return cue.negated_type, -cue.polarity, True
             if stating and inner is not None:  # `zeigte sich besorgt, die Lage sei dramatisch`: its polarity

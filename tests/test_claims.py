@@ -725,6 +725,22 @@ def test_a_judging_verb_of_saying_keeps_its_type_over_a_modal_in_what_it_judges(
     assert claims_of("Die Gemeinden müssten dafür selbst aufkommen, sagte die ÖVP.") == [("AUT", "DEMAND", "OTHER", 1)]
 
 
+def test_a_negated_plan_is_a_statement_against_it_not_a_proposal(claims_of):
+    assert claims_of("Die ÖVP plant keine weiteren Gespräche mit der FPÖ.") == [("AUT", "STATEMENT", "NEGOTIATIONS", -1)]
+    assert claims_of("Eine Verschärfung der Asylgesetze beabsichtigt die SPÖ nicht.") == [("AUT", "STATEMENT", "OTHER", -1)]
+    assert claims_of("Die ÖVP plant weitere Gespräche mit der FPÖ.") == [("AUT", "PROPOSAL", "NEGOTIATIONS", 1)]
+
+
+def test_only_a_negating_word_turns_a_cue_verb_around(claims_of):
+    # `stimmte nicht zu`, `stimmte nie zu`: a rejection; an issue's negator (`Ende`, `Abzug`, `gegen`) in the
+    # clause is what was agreed to, and sets the polarity only
+    assert claims_of("Die SPÖ stimmte dem Vorschlag nicht zu.") == [("AUT", "REJECTION", "OTHER", -1)]
+    assert claims_of("Die SPÖ stimmte dem Vorschlag nie zu.") == [("AUT", "REJECTION", "OTHER", -1)]
+    assert claims_of("Die SPÖ stimmte dem Ende der Verhandlungen mit der ÖVP zu.") \
+        == [("AUT", "AGREEMENT", "NEGOTIATIONS", -1)]
+    assert claims_of("Die SPÖ stimmte dem Vorschlag gegen den Willen der Basis zu.") == [("AUT", "AGREEMENT", "OTHER", 1)]
+
+
 def test_belittling_words_and_a_breach_of_law_accuse(claims_of):
     assert claims_of("Das ist eine kleingeistige Haltung, sagte die Grünen-Abgeordnete Birgit Schatz.") \
         == [("AUT", "ACCUSATION", "OTHER", -1)]
