@@ -1724,3 +1724,23 @@ def test_a_country_genitive_before_a_title_and_an_unknown_name_is_no_speaker(tag
     """`Mexikos Trainer Miguel Herrera`: a person of Mexico speaks, not the Mexican state."""
     (q,) = tagged_nlp(text)._.quotes
     assert q.speaker.actor == actor
+
+
+@pytest.mark.parametrize("text, actor, country, actor_type", [
+    ("Wir werden um jeden Ball kämpfen, betonte Kroatiens Teamkicker nach dem Training.",
+     "Teamkicker (HRV)", "HRV", "person"),
+    ("Die Preise für Milch seien viel zu niedrig, sagten Österreichs Bauern am Montag.", "Bauern (AUT)", "AUT", "public"),
+    ("Die Exporte würden kaum leiden, sagte Österreichs Handelsdelegierter in Paris, Michael Berger.",
+     "Michael Berger", "AUT", "person"),
+    # Europe's genitive before a company names no side
+    ("Die Streiks seien rechtswidrig, erklärte Europas größte Fluglinie am Montag.",
+     "Europas größte Fluglinie", "", ""),
+    # an office, and a body that is no person, stay the government's
+    ("Die Berichte seien falsch, erklärten Chinas Behörden am Montag.", "Chinesische Regierung", "CHN", "state"),
+    ("Die Lage sei ernst, sagte Kenias Außenministerin Amina Mohamed.", "Amina Mohamed", "KEN", "government"),
+])
+def test_a_country_genitive_before_a_noun_of_no_office_is_no_government(tagged_nlp, text, actor, country, actor_type):
+    """`Brasiliens Teamkicker`, `Österreichs Bauern`: a person or the public of the country speaks,
+    not its government; only an office (`Kenias Außenministerin`) or an authority makes the government."""
+    (q,) = tagged_nlp(text)._.quotes
+    assert (q.speaker.actor, q.speaker.actor_country, q.speaker.actor_type) == (actor, country, actor_type)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import mention_type
+from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons, RoleEntry
 from pipeline.phrases import is_person_name, mention_at
 from pipeline.quotes.clauses import clause_range, finite_verb
@@ -325,4 +326,6 @@ class ReferenceResolver:
         holder = mention_at(doc, span.start) if span is not None and len(span) > 1 else None
         if holder is None or holder.start != span.start or not holder[-1].text.endswith("s"):
             return speaker
+        if holder._.mention == "place" and holder._.actor_country in IO_CODES:
+            return speaker  # `Europas größte Fluglinie`: a continent's company, not the Union's
         return replace(speaker, actor=speaker.text, actor_country=holder._.actor_country)

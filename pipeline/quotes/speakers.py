@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES, opens_dateline
+from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside, wie_before_apposition
@@ -37,6 +38,7 @@ class SpeakerFinder:
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.object_articles = lexicons.word_class("object_article")
         self.non_speaker_nouns = tuple(lexicons.word_class("non_speaker_noun"))  # `Börse`, `Kurs`, `-keit`
+        self.non_person_endings = tuple(sorted(lexicons.word_class("non_person_ending")))  # `Engagement`: no `-ent` person
         self.possessive = resolver.possessive
         self.personal_pronouns = resolver.pronoun_m | resolver.pronoun_f
         self.governing_words = resolver.governing_words
@@ -82,8 +84,50 @@ class SpeakerFinder:
             return Speaker.of_mention(span.doc[phrase.start:self.phrases.around(named).end], named)
         head_end = self._genitive_head_end(span) if phrase.end == span.end else None
         if head_end is not None:  # `Berlins früherer Regierender Bürgermeister`: the words of the person it names
-            return Speaker.of_mention(span.doc[phrase.start:head_end], span)
+            words = span.doc[phrase.start:head_end]
+            return self._held_by_country(words, span) if span._.mention == "place" else Speaker.of_mention(words, span)
+        if self._country_genitive_opening(phrase, span):  # `Israels Bürger` widened to its phrase
+            return self._held_by_country(phrase, span)
         return Speaker.of_mention(phrase, span)
+
+    def _country_genitive_opening(self, phrase: Span, mention: Span) -> bool:
+        """`Israels Bürger`, `Frankreichs Serienmeister`: a country's genitive opens a longer phrase."""
+        return (mention._.mention == "place" and mention.start == phrase.start and mention.end < phrase.end
+                and mention.text.lower() in self.phrases.country_genitives)
+
+    def _held_by_country(self, words: Span, place: Span) -> Speaker:
+        """`Brasiliens Teamkicker`, `Österreichs Bauern`, `Ungarns Opposition`, `Österreichs
+        Wirtschaftsdelegierter in London, Christian Kesberg`: a country's genitive before a noun that
+        names no office names a person, the public or a body of that country, not its government: the
+        name in the phrase, else a role that is no office (`Opposition (HUN)`: a party), else the noun of a
+        person (german.csv person_suffix, also in the plural: `Teamkicker (BRA)`, `Bauern (AUT)`).
+        An office (`Chinas Außenminister`) and other nouns (`Chinas Zensur`, `Syriens Führung`) stay
+        the government's; Europe's genitive gives no side before them (`Europas größte Fluglinie`:
+        a company, not the Union)."""
+        doc, code = words.doc, place._.actor_country
+        head = next((t for t in doc[place.end:words.end] if self.phrases.nounish(t)), None)
+        if head is None:
+            return Speaker.of_mention(words, place)
+        for token in doc[head.i:words.end]:
+            name = mention_at(doc, token.i)
+            if name is not None and is_person_name(name):
+                return replace(Speaker.of_mention(words, name), actor_country=name._.actor_country or code)
+        role = mention_at(doc, head.i)
+        if role is not None and role._.mention in ("role", "group") and role._.role:
+            if role._.actor_type in ("", "government", "state", "io"):
+                return Speaker.of_mention(words, place)
+            return replace(Speaker.of_mention(words, role), actor=f"{role._.role} ({code})", actor_country=code,
+                           actor_type=role._.actor_type)
+        noun = head.lower_
+        plural = noun.endswith("n") and noun.rstrip("n").endswith(self.resolver.person_suffixes) \
+            and not noun.endswith(self.resolver.person_suffixes)
+        person = (plural or noun.endswith(self.resolver.person_suffixes)) and not noun.endswith(self.non_person_endings)
+        if role is None and person:  # (`Österreichs Engagement`: no person)
+            return replace(Speaker.of_mention(words, place), actor=f"{head.text} ({code})",
+                           kind="group" if plural else "role", actor_type="public" if plural else "person")
+        if code in IO_CODES:  # `Europas größte Fluglinie`: a continent's company, not the Union speaking
+            return Speaker.of_phrase(words)
+        return Speaker.of_mention(words, place)
 
     def _genitive_head_end(self, span: Span) -> int | None:
         """End of the noun phrase a genitive name opens (`Berlins früherer Regierender Bürgermeister
@@ -915,6 +959,8 @@ class SpeakerFinder:
                     phrase = doc[phrase.start:phrase.end + 1]  # `(DGAC)`: the parser hangs the closing bracket elsewhere
                 if parsed_length <= 16 and len(phrase) <= 16 and not any(inside(t, blocked) for t in phrase):
                     head = self._leading_mention(doc, phrase)
+                    if head is not None and self._country_genitive_opening(phrase, head):
+                        return self._held_by_country(phrase, head)  # `Israels Bürger`: not the state
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
                         return Speaker.of_mention(phrase, head)
                     return Speaker.of_phrase(phrase)
