@@ -503,6 +503,8 @@ class ClaimCoder:
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
+        if quote.rule == "indirect:act-source":
+            return []  # `Nach Angaben X hat Y … verhängt`: the act is Y's claim; X only vouches for it
         if speaker.actor_type == "media" and (quote.cue.split(" ")[0].lower() in self.relay_verbs
                                               or quote.cue_start < 0 or quote.rule.endswith(":source")
                                               and quote.cue.lower() not in self.speech_sources):

@@ -320,7 +320,12 @@ def predicted_quotes(doc) -> list[dict]:
     coordinated speakers is one quotation there."""
     out, seen = [], {}
     sentences = list(content_sentences(doc))
-    for q in doc._.quotes or []:
+    quotes = doc._.quotes or []
+    # `Nach Angaben X hat Y … verhängt`: the data set annotates the source's quotation, not Y's act
+    vouched = [(q.content_start, q.content_end) for q in quotes if q.rule == "indirect:act-source"]
+    for q in quotes:
+        if q.type == "REPORTED" and any(a <= q.cue_start < b for a, b in vouched):
+            continue
         key = (q.content_start, q.content_end, q.cue_start)
         speaker = [(q.speaker.start, q.speaker.end)] if q.speaker and q.speaker.start >= 0 else []
         if key in seen:  # `Rubio und Lawrow sagten`: one speaker phrase there

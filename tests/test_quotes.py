@@ -68,9 +68,20 @@ def test_compound_source_marker(nlp):
     assert events(nlp, "Nach Kreml-Angaben ist das nächste Treffen für Mai geplant.")[0][1] == "Kreml"
 
 
-def test_claim_verb_in_the_sentence_wins_over_the_source_marker(nlp):
+def test_claim_verb_in_the_sentence_wins_over_the_source_marker(nlp, claims_of):
+    # the act stays Putin's claim; the source only vouches for it (an event of its own, no claim)
     found = events(nlp, "Nach Kreml-Angaben zeigt sich Putin offen für Gespräche.")
-    assert [e[:2] for e in found] == [("REPORTED", "Wladimir Putin")]
+    assert found == [("INDIRECT", "Kreml", "indirect:act-source"), ("REPORTED", "Wladimir Putin", "reported:act")]
+    assert len(claims_of("Nach Kreml-Angaben zeigt sich Putin offen für Gespräche.")) == 1
+
+
+def test_a_source_inside_the_clause_vouches_for_the_reported_act(nlp):
+    # `hat nach Angaben X … verhängt`: quotes-de marks X's quotation there, the act stays the actor's
+    found = events(nlp, "Die Regierung hat nach Angaben der Opposition ein Demonstrationsverbot verhängt.")
+    assert sorted(e[2] for e in found) == ["indirect:act-source", "reported:act"]
+    # not when the verb reports speech of its own: the speaker's quotation alone
+    found = events(nlp, "Lawrow sagte nach Angaben der Zeitung, dass die Gespräche fortgesetzt würden.")
+    assert [e[2] for e in found] == ["indirect:cue"]
 
 
 def test_an_insertion_between_the_speaker_and_the_dass_clause_is_no_content(tagged_nlp):

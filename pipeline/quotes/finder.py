@@ -97,7 +97,8 @@ class QuoteFinder:
                 else:
                     inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)
-            speaking = [q for q in inner if q.speaker and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
+            speaking = [q for q in inner if q.speaker and q.rule != "indirect:act-source"
+                        and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
             if found:
                 acted_only = False
             if speaking:

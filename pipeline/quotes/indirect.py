@@ -92,6 +92,7 @@ class IndirectSpeech:
         # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
         # (a source opening the sentence before a verb of saying stays: it reports that speech)
         if any(not q.rule.endswith(":source") for q in found):
+            found = [self._vouching_source(q, found) if q.rule.endswith(":source") else q for q in found]
             found = [q for q in found if not q.rule.endswith(":source") or self._framing_source(sent, q, found)]
         if not found and not used:
             found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked, recent))
@@ -106,6 +107,19 @@ class IndirectSpeech:
         Putin offen …`: one event) nor a source inside the clause (`plant nach Angaben der X …`)."""
         return source.cue_start == sent.start_char and all(
             q.type == "INDIRECT" for q in found if not q.rule.endswith(":source"))
+
+    @staticmethod
+    def _vouching_source(source: Quote, found: list[Quote]) -> Quote:
+        """`Nach Angaben der Opposition hat die Regierung ein Verbot verhängt`, `Die SPD hält den Weg laut X
+        für begehbar`: a source whose content holds the cue of every other event of the sentence, all of
+        them reported acts, vouches for those acts; it stays as an event of its own (rule
+        `indirect:act-source`, the source's statement; the act stays the actor's claim, claims.py codes
+        none for the source)."""
+        others = [q for q in found if not q.rule.endswith(":source")]
+        if others and all(q.type == "REPORTED" and source.content_start <= q.cue_start < source.content_end
+                          for q in others):
+            return replace(source, rule="indirect:act-source")
+        return source
 
     def _position(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked, reported: Blocked,
                   found: list[Quote]) -> list[Quote]:
