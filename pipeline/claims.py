@@ -186,13 +186,14 @@ class ClaimCoder:
             r"\b(?:" + _alternation(lexicons.word_class("schedule_word") | lexicons.word_class("month")) + r")\b"
             r"|\b(?:am|ab|bis) (?:(?:ende|anfang|mitte) |(?:" + _alternation(lexicons.word_class("time_noun"))
             + r")\b)|\b20\d\d\b", re.I)
+        verb_negation = r"\b(" + _alternation(verb_negators) + r")\b" + cancelled  # `nicht`, `kein`, not `nicht nur`
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
-        self.verb_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled)
+        self.verb_negator_re = re.compile(verb_negation)
         # `stimmte nicht zu`, `Nicht ausschließen wollte er …`: a negated cue verb (an issue's negator such as
         # `Ende`, `Abzug` or `gegen` in `stimmte dem Abzug zu` turns no verb around)
-        self.cue_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled, re.I)
+        self.cue_negator_re = re.compile(verb_negation, re.I)
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
-        self.denial_re = re.compile(r"\b(" + _alternation(verb_negators) + r")\b" + cancelled + r"\s+(\w+\s+)?$", re.I)
+        self.denial_re = re.compile(verb_negation + r"\s+(\w+\s+)?$", re.I)
         # `nicht …, sondern …`: the negation sets off the position that follows it
         self.correlative_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("negation_correlative")) + r")\b")
 

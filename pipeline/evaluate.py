@@ -24,6 +24,7 @@ from pipeline.annotate import annotate, rows_for_doc
 from pipeline.ingest import SourceDocument, prepare_document, read_file_document
 from pipeline.knowledge import fold
 from pipeline.nlp import build_nlp, choose_model, run_lexicons
+from pipeline.phrases import doc_text
 from pipeline.quotes.quotations import quotation_offsets
 from pipeline.segment import content_sentences
 from pipeline.tables import COLUMNS
@@ -338,7 +339,7 @@ def predicted_quotes(doc) -> list[dict]:
             sentence = sentences[q.sentence]
             cue, quote = [], [(sentence.start_char, sentence.end_char)]
         else:
-            cue, quote = q.cue_char_spans(), q.content_char_spans(doc.text)
+            cue, quote = q.cue_char_spans(), q.content_char_spans(doc_text(doc))
         previous = out[-1] if out else None
         if (q.rule in FOLLOW_ON_RULES and previous and previous["rule"] in FOLLOW_ON_RULES
                 and previous["speaker"] == speaker and previous["sentence"] == q.sentence - 1):
@@ -391,7 +392,7 @@ def verbatim_parts(doc, predicted: list[dict]) -> list[dict]:
     quoted passage with a lower-case word (a quoted name or title, `„Tondar“`, is none: in train
     192 of 217 such passages inside Indirect quotations are also Direct ones, 10 of 69 names) inside
     the content of an INDIRECT quote that no DIRECT quote covers."""
-    text = doc.text
+    text = doc_text(doc)
     direct = _chars(span for p in predicted if p["type"] == "DIRECT" for span in p["quote"])
     parts = []
     for start, end in quotation_offsets(doc):

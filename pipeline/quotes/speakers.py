@@ -118,10 +118,10 @@ class SpeakerFinder:
                 return Speaker.of_mention(words, place)
             return replace(Speaker.of_mention(words, role), actor=f"{role._.role} ({code})", actor_country=code,
                            actor_type=role._.actor_type)
-        noun = head.lower_
-        plural = noun.endswith("n") and noun.rstrip("n").endswith(self.resolver.person_suffixes) \
-            and not noun.endswith(self.resolver.person_suffixes)
-        person = (plural or noun.endswith(self.resolver.person_suffixes)) and not noun.endswith(self.non_person_endings)
+        noun, suffixes = head.lower_, self.resolver.person_suffixes
+        singular = noun.endswith(suffixes)
+        plural = not singular and noun.endswith("n") and noun.rstrip("n").endswith(suffixes)  # `Bauern`
+        person = (singular or plural) and not noun.endswith(self.non_person_endings)
         if role is None and person:  # (`Österreichs Engagement`: no person)
             return replace(Speaker.of_mention(words, place), actor=f"{head.text} ({code})",
                            kind="group" if plural else "role", actor_type="public" if plural else "person")
