@@ -121,6 +121,10 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
+        # `Trainer`, `Arsenal-Trainer`, `Teamkapitän`: a role of sport, also as a compound's end; `Schauspieler` is none
+        self.sport_role_re, self.non_sport_role_re = (
+            re.compile(r"(?:" + _alternation(lexicons.word_class(c)) + r")(?:in|innen|s|n|en)?$", re.I)
+            for c in ("sport_role", "non_sport_role"))
         # `Wie das Ministerium mitteilte, …`, `…, wie X sagte`: a speaker's phrase opened by `wie` names the
         # source of what the author tells as a fact
         self.source_clause_re = re.compile(r"(?:^|[,;:–(]\s*)(?:" + _alternation(lexicons.word_class("source_clause_opener"))
@@ -450,6 +454,36 @@ class ClaimCoder:
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
         return any(word in self.researchers for word in _words(speaker.text))
 
+    def sport_role(self, word: str) -> bool:
+        """The word names a role of sport (`Trainer`, `ÖFB-Teamchef`, `Mittelfeldspieler`), not `Schauspieler`."""
+        return bool(self.sport_role_re.search(word)) and not self.non_sport_role_re.search(word)
+
+    def athletes(self, doc: Doc) -> frozenset[str]:
+        """The actors a document names with a role of sport: before the name (`Österreichs Teamchef Marcel
+        Koller`, `Arsenal-Trainer Arsène Wenger`) or in an apposition after it (`Peter Zeidler, der neue Trainer`)."""
+        found = set()
+        for span in doc.spans.get("actors", []):
+            words = list(doc[max(span.start - 2, span.sent.start):span.end])
+            if span.end + 1 < len(doc) and doc[span.end].text == ",":
+                for token in doc[span.end + 1:min(span.end + 5, span.sent.end)]:
+                    if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                        break
+                    words.append(token)
+            if any(self.sport_role(token.text) for token in words):
+                found.add(span._.actor)
+        return frozenset(found)
+
+    def sport_talk(self, speaker: Speaker, sentence: Span, text: str, athletes: frozenset[str]) -> bool:
+        """A coach's or player's words on no political topic (`Wir müssen sie ab der ersten Minute unter Druck
+        setzen, sagte der Trainer`): a private speaker named with a role of sport, here or elsewhere in the
+        document, whose sentence, or else the lead, names no topic but sport (CULTURE: `Fußball`,
+        `olympisch`); a player on racism in a report on it (CIVIL_RIGHTS) takes a position."""
+        if speaker.actor_type not in ("person", "public", ""):
+            return False
+        if speaker.actor not in athletes and not any(self.sport_role(word) for word in speaker.text.split()):
+            return False
+        return self.topic("OTHER", sentence, text, speaker) in ("CULTURE", "OTHER")
+
     def bare_reply(self, answer: str) -> bool:
         """An interview answer's sentence that takes no position of its own: a question back (`War
         Sokrates Grieche?`, as a question is nowhere else a claim) or nothing but reply words (`Nein.`,
@@ -496,7 +530,7 @@ class ClaimCoder:
         return verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
 
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
-             clause_start: int = -1) -> list[Claim]:
+             clause_start: int = -1, athletes: frozenset[str] = frozenset()) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: `doc.text`, which spaCy rebuilds on
         every access, passed in once per document; `clause_start`: where the quote's own words
         begin when another speech event of the sentence ends before its cue)."""
@@ -548,6 +582,8 @@ class ClaimCoder:
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
+        if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes):
+            return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
@@ -624,8 +660,10 @@ class ClaimCoder:
         claims: list[Claim] = []
         seen: set[tuple] = set()
         quotes = doc._.quotes or []
+        athletes = self.athletes(doc) if quotes else frozenset()
         for quote, sentence in (part for q in quotes for part in self.per_sentence(q, sentences)):
-            for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes)):
+            for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes),
+                                   athletes):
                 key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
                 if key not in seen:
                     seen.add(key)

@@ -1194,3 +1194,18 @@ def test_present_soll_with_a_source_reports_a_rule_or_plan(claims_of):
     for text in ("Die Nachbarländer Syriens sollten laut Bundeskanzler Werner Faymann mehr Hilfe bekommen.",
                  "Laut Bundeskanzler Werner Faymann solle die Regierung die Grenzen schließen."):
         assert "DEMAND" in [c[1] for c in claims_of(text)], text
+
+
+
+def test_sport_talk_of_a_coach_or_player_is_no_claim(claims_of, tagged_nlp):
+    # a coach or player on the match, named with the role of sport before the name, in an apposition
+    # or elsewhere in the text: no political issue
+    assert claims_of("Wir müssen in der zweiten Hälfte konzentrierter verteidigen, sagte Österreichs Teamchef Franco Foda.") == []
+    for text in ("Wir müssen in der zweiten Hälfte konzentrierter verteidigen, sagte der österreichische Stürmer Marko Arnautović.",
+                 "Wien – Markus Weinzierl, der neue Trainer des Linzer Vereins, stellte sich am Montag vor. Wir müssen "
+                 "jeden Spieler besser machen, sagte Weinzierl."):
+        assert tagged_nlp(text)._.claims == [], text
+    # a coach on a political topic, and an actor (`Schauspieler` is no role of sport), take a position
+    assert claims_of("Die Regierung müsse mehr Geld für die Betreuung von Flüchtlingen bereitstellen, sagte Österreichs "
+                     "Teamchef Franco Foda.") == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Wir müssen mehr Mut zeigen, sagte Österreichs Schauspieler Karl Merkatz.") == [("AUT", "DEMAND", "OTHER", 1)]
