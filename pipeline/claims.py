@@ -121,6 +121,10 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
+        # `war`, `kam`, `bekamen`, `hattest`: forms that are only the past indicative (with an inseparable prefix)
+        self.past_forms = {form + end for form in lexicons.word_class("past_indicative")
+                           for end in ("", "st", "t", "n" if form.endswith("e") else "en")}
+        self.inseparable = tuple(sorted(lexicons.word_class("inseparable_prefix")))
         # `Trainer`, `Arsenal-Trainer`, `Teamkapitän`: a role of sport, also as a compound's end; `Schauspieler` is none
         self.sport_role_re, self.non_sport_role_re = (
             re.compile(r"(?:" + _alternation(lexicons.word_class(c)) + r")(?:in|innen|s|n|en)?$", re.I)
@@ -484,6 +488,27 @@ class ClaimCoder:
             return False
         return self.topic("OTHER", sentence, text, speaker) in ("CULTURE", "OTHER")
 
+    def only_past(self, word: str) -> bool:
+        """The form is the past indicative and nothing else (`war`, `kam`, `bekamen`; german.csv
+        `past_indicative`), unlike a weak past, which may be a present (`ich arbeite`, `wir halten`)."""
+        word = word.lower()
+        return word in self.past_forms or any(word.startswith(prefix) and word[len(prefix):] in self.past_forms
+                                              for prefix in self.inseparable)
+
+    def narrated_past(self, doc: Doc, quote: Quote) -> bool:
+        """An interview answer's sentence whose every finite verb is only a past indicative (`Ich war
+        damals Lehrer in Linz`, `Es gab zwei Möglichkeiten`): a story of what happened, no position (a
+        tagged Doc; the tagger's Tense alone takes presents for pasts). Not with a verb the tagger calls a
+        participle that has no ge- (`…, dass es zu Ergebnissen führt`: a present at a clause's end), nor an
+        answer that opens with a reply word (`Ja, das war die richtige Entscheidung`: a judgement)."""
+        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("MORPH") or span[0].lower_ in self.reply_words:
+            return False
+        if any("Part" in t.morph.get("VerbForm") and "ge" not in t.lower_ for t in span):
+            return False
+        verbs = [t for t in span if "Fin" in t.morph.get("VerbForm")]
+        return bool(verbs) and all(self.only_past(t.text) for t in verbs)
+
     def bare_reply(self, answer: str) -> bool:
         """An interview answer's sentence that takes no position of its own: a question back (`War
         Sokrates Grieche?`, as a question is nowhere else a claim) or nothing but reply words (`Nein.`,
@@ -582,6 +607,9 @@ class ClaimCoder:
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
+        if quote.rule == "direct:interview" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
+                and self.narrated_past(doc, quote):
+            return []  # `Ich war damals Lehrer in Linz.`: the interviewee's story, no position
         if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes):
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \

@@ -36,7 +36,7 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 WORD_CLASSES = frozenset({
     "adjective_ending", "adverb", "anaphoric_object", "agent_noun", "domestic_association", "domestic_office", "organisation_noun", "business_noun", "authority_noun", "institution_noun", "court_noun", "site_noun", "article", "attribute_preposition", "causal_noun", "comparison_particle", "auxiliary", "dative_article",
     "definite_article", "feminine_plural_article", "demonstrative_f", "demonstrative_m", "degree_correlate", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "interrogative", "finite_modal", "statement_noun", "inseparable_prefix", "interviewer_label", "kin_noun", "own_possessive", "researcher_noun", "sport_role", "non_sport_role", "source_clause_opener", "obligation_modal", "ki", "ki2", "month",
+    "hypothetical", "indefinite_article", "interrogative", "finite_modal", "statement_noun", "inseparable_prefix", "interviewer_label", "kin_noun", "own_possessive", "researcher_noun", "sport_role", "non_sport_role", "past_indicative", "source_clause_opener", "obligation_modal", "ki", "ki2", "month",
     "past_in_e", "copula", "masculine_ending", "relative_subject", "opinion_noun", "person_suffix", "non_person_ending", "collective_ending",
     "name_particle", "negation_canceller", "negation_correlative", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
@@ -53,7 +53,7 @@ WORD_CLASSES = frozenset({
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.
-VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "auxiliary", "perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
+VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "auxiliary", "perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
                      "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb", "plan_infinitive", "plan_modal")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)

@@ -874,3 +874,16 @@ def test_a_singular_sie_refers_back_to_no_man(tagged_nlp):
     # plural `sie` after two persons named together may still be theirs
     text = ("Angela Merkel und François Hollande trafen sich in Berlin. Sie forderten einen Waffenstillstand.")
     assert {c.actor_country for c in tagged_nlp(text)._.claims if c.sentence_id == 1} & {"DEU", "FRA"}
+
+
+def test_an_answer_told_in_the_past_is_no_claim(tagged_nlp):
+    """An answer's sentence whose finite verbs are all forms of the past indicative and nothing else
+    (`Damals gab es …`, `Die Arbeit war …`) tells what happened, no position; a present (`führt`, `ist`)
+    or an answer opened by a reply word (`Ja, das war richtig`) takes one."""
+    text = ("Sozialminister Alois Stöger im Interview über die Pensionen. STANDARD: Wie war der Anfang? Stöger: "
+            "Damals gab es im Ministerium nur drei Abteilungen. Die Arbeit in der Gewerkschaft war ein ganz eigenes "
+            "Erlebnis. STANDARD: Und die Reform? Stöger: Ja, das war die absolut richtige Entscheidung. Ich war immer "
+            "überzeugt, dass diese Politik zu Ergebnissen führt. Die Pensionen sind sicher.")
+    answered = [c.sentence for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
+    assert not [s for s in answered if s.startswith(("Damals", "Die Arbeit"))]
+    assert len([s for s in answered if "Ja, das war" in s or s.startswith(("Ich war", "Die Pensionen"))]) == 3
