@@ -121,6 +121,8 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
+        # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Ermittler`: the police, also in a compound
+        self.police_re = re.compile(r"(?:" + _alternation(lexicons.word_class("police_noun")) + r")", re.I)
         # `war`, `kam`, `bekamen`, `hattest`: forms that are only the past indicative (with an inseparable prefix)
         self.past_forms = {form + end for form in lexicons.word_class("past_indicative")
                            for end in ("", "st", "t", "n" if form.endswith("e") else "en")}
@@ -453,6 +455,11 @@ class ClaimCoder:
         after = re.split(r"[,;:–()]", text[quote.cue_start:sentence.end_char])[0]
         return any(word in self.obligation_modals for word in _words(before + " " + after))
 
+    def police(self, speaker: Speaker) -> bool:
+        """The speaker's words name the police or investigators (`ein Sprecher der Landespolizeidirektion`, `der
+        Polizeichef`, `die Ermittler`), not a union or researchers of it (an organisation, an expert)."""
+        return speaker.actor_type in ("government", "state", "person", "") and bool(self.police_re.search(speaker.text))
+
     def researcher(self, speaker: Speaker) -> bool:
         """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
@@ -584,8 +591,10 @@ class ClaimCoder:
                                                                   self.frame(quote, text))
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
-        if claim_type == "STATEMENT" and speaker.actor_type == "court":
-            return []  # what a court or prosecutor states is a ruling or a case's facts; its charges and requests are claims
+        if claim_type == "STATEMENT" and (speaker.actor_type == "court" or self.police(speaker)):
+            # what a court or prosecutor states is a ruling or a case's facts, what the police state a case's facts
+            # or the situation (`Momentan ist die Lage ruhig, sagte ein Polizeisprecher`); their charges and requests are claims
+            return []
         if claim_type == "STATEMENT" and self.source_clause(quote, text, sentence) and self.informs(quote) \
                 and not self._own_view(content, speaker.text) \
                 and not set(_words(content)) & self.konjunktiv_i:

@@ -1209,3 +1209,13 @@ def test_sport_talk_of_a_coach_or_player_is_no_claim(claims_of, tagged_nlp):
     assert claims_of("Die Regierung müsse mehr Geld für die Betreuung von Flüchtlingen bereitstellen, sagte Österreichs "
                      "Teamchef Franco Foda.") == [("AUT", "DEMAND", "OTHER", 1)]
     assert claims_of("Wir müssen mehr Mut zeigen, sagte Österreichs Schauspieler Karl Merkatz.") == [("AUT", "DEMAND", "OTHER", 1)]
+
+
+def test_what_the_police_state_is_no_claim(claims_of):
+    # a police spokesman on the situation or a case's facts, as a court's statement: no position
+    assert claims_of("Momentan ist die Lage an der Grenze ruhig, sagte ein Sprecher der Landespolizeidirektion Tirol.") == []
+    # the police's requests, and a government spokesman's statement, are claims
+    assert claims_of("Autofahrer sollten die Strecke über den Brenner meiden, forderte ein Sprecher der "
+                     "Landespolizeidirektion Tirol.") == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Momentan ist die Lage an der Grenze ruhig, sagte ein Sprecher der Tiroler Landesregierung.") == [
+        ("AUT", "STATEMENT", "OTHER", 1)]
