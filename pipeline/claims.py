@@ -121,7 +121,7 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
-        # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Ermittler`: the police, also in a compound
+        # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Kripo`: the police, also in a compound (not `Ermittler`, which `Vermittler` holds)
         self.police_re = re.compile(r"(?:" + _alternation(lexicons.word_class("police_noun")) + r")", re.I)
         # `war`, `kam`, `bekamen`, `hattest`: forms that are only the past indicative (with an inseparable prefix)
         self.past_forms = {form + end for form in lexicons.word_class("past_indicative")
@@ -457,7 +457,7 @@ class ClaimCoder:
 
     def police(self, speaker: Speaker) -> bool:
         """The speaker's words name the police or investigators (`ein Sprecher der Landespolizeidirektion`, `der
-        Polizeichef`, `die Ermittler`), not a union or researchers of it (an organisation, an expert)."""
+        Polizeichef`, `die Kripo`), not a union or researchers of it (an organisation, an expert)."""
         return speaker.actor_type in ("government", "state", "person", "") and bool(self.police_re.search(speaker.text))
 
     def researcher(self, speaker: Speaker) -> bool:

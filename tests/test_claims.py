@@ -1219,3 +1219,6 @@ def test_what_the_police_state_is_no_claim(claims_of):
                      "Landespolizeidirektion Tirol.") == [("AUT", "DEMAND", "OTHER", 1)]
     assert claims_of("Momentan ist die Lage an der Grenze ruhig, sagte ein Sprecher der Tiroler Landesregierung.") == [
         ("AUT", "STATEMENT", "OTHER", 1)]
+    # a mediator (`Vermittler`) is no investigator
+    assert claims_of("Momentan ist die Lage in Aleppo ruhig, sagte der UN-Vermittler Staffan de Mistura.") == [
+        ("UN", "STATEMENT", "OTHER", 1)]
