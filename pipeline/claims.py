@@ -121,7 +121,8 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
-        # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Kripo`: the police, also in a compound (not `Ermittler`, which `Vermittler` holds)
+        # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Kripo`: the police, also inside a word
+        # (not `Ermittler`, which `Vermittler` holds)
         self.police_re = re.compile(r"(?:" + _alternation(lexicons.word_class("police_noun")) + r")", re.I)
         # `war`, `kam`, `bekamen`, `hattest`: forms that are only the past indicative (with an inseparable prefix)
         self.past_forms = {form + end for form in lexicons.word_class("past_indicative")
@@ -593,7 +594,8 @@ class ClaimCoder:
             claim_type = "THREAT"
         if claim_type == "STATEMENT" and (speaker.actor_type == "court" or self.police(speaker)):
             # what a court or prosecutor states is a ruling or a case's facts, what the police state a case's facts
-            # or the situation (`Momentan ist die Lage ruhig, sagte ein Polizeisprecher`); their charges and requests are claims
+            # or the situation (`Momentan ist die Lage ruhig, sagte ein Polizeisprecher`); their charges and requests
+            # are claims
             return []
         if claim_type == "STATEMENT" and self.source_clause(quote, text, sentence) and self.informs(quote) \
                 and not self._own_view(content, speaker.text) \
