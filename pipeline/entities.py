@@ -130,7 +130,9 @@ class ActorLinker:
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
-        self.institution_nouns = lexicons.word_class("institution_noun") | self.court_nouns  # `Universität Wien`
+        self.state_body_nouns = lexicons.word_class("state_body_noun")  # `Landeskriminalamt Burgenland`: the state's body
+        self.institution_nouns = (lexicons.word_class("institution_noun") | self.court_nouns  # `Universität Wien`
+                                  | self.state_body_nouns)
         self.site_nouns = lexicons.word_class("site_noun")  # `Standort Österreich`: a place, no actor
         self.adjectival_demonyms = frozenset(demonym for country in lexicons.countries.values()  # `Deutsche`
                                              for demonym in country.demonyms
@@ -141,6 +143,7 @@ class ActorLinker:
                                 | lexicons.word_class("object_article"))
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")
+        self.genitive_only_articles = self.genitive_articles - lexicons.word_class("nominative_article")  # `des`
         self.holder_prepositions = lexicons.word_class("holder_preposition")  # `ein Sprecher von X`
         self.articles = lexicons.word_class("article")
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
@@ -327,9 +330,10 @@ class ActorLinker:
         """`die Universität Wien`, `das Oberlandesgericht Wien`, `die Flughafen Wien AG`, `der George
         Washington University`: a place inside an institution's name (german.csv institution_noun, the
         word before or after it) is no metonymy for the government; the institution speaks, a domestic
-        organisation (a court: court_noun) of the place's country; a site (german.csv site_noun: `der Wirtschaftsstandort
+        organisation (a court: court_noun) of the place's country, a body of its state (state_body_noun:
+        `das Landeskriminalamt Burgenland`) a government; a site (german.csv site_noun: `der Wirtschaftsstandort
         Österreich`) is nobody."""
-        if mention._.mention != "place":
+        if mention._.mention != "place" and not self._region_government(mention):
             return mention
         start, end = mention.start, mention.end
         if start > 0 and doc[start - 1].lower_ in self.site_nouns:  # `der Wirtschaftsstandort Österreich`
@@ -341,11 +345,22 @@ class ActorLinker:
             end += 1
         if (start, end) == (mention.start, mention.end):
             return mention
+        if mention._.mention != "place" and start > 0 and doc[start - 1].lower_ in self.genitive_only_articles:
+            return mention  # `die Ermittler des Landeskriminalamtes Niederösterreich`: an attribute; the Land's side stays
         span = Span(doc, start, end, label="ORG")
         span._.actor, span._.actor_country = span.text, mention._.actor_country
         court = any(token.lower_ in self.court_nouns for token in span)
-        span._.mention, span._.actor_type = "group", "court" if court else "organisation"
+        state_body = any(token.lower_ in self.state_body_nouns for token in span)
+        span._.mention = "group"
+        span._.actor_type = "court" if court else "government" if state_body else "organisation"
         return span
+
+    def _region_government(self, mention: Span) -> bool:
+        """`Burgenland`, `Salzburg` linked to a Land's government: a region or town of cities.csv whose
+        name stands for its government, which an institution's name around it (`das Landeskriminalamt
+        Burgenland`, `die Uni Salzburg`) makes a body of its own."""
+        return (mention._.mention == "group" and mention._.actor_type == "government"
+                and bool(self.words.place_country(mention.text)))
 
     def _other_country_before(self, span: Span) -> bool:
         """`das belarussische Sozialministerium`: a country word before an organisation's name
@@ -522,7 +537,8 @@ class ActorLinker:
                 ent._.gender = self.links.gender(ent._.actor_id)
         else:
             self._link_unknown(ent, surnames)
-        if ent.label_ == "PER" and ent._.actor and len(ent) > 1:
+        if ent.label_ == "PER" and ent._.actor and len(ent) > 1 and not (  # (a namesake leaves the known one)
+                ent[-1].text in surnames and self._another_given_name(ent, surnames[ent[-1].text][0])):
             surnames[ent[-1].text] = (ent._.actor, ent._.actor_country)
 
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
@@ -534,8 +550,9 @@ class ActorLinker:
         elif ent.label_ == "PER" and self._not_a_person(ent) and text not in surnames:
             return  # (`Kurz` after `Sebastian Kurz` is the surname, though `kurz` is a common word)
         elif ent.label_ == "PER":
-            if ent[-1].text in surnames or text in surnames:
-                ent._.actor, ent._.actor_country = surnames.get(ent[-1].text) or surnames[text]
+            known = surnames.get(ent[-1].text) or surnames.get(text)
+            if known is not None and not self._another_given_name(ent, known[0]):
+                ent._.actor, ent._.actor_country = known
             else:
                 ent._.actor, ent._.actor_country = text, self._country_near(ent)
                 # `Thüringens Justizminister Dieter Lauinger`: the place in the genitive before the office
@@ -556,6 +573,17 @@ class ActorLinker:
             if code:
                 ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
                 ent._.mention = "place"
+
+    def _another_given_name(self, ent: Span, actor: str) -> bool:
+        """`Bernd-Robert Schulz von der Bundespolizei` is not Martin Schulz: a given name before the
+        surname (one that opens a known person's name: `Bernd`, not a role noun or a word the NER took
+        in, `Aufschlag Anderson`) that is none of the known person's names names another person."""
+        if self.links is None:
+            return False
+        names = {part.lower() for part in re.split(r"[\s\-.]+", actor) if part}
+        given = [token.text.split("-")[0] for token in ent[:-1] if token.text[:1].isupper()]
+        given = [word.lower().rstrip(".") for word in given if word and self.links.is_given_name(word)]
+        return bool(given) and not any(word in names for word in given)
 
     def _origin_country(self, ent: Span) -> str:
         """`Oliver Pilz, ein Lehrer aus Miskolc, sagte`, `Anna Berger aus Moskau`: the place a person

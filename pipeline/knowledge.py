@@ -197,6 +197,7 @@ class KnowledgeBase:
         self._orgs_by_compound_form: dict[str, list[Organisation]] = {}
         self._roles: dict[str, RoleNoun] = {}
         self._prominence: dict[str, tuple[bool, int]] = {}
+        self._given_names: set[str] = set()  # first words of the persons' names that are not their surname
 
     @classmethod
     def load(cls, lexicon_dir: Path | str | None = None) -> "KnowledgeBase":
@@ -252,6 +253,9 @@ class KnowledgeBase:
                 self._by_name.setdefault(form, []).append(person.actor_id)
             for form in {fold(s) for s in person.surnames}:
                 self._by_surname.setdefault(form, []).append(person.actor_id)
+            words = person.name.split()
+            if len(words) > 1 and words[0] not in person.surnames[0].split():
+                self._given_names.add(fold(words[0]))
         unknown = set(terms) - set(self._persons)
         if unknown:
             raise KnowledgeError(path.with_name("offices.csv"), 0,
@@ -317,6 +321,10 @@ class KnowledgeBase:
 
     def person_by_id(self, actor_id: str) -> Person | None:
         return self._persons.get(actor_id)
+
+    def is_given_name(self, word: str) -> bool:
+        """The word opens the name of a known person and is not their surname (`Bernd`, `Ahmed`)."""
+        return fold(word) in self._given_names
 
     def persons_by_surname(self, surname: str) -> list[Person]:
         """Every person with this surname form, the most prominent first (curated, most offices)."""

@@ -153,6 +153,10 @@ class KnowledgeLinks:
                     found.setdefault(surname.split()[-1], (person.name, person.actor_country))
         return found
 
+    def is_given_name(self, word: str) -> bool:
+        """A given name of a known person (`Bernd`), by which a name before a surname is told from a role."""
+        return self.kb.is_given_name(word)
+
     def politician_of_surname(self, surname: str) -> Person | None:
         """The one politician of this surname the knowledge base knows (`Niessl`, `Hollande`); None for
         none or several (`Müller`)."""

@@ -684,3 +684,29 @@ def test_entity_starting_at_gives_the_span_doc_ents_holds(nlp):
         if expected is not None:
             assert (found.end, found.label_, found.kb_id_, found.id_) == (
                 expected.end, expected.label_, expected.kb_id_, expected.id_)
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(tagged_nlp):
+    # `Bernd-Robert Schulz` of the federal police is not the SPD's Martin Schulz named before
+    doc = tagged_nlp("Der SPD-Politiker Martin Schulz forderte mehr Geld für die Länder. "
+                     "Die Lage an der Grenze sei ruhig, sagte Bernd-Robert Schulz von der Bundespolizei in Rosenheim.")
+    persons = {(ent.text, ent._.actor, ent._.actor_country) for ent in doc.ents if ent.label_ == "PER"}
+    assert ("Bernd-Robert Schulz", "Bernd-Robert Schulz", "") in persons
+    assert [c.actor for c in doc._.claims] == ["Martin Schulz"]
+    # negatives: the lone surname, and the same given name, are still the man named in full
+    doc = tagged_nlp("Der SPD-Politiker Martin Schulz forderte mehr Geld für die Länder. "
+                     "Die Lage an der Grenze sei ernst, sagte Schulz am Abend. "
+                     "Das Geld reiche nicht, betonte Martin Schulz später.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Martin Schulz", "DEU")] * 3
+
+
+def test_a_body_of_the_state_named_with_a_land_is_not_the_lands_government(tagged_nlp):
+    # `das Landeskriminalamt Burgenland`, `die Stadt Salzburg`: a body of their own, on the Land's side
+    doc = tagged_nlp("Die Ermittlungen seien abgeschlossen, teilte das Landeskriminalamt Burgenland mit. "
+                     "Die Stadt Salzburg beklagte die Vorgehensweise der Polizei.")
+    actors = {(ent.text, ent._.actor, ent._.actor_country, ent._.actor_type) for ent in doc.spans["actors"]}
+    assert ("Landeskriminalamt Burgenland", "Landeskriminalamt Burgenland", "AUT", "government") in actors
+    assert ("Stadt Salzburg", "Stadt Salzburg", "AUT", "government") in actors
+    # negative: the Land's name alone is still its government
+    doc = tagged_nlp("Salzburg forderte mehr Geld vom Bund.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Land Salzburg", "AUT")]
