@@ -756,15 +756,15 @@ class ActorLinker:
             return None  # `die Gewerkschaft ver.di`: the group named speaks itself
         if not country and len({m._.actor_country for m in members}) == 1:
             country = members[0]._.actor_country  # `die Oppositionsparteien CDU und FDP`: the members' side
-        if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
-            country = self.links.role_country(token.text, self.doc_countries)
-        if not country and token.i > 0:  # `Russlands Präsident`, `Odessas Gouverneur`
+        if not country and token.i > 0:  # `Russlands Präsident`, `Odessas Gouverneur`, `der deutschen Kanzlerin`
             previous = doc[token.i - 1]
             country = self.words.place_country(previous.text)
             if country:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
+            country = self.links.role_country(token.text, self.doc_countries)  # (the document's guess comes last)
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
                 and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)

@@ -710,3 +710,14 @@ def test_a_body_of_the_state_named_with_a_land_is_not_the_lands_government(tagge
     # negative: the Land's name alone is still its government
     doc = tagged_nlp("Salzburg forderte mehr Geld vom Bund.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Land Salzburg", "AUT")]
+
+
+def test_a_country_adjective_before_a_role_wins_over_the_documents_countries(tagged_nlp):
+    # a report full of Austrians: `die deutsche Kanzlerin` is still Germany's, not the Austrian chancellor
+    text = ("Bundeskanzler Werner Faymann traf Bundespräsident Heinz Fischer und Vizekanzler Reinhold "
+            "Mitterlehner in Wien. {} forderte am Montag mehr Geld für die Grenzsicherung.")
+    doc = tagged_nlp(text.format("Die deutsche Kanzlerin"))
+    assert [c.actor_country for c in doc._.claims] == ["DEU"]
+    # negative: without the adjective the role takes the country the document names most
+    doc = tagged_nlp(text.format("Die Kanzlerin"))
+    assert [c.actor_country for c in doc._.claims] == ["AUT"]
