@@ -915,6 +915,28 @@ def test_an_adverbial_prefield_leaves_the_subject_after_the_verb(tagged_nlp):
     assert all("Satz" not in q.speaker.text for q in doc._.quotes)
 
 
+def test_a_time_or_a_lone_adverb_in_the_prefield_leaves_the_subject_after_the_verb(tagged_nlp):
+    for text, speaker in (
+            ("Ende April hatte das Duo angekündigt, die Show nicht fortsetzen zu wollen.", "das Duo"),
+            ("Anfang 2016 hatte die Regierung angekündigt, die Steuern zu senken.", "die Regierung"),
+            ("Ende Januar 2006 verkündete der Deutsche Fußball-Bund, dass man sich bewerben werde.",
+             "der Deutsche Fußball-Bund"),
+            ("Unmissverständlich sagt das Gericht in der Begründung, dass es nicht überzeugt sei.", "das Gericht"),
+            ("Offiziell sagt die Regierung, die Lage sei unter Kontrolle.", "die Regierung")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # `Mitte Februar` is a time, not the party Die Mitte; the party itself still speaks
+    doc = tagged_nlp("Die Telekom hatte bereits Mitte Februar eine neue Flatrate angekündigt.")
+    assert all(q.speaker.text == "Die Telekom" for q in doc._.quotes)
+    # a bare plural or a noun of persons before the verb is its subject; so is a name before a dative medium
+    doc = tagged_nlp("Menschenrechtsorganisationen haben die Zustände im Gefängnis mehrmals kritisiert.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Menschenrechtsorganisationen"]
+    doc = tagged_nlp("Scholz sagt der Zeitung, die Lage sei unter Kontrolle.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Scholz"]
+    # `Jan` is a name, no month: the title before it keeps its place
+    doc = tagged_nlp("Berlin – Der Prozess beginnt. Das Verfahren wird lang, sagte Staatsanwalt Jan Holzner der Zeitung.")
+    assert [q.speaker.actor_country for q in doc._.quotes] == ["DEU"]
+
+
 def test_an_apposition_takes_the_body_its_office_sits_in(tagged_nlp):
     for text, speaker in (
             ("Karl Huber, Obmann der ÖVP im Ausschuss, warf der FPÖ mangelnde Abgrenzung vor.",

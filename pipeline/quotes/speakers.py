@@ -49,6 +49,8 @@ class SpeakerFinder:
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
         self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Mittwoch`, `im April`
+        self.adverb_endings = tuple(sorted(lexicons.word_class("adverb_ending")))  # `Offiziell sagt …`
+        self.month_names = set(lexicons.month_names)  # `Mitte Februar`: as written, not `Jan` the name
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
         self.purpose_openers = lexicons.word_class("purpose_opener")  # `…, um … zu verkünden`
@@ -231,6 +233,10 @@ class SpeakerFinder:
                 # `Als Landesrat sagen ihm die Mitbewerber nichts nach`, `Als Bundespräsidentin wolle sie …`
                 i = span.end  # a predicate, no subject
                 continue
+            if (span is not None and span.start == i and len(span) == 1 and span.end < hi
+                    and (doc[span.end].text in self.month_names or year(doc[span.end]))):
+                i = span.end  # `hatte bereits Mitte Februar angekündigt`: a time, not the party Die Mitte
+                continue
             if span is not None and span.start == i and span._.mention == "place" and opens_dateline(doc, i):
                 i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
                 continue
@@ -402,9 +408,13 @@ class SpeakerFinder:
             after = [c for c in after if isinstance(c, Span)]
         if before and doc[lo].text.lower() in self.prepositions:
             before = self._after_prefield(doc, before, lo, cue)
-        if (before and isinstance(before[0], Span) and len(before[0]) == 1 and self._lone_opener(doc, before[0][0], cue)
-                and any(isinstance(c, Span) and not self._in_object_case(doc, c) for c in before[1:] + after)):
-            before = before[1:]  # `Offiziell sagt die chinesische Regierung, …`: the subject follows the verb
+        if before and isinstance(before[0], Span) and len(before[0]) == 1 and self._lone_opener(doc, before[0][0], cue):
+            if any(isinstance(c, Span) and not self._in_object_case(doc, c) for c in before[1:] + after):
+                before = before[1:]  # `Offiziell sagt die chinesische Regierung, …`: the subject follows the verb
+            elif len(before) == 1:
+                inverted = self._subject_after_adverbial(doc, lo, hi, cue, blocked)
+                if inverted is not None:  # `Offiziell sagt die Regierung, …`: a phrase no lexicon knows
+                    return [inverted]
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
@@ -502,18 +512,25 @@ class SpeakerFinder:
 
     def _subject_after_adverbial(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """German verb-second order: a prefield that is one adverbial, a prepositional phrase (`Am
-        gestrigen Abend`, `Zum Hintergrund der Reform`) or a time (`Ende März`), leaves the subject to
-        the phrase right after the finite cue verb, opened by an article in the nominative (`stellte eine
-        Polizeistreife fest`, `verkündete der Fußball-Bund`; not `sagte der Zeitung`, not in the passive, not
-        after a source's preposition: `Von Obama stammt der Satz`)."""
-        prefield, nxt = doc[lo:cue.i], cue.i + 1
-        if (not len(prefield) or nxt >= hi or "Fin" not in cue.morph.get("VerbForm")
+        gestrigen Abend`, `Zum Hintergrund der Reform`), a time (`Ende März`, `Anfang 2016`) or a lone
+        adverb the tagger took for a noun (`Unmissverständlich sagt das Gericht`), leaves the subject to
+        the phrase right after the finite verb, the cue or its auxiliary (`Ende April hatte das Duo
+        angekündigt`), opened by an article in the nominative (`stellte eine Polizeistreife fest`,
+        `verkündete der Fußball-Bund`; not `sagte der Zeitung`, not in the passive, not after a source's
+        preposition: `Von Obama stammt der Satz`)."""
+        verb = cue if "Fin" in cue.morph.get("VerbForm") else self._auxiliary_before(doc, lo, cue)
+        if verb is None:
+            return None
+        prefield, nxt = doc[lo:verb.i], verb.i + 1
+        if (not len(prefield) or nxt >= hi
                 or doc[nxt].lower_ not in self.nominative_articles
-                or doc[nxt].lower_ == "der" and doc[nxt].morph.get("Case") in (["Dat"], ["Gen"])
+                or doc[nxt].lower_ == "der" and (doc[nxt].morph.get("Case") in (["Dat"], ["Gen"])
+                                                  or self._feminine_after(doc, nxt, hi))
                 or prefield[0].lower_ in self.source_prepositions  # `Von Obama stammt der Satz`: the source
-                or not (prefield[0].lower_ in self.prepositions or prefield[-1].lower_ in self.time_words)
+                or not (prefield[0].lower_ in self.prepositions or self._time_phrase(prefield)
+                        or len(prefield) == 1 and self._adverb_opener(doc, prefield[0], verb))
                 or any(t.is_punct or finite_verb(t) or inside(t, blocked) for t in prefield)
-                or any(t.lower_ in self.passive_auxiliaries for t in doc[cue.i:hi])):
+                or any(t.lower_ in self.passive_auxiliaries for t in doc[verb.i:hi])):
             return None
         phrase = self.noun_phrase(doc, nxt, hi, blocked)
         if phrase is None or phrase.start != doc[nxt].idx:
@@ -524,6 +541,36 @@ class SpeakerFinder:
             return None
         mention = self._leading_mention(doc, span)
         return Speaker.of_mention(span, mention) if mention is not None else phrase
+
+    @staticmethod
+    def _auxiliary_before(doc: Doc, lo: int, cue: Token) -> Token | None:
+        """The finite auxiliary of a cue participle or infinitive (`Ende April hatte das Duo angekündigt`):
+        the first finite verb after the prefield, with no punctuation before the cue."""
+        verb = next((t for t in doc[lo + 1:cue.i] if finite_verb(t)), None)
+        if verb is None or any(t.is_punct for t in doc[lo:cue.i]):
+            return None
+        return verb
+
+    def _feminine_after(self, doc: Doc, article: int, hi: int) -> bool:
+        """The first noun after `der` ends like a feminine noun (`sagt der Zeitung`): a dative or
+        genitive, no subject."""
+        noun = next((t for t in doc[article + 1:hi] if self.phrases.nounish(t)), None)
+        return noun is not None and noun.lower_.endswith(self.feminine_endings)
+
+    def _adverb_opener(self, doc: Doc, token: Token, verb: Token) -> bool:
+        """A lone opener (`Unmissverständlich sagt …`) that is no bare subject: not a noun of persons
+        (`Regierungsvertreter machen …`), not a plural before a verb in the plural
+        (`Menschenrechtsorganisationen haben … kritisiert`), and ending like an adverb or an uninflected
+        adjective (german.csv adverb_ending: `-lich`, `-ell`), not like a name (`Tsvangirai bemängelt …`)."""
+        plural = token.morph.get("Number") == ["Plur"] and verb.morph.get("Number") == ["Plur"]
+        return (self._lone_opener(doc, token, verb) and not plural
+                and token.lower_.endswith(self.adverb_endings)  # `Offiziell`, `Insgesamt`; not `Tsvangirai`
+                and not token.lower_.endswith(self.resolver.person_suffixes))
+
+    def _time_phrase(self, words: Span) -> bool:
+        """Words that end in a day, month or time noun (`Ende März`, `Am Montagabend` aside) or a year
+        (`Anfang 2016`, `Ende Januar 2006`): a time, which cannot speak."""
+        return words[-1].lower_ in self.time_words or year(words[-1])
 
     def _quoted_subject(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`Die „Süddeutsche Zeitung“ hatte berichtet`, `Wie die „Aktion Deutschland hilft“ mitteilte`,
@@ -1336,6 +1383,11 @@ class SpeakerFinder:
 def _not_a_place(mention: Span) -> bool:
     """A mention that may name who speaks: `in New York`, `in der Türkei` say where."""
     return mention._.mention != "place"
+
+
+def year(token: Token) -> bool:
+    """A year written as four digits (`2016`)."""
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def word(token: Token) -> bool:
