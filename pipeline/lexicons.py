@@ -41,7 +41,7 @@ WORD_CLASSES = frozenset({
     "name_particle", "negation_canceller", "negation_correlative", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "plural_quantifier", "pronoun_f", "pronoun_m", "object_pronoun_m", "judgement_word", "view_verb", "reaction_preposition",
-    "origin_preposition", "publication_marker", "relay_verb", "reply_word", "reportative", "seat_preposition", "sentence_starter",
+    "origin_preposition", "publication_marker", "quoting_verb", "relay_verb", "reply_word", "reportative", "seat_preposition", "sentence_starter",
     "employer_preposition", "nominative_possessive", "separable_prefix", "source_noun", "speech_source", "time_noun", "verb_negator", "warning_verb",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",

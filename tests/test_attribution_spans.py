@@ -937,6 +937,20 @@ def test_a_time_or_a_lone_adverb_in_the_prefield_leaves_the_subject_after_the_ve
     assert [q.speaker.actor_country for q in doc._.quotes] == ["DEU"]
 
 
+def test_a_verb_of_quoting_gives_the_words_to_the_person_after_the_medium(tagged_nlp):
+    for text, speaker in (
+            ("Der Islam habe keinen Platz im Land, zitierte die Nachrichtenagentur TASR Fico am Mittwochabend.",
+             "Fico"),
+            ("Es sei die größte Umstellung seit Jahrzehnten, zitiert die Süddeutsche Zeitung den zuständigen "
+             "Vorstand Jens Bischof.", "den zuständigen Vorstand Jens Bischof")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # a verb that only relays keeps the medium; so does a medium with no object after it
+    doc = tagged_nlp("Das Haus sei leer gewesen, berichtet die Nachrichtenagentur TASR.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Nachrichtenagentur TASR"]
+    doc = tagged_nlp("Wir haben den Vertrag, zitierte die Zeitung am Montag eine interne Quelle.")
+    assert all(q.speaker.text != "eine interne Quelle" for q in doc._.quotes)
+
+
 def test_an_apposition_takes_the_body_its_office_sits_in(tagged_nlp):
     for text, speaker in (
             ("Karl Huber, Obmann der ÖVP im Ausschuss, warf der FPÖ mangelnde Abgrenzung vor.",

@@ -45,6 +45,7 @@ class SpeakerFinder:
         self.coordinators = lexicons.word_class("coordinator")
         self.nominative_articles = lexicons.word_class("nominative_article")  # `Der Bericht kritisierte X`
         self.relay_verbs = lexicons.word_class("relay_verb")
+        self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert die Zeitung den Minister`
         self.quantifiers = lexicons.word_class("plural_quantifier")  # `Beide fordern …`, `Viele sagen …`
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
@@ -387,6 +388,9 @@ class SpeakerFinder:
         quoted = self._quoted_subject(doc, lo, hi, cue, blocked)
         if quoted is not None:
             return [quoted]
+        person = self._quoted_person(doc, hi, cue, blocked)
+        if person is not None:  # `…, zitierte die Nachrichtenagentur TASR Fico`: Fico's words
+            return [person]
         relative = self._relative_antecedent(doc, sent, lo)
         if relative is not None and not self.candidates(doc, lo + 1, cue.i, blocked):
             # `Olaf Scholz, der zuvor die Reform gefordert hatte`; not `der Ärztekammer, der sie … vorwirft`
@@ -571,6 +575,40 @@ class SpeakerFinder:
         """Words that end in a day, month or time noun (`Ende März`, `Am Montagabend` aside) or a year
         (`Anfang 2016`, `Ende Januar 2006`): a time, which cannot speak."""
         return words[-1].lower_ in self.time_words or year(words[-1])
+
+    def _quoted_person(self, doc: Doc, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """`…, zitierte die Nachrichtenagentur TASR Fico`, `…, zitiert die Zeitung den Vorstand Jens
+        Bischof`: after a comma, a verb of quoting (german.csv quoting_verb) has the medium as its
+        subject and the person quoted as its object, whose words they are: the phrase after the medium
+        (a media mention, or a medium noun with the name in capitals after it) when a capitalised word
+        or an object article follows it."""
+        start = cue.i + 1
+        if (cue.lower_ not in self.quoting_verbs or cue.i == 0 or doc[cue.i - 1].text != ","
+                or start >= hi or doc[start].lower_ not in self.nominative_articles):
+            return None
+        end = None
+        for j in range(start + 1, min(hi, start + 5)):
+            mention = mention_at(doc, j)
+            if mention is not None and mention.start == j and mention._.actor_type == "media":
+                end = mention.end
+                break
+            if self._medium_noun(doc[j]):
+                end = j + 2 if j + 2 < hi and doc[j + 1].is_upper and doc[j + 2].is_title else j + 1
+                break  # `die Nachrichtenagentur TASR`: an agency's name in capitals belongs to it
+        if end is None or end >= hi:
+            return None
+        opening = end
+        if doc[end].lower_ in self.object_articles:
+            end += 1  # `den zuständigen Vorstand Jens Bischof`
+        elif not (doc[end].is_title and doc[end].is_alpha):
+            return None  # `zitierte die Sun am Montag …`: no object right after the medium
+        phrase = self.noun_phrase(doc, end, hi, blocked)
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
+        if span is None or span.start > end + 2:  # (`den zuständigen Vorstand`: the phrase after its adjective)
+            return None
+        span = doc[opening:span.end]
+        mention = self._leading_mention(doc, span) or first_mention(span, lambda m: m._.actor_type != "media")
+        return Speaker.of_mention(span, mention) if mention is not None else Speaker.of_phrase(span)
 
     def _quoted_subject(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`Die „Süddeutsche Zeitung“ hatte berichtet`, `Wie die „Aktion Deutschland hilft“ mitteilte`,
