@@ -13,6 +13,7 @@ a time: each one that kills its worker again is recorded as failed, the others g
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +30,9 @@ WORKER_DIED = "worker process died while processing this document (killed, or ou
 
 @functools.lru_cache(maxsize=2)
 def _worker_nlp(model: str | None, lexicon_dir: str | None):
-    return build_nlp(model, lexicon_dir)
+    nlp = build_nlp(model, lexicon_dir)
+    gc.freeze()  # the worker's pipeline lives as long as the worker: collections need not walk it
+    return nlp
 
 
 def process_on_worker(batch: list[SourceDocument], model: str | None, lexicon_dir: str | None,

@@ -37,10 +37,10 @@ from pipeline.annotate import (Result, batches, paragraph_index_of, process_batc
 from pipeline.engines import dask_process, pool_process
 from pipeline.ingest import DocumentError, SourceDocument, iter_documents, prepare_document
 from pipeline.lock import output_lock
-from pipeline.nlp import build_nlp, choice_fingerprint, choose_model, run_lexicons
+from pipeline.nlp import build_nlp, choice_fingerprint, choose_model, gc_paused, run_lexicons
 from pipeline.options import RunOptions
-from pipeline.tables import (COLUMNS, CsvFormat, frame, neutralise_cell, read_manifest, read_table, record_tables, temp_file_for,
-                             write_csv_atomic, write_manifest, write_table, write_text_atomic)
+from pipeline.tables import (COLUMNS, FORMULA_TRIGGERS, CsvFormat, frame, neutralise_cell, read_manifest, read_table,
+                             record_tables, temp_file_for, write_csv_atomic, write_manifest, write_table, write_text_atomic)
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "claims")
 AGGREGATES = ("claims_by_actor", "claims_by_source")
@@ -49,6 +49,7 @@ TEXTS = "texts.jsonl"
 # them and writing the manifest is noticed by the next run, which then rebuilds them.
 RUN_FILES = tuple(f"{name}.csv" for name in DOC_TABLES + ("errors",) + AGGREGATES) + (TEXTS,)
 CACHE = ".cache"
+NEUTRALISED_LEADS = FORMULA_TRIGGERS | {"'"}  # the first characters `neutralise_cell` may prefix
 GC_EVERY_BATCHES = 8
 
 
@@ -130,9 +131,8 @@ class TableAssembler:
         self.files, self.writers, self.counts = {}, {}, Counter()
         for name in DOC_TABLES:
             handle = self._temp(f"{name}.csv", fmt.encoding)
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS[name], delimiter=fmt.sep, lineterminator="\n",
-                                    extrasaction="ignore")
-            writer.writeheader()
+            writer = csv.writer(handle, delimiter=fmt.sep, lineterminator="\n")
+            writer.writerow(COLUMNS[name])
             self.writers[name] = writer
         self.texts = self._temp(TEXTS, "utf-8")
 
@@ -142,10 +142,14 @@ class TableAssembler:
         self.files[name] = (handle, tmp)
         return handle
 
-    def _cell(self, value: object) -> object:
-        if value is None:
-            return ""
-        return neutralise_cell(value) if self.fmt.neutralise else value
+    def _values(self, name: str, row: dict) -> list:
+        """A row's cells in the table's column order (a missing column and None: empty; `csv`
+        writes None so), text cells neutralised unless `--raw-csv`."""
+        values = list(map(row.get, COLUMNS[name]))
+        if not self.fmt.neutralise:
+            return values
+        # only a text that starts with a formula trigger or `'` can change: the test costs less than the call
+        return [neutralise_cell(v) if isinstance(v, str) and v[:1] in NEUTRALISED_LEADS else v for v in values]
 
     def add(self, entry: dict, path: str | None = None) -> None:
         """One document's cached rows; `path` is where the document is now (the cache may hold an
@@ -154,7 +158,7 @@ class TableAssembler:
             rows = entry["rows"][name]
             if name == "documents" and path is not None:
                 rows = [{**row, "path": path} for row in rows]
-            self.writers[name].writerows({k: self._cell(v) for k, v in row.items()} for row in rows)
+            self.writers[name].writerows(self._values(name, row) for row in rows)
             self.counts[name] += len(rows)
             if name == "claims":
                 self.counts.update(f"type:{row['claim_type']}" for row in rows)
@@ -243,7 +247,12 @@ def extract(input_path: Path, options: RunOptions, progress: Callable[[int], Non
             report: Callable[[str], None] = lambda message: print(message, file=sys.stderr)) -> RunSummary:
     """All stages over `input_path`; tables land in `options.out_dir`, which is locked meanwhile."""
     with output_lock(Path(options.out_dir)):
-        return _extract(input_path, options, progress, report)
+        caller_froze = gc.get_freeze_count() > 0
+        try:
+            return _extract(input_path, options, progress, report)
+        finally:
+            if not caller_froze:
+                gc.unfreeze()  # what `_extract` froze with its pipeline is the collector's again
 
 
 def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], None] | None,
@@ -252,7 +261,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     out_dir = Path(options.out_dir)
     clock = options.clock
     choice = choose_model(options.model)
-    with clock.span("load"):
+    with clock.span("load"), gc_paused():
         lexicons = run_lexicons(choice, options.lexicon_dir)  # the lexicons the pipeline will carry
     fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint, options.default_date)
     cache = DocumentCache(out_dir, fingerprint)
@@ -307,6 +316,9 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     if first is not None:
         with clock.span("load"):
             nlp = build_nlp(options.model, options.lexicon_dir)
+        # the pipeline lives as long as the run: no collection need walk its objects again (the
+        # collection every few batches, the fork pool's workers, which inherit them)
+        gc.freeze()
         clock.instrument(nlp)
         nlp.max_length = max(nlp.max_length, options.max_chars)  # --max-chars is the one limit
     for source, result in process_documents(nlp, to_process, options):
