@@ -245,12 +245,12 @@ class ClaimCoder:
         if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
             text = CLAUSE_RUN.sub(self._blank_plan, text)
         hits = []
-        for cue in self._content_filter.candidates(text):
-            match = cue.regex.search(text)
+        for cue, regex, target in self._content_filter.searches(text):
+            match = regex.search(target)
             if match and cue.negated_type and self.denial_re.search(text[:match.start()]):
                 hits.append((replace(cue, claim_type=cue.negated_type, polarity=-1), True))
             elif match:
-                hits.append((cue, bool(self.verb_negator_re.search(match.group().lower()))))
+                hits.append((cue, bool(self.verb_negator_re.search(text[match.start():match.end()].lower()))))
         hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
         return hits[0] if hits else None
 
@@ -264,8 +264,8 @@ class ClaimCoder:
     def issues(self, text: str) -> list[tuple[str, int]]:
         """(issue, position of its keyword) for every issue named in `text`, in lexicon order."""
         found, generic = [], []
-        for rule in self._issue_filter.candidates(text):
-            match = rule.regex.search(text)
+        for rule, regex, target in self._issue_filter.searches(text):
+            match = regex.search(target)
             if match:
                 (generic if rule.generic else found).append((rule.issue, match.start()))
         return found or generic

@@ -81,8 +81,8 @@ class TopicCoder:
         """Keyword hits per topic (topics without a hit are left out)."""
         hits: dict[str, int] = {}
         text = text or ""
-        for rule in self._filter.candidates(text):
-            count = sum(1 for _ in rule.regex.finditer(text))
+        for rule, regex, target in self._filter.searches(text):
+            count = sum(1 for _ in regex.finditer(target))
             if count:
                 hits[rule.topic] = hits.get(rule.topic, 0) + count
         return hits

@@ -84,3 +84,47 @@ def test_the_search_filter_offers_exactly_the_entries_whose_literals_the_text_ho
     search = SearchFilter(RULES)
     for text in (" ".join(words), "Der Ölpreis stieg.", "Der Zug fuhr pünktlich ab.", "ı", ""):
         assert search.candidates(text) == [r for r, found in zip(RULES, search.literals) if may_match(found, fold(text))]
+
+
+def twin(pattern: str, flags: int = re.IGNORECASE):
+    from pipeline.literals import caseless_twin
+    return caseless_twin(re.compile(pattern, flags))
+
+
+def test_a_lower_case_pattern_has_a_case_sensitive_twin_for_the_lower_cased_text():
+    from pipeline.literals import lowered
+    found = twin(r"\b(?:flüchtling|asyl)\w*|(?<!keine )grenzen? [a-zäöüß]+")
+    text = "Die ASYLWERBER und Flüchtlinge kamen über die Grenze Ungarns."
+    assert found is not None and not found.flags & re.IGNORECASE
+    assert [m.span() for m in found.finditer(lowered(text))] == \
+        [m.span() for m in re.finditer(found.pattern, text, re.IGNORECASE)]
+
+
+def test_no_twin_where_case_sensitive_matching_could_differ():
+    assert twin(r"EU-Gipfel") is None  # an upper-case letter
+    assert twin(r"[A-Z]+krieg") is None  # a range over upper-case letters
+    assert twin(r"(?-i:eu)-gipfel") is None  # a group that changes the flags
+    assert twin(r"asyl", 0) is None  # case-sensitive already
+    assert twin(r"ſtaat") is None  # an odd-case letter
+
+
+def test_texts_whose_lower_case_moves_offsets_or_has_odd_cases_are_not_lowered():
+    from pipeline.literals import lowered
+    assert lowered("Die Grenze") == "die grenze"
+    assert lowered("İstanbul") is None  # `İ` lowers to two characters
+    assert lowered("Die Grenze bei ſtaat") is None  # `re` matches `ſ` with `s`
+    assert lowered("10 µg") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(min_size=1, max_size=6), min_size=0, max_size=6))
+def test_the_search_filter_finds_the_same_matches_with_or_without_twins(words):
+    """`searches` runs a twin on the lower-cased text where it can: every match at the same offsets as
+    the entry's own regex on the text (also with `İ`, `ı`, `ß`, `ẞ` and random characters)."""
+    from pipeline.literals import SearchFilter
+    search = SearchFilter(RULES)
+    for text in (" ".join(words), "Die FLÜCHTLINGE und das Spital.", "İNCE ıSTANBUL ẞTRASSE", ""):
+        runs = {id(rule): (regex, target) for rule, regex, target in search.searches(text)}
+        for rule in search.candidates(text):
+            regex, target = runs[id(rule)]
+            assert [m.span() for m in regex.finditer(target)] == [m.span() for m in rule.regex.finditer(text)]

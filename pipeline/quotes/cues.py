@@ -68,7 +68,7 @@ class CueMatcher:
 
     def verdict(self, text: str) -> bool:
         """`text` (lower case) gives a verdict: a content cue of an accusation, rejection or agreement."""
-        return any(cue.regex.search(text) for cue in self.verdicts.candidates(text))
+        return any(regex.search(target) for _, regex, target in self.verdicts.searches(text))
 
     def match(self, cues: list[Cue], token: Token) -> Cue | None:
         """The first cue of the list whose word forms include the token."""
