@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from pipeline.entities import actor_profiles
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
+from pipeline.phrases import doc_text
 from pipeline.bundle import LexiconRules
 from pipeline.quotes import Quote, Speaker, with_profile
 from pipeline.segment import content_sentences
@@ -45,7 +46,7 @@ class InterviewFinder:
         self.pronouns_f = lexicons.word_class("pronoun_f")
 
     def _label(self, sent: Span) -> str:
-        match = LABEL.match(sent.text)
+        match = LABEL.match(doc_text(sent.doc)[sent.start_char:sent.end_char])  # `sent.text` joins its tokens anew
         return match.group(1) if match else ""
 
     def _is_question(self, sent: Span) -> bool:
