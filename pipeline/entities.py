@@ -28,7 +28,8 @@ from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country,
                                     default_country, employer_sides, entity_starting_at, genitive_holders,
-                                    link_appositions, name_office_holders, same_actor_country, without_genitive)
+                                    link_appositions, name_office_holders, same_actor_country, spread_sides,
+                                    without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES
@@ -178,6 +179,7 @@ class ActorLinker:
             self._link_entity(ent, surnames)
             mentions.append(ent)
         self.io_sides = {}
+        self.office_sides: dict[str, str] = {}  # a person nothing places, named with a placed office
         exts = [ent._ for ent in ents]
         self.genders = {ext.actor: ext.gender for ext in exts if ext.gender}
         self.doc_countries = Counter(ext.actor_country for ext in exts if ext.actor_id)
@@ -197,6 +199,7 @@ class ActorLinker:
         mentions = [self._institution_of_place(doc, m) for m in mentions]
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         default_country(mentions)
+        spread_sides(mentions, self.office_sides)
         genitive_holders(doc, mentions, self.genitive_articles)
         link_appositions(doc, mentions, self._office_of_io)
         employer_sides(doc, mentions, self.holder_prepositions, self.articles)
@@ -789,6 +792,8 @@ class ActorLinker:
             start = self._phrase_start(doc, token.i, start)
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
             span._.actor, span._.actor_country = person[0], person[1] or country or self._domestic_side(doc, token, role)
+            if not person[1] and span._.actor_country:  # `Bezirksrat Stumpf`: every `Stumpf` has the office's side
+                self.office_sides.setdefault(person[0], span._.actor_country)
             if named and span._.actor_country and (io_office or not following._.actor_country):
                 following._.actor_country = span._.actor_country  # `sagte Mayr`, `Tusk` later: the office's side
                 surnames[following[-1].text] = (person[0], span._.actor_country)

@@ -721,3 +721,20 @@ def test_a_country_adjective_before_a_role_wins_over_the_documents_countries(tag
     # negative: without the adjective the role takes the country the document names most
     doc = tagged_nlp(text.format("Die Kanzlerin"))
     assert [c.actor_country for c in doc._.claims] == ["AUT"]
+
+
+def test_office_before_a_surname_the_ner_missed_places_every_mention_of_the_person(tagged_nlp):
+    """`Bezirksrat Stumpf` after `Michael Stumpf`: the office (a domestic one: the dateline's country)
+    is the person's side in all his mentions, not only in the role's; without a dateline nothing
+    places him."""
+    text = ("{}Auf der Liste steht Karin Hölzl an dritter Stelle. Die Route hat sich Gemeinderat Hölzl "
+            "selbst ausgesucht. Solche Heime gehörten nicht in die Stadt, sagte Hölzl.")
+    with tagged_nlp.select_pipes(disable=statistical_ner(tagged_nlp)):
+        placed = with_entities(tagged_nlp, text.format("Graz – "), [("Graz", "LOC"), ("Karin Hölzl", "PER")])
+        unplaced = with_entities(tagged_nlp, text.format(""), [("Karin Hölzl", "PER")])
+    names = [(m.text, m._.actor, m._.actor_country) for m in placed.spans["actors"] if m.label_ == "PER"]
+    assert names == [("Karin Hölzl", "Karin Hölzl", "AUT"), ("Hölzl", "Karin Hölzl", "AUT"),
+                     ("Hölzl", "Karin Hölzl", "AUT")]
+    assert [(c.actor, c.actor_country) for c in placed._.claims] == [("Karin Hölzl", "AUT")]
+    assert {m._.actor_country for m in unplaced.spans["actors"] if m._.actor == "Karin Hölzl"} == {""}
+    assert unplaced._.claims == []
