@@ -114,7 +114,9 @@ class Cue:
     negated_type: str
     speaker_side: str
     note: str
-    requires: re.Pattern | None = None  # a word the clause must also have (`für` in `sprach sich … für … aus`)
+    # words the clause must also have, each matching one of its words (`für` in `sprach sich … für … aus`;
+    # `lobende` and `Worte` in `fand lobende Worte`: `&` between them in verbs.csv)
+    requires: tuple[re.Pattern, ...] = ()
     excludes: re.Pattern | None = None  # a word the clause must not have (`sich` in `befanden sich`)
 
 
@@ -345,7 +347,7 @@ def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozen
             raise LexiconError(path, line, f"lemma {row['lemma']!r} must be an infinitive, a separable "
                                            "particle marked with | (zurück|weisen)")
         forms = conjugate(row["lemma"], strong, separable, inseparable)
-        requires = _compile(path, line, f"(?:{row['requires']})", re.IGNORECASE) if row.get("requires") else None
+        requires = _required_words(path, line, row.get("requires", ""))
         excludes = _compile(path, line, f"(?:{row['excludes']})", re.IGNORECASE) if row.get("excludes") else None
         particle = _compile(path, line, re.escape(forms.particle), re.IGNORECASE) if forms.particle else None
         common = (row["kind"], row["claim_type"], int(row["polarity"]), row.get("negated_type", ""), "",
@@ -356,6 +358,17 @@ def _load_verbs(path: Path, strong: dict[str, PrincipalParts], not_verbs: frozen
             cues.append(Cue(common[0], _forms_regex(forms.joined), None, *common[1:], requires=requires,
                             excludes=excludes))
     return cues
+
+
+def _required_words(path: Path, line: int, field: str) -> tuple[re.Pattern, ...]:
+    """The words a verb cue's clause must have: `&` between word patterns that must all be there
+    (`scharfe|harsche & Worte`), `|` between the alternatives of one word."""
+    if not field:
+        return ()
+    words = [word.strip() for word in field.split("&")]
+    if not all(words):
+        raise LexiconError(path, line, f"requires {field!r} has an empty word between '&'")
+    return tuple(_compile(path, line, f"(?:{word})", re.IGNORECASE) for word in words)
 
 
 def _load_issues(path: Path) -> list[IssueRule]:

@@ -154,9 +154,9 @@ class CueMatcher:
                     stative = self._stative_participle(token, token.doc[lo:hi])
                 if stative:
                     continue
-            if cue.requires is not None or cue.excludes is not None:
+            if cue.requires or cue.excludes is not None:
                 clause = token.doc[lo:hi]
-                if cue.requires is not None and not any(cue.requires.fullmatch(t.text) for t in clause):
+                if not all(any(word.fullmatch(t.text) for t in clause) for word in cue.requires):
                     continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
                 if cue.excludes is not None and any(cue.excludes.fullmatch(t.text) for t in clause):
                     continue  # `befanden sich` is no judgement

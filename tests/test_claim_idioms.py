@@ -1,0 +1,110 @@
+"""Evaluative and support-verb idioms of claims (verbs.csv): a verb that takes a position only
+with its noun or its reflexive and preposition (`lobende Worte finden`, `die Schuld geben`, `sich
+widersetzen`, `sich gegen … stellen`, `an … festhalten`). Each idiom with a negative: the same verb
+in its literal sense, or without the words the idiom needs."""
+
+import pytest
+
+from pipeline.lexicons import LexiconError, _required_words
+
+
+def claims(nlp, text):
+    return [(c.actor, c.claim_type, c.polarity) for c in nlp(text)._.claims]
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # praise, blame and criticism in words
+    ("Für den Kompromiss fand Bundeskanzler Werner Faymann lobende Worte.", "Werner Faymann", "AGREEMENT"),
+    ("Die SPÖ fand scharfe Worte für die Pläne der ÖVP.", "SPÖ", "ACCUSATION"),
+    ("Die ÖVP gab der SPÖ die Schuld am Scheitern der Reform.", "ÖVP", "ACCUSATION"),
+    ("Die Schuld am Scheitern gab Finanzminister Hans Jörg Schelling den Ländern.", "Hans Jörg Schelling",
+     "ACCUSATION"),
+    ("Die SPÖ weist der ÖVP die Schuld am Stillstand zu.", "SPÖ", "ACCUSATION"),
+    ("Die FPÖ sieht die Schuld bei der Regierung.", "FPÖ", "ACCUSATION"),
+    ("Die FPÖ ließ kein gutes Haar an dem Budget.", "FPÖ", "ACCUSATION"),
+    ("Die SPÖ lastet der ÖVP das Scheitern der Gespräche an.", "SPÖ", "ACCUSATION"),
+    ("Herbert Kickl wetterte gegen die Regierung.", "Herbert Kickl", "ACCUSATION"),
+    ("Innenministerin Johanna Mikl-Leitner zollte den Helfern Respekt.", "Johanna Mikl-Leitner", "AGREEMENT"),
+    ("Die SPÖ stärkte dem Kanzler den Rücken.", "SPÖ", "AGREEMENT"),
+    ("Die NEOS halten dem Kanzler die Stange.", "NEOS", "AGREEMENT"),
+    ("Die ÖVP schlug sich auf die Seite der Bauern.", "ÖVP", "AGREEMENT"),
+    ("Die SPÖ sprach dem Kanzler ihr volles Vertrauen aus.", "SPÖ", "AGREEMENT"),
+    # resisting
+    ("Die Türkei widersetzt sich der Forderung der EU.", "Türkische Regierung", "REJECTION"),
+    ("Die ÖVP stellt sich gegen die Vermögenssteuer.", "ÖVP", "REJECTION"),
+    ("Die ÖVP sperrt sich gegen eine Vermögenssteuer.", "ÖVP", "REJECTION"),
+    ("Die FPÖ stellt sich quer.", "FPÖ", "REJECTION"),
+    ("Der ÖGB läuft Sturm gegen die Pensionsreform.", "ÖGB", "REJECTION"),
+    ("Der ÖGB geht auf die Barrikaden.", "ÖGB", "REJECTION"),
+    ("Die Grünen in Wien machen Front gegen die dritte Piste.", "Die Grünen (Österreich)", "REJECTION"),
+    ("Der Verfassungsgerichtshof schob dem Gesetz einen Riegel vor.", "Verfassungsgerichtshof", "REJECTION"),
+    ("Die ÖVP wischte die Vorwürfe vom Tisch.", "ÖVP", "REJECTION"),
+    ("Werner Faymann ließ das Argument nicht gelten.", "Werner Faymann", "REJECTION"),
+    ("Die SPÖ bezog klar Stellung gegen die FPÖ.", "SPÖ", "REJECTION"),
+    ("Wladimir Putin sagte der Korruption den Kampf an.", "Wladimir Putin", "REJECTION"),
+    # insisting, pressing, advocating, giving way
+    ("Innenministerin Johanna Mikl-Leitner hält an der Obergrenze fest.", "Johanna Mikl-Leitner", "DEMAND"),
+    ("Angela Merkel ermahnte die Türkei, die Pressefreiheit zu achten.", "Angela Merkel", "DEMAND"),
+    ("Werner Faymann streckte der ÖVP die Hand aus.", "Werner Faymann", "PROPOSAL"),
+    # stating
+    ("Eine Orbanisierung Österreichs findet nicht statt, hielt Verteidigungsminister Gerald Klug fest.",
+     "Gerald Klug", "STATEMENT"),
+    ("Die ÖVP hegt Zweifel an dem Plan.", "ÖVP", "STATEMENT"),
+    ("Werner Faymann gab zu verstehen, dass er eine Obergrenze ablehne.", "Werner Faymann", "STATEMENT"),
+    ("Die FPÖ führte ins Feld, dass die Kosten zu hoch seien.", "FPÖ", "STATEMENT"),
+    # sharing a view, keeping one's distance, putting a plan on the table
+    ("Werner Faymann warf sich für die Lehrer in die Bresche.", "Werner Faymann", "AGREEMENT"),
+    ("Die ÖVP ging auf Distanz zu ihrem Bürgermeister.", "ÖVP", "REJECTION"),
+    ("Die Grünen in Wien boten der Regierung die Stirn.", "Die Grünen (Österreich)", "REJECTION"),
+    ("Die FPÖ gab dem Kanzler einen Korb.", "FPÖ", "REJECTION"),
+    ("Werner Faymann wies die FPÖ in die Schranken.", "Werner Faymann", "ACCUSATION"),
+    ("Die SPÖ las der ÖVP die Leviten.", "SPÖ", "ACCUSATION"),
+    ("Die SPÖ legte einen neuen Vorschlag zur Pensionsreform auf den Tisch.", "SPÖ", "PROPOSAL"),
+    ("Die ÖVP brachte eine Vermögenssteuer ins Gespräch.", "ÖVP", "PROPOSAL"),
+])
+def test_idiom_of_a_position_is_a_claim(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister fand im Archiv der SPÖ alte Worte und Briefe.",  # no word of praise or blame
+    "Die ÖVP stellte sich der Wahl.",  # no `gegen`
+    "Die Polizei in Wien sperrte die Straße gegen Mittag.",  # no `sich`
+    "Die Polizei in Wien hielt den Verdächtigen am Bahnhof fest.",  # holding a person, nothing said
+    "Nachdem die beiden Männer die Frau festgehalten hatten, habe die Polizei in Wien eingegriffen.",
+    "Die ÖVP ergriff die Initiative in der Partei.",  # `Partei` as the party, not `Partei ergreifen`
+    "Soldaten der syrischen Armee bezogen Stellung am Fluss.",  # a military position
+    "Rapid lief gegen Sturm Graz ins offene Messer.",  # the football club
+    "Die Polizei in Wien zeigte die Fingerabdrücke.",
+    "Die SPÖ gab eine Pressekonferenz im Parlament.",  # `geben` without `Schuld`
+    "Die SPÖ legte den Bericht auf den Tisch.",  # a report, no proposal
+    "Die ÖVP führte im Gespräch mit den Bürgern durch den Abend.",
+    "Die SPÖ las aus dem Programm vor.",
+])
+def test_the_idioms_verb_in_a_literal_sense_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+def test_a_negated_idiom_takes_its_negated_type(tagged_nlp):
+    """`hält nicht länger an … fest` gives a position up; `gab … nicht die Schuld` blames nobody;
+    `kein gutes Haar`, `nicht gelten lassen` hold their negation in the idiom itself."""
+    assert ("Werner Faymann", "CONCESSION", -1) in claims(
+        tagged_nlp, "Werner Faymann hält nicht länger an der Obergrenze fest.")
+    assert [c[1] for c in claims(tagged_nlp, "Die ÖVP gab der SPÖ nicht die Schuld am Scheitern.")] == ["STATEMENT"]
+    assert ("FPÖ", "ACCUSATION", -1) in claims(tagged_nlp, "Die FPÖ ließ kein gutes Haar an dem Budget.")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Flüchtling war in einem von Australien finanzierten Zentrum festgehalten worden.",  # custody
+])
+def test_near_misses_of_the_idioms_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+def test_required_words_are_all_needed():
+    """`sich & gegen`: each word between `&` must be in the verb's clause; one alone is not enough."""
+    words = _required_words(None, 1, "sich & gegen|dagegen")
+    assert [bool(w.fullmatch("Dagegen")) for w in words] == [False, True]
+    assert len(_required_words(None, 1, "für|dafür")) == 1
+    with pytest.raises(LexiconError):
+        _required_words(None, 1, "sich & ")
