@@ -50,6 +50,8 @@ TEXTS = "texts.jsonl"
 RUN_FILES = tuple(f"{name}.csv" for name in DOC_TABLES + ("errors",) + AGGREGATES) + (TEXTS,)
 CACHE = ".cache"
 NEUTRALISED_LEADS = FORMULA_TRIGGERS | {"'"}  # the first characters `neutralise_cell` may prefix
+PATH_CELL = COLUMNS["documents"].index("path")  # the cells of a cached row, in column order
+CLAIM_TYPE_CELL = COLUMNS["claims"].index("claim_type")
 GC_EVERY_BATCHES = 8
 
 
@@ -71,8 +73,10 @@ class RunSummary:
 
 class DocumentCache:
     """Each document's rows and text under OUT/.cache, valid for one content hash and fingerprint.
-    A file holds two JSON lines: a header (doc_id, sha256, fingerprint, the body's size in bytes),
-    which alone tells whether the entry is still valid and whole, and the body (text, rows)."""
+    A file holds three JSON lines: a header (doc_id, sha256, fingerprint, the size in bytes of the
+    rest), which alone tells whether the entry is still valid and whole, the document's line of
+    texts.jsonl as written there, and its rows, each table's as lists of cells in column order
+    (what assembling the tables copies needs no decoding, nor keys repeated in every row)."""
 
     def __init__(self, out_dir: Path, fingerprint: str):
         self.directory = Path(out_dir) / CACHE
@@ -93,7 +97,8 @@ class DocumentCache:
                 if os.fstat(handle.fileno()).st_size != len(line.encode("utf-8")) + entry.get("body_bytes", -1):
                     return None  # cut off or changed since it was written: made again
                 if whole:
-                    entry.update(json.loads(handle.readline()))
+                    entry["texts_line"] = handle.readline()
+                    entry["rows"] = json.loads(handle.readline())
         except (OSError, ValueError, TypeError):
             return None
         return entry
@@ -108,7 +113,10 @@ class DocumentCache:
 
     def store(self, source: SourceDocument, rows: dict) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        body = json.dumps({"text": source.text, "rows": rows}, ensure_ascii=False)  # newlines escaped: one line
+        # newlines escaped: one line each
+        texts_line = json.dumps({"doc_id": source.doc_id, "text": source.text}, ensure_ascii=False)
+        cells = {name: [list(map(row.get, COLUMNS[name])) for row in rows[name]] for name in DOC_TABLES}
+        body = texts_line + "\n" + json.dumps(cells, ensure_ascii=False)
         header = {"doc_id": source.doc_id, "sha256": source.sha256, "fingerprint": self.fingerprint,
                   "body_bytes": len(body.encode("utf-8"))}
         write_text_atomic(self.path(source.doc_id), json.dumps(header, ensure_ascii=False) + "\n" + body)
@@ -142,14 +150,14 @@ class TableAssembler:
         self.files[name] = (handle, tmp)
         return handle
 
-    def _values(self, name: str, row: dict) -> list:
-        """A row's cells in the table's column order (a missing column and None: empty; `csv`
-        writes None so), text cells neutralised unless `--raw-csv`."""
-        values = list(map(row.get, COLUMNS[name]))
+    def _neutralised(self, rows: list[list]) -> Iterable[list]:
+        """Rows of cells as cached, text cells neutralised unless `--raw-csv` (a missing column and
+        None: empty; `csv` writes None so)."""
         if not self.fmt.neutralise:
-            return values
+            return rows
         # only a text that starts with a formula trigger or `'` can change: the test costs less than the call
-        return [neutralise_cell(v) if isinstance(v, str) and v[:1] in NEUTRALISED_LEADS else v for v in values]
+        return ([neutralise_cell(v) if isinstance(v, str) and v[:1] in NEUTRALISED_LEADS else v for v in row]
+                for row in rows)
 
     def add(self, entry: dict, path: str | None = None) -> None:
         """One document's cached rows; `path` is where the document is now (the cache may hold an
@@ -157,12 +165,13 @@ class TableAssembler:
         for name in DOC_TABLES:
             rows = entry["rows"][name]
             if name == "documents" and path is not None:
-                rows = [{**row, "path": path} for row in rows]
-            self.writers[name].writerows(self._values(name, row) for row in rows)
+                for row in rows:
+                    row[PATH_CELL] = path
+            self.writers[name].writerows(self._neutralised(rows))
             self.counts[name] += len(rows)
             if name == "claims":
-                self.counts.update(f"type:{row['claim_type']}" for row in rows)
-        self.texts.write(json.dumps({"doc_id": entry["doc_id"], "text": entry["text"]}, ensure_ascii=False) + "\n")
+                self.counts.update(f"type:{row[CLAIM_TYPE_CELL]}" for row in rows)
+        self.texts.write(entry["texts_line"])
 
     def commit(self) -> None:
         for name, (handle, tmp) in self.files.items():
