@@ -172,8 +172,9 @@ class SearchFilter(Generic[T]):
         self.entries = list(entries)
         self.literals = [required_literals(entry.regex) for entry in self.entries]
         self.always = [i for i, literals in enumerate(self.literals) if literals is None]
-        self.twins = {id(entry.regex): twin for entry in self.entries
-                      if (twin := caseless_twin(entry.regex)) is not None}
+        # id(regex) -> its caseless_twin or None, made when the entry is first a candidate: most
+        # entries never are in a short run (an incremental rerun with one document to do)
+        self.twins: dict[int, re.Pattern | None] = {}
         self.count = sum(len(literals or ()) for literals in self.literals)
         # each literal filed under its first two letters: a text is tested only for the literals that
         # start with a pair of letters it has (a thousand topic keywords, a handful of them tested)
@@ -189,8 +190,14 @@ class SearchFilter(Generic[T]):
         way the matches and their offsets are the same; a match's words are read from `text`."""
         low = lowered(text)
         for entry in self.candidates(text):
-            twin = self.twins.get(id(entry.regex)) if low is not None else None
+            twin = self._twin(entry.regex) if low is not None else None
             yield (entry, twin, low) if twin is not None else (entry, entry.regex, text)
+
+    def _twin(self, regex: re.Pattern) -> re.Pattern | None:
+        key = id(regex)
+        if key not in self.twins:
+            self.twins[key] = caseless_twin(regex)
+        return self.twins[key]
 
     def candidates(self, text: str) -> list[T]:
         folded = fold(text)
