@@ -509,7 +509,7 @@ class ClaimCoder:
         tagged Doc; the tagger's Tense alone takes presents for pasts). Not with a verb the tagger calls a
         participle that has no ge- (`…, dass es zu Ergebnissen führt`: a present at a clause's end), nor an
         answer that opens with a reply word (`Ja, das war die richtige Entscheidung`: a judgement)."""
-        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH") or span[0].lower_ in self.reply_words:
             return False
         if any("Part" in t.morph.get("VerbForm") and "ge" not in t.lower_ for t in span):
@@ -529,7 +529,7 @@ class ClaimCoder:
         """An interview answer's sentence without a verb (a tagged Doc): an elliptic answer (`Alle
         Verkehrspolizisten.`, `Bei Mikrofonen beispielsweise.`, `Eine gute Frage.`) whose predicate lies in
         the question, so it takes no position of its own."""
-        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        span = quote.content_span(doc)
         if span is None or not doc.has_annotation("POS") or not doc.has_annotation("MORPH"):
             return False
         return not any(t.pos_ in ("VERB", "AUX") or "Fin" in t.morph.get("VerbForm") for t in span)
@@ -548,7 +548,7 @@ class ClaimCoder:
         participle at the clause's end (`habe … seinen Posten geräumt`, `dass … getötet worden
         seien`); no first person, deontic word or negator (`Wir haben …`, `müsse`, `habe nichts
         getan`). `Das ist zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
-        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH"):
             return False
         if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.negator_re.search(span.text):
@@ -564,9 +564,9 @@ class ClaimCoder:
 
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
              clause_start: int = -1, athletes: frozenset[str] = frozenset()) -> list[Claim]:
-        """The claims of one quote in one sentence (`text`: `doc.text`, which spaCy rebuilds on
-        every access, passed in once per document; `clause_start`: where the quote's own words
-        begin when another speech event of the sentence ends before its cue)."""
+        """The claims of one quote in one sentence (`text`: the document's text, `doc_text(doc)` if not
+        given; `clause_start`: where the quote's own words begin when another speech event of the
+        sentence ends before its cue; `athletes`: the document's actors named with a role of sport)."""
         text = doc_text(doc) if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":

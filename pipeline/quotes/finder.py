@@ -59,7 +59,7 @@ class QuoteFinder:
         for quote in found:
             if quote.cue_start < quote.content_end:
                 continue
-            opening = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+            opening = quote.content_span(doc)
             if opening is None or opening.start - 1 <= sent.start or doc[opening.start - 1].text != ":":
                 continue
             taken.update(t.i for t in doc[sent.start:opening.start - 1] if self.cues.is_verb(t))

@@ -159,7 +159,7 @@ class IndirectSpeech:
         if any(doc_text(doc)[quote.content_start:a].rstrip().endswith(":") for a, b in quote_spans
                if quote.content_start < a < quote.content_end and b <= quote.cue_start):
             return False  # `X zeigte sich besorgt: „…“, sagte er`: the words before the colon introduce it
-        content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        content = quote.content_span(doc)
         frame = list(quote_spans) + quote.cue_char_spans()  # `„…“, so die Sprecherin`: its frame is no content
         if quote.speaker is not None:
             frame.append((quote.speaker.start, quote.speaker.end))
@@ -191,7 +191,7 @@ class IndirectSpeech:
         zu-infinitive followed by clauses of its own (`forderte das Parlament auf, die Immunität der
         Abgeordneten aufzuheben, denen er Verbindungen zur PKK unterstellt`) only the infinitive:
         those clauses may report the speaker's own act."""
-        span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+        span = quote.content_span(doc)
         comma = None if span is None or infinitive_clause(span) else leading_infinitive_comma(span)
         return (quote.content_start, quote.content_end) if comma is None else (quote.content_start, comma.idx)
 

@@ -64,6 +64,10 @@ class Quote:
             return self.cue_spans
         return [(self.cue_start, self.cue_end)] if self.cue_start >= 0 else []
 
+    def content_span(self, doc: Doc) -> Span | None:
+        """The tokens of the reported content, its character offsets widened to whole tokens."""
+        return doc.char_span(self.content_start, self.content_end, alignment_mode="expand")
+
     def content_char_spans(self, text: str) -> list[tuple[int, int]]:
         """The reported content without its frame: the cue and speaker words cut out and the
         punctuation that joined them trimmed (`Ein Tatverdacht bestehe | nicht mehr`)."""

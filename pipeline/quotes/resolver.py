@@ -38,7 +38,8 @@ class SpeakerResolver:
                 speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
                 speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
                 speaker = self.references.organisation_antecedent(doc, speaker)
-                if not q.rule.endswith((":source", "-source", ":noun")):  # `nach Angaben der Spanier`: the people
+                # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
+                if not q.rule.endswith((":source", "-source", ":noun")):
                     speaker = self.references.one_national(doc, speaker)
                 q.speaker = self.references.dateline_office(doc, speaker)
             if q.speaker is not None:
