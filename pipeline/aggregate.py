@@ -5,6 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 TYPE_PREFIX, ISSUE_PREFIX = "type_", "issue_"
+# the columns the aggregates read: a large corpus's claims and documents are read without their texts
+CLAIM_COLUMNS = ("doc_id", "actor", "actor_country", "claim_type", "issue", "polarity")
+DOCUMENT_COLUMNS = ("doc_id", "source", "title", "date")
 
 
 def _summarize(claims: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
@@ -27,8 +30,7 @@ def claims_by_actor(claims: pd.DataFrame) -> pd.DataFrame:
 
 def claims_by_source(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Per document and outlet (`source` from documents.csv)."""
-    meta = documents[["doc_id", "source", "title", "date"]] if not documents.empty else \
-        pd.DataFrame(columns=["doc_id", "source", "title", "date"])
+    meta = documents[list(DOCUMENT_COLUMNS)] if not documents.empty else pd.DataFrame(columns=list(DOCUMENT_COLUMNS))
     merged = claims.merge(meta, on="doc_id", how="left")
     for column in ("source", "title", "date"):
         merged[column] = merged[column].fillna("")

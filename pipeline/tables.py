@@ -204,24 +204,49 @@ def sniff_separator(path: Path) -> str:
     return max((",", ";", "\t"), key=header.count)
 
 
-def read_csv_file(path: Path) -> pd.DataFrame:
+def read_csv_file(path: Path, columns: Iterable[str] | None = None) -> pd.DataFrame:
     """Read a CSV written by this package as text ('' not NaN), in the format its folder's manifest
-    records for it (a file no manifest knows: separator sniffed, cells taken as they are)."""
+    records for it (a file no manifest knows: separator sniffed, cells taken as they are); `columns`:
+    only those of them the file has (in the file's order), as object columns (`_read_columns`)."""
     path = Path(path)
     fmt = recorded_format(path.parent, path.name) or CsvFormat(sniff_separator(path), neutralise=False)
-    df = pd.read_csv(path, sep=fmt.sep, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[])
+    if columns is None:
+        df = pd.read_csv(path, sep=fmt.sep, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[])
+    else:
+        df = _read_columns(path, fmt.sep, frozenset(columns))
     if fmt.neutralise:
         for column in df.columns:
             df[column] = restore(df[column])
     return df
 
 
-def read_table(out_dir: Path, name: str) -> pd.DataFrame:
-    """Read a table written by `write_table` or `extract`, offsets and counts as Int64."""
+def _read_columns(path: Path, sep: str, columns: frozenset[str]) -> pd.DataFrame:
+    """The cells of `columns`, text as `pd.read_csv(dtype=str)` reads it, streamed row by row with
+    `csv` into columns of Python strings, each repeated cell (ids, codes, types) kept once: pandas'
+    parser and its pyarrow-backed `str` columns held several times the file (the peak memory of
+    `extract` on a large corpus was there)."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=sep)
+        header = next(reader, [])
+        picked = [(i, name) for i, name in enumerate(header) if name in columns]
+        cells: dict[str, list[str]] = {name: [] for _, name in picked}
+        seen: dict[str, str] = {}
+        for row in reader:
+            if not row:
+                continue  # a blank line (pandas skips it too)
+            for i, name in picked:
+                value = row[i]
+                cells[name].append(seen.setdefault(value, value))
+    return pd.DataFrame(cells, columns=[name for _, name in picked], dtype=object)
+
+
+def read_table(out_dir: Path, name: str, columns: Iterable[str] | None = None) -> pd.DataFrame:
+    """Read a table written by `write_table` or `extract`, offsets and counts as Int64 (`columns`: only
+    those, as in `read_csv_file`)."""
     path = table_path(out_dir, name)
     if not path.exists():
         raise FileNotFoundError(f"{path}: table '{name}' not found; run the stage that writes it first")
-    df = read_csv_file(path)
+    df = read_csv_file(path, columns)
     for column in INTEGER_COLUMNS.intersection(df.columns):
         df[column] = pd.to_numeric(df[column], errors="coerce").astype("Int64")
     return df

@@ -102,6 +102,25 @@ def test_raw_csv_writes_cells_as_they_are(tmp_path):
     assert "@Peking fordert Verhandlungen." in set(read_table(out, "sentences")["text"])
 
 
+
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_a_table_read_by_columns_has_the_cells_of_the_whole_table(tmp_path, sep):
+    """What the aggregates read (a few columns, streamed): the same cells, restored and typed, as
+    the whole table gives."""
+    inputs, out = _formula_corpus(tmp_path), tmp_path / "out"
+    assert invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress", "--no-report",
+                  "--csv-sep", sep).exit_code == 0
+    for name, columns in (("claims", ("doc_id", "sentence", "polarity", "nonexistent")),
+                          ("documents", ("date", "doc_id", "title"))):
+        whole = read_table(out, name)
+        picked = read_table(out, name, columns)
+        assert list(picked.columns) == [c for c in whole.columns if c in columns]
+        assert len(picked) == len(whole) > 0
+        for column in picked.columns:
+            assert picked[column].tolist() == whole[column].tolist(), (name, column)
+    assert set(read_table(out, "claims", ("doc_id",))["doc_id"]) == {"=cmd"}
+
+
 # ---------------------------------------------------------------------------- the lock
 
 def test_a_second_run_on_a_busy_folder_fails_fast_and_names_the_owner(tmp_path):
