@@ -494,7 +494,7 @@ def test_approving_granting_and_tabling_a_motion_are_claims(claims_of):
 
 def test_scourging_and_urging_are_claims(claims_of):
     # `geißeln` condemns (ACCUSATION), `dringen auf` presses (DEMAND)
-    assert _types(claims_of, "In der Nationalversammlung geißelten die Sozialisten das Verhalten der "
+    assert _types(claims_of, "Paris – In der Nationalversammlung geißelten die Sozialisten das Verhalten der "
                              "französischen Regierung.") == ["ACCUSATION"]
     assert _types(claims_of, "Die Europäische Union dringt auf eine vollständige EU-Armee.") == ["DEMAND"]
     # negative: `dringen` into a place

@@ -265,6 +265,32 @@ def test_ambiguous_party_name_is_settled_by_the_places_of_the_report(tagged_nlp)
     assert tagged_nlp(text.format("Grünen"))._.claims == []
 
 
+@pytest.mark.parametrize("text, actor, country", [
+    # `Senat`, `Kongress`: the US chamber only where the report is about the USA
+    ("Rom – Premier Matteo Renzi will die Reform. Der Senat stimmte am Dienstag zu.", "Italienischer Senat", "ITA"),
+    ("Washington – Präsident Barack Obama will die Reform. Der Senat lehnte sie ab.", "US-Senat", "USA"),
+    ("Wien – Die Partei hat das Geld nicht gemeldet. Der Senat im Kanzleramt kritisierte das scharf.",
+     "Unabhängiger Parteien-Transparenz-Senat", "AUT"),
+    ("Brasília – Präsidentin Dilma Rousseff bleibt im Amt. Der Kongress lehnte ein Verfahren ab.",
+     "Brasilianischer Nationalkongress", "BRA"),
+    # `Sozialisten`: the French, Greek, Spanish socialists or (by its old name) the SPÖ
+    ("Athen – Premier Alexis Tsipras will ein Referendum. Die Sozialisten lehnten das ab.", "Pasok", "GRC"),
+    ("Paris – Präsident François Hollande will die Reform. Die Sozialisten lehnten sie ab.", "Parti Socialiste", "FRA"),
+    # `Union`: the CDU/CSU in German politics, the EU where the report is about the EU
+    ("Berlin – Kanzlerin Angela Merkel will die Reform. Die Union lehnt den Vorschlag der SPD ab.", "CDU", "DEU"),
+    ("Brüssel – Kommissionspräsident Jean-Claude Juncker begrüßte das Paket. "
+     "Die Union lehnt den Vorschlag aus London ab.", "EU", "EU"),
+])
+def test_a_chamber_or_party_name_of_several_countries_is_the_reports_one(tagged_nlp, text, actor, country):
+    assert (actor, country) in {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims}
+
+
+def test_the_middle_is_no_swiss_party(tagged_nlp):
+    # `in der Mitte`, `Mitte Oktober`: only the party's full name `Die Mitte` (or CVP) names it
+    doc = tagged_nlp("Der Betrag liegt damit in der Mitte der von Reinhold Mitterlehner genannten Summe.")
+    assert "Die Mitte" not in {m._.actor for m in doc.spans["actors"]}
+
+
 def test_dateline_place_is_no_speaker(tagged_nlp):
     doc = tagged_nlp("Wien – Die Grünen zeigten sich entsetzt über das Urteil.")
     assert [q.speaker.text for q in doc._.quotes] == ["Die Grünen"]
