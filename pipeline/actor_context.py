@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
 
@@ -171,7 +172,8 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
     """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
     opens one of the first sentences; '' without one or with places of several countries. The
     dateline says where the report comes from: the side of domestic groups it names (`die
-    Opposition`), never a claimant."""
+    Opposition`), never a claimant. The seat of an organisation (`Brüssel –`: the EU's as a speaker,
+    a Belgian city as a place) says no country."""
     for sent in itertools.islice(doc.sents, 4):
         i, countries = sent.start, set()
         while i < sent.end and doc[i].is_space:
@@ -188,7 +190,7 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
                 i = j + 1
                 continue
             if j < sent.end and doc[j].text in DATELINE_DASHES and len(countries) == 1:
-                return countries.pop()
+                return "" if countries & IO_CODES else countries.pop()
             break
     return ""
 

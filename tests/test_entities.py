@@ -315,6 +315,19 @@ def test_plural_domestic_role_is_a_group_of_the_datelines_country(tagged_nlp):
     assert [c.actor_country for c in doc._.claims] == ["DEU"]
 
 
+def test_the_seat_of_an_organisation_is_no_datelines_country(tagged_nlp):
+    # `Brüssel –` is where the report comes from, a Belgian city: its domestic groups are no EU side
+    doc = tagged_nlp("Brüssel – Nach den Anschlägen forderte die Opposition den Rücktritt des Innenministers.")
+    assert "EU" not in {c.actor_country for c in doc._.claims}
+    doc = tagged_nlp("Brüssel – Die Gewerkschaften riefen für Montag zu einem Generalstreik auf.")
+    assert "EU" not in {c.actor_country for c in doc._.claims}
+    # a state's capital places them; the EU's bodies keep their own side
+    doc = tagged_nlp("Budapest – Die Gewerkschaften riefen für Montag zu einem Generalstreik auf.")
+    assert [c.actor_country for c in doc._.claims] == ["HUN"]
+    doc = tagged_nlp("Brüssel – Die Kommission forderte die Staaten zum Handeln auf.")
+    assert [c.actor_country for c in doc._.claims] == ["EU"]
+
+
 def test_plural_role_is_no_antecedent_of_a_personal_pronoun(tagged_nlp):
     # `Seine` is Rubio, not the Ukrainian officials he met
     doc = tagged_nlp("US-Außenminister Marco Rubio reiste nach Riad, um mit russischen und ukrainischen "
