@@ -285,6 +285,19 @@ def test_a_chamber_or_party_name_of_several_countries_is_the_reports_one(tagged_
     assert (actor, country) in {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims}
 
 
+def test_a_news_agency_of_central_europe_is_a_medium_not_part_of_a_name(tagged_nlp):
+    # `TASR`, `PAP`, `Ukrinform`: the agency relays; the person it quotes speaks (and keeps his side)
+    doc = tagged_nlp("Bratislava – Premier Robert Fico will keine Flüchtlinge aufnehmen. Der Islam habe keinen "
+                     "Platz im Land, zitierte die Nachrichtenagentur TASR Fico am Mittwochabend.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Robert Fico", "SVK")]
+    doc = tagged_nlp("Warschau – Die Unterschrift sei echt, sagte IPN-Direktor Lukasz Kaminski der Agentur PAP.")
+    assert [q.speaker.text for q in doc._.quotes] == ["IPN-Direktor Lukasz Kaminski"]
+    # an agency that reports facts is their source, and no claimant
+    doc = tagged_nlp("Kiew – Die Demonstranten warfen Feuerwerkskörper vor dem Parlament, wie die staatliche "
+                     "Agentur Ukrinform meldete.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Ukrinform"] and doc._.claims == []
+
+
 def test_the_middle_is_no_swiss_party(tagged_nlp):
     # `in der Mitte`, `Mitte Oktober`: only the party's full name `Die Mitte` (or CVP) names it
     doc = tagged_nlp("Der Betrag liegt damit in der Mitte der von Reinhold Mitterlehner genannten Summe.")
