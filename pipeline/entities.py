@@ -378,10 +378,16 @@ class ActorLinker:
         with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`);
         so does an observer's role noun (`die Psychotherapeutin Barbara Preitler … sagt die
         Psychotherapeutin`), a woman's noun not a man; and an office of a country named before with its
-        holder (`_office_of_named`)."""
+        holder (`_office_of_named`); or the person named last whom the knowledge base knows as a holder
+        of the office (`_known_holder_before`: `David Cameron … Der Premier drohte`), if named after
+        the last mention of the role (`König Abdullah II. … der König` is no president named before)."""
         last_by_role: dict[str, Span] = {}
+        last_seen: dict[str, int] = {}  # where each role was last named, with a side or without
+        known: list[Span] = []  # the persons the knowledge base knows, in the order named
         for mention in mentions:
             ext = mention._  # one Underscore per mention, not one per attribute access
+            if ext.mention == "name" and ext.actor_id and mention.label_ == "PER":
+                known.append(mention)
             role = ext.role
             if not role:
                 continue
@@ -389,14 +395,29 @@ class ActorLinker:
             unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and role in last_by_role
                                 and ext.gender in ("", last_by_role[role]._.gender))
             unnamed_office = role in last_by_role and self._office_of_named(mention, last_by_role[role])
-            if (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role:
+            holder = self._known_holder_before(doc, mention, known) if definite and not ext.actor_country else None
+            if holder is not None and holder.start > last_seen.get(role, -1):
+                ext.actor, ext.actor_country, ext.actor_id = holder._.actor, holder._.actor_country, holder._.actor_id
+                ext.gender = holder._.gender or ext.gender
+            elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role:
                 antecedent = last_by_role[role]
                 ext.actor, ext.actor_country = antecedent._.actor, antecedent._.actor_country
             if ext.actor_country:
                 last_by_role[role] = mention
+            last_seen[role] = mention.start
         self._party_office_holders(doc, mentions)
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
+
+    def _known_holder_before(self, doc: Doc, mention: Span, known: list[Span]) -> Span | None:
+        """The person named last before a role mention (`der Premier`) whom the knowledge base knows
+        as a holder of the office the role noun names, in any country (on the document's date, if it
+        has one); not for an office of a body named after it (`der Präsident des Verbandes`)."""
+        if self.links is None or mention.end < len(doc) and doc[mention.end].lower_ in self.genitive_articles:
+            return None
+        noun = mention[-1].text
+        return next((person for person in reversed(known)
+                     if self.links.held_office_named(person._.actor_id, noun, self.day)), None)
 
     def _office_of_named(self, mention: Span, named: Span) -> bool:
         """`Außenminister Sergej Lawrow … Der russische Außenminister`: a role mention that names only

@@ -283,6 +283,18 @@ class KnowledgeLinks:
                  and _gender_fits(role, person)]
         return found[0] if len(found) == 1 else None
 
+    def held_office_named(self, actor_id: str, noun: str, day: date | None) -> bool:
+        """Whether a known person held the office a role noun names (`Premier`: head of government),
+        in a country the noun admits (on `day`, or at any time without one), and is of a gender the
+        noun admits (`die Premierministerin` is no man)."""
+        role = self.kb.role(noun)
+        person = self.kb.person_by_id(actor_id)
+        if role is None or person is None or not _gender_fits(role, person):
+            return False
+        countries = {c.split("/")[0] for c in role.countries}
+        return any(term.office == role.office and (not countries or term.code in countries)
+                   and (day is None or term.covers(day)) for term in person.terms)
+
     def held_office_of(self, actor_id: str, code: str, day: date | None) -> bool:
         """Whether a known person held an office of organisation or state `code` (on `day`, or at
         any time without one): `EU-Ratspräsident Donald Tusk` in 2015 speaks for the EU."""

@@ -236,6 +236,21 @@ def test_definite_role_noun_refers_back_to_the_last_actor_with_that_role(nlp):
     assert [(m._.actor, m._.actor_country) for m in later] == [("Ulf Kristersson", "SWE")]
 
 
+def test_definite_role_noun_refers_back_to_the_known_holder_named_last(tagged_nlp):
+    # `David Cameron` is named without his office; `der Premier` is him, not Austria's head of government
+    doc = tagged_nlp("Wien – David Cameron will die EU reformieren. Österreich lehnt das ab. "
+                     "Der Premier drohte mit dem Austritt.")
+    later = [m for m in doc.spans["actors"] if m.text == "Premier"]
+    assert [(m._.actor, m._.actor_country) for m in later] == [("David Cameron", "GBR")]
+    # a holder of another office is none (`Kurz`, a foreign minister, is no president); the role named
+    # after the holder (`König Abdullah II.`) is the antecedent, not a president named before him
+    doc = tagged_nlp("Wien – Außenminister Sebastian Kurz reiste nach Kairo. Der Präsident empfing ihn.")
+    assert "Sebastian Kurz" not in {m._.actor for m in doc.spans["actors"] if m.text == "Präsident"}
+    doc = tagged_nlp("Amman – Kerry traf Präsident Mahmud Abbas und danach König Abdullah II. "
+                     "Zugleich habe der König den Friedensprozess gelobt.")
+    assert "Mahmud Abbas" not in {m._.actor for m in doc.spans["actors"] if m.text == "König"}
+
+
 def test_indefinite_role_noun_does_not_refer_back(nlp):
     doc = nlp("Schwedens Ministerpräsident Ulf Kristersson reiste nach Ankara. "
               "Ein Regierungschef aus Asien kam ebenfalls.")
