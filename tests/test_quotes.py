@@ -589,6 +589,28 @@ def test_a_mention_after_a_preposition_and_its_article_speaks_only_when_no_other
     assert [c.actor for c in editorial._.claims] == ["Washington Post"]
 
 
+def test_a_place_after_a_noun_and_its_preposition_is_no_speaker(tagged_nlp):
+    # `Beobachter in der Ukraine`: where the observers are, not the Ukrainian state speaking
+    for text in ("Die Wahl sei manipuliert worden, sagten unabhängige Beobachter in der Ukraine.",
+                 "Die Sanktionen seien wirkungslos, kritisieren Ökonomen in der Schweiz."):
+        assert [c.actor_country for c in tagged_nlp(text)._.claims] == []
+    # a text in a medium is still the medium's
+    editorial = tagged_nlp("Ein Kommentar in der Washington Post forderte eine härtere Gangart gegenüber China.")
+    assert [c.actor for c in editorial._.claims] == ["Washington Post"]
+
+
+def test_a_list_a_preposition_governs_speaks_not_after_its_comma(tagged_nlp):
+    # the clause after the list's comma continues `aus dem Irak`: the refugees' countries of origin
+    doc = tagged_nlp("Nach der Grenzöffnung müssen die Flüchtlinge aus dem Irak, Syrien und Afghanistan erklären, "
+                     "dass sie nach Deutschland weiterreisen wollen.")
+    assert [c.actor_country for c in doc._.claims] == []
+    doc = tagged_nlp("Menschen in Polen, Tschechien oder Ungarn lehnen die Quote ab.")
+    assert [c.actor_country for c in doc._.claims] == []
+    # a list that opens the clause speaks, every member
+    doc = tagged_nlp("Frankreich, Großbritannien und Deutschland drohten mit Sanktionen.")
+    assert [c.actor_country for c in doc._.claims] == ["FRA", "GBR", "DEU"]
+
+
 def test_herrn_marks_an_object_not_a_speaker(tagged_nlp):
     doc = tagged_nlp("Jérôme Boateng spielte am Sonntag. Gegen die Überschrift wolle er vorgehen, denn ich habe "
                      "Herrn Boateng überhaupt nicht bewertet oder abgewertet.")

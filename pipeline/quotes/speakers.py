@@ -53,6 +53,8 @@ class SpeakerFinder:
         self.adverb_endings = tuple(sorted(lexicons.word_class("adverb_ending")))  # `Offiziell sagt …`
         self.month_names = set(lexicons.month_names)  # `Mitte Februar`: as written, not `Jan` the name
         self.list_words = lexicons.word_class("list_conjunction") | {","}
+        # `in Ungarn, Österreich oder Deutschland`: one preposition governs a list that `oder` closes too
+        self.governed_list_words = self.list_words | (self.coordinators - lexicons.word_class("contrast"))
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
         self.purpose_openers = lexicons.word_class("purpose_opener")  # `…, um … zu verkünden`
         # `Während Moskau … spricht, wirft Kiew … vor`: after a fronted subordinate clause the main verb comes first
@@ -218,8 +220,9 @@ class SpeakerFinder:
     def candidates(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> list[Candidate]:
         """Possible subjects (mention spans and pronoun tokens) between token lo and hi; a mention
         after a preposition and its article (`räumte Gauland in der ARD ein`) only when there is no
-        other (`heißt es in der ÖVP`, `Ein Leitartikel in der Washington Post forderte`)."""
-        found, weak, i, governed_end = [], [], lo, -1
+        other (`heißt es in der ÖVP`, `Ein Leitartikel in der Washington Post forderte`); never one that a
+        preposition governs, alone, in a list or as a noun's attribute (`Beobachter in der Türkei`)."""
+        found, weak, i, governed_end = [], [], lo, self._governed_list(doc, lo, blocked)
         while i < hi:
             if any(a <= doc[i].idx < b for a, b in blocked):
                 i += 1
@@ -247,13 +250,15 @@ class SpeakerFinder:
             if span is not None and span.start == i:
                 k = self._before_adjectives(doc, i, lo)  # `im norwegischen Oslo`: the preposition governs Oslo
                 prev = doc[k].lower_ if k >= 0 else ""
-                listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= self.list_words
+                listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= self.governed_list_words
                 genitive = prev == "der" and k > 0 and self.phrases.nounish(doc[k - 1])  # `eine Mehrheit der Schweden`
                 if (prev in self.governing_words or genitive or listed
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
                 elif k >= 0 and self._article_after_preposition(doc, k):
-                    if not self._verb_object(doc[k - 1]):
+                    if self._noun_attribute(doc, span, k - 1):
+                        governed_end = span.end  # `Beobachter in der Türkei`: where they are, not who speaks
+                    elif not self._verb_object(doc[k - 1]):
                         weak.append(span)
                 else:
                     found.append(span)
@@ -269,6 +274,36 @@ class SpeakerFinder:
                 found.append(doc[i])
             i += 1
         return found or weak
+
+    def _governed_list(self, doc: Doc, lo: int, blocked: Blocked) -> int:
+        """`Flüchtlinge aus Syrien, Afghanistan und dem Irak erklären`: a clause that opens after a list's
+        comma may continue the list; when the list's first mention is no candidate (a preposition or a
+        noun governs it), its members after the comma are none either: the comma's index, else -1."""
+        if lo < 2 or doc[lo - 1].text != ",":
+            return -1
+        first, start = mention_at(doc, lo - 2), doc[lo].sent.start
+        if first is None or first.end != lo - 1:
+            return -1
+        while first.start - 2 >= start and doc[first.start - 1].text == ",":  # back to the list's first
+            before = mention_at(doc, first.start - 2)
+            if before is None or before.end != first.start - 1:
+                break
+            first = before
+        listed = self.candidates(doc, max(start, first.start - 8), first.end, blocked)
+        return -1 if any(isinstance(c, Span) and c.start == first.start for c in listed) else lo - 1
+
+    def _noun_attribute(self, doc: Doc, span: Span, preposition: int) -> bool:
+        """The mention after a preposition and its article is an attribute of the common noun before
+        them (`regierungskritische Beobachter in der Türkei`, `Flüchtlinge aus dem Irak`, `die Situation
+        in der Ukraine`), no speaker of its own: not a medium a text appeared in (`Ein Leitartikel in der
+        Washington Post`), nor after a noun that names a source or a position (german.csv source_noun,
+        statement_noun, a cue noun: `nach Angaben aus dem Ministerium`, `Kritik von der Opposition`)."""
+        if preposition < 1 or span._.actor_type == "media":
+            return False
+        noun = doc[preposition - 1]
+        return (self.phrases.common_noun(noun) and noun.lower_ not in self.time_words
+                and not noun.lower_.endswith(self.source_nouns + self.statement_nouns + self.medium_nouns)
+                and not self.cues.may_cue(noun))
 
     def _addressed_medium(self, doc: Doc, span: Span, lo: int) -> bool:
         """A medium in the dative, the one a verb of saying addresses (`sagte ein Offizier der
