@@ -599,6 +599,15 @@ def test_a_place_after_a_noun_and_its_preposition_is_no_speaker(tagged_nlp):
     assert [c.actor for c in editorial._.claims] == ["Washington Post"]
 
 
+def test_a_name_after_a_preposition_and_a_title_noun_is_no_speaker(tagged_nlp):
+    # `gegen Gastgeber Frankreich`: the opponent the preposition governs, not who spoke
+    doc = tagged_nlp("Das Team sei in guter Form, sagte der Trainer vor dem Spiel gegen Gastgeber Frankreich.")
+    assert [c.actor_country for c in doc._.claims] == []
+    # an adverbial's noun is no title: the name after it still speaks
+    doc = tagged_nlp("Der Plan sei gescheitert, sagte auf Nachfrage Frank-Walter Steinmeier.")
+    assert [c.actor for c in doc._.claims] == ["Frank-Walter Steinmeier"]
+
+
 def test_a_list_a_preposition_governs_speaks_not_after_its_comma(tagged_nlp):
     # the clause after the list's comma continues `aus dem Irak`: the refugees' countries of origin
     doc = tagged_nlp("Nach der Grenzöffnung müssen die Flüchtlinge aus dem Irak, Syrien und Afghanistan erklären, "

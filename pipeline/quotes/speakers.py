@@ -339,7 +339,8 @@ class SpeakerFinder:
     def _before_adjectives(self, doc: Doc, i: int, lo: int) -> int:
         """Index of the preposition or its article before the lower-case adjectives that precede
         token i (`im` of `im norwegischen Oslo`, `dem` of `aus dem benachbarten Polen`), also before the
-        common noun a name follows (`der` of `gegenüber der Nachrichtenagentur AFP`); i - 1 otherwise
+        common noun a name follows (`der` of `gegenüber der Nachrichtenagentur AFP`, `gegen` of `gegen Gastgeber
+        Tschechien`); i - 1 otherwise
         (`einen ganzen Ozean` is left as it was)."""
         k = i - 1
         while k > lo and doc[k].is_lower and doc[k].pos_ == "ADJ":
@@ -347,8 +348,19 @@ class SpeakerFinder:
         if (k == i - 1 > lo + 1 and self.phrases.common_noun(doc[k]) and not self._article_after_preposition(doc, k)
                 and self._article_after_preposition(doc, k - 1)):
             k -= 1  # `gegenüber der Nachrichtenagentur AFP`: the name's noun, its article after a preposition
+        elif k == i - 1 > lo and self._title_noun(doc[k]) and doc[k - 1].lower_ in self.prepositions:
+            k -= 1  # `gegen Gastgeber Tschechien`: the name is the apposition of a noun the preposition governs
         governing = doc[k].lower_ in self.prepositions or self._article_after_preposition(doc, k)
         return k if governing else i - 1
+
+    def _title_noun(self, token: Token) -> bool:
+        """A noun of a person that no lexicon knows as a role, used as a title before a name (german.csv
+        person_suffix: `Gastgeber`, `Titelverteidiger`, `Partner`); not a time (`am Montag`), not an
+        adverbial's noun (`auf Anfrage`, `zu Beginn`)."""
+        lower = token.lower_
+        return (self.phrases.nounish(token) and token.is_alpha and mention_at(token.doc, token.i) is None
+                and lower not in self.time_words and lower.endswith(self.resolver.person_suffixes)
+                and not lower.endswith(self.non_person_endings))
 
     def _article_after_preposition(self, doc: Doc, k: int) -> bool:
         """Token k is an article right after a preposition (`auf einen`, `aus dem`)."""
