@@ -608,6 +608,24 @@ def test_a_name_after_a_preposition_and_a_title_noun_is_no_speaker(tagged_nlp):
     assert [c.actor for c in doc._.claims] == ["Frank-Walter Steinmeier"]
 
 
+def test_a_place_inside_an_extended_attribute_is_no_speaker(tagged_nlp):
+    # `der in der Schweiz lebende Mann`: where the man lives, not the Swiss state denying
+    doc = tagged_nlp("Der in der Schweiz lebende Mann habe die Vorwürfe bestritten.")
+    assert [c.actor_country for c in doc._.claims] == []
+    # `die von der Türkei unterstützten Rebellen`: a participle in an attribute reports no act, also
+    # when the preposition has its own article or adjectives follow the participle
+    for text in ("Die Kurden kämpften gegen die von der Türkei unterstützten islamistischen Rebellen.",
+                 "Die Kurden rangen am Montag mit von der Türkei aus der Luft unterstützten Rebellen um die Ortschaft."):
+        assert [c.actor_country for c in tagged_nlp(text)._.claims] == []
+    # the verb itself still reports the act, and a person named in the phrase still speaks
+    assert [c.actor_country for c in tagged_nlp("Die Türkei unterstützt die Rebellen.")._.claims] == ["TUR"]
+    doc = tagged_nlp("Die in Wien lebende Politikerin Eva Glawischnig kritisierte die Regierung.")
+    assert [c.actor for c in doc._.claims] == ["Eva Glawischnig"]
+    # the agent of a text's participle is its author, who speaks through it
+    doc = tagged_nlp("Der von der EU vorgelegte Entwurf forderte eine sofortige Waffenruhe.")
+    assert [c.actor_country for c in doc._.claims] == ["EU"]
+
+
 def test_a_list_a_preposition_governs_speaks_not_after_its_comma(tagged_nlp):
     # the clause after the list's comma continues `aus dem Irak`: the refugees' countries of origin
     doc = tagged_nlp("Nach der Grenzöffnung müssen die Flüchtlinge aus dem Irak, Syrien und Afghanistan erklären, "

@@ -204,19 +204,29 @@ class CueMatcher:
 
     def _extended_attribute(self, token: Token) -> bool:
         """A participle inside an extended attribute, whatever its tag: an article followed at once by a
-        preposition opens it, the participle with an adjective's ending closes it before its noun (`das am
-        Sonntag in Kairo erwartete Urteil`, `die von Brüssel geforderten Reformen`); no finite verb or
-        punctuation between (a relative clause ends in its verb: `…, die in Kairo forderten, …`)."""
+        preposition opens it, the participle with an adjective's ending closes it before its noun or the
+        noun's adjectives (`das am Sonntag in Kairo erwartete Urteil`, `die von Brüssel geforderten Reformen`,
+        `der von der Türkei unterstützten islamistischen Rebellen`; a preposition after a preposition opens
+        it too: `mit von der Türkei unterstützten Rebellen`); no finite verb or punctuation between (a
+        relative clause ends in its verb: `…, die in Kairo forderten, …`)."""
         doc = token.doc
-        if (not token.lower_.endswith(self.attribute_endings) or token.i + 1 >= len(doc)
-                or doc[token.i + 1].pos_ not in ("NOUN", "PROPN") or not doc[token.i + 1].text[:1].isupper()):
+        k = token.i + 1
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and doc[k].lower_.endswith(self.attribute_endings):
+            k += 1  # `der von der Türkei unterstützten islamistischen Rebellen`
+        if (not token.lower_.endswith(self.attribute_endings) or k >= len(doc)
+                or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].text[:1].isupper()):
             return False
         for j in range(token.i - 1, max(token.sent.start, token.i - 12) - 1, -1):
             word = doc[j]
             if word.is_punct or "Fin" in word.morph.get("VerbForm") and word.pos_ in ("VERB", "AUX"):
                 return False
+            opens = j + 1 < token.i and doc[j + 1].lower_ in self.prepositions
+            if word.lower_ in self.prepositions and opens:
+                return True  # `mit von der Türkei unterstützten Rebellen`: no article
             if word.lower_ in self.articles:
-                return j + 1 < token.i and doc[j + 1].lower_ in self.prepositions
+                if not opens and j > 0 and doc[j - 1].lower_ in self.prepositions:
+                    continue  # `von der Türkei`: the article of a preposition inside the attribute
+                return opens
         return False
 
     def _stative_participle(self, token: Token, clause: Span) -> bool:

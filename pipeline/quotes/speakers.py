@@ -36,6 +36,7 @@ class SpeakerFinder:
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
+        self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
         self.object_articles = lexicons.word_class("object_article")
         self.non_speaker_nouns = tuple(lexicons.word_class("non_speaker_noun"))  # `Börse`, `Kurs`, `-keit`
         self.non_person_endings = tuple(sorted(lexicons.word_class("non_person_ending")))  # `Engagement`: no `-ent` person
@@ -295,12 +296,15 @@ class SpeakerFinder:
     def _noun_attribute(self, doc: Doc, span: Span, preposition: int) -> bool:
         """The mention after a preposition and its article is an attribute of the common noun before
         them (`regierungskritische Beobachter in der Türkei`, `Flüchtlinge aus dem Irak`, `die Situation
-        in der Ukraine`), no speaker of its own: not a medium a text appeared in (`Ein Leitartikel in der
+        in der Ukraine`), or of the noun after an extended attribute that the article before the
+        preposition opens (`der in der Schweiz lebende Mann`), no speaker of its own: not a medium a text appeared in (`Ein Leitartikel in der
         Washington Post`), nor after a noun that names a source or a position (german.csv source_noun,
         statement_noun, a cue noun: `nach Angaben aus dem Ministerium`, `Kritik von der Opposition`)."""
         if preposition < 1 or span._.actor_type == "media":
             return False
         noun = doc[preposition - 1]
+        if noun.lower_ in self.articles:  # `der in der Schweiz lebende Mann`: inside an extended attribute
+            return True
         return (self.phrases.common_noun(noun) and noun.lower_ not in self.time_words
                 and not noun.lower_.endswith(self.source_nouns + self.statement_nouns + self.medium_nouns)
                 and not self.cues.may_cue(noun))
@@ -1268,9 +1272,13 @@ class SpeakerFinder:
 
     def _leading_mention(self, doc: Doc, phrase: Span) -> Span | None:
         """The placed actor mention that heads a phrase: its first noun after articles and
-        adjectives (`Der Sondergesandte …`), not an attribute (`die Absicht der Union`); or the
+        adjectives (`Der Sondergesandte …`), not an attribute (`die Absicht der Union`, `Der in der Schweiz
+        lebende Mann`: no mention after a preposition, but the agent of a participle, who may be a text's
+        author: `Der von Großbritannien eingebrachte Entwurf`); or the
         name in its apposition (`Der ÖVP-Delegationsleiter im EU-Parlament, Othmar Karas`)."""
         for token in phrase[:4]:
+            if token.i > phrase.start and token.lower_ in self.prepositions - self.agent_prepositions:
+                break  # `Der in der Schweiz lebende Mann`: the mention after it is an attribute's
             if token.text.lower() in self.phrases.function_words or token.is_lower and token.is_alpha:
                 continue  # `Auch Martin Gleitsmann, Leiter …`
             span = mention_at(doc, token.i)
