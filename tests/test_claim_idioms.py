@@ -61,6 +61,12 @@ def claims(nlp, text):
     ("Die SPÖ las der ÖVP die Leviten.", "SPÖ", "ACCUSATION"),
     ("Die SPÖ legte einen neuen Vorschlag zur Pensionsreform auf den Tisch.", "SPÖ", "PROPOSAL"),
     ("Die ÖVP brachte eine Vermögenssteuer ins Gespräch.", "ÖVP", "PROPOSAL"),
+    # a view: `X als Y sehen`, `in X einen Y sehen`, `X gefährdet sehen`, `sich bestätigt sehen`
+    ("Die ÖVP sieht in der Steuerreform einen Fortschritt für den Mittelstand.", "ÖVP", "STATEMENT"),
+    ("Finanzminister Hans Jörg Schelling sieht die Aufnahme von Flüchtlingen als Verpflichtung.",
+     "Hans Jörg Schelling", "STATEMENT"),
+    ("Wien – Die Grünen sehen den Naturschutz in den Alpen gefährdet.", "Die Grünen (Österreich)", "STATEMENT"),
+    ("Die SPÖ sieht sich durch das Wahlergebnis in ihrem Kurs bestätigt.", "SPÖ", "STATEMENT"),
 ])
 def test_idiom_of_a_position_is_a_claim(tagged_nlp, text, actor, claim_type):
     assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
@@ -80,9 +86,29 @@ def test_idiom_of_a_position_is_a_claim(tagged_nlp, text, actor, claim_type):
     "Die SPÖ legte den Bericht auf den Tisch.",  # a report, no proposal
     "Die ÖVP führte im Gespräch mit den Bürgern durch den Abend.",
     "Die SPÖ las aus dem Programm vor.",
+    "Als die Polizei in Wien die Demonstranten sah, griff sie ein.",  # `Als` opens the clause: no `als X sehen`
+    # `vorsehen`: the parse gives `sieht` its particle after the bracket that ends the clause
+    "Die Resolution des Sicherheitsrats sieht eine Verstärkung der im Land stationierten Truppen (UNIFIL) auf "
+    "15.000 Soldaten vor.",
+    "Der Stürmer der Wiener Austria sah in der 62. Minute eine gelbe Karte.",  # a card, no view
 ])
 def test_the_idioms_verb_in_a_literal_sense_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+def test_a_view_is_against_what_it_sees_threatened(tagged_nlp):
+    """`X gefährdet sehen` takes a position against what threatens X; `sich bestätigt sehen` one for."""
+    assert ("Die Grünen (Österreich)", "STATEMENT", -1) in claims(
+        tagged_nlp, "Wien – Die Grünen sehen den Naturschutz in den Alpen gefährdet.")
+    assert ("SPÖ", "STATEMENT", 1) in claims(tagged_nlp, "Die SPÖ sieht sich durch das Wahlergebnis in ihrem Kurs bestätigt.")
+
+
+def test_a_view_in_first_person_is_the_quoted_speakers(tagged_nlp):
+    """`Wir sehen die Türkei nicht als Gegner, …, so X`: the view is X's words; the object after the verb
+    (`die Türkei`) is no speaker."""
+    found = claims(tagged_nlp, "Wien – Wir sehen die Türkei nicht als Gegner, sondern als Partner, so Bundeskanzler "
+                               "Werner Faymann.")
+    assert [c[0] for c in found] == ["Werner Faymann"]
 
 
 def test_a_negated_idiom_takes_its_negated_type(tagged_nlp):

@@ -156,10 +156,13 @@ class CueMatcher:
                     continue
             if cue.requires or cue.excludes is not None:
                 clause = token.doc[lo:hi]
-                if not all(any(word.fullmatch(t.text) for t in clause) for word in cue.requires):
+                # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
+                words = clause[1:] if clause and clause[0].lower_ in self.clause_openers else clause
+                if not all(any(word.fullmatch(t.text) for t in words) for word in cue.requires):
                     continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
-                if cue.excludes is not None and any(cue.excludes.fullmatch(t.text) for t in clause):
-                    continue  # `befanden sich` is no judgement
+                if cue.excludes is not None and any(cue.excludes.fullmatch(t.text)
+                                                    for t in [*clause, *self._particle_children(token)]):
+                    continue  # `befanden sich` is no judgement; `sieht … (…) vor` is `vorsehen`
             particle = self.particle(cue, token, sent, blocked)
             if particle is None:
                 continue
@@ -443,6 +446,12 @@ class CueMatcher:
             if not (i == verb.i or word.pos_ in ("VERB", "AUX") or word.text in self.separable_prefixes):
                 return []
         return []
+
+    @staticmethod
+    def _particle_children(verb: Token) -> list[Token]:
+        """The separable particles the parse gives the verb anywhere in its sentence (`sieht … (UNIFIL) …
+        vor`, after a bracket that ends the clause); none without a parse (see `_first_person_subject`)."""
+        return [] if verb.dep == 0 else [child for child in verb.children if child.dep_ in PARTICLE_LABELS]
 
     def _parsed_particles(self, verb: Token, lo: int, hi: int) -> list[Token]:
         """The separable particle the parse gives a finite verb in its clause (`legte … fest`, `ging
