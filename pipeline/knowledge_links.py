@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, RoleNoun, fold
-from pipeline.phrases import token_words
+from pipeline.phrases import doc_text, token_starts, token_words
 
 ID_SEP = "|"
 MAX_NAME_TOKENS = 5
@@ -67,7 +67,7 @@ class KnowledgeLinks:
         texts = token_words(doc)[0]
         i = 0
         while i < len(doc):
-            known = self._known_at(doc, i) if self.starts_name(texts[i]) else None
+            known = self._known_at(doc, i, texts) if self.starts_name(texts[i]) else None
             if known is None:
                 i += 1
                 continue
@@ -75,19 +75,21 @@ class KnowledgeLinks:
             i = known[0].end
         return self._disambiguate(doc, found, places)
 
-    def _known_at(self, doc: Doc, i: int) -> Known | None:
+    def _known_at(self, doc: Doc, i: int, texts: tuple[str, ...]) -> Known | None:
         """The longest known name at token `i`: a person's span, or an organisation's span with the
-        organisations of that name (several for an ambiguous one)."""
+        organisations of that name (several for an ambiguous one). `texts`: the tokens' texts; a
+        candidate name's text is sliced from the document's text, no Span made for it."""
+        full, starts = doc_text(doc), token_starts(doc)
+        # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`); none after `ein`, `eine`
+        indefinite = i > 0 and texts[i - 1].lower() in self.indefinite_articles
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-            last = doc[j - 1].text
+            last = texts[j - 1]
             if not last[:1].isupper() and j - 1 > i and not doc[j - 1].is_alpha and not ARTICLE_SURNAME.match(last):
                 continue  # (`Baschar al-Assad`, `Abdel Fattah el-Sisi` end in a surname with its article)
-            text = doc[i:j].text
+            text = full[starts[i]:starts[j - 1] + len(last)]  # `doc[i:j].text`
             person = self._person(text)
             if person is not None:
                 return self.person_span(doc, i, j, person), ()
-            # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`); none after `ein`, `eine`
-            indefinite = i > 0 and doc[i - 1].lower_ in self.indefinite_articles
             organisations = self.kb.organisations(text) if (len(text) > 2 or text.isupper()) and not indefinite else []
             if not organisations and len(text) > 5 and text.endswith("s"):  # `des Europaparlaments`
                 organisations = self.kb.organisations(text[:-1])

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.lexicons import Lexicons
@@ -77,6 +78,17 @@ def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return texts, tuple(text.lower() for text in texts)
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Every token's character offset (`token.idx`), by token index: read once while
+    `indexed_words(doc)` runs (at its first use), else made anew (one array read, no Tokens)."""
+    scoped = _SCOPED_WORDS.get()
+    if scoped is None or scoped[0] is not doc:
+        return doc.to_array(IDX).tolist()
+    if not scoped[2]:
+        scoped[2].extend(doc.to_array(IDX).tolist())
+    return scoped[2]
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, which spaCy joins anew from the tokens on every read: read once per Doc, for all
     components (no component changes a text: the retokenizer, which changes tokens, keeps it)."""
@@ -90,7 +102,7 @@ def doc_text(doc: Doc) -> str:
 def indexed_words(doc: Doc) -> Iterator[None]:
     """While the block runs (one component's call), `token_words(doc)` answers from what was read
     once."""
-    reset = _SCOPED_WORDS.set((doc, token_words(doc)))
+    reset = _SCOPED_WORDS.set((doc, token_words(doc), []))
     try:
         yield
     finally:
@@ -99,7 +111,7 @@ def indexed_words(doc: Doc) -> Iterator[None]:
 
 _SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] = ContextVar(
     "mention_index", default=None)
-_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]]] | None] = ContextVar(
+_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], list[int]] | None] = ContextVar(
     "token_words", default=None)
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives
 

@@ -8,7 +8,7 @@ import re
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.phrases import QUOTE_PAIRS
+from pipeline.phrases import QUOTE_PAIRS, token_starts, token_words
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 VERB_TAGS = (AUX, VERB)
@@ -55,19 +55,24 @@ def ends_with(span: Span, mark: str) -> bool:
 
 def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked) -> tuple[int, int]:
     """Token range of the clause around token i: up to a comma, dash or bracket, or a quotation
-    (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause)."""
+    (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause). Reads the tokens' texts
+    and offsets by index (`token_words`, `token_starts`): no Token is made on the way."""
     breaks = [(a, b) for a, b in blocked if b - a > SHORT_QUOTATION]
+    texts = token_words(doc)[0]
+    starts = token_starts(doc) if breaks else ()
+    first, end = sent.start, sent.end
     lo = i
-    while lo > sent.start and not inside(doc[lo - 1], breaks):
-        bracket = short_bracket_start(doc, sent, lo - 1) if doc[lo - 1].text == ")" else None
-        if bracket is not None:  # `Rudolf Hundstorfer (SPÖ) betonte`
-            lo = bracket
-            continue
-        if doc[lo - 1].text in CLAUSE_BREAKS:
+    while lo > first and not (breaks and any(a <= starts[lo - 1] < b for a, b in breaks)):
+        if texts[lo - 1] == ")":
+            bracket = short_bracket_start(doc, sent, lo - 1)
+            if bracket is not None:  # `Rudolf Hundstorfer (SPÖ) betonte`
+                lo = bracket
+                continue
+        if texts[lo - 1] in CLAUSE_BREAKS:
             break
         lo -= 1
     hi = i + 1
-    while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and not inside(doc[hi], breaks):
+    while hi < end and texts[hi] not in CLAUSE_BREAKS and not (breaks and any(a <= starts[hi] < b for a, b in breaks)):
         hi += 1
     return lo, hi
 

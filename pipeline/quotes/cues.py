@@ -115,11 +115,12 @@ class CueMatcher:
         cue needs one; the verb itself when it does not."""
         if cue.particle is None:
             return token
-        for other in sent:
-            if (other.i != token.i and cue.particle.fullmatch(other.text)
-                    and not any(a <= other.idx < b for a, b in blocked)  # not inside the quotation
-                    and self._clause_final(other, sent, token)):
-                return other
+        doc, texts = token.doc, token_words(token.doc)[0]
+        for k in range(sent.start, sent.end):  # (the words' texts, a Token only for a particle's form)
+            if k != token.i and cue.particle.fullmatch(texts[k]):
+                other = doc[k]
+                if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token):
+                    return other  # (not inside the quotation)
         return None
 
     def _clause_final(self, particle: Token, sent: Span, verb: Token) -> bool:
