@@ -184,10 +184,13 @@ class ActorLinker:
         self.genders = {ext.actor: ext.gender for ext in exts if ext.gender}
         self.doc_countries = Counter(ext.actor_country for ext in exts if ext.actor_id)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
-        texts = token_words(doc)[0]
+        texts, lowers = token_words(doc)
         for i in range(len(doc)):
             if i in taken or not texts[i][:1].isupper():  # a role noun is capitalised
                 continue
+            if self._role_of_word(texts[i])[0] is None and not (
+                    i + 2 < len(doc) and lowers[i + 1] in self.genitive_articles):
+                continue  # no role noun, nor a spokesperson's before a genitive: `_role_mention` gives None
             role = self._role_mention(doc, doc[i], taken, surnames)
             if role is not None:
                 mentions.append(role)
@@ -994,18 +997,20 @@ def mention_type(span: Span) -> str:
     """Codebook actor type of a mention: the knowledge base's, else from the kind of mention (a
     country named as a place is a state; a role noun or government body is the government; a group
     no knowledge base types is an organisation, a demonym the public)."""
-    if span._.actor_type:
-        return span._.actor_type
-    if not span._.actor:
+    ext = span._  # (each `span._` makes a new Underscore)
+    if ext.actor_type:
+        return ext.actor_type
+    if not ext.actor:
         return ""
-    if span._.mention == "role":
+    mention = ext.mention
+    if mention == "role":
         return "government"
-    if span._.mention == "group":
+    if mention == "group":
         if span.label_ == "MISC":
             return "public"
-        return "government" if span._.actor_country and span._.actor.endswith(("Regierung", "regierung")) \
+        return "government" if ext.actor_country and ext.actor.endswith(("Regierung", "regierung")) \
             or span.label_ == "ROLE" else "organisation"
-    return MENTION_TYPES.get(span._.mention, "")
+    return MENTION_TYPES.get(mention, "")
 
 
 def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
@@ -1017,12 +1022,13 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     profiles: dict[str, tuple[str, str]] = {}
     offices: dict[str, str] = {}
     for span in doc.spans.get("actors", []):
-        actor_type = mention_type(span)
-        if span._.mention == "role" and actor_type:
-            offices.setdefault(span._.actor, actor_type)
-        known = profiles.get(span._.actor, ("", ""))
-        if actor_type and (not known[0] or span._.actor_id and not known[1]):
-            profiles[span._.actor] = (actor_type, span._.actor_id)
+        actor_type, ext = mention_type(span), span._
+        actor = ext.actor
+        if actor_type and ext.mention == "role":
+            offices.setdefault(actor, actor_type)
+        known = profiles.get(actor, ("", ""))
+        if actor_type and (not known[0] or ext.actor_id and not known[1]):
+            profiles[actor] = (actor_type, ext.actor_id)
     for actor, office in offices.items():
         actor_type, actor_id = profiles.get(actor, ("", ""))
         if actor_type == "person" or actor_type == "government" and office == "parliament":
@@ -1037,8 +1043,9 @@ def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
         spans[(span.start, span.end)] = span
     rows = []
     for (_, _), span in sorted(spans.items()):
-        rows.append({"doc_id": doc_id, "sentence_id": sentence_index(span.start_char),
-                     "start": span.start_char, "end": span.end_char, "text": span.text,
-                     "label": span.label_, "actor": span._.actor, "actor_country": span._.actor_country,
-                     "mention": span._.mention, "actor_type": mention_type(span), "actor_id": span._.actor_id})
+        ext, start = span._, span.start_char
+        rows.append({"doc_id": doc_id, "sentence_id": sentence_index(start),
+                     "start": start, "end": span.end_char, "text": span.text,
+                     "label": span.label_, "actor": ext.actor, "actor_country": ext.actor_country,
+                     "mention": ext.mention, "actor_type": mention_type(span), "actor_id": ext.actor_id})
     return rows
