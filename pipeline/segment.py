@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
+from pipeline.phrases import doc_text
 
 SENTENCE_PUNCT = set(".!?…") | {"?!", "!?", "...", "…"}
 CLOSERS = set("“”\"»«’'‘)]›‹")
@@ -132,7 +133,11 @@ def content_sentences(doc: Doc) -> Iterator[Span]:
 
 
 def sentence_rows(doc: Doc, doc_id: str, paragraph_of) -> list[dict]:
-    """Rows of sentences.csv; `paragraph_of(char_offset)` gives the paragraph index."""
-    return [{"doc_id": doc_id, "sentence_id": i, "start": s.start_char, "end": s.end_char,
-             "text": s.text, "paragraph": paragraph_of(s.start_char)}
-            for i, s in enumerate(content_sentences(doc))]
+    """Rows of sentences.csv; `paragraph_of(char_offset)` gives the paragraph index. A sentence's
+    text is sliced from the document's (`Span.text` joins its tokens anew)."""
+    text, rows = doc_text(doc), []
+    for i, sent in enumerate(content_sentences(doc)):
+        start, end = sent.start_char, sent.end_char
+        rows.append({"doc_id": doc_id, "sentence_id": i, "start": start, "end": end, "text": text[start:end],
+                     "paragraph": paragraph_of(start)})
+    return rows
