@@ -991,6 +991,7 @@ def _role_gender(noun: str, gender: str) -> str:
 
 
 MENTION_TYPES = {"place": "state", "name": "person"}
+STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 
 
 def mention_type(span: Span) -> str:
@@ -1018,14 +1019,20 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     knowledge base knows, else the first mention (the same from entities.csv as from the linker);
     an office the text gives the actor (`Spaniens Ministerpräsident Rajoy`, `CHP-Abgeordneter
     Baykal`, `der Politologe X`) types a person the knowledge base knows without one, and a member
-    of parliament it knows as a member of government at some other time."""
+    of parliament it knows as a member of government at some other time. A named person or body the
+    text places on an international organisation's side is its office holder or the organisation
+    itself (codebook `io`: `EU-Ratspräsident Donald Tusk`, a former prime minister; `die Vereinten
+    Nationen`, named like a state), not a government, party or state."""
     profiles: dict[str, tuple[str, str]] = {}
     offices: dict[str, str] = {}
+    of_organisation: set[str] = set()  # named actors on an international organisation's side
     for span in doc.spans.get("actors", []):
         actor_type, ext = mention_type(span), span._
         actor = ext.actor
         if actor_type and ext.mention == "role":
             offices.setdefault(actor, actor_type)
+        if ext.actor_country in IO_CODES and span.label_ != "ROLE":  # (not `Minister (EU)`: the states' ministers)
+            of_organisation.add(actor)
         known = profiles.get(actor, ("", ""))
         if actor_type and (not known[0] or ext.actor_id and not known[1]):
             profiles[actor] = (actor_type, ext.actor_id)
@@ -1033,6 +1040,10 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
         actor_type, actor_id = profiles.get(actor, ("", ""))
         if actor_type == "person" or actor_type == "government" and office == "parliament":
             profiles[actor] = (office, actor_id)
+    for actor in of_organisation:
+        actor_type, actor_id = profiles.get(actor, ("", ""))
+        if actor_type in STATE_SIDE_TYPES:
+            profiles[actor] = ("io", actor_id)
     return profiles
 
 

@@ -188,6 +188,23 @@ def test_claims_carry_actor_type_id_and_topic(nlp):
     assert claim.topic == "DEFENCE"
 
 
+def test_a_named_actor_on_an_organisations_side_is_of_the_organisation(tagged_nlp):
+    # Tusk was Poland's prime minister and Schulz an SPD politician: as EU presidents they are `io`;
+    # so are the Commission and the United Nations, named like a body or a state
+    for text, actor in (
+            ("Brüssel – EU-Ratspräsident Donald Tusk forderte die Türkei zum Handeln auf.", "Donald Tusk"),
+            ("Der Präsident des Europaparlaments, Martin Schulz, kritisierte die Mitgliedstaaten scharf.",
+             "Martin Schulz"),
+            ("Die Brüsseler Kommission forderte die Staaten zum Handeln auf.", "EU-Kommission"),
+            ("Genf – Die Vereinten Nationen forderten eine Waffenruhe.", "Vereinte Nationen")):
+        assert [(c.actor, c.actor_type) for c in tagged_nlp(text)._.claims] == [(actor, "io")]
+    # the same person for his state keeps his state's type, and the states' ministers stay a government
+    doc = tagged_nlp("Warschau – Ministerpräsident Donald Tusk forderte mehr Geld für die Armee.")
+    assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("POL", "government")]
+    doc = tagged_nlp("Brüssel – Die EU-Innenminister forderten schärfere Kontrollen.")
+    assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("EU", "government")]
+
+
 def test_a_diplomats_office_names_who_speaks_not_the_topic(nlp):
     # `Außenminister` names who speaks (INTERNATIONAL_AFFAIRS would win the tie); the reform is what he says
     doc = nlp("Außenminister Sebastian Kurz forderte eine Verfassungsreform.")
