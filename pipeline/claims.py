@@ -607,6 +607,11 @@ class ClaimCoder:
             return []  # `Die Ukraine muss den Bedingungen noch zustimmen`, `Strache darf nicht mehr behaupten, …`
         if claim_type == "STATEMENT" and self.researcher(speaker):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
+        if claim_type == "STATEMENT" and speaker.actor_type == "expert" and quote.rule == "indirect:follow-on" \
+                and not any(word in self.first_person for word in _words(content)):
+            # `Die Nachfrage erhole sich langsam.` after an analyst spoke: an observer, who speaks for no side,
+            # goes on explaining; his demands and verdicts, and his view in the first person, are claims
+            return []
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, self.act_clause(quote, text, sentence)):

@@ -659,6 +659,24 @@ def test_researchers_stating_a_finding_make_no_claim(claims_of):
         ("OTHER", "STATEMENT")]
 
 
+def test_an_observers_explanation_going_on_after_his_verb_is_no_claim(claims_of):
+    # an analyst's view with its verb is one claim; the sentence that goes on explaining is none
+    text = ("Die Opec werde an ihrer Förderung festhalten, sagte der Ökonom Hans Müller. "
+            "Die Nachfrage erhole sich langsam, und das Angebot aus den USA nehme ab.")
+    assert [c[:2] for c in claims_of(text)] == [("OTHER", "STATEMENT")]
+    # his demand going on is a claim, so is his view in the first person, and a minister's words going on
+    # are his position
+    text = ("Die Politik werde keine Lösung finden, sagte der Verfassungsrechtler Heinz Mayer. Man könne einen "
+            "Verdächtigen verhaften, aber ich glaube nicht, dass man eine solche Regelung finde.")
+    assert [c[:2] for c in claims_of(text)] == [("OTHER", "REJECTION"), ("OTHER", "STATEMENT")]
+    text = ("Die Regierung müsse die Steuern senken, sagte der Ökonom Hans Müller. "
+            "Eine Gesetzesänderung sei dringend nötig.")
+    assert [c[:2] for c in claims_of(text)] == [("OTHER", "DEMAND"), ("OTHER", "DEMAND")]
+    text = ("Die Opec werde an ihrer Förderung festhalten, sagte der saudische Ölminister Ali al-Naimi. "
+            "Die Nachfrage erhole sich langsam, und das Angebot aus den USA nehme ab.")
+    assert [c[:2] for c in claims_of(text)] == [("SAU", "STATEMENT"), ("SAU", "STATEMENT")]
+
+
 def test_notice_of_a_past_event_is_a_relayed_fact(tagged_nlp):
     # `teilte … mit`, `bestätigte` with a past event as content (a perfect, a past passive or a past
     # verb): information given out, no position
