@@ -629,6 +629,18 @@ def test_a_place_inside_an_extended_attribute_is_no_speaker(tagged_nlp):
     assert [c.actor_country for c in doc._.claims] == ["EU"]
 
 
+def test_hiess_es_aus_takes_its_source_from_its_own_clause(tagged_nlp):
+    # `aus der Türkei` in the words reported after the comma is no source of `hieß es`
+    for text in ("Dennoch hieß es in einem Entwurf für die Gipfelerklärung, die Migrationsströme aus der Türkei "
+                 "nach Griechenland seien weiterhin viel zu hoch.",
+                 "Am Montag kamen 3.000 Menschen mit Bussen aus Kroatien an, hieß es vonseiten der Polizei."):
+        assert [c.actor_country for c in tagged_nlp(text)._.claims] == [], text
+    # before or after the verb in its clause, a bracket between, the source speaks
+    for text in ("Russland werde die Sanktionen nicht hinnehmen, hieß es am Montag aus dem Kreml.",
+                 "Aus dem Kreml (Moskau) hieß es, Russland werde die Sanktionen nicht hinnehmen."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == ["Kreml"], text
+
+
 def test_a_list_a_preposition_governs_speaks_not_after_its_comma(tagged_nlp):
     # the clause after the list's comma continues `aus dem Irak`: the refugees' countries of origin
     doc = tagged_nlp("Nach der Grenzöffnung müssen die Flüchtlinge aus dem Irak, Syrien und Afghanistan erklären, "

@@ -51,7 +51,7 @@ class SourceMarkers:
         elif side == "after" and cue.particle:  # hieß es … aus X
             if token.i + 1 >= sent.end or not cue.particle.fullmatch(doc[token.i + 1].text):
                 return []
-            span = self._mention_after_preposition(doc, sent, "aus")
+            span = self._mention_after_preposition(doc, sent, "aus", token)
             phrase = self.phrases.around(span, sent.end) if span is not None else None
         elif side == "after":
             phrase = self._phrase_after(doc, sent, token.i + 1)
@@ -234,8 +234,14 @@ class SourceMarkers:
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, actor, country, kind)
 
     @staticmethod
-    def _mention_after_preposition(doc: Doc, sent: Span, preposition: str) -> Span | None:
+    def _mention_after_preposition(doc: Doc, sent: Span, preposition: str, cue: Token) -> Span | None:
+        """The mention right after the preposition (or its article) in the cue's clause: `aus dem
+        Ministerium hieß es`, `hieß es am Montag aus Brüssel`; not in the words reported after a comma
+        (`hieß es, die Migrationsströme aus der Türkei seien zu hoch`)."""
         for token in sent:
+            between = doc[min(token.i, cue.i):max(token.i, cue.i)]
+            if any(t.text in (",", ";", ":") for t in between):
+                continue
             if token.text.lower() == preposition and token.i + 1 < sent.end:
                 span = mention_at(doc, token.i + 1) or (
                     mention_at(doc, token.i + 2) if token.i + 2 < sent.end else None)
