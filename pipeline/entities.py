@@ -692,6 +692,12 @@ class ActorLinker:
         organisation = self.links.leading_organisation(word, self.place_countries)
         return organisation.actor_type if organisation is not None else ""
 
+    def _unnamed_office_type(self, role: RoleEntry, word: str) -> str:
+        """The actor type of an office written without a name: that of the organisation opening the
+        compound (`ein ORF-Sprecher`: media, `die SPÖ-Bautensprecherin`: party, `der Wifo-Chef`:
+        expert), not of a country or of the EU (`die EU-Innenminister` are the states' ministers)."""
+        return role.actor_type if self.words.split_prefix(word)[0] else self._office_type(role, word)
+
     def _word_role(self, word: str) -> tuple[RoleEntry | None, str]:
         """The role a noun names and the side its prefix gives: `US-Außenminister` (USA), `SPÖ-Chef`
         (the party's country), `Pentagon-Sprecher` (the organisation's)."""
@@ -841,7 +847,7 @@ class ActorLinker:
             return None  # `der SPD-Politiker`: a description of a person named before (speaker resolver)
         country = country or self._town_side(doc, token, role) or ""  # `der Bürgermeister von Mailand`
         span = Span(doc, start, end, label="ROLE")
-        span._.role, span._.actor_type = role.role, role.actor_type
+        span._.role, span._.actor_type = role.role, self._unnamed_office_type(role, token.text)
         span._.actor_country = country
         if group:
             span._.mention = "group"

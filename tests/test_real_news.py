@@ -205,6 +205,18 @@ def test_a_named_actor_on_an_organisations_side_is_of_the_organisation(tagged_nl
     assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("EU", "government")]
 
 
+@pytest.mark.parametrize("text, actor_type", [
+    # an office written without a name has the type of the organisation opening the compound
+    ("Wien – Die Vorwürfe seien haltlos, erklärte ein ORF-Sprecher am Montag.", "media"),
+    ("Wien – Die SPÖ-Bautensprecherin forderte niedrigere Baukosten.", "party"),
+    ("Wien – Der Wifo-Chef warnte vor einer Rezession.", "expert"),
+    # a country's office stays its government's
+    ("Kiew – Ein US-Sprecher forderte die Freilassung der Gefangenen.", "government"),
+])
+def test_an_unnamed_office_of_an_organisation_has_the_organisations_type(tagged_nlp, text, actor_type):
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == [actor_type]
+
+
 def test_a_diplomats_office_names_who_speaks_not_the_topic(nlp):
     # `Außenminister` names who speaks (INTERNATIONAL_AFFAIRS would win the tie); the reform is what he says
     doc = nlp("Außenminister Sebastian Kurz forderte eine Verfassungsreform.")
