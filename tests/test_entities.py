@@ -288,6 +288,7 @@ def test_ambiguous_party_name_is_settled_by_the_places_of_the_report(tagged_nlp)
      "Unabhängiger Parteien-Transparenz-Senat", "AUT"),
     ("Brasília – Präsidentin Dilma Rousseff bleibt im Amt. Der Kongress lehnte ein Verfahren ab.",
      "Brasilianischer Nationalkongress", "BRA"),
+    ("Berlin – Der Senat lehnte den Antrag der Opposition ab.", "Berliner Senat", "DEU"),
     # `Sozialisten`: the French, Greek, Spanish socialists or (by its old name) the SPÖ
     ("Athen – Premier Alexis Tsipras will ein Referendum. Die Sozialisten lehnten das ab.", "Pasok", "GRC"),
     ("Paris – Präsident François Hollande will die Reform. Die Sozialisten lehnten sie ab.", "Parti Socialiste", "FRA"),
@@ -311,6 +312,16 @@ def test_a_news_agency_of_central_europe_is_a_medium_not_part_of_a_name(tagged_n
     doc = tagged_nlp("Kiew – Die Demonstranten warfen Feuerwerkskörper vor dem Parlament, wie die staatliche "
                      "Agentur Ukrinform meldete.")
     assert [q.speaker.actor for q in doc._.quotes] == ["Ukrinform"] and doc._.claims == []
+
+
+def test_a_commissioner_of_a_portfolio_speaks_for_the_body_named_with_him(tagged_nlp):
+    # `Entwicklungskommissar`, `Digitalkommissar`: an office; the genitive names whose (here the EU's)
+    doc = tagged_nlp("Der Entwicklungskommissar der Europäischen Union, Louis Michel, forderte die Junta "
+                     "zum Handeln auf.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Louis Michel", "EU")]
+    # the Hochkommissar keeps his own row (the UN's when named so)
+    doc = tagged_nlp("Der UN-Hochkommissar für Menschenrechte forderte eine Untersuchung.")
+    assert [c.actor_country for c in doc._.claims] == ["UN"]
 
 
 def test_the_middle_is_no_swiss_party(tagged_nlp):
