@@ -20,6 +20,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator
 
+from spacy.language import Language
+
 from pipeline.annotate import Result, batches, process_batch
 from pipeline.ingest import DocumentError, SourceDocument
 from pipeline.nlp import build_nlp
@@ -28,8 +30,16 @@ from pipeline.options import RunOptions
 WORKER_DIED = "worker process died while processing this document (killed, or out of memory)"
 
 
+# The pipeline the process that starts a local pool built for the run, by (model, lexicon_dir) as the
+# tasks name them: the pool's workers are forked from that process and use it as they inherit it.
+_inherited: dict[tuple[str | None, str | None], Language] = {}
+
+
 @functools.lru_cache(maxsize=2)
 def _worker_nlp(model: str | None, lexicon_dir: str | None):
+    inherited = _inherited.get((model, lexicon_dir))
+    if inherited is not None:
+        return inherited  # built (and frozen for the collector) before the fork: no second load
     nlp = build_nlp(model, lexicon_dir)
     gc.freeze()  # the worker's pipeline lives as long as the worker: collections need not walk it
     return nlp
@@ -85,10 +95,24 @@ def _one_by_one(pool: _Pool, task: Callable, documents: list[SourceDocument]) ->
             yield source, DocumentError(source.doc_id, source.path, "nlp", WORKER_DIED)
 
 
-def pool_process(pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
-    """Batches on `--jobs` worker processes (a fork pool), each loading the pipeline once and running
-    `annotate` on its batches; results (rows, not Docs) in input order."""
-    task = functools.partial(process_on_worker, **_task_arguments(options))
+def pool_process(pending: Iterator[SourceDocument], options: RunOptions,
+                 nlp: Language | None = None) -> Iterator[Result]:
+    """Batches on `--jobs` worker processes (a fork pool), each running `annotate` on its batches;
+    results (rows, not Docs) in input order. The workers use `nlp`, the pipeline this process built
+    for the run with the same options, as they inherit it through the fork (loading the model and
+    the lexicons again took each worker about a second); without it each worker loads its own."""
+    arguments = _task_arguments(options)
+    task = functools.partial(process_on_worker, **arguments)
+    key = (arguments["model"], arguments["lexicon_dir"])
+    if nlp is not None:
+        _inherited[key] = nlp
+    try:
+        yield from _pool_results(pending, options, task)
+    finally:
+        _inherited.pop(key, None)  # another run may edit the same lexicons: never a stale pipeline
+
+
+def _pool_results(pending: Iterator[SourceDocument], options: RunOptions, task: Callable) -> Iterator[Result]:
     pool = _Pool(options.n_process)
     window: deque[tuple[list[SourceDocument], Future]] = deque()
 

@@ -245,7 +245,7 @@ def process_documents(nlp: Language, pending: Iterator[SourceDocument], options:
         # a handful of changed documents (an incremental rerun) is not worth starting workers
         head = list(itertools.islice(pending, options.batch_size * options.n_process))
         if len(head) == options.batch_size * options.n_process:
-            yield from pool_process(itertools.chain(head, pending), options)
+            yield from pool_process(itertools.chain(head, pending), options, nlp)
             return
         pending = iter(head)
     for number, batch in enumerate(batches(pending, options.batch_size), 1):

@@ -100,6 +100,23 @@ def test_two_workers_record_a_failing_and_a_killed_document_and_match_one_proces
     assert_same_tables(reference, out)
 
 
+def test_the_workers_use_the_pipeline_the_run_built_and_load_none(corpus, tmp_path, monkeypatch):
+    """The pool's workers are forked after the run built its pipeline: they use it as they inherit it
+    (loading it again took each worker about a second), and the tables are those of one process."""
+    reference = tmp_path / "one"
+    assert run(corpus, reference).failed == 1  # `g_lang`, over --max-chars
+
+    def second_load(*args, **kwargs):
+        raise AssertionError("a worker loaded the pipeline again")
+
+    monkeypatch.setattr(engines, "build_nlp", second_load)
+    out = tmp_path / "two"
+    summary = run(corpus, out, n_process=2, batch_size=1)
+    assert (summary.processed, summary.failed) == (6, 1)
+    assert_same_tables(reference, out)
+    assert not engines._inherited  # dropped when the pool closed: a later run builds its own
+
+
 def test_dask_records_a_failing_and_a_killed_document_and_matches_one_process(corpus, tmp_path, monkeypatch):
     dask = pytest.importorskip("dask")
     pytest.importorskip("dask.distributed")  # its config defaults, before dask.config.set below
