@@ -215,16 +215,16 @@ class ClaimCoder:
         `Botschafterin`, `der EU-Gipfel`) count only when the rest of the sentence names none
         (`Mittelfristig braucht es die Verfassungsreform, so der Außenminister`)."""
         issue_topic = self.topics.topic_of_issue(issue) if issue != "OTHER" else None
-        said = sentence.text
+        said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         if speaker is not None and set(self.topics.scores(speaker.text)) == {DIPLOMATIC_TOPIC}:
-            rest = self.without_speaker(sentence, speaker)
+            rest = self.without_speaker(sentence, speaker, said)
             said = rest if self.topics.scores(rest) else said
         return self.topics.topic(said, text[:TOPIC_CONTEXT], issue_topic)
 
     @staticmethod
-    def without_speaker(sentence: Span, speaker: Speaker | None) -> str:
-        """The sentence's text with the speaker's words blanked (same length)."""
-        text = sentence.text
+    def without_speaker(sentence: Span, speaker: Speaker | None, text: str | None = None) -> str:
+        """The sentence's text (`text`, if given) with the speaker's words blanked (same length)."""
+        text = sentence.text if text is None else text
         if speaker is None or speaker.start < 0:
             return text
         start = max(speaker.start - sentence.start_char, 0)
@@ -620,9 +620,10 @@ class ClaimCoder:
             return []  # `Warum er und nicht ich?`, `Mag sein.`, `Alle Polizisten.`: what it holds is the interviewer's question
         if quote.rule == "direct:interview" and claim_type == "STATEMENT" and self.own_kin_re.search(content):
             return []  # `Meine Eltern waren sehr links.`: the interviewee's life story, no position
-        if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", sentence.text.strip()):
+        said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
+        if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", said.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
-        issues = self.issues(content) or self.issues(sentence.text) or [("OTHER", -1)]
+        issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
         if quote.rule == "direct:interview" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and self.narrated_past(doc, quote):
             return []  # `Ich war damals Lehrer in Linz.`: the interviewee's story, no position
@@ -652,6 +653,7 @@ class ClaimCoder:
                 confidence: float) -> list[Claim]:
         """One claim of one type per issue."""
         speaker, content = quote.speaker, text[quote.content_start:quote.content_end]
+        said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         claims = []
         for issue, position in issues:
             polarity = base_polarity
@@ -662,7 +664,7 @@ class ClaimCoder:
                 polarity = -1  # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names
             score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
             cue_text = quote.cue or ""
-            claims.append(Claim(doc_id, quote.sentence, sentence.text, speaker.text, speaker.actor,
+            claims.append(Claim(doc_id, quote.sentence, said, speaker.text, speaker.actor,
                                 speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
                                 self.topic(issue, sentence, text, speaker), polarity,
                                 self.addressee(doc, quote, speaker.actor_country, sentence.start_char),
