@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -44,6 +45,7 @@ WORD = re.compile(r"\w+")
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
+MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
 
 
 @dataclass
@@ -112,6 +114,10 @@ class ClaimCoder:
         # a substring test rules out most cue and issue patterns before their regex runs
         self._content_filter = SearchFilter(self.content_cues)
         self._issue_filter = SearchFilter(lexicons.issues)
+        # a text's cue and issues depend on the text alone: remembered for the texts asked again (the
+        # sentence of each of a quote's claims, the content of several speakers), within a bound
+        self._content_hits = lru_cache(maxsize=MEMO_SIZE)(self._content_hit)
+        self._issues_of = lru_cache(maxsize=MEMO_SIZE)(self._issues)
         self.topics = bundle.topics
         self.negators = lexicons.word_class("negator")
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
@@ -240,6 +246,9 @@ class ClaimCoder:
     def content_hit(self, text: str) -> tuple[Cue, bool] | None:
         """`content_cue` and whether a negator is part of it (`wolle keine Grenzen schließen`,
         `kein Rassist`): that negation makes the rejection and flips no issue's polarity again."""
+        return self._content_hits(text)
+
+    def _content_hit(self, text: str) -> tuple[Cue, bool] | None:
         text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
         text = self.unreal_modal_re.sub(_blank_modal, text)
         if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
@@ -263,12 +272,15 @@ class ClaimCoder:
 
     def issues(self, text: str) -> list[tuple[str, int]]:
         """(issue, position of its keyword) for every issue named in `text`, in lexicon order."""
+        return list(self._issues_of(text))
+
+    def _issues(self, text: str) -> tuple[tuple[str, int], ...]:
         found, generic = [], []
         for rule, regex, target in self._issue_filter.searches(text):
             match = regex.search(target)
             if match:
                 (generic if rule.generic else found).append((rule.issue, match.start()))
-        return found or generic
+        return tuple(found or generic)
 
     def negated_before(self, text: str, position: int) -> bool:
         window = text[max(0, position - NEGATION_WINDOW):position]

@@ -79,8 +79,11 @@ class TopicCoder:
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
+        return dict(self._scores(text or ""))
+
+    @lru_cache(maxsize=4096)  # the sentence of each of a quote's claims, a speaker's words at every claim
+    def _scores(self, text: str) -> dict[str, int]:
         hits: dict[str, int] = {}
-        text = text or ""
         for rule, regex, target in self._filter.searches(text):
             count = sum(1 for _ in regex.finditer(target))
             if count:
@@ -89,7 +92,7 @@ class TopicCoder:
 
     @lru_cache(maxsize=4096)  # a sentence with several claims, a lead with every claim
     def _best(self, text: str) -> str | None:
-        return self._top(self.scores(text))
+        return self._top(self._scores(text or ""))
 
     def _top(self, hits: dict[str, int]) -> str | None:
         """The topic with the most hits, the first in topics.csv on a tie; None without hits."""
