@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, MORPH
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.lexicons import Lexicons
@@ -89,6 +89,27 @@ def token_starts(doc: Doc) -> list[int]:
     return scoped[2]
 
 
+def morph_values(token: Token, field: str) -> list[str]:
+    """`token.morph.get(field)`, remembered per morphological analysis: `Token.morph` makes a new
+    `MorphAnalysis` on every read and `get` reads its features anew. While `indexed_words(doc)` runs,
+    the Doc's analyses are read once (`doc.to_array(MORPH)`); else it is `token.morph.get(field)`.
+    The list may be shared: do not change it."""
+    doc = token.doc
+    scoped = _SCOPED_WORDS.get()
+    if scoped is None or scoped[0] is not doc:
+        return token.morph.get(field)
+    keys = scoped[3]
+    if not keys:
+        keys.extend(doc.to_array(MORPH).tolist())
+    key = (keys[token.i], field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        if len(_MORPH_VALUES) >= MORPH_MEMO_SIZE:
+            _MORPH_VALUES.clear()  # (a model has a few hundred analyses: this never fills)
+        values = _MORPH_VALUES[key] = token.morph.get(field)
+    return values
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, which spaCy joins anew from the tokens on every read: read once per Doc, for all
     components (no component changes a text: the retokenizer, which changes tokens, keeps it)."""
@@ -102,7 +123,7 @@ def doc_text(doc: Doc) -> str:
 def indexed_words(doc: Doc) -> Iterator[None]:
     """While the block runs (one component's call), `token_words(doc)` answers from what was read
     once."""
-    reset = _SCOPED_WORDS.set((doc, token_words(doc), []))
+    reset = _SCOPED_WORDS.set((doc, token_words(doc), [], []))
     try:
         yield
     finally:
@@ -111,8 +132,10 @@ def indexed_words(doc: Doc) -> Iterator[None]:
 
 _SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] = ContextVar(
     "mention_index", default=None)
-_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], list[int]] | None] = ContextVar(
-    "token_words", default=None)
+_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], list[int], list[int]] | None] = \
+    ContextVar("token_words", default=None)  # the Doc, its words, token offsets and morph keys (read when asked)
+_MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (morph key, field) -> values, for all Docs
+MORPH_MEMO_SIZE = 100_000
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives
 
 

@@ -100,3 +100,26 @@ def test_doc_text_is_read_once_per_doc_and_kept_while_the_doc_lives(nlp):
     del second
     gc.collect()
     assert len(_TEXTS) == kept - 1 and doc_text(first) == "Der Minister sagte, das Gesetz komme."
+
+
+def test_token_offsets_and_morph_features_read_once_per_scope_are_spacys(nlp):
+    """`token_starts` and `morph_values` give `token.idx` and `token.morph.get(field)`, inside an
+    `indexed_words` scope (read once for the whole Doc) as outside it, and for another Doc its own."""
+    from pipeline.phrases import indexed_words, morph_values, token_starts
+
+    doc = nlp.make_doc("Der Minister sagte,  das Gesetz komme bald.")
+    doc[2].set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Case=Nom|Gender=Neut|Number=Sing")
+    doc[6].set_morph("Mood=Sub|Number=Sing|Person=3|VerbForm=Fin")
+    fields = ("Mood", "VerbForm", "Number")
+
+    def read(doc):
+        return [(token_starts(doc)[t.i], *(morph_values(t, field) for field in fields)) for t in doc]
+
+    expected = [(t.idx, *(t.morph.get(field) for field in fields)) for t in doc]
+    assert expected[6] == (expected[6][0], ["Sub"], ["Fin"], ["Sing"]) and expected[0][1:] == ([], [], [])
+    assert read(doc) == expected
+    other = nlp.make_doc("Sie schwieg.")
+    with indexed_words(doc):
+        assert read(doc) == expected and read(doc) == expected  # the second time from what was read
+        assert token_starts(other) == [0, 4, 11] and morph_values(other[1], "Mood") == []

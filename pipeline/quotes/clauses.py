@@ -8,7 +8,7 @@ import re
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.phrases import QUOTE_PAIRS, token_starts, token_words
+from pipeline.phrases import QUOTE_PAIRS, morph_values, token_starts, token_words
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 VERB_TAGS = (AUX, VERB)
@@ -100,7 +100,7 @@ def content_after(doc: Doc, sent: Span, token: Token) -> tuple[int, int]:
 
 def finite_verb(token: Token) -> bool:
     """A verb or auxiliary the tagger reads as finite (`erklärte`, `hat`, `sei`)."""
-    return token.pos in VERB_TAGS and "Fin" in token.morph.get("VerbForm")  # (`pos`: no string lookup)
+    return token.pos in VERB_TAGS and "Fin" in morph_values(token, "VerbForm")  # (`pos`: no string lookup)
 
 
 def main_clause(clause: Span) -> bool:

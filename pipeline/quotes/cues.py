@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.literals import PrefixIndex, SearchFilter
-from pipeline.phrases import token_words
+from pipeline.phrases import morph_values, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
@@ -237,7 +237,7 @@ class CueMatcher:
         """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and
         no `haben` or `werden` in its clause is an adjective (`in demand`), not speech (their
         perfect takes `haben`)."""
-        if "Part" not in token.morph.get("VerbForm") and not token.text.lower().startswith("ge"):
+        if "Part" not in morph_values(token, "VerbForm") and not token.text.lower().startswith("ge"):
             return False
         words = {t.text.lower() for t in clause}
         return bool(words & self.copulas) and not words & (self.auxiliaries - self.copulas)
@@ -279,7 +279,7 @@ class CueMatcher:
             return allow_ki2
         if lower.endswith("e") and self._first_person_subject(token):
             return False
-        return lower in self.ki or "Sub" in token.morph.get("Mood") or self._ki_form(token)
+        return lower in self.ki or "Sub" in morph_values(token, "Mood") or self._ki_form(token)
 
     @staticmethod
     def _first_person_subject(token: Token) -> bool:
@@ -311,7 +311,7 @@ class CueMatcher:
         (`nahe der Stadt` mistagged as a verb) is no third-person singular form."""
         lower = token.text.lower()
         return (finite_verb(token) and lower.endswith("e")
-                and not lower.endswith("te") and lower not in self.past_in_e and "Plur" not in token.morph.get("Number"))
+                and not lower.endswith("te") and lower not in self.past_in_e and "Plur" not in morph_values(token, "Number"))
 
     def indicative(self, token: Token) -> bool:
         """Neither Konjunktiv I nor II, also by its form where no tagger reads the mood (`drohe` is

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import in_brackets
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases, token_words
+from pipeline.phrases import NounPhrases, morph_values, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -137,7 +137,7 @@ class UnmarkedSpeech:
         riet ihr, die Polizei zu rufen, falls er auftauche`)."""
         if not all(self._dependent(t) for t in verbs):
             return False
-        return any(finite_verb(t) and "Ind" in t.morph.get("Mood") and not inside(t, quote_spans)
+        return any(finite_verb(t) and "Ind" in morph_values(t, "Mood") and not inside(t, quote_spans)
                    and not self._dependent(t) and not self.cues.is_subjunctive(t, adjacent)
                    and not (t.pos_ == "VERB" and self.cues.is_verb(t)) and not (adjacent and self._weak_past(t))
                    and t.text.lower() not in self.reportative for t in sent)
@@ -155,7 +155,7 @@ class UnmarkedSpeech:
                 or any(t.text.lower() in self.reportative for t in sent):
             return None  # the main clause in Konjunktiv I (not `Sie möchte wissen, wie … gekommen sei`)
         previous = sentences[index - 1]
-        if any(self.cues.passive(t, previous) for t in previous if "Part" in t.morph.get("VerbForm")):
+        if any(self.cues.passive(t, previous) for t in previous if "Part" in morph_values(t, "VerbForm")):
             return None  # `Der Polizist wurde verhaftet. Er habe …`: what is alleged against him
         for candidate in self.speakers.candidates(doc, previous.start, previous.end, quote_spans):
             if isinstance(candidate, Span) and candidate.label_ == "PER" and candidate._.actor_country:
@@ -234,7 +234,7 @@ class UnmarkedSpeech:
         """`Das ist ein Unsinn.`, `Die Aussagen sind schlicht rassistisch.` right after someone spoke:
         a verdict in the present (the content cues of an accusation, rejection or agreement) is the
         speaker's."""
-        if any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in sent):
+        if any("Past" in morph_values(t, "Tense") and "Fin" in morph_values(t, "VerbForm") for t in sent):
             return False  # `registrierte … illegal`: the report's narrative, in the past tense
         return self.cues.verdict(sent.text.lower())
 
