@@ -556,50 +556,52 @@ class ActorLinker:
 
     # -- named entities
     def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
+        ext = ent._  # (each `ent._` makes a new Underscore)
         if ent.ent_id_ and ID_SEP in ent.ent_id_:
             actor, country, mention, role, *known = ent.ent_id_.split(ID_SEP)
-            ent._.actor, ent._.actor_country, ent._.mention, ent._.role = actor, country, mention, role
-            ent._.actor_type, ent._.actor_id = known if known else ("", "")
-            if ent._.actor_id and self.links is not None:
-                ent._.gender = self.links.gender(ent._.actor_id)
+            ext.actor, ext.actor_country, ext.mention, ext.role = actor, country, mention, role
+            ext.actor_type, ext.actor_id = known if known else ("", "")
+            if ext.actor_id and self.links is not None:
+                ext.gender = self.links.gender(ext.actor_id)
         else:
             self._link_unknown(ent, surnames)
-        if ent.label_ == "PER" and ent._.actor and len(ent) > 1 and not (  # (a namesake leaves the known one)
+        if ent.label_ == "PER" and ext.actor and len(ent) > 1 and not (  # (a namesake leaves the known one)
                 ent[-1].text in surnames and self._another_given_name(ent, surnames[ent[-1].text][0])):
-            surnames[ent[-1].text] = (ent._.actor, ent._.actor_country)
+            surnames[ent[-1].text] = (ext.actor, ext.actor_country)
 
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         """An entity from a statistical NER that no lexicon names."""
+        ext, label = ent._, ent.label_
         text = without_genitive(ent.text, surnames)
-        if ent.label_ in ("ORG", "LOC", "MISC") and text in surnames:  # `Maduro` tagged ORG: a known person
-            ent._.actor, ent._.actor_country = surnames[text]
-            ent._.mention = "name"
-        elif ent.label_ == "PER" and self._not_a_person(ent) and text not in surnames:
+        if label in ("ORG", "LOC", "MISC") and text in surnames:  # `Maduro` tagged ORG: a known person
+            ext.actor, ext.actor_country = surnames[text]
+            ext.mention = "name"
+        elif label == "PER" and self._not_a_person(ent) and text not in surnames:
             return  # (`Kurz` after `Sebastian Kurz` is the surname, though `kurz` is a common word)
-        elif ent.label_ == "PER":
+        elif label == "PER":
             known = surnames.get(ent[-1].text) or surnames.get(text)
             if known is not None and not self._another_given_name(ent, known[0]):
-                ent._.actor, ent._.actor_country = known
+                ext.actor, ext.actor_country = known
             else:
-                ent._.actor, ent._.actor_country = text, self._country_near(ent)
+                ext.actor, ext.actor_country = text, self._country_near(ent)
                 # `Thüringens Justizminister Dieter Lauinger`: the place in the genitive before the office
                 place = self._genitive_place(ent[0]) if len(ent) > 2 else ""
                 title = ent[1] if place else ent[0]
                 leading_role, prefix_country = self._title_role(title.text) if len(ent) > 1 else (None, "")
                 if leading_role is not None:  # `Außenamtssprecher Esmail Baghaei` tagged as one name
-                    ent._.actor, ent._.role = ent[title.i - ent.start + 1:].text, leading_role.role
-                    ent._.actor_country = ent._.actor_country or leading_role.country or prefix_country or place
-                if not ent._.actor_country and self.links is not None:
-                    ent._.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
-                ent._.actor_country = ent._.actor_country or self._origin_country(ent) or self._association_side(ent)
-                if leading_role is not None and not ent._.actor_country:  # `Landesparteivorsitzender Ingo Mayr`
-                    ent._.actor_country = self._domestic_side(ent.doc, title, leading_role)
-            ent._.mention = "name"
-        elif ent.label_ in ("LOC", "ORG"):
+                    ext.actor, ext.role = ent[title.i - ent.start + 1:].text, leading_role.role
+                    ext.actor_country = ext.actor_country or leading_role.country or prefix_country or place
+                if not ext.actor_country and self.links is not None:
+                    ext.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
+                ext.actor_country = ext.actor_country or self._origin_country(ent) or self._association_side(ent)
+                if leading_role is not None and not ext.actor_country:  # `Landesparteivorsitzender Ingo Mayr`
+                    ext.actor_country = self._domestic_side(ent.doc, title, leading_role)
+            ext.mention = "name"
+        elif label in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
             if code:
-                ent._.actor, ent._.actor_country = self.lexicons.countries[code].government, code
-                ent._.mention = "place"
+                ext.actor, ext.actor_country = self.lexicons.countries[code].government, code
+                ext.mention = "place"
 
     def _another_given_name(self, ent: Span, actor: str) -> bool:
         """`Bernd-Robert Schulz von der Bundespolizei` is not Martin Schulz: a given name before the
@@ -650,7 +652,8 @@ class ActorLinker:
         lone function word opening a sentence (`Einmal mehr forderte er …`, `Wobei eine Zeugin sagt`)."""
         if ent[0].pos_ in ("ADJ", "NUM") or len(ent) == 1 and (ent[0].is_stop or ent[0].lower_ in self.function_words):
             return True
-        return any(rule.regex.fullmatch(ent.text) for rule in self.lexicons.issues)
+        text = ent.text  # (joined anew on every read)
+        return any(rule.regex.fullmatch(text) for rule in self.lexicons.issues)
 
     def _country_near(self, span: Span) -> str:
         """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`); an
