@@ -816,3 +816,23 @@ def test_office_before_a_surname_the_ner_missed_places_every_mention_of_the_pers
     assert [(c.actor, c.actor_country) for c in placed._.claims] == [("Karin Hölzl", "AUT")]
     assert {m._.actor_country for m in unplaced.spans["actors"] if m._.actor == "Karin Hölzl"} == {""}
     assert unplaced._.claims == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a Land's court of audit: the country the report places itself in settles which Länder
+    ("Eisenstadt – Der Landes-Rechnungshof kritisierte, dass die Kredite ohne Prüfung vergeben worden seien.",
+     [("Landesrechnungshof", "AUT")]),
+    ("Stuttgart – Der Landesrechnungshof forderte, die Zuschüsse an die Gemeinden zu kürzen.",
+     [("Landesrechnungshof", "DEU")]),
+    ("Die Europäische Notenbank sieht den Schein als Instrument für Geldwäscher.", [("EZB", "EU")]),
+    ("Genf – Der UNO-Sonderberichterstatter für Folter hat die Haftbedingungen scharf kritisiert.",
+     [("Sonderberichterstatter (UN)", "UN")]),
+    # negatives: a Landesrechnungshof nothing places, another central bank, a rapporteur of no organisation named
+    ("Der Landesrechnungshof forderte eine Reform der Förderungen.", []),
+    ("Die Schweizer Notenbank sieht den Franken als überbewertet.", []),
+    ("Der Sonderberichterstatter hat die Haftbedingungen scharf kritisiert.", []),
+])
+def test_state_bodies_and_io_rapporteurs_speak_for_their_side(tagged_nlp, text, found):
+    """`der Landes-Rechnungshof` (a Land's body: the report's country, organisations.csv), `die
+    Europäische Notenbank` (the ECB), `der UNO-Sonderberichterstatter` (roles.csv: the prefix's organisation)."""
+    assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == found
