@@ -1240,3 +1240,41 @@ def test_what_the_police_state_is_no_claim(claims_of):
     # a mediator (`Vermittler`) is no investigator
     assert claims_of("Momentan ist die Lage in Aleppo ruhig, sagte der UN-Vermittler Staffan de Mistura.") == [
         ("UN", "STATEMENT", "OTHER", 1)]
+
+
+def test_condemning_an_attack_or_crime_blames_nobody(claims_of):
+    # `verurteilte den Anschlag`, `die Tat`, `die Gewalt`: a position against what happened, with no side
+    # blamed (codebook: an ACCUSATION blames an actor), so a statement against it
+    for text in ("Innenministerin Johanna Mikl-Leitner hat den Brandanschlag auf das Asylheim scharf verurteilt.",
+                 "Bundeskanzler Werner Faymann verurteilte die Tat in einer ersten Reaktion.",
+                 "Der Papst hat die Gewalt gegen Christen in Nigeria verurteilt."):
+        assert [c[1:] for c in claims_of(text)] == [("STATEMENT", "OTHER", -1)], text
+    # condemning a side's act or words blames that side
+    assert [c[1:] for c in claims_of("Bundespräsident Heinz Fischer verurteilte die Aktion der FPÖ.")] \
+        == [("ACCUSATION", "OTHER", -1)]
+
+
+def test_issue_keywords_of_war_and_peace_in_their_sense(claims_of):
+    def issues(text):
+        return {c[2] for c in claims_of(text)}
+    # ending a war or stopping attacks, with words between: the war's end
+    assert issues("Trump versprach, den Krieg in der Ukraine innerhalb weniger Tage zu beenden.") == {"CEASEFIRE"}
+    assert issues("Der türkische Präsident forderte die PKK auf, ihre Angriffe sofort einzustellen.") == {"CEASEFIRE"}
+    assert issues("Der türkische Präsident forderte die Bank auf, ihre Zahlungen sofort einzustellen.") == {"OTHER"}
+    # a peace mission is a deployment; social or coalition peace, hostages as a metaphor end no war
+    assert issues("Der französische Präsident forderte eine Friedensmission der UNO für Mali.") == {"TROOPS"}
+    assert issues("Die Anschläge gefährden den sozialen Frieden, sagte Bundeskanzler Werner Faymann.") == {"OTHER"}
+    assert issues("Rechtsextremisten gefährden den Frieden in unserer Gesellschaft, sagte Bundeskanzler Werner Faymann.") \
+        == {"OTHER"}
+    assert issues("Die Regierung nehme die Bürger als Geiseln, sagte FPÖ-Chef Heinz-Christian Strache.") == {"OTHER"}
+    assert issues("Der Papst forderte Frieden für Syrien.") == {"CEASEFIRE"}
+    # a state's own constitution is no territory (a neighbour's is: `Verfassung Armeniens`)
+    assert issues("Die SPÖ kritisierte, das Gesetz verstoße gegen die Verfassung.") == {"OTHER"}
+    assert issues("Aserbaidschan forderte eine Änderung der Verfassung Armeniens.") == {"TERRITORY"}
+
+
+def test_an_interview_with_a_newspaper_is_no_talks(claims_of):
+    for paper in ("den Oberösterreichischen Nachrichten", "der Frankfurter Allgemeinen Sonntagszeitung"):
+        assert claims_of(f"Die Regierung müsse mehr investieren, sagte ÖGB-Präsident Erich Foglar im Gespräch mit "
+                         f"{paper}.")[0][2] == "OTHER", paper
+    assert claims_of("Bundeskanzler Werner Faymann forderte Gespräche mit den Nachbarländern.")[0][2] == "NEGOTIATIONS"
