@@ -260,7 +260,7 @@ def test_an_acronym_matches_only_in_capitals(kb, nlp):
     assert kb.organisation("Nato").actor_id == kb.organisation("NATO").actor_id
     assert kb.organisation("Uno").actor_id == "org:un"
     assert kb.organisation("Oevp") is None and kb.organisation("OEVP").name == "ÖVP"
-    doc = nlp("Dem afghanischen Verteidigungsministerium zufolge waren zwei Ausländer unter den Geiseln.")
+    doc = nlp("Dem afghanischen Verteidigungsministerium zufolge müssen die Geiseln sofort freigelassen werden.")
     assert [c.actor for c in doc._.claims] == ["Afghanische Regierung"]
     doc = nlp("Jetzt fordert die SPD mehr Geld für die Schulen.")
     assert [(c.actor, c.claim_type) for c in doc._.claims] == [("SPD", "DEMAND")]

@@ -51,13 +51,13 @@ def test_review_in_the_browser_exports_corrections_that_the_next_run_applies(rep
         index = {browser.js(f"JSON.parse(document.getElementById('claim-data').textContent)['{i}'].claim_id"): i
                  for i in range(len(claims))}
         troops = claims[(claims["doc_id"] == "a") & (claims["issue"] == "TROOPS")].iloc[0]
-        ceasefire = claims[(claims["doc_id"] == "a") & (claims["issue"] == "CEASEFIRE")].iloc[0]
+        ukraine = claims[(claims["doc_id"] == "a") & (claims["issue"] == "SECURITY_GUARANTEES")].iloc[0]
         said = claims[(claims["doc_id"] == "a") & (claims["claim_type"] == "STATEMENT")].iloc[0]
 
         def row(claim):
             return f"document.querySelector('#review-table tr[data-i=\"{index[claim['claim_id']]}\"]')"
         browser.js(f"{row(troops)}.querySelector('button.confirm').click()")
-        browser.js(f"{row(ceasefire)}.querySelector('button.reject').click()")
+        browser.js(f"{row(ukraine)}.querySelector('button.reject').click()")
         browser.js(f"{row(said)}.querySelector('button.change').click()")
         browser.js("(function () { var f = document.querySelector('tr.editor');"
                    "f.querySelector('[name=issue]').value = 'TROOPS';"

@@ -54,7 +54,7 @@ def reviewed(tmp_path):
     assert wrong[["actor_country", "claim_type"]].values.tolist() == [["RUS", "DEMAND"]]
     rubio = claims[claims["sentence"] == RUBIO]
     assert rubio[["actor", "claim_type"]].values.tolist() == [["Marco Rubio", "STATEMENT"]]
-    assert len(claims) == 8 and (claims["doc_id"] == "peking").sum() == 1
+    assert len(claims) == 7 and (claims["doc_id"] == "peking").sum() == 1
     first = claims[claims["doc_id"] == "kreml"].iloc[0]
     write_corrections([
         {"action": "confirm", "doc_id": "kreml", "doc_sha256": sha["kreml"], "sentence": first["sentence"],
@@ -74,13 +74,13 @@ def _check(gold_set, report):
     assert gold_set.name.startswith("reviewed (") and gold_set.name.endswith("out)")
     assert [d.doc_id for d in gold_set.documents] == ["kreml", "usa"]  # peking has no correction line
     gold = gold_set.claims
-    # kreml: confirmed, unreviewed (taken as confirmed), added; usa: three unreviewed and the changed one
-    assert len(gold) == 7 and sorted(gold["review"]) == ["", "", "", "", "added", "changed", "confirmed"]
+    # kreml: confirmed, unreviewed (taken as confirmed), added; usa: two unreviewed and the changed one
+    assert len(gold) == 6 and sorted(gold["review"]) == ["", "", "", "added", "changed", "confirmed"]
     assert not ((gold["sentence"] == ENERGY) & (gold["actor_country"] == "RUS")).any()  # rejected: not gold
-    assert "1 confirmed, 1 changed, 1 added, 4 not reviewed, taken as confirmed; 1 rejected" in gold_set.note
-    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (6, 1, 1)
-    assert round(report.overall.precision, 3) == round(report.overall.recall, 3) == 0.857
-    assert (report.agreement["claim_type"], report.compared["claim_type"]) == (5, 6)
+    assert "1 confirmed, 1 changed, 1 added, 3 not reviewed, taken as confirmed; 1 rejected" in gold_set.note
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (5, 1, 1)
+    assert round(report.overall.precision, 3) == round(report.overall.recall, 3) == 0.833
+    assert (report.agreement["claim_type"], report.compared["claim_type"]) == (4, 5)
     errors = {(e["kind"], e["doc_id"], e["sentence"]): e for e in report.errors}
     assert {e["set"] for e in report.errors} == {gold_set.name}
     assert set(errors) == {("spurious", "kreml", ENERGY), ("missed, speech found", "kreml", ENERGY),
@@ -119,9 +119,9 @@ def test_evaluate_reviewed_reports_the_set_beside_the_others(reviewed, tmp_path)
                                  *_tiny_project_gold(tmp_path)])
     assert result.exit_code == 0, result.output
     name = f"reviewed ({out})"
-    assert f"== claims: {name} (2 documents, 7 gold claims) ==" in result.output
+    assert f"== claims: {name} (2 documents, 6 gold claims) ==" in result.output
     assert "== claims: seeds (0 documents, 0 gold claims) ==" in result.output
-    assert "claims (sentence+country)    P 0.857  R 0.857  F1 0.857  (tp 6, fp 1, fn 1)" in result.output
+    assert "claims (sentence+country)    P 0.833  R 0.833  F1 0.833  (tp 5, fp 1, fn 1)" in result.output
     errors = pd.read_csv(tmp_path / "eval" / "claims_errors.csv", dtype=str, keep_default_na=False,
                          encoding="utf-8-sig")
     assert sorted(errors[errors["set"] == name]["kind"]) == ["mislabelled", "missed, speech found", "spurious"]
