@@ -1676,6 +1676,26 @@ def test_sagen_and_bestaetigen_still_report_speech(tagged_nlp):
         ("INDIRECT", "sagte"), ("INDIRECT", "bestätigte"), ("REPORTED", "sagte … zu")]
 
 
+@pytest.mark.parametrize("text", [
+    "Der Titelverteidiger behauptete sich am Sonntag mit 3:1 gegen die Gäste aus Linz.",
+    "Der Innenminister äußerte sich nicht zu den Plänen seiner Partei.",
+    "Zu den Vorwürfen wollte sich der Sprecher des Konzerns am Abend nicht äußern.",
+    "Namen wollte der Landeshauptmann am Dienstag nicht nennen.",
+    "Details über die geplanten Kontrollen wollte der Verteidigungsminister nicht nennen.",
+])
+def test_prevailing_and_refusing_to_comment_are_no_speech(tagged_nlp, text):
+    """`behauptete sich` prevails; `äußerte sich nicht`, `wollte Namen nicht nennen` refuse to
+    comment: nobody takes a position (verbs.csv: `excludes`)."""
+    assert tagged_nlp(text)._.quotes == []
+
+
+def test_behaupten_aeussern_and_nennen_still_report_speech(tagged_nlp):
+    doc = tagged_nlp("Der Innenminister behauptete, die Grenze sei sicher. "
+                     "Der Kanzler äußerte sich kritisch zu den Plänen. "
+                     "Die Opposition nannte den Vorschlag unverantwortlich.")
+    assert [q.cue for q in doc._.quotes] == ["behauptete", "äußerte … kritisch", "nannte"]
+
+
 def test_a_source_after_von_or_aus_speaks_as_the_actor_it_names(tagged_nlp):
     doc = tagged_nlp("Von der griechischen Regierung hieß es am Abend, sie könne die Berichte weder bestätigen "
                      "noch dementieren.")
