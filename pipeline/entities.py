@@ -135,6 +135,7 @@ class ActorLinker:
         self.institution_nouns = (lexicons.word_class("institution_noun") | self.court_nouns  # `Universität Wien`
                                   | self.state_body_nouns)
         self.site_nouns = lexicons.word_class("site_noun")  # `Standort Österreich`: a place, no actor
+        self.club_words = lexicons.word_class("club_word")  # `Dinamo Zagreb`, `Real Madrid`: a club, no actor
         self.adjectival_demonyms = frozenset(demonym for country in lexicons.countries.values()  # `Deutsche`
                                              for demonym in country.demonyms
                                              if demonym.lower().startswith(country.adjectives))
@@ -338,11 +339,13 @@ class ActorLinker:
         word before or after it) is no metonymy for the government; the institution speaks, a domestic
         organisation (a court: court_noun) of the place's country, a body of its state (state_body_noun:
         `das Landeskriminalamt Burgenland`) a government; a site (german.csv site_noun: `der Wirtschaftsstandort
-        Österreich`) is nobody."""
+        Österreich`) is nobody, nor is a sports club (german.csv club_word before the place: `Dinamo Zagreb`,
+        `Red Bull Salzburg`)."""
         if mention._.mention != "place" and not self._region_government(mention):
             return mention
         start, end = mention.start, mention.end
-        if start > 0 and doc[start - 1].lower_ in self.site_nouns:  # `der Wirtschaftsstandort Österreich`
+        if start > 0 and (doc[start - 1].lower_ in self.site_nouns  # `der Wirtschaftsstandort Österreich`
+                          or doc[start - 1].lower_ in self.club_words):  # `Dinamo Zagreb`
             mention._.actor = ""
             return mention
         while start > 0 and doc[start - 1].lower_ in self.institution_nouns:

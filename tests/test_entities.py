@@ -144,6 +144,17 @@ def test_place_inside_an_institutions_name_is_no_government(nlp):
     assert doc._.claims == []
 
 
+def test_place_inside_a_clubs_name_is_no_actor(nlp):
+    """`Dinamo Zagreb`, `Red Bull Salzburg`: a club (german.csv club_word before the place), not the
+    Croatian government or the Land Salzburg; `Zagreb` alone still speaks for Croatia."""
+    doc = nlp("Dinamo Zagreb lehnte die Forderung des Verbandes ab.")
+    assert [c.actor_country for c in doc._.claims] == []
+    doc = nlp("Red Bull Salzburg lehnt eine Verlegung des Spiels ab.")
+    assert [c.actor_country for c in doc._.claims] == []
+    doc = nlp("Zagreb lehnte die Forderung ab.")
+    assert [c.actor_country for c in doc._.claims] == ["HRV"]
+
+
 def test_demonym_before_a_noun_is_an_adjective_not_the_people(nlp):
     """`Deutschen Physikern ist es gelungen`: `Deutschen` is an adjective there, and `Sie` later
     refers to the physicists, not to the Germans; `Die Deutschen lehnen das ab` still names them."""
