@@ -806,6 +806,16 @@ def test_a_lone_adverb_opening_the_sentence_is_no_speaker_when_a_subject_follows
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.speaker] == ["Beide"]
 
 
+def test_a_surname_the_text_introduced_is_the_subject_whatever_its_tag(tagged_nlp):
+    # the tagger reads the surname alone as an adverb; the text wrote it as a name after a title before
+    intro = ("Die Affäre um Schmiergelder weitet sich aus. Auch Professor Brinkhorst vom Verein Transparency "
+             "International äußerte sich in einem Interview mit dem Deutschlandfunk. ")
+    claim = "Brinkhorst wies darauf hin, dass der Konzern bei der Organisation Mitglied sei."
+    assert [q.speaker.text if q.speaker else None for q in quotes(tagged_nlp, intro + claim)[1]][-1] == "Brinkhorst"
+    # a word the text never wrote as a name stays no speaker
+    assert [q.speaker for q in quotes(tagged_nlp, "Die Affäre weitet sich aus. " + claim)[1]] == [None]
+
+
 def test_a_name_in_quotation_marks_after_a_genitive_article_belongs_to_the_source(tagged_nlp):
     text = "Laut einem Bericht der „Frankfurter Allgemeine Zeitung“ will die Regierung die Steuern senken."
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [

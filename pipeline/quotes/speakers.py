@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import DATELINE_DASHES, opens_dateline
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside, wie_before_apposition
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
@@ -1314,6 +1314,7 @@ class SpeakerFinder:
             if (inside(token, blocked) or not word(token) or not token.text[:1].isupper()
                     or token.text.lower() in self.not_subjects
                     or token.pos_ and token.pos_ not in NOUNISH and not self._compound_noun(token)
+                    and not self._name_written_elsewhere(token)
                     or self.cues.is_verb(token)):
                 continue
             if i > 0 and doc[i - 1].text.lower() in self.prepositions:
@@ -1384,6 +1385,18 @@ class SpeakerFinder:
         """The quotation opening at token k follows the article or preposition of an attribute right
         after a noun (`der` of `Der Sprecher der „Aktion …“`): a name, whatever its case."""
         return k > 1 and doc[k - 1].lower_ in self.phrases.attribute_openers and self.phrases.nounish(doc[k - 2])
+
+    @staticmethod
+    def _name_written_elsewhere(token: Token) -> bool:
+        """A capitalised word the tagger took for an adverb or adjective (`Elshorst wies darauf hin`)
+        that the text writes elsewhere as a proper noun inside a sentence, after another capitalised
+        word (`Hansjörg Elshorst`): a surname the text introduced, a noun whatever its tag here. Not a
+        function word (`Sie` of `Glauben Sie mir` is no name)."""
+        if not (token.is_title and token.is_alpha) or token.is_stop:
+            return False
+        doc, texts = token.doc, token_words(token.doc)[0]
+        return any(k > 0 and texts[k - 1][:1].isupper() and doc[k].pos_ == "PROPN" and not doc[k].is_sent_start
+                   for k, text in enumerate(texts) if text == token.text)
 
     @staticmethod
     def _compound_noun(token: Token) -> bool:
