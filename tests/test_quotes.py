@@ -1582,6 +1582,27 @@ def test_a_description_with_a_name_in_apposition_is_that_person(tagged_nlp):
     assert [c.actor for c in doc._.claims if c.sentence_id == 1] == ["John Kerry"]
 
 
+def test_an_office_of_another_body_with_a_name_in_apposition_is_not_the_holder_named_before(tagged_nlp):
+    """`Die Präsidentin der Hilfsorganisation X, Name, warnte`, `sagte der Leiter des Instituts, Name`: the
+    name after the comma is the speaker (of no side here: no claim), not the president or the man named
+    before with a like office (`Frankreichs Präsident François Hollande`, `Parlamentspräsident Martin Schulz`)."""
+    first = "Zuvor hatte Frankreichs Präsident François Hollande für den Vertrag geworben. "
+    doc = tagged_nlp(first + "Die Präsidentin der Hilfsorganisation Brot für die Welt, Cornelia Füllkrug-Weitzel, "
+                             "warnte vor Schlupflöchern in der Vereinbarung.")
+    assert [q.speaker.actor for q in doc._.quotes if "warnte" in q.cue] == ["Cornelia Füllkrug-Weitzel"]
+    assert [c.actor_country for c in doc._.claims if c.sentence_id == 1] == []
+    doc = tagged_nlp("Parlamentspräsident Martin Schulz warnte vor einem Austritt. Ein Austritt wäre teuer, "
+                     "sagte der Chef des Ifo-Instituts, Hans-Werner Sinn.")
+    assert [c.actor for c in doc._.claims if c.sentence_id == 1] == []
+    # the office's body in the phrase gives the apposed person its side (`des UNHCR` → UN)
+    doc = tagged_nlp("Außenminister Sebastian Kurz lobte die Hilfe. Die Lager seien überfüllt, sagte die Vize-Chefin "
+                     "des UNHCR in Jordanien, Andrea Berger.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == 1] == [("Andrea Berger", "UN")]
+    # a phrase that names the holder himself keeps him
+    doc = tagged_nlp("Der SPÖ-Chef, Werner Faymann, forderte eine Obergrenze.")
+    assert [c.actor for c in doc._.claims] == ["Werner Faymann"]
+
+
 def test_a_zu_infinitive_with_a_clause_of_its_own_is_reported_content(tagged_nlp):
     # `schlug vor, zu prüfen, ob …`: the infinitive up to its comma is what was proposed, with its `ob` clause
     doc = tagged_nlp("Die EU-Kommission schlug am Montag vor, zu prüfen, ob ein neues Abkommen geschlossen werden kann.")

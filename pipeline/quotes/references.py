@@ -204,6 +204,51 @@ class ReferenceResolver:
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
 
+    def apposition_person(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`die Präsidentin der Organisation X, Eva Berger`, `der Leiter des Instituts, Hans Schmid`: a
+        phrase that ends in a person's name after its comma names that person, not the holder of a like
+        office named before (`Präsident François Hollande … Die Präsidentin der …`) nor the last person."""
+        if speaker.kind in ("name", "pronoun"):
+            return speaker
+        phrase = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        inner = self.apposition_name(phrase) if phrase is not None else None
+        if inner is None or speaker.kind != "phrase" and inner[-1].text in speaker.actor:
+            return speaker  # `Der SPÖ-Chef, Werner Faymann`: already him
+        side = self.phrase_side(doc, phrase, inner) or inner._.actor_country
+        return replace(speaker, actor=inner._.actor, actor_country=side, kind="name")
+
+    @staticmethod
+    def phrase_side(doc: Doc, phrase: Span, inner: Span) -> str:
+        """The side the phrase before the apposed name gives its office (`die Vize-Chefin des UNHCR`
+        → UN, `der Gouverneur der Provinz` placed in Turkey → TUR): its first actor that is no person
+        named in the text (a role the linker gave another holder, `Präsidentin` → Hollande, gives none)."""
+        people = {m._.actor for m in doc.spans.get("actors", []) if m.label_ == "PER"}
+        return next((m._.actor_country for m in doc.spans.get("actors", [])
+                     if phrase.start <= m.start and m.end <= inner.start and m._.actor_country
+                     and m._.actor not in people), "")
+
+    @staticmethod
+    def apposition_name(phrase: Span) -> Span | None:
+        """The person's name that ends the phrase after its comma (a PER mention, also after a role:
+        `, der dänische Diplomat Peter Sörensen`; else two or three capitalised words the NER missed:
+        `, Hans-Werner Sinn`), or None."""
+        comma = next((t.i for t in reversed(phrase) if t.text == ","), None)
+        if comma is None or comma == phrase.start or comma + 1 >= phrase.end:
+            return None
+        doc = phrase.doc
+        named = mention_at(doc, phrase.end - 1)
+        if named is not None:
+            # a full name: a bare surname after the comma opens a clause (`sagte der Sprecher, Putin sei …`)
+            whole = named.start > comma and named.end == phrase.end and len(named) >= 2
+            return named if whole and is_person_name(named) else None
+        tail = doc[comma + 1:phrase.end]
+        if 2 <= len(tail) <= 3 and all(t.text[:1].isupper() and not t.is_upper and (t.is_alpha or "-" in t.text)
+                                       and mention_at(doc, t.i) is None for t in tail):
+            name = Span(doc, tail.start, tail.end, label="PER")
+            name._.actor, name._.actor_country = name.text, ""
+            return name
+        return None
+
     def one_national(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`meinte der Spanier`, `sagte der 69-jährige Niederländer`: a demonym after `der` as the speaker
         is one man of that people, the man named last before it whom no lexicon places elsewhere (`Rafael

@@ -36,7 +36,8 @@ class SpeakerResolver:
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
                 speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
-                speaker = self.references.description_antecedent(doc, self.references.possessive_holder(doc, speaker))
+                speaker = self.references.apposition_person(doc, self.references.possessive_holder(doc, speaker))
+                speaker = self.references.description_antecedent(doc, speaker)
                 speaker = self.references.organisation_antecedent(doc, speaker)
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
                 if not q.rule.endswith((":source", "-source", ":noun")):
