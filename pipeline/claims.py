@@ -46,6 +46,8 @@ CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctu
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
+# speech that continues a speaker without a cue of its own: it keeps the issue of the quote's cue sentence
+CUELESS_RULES = frozenset({"indirect:follow-on", "direct:continuation", "direct:unmarked"})
 
 
 @dataclass
@@ -114,6 +116,8 @@ class ClaimCoder:
         # a substring test rules out most cue and issue patterns before their regex runs
         self._content_filter = SearchFilter(self.content_cues)
         self._issue_filter = SearchFilter(lexicons.issues)
+        # a generic issue (talks) names the occasion of the words more often than what they are about
+        self.generic_issues = frozenset(rule.issue for rule in lexicons.issues if rule.generic)
         # a text's cue and issues depend on the text alone: remembered for the texts asked again (the
         # sentence of each of a quote's claims, the content of several speakers), within a bound
         self._content_hits = lru_cache(maxsize=MEMO_SIZE)(self._content_hit)
@@ -719,15 +723,72 @@ class ClaimCoder:
         seen: set[tuple] = set()
         quotes = doc._.quotes or []
         athletes = self.athletes(doc) if quotes else frozenset()
-        for quote, sentence in (part for q in quotes for part in self.per_sentence(q, sentences)):
-            for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes),
-                                   athletes):
-                key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
-                if key not in seen:
-                    seen.add(key)
-                    claims.append(claim)
+        coded: list[tuple[Claim, Quote, Span]] = []
+        cue_issues: dict[tuple[int, str], str] = {}
+        for opening in quotes:
+            for quote, sentence in self.per_sentence(opening, sentences):
+                for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes):
+                    coded.append((claim, opening, sentence))
+                    if self.opens_on_issue(claim, text[quote.content_start:quote.content_end]):
+                        cue_issues.setdefault((claim.sentence_id, claim.actor), claim.issue)
+        named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
+        cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
+        for claim, opening, sentence in coded:
+            issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
+            if issue:
+                claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker))
+            key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
+            if key not in seen:
+                seen.add(key)
+                claims.append(claim)
         doc._.claims = claims
         return doc
+
+    def issues_named_twice(self, sentences: list[Span], text: str) -> frozenset[str]:
+        """The issues that at least two sentences of the document name: what the article is about, not
+        a keyword met once (`Aufrüstung` of a garage, `Sanktionen` as fines)."""
+        counts: dict[str, int] = {}
+        for sentence in sentences:
+            for issue in {issue for issue, _ in self.issues(text[sentence.start_char:sentence.end_char])}:
+                counts[issue] = counts.get(issue, 0) + 1
+        return frozenset(issue for issue, count in counts.items() if count >= 2)
+
+    def opens_on_issue(self, claim: Claim, content: str) -> bool:
+        """Whether a claim with a cue names its issue in its own words (not only in the sentence's frame,
+        `sagte er nach dem Treffen`), a specific one that the speech which follows goes on about."""
+        return claim.rule not in CUELESS_RULES and claim.issue != "OTHER" \
+            and claim.issue not in self.generic_issues and claim.issue in {issue for issue, _ in self.issues(content)}
+
+    @staticmethod
+    def cue_sentence(claim: Claim, opening: Quote, quotes: list[Quote], sentences: list[Span]) -> int:
+        """The sentence whose cue opens the speech `claim` continues: the quotation's own cue sentence,
+        else the nearest sentence before with a cued quote of the same speaker, every sentence between
+        continuing that speaker; -1 when the chain breaks."""
+        if opening.rule not in CUELESS_RULES:
+            return opening.sentence if opening.sentence != claim.sentence_id else -1
+        index = min(opening.sentence, claim.sentence_id)
+        while index > 0:
+            index -= 1
+            sentence = sentences[index]
+            own = [q for q in quotes if q.speaker is not None and q.speaker.actor == claim.actor
+                   and (q.sentence == index or q.type == "DIRECT" and q.content_start < sentence.end_char
+                        and q.content_end > sentence.start_char)]
+            if not own:
+                return -1
+            cued = [q for q in own if q.rule not in CUELESS_RULES]
+            if cued:
+                return cued[0].sentence
+        return -1
+
+    def carried_issue(self, claim: Claim, opening: Quote, quotes: list[Quote], sentences: list[Span],
+                      cue_issues: dict[tuple[int, str], str]) -> str:
+        """The issue a claim without a cue (a follow-on sentence, a quotation's further sentences) takes
+        from the quote's cue sentence when its own words name none (`„Es geht nicht um Geld.“` after
+        `forderte höhere Verteidigungsausgaben`); '' when it keeps its own."""
+        if claim.rule not in CUELESS_RULES or claim.issue != "OTHER":
+            return ""
+        index = self.cue_sentence(claim, opening, quotes, sentences)
+        return cue_issues.get((index, claim.actor), "") if index >= 0 else ""
 
 
 @Language.factory("claim_coder", assigns=["doc._.claims", "doc._.claim_records"], requires=["doc._.quotes"])

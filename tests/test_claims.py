@@ -1278,3 +1278,26 @@ def test_an_interview_with_a_newspaper_is_no_talks(claims_of):
         assert claims_of(f"Die Regierung müsse mehr investieren, sagte ÖGB-Präsident Erich Foglar im Gespräch mit "
                          f"{paper}.")[0][2] == "OTHER", paper
     assert claims_of("Bundeskanzler Werner Faymann forderte Gespräche mit den Nachbarländern.")[0][2] == "NEGOTIATIONS"
+
+
+def test_speech_continuing_without_a_cue_keeps_the_issue_of_its_cue_sentence(claims_of):
+    # a follow-on sentence and a quotation's further sentence that name no issue of their own are on the issue
+    # of the sentence whose cue opened the speech, when the article is about that issue (another sentence
+    # names it too)
+    lead = "Der Streit um den Verteidigungshaushalt geht weiter. "
+    pistorius = "Die Nato-Staaten müssten ihre Verteidigungsausgaben deutlich erhöhen, sagte Verteidigungsminister " \
+                "Boris Pistorius."
+    assert claims_of(f"{lead}{pistorius} Es gehe dabei nicht um Geld, sondern um Fähigkeiten.")[-1][:3] \
+        == ("DEU", "STATEMENT", "DEFENSE_SPENDING")
+    assert claims_of(f"{lead}Verteidigungsminister Boris Pistorius forderte: „Die Verteidigungsausgaben müssen "
+                     "weiter steigen. Es geht nicht um Geld, es geht um Stärke.“")[-1][2] == "DEFENSE_SPENDING"
+    # negatives: a follow-on on an issue of its own keeps it; talks name the occasion, not what the speech is
+    # about; another speaker between breaks the speech; an issue's keyword met once is no issue of the article
+    assert {c[2] for c in claims_of(f"{lead}{pistorius} Die Sanktionen gegen Russland seien zudem zu verschärfen.")} \
+        == {"DEFENSE_SPENDING", "SANCTIONS"}
+    assert claims_of("Die Gespräche mit der SPD müssten weitergehen, sagte Verteidigungsminister Boris Pistorius. "
+                     "Die Gespräche seien schwierig. Es gehe dabei nicht um Geld, sondern um Fähigkeiten.")[-1][2] \
+        == "OTHER"
+    assert claims_of(f"{lead}{pistorius} Finanzminister Christian Lindner widersprach. Es gehe nicht um Geld, "
+                     "sondern um Vertrauen.")[-1][2] == "OTHER"
+    assert claims_of(f"{pistorius} Es gehe dabei nicht um Geld, sondern um Fähigkeiten.")[-1][2] == "OTHER"
