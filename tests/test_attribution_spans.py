@@ -989,3 +989,24 @@ def test_a_postposed_source_starts_at_its_possessive_not_at_the_article_before_i
     # an article with its noun stays the phrase's start
     (q,) = quotes(tagged_nlp, "Die Lage sei dem Bericht der Zeitung zufolge ernst.")[1]
     assert (q.cue, q.speaker.text) == ("zufolge", "dem Bericht der Zeitung")
+
+
+def test_wonach_after_a_report_noun_is_the_reports_speech(nlp):
+    """`ein Bericht der Zeitung, wonach …`: the report before the comma speaks, the clause after
+    `wonach` is its content; `wonach` after a rule (`eine Regel, wonach …`) reports nobody."""
+    text = ("Ein Bericht der Zeitung „Kurier“, wonach die Regierung die Steuern erhöhen wolle, "
+            "wurde am Montag dementiert.")
+    found = [q for q in quotes(nlp, text)[1] if q.cue == "wonach"]
+    assert [(q.type, q.speaker.text) for q in found] == [("INDIRECT", "Ein Bericht der Zeitung „Kurier“")]
+    assert words(text, found[0].content_char_spans(text)) == ["die Regierung die Steuern erhöhen wolle"]
+    negative = "Seit Jahren gilt eine Regel, wonach die Schulen um acht Uhr öffnen."
+    assert [q for q in quotes(nlp, negative)[1] if q.cue == "wonach"] == []
+
+
+def test_wonach_after_a_report_nobody_is_named_for_goes_on_with_the_speaker_before(nlp):
+    """`Er habe Informationen, wonach …`: the bare noun places no one; the sentence continues the
+    speech of the person named before."""
+    text = ("Verteidigungsminister Panos Kammenos warf der Türkei am Montag Versagen vor. "
+            "Er habe sogar Informationen, wonach die Behörden den Schmuggel förderten.")
+    found = [q for q in quotes(nlp, text)[1] if q.sentence == 1]
+    assert [(q.rule, q.speaker.text) for q in found] == [("indirect:follow-on", "Verteidigungsminister Panos Kammenos")]

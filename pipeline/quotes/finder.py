@@ -46,6 +46,9 @@ class QuoteFinder:
         self.tweets = EmbeddedTweets()
         # `Demnach` (cues.csv speaker side `self`): the adverb stands in for the source named before it
         self.stand_in_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources if cue.speaker_side == "self")
+        # `Informationen, wonach …` (speaker side `report_noun`): a report nobody is named for
+        self.report_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources
+                                     if cue.speaker_side == "report_noun")
 
     def __call__(self, doc: Doc) -> Doc:
         with indexed_mentions(doc), indexed_words(doc):
@@ -155,12 +158,12 @@ class QuoteFinder:
             q.sentence = max(0, bisect.bisect_right(starts, offset) - 1)
         return quotes
 
-    @staticmethod
-    def _unplaced_clause(quote: Quote) -> bool:
-        """A clause of an unlisted verb whose speaker is a phrase nobody can place (`Ich bleibe bei
-        meiner Aussage, dass …` gives the phrase `Aussage`): a follow-on reading is better."""
-        return (quote.rule == "indirect:clause" and quote.speaker is not None and quote.speaker.kind == "phrase"
-                and not quote.speaker.actor_country)
+    def _unplaced_clause(self, quote: Quote) -> bool:
+        """A clause of an unlisted verb or after `wonach` whose speaker is a phrase nobody can place
+        (`Ich bleibe bei meiner Aussage, dass …` gives the phrase `Aussage`, `Er habe Informationen,
+        wonach …` the phrase `Informationen`): a follow-on reading is better."""
+        return ((quote.rule == "indirect:clause" or quote.cue_id in self.report_cues) and quote.speaker is not None
+                and quote.speaker.kind == "phrase" and not quote.speaker.actor_country)
 
     def _infinitive_cue(self, doc: Doc, quote: Quote) -> bool:
         """`Es müsse möglich sein, seine Meinung zu äußern, wie …`: a verb of saying in the

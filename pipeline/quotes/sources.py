@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, NounPhrases, mention_at
-from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
+from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, short_bracket_start
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
 from pipeline.quotes.references import ReferenceResolver
@@ -25,6 +25,7 @@ class SourceMarkers:
     def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, resolver: ReferenceResolver):
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+        self.statement_nouns = tuple(sorted(lexicons.word_class("statement_noun")))
         self.judgement_words = lexicons.word_class("judgement_word")
         self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
         self.adverbs = lexicons.word_class("adverb")
@@ -57,6 +58,8 @@ class SourceMarkers:
             phrase = self._phrase_after(doc, sent, token.i + 1)
         elif side == "before":
             phrase = self.phrases.before(doc, sent, token.i)
+        elif side == "report_noun":  # `ein Bericht der Zeitung, wonach …`
+            phrase = self._report_before_comma(doc, sent, token)
         elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
             phrase = doc[token.i:token.i + 1]  # the source the sentence before named, else the word itself
             if recent is not None:
@@ -86,6 +89,8 @@ class SourceMarkers:
         opens it), or the dependent clause the marker stands in."""
         start, end = sent.start_char, content_after(doc, sent, sent[0])[1] if len(sent) > 1 else sent.end_char
         clause = self._dependent_clause(doc, sent, token)
+        if clause is not None and clause[0] == token and len(clause) > 1:  # `…, wonach X`: the words after it
+            clause = clause[1:]
         if clause is not None:
             start, end = clause.start_char, clause.end_char
         elif phrase is not None:
@@ -182,6 +187,32 @@ class SourceMarkers:
             return doc[token.i + 1:self.phrases.extend_right(doc, j + 1, sent.end)]
         before = self.phrases.before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
         return before if before is not None and self._is_source_noun(before[-1]) else None
+
+    def _report_before_comma(self, doc: Doc, sent: Span, token: Token) -> Span | None:
+        """`Ein Bericht der Agentur „Interfax“, wonach …`, `Medienberichte, wonach …`: the noun phrase
+        right before the comma, headed by a noun of saying (german.csv source_noun, statement_noun);
+        not a rule (`eine Regel, wonach …`) nor a verb (`hat … zurückgewiesen, wonach …`)."""
+        comma = token.i - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        phrase = self.phrases.before(doc, sent, self._closed_mark_start(doc, sent, comma - 1))
+        if phrase is None:
+            return None
+        head = next((t for t in phrase if self.phrases.nounish(t) and not self.phrases.modifier(t)), None)
+        if head is None or not (self._is_source_noun(head) or head.lower_.endswith(self.statement_nouns)):
+            return None
+        return doc[phrase.start:comma]
+
+    @staticmethod
+    def _closed_mark_start(doc: Doc, sent: Span, close: int) -> int:
+        """The start of a short quoted name or bracket that ends at `close` (`der Agentur „Interfax“`,
+        `Innenminister Rech (CDU)`), else the index after `close`."""
+        if doc[close].text == ")":
+            bracket = short_bracket_start(doc, sent, close)
+            return bracket if bracket is not None else close + 1
+        opener = next((i for i in range(close - 2, max(sent.start, close - 7) - 1, -1)
+                       if doc[close].text in QUOTE_PAIRS.get(doc[i].text, "")), None)
+        return opener if opener is not None else close + 1
 
     def _is_source_noun(self, token: Token) -> bool:
         """`Angaben`, also ending a compound (`Polizeiangaben`, `Kreml-Angaben`); short nouns
