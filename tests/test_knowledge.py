@@ -389,3 +389,13 @@ def test_office_holders_of_2015_and_2016_missing_from_the_extract_have_their_sid
         "Sigmundur Davíð Gunnlaugsson")
     assert kb.office_holder(kb.office_key("Ministerpräsident", "ISL"), date(2016, 6, 1)).name == (
         "Sigurður Ingi Jóhannsson")
+
+
+def test_each_russian_news_agency_is_an_actor_of_its_own(kb, nlp):
+    # Interfax is a private agency, TASS and RIA Nowosti state ones: a report names the one it cites
+    assert [kb.organisation(name).name for name in ("Interfax", "TASS", "RIA Nowosti")] == \
+        ["Interfax", "Tass", "RIA Nowosti"]
+    doc = nlp("Die Regierung lehnt den Plan ab, berichtete die Nachrichtenagentur Interfax.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes if q.cue == "berichtete"] == \
+        [("Interfax", "RUS")]
+    assert kb.organisation("Ria") is None  # no bare acronym: `RIA` alone names nothing
