@@ -785,8 +785,8 @@ class ClaimCoder:
         """The issue a claim without a cue (a follow-on sentence, a quotation's further sentences) takes
         from the quote's cue sentence when its own words name none (`„Es geht nicht um Geld.“` after
         `forderte höhere Verteidigungsausgaben`); '' when it keeps its own."""
-        if claim.rule not in CUELESS_RULES or claim.issue != "OTHER":
-            return ""
+        if not cue_issues or claim.rule not in CUELESS_RULES or claim.issue != "OTHER":
+            return ""  # (no cue sentence of the document opens on an issue: no chain to walk back)
         index = self.cue_sentence(claim, opening, quotes, sentences)
         return cue_issues.get((index, claim.actor), "") if index >= 0 else ""
 

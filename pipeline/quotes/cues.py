@@ -222,7 +222,7 @@ class CueMatcher:
             return False
         for j in range(token.i - 1, max(token.sent.start, token.i - 12) - 1, -1):
             word = doc[j]
-            if word.is_punct or "Fin" in word.morph.get("VerbForm") and word.pos_ in ("VERB", "AUX"):
+            if word.is_punct or finite_verb(word):
                 return False
             opens = j + 1 < token.i and doc[j + 1].lower_ in self.prepositions
             if word.lower_ in self.prepositions and opens:
