@@ -1860,3 +1860,33 @@ def test_a_country_genitive_before_a_noun_of_no_office_is_no_government(tagged_n
     not its government; only an office (`Kenias Außenministerin`) or an authority makes the government."""
     (q,) = tagged_nlp(text)._.quotes
     assert (q.speaker.actor, q.speaker.actor_country, q.speaker.actor_type) == (actor, country, actor_type)
+
+
+def test_sie_takes_up_no_country_named_paragraphs_before(tagged_nlp):
+    # the woman who speaks is known to no lexicon; `die Türkei`, named five sentences before, is no
+    # longer what `sie` takes up
+    text = ("Die Türkei hat die Visapflicht verschärft. {}"
+            "Für Migranten ist es sinnvoller, sich in etablierten Parteien zu engagieren, sagt sie.")
+    paragraph = ("Wie schwierig es für Zuwanderer in Wien ist, weiß auch eine Unternehmerin aus Favoriten. "
+                 "Sie hatte nach ihrem Ausscheiden aus dem Gemeinderat überlegt, bei der Wahl eine eigene Liste "
+                 "anzuführen, sich letztlich aber dagegen entschieden. Ihre Firma beschäftigt heute zwanzig "
+                 "Mitarbeiter, die meisten davon aus der Nachbarschaft, und sie bildet jedes Jahr Lehrlinge aus. "
+                 "Am Wochenende steht sie oft selbst im Geschäft, erzählen die Nachbarn, und am Abend besucht sie "
+                 "Vereine und Treffen in ihrem Bezirk, um mit den Leuten über ihre Sorgen zu reden. "
+                 "Viele kennen sie seit Jahren aus der Pfarre, aus dem Sportverein und vom Markt am Viktor-Adler-Platz. ")
+    assert [c.actor_country for c in tagged_nlp(text.format(paragraph))._.claims if "sagt sie" in c.sentence] == []
+    # named in the sentence before, the country is still what `sie` takes up
+    near = tagged_nlp("Die Türkei hat die Visapflicht verschärft. Sie fordert von der EU mehr Geld.")
+    assert {c.actor_country for c in near._.claims if c.sentence.startswith("Sie")} == {"TUR"}
+
+
+def test_singular_sie_is_the_woman_named_in_an_earlier_clause(tagged_nlp):
+    # `Skeptisch äußerte sich die Kanzlerin: …, sagte sie`: the woman of the sentence's first clause, not
+    # the woman named in the sentence before
+    text = ("Die griechische Regierungssprecherin Olga Gerovasili kündigte ein Referendum an. Skeptisch äußerte "
+            "sich hingegen {}: Deutschland werde vor dem Referendum nicht über den Antrag beraten, sagte sie.")
+    doc = tagged_nlp(text.format("die deutsche Kanzlerin Angela Merkel"))
+    assert [c.actor for c in doc._.claims if "sagte sie" in c.sentence] == ["Angela Merkel"]
+    # a man in the earlier clause is no antecedent of `sie`
+    man = tagged_nlp(text.format("der deutsche Finanzminister Wolfgang Schäuble"))
+    assert "Wolfgang Schäuble" not in [c.actor for c in man._.claims if "sagte sie" in c.sentence]

@@ -52,15 +52,18 @@ class ReferenceResolver:
 
     @staticmethod
     def antecedent(doc: Doc, before: int, kinds: tuple[str, ...], not_gender: str = "",
-                   fits: Callable[[Span], bool] | None = None, need_country: bool = True) -> Span | None:
-        """The last actor mention of one of `kinds` before token index `before` (a person of
-        `not_gender` is skipped: `er` is no woman; so is a news agency that relayed the words:
-        `…, sagte Haidar der Nachrichtenagentur AFP. Sie befürchtet …`; and a mention that `fits` rejects;
-        one without a country only when `need_country` is false)."""
+                   fits: Callable[[Span], bool] | None = None, need_country: bool = True,
+                   since: int = 0) -> Span | None:
+        """The last actor mention of one of `kinds` before token index `before` and ending at or after
+        `since` (a person of `not_gender` is skipped: `er` is no woman; so is a news agency that relayed
+        the words: `…, sagte Haidar der Nachrichtenagentur AFP. Sie befürchtet …`; and a mention that
+        `fits` rejects; one without a country only when `need_country` is false)."""
         best = None
         for span in doc.spans.get("actors", []):
             if span.end > before:
                 break
+            if span.end < since:
+                continue
             if (span._.mention in kinds and (span._.actor_country or not need_country) and span._.actor_type != "media"
                     and (not not_gender or span._.gender != not_gender) and (fits is None or fits(span))):
                 best = span
@@ -106,7 +109,8 @@ class ReferenceResolver:
 
     def resolve_pronoun(self, doc: Doc, token: Token, recent: Speaker | None) -> Speaker | None:
         """`er`/`sein` → the last person before this sentence (or `recent`, the person who spoke
-        in the sentence before); `dieser` → the man named last; `sie`/`ihr` → the last group or place."""
+        in the sentence before); `dieser` → the man named last; `sie`/`ihr` → the last group or place,
+        or the woman named in an earlier clause of the sentence."""
         lower = token.text.lower()
         before = token.sent.start if doc.has_annotation("SENT_START") else token.i
         before = before if before > 0 else token.i
@@ -128,6 +132,13 @@ class ReferenceResolver:
                 self.antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
             singular = lower == "sie" and self.singular_sie(token)
+            same_sentence = self.earlier_clause_person(doc, token, "m") if singular else None
+            if same_sentence is not None:  # `Die Kanzlerin äußerte sich skeptisch: …, sagte sie`
+                return self.pronoun_speaker(token, same_sentence)
+            # `sie` may name a woman, a group or a place: one named last more than about three or four
+            # sentences before is no longer what it takes up (`… sagt sie zum STANDARD` after a paragraph
+            # on a woman the lexicons do not know, not the country named before)
+            since = token.i - ANTECEDENT_REACH
             if singular and self.person_of_unknown_gender(doc, recent):
                 # `…, so Alexandra Strickner. Als Beispiel nannte sie …`: the person who spoke last, whose
                 # gender nothing gives, rather than a woman named before her
@@ -135,13 +146,13 @@ class ReferenceResolver:
                                recent.actor_country, "pronoun")
             # `sagte sie`: the woman named last, even one of unknown side (then the claim has no side)
             woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
-                                    fits=lambda span: span._.gender == "f") if singular else None
+                                    fits=lambda span: span._.gender == "f", since=since) if singular else None
             if woman is not None:
                 return self.pronoun_speaker(token, woman)
             antecedent = (self.antecedent(doc, before, ("place", "group"),
-                                          fits=lambda span: self.takes_sie(doc, span))
+                                          fits=lambda span: self.takes_sie(doc, span), since=since)
                           # plural `sie` may be the persons named together last; singular `sie` no man
-                          or self.antecedent(doc, before, ("name", "role"), not_gender="m" if singular else ""))
+                          or self.antecedent(doc, before, ("name", "role"), not_gender="m" if singular else "", since=since))
         else:
             return None
         if antecedent is None:
