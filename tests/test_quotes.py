@@ -1890,3 +1890,14 @@ def test_singular_sie_is_the_woman_named_in_an_earlier_clause(tagged_nlp):
     # a man in the earlier clause is no antecedent of `sie`
     man = tagged_nlp(text.format("der deutsche Finanzminister Wolfgang Schäuble"))
     assert "Wolfgang Schäuble" not in [c.actor for c in man._.claims if "sagte sie" in c.sentence]
+
+
+def test_a_capitalised_sie_inside_a_sentence_addresses_someone(tagged_nlp):
+    # `Wagen Sie es nicht`: the polite `Sie` is the one addressed, not the party named before
+    doc = tagged_nlp("Die FPÖ hatte im Netz gegen Flüchtlinge gehetzt. Wagen Sie es ja nicht, für uns zu "
+                     "sprechen, schrieb eine Studentin.")
+    assert [c.actor for c in doc._.claims if c.sentence.startswith("Wagen")] == []
+    # `sie` and a `Sie` that opens the sentence still take up the party
+    for text in ("Die FPÖ kritisierte den Plan. Sie fordert ein Ende der Verhandlungen.",
+                 "Die FPÖ kritisierte den Plan. Dann fordert sie ein Ende der Verhandlungen."):
+        assert {c.actor_country for c in tagged_nlp(text)._.claims if "fordert" in c.sentence} == {"AUT"}

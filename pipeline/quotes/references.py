@@ -79,6 +79,15 @@ class ReferenceResolver:
         number = verbs[0].morph.get("Number") if verbs else token.morph.get("Number")
         return "Sing" in number
 
+    @staticmethod
+    def polite_address(token: Token) -> bool:
+        """`Ich werde Sie würdigen`, `Wagen Sie es nicht`: `Sie`, `Ihr` written with a capital inside a
+        sentence (after a word or a comma, not where a sentence or a quotation opens) address someone."""
+        if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+            return False
+        before = token.doc[token.i - 1]
+        return before.is_alpha or before.text == ","
+
     def takes_sie(self, doc: Doc, span: Span) -> bool:
         """`sie` refers to a group, or to a place whose name takes a feminine or plural article
         (`die Türkei`, `in den USA`); a name without an article (`Kanada`, `Moskau`) is neuter."""
@@ -131,6 +140,8 @@ class ReferenceResolver:
             antecedent = man if man is not None and not man._.actor_country else \
                 self.antecedent(doc, before, ("name", "role"), not_gender="f")
         elif lower in self.pronoun_f or lower in self.possessive:
+            if self.polite_address(token):
+                return None  # `Wagen Sie es nicht, …`: the one addressed, no one named before
             singular = lower == "sie" and self.singular_sie(token)
             same_sentence = self.earlier_clause_person(doc, token, "m") if singular else None
             if same_sentence is not None:  # `Die Kanzlerin äußerte sich skeptisch: …, sagte sie`
