@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue
@@ -184,6 +184,9 @@ class ClaimCoder:
         clause = r"[^,;:.?!()–]"
         participle = (r"(?<!\bzu )(?:[a-zäöüß]*ge|" + _alternation(lexicons.word_class("inseparable_prefix"))
                       + r")[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert")
+        self.participle_re = re.compile(participle)
+        self.past_copulas = lexicons.word_class("past_copula")
+        self.sein_participles = lexicons.word_class("sein_participle")
         past_copula, necessity, hearsay, hearsay_modal = (_alternation(lexicons.word_class(c)) for c in (
             "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal"))
         self.unreal_modal_re = re.compile(
@@ -569,14 +572,30 @@ class ClaimCoder:
             return False
         if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.negator_re.search(span.text):
             return False
-        verb = next((t for t in span if "Fin" in t.morph.get("VerbForm")), None)
+        verb = next((t for t in span if "Fin" in t.morph.get("VerbForm") or self._past_form(t)), None)
         if verb is None:
             return False
         if verb.lower_ in self.perfect_auxiliaries:
             end = next((t.i for t in doc[verb.i:span.end] if t.is_punct), span.end)
             last = doc[end - 1] if end - 1 > verb.i else doc[verb.i - 1]  # `… getötet worden seien`
-            return last.i != verb.i and "Part" in last.morph.get("VerbForm")
-        return verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+            return last.i != verb.i and self._participle(last)
+        return (verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+                or self.only_past(verb.text))
+
+    def _past_form(self, token: Token) -> bool:
+        """A finite verb the tagger left without morphology that is a tense auxiliary or only a past
+        indicative (`trafen … ein`, `seien … erlegen`)."""
+        return token.lower_ in self.perfect_auxiliaries or self.only_past(token.text)
+
+    def _participle(self, token: Token) -> bool:
+        """A past participle, by the tagger or by its form (`erlegen`, `getötet`, `eingereist`, `worden`);
+        not `gewesen`, `geworden`, which with an adjective judge (`sei konstruktiv gewesen`)."""
+        lower = token.lower_
+        if "Part" in token.morph.get("VerbForm"):
+            return True
+        after_zu = token.i > 0 and token.doc[token.i - 1].lower_ == "zu"  # `sei … zu erwarten`: an infinitive
+        return token.is_lower and not after_zu and lower not in self.past_copulas and (
+            lower in self.sein_participles or bool(self.participle_re.fullmatch(lower)))
 
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
              clause_start: int = -1, athletes: frozenset[str] = frozenset()) -> list[Claim]:
@@ -649,8 +668,9 @@ class ClaimCoder:
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
         if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
-                and self.notice(quote) and self.past_event(doc, quote):
-            return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`: a relayed fact, no position
+                and self.informs(quote) and self.past_event(doc, quote):
+            return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`:
+            # a relayed fact, no position
         if claim_type == "STATEMENT":
             issues = issues[:1]
         confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)

@@ -1301,3 +1301,17 @@ def test_speech_continuing_without_a_cue_keeps_the_issue_of_its_cue_sentence(cla
     assert claims_of(f"{lead}{pistorius} Finanzminister Christian Lindner widersprach. Es gehe nicht um Geld, "
                      "sondern um Vertrauen.")[-1][2] == "OTHER"
     assert claims_of(f"{pistorius} Es gehe dabei nicht um Geld, sondern um Fähigkeiten.")[-1][2] == "OTHER"
+
+
+def test_a_past_event_given_out_or_reported_is_a_relayed_fact_whatever_the_tagger_says(tagged_nlp):
+    # a perfect the tagger leaves untagged (`seien … erlegen`), a strong past (`trafen … ein`) and an
+    # event that the ministry `berichtete`: information given out, no position
+    for text in ("Vier Patienten seien im Krankenhaus ihren Verletzungen erlegen, teilte Gesundheitsministerin "
+                 "Maggie De Block mit.",
+                 "Zwischen Jänner und März trafen 18.234 Migranten in Süditalien ein, berichtete das Innenministerium "
+                 "in Rom."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # a norm reported, or what is yet to be done: a claim
+    for text in ("Die EU müsse Italien mit den Flüchtlingen helfen, berichtete das Innenministerium in Rom.",
+                 "Die Regierung werde weitere Unterkünfte suchen, teilte Gesundheitsministerin Maggie De Block mit."):
+        assert len(tagged_nlp(text)._.claims) == 1, text
