@@ -901,6 +901,25 @@ def test_illegal_names_a_kind_of_act_and_judges_only_as_predicate(claims_of):
     assert _types(claims_of, f"Dass die Ungarn die Grenze schließen, sei illegal, {minister}") == ["ACCUSATION"]
 
 
+def test_a_mistake_a_threat_or_a_questionable_act_as_predicate_accuses(claims_of):
+    # `als kolossalen Fehler bezeichnet`, `sei ein schwerer Fehler`, `als Bedrohung`, `Versäumnisse`, a
+    # predicative `fragwürdig`, `unverständlich`, `nicht gerechtfertigt`: a verdict on another's act
+    seehofer = "sagte CSU-Chef Horst Seehofer."
+    assert _types(claims_of, "Viktor Orbán bezeichnete die Asylpolitik der EU als kolossalen Fehler.") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, f"Die Öffnung der Grenze sei ein schwerer Fehler gewesen, {seehofer}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Wir sehen diese Raketentests als ernste Bedrohung, {seehofer}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Die Pläne des Ministers seien höchst fragwürdig, {seehofer}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Was die Kommission da beschlossen hat, war nicht gerechtfertigt, {seehofer}") \
+        == ["ACCUSATION"]
+    # negatives: one's own mistake made, a mistake denied, a threat not blamed on anyone, an attributive use
+    assert _types(claims_of, f"Ich habe einen schweren Fehler gemacht, {seehofer}") == ["STATEMENT"]
+    assert _types(claims_of, f"Das ist kein Fehler, {seehofer}") == ["STATEMENT"]
+    assert _types(claims_of, f"Der Klimawandel ist die größte Bedrohung unserer Zeit, {seehofer}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Kommission will ungerechtfertigte Gebühren abschaffen, {seehofer}") \
+        == ["STATEMENT"]
+
+
 def test_man_muss_sagen_is_a_discourse_formula_not_a_demand(claims_of):
     # `man muss sagen / verstehen / sehen, dass …` introduces the speaker's view; `man muss die Grenze
     # schützen` sets a norm
