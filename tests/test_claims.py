@@ -566,6 +566,20 @@ def test_idioms_of_urging_and_conditions_demand_and_derogatory_saying_accuses(cl
         == ["STATEMENT"]
 
 
+def test_being_called_upon_demands_and_not_being_so_rejects(claims_of):
+    # `X ist gefordert`, `gefordert sei X`, `in der Pflicht`, `gilt es`: a side is called upon to act (DEMAND);
+    # `nicht in der Pflicht` refuses the obligation (REJECTION)
+    say = "sagte Innenministerin Johanna Mikl-Leitner."
+    assert _types(claims_of, f"Hier ist vor allem die EU gefordert, {say}") == ["DEMAND"]
+    assert _types(claims_of, f"Gefordert sei jetzt die griechische Regierung, {say}") == ["DEMAND"]
+    assert _types(claims_of, f"Nun seien die Länder in der Pflicht, {say}") == ["DEMAND"]
+    assert _types(claims_of, f"Zuerst gilt es, die Außengrenze zu sichern, {say}") == ["DEMAND"]
+    assert _types(claims_of, f"Der Bund sei hier nicht in der Pflicht, {say}") == ["REJECTION"]
+    # negatives: strained (`sehr gefordert`), a demand reported as made (`ist gefordert worden`)
+    assert _types(claims_of, f"Die Helfer an der Grenze sind derzeit sehr gefordert, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Eine Obergrenze ist schon oft gefordert worden, {say}") == ["STATEMENT"]
+
+
 def test_concern_in_a_statement_sets_its_polarity_against(claims_of):
     # `erschreckend`, `mit Sorge`, `besorgt`, `wenig erfreut`: a statement against what it judges (-1);
     # the type stays (a concern is no position of another type)
