@@ -1060,6 +1060,21 @@ def test_a_share_of_gdp_is_defence_spending_only_beside_defence(claims_of):
         "Trump forderte die NATO-Staaten auf, fünf Prozent des BIP für Rüstung auszugeben.")
 
 
+def test_military_budgets_and_money_for_the_army_are_defence_spending(claims_of):
+    # `Militäretat`, `Wehrbudget`, `mehr in ihre Verteidigung investieren`, `Milliarden für die Bundeswehr`
+    assert claims_of("Das Heer brauche einen höheren Militäretat, sagte Verteidigungsminister Hans Peter "
+                     "Doskozil.")[0][2] == "DEFENSE_SPENDING"
+    assert claims_of("Die Partner müssten mehr in ihre Verteidigung investieren, sagte US-Außenminister Marco "
+                     "Rubio.")[0][2] == "DEFENSE_SPENDING"
+    assert claims_of("Verteidigungsminister Boris Pistorius verlangt zusätzliche Milliarden für die "
+                     "Bundeswehr.")[0][2] == "DEFENSE_SPENDING"
+    # negatives: defending oneself in court, money for the ukrainian army (aid), spending on schools
+    assert claims_of("Er werde viel Geld in seine Verteidigung vor Gericht stecken, sagte Karl-Heinz "
+                     "Grasser.")[0][2] == "OTHER"
+    assert claims_of("Die Regierung fordert mehr Geld für die Schulen, sagte Bildungsministerin Sonja "
+                     "Hammerschmid.")[0][2] == "OTHER"
+
+
 def test_soll_with_a_date_and_a_passive_or_an_event_tells_a_plan_not_a_norm(claims_of):
     # `soll … im Herbst beschlossen werden`, `soll am 1. Jänner in Kraft treten`, `es soll ab 2017 … geben`:
     # a schedule; `sollte` (Konjunktiv II), `soll` without a date, an active `solle bis Montag … vorlegen`
