@@ -876,6 +876,20 @@ def test_messages_retail_and_domestic_cooperation_are_no_bilateral_relations(cla
         "China schlug eine engere wirtschaftliche Zusammenarbeit mit der Türkei vor.")
 
 
+def test_bilateral_cooperation_improving_ties_and_rapprochement_are_relations(claims_of):
+    # `bilaterale Kooperation` (as `Zusammenarbeit`), `die Beziehungen verbessern`, `Verschlechterung der
+    # Beziehungen`, `Kurs der Annäherung`: ties between states
+    say = "sagte Außenminister Sebastian Kurz."
+    assert claims_of(f"Die Polizisten seien dank bilateraler Kooperation gekommen, {say}")[0][2] == "RELATIONS"
+    assert claims_of(f"Beide Länder wollten ihre Beziehungen weiter verbessern, {say}")[0][2] == "RELATIONS"
+    assert claims_of(f"Er bedauere die Verschlechterung der Beziehungen, {say}")[0][2] == "RELATIONS"
+    assert claims_of("US-Außenminister John Kerry schlug in Kairo einen Kurs der Annäherung ein.")[0][2] == "RELATIONS"
+    # negatives: cooperation of business partners, a spacecraft's approach, a rapprochement of social partners
+    assert claims_of(f"Die Kooperation der beiden Banken sei ein Erfolg, {say}")[0][2] == "OTHER"
+    assert claims_of(f"Die Annäherung der Sonde an den Kometen sei gelungen, {say}")[0][2] == "OTHER"
+    assert claims_of(f"Es sei eine sensible Phase der Annäherung der Sozialpartner, {say}")[0][2] == "OTHER"
+
+
 def test_critical_remarks_and_incompatible_or_baseless_claims_are_typed(claims_of):
     # `äußerte sich kritisch` criticises; `nicht vereinbar mit`, `entbehrt jeder Grundlage`,
     # `unbegründet` reject what they judge
