@@ -566,6 +566,20 @@ def test_idioms_of_urging_and_conditions_demand_and_derogatory_saying_accuses(cl
         == ["STATEMENT"]
 
 
+def test_a_milestone_a_breakthrough_or_a_big_step_agrees(claims_of):
+    # `begrüßenswert`, `ein Meilenstein`, `ein Durchbruch`, `ein großer / wichtiger Schritt`: praise of a
+    # measure or an outcome (AGREEMENT)
+    say = "sagte Präsident François Hollande."
+    assert _types(claims_of, f"Dieses Abkommen werde ein großer Schritt für die Menschheit sein, {say}") \
+        == ["AGREEMENT"]
+    assert _types(claims_of, "Wirtschaftskammer-Chef Christoph Leitl sprach von einem Meilenstein im Kampf gegen "
+                             "die Bürokratie.") == ["AGREEMENT"]
+    assert _types(claims_of, f"Die neue Richtlinie sei begrüßenswert, {say}") == ["AGREEMENT"]
+    # negatives: no breakthrough yet, a big step back
+    assert _types(claims_of, f"Bei den Gesprächen gebe es noch keinen Durchbruch, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Das Gesetz wäre ein großer Schritt zurück, {say}") == ["STATEMENT"]
+
+
 def test_being_called_upon_demands_and_not_being_so_rejects(claims_of):
     # `X ist gefordert`, `gefordert sei X`, `in der Pflicht`, `gilt es`: a side is called upon to act (DEMAND);
     # `nicht in der Pflicht` refuses the obligation (REJECTION)
