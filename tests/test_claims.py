@@ -566,6 +566,22 @@ def test_idioms_of_urging_and_conditions_demand_and_derogatory_saying_accuses(cl
         == ["STATEMENT"]
 
 
+def test_the_noun_demand_demands_only_as_the_speakers_own(claims_of):
+    # `unsere Forderung`, `eine Forderung an uns`, `vertrete die Forderung`: the speaker's demand (DEMAND);
+    # another's demand judged (`die Forderung nach … komme zur Unzeit`, `Forderungen durchsetzen`) is no demand
+    say = "sagte IV-Generalsekretär Christoph Neumayer."
+    assert _types(claims_of, f"Wir bleiben bei unserer Forderung nach einer Senkung der Lohnnebenkosten, {say}") \
+        == ["DEMAND"]
+    assert _types(claims_of, f"Das sei auch eine Forderung an uns selbst, {say}") == ["DEMAND"]
+    assert _types(claims_of, "Der ÖGB vertrete weiterhin die Forderung nach einer Arbeitszeitverkürzung, sagte "
+                             "ÖGB-Chef Erich Foglar.") == ["DEMAND"]
+    # negatives: another side's demand judged, called an attempt at blackmail
+    assert _types(claims_of, f"Die Forderung nach einer Arbeitszeitverkürzung komme zur Unzeit, {say}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Stadträtin Sonja Wehsely bezeichnete es als Erpressungsversuch, mit dem vor der Wahl "
+                             "Forderungen durchgesetzt werden sollen.") == ["ACCUSATION"]
+
+
 def test_a_milestone_a_breakthrough_or_a_big_step_agrees(claims_of):
     # `begrüßenswert`, `ein Meilenstein`, `ein Durchbruch`, `ein großer / wichtiger Schritt`: praise of a
     # measure or an outcome (AGREEMENT)
