@@ -563,7 +563,7 @@ def test_offices_that_say_whose_side(nlp, text, actor, country):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("Die Aktion habe begonnen, teilte ver.di mit.", [("Verdi", "DEU")]),  # a name written in lower case
+    ("Die Arbeitgeber müssten nachbessern, teilte ver.di mit.", [("Verdi", "DEU")]),  # a name written in lower case
     ("Die Tarife sollen gelten, sagte ein Sprecher der dpa.", []),  # a medium after `der`: the addressee
     ("Die Lage sei ernst, sagte ein Sprecher der Vereinten Nationen.", [("Sprecher (UN)", "UN")]),
 ])
