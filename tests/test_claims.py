@@ -1407,3 +1407,18 @@ def test_a_past_event_given_out_or_reported_is_a_relayed_fact_whatever_the_tagge
     for text in ("Die EU müsse Italien mit den Flüchtlingen helfen, berichtete das Innenministerium in Rom.",
                  "Die Regierung werde weitere Unterkünfte suchen, teilte Gesundheitsministerin Maggie De Block mit."):
         assert len(tagged_nlp(text)._.claims) == 1, text
+
+
+def test_judgement_adjectives_count_in_every_ending(claims_of):
+    # an inflected adjective is the same judgement as its bare form: `inakzeptable Kürzungen`,
+    # `unakzeptable Pläne` reject, `eine gefährliche Entwicklung` is a concern (polarity -1), and
+    # an adverb may stand inside `entbehrt (schlicht) jeder Grundlage`
+    faymann = "sagte Bundeskanzler Werner Faymann."
+    assert _types(claims_of, f"Der Entwurf enthalte inakzeptable Kürzungen bei den Pensionen, {faymann}") \
+        == ["REJECTION"]
+    assert _types(claims_of, f"Die Opposition lege unakzeptable Pläne vor, {faymann}") == ["REJECTION"]
+    assert _types(claims_of, f"Die Vorwürfe entbehren schlicht jeder Grundlage, {faymann}") == ["REJECTION"]
+    assert claims_of(f"Das sei eine gefährliche Entwicklung für die Wirtschaft, {faymann}")[0][3] == -1
+    # negatives: `ungefährlich` is no concern, an acceptable solution is no rejection
+    assert claims_of(f"Die Lage an der Grenze sei ungefährlich, {faymann}")[0][3] == 1
+    assert _types(claims_of, f"Eine akzeptable Lösung sei in Reichweite, {faymann}") == ["PROPOSAL"]
