@@ -1422,3 +1422,17 @@ def test_judgement_adjectives_count_in_every_ending(claims_of):
     # negatives: `ungefährlich` is no concern, an acceptable solution is no rejection
     assert claims_of(f"Die Lage an der Grenze sei ungefährlich, {faymann}")[0][3] == 1
     assert _types(claims_of, f"Eine akzeptable Lösung sei in Reichweite, {faymann}") == ["PROPOSAL"]
+
+
+def test_unforgivable_populist_and_smear_words_accuse(claims_of):
+    # `unentschuldbar`, `durch nichts zu rechtfertigen`, `populistisch`, `Schmutzkübel`: the speaker
+    # blames another side (denied: a rejection)
+    kurz = "sagte Außenminister Sebastian Kurz."
+    assert _types(claims_of, f"Der Angriff auf das Spital sei unentschuldbar, {kurz}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Die Gewalt gegen Zivilisten sei durch nichts zu rechtfertigen, {kurz}") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, f"Der Vorschlag der Opposition sei rein populistisch, {kurz}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Das sei eine Schmutzkübelkampagne gegen die Regierung, {kurz}") == ["ACCUSATION"]
+    # negatives: a right-wing populist party named as such describes it, a fact reported states
+    assert _types(claims_of, f"Die rechtspopulistische Partei habe drei Sitze gewonnen, {kurz}") == ["STATEMENT"]
+    assert _types(claims_of, f"Das Spital sei in der Nacht geräumt worden, {kurz}") == ["STATEMENT"]
