@@ -1010,3 +1010,15 @@ def test_wonach_after_a_report_nobody_is_named_for_goes_on_with_the_speaker_befo
             "Er habe sogar Informationen, wonach die Behörden den Schmuggel förderten.")
     found = [q for q in quotes(nlp, text)[1] if q.sentence == 1]
     assert [(q.rule, q.speaker.text) for q in found] == [("indirect:follow-on", "Verteidigungsminister Panos Kammenos")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Anwalt der Familie hatte schon vor einem Monat eine Klage gegen die Republik Österreich angekündigt.",
+     "Der Anwalt der Familie"),
+    ("In der ÖVP heißt es, die Reform sei längst beschlossen.", "der ÖVP"),  # `in` may name who speaks
+])
+def test_a_mention_after_fuer_or_gegen_is_no_speaker(tagged_nlp, text, speaker):
+    """`eine Klage gegen die Republik Österreich`: whom something is for or against never speaks
+    (german.csv non_speaker_preposition), while a mention after `in der` may when nothing else does."""
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert q.speaker.text == speaker

@@ -72,6 +72,8 @@ class SpeakerFinder:
         # what a speaker issues: `hieß es in einer Aussendung` after X spoke is X's (also `Presseerklärung`)
         self.statement_nouns = tuple(sorted(lexicons.word_class("statement_noun")))
         self.verb_prepositions = lexicons.word_class("verb_preposition")  # `gegenüber Medien`: the verb's, not the speaker's
+        # `für die USA erwartet X`, `gegen die Regierung protestieren`: whom it is for or against, never who speaks
+        self.non_speaker_prepositions = lexicons.word_class("non_speaker_preposition")
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
         # `sagte Nikolic der Zeitung Danas`: a medium after a person is the verb's dative object
@@ -221,7 +223,9 @@ class SpeakerFinder:
     def candidates(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> list[Candidate]:
         """Possible subjects (mention spans and pronoun tokens) between token lo and hi; a mention
         after a preposition and its article (`räumte Gauland in der ARD ein`) only when there is no
-        other (`heißt es in der ÖVP`, `Ein Leitartikel in der Washington Post forderte`); never one that a
+        other (`heißt es in der ÖVP`, `Ein Leitartikel in der Washington Post forderte`), and not after one
+        that names whom something is for or against (german.csv non_speaker_preposition: `für die USA
+        erwartet X`, `gegen die Regierung protestieren`); never one that a
         preposition governs, alone, in a list or as a noun's attribute (`Beobachter in der Türkei`)."""
         found, weak, i, governed_end = [], [], lo, self._governed_list(doc, lo, blocked)
         while i < hi:
@@ -259,7 +263,7 @@ class SpeakerFinder:
                 elif k >= 0 and self._article_after_preposition(doc, k):
                     if self._noun_attribute(doc, span, k - 1):
                         governed_end = span.end  # `Beobachter in der Türkei`: where they are, not who speaks
-                    elif not self._verb_object(doc[k - 1]):
+                    elif not self._verb_object(doc[k - 1]) and doc[k - 1].lower_ not in self.non_speaker_prepositions:
                         weak.append(span)
                 else:
                     found.append(span)
