@@ -961,6 +961,31 @@ def test_a_verb_of_quoting_gives_the_words_to_the_person_after_the_medium(tagged
     assert all(q.speaker.text != "eine interne Quelle" for q in doc._.quotes)
 
 
+def test_a_medium_that_quotes_someone_gives_the_words_to_the_person_it_names(tagged_nlp):
+    # the medium before the verb (past `dazu`, `am Montag`), or after it without an article, or the
+    # person's phrase with an attribute before its noun: the person quoted speaks
+    for text, speaker in (
+            ("Die Nachrichtenagentur AFP zitierte am Montag den Sprecher des Kremls mit den Worten: "
+             "„Wir verhandeln nicht über die Krim.“", "den Sprecher des Kremls"),
+            ("Der Spiegel zitiert dazu Finanzminister Hans Eichel mit folgenden Worten: "
+             "„Die Steuern werden nicht erhöht.“", "Finanzminister Hans Eichel"),
+            ("Die Zahl der Flüge werde halbiert, zitierte Sport Bild einen Vertrauten des Vorstands.",
+             "einen Vertrauten des Vorstands"),
+            ("Die Preise würden steigen, zitiert die Zeitung den für den Vertrieb zuständigen Vorstand Jens Bischof.",
+             "den für den Vertrieb zuständigen Vorstand Jens Bischof")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # no person after the verb (`aus einem Bericht`, `eine Stelle`), a subject that is no medium, or a
+    # nationality (`den Schweden`: one Swede, not Sweden): the subject keeps the words
+    for text, speaker in (
+            ("Die Zeitung zitiert aus einem Bericht des Ministeriums: „Die Lage ist ernst.“", "Die Zeitung"),
+            ("Die Nachrichtenagentur Reuters zitierte eine Stelle aus dem Bericht: „Die Wahl war nicht frei.“",
+             "Die Nachrichtenagentur Reuters"),
+            ("Kanzlerin Merkel zitierte Konrad Adenauer mit den Worten: „Die Lage war noch nie so ernst.“",
+             "Kanzlerin Merkel"),
+            ("Die Lage sei ruhig, zitiert die Zeitung den Schweden.", "die Zeitung")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
 def test_an_apposition_takes_the_body_its_office_sits_in(tagged_nlp):
     for text, speaker in (
             ("Karl Huber, Obmann der ÖVP im Ausschuss, warf der FPÖ mangelnde Abgrenzung vor.",

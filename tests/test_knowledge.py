@@ -393,8 +393,8 @@ def test_office_holders_of_2015_and_2016_missing_from_the_extract_have_their_sid
 
 def test_each_russian_news_agency_is_an_actor_of_its_own(kb, nlp):
     # Interfax is a private agency, TASS and RIA Nowosti state ones: a report names the one it cites
-    assert [kb.organisation(name).name for name in ("Interfax", "TASS", "RIA Nowosti")] == \
-        ["Interfax", "Tass", "RIA Nowosti"]
+    assert [kb.organisation(name).name for name in ("Interfax", "TASS", "RIA Nowosti", "RIA Novosti")] == \
+        ["Interfax", "Tass", "RIA Nowosti", "RIA Nowosti"]  # (also in its English spelling)
     doc = nlp("Die Regierung lehnt den Plan ab, berichtete die Nachrichtenagentur Interfax.")
     assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes if q.cue == "berichtete"] == \
         [("Interfax", "RUS")]

@@ -443,7 +443,7 @@ class SpeakerFinder:
         quoted = self._quoted_subject(doc, lo, hi, cue, blocked)
         if quoted is not None:
             return [quoted]
-        person = self._quoted_person(doc, hi, cue, blocked)
+        person = self._quoted_person(doc, lo, hi, cue, blocked)
         if person is not None:  # `…, zitierte die Nachrichtenagentur TASR Fico`: Fico's words
             return [person]
         relative = self._relative_antecedent(doc, sent, lo)
@@ -631,39 +631,98 @@ class SpeakerFinder:
         (`Anfang 2016`, `Ende Januar 2006`): a time, which cannot speak."""
         return words[-1].lower_ in self.time_words or year(words[-1])
 
-    def _quoted_person(self, doc: Doc, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
-        """`…, zitierte die Nachrichtenagentur TASR Fico`, `…, zitiert die Zeitung den Vorstand Jens
-        Bischof`: after a comma, a verb of quoting (german.csv quoting_verb) has the medium as its
-        subject and the person quoted as its object, whose words they are: the phrase after the medium
-        (a media mention, or a medium noun with the name in capitals after it) when a capitalised word
-        or an object article follows it."""
-        start = cue.i + 1
-        if (cue.lower_ not in self.quoting_verbs or cue.i == 0 or doc[cue.i - 1].text != ","
-                or start >= hi or doc[start].lower_ not in self.nominative_articles):
+    def _quoted_person(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """A verb of quoting (german.csv quoting_verb) with a medium as its subject has the person
+        quoted as its object, whose words they are: after a comma the medium right after the verb
+        (`…, zitierte die Nachrichtenagentur TASR Fico`, `…, zitiert MCV UK den Schweden`), else the
+        medium before the verb (`Die Agentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden
+        Worten: „…“`, `Die Zeitung Express zitierte am Donnerstag einen Beamten: …`). The object, past
+        an adverb or a day (`dazu`, `am Donnerstag`), opens with an object article or a capitalised word;
+        not `zitiert aus einem Bericht`, `zitierte eine Stelle` (no person named)."""
+        if cue.lower_ not in self.quoting_verbs or cue.i == 0:
             return None
-        end = None
+        if doc[cue.i - 1].text == ",":
+            start = self._medium_after(doc, cue.i + 1, hi)
+        else:
+            start = cue.i + 1 if self._medium_before(doc, lo, cue) else None
+        if start is None or start >= hi:
+            return None
+        return self._quoted_object(doc, self._past_adverbial(doc, start, hi), hi, blocked)
+
+    def _medium_after(self, doc: Doc, start: int, hi: int) -> int | None:
+        """The end of the medium that opens the clause after a verb of quoting: an article and a media
+        mention or a medium noun with its name in capitals (`die Nachrichtenagentur TASR`); without an
+        article a media mention (`CNN`), a web address (`ndr.de`) or capitalised words that no lexicon
+        knows right before an object article (`MCV UK den Schweden`)."""
+        if doc[start].lower_ not in self.nominative_articles:
+            mention = mention_at(doc, start)
+            if mention is not None:
+                return mention.end if mention.start == start and mention._.actor_type == "media" else None
+            if self._web_address(doc[start]):
+                return start + 1
+            end = start
+            while end < min(hi, start + 3) and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                    and mention_at(doc, end) is None:
+                end += 1
+            return end if start < end < hi and doc[end].lower_ in self.object_articles else None
         for j in range(start + 1, min(hi, start + 5)):
             mention = mention_at(doc, j)
             if mention is not None and mention.start == j and mention._.actor_type == "media":
-                end = mention.end
-                break
-            if self._medium_noun(doc[j]):
-                end = j + 2 if j + 2 < hi and doc[j + 1].is_upper and doc[j + 2].is_title else j + 1
-                break  # `die Nachrichtenagentur TASR`: an agency's name in capitals belongs to it
-        if end is None or end >= hi:
+                return mention.end
+            if self._medium_noun(doc[j]):  # `die Nachrichtenagentur TASR`: an agency's name in capitals belongs to it
+                return j + 2 if j + 2 < hi and doc[j + 1].is_upper and doc[j + 2].is_title else j + 1
+        return None
+
+    def _medium_before(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """The words before the verb are the medium's phrase: articles and adjectives, then a media
+        mention (`Der Spiegel`) or a medium noun with its name in capitals or quotation marks after it
+        (`Die russische Nachrichtenagentur RIA Novosti`, `Die Zeitung „Kurier“`, `Ein Fernsehsender`)."""
+        while lo < cue.i and doc[lo].lower_ in self.leading_particles:
+            lo += 1  # `Auch die Zeitung zitiert …`
+        head = next((t.i for t in doc[lo:cue.i] if self._medium_noun(t)
+                     or mention_at(doc, t.i) is not None and mention_at(doc, t.i)._.actor_type == "media"), None)
+        if head is None or not all(t.lower_ in self.articles or t.is_lower and t.is_alpha or t.pos_ == "ADJ"
+                                   for t in doc[lo:head]):
+            return False
+        mention = mention_at(doc, head)
+        name = doc[mention.end if mention is not None else head + 1:cue.i]
+        return all(t.text[:1].isupper() or t.is_quote or t.text in "„“”»«\"" for t in name)
+
+    def _past_adverbial(self, doc: Doc, i: int, hi: int) -> int:
+        """The index past an adverb (`dazu`, `auch`) or a day (`am Donnerstag`) after a verb."""
+        while i < hi and doc[i].lower_ in self.leading_particles | self.cues.pronominal_adverbs:
+            i += 1
+        if i + 1 < hi and doc[i].lower_ in self.prepositions and self._time_phrase(doc[i + 1:i + 2]):
+            i += 2
+        return i
+
+    def _quoted_object(self, doc: Doc, start: int, hi: int, blocked: Blocked) -> Speaker | None:
+        """The person a verb of quoting names as its object: a phrase opened by an object article
+        (`den zuständigen Vorstand Jens Bischof`, `einen Augenzeugen`, `den für den Vertrieb zuständigen
+        Vorstand`) or a capitalised word (`Fico`, `Polizeisprecher Ralf Meyer`)."""
+        end = start
+        if doc[start].lower_ in self.object_articles:
+            end += 1
+        elif not (doc[start].is_title and doc[start].is_alpha):
             return None
-        opening = end
-        if doc[end].lower_ in self.object_articles:
-            end += 1  # `den zuständigen Vorstand Jens Bischof`
-        elif not (doc[end].is_title and doc[end].is_alpha):
-            return None  # `zitierte die Sun am Montag …`: no object right after the medium
         phrase = self.noun_phrase(doc, end, hi, blocked)
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
-        if span is None or span.start > end + 2:  # (`den zuständigen Vorstand`: the phrase after its adjective)
+        if span is None and end > start and doc[end].is_title and doc[end].is_alpha:
+            span = doc[end:self.phrases.extend_right(doc, end + 1, hi)]  # `einen Vertrauten`: a noun like a verb
+        if span is None or span.start > end + 2 and not self._attribute_before(doc, end, span.start):
             return None
-        span = doc[opening:span.end]
+        span = doc[start:span.end]
         mention = self._leading_mention(doc, span) or first_mention(span, lambda m: m._.actor_type != "media")
+        if mention is not None and mention._.mention in ("place", "group"):
+            return None  # `den Schweden`: one Swede, not his state nor the Swedes; the words stay the medium's
         return Speaker.of_mention(span, mention) if mention is not None else Speaker.of_phrase(span)
+
+    def _attribute_before(self, doc: Doc, start: int, noun: int) -> bool:
+        """The words between an article and its noun are an attribute ending in an adjective: `für den
+        Vertrieb zuständigen` (no punctuation, no finite verb)."""
+        words = doc[start:noun]  # (the tagger may read the adjective as a finite verb: `zuständigen`)
+        return (noun - start <= 6 and words[-1].is_lower and words[-1].is_alpha
+                and not any(t.is_punct or finite_verb(t) for t in words[:-1]))
 
     def _quoted_subject(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`Die „Süddeutsche Zeitung“ hatte berichtet`, `Wie die „Aktion Deutschland hilft“ mitteilte`,
