@@ -40,6 +40,23 @@ def test_zufolge_phrase_stops_at_the_previous_noun_phrase(nlp):
     assert (q.cue, q.speaker.text) == ("zufolge", "ersten Angaben")
 
 
+def test_zufolge_phrase_may_end_in_a_quoted_or_lower_case_name(tagged_nlp):
+    # a name in quotation marks, or one written in lower case, ends the source's phrase
+    for text, speaker in (
+            ("Einem Bericht der Wochenzeitung „Falter“ zufolge will die Regierung die Steuern senken.",
+             "Einem Bericht der Wochenzeitung „Falter“"),
+            ("Die Stimmung im Lager sei dem „Standard“ zufolge angespannt.", "dem „Standard“"),
+            ("Dem Sender al-Arabija zufolge wird das Schiff in den Hafen von Aschdod gebracht.",
+             "Dem Sender al-Arabija"),
+            ("Der Website fussballdaten.de zufolge ist der Schiedsrichter für viele Karten bekannt.",
+             "Der Website fussballdaten.de")):
+        found = [q for q in quotes(tagged_nlp, text)[1] if q.cue == "zufolge"]
+        assert [q.speaker.text for q in found] == [speaker]
+    # quoted words before `zufolge` name no source
+    found = quotes(tagged_nlp, "Der Plan sei „völlig unrealistisch“ zufolge.")[1]
+    assert all(q.cue != "zufolge" for q in found)
+
+
 def test_nach_without_a_noun_of_saying_is_no_source(nlp):
     assert quotes(nlp, "Nach dem Treffen reiste Rubio nach Riad.")[1] == []
     assert all(q.rule != "indirect:source" for q in quotes(nlp, "Nach der Flughafenaufsicht wurde gesucht.")[1])

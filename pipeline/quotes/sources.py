@@ -17,6 +17,7 @@ from pipeline.quotes.references import ReferenceResolver
 
 
 CLAUSE_ENDS = CLAUSE_BREAKS - {"-", "(", ")"}  # what ends a dependent clause (brackets stay inside it)
+CLOSING_MARKS = frozenset(mark for closers in QUOTE_PAIRS.values() for mark in closers)
 
 
 class SourceMarkers:
@@ -57,7 +58,7 @@ class SourceMarkers:
         elif side == "after":
             phrase = self._phrase_after(doc, sent, token.i + 1)
         elif side == "before":
-            phrase = self.phrases.before(doc, sent, token.i)
+            phrase = self._phrase_before(doc, sent, token.i)
         elif side == "report_noun":  # `ein Bericht der Zeitung, wonach …`
             phrase = self._report_before_comma(doc, sent, token)
         elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
@@ -213,6 +214,29 @@ class SourceMarkers:
         opener = next((i for i in range(close - 2, max(sent.start, close - 7) - 1, -1)
                        if doc[close].text in QUOTE_PAIRS.get(doc[i].text, "")), None)
         return opener if opener is not None else close + 1
+
+    def _phrase_before(self, doc: Doc, sent: Span, end: int) -> Span | None:
+        """The source's noun phrase right before `zufolge`, also when it ends in a name in quotation
+        marks (`Einem Bericht der Zeitung „Kurier“ zufolge`, `dem „Figaro“ zufolge`) or in a name written
+        in lower case (`Dem Sender al-Dschasira zufolge`, `Der Website worldreferee.com zufolge`)."""
+        last = end - 1
+        if last <= sent.start:
+            return self.phrases.before(doc, sent, end)
+        if doc[last].text in CLOSING_MARKS:
+            opening = self._closed_mark_start(doc, sent, last)
+            if opening < last and not doc[opening + 1].text[:1].isupper():
+                return None  # `„unrealistisch“ zufolge`: quoted words, no name
+        elif doc[last].text[:1].islower() and self._lower_case_source(doc[last]):
+            opening = last
+        else:
+            return self.phrases.before(doc, sent, end)
+        if opening > last:
+            return None
+        phrase = self.phrases.before(doc, sent, opening)
+        start = phrase.start if phrase is not None else opening
+        while start > sent.start and doc[start - 1].lower_ in self.phrases.articles:
+            start -= 1  # `dem „Figaro“`: the article alone before the name
+        return doc[start:end]
 
     def _is_source_noun(self, token: Token) -> bool:
         """`Angaben`, also ending a compound (`Polizeiangaben`, `Kreml-Angaben`); short nouns
