@@ -57,6 +57,25 @@ def test_zufolge_phrase_may_end_in_a_quoted_or_lower_case_name(tagged_nlp):
     assert all(q.cue != "zufolge" for q in found)
 
 
+def test_a_report_with_wonach_speaks_also_inside_another_events_words(tagged_nlp):
+    # `dementierte Berichte, wonach …`: the reports say the clause after `wonach`, beside the verb's event
+    for text, speaker in (
+            ("Das Ministerium dementierte am Montag Medienberichte, wonach die Grenze geschlossen werde.",
+             "Medienberichte"),
+            ("Der Ökonom hält die Studie des Instituts, wonach sich die Reform rechne, für fragwürdig.",
+             "die Studie des Instituts"),
+            ("Der Experte Karl Berger zitierte Schätzungen von Marktforschern, wonach die Zahl der Drucker steigt.",
+             "Schätzungen von Marktforschern")):
+        found = [q for q in quotes(tagged_nlp, text)[1] if q.cue == "wonach"]
+        assert [q.speaker.text for q in found] == [speaker]
+    # the one whose words hold the report goes on speaking; a rule says nothing
+    text = ("Der Experte Karl Berger zitierte Schätzungen von Marktforschern, wonach die Zahl der Drucker steigt. "
+            "Wegen der niedrigen Preise nehme die private Nutzung deutlich zu.")
+    assert quotes(tagged_nlp, text)[1][-1].speaker.text == "Der Experte Karl Berger"
+    found = quotes(tagged_nlp, "Die Regierung hat eine Regel beschlossen, wonach Kontoinhaber zahlen müssen.")[1]
+    assert all(q.cue != "wonach" for q in found)
+
+
 def test_nach_without_a_noun_of_saying_is_no_source(nlp):
     assert quotes(nlp, "Nach dem Treffen reiste Rubio nach Riad.")[1] == []
     assert all(q.rule != "indirect:source" for q in quotes(nlp, "Nach der Flughafenaufsicht wurde gesucht.")[1])

@@ -102,6 +102,9 @@ class QuoteFinder:
             quotes.extend(inner)
             speaking = [q for q in inner if q.speaker and q.rule != "indirect:act-source"
                         and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
+            if any(q.cue_id not in self.report_cues for q in speaking):
+                # `X zitierte Schätzungen, wonach …`: the report inside X's words does not go on speaking, X does
+                speaking = [q for q in speaking if q.cue_id not in self.report_cues]
             if found:
                 acted_only = False
             if speaking:

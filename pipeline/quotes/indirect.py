@@ -69,8 +69,10 @@ class IndirectSpeech:
         # so that the cues inside what was said (`drängen`) are content, not events of their own
         lowers = token_words(doc)[1]
         cue_words = [doc[i] for i in range(sent.start, sent.end) if self.cues.may_cue_word(lowers[i])]
+        contents: Blocked = []  # what the events found so far report
         for token in sorted(cue_words, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
-            if inside(token, blocked) or token.i in used and token.i not in reread:
+            if inside(token, blocked) and not (inside(token, contents) and self.sources.report_marker(token)) \
+                    or token.i in used and token.i not in reread:
                 continue
             # the holder of a position noun (`Den Vorschlag des Ministeriums, …, lehnte Platter ab`) is an
             # attribute, no subject a second predicate shares
@@ -86,6 +88,7 @@ class IndirectSpeech:
                 used.update(events[0].extra_cue_tokens)
                 if events[0].type == "INDIRECT" and events[0].rule != "indirect:source":
                     blocked.append(self._closed_content(doc, events[0]))
+                    contents.append(blocked[-1])
                 else:
                     reported.append((events[0].content_start, events[0].content_end))
         found.sort(key=lambda q: q.cue_start)
@@ -93,7 +96,8 @@ class IndirectSpeech:
         # (a source opening the sentence before a verb of saying stays: it reports that speech)
         if any(not q.rule.endswith(":source") for q in found):
             found = [self._vouching_source(q, found) if q.rule.endswith(":source") else q for q in found]
-            found = [q for q in found if not q.rule.endswith(":source") or self._framing_source(sent, q, found)]
+            found = [q for q in found if not q.rule.endswith(":source") or self._framing_source(sent, q, found)
+                     or self._report_clause(doc, q)]
         if not found and not used:
             found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked, recent))
         if not found and not used:
@@ -107,6 +111,12 @@ class IndirectSpeech:
         Putin offen …`: one event) nor a source inside the clause (`plant nach Angaben der X …`)."""
         return source.cue_start == sent.start_char and all(
             q.type == "INDIRECT" for q in found if not q.rule.endswith(":source"))
+
+    def _report_clause(self, doc: Doc, source: Quote) -> bool:
+        """`…, wonach …`: the report before the comma says the clause after it, an event of its own
+        beside the verb whose object the report is (`bestätigte Berichte, wonach …`)."""
+        cue = doc.char_span(source.cue_start, source.cue_end)
+        return cue is not None and self.sources.report_marker(cue[0])
 
     @staticmethod
     def _vouching_source(source: Quote, found: list[Quote]) -> Quote:

@@ -74,6 +74,12 @@ class SourceMarkers:
             return []
         return [self._source_quote(doc, sent, index, token, cue, speaker, phrase)]
 
+    def report_marker(self, token: Token) -> bool:
+        """`wonach` (cues.csv speaker side `report_noun`): the clause after it is what the report
+        before its comma says, also inside what another event reports (`bestätigte Berichte, wonach …`)."""
+        cue = self.cues.match(self.cues.sources, token)
+        return cue is not None and cue.speaker_side == "report_noun"
+
     def _source_so(self, doc: Doc, token: Token) -> bool:
         """`…, so der Sprecher`, `…, so Merkel`, `…, so van Hout`, `…, so erinnert sich X`: `so` after a
         comma and before a name, an article, a possessive or a verb of saying; not a comparison or a
@@ -199,6 +205,12 @@ class SourceMarkers:
         phrase = self.phrases.before(doc, sent, self._closed_mark_start(doc, sent, comma - 1))
         if phrase is None:
             return None
+        verb = next((t.i for t in reversed(phrase) if t.is_lower and self.cues.is_verb(t)), None)
+        if verb is not None:  # `Lölkes zitierte Schätzungen von Marktforschern`: the object after the verb
+            phrase = doc[verb + 1:phrase.end]
+        if (len(phrase) > 1 and phrase.start > sent.start and doc[phrase.start - 1].lower_ in self.prepositions
+                and not self.phrases.modifier(phrase[0])):
+            phrase = phrase[1:]  # `bestätigte am Freitag Berichte`: the noun after `am` is the preposition's
         head = next((t for t in phrase if self.phrases.nounish(t) and not self.phrases.modifier(t)), None)
         if head is None or not (self._is_source_noun(head) or head.lower_.endswith(self.statement_nouns)):
             return None
