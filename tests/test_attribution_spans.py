@@ -93,6 +93,22 @@ def test_capitalised_noun_is_never_a_verb_cue(nlp):
     assert quotes(nlp, "Putins Antworten werden niemanden überraschen.")[1] == []
 
 
+def test_a_separated_particle_marks_a_main_clause_after_als_and_a_noun(tagged_nlp):
+    # `Als Grund gab X an, …`: the verb second, its particle after it: a main clause whose verb reports
+    for text, cue, speaker in (
+            ("Als Grund für die Kündigung gab die Schule an, der Verein habe die Miete nicht bezahlt.",
+             "gab … an", "die Schule"),
+            ("Als Begründung teilte das Ministerium mit, die Zahl der Anträge sei gesunken.",
+             "teilte … mit", "das Ministerium")):
+        found = quotes(tagged_nlp, text)[1]
+        assert [(q.type, q.cue, q.speaker.text) for q in found] == [("INDIRECT", cue, speaker)]
+    # a clause that `als` opens, its verb last, reports nothing after its comma; nor is `es` a particle
+    found = quotes(tagged_nlp, "Als das Ministerium den Plan mitteilte, reagierte die Opposition empört.")[1]
+    assert all(q.type != "INDIRECT" for q in found)
+    found = quotes(tagged_nlp, "Als Begründung dafür heißt es, die Gesetze seien völlig ausreichend.")[1]
+    assert all(q.speaker is None or q.speaker.text != "Begründung" for q in found)
+
+
 def test_auxiliary_belongs_to_the_cue(tagged_nlp):
     text = "Glos hatte gesagt, die Koalitionsfraktionen müssten in alle Entscheidungen einbezogen werden."
     (q,) = quotes(tagged_nlp, text)[1]

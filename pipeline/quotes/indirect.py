@@ -279,7 +279,7 @@ class IndirectSpeech:
         first, last = sorted((token, particle), key=lambda t: t.i)
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"
         cue_start, cue_end = first.idx, last.idx + len(last.text)
-        content = (self._clause_after_comma(doc, sent, last, cue, speakers)
+        content = (self._clause_after_comma(doc, sent, last, cue, speakers, token)
                    or self._clause_before_comma(doc, sent, first, cue, speakers))
         anaphoric = None if content is not None else self._anaphoric_content(doc, sent, first, cue)
         if content is not None:
@@ -395,14 +395,16 @@ class IndirectSpeech:
         return Speaker.of_phrase(phrase) if doc[j].lower_.endswith(self.agent_heads) else None
 
     def _clause_after_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
-                            speakers: list[Speaker]) -> tuple[int, int] | None:
+                            speakers: list[Speaker], verb: Token | None = None) -> tuple[int, int] | None:
         """The reported clause after the cue (`sagte, die Union benötige …`, `teilte mit, dass …`,
         `wirft den Rebellen vor, … zu wollen`), past a speaker named after the verb (`erklärte der
         Direktor der IAEO, Mohammed el-Baradei, …`). Verbs of saying take any main clause;
         other verbs a `dass`/`ob` clause, Konjunktiv I or a zu-infinitive."""
         lo, _ = clause_range(doc, sent, token.i, [])
-        # `Während der Sitzung erklärte er, …`: the cue in second place, its subject after it (not `… geäußert hatte,`)
-        verb_second = token.i + 1 < sent.end and not doc[token.i + 1].is_punct and doc[token.i + 1].pos_ not in ("AUX", "VERB")
+        # `Während der Sitzung erklärte er, …`, `Als Grund gab die Schule an, …`: the verb (`verb`, before its
+        # particle `token`) in second place, its subject after it (not `… geäußert hatte,`, `… bekannt gab,`)
+        verb = token if verb is None or token.lower_ in self.speakers.impersonal else verb  # (`heißt es`: no particle)
+        verb_second = verb.i + 1 < sent.end and not doc[verb.i + 1].is_punct and doc[verb.i + 1].pos_ not in ("AUX", "VERB")
         if doc[lo].lower_ in self.not_content and doc[lo].lower_ not in self.speakers.coordinators and not verb_second:
             return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
         start = token.i + 1  # (`Aber Zeitungen berichteten, es sei …`, `…, aber man deutete an, …`: a main clause has content)
