@@ -340,6 +340,8 @@ def predicted_quotes(doc) -> list[dict]:
             cue, quote = [], [(sentence.start_char, sentence.end_char)]
         else:
             cue, quote = q.cue_char_spans(), q.content_char_spans(doc_text(doc))
+        if q.rule == "direct:continuation":
+            cue = _continued_cue(out, speaker, q.sentence)
         previous = out[-1] if out else None
         if (q.rule in FOLLOW_ON_RULES and previous and previous["rule"] in FOLLOW_ON_RULES
                 and previous["speaker"] == speaker and previous["sentence"] == q.sentence - 1):
@@ -350,6 +352,17 @@ def predicted_quotes(doc) -> list[dict]:
                     "sentence": q.sentence, "verb": q.cue_char_spans()})
         seen[key] = out[-1]
     return out + verbatim_parts(doc, out)
+
+
+def _continued_cue(out: list[dict], speaker: list[tuple[int, int]], sentence: int) -> list[tuple[int, int]]:
+    """The cue of the quotation that a continued one goes on with (`„…“, sagte Beck. „Die Menschen …“`):
+    quotes-de marks the verb of the speech event it continues, when that quotation, the same speaker's
+    direct one with a cue of its own, is in the sentence before (8 of 9 such quotations in dev and train;
+    after indirect speech it marks the verb less often, 12 of 15, and the speaker is more often wrong)."""
+    previous = next((p for p in reversed(out) if p["speaker"] == speaker and p["type"] == "DIRECT"), None)
+    if previous is None or not previous["cue"] or previous["sentence"] != sentence - 1:
+        return []
+    return previous["cue"]
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -487,6 +487,19 @@ def test_quotes_de_projection_gives_quoted_words_in_indirect_speech_a_direct_quo
     assert [p["type"] for p in predicted_quotes(nlp(named))] == ["INDIRECT"]
 
 
+def test_quotes_de_projection_gives_a_continued_quotation_the_cue_it_continues(tagged_nlp):
+    # quotes-de: a quotation that goes on with the speaker's quotation in the sentence before has its cue
+    text = "„Wir bleiben hart“, sagte der Minister am Montag. „Die Frist läuft am Freitag ab.“"
+    projected = predicted_quotes(tagged_nlp(text))
+    assert [words(text, p["cue"]) for p in projected] == [["sagte"], ["sagte"]]
+    # not after indirect speech, nor past a sentence of someone else's
+    for text in ("Der Minister sagte am Montag, man bleibe hart. „Die Frist läuft am Freitag ab.“",
+                 "„Wir bleiben hart“, sagte der Minister am Montag. Die Opposition reagierte empört. "
+                 "„Die Frist läuft am Freitag ab.“"):
+        projected = predicted_quotes(tagged_nlp(text))
+        assert [words(text, p["cue"]) for p in projected if p["rule"] == "direct:continuation"] == [[]]
+
+
 def test_quotes_de_projection_gives_quoted_judgements_in_reported_speech_a_direct_quotation(nlp):
     # quotes-de: `bezeichnete X als „…“` is reported speech whose quoted words are a Direct quotation
     text = "Der Innenminister bezeichnete die Vorwürfe der Opposition als „völlig haltlos“."
