@@ -148,6 +148,9 @@ class ActorLinker:
         self.genitive_only_articles = self.genitive_articles - lexicons.word_class("nominative_article")  # `des`
         self.holder_prepositions = lexicons.word_class("holder_preposition")  # `ein Sprecher von X`
         self.articles = lexicons.word_class("article")
+        self.prepositions = lexicons.word_class("preposition")
+        self.place_names = frozenset(name.lower() for country in lexicons.countries.values()  # `Türkei`, `Paris`
+                                     for name in country.names + country.capitals)
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
         self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
@@ -660,21 +663,51 @@ class ActorLinker:
 
     def _country_near(self, span: Span) -> str:
         """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`); an
-        observer's role noun between them (`der norwegische Soziologe X`, `US-Ökonom X`) gives OTHER."""
+        observer's role noun between them (`der norwegische Soziologe X`, `US-Ökonom X`) gives OTHER.
+        A country named in a phrase of its own (`für die Türkei erwartet X`, `in China behielt
+        Konzernchef X`) or a name after a preposition (`Frankreichs Meister gegen X`) is no attribute."""
         doc = span.doc
-        found = ""
+        found, governed = "", False
         for i in range(span.start - 1, max(span.start - 4, -1), -1):
             token = doc[i]
             if not found and self._is_observer(token.text):
                 return "OTHER"
             code = self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]
+            if code and not found and (governed or self._place_in_phrase(token)):
+                return ""
             if code and not found:
                 found = code
             elif code and found in IO_CODES and code not in IO_CODES:
                 return code  # `Russlands UN-Botschafter X`: a state's envoy to the organisation
             if token.is_punct:
                 break
+            governed = governed or token.lower_ in self.prepositions
         return found
+
+    def _place_in_phrase(self, token: Token) -> bool:
+        """`für die Türkei erwartet …`, `in Paris wird …`: a country or capital named after a preposition
+        (an article between) heads a phrase of its own, unless it is the origin (`aus Österreich`) or the
+        phrase is an attribute (`der in Australien geborene Produzent`)."""
+        doc = token.doc
+        if token.lower_ not in self.place_names:
+            return False
+        i = token.i - 1
+        while i >= 0 and doc[i].lower_ in self.articles:
+            i -= 1
+        if i < 0 or doc[i].lower_ not in self.prepositions or doc[i].lower_ in self.origin_prepositions:
+            return False
+        return not self._opens_attribute(doc, i)
+
+    def _opens_attribute(self, doc: Doc, preposition: int) -> bool:
+        """`der in Australien geborene …`, `das vor allem in China verbreitete …`: an article right
+        before the preposition (adverbs and prepositions between) opens a noun phrase whose attribute the
+        prepositional phrase is."""
+        for token in reversed(doc[max(preposition - 3, 0):preposition]):
+            if token.lower_ in self.articles:
+                return True
+            if token.is_punct or token.text[:1].isupper() or token.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON"):
+                return False
+        return False
 
     # -- role nouns
     def _find_role(self, text: str) -> RoleEntry | None:

@@ -169,6 +169,23 @@ def test_an_observer_with_a_nationality_is_still_an_observer(tagged_nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Ulla Rasmussen", "AUT")]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Allein für die Türkei erwartet Karl Obermayr einen Einbruch der Exporte.", ""),
+    ("In China behielt Konzernchef Karl Obermayr die Preise bei.", ""),
+    ("Im Spiel gegen Paraguay hatte Karl Obermayr getroffen.", ""),
+    ("Frankreichs Meister gegen Karl Obermayr verlor das Finale.", ""),
+    ("Die türkische Botschafterin Ayla Demir erwartet einen Einbruch der Exporte.", "TUR"),
+    ("Der in Australien geborene Produzent Karl Obermayr ist gestorben.", "AUS"),
+    ("Aus Österreich ist Ex-Parteichef Karl Obermayr angereist.", "AUT"),
+])
+def test_a_country_in_a_phrase_of_its_own_is_no_attribute_of_the_name(tagged_nlp, text, country):
+    """`für die Türkei erwartet X`, `in China behielt Konzernchef X`: a country named after a preposition
+    heads a phrase of its own and says nothing of the name after it, nor does one before a name
+    governed by a preposition; a nationality word, an attributive phrase or an origin does."""
+    names = [ent for ent in tagged_nlp(text).ents if ent.label_ == "PER"]
+    assert [ent._.actor_country for ent in names] == [country]
+
+
 def test_a_labour_minister_is_of_the_country_the_report_names(nlp):
     """`Arbeitsministerin` is an office of many countries: the government named just before decides,
     not Germany by default; a German one with a German name stays German."""
