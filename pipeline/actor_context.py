@@ -22,6 +22,11 @@ DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `W
 APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
 
 
+def genitives(name: str) -> tuple[str, ...]:
+    """`Russlands` of `Russland`; an acronym takes no `s` (`der UN`: `UN` + `s` is the pronoun `uns`)."""
+    return () if name.isupper() else (name + "s",)
+
+
 @dataclass
 class CountryWords:
     """Lower-cased word forms that point to a country: names, genitives, adjectives, prefixes."""
@@ -42,7 +47,7 @@ class CountryWords:
         endings = ("", *sorted(lexicons.word_class("adjective_ending")))  # `russisch`, `russische` …
         for country in lexicons.countries.values():
             for name in country.names + country.capitals:
-                for form in (name, name + "s"):
+                for form in (name, *genitives(name)):
                     forms.setdefault(form.lower(), country.code)
             for adjective in country.adjectives:
                 for ending in endings:

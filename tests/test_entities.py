@@ -847,3 +847,15 @@ def test_state_bodies_and_io_rapporteurs_speak_for_their_side(tagged_nlp, text, 
     """`der Landes-Rechnungshof` (a Land's body: the report's country, organisations.csv), `die
     Europäische Notenbank` (the ECB), `der UNO-Sonderberichterstatter` (roles.csv: the prefix's organisation)."""
     assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Die Gespräche müssten fortgesetzt werden, sagte ein Sprecher uns gegenüber.", []),  # `uns`, not the UN
+    ("Man werde die Sanktionen verschärfen, erklärte der Minister uns am Montag.", []),
+    ("Die Gespräche müssten fortgesetzt werden, sagte ein Sprecher der UN.", [("Sprecher (UN)", "UN")]),
+    ("Die Sanktionen müssten verschärft werden, sagte Russlands Außenminister.", [("Außenminister (RUS)", "RUS")]),
+])
+def test_the_pronoun_uns_is_no_genitive_of_the_un(tagged_nlp, text, found):
+    """A country's genitive `s` (`Russlands`) is not added to an acronym: `UN` + `s` is the pronoun `uns`,
+    which gave a role noun before it the UN's side (`sagte ein Sprecher uns gegenüber`)."""
+    assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == found
