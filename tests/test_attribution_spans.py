@@ -109,6 +109,18 @@ def test_a_separated_particle_marks_a_main_clause_after_als_and_a_noun(tagged_nl
     assert all(q.speaker is None or q.speaker.text != "Begründung" for q in found)
 
 
+def test_a_predicate_after_als_leaves_the_subject_to_the_phrase_after_the_verb(tagged_nlp):
+    # `Als Ursache gab X an, …`: the noun after `als` is a predicate, the subject follows the verb
+    for text, speaker in (
+            ("Als Ursache gab der Betreiber an, eine defekte Pumpe sei ausgefallen.", "der Betreiber"),
+            ("Als Grund gab die Polizei an, der Fahrer sei viel zu schnell gefahren.", "die Polizei")):
+        (q,) = quotes(tagged_nlp, text)[1]
+        assert (q.type, q.speaker.text) == ("INDIRECT", speaker)
+    # a verb that says nothing finds no subject there: `die Abwehr` is no speaker of the quotation
+    found = quotes(tagged_nlp, "Als weiterer Grund gilt die Abwehr von Angriffen auf „die Grundlagen des Staates“.")[1]
+    assert all(q.speaker is None for q in found)
+
+
 def test_auxiliary_belongs_to_the_cue(tagged_nlp):
     text = "Glos hatte gesagt, die Koalitionsfraktionen müssten in alle Entscheidungen einbezogen werden."
     (q,) = quotes(tagged_nlp, text)[1]

@@ -65,6 +65,7 @@ class SpeakerFinder:
         # `…, dass …`, `…, weil …`: a clause of its own after a comma, never part of a speaker's phrase
         self.clause_conjunctions = lexicons.word_class("complementizer") | lexicons.word_class("hypothetical")
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
+        self.comparison_particles = lexicons.word_class("comparison_particle")  # `Als Ursache gab X an`: a predicate
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")  # `In X wird gefordert`
@@ -571,7 +572,9 @@ class SpeakerFinder:
 
     def _subject_after_adverbial(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """German verb-second order: a prefield that is one adverbial, a prepositional phrase (`Am
-        gestrigen Abend`, `Zum Hintergrund der Reform`), a time (`Ende März`, `Anfang 2016`) or a lone
+        gestrigen Abend`, `Zum Hintergrund der Reform`), before a verb of saying a predicate after `als`
+        (german.csv comparison_particle: `Als Ursache gab der Betreiber an`, not `Als weiterer Grund gilt
+        die Abwehr`), a time (`Ende März`, `Anfang 2016`) or a lone
         adverb the tagger took for a noun (`Unmissverständlich sagt das Gericht`), leaves the subject to
         the phrase right after the finite verb, the cue or its auxiliary (`Ende April hatte das Duo
         angekündigt`), opened by an article in the nominative (`stellte eine Polizeistreife fest`,
@@ -587,6 +590,7 @@ class SpeakerFinder:
                                                   or self._feminine_after(doc, nxt, hi))
                 or prefield[0].lower_ in self.source_prepositions  # `Von Obama stammt der Satz`: the source
                 or not (prefield[0].lower_ in self.prepositions or self._time_phrase(prefield)
+                        or prefield[0].lower_ in self.comparison_particles and self.cues.is_speech_verb(cue)
                         or len(prefield) == 1 and self._adverb_opener(doc, prefield[0], verb))
                 or any(t.is_punct or finite_verb(t) or inside(t, blocked) for t in prefield)
                 or any(t.lower_ in self.passive_auxiliaries for t in doc[verb.i:hi])):
