@@ -581,6 +581,19 @@ def test_so_names_a_source_only_before_a_name_an_article_or_a_verb_of_saying(tag
         assert [q.cue for q in tagged_nlp(text)._.quotes] == []
 
 
+def test_a_verb_of_saying_after_so_belongs_to_the_cue_not_to_the_source(tagged_nlp):
+    # `…, so schätzen die Forscher`: the verb is part of the cue, the source's phrase follows it
+    for text, cue, speaker in (
+            ("Der Meeresspiegel könnte bis 2100 um einen Meter steigen, so schätzen die Forscher.",
+             "so schätzen", "die Forscher"),
+            ("Die Reform komme viel zu spät, so urteilte Ministerin Anna Keller.", "so urteilte", "Ministerin Anna Keller")):
+        found = [q for q in tagged_nlp(text)._.quotes if q.type == "INDIRECT"]  # (the verb's act aside)
+        assert [(q.cue, q.speaker.text) for q in found] == [(cue, speaker)]
+    # without a verb the cue stays `so` and the phrase after it is the source
+    found = tagged_nlp("Die Reform komme viel zu spät, so die Ministerin.")._.quotes
+    assert [(q.cue, q.speaker.text) for q in found] == [("so", "die Ministerin")]
+
+
 def test_a_parsed_subject_loses_its_clause_opener_and_a_trailing_time(tagged_nlp):
     for text, speaker in (("Wie Eurostat am Mittwoch mitteilte, betrug die Rate im April 11,1 Prozent.", "Eurostat"),
                           ("Das gab die Polizei am Freitag bekannt.", "die Polizei"),

@@ -102,7 +102,9 @@ class SourceMarkers:
             start, end = clause.start_char, clause.end_char
         elif phrase is not None:
             start = self._past_relative_clause(doc, sent, token, phrase) or start
-        return Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), start, end,
+        verb = phrase is not None and phrase.start > token.i + 1 and self._verb_after_so(doc, sent, token.i + 1)
+        words = doc[token.i:token.i + 2] if verb else doc[token.i:token.i + 1]
+        return Quote("INDIRECT", words.text, words.start_char, words.end_char, start, end,  # `so urteilte`
                      index, speaker, self.cues.cue_id(cue), "indirect:source")
 
     def _past_relative_clause(self, doc: Doc, sent: Span, token: Token, phrase: Span) -> int | None:
@@ -264,6 +266,8 @@ class SourceMarkers:
             span = mention_at(doc, j)
             if span is not None:
                 phrase = self.phrases.around(span, sent.end)
+                if self._verb_after_so(doc, sent, start):
+                    return phrase  # `so schätzen die Forscher`: the verb is the cue's
                 return doc[min(start, phrase.start):phrase.end]
         j = start
         while j < sent.end and j - start < 4 and self.phrases.modifier(doc[j]) and not self._lower_case_source(doc[j]):
@@ -275,6 +279,12 @@ class SourceMarkers:
                 return None  # (`laut den Angaben`: a noun the tagger knows, though `angaben` is also a verb)
             end = j + 1
         return doc[start:self.phrases.extend_right(doc, end, sent.end)]
+
+    def _verb_after_so(self, doc: Doc, sent: Span, start: int) -> bool:
+        """`…, so schätzen die Forscher`, `…, so urteilte Romney`: a verb of saying right after `so`
+        (token start) belongs to the cue, not to the source's phrase after it."""
+        return (0 < start < sent.end and doc[start - 1].lower_ == "so"
+                and self.cues.is_speech_verb(doc[start]) and doc[start].is_lower)
 
     @staticmethod
     def _lower_case_source(token: Token) -> bool:
