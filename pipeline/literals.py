@@ -28,7 +28,7 @@ _C = sre_parse  # opcodes (LITERAL, BRANCH, …) live in the parser's namespace
 _ZERO_WIDTH = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}
 MAX_CLASS = 4  # a character class of up to this many letters (`[äa]rzt`) still gives literals
 T = TypeVar("T")
-PAIR_INDEX_MIN = 200  # literals: with fewer, testing each costs less than reading a text's letter pairs
+START = 4  # letters of its start a literal is filed under in a SearchFilter
 
 
 @lru_cache(maxsize=16_384)  # the same cue patterns fill several indexes
@@ -175,14 +175,15 @@ class SearchFilter(Generic[T]):
         # id(regex) -> its caseless_twin or None, made when the entry is first a candidate: most
         # entries never are in a short run (an incremental rerun with one document to do)
         self.twins: dict[int, re.Pattern | None] = {}
-        self.count = sum(len(literals or ()) for literals in self.literals)
-        # each literal filed under its first two letters: a text is tested only for the literals that
-        # start with a pair of letters it has (a thousand topic keywords, a handful of them tested)
-        self.by_pair: dict[str, list[tuple[str, int]]] = {}
-        self.single: list[tuple[str, int]] = []  # one-letter literals, tested on every text
+        # each literal filed under its first four letters: a text is tested only for the literals that
+        # start with four letters it has (a thousand topic keywords, a handful of them tested)
+        self.by_start: dict[str, list[tuple[str, int]]] = {}
+        self.short: list[tuple[str, int]] = []  # literals of fewer letters, tested on every text
         for i, literals in enumerate(self.literals):
             for literal in sorted(literals or ()):
-                (self.by_pair.setdefault(literal[:2], []) if len(literal) > 1 else self.single).append((literal, i))
+                (self.by_start.setdefault(literal[:START], []) if len(literal) >= START else self.short).append(
+                    (literal, i))
+        self.starts = frozenset(self.by_start)
 
     def searches(self, text: str) -> Iterator[tuple[T, re.Pattern, str]]:
         """Each candidate entry with the pattern to run and the text to run it on: the entry's
@@ -201,12 +202,10 @@ class SearchFilter(Generic[T]):
 
     def candidates(self, text: str) -> list[T]:
         folded = fold(text)
-        if self.count < PAIR_INDEX_MIN:
-            return [entry for entry, literals in zip(self.entries, self.literals) if may_match(literals, folded)]
         found = set(self.always)
-        found.update(i for literal, i in self.single if literal in folded)
-        for pair in set(map(str.__add__, folded, folded[1:])).intersection(self.by_pair):
-            found.update(i for literal, i in self.by_pair[pair] if i not in found and literal in folded)
+        found.update(i for literal, i in self.short if literal in folded)
+        for start in self.starts.intersection({folded[k:k + START] for k in range(len(folded) - START + 1)}):
+            found.update(i for literal, i in self.by_start[start] if i not in found and literal in folded)
         return [self.entries[i] for i in sorted(found)]
 
 

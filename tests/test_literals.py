@@ -78,7 +78,7 @@ def test_the_search_filter_offers_the_entries_a_text_may_match_in_their_order():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(WORDS) | st.text(min_size=1, max_size=6), min_size=0, max_size=6))
 def test_the_search_filter_offers_exactly_the_entries_whose_literals_the_text_holds(words):
-    """Filing literals under their first two letters changes nothing: the same entries as testing
+    """Filing literals under their first four letters changes nothing: the same entries as testing
     every entry's literals (`Ölpreis` offers the energy rules; `Der Zug fuhr` none)."""
     from pipeline.literals import SearchFilter
     search = SearchFilter(RULES)
