@@ -79,7 +79,8 @@ def _get_claims(doc: Doc) -> list[Claim] | None:
 
 
 def _set_claims(doc: Doc, claims: list[Claim] | None) -> None:
-    doc._.claim_records = None if claims is None else [asdict(claim) for claim in claims]
+    # a claim's fields are plain values: its `vars` are what `asdict` gives, without the deep copies
+    doc._.claim_records = None if claims is None else [dict(vars(claim)) for claim in claims]
 
 
 # `doc._.claims` reads and writes `doc._.claim_records`, dicts of plain values: a Doc with its

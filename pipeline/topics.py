@@ -85,7 +85,7 @@ class TopicCoder:
     def _scores(self, text: str) -> dict[str, int]:
         hits: dict[str, int] = {}
         for rule, regex, target in self._filter.searches(text):
-            count = sum(1 for _ in regex.finditer(target))
+            count = len(regex.findall(target))  # one item per match, whatever its groups
             if count:
                 hits[rule.topic] = hits.get(rule.topic, 0) + count
         return hits
