@@ -546,6 +546,8 @@ class ActorLinker:
         NER often misses a lone surname). `der Fall`, `im Kern` are nouns, not the surname; `Van der
         Bellen`, `von der Leyen` are, with their particles, when the full name ends with them."""
         found = []
+        if not surnames:  # nobody named in full: no surname to find
+            return found
         texts = token_words(doc)[0]
         for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper()):  # as `_person_of_surname` asks
             person = self._person_of_surname(doc, token.i, taken, surnames)

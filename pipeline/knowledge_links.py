@@ -65,14 +65,13 @@ class KnowledgeLinks:
         an ambiguous organisation name the other known actors leave open."""
         found: list[Known] = []
         texts = token_words(doc)[0]
-        i = 0
-        while i < len(doc):
-            known = self._known_at(doc, i, texts) if self.starts_name(texts[i]) else None
-            if known is None:
-                i += 1
-                continue
-            found.append(known)
-            i = known[0].end
+        first_words = {text for text in set(texts) if self.starts_name(text)}  # (each word asked once)
+        end = 0  # where the last name found ends
+        for i in (i for i, text in enumerate(texts) if text in first_words):
+            known = self._known_at(doc, i, texts) if i >= end else None
+            if known is not None:
+                found.append(known)
+                end = known[0].end
         return self._disambiguate(doc, found, places)
 
     def _known_at(self, doc: Doc, i: int, texts: tuple[str, ...]) -> Known | None:
