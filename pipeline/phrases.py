@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX, MORPH
+from spacy.attrs import IDX, MORPH, ORTH
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.lexicons import Lexicons
@@ -68,14 +68,19 @@ def _start(span: Span) -> int:
 
 
 def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Every token's text and its lower case (`str.lower`), by token index: kept while
-    `indexed_words(doc)` runs, so that a rule scanning a sentence for a word (a comma, a bracket, a
-    hedge) slices a tuple instead of making a Token of every word; else made anew."""
+    """Every token's text and its lower case (`str.lower`), by token index, so that a rule scanning
+    a sentence for a word (a comma, a bracket, a hedge) slices a tuple instead of making a Token of
+    every word. Read once per Doc, for all components, from the tokens' ORTH ids (no Token made);
+    read anew when the Doc's tokens changed in number (the retokenizer)."""
     scoped = _SCOPED_WORDS.get()
     if scoped is not None and scoped[0] is doc:
         return scoped[1]
-    texts = tuple(token.text for token in doc)
-    return texts, tuple(text.lower() for text in texts)
+    words = _WORDS.get(doc)
+    if words is None or len(words[0]) != len(doc):
+        strings = doc.vocab.strings
+        texts = tuple([strings[orth] for orth in doc.to_array(ORTH).tolist()])
+        words = _WORDS[doc] = texts, tuple(map(str.lower, texts))
+    return words
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -121,8 +126,8 @@ def doc_text(doc: Doc) -> str:
 
 @contextmanager
 def indexed_words(doc: Doc) -> Iterator[None]:
-    """While the block runs (one component's call), `token_words(doc)` answers from what was read
-    once."""
+    """While the block runs (one component's call), `token_words(doc)` answers without a lookup, and
+    `token_starts` and `morph_values` read the Doc's arrays once."""
     reset = _SCOPED_WORDS.set((doc, token_words(doc), [], []))
     try:
         yield
@@ -137,6 +142,7 @@ _SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], li
 _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (morph key, field) -> values, for all Docs
 MORPH_MEMO_SIZE = 100_000
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives
+_WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], tuple[str, ...]]] = WeakKeyDictionary()  # its token_words
 
 
 def complete_name(span: Span) -> Span:

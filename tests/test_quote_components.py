@@ -123,3 +123,17 @@ def test_token_offsets_and_morph_features_read_once_per_scope_are_spacys(nlp):
     with indexed_words(doc):
         assert read(doc) == expected and read(doc) == expected  # the second time from what was read
         assert token_starts(other) == [0, 4, 11] and morph_values(other[1], "Mood") == []
+
+
+def test_token_words_are_the_tokens_texts_read_once_per_doc_and_anew_after_retokenizing(nlp):
+    """`token_words` gives each token's text and its lower case, the same tuples for every component
+    that asks, and reads them anew once the retokenizer merged tokens."""
+    from pipeline.phrases import token_words
+
+    doc = nlp.make_doc("Der Bundeskanzler sagte in New York, die EU helfe.")
+    texts, lowers = token_words(doc)
+    assert texts == tuple(t.text for t in doc) and lowers == tuple(t.text.lower() for t in doc)
+    assert token_words(doc) is token_words(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[4:6])
+    assert token_words(doc)[0] == tuple(t.text for t in doc) and "New York" in token_words(doc)[0]
