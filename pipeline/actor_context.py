@@ -39,6 +39,12 @@ class CountryWords:
 
     def __post_init__(self) -> None:
         self.split_prefix = lru_cache(maxsize=65_536)(self._split_prefix)
+        # each prefix's country (the first listed for a prefix listed twice), and the prefixes' lengths,
+        # longest first: a word is looked up by its first letters, not tested against every prefix
+        self.prefix_codes: dict[str, str] = {}
+        for prefix, code in self.prefixes:
+            self.prefix_codes.setdefault(prefix, code)
+        self.prefix_lengths = sorted({len(prefix) for prefix in self.prefix_codes}, reverse=True)
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> "CountryWords":
@@ -70,11 +76,12 @@ class CountryWords:
         return self.forms.get(lower) or self.towns.get(lower) or (self.towns.get(lower[:-1], "") if lower.endswith("s") else "")
 
     def _split_prefix(self, word: str) -> tuple[str, str]:
-        """('US-Außenminister') → ('USA', 'Außenminister')."""
+        """('US-Außenminister') → ('USA', 'Außenminister'): the longest prefix the word starts with."""
         lower = word.lower()
-        for prefix, code in self.prefixes:
-            if lower.startswith(prefix) and len(word) > len(prefix):
-                return code, word[len(prefix):]
+        for length in self.prefix_lengths:
+            code = self.prefix_codes.get(lower[:length]) if len(word) > length else None
+            if code is not None:
+                return code, word[length:]
         return "", word
 
 
@@ -96,9 +103,9 @@ def link_appositions(doc: Doc, mentions: list[Span],
         if not name._.actor_country:
             sides[name._.actor] = side
         role._.actor = name._.actor
-    for mention in mentions:
-        if mention._.actor in offices:
-            mention._.actor_country = offices[mention._.actor]
+    for ext in (mention._ for mention in mentions) if offices else ():
+        if ext.actor in offices:
+            ext.actor_country = offices[ext.actor]
     spread_sides(mentions, sides)
 
 
@@ -110,7 +117,7 @@ def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str],
     by_start = {m.start: m for m in mentions}
     sides: dict[str, str] = {}
     for name in mentions:
-        if name._.mention != "name" or name.label_ != "PER" or name._.actor_country or name.end + 2 >= len(doc) \
+        if name.label_ != "PER" or name.end + 2 >= len(doc) or name._.mention != "name" or name._.actor_country \
                 or doc[name.end].lower_ not in prepositions:
             continue
         start = name.end + 2 if doc[name.end + 1].lower_ in articles else name.end + 1
@@ -134,8 +141,8 @@ def spread_sides(mentions: list[Span], sides: dict[str, str]) -> None:
 def apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Span]]:
     """(role mention, name mention) pairs set off by a comma in one clause: `ROLE …, NAME,` and
     `NAME, [der] … ROLE` (up to eight words of a noun phrase between: a relative clause is no apposition)."""
-    names = [m for m in mentions if m._.mention == "name" and m.label_ == "PER"]
-    roles = [m for m in mentions if m._.mention == "role" and m.label_ == "ROLE"]
+    names = [m for m in mentions if m.label_ == "PER" and m._.mention == "name"]
+    roles = [m for m in mentions if m.label_ == "ROLE" and m._.mention == "role"]
     for name in names:
         for role in roles:
             if role.end <= name.start - 1 and name.start - role.end <= 8:
@@ -205,14 +212,15 @@ def name_office_holders(mentions: list[Span], links: KnowledgeLinks | None) -> N
     or no term) is the one person the document names who held that office."""
     if links is None:
         return
-    named = {m._.actor_id for m in mentions if m._.mention == "name" and m._.actor_id}
-    for mention in mentions:
-        if mention._.mention != "role" or mention._.actor_id or not mention._.actor_country:
+    exts = [m._ for m in mentions]  # spaCy makes a new `Underscore` on every `span._`
+    named = {ext.actor_id for ext in exts if ext.mention == "name" and ext.actor_id}
+    for mention, ext in zip(mentions, exts):
+        if ext.mention != "role" or ext.actor_id or not ext.actor_country:
             continue
-        holder = links.named_holder(mention[-1].text, mention._.actor_country, named)
+        holder = links.named_holder(mention[-1].text, ext.actor_country, named)
         if holder is not None:
-            mention._.actor, mention._.actor_id, mention._.actor_type = holder.name, holder.actor_id, holder.actor_type
-            mention._.gender = holder.gender
+            ext.actor, ext.actor_id, ext.actor_type = holder.name, holder.actor_id, holder.actor_type
+            ext.gender = holder.gender
 
 
 def default_country(mentions: list[Span]) -> None:
