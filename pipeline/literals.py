@@ -4,8 +4,10 @@ Python's `re` tries every alternative of a long alternation at every position of
 topic rule with fifty keywords costs milliseconds per sentence even where none occurs. Most rules
 are alternations of words (`flüchtling|\\basyl|(?:drogen|spiel)sucht`): every match begins with
 one of a few literal strings. `required_literals` finds them (case-folded), and a plain substring test (`in`,
-in C) rules the regex out before it runs. The regex still decides every match, so the prefilter
-never changes a result; a pattern without such literals has no prefilter.
+in C) rules the regex out before it runs. `required_substrings` also looks past a first word that
+is no literal (`\\b(?:zu|mit)\\s+(?:\\w+\\s+){1,3}beziehungen` needs `beziehungen`). The regex still
+decides every match, so the prefilter never changes a result; a pattern without such literals has
+no prefilter.
 """
 
 from __future__ import annotations
@@ -43,6 +45,43 @@ def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     if not prefixes or "" in prefixes:
         return None
     return frozenset(fold(p) for p in prefixes)
+
+
+@lru_cache(maxsize=16_384)
+def required_substrings(pattern: re.Pattern) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of `pattern` contains: of each alternative, the
+    literal prefixes of the part from one of its elements on (`_leading`) whose shortest string is
+    longest (`\\w(?<!hinter)treffen` needs `treffen`; `(?:zu|mit)\\s+beziehungen` needs `beziehungen`,
+    not `zu` or `mit`); None when some alternative needs none."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
+        return None
+    found = _contained(list(parsed))
+    if not found or "" in found:
+        return None
+    return frozenset(fold(p) for p in found)
+
+
+def _contained(ops: list) -> set[str] | None:
+    """Strings one of which every match of a sequence of parser ops contains, else None; a group
+    alone is looked into whatever its flags (its words are in the match either way)."""
+    if len(ops) == 1 and ops[0][0] is _C.BRANCH:
+        parts = [_contained(list(alternative)) for alternative in ops[0][1][1]]
+        return None if any(part is None for part in parts) else set().union(*parts)
+    if len(ops) == 1 and ops[0][0] is _C.SUBPATTERN:
+        return _contained(list(ops[0][1][3]))
+    best = None
+    for k in range(len(ops)):
+        prefixes, _ = _leading(ops[k:])
+        if prefixes and "" not in prefixes and (best is None or _rarer(prefixes, best)):
+            best = prefixes
+    return best
+
+
+def _rarer(strings: set[str], other: set[str]) -> bool:
+    """`strings` is the better prefilter: its shortest string is longer (or as long, and it has fewer)."""
+    return (min(map(len, strings)), -len(strings)) > (min(map(len, other)), -len(other))
 
 
 def fold(text: str) -> str:
@@ -166,11 +205,11 @@ def _caseless(ops: list) -> bool:
 class SearchFilter(Generic[T]):
     """Which of many lexicon entries (anything with a `regex`: topic rules, cues, issue rules) may
     match somewhere in a text (`search`, `finditer`): those whose text holds one of their
-    pattern's literals, and those without literals, in their original order."""
+    pattern's literals (`required_substrings`), and those without literals, in their original order."""
 
     def __init__(self, entries: Sequence[T]):
         self.entries = list(entries)
-        self.literals = [required_literals(entry.regex) for entry in self.entries]
+        self.literals = [required_substrings(entry.regex) for entry in self.entries]
         self.always = [i for i, literals in enumerate(self.literals) if literals is None]
         # id(regex) -> its caseless_twin or None, made when the entry is first a candidate: most
         # entries never are in a short run (an incremental rerun with one document to do)

@@ -6,7 +6,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.literals import fold, may_match, required_literals
+from pipeline.bundle import load_bundle
+from pipeline.literals import fold, may_match, required_literals, required_substrings
 from pipeline.topics import TopicCoder
 
 
@@ -37,7 +38,22 @@ def test_turkish_dotted_and_dotless_i_fold_as_re_matches_them():
     assert not may_match(literals("istanbul"), fold("Ankara"))
 
 
+def test_a_pattern_needs_the_longest_words_of_one_of_its_parts():
+    """Past a first part that is no literal or a short one: the issue rules' `zu … Beziehungen`, an
+    appointment's `…treffen`, also in a group that changes the flags."""
+    def substrings(pattern: str):
+        return required_substrings(re.compile(pattern, re.IGNORECASE))
+
+    assert substrings(r"\b(?:zu|zur|mit)\s+(?:\w+\s+){1,3}beziehungen") == {"beziehungen"}
+    assert substrings(r"\w(?<!hinter)(?<!be)treffen|(?-i:\bTreffen\b)|gipfel") == {"treffen", "gipfel"}
+    assert substrings(r"flüchtling|\basyl|(?:drogen|spiel)sucht") == {"flüchtling", "asyl", "drogensucht", "spielsucht"}
+    assert substrings(r"\w+spital") == {"spital"}
+    assert substrings(r"asyl|.*") is None and substrings(r"[a-z]+") is None
+
+
 RULES = TopicCoder().rules
+LEXICONS = load_bundle().lexicons
+LEXICON_RULES = RULES + LEXICONS.issues + LEXICONS.cues_of("content")
 WORDS = ["Flüchtlinge", "ASYL", "Schulden", "Schule", "Ärzte", "Spitäler", "Strom", "Gasse", "Gas",
          "İnce", "Straße", "STRASSE", "Mieten", "Klimawandel", "Ölpreis", "Pflegen", "Uni", "Bauer"]
 
@@ -49,6 +65,17 @@ def test_a_text_the_rule_matches_always_passes_its_prefilter(words, rule):
     text = " ".join(words)
     if rule.regex.search(text):
         assert may_match(required_literals(rule.regex), fold(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["Beziehungen", "Treffen", "zum", "Gipfeltreffen", "Verteidigungsausgaben",
+                                         "nicht", "gegen", "dafür"]) | st.text(min_size=1, max_size=6),
+                min_size=1, max_size=8),
+       st.sampled_from(LEXICON_RULES))
+def test_a_text_a_lexicon_rule_matches_always_holds_one_of_its_substrings(words, rule):
+    text = " ".join(words)
+    if rule.regex.search(text):
+        assert may_match(required_substrings(rule.regex), fold(text))
 
 
 def test_the_prefix_index_offers_every_cue_a_word_may_fullmatch_in_order():
