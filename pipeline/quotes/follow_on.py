@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import in_brackets
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases, morph_values, token_words
+from pipeline.phrases import NounPhrases, doc_text, morph_values, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -207,6 +207,8 @@ class UnmarkedSpeech:
     def deontic(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:
         a norm in the indicative is the speaker's (news reports state facts, speakers state norms)."""
+        if self.deontic_words.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end]):
+            return False  # (most sentences: no modal verb of a norm)
         words = {t.text.lower() for t in sent if not inside(t, quote_spans)}
         if any(t.text.lower() in self.reportative and self._allegation(t, sent) for t in sent):
             return False  # `… soll … aufgehalten haben`: an allegation, no norm
@@ -236,7 +238,8 @@ class UnmarkedSpeech:
         speaker's."""
         if any("Past" in morph_values(t, "Tense") and "Fin" in morph_values(t, "VerbForm") for t in sent):
             return False  # `registrierte … illegal`: the report's narrative, in the past tense
-        return self.cues.verdict(sent.text.lower())
+        said = doc_text(sent.doc)[sent.start_char:sent.end_char]  # `sent.text`, which joins its tokens anew
+        return self.cues.verdict(said.lower())
 
     def first_person(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
