@@ -249,23 +249,26 @@ class SearchFilter(Generic[T]):
 
 
 class PrefixIndex:
-    """Which of many patterns may match at the start of a word (`fullmatch`, `match`): each pattern
-    is filed under the first two letters of its literals, so a word is tested against the few
-    patterns that can start like it (and those without literals), in their original order."""
+    """Which of many patterns may match at the start of a word (`fullmatch`, `match`): each literal
+    is filed with its pattern under its first four letters (a shorter one under itself), so a word
+    is tested against the few patterns that can start like it (and those without literals), in
+    their original order."""
 
-    KEY = 2
+    KEY = 4
 
     def __init__(self, patterns: list[re.Pattern]):
         literals = [required_literals(pattern) for pattern in patterns]
-        self.always = [i for i, found in enumerate(literals) if found is None]
-        self.by_start: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self.always = frozenset(i for i, found in enumerate(literals) if found is None)
+        by_pattern: dict[str, dict[int, list[str]]] = {}  # start -> pattern -> its literals with that start
         for i, found in enumerate(literals):
-            for start in sorted({literal[:self.KEY] for literal in found or ()}):
-                self.by_start.setdefault(start, []).append((i, tuple(found)))
+            for literal in sorted(found or ()):
+                by_pattern.setdefault(literal[:self.KEY], {}).setdefault(i, []).append(literal)
+        self.by_start: dict[str, list[tuple[int, tuple[str, ...]]]] = {
+            start: [(i, tuple(found)) for i, found in patterns_of.items()] for start, patterns_of in by_pattern.items()}
 
     def candidates(self, word: str) -> list[int]:
         """Indices of the patterns that may match at the start of `word`, in order."""
         folded = fold(word)
-        found = [i for start in {folded[:1], folded[:self.KEY]} for i, literals in self.by_start.get(start, ())
-                 if folded.startswith(literals)]
-        return sorted(set(found).union(self.always)) if self.always or len(found) > 1 else found
+        starts = (folded[:n] for n in range(1, min(len(folded), self.KEY) + 1))
+        found = {i for start in starts for i, literals in self.by_start.get(start, ()) if folded.startswith(literals)}
+        return sorted(found.union(self.always)) if found or self.always else []
