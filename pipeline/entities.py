@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
+from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country,
@@ -1045,7 +1046,11 @@ def mention_type(span: Span) -> str:
     """Codebook actor type of a mention: the knowledge base's, else from the kind of mention (a
     country named as a place is a state; a role noun or government body is the government; a group
     no knowledge base types is an organisation, a demonym the public)."""
-    ext = span._  # (each `span._` makes a new Underscore)
+    return _mention_type(span, span._)
+
+
+def _mention_type(span: Span, ext: Underscore) -> str:
+    """`mention_type` with the span's extensions read through `ext` (each `span._` makes a new Underscore)."""
     if ext.actor_type:
         return ext.actor_type
     if not ext.actor:
@@ -1074,8 +1079,8 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     offices: dict[str, str] = {}
     of_organisation: set[str] = set()  # named actors on an international organisation's side
     for span in doc.spans.get("actors", []):
-        actor_type, ext = mention_type(span), span._
-        actor = ext.actor
+        ext = span._
+        actor_type, actor = _mention_type(span, ext), ext.actor
         if actor_type and ext.mention == "role":
             offices.setdefault(actor, actor_type)
         if ext.actor_country in IO_CODES and span.label_ != "ROLE":  # (not `Minister (EU)`: the states' ministers)
@@ -1105,5 +1110,5 @@ def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
         rows.append({"doc_id": doc_id, "sentence_id": sentence_index(start),
                      "start": start, "end": span.end_char, "text": span.text,
                      "label": span.label_, "actor": ext.actor, "actor_country": ext.actor_country,
-                     "mention": ext.mention, "actor_type": mention_type(span), "actor_id": ext.actor_id})
+                     "mention": ext.mention, "actor_type": _mention_type(span, ext), "actor_id": ext.actor_id})
     return rows
