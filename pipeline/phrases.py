@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX, MORPH, ORTH
+from spacy.attrs import IDX, MORPH, ORTH, SPACY
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.lexicons import Lexicons
@@ -117,10 +117,12 @@ def morph_values(token: Token, field: str) -> list[str]:
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, which spaCy joins anew from the tokens on every read: read once per Doc, for all
-    components (no component changes a text: the retokenizer, which changes tokens, keeps it)."""
+    components (no component changes a text: the retokenizer, which changes tokens, keeps it), and
+    joined from `token_words` and the tokens' trailing spaces, without making a Token of every word."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        words, spaces = token_words(doc)[0], doc.to_array(SPACY).tolist()
+        text = _TEXTS[doc] = "".join([word + " " if space else word for word, space in zip(words, spaces)])
     return text
 
 

@@ -127,10 +127,12 @@ def test_token_offsets_and_morph_features_read_once_per_scope_are_spacys(nlp):
 
 def test_token_words_are_the_tokens_texts_read_once_per_doc_and_anew_after_retokenizing(nlp):
     """`token_words` gives each token's text and its lower case, the same tuples for every component
-    that asks, and reads them anew once the retokenizer merged tokens."""
-    from pipeline.phrases import token_words
+    that asks, and reads them anew once the retokenizer merged tokens; `doc_text` joins them to the
+    Doc's text, spaces and line breaks included."""
+    from pipeline.phrases import doc_text, token_words
 
-    doc = nlp.make_doc("Der Bundeskanzler sagte in New York, die EU helfe.")
+    doc = nlp.make_doc("Der Bundeskanzler sagte in New York, die EU helfe.\n\n  Moskau  schwieg. ")
+    assert doc_text(doc) == doc.text
     texts, lowers = token_words(doc)
     assert texts == tuple(t.text for t in doc) and lowers == tuple(t.text.lower() for t in doc)
     assert token_words(doc) is token_words(doc)
