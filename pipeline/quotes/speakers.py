@@ -50,6 +50,7 @@ class SpeakerFinder:
         self.quantifiers = lexicons.word_class("plural_quantifier")  # `Beide fordern …`, `Viele sagen …`
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
+        self.adverbials = self.leading_particles | cues.pronominal_adverbs  # `zitiert dazu X`: before a verb's object
         self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Mittwoch`, `im April`
         self.adverb_endings = tuple(sorted(lexicons.word_class("adverb_ending")))  # `Offiziell sagt …`
         self.month_names = set(lexicons.month_names)  # `Mitte Februar`: as written, not `Jan` the name
@@ -423,9 +424,7 @@ class SpeakerFinder:
         if before.lower_.endswith(self.medium_staff):
             return False
         for j in range(k + 1, min(end, k + 5)):  # `der spanischen Zeitung`, `der Passauer Neuen Presse`
-            medium = mention_at(doc, j)
-            if (medium is not None and medium._.actor_type == "media"
-                    or self._medium_noun(doc[j])):
+            if self._media_mention(doc, j) is not None or self._medium_noun(doc[j]):
                 return True
             if doc[j].lower_ in self.articles or not (self.phrases.modifier(doc[j]) or doc[j].pos_ == "ADJ"
                                                        or doc[j].is_title):
@@ -670,8 +669,8 @@ class SpeakerFinder:
                 end += 1
             return end if start < end < hi and doc[end].lower_ in self.object_articles else None
         for j in range(start + 1, min(hi, start + 5)):
-            mention = mention_at(doc, j)
-            if mention is not None and mention.start == j and mention._.actor_type == "media":
+            mention = self._media_mention(doc, j)
+            if mention is not None and mention.start == j:
                 return mention.end
             if self._medium_noun(doc[j]):  # `die Nachrichtenagentur TASR`: an agency's name in capitals belongs to it
                 return j + 2 if j + 2 < hi and doc[j + 1].is_upper and doc[j + 2].is_title else j + 1
@@ -683,8 +682,8 @@ class SpeakerFinder:
         (`Die russische Nachrichtenagentur RIA Novosti`, `Die Zeitung „Kurier“`, `Ein Fernsehsender`)."""
         while lo < cue.i and doc[lo].lower_ in self.leading_particles:
             lo += 1  # `Auch die Zeitung zitiert …`
-        head = next((t.i for t in doc[lo:cue.i] if self._medium_noun(t)
-                     or mention_at(doc, t.i) is not None and mention_at(doc, t.i)._.actor_type == "media"), None)
+        head = next((t.i for t in doc[lo:cue.i] if self._medium_noun(t) or self._media_mention(doc, t.i) is not None),
+                    None)
         if head is None or not all(t.lower_ in self.articles or t.is_lower and t.is_alpha or t.pos_ == "ADJ"
                                    for t in doc[lo:head]):
             return False
@@ -692,9 +691,15 @@ class SpeakerFinder:
         name = doc[mention.end if mention is not None else head + 1:cue.i]
         return all(t.text[:1].isupper() or t.is_quote or t.text in "„“”»«\"" for t in name)
 
+    @staticmethod
+    def _media_mention(doc: Doc, i: int) -> Span | None:
+        """The mention of a medium that word `i` belongs to (`der Spiegel`, `CNN`), else None."""
+        mention = mention_at(doc, i)
+        return mention if mention is not None and mention._.actor_type == "media" else None
+
     def _past_adverbial(self, doc: Doc, i: int, hi: int) -> int:
         """The index past an adverb (`dazu`, `auch`) or a day (`am Donnerstag`) after a verb."""
-        while i < hi and doc[i].lower_ in self.leading_particles | self.cues.pronominal_adverbs:
+        while i < hi and doc[i].lower_ in self.adverbials:
             i += 1
         if i + 1 < hi and doc[i].lower_ in self.prepositions and self._time_phrase(doc[i + 1:i + 2]):
             i += 2
