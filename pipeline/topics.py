@@ -76,13 +76,16 @@ class TopicCoder:
             self._rank.setdefault(rule.topic, len(self._rank))
         # most sentences name no topic: a substring test rules most rules out before their regex runs
         self._filter = SearchFilter(self.rules)
+        # per coder, not per class: a class-level cache would keep every coder alive and share
+        # entries between coders of different lexicon folders
+        self._scores = lru_cache(maxsize=4096)(self._count_hits)  # each claim's sentence, a speaker's words
+        self._best = lru_cache(maxsize=4096)(self._best_topic)  # a sentence with several claims, a lead
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
         return dict(self._scores(text or ""))
 
-    @lru_cache(maxsize=4096)  # the sentence of each of a quote's claims, a speaker's words at every claim
-    def _scores(self, text: str) -> dict[str, int]:
+    def _count_hits(self, text: str) -> dict[str, int]:
         hits: dict[str, int] = {}
         for rule, regex, target in self._filter.searches(text):
             count = len(regex.findall(target))  # one item per match, whatever its groups
@@ -90,8 +93,7 @@ class TopicCoder:
                 hits[rule.topic] = hits.get(rule.topic, 0) + count
         return hits
 
-    @lru_cache(maxsize=4096)  # a sentence with several claims, a lead with every claim
-    def _best(self, text: str) -> str | None:
+    def _best_topic(self, text: str) -> str | None:
         return self._top(self._scores(text or ""))
 
     def _top(self, hits: dict[str, int]) -> str | None:

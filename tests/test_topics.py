@@ -220,3 +220,19 @@ def test_the_literal_prefilter_finds_what_the_rules_find(tmp_path):
     assert custom.scores("mietmiete") == {"HOUSING": 1}
     assert custom.scores("Das Landesspital") == {"HEALTH": 1}  # no literal prefix: the regex always runs
     assert custom.scores("Der Strom") == {}
+
+
+def test_a_coder_is_freed_with_its_cache(tmp_path):
+    # the memo belongs to the coder: a coder for another lexicon folder, once dropped, is freed
+    import gc
+    import weakref
+    from pipeline.topics import TopicCoder
+    (tmp_path / "topics.csv").write_text("topic,pattern\nHOUSING,miete\n", encoding="utf-8")
+    (tmp_path / "issue_topics.csv").write_text("issue,topic\n", encoding="utf-8")
+    custom = TopicCoder(tmp_path)
+    assert custom.topic("Die Miete steigt.") == "HOUSING"
+    assert custom.topic("Der Zug fuhr ab.") == "OTHER"
+    dropped = weakref.ref(custom)
+    del custom
+    gc.collect()
+    assert dropped() is None
