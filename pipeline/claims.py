@@ -41,6 +41,7 @@ JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its
 JUDGING_SPEECH = ("ACCUSATION", "AGREEMENT", "CONCESSION")
 REPORTED_NORMS = ("DEMAND", "PROPOSAL")
 WHITESPACE = re.compile(r"\s+")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # `2015`: a year, which counts nothing
 WORD = re.compile(r"\w+")
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
@@ -161,6 +162,11 @@ class ClaimCoder:
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
+        # `werde … betragen`, `wäre`, `könnte … erfolgen`: a forecast, a condition or a possibility, which argues
+        self.forecast_verbs = lexicons.word_class("ki2") | lexicons.word_class("future_auxiliary") \
+            | lexicons.word_class("hedge")
+        # `seit zwei Jahren`, `am 16. August`: a number of a span of time or a date counts nothing
+        self.time_words = lexicons.word_class("time_noun") | lexicons.word_class("month")
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
         cancelled = r"(?!\s+(" + _alternation(lexicons.word_class("negation_canceller")) + r")\b)"
@@ -583,6 +589,29 @@ class ClaimCoder:
         return (verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
                 or self.only_past(verb.text))
 
+    def relays_figure(self, doc: Doc, quote: Quote) -> bool:
+        """Reported content that gives a figure (`Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen`,
+        `die Sozialversicherung wende fünf Milliarden Euro auf`): a number that counts or measures something,
+        not a year, a date or a span of time (`seit zwei Jahren`); no first person, deontic word, negator,
+        forecast or possibility (`Wir brauchen 5.000 Polizisten`, `Der Aufwand werde 2020 42 Milliarden
+        betragen`, `könnte … erfolgen`), which argue with the figure. A spokesman's, official's or analyst's
+        number is information relayed (a cue of regret, `bedauerte`, judges it: the caller checks polarity)."""
+        span = quote.content_span(doc)
+        if span is None or not doc.has_annotation("POS"):
+            return False
+        words = {t.lower_ for t in span}
+        if words & (self.first_person | self.deontic | self.forecast_verbs) or self.negator_re.search(span.text):
+            return False
+        return any(self._counts(t) for t in span)
+
+    def _counts(self, token: Token) -> bool:
+        """A number that counts or measures (`150.000`, `fünf`, `30`): not a year (`2015`), a date or a span
+        of time (`am 16.`, `seit zwei Jahren`), nor a digit inside a name (`G7`)."""
+        if not (token.like_num and (token.pos_ == "NUM" or token.is_digit)) or YEAR.fullmatch(token.text):
+            return False
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is None or after.lower_ not in self.time_words
+
     def _past_form(self, token: Token) -> bool:
         """A finite verb the tagger left without morphology that is a tense auxiliary or only a past
         indicative (`trafen … ein`, `seien … erlegen`)."""
@@ -672,6 +701,9 @@ class ClaimCoder:
                 and self.informs(quote) and self.past_event(doc, quote):
             return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`:
             # a relayed fact, no position
+        if claim_type == "STATEMENT" and base_polarity > 0 and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
+                and self.relays_figure(doc, quote):
+            return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`: a figure relayed, no position
         if claim_type == "STATEMENT":
             issues = issues[:1]
         confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)

@@ -48,14 +48,14 @@ WORD_CLASSES = frozenset({
     # the quote finder's clause words (pipeline/quotes/)
     "adverb_prefix", "agent_preposition", "medium_noun", "medium_staff_noun", "feminine_ending", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "non_speaker_preposition", "complementizer", "contrast", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "notice_verb", "perfect_auxiliary",
-    "plan_infinitive", "plan_modal", "schedule_word", "modal_perfect_auxiliary", "modal_infinitive", "sein_participle", "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal",
+    "plan_infinitive", "plan_modal", "future_auxiliary", "schedule_word", "modal_perfect_auxiliary", "modal_infinitive", "sein_participle", "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal",
     "nominative_article", "non_report_opener", "purpose_opener", "relative_pronoun", "tense_auxiliary", "text_preposition"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.
 VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "auxiliary", "perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
-                     "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb", "plan_infinitive", "plan_modal")
+                     "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb", "plan_infinitive", "plan_modal", "future_auxiliary")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
