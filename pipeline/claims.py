@@ -701,9 +701,10 @@ class ClaimCoder:
                 and self.informs(quote) and self.past_event(doc, quote):
             return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`:
             # a relayed fact, no position
-        if claim_type == "STATEMENT" and base_polarity > 0 and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
+        if claim_type == "STATEMENT" and base_polarity > 0 and issues[0][0] == "OTHER" and quote.type != "REPORTED" \
                 and self.relays_figure(doc, quote):
-            return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`: a figure relayed, no position
+            return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`, `„Der Zaun ist 20 Kilometer
+            # lang“`: a figure relayed, reported or quoted, no position
         if claim_type == "STATEMENT":
             issues = issues[:1]
         confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)

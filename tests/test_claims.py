@@ -1412,13 +1412,15 @@ def test_a_past_event_given_out_or_reported_is_a_relayed_fact_whatever_the_tagge
 
 
 def test_a_figure_relayed_is_no_claim(tagged_nlp):
-    # a count or an amount that a minister, spokesman or analyst gives: information relayed, no position
+    # a count or an amount that a minister, spokesman or analyst gives, reported or quoted: information relayed,
+    # no position
     for text in ("Seit Jahresbeginn seien 90.000 Migranten durch Serbien gereist, sagte Innenminister Nebojsa "
                  "Stefanovic am Freitag in Belgrad.",
                  "Im Vorjahr hat der Staat 900 Millionen Euro für Flüchtlinge ausgegeben, sagte Wifo-Vizechef "
                  "Marcus Scheiblecker.",
                  "Dabei seien mehr als 800 Ziele zerstört worden, sagte Igor Konaschenkow vom russischen "
-                 "Verteidigungsministerium."):
+                 "Verteidigungsministerium.",
+                 "„Der Zaun ist zurzeit 20 Kilometer lang“, sagte Außenminister Nikola Poposki in Skopje."):
         assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
     # a figure argued with (a norm, a negation, a forecast, the first person, a regret) is a claim; so are
     # a year, a date and a span of time, which count nothing
@@ -1427,7 +1429,8 @@ def test_a_figure_relayed_is_no_claim(tagged_nlp):
                  "Rudolf Hundstorfer.",
                  "Die Regierung habe seit zwei Jahren die Grenzen nicht geschützt, sagte Innenminister Nebojsa "
                  "Stefanovic in Belgrad.",
-                 "Im Jahr 2013 seien es nur 137 Fälle gewesen, bedauerte Kultusgemeinde-Präsident Oskar Deutsch."):
+                 "Im Jahr 2013 seien es nur 137 Fälle gewesen, bedauerte Kultusgemeinde-Präsident Oskar Deutsch.",
+                 "„Der Zaun muss noch 20 Kilometer länger werden“, sagte Außenminister Nikola Poposki in Skopje."):
         assert len(tagged_nlp(text)._.claims) == 1, text
 
 
