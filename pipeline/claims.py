@@ -167,6 +167,7 @@ class ClaimCoder:
             | lexicons.word_class("hedge")
         # `seit zwei Jahren`, `am 16. August`: a number of a span of time or a date counts nothing
         self.time_words = lexicons.word_class("time_noun") | lexicons.word_class("month")
+        self.indefinite_articles = lexicons.word_class("indefinite_article")
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
         cancelled = r"(?!\s+(" + _alternation(lexicons.word_class("negation_canceller")) + r")\b)"
@@ -605,10 +606,11 @@ class ClaimCoder:
         return any(self._counts(t) for t in span)
 
     def _counts(self, token: Token) -> bool:
-        """A number that counts or measures (`150.000`, `fünf`, `30`): not a year (`2015`), a date or a span
+        """A number that counts or measures (`150.000`, `2,65`, `drei`): not a year (`2015`), a date or a span
         of time (`am 16.`, `seit zwei Jahren`), nor a digit inside a name (`G7`)."""
-        if not (token.like_num and (token.pos_ == "NUM" or token.is_digit)) or YEAR.fullmatch(token.text):
-            return False
+        if not (token.like_num or token.pos_ == "NUM" and token.lower_ not in self.indefinite_articles) \
+                or YEAR.fullmatch(token.text):
+            return False  # (`drei`: a numeral by its tag; `ein` may be tagged one too, but is an article)
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return after is None or after.lower_ not in self.time_words
 
