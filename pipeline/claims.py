@@ -168,6 +168,7 @@ class ClaimCoder:
         # `seit zwei Jahren`, `am 16. August`: a number of a span of time or a date counts nothing
         self.time_words = lexicons.word_class("time_noun") | lexicons.word_class("month")
         self.indefinite_articles = lexicons.word_class("indefinite_article")
+        self.counterfactuals = lexicons.word_class("ki2")  # `hätte man … Aufstellung bezogen`: a judgement
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
         cancelled = r"(?!\s+(" + _alternation(lexicons.word_class("negation_canceller")) + r")\b)"
@@ -590,18 +591,22 @@ class ClaimCoder:
         return (verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
                 or self.only_past(verb.text))
 
-    def relays_figure(self, doc: Doc, quote: Quote) -> bool:
+    def relays_figure(self, doc: Doc, quote: Quote, observer: bool = False) -> bool:
         """Reported content that gives a figure (`Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen`,
         `die Sozialversicherung wende fünf Milliarden Euro auf`): a number that counts or measures something,
         not a year, a date or a span of time (`seit zwei Jahren`); no first person, deontic word, negator,
         forecast or possibility (`Wir brauchen 5.000 Polizisten`, `Der Aufwand werde 2020 42 Milliarden
         betragen`, `könnte … erfolgen`), which argue with the figure. A spokesman's, official's or analyst's
-        number is information relayed (a cue of regret, `bedauerte`, judges it: the caller checks polarity)."""
+        number is information relayed (a cue of regret, `bedauerte`, judges it: the caller checks polarity).
+        An `observer` (an expert, a rating agency: no side) who forecasts a figure analyses (`Die Quote werde auf
+        60 Prozent steigen, erwartet Moody's`, `könnte … steigen`); a side's forecast argues, and so does an
+        observer's Konjunktiv II (`hätte man mit 500 Beamten … müssen`)."""
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("POS"):
             return False
         words = {t.lower_ for t in span}
-        if words & (self.first_person | self.deontic | self.forecast_verbs) or self.negator_re.search(span.text):
+        arguing = self.first_person | self.deontic | (self.counterfactuals if observer else self.forecast_verbs)
+        if words & arguing or self.negator_re.search(span.text):
             return False
         return any(self._counts(t) for t in span)
 
@@ -704,7 +709,7 @@ class ClaimCoder:
             return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`:
             # a relayed fact, no position
         if claim_type == "STATEMENT" and base_polarity > 0 and issues[0][0] == "OTHER" and quote.type != "REPORTED" \
-                and self.relays_figure(doc, quote):
+                and self.relays_figure(doc, quote, observer=speaker.actor_type == "expert" or speaker.actor_country == "OTHER"):
             return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`, `„Der Zaun ist 20 Kilometer
             # lang“`: a figure relayed, reported or quoted, no position
         if claim_type == "STATEMENT":

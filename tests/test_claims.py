@@ -1438,6 +1438,19 @@ def test_a_figure_relayed_is_no_claim(tagged_nlp):
         assert len(tagged_nlp(text)._.claims) == 1, text
 
 
+def test_an_observers_forecast_of_a_figure_is_analysis(tagged_nlp):
+    # an expert or a rating agency, who speaks for no side, forecasting a figure (`wird`, `könnte`): analysis
+    for text in ("Der Anteil der Problemkredite werde von 45 Prozent auf 60 Prozent steigen, sagte der Ökonom Thomas "
+                 "Maier vom Wifo.",
+                 "Die Wahlbeteiligung könnte wieder auf 70 Prozent ansteigen, sagte der Politologe Peter Filzmaier."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # a side's forecast argues; an observer's Konjunktiv II judges what was done
+    for text in ("Die Wahlbeteiligung könnte wieder auf 70 Prozent ansteigen, sagte Bundeskanzler Werner Faymann.",
+                 "Bei 1.000 Gefährdern hätte man mit mindestens 600 Beamten Aufstellung bezogen, sagte der Politologe "
+                 "Peter Filzmaier."):
+        assert len(tagged_nlp(text)._.claims) == 1, text
+
+
 def test_judgement_adjectives_count_in_every_ending(claims_of):
     # an inflected adjective is the same judgement as its bare form: `inakzeptable Kürzungen`,
     # `unakzeptable Pläne` reject, `eine gefährliche Entwicklung` is a concern (polarity -1), and
