@@ -128,6 +128,12 @@ class ClaimCoder:
         self.negators = lexicons.word_class("negator")
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
+        # `bezeichnete X als …`, `sprach … von`, `stellte X als … dar`: a verb that gives its object a label, after
+        # `als` or `von` (`label_particle`); a label that blames (`blame_label`, also inside a word:
+        # `Faschingsurteil`, `Komplotts`) makes the words an accusation
+        self.label_verbs = lexicons.word_class("label_verb")
+        self.label_particle_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("label_particle")) + r")\b", re.I)
+        self.blame_label_re = re.compile(_alternation(lexicons.word_class("blame_label")), re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
@@ -409,6 +415,45 @@ class ClaimCoder:
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
                 and bool(self.verb_negator_re.search(clause)))
 
+    def labelling(self, quote: Quote) -> bool:
+        """The cue gives its object a label (`bezeichnete`, `nannte`, `sprach … von`, `stellte … dar`;
+        not `sprach sich … aus`, `stellte … klar`): every word of it is a `label_verb`."""
+        words = _words(quote.cue)
+        return bool(words) and all(word in self.label_verbs for word in words)
+
+    def label(self, quote: Quote, text: str, sentence, clause_start: int = -1) -> str:
+        """The label a labelling cue gives: the words after its `als` or `von` (`bezeichnete das Urteil als
+        Skandal`, `sprach von einem Komplott`), else its clause (`Völlig unverständlich nannte X den Plan`;
+        `Als inakzeptabel bezeichnete es X, dass …` up to the reported clause), without the speaker."""
+        start = max(clause_start, sentence.start_char)
+        if quote.type == "REPORTED":
+            end = max(quote.content_end, quote.cue_end)
+        elif quote.type == "INDIRECT" and 0 <= quote.cue_end <= quote.content_start:
+            end = quote.content_start
+        else:
+            return ""
+        if quote.cue_start < start:
+            return ""
+        words = text[start:end]
+        speaker = quote.speaker
+        if speaker is not None and start <= speaker.start < speaker.end <= end:
+            a, b = speaker.start - start, speaker.end - start
+            words = words[:a] + " " * (b - a) + words[b:]
+        particle = self.label_particle_re.search(words, quote.cue_start - start)
+        return words[particle.end():] if particle else words
+
+    def blame(self, label: str) -> tuple[str, int, bool] | None:
+        """(claim type, polarity, negation used) of a label that blames (`als Faschingsurteil`, `von einem
+        Komplott`): an accusation; denied (`von keinem Komplott`), a rejection; None for any other label."""
+        match = self.blame_label_re.search(label)
+        if match is None:  # a blaming content cue before the cue (`Als Skandal bezeichnete es X, dass …`)
+            cue = self.content_cue(label)
+            return (cue.claim_type, cue.polarity, cue.claim_type == "REJECTION") \
+                if cue is not None and cue.claim_type == "ACCUSATION" else None
+        if self.denial_re.search(label[:match.start()]):
+            return "REJECTION", -1, True
+        return "ACCUSATION", -1, False
+
     def warns_a_side(self, doc: Doc, quote: Quote, actor_country: str, text: str) -> bool:
         """`Peking warnt Taipeh vor …`: a warning whose object is another side threatens it; `warnt
         vor Risiken` states a concern (`text`: `doc.text`)."""
@@ -662,6 +707,9 @@ class ClaimCoder:
             clause = text[max(clause_start, sentence.start_char):quote.content_start]
         claim_type, base_polarity, negation_used = self.claim_type(quote, content, clause,
                                                                   self.frame(quote, text))
+        if claim_type == "STATEMENT" and self.labelling(quote):
+            claim_type, base_polarity, negation_used = self.blame(self.label(quote, text, sentence, clause_start)) \
+                or (claim_type, base_polarity, negation_used)
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
         if claim_type == "STATEMENT" and (speaker.actor_type == "court" or self.police(speaker)):

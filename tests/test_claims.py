@@ -1478,3 +1478,18 @@ def test_unforgivable_populist_and_smear_words_accuse(claims_of):
     # negatives: a right-wing populist party named as such describes it, a fact reported states
     assert _types(claims_of, f"Die rechtspopulistische Partei habe drei Sitze gewonnen, {kurz}") == ["STATEMENT"]
     assert _types(claims_of, f"Das Spital sei in der Nacht geräumt worden, {kurz}") == ["STATEMENT"]
+
+
+def test_a_label_that_blames_makes_a_labelling_verb_an_accusation(claims_of):
+    # `bezeichnete … als`, `sprach von`, `stellte … als … dar`: a label of blame (`blame_label`, also inside a
+    # word, `Komplotts`) accuses; denied (`von keinem Komplott`), it rejects
+    assert _types(claims_of, "Außenminister Sebastian Kurz sprach von einem schrecklichen Signal.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die FPÖ bezeichnete das Vorgehen der Regierung als seltsam.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die FPÖ stellte den Kandidaten als Opfer eines Komplotts dar.") == ["ACCUSATION"]
+    assert _types(claims_of, "Als Schwachsinn bezeichnete die FPÖ die Pläne der Regierung.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die SPÖ sprach von keinem Komplott.") == ["REJECTION"]
+    # negatives: a label of no blame states, and so does a blame word in the object labelled or in another cue
+    assert _types(claims_of, "Außenminister Sebastian Kurz sprach von einem wichtigen Signal.") == ["STATEMENT"]
+    assert _types(claims_of, "Die SPÖ bezeichnete die Debatte über Rassismus als notwendig.") == ["DEMAND"]
+    assert _types(claims_of, "Die SPÖ bezeichnete die Debatte über Rassismus als überfällig.") == ["STATEMENT"]
+    assert _types(claims_of, "Die SPÖ stellte klar, dass sie gegen jeden Rassismus kämpfe.") == ["STATEMENT"]
