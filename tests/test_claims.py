@@ -1493,3 +1493,14 @@ def test_a_label_that_blames_makes_a_labelling_verb_an_accusation(claims_of):
     assert _types(claims_of, "Die SPÖ bezeichnete die Debatte über Rassismus als notwendig.") == ["DEMAND"]
     assert _types(claims_of, "Die SPÖ bezeichnete die Debatte über Rassismus als überfällig.") == ["STATEMENT"]
     assert _types(claims_of, "Die SPÖ stellte klar, dass sie gegen jeden Rassismus kämpfe.") == ["STATEMENT"]
+
+
+def test_neither_nor_negates_what_it_names(claims_of):
+    # `weder … noch` negates the issue it names and the statement it opens, as `nicht` and `kein` do
+    kurz = "sagte Außenminister Sebastian Kurz."
+    assert claims_of(f"Weder Neuwahlen noch ein Rücktritt seien ein Thema, {kurz}") \
+        == [("AUT", "STATEMENT", "LEGITIMACY", -1)]
+    assert claims_of(f"Er habe weder Geld erhalten noch darum gebeten, {kurz}") == [("AUT", "STATEMENT", "OTHER", -1)]
+    # negatives: without it, the statement is for what it names
+    assert claims_of(f"Neuwahlen seien ein Thema, {kurz}") == [("AUT", "STATEMENT", "LEGITIMACY", 1)]
+    assert claims_of(f"Er habe Geld erhalten und darum gebeten, {kurz}") == [("AUT", "STATEMENT", "OTHER", 1)]
