@@ -120,6 +120,10 @@ class ClaimCoder:
         self._issue_filter = SearchFilter(lexicons.issues)
         # a generic issue (talks) names the occasion of the words more often than what they are about
         self.generic_issues = frozenset(rule.issue for rule in lexicons.issues if rule.generic)
+        # `bei einem Treffen`, `am Rande des Gipfels`, `im Rahmen der Gespräche`: a generic issue's keyword after a
+        # preposition of occasion (and at most three words) names where the words were said, not what about
+        self.occasion_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("occasion_preposition"))
+                                      + r")\s+(?:[\w-]+\s+){0,3}[\w-]*$", re.I)
         # a text's cue and issues depend on the text alone: remembered for the texts asked again (the
         # sentence of each of a quote's claims, the content of several speakers), within a bound
         self._content_hits = lru_cache(maxsize=MEMO_SIZE)(self._content_hit)
@@ -299,7 +303,8 @@ class ClaimCoder:
     def _issues(self, text: str) -> tuple[tuple[str, int], ...]:
         found, generic = [], []
         for rule, regex, target in self._issue_filter.searches(text):
-            match = regex.search(target)
+            match = next((m for m in regex.finditer(target)
+                          if not rule.generic or not self.occasion_re.search(target, 0, m.start())), None)
             if match:
                 (generic if rule.generic else found).append((rule.issue, match.start()))
         return tuple(found or generic)

@@ -1504,3 +1504,17 @@ def test_neither_nor_negates_what_it_names(claims_of):
     # negatives: without it, the statement is for what it names
     assert claims_of(f"Neuwahlen seien ein Thema, {kurz}") == [("AUT", "STATEMENT", "LEGITIMACY", 1)]
     assert claims_of(f"Er habe Geld erhalten und darum gebeten, {kurz}") == [("AUT", "STATEMENT", "OTHER", 1)]
+
+
+def test_talks_named_as_the_occasion_are_no_issue(claims_of):
+    # `am Rande des Gipfels`, `bei einem Treffen`, `im Rahmen der Gespräche` (german.csv occasion_preposition): where
+    # the words were said, not what they are about
+    assert claims_of("Am Rande des EU-Gipfels forderte Außenminister Sebastian Kurz eine Obergrenze für Flüchtlinge.") \
+        == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Bei einem Treffen in Wien kritisierte Außenminister Sebastian Kurz die Asylpolitik der Türkei.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
+    # negatives: talks asked for, and talks after which the speaker judges, are the issue
+    assert claims_of("Außenminister Sebastian Kurz forderte ein Treffen mit der Türkei.") \
+        == [("AUT", "DEMAND", "NEGOTIATIONS", 1)]
+    assert claims_of("Nach dem Gipfel sei die Lage besser, sagte Außenminister Sebastian Kurz.") \
+        == [("AUT", "STATEMENT", "NEGOTIATIONS", 1)]
