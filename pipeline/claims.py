@@ -43,6 +43,7 @@ REPORTED_NORMS = ("DEMAND", "PROPOSAL")
 WHITESPACE = re.compile(r"\s+")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # `2015`: a year, which counts nothing
 WORD = re.compile(r"\w+")
+CLAUSE_MARKS = (",", ";", ":", "–", "(", ")")  # the marks that end a clause within a sentence
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
@@ -334,9 +335,11 @@ class ClaimCoder:
             return text[quote.cue_end:quote.content_start]
         return text[quote.content_end:quote.cue_start] if quote.content_end <= quote.cue_start else ""
 
-    def claim_type(self, quote: Quote, content: str, clause: str, frame: str = "") -> tuple[str, int, bool]:
+    def claim_type(self, quote: Quote, content: str, clause: str, frame: str = "",
+                   cue_clause: str | None = None) -> tuple[str, int, bool]:
         """(claim type, polarity, whether a negation was used up by turning the type around);
-        `frame`: the words between cue and content, which judge the content when it has no cue."""
+        `frame`: the words between cue and content, which judge the content when it has no cue;
+        `cue_clause`: the cue's own clause, in which a negator turns it around (`clause` if not given)."""
         cue = self.cue_of(quote)
         hit = self.content_hit(content)
         inner, negated = hit if hit else (None, False)
@@ -362,7 +365,7 @@ class ClaimCoder:
         if cue is not None and cue.kind in ("act", "noun") and not (stating and typed_inner) \
                 or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
-            if cue.negated_type and self.cue_negator_re.search(clause):
+            if cue.negated_type and self.cue_negator_re.search(clause if cue_clause is None else cue_clause):
                 # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1)
                 return cue.negated_type, -cue.polarity, True
             if stating and inner is not None:  # `zeigte sich besorgt, die Lage sei dramatisch`: its polarity
@@ -419,6 +422,19 @@ class ClaimCoder:
         cue = self.cue_of(quote)
         return (cue is not None and cue.kind == "act" and cue.claim_type == "AGREEMENT" and not cue.negated_type
                 and bool(self.verb_negator_re.search(clause)))
+
+    @staticmethod
+    def cue_clause(quote: Quote, text: str, start: int, length: int) -> str | None:
+        """The cue's own clause within text[start:start + length]: from the clause mark before the cue to
+        the one after it (`Bisher zeichnet sich nichts ab, die Grünen sind aber verhandlungsbereit`, `Die
+        Neos sind zwar verhandlungsbereit, haben aber nicht genügend Mandate`: no negation of the cue);
+        None without a cue in it."""
+        end = start + length
+        if not start <= quote.cue_start < quote.cue_end <= end:
+            return None
+        before = max(text.rfind(mark, start, quote.cue_start) for mark in CLAUSE_MARKS)
+        after = [i for i in (text.find(mark, quote.cue_end, end) for mark in CLAUSE_MARKS) if i >= 0]
+        return text[max(before + 1, start):min(after, default=end)]
 
     def labelling(self, quote: Quote) -> bool:
         """The cue gives its object a label (`bezeichnete`, `nannte`, `sprach … von`, `stellte … dar`;
@@ -710,8 +726,9 @@ class ClaimCoder:
             # `ist bereit, … einzuräumen, allerdings wird der Preis nicht sinken`: a negation in or after
             # what was said does not turn the cue around
             clause = text[max(clause_start, sentence.start_char):quote.content_start]
-        claim_type, base_polarity, negation_used = self.claim_type(quote, content, clause,
-                                                                  self.frame(quote, text))
+        claim_type, base_polarity, negation_used = self.claim_type(
+            quote, content, clause, self.frame(quote, text),
+            self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)))
         if claim_type == "STATEMENT" and self.labelling(quote):
             claim_type, base_polarity, negation_used = self.blame(self.label(quote, text, sentence, clause_start)) \
                 or (claim_type, base_polarity, negation_used)

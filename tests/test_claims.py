@@ -1518,3 +1518,14 @@ def test_talks_named_as_the_occasion_are_no_issue(claims_of):
         == [("AUT", "DEMAND", "NEGOTIATIONS", 1)]
     assert claims_of("Nach dem Gipfel sei die Lage besser, sagte Außenminister Sebastian Kurz.") \
         == [("AUT", "STATEMENT", "NEGOTIATIONS", 1)]
+
+
+def test_a_negation_in_another_clause_does_not_turn_a_cue_around(claims_of):
+    # the cue's own clause, between the clause marks around it, holds the negation that turns it around
+    assert claims_of("Die Neos sind zwar verhandlungsbereit, haben aber nicht genügend Mandate.") \
+        == [("AUT", "PROPOSAL", "NEGOTIATIONS", 1)]
+    assert claims_of("Die Regierung hat keine Mehrheit, die Neos sind aber verhandlungsbereit.") \
+        == [("AUT", "PROPOSAL", "NEGOTIATIONS", 1)]
+    # negatives: a negation in the cue's clause, before or after the verb, turns it around
+    assert claims_of("Die Neos sind nicht verhandlungsbereit.") == [("AUT", "REJECTION", "NEGOTIATIONS", -1)]
+    assert claims_of("Die SPÖ stimmte dem Plan nicht zu.") == [("AUT", "REJECTION", "OTHER", -1)]

@@ -123,7 +123,7 @@ def test_verb_negators_come_from_german_csv(lexicon_copy):
 def test_negation_cancellers_come_from_german_csv(lexicon_copy):
     """`nicht nur` and `nicht ohne` negate neither an agreement nor a position."""
     agreement = "Mit Putin vereinbarte Trump nicht nur den Start von Friedensverhandlungen."
-    position = "Nach Kreml-Angaben zeigt sich Putin offen für Gespräche mit der Ukraine – allerdings nicht ohne Bedingungen."
+    position = "Nach Kreml-Angaben zeigt sich Putin nicht ohne Bedingungen offen für Gespräche mit der Ukraine."
     assert ("USA", "AGREEMENT") in claim_types(agreement)
     assert ("RUS", "REJECTION") not in claim_types(position)
     drop_words(lexicon_copy, "negation_canceller", "nur", "ohne")
