@@ -1529,3 +1529,16 @@ def test_a_negation_in_another_clause_does_not_turn_a_cue_around(claims_of):
     # negatives: a negation in the cue's clause, before or after the verb, turns it around
     assert claims_of("Die Neos sind nicht verhandlungsbereit.") == [("AUT", "REJECTION", "NEGOTIATIONS", -1)]
     assert claims_of("Die SPÖ stimmte dem Plan nicht zu.") == [("AUT", "REJECTION", "OTHER", -1)]
+
+
+def test_not_ruling_out_is_an_opening_in_every_form_of_ausschliessen(claims_of):
+    # `schließt … nicht aus`, `hat … nicht ausgeschlossen` (cues.csv, as verbs.csv): an opening, for the option
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble schließt einen Austritt Griechenlands nicht aus.") \
+        == ["CONCESSION"]
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble hat einen Austritt Griechenlands nicht ausgeschlossen.") \
+        == ["CONCESSION"]
+    # negatives: ruling it out rejects it
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble schließt einen Austritt Griechenlands aus.") \
+        == ["REJECTION"]
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble hat einen Austritt Griechenlands ausgeschlossen.") \
+        == ["REJECTION"]
