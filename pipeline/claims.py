@@ -137,6 +137,7 @@ class ClaimCoder:
         # `als` or `von` (`label_particle`); a label that blames (`blame_label`, also inside a word:
         # `Faschingsurteil`, `Komplotts`) makes the words an accusation
         self.label_verbs = lexicons.word_class("label_verb")
+        self.seeking_verbs = lexicons.word_class("seeking_verb")  # `braucht die Zustimmung X`: X's position is sought
         self.label_particle_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("label_particle")) + r")\b", re.I)
         self.blame_label_re = re.compile(_alternation(lexicons.word_class("blame_label")), re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
@@ -436,6 +437,15 @@ class ClaimCoder:
         after = [i for i in (text.find(mark, quote.cue_end, end) for mark in CLAUSE_MARKS) if i >= 0]
         return text[max(before + 1, start):min(after, default=end)]
 
+    def sought(self, quote: Quote, text: str, sentence) -> bool:
+        """A position noun that a verb of seeking before it in its clause asks for (`braucht die Zustimmung
+        von Grünen oder FPÖ`, `bat um die Unterstützung der USA`; german.csv `seeking_verb`): its holder has not
+        taken it."""
+        start = sentence.start_char
+        before = text[max([start] + [text.rfind(mark, start, quote.cue_start) + 1 for mark in CLAUSE_MARKS]):
+                      quote.cue_start]
+        return any(word in self.seeking_verbs for word in _words(before))
+
     def labelling(self, quote: Quote) -> bool:
         """The cue gives its object a label (`bezeichnete`, `nannte`, `sprach … von`, `stellte … dar`;
         not `sprach sich … aus`, `stellte … klar`): every word of it is a `label_verb`."""
@@ -709,6 +719,8 @@ class ClaimCoder:
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
+        if quote.rule == "reported:noun" and self.sought(quote, text, sentence):
+            return []  # `Die Regierung braucht die Zustimmung der Grünen`: a position wanted of its holder, not taken
         if quote.rule == "indirect:act-source":
             return []  # `Nach Angaben X hat Y … verhängt`: the act is Y's claim; X only vouches for it
         if speaker.actor_type == "media" and (quote.cue.split(" ")[0].lower() in self.relay_verbs

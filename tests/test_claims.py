@@ -1542,3 +1542,13 @@ def test_not_ruling_out_is_an_opening_in_every_form_of_ausschliessen(claims_of):
         == ["REJECTION"]
     assert _types(claims_of, "Finanzminister Wolfgang Schäuble hat einen Austritt Griechenlands ausgeschlossen.") \
         == ["REJECTION"]
+
+
+def test_a_position_noun_sought_of_its_holder_is_no_claim_of_it(claims_of):
+    # `braucht die Zustimmung von X`, `bat um die Unterstützung der X` (german.csv seeking_verb): X has taken no position
+    assert claims_of("Die Regierung braucht für ihre Schulreform die Zustimmung von Grünen oder FPÖ.") == []
+    assert [c[:2] for c in claims_of("Die Ukraine bat um die Unterstützung der USA.")] == [("UKR", "DEMAND")]
+    # negatives: a position noun with its holder, and one sought in another clause, are the holder's
+    assert [c[:2] for c in claims_of("Die Regierung hat die Zustimmung der FPÖ.")] == [("AUT", "AGREEMENT")]
+    assert [c[:2] for c in claims_of("Die Ukraine dankte für die Unterstützung der USA, sie braucht mehr Geld.")] \
+        == [("USA", "AGREEMENT")]
