@@ -257,6 +257,16 @@ def test_a_genitive_name_opens_the_phrase_of_the_one_who_speaks(tagged_nlp, text
     assert q.speaker.text == speaker
 
 
+def test_a_persons_genitive_before_a_noun_and_a_full_name_is_that_names_attribute(tagged_nlp):
+    """`Faymanns Vorgänger Alfred Gusenbauer`: the predecessor speaks, not the one in the genitive; with
+    no name after the noun (`Faymanns Sprecher`) the genitive's person stays the actor."""
+    text = ("Bundeskanzler Werner Faymann (SPÖ) lehnt neue Steuern ab. Faymanns Vorgänger Alfred Gusenbauer "
+            "hatte hingegen eine Vermögenssteuer gefordert. Faymanns Sprecher wies die Kritik am Montag zurück.")
+    speakers = {q.sentence: q.speaker for q in quotes(tagged_nlp, text)[1]}
+    assert (speakers[1].text, speakers[1].actor) == ("Faymanns Vorgänger Alfred Gusenbauer", "Alfred Gusenbauer")
+    assert speakers[2].actor == "Werner Faymann"
+
+
 def test_infinitive_zu_is_not_a_separable_particle(nlp):
     text = "Der Konzern gab an, den Mitarbeiter nicht mehr einsetzen zu wollen."
     (q,) = quotes(nlp, text)[1]

@@ -98,7 +98,23 @@ class SpeakerFinder:
             return self._held_by_country(words, span) if span._.mention == "place" else Speaker.of_mention(words, span)
         if self._country_genitive_opening(phrase, span):  # `Israels Bürger` widened to its phrase
             return self._held_by_country(phrase, span)
+        named = self._named_after_genitive(phrase, span)
+        if named is not None:  # `Hammerschmids Vorgängerin Gabriele Heinisch-Hosek`: the predecessor speaks
+            return Speaker.of_mention(phrase, named)
         return Speaker.of_mention(phrase, span)
+
+    def _named_after_genitive(self, phrase: Span, holder: Span) -> Span | None:
+        """`Hammerschmids Vorgängerin Gabriele Heinisch-Hosek`, `Prieths Anwalt Mathias Kapferer`: a person's
+        genitive opening the phrase, before a noun and a full name, is an attribute of the person that
+        name names, who speaks."""
+        doc = phrase.doc
+        if holder.start != phrase.start or self._genitive_head_end(holder) is None or holder._.mention != "name":
+            return None
+        for k in range(holder.end + 1, phrase.end):
+            named = mention_at(doc, k)
+            if named is not None and named.start == k and len(named) > 1 and is_person_name(named):
+                return named if named._.actor != holder._.actor else None
+        return None
 
     def _country_genitive_opening(self, phrase: Span, mention: Span) -> bool:
         """`Israels Bürger`, `Frankreichs Serienmeister`: a country's genitive opens a longer phrase."""
