@@ -979,6 +979,23 @@ def test_a_pronoun_after_a_cue_right_after_und_is_its_object(tagged_nlp):
     assert [q.speaker.text for q in own._.quotes] == ["sie"]
 
 
+def test_a_pronoun_after_a_second_predicate_or_in_an_infinitive_clause_is_an_object(tagged_nlp):
+    # `… begrüßen Flüchtlinge und unterstützen sie`: what follows the second verb is its object, not the
+    # first verb's subject
+    doc = tagged_nlp("Die Bürgermeisterin kam nach Graz. Bürger in Linz und Salzburg begrüßen Flüchtlinge "
+                     "und unterstützen sie.")
+    assert not [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "sie"]
+    # `…, sie als Kandidatin zu unterstützen`: an infinitive clause has no subject of its own
+    doc = tagged_nlp("Irmgard Griss will Bundespräsidentin werden. Zwei Parteien haben erwogen, sie als "
+                     "unabhängige Kandidatin zu unterstützen.")
+    assert not [q for q in doc._.quotes if q.speaker is not None and q.speaker.actor == "Irmgard Griss"]
+    # a subject of its own after the coordinated verb's clause, and `er` (only a nominative), stay
+    doc = tagged_nlp("Die Neos begrüßen die Kandidatur und unterstützen sie. Der Arzt kam ins Zimmer, er "
+                     "begann einen Bericht zu schreiben.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "begrüßen"] == ["Die Neos"]
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "schreiben"] == ["er"]
+
+
 def test_a_parsed_subject_does_not_reach_out_of_a_wie_clause(tagged_nlp):
     # the parser hangs the main clause on `mitteilte`: its subject is inside the `wie` clause, never the main clause
     doc = tagged_nlp("Gallois ist stellvertretender Vorstandschef von EADS und wird diese Funktion auch "

@@ -476,7 +476,12 @@ class SpeakerFinder:
                 doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked)
-        after = self.candidates(doc, cue.i + 1, hi, blocked)
+        after = self._before_second_predicate(doc, cue, self.candidates(doc, cue.i + 1, hi, blocked))
+        if self._infinitive_clause(doc, sent, lo, cue):
+            # `Beide Parteien haben erwogen, sie als Kandidatin zu unterstützen`: an infinitive clause has
+            # no subject of its own, so `sie` in it is its object (`er` is only a subject: `…, er begann
+            # einen Bericht zu schreiben`, where the small tagger misses the finite verb)
+            before = [c for c in before if isinstance(c, Span) or c.lower_ not in self.resolver.pronoun_f]
         if cue.i - 1 > lo and doc[cue.i - 1].lower_ in self.coordinators:
             # `… bestätigte die Aussage nicht und nannte sie „reine Spekulation“`: a verb right after `und`
             # shares the subject before it; a pronoun after it is its object
@@ -548,6 +553,24 @@ class SpeakerFinder:
         if phrase is None:  # `X gilt als …, dementiert aber, …`: the first clause's subject
             return self._shared_subject(doc, sent, lo, cue, blocked, recent)
         return [phrase]
+
+    def _before_second_predicate(self, doc: Doc, cue: Token, after: list[Candidate]) -> list[Candidate]:
+        """The candidates after the cue verb up to a coordinator and a finite verb (`Menschen in Ungarn
+        begrüßen Flüchtlinge und unterstützen sie`): the second predicate shares the first one's
+        subject, so what follows its verb is its object."""
+        second = next((t.i for t in doc[cue.i + 1:cue.sent.end - 1] if t.lower_ in self.coordinators
+                       and doc[t.i + 1].is_lower and finite_verb(doc[t.i + 1])), None)
+        if second is None:
+            return after
+        return [c for c in after if (c.start if isinstance(c, Span) else c.i) < second]
+
+    def _infinitive_clause(self, doc: Doc, sent: Span, lo: int, cue: Token) -> bool:
+        """The cue is the infinitive with `zu` of a clause after a comma that has no finite verb and no
+        opener (`…, sie als Kandidatin zu unterstützen`, `…, um sie zu unterstützen`)."""
+        if not (lo - 1 > sent.start and doc[lo - 1].text == "," and cue.i > lo
+                and (doc[cue.i - 1].lower_ == "zu" or "zu" in cue.lower_[2:-3])):
+            return False
+        return doc[lo].lower_ in self.purpose_openers or self._bare_infinitive_clause(doc, lo, cue)
 
     def _shared_subject(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked,
                         recent: Speaker | None) -> list[Speaker]:
