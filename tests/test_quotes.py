@@ -535,6 +535,17 @@ def test_singular_sie_continues_who_spoke_last_when_nothing_gives_their_gender(t
     assert [c.actor for c in doc._.claims if c.sentence.startswith("Als")] == ["Cecilia Malmström"]
 
 
+def test_sie_takes_up_a_subject_of_people_no_lexicon_knows_before_the_actor_named_earlier(tagged_nlp):
+    # `Die Anrainer sehen das anders. …, erklärten sie`: the residents, whom no lexicon places, speak, not the
+    # party named before them; a subject that names no people (`Die Kosten`) leaves `sie` to the party
+    text = "Wien – Die Grünen wollen eine neue Straßenbahn. {} Der Plan sei {}, erklärten sie am Montag."
+    doc = tagged_nlp(text.format("Die Anrainer sehen das anders.", "falsch"))
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "erklärten"] == [""]
+    assert not [c for c in doc._.claims if c.sentence.startswith("Der Plan")]
+    doc = tagged_nlp(text.format("Die Kosten seien gering.", "richtig"))
+    assert [c.actor for c in doc._.claims if c.sentence.startswith("Der Plan")] == ["Die Grünen (Österreich)"]
+
+
 def test_no_subject_inside_a_fronted_prepositional_phrase(tagged_nlp):
     # the prepositional phrase fills the only place before the finite verb: the subject follows it
     doc = tagged_nlp("In einem Interview mit der New York Times erklärte der Direktor der Atombehörde, "

@@ -42,6 +42,11 @@ class ReferenceResolver:
         # `Der Provinzgouverneur machte …` (not `Ein Minister`: anyone's)
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
+        # nouns of people and bodies that `sie` may take up when no lexicon knows them as actors
+        # (not `-ent`, `-ant`, which things share: `Komponenten`, `Argumente`)
+        self.speaking_nouns = tuple(sorted(lexicons.word_class("person_suffix") - {"ent", "ant"}
+                                           | lexicons.word_class("researcher_noun") | lexicons.word_class("police_noun")
+                                           | set(self.organisation_nouns)))
         # their noun is no subject
         self.prepositions = lexicons.word_class("preposition")
         self.governing_words = (self.prepositions | lexicons.word_class("object_article")
@@ -159,16 +164,49 @@ class ReferenceResolver:
             woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
                                     fits=lambda span: span._.gender == "f", since=since) if singular else None
             if woman is not None:
-                return self.pronoun_speaker(token, woman)
+                return None if self.unknown_subject_between(doc, woman.end, token, True) else self.pronoun_speaker(token, woman)
             antecedent = (self.antecedent(doc, before, ("place", "group"),
                                           fits=lambda span: self.takes_sie(doc, span), since=since)
                           # plural `sie` may be the persons named together last; singular `sie` no man
                           or self.antecedent(doc, before, ("name", "role"), not_gender="m" if singular else "", since=since))
         else:
             return None
-        if antecedent is None:
+        if antecedent is None or lower == "sie" and self.unknown_subject_between(doc, antecedent.end, token, singular):
             return None
         return self.pronoun_speaker(token, antecedent)
+
+    def unknown_subject_between(self, doc: Doc, start: int, token: Token, singular: bool) -> bool:
+        """`… so die Forscher. …, erklärten sie`, `… vermeldet die Polizei. Sie stellte … fest`: a subject
+        that no lexicon knows as an actor, a noun of people or of a body (german.csv person_suffix,
+        researcher_noun, police_noun and the nouns of organisations) in the plural or the feminine, stands
+        between the actor found and `sie`, in its sentence or the one before, in the number of `sie`: `sie`
+        takes it up, not the actor."""
+        if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+            return False
+        sent_start = token.sent.start
+        lo = max(start, doc[sent_start - 1].sent.start if sent_start > 0 else 0)
+        mentions = doc.spans.get("actors", [])
+        for t in doc[lo:token.i]:
+            if t.dep_ not in ("nsubj", "sb", "nsubj:pass") or t.pos_ != "NOUN" or not t.is_title:
+                continue
+            morph = t.morph  # in the number of `sie`: a woman or body (`die Polizei`), or several (`die Forscher`)
+            if not ("Fem" in morph.get("Gender") and "Sing" in morph.get("Number") if singular
+                    else "Plur" in morph.get("Number")):
+                continue
+            if not self.speaking_noun(t):
+                continue
+            if any(m.start <= t.i < m.end for m in mentions):
+                continue
+            return True
+        return False
+
+    def speaking_noun(self, token: Token) -> bool:
+        """A noun of people or of a body, also in the plural (`Forscher`, `Aktivisten`, `Polizei`,
+        `Bewegung`); a word in `-er` only when the tagger reads it as no neuter (not `Wunder`, `Muster`)."""
+        word = token.lower_
+        stem = word[:-2] if word.endswith("en") else word[:-1] if word.endswith("n") else word
+        found = [suffix for suffix in self.speaking_nouns if word.endswith(suffix) or stem.endswith(suffix)]
+        return bool(found) and (found != ["er"] or "Neut" not in token.morph.get("Gender"))
 
     @staticmethod
     def gender_of(doc: Doc, actor: str) -> str:
