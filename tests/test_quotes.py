@@ -523,6 +523,17 @@ def test_sie_after_its_finite_verb_is_singular_by_that_verb(tagged_nlp):
     assert "Johanna Mikl-Leitner" not in [c.actor for c in plural._.claims]
 
 
+def test_sie_after_a_verb_in_t_the_tagger_misses_is_singular(tagged_nlp):
+    # `schließt sie … aus`: the small tagger reads `schließt` as no verb; its `-t` makes `sie` the woman named
+    # last, not the chamber; `schließen sie` is plural and names the groups
+    text = "{} Eine Rückkehr an den Verhandlungstisch {} sie vorerst aus."
+    doc = tagged_nlp(text.format("Gesundheitsministerin Sabine Oberhauser kritisiert die Ärztekammer scharf.", "schließt"))
+    assert [c.actor for c in doc._.claims if c.sentence.startswith("Eine")] == ["Sabine Oberhauser"]
+    doc = tagged_nlp(text.format("Die Ärztekammer und die Gewerkschaft kritisieren Ministerin Sabine Oberhauser "
+                                 "scharf.", "schließen"))
+    assert "Sabine Oberhauser" not in [c.actor for c in doc._.claims if c.sentence.startswith("Eine")]
+
+
 def test_singular_sie_continues_who_spoke_last_when_nothing_gives_their_gender(tagged_nlp):
     # `…, sagte Kim Park. Als Beispiel nannte sie …`: the person who spoke last, of unknown gender, not the
     # woman named before her; after a man spoke, `sie` is still the woman

@@ -42,6 +42,10 @@ class ReferenceResolver:
         # `Der Provinzgouverneur machte …` (not `Ein Minister`: anyone's)
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
+        # words in `-t` that are no verb (`seit`, `nicht`, `selbst`)
+        self.not_verbs_in_t = (lexicons.word_class("preposition") | lexicons.word_class("adverb")
+                               | lexicons.word_class("not_content") | lexicons.word_class("negator")
+                               | lexicons.word_class("complementizer"))
         # nouns of people and bodies that `sie` may take up when no lexicon knows them as actors
         # (not `-ent`, `-ant`, which things share: `Komponenten`, `Argumente`)
         self.speaking_nouns = tuple(sorted(lexicons.word_class("person_suffix") - {"ent", "ant"}
@@ -74,15 +78,26 @@ class ReferenceResolver:
                 best = span
         return best
 
-    @staticmethod
-    def singular_sie(token: Token) -> bool:
+    def singular_sie(self, token: Token) -> bool:
         """`Sie rief …`, `Ansonsten ist sie skeptisch`: the finite verb `sie` is subject of, its head or
-        right next to it, tells its number (the tagger often reads the pronoun itself as plural);
-        without one, the pronoun's own morphology."""
+        right next to it, tells its number (the tagger often reads the pronoun itself as plural); without
+        one, a verb's ending right before it (`schließt sie … aus`, which the small tagger reads as no
+        verb: `-t` is the singular's, the plural's is `-en`); else the pronoun's own morphology."""
         beside = [token.nbor(1) if token.i + 1 < len(token.doc) else token, token.nbor(-1) if token.i > 0 else token]
         verbs = [t for t in (token.head, *beside) if finite_verb(t)]
+        if not verbs and token.i > 0 and self.singular_ending(token.nbor(-1)):
+            return True
         number = verbs[0].morph.get("Number") if verbs else token.morph.get("Number")
         return "Sing" in number
+
+    def singular_ending(self, word: Token) -> bool:
+        """A lower-case word in `-t` that is no participle (`ge-`), nor a preposition, conjunction, adverb
+        or negator of german.csv (`seit`, `selbst`, `nicht`): a verb in the third person singular
+        (`schließt`, `fordert`, `hält`; the small tagger may call it an adverb or a conjunction)."""
+        lower = word.lower_
+        return (word.is_lower and word.is_alpha and lower.endswith("t") and not lower.startswith("ge")
+                and word.pos_ not in ("ADP", "CCONJ", "PART", "DET", "PRON", "NOUN", "PROPN")
+                and lower not in self.not_verbs_in_t)
 
     @staticmethod
     def polite_address(token: Token) -> bool:
