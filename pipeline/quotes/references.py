@@ -179,7 +179,9 @@ class ReferenceResolver:
             woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
                                     fits=lambda span: span._.gender == "f", since=since) if singular else None
             if woman is not None:
-                return None if self.unknown_subject_between(doc, woman.end, token, True) else self.pronoun_speaker(token, woman)
+                if self.unknown_subject_between(doc, woman.end, token, True):
+                    return None  # `Die Aktivistin widersprach. …, sagte sie`: a woman no lexicon knows
+                return self.pronoun_speaker(token, woman)
             antecedent = (self.antecedent(doc, before, ("place", "group"),
                                           fits=lambda span: self.takes_sie(doc, span), since=since)
                           # plural `sie` may be the persons named together last; singular `sie` no man
@@ -191,11 +193,10 @@ class ReferenceResolver:
         return self.pronoun_speaker(token, antecedent)
 
     def unknown_subject_between(self, doc: Doc, start: int, token: Token, singular: bool) -> bool:
-        """`… so die Forscher. …, erklärten sie`, `… vermeldet die Polizei. Sie stellte … fest`: a subject
-        that no lexicon knows as an actor, a noun of people or of a body (german.csv person_suffix,
-        researcher_noun, police_noun and the nouns of organisations) in the plural or the feminine, stands
-        between the actor found and `sie`, in its sentence or the one before, in the number of `sie`: `sie`
-        takes it up, not the actor."""
+        """`Die Anrainer sehen das anders. …, erklärten sie`: a subject that no lexicon knows as an actor,
+        a noun of people or of a body (german.csv person_suffix, researcher_noun, police_noun and the nouns
+        of organisations), stands between the actor found and `sie`, in its sentence or the one before, in
+        the number of `sie` (plural, or feminine singular): `sie` takes it up, not the actor."""
         if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
             return False
         sent_start = token.sent.start
