@@ -1942,3 +1942,31 @@ def test_a_capitalised_sie_inside_a_sentence_addresses_someone(tagged_nlp):
     for text in ("Die FPÖ kritisierte den Plan. Sie fordert ein Ende der Verhandlungen.",
                  "Die FPÖ kritisierte den Plan. Dann fordert sie ein Ende der Verhandlungen."):
         assert {c.actor_country for c in tagged_nlp(text)._.claims if "fordert" in c.sentence} == {"AUT"}
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Der Stadtrat hat am Dienstag beschlossen, die Gebühren für die Müllabfuhr im Frühjahr zu erhöhen.",
+     "Der Stadtrat", "beschlossen"),
+    ("Das Verwaltungsgericht hat entschieden, dass die Versammlung am Samstag stattfinden darf.",
+     "Das Verwaltungsgericht", "entschieden"),
+    ("Der Sicherheitsrat beschloss am Abend, über dem Land eine Flugverbotszone einzurichten.",
+     "Der Sicherheitsrat", "beschloss"),
+])
+def test_a_decision_with_a_dass_clause_or_a_zu_infinitive_is_reported_speech(tagged_nlp, text, speaker, cue):
+    # quotes-de annotates `beschließen` and `entscheiden` with their clause as Indirect speech
+    doc = tagged_nlp(text)
+    assert [(q.type, q.speaker.text, q.cue) for q in doc._.quotes] == [("INDIRECT", speaker, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nun muss der Ermittlungsrichter entscheiden, ob der Verdächtige in Untersuchungshaft bleibt.",
+    "Die Minister würden entscheiden, welche Länder auf die Liste kommen.",
+    "Am Sonntag entscheidet der letzte Spieltag die Meisterschaft.",
+    "Der Landtag beschloss am Donnerstag das umstrittene Gesetz.",
+    "Sollte das Gesetz so beschlossen werden, könne dies zu Problemen führen.",
+    "Irgendwer habe entschieden, dass es dort keinen Krieg gebe.",
+])
+def test_a_decision_verb_without_a_dass_or_zu_clause_reports_no_decision(tagged_nlp, text):
+    # an open question, an object, a conditional or someone's reported words: nobody decided anything here
+    assert not [q for q in tagged_nlp(text)._.quotes if q.cue in ("entscheiden", "entscheidet", "beschloss",
+                                                                  "beschlossen", "entschieden")]

@@ -51,6 +51,8 @@ class IndirectSpeech:
         self.anaphoric_objects = lexicons.word_class("anaphoric_object")  # `Das bestätigte X`: the sentence before
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
         self.copulas = lexicons.word_class("copula")  # `Grund ist, dass …`: the clause is the predicate
+        self.decision_verbs = lexicons.word_class("decision_verb")  # `hat beschlossen, …`: only with a clause
+        self.interrogatives = lexicons.word_class("interrogative")
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -281,6 +283,8 @@ class IndirectSpeech:
         cue_start, cue_end = first.idx, last.idx + len(last.text)
         content = (self._clause_after_comma(doc, sent, last, cue, speakers, token)
                    or self._clause_before_comma(doc, sent, first, cue, speakers))
+        if token.lower_ in self.decision_verbs and not self._decision_taken(doc, doc[lo:token.i], content):
+            return []  # `entscheidet die Meisterschaft`, `muss entscheiden, ob …`: no position taken
         anaphoric = None if content is not None else self._anaphoric_content(doc, sent, first, cue)
         if content is not None:
             kind, rule = "INDIRECT", "indirect:cue"
@@ -300,6 +304,23 @@ class IndirectSpeech:
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
+
+    def _decision_taken(self, doc: Doc, before: Span, content: tuple[int, int] | None) -> bool:
+        """A verb of deciding (german.csv decision_verb) reports a decision only with a `dass` clause
+        or a zu-infinitive after it (`Der Landtag hat beschlossen, die Haftungen prüfen zu lassen`): not
+        with an object (`entschied das Spiel`), an indirect question (`muss entscheiden, ob …`, `welche …`)
+        or a clause in the Konjunktiv I (`Sollte das Gesetz beschlossen werden, könne dies …`); nor after
+        an auxiliary in the Konjunktiv I (`Irgendwer habe entschieden, dass …`: someone's reported words)."""
+        if any(self.cues.listed_ki(t) for t in before):
+            return False
+        span = doc.char_span(*content, alignment_mode="expand") if content is not None else None
+        if span is None or not len(span):
+            return False
+        if span[0].lower_ in self.interrogatives:
+            return False
+        comma = next((t for t in span if t.text == ","), None)
+        return (span[0].lower_ in self.complementizers or leading_infinitive_comma(span) is not None
+                or comma is None and infinitive_clause(span) and not main_clause(span))
 
     def _anaphoric_content(self, doc: Doc, sent: Span, first: Token, cue: Cue) -> tuple[int, int] | None:
         """`Die Tour brachte 558 Millionen Dollar ein. Das berichtete „Billboard“.`, `Dies teilte ein
