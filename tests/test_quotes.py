@@ -1970,3 +1970,20 @@ def test_a_decision_verb_without_a_dass_or_zu_clause_reports_no_decision(tagged_
     # an open question, an object, a conditional or someone's reported words: nobody decided anything here
     assert not [q for q in tagged_nlp(text)._.quotes if q.cue in ("entscheiden", "entscheidet", "beschloss",
                                                                   "beschlossen", "entschieden")]
+
+
+@pytest.mark.parametrize("text", [
+    "In zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die neue Sorte auf dem Markt sein.",
+    "Der Meeresspiegel werde bis zum Ende des Jahrhunderts um einen Meter steigen, so schätzen die Forscher.",
+])
+def test_a_verb_of_saying_after_so_is_the_sources_cue_not_an_event_of_its_own(tagged_nlp, text):
+    # `…, so schätzen die Forscher, …`: one event, cue `so schätzen`, the words on both sides its content
+    doc = tagged_nlp(text)
+    assert [(q.rule, q.cue, q.speaker.text) for q in doc._.quotes] == [
+        ("indirect:source", "so schätzen", "die Forscher")]
+
+
+def test_a_name_after_so_and_a_verb_of_naming_is_no_source(tagged_nlp):
+    # `„Wikiasari“, so heißt ein geplantes Projekt`: the project is named, it says nothing
+    doc = tagged_nlp("„Wikiasari“, so heißt ein geplantes Projekt, mit dem der Gründer die Suche verändern will.")
+    assert not [q for q in doc._.quotes if q.rule == "indirect:source"]

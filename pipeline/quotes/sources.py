@@ -39,6 +39,10 @@ class SourceMarkers:
                                - lexicons.word_class("coordinator") - {"denn", "jedoch"})  # no main clause
         self.prepositions = lexicons.word_class("preposition")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        # nouns of those who can speak, also as a compound's end (`die Forscher`, `die Klimaforscher`, `die Behörde`)
+        self.speaking_nouns = tuple(sorted(set().union(*(lexicons.word_class(c) for c in (
+            "person_suffix", "researcher_noun", "agent_noun", "organisation_noun", "authority_noun", "court_noun",
+            "medium_noun", "police_noun", "collective_ending")))))
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
              recent: Speaker | None) -> list[Quote]:
@@ -105,7 +109,8 @@ class SourceMarkers:
         verb = phrase is not None and phrase.start > token.i + 1 and self._verb_after_so(doc, sent, token.i + 1)
         words = doc[token.i:token.i + 2] if verb else doc[token.i:token.i + 1]
         return Quote("INDIRECT", words.text, words.start_char, words.end_char, start, end,  # `so urteilte`
-                     index, speaker, self.cues.cue_id(cue), "indirect:source")
+                     index, speaker, self.cues.cue_id(cue), "indirect:source",
+                     [token.i + 1] if verb else [])  # the verb is this event's, no event of its own
 
     def _past_relative_clause(self, doc: Doc, sent: Span, token: Token, phrase: Span) -> int | None:
         """`Laut einem Bericht der Zeitung, der sich auf Daten der Weltbank beruft, leben …`: a relative
@@ -262,13 +267,18 @@ class SourceMarkers:
     def _phrase_after(self, doc: Doc, sent: Span, start: int) -> Span | None:
         """The source's noun phrase right after `laut`, `gemäß`, `so`: `laut Polizei`, `laut einem
         Bericht der „Zeitung“`, `so der Sprecher des Ministeriums, Max Muster`."""
+        verb = self._verb_after_so(doc, sent, start)
         for j in range(start, min(start + 3, sent.end)):
             span = mention_at(doc, j)
             if span is not None:
                 phrase = self.phrases.around(span, sent.end)
-                if self._verb_after_so(doc, sent, start):
+                if verb:
                     return phrase  # `so schätzen die Forscher`: the verb is the cue's
                 return doc[min(start, phrase.start):phrase.end]
+        if verb:  # `so schätzen die Forscher`: the phrase after the cue's verb, one that can speak
+            phrase = self._phrase_after(doc, sent, start + 1)  # (`„Wikiasari“, so heißt ein Projekt` names it)
+            return phrase if phrase is not None and any(t.text[:1].isupper() and t.lower_.endswith(self.speaking_nouns)
+                                                        for t in phrase) else None
         j = start
         while j < sent.end and j - start < 4 and self.phrases.modifier(doc[j]) and not self._lower_case_source(doc[j]):
             j += 1
