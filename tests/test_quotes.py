@@ -1987,3 +1987,12 @@ def test_a_name_after_so_and_a_verb_of_naming_is_no_source(tagged_nlp):
     # `„Wikiasari“, so heißt ein geplantes Projekt`: the project is named, it says nothing
     doc = tagged_nlp("„Wikiasari“, so heißt ein geplantes Projekt, mit dem der Gründer die Suche verändern will.")
     assert not [q for q in doc._.quotes if q.rule == "indirect:source"]
+
+
+def test_als_before_a_bare_noun_opens_a_main_clause_whose_participle_reports_the_clause_after(tagged_nlp):
+    # `Als Begründung wurde angegeben, …`: `als` is a predicate's, the auxiliary comes before the participle
+    doc = tagged_nlp("Als Begründung wurde angegeben, die Bürger nutzten immer mehr kleinere Tonnen.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("INDIRECT", "angegeben")]
+    assert doc._.quotes[0].content_span(doc).text == "die Bürger nutzten immer mehr kleinere Tonnen"
+    # `Als die Begründung angegeben wurde, …`: the conjunction's clause, its auxiliary after the participle
+    assert not tagged_nlp("Als die Begründung angegeben wurde, lachten die Zuhörer im Saal.")._.quotes

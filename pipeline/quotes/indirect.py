@@ -426,6 +426,13 @@ class IndirectSpeech:
         # particle `token`) in second place, its subject after it (not `… geäußert hatte,`, `… bekannt gab,`)
         verb = token if verb is None or token.lower_ in self.speakers.impersonal else verb  # (`heißt es`: no particle)
         verb_second = verb.i + 1 < sent.end and not doc[verb.i + 1].is_punct and doc[verb.i + 1].pos_ not in ("AUX", "VERB")
+        # `Als Begründung wurde angegeben, …`: `als` before a bare noun is a predicate, and a finite auxiliary
+        # before the participle makes the clause a main clause (`Als die Begründung angegeben wurde, …`: a
+        # clause the conjunction opens, with the auxiliary after it)
+        verb_second = verb_second or (doc[lo].lower_ in self.cues.comparison_particles and lo + 1 < verb.i
+                                      and doc[lo + 1].text[:1].isupper() and self.phrases.nounish(doc[lo + 1])
+                                      and not finite_verb(verb) and self.cues.is_verb(verb)  # (not `heißt es`)
+                                      and any(finite_verb(t) for t in doc[lo + 2:verb.i]))
         if doc[lo].lower_ in self.not_content and doc[lo].lower_ not in self.speakers.coordinators and not verb_second:
             return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
         start = token.i + 1  # (`Aber Zeitungen berichteten, es sei …`, `…, aber man deutete an, …`: a main clause has content)
