@@ -890,6 +890,18 @@ def test_konjunktiv_only_in_a_dependent_clause_is_the_authors_sentence(tagged_nl
         assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Florian Bieber"], second
 
 
+def test_es_gibt_is_the_authors_main_clause_no_cue(tagged_nlp):
+    # `gibt es` (no `an`, no `bekannt`) says nobody speaks: the relative clause's `sollen` is the author's
+    text = "Bundeskanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. "
+    doc = tagged_nlp(text + "Davor gibt es am Abend ein Treffen der Regierungschefs, die für eine bessere "
+                            "Verteilung der Flüchtlinge sorgen sollen.")
+    assert not [q for q in doc._.quotes if q.sentence == 1 and q.speaker and q.speaker.actor_country]
+    # the existential `es gibt` in Konjunktiv I goes on with her speech
+    speech = tagged_nlp(text + "Davor gebe es am Abend ein Treffen der Regierungschefs, die für eine bessere "
+                               "Verteilung der Flüchtlinge sorgen sollen.")
+    assert [q.speaker.actor for q in speech._.quotes if q.rule == "indirect:follow-on"] == ["Angela Merkel"]
+
+
 def test_the_authors_aside_does_not_end_the_speech(tagged_nlp):
     # an aside with a Konjunktiv only in its `wie` clause is nobody's speech, but the speech goes on after it
     text = ("EU-Kommissar Dimitris Avramopoulos sagte am Dienstag, die Grenzen müssten besser geschützt werden. "

@@ -36,6 +36,7 @@ class UnmarkedSpeech:
         self.dependent_openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
         self.prepositions = lexicons.word_class("preposition")
         self.source_words = self.prepositions | lexicons.word_class("adverb")  # `laut X`, `nach X`
+        self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es gibt`: no speaker
 
     def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                   quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
@@ -134,13 +135,24 @@ class UnmarkedSpeech:
         in the indicative (`Offen blieb, ob … zustimmen werde`, `Bedeutend ist die Deklaration, dass
         man … blockieren werde`): the Konjunktiv reports the content of a noun or question inside the
         author's own sentence, which continues nobody's speech; not when that verb is a cue (`Celebi
-        riet ihr, die Polizei zu rufen, falls er auftauche`)."""
+        riet ihr, die Polizei zu rufen, falls er auftauche`; not `Davor gibt es ein Treffen, das … soll`)."""
         if not all(self._dependent(t) for t in verbs):
             return False
         return any(finite_verb(t) and "Ind" in morph_values(t, "Mood") and not inside(t, quote_spans)
                    and not self._dependent(t) and not self.cues.is_subjunctive(t, adjacent)
-                   and not (t.pos_ == "VERB" and self.cues.is_verb(t)) and not (adjacent and self._weak_past(t))
-                   and t.text.lower() not in self.reportative for t in sent)
+                   and not (t.pos_ == "VERB" and self._cue_verb(t, sent, quote_spans))
+                   and not (adjacent and self._weak_past(t)) and t.text.lower() not in self.reportative for t in sent)
+
+    def _cue_verb(self, token: Token, sent: Span, quote_spans: Blocked) -> bool:
+        """The verb may be a cue: its form is one (`riet`, `sieht`), but with the impersonal `es` next to it
+        only a cue whose particle the sentence has (`gab es … bekannt`, `hieß es`): `Davor gibt es ein
+        Treffen`, `Gerüchte gab es` state what exists, nobody speaks."""
+        if not self.cues.is_verb(token):
+            return False
+        doc = token.doc
+        impersonal = any(doc[i].lower_ in self.impersonal for i in (token.i - 1, token.i + 1)
+                         if sent.start <= i < sent.end)
+        return not impersonal or self.cues.match_verb(token, sent, quote_spans) is not None
 
     def after_named_person(self, doc: Doc, sentences: list[Span], index: int, quote_spans: Blocked) -> Quote | None:
         """`Etwas näher … lokalisierte Landeshauptmannstellvertreter Thomas Stelzer das Problem der ÖVP.
