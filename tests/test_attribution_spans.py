@@ -229,6 +229,8 @@ def test_a_medium_the_speaker_works_for_stays_part_of_it(tagged_nlp, text, speak
     ("Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei aus dem Gefängnis entlassen worden.",
      "Seine Frau"),
     ("Die Lage sei ernst, sagte ein Offizier dem Fernsehsender CNN.", "ein Offizier"),
+    ("Zwei Menschen seien verletzt worden, sagte ein Sprecher der Rettungsdienste in Gaza der Agentur AFP.",
+     "ein Sprecher der Rettungsdienste in Gaza"),  # a known medium's noun that no list names
     ("Eine Sprecherin des Unternehmens sagte der Deutschen Presse-Agentur am Freitagabend, die Preise würden steigen.",
      "Eine Sprecherin des Unternehmens"),
     # the medium in the nominative speaks
@@ -236,6 +238,7 @@ def test_a_medium_the_speaker_works_for_stays_part_of_it(tagged_nlp, text, speak
     ("Die Kirche sei geschlossen worden, wie der Sender Radio Free Asia am Samstag berichtete.",
      "der Sender Radio Free Asia"),
     ("Die Verhandlungen seien gescheitert, meldete die Nachrichtenagentur AFP.", "die Nachrichtenagentur AFP"),
+    ("Die Verhandlungen seien gescheitert, meldete die Agentur AFP.", "die Agentur AFP"),
 ])
 def test_a_medium_in_the_dative_is_not_the_speaker(tagged_nlp, text, speaker):
     """`sagte ein Offizier der Nachrichtenagentur AFP`: the medium is told, the officer speaks."""

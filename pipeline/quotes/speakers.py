@@ -334,14 +334,14 @@ class SpeakerFinder:
     def _addressed_medium(self, doc: Doc, span: Span, lo: int) -> bool:
         """A medium in the dative, the one a verb of saying addresses (`sagte ein Offizier der
         Nachrichtenagentur AFP`, `bestätigte der Deutschen Presse-Agentur`, `sagte er dem Fernsehsender
-        CNN`): a medium of the knowledge base, or one a medium noun (german.csv medium_noun) names, after
+        CNN`, `der Agentur AFP`: a known medium's noun): a medium of the knowledge base, or one a medium noun (german.csv medium_noun) names, after
         an article no subject takes (`dem`), or after `der` with words that make it dative or genitive: an
         adjective in `-en` (a nominative would end in `-e`) or a feminine noun (german.csv feminine_ending:
         `Zeitung`, `Agentur`); not `berichtete der Guardian`, `wie der Sender Radio Free Asia berichtete`, nor
         the genitive after a noun of saying (german.csv source_noun: `nach Angaben der Nachrichtenagentur Xinhua`)."""
         k, medium = span.start - 1, span._.actor_type == "media"
         while k > lo and (self.phrases.modifier(doc[k]) and doc[k].lower_ not in self.articles
-                          or self._medium_noun(doc[k])):
+                          or self._medium_noun(doc[k]) or k == span.start - 1 and medium and self.phrases.common_noun(doc[k])):
             medium = medium or self.phrases.nounish(doc[k])
             k -= 1  # `der Deutschen`, `der Nachrichtenagentur`
         if not medium or k < lo or k > 0 and doc[k - 1].lower_.endswith(self.source_nouns):
