@@ -290,6 +290,17 @@ def test_a_follow_on_that_names_the_speaker_before_its_verb_is_said_of_him(tagge
     assert later[:1] == expected, second
 
 
+def test_a_norm_that_names_the_speaker_is_said_of_him(tagged_nlp):
+    """`X sagte … . Zunächst aber braucht X eine Mehrheit.`: a norm right after someone spoke is his speech
+    whose quotation marks were lost, unless it names him (he would say `ich`): then the author speaks of him."""
+    text = "Der CDU-Politiker Friedrich Merz sagte am Montag, die Lage sei ernst. "
+    doc = tagged_nlp(text + "Zunächst aber braucht Merz eine Mehrheit im Parteivorstand.")
+    assert not [q for q in doc._.quotes if q.rule == "direct:unmarked"]
+    # a norm that does not name him is his
+    norm = tagged_nlp(text + "Zunächst aber braucht die Union eine Mehrheit im Parteivorstand.")
+    assert [q.speaker.actor for q in norm._.quotes if q.rule == "direct:unmarked"] == ["Friedrich Merz"]
+
+
 def test_participle_of_a_speech_verb_with_sein_is_no_cue(nlp):
     # `ist … gefragt` means "in demand": the speaker is the one who `sagte`
     text = "Es ist jetzt eine andere Politik gefragt als die mutlose Politik des Kanzlers, sagte Friedrich Merz."

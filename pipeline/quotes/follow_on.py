@@ -64,8 +64,11 @@ class UnmarkedSpeech:
             alleged = all(t.text.lower() in self.reportative and self._allegation(t, sent) for t in verbs)
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "indirect:allegation" if alleged else "indirect:follow-on")
-        if verbatim and index - last_speaker[0] == 1 and (self.first_person(sent, quote_spans)
-                                             or self.deontic(sent, quote_spans) or self.judgement(sent)):
+        if verbatim and index - last_speaker[0] == 1 and (
+                self.first_person(sent, quote_spans) or (self.deontic(sent, quote_spans) or self.judgement(sent))
+                and not self._names_speaker(sent, last_speaker[1], sent[-1])):
+            # `Zunächst aber braucht Alexis Tsipras eine neue Regierung.`: a norm that names the speaker is
+            # said of him, not by him (he would say `ich`)
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
         return None
