@@ -127,6 +127,10 @@ class ActorLinker:
         self.seat_prepositions = lexicons.word_class("seat_preposition")
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `ein Lehrer aus Miskolc`
         self.domestic_associations = tuple(lexicons.word_class("domestic_association"))  # `Dachverband`, `Verein`
+        # `Naturschutzbund`, `Umwelthilfe`: compounds that end so name an organisation (after a country's adjective)
+        self.organisation_endings = tuple(lexicons.word_class("organisation_ending"))
+        self.adjective_countries = {code: country.adjectives for code, country in lexicons.countries.items()
+                                    if code not in IO_CODES}  # (`europäisch` is a continent's too)
         self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
@@ -182,6 +186,8 @@ class ActorLinker:
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
         for ent in ents:
             self._link_entity(ent, surnames)
+            if not ent._.actor and ent.label_ in ("ORG", "MISC"):
+                self._link_national_organisation(ent, 0, len(ent))
             mentions.append(ent)
         self.io_sides = {}
         self.office_sides: dict[str, str] = {}  # a person nothing places, named with a placed office
@@ -200,6 +206,8 @@ class ActorLinker:
             if role is not None:
                 mentions.append(role)
                 taken.update(range(role.start, role.end))
+        mentions.extend(self._national_organisations(doc, taken))
+        self._organisation_acronyms(doc, mentions)
         for ext in (mention._ for mention in mentions):  # `Tusk` in the headline before `EU-Ratspräsident Donald Tusk`
             ext.actor_country = self.io_sides.get(ext.actor, ext.actor_country)
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
@@ -515,6 +523,78 @@ class ActorLinker:
         group follows (`dateline_country` decides that, for a dateline of one country)."""
         doc = mention.doc
         return mention._.mention == "place" and mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
+
+    def _adjective_country(self, token: Token) -> str:
+        """The country whose adjective the token is (`Österreichische`, `deutschen`), else ''."""
+        code = self.words.country_of(token.text)
+        adjectives = self.adjective_countries.get(code, ())
+        return code if adjectives and token.lower_.startswith(adjectives) else ""
+
+    def _organisation_noun(self, word: str) -> bool:
+        """A compound that ends in a noun of an organisation (class `organisation_ending`), in any case
+        ending: `Naturschutzbund`, `Bankenverbandes`, `Menschenrechtsgruppen`; not the noun alone
+        (`die deutsche Gesellschaft` is the people, `der Bund` the state)."""
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        lower = word.lower()
+        stems = [lower] + [lower[:-len(end)] for end in ("es", "en", "s", "n") if lower.endswith(end)]
+        return any(stem.endswith(ending) and len(stem) > len(ending) for stem in stems
+                   for ending in self.organisation_endings)
+
+    def _link_national_organisation(self, span: Span, start: int, end: int) -> bool:
+        """`Der Österreichische Naturschutzbund`, `die Deutsche Umwelthilfe`, `der Verband
+        Österreichischer Zeitungen`, `das deutsche katholische Hilfswerk`: an organisation's name of
+        a country's adjective and an organisation's compound noun (before or after it) speaks for that
+        country, with the name as its actor (the words `start`:`end` of `span`)."""
+        words = span[start:end]
+        if len(words) < 2 or not (self._organisation_noun(words[-1].text) or self._organisation_noun(words[0].text)):
+            return False
+        codes = {self._adjective_country(token) for token in words} - {""}
+        if len(codes) != 1:
+            return False
+        ext = span._
+        ext.actor, ext.actor_country, ext.mention = words.text, codes.pop(), "group"
+        return True
+
+    def _national_organisations(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The names `_link_national_organisation` reads that no entity covers: a country's adjective,
+        up to two lower-case adjectives and the organisation's noun (`die Österreichische
+        Hoteliervereinigung`, `Syrische Menschenrechtsgruppen`)."""
+        found = []
+        texts = token_words(doc)[0]
+        for i, text in enumerate(texts):
+            if i in taken or not text[:1].isalpha() or not self._adjective_country(doc[i]):
+                continue
+            j = i + 1
+            while j < min(i + 3, len(doc)) and texts[j][:1].islower() and doc[j].pos_ == "ADJ":
+                j += 1
+            if j >= len(doc) or j in taken or not self._organisation_noun(texts[j]):
+                continue
+            name = entity_starting_at(doc, j + 1)
+            if name is not None:  # `der italienische Frächterverband CNA-Fita`: the name is the actor
+                if not name._.actor and name.label_ in ("ORG", "MISC"):
+                    name._.actor, name._.actor_country, name._.mention = name.text, self._adjective_country(doc[i]), "group"
+                continue
+            span = Span(doc, i, j + 1, label="ORG")
+            if self._link_national_organisation(span, 0, len(span)):
+                found.append(span)
+                taken.update(range(i, j + 1))
+        return found
+
+    @staticmethod
+    def _organisation_acronyms(doc: Doc, mentions: list[Span]) -> None:
+        """`Der Österreichische Naturschutzbund (ÖNB) kritisierte …, schrieb der ÖNB`: the acronym in
+        brackets after an organisation's name names it wherever the statistical NER finds it alone."""
+        acronyms = {}
+        for mention in mentions:
+            end = mention.end
+            if (mention.label_ == "ORG" and mention._.actor and end + 2 < len(doc) and doc[end].text == "("
+                    and doc[end + 2].text == ")" and doc[end + 1].text.isupper()):
+                acronyms.setdefault(doc[end + 1].text, (mention._.actor, mention._.actor_country))
+        for mention in mentions:
+            if not mention._.actor and mention.text in acronyms:
+                mention._.actor, mention._.actor_country = acronyms[mention.text]
+                mention._.mention = "group"
 
     def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                           surnames: dict[str, tuple[str, str]]) -> list[Span]:

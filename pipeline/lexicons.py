@@ -34,7 +34,7 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.
 WORD_CLASSES = frozenset({
-    "adjective_ending", "adverb", "adverb_ending", "anaphoric_object", "agent_noun", "domestic_association", "domestic_office", "organisation_noun", "business_noun", "authority_noun", "institution_noun", "court_noun", "state_body_noun", "site_noun", "club_word", "article", "attribute_preposition", "causal_noun", "comparison_particle", "decision_verb", "auxiliary", "dative_article",
+    "adjective_ending", "adverb", "adverb_ending", "anaphoric_object", "agent_noun", "domestic_association", "domestic_office", "organisation_noun", "organisation_ending", "business_noun", "authority_noun", "institution_noun", "court_noun", "state_body_noun", "site_noun", "club_word", "article", "attribute_preposition", "causal_noun", "comparison_particle", "decision_verb", "auxiliary", "dative_article",
     "definite_article", "feminine_plural_article", "demonstrative_f", "demonstrative_m", "degree_correlate", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "interrogative", "finite_modal", "statement_noun", "inseparable_prefix", "interviewer_label", "kin_noun", "own_possessive", "researcher_noun", "sport_role", "non_sport_role", "past_indicative", "police_noun", "source_clause_opener", "obligation_modal", "ki", "ki2", "month",
     "past_in_e", "copula", "masculine_ending", "relative_subject", "opinion_noun", "person_suffix", "non_person_ending", "collective_ending",

@@ -859,3 +859,17 @@ def test_the_pronoun_uns_is_no_genitive_of_the_un(tagged_nlp, text, found):
     """A country's genitive `s` (`Russlands`) is not added to an acronym: `UN` + `s` is the pronoun `uns`,
     which gave a role noun before it the UN's side (`sagte ein Sprecher uns gegenüber`)."""
     assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == found
+
+
+def test_a_countrys_adjective_before_an_organisations_noun_names_an_organisation_of_that_country(tagged_nlp):
+    doc = tagged_nlp("Linz – Der Österreichische Tierschutzbund (ÖTB) hat die neue Jagdverordnung scharf kritisiert. "
+                     "Die Regeln seien ein Rückschritt, schrieb der ÖTB. Das Land müsse die Verordnung "
+                     "zurücknehmen, erklärte der Tierschutzbund.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Österreichische Tierschutzbund", "AUT")] * 3
+    doc = tagged_nlp("Die Syrische Ärztevereinigung machte die Regierungstruppen für den Angriff verantwortlich.")
+    assert {c.actor_country for c in doc._.claims} == {"SYR"}
+    # a name after the noun is the actor; the noun alone (`die deutsche Gesellschaft`: the people) is no organisation
+    doc = tagged_nlp("Der italienische Bauernverband Confagricoltura begrüßte die Einigung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Confagricoltura", "ITA")]
+    doc = tagged_nlp("Die deutsche Gesellschaft lehnt die Pläne ab.")
+    assert [m.text for m in doc.spans["actors"]] == []

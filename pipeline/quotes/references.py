@@ -354,7 +354,9 @@ class ReferenceResolver:
         """`erklärte die Organisation`, `wie der Konzern mitteilte`: a definite noun of an organisation
         (`organisation_noun`, `business_noun`, `authority_noun`, also as a compound's end: `die
         Hilfsorganisation`) names the known organisation of a fitting type mentioned last before it (no
-        people, no government for `die Organisation`, no news agency), within about three sentences."""
+        people, no government for `die Organisation`, no news agency), within about three sentences;
+        another noun (`der Naturschutzbund`) the organisation whose name ends in it (`Der Österreichische
+        Naturschutzbund`), in any case ending."""
         words = speaker.text.split()
         if speaker.actor_country or speaker.kind != "phrase" or len(words) != 2 or words[0].lower() not in ("der", "die", "das"):
             return speaker
@@ -363,11 +365,19 @@ class ReferenceResolver:
             return speaker  # `die Sofacy-Gruppe`: a name (not `die EU-Behörde`)
         types = next((types for noun, types in self.organisation_nouns.items() if words[1].lower().endswith(noun)), ())
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if not types or before is None or words[0].lower() == "der" and "Fem" in before[-1].morph.get("Gender"):
+        if before is None or words[0].lower() == "der" and "Fem" in before[-1].morph.get("Gender"):
             return speaker  # `Viele werfen der Partei vor`: a dative, no subject
-        found = self.antecedent(doc, before.start, ("group",),
-                                fits=lambda span: span.label_ == "ORG" and mention_type(span) in types
-                                and (not prefix or span._.actor_country == prefix))
+        head = words[1].lower()
+        if types:
+            def fits(span: Span) -> bool:
+                return mention_type(span) in types and (not prefix or span._.actor_country == prefix)
+        elif not prefix:  # `der Naturschutzbund` after `Der Österreichische Naturschutzbund`: the name's noun
+            def fits(span: Span) -> bool:
+                name = span._.actor.split()[-1].lower()
+                return (name.startswith(head) or head.startswith(name)) and abs(len(name) - len(head)) <= 2
+        else:
+            return speaker
+        found = self.antecedent(doc, before.start, ("group",), fits=lambda span: span.label_ == "ORG" and fits(span))
         if found is None or before.start - found.end > ANTECEDENT_REACH:
             return speaker
         return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
