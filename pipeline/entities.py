@@ -473,7 +473,8 @@ class ActorLinker:
         (within about two sentences, not as an object: `die Forderungen der Europäer`), not for
         the document's most named country. `Ein Regierungschef aus Asien` is nobody named before.
         An organisation, armed group or medium is no state side (`ein Mitglied der Kurdenmiliz YPG …
-        So sagt es der Premier`: not Syria's premier)."""
+        So sagt es der Premier`: not Syria's premier), nor is a people (`Tausende Iraker hielten sich
+        illegal in der Türkei auf, begründete Botschafter X`: not Iraq's envoy)."""
         last_side: Span | None = None
         first_seen: dict[str, int] = {}
         for mention in mentions:
@@ -481,7 +482,7 @@ class ActorLinker:
             first_seen.setdefault(ext.actor, mention.start)
             before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
             if ext.mention in ("place", "group") and ext.actor_country not in ("", "OTHER"):
-                if before not in self.governing_words and ext.actor_type not in NON_STATE_SIDES:
+                if before not in self.governing_words and _mention_type(mention, ext) not in NON_STATE_SIDES + ("public",):
                     last_side = mention
             elif (ext.role and not ext.actor_country and last_side is not None
                   and ext.mention in ("role", "name") and before not in self.indefinite_articles):

@@ -873,3 +873,13 @@ def test_a_countrys_adjective_before_an_organisations_noun_names_an_organisation
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Confagricoltura", "ITA")]
     doc = tagged_nlp("Die deutsche Gesellschaft lehnt die Pläne ab.")
     assert [m.text for m in doc.spans["actors"]] == []
+
+
+def test_an_official_does_not_speak_for_a_people_named_just_before(tagged_nlp):
+    doc = tagged_nlp("Tausende Iraker hielten sich illegal in der Türkei auf, begründete Botschafter Ahmet "
+                     "Yilmazer die neuen Visaregeln.")
+    assert "IRQ" not in {c.actor_country for c in doc._.claims}
+    # a government named just before still gives its official its side
+    doc = tagged_nlp("Die irakische Regierung kritisierte die neuen Visaregeln. Sie seien unfair, sagte "
+                     "Regierungssprecher Saad al-Hadithi.")
+    assert {c.actor_country for c in doc._.claims} == {"IRQ"}
