@@ -935,6 +935,8 @@ class ActorLinker:
         if not country and token.lower_ in self.agent_nouns:  # `ein Sprecher von Erwin Pröll`
             country = self._principal_side(doc, token.i + 1)
         following = entity_starting_at(doc, token.i + 1)
+        if following is None:  # `OeNB-Gouverneur und EZB-Rat Ewald Nowotny`: one person in two offices
+            following = self._coordinated_office_name(doc, token)
         named = following is not None and following.label_ == "PER" and bool(following._.actor)
         io_office = named and self._office_of_io(following, country)  # `EU-Ratspräsident Donald Tusk`: the EU's
         if named:
@@ -992,6 +994,24 @@ class ActorLinker:
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
+
+    def _coordinated_office_name(self, doc: Doc, token: Token) -> Span | None:
+        """`OeNB-Gouverneur und EZB-Rat Ewald Nowotny`, `der Vizepräsident des Senats und
+        Lega-Spitzenpolitiker Roberto Calderoli`: a second office joined to the role noun at `token` by
+        `und`, without an article of its own (a role noun, or a compound of an organisation or
+        country: `EZB-Rat`), names the same person: the name after it (within the clause)."""
+        end = min(token.i + 7, token.sent.end if doc.has_annotation("SENT_START") else len(doc))
+        for i in range(token.i + 1, end - 2):
+            if doc[i].is_punct:
+                return None
+            if doc[i].lower_ == "und":
+                office = doc[i + 1].text
+                role, prefix = self._role_of_word(office)
+                if role is None and not ("-" in office and prefix and office[:1].isupper()):
+                    return None
+                name = entity_starting_at(doc, i + 2)
+                return name if name is not None and name.label_ == "PER" else None
+        return None
 
     def _office_of_io(self, person: Span, code: str) -> bool:
         """A known person named with the office of an international organisation they held (on the

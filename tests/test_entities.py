@@ -883,3 +883,13 @@ def test_an_official_does_not_speak_for_a_people_named_just_before(tagged_nlp):
     doc = tagged_nlp("Die irakische Regierung kritisierte die neuen Visaregeln. Sie seien unfair, sagte "
                      "Regierungssprecher Saad al-Hadithi.")
     assert {c.actor_country for c in doc._.claims} == {"IRQ"}
+
+
+def test_a_second_office_joined_by_und_names_the_same_person(tagged_nlp):
+    doc = tagged_nlp("Innsbruck – Landesrat und ÖVP-Bezirksparteiobmann Hans Gruber kritisiert die geplante "
+                     "Schließung der Klinik.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Hans Gruber", "AUT")]
+    # a second office after an article of its own is another person's: the first office names nobody
+    doc = tagged_nlp("Innsbruck – Der Landesrat und der ÖVP-Bezirksparteiobmann Hans Gruber kritisieren die "
+                     "geplante Schließung der Klinik.")
+    assert [m._.actor for m in doc.spans["actors"] if m.text == "Landesrat"] == ["Landesrat (AUT)"]
