@@ -893,3 +893,13 @@ def test_a_second_office_joined_by_und_names_the_same_person(tagged_nlp):
     doc = tagged_nlp("Innsbruck – Der Landesrat und der ÖVP-Bezirksparteiobmann Hans Gruber kritisieren die "
                      "geplante Schließung der Klinik.")
     assert [m._.actor for m in doc.spans["actors"] if m.text == "Landesrat"] == ["Landesrat (AUT)"]
+
+
+def test_a_role_before_its_own_name_is_not_in_apposition_to_the_name_after_a_comma(tagged_nlp):
+    doc = tagged_nlp("Die Sanktionen halte Moskau nicht für zielführend, sagte der Sprecher von Präsident "
+                     "Wladimir Putin, Dmitri Peskow.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Dmitri Peskow", "RUS")]
+    assert [m._.actor for m in doc.spans["actors"] if m.text == "Präsident"] == ["Wladimir Putin"]
+    # a role without a name of its own still stands for the name in apposition
+    doc = tagged_nlp("Die Sanktionen seien nicht zielführend, sagte der russische Präsident, Wladimir Putin.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Wladimir Putin", "RUS")]
