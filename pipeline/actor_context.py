@@ -143,8 +143,8 @@ def apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Spa
     `NAME, [der] … ROLE` (up to eight words of a noun phrase between: a relative clause is no apposition);
     a role right before a name of its own (`von Präsident Wladimir Putin, Dmitri Peskow`) is that name's."""
     names = [m for m in mentions if m.label_ == "PER" and m._.mention == "name"]
-    named = {m.start for m in names}  # `der Sprecher von Präsident Wladimir Putin, Dmitri Peskow`: the role
-    roles = [m for m in mentions if m.label_ == "ROLE" and m._.mention == "role" and m.end not in named]  # before its own name
+    named = {m.start for m in names}  # (a role ending there is that name's: `von Präsident Wladimir Putin`)
+    roles = [m for m in mentions if m.label_ == "ROLE" and m._.mention == "role" and m.end not in named]
     for name in names:
         for role in roles:
             if role.end <= name.start - 1 and name.start - role.end <= 8:
