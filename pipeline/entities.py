@@ -33,7 +33,7 @@ from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_coun
                                     without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
-from pipeline.knowledge import IO_CODES
+from pipeline.knowledge import IO_CODES, Organisation
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons, RoleEntry
 from pipeline.literals import PrefixIndex
@@ -976,7 +976,10 @@ class ActorLinker:
         span._.actor_country = country
         if group:
             span._.mention = "group"
-            if role.actor_type not in ("", "government") or role.gender != "g":  # `die Opposition`, `die Gewerkschaften`: not the government
+            party = self._party_of_members(token) if plural else None
+            if party is not None and country == party.actor_country:  # `PSD-Vertreter`, `ÖVP-Politikern`: the party
+                span._.actor, span._.actor_type, span._.actor_id = party.name, "party", party.actor_id
+            elif role.actor_type not in ("", "government") or role.gender != "g":  # `die Opposition`, `die Gewerkschaften`: not the government
                 span._.actor = f"{role.role} ({country})" if country else ""
             else:
                 span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
@@ -985,7 +988,12 @@ class ActorLinker:
             # `Bayerns Innenminister`, `Odessas Gouverneur`: the office of a region or town, no national one
             regional = start < token.i and not self.words.country_of(doc[start].text)
             holder = self.links.office_holder(token.text, country, self.day) if self.links and not regional else None
-            if holder is not None:  # `der US-Außenminister` in 2015: John Kerry
+            rest = token.text.partition("-")[2].lower()  # `ein PSD-Vertreter`, `PSD-Vertretern`, `der FPÖ-Sprecher`
+            agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
+            party = self._party_of_members(token) if agent else None
+            if party is not None and country == party.actor_country:  # speaks for the party
+                span._.actor, span._.actor_type, span._.actor_id = party.name, "party", party.actor_id
+            elif holder is not None:  # `der US-Außenminister` in 2015: John Kerry
                 span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
                 span._.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
@@ -994,6 +1002,14 @@ class ActorLinker:
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
+
+    def _party_of_members(self, token: Token) -> Organisation | None:
+        """The party a role noun of members or agents opens with (`PSD-Vertretern`, `ÖVP-Politiker`, `ein
+        FPÖ-Sprecher`): they speak for the party; None for another prefix (`US-Vertreter`)."""
+        if self.links is None or "-" not in token.text:
+            return None
+        found = self.links.leading_organisation(token.text, self.place_countries)
+        return found if found is not None and found.actor_type == "party" else None
 
     def _coordinated_office_name(self, doc: Doc, token: Token) -> Span | None:
         """`OeNB-Gouverneur und EZB-Rat Ewald Nowotny`, `der Vizepräsident des Senats und

@@ -903,3 +903,13 @@ def test_a_role_before_its_own_name_is_not_in_apposition_to_the_name_after_a_com
     # a role without a name of its own still stands for the name in apposition
     doc = tagged_nlp("Die Sanktionen seien nicht zielführend, sagte der russische Präsident, Wladimir Putin.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Wladimir Putin", "RUS")]
+
+
+def test_members_or_agents_named_by_a_partys_compound_speak_for_the_party(tagged_nlp):
+    doc = tagged_nlp("Wien – Die Reform sei gescheitert, sagten mehrere ÖVP-Politiker am Montag.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("ÖVP", "AUT")]
+    doc = tagged_nlp("Wien – Die Reform sei gescheitert, hieß es von FPÖ-Vertretern am Montag.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("FPÖ", "AUT")]
+    # a country's prefix names no party: the office stays
+    doc = tagged_nlp("Die Reform sei gescheitert, sagte ein US-Vertreter am Montag.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Vertreter (USA)", "USA")]
