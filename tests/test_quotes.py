@@ -2019,3 +2019,19 @@ def test_als_before_a_bare_noun_opens_a_main_clause_whose_participle_reports_the
     assert doc._.quotes[0].content_span(doc).text == "die Bürger nutzten immer mehr kleinere Tonnen"
     # `Als die Begründung angegeben wurde, …`: the conjunction's clause, its auxiliary after the participle
     assert not tagged_nlp("Als die Begründung angegeben wurde, lachten die Zuhörer im Saal.")._.quotes
+
+
+def test_unmarked_speech_stops_where_another_named_person_is_the_subject(tagged_nlp):
+    # the last speaker's unmarked speech goes on in a first-person sentence …
+    spoke = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
+                       "Wir können uns gerne gegenseitig Fristen auferlegen.")
+    assert [(q.rule, q.speaker.actor) for q in spoke._.quotes][-1] == ("direct:unmarked", "Erich Foglar")
+    # … but not where another person named in the sentence is its subject: the words are that person's
+    answered = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
+                          "Wir können uns gerne gegenseitig Fristen auferlegen, dann aber auch im Bildungsbereich, "
+                          "spielte Wirtschaftskammer-Präsident Christoph Leitl den Ball zurück.")
+    assert all(q.rule != "direct:unmarked" for q in answered._.quotes)
+    # a person named as an object does not stop it
+    told = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
+                      "Wir müssen mit Präsident Barack Obama reden.")
+    assert [(q.rule, q.speaker.actor) for q in told._.quotes][-1] == ("direct:unmarked", "Erich Foglar")

@@ -52,7 +52,8 @@ class UnmarkedSpeech:
         verbs = self._subjunctives(sent, quote_spans, adjacent)
         if verbs and self._author_main_clause(sent, verbs, quote_spans, adjacent):
             # `Bedeutend ist die Deklaration, dass man … nicht blockieren werde`: the author's report
-            verbatim_now = verbatim and adjacent and self.first_person(sent, quote_spans)
+            verbatim_now = verbatim and adjacent and self.first_person(sent, quote_spans) \
+                and not self._other_person_speaks(sent, last_speaker[1], quote_spans)
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked") if verbatim_now else None
         konjunktiv = next((t for t in verbs if t.text.lower() not in self.reportative), None)
@@ -66,7 +67,8 @@ class UnmarkedSpeech:
                          "indirect:allegation" if alleged else "indirect:follow-on")
         if verbatim and index - last_speaker[0] == 1 and (
                 self.first_person(sent, quote_spans) or (self.deontic(sent, quote_spans) or self.judgement(sent))
-                and not self._names_speaker(sent, last_speaker[1], sent[-1])):
+                and not self._names_speaker(sent, last_speaker[1], sent[-1])) \
+                and not self._other_person_speaks(sent, last_speaker[1], quote_spans):
             # `Zunächst aber braucht Alexis Tsipras eine neue Regierung.`: a norm that names the speaker is
             # said of him, not by him (he would say `ich`)
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
@@ -86,6 +88,24 @@ class UnmarkedSpeech:
                    and not (span.start > sent.start and span.doc[span.start - 1].lower_ in self.source_words)
                    and not in_brackets(span[0], sent.start)  # a title the sentence mentions
                    for span in sent.doc.spans.get("actors", []) if sent.start <= span.start < sent.end)
+
+    @staticmethod
+    def _other_person_speaks(sent: Span, speaker: Speaker, quote_spans: Blocked) -> bool:
+        """Another named person the text places is the sentence's subject (`…, spielte Präsident Christoph
+        Leitl den Ball zurück`, `Rand Paul, ebenfalls Senator, versucht …`): the sentence is about that
+        person or gives that person's words, so it does not go on with the last speaker's unmarked speech."""
+        actors = [span for span in sent.doc.spans.get("actors", [])
+                  if sent.start <= span.start < sent.end and not inside(span[0], quote_spans)]
+        others = {span._.actor for span in actors if span.label_ == "PER" and span._.actor_country
+                  and span._.actor != speaker.actor}  # a person the text places (not `Jede Regulierung`)
+        return any(span._.actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span in actors)
+
+    @staticmethod
+    def _subject(token: Token) -> bool:
+        """The token is a subject, or a name in apposition to one (`Präsident Christoph Leitl`)."""
+        while token.dep_ in ("appos", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubj:pass")
 
     def _subjunctives(self, sent: Span, quote_spans: Blocked, adjacent: bool) -> list[Token]:
         """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks."""
