@@ -2035,3 +2035,14 @@ def test_unmarked_speech_stops_where_another_named_person_is_the_subject(tagged_
     told = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
                       "Wir müssen mit Präsident Barack Obama reden.")
     assert [(q.rule, q.speaker.actor) for q in told._.quotes][-1] == ("direct:unmarked", "Erich Foglar")
+
+
+def test_a_modal_opening_a_condition_sets_no_norm(tagged_nlp):
+    # `Sollte er gewinnen, …` opens a condition: the author's outlook, not the last speaker's norm
+    outlook = tagged_nlp("Der Kandidat Jimmy Morales sagte, er werde die Korruption bekämpfen. Sollte er am Sonntag "
+                         "tatsächlich als Sieger aus der Stichwahl hervorgehen, kann er erstmals regieren.")
+    assert all(q.rule != "direct:unmarked" for q in outlook._.quotes)
+    # a norm in the main clause after the condition is still the speaker's
+    norm = tagged_nlp("Der Kandidat Jimmy Morales sagte, er werde die Korruption bekämpfen. Sollte er gewinnen, "
+                      "müssen die Parteien endlich zusammenarbeiten.")
+    assert [(q.rule, q.speaker.actor) for q in norm._.quotes][-1] == ("direct:unmarked", "Jimmy Morales")

@@ -250,7 +250,14 @@ class UnmarkedSpeech:
         if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
             return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
         return any(t.lower_ in self.deontic_words and not inside(t, quote_spans) and not self._dependent_modal(t, sent)
-                   for t in sent)
+                   and not self._condition(t, sent) for t in sent)
+
+    @staticmethod
+    def _condition(token: Token, sent: Span) -> bool:
+        """`Sollte er die Wahl gewinnen, kann er …`: a modal opening a sentence that is no question, with a
+        comma after it, opens a condition (verb first), it sets no norm."""
+        return token.i == sent.start and not ends_with(sent, "?") \
+            and any(t.text == "," for t in sent.doc[token.i + 1:sent.end])
 
     def _dependent_modal(self, token: Token, sent: Span) -> bool:
         """The modal ends a relative clause or an indirect question (`entschieden, ob ein Land
