@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.bundle import LexiconBundle, LexiconRules
-from pipeline.lexicons import SPECIFIC_FIRST, Cue
+from pipeline.lexicons import SPECIFIC_FIRST, Cue, schedule_pattern
 from pipeline.literals import SearchFilter
 from pipeline.phrases import doc_text
 from pipeline.quotes import Quote, Speaker
@@ -227,10 +227,7 @@ class ClaimCoder:
         self.plan_modal_re = re.compile(r"\b(" + _alternation(lexicons.word_class("plan_modal")) + r")\b", re.I)
         self.plan_infinitive_re = re.compile(
             r"\b(?:" + _alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
-        self.schedule_re = re.compile(
-            r"\b(?:" + _alternation(lexicons.word_class("schedule_word") | lexicons.word_class("month")) + r")\b"
-            r"|\b(?:am|ab|bis) (?:(?:ende|anfang|mitte) |(?:" + _alternation(lexicons.word_class("time_noun"))
-            + r")\b)|\b20\d\d\b", re.I)
+        self.schedule_re = schedule_pattern(lexicons)
         verb_negation = r"\b(" + _alternation(verb_negators) + r")\b" + cancelled  # `nicht`, `kein`, not `nicht nur`
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(verb_negation)

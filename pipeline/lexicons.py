@@ -36,7 +36,7 @@ LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.
 WORD_CLASSES = frozenset({
     "adjective_ending", "adverb", "adverb_ending", "anaphoric_object", "agent_noun", "domestic_association", "domestic_office", "organisation_noun", "organisation_ending", "business_noun", "authority_noun", "institution_noun", "court_noun", "state_body_noun", "site_noun", "club_word", "article", "attribute_preposition", "causal_noun", "comparison_particle", "decision_verb", "auxiliary", "dative_article",
     "definite_article", "feminine_plural_article", "demonstrative_f", "demonstrative_m", "degree_correlate", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
-    "hypothetical", "indefinite_article", "interrogative", "finite_modal", "statement_noun", "inseparable_prefix", "interviewer_label", "kin_noun", "own_possessive", "researcher_noun", "sport_role", "non_sport_role", "past_indicative", "police_noun", "source_clause_opener", "obligation_modal", "ki", "ki2", "month",
+    "hypothetical", "indefinite_article", "interrogative", "finite_modal", "deadline_modal", "statement_noun", "inseparable_prefix", "interviewer_label", "kin_noun", "own_possessive", "researcher_noun", "sport_role", "non_sport_role", "past_indicative", "police_noun", "source_clause_opener", "obligation_modal", "ki", "ki2", "month",
     "past_in_e", "copula", "masculine_ending", "relative_subject", "opinion_noun", "person_suffix", "non_person_ending", "collective_ending",
     "name_particle", "negation_canceller", "negation_correlative", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
@@ -484,3 +484,18 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         country_codes=codes,
         cities=_load_cities(directory / "cities.csv", codes),
     )
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regex alternation of words, the longest first (`keinen` before `kein`); of no words, one
+    that matches nothing."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+def schedule_pattern(lexicons: Lexicons) -> re.Pattern:
+    """A date or deadline in a text: german.csv schedule_word or a month (`heuer`, `im Herbst`, `Juni`),
+    `am`/`ab`/`bis` with `Ende`, `Anfang`, `Mitte` or a time_noun (`bis Ende`, `am Montag`), a year (`2017`)."""
+    return re.compile(
+        r"\b(?:" + alternation(lexicons.word_class("schedule_word") | lexicons.word_class("month")) + r")\b"
+        r"|\b(?:am|ab|bis) (?:(?:ende|anfang|mitte) |(?:" + alternation(lexicons.word_class("time_noun"))
+        + r")\b)|\b20\d\d\b", re.I)

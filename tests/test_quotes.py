@@ -860,7 +860,7 @@ def test_a_text_that_kept_its_quotation_marks_has_no_unmarked_speech(tagged_nlp)
     assert not [q for q in doc._.quotes if q.rule == "direct:unmarked"]
     # a scraped text lost its marks: the norm right after someone spoke is that speaker's
     scraped = tagged_nlp("Der Sprecher der Hamburger Stadtreinigung sagte am Montag, die Lage sei schwierig. "
-                         "Seit 2005 muss unbehandelter Abfall verbrannt werden.")
+                         "Unbehandelter Abfall muss verbrannt werden.")  # (with a date: a rule in force)
     assert [q.rule for q in scraped._.quotes][-1] == "direct:unmarked"
 
 
@@ -2046,3 +2046,17 @@ def test_a_modal_opening_a_condition_sets_no_norm(tagged_nlp):
     norm = tagged_nlp("Der Kandidat Jimmy Morales sagte, er werde die Korruption bekämpfen. Sollte er gewinnen, "
                       "müssen die Parteien endlich zusammenarbeiten.")
     assert [(q.rule, q.speaker.actor) for q in norm._.quotes][-1] == ("direct:unmarked", "Jimmy Morales")
+
+
+def test_must_with_a_date_states_a_deadline_not_the_speakers_norm(tagged_nlp):
+    # `muss` with a date (`Ende Juni`, a year) is the timetable the author reports
+    deadline = tagged_nlp("Eurogruppenchef Jeroen Dijsselbloem sagte, das Programm laufe aus. "
+                          "Ende Juni muss Athen Kredite zurückzahlen.")
+    assert all(q.rule != "direct:unmarked" for q in deadline._.quotes)
+    # without a date it is the speaker's norm, and `sollten` with a date the speaker's goal
+    norm = tagged_nlp("Eurogruppenchef Jeroen Dijsselbloem sagte, das Programm laufe aus. "
+                      "Athen muss jetzt Reformen umsetzen.")
+    assert [(q.rule, q.speaker.actor) for q in norm._.quotes][-1] == ("direct:unmarked", "Jeroen Dijsselbloem")
+    goal = tagged_nlp("Eurogruppenchef Jeroen Dijsselbloem sagte, das Programm laufe aus. "
+                      "Bis 2020 sollten die Schulden halbiert sein.")
+    assert [(q.rule, q.speaker.actor) for q in goal._.quotes][-1] == ("direct:unmarked", "Jeroen Dijsselbloem")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import in_brackets
-from pipeline.lexicons import Lexicons
+from pipeline.lexicons import Lexicons, schedule_pattern
 from pipeline.phrases import NounPhrases, doc_text, morph_values, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
@@ -30,6 +30,8 @@ class UnmarkedSpeech:
             | lexicons.word_class("demonstrative_f")  # `Der Plan sei …`, `Sie sei …`: a subject
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
+        self.schedule = schedule_pattern(lexicons)
+        self.deadline_modals = lexicons.word_class("deadline_modal")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
@@ -250,7 +252,14 @@ class UnmarkedSpeech:
         if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
             return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
         return any(t.lower_ in self.deontic_words and not inside(t, quote_spans) and not self._dependent_modal(t, sent)
-                   and not self._condition(t, sent) for t in sent)
+                   and not self._condition(t, sent) and not self._deadline(t, sent, words) for t in sent)
+
+    def _deadline(self, token: Token, sent: Span, words: set[str]) -> bool:
+        """`Ende Juni muss Athen Kredite zurückzahlen`, `Bis 2006 müssen alle Abgeordneten …`: `muss` with a
+        date (german.csv schedule_word, a month, `bis Ende`, a year) and no first person states a deadline,
+        a fact of the timetable, no norm; `sollte` with a date sets a goal (`Bis 2020 sollten es … sein`)."""
+        return token.lower_ in self.deadline_modals and self.first_person_words.isdisjoint(words) \
+            and self.schedule.search(doc_text(sent.doc)[sent.start_char:sent.end_char]) is not None
 
     @staticmethod
     def _condition(token: Token, sent: Span) -> bool:
