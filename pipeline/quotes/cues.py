@@ -193,18 +193,28 @@ class CueMatcher:
         doc = token.doc
         if self._extended_attribute(token):
             return True
-        if token.pos_ != "ADJ" or not 0 < token.i < len(doc) - 1 or not token.lower_.endswith(self.attribute_endings):
+        if not 0 < token.i < len(doc) - 1 or not token.lower_.endswith(self.attribute_endings):
             return False
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        opener = before
-        if before.pos_ in ("ADJ", "ADV"):  # `der international anerkannten`
-            if before.is_sent_start:
+        k = token.i - 1  # `der international anerkannten`, `mit international scharf kritisierten`
+        while k >= token.i - 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADV"):
+            if doc[k].is_sent_start:
                 return False  # `Auch lehnte Merkel … ab`: an adverb opening the sentence, then the verb
-            opener = doc[token.i - 2]
+            k -= 1
+        before, after, opener = doc[token.i - 1], doc[token.i + 1], doc[k]
+        if token.pos_ != "ADJ" and not self._tagged_verb_attribute(opener, k < token.i - 1):
+            return False
         if after.pos_ not in ("NOUN", "PROPN") or not (opener.lower_ in self.articles or opener.pos_ in ("DET", "ADP")):
             return False
         genders = before.morph.get("Gender"), after.morph.get("Gender")
         return not (all(genders) and genders[0] != genders[1])  # `Das sagte Bundespräsident X`: no article of his
+
+    def _tagged_verb_attribute(self, opener: Token, modified: bool) -> bool:
+        """A participle the tagger calls a verb is still an attribute after an article and an adverb
+        (`die international anerkannte Regierung`) or after a preposition and its article (`durch das
+        erwartete Wachstum`); a bare article before it is a pronoun subject (`Das forderte Merkel`)."""
+        if opener.lower_ not in self.articles:
+            return False
+        return modified or (opener.i > opener.sent.start and opener.nbor(-1).lower_ in self.prepositions)
 
     def _extended_attribute(self, token: Token) -> bool:
         """A participle inside an extended attribute, whatever its tag: an article followed at once by a
