@@ -79,6 +79,18 @@ def test_negated_agreement_and_set_phrases_are_no_claims(claims_of):
     assert ("USA", "AGREEMENT") in [c[:2] for c in agreed]
 
 
+def test_begruessen_with_people_as_its_object_is_a_greeting(claims_of):
+    # `begrüßte den … Besucher`, `begrüßt geflüchtete Kinder`: a greeting, no position taken
+    assert claims_of("Im Mai begrüßte Nationalratspräsidentin Doris Bures den hunderttausendsten Besucher "
+                     "im Parlament.") == []
+    assert claims_of("Die SPÖ begrüßt geflüchtete Kinder in Simmering.") == []
+    # people after a genitive article or a preposition belong to the welcomed decision
+    for text in ("Innenministerin Johanna Mikl-Leitner begrüßte am Montag die Aufnahme der Flüchtlinge.",
+                 "Innenministerin Johanna Mikl-Leitner begrüßte die Hilfe für Flüchtlinge.",
+                 "Innenministerin Johanna Mikl-Leitner begrüßte die Einigung auf eine Steuerreform."):
+        assert [c[:2] for c in claims_of(text)] == [("AUT", "AGREEMENT")]
+
+
 def test_a_negation_in_the_words_quoted_after_a_colon_does_not_negate_the_act(claims_of):
     # the speaker's own words after the colon are no part of the act: `verteidigte …: Wir werden … nicht …`
     found = claims_of("Verteidigungsminister Mosche Jaalon verteidigte die Einsatzregeln der Armee: "

@@ -61,6 +61,9 @@ class CueMatcher:
         self.determiners = self.articles | lexicons.word_class("plural_quantifier") | lexicons.word_class("not_verb_form")
         self.prepositions = lexicons.word_class("preposition")
         self.attribute_endings = ("e", "en", "er", "es", "em")  # `geforderte`, `kritisierten`; not `drängt`
+        self.greeting_verbs = lexicons.word_class("greeting_verb")  # `begrüßte den Besucher`: no position
+        self.greeted_nouns = lexicons.word_class("greeted_noun")
+        self.genitive_articles = lexicons.word_class("genitive_article")
 
     def cue_id(self, cue: Cue | None) -> int | None:
         """The cue's index in `Lexicons.cues` (what a `Quote` stores), None for no cue."""
@@ -142,7 +145,7 @@ class CueMatcher:
             return None
         if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles:
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
-        if self._not_a_verb(token):
+        if self._not_a_verb(token) or self._greets_people(token, sent, blocked):
             return None
         found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
         lo = hi = -1  # the verb's clause, found once for all cues
@@ -173,6 +176,24 @@ class CueMatcher:
                 return cue, particle
             found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    def _greets_people(self, token: Token, sent: Span, blocked: Blocked) -> bool:
+        """`begrüßte den millionsten Besucher`, `begrüßen geflüchtete Kinder am Bahnhof`: people as the
+        object after `begrüßen` are greeted, no position is taken; people after a genitive article or a
+        preposition belong to another noun (`begrüßte die Integration der Neuankömmlinge`)."""
+        if token.lower_ not in self.greeting_verbs:
+            return False
+        doc = token.doc
+        hi = clause_range(doc, sent, token.i, blocked)[1]
+        for k in range(token.i + 1, hi):
+            if doc[k].lower_ not in self.greeted_nouns:
+                continue
+            j = k - 1
+            while j > token.i and doc[j].is_lower and doc[j].lower_ not in self.articles | self.prepositions:
+                j -= 1  # the noun's adjectives (`den millionsten`, `geflüchtete`)
+            if doc[j].lower_ not in self.genitive_articles and doc[j].lower_ not in self.prepositions:
+                return True
+        return False
 
     @staticmethod
     def _noun_by_case(token: Token) -> bool:
