@@ -87,3 +87,11 @@ def test_month_names_are_defined_once_in_months_csv():
     assert lexicons.month_names[0] == "Januar" and lexicons.months["jänner"] == 1 and lexicons.months["sept"] == 9
     assert {"januar", "dezember", "jahrhundert"} <= lexicons.word_class("month")
     assert read_date("3. Jänner 2025").iso == "2025-01-03"
+
+
+def test_every_cue_of_sich_einigen_is_silent_when_negated():
+    # `einigten sich nicht`: no agreement was reached, and no proposal was refused (the codebook's
+    # REJECTION); cues.csv and verbs.csv must agree that the negation leaves no claim
+    lexicons = load_lexicons(default_lexicon_dir())
+    einigen = [cue for cue in lexicons.cues_of("act") if cue.regex.fullmatch("einigten")]
+    assert einigen and all(cue.negated_type == "" for cue in einigen)
