@@ -91,6 +91,17 @@ def test_begruessen_with_people_as_its_object_is_a_greeting(claims_of):
         assert [c[:2] for c in claims_of(text)] == [("AUT", "AGREEMENT")]
 
 
+def test_finite_gelobt_is_a_vow_not_praise(claims_of):
+    # `gelobt X Transparenz` is the present of `geloben` (a vow, a commitment offered); the present of
+    # `loben` is `lobt`, so `gelobt` is praise only as a participle with its auxiliary
+    found = claims_of("Was die Finanzierung betrifft, gelobt Bundeskanzler Werner Faymann Transparenz.")
+    assert [c[:2] for c in found] == [("AUT", "PROPOSAL")]
+    found = claims_of("Bundeskanzler Werner Faymann hat die Steuerreform der ÖVP gelobt.")
+    assert [c[:2] for c in found] == [("AUT", "AGREEMENT")]
+    # `gelobte … an` is `angeloben`: the president swears in a government, no claim
+    assert claims_of("Bundespräsident Heinz Fischer gelobte die neue Bundesregierung an.") == []
+
+
 def test_a_negation_in_the_words_quoted_after_a_colon_does_not_negate_the_act(claims_of):
     # the speaker's own words after the colon are no part of the act: `verteidigte …: Wir werden … nicht …`
     found = claims_of("Verteidigungsminister Mosche Jaalon verteidigte die Einsatzregeln der Armee: "
