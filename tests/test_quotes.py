@@ -1552,6 +1552,20 @@ def test_a_quotation_of_several_sentences_takes_the_cue_after_it(tagged_nlp):
     assert all(q.rule != "direct:cue" for q in doc._.quotes)
 
 
+def test_the_prefield_before_an_auxiliary_is_the_subject_not_the_object_in_the_middle_field(tagged_nlp):
+    # `hat die Mitgliedsstaaten … aufgefordert`: the states are asked; the phrase before `hat` asks
+    def speakers(text):
+        return [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker]
+    assert speakers("Das Europäische Parlament hat die Mitgliedsstaaten der Europäischen Union dazu aufgefordert, "
+                    "die Sanktionen zu verschärfen.") == ["Das Europäische Parlament"]
+    assert speakers("Der Internationale Strafgerichtshof hatte Südafrika zuvor aufgerufen, den Staatschef "
+                    "zu verhaften.") == ["Der Internationale Strafgerichtshof"]
+    # a pronoun in the middle field is the subject; a finite cue after a second clause has its own subject
+    assert speakers("Die Reform hat sie am Montag im Landtag verteidigt.") == ["sie"]
+    assert speakers("Der Konflikt hat die Spannungen verschärft und Polen fordert einen stärkeren Schutz "
+                    "durch die NATO.") == ["Polen"]
+
+
 def test_er_right_after_the_verb_is_its_subject_not_the_prefield(tagged_nlp):
     # `er` is nominative only: the noun phrase before the verb is its object
     doc = tagged_nlp("Der Täter wurde gefasst. Die Tat bezeichnete er als sinnlos.")

@@ -495,6 +495,9 @@ class SpeakerFinder:
                 inverted = self._subject_after_adverbial(doc, lo, hi, cue, blocked)
                 if inverted is not None:  # `Offiziell sagt die Regierung, …`: a phrase no lexicon knows
                     return [inverted]
+        prefield = self._prefield_before_auxiliary(doc, lo, cue, before, blocked) if before else None
+        if prefield is not None:  # `Das Parlament hat die Mitgliedsstaaten aufgefordert`: they are addressed
+            return [prefield]
         if before:
             chosen = self._placed_subject(doc, before, cue)
             group = self._coordinated(doc, before, chosen)
@@ -642,6 +645,25 @@ class SpeakerFinder:
             return None
         mention = self._leading_mention(doc, span)
         return Speaker.of_mention(span, mention) if mention is not None else phrase
+
+    def _prefield_before_auxiliary(self, doc: Doc, lo: int, cue: Token, before: list[Candidate],
+                                   blocked: Blocked) -> Speaker | None:
+        """The noun phrase filling the field before the finite auxiliary of a cue participle when every
+        mention stands after the auxiliary (`Das Europäische Parlament hat die Mitgliedsstaaten dazu
+        aufgefordert`, `Der Verband hat den Minister aufgefordert`): the middle field holds the verb's
+        object, the prefield its subject (`_subject_in_prefield`). Not with a pronoun in the middle
+        field, which is the subject (`Die Reform hat sie verteidigt`); not before a finite cue (`Der
+        Konflikt hat … heraufbeschworen und Polen fordert`), a full verb (`Das Spiel endete 0:0. X hatte sich …
+        entschuldigt`: a sentence end the splitter missed) or a phrase without a nominative article."""
+        if finite_verb(cue) or doc[lo].lower_ not in self.nominative_articles:
+            return None
+        auxiliary = self._auxiliary_before(doc, lo, cue)
+        if auxiliary is None or auxiliary.pos_ != "AUX" or any(
+                not isinstance(c, Span) or c.start <= auxiliary.i for c in before):
+            return None
+        if not self._subject_in_prefield(doc, lo, auxiliary, None, blocked):
+            return None
+        return self.noun_phrase(doc, lo, auxiliary.i, blocked)
 
     @staticmethod
     def _auxiliary_before(doc: Doc, lo: int, cue: Token) -> Token | None:
