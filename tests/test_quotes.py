@@ -1005,6 +1005,20 @@ def test_a_common_noun_after_the_sources_noun_opens_the_next_phrase(tagged_nlp):
     assert [q.speaker.text for q in agency._.quotes] == ["Angaben der Nachrichtenagentur Reuters"]
 
 
+def test_a_participle_attribute_inside_the_source_keeps_the_source(tagged_nlp):
+    # `laut einer am Dienstag veröffentlichten Mitteilung`: the participle's phrase is part of the source
+    def sources(text):
+        return [q.speaker.text for q in tagged_nlp(text)._.quotes if q.rule == "indirect:source"]
+    assert sources("Laut einer am Dienstag veröffentlichten Mitteilung des Hilfswerks wurden zunächst "
+                   "3.000 Menschen versorgt.") == ["einer am Dienstag veröffentlichten Mitteilung des Hilfswerks"]
+    assert sources("Die Sperre sei überzogen, so die in sozialen Medien offen geäußerte Kritik.") == [
+        "die in sozialen Medien offen geäußerte Kritik"]
+    # an attribute after the source's noun stays its attribute; a place in the participle's phrase is no source
+    assert sources("Laut einer am Montag veröffentlichten Studie der neuen Stiftung seien die Mieten "
+                   "gestiegen.") == ["einer am Montag veröffentlichten Studie der neuen Stiftung"]
+    assert sources("Laut einer am Montag in Berlin vorgestellten Studie seien die Mieten gestiegen.") == []
+
+
 def test_a_name_in_quotation_marks_after_the_speakers_noun_stays_in_the_speaker(tagged_nlp):
     # the quoted name of the weekly ends the speaker phrase; the quotation marks do not cut it off
     doc = tagged_nlp("Der Umweltminister der Französischen Republik, Jean-Louis Borloo, hat Berichte der "

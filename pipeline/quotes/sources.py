@@ -10,7 +10,7 @@ from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
-from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, short_bracket_start
+from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, short_bracket_start
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
 from pipeline.quotes.references import ReferenceResolver
@@ -279,8 +279,8 @@ class SourceMarkers:
             phrase = self._phrase_after(doc, sent, start + 1)  # (`„Wikiasari“, so heißt ein Projekt` names it)
             return phrase if phrase is not None and any(t.text[:1].isupper() and t.lower_.endswith(self.speaking_nouns)
                                                         for t in phrase) else None
-        j = start
-        while j < sent.end and j - start < 4 and self.phrases.modifier(doc[j]) and not self._lower_case_source(doc[j]):
+        j = first = self._participle_attribute(doc, sent, start)
+        while j < sent.end and j - first < 4 and self.phrases.modifier(doc[j]) and not self._lower_case_source(doc[j]):
             j += 1
         end = self.phrases.quoted_name_end(doc, j, sent.end)
         if end is None:
@@ -289,6 +289,24 @@ class SourceMarkers:
                 return None  # (`laut den Angaben`: a noun the tagger knows, though `angaben` is also a verb)
             end = j + 1
         return doc[start:self.phrases.extend_right(doc, end, sent.end)]
+
+    def _participle_attribute(self, doc: Doc, sent: Span, start: int) -> int:
+        """Token start, or the participle of an attribute phrase between the source's article and its
+        noun (`laut einer am Dienstag veröffentlichten Studie`, `laut dem von der Stadt vorgelegten
+        Bericht`): a preposition after the article, then within a few words an adjective in lower
+        case before a capitalised noun; no punctuation, finite verb or actor mention between."""
+        if (start + 3 >= sent.end or doc[start].lower_ not in self.phrases.articles
+                or doc[start + 1].lower_ not in self.prepositions):
+            return start
+        found = start
+        for k in range(start + 2, min(start + 8, sent.end - 1)):
+            if doc[k].is_punct or finite_verb(doc[k]) or mention_at(doc, k) is not None:
+                break  # (`am Dienstag in Berlin vorgestellten`: the place is no source)
+            if doc[k].pos_ == "ADJ" and doc[k].is_lower and self.phrases.nounish(doc[k + 1]):
+                if found > start and any(t.lower_ in self.phrases.articles for t in doc[found + 2:k]):
+                    break  # `Studie der neuen Regierung`: an attribute after the source's noun
+                found = k  # the last one: `die in sozialen Medien offen geäußerte Kritik`
+        return found if found > start and mention_at(doc, found) is None else start
 
     def _verb_after_so(self, doc: Doc, sent: Span, start: int) -> bool:
         """`…, so schätzen die Forscher`, `…, so urteilte Romney`: a verb of saying right after `so`
