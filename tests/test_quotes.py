@@ -2069,6 +2069,18 @@ def test_als_before_a_bare_noun_opens_a_main_clause_whose_participle_reports_the
     assert not tagged_nlp("Als die Begründung angegeben wurde, lachten die Zuhörer im Saal.")._.quotes
 
 
+def test_an_act_in_a_clause_a_conjunction_opens_is_background_no_speech_that_goes_on(tagged_nlp):
+    """`…, nachdem ihm die US-Regierung die kalte Schulter gezeigt hatte`: the author's background; the
+    Konjunktiv sentence after it is nobody's follow-on (an act in the main clause is continued)."""
+    doc = tagged_nlp("Zuletzt hatte sich der Präsident nur noch auf die Armee gestützt, nachdem ihm die "
+                     "US-Regierung die kalte Schulter gezeigt hatte. "
+                     "Nun könne die Justiz unbehindert ihre Arbeit machen.")
+    assert [q.rule for q in doc._.quotes] == ["reported:act"]
+    doc = tagged_nlp("Die US-Regierung zeigte dem Präsidenten die kalte Schulter. "
+                     "Nun könne die Justiz unbehindert ihre Arbeit machen.")
+    assert [q.rule for q in doc._.quotes] == ["reported:act", "indirect:follow-on"]
+
+
 def test_unmarked_speech_stops_where_another_named_person_is_the_subject(tagged_nlp):
     # the last speaker's unmarked speech goes on in a first-person sentence …
     spoke = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "

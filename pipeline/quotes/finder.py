@@ -49,6 +49,7 @@ class QuoteFinder:
         # `Informationen, wonach …` (speaker side `report_noun`): a report nobody is named for
         self.report_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources
                                      if cue.speaker_side == "report_noun")
+        self.subordinators = lexicons.word_class("not_content")  # `nachdem X … gezeigt hatten`: background
 
     def __call__(self, doc: Doc) -> Doc:
         with indexed_mentions(doc), indexed_words(doc):
@@ -101,7 +102,7 @@ class QuoteFinder:
                     inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)
             speaking = [q for q in inner if q.speaker and q.rule != "indirect:act-source"
-                        and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q))]
+                        and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q, doc))]
             if any(q.cue_id not in self.report_cues for q in speaking):
                 # `X zitierte Schätzungen, wonach …`: the report inside X's words does not go on speaking, X does
                 speaking = [q for q in speaking if q.cue_id not in self.report_cues]
@@ -180,14 +181,24 @@ class QuoteFinder:
         return cue is not None and cue.start > 0 and doc[cue.start - 1].lower_ == "zu" and not finite_verb(cue[0]) \
             and self.cues.is_speech_verb(cue[0])
 
-    @staticmethod
-    def _reporting(quote: Quote) -> bool:
+    def _reporting(self, quote: Quote, doc: Doc) -> bool:
         """A reported act or speech whose speaker is placed (`Rabmer-Koller wünscht sich …`): the
-        Konjunktiv I sentences after it continue that speaker."""
+        Konjunktiv I sentences after it continue that speaker; not an act in a clause a conjunction
+        opens (`…, nachdem ihm die US-Botschaft die kalte Schulter gezeigt hatte`: the author's background)."""
         if quote.rule == "reported:speech":  # `sage er Ja, aber: …`: a pronoun resolved to a placed person
             return quote.speaker.kind != "pronoun" or bool(quote.speaker.actor_country)
         return (quote.rule == "reported:act" and quote.speaker.kind not in ("pronoun", "phrase")
-                and bool(quote.speaker.actor_country))
+                and bool(quote.speaker.actor_country) and not self._subordinate_act(quote, doc))
+
+    def _subordinate_act(self, quote: Quote, doc: Doc) -> bool:
+        """The act's verb heads a finite clause opened by a conjunction (`nachdem`, `weil`, `als`); not an
+        infinitive's (`…, um die Junta aufzufordern, …` is the act of the one named before it)."""
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if cue is None or len(cue) == 0:
+            return False
+        verb = cue[0]
+        finite = finite_verb(verb) or any(finite_verb(child) for child in verb.children if child.dep_ == "aux")
+        return finite and any(child.dep_ == "mark" and child.lower_ in self.subordinators for child in verb.children)
 
     @staticmethod
     def _colon_intro(sent: Span) -> bool:
