@@ -135,6 +135,7 @@ class ActorLinker:
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
+        self.mission_nouns = lexicons.word_class("mission_noun")  # `die türkische Botschaft`: only with a country
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
         self.state_body_nouns = lexicons.word_class("state_body_noun")  # `Landeskriminalamt Burgenland`: the state's body
         self.institution_nouns = (lexicons.word_class("institution_noun") | self.court_nouns  # `Universität Wien`
@@ -919,6 +920,8 @@ class ActorLinker:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        if not country and token.text.rpartition("-")[2].lower() in self.mission_nouns:
+            return None  # `die Botschaft` alone is a message; `die Botschaft in Bagdad` is not Iraq's
         if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
             country = self.links.role_country(token.text, self.doc_countries)  # (the document's guess comes last)
         if (not country and role.gender == "g" and token.i + 2 < len(doc)

@@ -913,3 +913,16 @@ def test_members_or_agents_named_by_a_partys_compound_speak_for_the_party(tagged
     # a country's prefix names no party: the office stays
     doc = tagged_nlp("Die Reform sei gescheitert, sagte ein US-Vertreter am Montag.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Vertreter (USA)", "USA")]
+
+
+def test_an_embassy_speaks_for_the_government_of_the_country_written_with_it(tagged_nlp):
+    """`die türkische Botschaft in Bagdad`, `die US-Botschaft`: the mission speaks for its government (not
+    for the town it sits in); `Botschaft` without a country of its own is a message, nobody."""
+    doc = tagged_nlp("Bagdad – Für Iraker würden keine Visa mehr an der Grenze ausgestellt, teilte die "
+                     "türkische Botschaft in Bagdad am Sonntag mit.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Türkische Regierung", "TUR")]
+    doc = tagged_nlp("Wien – Die Sanktionen gegen Russland müssten bleiben, teilte die US-Botschaft mit.")
+    assert [c.actor_country for c in doc._.claims] == ["USA"]
+    for text in ("Bagdad – Die Sanktionen gegen Russland müssten bleiben, teilte die Botschaft in Bagdad mit.",
+                 "Wien – Die Sanktionen gegen Russland müssten bleiben, lautet die politische Botschaft."):
+        assert [c.actor_country for c in tagged_nlp(text)._.claims] == []
