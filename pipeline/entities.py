@@ -637,13 +637,20 @@ class ActorLinker:
             if person is None:
                 continue
             start = self._surname_start(doc, token.i, person[0])
-            if start == token.i and token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words:
+            if (start == token.i and token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words
+                    and not self._agents_principal(doc, token.i)):
                 continue
             span = Span(doc, start, token.i + 1, label="PER")
             span._.actor, span._.actor_country, span._.gender = person
             span._.mention = "name"
             found.append(span)
         return found
+
+    def _agents_principal(self, doc: Doc, i: int) -> bool:
+        """`aus dem Büro von Strache`, `ein Sprecher von Kern`: the word after an agent noun and a holder
+        preposition is the person it speaks for, not a noun (`im Kern`)."""
+        return (i > 1 and doc[i - 1].lower_ in self.holder_prepositions
+                and doc[i - 2].lower_ in self.agent_nouns)
 
     # -- named entities
     def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:

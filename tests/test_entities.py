@@ -926,3 +926,14 @@ def test_an_embassy_speaks_for_the_government_of_the_country_written_with_it(tag
     for text in ("Bagdad – Die Sanktionen gegen Russland müssten bleiben, teilte die Botschaft in Bagdad mit.",
                  "Wien – Die Sanktionen gegen Russland müssten bleiben, lautet die politische Botschaft."):
         assert [c.actor_country for c in tagged_nlp(text)._.claims] == []
+
+
+def test_a_surname_after_an_agent_noun_and_von_is_the_person_named_in_full(tagged_nlp):
+    """`aus dem Büro von Strache`: after an agent noun and a holder preposition a surname of the document
+    names the person the office speaks for; after a bare preposition it stays a noun (`im Kern`)."""
+    doc = tagged_nlp("Wien – Heinz-Christian Strache stellte die Liste vor. Die Flüchtlinge müssten an der "
+                     "Grenze zurückgewiesen werden, heißt es aus dem Büro von Strache.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims][-1:] == [("Heinz-Christian Strache", "AUT")]
+    doc = tagged_nlp("Wien – Christian Kern stellte die Liste vor. Die Flüchtlinge müssten an der Grenze "
+                     "zurückgewiesen werden, heißt es im Kern der Aussendung.")
+    assert "Christian Kern" not in [s._.actor for s in doc.spans["actors"] if s.text == "Kern"]
