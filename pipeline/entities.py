@@ -33,7 +33,7 @@ from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_coun
                                     without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
-from pipeline.knowledge import IO_CODES, Organisation
+from pipeline.knowledge import IO_CODES, Organisation, Person
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons, RoleEntry
 from pipeline.literals import PrefixIndex
@@ -646,6 +646,13 @@ class ActorLinker:
             found.append(span)
         return found
 
+    def _holder_of_surname(self, token: Token, name: Span, surnames: dict[str, tuple[str, str]]) -> Person | None:
+        """The known holder, on the document's date, of the office the role noun names whose surname is
+        the lone word after it, unless the document names someone of that surname in full."""
+        if self.links is None or len(name) != 1 or name.text in surnames:
+            return None
+        return self.links.holder_of_surname(token.text, name.text, self.day)
+
     def _agents_principal(self, doc: Doc, i: int) -> bool:
         """`aus dem Büro von Strache`, `ein Sprecher von Kern`: the word after an agent noun and a holder
         preposition is the person it speaks for, not a noun (`im Kern`)."""
@@ -974,6 +981,9 @@ class ActorLinker:
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
             evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
+            holder = self._holder_of_surname(token, name, surnames) if not country else None
+            if holder is not None:  # `Verteidigungsminister Klug` in 2015: Gerald Klug, Austria's
+                span._.actor, span._.actor_id, evidence = holder.name, holder.actor_id, holder.actor_country
             span._.actor_country = country or evidence or self._domestic_side(doc, token, role)
             span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
             surnames.setdefault(name.text.split()[-1], (span._.actor, span._.actor_country))

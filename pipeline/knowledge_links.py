@@ -296,6 +296,13 @@ class KnowledgeLinks:
         return any(term.office == role.office and (not countries or term.code in countries)
                    and (day is None or term.covers(day)) for term in person.terms)
 
+    def holder_of_surname(self, noun: str, surname: str, day: date | None) -> Person | None:
+        """The one known person of this surname who held the office a role noun names on `day`, or at
+        any time without one (`Verteidigungsminister Klug`: Gerald Klug); None for none or several."""
+        found = [person for person in self.kb.persons_by_surname(surname)
+                 if person.actor_id and self.held_office_named(person.actor_id, noun, day)]
+        return found[0] if len(found) == 1 else None
+
     def held_office_of(self, actor_id: str, code: str, day: date | None) -> bool:
         """Whether a known person held an office of organisation or state `code` (on `day`, or at
         any time without one): `EU-Ratspräsident Donald Tusk` in 2015 speaks for the EU."""

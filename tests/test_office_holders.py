@@ -290,3 +290,17 @@ def test_an_office_of_another_country_is_not_the_person_named_before(nlp):
     text = ("Washington – Die Wahl müsse vorbereitet werden, sagte Außenminister Sergej Lawrow. "
             "Der US-Außenminister machte sich für eine erweiterte Gesprächsrunde stark.")
     assert ("US-Außenminister", "Außenminister (USA)", "USA") in _actors(nlp, text)
+
+
+@pytest.mark.parametrize("date, expected", [("", ("Gerald Klug", "AUT")), ("2015-11-13", ("Gerald Klug", "AUT")),
+                                            ("2019-11-13", ("Klug", ""))])
+def test_a_lone_surname_after_a_role_noun_is_the_known_holder_of_that_office(nlp, date, expected):
+    """`Verteidigungsminister Klug`: the one known person of that surname who held the office (on the
+    document's date, at any time without one) is named, with the side of the office."""
+    text = "Verteidigungsminister Klug sprach von einem Leitsystem an der Grenze."
+    assert ("Verteidigungsminister Klug", *expected) in _actors(nlp, text, date)
+
+
+def test_a_lone_surname_of_no_known_holder_stays_unplaced(nlp):
+    text = "Verteidigungsminister Klugmann sprach von einem Leitsystem an der Grenze."
+    assert ("Verteidigungsminister Klugmann", "Klugmann", "") in _actors(nlp, text)
