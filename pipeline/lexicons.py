@@ -492,10 +492,12 @@ def alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
-def schedule_pattern(lexicons: Lexicons) -> re.Pattern:
+def schedule_pattern(lexicons: Lexicons, calendar_only: bool = False) -> re.Pattern:
     """A date or deadline in a text: german.csv schedule_word or a month (`heuer`, `im Herbst`, `Juni`),
-    `am`/`ab`/`bis` with `Ende`, `Anfang`, `Mitte` or a time_noun (`bis Ende`, `am Montag`), a year (`2017`)."""
+    `am`/`ab`/`bis` with `Ende`, `Anfang`, `Mitte` or a time_noun (`bis Ende`, `am Montag`), a year (`2017`).
+    `calendar_only` leaves out the schedule words, which also say how soon (`bald`, `demnächst`)."""
+    words = lexicons.word_class("month") | (set() if calendar_only else lexicons.word_class("schedule_word"))
     return re.compile(
-        r"\b(?:" + alternation(lexicons.word_class("schedule_word") | lexicons.word_class("month")) + r")\b"
+        r"\b(?:" + alternation(words) + r")\b"
         r"|\b(?:am|ab|bis) (?:(?:ende|anfang|mitte) |(?:" + alternation(lexicons.word_class("time_noun"))
         + r")\b)|\b20\d\d\b", re.I)

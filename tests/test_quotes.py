@@ -2120,3 +2120,7 @@ def test_must_with_a_date_states_a_deadline_not_the_speakers_norm(tagged_nlp):
     goal = tagged_nlp("Eurogruppenchef Jeroen Dijsselbloem sagte, das Programm laufe aus. "
                       "Bis 2020 sollten die Schulden halbiert sein.")
     assert [(q.rule, q.speaker.actor) for q in goal._.quotes][-1] == ("direct:unmarked", "Jeroen Dijsselbloem")
+    # `bald`, `nächste Woche` say how urgent the norm is, they give no date of a timetable
+    soon = tagged_nlp("Eurogruppenchef Jeroen Dijsselbloem sagte, das Programm laufe aus. "
+                      "Athen muss bald Reformen umsetzen.")
+    assert [(q.rule, q.speaker.actor) for q in soon._.quotes][-1] == ("direct:unmarked", "Jeroen Dijsselbloem")

@@ -30,7 +30,7 @@ class UnmarkedSpeech:
             | lexicons.word_class("demonstrative_f")  # `Der Plan sei …`, `Sie sei …`: a subject
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
-        self.schedule = schedule_pattern(lexicons)
+        self.calendar_date = schedule_pattern(lexicons, calendar_only=True)  # `Ende Juni`, `bis 2006`
         self.deadline_modals = lexicons.word_class("deadline_modal")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
@@ -256,10 +256,11 @@ class UnmarkedSpeech:
 
     def _deadline(self, token: Token, sent: Span, words: set[str]) -> bool:
         """`Ende Juni muss Athen Kredite zurückzahlen`, `Bis 2006 müssen alle Abgeordneten …`: `muss` with a
-        date (german.csv schedule_word, a month, `bis Ende`, a year) and no first person states a deadline,
-        a fact of the timetable, no norm; `sollte` with a date sets a goal (`Bis 2020 sollten es … sein`)."""
+        calendar date (a month, `bis Ende`, `am Montag`, a year) and no first person states a deadline, a fact
+        of the timetable, no norm; `sollte` with a date sets a goal (`Bis 2020 sollten es … sein`), and `muss
+        bald kommen`, `muss nächste Woche fallen` say how urgent the speaker's norm is."""
         return token.lower_ in self.deadline_modals and self.first_person_words.isdisjoint(words) \
-            and self.schedule.search(doc_text(sent.doc)[sent.start_char:sent.end_char]) is not None
+            and self.calendar_date.search(doc_text(sent.doc)[sent.start_char:sent.end_char]) is not None
 
     @staticmethod
     def _condition(token: Token, sent: Span) -> bool:
