@@ -99,6 +99,11 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
+def _clause_start(text: str, start: int, position: int) -> int:
+    """Where the clause around text[position] begins: after the last clause mark between `start` and it."""
+    return max(start, max(text.rfind(mark, start, position) for mark in CLAUSE_MARKS) + 1)
+
+
 def _words(text: str) -> list[str]:
     """The words of a text in lower case."""
     return WORD.findall(text.lower())
@@ -430,17 +435,14 @@ class ClaimCoder:
         end = start + length
         if not start <= quote.cue_start < quote.cue_end <= end:
             return None
-        before = max(text.rfind(mark, start, quote.cue_start) for mark in CLAUSE_MARKS)
         after = [i for i in (text.find(mark, quote.cue_end, end) for mark in CLAUSE_MARKS) if i >= 0]
-        return text[max(before + 1, start):min(after, default=end)]
+        return text[_clause_start(text, start, quote.cue_start):min(after, default=end)]
 
     def sought(self, quote: Quote, text: str, sentence) -> bool:
         """A position noun that a verb of seeking before it in its clause asks for (`braucht die Zustimmung
         von Grünen oder FPÖ`, `bat um die Unterstützung der USA`; german.csv `seeking_verb`): its holder has not
         taken it."""
-        start = sentence.start_char
-        before = text[max([start] + [text.rfind(mark, start, quote.cue_start) + 1 for mark in CLAUSE_MARKS]):
-                      quote.cue_start]
+        before = text[_clause_start(text, sentence.start_char, quote.cue_start):quote.cue_start]
         return any(word in self.seeking_verbs for word in _words(before))
 
     def labelling(self, quote: Quote) -> bool:

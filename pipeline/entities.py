@@ -526,11 +526,12 @@ class ActorLinker:
         doc = mention.doc
         return mention._.mention == "place" and mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
 
-    def _adjective_country(self, token: Token) -> str:
-        """The country whose adjective the token is (`Österreichische`, `deutschen`), else ''."""
-        code = self.words.country_of(token.text)
+    def _adjective_country(self, word: str) -> str:
+        """The country whose adjective the word is (`Österreichische`, `deutschen`), else '' (a string:
+        asked of every word, which need not be made a `Token`)."""
+        code = self.words.country_of(word)
         adjectives = self.adjective_countries.get(code, ())
-        return code if adjectives and token.lower_.startswith(adjectives) else ""
+        return code if adjectives and word.lower().startswith(adjectives) else ""
 
     def _organisation_noun(self, word: str) -> bool:
         """A compound that ends in a noun of an organisation (class `organisation_ending`), in any case
@@ -551,7 +552,7 @@ class ActorLinker:
         words = span[start:end]
         if len(words) < 2 or not (self._organisation_noun(words[-1].text) or self._organisation_noun(words[0].text)):
             return False
-        codes = {self._adjective_country(token) for token in words} - {""}
+        codes = {self._adjective_country(token.text) for token in words} - {""}
         if len(codes) != 1:
             return False
         ext = span._
@@ -565,7 +566,8 @@ class ActorLinker:
         found = []
         texts = token_words(doc)[0]
         for i, text in enumerate(texts):
-            if i in taken or not text[:1].isalpha() or not self._adjective_country(doc[i]):
+            code = self._adjective_country(text) if i not in taken and text[:1].isalpha() else ""
+            if not code:
                 continue
             j = i + 1
             while j < min(i + 3, len(doc)) and texts[j][:1].islower() and doc[j].pos_ == "ADJ":
@@ -575,7 +577,7 @@ class ActorLinker:
             name = entity_starting_at(doc, j + 1)
             if name is not None:  # `der italienische Frächterverband CNA-Fita`: the name is the actor
                 if not name._.actor and name.label_ in ("ORG", "MISC"):
-                    name._.actor, name._.actor_country, name._.mention = name.text, self._adjective_country(doc[i]), "group"
+                    name._.actor, name._.actor_country, name._.mention = name.text, code, "group"
                 continue
             span = Span(doc, i, j + 1, label="ORG")
             if self._link_national_organisation(span, 0, len(span)):
@@ -996,8 +998,8 @@ class ActorLinker:
         span._.actor_country = country
         if group:
             span._.mention = "group"
-            party = self._party_of_members(token) if plural else None
-            if party is not None and country == party.actor_country:  # `PSD-Vertreter`, `ÖVP-Politikern`: the party
+            party = self._party_of_members(token, country) if plural else None
+            if party is not None:  # `PSD-Vertreter`, `ÖVP-Politikern`: the party
                 span._.actor, span._.actor_type, span._.actor_id = party.name, "party", party.actor_id
             elif role.actor_type not in ("", "government") or role.gender != "g":  # `die Opposition`, `die Gewerkschaften`: not the government
                 span._.actor = f"{role.role} ({country})" if country else ""
@@ -1010,8 +1012,8 @@ class ActorLinker:
             holder = self.links.office_holder(token.text, country, self.day) if self.links and not regional else None
             rest = token.text.partition("-")[2].lower()  # `ein PSD-Vertreter`, `PSD-Vertretern`, `der FPÖ-Sprecher`
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
-            party = self._party_of_members(token) if agent else None
-            if party is not None and country == party.actor_country:  # speaks for the party
+            party = self._party_of_members(token, country) if agent else None
+            if party is not None:  # speaks for the party
                 span._.actor, span._.actor_type, span._.actor_id = party.name, "party", party.actor_id
             elif holder is not None:  # `der US-Außenminister` in 2015: John Kerry
                 span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
@@ -1023,13 +1025,14 @@ class ActorLinker:
                 span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
 
-    def _party_of_members(self, token: Token) -> Organisation | None:
-        """The party a role noun of members or agents opens with (`PSD-Vertretern`, `ÖVP-Politiker`, `ein
-        FPÖ-Sprecher`): they speak for the party; None for another prefix (`US-Vertreter`)."""
+    def _party_of_members(self, token: Token, country: str) -> Organisation | None:
+        """The party of `country` a role noun of members or agents opens with (`PSD-Vertretern`,
+        `ÖVP-Politiker`, `ein FPÖ-Sprecher`): they speak for the party; None for another prefix
+        (`US-Vertreter`) or a party of another country."""
         if self.links is None or "-" not in token.text:
             return None
         found = self.links.leading_organisation(token.text, self.place_countries)
-        return found if found is not None and found.actor_type == "party" else None
+        return found if found is not None and found.actor_type == "party" and found.actor_country == country else None
 
     def _coordinated_office_name(self, doc: Doc, token: Token) -> Span | None:
         """`OeNB-Gouverneur und EZB-Rat Ewald Nowotny`, `der Vizepräsident des Senats und
