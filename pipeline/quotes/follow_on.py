@@ -40,19 +40,31 @@ class UnmarkedSpeech:
         self.source_words = self.prepositions | lexicons.word_class("adverb")  # `laut X`, `nach X`
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es gibt`: no speaker
 
-    def follow_on(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
-                  quote_spans: Blocked, verbatim: bool = True) -> Quote | None:
-        """A Konjunktiv I sentence right after reported speech continues it (same speaker); with
-        `verbatim`, a first-person or deontic sentence right after it too (not after a reported act:
-        `X wünscht sich …` is no speech whose quotation marks were lost)."""
+    def continuation(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
+                     quote_spans: Blocked, verbatim: bool = True) -> tuple[Quote | None, bool]:
+        """The sentence's follow-on of the last speech (`_follow_on`), and, when it has none, whether it
+        is the author's aside inside that speech: a sentence with a Konjunktiv only in a dependent
+        clause (`Ob jeder Lkw kontrolliert werde, ließ der Minister offen.`) is no speech of its own,
+        but the speech goes on after it. Both read the sentence's Konjunktiv verbs, found once."""
         if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
-            return None
+            return None, False
         sent = sentences[index]
-        if self._question_or_hedged(sent):
-            return None
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
         verbs = self._subjunctives(sent, quote_spans, adjacent)
-        if verbs and self._author_main_clause(sent, verbs, quote_spans, adjacent):
+        aside = bool(verbs) and self._author_main_clause(sent, verbs, quote_spans, adjacent)
+        follow = None if self._question_or_hedged(sent) else \
+            self._follow_on(sent, index, last_speaker, quote_spans, verbatim, verbs, aside)
+        return follow, follow is None and aside
+
+    def _follow_on(self, sent: Span, index: int, last_speaker: LastSpeaker, quote_spans: Blocked, verbatim: bool,
+                   verbs: list[Token], in_authors_clause: bool) -> Quote | None:
+        """A Konjunktiv I sentence right after reported speech continues it (same speaker); with
+        `verbatim`, a first-person or deontic sentence right after it too (not after a reported act:
+        `X wünscht sich …` is no speech whose quotation marks were lost). The sentence is no question
+        nor hedged; `verbs`: its Konjunktiv verbs, `in_authors_clause`: they stand only in dependent
+        clauses of the author's (`_author_main_clause`)."""
+        adjacent = index - last_speaker[0] == 1
+        if in_authors_clause:
             # `Bedeutend ist die Deklaration, dass man … nicht blockieren werde`: the author's report
             verbatim_now = verbatim and adjacent and self.first_person(sent, quote_spans) \
                 and not self._other_person_speaks(sent, last_speaker[1], quote_spans)
@@ -113,17 +125,6 @@ class UnmarkedSpeech:
         """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks."""
         return [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative)
                 and not inside(t, quote_spans)]
-
-    def authors_aside(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
-                      quote_spans: Blocked) -> bool:
-        """A sentence of the author's with a Konjunktiv only in a dependent clause, inside someone's
-        reported speech (`Ob jeder Lkw kontrolliert werde, ließ der Minister offen.`): no speech of
-        its own, but the speech goes on after it."""
-        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
-            return False
-        adjacent = index - last_speaker[0] == 1
-        verbs = self._subjunctives(sentences[index], quote_spans, adjacent)
-        return bool(verbs) and self._author_main_clause(sentences[index], verbs, quote_spans, adjacent)
 
     @staticmethod
     def _dependent(token: Token) -> bool:
