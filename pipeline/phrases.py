@@ -99,19 +99,24 @@ def morph_values(token: Token, field: str) -> list[str]:
     `MorphAnalysis` on every read and `get` reads its features anew. While `indexed_words(doc)` runs,
     the Doc's analyses are read once (`doc.to_array(MORPH)`); else it is `token.morph.get(field)`.
     The list may be shared: do not change it."""
-    doc = token.doc
+    return morph_values_at(token.doc, token.i, field)
+
+
+def morph_values_at(doc: Doc, i: int, field: str) -> list[str]:
+    """`morph_values` of the token at index `i`, without making a Token while `indexed_words(doc)`
+    runs (a rule that scans a sentence for a feature)."""
     scoped = _SCOPED_WORDS.get()
     if scoped is None or scoped[0] is not doc:
-        return token.morph.get(field)
+        return doc[i].morph.get(field)
     keys = scoped[3]
     if not keys:
         keys.extend(doc.to_array(MORPH).tolist())
-    key = (keys[token.i], field)
+    key = (keys[i], field)
     values = _MORPH_VALUES.get(key)
     if values is None:
         if len(_MORPH_VALUES) >= MORPH_MEMO_SIZE:
             _MORPH_VALUES.clear()  # (a model has a few hundred analyses: this never fills)
-        values = _MORPH_VALUES[key] = token.morph.get(field)
+        values = _MORPH_VALUES[key] = doc[i].morph.get(field)
     return values
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import in_brackets
 from pipeline.lexicons import Lexicons, schedule_pattern
-from pipeline.phrases import NounPhrases, doc_text, morph_values, token_words
+from pipeline.phrases import NounPhrases, doc_text, morph_values, morph_values_at, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -25,6 +25,7 @@ class UnmarkedSpeech:
     def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, speakers: SpeakerFinder):
         self.cues, self.phrases, self.speakers = cues, phrases, speakers
         self.reportative = lexicons.word_class("reportative")
+        self.subjunctive_words = cues.ki | cues.ki2 | self.reportative  # listed forms, whatever their ending
         self.subject_openers = lexicons.word_class("article") | lexicons.word_class("pronoun_m") \
             | lexicons.word_class("pronoun_f") | lexicons.word_class("demonstrative_m") \
             | lexicons.word_class("demonstrative_f")  # `Der Plan sei …`, `Sie sei …`: a subject
@@ -122,9 +123,21 @@ class UnmarkedSpeech:
         return token.dep_ in ("nsubj", "nsubj:pass")
 
     def _subjunctives(self, sent: Span, quote_spans: Blocked, adjacent: bool) -> list[Token]:
-        """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks."""
-        return [t for t in sent if (self.cues.is_subjunctive(t, adjacent) or t.text.lower() in self.reportative)
-                and not inside(t, quote_spans)]
+        """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks. Only a word
+        of the `ki`, `ki2` or reportative lists, one in `-e` or one the tagger reads as a subjunctive
+        can be one (`CueMatcher.is_subjunctive`): the others are passed over without a Token."""
+        doc, lowers = sent.doc, token_words(sent.doc)[1]
+        verbs = []
+        for i in range(sent.start, sent.end):
+            lower = lowers[i]
+            if lower not in self.subjunctive_words and not lower.endswith("e") \
+                    and "Sub" not in morph_values_at(doc, i, "Mood"):
+                continue
+            token = doc[i]
+            if (self.cues.is_subjunctive(token, adjacent) or lower in self.reportative) \
+                    and not inside(token, quote_spans):
+                verbs.append(token)
+        return verbs
 
     @staticmethod
     def _dependent(token: Token) -> bool:
