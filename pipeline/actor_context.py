@@ -273,6 +273,8 @@ def without_genitive(text: str, surnames: Container[str]) -> str:
     genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""
     if text.endswith("'"):
         return text[:-1]
+    if not text.endswith("s"):  # (most words: no genitive ending to try)
+        return text
     stripped = GENITIVE_S.sub("", text)
     if stripped != text and (stripped in surnames or stripped.split()[-1] in surnames):
         return stripped

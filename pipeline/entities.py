@@ -634,10 +634,11 @@ class ActorLinker:
         if not surnames:  # nobody named in full: no surname to find
             return found
         texts = token_words(doc)[0]
-        for token in (doc[i] for i, text in enumerate(texts) if text[:1].isupper()):  # as `_person_of_surname` asks
-            person = self._person_of_surname(doc, token.i, taken, surnames)
+        for i in (i for i, text in enumerate(texts) if text[:1].isupper()):  # as `_person_of_surname` asks
+            person = self._person_of_surname(doc, i, taken, surnames)
             if person is None:
                 continue
+            token = doc[i]
             start = self._surname_start(doc, token.i, person[0])
             if (start == token.i and token.i > 0 and doc[token.i - 1].text.lower() in self.governing_words
                     and not self._agents_principal(doc, token.i)):
@@ -1133,9 +1134,10 @@ class ActorLinker:
         """Actor, country and gender of the person whose surname (`Konvička`, genitive `Konvičkas`)
         is token `i`, not yet part of a mention, when the document names them in full or the
         knowledge base knows them."""
-        if i >= len(doc) or i in taken or not doc[i].text[:1].isupper():
+        texts = token_words(doc)[0]  # (a word's text, without making its Token)
+        if i >= len(texts) or i in taken or not texts[i][:1].isupper():
             return None
-        known = surnames.get(without_genitive(doc[i].text, surnames))
+        known = surnames.get(without_genitive(texts[i], surnames))
         if known is None:
             return None
         return known[0], known[1], self.genders.get(known[0], "")
