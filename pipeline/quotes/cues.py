@@ -155,17 +155,19 @@ class CueMatcher:
                 lo, hi = clause_range(token.doc, sent, token.i, blocked)
             if cue.kind == "speech":
                 if stative is None:
-                    stative = self._stative_participle(token, token.doc[lo:hi])
+                    stative = self._stative_participle(token, lo, hi)
                 if stative:
                     continue
             if cue.requires or cue.excludes is not None:
-                clause = token.doc[lo:hi]
+                texts, lowers = token_words(token.doc)
+                clause = texts[lo:hi]  # the clause's words (no Token made of each)
                 # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
-                words = clause[1:] if clause and clause[0].lower_ in self.clause_openers else clause
-                if not all(any(word.fullmatch(t.text) for t in words) for word in cue.requires):
+                words = clause[1:] if clause and lowers[lo] in self.clause_openers else clause
+                if not all(any(word.fullmatch(text) for text in words) for word in cue.requires):
                     continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
-                if cue.excludes is not None and any(cue.excludes.fullmatch(t.text)
-                                                    for t in [*clause, *self._particle_children(token)]):
+                if cue.excludes is not None and any(
+                        cue.excludes.fullmatch(text)
+                        for text in [*clause, *(t.text for t in self._particle_children(token))]):
                     continue  # `befanden sich` is no judgement; `sieht … (…) vor` is `vorsehen`
             particle = self.particle(cue, token, sent, blocked)
             if particle is None:
@@ -264,13 +266,13 @@ class CueMatcher:
                 return opens
         return False
 
-    def _stative_participle(self, token: Token, clause: Span) -> bool:
+    def _stative_participle(self, token: Token, lo: int, hi: int) -> bool:
         """`Jetzt ist eine andere Politik gefragt`: a participle of a verb of saying with `sein` and
-        no `haben` or `werden` in its clause is an adjective (`in demand`), not speech (their
-        perfect takes `haben`)."""
+        no `haben` or `werden` in its clause (tokens lo to hi) is an adjective (`in demand`), not
+        speech (their perfect takes `haben`)."""
         if "Part" not in morph_values(token, "VerbForm") and not token.text.lower().startswith("ge"):
             return False
-        words = {t.text.lower() for t in clause}
+        words = set(token_words(token.doc)[1][lo:hi])
         return bool(words & self.copulas) and not words & (self.auxiliaries - self.copulas)
 
     def passive_event(self, token: Token, sent: Span, cue: Cue) -> bool:
