@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, schedule_pattern
 from pipeline.literals import SearchFilter
-from pipeline.phrases import doc_text
+from pipeline.phrases import doc_text, token_words
 from pipeline.quotes import Quote, Speaker
 from pipeline.segment import content_sentences
 
@@ -577,14 +577,16 @@ class ClaimCoder:
         """The actors a document names with a role of sport: before the name (`Österreichs Teamchef Marcel
         Koller`, `Arsenal-Trainer Arsène Wenger`) or in an apposition after it (`Peter Zeidler, der neue Trainer`)."""
         found = set()
+        texts = token_words(doc)[0]  # (the words' texts, no Token made of each)
         for span in doc.spans.get("actors", []):
-            words = list(doc[max(span.start - 2, span.sent.start):span.end])
-            if span.end + 1 < len(doc) and doc[span.end].text == ",":
-                for token in doc[span.end + 1:min(span.end + 5, span.sent.end)]:
+            sent = span.sent
+            words = list(texts[max(span.start - 2, sent.start):span.end])
+            if span.end + 1 < len(doc) and texts[span.end] == ",":
+                for token in doc[span.end + 1:min(span.end + 5, sent.end)]:
                     if token.is_punct or token.pos_ in ("VERB", "AUX"):
                         break
-                    words.append(token)
-            if any(self.sport_role(token.text) for token in words):
+                    words.append(token.text)
+            if any(self.sport_role(word) for word in words):
                 found.add(span._.actor)
         return frozenset(found)
 

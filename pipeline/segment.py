@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import doc_text
+from pipeline.phrases import doc_text, token_words
 
 SENTENCE_PUNCT = set(".!?…") | {"?!", "!?", "...", "…"}
 CLOSERS = set("“”\"»«’'‘)]›‹")
@@ -121,15 +121,18 @@ def create_news_sentencizer(nlp: Language, name: str, max_tokens: int) -> Lexico
 
 
 def content_sentences(doc: Doc) -> Iterator[Span]:
-    """Sentences without leading/trailing whitespace tokens; whitespace-only ones are skipped."""
+    """Sentences without leading/trailing whitespace tokens; whitespace-only ones are skipped.
+    (A token is whitespace as `Token.is_space` says, `str.isspace` of its text, read from
+    `token_words` without making a Token of it.)"""
+    texts = token_words(doc)[0]
     for sent in doc.sents:
         start, end = sent.start, sent.end
-        while start < end and doc[start].is_space:
+        while start < end and texts[start].isspace():
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and texts[end - 1].isspace():
             end -= 1
         if end > start:
-            yield doc[start:end]
+            yield Span(doc, start, end)
 
 
 def sentence_rows(doc: Doc, doc_id: str, paragraph_of) -> list[dict]:
