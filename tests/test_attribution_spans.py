@@ -1150,3 +1150,16 @@ def test_a_mention_after_fuer_or_gegen_is_no_speaker(tagged_nlp, text, speaker):
     (german.csv non_speaker_preposition), while a mention after `in der` may when nothing else does."""
     (q,) = quotes(tagged_nlp, text)[1]
     assert q.speaker.text == speaker
+
+
+def test_a_particle_after_so_and_its_verb_is_no_part_of_the_source(tagged_nlp):
+    # `…, so betont auch die Polizei`: the particle stands between the verb and the source's phrase
+    for text, speaker in (
+            ("Die Lage an der Grenze sei ruhig, so betont auch die Polizei.", "die Polizei"),
+            ("Die Reform komme zu spät, so erklärte nun der Sprecher des Ministeriums.",
+             "der Sprecher des Ministeriums")):
+        found = [q for q in tagged_nlp(text)._.quotes if q.type == "INDIRECT"]
+        assert [(q.rule, q.speaker.text) for q in found] == [("indirect:source", speaker)]
+    # a particle before no phrase that can speak names nobody
+    found = tagged_nlp("„Wikiasari“, so heißt auch ein Projekt der Firma.")._.quotes
+    assert all(q.rule != "indirect:source" for q in found)

@@ -276,7 +276,10 @@ class SourceMarkers:
                     return phrase  # `so schätzen die Forscher`: the verb is the cue's
                 return doc[min(start, phrase.start):phrase.end]
         if verb:  # `so schätzen die Forscher`: the phrase after the cue's verb, one that can speak
-            phrase = self._phrase_after(doc, sent, start + 1)  # (`„Wikiasari“, so heißt ein Projekt` names it)
+            after = start + 1  # past particles (`so betont auch die Polizei`, `so schrieb nun der Senat`)
+            while after + 1 < sent.end and doc[after].lower_ in self.adverbs:
+                after += 1
+            phrase = self._phrase_after(doc, sent, after)  # (`„Wikiasari“, so heißt ein Projekt` names it)
             return phrase if phrase is not None and any(t.text[:1].isupper() and t.lower_.endswith(self.speaking_nouns)
                                                         for t in phrase) else None
         j = first = self._participle_attribute(doc, sent, start)
