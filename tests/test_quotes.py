@@ -2090,7 +2090,7 @@ def test_unmarked_speech_stops_where_another_named_person_is_the_subject(tagged_
     answered = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
                           "Wir können uns gerne gegenseitig Fristen auferlegen, dann aber auch im Bildungsbereich, "
                           "spielte Wirtschaftskammer-Präsident Christoph Leitl den Ball zurück.")
-    assert all(q.rule != "direct:unmarked" for q in answered._.quotes)
+    assert all(q.rule != "direct:unmarked" or q.speaker.actor != "Erich Foglar" for q in answered._.quotes)
     # a person named as an object does not stop it
     told = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
                       "Wir müssen mit Präsident Barack Obama reden.")
@@ -2124,3 +2124,17 @@ def test_must_with_a_date_states_a_deadline_not_the_speakers_norm(tagged_nlp):
     soon = tagged_nlp("Eurogruppenchef Jeroen Dijsselbloem sagte, das Programm laufe aus. "
                       "Athen muss bald Reformen umsetzen.")
     assert [(q.rule, q.speaker.actor) for q in soon._.quotes][-1] == ("direct:unmarked", "Jeroen Dijsselbloem")
+
+
+def test_a_person_whose_verb_closes_first_person_words_speaks_them(tagged_nlp):
+    # `Wir …, spielte X den Ball zurück`: the clause after the comma frames the words before it as X's
+    doc = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
+                     "Wir können uns gerne gegenseitig Fristen auferlegen, dann aber auch im Bildungsbereich, "
+                     "spielte Wirtschaftskammer-Präsident Christoph Leitl den Ball zurück.")
+    unmarked = [q for q in doc._.quotes if q.rule == "direct:unmarked"]
+    assert [q.speaker.actor for q in unmarked] == ["Christoph Leitl"]
+    assert doc.text[unmarked[0].content_start:unmarked[0].content_end].endswith("im Bildungsbereich")
+    # a person named as an object frames nothing: the last speaker goes on
+    doc = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
+                     "Wir müssen mit Präsident Barack Obama reden.")
+    assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["Erich Foglar"]

@@ -80,6 +80,11 @@ class UnmarkedSpeech:
             alleged = all(t.text.lower() in self.reportative and self._allegation(t, sent) for t in verbs)
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "indirect:allegation" if alleged else "indirect:follow-on")
+        if verbatim and index - last_speaker[0] == 1 and self.first_person(sent, quote_spans):
+            framed = self._framing_person(sent, last_speaker[1], quote_spans)
+            if framed is not None:  # `Wir können …, spielte Präsident Christoph Leitl den Ball zurück`: his words
+                return Quote("DIRECT", "", -1, -1, sent.start_char, framed[0].idx, index,
+                             self.speakers.speaker_from_span(framed[1]), None, "direct:unmarked")
         if verbatim and index - last_speaker[0] == 1 and (
                 self.first_person(sent, quote_spans) or (self.deontic(sent, quote_spans) or self.judgement(sent))
                 and not self._names_speaker(sent, last_speaker[1], sent[-1])) \
@@ -114,6 +119,30 @@ class UnmarkedSpeech:
         others = {span._.actor for span in actors if span.label_ == "PER" and span._.actor_country
                   and span._.actor != speaker.actor}  # a person the text places (not `Jede Regulierung`)
         return any(span._.actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span in actors)
+
+    @staticmethod
+    def _framing_person(sent: Span, speaker: Speaker, quote_spans: Blocked) -> tuple[Token, Span] | None:
+        """(comma, mention) where another person the text places is the subject of a verb that opens
+        the sentence's last clause right after a comma, the subject after it (`Wir können …, spielte
+        Präsident Christoph Leitl den Ball zurück`): that clause frames the words before it as the
+        person's, as a verb of saying would; not a subject that opens the sentence (`Rand Paul versucht …`)."""
+        doc = sent.doc
+        for span in doc.spans.get("actors", []):
+            if not (sent.start < span.start < sent.end and span.label_ == "PER" and span._.actor_country
+                    and span._.actor != speaker.actor and not inside(span[0], quote_spans)):
+                continue
+            token = next((t for t in span if UnmarkedSpeech._subject(t)), None)
+            if token is None:
+                continue
+            verb = token
+            while verb.dep_ in ("appos", "flat", "nsubj", "nsubj:pass") and verb.head.i != verb.i:
+                verb = verb.head
+            comma = doc[verb.i - 1]
+            if (finite_verb(verb) and sent.start + 2 < verb.i < span.start and comma.text == ","
+                    and not any(t.text == "," for t in doc[verb.i:span.start])
+                    and not any(t.text in (",", ";", ":") for t in doc[span.end:sent.end])):
+                return comma, span
+        return None
 
     @staticmethod
     def _subject(token: Token) -> bool:
