@@ -1163,3 +1163,18 @@ def test_a_particle_after_so_and_its_verb_is_no_part_of_the_source(tagged_nlp):
     # a particle before no phrase that can speak names nobody
     found = tagged_nlp("„Wikiasari“, so heißt auch ein Projekt der Firma.")._.quotes
     assert all(q.rule != "indirect:source" for q in found)
+
+
+def test_a_particle_after_a_coordinated_verb_is_that_verbs_not_the_first(tagged_nlp):
+    # `führte an und führte aus`: `aus` closes the second verb's clause; the first does not take it too
+    text = "Der Minister führte an und führte aus, dass die Steuern gesenkt werden müssten."
+    found = quotes(tagged_nlp, text)[1]
+    assert [words(text, q.cue_char_spans()) for q in found] == [["führte aus"]]
+    # `griff die Pläne auf und kündigte an`: no `angreifen`, only the announcement
+    text = "Die Ministerin griff die Pläne auf und kündigte an, dass die Steuern gesenkt werden."
+    found = quotes(tagged_nlp, text)[1]
+    assert [words(text, q.cue_char_spans()) for q in found] == [["kündigte an"]]
+    # a particle in the verb's own clause, before the coordinator, stays the verb's
+    text = "Die Ministerin kündigte an und betonte, dass die Steuern gesenkt werden."
+    found = quotes(tagged_nlp, text)[1]
+    assert [words(text, q.cue_char_spans()) for q in found] == [["kündigte an"], ["betonte"]]

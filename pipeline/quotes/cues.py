@@ -122,9 +122,17 @@ class CueMatcher:
         for k in range(sent.start, sent.end):  # (the words' texts, a Token only for a particle's form)
             if k != token.i and cue.particle.fullmatch(texts[k]):
                 other = doc[k]
-                if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token):
+                if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
+                        and not self._coordinated_verb_between(doc, token.i, k):
                     return other  # (not inside the quotation)
         return None
+
+    def _coordinated_verb_between(self, doc: Doc, verb: int, particle: int) -> bool:
+        """A coordinator and a verb after it stand between the verb and a particle after it (`griff
+        die Pläne auf und führte an`, `führte an und führte aus`): the particle is the second verb's."""
+        return any(doc[j].lower_ in self.coordinators and doc[j + 1].is_lower
+                   and (finite_verb(doc[j + 1]) or self.match(self.verbs, doc[j + 1]) is not None)
+                   for j in range(verb + 1, particle - 1))
 
     def _clause_final(self, particle: Token, sent: Span, verb: Token) -> bool:
         """A separable prefix closes its clause (`gab … an,`) or stands right before its verb at the
