@@ -1178,3 +1178,19 @@ def test_a_particle_after_a_coordinated_verb_is_that_verbs_not_the_first(tagged_
     text = "Die Ministerin kündigte an und betonte, dass die Steuern gesenkt werden."
     found = quotes(tagged_nlp, text)[1]
     assert [words(text, q.cue_char_spans()) for q in found] == [["kündigte an"], ["betonte"]]
+
+
+def test_a_source_without_article_ends_before_the_clauses_inverted_subject(tagged_nlp):
+    # `laut Airbus Bestellungen für …`: the noun after the source is the subject of the clause
+    text = "Bisher liegen laut Airbus Bestellungen für 184 Flugzeuge vor."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Airbus"]
+    # a noun after an article and a noun is the subject before `zufolge`, not part of the source
+    text = "Mit dem Drogenhandel nimmt die Organisation Schätzungen zufolge jährlich 30 Milliarden Euro ein."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Schätzungen"]
+    # an attribute, a name in several words, a name closing the clause stay whole
+    for text, speaker in (("Laut ersten Angaben der Polizei wurden drei Männer festgenommen.", "ersten Angaben der Polizei"),
+                          ("Drei Männer seien festgenommen worden, laut BBC News.", "BBC News"),
+                          ("Die Kosten dürften sich laut Prieths Anwalt Max Huber auf 6.000 Euro belaufen.",
+                           "Prieths Anwalt Max Huber"),
+                          ("Offiziellen Angaben zufolge sind drei Männer festgenommen worden.", "Offiziellen Angaben")):
+        assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]

@@ -60,9 +60,9 @@ class SourceMarkers:
             span = self._mention_after_preposition(doc, sent, "aus", token)
             phrase = self.phrases.around(span, sent.end) if span is not None else None
         elif side == "after":
-            phrase = self._phrase_after(doc, sent, token.i + 1)
+            phrase = self._without_next_noun(self._phrase_after(doc, sent, token.i + 1))
         elif side == "before":
-            phrase = self._phrase_before(doc, sent, token.i)
+            phrase = self._from_source_noun(self._phrase_before(doc, sent, token.i))
         elif side == "report_noun":  # `ein Bericht der Zeitung, wonach …`
             phrase = self._report_before_comma(doc, sent, token)
         elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
@@ -256,6 +256,41 @@ class SourceMarkers:
         while start > sent.start and doc[start - 1].lower_ in self.phrases.articles:
             start -= 1  # `dem „Figaro“`: the article alone before the name
         return doc[start:end]
+
+    @staticmethod
+    def _without_next_noun(phrase: Span | None) -> Span | None:
+        """A source without an article ends at its first word where a common noun follows it, outside
+        any mention (`laut Ministerium Arbeiten an der Leitung`, `laut Airbus Bestellungen für …`: the
+        inverted subject of the clause); not a name after a title (`laut Polizei Berlin`, `laut Minister Max Muster`),
+        nor a noun that closes the clause (`laut Spiegel Online.`)."""
+        if phrase is None or len(phrase) < 2:
+            return phrase
+        doc, first, second = phrase.doc, phrase[0], phrase[1]
+        mention, owner = mention_at(doc, second.i), mention_at(doc, first.i)
+        titled = mention_at(doc, second.i + 1) if second.i + 1 < len(doc) else None
+        if owner is not None and owner.label_ == "PER" or titled is not None and titled.label_ == "PER":
+            return phrase  # `laut Prieths Anwalt`, `laut Anwalt Mathias Kapferer`: a person's title or genitive
+        if (first.text[:1].isupper() and first.pos_ in NOUNISH and second.pos_ == "NOUN"
+                and second.text[:1].isupper() and "-" not in second.text
+                and not first.lower_.endswith(("en", "em", "er", "es"))  # `laut Ecuadorianischen Presseinformationen`
+                and not first.is_upper  # `laut BBC News`: an acronym opens a name
+                and second.i + 1 < len(doc) and not doc[second.i + 1].is_punct  # the subject goes on
+                and mention is None):  # (`laut Prieths Anwalt Mathias Kapferer`: one mention)
+            return phrase[:1]
+        return phrase
+
+    def _from_source_noun(self, phrase: Span | None) -> Span | None:
+        """A source noun without an article right before `zufolge` (german.csv source_noun: `Schätzungen`,
+        `Angaben`) after an article and a noun opens the source's phrase: `nimmt die Organisation Schätzungen zufolge
+        … ein` (the noun before is the clause's subject)."""
+        if phrase is None or len(phrase) < 3:
+            return phrase
+        last, before = phrase[-1], phrase[-2]
+        if (self._is_source_noun(last) and before.pos_ in NOUNISH and before.text[:1].isupper()
+                and phrase[-3].lower_ in self.phrases.articles  # `die Organisation`: a phrase of its own
+                and mention_at(phrase.doc, last.i) is None):
+            return phrase[-1:]
+        return phrase
 
     def _is_source_noun(self, token: Token) -> bool:
         """`Angaben`, also ending a compound (`Polizeiangaben`, `Kreml-Angaben`); short nouns
