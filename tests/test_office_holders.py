@@ -304,3 +304,20 @@ def test_a_lone_surname_after_a_role_noun_is_the_known_holder_of_that_office(nlp
 def test_a_lone_surname_of_no_known_holder_stays_unplaced(nlp):
     text = "Verteidigungsminister Klugmann sprach von einem Leitsystem an der Grenze."
     assert ("Verteidigungsminister Klugmann", "Klugmann", "") in _actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    ("Verkehrsminister Dobrindt lehnt eine Maut für Kleinlaster ab.", "Alexander Dobrindt", "DEU"),
+    ("Die österreichische Bildungsministerin fordert mehr Geld für die Schulen.", "Gabriele Heinisch-Hosek", "AUT"),
+    ("Umweltminister Rupprechter kündigte ein Verbot an.", "Andrä Rupprechter", "AUT"),
+    ("Der deutsche Entwicklungsminister fordert mehr Hilfe für Afrika.", "Gerd Müller", "DEU"),
+])
+def test_ministers_of_other_portfolios_of_2015_are_known(nlp, text, actor, country):
+    """Transport, education, environment, agriculture, family, development ministers of Germany and
+    Austria in 2015 (data/knowledge/offices.csv): the role noun names the holder."""
+    assert (actor, country) in [(found, side) for _, found, side in _actors(nlp, text, "2015-06-01")]
+
+
+def test_a_portfolio_minister_outside_his_term_stays_unplaced(nlp):
+    text = "Verkehrsminister Dobrindt lehnt eine Maut für Kleinlaster ab."
+    assert ("Verkehrsminister Dobrindt", "Dobrindt", "") in _actors(nlp, text, "2010-06-01")
