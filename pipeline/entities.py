@@ -757,8 +757,13 @@ class ActorLinker:
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe`, `Konkrete Ergebnisse` or `Sechs Jahre`: an issue
         keyword, or a phrase that starts with an adjective or a numeral, is not a person; nor is a
-        lone function word opening a sentence (`Einmal mehr forderte er …`, `Wobei eine Zeugin sagt`)."""
-        if ent[0].pos_ in ("ADJ", "NUM") or len(ent) == 1 and (ent[0].is_stop or ent[0].lower_ in self.function_words):
+        lone function word opening a sentence (`Einmal mehr forderte er …`, `Wobei eine Zeugin sagt`). A
+        role noun the tagger took for an adjective still opens a person's name (`Vorhaben von
+        Verkehrsminister Dobrindt verschoben` in a headline)."""
+        if ent[0].pos_ == "NUM" or len(ent) == 1 and (ent[0].is_stop or ent[0].lower_ in self.function_words):
+            return True
+        if ent[0].pos_ == "ADJ" and (len(ent) == 1 or not ent[0].text[:1].isupper()
+                                     or self._title_role(ent[0].text)[0] is None):
             return True
         text = ent.text  # (joined anew on every read)
         return any(rule.regex.fullmatch(text) for rule in self.lexicons.issues)

@@ -937,3 +937,15 @@ def test_a_surname_after_an_agent_noun_and_von_is_the_person_named_in_full(tagge
     doc = tagged_nlp("Wien – Christian Kern stellte die Liste vor. Die Flüchtlinge müssten an der Grenze "
                      "zurückgewiesen werden, heißt es im Kern der Aussendung.")
     assert "Christian Kern" not in [s._.actor for s in doc.spans["actors"] if s.text == "Kern"]
+
+
+def test_a_role_noun_tagged_as_an_adjective_still_opens_a_persons_name(tagged_nlp):
+    """`Pläne von Verkehrsminister Dobrindt vorerst gestoppt`: in a headline the tagger may take the role
+    noun for an adjective; the name is still the person the lead names in full. An adjective that is
+    no role noun opens no person (`Konkrete Ergebnisse`)."""
+    doc = tagged_nlp("Pläne von Verkehrsminister Dobrindt vorerst gestoppt. Berlin – Für die geplante Maut hat "
+                     "der deutsche Verkehrsminister Alexander Dobrindt (CSU) schon viel Geld ausgegeben.")
+    assert ("Verkehrsminister Dobrindt", "Alexander Dobrindt", "DEU") in [
+        (s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]]
+    doc = tagged_nlp("Konkrete Ergebnisse gab es nicht, sagte der Sprecher.")
+    assert "Konkrete Ergebnisse" not in [s.text for s in doc.spans["actors"]]
