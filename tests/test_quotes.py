@@ -2126,6 +2126,18 @@ def test_must_with_a_date_states_a_deadline_not_the_speakers_norm(tagged_nlp):
     assert [(q.rule, q.speaker.actor) for q in soon._.quotes][-1] == ("direct:unmarked", "Jeroen Dijsselbloem")
 
 
+def test_an_agent_noun_with_a_genitive_office_holder_speaks_for_the_holder(nlp):
+    """`das Büro des Ministerpräsidenten`: an agent noun (german.csv agent_noun) whose genitive names
+    an office the document has placed speaks for its holder; an unplaced genitive gives no side."""
+    doc = nlp("Jerusalem – Israels Ministerpräsident Benjamin Netanjahu traf den Minister. Noch während der "
+              "Minister redete, widersprach ihm das Büro des Ministerpräsidenten: Die Offiziere dürfen nur in "
+              "angemessenen Foren reden.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Benjamin Netanjahu", "ISR")]
+    doc = nlp("Noch während der Minister redete, widersprach ihm das Büro des Angeklagten: Die Offiziere "
+              "dürfen nur in angemessenen Foren reden.")
+    assert doc._.claims == []
+
+
 def test_a_person_whose_verb_closes_first_person_words_speaks_them(tagged_nlp):
     # `Wir …, spielte X den Ball zurück`: the clause after the comma frames the words before it as X's
     doc = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "

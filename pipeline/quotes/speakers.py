@@ -33,6 +33,7 @@ class SpeakerFinder:
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
+        self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
@@ -1485,8 +1486,23 @@ class SpeakerFinder:
                 resume = end  # `dem Abschluss des Falls`: an object; `nach Aussage des Angestellten`: an attribute
                 continue
             span = doc[start:end]
+            holder = self._genitive_principal(doc, i, end)
+            if holder is not None:  # `das Büro des Ministerpräsidenten`: the office speaks for its principal
+                return Speaker.of_mention(span, holder)
             return Speaker.of_phrase(span)
         return None
+
+    def _genitive_principal(self, doc: Doc, i: int, end: int) -> Span | None:
+        """The person an agent noun at i works for, in the genitive right after it (german.csv agent_noun,
+        genitive_article: `das Büro des Ministerpräsidenten`, `ein Berater der Kanzlerin`): a placed role
+        noun or name; None for an unplaced noun (`der Anwalt des Angeklagten`) or a group."""
+        k = i + 1
+        if doc[i].lower_ not in self.agent_nouns or k + 1 >= end or doc[k].lower_ not in self.genitive_articles:
+            return None
+        mention = mention_at(doc, k + 1)
+        if mention is None or mention.start != k + 1 or mention._.mention not in ("role", "name"):
+            return None
+        return mention if mention._.actor and mention._.actor_country else None
 
     def _after_preposition(self, doc: Doc, start: int, lo: int) -> bool:
         """A preposition before the phrase's possessive or demonstrative and adjectives (`für ihre
