@@ -2138,6 +2138,21 @@ def test_an_agent_noun_with_a_genitive_office_holder_speaks_for_the_holder(nlp):
     assert doc._.claims == []
 
 
+def test_a_genitive_name_after_the_source_opens_the_next_phrase(tagged_nlp):
+    """`laut deutschen Medien Dobrindts freihändige Vergabe`: the name in the genitive before an adjective
+    and a noun belongs to the phrase after the source; the media speak, not Dobrindt. After a noun of
+    saying the genitive is the source's holder (`laut Angaben Dobrindts`)."""
+    doc = tagged_nlp("Berlin – Verkehrsminister Alexander Dobrindt plant eine Maut. Grund des Streits ist laut "
+                     "deutschen Medien Dobrindts freihändige Vergabe an das Konsortium. Das Urteil solle am "
+                     "Donnerstag fallen.")
+    sources = [q.speaker for q in doc._.quotes if q.cue == "laut"]
+    assert [(s.text, s.actor_country) for s in sources] == [("deutschen Medien", "")]
+    assert [c.actor for c in doc._.claims if "Urteil" in c.sentence] == []
+    doc = tagged_nlp("Berlin – Verkehrsminister Alexander Dobrindt plant eine Maut. Die Vergabe sei laut Angaben "
+                     "Dobrindts rechtens.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "laut"] == ["Alexander Dobrindt"]
+
+
 def test_a_person_whose_verb_closes_first_person_words_speaks_them(tagged_nlp):
     # `Wir …, spielte X den Ball zurück`: the clause after the comma frames the words before it as X's
     doc = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "

@@ -305,6 +305,8 @@ class SourceMarkers:
         verb = self._verb_after_so(doc, sent, start)
         for j in range(start, min(start + 3, sent.end)):
             span = mention_at(doc, j)
+            if span is not None and self._genitive_of_next_phrase(doc, start, span):
+                return doc[start:span.start]  # `laut deutschen Medien Dobrindts freihändige Vergabe`: the media
             if span is not None:
                 phrase = self.phrases.around(span, sent.end)
                 if verb:
@@ -327,6 +329,19 @@ class SourceMarkers:
                 return None  # (`laut den Angaben`: a noun the tagger knows, though `angaben` is also a verb)
             end = j + 1
         return doc[start:self.phrases.extend_right(doc, end, sent.end)]
+
+    def _genitive_of_next_phrase(self, doc: Doc, start: int, span: Span) -> bool:
+        """`laut deutschen Medien Dobrindts freihändige Vergabe`: a name in the genitive after the source's
+        own noun (no noun of saying: `laut Angaben Dobrindts` is his), before an adjective or a noun,
+        opens the sentence's next phrase; it is no part of the source."""
+        if (span._.mention != "name" or not span.text.endswith("s") or span.end >= len(doc)
+                or mention_at(doc, span.end) is not None):
+            return False
+        after = doc[span.end]
+        if not (after.is_lower and self.phrases.modifier(after) or self.phrases.common_noun(after)):
+            return False
+        return any(t.text[:1].isupper() and self.phrases.nounish(t) and not self._is_source_noun(t)
+                   for t in doc[start:span.start])
 
     def _participle_attribute(self, doc: Doc, sent: Span, start: int) -> int:
         """Token start, or the participle of an attribute phrase between the source's article and its
