@@ -113,18 +113,34 @@ def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str],
     """`Igor Konaschenkow vom Verteidigungsministerium`, `Stefano Scarpetta von der OECD`: a person
     nothing else places speaks for the body named right after `von`/`vom` (german.csv
     holder_preposition; an article may stand between), in every mention of the name (`sagte
-    Scarpetta` later). A medium gives no side: its journalists are observers."""
+    Scarpetta` later). A medium gives no side: its journalists are observers. The body also wins over
+    the side of a namesake the knowledge base knows only as a politician of another country (`Thomas
+    Maier vom Wifo` is the institute's economist, not the Swiss politician)."""
     by_start = {m.start: m for m in mentions}
     sides: dict[str, str] = {}
+    namesakes: dict[str, str] = {}
     for name in mentions:
-        if name.label_ != "PER" or name.end + 2 >= len(doc) or name._.mention != "name" or name._.actor_country \
-                or doc[name.end].lower_ not in prepositions:
+        if name.label_ != "PER" or name.end + 2 >= len(doc) or name._.mention != "name" \
+                or name._.actor_country and not _bare_politician(name) or doc[name.end].lower_ not in prepositions:
             continue
         start = name.end + 2 if doc[name.end + 1].lower_ in articles else name.end + 1
         body = by_start.get(start)
-        if body is not None and body._.mention == "group" and body._.actor_country and body._.actor_type != "media":
+        if body is None or body._.mention != "group" or not body._.actor_country or body._.actor_type == "media":
+            continue
+        if not name._.actor_country:
             sides.setdefault(name._.actor, body._.actor_country)
+        elif body._.actor_country != name._.actor_country:
+            namesakes.setdefault(name._.actor, body._.actor_country)
+    for mention in mentions:
+        if mention._.actor in namesakes and mention.label_ == "PER":
+            mention._.actor_country, mention._.actor_id = namesakes[mention._.actor], ""
     spread_sides(mentions, sides)
+
+
+def _bare_politician(name: Span) -> bool:
+    """A person the knowledge base links by name alone: known only as a politician (type `person`, no
+    office, no party), so a namesake may be meant."""
+    return bool(name._.actor_id) and name._.actor_type == "person"
 
 
 def spread_sides(mentions: list[Span], sides: dict[str, str]) -> None:

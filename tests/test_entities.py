@@ -949,3 +949,15 @@ def test_a_role_noun_tagged_as_an_adjective_still_opens_a_persons_name(tagged_nl
         (s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]]
     doc = tagged_nlp("Konkrete Ergebnisse gab es nicht, sagte der Sprecher.")
     assert "Konkrete Ergebnisse" not in [s.text for s in doc.spans["actors"]]
+
+
+def test_the_employer_the_text_names_wins_over_a_foreign_namesake(tagged_nlp):
+    """`Thomas Maier vom Wifo`: the knowledge base knows a Swiss politician of that name only by name;
+    the body after `vom` says who speaks (the institute's economist, an observer), in every mention. A
+    politician of the party's own country keeps his side and identity (`Othmar Karas von der ÖVP`)."""
+    doc = tagged_nlp("Wien – Die Steuerreform bringe wenig, sagte Thomas Maier vom Wifo. Maier fordert mehr Geld.")
+    assert {(s._.actor, s._.actor_country) for s in doc.spans["actors"] if s.label_ == "PER"} == {
+        ("Thomas Maier", "OTHER")}
+    doc = tagged_nlp("Wien – Die Steuerreform bringe wenig, sagte Othmar Karas von der ÖVP.")
+    assert [(s._.actor, s._.actor_country, bool(s._.actor_id)) for s in doc.spans["actors"] if s.label_ == "PER"] == [
+        ("Othmar Karas", "AUT", True)]
