@@ -652,8 +652,8 @@ class ActorLinker:
     def _holder_of_surname(self, token: Token, name: Span, surnames: dict[str, tuple[str, str]]) -> Person | None:
         """The known holder, on the document's date, of the office the role noun names whose surname is
         the lone word after it, unless the document names someone of that surname in full."""
-        if self.links is None or len(name) != 1 or name.text in surnames:
-            return None
+        if self.links is None or len(name) != 1 and not name[0].is_lower or name.text in surnames:
+            return None  # (a surname with its particles is one: `Innenminister de Maizière`)
         return self.links.holder_of_surname(token.text, name.text, self.day)
 
     def _agents_principal(self, doc: Doc, i: int) -> bool:
@@ -989,7 +989,9 @@ class ActorLinker:
             span = Span(doc, start, end, label="PER")
             span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
             evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
-            holder = self._holder_of_surname(token, name, surnames) if not country else None
+            holder = self._holder_of_surname(token, name, surnames)
+            if holder is not None and country and holder.actor_country != country:
+                holder = None  # `Deutschlands Innenminister de Maizière`: the holder of that country only
             if holder is not None:  # `Verteidigungsminister Klug` in 2015: Gerald Klug, Austria's
                 span._.actor, span._.actor_id, evidence = holder.name, holder.actor_id, holder.actor_country
             span._.actor_country = country or evidence or self._domestic_side(doc, token, role)
@@ -1158,7 +1160,11 @@ class ActorLinker:
         return start
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
-        """Unseen person's name right after a role noun: up to three capitalised words."""
+        """Unseen person's name right after a role noun: up to three capitalised words, or a known
+        surname that opens with its particles (`Innenminister de Maizière`, `von der Leyen`)."""
+        particle_end = self._particle_surname_end(doc, i)
+        if particle_end > i:
+            return doc[i:particle_end]
         j = i
         while (j < len(doc) and j - i < 5 and j not in taken
                and (doc[j].text[:1].isupper() or (j > i and doc[j].text in self.name_particles))
@@ -1170,6 +1176,17 @@ class ActorLinker:
         if j - i >= 2 or single_name_ends:
             return doc[i:j]
         return None
+
+    def _particle_surname_end(self, doc: Doc, i: int) -> int:
+        """End of a surname of the knowledge base that opens with lower-case particles at token i
+        (german.csv surname_particle: `de Maizière`, `von der Leyen`); i where there is none (`von
+        Bayern`, `der Regierung`)."""
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].text in self.surname_particles:
+            j += 1
+        if j == i or j >= len(doc) or not doc[j].text[:1].isupper() or self.links is None:
+            return i
+        return j + 1 if self.links.kb.persons_by_surname(doc[i:j + 1].text) else i
 
 
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor", "doc._.dateline_country"], requires=["doc.ents"])

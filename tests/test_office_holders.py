@@ -321,3 +321,23 @@ def test_ministers_of_other_portfolios_of_2015_are_known(nlp, text, actor, count
 def test_a_portfolio_minister_outside_his_term_stays_unplaced(nlp):
     text = "Verkehrsminister Dobrindt lehnt eine Maut für Kleinlaster ab."
     assert ("Verkehrsminister Dobrindt", "Dobrindt", "") in _actors(nlp, text, "2010-06-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Innenminister de Maizière fordert schärfere Kontrollen an den Grenzen.",
+     ("Innenminister de Maizière", "Thomas de Maizière", "DEU")),
+    ("Deutschlands Innenminister de Maizière fordert schärfere Kontrollen an den Grenzen.",
+     ("Deutschlands Innenminister de Maizière", "Thomas de Maizière", "DEU")),
+    ("Der deutsche Verteidigungsminister Klug sprach von einem Leitsystem an der Grenze.",
+     ("deutsche Verteidigungsminister Klug", "Klug", "DEU")),  # Austria's Klug is no German holder
+])
+def test_a_surname_with_particles_after_a_role_noun_is_the_known_holder(nlp, text, expected):
+    """`Innenminister de Maizière`: a surname that opens with lower-case particles (german.csv
+    surname_particle) after a role noun names the known holder, also after a country's genitive or
+    adjective when the holder is of that country."""
+    assert expected in _actors(nlp, text)
+
+
+def test_a_particle_before_a_place_is_no_surname(nlp):
+    text = "Der Minister von Bayern fordert schärfere Kontrollen an den Grenzen."
+    assert not any(found.startswith("Minister von") for found, _, _ in _actors(nlp, text))
