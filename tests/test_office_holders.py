@@ -341,3 +341,8 @@ def test_a_surname_with_particles_after_a_role_noun_is_the_known_holder(nlp, tex
 def test_a_particle_before_a_place_is_no_surname(nlp):
     text = "Der Minister von Bayern fordert schärfere Kontrollen an den Grenzen."
     assert not any(found.startswith("Minister von") for found, _, _ in _actors(nlp, text))
+
+
+def test_central_bank_governors_of_2016_are_known(nlp):
+    assert ("OeNB-Gouverneur", "Ewald Nowotny", "AUT") in _actors(
+        nlp, "Der OeNB-Gouverneur warnt vor einer Verzerrung des Wettbewerbs.", "2016-01-01")
