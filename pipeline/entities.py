@@ -744,15 +744,33 @@ class ActorLinker:
         the country of the report's dateline; '' without a dateline or such an apposition."""
         doc = ent.doc
         end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        if not self.dateline_country or ent.end >= end or doc[ent.end].text != ",":
+        if not self.dateline_country:
             return ""
-        for token in doc[ent.end + 1:min(ent.end + 7, end)]:
-            if token.is_punct:
-                break
-            word = token.lower_.rstrip("s")
-            if token.text[:1].isupper() and word.endswith(self.domestic_associations):
-                return self.dateline_country
-        return ""
+        if ent.end < end and doc[ent.end].text == ",":
+            for token in doc[ent.end + 1:min(ent.end + 7, end)]:
+                if token.is_punct:
+                    break
+                if self._association_word(token):
+                    return self.dateline_country
+        return self.dateline_country if self._association_before(ent) else ""
+
+    def _association_word(self, token: Token) -> bool:
+        """A capitalised noun of a domestic association, also a compound's end (`Elternvereine`)."""
+        return token.text[:1].isupper() and token.lower_.rstrip("s").endswith(self.domestic_associations)
+
+    def _association_before(self, ent: Span) -> bool:
+        """`der Geschäftsführer des Vereins Neustart, Christoph Koss`: the apposition before the name and
+        its comma names an office in a domestic association in the genitive."""
+        doc = ent.doc
+        start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        if ent.start < start + 3 or doc[ent.start - 1].text != ",":
+            return False
+        for k in range(ent.start - 2, max(start, ent.start - 7), -1):
+            if doc[k].is_punct:
+                return False
+            if self._association_word(doc[k]) and doc[k - 1].lower_ in self.genitive_articles:
+                return True
+        return False
 
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe`, `Konkrete Ergebnisse` or `Sechs Jahre`: an issue

@@ -651,6 +651,21 @@ def test_a_person_heading_a_domestic_association_speaks_for_the_datelines_countr
     assert [c.actor_country for c in doc._.claims] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Wien – Die Haft sei kein Ausweg. Ähnlich sieht das der Geschäftsführer des Vereins Neustart, Christoph Koss: "
+    "Die Haft sei ein massiver Eingriff in die Grundrechte.",
+    "Wien – Die Haft wäre ein massiver Eingriff in die Grundrechte, sagte Gerhard Reissner, Vizepräsident der "
+    "richterlichen Standesvertretung.",
+])
+def test_an_office_in_a_domestic_association_before_the_name_or_a_representation_places_the_person(
+        tagged_nlp, text):
+    """The apposition may stand before the name and its comma (`der Geschäftsführer des Vereins Neustart,
+    Christoph Koss`), and a representation is an association (`Standesvertretung`); without a dateline
+    nobody is placed, and a body in another case is no apposition."""
+    assert {c.actor_country for c in tagged_nlp(text)._.claims} == {"AUT"}
+    assert tagged_nlp(text.removeprefix("Wien – "))._.claims == []
+
+
 def test_an_office_speaks_for_the_ministry_named_in_the_genitive_after_it(tagged_nlp):
     doc = tagged_nlp("Die Lage an der Grenze sei unter Kontrolle, sagte ein Sprecher des österreichischen "
                      "Innenministeriums am Montag.")
