@@ -134,3 +134,25 @@ def test_required_words_are_all_needed():
     assert len(_required_words(None, 1, "für|dafür")) == 1
     with pytest.raises(LexiconError):
         _required_words(None, 1, "sich & ")
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    ("Die ÖVP will das Pensionsalter der Frauen rascher anheben.", "ÖVP", "PROPOSAL", 1),
+    ("Finanzminister Hans Jörg Schelling will die Steuern für kleine Einkommen senken.", "Hans Jörg Schelling",
+     "PROPOSAL", 1),
+    ("Die Türkei will verhindern, dass die Kurden die Grenzstadt einnehmen.", "Türkische Regierung", "PROPOSAL", 1),
+    ("Die FPÖ will die Mindestsicherung nicht erhöhen.", "FPÖ", "REJECTION", -1),
+])
+def test_a_plan_with_wollen_and_a_policy_verb_is_a_proposal(tagged_nlp, text, actor, claim_type, polarity):
+    """`X will … anheben`: the subject's plan of a policy act (cues.csv, the modal `intent_modal` with the
+    act's infinitive after it in its clause) is its position; `will … nicht` rejects the act."""
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Es ist unklar, ob die ÖVP das Pensionsalter anheben will.",  # the infinitive before the modal: a subordinate clause
+    "Die ÖVP will am Sonntag in Linz ihren Parteitag abhalten.",  # no act of policy
+    "Die ÖVP will das Vorgehen der Polizei in Linz am Montag mit eigenen Augen sehen.",  # `Vorgehen`, a noun
+])
+def test_wollen_without_a_policy_verb_after_it_is_no_plan(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []

@@ -999,7 +999,7 @@ def test_a_mistake_a_threat_or_a_questionable_act_as_predicate_accuses(claims_of
     assert _types(claims_of, f"Ich habe einen schweren Fehler gemacht, {seehofer}") == ["STATEMENT"]
     assert _types(claims_of, f"Das ist kein Fehler, {seehofer}") == ["STATEMENT"]
     assert _types(claims_of, f"Der Klimawandel ist die größte Bedrohung unserer Zeit, {seehofer}") == ["STATEMENT"]
-    assert _types(claims_of, f"Die Kommission will ungerechtfertigte Gebühren abschaffen, {seehofer}") \
+    assert _types(claims_of, f"Die Kommission will ungerechtfertigte Gebühren beseitigen, {seehofer}") \
         == ["STATEMENT"]
 
 

@@ -61,6 +61,7 @@ class CueMatcher:
         self.determiners = self.articles | lexicons.word_class("plural_quantifier") | lexicons.word_class("not_verb_form")
         self.prepositions = lexicons.word_class("preposition")
         self.attribute_endings = ("e", "en", "er", "es", "em")  # `geforderte`, `kritisierten`; not `drängt`
+        self.intent_modals = lexicons.word_class("intent_modal")  # `will … senken`: a plan of the subject
         self.greeting_verbs = lexicons.word_class("greeting_verb")  # `begrüßte den Besucher`: no position
         self.greeted_nouns = lexicons.word_class("greeted_noun")
         self.genitive_articles = lexicons.word_class("genitive_article")
@@ -180,6 +181,9 @@ class CueMatcher:
             particle = self.particle(cue, token, sent, blocked)
             if particle is None:
                 continue
+            if particle is not token and token.lower_ in self.intent_modals \
+                    and not (token.i < particle.i < hi and particle.is_lower):
+                continue  # `will … senken`: the modal's own infinitive, after it in its clause (not `… senken will`)
             if particle is not token and lo <= particle.i < hi:
                 # `sagte Ägypten Hilfe zu` (not `Sie nehme zu, sagte er`); `hält er wenig, nachdem
                 # … für …` is `halten wenig von`, not `halten für`
