@@ -559,6 +559,9 @@ def test_the_same_verbs_without_the_idiom_are_no_claims(tagged_nlp, text):
     # a focus particle before `für`, a noun of judgement (`Unsinn`)
     ("Die SPÖ hat den Vorschlag zurückgewiesen. Auch für die Grünen ist so eine Maßnahme Unsinn.",
      "Die Grünen (Österreich)", "REJECTION"),
+    # a description no lexicon places: the last person named whom it fits
+    ("Die Vorsitzende des Hauptverbands, Ulrike Rabmer-Koller, besuchte am Montag ein Spital in Linz. Das Modell "
+     "der Stadt ist für die Hauptverbands-Chefin nur eine Zwischenlösung.", "Ulrike Rabmer-Koller", "STATEMENT"),
 ])
 def test_fuer_an_actor_with_a_judgement_gives_the_actors_view(tagged_nlp, text, actor, claim_type):
     doc = tagged_nlp(text)
@@ -571,6 +574,9 @@ def test_fuer_an_actor_with_a_judgement_gives_the_actors_view(tagged_nlp, text, 
     "Für die Ukraine ist das ein schwerer Schlag.",  # a country: the author's assessment
     "Auch für die Ukraine ist das ein Fehler.",
     "Die Grünen stellen sich hinter die Reform. Auch für die Schulen ist das ein Gewinn.",  # no actor after `für`
+    # a description of several people, or of a man after a woman was named: nobody's view
+    "Ulrike Rabmer-Koller besuchte am Montag ein Spital in Linz. Für die Patienten ist das nur eine Zwischenlösung.",
+    "Ulrike Rabmer-Koller besuchte am Montag ein Spital in Linz. Für den Primararzt ist das nur eine Zwischenlösung.",
     "Die Unterstützung für die ÖVP ist wichtig.",  # after a noun: the party gains
     "Die SPÖ hatte eine Studie in Auftrag gegeben. Mittelfristig ist für die SPÖ die Frage bedeutsamer, wer nachfolgt.",
 ])

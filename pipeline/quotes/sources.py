@@ -183,9 +183,24 @@ class SourceMarkers:
             return self.resolver.resolve_pronoun(doc, doc[nxt], recent)
         span = mention_at(doc, nxt) or (mention_at(doc, nxt + 1) if nxt + 1 < sent.end
                                        and doc[nxt].is_lower and doc[nxt].is_alpha else None)
-        if span is None or span.start > nxt + 1 or span._.mention == "place" or mention_type(span) == "state":
+        if span is None:
+            return self._description_after(doc, sent, nxt)
+        if span.start > nxt + 1 or span._.mention == "place" or mention_type(span) == "state":
             return None
         return Speaker.of_mention(span, span)
+
+    def _description_after(self, doc: Doc, sent: Span, nxt: int) -> Speaker | None:
+        """`für die Hauptverbands-Chefin`, `für die Bewegung`: an article and a noun no lexicon places
+        that describe the last person named before (the resolver's description, its gender and role
+        fitting) or the last organisation of its kind; None for a noun of neither (`für die Schulen`)
+        and for anything longer (`für die Chefin der Bank`)."""
+        end = nxt + 2
+        if end > sent.end or doc[nxt].lower_ not in ("der", "die", "das") or not doc[nxt + 1].text[:1].isupper() \
+                or end < sent.end and not (doc[end].is_punct or doc[end].is_lower and doc[end].pos_ in ("ADV", "PART")):
+            return None
+        phrase = Speaker.of_phrase(doc[nxt:end])
+        speaker = self.resolver.organisation_antecedent(doc, self.resolver.description_antecedent(doc, phrase))
+        return speaker if speaker.actor_country else None
 
     def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token) -> Span | None:
         """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
