@@ -901,6 +901,18 @@ def test_konjunktiv_only_in_a_dependent_clause_is_the_authors_sentence(tagged_nl
         assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Florian Bieber"], second
 
 
+def test_a_reportative_sollen_ending_a_relative_clause_is_the_authors_sentence(tagged_nlp):
+    # `…, das … helfen soll,`: the relative clause says what the thing is for, the main clause in the
+    # indicative is the author's (even where the parse takes the relative pronoun for an article)
+    text = "Die Arbeiterkammer Wien sieht Handlungsbedarf bei den Mieten. "
+    doc = tagged_nlp(text + "Für mehr Klarheit haben die Mieterschützer nun ein Online-Werkzeug gestartet, das "
+                            "Mietern mit befristeten Verträgen helfen soll, sich einen Überblick zu verschaffen.")
+    assert not [q for q in doc._.quotes if q.sentence == 1 and q.rule == "indirect:follow-on"]
+    # `soll` in the main clause goes on with what the chamber wants
+    speech = tagged_nlp(text + "Mieter mit befristeten Verträgen sollen sich künftig einen Überblick verschaffen können.")
+    assert [q.speaker.actor for q in speech._.quotes if q.rule == "indirect:follow-on"] == ["Arbeiterkammer"]
+
+
 def test_es_gibt_is_the_authors_main_clause_no_cue(tagged_nlp):
     # `gibt es` (no `an`, no `bekannt`) says nobody speaks: the relative clause's `sollen` is the author's
     text = "Bundeskanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. "

@@ -204,8 +204,8 @@ class UnmarkedSpeech:
         man … blockieren werde`): the Konjunktiv reports the content of a noun or question inside the
         author's own sentence, which continues nobody's speech; not when that verb is a cue (`Celebi
         riet ihr, die Polizei zu rufen, falls er auftauche`; not `Davor gibt es ein Treffen, das … soll`)."""
-        if not all(self._dependent(t) for t in verbs):
-            return False
+        if not all(self._dependent(t) or self._dependent_modal(t, sent) for t in verbs):
+            return False  # (the parse may miss a relative clause: `…, das … helfen soll,` ends one all the same)
         return any(finite_verb(t) and "Ind" in morph_values(t, "Mood") and not inside(t, quote_spans)
                    and not self._dependent(t) and not self.cues.is_subjunctive(t, adjacent)
                    and not (t.pos_ == "VERB" and self._cue_verb(t, sent, quote_spans))
@@ -313,8 +313,10 @@ class UnmarkedSpeech:
             and any(t.text == "," for t in sent.doc[token.i + 1:sent.end])
 
     def _dependent_modal(self, token: Token, sent: Span) -> bool:
-        """The modal ends a relative clause or an indirect question (`entschieden, ob ein Land
-        aufgenommen werden muss`): it reports a norm under discussion, it sets none."""
+        """The modal (or a Konjunktiv, the reportative `soll`) ends a relative clause or an indirect
+        question (`entschieden, ob ein Land aufgenommen werden muss`, `ein Werkzeug, das … helfen soll`):
+        it reports a norm under discussion or what a thing is for, it sets none; read from the words,
+        where the parse takes the relative pronoun for an article."""
         doc = token.doc
         lo, hi = clause_range(doc, sent, token.i, [])
         opener = doc[lo + 1] if lo + 1 < hi and doc[lo].lower_ in self.prepositions else doc[lo]
