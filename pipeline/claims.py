@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.bundle import LexiconBundle, LexiconRules
-from pipeline.lexicons import SPECIFIC_FIRST, Cue, schedule_pattern
+from pipeline.lexicons import SPECIFIC_FIRST, Cue, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter
 from pipeline.phrases import doc_text, token_words
 from pipeline.quotes import Quote, Speaker
@@ -154,9 +154,7 @@ class ClaimCoder:
         # (not `Ermittler`, which `Vermittler` holds)
         self.police_re = re.compile(r"(?:" + _alternation(lexicons.word_class("police_noun")) + r")", re.I)
         # `war`, `kam`, `bekamen`, `hattest`: forms that are only the past indicative (with an inseparable prefix)
-        self.past_forms = {form + end for form in lexicons.word_class("past_indicative")
-                           for end in ("", "st", "t", "n" if form.endswith("e") else "en")}
-        self.inseparable = tuple(sorted(lexicons.word_class("inseparable_prefix")))
+        self.only_past = only_past_indicative(lexicons)
         # `Trainer`, `Arsenal-Trainer`, `Teamkapitän`: a role of sport, also as a compound's end; `Schauspieler` is none
         self.sport_role_re, self.non_sport_role_re = (
             re.compile(r"(?:" + _alternation(lexicons.word_class(c)) + r")(?:in|innen|s|n|en)?$", re.I)
@@ -600,13 +598,6 @@ class ClaimCoder:
         if speaker.actor not in athletes and not any(self.sport_role(word) for word in speaker.text.split()):
             return False
         return self.topic("OTHER", sentence, text, speaker) in ("CULTURE", "OTHER")
-
-    def only_past(self, word: str) -> bool:
-        """The form is the past indicative and nothing else (`war`, `kam`, `bekamen`; german.csv
-        `past_indicative`), unlike a weak past, which may be a present (`ich arbeite`, `wir halten`)."""
-        word = word.lower()
-        return word in self.past_forms or any(word.startswith(prefix) and word[len(prefix):] in self.past_forms
-                                              for prefix in self.inseparable)
 
     def narrated_past(self, doc: Doc, quote: Quote) -> bool:
         """An interview answer's sentence whose every finite verb is only a past indicative (`Ich war

@@ -12,6 +12,7 @@ import hashlib
 import io
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -501,3 +502,17 @@ def schedule_pattern(lexicons: Lexicons, calendar_only: bool = False) -> re.Patt
         r"\b(?:" + alternation(words) + r")\b"
         r"|\b(?:am|ab|bis) (?:(?:ende|anfang|mitte) |(?:" + alternation(lexicons.word_class("time_noun"))
         + r")\b)|\b20\d\d\b", re.I)
+
+
+def only_past_indicative(lexicons: Lexicons) -> Callable[[str], bool]:
+    """Whether a word is a form that is only the past indicative (`war`, `kam`, `bekamen`, `hattest`;
+    german.csv `past_indicative`, also after an inseparable prefix), unlike a weak past, which may be a
+    present (`ich arbeite`, `wir halten`) or a Konjunktiv II standing in for I (`verdienten`)."""
+    forms = {form + end for form in lexicons.word_class("past_indicative")
+             for end in ("", "st", "t", "n" if form.endswith("e") else "en")}
+    prefixes = tuple(sorted(lexicons.word_class("inseparable_prefix")))
+
+    def only_past(word: str) -> bool:
+        word = word.lower()
+        return word in forms or any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in prefixes)
+    return only_past

@@ -913,6 +913,21 @@ def test_a_reportative_sollen_ending_a_relative_clause_is_the_authors_sentence(t
     assert [q.speaker.actor for q in speech._.quotes if q.rule == "indirect:follow-on"] == ["Arbeiterkammer"]
 
 
+def test_a_konjunktiv_after_a_narrated_past_main_clause_is_the_authors(tagged_nlp):
+    # the main clause in the past indicative (`wurde … erhofft`, `waren … zu sehen`): the author narrates,
+    # the Konjunktiv in a parenthesis or a slogan does not go on with the governor's speech
+    text = "Landeshauptmann Günther Platter sagte am Montag, der Bund müsse endlich handeln. "
+    for second in ("In Oberösterreich wurde Hilfe aus Wien, und sei es nur beim Erkennen der Realität, erhofft.",
+                   "Vor dem Landhaus waren am Abend zahlreiche Plakate zu sehen, darunter Tirol sei unser Land."):
+        doc = tagged_nlp(text + second)
+        assert not [q for q in doc._.quotes if q.sentence == 1], second
+    # the main clause in Konjunktiv I, or the Konjunktiv after a colon, goes on with his speech
+    for second in ("In Oberösterreich sei Hilfe aus Wien erhofft worden.",
+                   "Seine weiteren Aussagen betrafen die Grenze: Er wolle dort mehr Polizisten sehen."):
+        doc = tagged_nlp(text + second)
+        assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Günther Platter"], second
+
+
 def test_es_gibt_is_the_authors_main_clause_no_cue(tagged_nlp):
     # `gibt es` (no `an`, no `bekannt`) says nobody speaks: the relative clause's `sollen` is the author's
     text = "Bundeskanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. "

@@ -97,7 +97,7 @@ class QuoteFinder:
                 follow, aside = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
                                                            not acted_only and not marked)
                 if aside:
-                    inner = []  # `Offen blieb, ob …`: the author's, whose clause no speaker of its own says
+                    inner = []  # `Offen blieb, ob …`, `In Linz wurde Hilfe, und sei es nur …, erhofft`: the author's
                 else:
                     inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
             quotes.extend(inner)

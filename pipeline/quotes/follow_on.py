@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import in_brackets
-from pipeline.lexicons import Lexicons, schedule_pattern
+from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
 from pipeline.phrases import NounPhrases, doc_text, morph_values, morph_values_at, token_words
-from pipeline.quotes.clauses import Blocked, clause_range, content_after, ends_with, finite_verb, inside
+from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
 from pipeline.quotes.records import Quote, Speaker
@@ -40,22 +40,28 @@ class UnmarkedSpeech:
         self.prepositions = lexicons.word_class("preposition")
         self.source_words = self.prepositions | lexicons.word_class("adverb")  # `laut X`, `nach X`
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es gibt`: no speaker
+        self.only_past = only_past_indicative(lexicons)  # `wurde`, `waren`, `hielt`: the author's narration
+        # `Dass …`, `Als …`, `Wenn …`: a sentence that opens with a dependent clause
+        self.subordinators = lexicons.word_class("not_content") | lexicons.word_class("complementizer") \
+            | self.dependent_openers
 
     def continuation(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                      quote_spans: Blocked, verbatim: bool = True) -> tuple[Quote | None, bool]:
         """The sentence's follow-on of the last speech (`_follow_on`), and, when it has none, whether it
         is the author's aside inside that speech: a sentence with a Konjunktiv only in a dependent
         clause (`Ob jeder Lkw kontrolliert werde, ließ der Minister offen.`) is no speech of its own,
-        but the speech goes on after it. Both read the sentence's Konjunktiv verbs, found once."""
+        but the speech goes on after it; nor is the author's narration (`_narrated`), whose Konjunktiv
+        goes on with nobody's speech. All read the sentence's Konjunktiv verbs, found once."""
         if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
             return None, False
         sent = sentences[index]
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
         verbs = self._subjunctives(sent, quote_spans, adjacent)
+        narrated = bool(verbs) and self._narrated(sent, verbs, quote_spans)  # `In Linz wurde Hilfe, und sei es …`
         aside = bool(verbs) and self._author_main_clause(sent, verbs, quote_spans, adjacent)
-        follow = None if self._question_or_hedged(sent) else \
+        follow = None if narrated or self._question_or_hedged(sent) else \
             self._follow_on(sent, index, last_speaker, quote_spans, verbatim, verbs, aside)
-        return follow, follow is None and aside
+        return follow, follow is None and (aside or narrated)
 
     def _follow_on(self, sent: Span, index: int, last_speaker: LastSpeaker, quote_spans: Blocked, verbatim: bool,
                    verbs: list[Token], in_authors_clause: bool) -> Quote | None:
@@ -94,6 +100,25 @@ class UnmarkedSpeech:
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
         return None
+
+    def _narrated(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
+        """The main clause's finite verb, in the sentence's first clause, is only a past indicative and
+        no cue (`In Linz wurde Hilfe, und sei es nur beim Erkennen der Lage, erhofft`, `Im Stadion waren
+        Plakate zu sehen, darunter „Er sei unser Nachbar“`): the author narrates, and a Konjunktiv after
+        it in a parenthesis or a slogan goes on with nobody's speech; not after a colon (`Seine Aussagen
+        betrafen die Einwanderung: Er wolle …`), nor when a dependent clause opens the sentence (`Dass
+        … novelliert wurde, führe dazu …`) or a verb (`War lange angenommen worden, dass …, soll …`)."""
+        if sent[0].lower_ in self.subordinators:
+            return False
+        first = next((t for t in sent if finite_verb(t) or t.text in CLAUSE_BREAKS), None)
+        if first is None or first.text in CLAUSE_BREAKS or first.i == sent.start or not self.only_past(first.text) \
+                or inside(first, quote_spans):
+            return False  # (`Waren es einst 15 Prozent, sind es nun 40 …`: a verb first opens a condition)
+        end = next((t.i for t in sent.doc[first.i:sent.end] if t.text in CLAUSE_BREAKS), sent.end)
+        if any((t.i == first.i or "Part" in morph_values(t, "VerbForm")) and self.cues.is_verb(t)
+               and t.lower_ not in self.tense_auxiliaries for t in sent.doc[first.i:end]):
+            return False  # `Zeugen hatten ausgesagt, die Täter seien …`: a cue (its participle) frames speech
+        return all(t.i > first.i and not any(w.text == ":" for w in sent.doc[first.i:t.i]) for t in verbs)
 
     def _names_speaker(self, sent: Span, speaker: Speaker, verb: Token) -> bool:
         """The sentence names the last speaker, a person, by name before its Konjunktiv (`X sagte … . Y sei
