@@ -94,9 +94,9 @@ class QuoteFinder:
             later_cues.update(i for i in cues if i >= sent.end)  # `„A. B“, sagte X`: taken in a later sentence
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(own))
             if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
-                follow, aside = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
-                                                           not acted_only and not marked)
-                if aside:
+                follow, aside, narrated = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
+                                                                     not acted_only and not marked)
+                if aside or narrated:
                     inner = []  # `Offen blieb, ob …`, `In Linz wurde Hilfe, und sei es nur …, erhofft`: the author's
                 else:
                     inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
@@ -113,8 +113,8 @@ class QuoteFinder:
                 # `X wünscht sich …` is no speech; `X störte sich an …: Da werden …` goes on speaking
                 acted_only = speaking[-1].rule == "reported:act" and ":" not in sent.text
             elif not found and not inner:
-                follow, aside = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
-                                                           not acted_only and not marked)
+                follow, aside, _ = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
+                                                              not acted_only and not marked)
                 if follow is None and last_speaker is None:
                     follow = self.unmarked.after_named_person(doc, sentences, index, quote_spans)
                 if follow is None and not aside:

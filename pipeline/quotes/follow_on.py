@@ -5,6 +5,8 @@ deontic sentences right after someone spoke, and `Heiko Maas: Wir dürfen nicht 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import in_brackets
@@ -17,6 +19,14 @@ from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.speakers import SpeakerFinder
 
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
+
+
+class Continuation(NamedTuple):
+    """What a sentence after someone's speech is: its follow-on, or the author's aside inside the speech,
+    or the author's narration."""
+    follow: Quote | None
+    aside: bool
+    narrated: bool
 
 
 class UnmarkedSpeech:
@@ -46,14 +56,14 @@ class UnmarkedSpeech:
             | self.dependent_openers
 
     def continuation(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
-                     quote_spans: Blocked, verbatim: bool = True) -> tuple[Quote | None, bool]:
+                     quote_spans: Blocked, verbatim: bool = True) -> Continuation:
         """The sentence's follow-on of the last speech (`_follow_on`), and, when it has none, whether it
         is the author's aside inside that speech: a sentence with a Konjunktiv only in a dependent
         clause (`Ob jeder Lkw kontrolliert werde, ließ der Minister offen.`) is no speech of its own,
         but the speech goes on after it; nor is the author's narration (`_narrated`), whose Konjunktiv
         goes on with nobody's speech. All read the sentence's Konjunktiv verbs, found once."""
         if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
-            return None, False
+            return Continuation(None, False, False)
         sent = sentences[index]
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
         verbs = self._subjunctives(sent, quote_spans, adjacent)
@@ -61,7 +71,7 @@ class UnmarkedSpeech:
         aside = bool(verbs) and self._author_main_clause(sent, verbs, quote_spans, adjacent)
         follow = None if narrated or self._question_or_hedged(sent) else \
             self._follow_on(sent, index, last_speaker, quote_spans, verbatim, verbs, aside)
-        return follow, follow is None and (aside or narrated)
+        return Continuation(follow, follow is None and aside, narrated)
 
     def _follow_on(self, sent: Span, index: int, last_speaker: LastSpeaker, quote_spans: Blocked, verbatim: bool,
                    verbs: list[Token], in_authors_clause: bool) -> Quote | None:
