@@ -136,6 +136,41 @@ def test_required_words_are_all_needed():
         _required_words(None, 1, "sich & ")
 
 
+# Senses of a cue verb (verbs.csv `excludes`, cues.csv `excludes`): the verb takes a position in one
+# sense and names an act in another.
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Die EU-Kommission würdigte das Abkommen als historischen Erfolg.", "EU-Kommission", "AGREEMENT"),  # praise
+    ("Bundeskanzler Werner Faymann würdigte die Arbeit der Helfer.", "Werner Faymann", "AGREEMENT"),
+    ("Innenministerin Johanna Mikl-Leitner riet den Bürgern, die Grenzregion zu meiden.", "Johanna Mikl-Leitner",
+     "PROPOSAL"),  # advice, like `empfehlen`
+    ("Die Wirtschaftskammer rät den Betrieben zur Vorsicht.", "Wirtschaftskammer", "PROPOSAL"),
+    ("Die FPÖ hielt dem entgegen, dass die Kosten zu hoch seien.", "FPÖ", "STATEMENT"),  # a counter-argument
+    ("Die Grünen unterstützen den Antrag der SPÖ.", "Die Grünen (Österreich)", "AGREEMENT"),  # a position
+])
+def test_the_position_sense_of_a_verb_is_a_claim(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland unterstützt die syrische Armee seit Wochen mit Luftangriffen.",  # material help, no position
+    "Die EU unterstützt den Ausbau der Bahnstrecke finanziell.",
+    "Das Krankenhaus in Aleppo wird von der Hilfsorganisation Ärzte ohne Grenzen unterstützt.",
+    "Der polnische Außenminister zitierte den russischen Botschafter ins Außenministerium.",  # a summons
+    "Ministerpräsident Benjamin Netanjahu zitierte den Verteidigungsminister zu sich.",
+    "Bürgermeister Michael Häupl verwies die Journalisten an die Polizei.",  # referred elsewhere, no `auf`
+    "Die ÖVP ist wegen der Affäre in die Kritik geraten.",  # `geraten` is no form of advice
+])
+def test_the_other_sense_of_a_cue_verb_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+def test_a_quoting_verb_still_quotes(tagged_nlp):
+    """`zitieren` excludes only its summons sense: `wird mit den Worten zitiert` still names a speaker."""
+    found = claims(tagged_nlp, "Finanzminister Hans Jörg Schelling wird mit den Worten zitiert, die Steuerreform "
+                               "sei ein großer Erfolg.")
+    assert [c[0] for c in found] == ["Hans Jörg Schelling"]
+
+
 @pytest.mark.parametrize("text, actor, claim_type, polarity", [
     ("Die ÖVP will das Pensionsalter der Frauen rascher anheben.", "ÖVP", "PROPOSAL", 1),
     ("Finanzminister Hans Jörg Schelling will die Steuern für kleine Einkommen senken.", "Hans Jörg Schelling",
