@@ -158,6 +158,7 @@ def test_the_position_sense_of_a_verb_is_a_claim(tagged_nlp, text, actor, claim_
     "Der polnische Außenminister zitierte den russischen Botschafter ins Außenministerium.",  # a summons
     "Ministerpräsident Benjamin Netanjahu zitierte den Verteidigungsminister zu sich.",
     "Bürgermeister Michael Häupl verwies die Journalisten an die Polizei.",  # referred elsewhere, no `auf`
+    "Bundeskanzler Werner Faymann verwies den Kandidaten der ÖVP auf den zweiten Platz.",  # a win
     "Die ÖVP ist wegen der Affäre in die Kritik geraten.",  # `geraten` is no form of advice
 ])
 def test_the_other_sense_of_a_cue_verb_is_no_claim(tagged_nlp, text):

@@ -1575,3 +1575,17 @@ def test_a_position_noun_sought_of_its_holder_is_no_claim_of_it(claims_of):
     assert [c[:2] for c in claims_of("Die Regierung hat die Zustimmung der FPÖ.")] == [("AUT", "AGREEMENT")]
     assert [c[:2] for c in claims_of("Die Ukraine dankte für die Unterstützung der USA, sie braucht mehr Geld.")] \
         == [("USA", "AGREEMENT")]
+
+
+def test_it_is_important_that_sets_a_norm(claims_of):
+    """`Es sei wichtig, dass …`, `Es wäre wichtig, … zu …`, `Entscheidend sei, dass …`: a demand, like
+    `notwendig`; not a purpose (`wichtig, um … zu`), a negated or a past importance (`war wichtig`)."""
+    say = "sagte Innenministerin Johanna Mikl-Leitner."
+    for text in (f"Es sei wichtig, dass jedes Land seine Grenzen besser schützt, {say}",
+                 f"Es wäre wichtig, die Flüchtlinge gerechter zu verteilen, {say}",
+                 f"Entscheidend sei, dass die Türkei die Grenze kontrolliert, {say}"):
+        assert "DEMAND" in _types(claims_of, text), text
+    for text in (f"Die Polizei sei wichtig, um die Ordnung an der Grenze zu sichern, {say}",
+                 f"Es sei nicht wichtig, dass jedes Land seine Grenzen schützt, {say}",
+                 f"Damals war es wichtig, dass die Länder ihre Grenzen schützten, {say}"):
+        assert "DEMAND" not in _types(claims_of, text), text
