@@ -1589,3 +1589,15 @@ def test_it_is_important_that_sets_a_norm(claims_of):
                  f"Es sei nicht wichtig, dass jedes Land seine Grenzen schützt, {say}",
                  f"Damals war es wichtig, dass die Länder ihre Grenzen schützten, {say}"):
         assert "DEMAND" not in _types(claims_of, text), text
+
+
+def test_an_emphatic_denial_is_a_rejection(claims_of):
+    """`an keiner Stelle`, `zu keinem Zeitpunkt`, `in keiner Weise`, `mitnichten` deny what the speaker is
+    accused of or asked about, like `nie`; a plain `keine` states a fact."""
+    say = "sagte FPÖ-Chef Heinz-Christian Strache."
+    for text in (f"Er habe sich an keiner Stelle abfällig über Flüchtlinge geäußert, {say}",
+                 f"Die Partei habe zu keinem Zeitpunkt Geld aus Russland erhalten, {say}",
+                 f"Das sei mitnichten ein Angriff auf die Pressefreiheit, {say}"):
+        assert _types(claims_of, text) == ["REJECTION"], text
+    assert _types(claims_of, f"Die Partei habe im Vorjahr keine Spenden aus dem Ausland erhalten, {say}") \
+        != ["REJECTION"]
