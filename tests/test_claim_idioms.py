@@ -146,6 +146,7 @@ def test_required_words_are_all_needed():
     ("Die Wirtschaftskammer rät den Betrieben zur Vorsicht.", "Wirtschaftskammer", "PROPOSAL"),
     ("Die FPÖ hielt dem entgegen, dass die Kosten zu hoch seien.", "FPÖ", "STATEMENT"),  # a counter-argument
     ("Die Grünen unterstützen den Antrag der SPÖ.", "Die Grünen (Österreich)", "AGREEMENT"),  # a position
+    ("Die SPÖ plädiert für eine Vermögenssteuer.", "SPÖ", "PROPOSAL"),
 ])
 def test_the_position_sense_of_a_verb_is_a_claim(tagged_nlp, text, actor, claim_type):
     assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
@@ -160,6 +161,8 @@ def test_the_position_sense_of_a_verb_is_a_claim(tagged_nlp, text, actor, claim_
     "Bürgermeister Michael Häupl verwies die Journalisten an die Polizei.",  # referred elsewhere, no `auf`
     "Bundeskanzler Werner Faymann verwies den Kandidaten der ÖVP auf den zweiten Platz.",  # a win
     "Die ÖVP ist wegen der Affäre in die Kritik geraten.",  # `geraten` is no form of advice
+    "Der frühere Innenminister Ernst Strasser plädierte vor dem Landesgericht Wien auf nicht schuldig.",  # a plea
+    "Der ÖVP-Politiker Ernst Strasser plädierte auf Freispruch.",
 ])
 def test_the_other_sense_of_a_cue_verb_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
