@@ -1511,11 +1511,15 @@ def test_a_label_that_blames_makes_a_labelling_verb_an_accusation(claims_of):
     assert _types(claims_of, "Die FPÖ stellte den Kandidaten als Opfer eines Komplotts dar.") == ["ACCUSATION"]
     assert _types(claims_of, "Als Schwachsinn bezeichnete die FPÖ die Pläne der Regierung.") == ["ACCUSATION"]
     assert _types(claims_of, "Die SPÖ sprach von keinem Komplott.") == ["REJECTION"]
+    # a disguise or a mockery as the label: `als Wolf im Schafspelz`, `ein Faschingsurteil`
+    assert _types(claims_of, "Die FPÖ stellte den Kandidaten als Wolf im Schafspelz dar.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die FPÖ nannte den Richterspruch ein Faschingsurteil.") == ["ACCUSATION"]
     # negatives: a label of no blame states, and so does a blame word in the object labelled or in another cue
     assert _types(claims_of, "Außenminister Sebastian Kurz sprach von einem wichtigen Signal.") == ["STATEMENT"]
     assert _types(claims_of, "Die SPÖ bezeichnete die Debatte über Rassismus als notwendig.") == ["DEMAND"]
     assert _types(claims_of, "Die SPÖ bezeichnete die Debatte über Rassismus als überfällig.") == ["STATEMENT"]
     assert _types(claims_of, "Die SPÖ stellte klar, dass sie gegen jeden Rassismus kämpfe.") == ["STATEMENT"]
+    assert _types(claims_of, "Die FPÖ nannte den Richterspruch ein Grundsatzurteil.") == ["STATEMENT"]
 
 
 def test_neither_nor_negates_what_it_names(claims_of):
