@@ -161,6 +161,7 @@ def test_the_position_sense_of_a_verb_is_a_claim(tagged_nlp, text, actor, claim_
     "Bürgermeister Michael Häupl verwies die Journalisten an die Polizei.",  # referred elsewhere, no `auf`
     "Bundeskanzler Werner Faymann verwies den Kandidaten der ÖVP auf den zweiten Platz.",  # a win
     "Die ÖVP ist wegen der Affäre in die Kritik geraten.",  # `geraten` is no form of advice
+    "Die SPÖ hielt der Forderung nach einer Öffnung die Grundsätze der Partei entgegen.",  # no `dem`, no `dass`
     "Der frühere Innenminister Ernst Strasser plädierte vor dem Landesgericht Wien auf nicht schuldig.",  # a plea
     "Der ÖVP-Politiker Ernst Strasser plädierte auf Freispruch.",
 ])
