@@ -84,6 +84,11 @@ def test_begruessen_with_people_as_its_object_is_a_greeting(claims_of):
     assert claims_of("Im Mai begrüßte Nationalratspräsidentin Doris Bures den hunderttausendsten Besucher "
                      "im Parlament.") == []
     assert claims_of("Die SPÖ begrüßt geflüchtete Kinder in Simmering.") == []
+    # people as the subject of the passive are greeted too; a decision as its subject is welcomed
+    assert claims_of("Die Soldaten wurden am Flughafen von Innenministerin Johanna Mikl-Leitner begrüßt.") == []
+    for text in ("Die Einigung wurde von Innenministerin Johanna Mikl-Leitner begrüßt.",
+                 "Die Aufnahme der Flüchtlinge wurde von Innenministerin Johanna Mikl-Leitner begrüßt."):
+        assert [c[:2] for c in claims_of(text)] == [("AUT", "AGREEMENT")]
     # people after a genitive article or a preposition belong to the welcomed decision
     for text in ("Innenministerin Johanna Mikl-Leitner begrüßte am Montag die Aufnahme der Flüchtlinge.",
                  "Innenministerin Johanna Mikl-Leitner begrüßte die Hilfe für Flüchtlinge.",

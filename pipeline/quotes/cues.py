@@ -193,19 +193,21 @@ class CueMatcher:
 
     def _greets_people(self, token: Token, sent: Span, blocked: Blocked) -> bool:
         """`begrüßte den millionsten Besucher`, `begrüßen geflüchtete Kinder am Bahnhof`: people as the
-        object after `begrüßen` are greeted, no position is taken; people after a genitive article or a
-        preposition belong to another noun (`begrüßte die Integration der Neuankömmlinge`)."""
+        object after `begrüßen` are greeted, no position is taken; so are people as the subject of its
+        passive (`Die Soldaten wurden am Flughafen von der Präsidentin begrüßt`); people after a genitive
+        article or a preposition belong to another noun (`begrüßte die Integration der Neuankömmlinge`)."""
         if token.lower_ not in self.greeting_verbs:
             return False
         doc = token.doc
-        hi = clause_range(doc, sent, token.i, blocked)[1]
-        for k in range(token.i + 1, hi):
-            if doc[k].lower_ not in self.greeted_nouns:
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        passive = any(doc[k].lower_ in self.passive_auxiliaries for k in range(lo, hi))
+        for k in range(lo if passive else token.i + 1, hi):
+            if k == token.i or doc[k].lower_ not in self.greeted_nouns:
                 continue
-            j = k - 1
-            while j > token.i and doc[j].is_lower and doc[j].lower_ not in self.articles | self.prepositions:
+            j, first = k - 1, token.i if k > token.i else lo  # (an object's words after the verb)
+            while j > first and doc[j].is_lower and doc[j].lower_ not in self.articles | self.prepositions:
                 j -= 1  # the noun's adjectives (`den millionsten`, `geflüchtete`)
-            if doc[j].lower_ not in self.genitive_articles and doc[j].lower_ not in self.prepositions:
+            if j < lo or (doc[j].lower_ not in self.genitive_articles and doc[j].lower_ not in self.prepositions):
                 return True
         return False
 
