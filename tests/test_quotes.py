@@ -2192,3 +2192,15 @@ def test_a_person_whose_verb_closes_first_person_words_speaks_them(tagged_nlp):
     doc = tagged_nlp("Gewerkschaftschef Erich Foglar sagte, die Schulen bräuchten mehr Geld. "
                      "Wir müssen mit Präsident Barack Obama reden.")
     assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["Erich Foglar"]
+
+
+@pytest.mark.parametrize("act, speaker", [
+    ("Lawrow habe ihn um ein weiteres Treffen gebeten", "Marco Rubio"),  # told in Rubio's words
+    ("Lawrow und sein Stellvertreter hätten ihn um ein weiteres Treffen gebeten", "Marco Rubio"),
+    ("Lawrow bat ihn um ein weiteres Treffen", "Sergej Lawrow"),  # the author tells the act: Lawrow speaks on
+])
+def test_an_act_told_in_the_konjunktiv_keeps_the_speaker_before_it(tagged_nlp, act, speaker):
+    text = ("US-Außenminister Marco Rubio sagte nach dem Treffen in Riad, die Gespräche seien konstruktiv "
+            f"gewesen. {act}. Eine Einigung sei noch vor dem Sommer möglich.")
+    third = [q for q in tagged_nlp(text)._.quotes if q.sentence == 2]
+    assert [(q.rule, q.speaker.actor) for q in third] == [("indirect:follow-on", speaker)]

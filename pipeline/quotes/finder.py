@@ -108,7 +108,9 @@ class QuoteFinder:
                 speaking = [q for q in speaking if q.cue_id not in self.report_cues]
             if found:
                 acted_only = False
-            if speaking:
+            if speaking and self._act_within_speech(doc, speaking, last_speaker, acted_only, index):
+                last_speaker = (index, last_speaker[1])  # the act is told in the speaker's words: they go on
+            elif speaking:
                 last_speaker = (index, speaking[-1].speaker)
                 # `X wünscht sich …` is no speech; `X störte sich an …: Da werden …` goes on speaking
                 acted_only = speaking[-1].rule == "reported:act" and ":" not in sent.text
@@ -179,6 +181,25 @@ class QuoteFinder:
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         return cue is not None and cue.start > 0 and doc[cue.start - 1].lower_ == "zu" and not finite_verb(cue[0]) \
             and self.cues.is_speech_verb(cue[0])
+
+    def _act_within_speech(self, doc: Doc, speaking: list[Quote], last_speaker: LastSpeaker | None,
+                           acted_only: bool, index: int) -> bool:
+        """Acts told in the Konjunktiv right after someone's speech are that speaker's report (`Merkel
+        und Gauck hätten ihn um Erläuterungen gebeten` after Fischer's words): the Konjunktiv I
+        sentences after it go on with the speaker (one placed in a country), not with the act's actors."""
+        if last_speaker is None or acted_only or index - last_speaker[0] > 1 or not last_speaker[1].actor_country:
+            return False
+        return all(q.rule == "reported:act" and self._subjunctive_act(doc, q) for q in speaking)
+
+    def _subjunctive_act(self, doc: Doc, quote: Quote) -> bool:
+        """The act's finite verb (the cue, its auxiliary or the verb above it) is a Konjunktiv by its
+        form (`habe`, `hätten`), not by the tagger's mood, which also reads `wies` as one."""
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if cue is None:
+            return False
+        auxiliaries = [t for t in cue[0].children if t.dep_ in ("aux", "aux:pass", "cop")]
+        verb = next((t for t in [cue[0], *auxiliaries, *cue[0].ancestors] if finite_verb(t)), None)
+        return verb is not None and (self.cues.konjunktiv_i_form(verb) or verb.lower_ in self.cues.ki2)
 
     def _reporting(self, quote: Quote, doc: Doc) -> bool:
         """A reported act or speech whose speaker is placed (`Rabmer-Koller wünscht sich …`): the
