@@ -2194,6 +2194,48 @@ def test_a_person_whose_verb_closes_first_person_words_speaks_them(tagged_nlp):
     assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["Erich Foglar"]
 
 
+def test_a_verb_final_cue_after_a_relative_clause_keeps_its_subject(tagged_nlp):
+    # the comma closing `die … kritisiert wurde` is no border of the cue's clause: its subject comes before
+    doc = tagged_nlp("Innenminister Karl Berger hat die Reform, die von der Opposition scharf kritisiert wurde, "
+                     "verteidigt.")
+    assert [(q.cue, q.speaker.actor) for q in doc._.quotes] == [("verteidigt", "Karl Berger")]
+    # the idiom's `sich` stands before the relative clause: `sich … vorstellen können`
+    doc = tagged_nlp("Finanzministerin Maria Huber kann sich eine Umschichtung von jenen Mitteln, die bisher für "
+                     "den Straßenbau vorgesehen waren, vorstellen.")
+    assert [(q.cue, q.speaker.actor) for q in doc._.quotes] == [("vorstellen", "Maria Huber")]
+    # a purpose clause after the relative clause is a clause of its own: not Berger's words
+    doc = tagged_nlp("Innenminister Karl Berger will einen Gipfel, der nach Möglichkeiten suchen soll, um zu "
+                     "verhindern, dass Banden Waffen schmuggeln.")
+    assert [q.cue for q in doc._.quotes if q.speaker and q.speaker.actor == "Karl Berger"
+            and "verhindern" in q.cue] == []
+
+
+def test_testimony_with_aussagen_frames_the_clause_after_it(tagged_nlp):
+    text = "Mehrere Zeugen hatten vor Gericht ausgesagt, der Angeklagte sei mit einem Auto geflohen."
+    doc = tagged_nlp(text)
+    assert [(q.type, q.cue, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "ausgesagt", "Mehrere Zeugen")]
+    assert text[doc._.quotes[0].content_start:doc._.quotes[0].content_end] == "der Angeklagte sei mit einem Auto geflohen"
+    # a study that says little has no clause to report
+    assert [q.type for q in tagged_nlp("Die Studie sagt wenig über die Ursachen aus.")._.quotes] != ["INDIRECT"]
+
+
+def test_so_before_a_trailing_verb_of_saying_points_back_to_the_clause_before(tagged_nlp):
+    text = "Finanzminister Karl Berger sprach in Wien. Die Regierung werde die Steuern nicht erhöhen, so sagte er."
+    doc = tagged_nlp(text)
+    (q,) = [q for q in doc._.quotes if q.cue == "sagte"]
+    assert (q.type, text[q.content_start:q.content_end]) == ("INDIRECT", "Die Regierung werde die Steuern nicht erhöhen")
+    # no verb of saying after `so`: nothing is reported
+    assert tagged_nlp("Die Straße war gesperrt, so blieb er zu Hause.")._.quotes == []
+
+
+def test_a_capitalised_adjective_after_laut_belongs_to_the_source_noun(tagged_nlp):
+    doc = tagged_nlp("Laut Ersten Angaben wurden bei dem Unfall drei Menschen verletzt.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Ersten Angaben"]
+    # a name after `laut` stays a name
+    doc = tagged_nlp("Laut Amnesty International wurden Hunderte Menschen festgenommen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Amnesty International"]
+
+
 @pytest.mark.parametrize("act, speaker", [
     ("Lawrow habe ihn um ein weiteres Treffen gebeten", "Marco Rubio"),  # told in Rubio's words
     ("Lawrow und sein Stellvertreter hätten ihn um ein weiteres Treffen gebeten", "Marco Rubio"),

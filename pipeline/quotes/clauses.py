@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import ADP, AUX, PART, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.phrases import QUOTE_PAIRS, morph_values, token_starts, token_words
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 VERB_TAGS = (AUX, VERB)
+OWN_CLAUSE_OPENERS = (SCONJ, PART)  # `um`, `dass`, `zu`: the words after a comma open a clause of their own
 SHORT_QUOTATION = 40  # characters: quoted words inside a clause, not speech of their own
 
 Blocked = list[tuple[int, int]]  # character spans (quotations, reported content) a rule skips
@@ -75,6 +76,42 @@ def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked) -> tuple[int, i
     while hi < end and texts[hi] not in CLAUSE_BREAKS and not (breaks and any(a <= starts[hi] < b for a, b in breaks)):
         hi += 1
     return lo, hi
+
+
+def relative_clause_before(doc: Doc, sent: Span, comma: int, i: int, relatives: frozenset[str]) -> int | None:
+    """Index of the comma opening an embedded clause that the comma at `comma` closes, when only a
+    verb-final participle or infinitive at i follows it in its clause (`Sie kann sich eine Umschichtung
+    von Mitteln, die … vorgesehen waren, vorstellen`): the embedded clause opens with one of the
+    `relatives` (german.csv relative_pronoun), also after a preposition (`mit denen`), and ends in a finite
+    verb. None for anything else (`…, man müsse warten`, `…, ob es ein Trick war, um … anzukreiden`)."""
+    verb = doc[i]
+    if verb.pos not in VERB_TAGS or not ({"Part", "Inf"} & set(morph_values(verb, "VerbForm"))):
+        return None
+    if i + 1 < sent.end and not (doc[i + 1].is_punct or finite_verb(doc[i + 1])):
+        return None
+    if comma - 1 <= sent.start or not finite_verb(doc[comma - 1]) or any(
+            finite_verb(t) or t.pos in OWN_CLAUSE_OPENERS for t in doc[comma + 1:i]):
+        return None  # (`…, um zu verhindern`: a clause of its own)
+    for k in range(comma - 2, sent.start, -1):
+        if doc[k].text in CLAUSE_BREAKS:
+            if doc[k].text != "," or k + 2 >= comma:
+                return None
+            opener = doc[k + 2] if doc[k + 1].pos == ADP else doc[k + 1]  # `mit denen`
+            return k if opener.lower_ in relatives else None
+    return None
+
+
+def host_before_embedded(doc: Doc, sent: Span, lo: int, i: int, blocked: Blocked,
+                         relatives: frozenset[str]) -> tuple[int, int] | None:
+    """Token range of the part of a verb-final cue's clause before an embedded clause whose closing
+    comma opens the cue's clause range at lo (`Die Ministerin kann sich eine Umschichtung von Mitteln |,
+    die … vorgesehen waren,| vorstellen`); None where no such clause comes before."""
+    if lo <= sent.start or doc[lo - 1].text != ",":
+        return None
+    opening = relative_clause_before(doc, sent, lo - 1, i, relatives)
+    if opening is None:
+        return None
+    return clause_range(doc, sent, opening - 1, blocked)[0], opening
 
 
 def short_bracket_start(doc: Doc, sent: Span, close: int) -> int | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.literals import PrefixIndex, SearchFilter
 from pipeline.phrases import morph_values, token_words
-from pipeline.quotes.clauses import Blocked, clause_range, finite_verb
+from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, host_before_embedded
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
 
@@ -28,6 +28,7 @@ class CueMatcher:
         self.acts = lexicons.cues_of("act")
         self.sources = lexicons.cues_of("source")
         self.nouns = lexicons.cues_of("noun")
+        self.relatives = lexicons.word_class("relative_pronoun")  # `die`, `denen`: an embedded clause's opener
         self.verbs = self.speech + self.acts
         # content cues of an accusation, rejection or agreement: a verdict (`schlicht rassistisch`)
         self.verdicts = SearchFilter([cue for cue in lexicons.cues_of("content")
@@ -172,6 +173,9 @@ class CueMatcher:
                 clause = texts[lo:hi]  # the clause's words (no Token made of each)
                 # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
                 words = clause[1:] if clause and lowers[lo] in self.clause_openers else clause
+                host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives) if cue.requires else None
+                if host is not None:  # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`
+                    words = [*texts[host[0]:host[1]], *words]
                 if not all(any(word.fullmatch(text) for text in words) for word in cue.requires):
                     continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
                 if cue.excludes is not None and any(

@@ -537,14 +537,15 @@ class IndirectSpeech:
     def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                              speakers: list[Speaker]) -> tuple[int, int] | None:
         """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue (the verb right
-        after the comma, then its subject), or the auxiliary of its participle (`…, hatte Rubio gesagt`)."""
+        after the comma or after `, so`, then its subject), or the auxiliary of its participle (`…, hatte Rubio gesagt`)."""
         trailing = self._trailing_wie_clause(doc, sent, token, cue)
         if trailing is not None:
             return trailing
         auxiliary = self._auxiliary_opening(doc, sent, token, cue, speakers)
         opening = auxiliary or token
-        if opening.i - 1 > sent.start and doc[opening.i - 1].text == ",":
-            clause = doc[sent.start:opening.i - 1]
+        comma = opening.i - 2 if opening.i - 2 > sent.start and doc[opening.i - 1].lower_ == "so" else opening.i - 1
+        if comma > sent.start and doc[comma].text == ",":  # (`…, so sagte er`: `so` points back to the clause)
+            clause = doc[sent.start:comma]
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
             if (cue.kind == "speech" and inverted and main_clause(clause)
                     or any(self.cues.is_subjunctive(t, True) for t in clause)):

@@ -335,7 +335,8 @@ class SourceMarkers:
             return phrase if phrase is not None and any(t.text[:1].isupper() and t.lower_.endswith(self.speaking_nouns)
                                                         for t in phrase) else None
         j = first = self._participle_attribute(doc, sent, start)
-        while j < sent.end and j - first < 4 and self.phrases.modifier(doc[j]) and not self._lower_case_source(doc[j]):
+        while j < sent.end and j - first < 4 and (self.phrases.modifier(doc[j]) or self._capitalised_modifier(doc, sent, j)) \
+                and not self._lower_case_source(doc[j]):
             j += 1
         end = self.phrases.quoted_name_end(doc, j, sent.end)
         if end is None:
@@ -375,6 +376,14 @@ class SourceMarkers:
                     break  # `Studie der neuen Regierung`: an attribute after the source's noun
                 found = k  # the last one: `die in sozialen Medien offen geäußerte Kritik`
         return found if found > start and mention_at(doc, found) is None else start
+
+    def _capitalised_modifier(self, doc: Doc, sent: Span, j: int) -> bool:
+        """An adjective written with a capital before a noun of saying (`Laut Ersten Angaben`,
+        `laut Offiziellen Schätzungen`): a modifier of the source noun, no name."""
+        word = doc[j]
+        return (j + 1 < sent.end and word.text[:1].isupper() and word.text[1:].islower() and word.is_alpha
+                and word.lower_.endswith(self.phrases.adjective_endings) and mention_at(doc, j) is None
+                and doc[j + 1].text[:1].isupper() and self._is_source_noun(doc[j + 1]))
 
     def _verb_after_so(self, doc: Doc, sent: Span, start: int) -> bool:
         """`…, so schätzen die Forscher`, `…, so urteilte Romney`: a verb of saying right after `so`

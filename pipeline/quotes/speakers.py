@@ -14,7 +14,8 @@ from pipeline.actor_context import DATELINE_DASHES, opens_dateline
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at, token_words
-from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, inside, wie_before_apposition
+from pipeline.quotes.clauses import (Blocked, clause_range, finite_verb, host_before_embedded, inside,
+                                     wie_before_apposition)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
 from pipeline.quotes.references import ReferenceResolver
@@ -32,6 +33,7 @@ class SpeakerFinder:
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
+        self.relatives = lexicons.word_class("relative_pronoun")  # `die`, `denen`: an embedded clause's opener
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
@@ -448,6 +450,13 @@ class SpeakerFinder:
                 return False  # `ein Sprecher der Regierung der …`: the next article opens the next phrase
         return False
 
+    def _before_embedded_clause(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked) -> list:
+        """The candidates of the clause part before an embedded clause that a comma closes right before a
+        verb-final cue (`Der Minister hat die Reform, die … kritisiert wurde, verteidigt`): the cue's own
+        clause, its subject before the insertion."""
+        host = host_before_embedded(doc, sent, lo, cue.i, blocked, self.relatives)
+        return self.candidates(doc, *host, blocked) if host is not None else []
+
     def _subjects(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
                   elided: Sequence[Speaker], recent: Speaker | None) -> list[Speaker]:
         """The cue verb's subject(s) as the clause shows them (find_speakers)."""
@@ -476,7 +485,7 @@ class SpeakerFinder:
         if recent is not None and recent.actor and any(
                 doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
-        before = self.candidates(doc, lo, cue.i, blocked)
+        before = self.candidates(doc, lo, cue.i, blocked) or self._before_embedded_clause(doc, sent, lo, cue, blocked)
         after = self._before_second_predicate(doc, cue, self.candidates(doc, cue.i + 1, hi, blocked))
         if self._infinitive_clause(doc, sent, lo, cue):
             # `Beide Parteien haben erwogen, sie als Kandidatin zu unterstützen`: an infinitive clause has
