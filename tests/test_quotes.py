@@ -2194,6 +2194,17 @@ def test_a_person_whose_verb_closes_first_person_words_speaks_them(tagged_nlp):
     assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["Erich Foglar"]
 
 
+def test_may_without_a_negator_states_a_permission_not_the_speakers_norm(tagged_nlp):
+    # `dürfen` without `nicht` or the first person tells what a rule allows: the author's fact
+    allowed = tagged_nlp("Die Ministerin Karin Berger sagte, die Kontrollen würden verschärft. "
+                         "Die Behörde darf seit einem Jahr selbst Proben nehmen.")
+    assert all(q.rule != "direct:unmarked" for q in allowed._.quotes)
+    # `darf nicht` is the speaker's norm
+    norm = tagged_nlp("Die Ministerin Karin Berger sagte, die Kontrollen würden verschärft. "
+                      "Das darf nicht noch einmal passieren.")
+    assert [(q.rule, q.speaker.actor) for q in norm._.quotes][-1][0] == "direct:unmarked"
+
+
 def test_a_verb_final_cue_after_a_relative_clause_keeps_its_subject(tagged_nlp):
     # the comma closing `die … kritisiert wurde` is no border of the cue's clause: its subject comes before
     doc = tagged_nlp("Innenminister Karl Berger hat die Reform, die von der Opposition scharf kritisiert wurde, "

@@ -43,6 +43,8 @@ class UnmarkedSpeech:
         self.first_person_words = lexicons.word_class("first_person")
         self.calendar_date = schedule_pattern(lexicons, calendar_only=True)  # `Ende Juni`, `bis 2006`
         self.deadline_modals = lexicons.word_class("deadline_modal")
+        self.permission_modals = lexicons.word_class("permission_modal")  # `darf`: a permission, or `darf nicht`
+        self.verb_negators = lexicons.word_class("verb_negator")
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
@@ -330,7 +332,15 @@ class UnmarkedSpeech:
         if "man" in words or "sie" in words and any(t.text == "Sie" and t.i > sent.start for t in sent):
             return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
         return any(t.lower_ in self.deontic_words and not inside(t, quote_spans) and not self._dependent_modal(t, sent)
-                   and not self._condition(t, sent) and not self._deadline(t, sent, words) for t in sent)
+                   and not self._condition(t, sent) and not self._deadline(t, sent, words)
+                   and not self._permission(t, words) for t in sent)
+
+    def _permission(self, token: Token, words: set[str]) -> bool:
+        """`Die Organisation darf seit zwei Jahren selbst suchen`, `Abgeordnete dürfen die Texte lesen`: `dürfen`
+        without a negator or the first person states what a rule allows, a fact the author reports; `Das darf
+        nicht sein`, `Wir dürfen nicht abwarten` set the speaker's norm."""
+        return token.lower_ in self.permission_modals and self.verb_negators.isdisjoint(words) \
+            and self.first_person_words.isdisjoint(words)
 
     def _deadline(self, token: Token, sent: Span, words: set[str]) -> bool:
         """`Ende Juni muss Athen Kredite zurückzahlen`, `Bis 2006 müssen alle Abgeordneten …`: `muss` with a
