@@ -2205,6 +2205,32 @@ def test_may_without_a_negator_states_a_permission_not_the_speakers_norm(tagged_
     assert [(q.rule, q.speaker.actor) for q in norm._.quotes][-1][0] == "direct:unmarked"
 
 
+def test_a_dateline_opens_the_body_which_continues_no_speech_of_the_lead(tagged_nlp):
+    # `Graz – …` after the lead begins the report: its Konjunktiv-like sentence is no follow-on
+    body = tagged_nlp("Die Bürgermeisterin Elke Kahr sagte, die Stadt werde sparen.\n\n"
+                      "Graz – Ausnahmen von dieser Regel gebe es in der Steiermark einige.")
+    assert all(q.rule != "indirect:follow-on" for q in body._.quotes)
+    # a name before a dash of a parenthesis is no dateline: the speech goes on
+    aside = tagged_nlp("Die Bürgermeisterin Elke Kahr sagte, die Stadt werde sparen. "
+                       "Sie – seit 2021 im Amt – habe dafür keine andere Wahl.")
+    assert [q.rule for q in aside._.quotes][-1] == "indirect:follow-on"
+
+
+def test_a_verdict_in_the_passive_is_the_authors_report(tagged_nlp):
+    # `wird … nicht mehr ausgeschlossen` after someone spoke reports an unnamed side's stance
+    passive = tagged_nlp("Der Innenminister Gerhard Karner sagte, die Grenze bleibe offen. "
+                         "In Slowenien wird die Schließung der Grenze nicht mehr ausgeschlossen.")
+    assert all(q.rule != "direct:unmarked" for q in passive._.quotes)
+    # the same verdict in the active is the speaker's
+    active = tagged_nlp("Der Innenminister Gerhard Karner sagte, die Grenze bleibe offen. "
+                        "Das ist völlig inakzeptabel.")
+    assert [q.rule for q in active._.quotes][-1] == "direct:unmarked"
+    # `ist … zuzustimmen` (sein with a zu-infinitive) is no passive with `werden`: the speaker's verdict
+    agreed = tagged_nlp("Der Innenminister Gerhard Karner sagte, die Grenze bleibe offen. "
+                        "Da ist ihm vollinhaltlich zuzustimmen, statt sich mit Zäunen zu beruhigen.")
+    assert [q.rule for q in agreed._.quotes][-1] == "direct:unmarked"
+
+
 def test_a_verb_final_cue_after_a_relative_clause_keeps_its_subject(tagged_nlp):
     # the comma closing `die … kritisiert wurde` is no border of the cue's clause: its subject comes before
     doc = tagged_nlp("Innenminister Karl Berger hat die Reform, die von der Opposition scharf kritisiert wurde, "

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actor_context import in_brackets
+from pipeline.actor_context import DATELINE_DASHES, in_brackets, opens_dateline
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
 from pipeline.phrases import NounPhrases, doc_text, morph_values, morph_values_at, token_words
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
@@ -19,6 +19,7 @@ from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.speakers import SpeakerFinder
 
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
+DATELINE_SENTENCES = 4  # a dateline opens one of a text's first sentences (`actor_context.dateline_country`)
 
 
 class Continuation(NamedTuple):
@@ -45,6 +46,7 @@ class UnmarkedSpeech:
         self.deadline_modals = lexicons.word_class("deadline_modal")
         self.permission_modals = lexicons.word_class("permission_modal")  # `darf`: a permission, or `darf nicht`
         self.verb_negators = lexicons.word_class("verb_negator")
+        self.werden_passive = lexicons.word_class("werden_passive")  # `wird … ausgeschlossen`, not `ist zuzustimmen`
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
@@ -64,7 +66,7 @@ class UnmarkedSpeech:
         clause (`Ob jeder Lkw kontrolliert werde, ließ der Minister offen.`) is no speech of its own,
         but the speech goes on after it; nor is the author's narration (`_narrated`), whose Konjunktiv
         goes on with nobody's speech. All read the sentence's Konjunktiv verbs, found once."""
-        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP:
+        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP or self._opens_body(sentences[index], index):
             return Continuation(None, False, False)
         sent = sentences[index]
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
@@ -74,6 +76,18 @@ class UnmarkedSpeech:
         follow = None if narrated or self._question_or_hedged(sent) else \
             self._follow_on(sent, index, last_speaker, quote_spans, verbatim, verbs, aside)
         return Continuation(follow, follow is None and aside, narrated)
+
+    @staticmethod
+    def _opens_body(sent: Span, index: int) -> bool:
+        """`Wien – Beispiele für überflüssige Normen findet man einige.`: a dateline, a dash and a capital
+        word opening one of the text's first sentences begin the report's body after its title and
+        lead, which goes on with no speech of theirs (not `Lorenz – übrigens Ehrenpräsident – hätte …`)."""
+        doc = sent.doc
+        start = next((t.i for t in sent if not t.is_space), sent.end)
+        if index >= DATELINE_SENTENCES or not opens_dateline(doc, start):
+            return False
+        dash = next(t for t in doc[start:sent.end] if t.text in DATELINE_DASHES)
+        return dash.i + 1 < sent.end and doc[dash.i + 1].text[:1].isupper()
 
     def _follow_on(self, sent: Span, index: int, last_speaker: LastSpeaker, quote_spans: Blocked, verbatim: bool,
                    verbs: list[Token], in_authors_clause: bool) -> Quote | None:
@@ -380,8 +394,21 @@ class UnmarkedSpeech:
         speaker's."""
         if any("Past" in morph_values(t, "Tense") and "Fin" in morph_values(t, "VerbForm") for t in sent):
             return False  # `registrierte … illegal`: the report's narrative, in the past tense
+        if any(t.lower_ in self.werden_passive for t in sent) and self._passive_main_clause(sent):
+            return False  # `In Mazedonien wird ein Zaun nicht mehr ausgeschlossen`: the author reports others' verdict
         said = doc_text(sent.doc)[sent.start_char:sent.end_char]  # `sent.text`, which joins its tokens anew
         return self.cues.verdict(said.lower())
+
+    def _passive_main_clause(self, sent: Span) -> bool:
+        """The main clause is a passive with `werden` (`wird … nicht mehr ausgeschlossen`); not a passive in
+        a dependent clause (`…, die von der PKK unterstützt werden`) nor a perfect with `sein`."""
+        doc = sent.doc
+        for token in sent:
+            if token.pos_ == "VERB" and not self._dependent(token) and self.cues.passive(token, sent):
+                lo, hi = clause_range(doc, sent, token.i, [])
+                if any(t.lower_ in self.werden_passive for t in doc[lo:hi]):
+                    return True
+        return False
 
     def first_person(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
