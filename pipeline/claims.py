@@ -172,7 +172,11 @@ class ClaimCoder:
                                      + _alternation(lexicons.word_class("kin_noun")) + r")\b", re.I)
         # `…, aber jetzt müssen …`, `…, statt …`: a contrastive clause of the same speaker, which may
         # carry a position of its own (codebook: one row per claim type)
-        self.contrast_re = re.compile(r"[,;:–]\s*(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
+        # `…, werde sich jedoch gegen …`, `…, er wolle aber …`: an adverb of contrast (`contrast_adverb`) as
+        # the second or third word of a clause after the finite verb or subject opens a contrast clause too
+        self.contrast_re = re.compile(r"[,;:–]\s*(?:(?:" + _alternation(lexicons.word_class("contrast"))
+                                      + r")\b|(?=(?:[\w-]+\s+){1,2}(?:"
+                                      + _alternation(lexicons.word_class("contrast_adverb")) + r")\b))", re.I)
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out

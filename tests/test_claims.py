@@ -332,6 +332,17 @@ def test_one_position_in_a_sentence_stays_one_row(claims_of):
                                  "mit neuen Angriffen.")
 
 
+def test_a_contrast_adverb_inside_a_clause_opens_a_position_of_its_own(claims_of):
+    # `…, werde aber …`, `…, man werde jedoch …`: the adverb of contrast after the clause's first word or two
+    def types(text):
+        return sorted({claim_type for _, claim_type, *_ in claims_of(text)})
+    assert types("Die Regierung sei zu Gesprächen mit der Opposition bereit, werde aber keinesfalls Zugeständnisse "
+                 "machen, sagte Bundeskanzler Werner Faymann.") == ["PROPOSAL", "REJECTION"]
+    # an adverb of contrast deeper in the clause, or a clause with no other position, adds no row
+    assert types("Die Regierung sei zu Gesprächen mit der Opposition bereit, die Lage bleibe aber angespannt, "
+                 "sagte Bundeskanzler Werner Faymann.") == ["PROPOSAL"]
+
+
 def test_a_purpose_clause_speaks_for_the_main_clause_subjects(claims_of):
     # `…, um … zu befinden`: the infinitive has no subject of its own; coordinated subjects give one row each
     found = claims_of("Für 50 Minuten setzten sich Rubio und Lawrow in Riad zusammen, um danach unisono zu "
