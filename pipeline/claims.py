@@ -365,6 +365,9 @@ class ClaimCoder:
         if inner is not None and inner.claim_type in REPORTED_NORMS and cue is not None and cue.kind == "speech" \
                 and cue.claim_type in JUDGING_SPEECH:
             inner = None  # `kritisierte, dass … zahlen müssten`, `lobte, dass X bereit sei`: the judgement is the claim
+        if inner is not None and inner.claim_type == "PROPOSAL" and cue is not None and cue.kind == "speech" \
+                and cue.claim_type == "DEMAND":
+            inner = None  # `forderte neue Verhandlungen`, `verlangte ein Angebot der Regierung`: asked of others, no offer
         # a content cue of no type of its own (`leider`, `mit Sorge`) leaves a stating act its negation
         typed_inner = inner is not None and inner.claim_type != "STATEMENT"
         if cue is not None and cue.kind in ("act", "noun") and not (stating and typed_inner) \

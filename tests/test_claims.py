@@ -343,6 +343,15 @@ def test_a_contrast_adverb_inside_a_clause_opens_a_position_of_its_own(claims_of
                  "sagte Bundeskanzler Werner Faymann.") == ["PROPOSAL"]
 
 
+def test_a_demanding_verb_of_saying_keeps_its_type_over_an_offer_it_asks_for(claims_of):
+    # `forderte neue Verhandlungen`: the talks are asked of others; the speaker offers nothing
+    assert ("TUR", "DEMAND", "NEGOTIATIONS", 1) in claims_of("Präsident Erdoğan forderte neue Verhandlungen mit der EU.")
+    assert "PROPOSAL" not in [t for _, t, *_ in claims_of("Präsident Erdoğan forderte neue Verhandlungen mit der EU.")]
+    # said without a demanding verb, the readiness for talks stays an offer
+    assert [t for _, t, *_ in claims_of("Präsident Erdoğan sagte, man sei zu neuen Verhandlungen mit der EU bereit.")] \
+        == ["PROPOSAL"]
+
+
 def test_a_purpose_clause_speaks_for_the_main_clause_subjects(claims_of):
     # `…, um … zu befinden`: the infinitive has no subject of its own; coordinated subjects give one row each
     found = claims_of("Für 50 Minuten setzten sich Rubio und Lawrow in Riad zusammen, um danach unisono zu "
