@@ -158,6 +158,7 @@ class ActorLinker:
         self.place_names = frozenset(name.lower() for country in lexicons.countries.values()  # `Türkei`, `Paris`
                                      for name in country.names + country.capitals)
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
+        self.support_verbs = lexicons.word_class("support_verb")  # `Furore machen`: an idiom's noun, no name
         self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
         # a word's role depends on the word alone: looked up once per word (every capitalised token asks)
@@ -783,8 +784,22 @@ class ActorLinker:
         if ent[0].pos_ == "ADJ" and (len(ent) == 1 or not ent[0].text[:1].isupper()
                                      or self._title_role(ent[0].text)[0] is None):
             return True
+        if self._idiom_noun(ent):
+            return True
         text = ent.text  # (joined anew on every read)
         return any(rule.regex.fullmatch(text) for rule in self.lexicons.issues)
+
+    def _idiom_noun(self, ent: Span) -> bool:
+        """`will als Sozialminister Furore machen`, `machte in Cannes Furore.`: a name the statistical NER
+        found right before a support verb that ends the clause (german.csv support_verb: `machen`,
+        `leisten`, `üben`), or right after one with the clause ending after it, is the noun of an idiom,
+        no person (not `Huber Vorwürfe machen`, `macht Huber Vorwürfe`)."""
+        doc = ent.doc
+        ends_clause = ent.end + 1 >= len(doc) or doc[ent.end + 1].is_punct
+        if ent.end < len(doc) and doc[ent.end].lower_ in self.support_verbs and ends_clause:
+            return True
+        return (ent.start > 0 and doc[ent.start - 1].lower_ in self.support_verbs
+                and (ent.end >= len(doc) or doc[ent.end].is_punct))
 
     def _country_near(self, span: Span) -> str:
         """Country of a role noun or adjective right before a name (`der ukrainische Direktor X`); an

@@ -976,3 +976,16 @@ def test_the_employer_the_text_names_wins_over_a_foreign_namesake(tagged_nlp):
     doc = tagged_nlp("Wien – Die Steuerreform bringe wenig, sagte Othmar Karas von der ÖVP.")
     assert [(s._.actor, s._.actor_country, bool(s._.actor_id)) for s in doc.spans["actors"] if s.label_ == "PER"] == [
         ("Othmar Karas", "AUT", True)]
+
+
+def test_noun_of_a_support_verb_idiom_is_no_person(tagged_nlp):
+    """`Furore machen`: the name the NER finds right before a support verb that ends the clause is the
+    idiom's noun, so a later `er` is the man named before it, not a person `Furore`."""
+    doc = tagged_nlp("Wien – Alois Stöger will als Sozialminister Furore machen, unter dem die Arbeitslosigkeit "
+                     "sinkt. Die Mindestsicherung will er zentralisieren.")
+    assert "Furore" not in {m._.actor for m in doc.spans["actors"]}
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Alois Stöger", "AUT")]
+    # a name after the verb with the clause going on is its subject (`machte Kaltenbrunner … Vorwürfe`)
+    doc = tagged_nlp("Wien – Der Gewerkschafter Gerhard Kaltenbrunner kritisierte die Regierung. Am Montag "
+                     "machte Kaltenbrunner dem Minister Vorwürfe.")
+    assert [m._.actor for m in doc.spans["actors"] if m.text == "Kaltenbrunner"] == ["Gerhard Kaltenbrunner"]
