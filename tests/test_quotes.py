@@ -2194,6 +2194,22 @@ def test_a_person_whose_verb_closes_first_person_words_speaks_them(tagged_nlp):
     assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["Erich Foglar"]
 
 
+def test_medium_in_the_dative_after_the_verb_is_no_speaker(tagged_nlp):
+    """`Eine Sprecherin sagte der Welt am Sonntag, …`: `der` before a word the tagger reads as dative or
+    genitive opens the addressee, so the phrase before the verb speaks; `der` before a nominative
+    (`Die Kirche Kubas lobte der Papst`) still opens the subject after the verb."""
+    doc = tagged_nlp("Eine Sprecherin sagte der Welt am Sonntag, die Verhandlungen seien gescheitert.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Eine Sprecherin"]
+    assert [m._.actor_type for m in doc.spans["actors"] if m._.actor == "Welt am Sonntag"] == ["media"]
+    doc = tagged_nlp("Die Kirche Kubas lobte der Papst als mutig.")
+    assert [c.actor for c in doc._.claims] == ["Papst (VAT)"]
+
+
+def test_major_media_are_known_media(tagged_nlp):
+    doc = tagged_nlp("Wie die Deutsche Welle am Montag meldete, stieg die Zahl der Flüchtlinge.")
+    assert [(m.text, m._.actor_type) for m in doc.spans["actors"]] == [("Deutsche Welle", "media")]
+
+
 def test_may_without_a_negator_states_a_permission_not_the_speakers_norm(tagged_nlp):
     # `dürfen` without `nicht` or the first person tells what a rule allows: the author's fact
     allowed = tagged_nlp("Die Ministerin Karin Berger sagte, die Kontrollen würden verschärft. "

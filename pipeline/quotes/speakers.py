@@ -1266,8 +1266,11 @@ class SpeakerFinder:
         if (doc[lo].lower_ not in self.nominative_articles and not bare_plural or cue.i - lo < 2 - bare_plural
                 or cue.lower_ in self.relay_verbs):
             return False  # (`Die Agentur zitiert X`: the name after a relay verb is whose words they are)
-        if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in {"der"} | self.resolver.pronoun_m:
-            return False  # `Die Kirche Kubas lobte der Papst`, `Die Tat bezeichnete er als sinnlos`: the subject follows
+        if cue.i + 1 < len(doc) and (doc[cue.i + 1].lower_ in self.resolver.pronoun_m or doc[cue.i + 1].lower_ == "der"
+                                     and not (cue.i + 2 < len(doc) and self.oblique_case(doc[cue.i + 2]))):
+            # `Die Kirche Kubas lobte der Papst`, `Die Tat bezeichnete er als sinnlos`: the subject follows; not
+            # `Eine Sprecherin sagte der Zeitung`, `… der Deutschen Welle`: `der` in the dative is the addressee
+            return False
         phrase = parsed if parsed is not None and parsed.kind == "phrase" else self.noun_phrase(doc, lo, cue.i, blocked)
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
         if span is None or span.start != lo or span.end != cue.i:
