@@ -989,3 +989,11 @@ def test_noun_of_a_support_verb_idiom_is_no_person(tagged_nlp):
     doc = tagged_nlp("Wien – Der Gewerkschafter Gerhard Kaltenbrunner kritisierte die Regierung. Am Montag "
                      "machte Kaltenbrunner dem Minister Vorwürfe.")
     assert [m._.actor for m in doc.spans["actors"] if m.text == "Kaltenbrunner"] == ["Gerhard Kaltenbrunner"]
+
+
+def test_party_colour_as_a_name_is_the_party(tagged_nlp):
+    """`die Blauen` in Austrian news is the FPÖ (organisations.csv alias); the adjective `blauen` is none."""
+    doc = tagged_nlp("Wien – Die Blauen wollen beim Verfassungsgerichtshof eine Neuauszählung durchsetzen.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("FPÖ", "AUT")]
+    doc = tagged_nlp("Wien – Die Wähler der blauen Liste wollen eine Neuauszählung durchsetzen.")
+    assert "FPÖ" not in {m._.actor for m in doc.spans["actors"]}
