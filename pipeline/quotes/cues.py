@@ -3,6 +3,8 @@ source marker or a position noun, with its separable particle and its auxiliarie
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
@@ -173,11 +175,11 @@ class CueMatcher:
                 clause = texts[lo:hi]  # the clause's words (no Token made of each)
                 # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
                 words = clause[1:] if clause and lowers[lo] in self.clause_openers else clause
-                host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives) if cue.requires else None
-                if host is not None:  # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`
-                    words = [*texts[host[0]:host[1]], *words]
-                if not all(any(word.fullmatch(text) for text in words) for word in cue.requires):
-                    continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
+                if not self._has_required(cue, words):
+                    # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`: also the words before the insertion
+                    host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
+                    if host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words]):
+                        continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
                 if cue.excludes is not None and any(
                         cue.excludes.fullmatch(text)
                         for text in [*clause, *(t.text for t in self._particle_children(token))]):
@@ -194,6 +196,11 @@ class CueMatcher:
                 return cue, particle
             found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    @staticmethod
+    def _has_required(cue: Cue, words: Sequence[str]) -> bool:
+        """Each word the cue requires (verbs.csv `requires`) is one of the words."""
+        return all(any(word.fullmatch(text) for text in words) for word in cue.requires)
 
     def _greets_people(self, token: Token, sent: Span, blocked: Blocked) -> bool:
         """`begrüßte den millionsten Besucher`, `begrüßen geflüchtete Kinder am Bahnhof`: people as the

@@ -112,13 +112,15 @@ class UnmarkedSpeech:
             alleged = all(t.text.lower() in self.reportative and self._allegation(t, sent) for t in verbs)
             return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "indirect:allegation" if alleged else "indirect:follow-on")
-        if verbatim and index - last_speaker[0] == 1 and self.first_person(sent, quote_spans):
+        if not (verbatim and adjacent):
+            return None
+        first_person = self.first_person(sent, quote_spans)
+        if first_person:
             framed = self._framing_person(sent, last_speaker[1], quote_spans)
             if framed is not None:  # `Wir können …, spielte Präsident Christoph Leitl den Ball zurück`: his words
                 return Quote("DIRECT", "", -1, -1, sent.start_char, framed[0].idx, index,
                              self.speakers.speaker_from_span(framed[1]), None, "direct:unmarked")
-        if verbatim and index - last_speaker[0] == 1 and (
-                self.first_person(sent, quote_spans) or (self.deontic(sent, quote_spans) or self.judgement(sent))
+        if (first_person or (self.deontic(sent, quote_spans) or self.judgement(sent))
                 and not self._names_speaker(sent, last_speaker[1], sent[-1])) \
                 and not self._other_person_speaks(sent, last_speaker[1], quote_spans):
             # `Zunächst aber braucht Alexis Tsipras eine neue Regierung.`: a norm that names the speaker is
@@ -167,9 +169,13 @@ class UnmarkedSpeech:
         person or gives that person's words, so it does not go on with the last speaker's unmarked speech."""
         actors = [span for span in sent.doc.spans.get("actors", [])
                   if sent.start <= span.start < sent.end and not inside(span[0], quote_spans)]
-        others = {span._.actor for span in actors if span.label_ == "PER" and span._.actor_country
-                  and span._.actor != speaker.actor}  # a person the text places (not `Jede Regulierung`)
+        others = {span._.actor for span in actors if UnmarkedSpeech._other_placed_person(span, speaker)}
         return any(span._.actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span in actors)
+
+    @staticmethod
+    def _other_placed_person(span: Span, speaker: Speaker) -> bool:
+        """The mention names a person the text places, not the last speaker (not `Jede Regulierung`)."""
+        return span.label_ == "PER" and bool(span._.actor_country) and span._.actor != speaker.actor
 
     @staticmethod
     def _framing_person(sent: Span, speaker: Speaker, quote_spans: Blocked) -> tuple[Token, Span] | None:
@@ -179,8 +185,8 @@ class UnmarkedSpeech:
         person's, as a verb of saying would; not a subject that opens the sentence (`Rand Paul versucht …`)."""
         doc = sent.doc
         for span in doc.spans.get("actors", []):
-            if not (sent.start < span.start < sent.end and span.label_ == "PER" and span._.actor_country
-                    and span._.actor != speaker.actor and not inside(span[0], quote_spans)):
+            if not (sent.start < span.start < sent.end and UnmarkedSpeech._other_placed_person(span, speaker)
+                    and not inside(span[0], quote_spans)):
                 continue
             token = next((t for t in span if UnmarkedSpeech._subject(t)), None)
             if token is None:

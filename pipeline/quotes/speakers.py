@@ -33,7 +33,6 @@ class SpeakerFinder:
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
-        self.relatives = lexicons.word_class("relative_pronoun")  # `die`, `denen`: an embedded clause's opener
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
@@ -454,7 +453,7 @@ class SpeakerFinder:
         """The candidates of the clause part before an embedded clause that a comma closes right before a
         verb-final cue (`Der Minister hat die Reform, die … kritisiert wurde, verteidigt`): the cue's own
         clause, its subject before the insertion."""
-        host = host_before_embedded(doc, sent, lo, cue.i, blocked, self.relatives)
+        host = host_before_embedded(doc, sent, lo, cue.i, blocked, self.cues.relatives)
         return self.candidates(doc, *host, blocked) if host is not None else []
 
     def _subjects(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
