@@ -167,6 +167,9 @@ class ClaimCoder:
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         self.konjunktiv_i = lexicons.word_class("ki")  # `sei`, `habe`, `werde`: reported speech
         self.reply_words = lexicons.word_class("reply_word")  # `Nein.`, `Grundsätzlich ja.`: an answer of no words of its own
+        # `Ich fürchte, nein.`, `Das glaube ich nicht.`: the speaker's belief in the question's matter around reply words
+        self.reply_frame = lexicons.word_class("belief_verb") | lexicons.word_class("first_person") \
+            | lexicons.word_class("anaphoric_object") | lexicons.word_class("impersonal_pronoun")
         # `Meine Mutter war Assistentin`, `weil mich meine Eltern dazu getrieben haben`: the speaker's family, a life story
         self.own_kin_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("own_possessive")) + r")\s+(?:\w+\s+)?(?:"
                                      + _alternation(lexicons.word_class("kin_noun")) + r")\b", re.I)
@@ -595,16 +598,27 @@ class ClaimCoder:
                 found.add(span._.actor)
         return frozenset(found)
 
-    def sport_talk(self, speaker: Speaker, sentence: Span, text: str, athletes: frozenset[str]) -> bool:
+    def sport_talk(self, speaker: Speaker, sentence: Span, text: str, athletes: frozenset[str],
+                   interview_lead: str | None = None) -> bool:
         """A coach's or player's words on no political topic (`Wir müssen sie ab der ersten Minute unter Druck
         setzen, sagte der Trainer`): a private speaker named with a role of sport, here or elsewhere in the
         document, whose sentence, or else the lead, names no topic but sport (CULTURE: `Fußball`,
-        `olympisch`); a player on racism in a report on it (CIVIL_RIGHTS) takes a position."""
+        `olympisch`); a player on racism in a report on it (CIVIL_RIGHTS) takes a position. In an interview
+        (`interview_lead`: the title, lead and first question) the lead alone gives the topic: a coach's
+        answers wander over words of other fields (`wie ein Lehrer`, `mithilfe des Computers`) and stay
+        sport talk unless the interview is about a political topic."""
         if speaker.actor_type not in ("person", "public", ""):
             return False
         if speaker.actor not in athletes and not any(self.sport_role(word) for word in speaker.text.split()):
             return False
+        if interview_lead is not None:
+            return self.topics.topic(interview_lead) in ("CULTURE", "OTHER")
         return self.topic("OTHER", sentence, text, speaker) in ("CULTURE", "OTHER")
+
+    @staticmethod
+    def interview_lead(doc: Doc, text: str) -> str:
+        """An interview's words before its first answer: the title, the lead and the first question."""
+        return text[:min((q.content_start for q in doc._.quotes or [] if q.rule == "direct:interview"), default=0)]
 
     def narrated_past(self, doc: Doc, quote: Quote) -> bool:
         """An interview answer's sentence whose every finite verb is only a past indicative (`Ich war
@@ -623,9 +637,12 @@ class ClaimCoder:
     def bare_reply(self, answer: str) -> bool:
         """An interview answer's sentence that takes no position of its own: a question back (`War
         Sokrates Grieche?`, as a question is nowhere else a claim) or nothing but reply words (`Nein.`,
-        `Grundsätzlich ja.`, `Mag sein.`, `Überhaupt nicht.`), whose sense lies in the question."""
+        `Grundsätzlich ja.`, `Mag sein.`, `Überhaupt nicht.`), also framed as the speaker's belief about
+        the matter asked (`Ich fürchte, nein.`, `Das glaube ich nicht.`, `Ich hoffe es.`), whose sense lies
+        in the question."""
         words = _words(answer)
-        return answer.rstrip().endswith("?") or all(word in self.reply_words for word in words)
+        return answer.rstrip().endswith("?") or all(word in self.reply_words or word in self.reply_frame
+                                                    for word in words)
 
     @staticmethod
     def elliptic(doc: Doc, quote: Quote) -> bool:
@@ -780,7 +797,8 @@ class ClaimCoder:
         if quote.rule == "direct:interview" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and self.narrated_past(doc, quote):
             return []  # `Ich war damals Lehrer in Linz.`: the interviewee's story, no position
-        if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes):
+        lead = self.interview_lead(doc, text) if quote.rule == "direct:interview" else None
+        if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes, lead):
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:

@@ -922,3 +922,31 @@ def test_an_answer_told_in_the_past_is_no_claim(tagged_nlp):
     answered = [c.sentence for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
     assert not [s for s in answered if s.startswith(("Damals", "Die Arbeit"))]
     assert len([s for s in answered if "Ja, das war" in s or s.startswith(("Ich war", "Die Pensionen"))]) == 3
+
+
+@pytest.mark.parametrize("reply, claim", [
+    ("Ich fürchte, nein.", False), ("Das glaube ich nicht.", False), ("Ich hoffe es.", False),
+    ("Ich fürchte, die Regierung wird die Reform verschleppen.", True)])
+def test_a_reply_framed_as_the_interviewees_belief_is_no_claim(tagged_nlp, reply, claim):
+    """`Ich fürchte, nein.`, `Das glaube ich nicht.`: reply words framed as the interviewee's belief hold only
+    what the interviewer asked, no position of their own; a belief with words of its own is one."""
+    text = ("Sozialminister Alois Stöger im Interview über die Pensionen. STANDARD: Kommt die Reform noch heuer? "
+            f"Stöger: {reply} STANDARD: Und die ÖVP? Stöger: Die ÖVP will das System demontieren.")
+    answered = [c.sentence for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
+    assert any(s.startswith("Stöger: Die ÖVP") for s in answered)
+    assert any(reply in s for s in answered) == claim
+
+
+@pytest.mark.parametrize("lead, claims", [
+    ("Österreichs Teamchef Marcel Koller spricht über die Mannschaft und die neue Saison.", 0),
+    ("Österreichs Teamchef Marcel Koller spricht über Schulen, Lehrer und die Bildungsreform.", 2)])
+def test_a_coachs_interview_on_sport_is_sport_talk_whatever_words_an_answer_uses(tagged_nlp, lead, claims):
+    """A coach interviewed on his team: answers that use words of other fields (`Lehrer`, `Schüler`,
+    `Computer`) stay sport talk, as the interview's lead names no topic but sport; an interview on
+    education takes positions."""
+    text = (f"{lead} STANDARD: Wie führen Sie eine Mannschaft? Koller: Junge Spieler sollen sich wie Schüler "
+            "zu Persönlichkeiten entwickeln. Das Wichtigste ist, dass der Trainer wie ein guter Lehrer seine Leute mag. "
+            "STANDARD: Was hat sich geändert? Koller: Taktik erkennt man heute vor allem mithilfe des Computers.")
+    assert len([c for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]) >= claims
+    if not claims:
+        assert not [c for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
