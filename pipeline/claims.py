@@ -184,6 +184,8 @@ class ClaimCoder:
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
+        # `Ich habe in London gelebt`: the perfect of `haben`; `Ich bin überzeugt` is a state, no perfect
+        self.haben_auxiliaries = self.perfect_auxiliaries - lexicons.word_class("copula")
         # `werde … betragen`, `wäre`, `könnte … erfolgen`: a forecast, a condition or a possibility, which argues
         self.forecast_verbs = lexicons.word_class("ki2") | lexicons.word_class("future_auxiliary") \
             | lexicons.word_class("hedge")
@@ -625,14 +627,37 @@ class ClaimCoder:
         damals Lehrer in Linz`, `Es gab zwei Möglichkeiten`): a story of what happened, no position (a
         tagged Doc; the tagger's Tense alone takes presents for pasts). Not with a verb the tagger calls a
         participle that has no ge- (`…, dass es zu Ergebnissen führt`: a present at a clause's end), nor an
-        answer that opens with a reply word (`Ja, das war die richtige Entscheidung`: a judgement)."""
+        answer that opens with a reply word (`Ja, das war die richtige Entscheidung`: a judgement). Where the
+        interviewee tells of himself, `ich` the subject, the perfect of `haben` with its participle ending the
+        clause is a past too (`Ich habe in London gelebt, als …`, `…, den mir ein Mentor gegeben hat`); of
+        others it judges what has come about (`Die Parteien haben das Gespür verloren`)."""
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH") or span[0].lower_ in self.reply_words:
             return False
         if any("Part" in t.morph.get("VerbForm") and "ge" not in t.lower_ for t in span):
             return False
-        verbs = [t for t in span if "Fin" in t.morph.get("VerbForm")]
-        return bool(verbs) and all(self.only_past(t.text) for t in verbs)
+        perfect = self._own_perfect(span)
+        verbs = [t for t in span if "Fin" in t.morph.get("VerbForm") and t.i not in perfect]
+        return bool(verbs or perfect) and all(self.only_past(t.text) for t in verbs)
+
+    def _own_perfect(self, span: Span) -> set[int]:
+        """The tokens of the perfects of `haben` in a sentence whose subject is `ich` (a first-person
+        pronoun in the nominative singular): the auxiliary and its participle at the clause's end, after it
+        (`habe … gelebt,`) or, in a dependent clause, before it (`… gegeben hat`); none without `ich`."""
+        if not any(t.lower_ in self.first_person and "Nom" in t.morph.get("Case") and "Sing" in t.morph.get("Number")
+                   for t in span):
+            return set()
+        doc, found = span.doc, set()
+        for token in span:
+            if token.lower_ not in self.haben_auxiliaries:
+                continue
+            end = next((t.i for t in doc[token.i + 1:span.end] if t.is_punct), span.end)
+            start = next((t.i + 1 for t in reversed(doc[span.start:token.i]) if t.is_punct), span.start)
+            if end - 1 > token.i and self._participle(doc[end - 1]):
+                found |= {token.i, end - 1}  # `Ich habe in London gelebt`
+            elif end - 1 == token.i and token.i - 1 >= start and self._participle(doc[token.i - 1]):
+                found |= {token.i, token.i - 1}  # `…, den mir ein Mentor gegeben hat`
+        return found
 
     def bare_reply(self, answer: str) -> bool:
         """An interview answer's sentence that takes no position of its own: a question back (`War

@@ -950,3 +950,17 @@ def test_a_coachs_interview_on_sport_is_sport_talk_whatever_words_an_answer_uses
     assert len([c for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]) >= claims
     if not claims:
         assert not [c for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
+
+
+@pytest.mark.parametrize("answer, claim", [
+    ("Ich habe damals zehn Jahre in London gelebt.", False),
+    ("Ich selbst habe meinen Aufstieg einem Mentor verdankt, den mir die Partei gegeben hat.", False),
+    ("Heute haben die Parteien das Gespür für die Wähler verloren.", True)])
+def test_the_interviewees_own_story_in_the_perfect_is_no_claim(tagged_nlp, answer, claim):
+    """`Ich habe … gelebt`: the interviewee tells of himself in the perfect, spoken German's tense of
+    narration, no position; the perfect of what others have done judges what has come about."""
+    text = ("Der frühere Klubobmann Heinrich Neisser im Interview über die Koalition. STANDARD: Wie kamen Sie zur "
+            f"Politik? Neisser: {answer} STANDARD: Und die ÖVP? Neisser: Die ÖVP muss sich erneuern.")
+    answered = [c.sentence for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
+    assert any(s.startswith("Neisser: Die ÖVP") for s in answered)
+    assert any(answer in s for s in answered) == claim
