@@ -2299,3 +2299,20 @@ def test_an_act_told_in_the_konjunktiv_keeps_the_speaker_before_it(tagged_nlp, a
             f"gewesen. {act}. Eine Einigung sei noch vor dem Sommer möglich.")
     third = [q for q in tagged_nlp(text)._.quotes if q.sentence == 2]
     assert [(q.rule, q.speaker.actor) for q in third] == [("indirect:follow-on", speaker)]
+
+
+@pytest.mark.parametrize("between, follows", [
+    ("Thema des Treffens war auch der Verkehr", False),  # the author narrates in the past: the speech has ended
+    ("Die Regierung hat am Abend einen Plan veröffentlicht", False),  # a perfect, too
+    ("Das Papier enthält einen Vorschlag für neue Strecken", True),  # a present may go on with the speech
+])
+def test_a_plan_with_soll_after_the_authors_narration_is_no_follow_on(tagged_nlp, between, follows):
+    # an indicative `soll` states a plan as much as reported speech: after the author's past narration
+    # it goes on with the author's report, no longer with the speaker
+    text = ("Der serbische Regierungschef Aleksandar Vučić sagte am Donnerstag, die Region brauche mehr "
+            f"Investitionen. {between}. So soll künftig eine Autobahn Belgrad mit Tirana verbinden.")
+    third = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.sentence == 2 and q.rule == "indirect:follow-on"]
+    assert bool(third) == follows, third
+    # a Konjunktiv I after the narration still goes on with the speaker
+    konjunktiv = text.replace("So soll künftig eine Autobahn", "Künftig verbinde eine Autobahn")
+    assert [q.rule for q in tagged_nlp(konjunktiv)._.quotes if q.sentence == 2] == ["indirect:follow-on"]

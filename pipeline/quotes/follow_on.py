@@ -49,6 +49,7 @@ class UnmarkedSpeech:
         self.werden_passive = lexicons.word_class("werden_passive")  # `wird … ausgeschlossen`, not `ist zuzustimmen`
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
+        self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary") - cues.ki  # `hat`, `war`, not `habe`
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
         self.dependent_openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
         self.prepositions = lexicons.word_class("preposition")
@@ -75,7 +76,32 @@ class UnmarkedSpeech:
         aside = bool(verbs) and self._author_main_clause(sent, verbs, quote_spans, adjacent)
         follow = None if narrated or self._question_or_hedged(sent) else \
             self._follow_on(sent, index, last_speaker, quote_spans, verbatim, verbs, aside)
+        if follow is not None and not adjacent and follow.rule == "indirect:follow-on" \
+                and self._plan_after_narration(verbs, sentences[index - 1], quote_spans):
+            follow = None
         return Continuation(follow, follow is None and aside, narrated)
+
+    def _plan_after_narration(self, verbs: list[Token], between: Span, quote_spans: Blocked) -> bool:
+        """`Thema der Konferenz war auch die Infrastruktur. So soll künftig die Autobahn … verbinden.`: an
+        indicative `soll`, `sollen` (a plan or a rule as much as reported speech) is the sentence's only
+        Konjunktiv, and the sentence between it and the speech is the author's (`_authors_sentence`): the
+        author goes on telling the plan, the speech has ended; a Konjunktiv I there (`gebe`) still goes on."""
+        return bool(verbs) and all(t.lower_ in self.reportative and t.lower_ not in self.cues.ki for t in verbs) \
+            and self._authors_sentence(between, quote_spans)
+
+    def _authors_sentence(self, sent: Span, quote_spans: Blocked) -> bool:
+        """The sentence's main clause narrates in the past (`Für Südosteuropa wurde ein Jugendwerk gegründet`,
+        `OpenSSL hat ein Update veröffentlicht`): the author tells what happened, nobody speaks (not a
+        present, `Harald Mahrer denkt dabei lieber groß`, which may go on with someone's view)."""
+        verb = next((t for t in sent if finite_verb(t) and not inside(t, quote_spans) and not self._dependent(t)), None)
+        if verb is None:
+            return False
+        if self.only_past(verb.text):
+            return True
+        if verb.lower_ not in self.perfect_auxiliaries:
+            return False
+        _, hi = clause_range(sent.doc, sent, verb.i, [])
+        return any("Part" in morph_values(t, "VerbForm") for t in sent.doc[verb.i + 1:hi])
 
     @staticmethod
     def _opens_body(sent: Span, index: int) -> bool:
