@@ -1380,6 +1380,10 @@ def test_konjunktiv_i_right_after_a_sentence_naming_a_person_is_that_persons_spe
                  "Landeshauptmann Thomas Stelzer war am Montag in Linz. Die Abgeordnete möchte wissen, wie "
                  "die Journalistin an den Namen gekommen sei."):
         assert [q.rule for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], text
+    # `ich habe` is the indicative: someone's verbatim words, not the named person's reported speech
+    doc = tagged_nlp("Die erste Begegnung mit seinem Vorbild Heinz-Christian Strache am Rochusmarkt hat ihn "
+                     "überzeugt. Ich habe ihn nur vom Fernsehen gekannt.")
+    assert [q.rule for q in doc._.quotes if q.rule == "indirect:follow-on"] == []
 
 
 def test_hiess_es_in_a_statement_is_the_statements_author(tagged_nlp):

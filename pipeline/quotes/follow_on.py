@@ -309,10 +309,11 @@ class UnmarkedSpeech:
         """`Etwas näher … lokalisierte Landeshauptmannstellvertreter Thomas Stelzer das Problem der ÖVP.
         Das Khol-Ergebnis sei kein Warnschuss, sondern ein Treffer.`: a Konjunktiv I sentence (no
         hedge, no allegation) right after a sentence that names a person the text places, not after
-        a preposition, when nobody spoke just before: that person's words."""
+        a preposition, when nobody spoke just before: that person's words (not a first-person sentence,
+        `Ich habe ihn …`: someone's verbatim words)."""
         sent = sentences[index]
-        if index == 0 or self._question_or_hedged(sent):
-            return None
+        if index == 0 or self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
+            return None  # `Ich habe ihn … gekannt`: `habe` after `ich` is the indicative, verbatim speech
         first_verb = next((t for t in sent if finite_verb(t) or self.cues.konjunktiv_i_form(t)), None)
         if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) or inside(first_verb, quote_spans) \
                 or any(t.text.lower() in self.reportative for t in sent):
