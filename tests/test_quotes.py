@@ -2320,3 +2320,20 @@ def test_a_plan_with_soll_after_the_authors_narration_is_no_follow_on(tagged_nlp
     # a Konjunktiv I after the narration still goes on with the speaker
     konjunktiv = text.replace("So soll künftig eine Autobahn", "Künftig verbinde eine Autobahn")
     assert [q.rule for q in tagged_nlp(konjunktiv)._.quotes if q.sentence == 2] == ["indirect:follow-on"]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Die Sozialpartnerschaft müsse sich komplett ändern, deponierte ÖVP-Chef Reinhold Mitterlehner im Kurier.",
+     "deponierte"),  # Austrian: put on record
+    ("Die Regelung sei unzulässig, beschied der Europäische Gerichtshof.", "beschied"),
+    ("Das stelle eine unzulässige Diskriminierung dar, attestiert der Verwaltungsrechtler Andreas Hauer.",
+     "attestiert"),
+])
+def test_austrian_verbs_of_record_are_cues(tagged_nlp, sentence, cue):
+    assert [q.cue for q in tagged_nlp(sentence)._.quotes] == [cue]
+
+
+def test_deponieren_of_money_or_waste_is_no_cue(tagged_nlp):
+    for sentence in ("Der Unternehmer deponierte das Geld bei einer Bank in Zürich.",
+                     "Die Gemeinde deponierte den Müll jahrelang auf einer Wiese."):
+        assert [q.cue for q in tagged_nlp(sentence)._.quotes if q.cue == "deponierte"] == [], sentence
