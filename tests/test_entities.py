@@ -187,6 +187,15 @@ def test_leadership_of_a_party_is_the_party_not_the_government(nlp):
     assert [c.actor for c in nlp("Die russische Führung lehnte das ab.")._.claims] == ["Kreml"]
 
 
+def test_leadership_of_the_state_is_the_government(nlp):
+    # `die Staatsführung`, `die Regierungsspitze` lead the country named before them or the dateline's
+    doc = nlp("Die französische Staatsführung lehnte den Vorschlag ab.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Französische Regierung", "FRA")]
+    doc = nlp("Wien – Die Regierungsspitze lehnte den Vorschlag ab.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Österreichische Regierung", "AUT")]
+    assert nlp("Die Staatsbürgerschaft lehnte den Vorschlag ab.")._.claims == []
+
+
 def test_demonym_before_a_name_is_a_noun_in_apposition(nlp):
     # `Der Deutsche Jan Frodeno`: the German, Jan Frodeno, not an adjective of a name
     doc = with_entities(nlp, "Der Deutsche Jan Frodeno hat gewonnen. Es war brutal, sagte Frodeno.",
