@@ -491,6 +491,15 @@ def test_the_main_verb_after_a_relative_clause_is_the_event(tagged_nlp):
     assert [(q.type, q.speaker.text) for q in tagged_nlp(told)._.quotes] == [("INDIRECT", "die Polizei")]
 
 
+def test_a_cue_verb_after_a_wie_clause_has_a_subject_of_its_own(tagged_nlp):
+    # `Wie die Zeitung berichtet, lehnt X … ab`: the medium is the source of the report, X rejects
+    doc = tagged_nlp("Wie die Süddeutsche Zeitung berichtet, lehnt Außenminister Heiko Maas den Vorschlag ab.")
+    assert [(c.actor, c.actor_country, c.claim_type) for c in doc._.claims] == [("Heiko Maas", "DEU", "REJECTION")]
+    # a verb after a subject's second comma still shares that subject
+    doc = tagged_nlp("Die Gewerkschaften kritisierten die Reform, lehnen jede Verlängerung ab und drohten mit Streiks.")
+    assert {q.speaker.text for q in doc._.quotes} == {"Die Gewerkschaften"}
+
+
 def test_a_role_joined_by_hyphens_stays_with_the_name_after_so(nlp):
     text = "„Die Zahlen sind ermutigend“, so Bahn-Sprecherin Anna Keller."
     assert [(q.rule, q.speaker.text) for q in nlp(text)._.quotes] == [("direct:so", "Bahn-Sprecherin Anna Keller")]

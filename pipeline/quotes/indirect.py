@@ -457,8 +457,11 @@ class IndirectSpeech:
                 continue
             if head in self.not_content or self._relative_clause(clause) or self._main_verb(doc, sent, lo, clause[0]):
                 return None
-            if self.speakers.verb_first_predicate(doc, clause[0]) and self.cues.match_verb(clause[0], sent):
-                return None  # `lobte die Anstrengungen, mahnte aber … an`: a second predicate, not content
+            if ((self.speakers.verb_first_predicate(doc, clause[0]) or doc[lo].lower_ in self.speakers.source_openers)
+                    and self.cues.match_verb(clause[0], sent)):
+                # `lobte die Anstrengungen, mahnte aber … an`: a second predicate, not content; `Wie die Zeitung
+                # berichtet, lehnt X … ab`: the main clause after a `wie` clause holds an event of its own
+                return None
             if head == "dass" and result_clause(doc, lo, j, self.degree_words, self.clause_correlates):
                 return None
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)

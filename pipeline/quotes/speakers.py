@@ -68,6 +68,7 @@ class SpeakerFinder:
         # `…, dass …`, `…, weil …`: a clause of its own after a comma, never part of a speaker's phrase
         self.clause_conjunctions = lexicons.word_class("complementizer") | lexicons.word_class("hypothetical")
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
+        self.source_openers = lexicons.word_class("source_clause_opener")  # `Wie die Zeitung berichtet, …`
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `Als Ursache gab X an`: a predicate
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
@@ -1002,8 +1003,11 @@ class SpeakerFinder:
                 and self.cues.is_verb(verb)):
             return False
         before, _ = clause_range(doc, verb.sent, verb.i - 2, [])
-        if doc[before].lower_ in self.subordinators or self._relative_opener(doc, before):
-            return False  # `Während Putin … abtut, bezeichnet dieser …`: the main clause's own verb and subject
+        opener = doc[before].lower_
+        if opener in self.subordinators or opener in self.source_openers or self._relative_opener(doc, before):
+            # `Während Putin … abtut, bezeichnet dieser …`, `Wie die Zeitung berichtet, lehnt X … ab`: the
+            # main clause's own verb and subject
+            return False
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         return not (after is not None and self.cues.is_speech_verb(verb)
                     and (after.text[:1].isupper() or after.lower_ in self.articles
