@@ -122,6 +122,7 @@ class ActorLinker:
         self.words = CountryWords.from_lexicons(lexicons)
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.definite_articles = lexicons.word_class("definite_article")
+        self.former_adjectives = lexicons.word_class("former_adjective")  # `der frühere Ministerpräsident`
         self.name_particles = lexicons.word_class("name_particle")
         self.surname_particles = lexicons.word_class("surname_particle")  # `Van der` of `Van der Bellen`
         self.seat_prepositions = lexicons.word_class("seat_preposition")
@@ -404,12 +405,19 @@ class ActorLinker:
         last_by_role: dict[str, Span] = {}
         last_seen: dict[str, int] = {}  # where each role was last named, with a side or without
         known: list[Span] = []  # the persons the knowledge base knows, in the order named
+        named: list[Span] = []  # the persons named, in order
         for mention in mentions:
             ext = mention._  # one Underscore per mention, not one per attribute access
-            if ext.mention == "name" and ext.actor_id and mention.label_ == "PER":
-                known.append(mention)
+            if ext.mention == "name" and mention.label_ == "PER":
+                named.append(mention)
+                if ext.actor_id:
+                    known.append(mention)
             role = ext.role
             if not role:
+                continue
+            unnamed = not ext.actor or ext.actor == role or ext.actor == f"{role} ({ext.actor_country})"
+            if ext.mention == "role" and unnamed and self._former_office(doc, mention.start):
+                self._former_holder(mention, named)
                 continue
             definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
             unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and role in last_by_role
@@ -428,6 +436,37 @@ class ActorLinker:
         self._party_office_holders(doc, mentions)
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
+
+    def _former_office(self, doc: Doc, i: int, definite: bool = True) -> bool:
+        """The role noun at i has an adjective of a past office among the adjectives before it (german.csv
+        former_adjective: `der ehemalige Ministerpräsident`, `die frühere polnische Außenministerin`, `der
+        damalige Landeshauptmann`): its holder is not the one in office now; with `definite`, only after a
+        definite article (`ein früherer Minister` introduces someone new)."""
+        k, former = i - 1, False
+        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in self.definite_articles:
+            former = former or doc[k].lower_ in self.former_adjectives
+            k -= 1
+        return former and (not definite or k >= 0 and doc[k].lower_ in self.definite_articles)
+
+    @staticmethod
+    def _former_holder(mention: Span, named: list[Span]) -> None:
+        """`Jarosław Kaczyński … nannte der ehemalige Ministerpräsident`: a former office holder the text
+        does not name is the person named last before it (within about three sentences) of the role's
+        gender and, where both have one, side; else the office stays as it is."""
+        ext = mention._
+        for person in reversed(named):
+            if mention.start - person.end > FORMER_HOLDER_REACH:
+                return
+            other = person._
+            if other.gender and ext.gender and other.gender != ext.gender:
+                continue
+            if other.actor_country and ext.actor_country and other.actor_country != ext.actor_country:
+                continue
+            ext.actor, ext.actor_id = other.actor, other.actor_id
+            ext.actor_type = other.actor_type or "person"  # a past office is no office of the person now
+            ext.actor_country = other.actor_country or ext.actor_country
+            ext.gender = other.gender or ext.gender
+            return
 
     def _known_holder_before(self, doc: Doc, mention: Span, known: list[Span]) -> Span | None:
         """The person named last before a role mention (`der Premier`) whom the knowledge base knows
@@ -1050,7 +1089,9 @@ class ActorLinker:
             span._.mention = "role"
             # `Bayerns Innenminister`, `Odessas Gouverneur`: the office of a region or town, no national one
             regional = start < token.i and not self.words.country_of(doc[start].text)
-            holder = self.links.office_holder(token.text, country, self.day) if self.links and not regional else None
+            # `der ehemalige Ministerpräsident`: a former holder, not the one in office on the document's date
+            current = not regional and not self._former_office(doc, token.i, definite=False)
+            holder = self.links.office_holder(token.text, country, self.day) if self.links and current else None
             rest = token.text.partition("-")[2].lower()  # `ein PSD-Vertreter`, `PSD-Vertretern`, `der FPÖ-Sprecher`
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
             party = self._party_of_members(token, country) if agent else None
@@ -1235,6 +1276,7 @@ def _role_gender(noun: str, gender: str) -> str:
     return "f" if noun.endswith("in") else gender
 
 
+FORMER_HOLDER_REACH = 120  # tokens between a former office and the person it names: about three or four sentences
 MENTION_TYPES = {"place": "state", "name": "person"}
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 

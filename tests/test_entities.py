@@ -271,6 +271,19 @@ def test_definite_role_noun_refers_back_to_the_known_holder_named_last(tagged_nl
     assert "Mahmud Abbas" not in {m._.actor for m in doc.spans["actors"] if m.text == "König"}
 
 
+def test_former_office_is_the_person_named_before_not_the_office(nlp):
+    # `der ehemalige Ministerpräsident` after Kaczyński is him (a past office), not Poland's head of government
+    doc = nlp("Warschau – Der polnische Parteichef Jarosław Kaczyński kritisierte Deutschland. "
+              "Als Beispiel nannte der ehemalige Ministerpräsident die Arbeit im Bundestag.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims][-1] == ("Jarosław Kaczyński", "POL")
+    # the office itself after no article of its own, or with no former holder named before, stays the office
+    doc = nlp("Warschau – Der polnische Parteichef Jarosław Kaczyński kritisierte Deutschland. "
+              "Als Beispiel nannte der polnische Ministerpräsident die Arbeit im Bundestag.")
+    assert [c.actor for c in doc._.claims][-1] == "Regierungschef (POL)"
+    doc = nlp("Rom – Der frühere Regierungschef forderte Neuwahlen.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Regierungschef (ITA)", "ITA")]
+
+
 def test_indefinite_role_noun_does_not_refer_back(nlp):
     doc = nlp("Schwedens Ministerpräsident Ulf Kristersson reiste nach Ankara. "
               "Ein Regierungschef aus Asien kam ebenfalls.")
