@@ -1,7 +1,8 @@
 """Context rules of the actor linker that need no state of their own: the country words of
 `countries.csv` (`CountryWords`), the dateline that says where a report comes from, roles and
 names in apposition (one person, of the role's side), and role nouns that name the one office
-holder a document names."""
+holder a document names; and the plain records (`MentionRecords`) in which the linker keeps the
+mentions' actor fields until it writes them to the spans' extensions once."""
 
 from __future__ import annotations
 
@@ -20,6 +21,49 @@ from pipeline.lexicons import Lexicons
 GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
 APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
+# the actor fields of a mention: `span._.actor` … (string extensions, default '')
+MENTION_FIELDS = ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender")
+
+
+class MentionRecord:
+    """A mention's actor fields as plain attributes, read and written like `span._` (`record.actor`)."""
+
+    __slots__ = MENTION_FIELDS + ("loaded",)
+
+    def __init__(self, values: tuple[str, ...]):
+        for name, value in zip(MENTION_FIELDS, values):
+            setattr(self, name, value)
+        self.loaded = values  # the values found in the spans' extensions
+
+    def values(self) -> tuple[str, ...]:
+        return tuple(getattr(self, name) for name in MENTION_FIELDS)
+
+
+class MentionRecords:
+    """The actor fields of a document's mentions while the linker works on them: `records[span]`
+    is the span's `MentionRecord`, shared by every span of the same characters (as spaCy keys a
+    span's extensions), and `write` sets the extensions once. spaCy makes a new `Underscore` on
+    every `span._` and looks each attribute up in `doc.user_data`, which the linker, reading the
+    fields of every mention again and again, would pay for each time."""
+
+    def __init__(self, doc: Doc):
+        self.user_data = doc.user_data
+        self.records: dict[tuple[int, int], MentionRecord] = {}
+
+    def __getitem__(self, span: Span) -> MentionRecord:
+        chars = (span.start_char, span.end_char)
+        record = self.records.get(chars)
+        if record is None:
+            record = self.records[chars] = MentionRecord(tuple(
+                self.user_data.get(("._.", name, *chars), "") for name in MENTION_FIELDS))
+        return record
+
+    def write(self) -> None:
+        """Set the spans' extensions to the fields that changed (`span._.actor` …)."""
+        for chars, record in self.records.items():
+            for name, value, loaded in zip(MENTION_FIELDS, record.values(), record.loaded):
+                if value != loaded:
+                    self.user_data[("._.", name, *chars)] = value
 
 
 def genitives(name: str) -> tuple[str, ...]:
@@ -85,7 +129,7 @@ class CountryWords:
         return "", word
 
 
-def link_appositions(doc: Doc, mentions: list[Span],
+def link_appositions(doc: Doc, mentions: list[Span], records: MentionRecords,
                      holds_office: Callable[[Span, str], bool] = lambda name, side: False) -> None:
     """`der AU-Sondergesandte für Burundi, Ibrahima Fall` and `Staffan de Mistura, der
     Sondergesandte der Vereinten Nationen`: a role and a name in apposition are one person. The
@@ -94,22 +138,24 @@ def link_appositions(doc: Doc, mentions: list[Span],
     side)` (`Der Präsident des EU-Parlaments, Martin Schulz`: an office he held speaks for the EU)."""
     sides: dict[str, str] = {}
     offices: dict[str, str] = {}
-    for role, name in apposition_pairs(doc, mentions):
-        side = role._.actor_country
-        if side and name._.actor_country not in ("", side) and holds_office(name, side):
-            offices[name._.actor] = side
-        elif not side or name._.actor_country not in ("", side):
+    for role, name in apposition_pairs(doc, mentions, records):
+        role_ext, name_ext = records[role], records[name]
+        side = role_ext.actor_country
+        if side and name_ext.actor_country not in ("", side) and holds_office(name, side):
+            offices[name_ext.actor] = side
+        elif not side or name_ext.actor_country not in ("", side):
             continue
-        if not name._.actor_country:
-            sides[name._.actor] = side
-        role._.actor = name._.actor
-    for ext in (mention._ for mention in mentions) if offices else ():
+        if not name_ext.actor_country:
+            sides[name_ext.actor] = side
+        role_ext.actor = name_ext.actor
+    for ext in (records[mention] for mention in mentions) if offices else ():
         if ext.actor in offices:
             ext.actor_country = offices[ext.actor]
-    spread_sides(mentions, sides)
+    spread_sides(mentions, records, sides)
 
 
-def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str], articles: Container[str]) -> None:
+def employer_sides(doc: Doc, mentions: list[Span], records: MentionRecords, prepositions: Container[str],
+                   articles: Container[str]) -> None:
     """`Igor Konaschenkow vom Verteidigungsministerium`, `Stefano Scarpetta von der OECD`: a person
     nothing else places speaks for the body named right after `von`/`vom` (german.csv
     holder_preposition; an article may stand between), in every mention of the name (`sagte
@@ -120,47 +166,50 @@ def employer_sides(doc: Doc, mentions: list[Span], prepositions: Container[str],
     sides: dict[str, str] = {}
     namesakes: dict[str, str] = {}
     for name in mentions:
-        if name.label_ != "PER" or name.end + 2 >= len(doc) or name._.mention != "name" \
-                or name._.actor_country and not _bare_politician(name) or doc[name.end].lower_ not in prepositions:
+        if name.label_ != "PER" or name.end + 2 >= len(doc):
+            continue
+        ext = records[name]
+        if ext.mention != "name" or ext.actor_country and not _bare_politician(ext) \
+                or doc[name.end].lower_ not in prepositions:
             continue
         start = name.end + 2 if doc[name.end + 1].lower_ in articles else name.end + 1
-        body = by_start.get(start)
-        if body is None or body._.mention != "group" or not body._.actor_country or body._.actor_type == "media":
+        body = records[by_start[start]] if start in by_start else None
+        if body is None or body.mention != "group" or not body.actor_country or body.actor_type == "media":
             continue
-        if not name._.actor_country:
-            sides.setdefault(name._.actor, body._.actor_country)
-        elif body._.actor_country != name._.actor_country:
-            namesakes.setdefault(name._.actor, body._.actor_country)
+        if not ext.actor_country:
+            sides.setdefault(ext.actor, body.actor_country)
+        elif body.actor_country != ext.actor_country:
+            namesakes.setdefault(ext.actor, body.actor_country)
     for mention in mentions:
-        if mention._.actor in namesakes and mention.label_ == "PER":
-            mention._.actor_country, mention._.actor_id = namesakes[mention._.actor], ""
-    spread_sides(mentions, sides)
+        ext = records[mention]
+        if ext.actor in namesakes and mention.label_ == "PER":
+            ext.actor_country, ext.actor_id = namesakes[ext.actor], ""
+    spread_sides(mentions, records, sides)
 
 
-def _bare_politician(name: Span) -> bool:
+def _bare_politician(name: MentionRecord) -> bool:
     """A person the knowledge base links by name alone: known only as a politician (type `person`, no
     office, no party), so a namesake may be meant."""
-    return bool(name._.actor_id) and name._.actor_type == "person"
+    return bool(name.actor_id) and name.actor_type == "person"
 
 
-def spread_sides(mentions: list[Span], sides: dict[str, str]) -> None:
+def spread_sides(mentions: list[Span], records: MentionRecords, sides: dict[str, str]) -> None:
     """Every mention of an actor that nothing else places takes the side found for it (`sagte Fall`
     after `der AU-Sondergesandte für Burundi, Ibrahima Fall`)."""
     if not sides:  # (most documents: no mention is read)
         return
-    for mention in mentions:
-        ext = mention._  # spaCy makes a new `Underscore` on every `span._`
+    for ext in (records[mention] for mention in mentions):
         if not ext.actor_country and ext.actor in sides:
             ext.actor_country = sides[ext.actor]
 
 
-def apposition_pairs(doc: Doc, mentions: list[Span]) -> Iterator[tuple[Span, Span]]:
+def apposition_pairs(doc: Doc, mentions: list[Span], records: MentionRecords) -> Iterator[tuple[Span, Span]]:
     """(role mention, name mention) pairs set off by a comma in one clause: `ROLE …, NAME,` and
     `NAME, [der] … ROLE` (up to eight words of a noun phrase between: a relative clause is no apposition);
     a role right before a name of its own (`von Präsident Wladimir Putin, Dmitri Peskow`) is that name's."""
-    names = [m for m in mentions if m.label_ == "PER" and m._.mention == "name"]
+    names = [m for m in mentions if m.label_ == "PER" and records[m].mention == "name"]
     named = {m.start for m in names}  # (a role ending there is that name's: `von Präsident Wladimir Putin`)
-    roles = [m for m in mentions if m.label_ == "ROLE" and m._.mention == "role" and m.end not in named]
+    roles = [m for m in mentions if m.label_ == "ROLE" and records[m].mention == "role" and m.end not in named]
     for name in names:
         for role in roles:
             if role.end <= name.start - 1 and name.start - role.end <= 8:
@@ -225,12 +274,12 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
     return ""
 
 
-def name_office_holders(mentions: list[Span], links: KnowledgeLinks | None) -> None:
+def name_office_holders(mentions: list[Span], records: MentionRecords, links: KnowledgeLinks | None) -> None:
     """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
     or no term) is the one person the document names who held that office."""
     if links is None:
         return
-    exts = [m._ for m in mentions]  # spaCy makes a new `Underscore` on every `span._`
+    exts = [records[m] for m in mentions]
     named = {ext.actor_id for ext in exts if ext.mention == "name" and ext.actor_id}
     for mention, ext in zip(mentions, exts):
         if ext.mention != "role" or ext.actor_id or not ext.actor_country:
@@ -241,22 +290,22 @@ def name_office_holders(mentions: list[Span], links: KnowledgeLinks | None) -> N
             ext.gender = holder.gender
 
 
-def default_country(mentions: list[Span]) -> None:
+def default_country(mentions: list[Span], records: MentionRecords) -> None:
     """`Finanzminister` in `Finanzminister Christian Lindner` is the same person: a role mention
     without a country takes the country of the name it stands for. A person no lexicon knows
     and nothing in the text places keeps an empty country (never the document's most named one)."""
-    exts = [m._ for m in mentions]  # spaCy makes a new `Underscore` on every `span._`
+    exts = [records[m] for m in mentions]
     countries = {e.actor: e.actor_country for e in exts if e.mention == "name" and e.actor_country}
     for ext in exts:
         if ext.mention == "role" and not ext.actor_country and ext.actor in countries:
             ext.actor_country = countries[ext.actor]
 
 
-def same_actor_country(mentions: list[Span]) -> None:
+def same_actor_country(mentions: list[Span], records: MentionRecords) -> None:
     """`Verteidigungsminister Klug` is placed by his office, `Klug` alone later is the same man: a
     name with no country takes the one country the document's other mentions of that actor have
     (none for an actor placed in two countries)."""
-    exts = [m._ for m in mentions]  # spaCy makes a new `Underscore` on every `span._`
+    exts = [records[m] for m in mentions]
     countries: dict[str, set[str]] = {}
     for ext in exts:
         if ext.mention == "name" and ext.actor_country:
@@ -267,21 +316,22 @@ def same_actor_country(mentions: list[Span]) -> None:
             ext.actor_country = next(iter(found))
 
 
-def genitive_holders(doc: Doc, mentions: list[Span], genitive_articles: Container[str]) -> None:
+def genitive_holders(doc: Doc, mentions: list[Span], records: MentionRecords,
+                     genitive_articles: Container[str]) -> None:
     """`Wien – … sagte ein Sprecher des Innenministeriums`: an office with no country of its own
     speaks for the body in the genitive after it (`des`/`der`, an adjective may open the body's
     mention), once that body has a side (here the dateline's); a medium is no employer."""
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
-        ext = mention._
+        ext = records[mention]
         if (ext.mention != "role" or ext.actor_country or not ext.role or mention.end >= len(doc)
                 or doc[mention.end].lower_ not in genitive_articles):
             continue
-        holder = by_start.get(mention.end + 1)
-        if holder is not None and holder._.mention == "group" and holder._.actor_country not in ("", "OTHER") \
-                and holder._.actor_type != "media":
-            ext.actor_country = holder._.actor_country
-            ext.actor = ext.actor or f"{ext.role} ({holder._.actor_country})"
+        holder = records[by_start[mention.end + 1]] if mention.end + 1 in by_start else None
+        if holder is not None and holder.mention == "group" and holder.actor_country not in ("", "OTHER") \
+                and holder.actor_type != "media":
+            ext.actor_country = holder.actor_country
+            ext.actor = ext.actor or f"{ext.role} ({holder.actor_country})"
 
 
 def without_genitive(text: str, surnames: Container[str]) -> str:

@@ -27,10 +27,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
 
-from pipeline.actor_context import (DATELINE_DASHES, CountryWords, dateline_country,
-                                    default_country, employer_sides, entity_starting_at, genitive_holders,
-                                    link_appositions, name_office_holders, same_actor_country, spread_sides,
-                                    without_genitive)
+from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
+                                    MentionRecords, dateline_country, default_country, employer_sides,
+                                    entity_starting_at, genitive_holders, link_appositions, name_office_holders,
+                                    same_actor_country, spread_sides, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
@@ -39,7 +39,7 @@ from pipeline.lexicons import Lexicons, RoleEntry
 from pipeline.literals import PrefixIndex
 from pipeline.phrases import indexed_words, token_words
 
-for _name in ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender"):
+for _name in MENTION_FIELDS:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default="")
 if not Doc.has_extension("dateline_country"):
@@ -174,6 +174,7 @@ class ActorLinker:
     def _link(self, doc: Doc) -> Doc:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
+        self.records = MentionRecords(doc)  # the mentions' actor fields, written to `span._` at the end
         self.day = day_of(doc._.date)
         self.dateline_country = doc._.dateline_country = dateline_country(doc, self.words)
         # the countries the document names as places (and its dateline): they settle ambiguous parties
@@ -189,12 +190,12 @@ class ActorLinker:
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
         for ent in ents:
             self._link_entity(ent, surnames)
-            if not ent._.actor and ent.label_ in ("ORG", "MISC"):
+            if not self.records[ent].actor and ent.label_ in ("ORG", "MISC"):
                 self._link_national_organisation(ent, 0, len(ent))
             mentions.append(ent)
         self.io_sides = {}
         self.office_sides: dict[str, str] = {}  # a person nothing places, named with a placed office
-        exts = [ent._ for ent in ents]
+        exts = [self.records[ent] for ent in ents]
         self.genders = {ext.actor: ext.gender for ext in exts if ext.gender}
         self.doc_countries = Counter(ext.actor_country for ext in exts if ext.actor_id)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -211,21 +212,22 @@ class ActorLinker:
                 taken.update(range(role.start, role.end))
         mentions.extend(self._national_organisations(doc, taken))
         self._organisation_acronyms(doc, mentions)
-        for ext in (mention._ for mention in mentions):  # `Tusk` in the headline before `EU-Ratspräsident Donald Tusk`
+        for ext in (self.records[mention] for mention in mentions):  # `Tusk` in the headline before `EU-Ratspräsident Donald Tusk`
             ext.actor_country = self.io_sides.get(ext.actor, ext.actor_country)
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
         mentions = [self._institution_of_place(doc, m) for m in mentions]
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
-        default_country(mentions)
-        spread_sides(mentions, self.office_sides)
-        genitive_holders(doc, mentions, self.genitive_articles)
-        link_appositions(doc, mentions, self._office_of_io)
-        employer_sides(doc, mentions, self.holder_prepositions, self.articles)
+        default_country(mentions, self.records)
+        spread_sides(mentions, self.records, self.office_sides)
+        genitive_holders(doc, mentions, self.records, self.genitive_articles)
+        link_appositions(doc, mentions, self.records, self._office_of_io)
+        employer_sides(doc, mentions, self.records, self.holder_prepositions, self.articles)
         self._role_anaphora(doc, mentions)
-        name_office_holders(mentions, self.links)
-        same_actor_country(mentions)
-        doc.spans["actors"] = [m for m in mentions if m._.actor]
+        name_office_holders(mentions, self.records, self.links)
+        same_actor_country(mentions, self.records)
+        self.records.write()
+        doc.spans["actors"] = [m for m in mentions if self.records[m].actor]
         return doc
 
     def _with_known(self, doc: Doc) -> list[Span]:
@@ -356,12 +358,13 @@ class ActorLinker:
         `das Landeskriminalamt Burgenland`) a government; a site (german.csv site_noun: `der Wirtschaftsstandort
         Österreich`) is nobody, nor is a sports club (german.csv club_word before the place: `Dinamo Zagreb`,
         `Red Bull Salzburg`)."""
-        if mention._.mention != "place" and not self._region_government(mention):
+        ext = self.records[mention]
+        if ext.mention != "place" and not self._region_government(mention):
             return mention
         start, end = mention.start, mention.end
         if start > 0 and (doc[start - 1].lower_ in self.site_nouns  # `der Wirtschaftsstandort Österreich`
                           or doc[start - 1].lower_ in self.club_words):  # `Dinamo Zagreb`
-            mention._.actor = ""
+            ext.actor = ""
             return mention
         while start > 0 and doc[start - 1].lower_ in self.institution_nouns:
             start -= 1
@@ -369,21 +372,23 @@ class ActorLinker:
             end += 1
         if (start, end) == (mention.start, mention.end):
             return mention
-        if mention._.mention != "place" and start > 0 and doc[start - 1].lower_ in self.genitive_only_articles:
+        if ext.mention != "place" and start > 0 and doc[start - 1].lower_ in self.genitive_only_articles:
             return mention  # `die Ermittler des Landeskriminalamtes Niederösterreich`: an attribute; the Land's side stays
         span = Span(doc, start, end, label="ORG")
-        span._.actor, span._.actor_country = span.text, mention._.actor_country
+        institution = self.records[span]
+        institution.actor, institution.actor_country = span.text, ext.actor_country
         court = any(token.lower_ in self.court_nouns for token in span)
         state_body = any(token.lower_ in self.state_body_nouns for token in span)
-        span._.mention = "group"
-        span._.actor_type = "court" if court else "government" if state_body else "organisation"
+        institution.mention = "group"
+        institution.actor_type = "court" if court else "government" if state_body else "organisation"
         return span
 
     def _region_government(self, mention: Span) -> bool:
         """`Burgenland`, `Salzburg` linked to a Land's government: a region or town of cities.csv whose
         name stands for its government, which an institution's name around it (`das Landeskriminalamt
         Burgenland`, `die Uni Salzburg`) makes a body of its own."""
-        return (mention._.mention == "group" and mention._.actor_type == "government"
+        ext = self.records[mention]
+        return (ext.mention == "group" and ext.actor_type == "government"
                 and bool(self.words.place_country(mention.text)))
 
     def _other_country_before(self, span: Span) -> bool:
@@ -407,7 +412,7 @@ class ActorLinker:
         known: list[Span] = []  # the persons the knowledge base knows, in the order named
         named: list[Span] = []  # the persons named, in order
         for mention in mentions:
-            ext = mention._  # one Underscore per mention, not one per attribute access
+            ext = self.records[mention]
             if ext.mention == "name" and mention.label_ == "PER":
                 named.append(mention)
                 if ext.actor_id:
@@ -421,15 +426,16 @@ class ActorLinker:
                 continue
             definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
             unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and role in last_by_role
-                                and ext.gender in ("", last_by_role[role]._.gender))
+                                and ext.gender in ("", self.records[last_by_role[role]].gender))
             unnamed_office = role in last_by_role and self._office_of_named(mention, last_by_role[role])
             holder = self._known_holder_before(doc, mention, known) if definite and not ext.actor_country else None
             if holder is not None and holder.start > last_seen.get(role, -1):
-                ext.actor, ext.actor_country, ext.actor_id = holder._.actor, holder._.actor_country, holder._.actor_id
-                ext.gender = holder._.gender or ext.gender
+                known_holder = self.records[holder]
+                ext.actor, ext.actor_country, ext.actor_id = known_holder.actor, known_holder.actor_country, known_holder.actor_id
+                ext.gender = known_holder.gender or ext.gender
             elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role:
-                antecedent = last_by_role[role]
-                ext.actor, ext.actor_country = antecedent._.actor, antecedent._.actor_country
+                antecedent = self.records[last_by_role[role]]
+                ext.actor, ext.actor_country = antecedent.actor, antecedent.actor_country
             if ext.actor_country:
                 last_by_role[role] = mention
             last_seen[role] = mention.start
@@ -448,16 +454,15 @@ class ActorLinker:
             k -= 1
         return former and (not definite or k >= 0 and doc[k].lower_ in self.definite_articles)
 
-    @staticmethod
-    def _former_holder(mention: Span, named: list[Span]) -> None:
+    def _former_holder(self, mention: Span, named: list[Span]) -> None:
         """`Jarosław Kaczyński … nannte der ehemalige Ministerpräsident`: a former office holder the text
         does not name is the person named last before it (within about three sentences) of the role's
         gender and, where both have one, side; else the office stays as it is."""
-        ext = mention._
+        ext = self.records[mention]
         for person in reversed(named):
             if mention.start - person.end > FORMER_HOLDER_REACH:
                 return
-            other = person._
+            other = self.records[person]
             if other.gender and ext.gender and other.gender != ext.gender:
                 continue
             if other.actor_country and ext.actor_country and other.actor_country != ext.actor_country:
@@ -476,13 +481,13 @@ class ActorLinker:
             return None
         noun = mention[-1].text
         return next((person for person in reversed(known)
-                     if self.links.held_office_named(person._.actor_id, noun, self.day)), None)
+                     if self.links.held_office_named(self.records[person].actor_id, noun, self.day)), None)
 
     def _office_of_named(self, mention: Span, named: Span) -> bool:
         """`Außenminister Sergej Lawrow … Der russische Außenminister`: a role mention that names only
         the office of a country (`Außenminister (RUS)`) and the last person named with that role for
         that country (not a body: `die Opposition`), of no other gender."""
-        ext, other = mention._, named._
+        ext, other = self.records[mention], self.records[named]
         return (ext.actor == f"{ext.role} ({ext.actor_country})" and ext.role not in self.domestic_bodies
                 and other.actor_country == ext.actor_country and other.mention != "group"
                 and other.actor != ext.role and not other.actor.endswith(")")
@@ -494,18 +499,18 @@ class ActorLinker:
         if self.links is None:
             return
         for k, mention in enumerate(mentions):
-            ext = mention._
+            ext = self.records[mention]
             if (not ext.role or ext.actor != f"{ext.role} ({ext.actor_country})" or mention.start == 0
                     or doc[mention.start - 1].lower_ not in self.definite_articles):
                 continue
             party = self.links.leading_organisation(mention.text, self.place_countries)
             if party is None or party.actor_type != "party":
                 continue
-            for before in reversed(mentions[:k]):
-                person = self.links.kb.person_by_id(before._.actor_id) if before._.actor_id else None
+            for before in (self.records[earlier] for earlier in reversed(mentions[:k])):
+                person = self.links.kb.person_by_id(before.actor_id) if before.actor_id else None
                 if person is not None and person.party == party.actor_id:
-                    ext.actor, ext.actor_id, ext.actor_type = before._.actor, before._.actor_id, before._.actor_type
-                    ext.gender = before._.gender or ext.gender
+                    ext.actor, ext.actor_id, ext.actor_type = before.actor, before.actor_id, before.actor_type
+                    ext.gender = before.gender or ext.gender
                     break
 
     def _bridge_government_roles(self, doc: Doc, mentions: list[Span]) -> None:
@@ -519,7 +524,7 @@ class ActorLinker:
         last_side: Span | None = None
         first_seen: dict[str, int] = {}
         for mention in mentions:
-            ext = mention._  # one Underscore per mention, not one per attribute access
+            ext = self.records[mention]
             first_seen.setdefault(ext.actor, mention.start)
             before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
             if ext.mention in ("place", "group") and ext.actor_country not in ("", "OTHER"):
@@ -529,9 +534,9 @@ class ActorLinker:
                   and ext.mention in ("role", "name") and before not in self.indefinite_articles):
                 if (mention.start - last_side.end <= BRIDGING_WINDOW  # introduced after the side, not before it
                         and first_seen[ext.actor] >= last_side.start):
-                    ext.actor_country = last_side._.actor_country
+                    ext.actor_country = side = self.records[last_side].actor_country
                     if not ext.actor:
-                        ext.actor = f"{ext.role} ({last_side._.actor_country})"
+                        ext.actor = f"{ext.role} ({side})"
 
     def _place_domestic_groups(self, mentions: list[Span]) -> None:
         """`Nkurunziza hatte angekündigt, für eine dritte Amtszeit anzutreten. Die Opposition
@@ -543,28 +548,27 @@ class ActorLinker:
         last_state: Span | None = None
         last_parliament: Span | None = None
         for mention in mentions:
-            ext = mention._  # one Underscore per mention, not one per attribute access
+            ext = self.records[mention]
             country = ext.actor_country
             if (ext.mention == "group" and not country and ext.role in self.domestic_bodies
                     and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
-                ext.actor_country = last_state._.actor_country
-                ext.actor = f"{ext.role} ({last_state._.actor_country})"
+                ext.actor_country = side = self.records[last_state].actor_country
+                ext.actor = f"{ext.role} ({side})"
             elif (ext.mention == "group" and not country and ext.role
                   and ext.actor_type == "parliament" and last_parliament is not None
                   and mention.start - last_parliament.end <= BRIDGING_WINDOW):
-                ext.actor_country = last_parliament._.actor_country
-                ext.actor = f"{ext.role} ({last_parliament._.actor_country})"
+                ext.actor_country = side = self.records[last_parliament].actor_country
+                ext.actor = f"{ext.role} ({side})"
             elif country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention):
                 last_state = mention
             if ext.actor_type == "parliament" and not ext.role and ext.actor_country:
                 last_parliament = mention  # a named parliament (`des Europaparlaments`), not its members
 
-    @staticmethod
-    def _in_dateline(mention: Span) -> bool:
+    def _in_dateline(self, mention: Span) -> bool:
         """`Wien/Berlin – …`: a place of the dateline says where the report comes from, not whose
         group follows (`dateline_country` decides that, for a dateline of one country)."""
         doc = mention.doc
-        return mention._.mention == "place" and mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
+        return self.records[mention].mention == "place" and mention.end < len(doc) and doc[mention.end].text in DATELINE_MARKS
 
     def _adjective_country(self, word: str) -> str:
         """The country whose adjective the word is (`Österreichische`, `deutschen`), else '' (a string:
@@ -595,7 +599,7 @@ class ActorLinker:
         codes = {self._adjective_country(token.text) for token in words} - {""}
         if len(codes) != 1:
             return False
-        ext = span._
+        ext = self.records[span]
         ext.actor, ext.actor_country, ext.mention = words.text, codes.pop(), "group"
         return True
 
@@ -616,8 +620,9 @@ class ActorLinker:
                 continue
             name = entity_starting_at(doc, j + 1)
             if name is not None:  # `der italienische Frächterverband CNA-Fita`: the name is the actor
-                if not name._.actor and name.label_ in ("ORG", "MISC"):
-                    name._.actor, name._.actor_country, name._.mention = name.text, code, "group"
+                ext = self.records[name]
+                if not ext.actor and name.label_ in ("ORG", "MISC"):
+                    ext.actor, ext.actor_country, ext.mention = name.text, code, "group"
                 continue
             span = Span(doc, i, j + 1, label="ORG")
             if self._link_national_organisation(span, 0, len(span)):
@@ -625,20 +630,20 @@ class ActorLinker:
                 taken.update(range(i, j + 1))
         return found
 
-    @staticmethod
-    def _organisation_acronyms(doc: Doc, mentions: list[Span]) -> None:
+    def _organisation_acronyms(self, doc: Doc, mentions: list[Span]) -> None:
         """`Der Österreichische Naturschutzbund (ÖNB) kritisierte …, schrieb der ÖNB`: the acronym in
         brackets after an organisation's name names it wherever the statistical NER finds it alone."""
         acronyms = {}
         for mention in mentions:
-            end = mention.end
-            if (mention.label_ == "ORG" and mention._.actor and end + 2 < len(doc) and doc[end].text == "("
+            end, ext = mention.end, self.records[mention]
+            if (mention.label_ == "ORG" and ext.actor and end + 2 < len(doc) and doc[end].text == "("
                     and doc[end + 2].text == ")" and doc[end + 1].text.isupper()):
-                acronyms.setdefault(doc[end + 1].text, (mention._.actor, mention._.actor_country))
+                acronyms.setdefault(doc[end + 1].text, (ext.actor, ext.actor_country))
         for mention in mentions:
-            if not mention._.actor and mention.text in acronyms:
-                mention._.actor, mention._.actor_country = acronyms[mention.text]
-                mention._.mention = "group"
+            ext = self.records[mention]
+            if not ext.actor and mention.text in acronyms:
+                ext.actor, ext.actor_country = acronyms[mention.text]
+                ext.mention = "group"
 
     def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                           surnames: dict[str, tuple[str, str]]) -> list[Span]:
@@ -646,7 +651,7 @@ class ActorLinker:
         words that the statistical NER missed or cut short (`Tomás` alone), set off by commas after
         a role noun."""
         found = []
-        for role in [m for m in mentions if m.label_ == "ROLE" and m._.mention == "role"]:
+        for role in [m for m in mentions if m.label_ == "ROLE" and self.records[m].mention == "role"]:
             sent_end = role.sent.end if doc.has_annotation("SENT_START") else len(doc)
             comma = next((t.i for t in doc[role.end:min(role.end + 6, sent_end)] if t.is_punct), None)
             if comma is None or doc[comma].text != ",":
@@ -659,7 +664,8 @@ class ActorLinker:
             if name is None or len(name) < 2 or name.end >= sent_end or doc[name.end].text not in (",", "."):
                 continue
             span = Span(doc, name.start, name.end, label="PER")
-            span._.actor, span._.mention = name.text, "name"
+            ext = self.records[span]
+            ext.actor, ext.mention = name.text, "name"
             surnames.setdefault(name[-1].text, (name.text, ""))
             taken.update(range(span.start, span.end))
             found.append(span)
@@ -684,8 +690,9 @@ class ActorLinker:
                     and not self._agents_principal(doc, token.i)):
                 continue
             span = Span(doc, start, token.i + 1, label="PER")
-            span._.actor, span._.actor_country, span._.gender = person
-            span._.mention = "name"
+            ext = self.records[span]
+            ext.actor, ext.actor_country, ext.gender = person
+            ext.mention = "name"
             found.append(span)
         return found
 
@@ -704,7 +711,7 @@ class ActorLinker:
 
     # -- named entities
     def _link_entity(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
-        ext = ent._  # (each `ent._` makes a new Underscore)
+        ext = self.records[ent]
         if ent.ent_id_ and ID_SEP in ent.ent_id_:
             actor, country, mention, role, *known = ent.ent_id_.split(ID_SEP)
             ext.actor, ext.actor_country, ext.mention, ext.role = actor, country, mention, role
@@ -719,7 +726,7 @@ class ActorLinker:
 
     def _link_unknown(self, ent: Span, surnames: dict[str, tuple[str, str]]) -> None:
         """An entity from a statistical NER that no lexicon names."""
-        ext, label = ent._, ent.label_
+        ext, label = self.records[ent], ent.label_
         text = without_genitive(ent.text, surnames)
         if label in ("ORG", "LOC", "MISC") and text in surnames:  # `Maduro` tagged ORG: a known person
             ext.actor, ext.actor_country = surnames[text]
@@ -958,13 +965,13 @@ class ActorLinker:
         role = role or self._tail_role(word)
         return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
 
-    @staticmethod
-    def _listed_groups(doc: Doc, i: int) -> list[Span]:
+    def _listed_groups(self, doc: Doc, i: int) -> list[Span]:
         """The known groups with a side listed from token i on (`CDU und FDP`, `SPÖ, ÖVP und Grüne`)."""
         groups = []
         while i < len(doc):
             group = entity_starting_at(doc, i)
-            if group is None or group._.mention != "group" or not group._.actor_country:
+            ext = self.records[group] if group is not None else None
+            if ext is None or ext.mention != "group" or not ext.actor_country:
                 break
             groups.append(group)
             i = group.end + (group.end < len(doc) and doc[group.end].lower_ in ("und", ","))
@@ -979,8 +986,9 @@ class ActorLinker:
         if organisation is None:
             return None
         span = Span(doc, token.i, token.i + 1, label="ORG")
-        span._.actor, span._.actor_country = organisation.name, organisation.actor_country
-        span._.mention, span._.actor_type, span._.actor_id = "group", organisation.actor_type, organisation.actor_id
+        ext = self.records[span]
+        ext.actor, ext.actor_country = organisation.name, organisation.actor_country
+        ext.mention, ext.actor_type, ext.actor_id = "group", organisation.actor_type, organisation.actor_id
         return span
 
     def _role_mention(self, doc: Doc, token: Token, taken: set[int],
@@ -1005,8 +1013,8 @@ class ActorLinker:
         members = self._listed_groups(doc, token.i + 1) if role.gender == "g" else []
         if len(members) == 1:
             return None  # `die Gewerkschaft ver.di`: the group named speaks itself
-        if not country and len({m._.actor_country for m in members}) == 1:
-            country = members[0]._.actor_country  # `die Oppositionsparteien CDU und FDP`: the members' side
+        if not country and len({self.records[m].actor_country for m in members}) == 1:
+            country = self.records[members[0]].actor_country  # `die Oppositionsparteien CDU und FDP`: the members' side
         if not country and token.i > 0:  # `Russlands Präsident`, `Odessas Gouverneur`, `der deutschen Kanzlerin`
             previous = doc[token.i - 1]
             country = self.words.place_country(previous.text)
@@ -1034,59 +1042,63 @@ class ActorLinker:
         following = entity_starting_at(doc, token.i + 1)
         if following is None:  # `OeNB-Gouverneur und EZB-Rat Ewald Nowotny`: one person in two offices
             following = self._coordinated_office_name(doc, token)
-        named = following is not None and following.label_ == "PER" and bool(following._.actor)
+        named_ext = self.records[following] if following is not None and following.label_ == "PER" else None
+        named = named_ext is not None and bool(named_ext.actor)
         io_office = named and self._office_of_io(following, country)  # `EU-Ratspräsident Donald Tusk`: the EU's
         if named:
-            person = (following._.actor, country if io_office else following._.actor_country, following._.gender)
+            person = (named_ext.actor, country if io_office else named_ext.actor_country, named_ext.gender)
         else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
             person = self._person_of_surname(doc, token.i + 1, taken, surnames)
         if person is not None:
             start = self._phrase_start(doc, token.i, start)
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
-            span._.actor, span._.actor_country = person[0], person[1] or country or self._domestic_side(doc, token, role)
-            if not person[1] and span._.actor_country:  # `Bezirksrat Stumpf`: every `Stumpf` has the office's side
-                self.office_sides.setdefault(person[0], span._.actor_country)
-            if named and span._.actor_country and (io_office or not following._.actor_country):
-                following._.actor_country = span._.actor_country  # `sagte Mayr`, `Tusk` later: the office's side
-                surnames[following[-1].text] = (person[0], span._.actor_country)
+            ext = self.records[span]
+            ext.actor, ext.actor_country = person[0], person[1] or country or self._domestic_side(doc, token, role)
+            if not person[1] and ext.actor_country:  # `Bezirksrat Stumpf`: every `Stumpf` has the office's side
+                self.office_sides.setdefault(person[0], ext.actor_country)
+            if named and ext.actor_country and (io_office or not named_ext.actor_country):
+                named_ext.actor_country = ext.actor_country  # `sagte Mayr`, `Tusk` later: the office's side
+                surnames[following[-1].text] = (person[0], ext.actor_country)
                 if io_office:
-                    self.io_sides[following._.actor] = country
-            span._.mention, span._.role, span._.actor_type = "role", role.role, self._office_type(role, token.text)
-            span._.gender = person[2] or _role_gender(token.text, role.gender)
+                    self.io_sides[named_ext.actor] = country
+            ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
+            ext.gender = person[2] or _role_gender(token.text, role.gender)
             return span
         name = self._name_after(doc, token.i + 1, taken)
         end = token.i + 1
         if name is not None:
             start, end = self._phrase_start(doc, token.i, start), name.end
             span = Span(doc, start, end, label="PER")
-            span._.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
+            ext = self.records[span]
+            ext.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
             evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
             holder = self._holder_of_surname(token, name, surnames)
             if holder is not None and country and holder.actor_country != country:
                 holder = None  # `Deutschlands Innenminister de Maizière`: the holder of that country only
             if holder is not None:  # `Verteidigungsminister Klug` in 2015: Gerald Klug, Austria's
-                span._.actor, span._.actor_id, evidence = holder.name, holder.actor_id, holder.actor_country
-            span._.actor_country = country or evidence or self._domestic_side(doc, token, role)
-            span._.mention, span._.role, span._.actor_type = "name", role.role, role.actor_type
-            surnames.setdefault(name.text.split()[-1], (span._.actor, span._.actor_country))
+                ext.actor, ext.actor_id, evidence = holder.name, holder.actor_id, holder.actor_country
+            ext.actor_country = country or evidence or self._domestic_side(doc, token, role)
+            ext.mention, ext.role, ext.actor_type = "name", role.role, role.actor_type
+            surnames.setdefault(name.text.split()[-1], (ext.actor, ext.actor_country))
             return span
         if role.actor_type in DOMESTIC_TYPES and not group:
             return None  # `der SPD-Politiker`: a description of a person named before (speaker resolver)
         country = country or self._town_side(doc, token, role) or ""  # `der Bürgermeister von Mailand`
         span = Span(doc, start, end, label="ROLE")
-        span._.role, span._.actor_type = role.role, self._unnamed_office_type(role, token.text)
-        span._.actor_country = country
+        ext = self.records[span]
+        ext.role, ext.actor_type = role.role, self._unnamed_office_type(role, token.text)
+        ext.actor_country = country
         if group:
-            span._.mention = "group"
+            ext.mention = "group"
             party = self._party_of_members(token, country) if plural else None
             if party is not None:  # `PSD-Vertreter`, `ÖVP-Politikern`: the party
-                span._.actor, span._.actor_type, span._.actor_id = party.name, "party", party.actor_id
+                ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
             elif role.actor_type not in ("", "government") or role.gender != "g":  # `die Opposition`, `die Gewerkschaften`: not the government
-                span._.actor = f"{role.role} ({country})" if country else ""
+                ext.actor = f"{role.role} ({country})" if country else ""
             else:
-                span._.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
+                ext.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
         else:
-            span._.mention = "role"
+            ext.mention = "role"
             # `Bayerns Innenminister`, `Odessas Gouverneur`: the office of a region or town, no national one
             regional = start < token.i and not self.words.country_of(doc[start].text)
             # `der ehemalige Ministerpräsident`: a former holder, not the one in office on the document's date
@@ -1096,15 +1108,15 @@ class ActorLinker:
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
             party = self._party_of_members(token, country) if agent else None
             if party is not None:  # speaks for the party
-                span._.actor, span._.actor_type, span._.actor_id = party.name, "party", party.actor_id
+                ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
             elif holder is not None:  # `der US-Außenminister` in 2015: John Kerry
-                span._.actor, span._.actor_id, span._.actor_type = holder.name, holder.actor_id, holder.actor_type
-                span._.gender = holder.gender
+                ext.actor, ext.actor_id, ext.actor_type = holder.name, holder.actor_id, holder.actor_type
+                ext.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
-                span._.gender = _role_gender(token.text, role.gender)
+                ext.gender = _role_gender(token.text, role.gender)
                 side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
-                span._.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
+                ext.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
 
     def _party_of_members(self, token: Token, country: str) -> Organisation | None:
@@ -1138,8 +1150,9 @@ class ActorLinker:
         """A known person named with the office of an international organisation they held (on the
         document's date, or at any time without one) speaks for it, not for their country: `EU-
         Ratspräsident Donald Tusk`, `EU-Parlamentspräsident Martin Schulz` in 2015."""
-        return (code in IO_CODES and bool(person._.actor_id) and person._.actor_country != code
-                and self.links is not None and self.links.held_office_of(person._.actor_id, code, self.day))
+        ext = self.records[person]
+        return (code in IO_CODES and bool(ext.actor_id) and ext.actor_country != code
+                and self.links is not None and self.links.held_office_of(ext.actor_id, code, self.day))
 
     def _domestic_side(self, doc: Doc, token: Token, role: RoleEntry) -> str:
         """`Innsbruck – … Landesparteivorsitzender Ingo Mayr`: the office of a party, chamber, Land or town
@@ -1191,7 +1204,7 @@ class ActorLinker:
         if i + 1 >= len(doc) or doc[i].lower_ not in self.holder_prepositions:
             return ""
         principal = entity_starting_at(doc, i + 1)
-        return principal._.actor_country if principal is not None else ""
+        return self.records[principal].actor_country if principal is not None else ""
 
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten
@@ -1201,9 +1214,9 @@ class ActorLinker:
         for start in (i + 1, i + 2):  # `der Afrikanischen Union`: the entity may leave out the adjective
             holder = entity_starting_at(doc, start)
             # (`sagte ein Sprecher der dpa`: a medium after `der` is the dative addressee, no employer)
-            if (holder is not None and holder.label_ != "PER" and holder._.actor_country
-                    and holder._.actor_type != "media"):
-                return holder._.actor_country
+            ext = self.records[holder] if holder is not None and holder.label_ != "PER" else None
+            if ext is not None and ext.actor_country and ext.actor_type != "media":
+                return ext.actor_country
         prefix, rest = self.words.split_prefix(doc[i + 1].text)  # `der EU-Außenbeauftragten`: an office
         if prefix and self._match_role(rest):
             return prefix
@@ -1288,8 +1301,9 @@ def mention_type(span: Span) -> str:
     return _mention_type(span, span._)
 
 
-def _mention_type(span: Span, ext: Underscore) -> str:
-    """`mention_type` with the span's extensions read through `ext` (each `span._` makes a new Underscore)."""
+def _mention_type(span: Span, ext: Underscore | MentionRecord) -> str:
+    """`mention_type` with the span's extensions read through `ext` (each `span._` makes a new Underscore),
+    or the linker's record of them."""
     if ext.actor_type:
         return ext.actor_type
     if not ext.actor:

@@ -1019,3 +1019,28 @@ def test_party_colour_as_a_name_is_the_party(tagged_nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("FPÖ", "AUT")]
     doc = tagged_nlp("Wien – Die Wähler der blauen Liste wollen eine Neuauszählung durchsetzen.")
     assert "FPÖ" not in {m._.actor for m in doc.spans["actors"]}
+
+
+def test_mention_records_read_and_write_the_spans_extensions(nlp):
+    """The linker keeps a mention's actor fields in a `MentionRecord` and writes them once: a record
+    starts from what `span._` holds, is shared by every span of the same characters (as spaCy's
+    extensions are), and `write` sets `span._` to the fields that changed, the rest untouched."""
+    from spacy.tokens import Span
+
+    from pipeline.actor_context import MentionRecords
+
+    doc = nlp.make_doc("Außenministerin Annalena Baerbock reiste nach Kiew.")
+    name = Span(doc, 1, 3, label="PER")
+    name._.actor, name._.gender = "Annalena Baerbock", "f"
+    records = MentionRecords(doc)
+    record = records[name]
+    assert (record.actor, record.gender, record.actor_country) == ("Annalena Baerbock", "f", "")
+    assert records[Span(doc, 1, 3, label="ROLE")] is record
+    record.actor_country, record.mention = "DEU", "name"
+    place = records[Span(doc, 5, 6, label="LOC")]
+    place.actor = "Ukrainische Regierung"
+    assert name._.actor_country == ""  # nothing is written before `write`
+    records.write()
+    assert (name._.actor, name._.actor_country, name._.mention, name._.gender) == ("Annalena Baerbock", "DEU", "name", "f")
+    assert Span(doc, 5, 6)._.actor == "Ukrainische Regierung"
+    assert Span(doc, 0, 1)._.actor == ""
