@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -107,6 +108,34 @@ def _clause_start(text: str, start: int, position: int) -> int:
 def _words(text: str) -> list[str]:
     """The words of a text in lower case."""
     return WORD.findall(text.lower())
+
+
+@dataclass(frozen=True)
+class DocumentSides:
+    """What the addressee rules read of a document, read once per document: iterating
+    `doc.spans["actors"]` makes every Span anew, reading `span._` an Underscore, and `doc._.quotes`
+    makes every Quote anew."""
+
+    group: object  # the `doc.spans["actors"]` group read, and the quote records (`doc._.quote_records`):
+    records: object  # the sides hold while the Doc still has these very objects
+    sides: tuple[tuple[int, int, str], ...]  # (start_char, end_char, actor_country) of each mention, in order
+    speakers: dict[int, list[Speaker]]  # cue start -> the speakers of the quotes with that cue
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocumentSides:
+        group, records = doc.spans.get("actors"), doc._.quote_records
+        sides = tuple((span.start_char, span.end_char, span._.actor_country) for span in group or [])
+        speakers: dict[int, list[Speaker]] = {}
+        for quote in doc._.quotes or []:
+            if quote.speaker is not None:
+                speakers.setdefault(quote.cue_start, []).append(quote.speaker)
+        return cls(group, records, sides, speakers)
+
+    def current(self, doc: Doc) -> bool:
+        return self.group is doc.spans.get("actors") and self.records is doc._.quote_records
+
+
+_SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()  # each Doc's, while the Doc lives
 
 
 def _blank_modal(match: re.Match) -> str:
@@ -500,42 +529,52 @@ class ClaimCoder:
         if quote.cue.split(" ")[0].lower() not in self.warning_verbs or quote.content_start < quote.cue_end \
                 or text[quote.cue_end:quote.content_start].strip():
             return False
-        for span in doc.spans.get("actors", []):
-            before = text[quote.content_start:span.start_char].split()  # `warnte die USA`: an article
-            if span.start_char >= quote.content_start and len(before) <= 1 \
+        for start_char, _, side in self.sides(doc).sides:
+            before = text[quote.content_start:start_char].split()  # `warnte die USA`: an article
+            if start_char >= quote.content_start and len(before) <= 1 \
                     and {word.lower() for word in before} <= self.articles \
-                    and span._.actor_country not in ("", actor_country, "OTHER"):
+                    and side not in ("", actor_country, "OTHER"):
                 return True
         return False
 
     @staticmethod
-    def _side_addressed(spans, start: int, end: int, actor_country: str, speakers: list) -> str:
+    def sides(doc: Doc) -> DocumentSides:
+        """The document's mentions' sides and its quotes' speakers, read once per document (again once
+        its mentions or quotes were replaced)."""
+        known = _SIDES.get(doc)
+        if known is None or not known.current(doc):
+            known = _SIDES[doc] = DocumentSides.of(doc)
+        return known
+
+    @staticmethod
+    def _side_addressed(sides: tuple[tuple[int, int, str], ...], start: int, end: int, actor_country: str,
+                        speakers: list[Speaker]) -> str:
         """The country of the first side in text[start:end] other than the speaker's, and not inside
-        the words of one of `speakers` (`der in den USA lebende Ukrainer`)."""
-        for span in spans:
-            if start <= span.start_char < end and span._.actor_country not in ("", "OTHER", actor_country) \
-                    and not any(s.start < span.end_char and span.start_char < s.end for s in speakers):
-                return span._.actor_country
+        the words of one of `speakers` (`der in den USA lebende Ukrainer`); `sides`: (start_char,
+        end_char, actor_country) of the document's mentions."""
+        for start_char, end_char, side in sides:
+            if start <= start_char < end and side not in ("", "OTHER", actor_country) \
+                    and not any(s.start < end_char and start_char < s.end for s in speakers):
+                return side
         return ""
 
     def addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0) -> str:
         """The side a claim is directed at: one named in its content, else the object of a cue that
         takes a position, in the claim's sentence between cue or speaker and content (`forderte die
         USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`)."""
-        spans = doc.spans.get("actors", [])
+        document = self.sides(doc)
         speakers = [quote.speaker] if quote.speaker is not None else []
-        found = self._side_addressed(spans, quote.content_start, quote.content_end, actor_country, speakers)
+        found = self._side_addressed(document.sides, quote.content_start, quote.content_end, actor_country, speakers)
         cue = self.cue_of(quote)
         if found or cue is None or cue.claim_type == "STATEMENT" or quote.cue_start < 0 or not speakers:
             return found
         # `Slowenien, Kroatien und Mazedonien haben … vorgeschlagen`: the other speakers of the cue are no
         # addressee, but of an agreement they are (`vereinbarten Washington und Moskau`: each with the other)
         if cue.claim_type != "AGREEMENT":
-            speakers = [q.speaker for q in doc._.quotes or []
-                        if q.cue_start == quote.cue_start and q.speaker is not None]
+            speakers = document.speakers.get(quote.cue_start, [])
         start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
         end = max(quote.content_start, quote.cue_start)
-        return self._side_addressed(spans, start, end, actor_country, speakers or [quote.speaker])
+        return self._side_addressed(document.sides, start, end, actor_country, speakers or [quote.speaker])
 
     def _own_view(self, content: str, source: str) -> bool:
         """A source's own view, not a fact it reports: first-person words (`… sehe ich …, so X`) or an

@@ -7,8 +7,8 @@ Works with the tagger's parts of speech, and by spelling alone on a blank pipeli
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from weakref import WeakKeyDictionary
@@ -44,6 +44,26 @@ def mention_at(doc: Doc, i: int) -> Span | None:
     return span if span is not None and span.end > i else None
 
 
+def actor_mentions(doc: Doc) -> Sequence[Span]:
+    """The document's actor mentions, in order: those `indexed_mentions(doc)` read once, else
+    `doc.spans["actors"]` (which makes its Spans anew on every read)."""
+    scoped = _SCOPED_INDEX.get()
+    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
+        return scoped[3]
+    return doc.spans.get("actors", [])
+
+
+def mentions_in(words: Span) -> list[Span]:
+    """The actor mentions that start inside `words` (a sentence), in order: a slice of the mentions
+    `indexed_mentions(doc)` read once, else read from `doc.spans["actors"]` (which makes its Spans anew)."""
+    doc = words.doc
+    scoped = _SCOPED_INDEX.get()
+    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
+        mentions = scoped[3]
+        return mentions[bisect_left(mentions, words.start, key=_start):bisect_left(mentions, words.end, key=_start)]
+    return [span for span in doc.spans.get("actors", []) if words.start <= span.start < words.end]
+
+
 def first_mention(words: Span, fits: Callable[[Span], bool] = lambda mention: True) -> Span | None:
     """The first actor mention over a token of `words` that `fits` (`aus dem Büro des
     Ministerpräsidenten X`: the person, when places are not wanted)."""
@@ -52,11 +72,13 @@ def first_mention(words: Span, fits: Callable[[Span], bool] = lambda mention: Tr
 
 @contextmanager
 def indexed_mentions(doc: Doc) -> Iterator[None]:
-    """While the block runs (one component's call), `mention_at` answers from a token index of
-    `doc.spans["actors"]`; the index is dropped on exit and ignored once the group is replaced."""
+    """While the block runs (one component's call), `mention_at` and `mentions_in` answer from the
+    mentions of `doc.spans["actors"]` read once and a token index of them; both are dropped on exit
+    and ignored once the group is replaced."""
     group = doc.spans.get("actors")
-    index = {j: span for span in group or [] for j in range(span.start, span.end)}
-    reset = _SCOPED_INDEX.set((doc, group, index))
+    mentions = list(group or [])
+    index = {j: span for span in mentions for j in range(span.start, span.end)}
+    reset = _SCOPED_INDEX.set((doc, group, index, mentions))
     try:
         yield
     finally:
@@ -142,7 +164,7 @@ def indexed_words(doc: Doc) -> Iterator[None]:
         _SCOPED_WORDS.reset(reset)
 
 
-_SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span]] | None] = ContextVar(
+_SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span], list[Span]] | None] = ContextVar(
     "mention_index", default=None)
 _SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], list[int], list[int]] | None] = \
     ContextVar("token_words", default=None)  # the Doc, its words, token offsets and morph keys (read when asked)

@@ -139,3 +139,22 @@ def test_token_words_are_the_tokens_texts_read_once_per_doc_and_anew_after_retok
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[4:6])
     assert token_words(doc)[0] == tuple(t.text for t in doc) and "New York" in token_words(doc)[0]
+
+
+def test_mentions_of_a_sentence_are_the_same_read_once_or_anew(nlp):
+    """`mentions_in(sentence)` and `actor_mentions(doc)` give the mentions of `doc.spans["actors"]`, in
+    order, whether `indexed_mentions` has read them once (a slice by start) or they are read anew."""
+    from pipeline.phrases import actor_mentions, indexed_mentions, mentions_in
+
+    doc = nlp("Kanzler Olaf Scholz traf in Paris Präsident Emmanuel Macron. Die Opposition kritisierte das. "
+              "Moskau schwieg, sagte Außenministerin Annalena Baerbock.")
+    sentences = list(doc.sents)
+    anew = [[(m.start, m.end) for m in mentions_in(sent)] for sent in sentences]
+    with indexed_mentions(doc):
+        scoped = [[(m.start, m.end) for m in mentions_in(sent)] for sent in sentences]
+        assert [(m.start, m.end) for m in actor_mentions(doc)] == [(m.start, m.end) for m in doc.spans["actors"]]
+    assert scoped == anew
+    assert [pair for pairs in anew for pair in pairs] == [(m.start, m.end) for m in doc.spans["actors"]]
+    assert all(sent.start <= start < sent.end for sent, pairs in zip(sentences, anew) for start, _ in pairs)
+    assert anew[0] and anew[2]  # (negative: a mention-free text gives none)
+    assert mentions_in(nlp("Es regnete den ganzen Tag.")[:]) == []

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES, in_brackets, opens_dateline
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
-from pipeline.phrases import NounPhrases, doc_text, morph_values, morph_values_at, token_words
+from pipeline.phrases import NounPhrases, doc_text, mentions_in, morph_values, morph_values_at, token_words
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -186,17 +186,16 @@ class UnmarkedSpeech:
         return any(span.label_ == "PER" and span._.actor == speaker.actor and span.end <= verb.i
                    and not (span.start > sent.start and span.doc[span.start - 1].lower_ in self.source_words)
                    and not in_brackets(span[0], sent.start)  # a title the sentence mentions
-                   for span in sent.doc.spans.get("actors", []) if sent.start <= span.start < sent.end)
+                   for span in mentions_in(sent))
 
     @staticmethod
     def _other_person_speaks(sent: Span, speaker: Speaker, quote_spans: Blocked) -> bool:
         """Another named person the text places is the sentence's subject (`…, spielte Präsident Christoph
         Leitl den Ball zurück`, `Rand Paul, ebenfalls Senator, versucht …`): the sentence is about that
         person or gives that person's words, so it does not go on with the last speaker's unmarked speech."""
-        actors = [span for span in sent.doc.spans.get("actors", [])
-                  if sent.start <= span.start < sent.end and not inside(span[0], quote_spans)]
-        others = {span._.actor for span in actors if UnmarkedSpeech._other_placed_person(span, speaker)}
-        return any(span._.actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span in actors)
+        actors = [(span, span._.actor) for span in mentions_in(sent) if not inside(span[0], quote_spans)]
+        others = {actor for span, actor in actors if UnmarkedSpeech._other_placed_person(span, speaker)}
+        return any(actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span, actor in actors)
 
     @staticmethod
     def _other_placed_person(span: Span, speaker: Speaker) -> bool:
@@ -210,8 +209,8 @@ class UnmarkedSpeech:
         Präsident Christoph Leitl den Ball zurück`): that clause frames the words before it as the
         person's, as a verb of saying would; not a subject that opens the sentence (`Rand Paul versucht …`)."""
         doc = sent.doc
-        for span in doc.spans.get("actors", []):
-            if not (sent.start < span.start < sent.end and UnmarkedSpeech._other_placed_person(span, speaker)
+        for span in mentions_in(sent):
+            if not (sent.start < span.start and UnmarkedSpeech._other_placed_person(span, speaker)
                     and not inside(span[0], quote_spans)):
                 continue
             token = next((t for t in span if UnmarkedSpeech._subject(t)), None)

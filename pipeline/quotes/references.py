@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons, RoleEntry
-from pipeline.phrases import is_person_name, mention_at
+from pipeline.phrases import actor_mentions, is_person_name, mention_at
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -68,13 +68,14 @@ class ReferenceResolver:
         the words: `…, sagte Haidar der Nachrichtenagentur AFP. Sie befürchtet …`; and a mention that
         `fits` rejects; one without a country only when `need_country` is false)."""
         best = None
-        for span in doc.spans.get("actors", []):
+        for span in actor_mentions(doc):
             if span.end > before:
                 break
             if span.end < since:
                 continue
-            if (span._.mention in kinds and (span._.actor_country or not need_country) and span._.actor_type != "media"
-                    and (not not_gender or span._.gender != not_gender) and (fits is None or fits(span))):
+            ext = span._  # (each `span._` makes a new Underscore)
+            if (ext.mention in kinds and (ext.actor_country or not need_country) and ext.actor_type != "media"
+                    and (not not_gender or ext.gender != not_gender) and (fits is None or fits(span))):
                 best = span
         return best
 
@@ -119,13 +120,15 @@ class ReferenceResolver:
         (an object is no antecedent of a subject); also a full name of unknown side (then no claim)."""
         if not doc.has_annotation("SENT_START"):
             return None
-        lo, _ = clause_range(doc, token.sent, token.i, [])
-        for span in doc.spans.get("actors", []):  # the first: German puts the subject first
+        sent = token.sent
+        lo, _ = clause_range(doc, sent, token.i, [])
+        for span in actor_mentions(doc):  # the first: German puts the subject first
             if span.end > lo:
                 break
-            if (span.start >= token.sent.start and span._.mention in ("name", "role")
-                    and (span._.actor_country or self._unplaced_subject_name(doc, span))
-                    and span._.gender != not_gender
+            ext = span._ if span.start >= sent.start else None  # (each `span._` makes a new Underscore)
+            if (ext is not None and ext.mention in ("name", "role")
+                    and (ext.actor_country or self._unplaced_subject_name(doc, span))
+                    and ext.gender != not_gender
                     and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 return span
         return None

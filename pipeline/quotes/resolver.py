@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from pipeline.bundle import LexiconRules
 from pipeline.entities import actor_profiles
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import complete_name, doc_text
-from pipeline.quotes.records import Speaker, tidy_speaker, with_profile
+from pipeline.phrases import complete_name, doc_text, indexed_mentions
+from pipeline.quotes.records import Quote, Speaker, tidy_speaker, with_profile
 from pipeline.quotes.references import ReferenceResolver
 
 
@@ -32,6 +32,13 @@ class SpeakerResolver:
         quotes = doc._.quotes
         if not quotes:
             return doc
+        with indexed_mentions(doc):
+            self._resolve(doc, quotes)
+        doc._.quotes = quotes
+        return doc
+
+    def _resolve(self, doc: Doc, quotes: list[Quote]) -> None:
+        """Resolve and profile each quote's speaker in place."""
         profiles, text = actor_profiles(doc), doc_text(doc)
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
@@ -45,8 +52,6 @@ class SpeakerResolver:
                 q.speaker = self.references.dateline_office(doc, speaker)
             if q.speaker is not None:
                 q.speaker = with_profile(q.speaker, profiles)
-        doc._.quotes = quotes
-        return doc
 
 
 def completed(doc: Doc, speaker: Speaker) -> Speaker:
