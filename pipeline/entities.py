@@ -1331,8 +1331,9 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     profiles: dict[str, tuple[str, str]] = {}
     offices: dict[str, str] = {}
     of_organisation: set[str] = set()  # named actors on an international organisation's side
+    records = MentionRecords(doc)  # (each field read once, not through a new `span._` per read)
     for span in doc.spans.get("actors", []):
-        ext = span._
+        ext = records[span]
         actor_type, actor = _mention_type(span, ext), ext.actor
         if actor_type and ext.mention == "role":
             offices.setdefault(actor, actor_type)
@@ -1357,9 +1358,9 @@ def entity_rows(doc: Doc, doc_id: str, sentence_index) -> list[dict]:
     spans = {(s.start, s.end): s for s in doc.ents}
     for span in doc.spans.get("actors", []):
         spans[(span.start, span.end)] = span
-    rows = []
+    rows, records = [], MentionRecords(doc)
     for (_, _), span in sorted(spans.items()):
-        ext, start = span._, span.start_char
+        ext, start = records[span], span.start_char
         rows.append({"doc_id": doc_id, "sentence_id": sentence_index(start),
                      "start": start, "end": span.end_char, "text": span.text,
                      "label": span.label_, "actor": ext.actor, "actor_country": ext.actor_country,

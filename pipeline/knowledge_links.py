@@ -65,7 +65,9 @@ class KnowledgeLinks:
         an ambiguous organisation name the other known actors leave open."""
         found: list[Known] = []
         texts = token_words(doc)[0]
-        first_words = {text for text in set(texts) if self.starts_name(text)}  # (each word asked once)
+        # each word asked once; only a capitalised word, or a lower-case name as written, starts one
+        first_words = {text for text in set(texts)
+                       if (text[:1].isupper() or text in self.lower_case_first_words) and self.starts_name(text)}
         end = 0  # where the last name found ends
         for i in (i for i, text in enumerate(texts) if text in first_words):
             known = self._known_at(doc, i, texts) if i >= end else None

@@ -71,6 +71,7 @@ class SpeakerFinder:
         self.source_openers = lexicons.word_class("source_clause_opener")  # `Wie die Zeitung berichtet, …`
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `Als Ursache gab X an`: a predicate
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
+        self.demonstratives = resolver.demonstrative_m | self.demonstrative_f  # `Dieser lehnt … ab`, `Diese …`
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")  # `In X wird gefordert`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
@@ -293,7 +294,7 @@ class SpeakerFinder:
                 continue
             if doc[i].text.lower() in self.personal_pronouns and prev not in self.prepositions:
                 found.append(doc[i])
-            elif (doc[i].text.lower() in self.resolver.demonstrative_m | self.demonstrative_f
+            elif (doc[i].text.lower() in self.demonstratives
                   and prev not in self.prepositions
                   and i + 1 < len(doc) and not self.phrases.nounish(doc[i + 1])
                   and not self.phrases.modifier(doc[i + 1])):  # `Dieser lehnt … ab`, not `dieser Plan`
@@ -1410,9 +1411,11 @@ class SpeakerFinder:
         span = mention_at(doc, token.i)
         if span is not None and (len(span) > 1 or span._.actor_id or span._.mention != "name"):
             return False
-        if token.lower_ in self.personal_pronouns | self.resolver.demonstrative_m | self.demonstrative_f | self.quantifiers:
+        if token.lower_ in self.personal_pronouns or token.lower_ in self.demonstratives \
+                or token.lower_ in self.quantifiers:
             return False  # `Beide fordern …`: a pronoun heads a noun phrase
-        return not any(t.text == token.text and not t.is_sent_start for t in doc)
+        texts = token_words(doc)[0]  # (a Token only for a word of the same text)
+        return not any(text == token.text and not doc[k].is_sent_start for k, text in enumerate(texts))
 
     @staticmethod
     def _dateline(token: Token) -> bool:
