@@ -322,8 +322,7 @@ class UnmarkedSpeech:
             return None  # `Der Polizist wurde verhaftet. Er habe …`: what is alleged against him
         for candidate in self.speakers.candidates(doc, previous.start, previous.end, quote_spans):
             if isinstance(candidate, Span) and candidate.label_ == "PER" and candidate._.actor_country:
-                named_again = any(span._.actor == candidate._.actor for span in doc.spans.get("actors", [])
-                                  if sent.start <= span.start < sent.end)
+                named_again = any(span._.actor == candidate._.actor for span in mentions_in(sent))
                 if self.speakers.oblique_case(candidate[-1]) or named_again:
                     return None  # `drohen Demirtaş 24 Jahre Haft`, `…, weil Gudenus … gewesen sei`: not their words
                 return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index,

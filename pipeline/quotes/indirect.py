@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.phrases import NounPhrases, doc_text, first_mention, mention_at, token_words
+from pipeline.phrases import NounPhrases, doc_text, first_mention, mention_at, mentions_in, token_words
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      result_clause, wie_before_apposition)
@@ -346,8 +346,7 @@ class IndirectSpeech:
         as the subject of an event of its own; `Das` repeats that event, it reports no new content."""
         actors = {s.actor for s in speakers if s.actor}
         previous = doc[sent.start - 1].sent
-        return any(span._.actor in actors for span in doc.spans.get("actors", [])
-                   if previous.start <= span.start < previous.end)
+        return any(span._.actor in actors for span in mentions_in(previous))
 
     @staticmethod
     def _statement(sentence: Span) -> bool:

@@ -204,7 +204,7 @@ class ReferenceResolver:
             return False
         sent_start = token.sent.start
         lo = max(start, doc[sent_start - 1].sent.start if sent_start > 0 else 0)
-        mentions = doc.spans.get("actors", [])
+        mentions = actor_mentions(doc)
         for t in doc[lo:token.i]:
             if t.dep_ not in ("nsubj", "sb", "nsubj:pass") or t.pos_ != "NOUN" or not t.is_title:
                 continue
@@ -230,14 +230,14 @@ class ReferenceResolver:
     @staticmethod
     def gender_of(doc: Doc, actor: str) -> str:
         """The gender the mentions of an actor give (`f` for `Johanna Mikl-Leitner`), '' for none."""
-        return next((m._.gender for m in doc.spans.get("actors", []) if m._.actor == actor and m._.gender), "")
+        return next((m._.gender for m in actor_mentions(doc) if m._.actor == actor and m._.gender), "")
 
     @staticmethod
     def person_of_unknown_gender(doc: Doc, speaker: Speaker | None) -> bool:
         """A named person (`recent`: who spoke in the sentence before) whose mentions give no gender."""
         if speaker is None or speaker.kind not in ("name", "role", "pronoun") or not speaker.actor:
             return False
-        mentions = [m for m in doc.spans.get("actors", []) if m._.actor == speaker.actor]
+        mentions = [m for m in actor_mentions(doc) if m._.actor == speaker.actor]
         return bool(mentions) and all(m.label_ in ("PER", "ROLE") and not m._.gender for m in mentions)
 
     @staticmethod
@@ -273,7 +273,7 @@ class ReferenceResolver:
         if named is not None and named.start == before.end + 1 and is_person_name(named) and named._.actor_country:
             # `sagte der Chefunterhändler der Regierung, Humberto de la Calle`: the apposition names him
             return replace(speaker, actor=named._.actor, actor_country=named._.actor_country, kind="name")
-        for span in reversed([s for s in doc.spans.get("actors", []) if s.end <= before.start]):
+        for span in reversed([s for s in actor_mentions(doc) if s.end <= before.start]):
             if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
                 continue
             if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
@@ -301,8 +301,8 @@ class ReferenceResolver:
         """The side the phrase before the apposed name gives its office (`die Vize-Chefin des UNHCR`
         → UN, `der Gouverneur der Provinz` placed in Turkey → TUR): its first actor that is no person
         named in the text (a role the linker gave another holder, `Präsidentin` → Hollande, gives none)."""
-        people = {m._.actor for m in doc.spans.get("actors", []) if m.label_ == "PER"}
-        return next((m._.actor_country for m in doc.spans.get("actors", [])
+        people = {m._.actor for m in actor_mentions(doc) if m.label_ == "PER"}
+        return next((m._.actor_country for m in actor_mentions(doc)
                      if phrase.start <= m.start and m.end <= inner.start and m._.actor_country
                      and m._.actor not in people), "")
 
