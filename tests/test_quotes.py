@@ -317,6 +317,15 @@ def test_pronominal_adverb_stands_for_the_required_preposition(nlp):
     assert not nlp("Werner Faymann hat das Urteil am Sonntag ausgesprochen.")._.claims
 
 
+def test_participle_of_sprechen_von_is_the_cue(nlp):
+    # `hat von X gesprochen` is `sprach von X` in the perfect: the `von` stands before the participle; the
+    # impersonal passive (`Von X wird gesprochen, wenn …`) and `über X gesprochen` have no speaker of a label
+    claims = nlp("SPÖ-Chef Andreas Babler hat am Sonntag von einem Angriff auf den Sozialstaat gesprochen.")._.claims
+    assert [(c.actor, c.cue) for c in claims] == [("Andreas Babler", "von … gesprochen")]
+    assert not nlp("Von einem Rekordjahr wird gesprochen, wenn mehr als eine Million Gäste kommen.")._.claims
+    assert not nlp("Über die Zukunft der Koalition wurde am Montag nicht gesprochen.")._.claims
+
+
 def test_subject_with_apposition_before_the_verb_speaks_not_the_object(tagged_nlp):
     # `Die Vorsitzende …, Ulrike Rabmer-Koller, fordert …`: the subject precedes the comma;
     # `…, betonte der UN-Chef` keeps the subject after the verb
