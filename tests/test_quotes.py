@@ -280,7 +280,9 @@ def test_weak_past_and_first_person_forms_in_e_are_no_konjunktiv(nlp):
     ("Merz habe die Reform danach nicht mehr halten können.", []),  # the author's or a third party's report
     ("Laut Merz sei das Gesetz verfassungswidrig.", ["Friedrich Merz"]),  # a source, his words
     ("Die Union sei bereit, erklärte Merz.", ["Friedrich Merz"]),  # named after the verb: his frame
-    ("Merz riet der Union, hart zu bleiben, falls die SPD zögere.", ["Friedrich Merz"])])  # his own cue
+    ("Merz riet der Union, hart zu bleiben, falls die SPD zögere.", ["Friedrich Merz"]),  # his own cue
+    # named after another's cue verb: that subject's reason, about him
+    ("Auch der Kurier ließ eine Klage prüfen, verzichtete aber darauf, weil Merz nicht das Ziel gewesen sei.", [])])
 def test_a_follow_on_that_names_the_speaker_before_its_verb_is_said_of_him(tagged_nlp, second, expected):
     """`X sagte … . X sei das bewusst`: a Konjunktiv sentence that names the last speaker by name before its
     verb is someone's report about him, not his own continued speech."""

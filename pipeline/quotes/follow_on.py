@@ -180,10 +180,15 @@ class UnmarkedSpeech:
         name; not a source (`laut Doskozil sei …`), a name in brackets, nor the speaker after the verb
         (`…, bekannte X`). The reportative `soll` carries the speaker's will (`Trump will einen Deal – und
         der soll …`), and a verb of saying before the Konjunktiv frames the person's own speech (`Celebi
-        riet …, falls … auftauche`)."""
-        if any(t.pos_ == "VERB" and self.cues.is_verb(t) for t in sent.doc[sent.start:verb.i]):
-            return False  # `Celebi riet ihr, die Polizei zu rufen, falls er auftauche`: her own speech
-        return any(span.label_ == "PER" and span._.actor == speaker.actor and span.end <= verb.i
+        riet …, falls … auftauche`); a name after that verb, when it is finite, is spoken of all the same
+        (`Der Kurier verzichtete darauf, weil Gudenus nicht Ziel gewesen sei`: the paper's reason; not after an
+        infinitive, `…, die jeder … zur Verfügung stellen muss oder, wie sich Tauss ausdrückte, …`)."""
+        framing = [t for t in sent.doc[sent.start:verb.i] if t.pos_ == "VERB" and self.cues.is_verb(t)]
+        finite = [t.i for t in framing if finite_verb(t)]
+        if framing and not finite:
+            return False
+        start = finite[-1] + 1 if finite else sent.start
+        return any(span.label_ == "PER" and span._.actor == speaker.actor and start <= span.start and span.end <= verb.i
                    and not (span.start > sent.start and span.doc[span.start - 1].lower_ in self.source_words)
                    and not in_brackets(span[0], sent.start)  # a title the sentence mentions
                    for span in mentions_in(sent))
