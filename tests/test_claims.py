@@ -1630,3 +1630,28 @@ def test_an_emphatic_denial_is_a_rejection(claims_of):
         assert _types(claims_of, text) == ["REJECTION"], text
     assert _types(claims_of, f"Die Partei habe im Vorjahr keine Spenden aus dem Ausland erhalten, {say}") \
         != ["REJECTION"]
+
+def test_resisting_in_reported_content_is_a_rejection(claims_of):
+    """`sich (gegen X) wehren`, `sich zur Wehr setzen` in what a speaker says rejects X (cues.csv content row), beside
+    a position of its own in a contrast clause; not a resistance negated (`nicht wehren können`)."""
+    say = "sagte Ärztekammer-Präsident Thomas Szekeres."
+    assert _types(claims_of, f"Man werde sich gegen ein neues Gesetz zur Wehr setzen, {say}") == ["REJECTION"]
+    assert _types(claims_of, f"Man werde sich mit allen Mitteln gegen die Schließung des Spitals wehren, {say}") \
+        == ["REJECTION"]
+    assert sorted(_types(claims_of, f"Man sei eine glühende Verfechterin des Ausbaus der Pflege, werde sich jedoch "
+                                    f"gegen ein neues Gesetz zur Wehr setzen, {say}")) == ["AGREEMENT", "REJECTION"]
+    for text in (f"Die Patienten hätten sich nicht zur Wehr setzen können, {say}",
+                 f"Die Gemeinde habe sich gegen das Hochwasser nicht wehren können, {say}"):
+        assert "REJECTION" not in _types(claims_of, text), text
+
+
+def test_the_speaker_as_a_champion_of_something_agrees_with_it(claims_of):
+    """`sei ein (überzeugter) Verfechter / eine Befürworterin von X`, said of the speaker, supports X; the champions
+    of something else (`die Verfechter der Maut`) and a denial (`kein Verfechter`) do not."""
+    say = "sagte Bundespräsident Heinz Fischer."
+    assert _types(claims_of, f"Er sei ein überzeugter Verfechter der Neutralität, {say}") == ["AGREEMENT"]
+    assert _types(claims_of, f"Ich bin eine klare Befürworterin der Gesamtschule, {say}") == ["AGREEMENT"]
+    for text in (f"Die Verfechter der Maut hätten sich verrechnet, {say}",
+                 f"Er sei kein Verfechter der Neutralität, {say}"):
+        assert "AGREEMENT" not in _types(claims_of, text), text
+
