@@ -1631,6 +1631,7 @@ def test_an_emphatic_denial_is_a_rejection(claims_of):
     assert _types(claims_of, f"Die Partei habe im Vorjahr keine Spenden aus dem Ausland erhalten, {say}") \
         != ["REJECTION"]
 
+
 def test_resisting_in_reported_content_is_a_rejection(claims_of):
     """`sich (gegen X) wehren`, `sich zur Wehr setzen` in what a speaker says rejects X (cues.csv content row), beside
     a position of its own in a contrast clause; not a resistance negated (`nicht wehren können`)."""
@@ -1655,3 +1656,11 @@ def test_the_speaker_as_a_champion_of_something_agrees_with_it(claims_of):
                  f"Er sei kein Verfechter der Neutralität, {say}"):
         assert "AGREEMENT" not in _types(claims_of, text), text
 
+
+def test_the_peace_process_is_talks(claims_of):
+    """`Friedensprozess` is the talks (issues.csv NEGOTIATIONS), as `Friedensgespräche` are; a trial (`Prozess`)
+    is not."""
+    assert claims_of("Der türkische Präsident forderte die PKK auf, am Friedensprozess festzuhalten.") \
+        == [("TUR", "DEMAND", "NEGOTIATIONS", 1)]
+    assert claims_of("Der türkische Präsident forderte einen neuen Prozess gegen die Journalisten.") \
+        == [("TUR", "DEMAND", "OTHER", 1)]
