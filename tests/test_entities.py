@@ -1021,6 +1021,15 @@ def test_party_colour_as_a_name_is_the_party(tagged_nlp):
     assert "FPÖ" not in {m._.actor for m in doc.spans["actors"]}
 
 
+def test_the_party_members_as_a_name_are_the_party(tagged_nlp):
+    """`die Freiheitlichen` in Austrian news is the FPÖ (organisations.csv alias, beside `Freiheitliche`); the
+    adjective `freiheitlichen` is lower-case and none."""
+    doc = tagged_nlp("Wien – Der Rücktritt wurde von den Freiheitlichen am Montag entschieden dementiert.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("FPÖ", "AUT")]
+    doc = tagged_nlp("Wien – Die Verteidiger der freiheitlichen Ordnung wollen eine Neuauszählung durchsetzen.")
+    assert "FPÖ" not in {m._.actor for m in doc.spans["actors"]}
+
+
 def test_mention_records_read_and_write_the_spans_extensions(nlp):
     """The linker keeps a mention's actor fields in a `MentionRecord` and writes them once: a record
     starts from what `span._` holds, is shared by every span of the same characters (as spaCy's
