@@ -1196,3 +1196,17 @@ def test_a_source_without_article_ends_before_the_clauses_inverted_subject(tagge
                            "Prieths Anwalt Max Huber"),
                           ("Offiziellen Angaben zufolge sind drei Männer festgenommen worden.", "Offiziellen Angaben")):
         assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
+
+
+def test_a_date_before_the_verb_is_no_speaker(tagged_nlp):
+    for text in ("Am 17. Mai 2013 hat auch ein früherer Manager des Flughafens unter Eid ausgesagt, "
+                 "dass der Kläger benachteiligt worden sei.",
+                 "Ebenfalls am 17. Mai 2013 hat laut Anklage auch ein früherer Manager unter Eid ausgesagt, "
+                 "dass der Kläger wegen seiner Herkunft benachteiligt worden sei."):
+        found = [q for q in tagged_nlp(text)._.quotes if q.rule == "indirect:cue"]
+        assert [q.speaker.text for q in found] == [text[text.index("ein früherer"):text.index(" unter Eid")]]
+
+
+def test_a_month_before_a_name_is_a_first_name(tagged_nlp):
+    (q,) = tagged_nlp("August Wöginger sagte, die Reform komme zu spät.")._.quotes
+    assert q.speaker.text == "August Wöginger"

@@ -1214,7 +1214,7 @@ class SpeakerFinder:
             if len(subjects) > 1 and child.i == subjects[0].i and self._lone_opener(doc, child, cue):
                 continue  # `Umgekehrt warnte der Minister`: the adverb the parser took for a second subject
             if (child.dep_ in SUBJECT_DEPS and not inside(child, blocked) and not self._dateline(child)
-                    and child.text.lower() not in self.not_subjects
+                    and child.text.lower() not in self.not_subjects and not self._date_month(doc, child.i)
                     and (child.pos_ in NOUNISH or not child.pos_
                          or child.text.lower() in self.personal_pronouns)):
                 if child.text.lower() in self.personal_pronouns:
@@ -1464,7 +1464,7 @@ class SpeakerFinder:
                     i > 0 and doc[i - 1].lower_ in self.prepositions):  # not `auf tagesschau.de`
                 return Speaker.of_phrase(doc[i:i + 1])  # `Wie tagesschau.de berichtet`: a medium named by its address
             if (inside(token, blocked) or not word(token) or not token.text[:1].isupper()
-                    or token.text.lower() in self.not_subjects
+                    or token.text.lower() in self.not_subjects or self._date_month(doc, i)
                     or token.pos_ and token.pos_ not in NOUNISH and not self._compound_noun(token)
                     and not self._name_written_elsewhere(token)
                     or self.cues.is_verb(token)):
@@ -1509,6 +1509,16 @@ class SpeakerFinder:
                 return Speaker.of_mention(span, holder)
             return Speaker.of_phrase(span)
         return None
+
+    def _date_month(self, doc: Doc, i: int) -> bool:
+        """A month's name in a date (`Am 17. September 2013 hat …`, `Ende Januar 2006 verkündete …`,
+        `November findet … statt`): after a day's number, before a year or before a word in lower
+        case; a time, no speaker. Not before a capitalised word (`August Wöginger`: a first name)."""
+        if doc[i].text not in self.month_names:
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (i > 0 and doc[i - 1].like_num or after is None or year(after)
+                or not after.text[:1].isupper())
 
     def _genitive_principal(self, doc: Doc, i: int, end: int) -> Span | None:
         """The person an agent noun at i works for, in the genitive right after it (german.csv agent_noun,
