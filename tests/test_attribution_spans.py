@@ -1210,3 +1210,11 @@ def test_a_date_before_the_verb_is_no_speaker(tagged_nlp):
 def test_a_month_before_a_name_is_a_first_name(tagged_nlp):
     (q,) = tagged_nlp("August Wöginger sagte, die Reform komme zu spät.")._.quotes
     assert q.speaker.text == "August Wöginger"
+
+
+def test_zufolge_source_begins_after_the_finite_verb_in_second_place(nlp, tagged_nlp):
+    for pipeline in (nlp, tagged_nlp):
+        (q,) = pipeline("Die Grünen gewinnen Medienberichten zufolge deutlich an Zustimmung.")._.quotes
+        assert (q.cue, q.speaker.text) == ("zufolge", "Medienberichten")
+    (q,) = tagged_nlp("Dabei seien ersten Angaben zufolge vier Menschen verletzt worden.")._.quotes
+    assert q.speaker.text == "ersten Angaben"  # the verb comes before: the adjective is the source's

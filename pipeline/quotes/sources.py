@@ -62,7 +62,7 @@ class SourceMarkers:
         elif side == "after":
             phrase = self._without_next_noun(self._phrase_after(doc, sent, token.i + 1))
         elif side == "before":
-            phrase = self._from_source_noun(self._phrase_before(doc, sent, token.i))
+            phrase = self._from_source_noun(self._after_second_place_verb(self._phrase_before(doc, sent, token.i)))
         elif side == "report_noun":  # `ein Bericht der Zeitung, wonach …`
             phrase = self._report_before_comma(doc, sent, token)
         elif side == "self" and token.i == sent.start:  # `Demnach hat sich die Koalition durchgesetzt.`
@@ -306,6 +306,36 @@ class SourceMarkers:
                 and mention_at(phrase.doc, last.i) is None):
             return phrase[-1:]
         return phrase
+
+    def _after_second_place_verb(self, phrase: Span | None) -> Span | None:
+        """A word in lower case right after a sentence's first phrase, a pronoun or a noun phrase (`Sie
+        entstammen Zeitungsberichten zufolge …`, `Die Grünen gewinnen Medienberichten zufolge …`: the tagger
+        reads the finite verb as an adjective), stands where German puts the finite verb: the source's
+        phrase begins after it (not `sei das Gespräch ersten Angaben zufolge`, `Es handele sich ersten
+        Angaben zufolge`, whose verb comes before; not a preposition or a genitive's adjective in `-er`)."""
+        if phrase is None or len(phrase) < 2:
+            return phrase
+        doc, sent = phrase.doc, phrase.sent
+        verb = next((t for t in phrase[:-1] if t.is_lower and t.is_alpha
+                     and t.lower_ not in self.phrases.articles), None)
+        if (verb is None or verb.i == sent.start or verb.pos_ not in ("ADJ", "VERB", "AUX", "")
+                or verb.lower_ in self.prepositions  # `Einer Meldung von Xinhua zufolge`
+                or verb.lower_.endswith("er")  # a genitive's adjective: `Berichten verschiedener Medien zufolge`
+                or not self._lone_phrase(doc[sent.start:verb.i])):
+            return phrase
+        rest = doc[verb.i + 1:phrase.end]
+        return rest if any(self.phrases.nounish(t) for t in rest) else phrase
+
+    def _lone_phrase(self, words: Span) -> bool:
+        """One pronoun or noun (`Sie`, `Experten`), not an article, or one noun phrase opened by an
+        article and ending in its noun (`Die Grünen`, `Die beiden Männer`): the whole of a sentence's prefield."""
+        if not words[0].text[:1].isupper() or not all(t.is_alpha for t in words):
+            return False
+        if len(words) == 1:  # not an article: `Den vorliegenden Informationen zufolge`
+            return words[0].lower_ not in self.phrases.articles and (
+                words[0].pos_ in ("PRON", "DET") or self.phrases.nounish(words[0]))
+        return (self.phrases.nounish(words[-1]) and words[0].lower_ in self.phrases.articles
+                and all(self.phrases.modifier(t) or self.phrases.nounish(t) for t in words[1:]))
 
     def _is_source_noun(self, token: Token) -> bool:
         """`Angaben`, also ending a compound (`Polizeiangaben`, `Kreml-Angaben`); short nouns
