@@ -1218,3 +1218,12 @@ def test_zufolge_source_begins_after_the_finite_verb_in_second_place(nlp, tagged
         assert (q.cue, q.speaker.text) == ("zufolge", "Medienberichten")
     (q,) = tagged_nlp("Dabei seien ersten Angaben zufolge vier Menschen verletzt worden.")._.quotes
     assert q.speaker.text == "ersten Angaben"  # the verb comes before: the adjective is the source's
+
+
+def test_a_cue_inserted_between_commas_leaves_the_reported_clause_going_on(tagged_nlp):
+    text = "Die Reform werde, sagte der Minister, im kommenden Herbst in Kraft treten."
+    (q,) = tagged_nlp(text)._.quotes
+    assert words(text, q.content_char_spans(text)) == ["Die Reform werde", "im kommenden Herbst in Kraft treten"]
+    text = "Das müsse man konsequent durchziehen, sagte der Minister, ohne auf die Kritik einzugehen."
+    (q,) = tagged_nlp(text)._.quotes  # a clause of the speaker's, no part of what was said
+    assert words(text, q.content_char_spans(text)) == ["Das müsse man konsequent durchziehen"]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.phrases import NounPhrases, doc_text, first_mention, mention_at, mentions_in, token_words
+from pipeline.phrases import QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mentions_in, token_words
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      result_clause, wie_before_apposition)
@@ -551,8 +551,39 @@ class IndirectSpeech:
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
             if (cue.kind == "speech" and inverted and main_clause(clause)
                     or any(self.cues.is_subjunctive(t, True) for t in clause)):
-                return clause.start_char, clause.end_char
+                end = self._rest_after_insertion(doc, sent, token, speakers, clause)
+                return clause.start_char, end if end is not None else clause.end_char
         return None
+
+    def _rest_after_insertion(self, doc: Doc, sent: Span, token: Token, speakers: list[Speaker],
+                              before: Span) -> int | None:
+        """`An der Behebung wird, so heißt es im Magistrat, gearbeitet.`, `Die Reform komme, sagte der
+        Minister, im Herbst.`: a cue's clause set between commas into the reported clause, which goes on
+        after it to the sentence's end (`before`: its part before the insertion): the end of that rest.
+        The rest has no finite verb and is either the participle or infinitive closing it that an
+        auxiliary before the insertion waits for, or a prepositional phrase or adverb; not a clause of its own (`…, sagte er, sie werde …`, `…, sagte er, ohne X zu
+        erwähnen`, `…, schrieb sie, laut der …`), nor an apposition or list (`…, berichtete das Institut,
+        ein Thinktank in Washington`, `…, heißt es im Schreiben an Polizei, Gericht und Stadt`), nor a
+        second source (`…, so Wolff`)."""
+        _, hi = clause_range(doc, sent, token.i, [])
+        if not token.pos_ or hi >= sent.end - 1 or doc[hi].text != ",":
+            return None  # (without a tagger no finite verb is known)
+        if any(s.end > doc[hi].idx for s in speakers):
+            return None
+        rest = [t for t in doc[hi + 1:sent.end] if not t.is_punct]
+        if (not rest or any(finite_verb(t) for t in rest) or rest[0].lower_ in ("so", "als", "wie")
+                or rest[0].pos_ in ("CCONJ", "SCONJ", "DET") or rest[0].lower_ in self.complementizers
+                or rest[0].lower_ in self.relative_pronouns  # `…, sagte Ferri, der seit Jahren mitarbeitet`
+                or any(t.text in QUOTE_PAIRS for t in before)  # a quotation: its own rules
+                or any(t.text in CLAUSE_BREAKS for t in doc[hi + 1:sent.end - 1])
+                or len(rest) > 1 and rest[1].lower_ in self.relative_pronouns):
+            return None
+        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
+        if verbs:
+            waiting = (any(t.pos_ == "AUX" for t in before) and rest[-1].pos_ in ("VERB", "AUX")
+                       and not infinitive_clause(doc[hi + 1:sent.end]))  # the verb form closes the clause
+            return rest[-1].idx + len(rest[-1].text) if waiting else None
+        return rest[-1].idx + len(rest[-1].text) if rest[0].pos_ in ("ADP", "ADV") else None
 
     def _trailing_wie_clause(self, doc: Doc, sent: Span, token: Token, cue: Cue) -> tuple[int, int] | None:
         """`Die Schule bleibt geschlossen, wie die Stadt am Freitag mitteilte.`: a verb of saying that
