@@ -211,6 +211,13 @@ class ClaimCoder:
                                       + _alternation(lexicons.word_class("contrast_adverb")) + r")\b))", re.I)
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
+        # `ein Sprecher des Innenministeriums`, `Pentagon-Sprecher Peter Cook`: a press officer, also as the end of a
+        # hyphenated word; not a party's spokesperson for a field (`SPÖ-Bautensprecherin`, `Sozialsprecher Kickl`)
+        self.press_officers = lexicons.word_class("press_officer_noun")
+        # words that make a press officer's words a position: the first person, a norm, a judgement, a hedge
+        self.officer_arguing = self.first_person | self.deontic | self.obligation_modals | lexicons.word_class(
+            "judgement_word") | lexicons.word_class("evaluative_word") | lexicons.word_class("necessity_adjective") \
+            | lexicons.word_class("hedge") | verb_negators
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
         # `Ich habe in London gelebt`: the perfect of `haben`; `Ich bin überzeugt` is a state, no perfect
@@ -613,6 +620,17 @@ class ClaimCoder:
         Polizeichef`, `die Kripo`), not a union or researchers of it (an organisation, an expert)."""
         return speaker.actor_type in ("government", "state", "person", "") and bool(self.police_re.search(speaker.text))
 
+    def press_officer(self, speaker: Speaker) -> bool:
+        """The speaker's words name a press officer (`eine Sprecherin der EU-Kommission`, `Pentagon-Sprecher Peter
+        Cook`, `der Ministeriumssprecher`), not a party's spokesperson for a field (`SPÖ-Bautensprecherin`)."""
+        return any(word.split("-")[-1] in self.press_officers for word in speaker.text.lower().split())
+
+    def officer_argues(self, said: str) -> bool:
+        """A press officer's sentence that takes a position: the first person, a norm, a judgement, a word that
+        evaluates, a hedge or a negator (`Wir sind dran, dass …`, `Die Entwicklungen seien besorgniserregend`,
+        `es gebe keine Anhaltspunkte`), not information (`Die Halle werde bis Ende November bezugsfertig sein`)."""
+        return bool(set(_words(said)) & self.officer_arguing)
+
     def researcher(self, speaker: Speaker) -> bool:
         """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
@@ -845,6 +863,11 @@ class ClaimCoder:
                 and not any(word in self.first_person for word in _words(content)):
             # `Die Nachfrage erhole sich langsam.` after an analyst spoke: an observer, who speaks for no side,
             # goes on explaining; his demands and verdicts, and his view in the first person, are claims
+            return []
+        if claim_type == "STATEMENT" and self.press_officer(speaker) \
+                and not self.officer_argues(text[sentence.start_char:sentence.end_char]):
+            # `Die Halle werde bis Ende November bezugsfertig sein, sagte ein Ministeriumssprecher`: a press officer
+            # gives out information; his side's judgement, norm or refusal is a claim
             return []
         if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue

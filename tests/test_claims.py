@@ -1374,14 +1374,32 @@ def test_sport_talk_of_a_coach_or_player_is_no_claim(claims_of, tagged_nlp):
 def test_what_the_police_state_is_no_claim(claims_of):
     # a police spokesman on the situation or a case's facts, as a court's statement: no position
     assert claims_of("Momentan ist die Lage an der Grenze ruhig, sagte ein Sprecher der Landespolizeidirektion Tirol.") == []
-    # the police's requests, and a government spokesman's statement, are claims
+    # the police's requests, and a government spokesman's judgement, are claims (his information is none: below)
     assert claims_of("Autofahrer sollten die Strecke über den Brenner meiden, forderte ein Sprecher der "
                      "Landespolizeidirektion Tirol.") == [("AUT", "DEMAND", "OTHER", 1)]
-    assert claims_of("Momentan ist die Lage an der Grenze ruhig, sagte ein Sprecher der Tiroler Landesregierung.") == [
-        ("AUT", "STATEMENT", "OTHER", 1)]
+    assert [c[:2] for c in claims_of("Die Lage an der Grenze sei besorgniserregend, sagte ein Sprecher der Tiroler "
+                                     "Landesregierung.")] == [("AUT", "STATEMENT")]
     # a mediator (`Vermittler`) is no investigator
     assert claims_of("Momentan ist die Lage in Aleppo ruhig, sagte der UN-Vermittler Staffan de Mistura.") == [
         ("UN", "STATEMENT", "OTHER", 1)]
+
+
+def test_what_a_press_officer_gives_out_as_information_is_no_claim(claims_of):
+    # a spokesman of a ministry or an authority tells a schedule, a case's facts or a rule: information, no position
+    for text in ("Die Halle werde bis Ende November als Asylquartier bezugsfertig sein, sagte ein Sprecher des "
+                 "österreichischen Innenministeriums.",
+                 "Mindestens 50 Menschen hätten entlang der Gleise die Grenze überquert, sagte eine Sprecherin der "
+                 "Tiroler Landesregierung.",
+                 "Momentan ist die Lage an der Grenze ruhig, sagte ein Sprecher der Tiroler Landesregierung.",
+                 "Das Schiff werde derzeit in der Hafenstadt Dalian gebaut, sagte Pentagon-Sprecher Peter Cook."):
+        assert claims_of(text) == [], text
+    # his side's judgement, refusal or norm is a claim, and so are the words of a party's spokesperson for a field
+    assert [c[:2] for c in claims_of("Die Entwicklungen in der Türkei seien besorgniserregend, sagte eine Sprecherin "
+                                     "der EU-Kommission.")] == [("EU", "STATEMENT")]
+    assert [c[:2] for c in claims_of("Eine Obergrenze für Asylwerber sei nicht geplant, sagte ein Sprecher des "
+                                     "österreichischen Innenministeriums.")] == [("AUT", "STATEMENT")]
+    assert [c[1] for c in claims_of("Die Mindestsicherung werde bis Ende November gekürzt, sagte FPÖ-Sozialsprecher "
+                                    "Herbert Kickl.")] == ["STATEMENT"]
 
 
 def test_condemning_an_attack_or_crime_blames_nobody(claims_of):
