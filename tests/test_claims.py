@@ -1289,6 +1289,21 @@ def test_a_complaint_in_what_was_said_makes_a_statement_against(claims_of):
         "Die Privatisierung verlaufe sehr rasch, sagte Landeshauptmann Hans Niessl.")
 
 
+def test_sadness_and_weariness_in_what_was_said_make_a_statement_against(claims_of):
+    # `traurig`, `Nährboden für`, `untergraben`, `haben … satt`, `kein Grund zur Entwarnung`: a complaint, -1
+    for text in ("Es sei traurig, dass so etwas heute noch vorkommt, sagte Landeshauptmann Hans Niessl.",
+                 "Die Armut sei der Nährboden für Extremismus, sagte Landeshauptmann Hans Niessl.",
+                 "Die Kürzungen untergraben das Vertrauen in die Politik, sagte Landeshauptmann Hans Niessl.",
+                 "Wir haben den Stillstand in der Koalition satt, sagte Landeshauptmann Hans Niessl.",
+                 "Es gebe keinen Grund zur Entwarnung, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(text), text
+    # negative: without the complaint, a statement for what it names
+    assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(
+        "Er sei froh über den Ausgang der Wahl, sagte Landeshauptmann Hans Niessl.")
+    assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(
+        "Die Kürzungen stärken das Vertrauen in die Politik, sagte Landeshauptmann Hans Niessl.")
+
+
 def test_a_complaint_word_leaves_a_stating_act_its_negated_type(claims_of):
     # `sieht keinen Anlass` rejects, whatever complaint follows (`zu wenig`): the complaint has no type of its own
     found = claims_of("Landeshauptmann Josef Pühringer sieht keinen Anlass für Neuwahlen, auch wenn in der Koalition "
