@@ -1304,6 +1304,21 @@ def test_sadness_and_weariness_in_what_was_said_make_a_statement_against(claims_
         "Die Kürzungen stärken das Vertrauen in die Politik, sagte Landeshauptmann Hans Niessl.")
 
 
+def test_sein_with_a_zu_infinitive_is_a_norm(claims_of):
+    # `Dabei sei auf … zu achten`, `Nur so sei … umzusetzen`: `sein` + zu-infinitive as a requirement, a demand
+    pope = "sagte Papst Franziskus."
+    assert _types(claims_of, f"Dabei sei besonders auf die Schwächsten zu achten, {pope}") == ["DEMAND"]
+    assert _types(claims_of, "Nur so sei eine Verteilung der Flüchtlinge in der EU umzusetzen, sagte "
+                             "Bundeskanzler Werner Faymann.") == ["DEMAND"]
+    # negative: a possibility or an expectation (`ist kaum zu bemerken`, `ist zu erwarten`, `ist nicht zu
+    # übersehen`), readiness, a comparison, or a judging verb (`ist zu begrüßen`) sets no norm
+    assert _types(claims_of, f"Von einer Entspannung sei kaum etwas zu bemerken, {pope}") == ["STATEMENT"]
+    assert _types(claims_of, f"Eine Einigung sei bis zum Sommer zu erwarten, {pope}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Not der Menschen sei nicht zu übersehen, {pope}") == ["STATEMENT"]
+    assert _types(claims_of, f"Kaum etwas sei schwieriger als einen Haushalt zu erstellen, {pope}") == ["STATEMENT"]
+    assert _types(claims_of, f"Alles, was den Frieden fördert, ist zu begrüßen, {pope}") == ["AGREEMENT"]
+
+
 def test_a_complaint_word_leaves_a_stating_act_its_negated_type(claims_of):
     # `sieht keinen Anlass` rejects, whatever complaint follows (`zu wenig`): the complaint has no type of its own
     found = claims_of("Landeshauptmann Josef Pühringer sieht keinen Anlass für Neuwahlen, auch wenn in der Koalition "
