@@ -352,6 +352,17 @@ def test_a_demanding_verb_of_saying_keeps_its_type_over_an_offer_it_asks_for(cla
         == ["PROPOSAL"]
 
 
+def test_a_readiness_that_is_a_trait_is_no_offer(claims_of):
+    # `Gesprächsbereitschaft`, `Kompromissbereitschaft`: readiness signalled, an offer
+    assert _types(claims_of, "Die Regierung signalisiere Gesprächsbereitschaft, sagte Kanzler Werner Faymann.") \
+        == ["PROPOSAL"]
+    # negative: `Streikbereitschaft`, `Risikobereitschaft`, `Gewaltbereitschaft` name a trait or a mood, no offer
+    assert _types(claims_of, "Die Streikbereitschaft der Lehrer werde abgefragt, sagte Kanzler Werner Faymann.") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Die Politiker hätten ihre Risikobereitschaft verloren, sagte Kanzler Werner Faymann.") \
+        == ["STATEMENT"]
+
+
 def test_a_purpose_clause_speaks_for_the_main_clause_subjects(claims_of):
     # `…, um … zu befinden`: the infinitive has no subject of its own; coordinated subjects give one row each
     found = claims_of("Für 50 Minuten setzten sich Rubio und Lawrow in Riad zusammen, um danach unisono zu "
