@@ -1072,6 +1072,15 @@ def test_jetzt_oder_nie_urges_and_brauchen_nicht_rejects(claims_of):
     assert _types(claims_of, f"Wir brauchen mehr Geld für die Schulen, {chancellor}") == ["DEMAND"]
 
 
+def test_noch_nie_tells_a_record_not_a_refusal(claims_of):
+    # `noch nie`, `wie nie zuvor`: what has never happened before, a record, no refusal
+    president = "sagte Präsident Petro Poroschenko."
+    assert _types(claims_of, f"Eine solche Hilfe habe es noch nie gegeben, {president}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Armee sei so stark wie nie zuvor, {president}") == ["STATEMENT"]
+    # negative: `nie` of the speaker's own act refuses it
+    assert _types(claims_of, f"Wir werden diese Forderung nie erfüllen, {president}") == ["REJECTION"]
+
+
 def test_threats_and_consequences_spoken_of_are_no_threat(claims_of):
     # `Drohungen häufen sich`, `die finanziellen Konsequenzen`: threats received and effects described;
     # `Das wird Konsequenzen haben` announces them, `die Drohung mit Kürzungen` names a threat made
