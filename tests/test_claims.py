@@ -1072,6 +1072,15 @@ def test_jetzt_oder_nie_urges_and_brauchen_nicht_rejects(claims_of):
     assert _types(claims_of, f"Wir brauchen mehr Geld für die Schulen, {chancellor}") == ["DEMAND"]
 
 
+def test_weder_noch_denies_what_serves_as_nicht_does(claims_of):
+    # `weder Neuwahlen noch Rücktritte wären dienlich`: both options rejected, as by `nicht dienlich`
+    governor = "sagte Landeshauptmann Günther Platter."
+    assert _types(claims_of, f"Der Koalition wären weder Neuwahlen noch Rücktritte dienlich, {governor}") \
+        == ["REJECTION"]
+    # negative: `weder … noch` of a fact, with no judgement of use, states it
+    assert _types(claims_of, f"Es gebe weder in Tirol noch in Vorarlberg freie Quartiere, {governor}") == ["STATEMENT"]
+
+
 def test_noch_nie_tells_a_record_not_a_refusal(claims_of):
     # `noch nie`, `wie nie zuvor`: what has never happened before, a record, no refusal
     president = "sagte Präsident Petro Poroschenko."
