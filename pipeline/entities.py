@@ -49,6 +49,12 @@ DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # c
 DATELINE_MARKS = DATELINE_DASHES | {"/"}  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
 NON_STATE_SIDES = ("organisation", "ngo", "media")  # codebook: their officials speak for them, not for a state
+# german.csv classes of words that open a noun phrase: a `PER` they open is a thing (`Einer Studie`)
+DETERMINER_CLASSES = ("article", "genitive", "possessive_m", "possessive_f", "own_possessive", "demonstrative_f",
+                      "demonstrative_m", "relative_pronoun")
+# german.csv classes of parts of words or of names, no word of their own (`Van der Bellen`, `-lich`)
+NAME_PART_CLASSES = ("name_particle", "surname_particle", "bare_surname_particle", "surname_article", "name_suffix")
+NOUN_CLASS_ENDINGS = ("_noun", "_role", "_office", "_association", "club_word", "_label")  # german.csv's nouns
 
 
 def surface_forms(phrase: str) -> list[str]:
@@ -135,6 +141,14 @@ class ActorLinker:
         self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
+        # every word german.csv lists (no ending, prefix or part of a name): a common word, no name
+        self.common_words = frozenset().union(*(words for name, words in lexicons.words.items()
+                                                if not name.endswith(("_ending", "_suffix", "_prefix"))
+                                                and name not in NAME_PART_CLASSES))
+        self.opening_words = self.common_words - frozenset().union(  # `Laut`, `Wo`: no noun (`Trainer X`)
+            *(words for name, words in lexicons.words.items() if name.endswith(NOUN_CLASS_ENDINGS)))
+        self.determiners = (frozenset().union(*(lexicons.word_class(name) for name in DETERMINER_CLASSES))
+                            - lexicons.word_class("interrogative"))  # `Wo Griss …`: an adverb before the name
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
         self.mission_nouns = lexicons.word_class("mission_noun")  # `die türkische Botschaft`: only with a country
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
@@ -186,7 +200,7 @@ class ActorLinker:
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
         entities = self._without_office_of_place(self._without_attributive_demonyms(entities))
-        doc.ents = self._surnames_as_persons(doc, entities, surnames)
+        doc.ents = self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames), surnames)
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
         for ent in ents:
             self._link_entity(ent, surnames)
@@ -295,14 +309,48 @@ class ActorLinker:
     def _without_opening_conjunction(self, doc: Doc) -> list[Span]:
         """`Obwohl Steinbrück … rechnet`, `Nachdem Merkel …`: the statistical NER takes the conjunction opening
         the sentence (german.csv not_content: `obwohl`, `nachdem`, `weil` …) into the name after it; it is
-        no part of it (a name particle is: `Da Silva`)."""
+        no part of it (a name particle is: `Da Silva`). So is any word german.csv lists before a person's
+        name (`Laut Böckelmann`, `Wo Griss`, `War Salzborn`); a person's name that a determiner opens
+        (`Einer Studie`, `Dessen Vorteile`, `Jene Eltern`) is a noun phrase, no person's name."""
         entities = []
         for ent in doc.ents:
-            if (len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in self.conjunctions
-                    and ent[1].text[:1].isupper()):
+            if len(ent) > 1 and ent[1].text[:1].isupper() and (
+                    ent[0].is_sent_start and ent[0].lower_ in self.conjunctions
+                    or ent.label_ == "PER" and not ent.ent_id_ and ent[0].lower_ in self.opening_words):
+                if ent.label_ == "PER" and ent[0].lower_ in self.determiners:
+                    continue
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
             entities.append(ent)
         return entities
+
+    def _without_common_words(self, doc: Doc, ents: list[Span], known: Iterable[str]) -> list[Span]:
+        """`Mindestens`, `Grundsätzlich`, `Würden` or `Graz` as a person of the statistical NER: one word no
+        lexicon or knowledge base names, nor the surname of a person the document names in full or after a
+        given name (`Nick Ferguson`, the NER's `Ferguson`), is no person where german.csv lists it (`Heuer`,
+        `Kann`, `Wissenschafter`) or the document also writes it in lower case (`Aktuell … aktuell`); a town
+        or country (cities.csv, countries.csv: a dateline's `Köln –`) is a place."""
+        names = set(known) | {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        lower_words: set[str] | None = None
+        entities = []
+        for ent in ents:
+            word = ent.text
+            if (ent.label_ != "PER" or len(ent) > 1 or ent.ent_id_ or without_genitive(word, names) in names
+                    or self._after_given_name(ent)):
+                entities.append(ent)
+                continue
+            if lower_words is None:
+                lower_words = {token.text for token in doc if token.is_lower}
+            if word.lower() in self.common_words or word.lower() in lower_words:
+                continue
+            if self.words.place_country(word):
+                ent = Span(doc, ent.start, ent.end, label="LOC")
+            entities.append(ent)
+        return entities
+
+    def _after_given_name(self, ent: Span) -> bool:
+        """`Nick Ferguson` where the NER found only `Ferguson`: a given name of the knowledge base right before."""
+        return (self.links is not None and ent.start > 0 and ent.doc[ent.start - 1].text[:1].isupper()
+                and self.links.is_given_name(ent.doc[ent.start - 1].lower_))
 
     def _without_attributive_demonyms(self, ents: list[Span]) -> list[Span]:
         """`Deutschen Physikern ist es gelungen`, `das Deutsche Zentrum für Luft- und Raumfahrt`: a demonym

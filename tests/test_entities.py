@@ -1021,6 +1021,49 @@ def test_party_colour_as_a_name_is_the_party(tagged_nlp):
     assert "FPÖ" not in {m._.actor for m in doc.spans["actors"]}
 
 
+def test_common_word_the_ner_took_for_a_person_is_none(nlp):
+    """`Grundsätzlich`, `Aktuell`, `Würden` as the statistical NER's person: a word german.csv lists, or one
+    the document also writes in lower case, is no person, so a later `er` is the man named before it."""
+    text = ("Wien – Sozialminister Alois Stöger sprach am Montag über die Reform. Grundsätzlich sei vieles "
+            "offen. Die Mindestsicherung will er zentralisieren.")
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Alois Stöger", "PER"), ("Grundsätzlich", "PER")])
+    assert "Grundsätzlich" not in {ent.text for ent in doc.ents}
+    assert [(c.actor, c.actor_country) for c in doc._.claims if "Mindestsicherung" in c.sentence] == [
+        ("Alois Stöger", "AUT")]
+    text = ("Wien – Sozialminister Alois Stöger sprach am Montag über die Reform. Bislang sei sie aktuell. "
+            "Rudolfo sei nicht informiert. Die Mindestsicherung will er zentralisieren.")
+    doc = with_entities(nlp, text.replace("Rudolfo", "Aktuell"), [("Wien", "LOC"), ("Alois Stöger", "PER"), ("Aktuell", "PER")])
+    assert [ent.text for ent in doc.ents if ent.label_ == "PER"] == ["Alois Stöger"]
+    # a name of its own is still a person
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Alois Stöger", "PER"), ("Rudolfo", "PER")])
+    assert [ent.text for ent in doc.ents if ent.label_ == "PER"] == ["Alois Stöger", "Rudolfo"]
+    assert "Rudolfo" in {m._.actor for m in doc.spans["actors"]}
+
+
+def test_town_the_ner_took_for_a_person_is_a_place(nlp):
+    """A dateline's `Graz –` tagged as a person is the town (cities.csv), no man `er` could take up."""
+    text = "Graz – Die Mindestsicherung will er nicht kürzen, sagte Landeshauptmann Hermann Schützenhöfer."
+    doc = with_entities(nlp, text, [("Graz", "PER"), ("Hermann Schützenhöfer", "PER")])
+    assert [(ent.text, ent.label_) for ent in doc.ents][0] == ("Graz", "LOC")
+    assert "Graz" not in {m._.actor for m in doc.spans["actors"]}
+    # after a given name the NER left out, a town's name is a surname (`Nick Ferguson`)
+    doc = with_entities(nlp, "London – James Murdoch löst Nick Ferguson ab, der Ende April geht.",
+                        [("London", "LOC"), ("James Murdoch", "PER"), ("Ferguson", "PER")])
+    assert [(ent.text, ent.label_) for ent in doc.ents][-1] == ("Ferguson", "PER")
+
+
+def test_word_opening_a_person_of_the_ner(nlp):
+    """`Laut Böckelmann`, `Wo Kriege …`: a word german.csv lists before a name is no part of it (so `Kriege`
+    is no surname the document names in full); after a determiner (`Einer Studie`) there is no name."""
+    text = "Wien – Laut Böckelmann sei die Reform gescheitert. Einer Studie zufolge sei sie teuer."
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Laut Böckelmann", "PER"), ("Einer Studie", "PER")])
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Wien", "LOC"), ("Böckelmann", "PER")]
+    text = "Wo Kriege enden. Wien – Kriege wollen die Regierungen nicht führen, sagte der Minister."
+    doc = with_entities(nlp, text, [("Wo Kriege", "PER"), ("Wien", "LOC"), ("Kriege", "PER")])
+    assert all(m._.actor != "Wo Kriege" for m in doc.spans["actors"])
+
+
+
 def test_the_party_members_as_a_name_are_the_party(tagged_nlp):
     """`die Freiheitlichen` in Austrian news is the FPÖ (organisations.csv alias, beside `Freiheitliche`); the
     adjective `freiheitlichen` is lower-case and none."""
