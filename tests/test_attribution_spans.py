@@ -1198,6 +1198,18 @@ def test_a_source_without_article_ends_before_the_clauses_inverted_subject(tagge
         assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
 
 
+def test_the_person_apposed_to_a_genitive_holders_noun_speaks(tagged_nlp):
+    """`Mitterlehners früherer Chef, Wirtschaftskammerpräsident Christoph Leitl, deponierte …`: the genitive
+    name is an attribute of the noun; the person the apposition names speaks, not the genitive's holder."""
+    text = ("Wien – Wirtschaftsminister Reinhold Mitterlehner forderte Reformen. Wir haben Vorschläge gemacht, "
+            "sagte Mitterlehners früherer Chef, Wirtschaftskammerpräsident Christoph Leitl, am Sonntag.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes][-1:] == ["Christoph Leitl"]
+    # the genitive's holder himself with an apposition of his own still speaks
+    text = ("Wien – Wir haben Vorschläge gemacht, sagte Reinhold Mitterlehner, der Wirtschaftsminister, "
+            "am Sonntag.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Reinhold Mitterlehner"]
+
+
 def test_a_date_before_the_verb_is_no_speaker(tagged_nlp):
     for text in ("Am 17. Mai 2013 hat auch ein früherer Manager des Flughafens unter Eid ausgesagt, "
                  "dass der Kläger benachteiligt worden sei.",

@@ -287,14 +287,25 @@ class ReferenceResolver:
         """`die Präsidentin der Organisation X, Eva Berger`, `der Leiter des Instituts, Hans Schmid`: a
         phrase that ends in a person's name after its comma names that person, not the holder of a like
         office named before (`Präsident François Hollande … Die Präsidentin der …`) nor the last person."""
-        if speaker.kind in ("name", "pronoun"):
-            return speaker
         phrase = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if speaker.kind == "pronoun" or speaker.kind == "name" and not (
+                phrase is not None and self.genitive_opening(phrase)):
+            return speaker
         inner = self.apposition_name(phrase) if phrase is not None else None
         if inner is None or speaker.kind != "phrase" and inner[-1].text in speaker.actor:
             return speaker  # `Der SPÖ-Chef, Werner Faymann`: already him
         side = self.phrase_side(doc, phrase, inner) or inner._.actor_country
         return replace(speaker, actor=inner._.actor, actor_country=side, kind="name")
+
+    @staticmethod
+    def genitive_opening(phrase: Span) -> bool:
+        """`Mitterlehners früherer Chef, Wirtschaftskammerpräsident Christoph Leitl`: the phrase opens with a
+        person's name in the genitive (a surname's form with an `s` the person's name lacks) before a noun
+        of the phrase: the person the noun names is another, whom the apposition may name."""
+        holder = mention_at(phrase.doc, phrase.start)
+        return (holder is not None and holder.start == phrase.start and holder.end < phrase.end
+                and is_person_name(holder) and holder.text.endswith("s") and not holder._.actor.endswith(holder[-1].text)
+                and not phrase.doc[holder.end].is_punct)
 
     @staticmethod
     def phrase_side(doc: Doc, phrase: Span, inner: Span) -> str:
