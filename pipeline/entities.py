@@ -484,6 +484,8 @@ class ActorLinker:
             elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role:
                 antecedent = self.records[last_by_role[role]]
                 ext.actor, ext.actor_country = antecedent.actor, antecedent.actor_country
+            elif definite and ext.actor_type == "expert" and ext.actor == role and role not in last_by_role:
+                self._observer_named_before(mention, named)
             if ext.actor_country:
                 last_by_role[role] = mention
             last_seen[role] = mention.start
@@ -519,6 +521,24 @@ class ActorLinker:
             ext.actor_type = other.actor_type or "person"  # a past office is no office of the person now
             ext.actor_country = other.actor_country or ext.actor_country
             ext.gender = other.gender or ext.gender
+            return
+
+    @staticmethod
+    def _observer_named_before(mention: Span, named: list[Span]) -> None:
+        """`Markus Marterbauer … sagt der Ökonom`, `… meint die Politologin`: an expert's role noun with no name
+        of its own and no expert of that role named before is the person of its gender named last before it
+        with a full name (within about three sentences), who speaks as an observer (OTHER), if nothing places
+        that person (no country but OTHER) and the knowledge base does not know them (its persons hold
+        offices); else the expert stays unnamed."""
+        ext = mention._
+        for person in reversed(named):
+            other = person._
+            if mention.start - person.end > FORMER_HOLDER_REACH:
+                return
+            if other.gender and ext.gender and other.gender != ext.gender or " " not in other.actor:
+                continue  # (a lone word the NER took for a name, `Urlaub`, `Obamas`, is nobody to take up)
+            if not other.actor_id and other.actor_country in ("", "OTHER"):
+                ext.actor, ext.gender = other.actor, other.gender or ext.gender
             return
 
     def _known_holder_before(self, doc: Doc, mention: Span, known: list[Span]) -> Span | None:

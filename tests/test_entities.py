@@ -1063,6 +1063,18 @@ def test_word_opening_a_person_of_the_ner(nlp):
     assert all(m._.actor != "Wo Kriege" for m in doc.spans["actors"])
 
 
+def test_an_unnamed_expert_is_the_unplaced_person_named_before(nlp):
+    """`Markus Berger … sagte der Ökonom`: an expert's role noun with no name is the person of its gender
+    named last before it, an observer (OTHER); not a politician named last (Schelling is no economist here)."""
+    text = ("Wien – Markus Berger vom Institut für Höhere Studien hält die Steuerreform für zu teuer. Die "
+            "Regierung müsse mehr sparen, sagte der Ökonom.")
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Markus Berger", "PER")])
+    assert [(m._.actor, m._.actor_country) for m in doc.spans["actors"] if m.text == "Ökonom"] == [("Markus Berger", "OTHER")]
+    text = ("Wien – Markus Berger vom Institut für Höhere Studien hält die Steuerreform für zu teuer. Finanzminister "
+            "Hans Jörg Schelling widersprach. Die Regierung müsse mehr sparen, sagte der Ökonom.")
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Markus Berger", "PER"), ("Hans Jörg Schelling", "PER")])
+    assert [(m._.actor, m._.actor_country) for m in doc.spans["actors"] if m.text == "Ökonom"] == [("Experte", "OTHER")]
+
 
 def test_the_party_members_as_a_name_are_the_party(tagged_nlp):
     """`die Freiheitlichen` in Austrian news is the FPÖ (organisations.csv alias, beside `Freiheitliche`); the
