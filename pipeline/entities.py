@@ -35,7 +35,7 @@ from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
-from pipeline.lexicons import Lexicons, RoleEntry
+from pipeline.lexicons import Lexicons, RoleEntry, common_words
 from pipeline.literals import PrefixIndex
 from pipeline.phrases import indexed_words, token_words
 
@@ -52,8 +52,6 @@ NON_STATE_SIDES = ("organisation", "ngo", "media")  # codebook: their officials 
 # german.csv classes of words that open a noun phrase: a `PER` they open is a thing (`Einer Studie`)
 DETERMINER_CLASSES = ("article", "genitive", "possessive_m", "possessive_f", "own_possessive", "demonstrative_f",
                       "demonstrative_m", "relative_pronoun")
-# german.csv classes of parts of words or of names, no word of their own (`Van der Bellen`, `-lich`)
-NAME_PART_CLASSES = ("name_particle", "surname_particle", "bare_surname_particle", "surname_article", "name_suffix")
 NOUN_CLASS_ENDINGS = ("_noun", "_role", "_office", "_association", "club_word", "_label")  # german.csv's nouns
 
 
@@ -142,9 +140,7 @@ class ActorLinker:
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
         # every word german.csv lists (no ending, prefix or part of a name): a common word, no name
-        self.common_words = frozenset().union(*(words for name, words in lexicons.words.items()
-                                                if not name.endswith(("_ending", "_suffix", "_prefix"))
-                                                and name not in NAME_PART_CLASSES))
+        self.common_words = common_words(lexicons)
         self.opening_words = self.common_words - frozenset().union(  # `Laut`, `Wo`: no noun (`Trainer X`)
             *(words for name, words in lexicons.words.items() if name.endswith(NOUN_CLASS_ENDINGS)))
         self.determiners = (frozenset().union(*(lexicons.word_class(name) for name in DETERMINER_CLASSES))

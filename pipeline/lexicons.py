@@ -489,6 +489,16 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
     )
 
 
+# german.csv classes of parts of words or of names, no word of their own (`Van der Bellen`, `-lich`)
+NAME_PART_CLASSES = ("name_particle", "surname_particle", "bare_surname_particle", "surname_article", "name_suffix")
+
+
+def common_words(lexicons: Lexicons) -> frozenset[str]:
+    """Every word german.csv lists, but endings, prefixes and parts of names: a common word, no name."""
+    return frozenset().union(*(words for name, words in lexicons.words.items()
+                               if not name.endswith(("_ending", "_suffix", "_prefix")) and name not in NAME_PART_CLASSES))
+
+
 def alternation(words: frozenset[str]) -> str:
     """A regex alternation of words, the longest first (`keinen` before `kein`); of no words, one
     that matches nothing."""

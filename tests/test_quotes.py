@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.test_entities import with_entities
+
 
 def events(nlp, text):
     doc = nlp(text)
@@ -127,6 +129,20 @@ def test_er_continues_the_man_who_spoke_last_even_of_unknown_side(tagged_nlp):
     doc = tagged_nlp("Das Militär habe die Terrormiliz geschwächt, sagte Sergej Lawrow. Dabei müsse der Westen "
                      "endlich helfen, sagte er.")
     assert [c.actor for c in doc._.claims] == ["Sergej Lawrow", "Sergej Lawrow"]
+
+
+def test_er_continues_a_speaker_whose_name_the_ner_missed(nlp):
+    """`…, erklärte Aslan. Er verwies …`: one capitalised word that no lexicon lists and the NER did not tag
+    spoke last; `er` goes on with him (no side, no claim), not with the minister named before him. A word
+    with the ending of a noun of persons (`Schröder`, like `Kritiker`) is left to the man named last."""
+    text = ("Wien – Integrationsminister Sebastian Kurz kritisierte die Kindergärten. Die Studie sei gründlich "
+            "gewesen, erklärte Aslan am Montag. Er verwies darauf, dass sein Institut Anerkennung finde.")
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Sebastian Kurz", "PER")])
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker is not None and q.speaker.text == "Er"] == ["Aslan"]
+    assert not [c for c in doc._.claims if c.sentence.startswith("Er verwies")]
+    doc = with_entities(nlp, text.replace("Aslan", "Schröder"), [("Wien", "LOC"), ("Sebastian Kurz", "PER")])
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker is not None and q.speaker.text == "Er"] == [
+        "Sebastian Kurz"]
 
 
 def test_er_is_the_man_named_last_even_of_unknown_side(tagged_nlp):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
-from pipeline.lexicons import Lexicons, RoleEntry
+from pipeline.lexicons import Lexicons, RoleEntry, common_words
 from pipeline.phrases import actor_mentions, is_person_name, mention_at
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
@@ -53,6 +53,7 @@ class ReferenceResolver:
                                            | set(self.organisation_nouns)))
         # their noun is no subject
         self.prepositions = lexicons.word_class("preposition")
+        self.common_words = common_words(lexicons)  # `Grundsätzlich`, `Experte`: no name the NER missed
         self.governing_words = (self.prepositions | lexicons.word_class("object_article")
                                 | lexicons.word_class("governing_article"))
         # `der Spanier`, `der Franzose` (not the plural `Franzosen`, `Deutschen`): one man of a people
@@ -157,6 +158,9 @@ class ReferenceResolver:
                 # `er` continues the person who spoke last (no woman), even one of unknown side (no claim then)
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")
+            if recent is not None and recent.kind == "phrase" and self.missed_name(doc, recent):
+                # `…, erklärte Aslan. Er verwies …`: a surname the NER missed spoke last; `er` goes on with him
+                return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor, "", "pronoun")
             # `er`: the man named last, even one of unknown side (then the claim has no side), as for `sie`
             man = self.antecedent(doc, before, ("name", "role"), not_gender="f", need_country=False,
                                   fits=lambda span: span.label_ in ("PER", "ROLE"))
@@ -194,6 +198,14 @@ class ReferenceResolver:
         if antecedent is None or lower == "sie" and self.unknown_subject_between(doc, antecedent.end, token, singular):
             return None
         return self.pronoun_speaker(token, antecedent)
+
+    def missed_name(self, doc: Doc, speaker: Speaker) -> bool:
+        """`Aslan` as a speaker's phrase: one capitalised word that german.csv does not list, with no ending of
+        a noun of persons (`Kritiker`, `Analyst`) and no lower-case form in the document: a name the NER missed."""
+        word = speaker.text
+        return (word.isalpha() and word.istitle() and word.lower() not in self.common_words
+                and not word.lower().endswith(self.person_suffixes)
+                and not any(token.lower_ == word.lower() and token.is_lower for token in doc))
 
     def unknown_subject_between(self, doc: Doc, start: int, token: Token, singular: bool) -> bool:
         """`Die Anrainer sehen das anders. …, erklärten sie`: a subject that no lexicon knows as an actor,
