@@ -519,16 +519,15 @@ class ActorLinker:
             ext.gender = other.gender or ext.gender
             return
 
-    @staticmethod
-    def _observer_named_before(mention: Span, named: list[Span]) -> None:
+    def _observer_named_before(self, mention: Span, named: list[Span]) -> None:
         """`Markus Marterbauer … sagt der Ökonom`, `… meint die Politologin`: an expert's role noun with no name
         of its own and no expert of that role named before is the person of its gender named last before it
         with a full name (within about three sentences), who speaks as an observer (OTHER), if nothing places
         that person (no country but OTHER) and the knowledge base does not know them (its persons hold
         offices); else the expert stays unnamed."""
-        ext = mention._
+        ext = self.records[mention]
         for person in reversed(named):
-            other = person._
+            other = self.records[person]
             if mention.start - person.end > FORMER_HOLDER_REACH:
                 return
             if other.gender and ext.gender and other.gender != ext.gender or " " not in other.actor:

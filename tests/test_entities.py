@@ -120,7 +120,7 @@ def test_office_the_ner_took_into_a_name_gives_the_person_its_side(nlp):
 def test_spokesman_the_ner_joined_to_his_principals_genitive_speaks_for_the_principal(nlp):
     """`Camerons Sprecher` tagged as one name is no person of that name: the genitive names the
     principal the document names in full, and his spokesman speaks for his side."""
-    text = "Premier David Cameron war in Brüssel. Man werde das prüfen, sagte Camerons Sprecher."
+    text = "Premier David Cameron war in Brüssel. Das sei nicht akzeptabel, sagte Camerons Sprecher."
     doc = with_entities(nlp, text, [("David Cameron", "PER"), ("Brüssel", "LOC"), ("Camerons Sprecher", "PER")])
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("David Cameron", "GBR")]
     # a place's genitive before an office is no principal: the name stays whole
@@ -567,7 +567,7 @@ def test_a_landesrat_is_an_austrian_office(tagged_nlp, text, country):
     ("Jarosław Kaczyński traf Parteifreunde. Wir haben kein Interesse an einer Dominanz, sagte der PiS-Vorsitzende.",
      "Jarosław Kaczyński", "POL"),
     ("Es gibt keinen Plan für eine EU-Armee, erklärte eine EU-Kommissionssprecherin.", "Sprecher (EU)", "EU"),
-    ("Ein Sprecher von Erwin Pröll bestätigte, dass die Ministerin wechselt.", "Sprecher (AUT)", "AUT"),
+    ("Ein Sprecher von Erwin Pröll kritisierte, dass die Ministerin wechselt.", "Sprecher (AUT)", "AUT"),
     ("Immer mehr Menschen fühlen sich einsam, sagte der Heilige Vater.", "Heiliger Stuhl", "VAT"),
     ("Tausende Leben hängen davon ab, sagte Peña Nieto.", "Enrique Peña Nieto", "MEX"),  # data/knowledge
     # negatives: a spokesman of nobody named, a chair of an unknown club
@@ -689,14 +689,14 @@ def test_an_office_in_a_domestic_association_before_the_name_or_a_representation
 
 
 def test_an_office_speaks_for_the_ministry_named_in_the_genitive_after_it(tagged_nlp):
-    doc = tagged_nlp("Die Lage an der Grenze sei unter Kontrolle, sagte ein Sprecher des österreichischen "
+    doc = tagged_nlp("Die Grenze müsse besser geschützt werden, sagte ein Sprecher des österreichischen "
                      "Innenministeriums am Montag.")
     assert {c.actor_country for c in doc._.claims} == {"AUT"}
-    doc = tagged_nlp("Wien – Die Zahl der Asylanträge werde heuer weiter steigen, sagte ein Sprecher des "
+    doc = tagged_nlp("Wien – Die Zahl der Asylanträge müsse heuer sinken, sagte ein Sprecher des "
                      "Innenministeriums am Dienstag.")
     assert {c.actor_country for c in doc._.claims} == {"AUT"}
     # a ministry nothing places (no adjective, no dateline) gives its spokesman no side
-    doc = tagged_nlp("Die Zahl der Asylanträge werde heuer weiter steigen, sagte ein Sprecher des "
+    doc = tagged_nlp("Die Zahl der Asylanträge müsse heuer sinken, sagte ein Sprecher des "
                      "Innenministeriums am Dienstag.")
     assert [c.actor_country for c in doc._.claims] == []
 
