@@ -196,3 +196,48 @@ def test_a_plan_with_wollen_and_a_policy_verb_is_a_proposal(tagged_nlp, text, ac
 ])
 def test_wollen_without_a_policy_verb_after_it_is_no_plan(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+# Idioms of a position with a support verb (verbs.csv): approving, pressing, pillorying, championing
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Die EU-Kommission gab grünes Licht für die Fusion der beiden Bahnkonzerne.", "EU-Kommission", "AGREEMENT"),
+    ("Der Nationalrat erteilte dem Budget grünes Licht.", "Nationalrat", "AGREEMENT"),
+    ("Die Regierung in Rom macht Druck auf die Regionen, mehr Flüchtlinge aufzunehmen.", "Italienische Regierung",
+     "DEMAND"),
+    ("Die USA machen Druck auf die Türkei.", "US-Regierung", "DEMAND"),
+    ("Die FPÖ stellte die Regierung wegen der Asylpolitik an den Pranger.", "FPÖ", "ACCUSATION"),
+    ("Die Grünen in Wien bezogen klar Position für die Flüchtlinge.", "Die Grünen (Österreich)", "AGREEMENT"),
+    ("Der US-Senat hat die Waffenlieferungen an die Ukraine abgesegnet.", "US-Senat", "AGREEMENT"),
+    ("Die NEOS bekundeten ihre Solidarität mit den Streikenden.", "NEOS", "AGREEMENT"),
+    ("Die FPÖ machte ihrem Unmut über die Regierung Luft.", "FPÖ", "ACCUSATION"),
+    ("Der Verfassungsgerichtshof machte der Regierung einen Strich durch die Rechnung.", "Verfassungsgerichtshof",
+     "REJECTION"),
+    ("Die EU-Kommission will dem Steuerdumping Einhalt gebieten.", "EU-Kommission", "DEMAND"),
+    ("Die ÖVP stieg bei der Reform der Mindestsicherung auf die Bremse.", "ÖVP", "REJECTION"),
+    ("Die SPÖ stellt die Förderungen der Länder auf den Prüfstand.", "SPÖ", "PROPOSAL"),
+    ("Die Grünen in Wien gaben der FPÖ Kontra.", "Die Grünen (Österreich)", "REJECTION"),
+])
+def test_a_support_verb_idiom_is_a_claim(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ampel an der Kreuzung gab grünes Licht.",  # a traffic light
+    "Für den Fall, dass es kein grünes Licht für das Paket gibt, soll Athen eine Brückenfinanzierung erhalten.",
+    "Die Mannschaft aus Salzburg machte in der zweiten Hälfte viel Druck.",  # a match, no `auf`
+    "Im Mittelalter stellte die Stadt Wien Diebe an den Pranger.",  # the pillory of history
+    "Der Minister fühlt sich von der FPÖ zu Unrecht an den Pranger gestellt.",  # the one pilloried
+    "Die Novelle wurde vom Nationalrat am Mittwoch abgesegnet.",  # a passive relays the vote
+    "Der Lenker des Pkw stieg noch auf die Bremse.",  # a driver braking
+    "Bei der Jagd in Kärnten machte das Wetter der Polizei einen Strich durch die Rechnung.",  # no one's position
+    "Die SPÖ bekundete ihr Interesse an dem Posten.",  # no solidarity or readiness
+])
+def test_a_support_verb_idiom_in_its_literal_sense_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+def test_a_negated_approval_is_a_refusal(tagged_nlp):
+    """`kein grünes Licht geben` refuses (negated_type REJECTION)."""
+    assert ("EU-Kommission", "REJECTION", -1) in claims(
+        tagged_nlp, "Die EU-Kommission gab kein grünes Licht für die Fusion.")
+
