@@ -134,6 +134,7 @@ class ActorLinker:
         self.domestic_associations = tuple(lexicons.word_class("domestic_association"))  # `Dachverband`, `Verein`
         # `Naturschutzbund`, `Umwelthilfe`: compounds that end so name an organisation (after a country's adjective)
         self.organisation_endings = tuple(lexicons.word_class("organisation_ending"))
+        self.party_bodies = tuple(lexicons.word_class("party_body"))  # `SPÖ-Seite`, `ÖVP-Wirtschaftsbund`: the party
         self.adjective_countries = {code: country.adjectives for code, country in lexicons.countries.items()
                                     if code not in IO_CODES}  # (`europäisch` is a continent's too)
         self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
@@ -200,6 +201,9 @@ class ActorLinker:
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
         for ent in ents:
             self._link_entity(ent, surnames)
+            party = self._party_of_body(ent.text) if not self.records[ent].actor and len(ent) == 1 else None
+            if party is not None:  # `der ÖVP-Wirtschaftsbund` the statistical NER found
+                self._link_organisation(ent, party)
             if not self.records[ent].actor and ent.label_ in ("ORG", "MISC"):
                 self._link_national_organisation(ent, 0, len(ent))
             mentions.append(ent)
@@ -212,6 +216,13 @@ class ActorLinker:
         texts, lowers = token_words(doc)
         for i in range(len(doc)):
             if i in taken or not texts[i][:1].isupper():  # a role noun is capitalised
+                continue
+            party = self._party_of_body(texts[i]) if "-" in texts[i] else None
+            if party is not None:  # `die SPÖ-Seite`, `der ÖVP-Klub`
+                span = Span(doc, i, i + 1, label="ORG")
+                self._link_organisation(span, party)
+                mentions.append(span)
+                taken.add(i)
                 continue
             if self._role_of_word(texts[i])[0] is None and not (
                     i + 2 < len(doc) and lowers[i + 1] in self.genitive_articles):
@@ -1049,10 +1060,32 @@ class ActorLinker:
         if organisation is None:
             return None
         span = Span(doc, token.i, token.i + 1, label="ORG")
+        self._link_organisation(span, organisation)
+        return span
+
+    def _link_organisation(self, span: Span, organisation: Organisation) -> None:
+        """Write a known organisation as the actor of a group mention."""
         ext = self.records[span]
         ext.actor, ext.actor_country = organisation.name, organisation.actor_country
         ext.mention, ext.actor_type, ext.actor_id = "group", organisation.actor_type, organisation.actor_id
-        return span
+
+    def _party_of_body(self, word: str) -> Organisation | None:
+        """The party a compound of its name and a noun of one of its bodies or wings names (class
+        `party_body`, also as the end of the compound's last part, in any case ending: `SPÖ-Seite`,
+        `ÖVP-Wirtschaftsbunds`, `Grünen-Fraktion`, `SPD-Bundestagsfraktion`, `CSU-Landesgruppe`): the
+        party speaks; not a country's prefix (`US-Seite`) nor another organisation's (`Facebook-Seite`,
+        `ÖFB-Team`)."""
+        head, _, rest = word.rpartition("-")
+        if not head or not rest[:1].isupper() or self.links is None:
+            return None
+        lower = rest.lower()
+        stems = [lower] + [lower[:-len(end)] for end in ("es", "en", "s", "n") if lower.endswith(end)]
+        if not any(stem.endswith(self.party_bodies) for stem in stems) or self.words.split_prefix(word)[0]:
+            return None
+        found = self.links.organisation_prefix(word, self.place_countries)
+        if found is None or found[1] != rest or found[0].actor_type != "party":
+            return None
+        return found[0]
 
     def _role_mention(self, doc: Doc, token: Token, taken: set[int],
                       surnames: dict[str, tuple[str, str]]) -> Span | None:

@@ -1108,3 +1108,18 @@ def test_mention_records_read_and_write_the_spans_extensions(nlp):
     assert (name._.actor, name._.actor_country, name._.mention, name._.gender) == ("Annalena Baerbock", "DEU", "name", "f")
     assert Span(doc, 5, 6)._.actor == "Ukrainische Regierung"
     assert Span(doc, 0, 1)._.actor == ""
+
+
+def test_body_or_wing_of_a_party_is_the_party(nlp):
+    """`die SPÖ-Seite`, `der ÖVP-Wirtschaftsbund`, `die CSU-Landesgruppe`, `die SPD-Bundestagsfraktion`:
+    a compound of a party's name and a noun of one of its bodies (german.csv party_body, also as the end of
+    the last part) names the party; not a country's prefix (`die US-Seite`) nor another organisation's
+    (`die Facebook-Seite`), nor a noun of the party's voters."""
+    doc = nlp("Wien – Der ÖVP-Wirtschaftsbund forderte indes mehr Mut zu Reformen. "
+              "Bis zuletzt hatte sich die SPÖ-Seite gegen eine solche Vorrichtung gewehrt.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("ÖVP", "AUT"), ("SPÖ", "AUT")]
+    doc = nlp("Die CSU-Landesgruppe lehnte die Maut ab. Die SPD-Bundestagsfraktion forderte eine Reform.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("CSU", "DEU"), ("SPD", "DEU")]
+    doc = nlp("Auf der Facebook-Seite forderte man eine Reform. Die FPÖ-Wähler lehnten die Maut ab.")
+    assert not {"Facebook", "FPÖ"} & {m._.actor for m in doc.spans["actors"]}
+
