@@ -171,6 +171,7 @@ class ActorLinker:
                                      for name in country.names + country.capitals)
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
         self.support_verbs = lexicons.word_class("support_verb")  # `Furore machen`: an idiom's noun, no name
+        self.position_nouns = lexicons.cues_of("noun")  # `Schwere Kritik` the statistical NER took for a name
         self.domestic_bodies = {role.role for role in lexicons.roles  # `die Opposition`, `die Gewerkschaften`
                                 if role.gender == "g" and role.actor_type in DOMESTIC_TYPES}
         # a word's role depends on the word alone: looked up once per word (every capitalised token asks)
@@ -904,10 +905,15 @@ class ActorLinker:
         if ent[0].pos_ == "ADJ" and (len(ent) == 1 or not ent[0].text[:1].isupper()
                                      or self._title_role(ent[0].text)[0] is None):
             return True
-        if self._idiom_noun(ent):
+        if self._idiom_noun(ent) or self._position_noun(ent[-1].text):
             return True
         text = ent.text  # (joined anew on every read)
         return any(rule.regex.fullmatch(text) for rule in self.lexicons.issues)
+
+    def _position_noun(self, word: str) -> bool:
+        """A noun of a position (cues.csv kind noun: `Kritik`, `Unterstützung`, `Forderungen`) ends no
+        person's name: `Schwere Kritik an der Reform übt X`, the object put first, is no speaker."""
+        return any(cue.regex.fullmatch(word) for cue in self.position_nouns)
 
     def _idiom_noun(self, ent: Span) -> bool:
         """`will als Sozialminister Furore machen`, `machte in Cannes Furore.`: a name the statistical NER

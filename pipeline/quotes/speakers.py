@@ -373,8 +373,8 @@ class SpeakerFinder:
         Tschechien`); i - 1 otherwise
         (`einen ganzen Ozean` is left as it was)."""
         k = i - 1
-        while k > lo and doc[k].is_lower and doc[k].pos_ == "ADJ":
-            k -= 1
+        while k > lo and (doc[k].is_space or doc[k].is_lower and doc[k].pos_ == "ADJ"):
+            k -= 1  # (a run of spaces in the text is a token of its own: `in  Österreich`)
         if (k == i - 1 > lo + 1 and self.phrases.common_noun(doc[k]) and not self._article_after_preposition(doc, k)
                 and self._article_after_preposition(doc, k - 1)):
             k -= 1  # `gegenüber der Nachrichtenagentur AFP`: the name's noun, its article after a preposition
