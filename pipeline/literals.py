@@ -33,10 +33,27 @@ T = TypeVar("T")
 START = 4  # letters of its start a literal is filed under in a SearchFilter
 
 
+# a pattern of nothing but words between `|`, alone or in one group (`(?:sagt|sagte|gesagt)`, as
+# verbs.csv's forms give it): two thirds of the lexicons' patterns, read without the parser
+_WORD_ALTERNATION = re.compile(r"\(\?:([^\W\d_]+(?:\|[^\W\d_]+)*)\)|([^\W\d_]+(?:\|[^\W\d_]+)*)")
+
+
+def _alternated_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """The case-folded words of a pattern that is only an alternation of words, else None: every
+    match is one of them, so they are its `required_literals` and its `required_substrings`."""
+    plain = _WORD_ALTERNATION.fullmatch(pattern.pattern)
+    if plain is None:
+        return None
+    return frozenset(fold(word) for word in (plain.group(1) or plain.group(2)).split("|"))
+
+
 @lru_cache(maxsize=16_384)  # the same cue patterns fill several indexes
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """Case-folded strings one of which every match of `pattern` starts with (after zero-width
     assertions); None when some alternative can start with anything (a class, a repeat, `.`)."""
+    words = _alternated_words(pattern)
+    if words is not None:
+        return words
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
@@ -53,6 +70,9 @@ def required_substrings(pattern: re.Pattern) -> frozenset[str] | None:
     literal prefixes of the part from one of its elements on (`_leading`) whose shortest string is
     longest (`\\w(?<!hinter)treffen` needs `treffen`; `(?:zu|mit)\\s+beziehungen` needs `beziehungen`,
     not `zu` or `mit`); None when some alternative needs none."""
+    words = _alternated_words(pattern)
+    if words is not None:
+        return words
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already

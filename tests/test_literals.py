@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.bundle import load_bundle
-from pipeline.literals import fold, may_match, required_literals, required_substrings
+from pipeline.literals import _alternated_words, _leading, fold, may_match, required_literals, required_substrings, sre_parse
 from pipeline.topics import TopicCoder
 
 
@@ -51,11 +51,36 @@ def test_a_pattern_needs_the_longest_words_of_one_of_its_parts():
     assert substrings(r"asyl|.*") is None and substrings(r"[a-z]+") is None
 
 
+def test_a_plain_alternation_of_words_is_read_without_the_parser():
+    """`(?:sagt|sagte|Gesagt)`, as verbs.csv's forms give it: its folded words, the literals the parser
+    would find; a pattern with anything but words and `|` is left to the parser."""
+    plain = re.compile("(?:sagt|sagte|Gesagt|Straße)", re.IGNORECASE)
+    assert _alternated_words(plain) == {"sagt", "sagte", "gesagt", "strasse"}
+    assert required_literals(plain) == required_substrings(plain) == _alternated_words(plain)
+    for pattern in (r"(?:sagt|sagte)\b", r"(?:sagt(e)?)", "sag(?:t|te)", "(?:sagt|)", r"sagt\w+", "(?:sagt)|(?:sagte)"):
+        assert _alternated_words(re.compile(pattern, re.IGNORECASE)) is None
+
+
 RULES = TopicCoder().rules
 LEXICONS = load_bundle().lexicons
 LEXICON_RULES = RULES + LEXICONS.issues + LEXICONS.cues_of("content")
 WORDS = ["Flüchtlinge", "ASYL", "Schulden", "Schule", "Ärzte", "Spitäler", "Strom", "Gasse", "Gas",
          "İnce", "Straße", "STRASSE", "Mieten", "Klimawandel", "Ölpreis", "Pflegen", "Uni", "Bauer"]
+
+
+def test_the_plain_alternations_of_the_lexicons_give_what_the_parser_gives():
+    patterns = [cue.regex for cue in LEXICONS.cues] + [rule.regex for rule in LEXICON_RULES]
+    plain = [pattern for pattern in patterns if _alternated_words(pattern) is not None]
+    assert len(plain) > len(patterns) // 2
+    for pattern in plain:
+        parsed = _leading_literals(pattern)
+        assert parsed == _alternated_words(pattern), pattern.pattern
+
+
+def _leading_literals(pattern: re.Pattern) -> frozenset[str]:
+    """`required_literals` by the parser alone."""
+    prefixes, _ = _leading(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return frozenset(fold(prefix) for prefix in prefixes)
 
 
 @settings(max_examples=300, deadline=None)

@@ -40,6 +40,9 @@ class CueMatcher:
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
         self._any_cues = self.verbs + self.sources + self.nouns  # one list for `may_cue`, asked of every word
         self._may_cue: dict[str, bool] = {}
+        # the lists' indexes made now, not at a first document: a fork pool's workers (`--jobs`) inherit them
+        for cues in (self.speech, self.verbs, self.sources, self.nouns, self._any_cues):
+            self._index(cues)
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
         self.past_in_e = lexicons.word_class("past_in_e")
@@ -90,13 +93,18 @@ class CueMatcher:
         key = (id(cues), word)
         found = self._matching.get(key)
         if found is None:
-            if id(cues) not in self._indexes:
-                self._indexes[id(cues)] = PrefixIndex([cue.regex for cue in cues])
-            found = tuple(cues[i] for i in self._indexes[id(cues)].candidates(word) if cues[i].regex.fullmatch(word))
+            found = tuple(cues[i] for i in self._index(cues).candidates(word) if cues[i].regex.fullmatch(word))
             if len(self._matching) >= MEMO_SIZE:
                 self._matching.clear()  # bounded memory on a corpus of any size
             self._matching[key] = found
         return found
+
+    def _index(self, cues: list[Cue]) -> PrefixIndex:
+        """The `PrefixIndex` of a cue list, made at its first use."""
+        index = self._indexes.get(id(cues))
+        if index is None:
+            index = self._indexes[id(cues)] = PrefixIndex([cue.regex for cue in cues])
+        return index
 
     def may_cue(self, token: Token) -> bool:
         """Whether any source, verb or noun cue lists the token's word: no other word starts an event."""
