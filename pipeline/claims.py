@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, only_past_indicative, schedule_pattern
-from pipeline.literals import SearchFilter
+from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import doc_text, token_words
 from pipeline.quotes import Quote, Speaker
 from pipeline.segment import content_sentences
@@ -188,6 +188,8 @@ class ClaimCoder:
         self.sport_role_re, self.non_sport_role_re = (
             re.compile(r"(?:" + _alternation(lexicons.word_class(c)) + r")(?:in|innen|s|n|en)?$", re.I)
             for c in ("sport_role", "non_sport_role"))
+        # a document whose folded text holds none of these (most) names no role of sport
+        self.sport_literals = required_substrings(self.sport_role_re)
         # `Wie das Ministerium mitteilte, …`, `…, wie X sagte`: a speaker's phrase opened by `wie` names the
         # source of what the author tells as a fact
         self.source_clause_re = re.compile(r"(?:^|[,;:–(]\s*)(?:" + _alternation(lexicons.word_class("source_clause_opener"))
@@ -643,6 +645,8 @@ class ClaimCoder:
     def athletes(self, doc: Doc) -> frozenset[str]:
         """The actors a document names with a role of sport: before the name (`Österreichs Teamchef Marcel
         Koller`, `Arsenal-Trainer Arsène Wenger`) or in an apposition after it (`Peter Zeidler, der neue Trainer`)."""
+        if not may_match(self.sport_literals, fold(doc_text(doc))):
+            return frozenset()  # (every word is a part of the text: none can match)
         found = set()
         texts = token_words(doc)[0]  # (the words' texts, no Token made of each)
         for span in doc.spans.get("actors", []):

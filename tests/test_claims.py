@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.literals import fold, may_match
+
 
 def test_demand_with_several_issues_and_negated_nato(claims_of):
     found = claims_of("Moskau fordert die Anerkennung der besetzten Gebiete, den Verzicht auf NATO-Beitritt "
@@ -1428,6 +1430,17 @@ def test_sport_talk_of_a_coach_or_player_is_no_claim(claims_of, tagged_nlp):
     assert claims_of("Die Regierung müsse mehr Geld für die Betreuung von Flüchtlingen bereitstellen, sagte Österreichs "
                      "Teamchef Franco Foda.") == [("AUT", "DEMAND", "OTHER", 1)]
     assert claims_of("Wir müssen mehr Mut zeigen, sagte Österreichs Schauspieler Karl Merkatz.") == [("AUT", "DEMAND", "OTHER", 1)]
+
+
+def test_athletes_are_looked_for_only_in_a_text_that_names_a_role_of_sport(tagged_nlp):
+    """`athletes` reads the mentions only where the document's folded text holds a literal of the
+    sport roles (`trainer`, `teamchef`): every word is a part of the text."""
+    coder = tagged_nlp.get_pipe("claim_coder").rules
+    assert coder.sport_literals and "trainer" in coder.sport_literals
+    coach = tagged_nlp("Wien – Markus Weinzierl, der neue TRAINER des Linzer Vereins, stellte sich am Montag vor.")
+    assert coder.athletes(coach) == {"Markus Weinzierl"}
+    minister = tagged_nlp("Wien – Markus Weinzierl, der neue Minister der Landesregierung, stellte sich am Montag vor.")
+    assert not may_match(coder.sport_literals, fold(minister.text)) and coder.athletes(minister) == frozenset()
 
 
 def test_what_the_police_state_is_no_claim(claims_of):

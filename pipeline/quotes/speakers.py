@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import DATELINE_DASHES, opens_dateline
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at, token_words
+from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at, token_starts,
+                              token_words)
 from pipeline.quotes.clauses import (Blocked, clause_range, finite_verb, host_before_embedded, inside,
                                      wie_before_apposition)
 from pipeline.quotes.cues import CueMatcher
@@ -250,12 +251,13 @@ class SpeakerFinder:
         erwartet X`, `gegen die Regierung protestieren`); never one that a
         preposition governs, alone, in a list or as a noun's attribute (`Beobachter in der Türkei`)."""
         found, weak, i, governed_end = [], [], lo, self._governed_list(doc, lo, blocked)
+        lowers, starts = token_words(doc)[1], token_starts(doc)  # (no Token made of every word)
         while i < hi:
-            if any(a <= doc[i].idx < b for a, b in blocked):
+            if any(a <= starts[i] < b for a, b in blocked):
                 i += 1
                 continue
             span = mention_at(doc, i)
-            prev = doc[i - 1].text.lower() if i > 0 else ""
+            prev = lowers[i - 1] if i > 0 else ""
             if span is not None and span.start == i and self._prenominal_genitive(span):
                 i = span.end  # an attribute of the person after it, who is the candidate
                 continue
@@ -292,9 +294,9 @@ class SpeakerFinder:
                     governed_end = -1
                 i = span.end
                 continue
-            if doc[i].text.lower() in self.personal_pronouns and prev not in self.prepositions:
+            if lowers[i] in self.personal_pronouns and prev not in self.prepositions:
                 found.append(doc[i])
-            elif (doc[i].text.lower() in self.demonstratives
+            elif (lowers[i] in self.demonstratives
                   and prev not in self.prepositions
                   and i + 1 < len(doc) and not self.phrases.nounish(doc[i + 1])
                   and not self.phrases.modifier(doc[i + 1])):  # `Dieser lehnt … ab`, not `dieser Plan`
