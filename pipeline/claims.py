@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
-from pipeline.phrases import doc_text, token_words
+from pipeline.phrases import doc_text, mention_field, token_words
 from pipeline.quotes import Quote, Speaker
 from pipeline.segment import content_sentences
 
@@ -124,7 +124,7 @@ class DocumentSides:
     @classmethod
     def of(cls, doc: Doc) -> DocumentSides:
         group, records = doc.spans.get("actors"), doc._.quote_records
-        sides = tuple((span.start_char, span.end_char, span._.actor_country) for span in group or [])
+        sides = tuple((span.start_char, span.end_char, mention_field(span, "actor_country")) for span in group or [])
         speakers: dict[int, list[Speaker]] = {}
         for quote in doc._.quotes or []:
             if quote.speaker is not None:
@@ -658,7 +658,7 @@ class ClaimCoder:
                         break
                     words.append(token.text)
             if any(self.sport_role(word) for word in words):
-                found.add(span._.actor)
+                found.add(mention_field(span, "actor"))
         return frozenset(found)
 
     def sport_talk(self, speaker: Speaker, sentence: Span, text: str, athletes: frozenset[str],

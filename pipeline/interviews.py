@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from pipeline.entities import actor_profiles
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import doc_text
+from pipeline.phrases import doc_text, mention_field
 from pipeline.bundle import LexiconRules
 from pipeline.quotes import Quote, Speaker, with_profile
 from pipeline.segment import content_sentences
@@ -126,10 +126,11 @@ class InterviewFinder:
         surname = label.split()[-1]
         start = sent.start_char + sent.text.index(label)
         mentions = [span for span in doc.spans.get("actors", [])
-                    if span.label_ == "PER" and span._.actor and surname in span._.actor.split()]
+                    if span.label_ == "PER" and surname in mention_field(span, "actor").split()]
         if mentions:  # (`Stöger:` after `Trainer Peter Stöger` is the coach, not the minister)
-            named = next((span for span in mentions if span._.actor_country), mentions[0])
-            return Speaker(label, start, start + len(label), named._.actor, self._side(doc, named), "name")
+            named = next((span for span in mentions if mention_field(span, "actor_country")), mentions[0])
+            return Speaker(label, start, start + len(label), mention_field(named, "actor"), self._side(doc, named),
+                           "name")
         known = self.links.politician_of_surname(surname) if self.links is not None else None
         if known is not None:
             return Speaker(label, start, start + len(label), known.name, known.actor_country, "name",
@@ -140,10 +141,12 @@ class InterviewFinder:
     def _side(doc: Doc, person: Span) -> str:
         """The person's side: the name's, else that of a role noun the document gives the person
         (`sagt Reinhard Kreissl` in the title, `Kriminalsoziologe Reinhard Kreissl` in the lead: OTHER)."""
-        if person._.actor_country:
-            return person._.actor_country
-        return next((span._.actor_country for span in doc.spans.get("actors", [])
-                     if span._.mention == "role" and span._.actor == person._.actor and span._.actor_country), "")
+        if mention_field(person, "actor_country"):
+            return mention_field(person, "actor_country")
+        actor = mention_field(person, "actor")
+        return next((mention_field(span, "actor_country") for span in doc.spans.get("actors", [])
+                     if mention_field(span, "mention") == "role" and mention_field(span, "actor") == actor
+                     and mention_field(span, "actor_country")), "")
 
     @classmethod
     def _lead_person(cls, doc: Doc, sentences: list[Span]) -> Speaker | None:

@@ -24,9 +24,16 @@ APOSTROPHES = ("'", "’")
 BRAND_NAME = re.compile(r"[a-z]+(?:-[a-z]+|\d+)\w*")  # `n-tv`, `n24`: names that open in lower case
 
 
+def mention_field(span: Span, name: str) -> str:
+    """`span._.<name>` of a mention's actor field (`actor`, `actor_country`, `mention` …: string
+    extensions, default ''), read where spaCy keeps it, `doc.user_data` under the span's characters:
+    each `span._` makes a new Underscore and each read looks the field up again (microseconds)."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), "")
+
+
 def is_person_name(span: Span) -> bool:
     """An actor mention that is a person's name (`Manfred Berg`), not a role or a group."""
-    return span.label_ == "PER" and span._.mention == "name"
+    return span.label_ == "PER" and mention_field(span, "mention") == "name"
 
 
 def mention_at(doc: Doc, i: int) -> Span | None:

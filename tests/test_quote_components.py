@@ -158,3 +158,21 @@ def test_mentions_of_a_sentence_are_the_same_read_once_or_anew(nlp):
     assert all(sent.start <= start < sent.end for sent, pairs in zip(sentences, anew) for start, _ in pairs)
     assert anew[0] and anew[2]  # (negative: a mention-free text gives none)
     assert mentions_in(nlp("Es regnete den ganzen Tag.")[:]) == []
+
+
+def test_a_mentions_fields_read_from_the_docs_user_data_are_what_span_underscore_gives(nlp):
+    """`mention_field(span, name)` reads `span._.<name>` without making an Underscore: the same value
+    for every actor field of every mention, also one written after the linker; '' where none is set."""
+    from pipeline.actor_context import MENTION_FIELDS
+    from pipeline.phrases import mention_field
+
+    doc = nlp("Kanzler Olaf Scholz traf in Paris Präsident Emmanuel Macron. Die Opposition kritisierte das.")
+    mentions = list(doc.spans["actors"])
+    assert mentions and any(mention_field(span, "actor_country") for span in mentions)
+    mentions[0]._.actor = "Ein Anderer"
+    for span in mentions:
+        assert [mention_field(span, name) for name in MENTION_FIELDS] == [
+            getattr(span._, name) for name in MENTION_FIELDS]
+    assert mention_field(mentions[0], "actor") == "Ein Anderer"
+    verb = next(doc[t.i:t.i + 1] for t in doc if t.text == "traf")  # no mention: the defaults
+    assert mention_field(verb, "actor") == verb._.actor == "" and mention_field(verb, "mention") == ""

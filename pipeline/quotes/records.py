@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.phrases import mention_field
+
 JOINERS = ",;:–—("  # punctuation that joins a frame to its content
 JUDGEMENT_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")  # content cues that give a verdict
 
@@ -37,8 +39,8 @@ class Speaker:
     def of_mention(cls, words: Span, mention: Span) -> "Speaker":
         """The speaker's words (`der ukrainische Präsident Wolodymyr Selenskyj`, `einer Aussendung der
         Kammer`) with the actor and side of the mention that names them."""
-        return cls(words.text, words.start_char, words.end_char, mention._.actor, mention._.actor_country,
-                   mention._.mention or "name")
+        return cls(words.text, words.start_char, words.end_char, mention_field(mention, "actor"),
+                   mention_field(mention, "actor_country"), mention_field(mention, "mention") or "name")
 
 
 @dataclass

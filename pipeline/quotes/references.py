@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
-from pipeline.phrases import actor_mentions, is_person_name, mention_at
+from pipeline.phrases import actor_mentions, is_person_name, mention_at, mention_field
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -74,9 +74,10 @@ class ReferenceResolver:
                 break
             if span.end < since:
                 continue
-            ext = span._  # (each `span._` makes a new Underscore)
-            if (ext.mention in kinds and (ext.actor_country or not need_country) and ext.actor_type != "media"
-                    and (not not_gender or ext.gender != not_gender) and (fits is None or fits(span))):
+            if (mention_field(span, "mention") in kinds and (not need_country or mention_field(span, "actor_country"))
+                    and mention_field(span, "actor_type") != "media"
+                    and (not not_gender or mention_field(span, "gender") != not_gender)
+                    and (fits is None or fits(span))):
                 best = span
         return best
 
@@ -419,8 +420,10 @@ class ReferenceResolver:
         """`Ankara – … Der Provinzgouverneur machte die PKK verantwortlich`: an office of a state
         (roles.csv, not an observer's) that names nobody the document named before speaks for the
         country the report comes from (its dateline), as a domestic group does."""
-        country = doc._.dateline_country
-        if speaker.actor_country or speaker.kind != "phrase" or not country:
+        if speaker.actor_country or speaker.kind != "phrase":
+            return speaker
+        country = doc._.dateline_country  # (read only for a phrase without a side: each `doc._` is a new Underscore)
+        if not country:
             return speaker
         words = speaker.text.split()
         if len(words) != 2 or words[0].lower() not in self.definite_nominatives or not words[1][:1].isupper():

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import DATELINE_DASHES, opens_dateline
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at, token_starts,
-                              token_words)
+from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
+                              mention_field, token_starts, token_words)
 from pipeline.quotes.clauses import (Blocked, clause_range, finite_verb, host_before_embedded, inside,
                                      wie_before_apposition)
 from pipeline.quotes.cues import CueMatcher
@@ -123,7 +123,8 @@ class SpeakerFinder:
 
     def _country_genitive_opening(self, phrase: Span, mention: Span) -> bool:
         """`Israels Bürger`, `Frankreichs Serienmeister`: a country's genitive opens a longer phrase."""
-        return (mention._.mention == "place" and mention.start == phrase.start and mention.end < phrase.end
+        return (mention_field(mention, "mention") == "place" and mention.start == phrase.start
+                and mention.end < phrase.end
                 and mention.text.lower() in self.phrases.country_genitives)
 
     def _held_by_country(self, words: Span, place: Span) -> Speaker:
@@ -166,9 +167,10 @@ class SpeakerFinder:
         adjectives, then a noun that is no verb or other actor, with its name and attributes; None for a
         name whose `s` is its own (`Hermann Schultes`), a place no country's genitive, or no noun after it."""
         doc, j = span.doc, span.end
-        genitive = (span.text.lower() in self.phrases.country_genitives if span._.mention == "place"
-                    else span._.mention == "name" and is_person_name(span) and span.text.endswith("s")
-                    and not span._.actor.endswith(span[-1].text))
+        kind = mention_field(span, "mention")
+        genitive = (span.text.lower() in self.phrases.country_genitives if kind == "place"
+                    else kind == "name" and is_person_name(span) and span.text.endswith("s")
+                    and not mention_field(span, "actor").endswith(span[-1].text))
         if not genitive or span.start > 0 and doc[span.start - 1].lower_ in self.articles | self.prepositions:
             return None  # `des Präsidenten`, `in Paris`: no genitive opening a phrase
         while j < min(len(doc), span.end + 3) and doc[j].lower_ not in self.articles and (
@@ -213,7 +215,7 @@ class SpeakerFinder:
         """`die Legitimität Selenskyjs`: a genitive name is an attribute, not a subject (not a name
         that ends in `s` itself: `Kammerpräsident Hermann Schultes`)."""
         last = span[-1].text
-        own_s = len(span) > 1 and span._.actor.endswith(last)
+        own_s = len(span) > 1 and mention_field(span, "actor").endswith(last)
         return (last.endswith("s") and not own_s and span.label_ in ("PER", "LOC", "ORG")
                 and span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
                 and not span.doc[span.start - 1].is_sent_start)
@@ -222,7 +224,7 @@ class SpeakerFinder:
         """`Chinas Staats- und Parteichef Xi Jinping`: a country in the genitive before a person's
         role and name is an attribute of that person, not the subject (`Chinas Behörden` stays)."""
         doc = span.doc
-        if not (span._.mention == "place" and span.text.endswith("s") and span.end < len(doc)
+        if not (mention_field(span, "mention") == "place" and span.text.endswith("s") and span.end < len(doc)
                 and self.phrases.nounish(doc[span.end]) and not self.cues.is_verb(doc[span.end])):
             return False
         for i in range(span.end, min(span.end + 4, len(doc))):  # the person it belongs to follows
@@ -270,7 +272,8 @@ class SpeakerFinder:
                     and (doc[span.end].text in self.month_names or year(doc[span.end]))):
                 i = span.end  # `hatte bereits Mitte Februar angekündigt`: a time, not the party Die Mitte
                 continue
-            if span is not None and span.start == i and span._.mention == "place" and opens_dateline(doc, i):
+            if (span is not None and span.start == i and mention_field(span, "mention") == "place"
+                    and opens_dateline(doc, i)):
                 i = span.end  # `Wien – Die Grünen zeigten sich entsetzt`: the dateline says where, not who
                 continue
             if span is not None and span.start == i and self._addressed_medium(doc, span, lo):
@@ -345,7 +348,7 @@ class SpeakerFinder:
         adjective in `-en` (a nominative would end in `-e`) or a feminine noun (german.csv feminine_ending:
         `Zeitung`, `Agentur`); not `berichtete der Guardian`, `wie der Sender Radio Free Asia berichtete`, nor
         the genitive after a noun of saying (german.csv source_noun: `nach Angaben der Nachrichtenagentur Xinhua`)."""
-        k, medium = span.start - 1, span._.actor_type == "media"
+        k, medium = span.start - 1, mention_field(span, "actor_type") == "media"
         while k > lo and (self.phrases.modifier(doc[k]) and doc[k].lower_ not in self.articles
                           or self._medium_noun(doc[k]) or k == span.start - 1 and medium and self.phrases.common_noun(doc[k])):
             medium = medium or self.phrases.nounish(doc[k])
