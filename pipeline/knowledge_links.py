@@ -85,8 +85,10 @@ class KnowledgeLinks:
         indefinite = i > 0 and texts[i - 1].lower() in self.indefinite_articles
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
             last = texts[j - 1]
-            if not last[:1].isupper() and j - 1 > i and not doc[j - 1].is_alpha and not ARTICLE_SURNAME.match(last):
-                continue  # (`Baschar al-Assad`, `Abdel Fattah el-Sisi` end in a surname with its article)
+            if not last[:1].isupper() and j - 1 > i and not last.isalpha() and not ARTICLE_SURNAME.match(last):
+                # (`Baschar al-Assad`, `Abdel Fattah el-Sisi` end in a surname with its article; `str.isalpha`
+                # is spaCy's `is_alpha`, with no Token made of the word)
+                continue
             text = full[starts[i]:starts[j - 1] + len(last)]  # `doc[i:j].text`
             person = self._person(text)
             if person is not None:

@@ -335,6 +335,10 @@ def test_full_name_ending_in_a_surname_with_its_article_is_known(nlp):
     # a lower-case word after a name is no part of it
     doc = nlp("Das sagte Angela Merkel am Montag.")
     assert [m.text for m in doc.spans["actors"]] == ["Angela Merkel"]
+    # the name's last word is tested with `str.isalpha`, the same test as spaCy's `is_alpha`
+    doc = nlp("Laut Baschar al-Assad, dem Präsidenten Syriens, sagte ver.di 2024 nichts.")
+    assert all(token.is_alpha == token.text.isalpha() for token in doc)
+    assert ("Baschar al-Assad", "SYR") in [(m.text, m._.actor_country) for m in doc.spans["actors"]]
 
 
 def test_austrian_associations_and_foreign_lobbies_of_the_news_have_their_side(nlp):
