@@ -150,6 +150,8 @@ class ClaimCoder:
         lexicons = bundle.lexicons
         self.lex = lexicons
         self.content_cues = lexicons.cues_of("content")
+        # the content row of `soll` (a norm, DEMAND), which an indicative `soll` in reported words turns into a plan
+        self.plan_cue = next((c for c in self.content_cues if c.claim_type == "DEMAND" and c.regex.search("soll")), None)
         # a substring test rules out most cue and issue patterns before their regex runs
         self._content_filter = SearchFilter(self.content_cues)
         self._issue_filter = SearchFilter(lexicons.issues)
@@ -278,6 +280,16 @@ class ClaimCoder:
         self.plan_infinitive_re = re.compile(
             r"\b(?:" + _alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
         self.schedule_re = schedule_pattern(lexicons)
+        # `Die Kosten sollen sich Bund und Länder teilen`, `Das Präsidium soll … einrichten`: reported words
+        # whose norm is only an indicative `soll`, `sollen` (a `plan_modal` that is no Konjunktiv) tell the
+        # speaker's plan, a PROPOSAL; a demand is reported with `solle`, `sollten`, and one in the speaker's
+        # own words has the first person, a `norm_marker` (`endlich`, `man`, `dann`) or a condition before it
+        # (`Wenn er das nicht kann, soll er gehen`: a `hypothetical` word)
+        self.indicative_plan_re = re.compile(r"\b(" + _alternation(
+            lexicons.word_class("plan_modal") - lexicons.word_class("ki")) + r")\b", re.I)
+        self.norm_marker_re = re.compile(r"\b(?:" + _alternation(
+            lexicons.word_class("norm_marker") | self.first_person) + r")\b", re.I)
+        self.condition_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("hypothetical")) + r")\b", re.I)
         verb_negation = r"\b(" + _alternation(verb_negators) + r")\b" + cancelled  # `nicht`, `kein`, not `nicht nur`
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(verb_negation)
@@ -338,6 +350,31 @@ class ClaimCoder:
         hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
         return hits[0] if hits else None
 
+    def reports_plan(self, doc: Doc, quote: Quote, content: str) -> bool:
+        """Indirect words with an indicative `soll` that name no other side (`Das Präsidium soll … einrichten`);
+        `Kiew soll sich erkenntlich zeigen` asks another side to act, a DEMAND."""
+        if quote.type != "INDIRECT" or quote.speaker is None or not self.indicative_plan_re.search(content):
+            return False
+        speakers = [quote.speaker]
+        return not self._side_addressed(self.sides(doc).sides, quote.content_start, quote.content_end,
+                                        quote.speaker.actor_country, speakers)
+
+    def planned(self, content: str) -> tuple[Cue, bool] | None:
+        """The content hit of reported words whose only norm is an indicative `soll` (`Fliegende Konsulate
+        sollen dort unterwegs sein`): the speaker's plan, a PROPOSAL, or the hit left without the modal;
+        None if the modal sets a norm (`Die Pensionen sollen endlich erhöht werden`, `Wenn …, soll er …`)
+        or another demand is there (`…, und das muss geprüft werden`); the words' judgement of the plan, a
+        STATEMENT (`…, ist den Grünen zu wenig`), stays."""
+        modal = self.indicative_plan_re.search(content)
+        if modal is None or self.plan_cue is None or self.norm_marker_re.search(content) or self.condition_re.search(content, 0, modal.start()):
+            return None
+        hit = self.content_hit(self.indicative_plan_re.sub(lambda m: " " * len(m.group()), content))
+        if hit is not None and hit[0].claim_type == "DEMAND":
+            return None
+        if hit is not None and hit[0].claim_type == "STATEMENT":
+            return hit  # `Dass … erfassen sollen, ist den Grünen zu wenig`: a judgement of the plan
+        return replace(self.plan_cue, claim_type="PROPOSAL"), False
+
     def _blank_plan(self, clause: re.Match) -> str:
         """A clause with its plan modal blanked out (`soll im Herbst beschlossen werden`), else as it is."""
         text = clause.group()
@@ -384,12 +421,15 @@ class ClaimCoder:
         return text[quote.content_end:quote.cue_start] if quote.content_end <= quote.cue_start else ""
 
     def claim_type(self, quote: Quote, content: str, clause: str, frame: str = "",
-                   cue_clause: str | None = None) -> tuple[str, int, bool]:
+                   cue_clause: str | None = None, plan: bool = False) -> tuple[str, int, bool]:
         """(claim type, polarity, whether a negation was used up by turning the type around);
         `frame`: the words between cue and content, which judge the content when it has no cue;
-        `cue_clause`: the cue's own clause, in which a negator turns it around (`clause` if not given)."""
+        `cue_clause`: the cue's own clause, in which a negator turns it around (`clause` if not given);
+        `plan`: reported words whose indicative `soll` may tell the speaker's plan (`reports_plan`)."""
         cue = self.cue_of(quote)
         hit = self.content_hit(content)
+        if plan and hit is not None and hit[0].claim_type == "DEMAND":
+            hit = self.planned(content) or hit
         inner, negated = hit if hit else (None, False)
         # a verb of saying, or a stating act (`stellte … in den Raum`), takes its type from its words
         stating = cue is not None and (cue.kind == "speech" or cue.kind == "act" and cue.claim_type == "STATEMENT")
@@ -446,14 +486,18 @@ class ClaimCoder:
                     parts.append(tail)
         return parts if len(parts) > 1 else []
 
-    def other_types(self, quote: Quote, text: str, sentence, claim_type: str) -> list[tuple[str, int]]:
+    def other_types(self, quote: Quote, text: str, sentence, claim_type: str,
+                    plan: bool = False) -> list[tuple[str, int]]:
         """(claim type, polarity) of the positions a quote's segments take besides `claim_type`:
-        only cues of other types than STATEMENT, and only beside a position (not a bare statement)."""
+        only cues of other types than STATEMENT, and only beside a position (not a bare statement);
+        `plan` as in `claim_type` (`…, es soll aber auch … geben` adds no demand, and no plan either)."""
         if claim_type == "STATEMENT":
             return []
         found: dict[str, int] = {}
         for part in self.segments(quote, text, sentence):
             cue = self.content_cue(part)
+            if plan and cue is not None and cue.claim_type == "DEMAND" and self.planned(part) is not None:
+                continue
             if cue is not None and cue.claim_type not in ("STATEMENT", claim_type):
                 found.setdefault(cue.claim_type, cue.polarity)
         return list(found.items())
@@ -840,9 +884,10 @@ class ClaimCoder:
             # `ist bereit, … einzuräumen, allerdings wird der Preis nicht sinken`: a negation in or after
             # what was said does not turn the cue around
             clause = text[max(clause_start, sentence.start_char):quote.content_start]
+        plan = self.reports_plan(doc, quote, content)
         claim_type, base_polarity, negation_used = self.claim_type(
             quote, content, clause, self.frame(quote, text),
-            self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)))
+            self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)), plan)
         if claim_type == "STATEMENT" and self.labelling(quote):
             claim_type, base_polarity, negation_used = self.blame(self.label(quote, text, sentence, clause_start)) \
                 or (claim_type, base_polarity, negation_used)
@@ -908,7 +953,7 @@ class ClaimCoder:
         # one row per claim type: a contrast or trailing clause with a cue of its own adds one
         positions = [(claim_type, base_polarity, negation_used, issues[:3])]
         positions += [(other, polarity, True, issues[:1])
-                      for other, polarity in self.other_types(quote, text, sentence, claim_type)]
+                      for other, polarity in self.other_types(quote, text, sentence, claim_type, plan)]
         claims = []
         for claim_type, base_polarity, negation_used, issue_list in positions:
             claims += self._claims(doc, doc_id, quote, sentence, text, claim_type, base_polarity, negation_used,

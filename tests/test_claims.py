@@ -1220,6 +1220,28 @@ def test_soll_with_a_date_and_a_passive_or_an_event_tells_a_plan_not_a_norm(clai
         == ["DEMAND"]
 
 
+def test_indicative_soll_in_reported_words_tells_the_speakers_plan(tagged_nlp):
+    # `Die Kosten sollen sich … teilen`, `Das Präsidium soll … einrichten`: the indicative `soll`, `sollen` in
+    # reported words (no Konjunktiv, no quotation marks) is the speaker's plan, a PROPOSAL
+    def types(text):
+        return [c.claim_type for c in tagged_nlp(text)._.claims]
+    minister = "sagte Sozialminister Alois Stöger."
+    for plan in ("Die Kosten sollen sich Bund, Länder und Gemeinden teilen",
+                 "Die Gemeinden sollen für die Quartiere zuständig sein",
+                 "Es soll auch einen echten Testbetrieb geben"):
+        assert types(f"{plan}, {minister}") == ["PROPOSAL"], plan
+    # a norm: the Konjunktiv, an urging word or `man`, a condition before the modal, another side asked to act,
+    # another demand beside it; and the speaker's words in quotation marks
+    for norm in ("Die Kosten solle sich der Bund mit den Ländern teilen",
+                 "Die Pensionen sollen endlich erhöht werden",
+                 "Man soll die Gemeinden nicht im Stich lassen",
+                 "Wenn der Bürgermeister das nicht kann, soll er zurücktreten",
+                 "Die Quartiere sollen bereitgestellt werden, und die Länder müssen zahlen"):
+        assert types(f"{norm}, {minister}") == ["DEMAND"], norm
+    assert types("Kiew soll sich für die Hilfe erkenntlich zeigen, sagte US-Präsident Donald Trump.") == ["DEMAND"]
+    assert types(f"„Die Kosten sollen sich Bund, Länder und Gemeinden teilen“, {minister}") == ["DEMAND"]
+
+
 def test_what_a_prosecutor_states_is_a_case_fact_but_his_demand_is_a_claim(tagged_nlp):
     # codebook: court rulings and plain event reports are no claims; a prosecutor's charges and requests are
     def claims(text):
