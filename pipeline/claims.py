@@ -244,11 +244,18 @@ class ClaimCoder:
         # `…, das … beschlossen werden soll`, `wohin die Reise gehen soll`, `Sollte es mehr werden, …`: a
         # modal at the end of a relative clause or indirect question, or opening a condition, sets no norm
         openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
+        subordinators = openers | lexicons.word_class("subordinator") | lexicons.word_class("hypothetical") \
+            | lexicons.word_class("clause_opener") | lexicons.word_class("complementizer")
         self.dependent_modal_re = re.compile(
             r"(?:^|[,;:(–]\s*)(?:(?:" + _alternation(lexicons.word_class("preposition")) + r")\s+)?(?:"
             + _alternation(openers) + r")\b[^,;:.?!()–]*?\b("
             + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
-            + r"|(?:^|[.;:]\s+)(Sollten?)\b", re.I)
+            + r"|(?:^|[.;:]\s+)(Sollten?)\b"
+            # `Serbien sehe sich gezwungen, sollten auch andere Staaten das tun`: `sollte` after the first comma of a
+            # main clause opens a condition too (not after a subordinate clause, `Solange …, sollten … keine Wahlen
+            # stattfinden`, nor before a contrast, `…, sollte aber mehr tun`)
+            + r"|^(?!\s*(?:" + _alternation(subordinators) + r")\b)[^,;:.?!()–]*\w,\s+(sollten?)\b(?!\s+(?:"
+            + _alternation(lexicons.word_class("contrast") | lexicons.word_class("contrast_adverb")) + r")\b)", re.I)
         # a modal that sets no norm: `hätte … reichen sollen` (counterfactual, what did not happen), `hat …
         # einstecken müssen` (a modal's perfect ending its clause: what happened), `soll …
         # eingesetzt haben`, `soll … gewährt worden sein` (reportative, with a perfect infinitive: an alleged

@@ -1242,6 +1242,21 @@ def test_indicative_soll_in_reported_words_tells_the_speakers_plan(tagged_nlp):
     assert types(f"„Die Kosten sollen sich Bund, Länder und Gemeinden teilen“, {minister}") == ["DEMAND"]
 
 
+def test_sollte_after_the_first_comma_of_a_main_clause_opens_a_condition(tagged_nlp):
+    # `…, sollten weiterhin Migranten eintreffen`: a condition, no norm; after a subordinate clause (`Solange …,
+    # sollten …`), a parenthesis (`Flüchtlinge, so Kurz, sollten …`) or before a contrast (`…, sollte aber …`) a norm
+    def types(text):
+        return [c.claim_type for c in tagged_nlp(text)._.claims]
+    kurz = "sagte Außenminister Sebastian Kurz."
+    assert types(f"Wir könnten in Schwierigkeiten geraten, sollten weiterhin tausende Migranten eintreffen, {kurz}") \
+        == ["STATEMENT"]
+    for norm in ("Solange die Grenze offen ist, sollten keine Wahlen stattfinden",
+                 "Die Regierung habe viel erreicht, sollte aber mehr tun"):
+        assert types(f"{norm}, {kurz}") == ["DEMAND"], norm
+    assert types("Flüchtlinge, so Außenminister Sebastian Kurz, sollten lieber außerhalb der EU gestoppt werden.") \
+        == ["DEMAND"]
+
+
 def test_what_a_prosecutor_states_is_a_case_fact_but_his_demand_is_a_claim(tagged_nlp):
     # codebook: court rulings and plain event reports are no claims; a prosecutor's charges and requests are
     def claims(text):
