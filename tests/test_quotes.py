@@ -1938,6 +1938,28 @@ def test_a_dass_clause_right_after_a_copula_is_its_predicate_not_speech(tagged_n
     assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:clause", "Der Bürgermeister")]
 
 
+def test_an_act_in_a_dass_clause_or_zu_infinitive_of_a_noun_is_content_not_an_act(tagged_nlp):
+    # `den Vorwurf, dass …`, `Zweifel daran, dass …`: the act verb in the clause is what the charge or
+    # the doubt holds, no act of the clause's subject
+    doc = tagged_nlp("Der Sprecher weist den Vorwurf, dass das Ministerium den Plan ablehne, zurück.")
+    assert [q.cue for q in doc._.quotes] == ["weist … zurück"]
+    doc = tagged_nlp("Keinen Zweifel hatte er aber daran, dass die SPÖ den Plan ablehnt.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes] == [("INDIRECT", "er")]
+    assert not doc._.claims or all(c.actor != "SPÖ" for c in doc._.claims)
+    # `hat die Pflicht, … abzulehnen`: a duty, not the act itself
+    assert not tagged_nlp("Die Opposition hat die Pflicht, den Haushalt der Regierung abzulehnen.")._.quotes
+    assert not tagged_nlp("Die Zensurbehörde hat die Anweisung, weitere Einträge zu blockieren.")._.quotes
+
+
+def test_an_act_after_a_dass_clause_or_an_infinitive_of_the_verb_stays_an_act(tagged_nlp):
+    # the main clause after a `dass` clause of another kind holds the act
+    doc = tagged_nlp("Nachdem klar war, dass die Mittel fehlen, lehnte die Regierung den Plan ab.")
+    assert [(q.type, q.cue, q.speaker.text) for q in doc._.quotes] == [("REPORTED", "lehnte … ab", "die Regierung")]
+    # a time before the comma governs no infinitive: `bemühte sich am Samstag, … zu blockieren`
+    doc = tagged_nlp("Die Zensurbehörde bemühte sich am Samstag, weitere Einträge zu blockieren.")
+    assert [(q.cue, q.speaker.text) for q in doc._.quotes] == [("blockieren", "Die Zensurbehörde")]
+
+
 def test_a_dass_clause_of_result_after_so_or_derart_is_nobodys_speech(tagged_nlp):
     # `so stark geworden, dass …`: the clause tells the result of a degree, nobody speaks
     assert not tagged_nlp("Der Druck auf die Regierung ist zuletzt so stark geworden, dass sie den Plan aufgab.")._.quotes

@@ -270,6 +270,8 @@ class IndirectSpeech:
         lo, _ = clause_range(doc, sent, token.i, blocked)
         if doc[lo].text.lower() in self.hypothetical:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
+        if cue.kind == "act" and self._noun_content(doc, sent, lo, token):
+            return []  # `hegt den Verdacht, dass das Ministerium Druck ausübt`: what the noun holds, no act
         if self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
             if any(self.cues.listed_ki(t) for t in doc[lo:token.i]):
                 return []  # `Ein Beitritt sei ausgeschlossen`: someone's reported content, left to the follow-on
@@ -304,6 +306,25 @@ class IndirectSpeech:
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
+
+    def _noun_content(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
+        """The act verb ends a `dass` clause or is a zu-infinitive that depends on a noun or its
+        correlate before the comma (`den Vorwurf, dass das Ministerium Druck ausübe`, `keinen Zweifel
+        daran, dass die SPÖ die Linie mitträgt`, `hat eine Verantwortung, Druck auszuüben`): the
+        content of a suspicion, a charge, a duty, not an act of the clause's subject. A clause after a
+        verb (`Nachdem klar war, dass …`) or the main clause after it is no such content."""
+        if lo <= sent.start + 1 or doc[lo - 1].text != ",":
+            return False
+        before = doc[lo - 2]
+        noun = before.pos_ in ("NOUN", "PROPN")
+        if doc[lo].lower_ == "dass":  # (`darauf, dass …`, `damit, dass …`: the correlate of a noun or a verb of saying)
+            return noun or before.lower_ in self.clause_correlates - {"wie", "als"}
+        # a zu-infinitive: the noun an object, not a time or place (`bemühte sich am Samstag, … zu blockieren`),
+        # nor an actor, whose pledge the infinitive is (`die Aussagen der Regierung, die Frage vom Tisch zu nehmen`)
+        infinitive = "zu" in (t.lower_ for t in doc[max(lo, token.i - 1):token.i]) or (
+            "Inf" in token.morph.get("VerbForm") and "zu" in token.lower_[1:-3])
+        return (infinitive and noun and mention_at(doc, before.i) is None
+                and not self._in_prepositional_phrase(doc, sent.start, before))
 
     def _decision_taken(self, doc: Doc, before: Span, content: tuple[int, int] | None) -> bool:
         """A verb of deciding (german.csv decision_verb) reports a decision only with a `dass` clause
