@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -514,15 +514,10 @@ class ActorLinker:
 
     def _former_holder(self, mention: Span, named: list[Span]) -> None:
         """`Jarosław Kaczyński … nannte der ehemalige Ministerpräsident`: a former office holder the text
-        does not name is the person named last before it (within about three sentences) of the role's
-        gender and, where both have one, side; else the office stays as it is."""
+        does not name is the person named last before it (`_persons_before`) of, where both have one, the
+        role's side; else the office stays as it is."""
         ext = self.records[mention]
-        for person in reversed(named):
-            if mention.start - person.end > FORMER_HOLDER_REACH:
-                return
-            other = self.records[person]
-            if other.gender and ext.gender and other.gender != ext.gender:
-                continue
+        for other in self._persons_before(mention, named):
             if other.actor_country and ext.actor_country and other.actor_country != ext.actor_country:
                 continue
             ext.actor, ext.actor_id = other.actor, other.actor_id
@@ -533,20 +528,28 @@ class ActorLinker:
 
     def _observer_named_before(self, mention: Span, named: list[Span]) -> None:
         """`Markus Marterbauer … sagt der Ökonom`, `… meint die Politologin`: an expert's role noun with no name
-        of its own and no expert of that role named before is the person of its gender named last before it
-        with a full name (within about three sentences), who speaks as an observer (OTHER), if nothing places
+        of its own and no expert of that role named before is the person named last before it
+        (`_persons_before`) with a full name, who speaks as an observer (OTHER), if nothing places
         that person (no country but OTHER) and the knowledge base does not know them (its persons hold
         offices); else the expert stays unnamed."""
         ext = self.records[mention]
-        for person in reversed(named):
-            other = self.records[person]
-            if mention.start - person.end > FORMER_HOLDER_REACH:
-                return
-            if other.gender and ext.gender and other.gender != ext.gender or " " not in other.actor:
+        for other in self._persons_before(mention, named):
+            if " " not in other.actor:
                 continue  # (a lone word the NER took for a name, `Urlaub`, `Obamas`, is nobody to take up)
             if not other.actor_id and other.actor_country in ("", "OTHER"):
                 ext.actor, ext.gender = other.actor, other.gender or ext.gender
             return
+
+    def _persons_before(self, mention: Span, named: list[Span]) -> Iterator[MentionRecord]:
+        """The records of the persons `named` before a role mention, the last first, within about three
+        sentences (ANTECEDENT_REACH) and of no other gender than the role's (where both have one)."""
+        gender = self.records[mention].gender
+        for person in reversed(named):
+            if mention.start - person.end > ANTECEDENT_REACH:
+                return
+            other = self.records[person]
+            if not (other.gender and gender and other.gender != gender):
+                yield other
 
     def _known_holder_before(self, doc: Doc, mention: Span, known: list[Span]) -> Span | None:
         """The person named last before a role mention (`der Premier`) whom the knowledge base knows
@@ -1391,7 +1394,7 @@ def _role_gender(noun: str, gender: str) -> str:
     return "f" if noun.endswith("in") else gender
 
 
-FORMER_HOLDER_REACH = 120  # tokens between a former office and the person it names: about three or four sentences
+ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before it: about three or four sentences
 MENTION_TYPES = {"place": "state", "name": "person"}
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 
