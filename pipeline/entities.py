@@ -52,6 +52,7 @@ NON_STATE_SIDES = ("organisation", "ngo", "media")  # codebook: their officials 
 # german.csv classes of words that open a noun phrase: a `PER` they open is a thing (`Einer Studie`)
 DETERMINER_CLASSES = ("article", "genitive", "possessive_m", "possessive_f", "own_possessive", "demonstrative_f",
                       "demonstrative_m", "relative_pronoun")
+CASE_ENDINGS = ("es", "en", "s", "n")  # a noun's genitive, dative and plural endings (`Verbandes`, `Gruppen`)
 NOUN_CLASS_ENDINGS = ("_noun", "_role", "_office", "_association", "club_word", "_label")  # german.csv's nouns
 
 
@@ -661,9 +662,7 @@ class ActorLinker:
         (`die deutsche Gesellschaft` is the people, `der Bund` the state)."""
         if not word[:1].isupper() or not word.isalpha():
             return False
-        lower = word.lower()
-        stems = [lower] + [lower[:-len(end)] for end in ("es", "en", "s", "n") if lower.endswith(end)]
-        return any(stem.endswith(ending) and len(stem) > len(ending) for stem in stems
+        return any(stem.endswith(ending) and len(stem) > len(ending) for stem in _case_stems(word.lower())
                    for ending in self.organisation_endings)
 
     def _link_national_organisation(self, span: Span, start: int, end: int) -> bool:
@@ -1087,9 +1086,8 @@ class ActorLinker:
         head, _, rest = word.rpartition("-")
         if not head or not rest[:1].isupper() or self.links is None:
             return None
-        lower = rest.lower()
-        stems = [lower] + [lower[:-len(end)] for end in ("es", "en", "s", "n") if lower.endswith(end)]
-        if not any(stem.endswith(self.party_bodies) for stem in stems) or self.words.split_prefix(word)[0]:
+        if (not any(stem.endswith(self.party_bodies) for stem in _case_stems(rest.lower()))
+                or self.words.split_prefix(word)[0]):
             return None
         found = self.links.organisation_prefix(word, self.place_countries)
         if found is None or found[1] != rest or found[0].actor_type != "party":
@@ -1384,6 +1382,12 @@ class ActorLinker:
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor", "doc._.dateline_country"], requires=["doc.ents"])
 def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
     return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
+
+
+def _case_stems(word: str) -> list[str]:
+    """A noun in lower case and its stems without a case ending (`bankenverbandes` → `bankenverband`,
+    `bankenverbande`)."""
+    return [word] + [word[:-len(end)] for end in CASE_ENDINGS if word.endswith(end)]
 
 
 def _role_gender(noun: str, gender: str) -> str:
