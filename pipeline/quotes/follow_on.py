@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES, in_brackets, opens_dateline
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
-from pipeline.phrases import NounPhrases, doc_text, mentions_in, morph_values, morph_values_at, token_words
+from pipeline.phrases import (NounPhrases, doc_text, mention_field, mentions_in, morph_values, morph_values_at,
+                              token_words)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -188,7 +189,8 @@ class UnmarkedSpeech:
         if framing and not finite:
             return False
         start = finite[-1] + 1 if finite else sent.start
-        return any(span.label_ == "PER" and span._.actor == speaker.actor and start <= span.start and span.end <= verb.i
+        return any(span.label_ == "PER" and start <= span.start and span.end <= verb.i
+                   and mention_field(span, "actor") == speaker.actor
                    and not (span.start > sent.start and span.doc[span.start - 1].lower_ in self.source_words)
                    and not in_brackets(span[0], sent.start)  # a title the sentence mentions
                    for span in mentions_in(sent))
@@ -198,14 +200,16 @@ class UnmarkedSpeech:
         """Another named person the text places is the sentence's subject (`…, spielte Präsident Christoph
         Leitl den Ball zurück`, `Rand Paul, ebenfalls Senator, versucht …`): the sentence is about that
         person or gives that person's words, so it does not go on with the last speaker's unmarked speech."""
-        actors = [(span, span._.actor) for span in mentions_in(sent) if not inside(span[0], quote_spans)]
+        actors = [(span, mention_field(span, "actor")) for span in mentions_in(sent)
+                  if not inside(span[0], quote_spans)]
         others = {actor for span, actor in actors if UnmarkedSpeech._other_placed_person(span, speaker)}
         return any(actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span, actor in actors)
 
     @staticmethod
     def _other_placed_person(span: Span, speaker: Speaker) -> bool:
         """The mention names a person the text places, not the last speaker (not `Jede Regulierung`)."""
-        return span.label_ == "PER" and bool(span._.actor_country) and span._.actor != speaker.actor
+        return (span.label_ == "PER" and bool(mention_field(span, "actor_country"))
+                and mention_field(span, "actor") != speaker.actor)
 
     @staticmethod
     def _framing_person(sent: Span, speaker: Speaker, quote_spans: Blocked) -> tuple[Token, Span] | None:
@@ -326,8 +330,9 @@ class UnmarkedSpeech:
         if any(self.cues.passive(t, previous) for t in previous if "Part" in morph_values(t, "VerbForm")):
             return None  # `Der Polizist wurde verhaftet. Er habe …`: what is alleged against him
         for candidate in self.speakers.candidates(doc, previous.start, previous.end, quote_spans):
-            if isinstance(candidate, Span) and candidate.label_ == "PER" and candidate._.actor_country:
-                named_again = any(span._.actor == candidate._.actor for span in mentions_in(sent))
+            if isinstance(candidate, Span) and candidate.label_ == "PER" and mention_field(candidate, "actor_country"):
+                actor = mention_field(candidate, "actor")
+                named_again = any(mention_field(span, "actor") == actor for span in mentions_in(sent))
                 if self.speakers.oblique_case(candidate[-1]) or named_again:
                     return None  # `drohen Demirtaş 24 Jahre Haft`, `…, weil Gudenus … gewesen sei`: not their words
                 return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index,

@@ -11,7 +11,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.phrases import QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mentions_in, token_words
+from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mention_field, mentions_in,
+                              token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      result_clause, wie_before_apposition)
@@ -367,7 +368,7 @@ class IndirectSpeech:
         as the subject of an event of its own; `Das` repeats that event, it reports no new content."""
         actors = {s.actor for s in speakers if s.actor}
         previous = doc[sent.start - 1].sent
-        return any(span._.actor in actors for span in mentions_in(previous))
+        return any(mention_field(span, "actor") in actors for span in mentions_in(previous))
 
     @staticmethod
     def _statement(sentence: Span) -> bool:

@@ -243,15 +243,16 @@ class ReferenceResolver:
     @staticmethod
     def gender_of(doc: Doc, actor: str) -> str:
         """The gender the mentions of an actor give (`f` for `Johanna Mikl-Leitner`), '' for none."""
-        return next((m._.gender for m in actor_mentions(doc) if m._.actor == actor and m._.gender), "")
+        return next((gender for m in actor_mentions(doc)
+                     if mention_field(m, "actor") == actor and (gender := mention_field(m, "gender"))), "")
 
     @staticmethod
     def person_of_unknown_gender(doc: Doc, speaker: Speaker | None) -> bool:
         """A named person (`recent`: who spoke in the sentence before) whose mentions give no gender."""
         if speaker is None or speaker.kind not in ("name", "role", "pronoun") or not speaker.actor:
             return False
-        mentions = [m for m in actor_mentions(doc) if m._.actor == speaker.actor]
-        return bool(mentions) and all(m.label_ in ("PER", "ROLE") and not m._.gender for m in mentions)
+        mentions = [m for m in actor_mentions(doc) if mention_field(m, "actor") == speaker.actor]
+        return bool(mentions) and all(m.label_ in ("PER", "ROLE") and not mention_field(m, "gender") for m in mentions)
 
     @staticmethod
     def pronoun_speaker(token: Token, antecedent: Span) -> Speaker:
@@ -317,7 +318,8 @@ class ReferenceResolver:
         of the phrase: the person the noun names is another, whom the apposition may name."""
         holder = mention_at(phrase.doc, phrase.start)
         return (holder is not None and holder.start == phrase.start and holder.end < phrase.end
-                and is_person_name(holder) and holder.text.endswith("s") and not holder._.actor.endswith(holder[-1].text)
+                and is_person_name(holder) and holder.text.endswith("s")
+                and not mention_field(holder, "actor").endswith(holder[-1].text)
                 and not phrase.doc[holder.end].is_punct)
 
     @staticmethod
@@ -325,10 +327,10 @@ class ReferenceResolver:
         """The side the phrase before the apposed name gives its office (`die Vize-Chefin des UNHCR`
         → UN, `der Gouverneur der Provinz` placed in Turkey → TUR): its first actor that is no person
         named in the text (a role the linker gave another holder, `Präsidentin` → Hollande, gives none)."""
-        people = {m._.actor for m in actor_mentions(doc) if m.label_ == "PER"}
-        return next((m._.actor_country for m in actor_mentions(doc)
-                     if phrase.start <= m.start and m.end <= inner.start and m._.actor_country
-                     and m._.actor not in people), "")
+        people = {mention_field(m, "actor") for m in actor_mentions(doc) if m.label_ == "PER"}
+        return next((side for m in actor_mentions(doc)
+                     if phrase.start <= m.start and m.end <= inner.start and (side := mention_field(m, "actor_country"))
+                     and mention_field(m, "actor") not in people), "")
 
     @staticmethod
     def apposition_name(phrase: Span) -> Span | None:
