@@ -37,7 +37,7 @@ from pipeline.knowledge import IO_CODES, Organisation, Person
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
 from pipeline.literals import PrefixIndex
-from pipeline.phrases import indexed_words, token_words
+from pipeline.phrases import indexed_words, lower_case_words, token_words
 
 for _name in MENTION_FIELDS:
     if not Span.has_extension(_name):
@@ -348,7 +348,7 @@ class ActorLinker:
                 entities.append(ent)
                 continue
             if lower_words is None:
-                lower_words = {token.text for token in doc if token.is_lower}
+                lower_words = lower_case_words(doc)
             if word.lower() in self.common_words or word.lower() in lower_words:
                 continue
             if self.words.place_country(word):

@@ -112,6 +112,12 @@ def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words
 
 
+def lower_case_words(doc: Doc) -> set[str]:
+    """The words the document writes in lower case (`aktuell` beside a sentence's `Aktuell`: a common
+    word, no name)."""
+    return {text for text in token_words(doc)[0] if text.islower()}
+
+
 def token_starts(doc: Doc) -> list[int]:
     """Every token's character offset (`token.idx`), by token index: read once while
     `indexed_words(doc)` runs (at its first use), else made anew (one array read, no Tokens)."""

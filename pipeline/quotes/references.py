@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
-from pipeline.phrases import actor_mentions, is_person_name, mention_at, mention_field
+from pipeline.phrases import actor_mentions, is_person_name, lower_case_words, mention_at, mention_field
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -206,7 +206,7 @@ class ReferenceResolver:
         word = speaker.text
         return (word.isalpha() and word.istitle() and word.lower() not in self.common_words
                 and not word.lower().endswith(self.person_suffixes)
-                and not any(token.lower_ == word.lower() and token.is_lower for token in doc))
+                and word.lower() not in lower_case_words(doc))
 
     def unknown_subject_between(self, doc: Doc, start: int, token: Token, singular: bool) -> bool:
         """`Die Anrainer sehen das anders. …, erklärten sie`: a subject that no lexicon knows as an actor,
