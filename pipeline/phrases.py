@@ -40,9 +40,9 @@ def mention_at(doc: Doc, i: int) -> Span | None:
     """The actor mention covering token i: a dict lookup inside `indexed_mentions(doc)`, else a
     binary search of `doc.spans["actors"]` (sorted, and its spans do not overlap: both writers
     filter them). Nothing is kept on the Doc, so there is no index anyone must clear."""
-    scoped = _SCOPED_INDEX.get()
-    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
-        return scoped[2].get(i)
+    scoped = _scoped_mentions(doc)
+    if scoped is not None:
+        return scoped[0].get(i)
     mentions = doc.spans.get("actors")
     if not mentions:
         return None
@@ -54,21 +54,18 @@ def mention_at(doc: Doc, i: int) -> Span | None:
 def actor_mentions(doc: Doc) -> Sequence[Span]:
     """The document's actor mentions, in order: those `indexed_mentions(doc)` read once, else
     `doc.spans["actors"]` (which makes its Spans anew on every read)."""
-    scoped = _SCOPED_INDEX.get()
-    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
-        return scoped[3]
-    return doc.spans.get("actors", [])
+    scoped = _scoped_mentions(doc)
+    return scoped[1] if scoped is not None else doc.spans.get("actors", [])
 
 
 def mentions_in(words: Span) -> list[Span]:
     """The actor mentions that start inside `words` (a sentence), in order: a slice of the mentions
     `indexed_mentions(doc)` read once, else read from `doc.spans["actors"]` (which makes its Spans anew)."""
-    doc = words.doc
-    scoped = _SCOPED_INDEX.get()
-    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
-        mentions = scoped[3]
+    scoped = _scoped_mentions(words.doc)
+    if scoped is not None:
+        mentions = scoped[1]
         return mentions[bisect_left(mentions, words.start, key=_start):bisect_left(mentions, words.end, key=_start)]
-    return [span for span in doc.spans.get("actors", []) if words.start <= span.start < words.end]
+    return [span for span in words.doc.spans.get("actors", []) if words.start <= span.start < words.end]
 
 
 def first_mention(words: Span, fits: Callable[[Span], bool] = lambda mention: True) -> Span | None:
@@ -79,9 +76,9 @@ def first_mention(words: Span, fits: Callable[[Span], bool] = lambda mention: Tr
 
 @contextmanager
 def indexed_mentions(doc: Doc) -> Iterator[None]:
-    """While the block runs (one component's call), `mention_at` and `mentions_in` answer from the
-    mentions of `doc.spans["actors"]` read once and a token index of them; both are dropped on exit
-    and ignored once the group is replaced."""
+    """While the block runs (one component's call), `mention_at`, `actor_mentions` and `mentions_in`
+    answer from the mentions of `doc.spans["actors"]` read once and a token index of them; both are
+    dropped on exit and ignored once the group is replaced."""
     group = doc.spans.get("actors")
     mentions = list(group or [])
     index = {j: span for span in mentions for j in range(span.start, span.end)}
@@ -90,6 +87,15 @@ def indexed_mentions(doc: Doc) -> Iterator[None]:
         yield
     finally:
         _SCOPED_INDEX.reset(reset)
+
+
+def _scoped_mentions(doc: Doc) -> tuple[dict[int, Span], list[Span]] | None:
+    """The token index and the mentions `indexed_mentions` read of this Doc's actors, while it runs
+    and the group is still the one it read; else None."""
+    scoped = _SCOPED_INDEX.get()
+    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
+        return scoped[2], scoped[3]
+    return None
 
 
 def _start(span: Span) -> int:
