@@ -583,10 +583,10 @@ class IndirectSpeech:
         Minister, im Herbst.`: a cue's clause set between commas into the reported clause, which goes on
         after it to the sentence's end (`before`: its part before the insertion): the end of that rest.
         The rest has no finite verb and is either the participle or infinitive closing it that an
-        auxiliary before the insertion waits for, or a prepositional phrase or adverb; not a clause of its own (`…, sagte er, sie werde …`, `…, sagte er, ohne X zu
-        erwähnen`, `…, schrieb sie, laut der …`), nor an apposition or list (`…, berichtete das Institut,
-        ein Thinktank in Washington`, `…, heißt es im Schreiben an Polizei, Gericht und Stadt`), nor a
-        second source (`…, so Wolff`)."""
+        auxiliary before the insertion waits for, or a prepositional phrase or adverb; not a clause of its
+        own (`…, sagte er, sie werde …`, `…, sagte er, ohne X zu erwähnen`, `…, schrieb sie, laut der …`),
+        nor an apposition or list (`…, berichtete das Institut, ein Thinktank in Washington`, `…, heißt es
+        im Schreiben an Polizei, Gericht und Stadt`), nor a second source (`…, so Wolff`)."""
         _, hi = clause_range(doc, sent, token.i, [])
         if not token.pos_ or hi >= sent.end - 1 or doc[hi].text != ",":
             return None  # (without a tagger no finite verb is known)
@@ -600,12 +600,12 @@ class IndirectSpeech:
                 or any(t.text in CLAUSE_BREAKS for t in doc[hi + 1:sent.end - 1])
                 or len(rest) > 1 and rest[1].lower_ in self.relative_pronouns):
             return None
-        verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
-        if verbs:
+        end = rest[-1].idx + len(rest[-1].text)
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
             waiting = (any(t.pos_ == "AUX" for t in before) and rest[-1].pos_ in ("VERB", "AUX")
                        and not infinitive_clause(doc[hi + 1:sent.end]))  # the verb form closes the clause
-            return rest[-1].idx + len(rest[-1].text) if waiting else None
-        return rest[-1].idx + len(rest[-1].text) if rest[0].pos_ in ("ADP", "ADV") else None
+            return end if waiting else None
+        return end if rest[0].pos_ in ("ADP", "ADV") else None
 
     def _trailing_wie_clause(self, doc: Doc, sent: Span, token: Token, cue: Cue) -> tuple[int, int] | None:
         """`Die Schule bleibt geschlossen, wie die Stadt am Freitag mitteilte.`: a verb of saying that
