@@ -362,9 +362,8 @@ class ClaimCoder:
         `Kiew soll sich erkenntlich zeigen` asks another side to act, a DEMAND."""
         if quote.type != "INDIRECT" or quote.speaker is None or not self.indicative_plan_re.search(content):
             return False
-        speakers = [quote.speaker]
         return not self._side_addressed(self.sides(doc).sides, quote.content_start, quote.content_end,
-                                        quote.speaker.actor_country, speakers)
+                                        quote.speaker.actor_country, [quote.speaker])
 
     def planned(self, content: str) -> tuple[Cue, bool] | None:
         """The content hit of reported words whose only norm is an indicative `soll` (`Fliegende Konsulate
@@ -373,7 +372,8 @@ class ClaimCoder:
         or another demand is there (`…, und das muss geprüft werden`); the words' judgement of the plan, a
         STATEMENT (`…, ist den Grünen zu wenig`), stays."""
         modal = self.indicative_plan_re.search(content)
-        if modal is None or self.plan_cue is None or self.norm_marker_re.search(content) or self.condition_re.search(content, 0, modal.start()):
+        if (modal is None or self.plan_cue is None or self.norm_marker_re.search(content)
+                or self.condition_re.search(content, 0, modal.start())):
             return None
         hit = self.content_hit(self.indicative_plan_re.sub(lambda m: " " * len(m.group()), content))
         if hit is not None and hit[0].claim_type == "DEMAND":
