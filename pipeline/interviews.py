@@ -141,8 +141,9 @@ class InterviewFinder:
     def _side(doc: Doc, person: Span) -> str:
         """The person's side: the name's, else that of a role noun the document gives the person
         (`sagt Reinhard Kreissl` in the title, `Kriminalsoziologe Reinhard Kreissl` in the lead: OTHER)."""
-        if mention_field(person, "actor_country"):
-            return mention_field(person, "actor_country")
+        side = mention_field(person, "actor_country")
+        if side:
+            return side
         actor = mention_field(person, "actor")
         return next((mention_field(span, "actor_country") for span in doc.spans.get("actors", [])
                      if mention_field(span, "mention") == "role" and mention_field(span, "actor") == actor

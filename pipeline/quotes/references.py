@@ -127,10 +127,9 @@ class ReferenceResolver:
         for span in actor_mentions(doc):  # the first: German puts the subject first
             if span.end > lo:
                 break
-            ext = span._ if span.start >= sent.start else None  # (each `span._` makes a new Underscore)
-            if (ext is not None and ext.mention in ("name", "role")
-                    and (ext.actor_country or self._unplaced_subject_name(doc, span))
-                    and ext.gender != not_gender
+            if (span.start >= sent.start and mention_field(span, "mention") in ("name", "role")
+                    and (mention_field(span, "actor_country") or self._unplaced_subject_name(doc, span))
+                    and mention_field(span, "gender") != not_gender
                     and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 return span
         return None
