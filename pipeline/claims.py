@@ -112,9 +112,9 @@ def _words(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class DocumentSides:
-    """What the addressee rules read of a document, read once per document: iterating
-    `doc.spans["actors"]` makes every Span anew, reading `span._` an Underscore, and `doc._.quotes`
-    makes every Quote anew."""
+    """What the rules of sides (`addressee`, `warns_a_side`, `reports_plan`) read of a document, read
+    once per document: iterating `doc.spans["actors"]` makes every Span anew, reading `span._` an
+    Underscore, and `doc._.quotes` makes every Quote anew."""
 
     group: object  # the `doc.spans["actors"]` group read, and the quote records (`doc._.quote_records`):
     records: object  # the sides hold while the Doc still has these very objects
@@ -132,6 +132,7 @@ class DocumentSides:
         return cls(group, records, sides, speakers)
 
     def current(self, doc: Doc) -> bool:
+        """The Doc still holds the mentions and quote records these sides were read from."""
         return self.group is doc.spans.get("actors") and self.records is doc._.quote_records
 
 
