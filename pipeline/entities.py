@@ -197,7 +197,7 @@ class ActorLinker:
             doc.ents = self._with_known(doc)
             doc.ents = self._with_politicians_of_surname(doc)  # `sagte Niessl`, never named in full
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        entities = self._without_office_of_holder(self._without_opening_conjunction(doc), surnames)
+        entities = self._without_office_of_holder(self._without_opening_word(doc), surnames)
         entities = self._without_office_of_place(self._without_attributive_demonyms(entities))
         doc.ents = self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames), surnames)
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
@@ -315,7 +315,7 @@ class ActorLinker:
             entities.append(ent)
         return entities
 
-    def _without_opening_conjunction(self, doc: Doc) -> list[Span]:
+    def _without_opening_word(self, doc: Doc) -> list[Span]:
         """`Obwohl Steinbrück … rechnet`, `Nachdem Merkel …`: the statistical NER takes the conjunction opening
         the sentence (german.csv not_content: `obwohl`, `nachdem`, `weil` …) into the name after it; it is
         no part of it (a name particle is: `Da Silva`). So is any word german.csv lists before a person's
