@@ -1517,8 +1517,9 @@ class SpeakerFinder:
 
     def _date_month(self, doc: Doc, i: int) -> bool:
         """A month's name in a date (`Am 17. September 2013 hat …`, `Ende Januar 2006 verkündete …`,
-        `November findet … statt`): after a day's number, before a year or before a word in lower
-        case; a time, no speaker. Not before a capitalised word (`August Wöginger`: a first name)."""
+        `November findet … statt`): after a day's number, before a year, or before anything but a
+        capitalised word (a word in lower case, a number, punctuation, the text's end); a time, no
+        speaker. Not before a capitalised word (`August Wöginger`: a first name)."""
         if doc[i].text not in self.month_names:
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
