@@ -731,9 +731,10 @@ class ClaimCoder:
         return self.topic("OTHER", sentence, text, speaker) in ("CULTURE", "OTHER")
 
     @staticmethod
-    def interview_lead(doc: Doc, text: str) -> str:
-        """An interview's words before its first answer: the title, the lead and the first question."""
-        return text[:min((q.content_start for q in doc._.quotes or [] if q.rule == "direct:interview"), default=0)]
+    def interview_lead(quotes: list[Quote], text: str) -> str:
+        """An interview's words before its first answer (of the document's `quotes`): the title, the lead and
+        the first question."""
+        return text[:min((q.content_start for q in quotes if q.rule == "direct:interview"), default=0)]
 
     def narrated_past(self, doc: Doc, quote: Quote) -> bool:
         """An interview answer's sentence whose every finite verb is only a past indicative (`Ich war
@@ -865,10 +866,12 @@ class ClaimCoder:
             lower in self.sein_participles or bool(self.participle_re.fullmatch(lower)))
 
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
-             clause_start: int = -1, athletes: frozenset[str] = frozenset()) -> list[Claim]:
+             clause_start: int = -1, athletes: frozenset[str] = frozenset(),
+             interview_lead: str | None = None) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: the document's text, `doc_text(doc)` if not
         given; `clause_start`: where the quote's own words begin when another speech event of the
-        sentence ends before its cue; `athletes`: the document's actors named with a role of sport)."""
+        sentence ends before its cue; `athletes`: the document's actors named with a role of sport;
+        `interview_lead`: `interview_lead` of the document's quotes, read from `doc._.quotes` if not given)."""
         text = doc_text(doc) if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
@@ -941,7 +944,9 @@ class ClaimCoder:
         if quote.rule == "direct:interview" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and self.narrated_past(doc, quote):
             return []  # `Ich war damals Lehrer in Linz.`: the interviewee's story, no position
-        lead = self.interview_lead(doc, text) if quote.rule == "direct:interview" else None
+        lead = None
+        if quote.rule == "direct:interview":
+            lead = self.interview_lead(doc._.quotes or [], text) if interview_lead is None else interview_lead
         if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes, lead):
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
@@ -1027,11 +1032,13 @@ class ClaimCoder:
         seen: set[tuple] = set()
         quotes = doc._.quotes or []
         athletes = self.athletes(doc) if quotes else frozenset()
+        lead = self.interview_lead(quotes, text)  # once per document, not once per answer
         coded: list[tuple[Claim, Quote, Span]] = []
         cue_issues: dict[tuple[int, str], str] = {}
         for opening in quotes:
             for quote, sentence in self.per_sentence(opening, sentences):
-                for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes):
+                for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes,
+                                       lead):
                     coded.append((claim, opening, sentence))
                     if self.opens_on_issue(claim, text[quote.content_start:quote.content_end]):
                         cue_issues.setdefault((claim.sentence_id, claim.actor), claim.issue)
