@@ -316,12 +316,16 @@ def evaluate(
              "Its documents with at least one line in OUT_DIR/corrections.csv, their texts from OUT_DIR/texts.jsonl; "
              "gold = their claims after the corrections (confirmed, changed, added, and claims no line mentions, "
              "taken as confirmed); rejected claims are not gold, so finding one again counts as spurious."),
+    audits: Optional[list[Path]] = typer.Option(
+        None, "--audit", metavar="CSV",
+        help="A precision audit: claims of an earlier run on gnad articles judged by hand (data/audits/); "
+             "repeatable; default every data/audits/*.csv. Its documents are read from corpora/gnad in --shared."),
 ) -> None:
     """Precision, recall and F1 of claims on real news (gnad-dev in --shared), the seeds and the project's
     own texts, and on the reviewed claims of output folders (--reviewed), side by side, and of quotations
     (quotes-de dev, or the file given with --quotes)."""
-    from pipeline.evaluate import (evaluate_gold_set, evaluate_quotes, project_gold_sets, quote_lines,
-                                   reviewed_gold_set, shared_gold_set)
+    from pipeline.evaluate import (Prediction, evaluate_audit, evaluate_gold_set, evaluate_quotes, load_audit,
+                                   project_gold_sets, quote_lines, reviewed_gold_set, shared_gold_set)
     from pipeline.tables import write_csv_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
@@ -331,20 +335,38 @@ def evaluate(
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"model: {choose_model(model).name}"]
     real_news = shared / "gold" / "gnad-dev"
+    gnad = shared / "corpora" / "gnad"
+    audit_files = list(dict.fromkeys(audits)) if audits else sorted(Path("data/audits").glob("*.csv"))
+    audit_lines: list[str] = []
     try:
         gold_sets = project_gold_sets(gold, seeds)
+        news = None
         if (real_news / "claims.csv").exists():
-            gold_sets.insert(0, shared_gold_set(real_news, shared / "corpora" / "gnad", "real news (gnad-dev)"))
+            news = shared_gold_set(real_news, gnad, "real news (gnad-dev)")
+            gold_sets.insert(0, news)
         else:
             lines += ["", f"real news: {real_news / 'claims.csv'} not found; skipped (pass --shared DIR)"]
         gold_sets += [reviewed_gold_set(folder) for folder in dict.fromkeys(reviewed or [])]
-        reports = [(gold_set, evaluate_gold_set(gold_set, model)) for gold_set in gold_sets]
+        loaded = [load_audit(path, gnad) for path in audit_files] if gnad.is_dir() else []
+        if audit_files and not gnad.is_dir():
+            audit_lines += ["", f"precision audits: {gnad} not found; skipped (pass --shared DIR)"]
+        # one run for gnad-dev and the audited documents: each gnad article is extracted once
+        news_run = Prediction.of((news.paths if news else []) + [p for a in loaded for p in a.paths], model) \
+            if loaded else None
+        reports = [(gold_set, evaluate_gold_set(gold_set, model, news_run if gold_set is news else None))
+                   for gold_set in gold_sets]
+        for audit, path in zip(loaded, audit_files):
+            run = news_run.subset(audit.claims["doc_id"])
+            audit_lines += ["", f"== precision audit: {audit.name} ({len(audit.claims)} claims judged by hand in "
+                                f"{audit.claims['doc_id'].nunique()} unseen gnad documents, {path}) =="] \
+                + evaluate_audit(audit.claims, run.claims).lines()
     except (LexiconError, FileNotFoundError, ValueError) as error:
         _fail(str(error))
     for gold_set, report in reports:
         lines += ["", f"== claims: {gold_set.name} ({gold_set.n_documents} documents, "
                       f"{len(gold_set.claims)} gold claims) =="] + ([gold_set.note] if gold_set.note else []) \
             + report.lines()
+    lines += audit_lines
     errors = pd.DataFrame([e for _, report in reports for e in report.errors],
                           columns=["set", "doc_id", "kind", "sentence", "gold", "predicted", "rule"])
     errors_path = out / "claims_errors.csv"

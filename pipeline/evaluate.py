@@ -245,9 +245,39 @@ def _sentence_has_speech(g, predicted: pd.DataFrame, quotes: pd.DataFrame) -> bo
     return bool((cue_in | content_in).any())
 
 
-def evaluate_gold_set(gold_set: GoldSet, model: str | None) -> ClaimReport:
-    """P/R/F1 of claims on one gold set, agreement on the matched pairs, and the error listing."""
-    texts, predicted, quotes = predict_documents(gold_set.paths, model, gold_set.documents)
+@dataclass
+class Prediction:
+    """The pipeline's output on some documents: texts by doc_id, claims and quotes tables; one run that
+    several gold sets and audits share (`subset`), so no document is extracted twice."""
+    texts: dict[str, str]
+    claims: pd.DataFrame
+    quotes: pd.DataFrame
+
+    @classmethod
+    def of(cls, paths: list[Path], model: str | None) -> "Prediction":
+        """Run the pipeline once on the files, each file once."""
+        return cls(*predict_documents(list(dict.fromkeys(paths)), model))
+
+    def subset(self, doc_ids) -> "Prediction":
+        """The part on these documents (copies: a gold set may change its columns)."""
+        wanted = set(doc_ids)
+        return Prediction({d: t for d, t in self.texts.items() if d in wanted},
+                          self.claims[self.claims["doc_id"].isin(wanted)].reset_index(drop=True),
+                          self.quotes[self.quotes["doc_id"].isin(wanted)].reset_index(drop=True))
+
+
+def evaluate_gold_set(gold_set: GoldSet, model: str | None, prediction: Prediction | None = None) -> ClaimReport:
+    """P/R/F1 of claims on one gold set, agreement on the matched pairs, and the error listing; on
+    `prediction` (a run that holds the set's documents) if given, else on a run of its own."""
+    if prediction is None:
+        texts, predicted, quotes = predict_documents(gold_set.paths, model, gold_set.documents)
+    else:
+        stems = [p.stem for p in gold_set.paths] + [d.doc_id for d in gold_set.documents]
+        absent = [d for d in stems if d not in prediction.texts]
+        if absent:
+            raise ValueError(f"{gold_set.name}: document {absent[0]} is not in the run given")
+        run = prediction.subset(stems)
+        texts, predicted, quotes = run.texts, run.claims, run.quotes
     gold = _gold_spans(gold_set.claims[gold_set.claims["doc_id"].isin(texts)].reset_index(drop=True), texts)
     predicted["polarity"] = predicted["polarity"].astype(str)
     report = ClaimReport()
@@ -291,6 +321,115 @@ def evaluate_gold_set(gold_set: GoldSet, model: str | None) -> ClaimReport:
             report.errors.append({**base, "kind": "spurious", "sentence": p["sentence"], "gold": "",
                                   "predicted": f"{p['actor']}/{p['actor_country']}/{p['claim_type']}/{p['issue']}",
                                   "rule": p["rule"]})
+    return report
+
+
+# ---------------------------------------------------------------------------- precision audits
+
+AUDIT_COLUMNS = ("doc_id", "start", "end", "actor_country", "claim_type", "verdict", "right_type")
+VERDICTS = ("true", "borderline", "false")
+
+
+@dataclass
+class Audit:
+    """Claims of an earlier run judged by hand (`data/audits/*.csv`): each one a document, its
+    sentence's character offsets, the side, the type, a verdict (`true`, `borderline`, `false`) and
+    the right type of a true or borderline one; the texts are in a corpus folder, never copied."""
+    name: str
+    claims: pd.DataFrame
+    paths: list[Path]
+
+
+def load_audit(path: Path, corpus_dir: Path) -> Audit:
+    """An audit file and the corpus files of its documents (`doc_id`.txt in `corpus_dir`)."""
+    claims = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in AUDIT_COLUMNS if c not in claims.columns]
+    if missing:
+        raise ValueError(f"{path}: no column {missing[0]} (an audit needs {', '.join(AUDIT_COLUMNS)})")
+    odd = claims[~claims["verdict"].isin(VERDICTS)]
+    if len(odd):
+        raise ValueError(f"{path}: verdict {odd['verdict'].iloc[0]!r} is none of {', '.join(VERDICTS)}")
+    claims = claims.assign(start=claims["start"].astype(int), end=claims["end"].astype(int))
+    paths = [corpus_dir / f"{doc_id}.txt" for doc_id in dict.fromkeys(claims["doc_id"])]
+    absent = [p for p in paths if not p.exists()]
+    if absent:
+        raise FileNotFoundError(f"{absent[0]}: text of a document of the audit {path} not found")
+    return Audit(Path(path).stem, claims, paths)
+
+
+@dataclass
+class AuditReport:
+    """The audited claims that the current run still produces (same document, same sentence
+    offsets, same side), the verdicts among them, and what changed."""
+    audited: Counter = field(default_factory=Counter)  # verdict -> audited claims
+    kept: Counter = field(default_factory=Counter)  # verdict -> still produced
+    type_right: int = 0  # kept true and borderline claims whose current type is the right one
+    type_judged: int = 0
+    side_right: int = 0  # kept true and borderline claims whose side the judge found right
+    unjudged_on_sentences: int = 0  # current claims on audited sentences that match no audited one
+    elsewhere: int = 0  # current claims in the audited documents on sentences not sampled
+    documents: int = 0
+
+    def precision(self, borderline_true: bool) -> float:
+        kept = sum(self.kept.values())
+        good = self.kept["true"] + (self.kept["borderline"] if borderline_true else 0)
+        return good / kept if kept else 0.0
+
+    def lines(self) -> list[str]:
+        kept, audited = sum(self.kept.values()), sum(self.audited.values())
+        judged_true = self.kept["true"] + self.kept["borderline"]
+        dropped = {v: self.audited[v] - self.kept[v] for v in VERDICTS}
+        as_judged = (self.audited["true"] / audited, (self.audited["true"] + self.audited["borderline"]) / audited) \
+            if audited else (0.0, 0.0)
+        return [
+            f"{'as judged (the run audited)':<28} P {as_judged[0]:.3f} (borderline as true {as_judged[1]:.3f})  "
+            f"({self.audited['true']} true, {self.audited['borderline']} borderline, {self.audited['false']} false)",
+            f"{'still produced':<28} {kept} of {audited}  ({self.kept['true']} true, {self.kept['borderline']} "
+            f"borderline, {self.kept['false']} false)",
+            f"{'precision of those':<28} P {self.precision(False):.3f} (borderline as true {self.precision(True):.3f})",
+            f"{'type accuracy of those':<28} {self.type_right / self.type_judged if self.type_judged else 0:.3f}  "
+            f"({self.type_right}/{self.type_judged} true and borderline claims with the type the judge gave)",
+            f"{'side right (as judged)':<28} {self.side_right / judged_true if judged_true else 0:.3f}  "
+            f"({self.side_right}/{judged_true})",
+            f"{'no longer produced':<28} {sum(dropped.values())}  ({dropped['false']} false: good; "
+            f"{dropped['borderline']} borderline; {dropped['true']} true: lost)",
+            f"{'unjudged on those sentences':<28} {self.unjudged_on_sentences}  (claims on audited sentences that "
+            "match no audited claim: another side, or new)",
+            f"{'elsewhere in the documents':<28} {self.elsewhere}  (claims on sentences not sampled, "
+            f"in the {self.documents} audited documents)",
+        ]
+
+
+def evaluate_audit(audit: pd.DataFrame, predicted: pd.DataFrame) -> AuditReport:
+    """Match the current run's claims (`predicted`, with doc_id, start, end, actor_country,
+    claim_type) to the audited ones: same document, same sentence offsets, same side, one to one
+    (a claim of the audited type first); count verdicts, types and what is new."""
+    report = AuditReport(documents=audit["doc_id"].nunique())
+    by_key = defaultdict(list)
+    for p in predicted.itertuples():
+        by_key[(p.doc_id, int(p.start), int(p.end), p.actor_country)].append(p)
+    used = set()
+    for a in audit.itertuples():
+        report.audited[a.verdict] += 1
+        candidates = [p for p in by_key[(a.doc_id, int(a.start), int(a.end), a.actor_country)] if p.Index not in used]
+        if not candidates:
+            continue
+        p = next((p for p in candidates if p.claim_type == a.claim_type), candidates[0])
+        used.add(p.Index)
+        report.kept[a.verdict] += 1
+        if a.verdict != "false":
+            report.type_judged += 1
+            report.type_right += p.claim_type == a.right_type
+            report.side_right += getattr(a, "country_ok", "yes") != "no"
+    sentences = set(zip(audit["doc_id"], audit["start"].astype(int), audit["end"].astype(int)))
+    documents = set(audit["doc_id"])
+    for p in predicted.itertuples():
+        if p.Index in used or p.doc_id not in documents:
+            continue
+        if (p.doc_id, int(p.start), int(p.end)) in sentences:
+            report.unjudged_on_sentences += 1
+        else:
+            report.elsewhere += 1
     return report
 
 
