@@ -322,8 +322,9 @@ def evaluate(
              "repeatable; default every data/audits/*.csv. Its documents are read from corpora/gnad in --shared."),
 ) -> None:
     """Precision, recall and F1 of claims on real news (gnad-dev in --shared), the seeds and the project's
-    own texts, and on the reviewed claims of output folders (--reviewed), side by side, and of quotations
-    (quotes-de dev, or the file given with --quotes)."""
+    own texts, and on the reviewed claims of output folders (--reviewed), side by side; the precision
+    audits of unseen gnad articles (data/audits/, --audit); and of quotations (quotes-de dev, or the
+    file given with --quotes)."""
     from pipeline.evaluate import (Prediction, evaluate_audit, evaluate_gold_set, evaluate_quotes, load_audit,
                                    project_gold_sets, quote_lines, reviewed_gold_set, shared_gold_set)
     from pipeline.tables import write_csv_atomic
