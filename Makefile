@@ -13,7 +13,7 @@ help:
 	@echo "make report          the analyst outputs again (workbook, Parquet, networks, DNA, trends, claim groups, report.html)"
 	@echo "make test            set up .venv, run the test suite"
 	@echo "make robustness      the soak: $(SHARED)/corpora/gnad plus 50 bad files, 1 process, --jobs 2 and Dask"
-	@echo "make evaluate        claims on real news ($(SHARED)/gold/gnad-dev), the seeds and own texts; precision audits (data/audits); quotes (quotes-de)"
+	@echo "make evaluate        claims on real news ($(SHARED)/gold/gnad-dev), the seeds and own texts; precision and recall audits (data/audits); quotes (quotes-de)"
 	@echo "                     REVIEWED=$(OUT): also the claims reviewed in that folder's corrections.csv as gold"
 	@echo "make knowledge       rebuild data/lexicons/knowledge/ from $(SHARED)/knowledge and data/knowledge/"
 	@echo "make bench           speed and memory on $(SHARED)/corpora/gnad (BENCH_ARGS='--limit 200 --jobs 1')"

@@ -318,15 +318,18 @@ def evaluate(
              "taken as confirmed); rejected claims are not gold, so finding one again counts as spurious."),
     audits: Optional[list[Path]] = typer.Option(
         None, "--audit", metavar="CSV",
-        help="A precision audit: claims of an earlier run on gnad articles judged by hand (data/audits/); "
-             "repeatable; default every data/audits/*.csv. Its documents are read from corpora/gnad in --shared."),
+        help="An audit of unseen gnad articles (data/audits/): a precision audit (claims of an earlier run judged "
+             "by hand, with a verdict column) or a recall audit (every claim of whole articles coded by hand, "
+             "scored like gnad-dev); repeatable; default every data/audits/*.csv. Its documents are read from "
+             "corpora/gnad in --shared."),
 ) -> None:
     """Precision, recall and F1 of claims on real news (gnad-dev in --shared), the seeds and the project's
     own texts, and on the reviewed claims of output folders (--reviewed), side by side; the precision
-    audits of unseen gnad articles (data/audits/, --audit); and of quotations (quotes-de dev, or the
-    file given with --quotes)."""
-    from pipeline.evaluate import (Prediction, evaluate_audit, evaluate_gold_set, evaluate_quotes, load_audit,
-                                   project_gold_sets, quote_lines, reviewed_gold_set, shared_gold_set)
+    and recall audits of unseen gnad articles (data/audits/, --audit); and of quotations (quotes-de dev,
+    or the file given with --quotes)."""
+    from pipeline.evaluate import (Prediction, audit_kind, evaluate_audit, evaluate_gold_set, evaluate_quotes,
+                                   load_audit, load_recall_audit, project_gold_sets, quote_lines, reviewed_gold_set,
+                                   shared_gold_set)
     from pipeline.tables import write_csv_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
@@ -347,16 +350,23 @@ def evaluate(
             gold_sets.insert(0, news)
         else:
             lines += ["", f"real news: {real_news / 'claims.csv'} not found; skipped (pass --shared DIR)"]
-        gold_sets += [reviewed_gold_set(folder) for folder in dict.fromkeys(reviewed or [])]
-        loaded = [load_audit(path, gnad) for path in audit_files] if gnad.is_dir() else []
-        if audit_files and not gnad.is_dir():
-            audit_lines += ["", f"precision audits: {gnad} not found; skipped (pass --shared DIR)"]
+        precision_files = [path for path in audit_files if audit_kind(path) == "precision"]
+        recall_files = [path for path in audit_files if path not in precision_files]
+        loaded = [load_audit(path, gnad) for path in precision_files] if gnad.is_dir() else []
+        recall_sets = [load_recall_audit(path, gnad) for path in recall_files] if gnad.is_dir() else []
+        for kind, files in (("precision", precision_files), ("recall", recall_files)):
+            if files and not gnad.is_dir():
+                audit_lines += ["", f"{kind} audits: {gnad} not found; skipped (pass --shared DIR)"]
+        at = 1 if news else 0
+        gold_sets[at:at] = recall_sets  # after gnad-dev, before the seeds
         # one run for gnad-dev and the audited documents: each gnad article is extracted once
-        news_run = Prediction.of((news.paths if news else []) + [p for a in loaded for p in a.paths], model) \
-            if loaded else None
-        reports = [(gold_set, evaluate_gold_set(gold_set, model, news_run if gold_set is news else None))
+        on_news = ([news] if news else []) + recall_sets
+        news_run = Prediction.of([p for s in on_news for p in s.paths] + [p for a in loaded for p in a.paths], model) \
+            if loaded or recall_sets else None
+        reports = [(gold_set, evaluate_gold_set(gold_set, model,
+                                                news_run if any(gold_set is s for s in on_news) else None))
                    for gold_set in gold_sets]
-        for audit, path in zip(loaded, audit_files):
+        for audit, path in zip(loaded, precision_files):
             run = news_run.subset(audit.claims["doc_id"])
             audit_lines += ["", f"== precision audit: {audit.name} ({len(audit.claims)} claims judged by hand in "
                                 f"{audit.claims['doc_id'].nunique()} unseen gnad documents, {path}) =="] \

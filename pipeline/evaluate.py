@@ -433,6 +433,49 @@ def evaluate_audit(audit: pd.DataFrame, predicted: pd.DataFrame) -> AuditReport:
     return report
 
 
+# ---------------------------------------------------------------------------- recall audits
+
+RECALL_AUDIT_COLUMNS = ("doc_id", "start", "end", "actor", "actor_country", "claim_type")
+
+
+def audit_kind(path: Path) -> str:
+    """`precision` for an audit of a run's claims (it has a `verdict` column), `recall` for claims
+    coded by hand in whole articles (`data/audits/gnad_recall_*.csv`)."""
+    columns = pd.read_csv(path, dtype=str, keep_default_na=False, nrows=0).columns
+    return "precision" if "verdict" in columns else "recall"
+
+
+def load_recall_audit(path: Path, corpus_dir: Path) -> GoldSet:
+    """Claims coded by hand in whole unseen articles, as a gold set like gnad-dev: each row a
+    document, its sentence's character offsets (`start`, `end`), actor, side and type (issue,
+    polarity and note optional); a row with an empty `actor_country` marks an article coded without
+    any claim, whose sentences are all negatives. The texts are read from `corpus_dir` (never
+    copied); the gold's `sentence` is the text at the offsets, so a text that changed is an error."""
+    coded = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in RECALL_AUDIT_COLUMNS if c not in coded.columns]
+    if missing:
+        raise ValueError(f"{path}: no column {missing[0]} (a recall audit needs {', '.join(RECALL_AUDIT_COLUMNS)})")
+    for name in ("issue", "polarity", "note"):
+        if name not in coded.columns:
+            coded[name] = ""
+    paths = [corpus_dir / f"{doc_id}.txt" for doc_id in dict.fromkeys(coded["doc_id"])]
+    absent = [p for p in paths if not p.exists()]
+    if absent:
+        raise FileNotFoundError(f"{absent[0]}: text of a document of the recall audit {path} not found")
+    texts = {p.stem: read_file_document(p).text for p in paths}
+    claims = coded[coded["actor_country"] != ""].reset_index(drop=True)
+    sentences = []
+    for row in claims.itertuples():
+        start, end, text = int(row.start), int(row.end), texts[row.doc_id]
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"{path}: offsets {start}–{end} outside {row.doc_id} ({len(text)} characters)")
+        sentences.append(text[start:end])
+    claims = claims.assign(start=claims["start"].astype(int), end=claims["end"].astype(int), sentence=sentences)
+    note = f"coded by hand in whole articles, blind to the pipeline's output ({path}); " \
+           f"{len(paths) - claims['doc_id'].nunique()} of the {len(paths)} articles without any claim"
+    return GoldSet(f"recall audit: {Path(path).stem}", claims, paths, note=note)
+
+
 # ---------------------------------------------------------------------------- quotations
 
 def _chars(spans) -> set[int]:
