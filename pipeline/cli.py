@@ -350,6 +350,7 @@ def evaluate(
             gold_sets.insert(0, news)
         else:
             lines += ["", f"real news: {real_news / 'claims.csv'} not found; skipped (pass --shared DIR)"]
+        gold_sets += [reviewed_gold_set(folder) for folder in dict.fromkeys(reviewed or [])]
         precision_files = [path for path in audit_files if audit_kind(path) == "precision"]
         recall_files = [path for path in audit_files if path not in precision_files]
         loaded = [load_audit(path, gnad) for path in precision_files] if gnad.is_dir() else []
