@@ -2395,3 +2395,17 @@ def test_deponieren_of_money_or_waste_is_no_cue(tagged_nlp):
     for sentence in ("Der Unternehmer deponierte das Geld bei einer Bank in Zürich.",
                      "Die Gemeinde deponierte den Müll jahrelang auf einer Wiese."):
         assert [q.cue for q in tagged_nlp(sentence)._.quotes if q.cue == "deponierte"] == [], sentence
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # another person the text places is the subject of the sentence between: the Konjunktiv is that person's
+    ("Papst Franziskus erwähnte den Vulkan Chimborazo als den Punkt, der der Sonne am nächsten liegt",
+     "Papst Franziskus"),
+    # that person only as the object: the speech goes on with the earlier speaker
+    ("Er empfing danach Papst Franziskus am Flughafen", "Rafael Correa"),
+])
+def test_a_follow_on_two_sentences_on_goes_to_the_person_named_between(tagged_nlp, between, speaker):
+    text = (f"Die Armut sei eine Schande, sagte Präsident Rafael Correa. {between}. "
+            "Die Kirche werde mit dem Mond gleichgesetzt.")
+    third = [(q.rule, q.speaker.actor) for q in tagged_nlp(text)._.quotes if q.sentence == 2]
+    assert third == [("indirect:follow-on", speaker)]

@@ -80,7 +80,21 @@ class UnmarkedSpeech:
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on" \
                 and self._plan_after_narration(verbs, sentences[index - 1], quote_spans):
             follow = None
+        if follow is not None and not adjacent and follow.rule == "indirect:follow-on":
+            follow = self._named_between(sentences, index, follow, quote_spans)
         return Continuation(follow, follow is None and aside, narrated)
+
+    def _named_between(self, sentences: list[Span], index: int, follow: Quote, quote_spans: Blocked) -> Quote:
+        """`X sagte … . Franziskus erwähnte den Vulkan … . Die Kirche werde mit dem Mond identifiziert.`:
+        the sentence between the speech and a Konjunktiv I sentence two after it names another person the
+        text places as its subject and first candidate (`after_named_person`): the Konjunktiv goes on with
+        that person's words, the last one named, not the earlier speaker's."""
+        if follow.speaker is None or not self._other_person_speaks(sentences[index - 1], follow.speaker, quote_spans):
+            return follow  # (the person must be the subject there: `Er empfing danach Franziskus` goes on with X)
+        other = self.after_named_person(sentences[index].doc, sentences, index, quote_spans)
+        if other is None or other.speaker is None or other.speaker.actor == follow.speaker.actor:
+            return follow
+        return other
 
     def _plan_after_narration(self, verbs: list[Token], between: Span, quote_spans: Blocked) -> bool:
         """`Thema der Konferenz war auch die Infrastruktur. So soll künftig die Autobahn … verbinden.`: an
