@@ -2409,3 +2409,16 @@ def test_a_follow_on_two_sentences_on_goes_to_the_person_named_between(tagged_nl
             "Die Kirche werde mit dem Mond gleichgesetzt.")
     third = [(q.rule, q.speaker.actor) for q in tagged_nlp(text)._.quotes if q.sentence == 2]
     assert third == [("indirect:follow-on", speaker)]
+
+
+def test_a_pronoun_takes_the_side_its_person_spoke_for_before(tagged_nlp):
+    """The apposition places the diplomat on the Union's side in his first speech; `er` in the next
+    sentence is read from his name (Danish), but speaks for the same side."""
+    text = ("Der Vertreter der EU im Rat, der dänische Diplomat Jens Lindholm, bedauerte, dass Israel den "
+            "Berichterstatter nicht einreisen ließ. Zugleich kritisierte er, dass das Mandat begrenzt wurde.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in tagged_nlp(text)._.quotes] == [
+        ("Jens Lindholm", "EU"), ("Jens Lindholm", "EU")]
+    # without the apposition he is the Danish diplomat in both sentences
+    plain = text.replace("Der Vertreter der EU im Rat, der dänische Diplomat Jens Lindholm,",
+                         "Der dänische Diplomat Jens Lindholm")
+    assert [q.speaker.actor_country for q in tagged_nlp(plain)._.quotes] == ["DNK", "DNK"]

@@ -40,6 +40,7 @@ class SpeakerResolver:
     def _resolve(self, doc: Doc, quotes: list[Quote]) -> None:
         """Resolve and profile each quote's speaker in place."""
         profiles, text = actor_profiles(doc), doc_text(doc)
+        sides: dict[str, str] = {}  # actor → the side its last named speech was resolved to
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
                 speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
@@ -49,9 +50,22 @@ class SpeakerResolver:
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
                 if not q.rule.endswith((":source", "-source", ":noun")):
                     speaker = self.references.one_national(doc, speaker)
-                q.speaker = self.references.dateline_office(doc, speaker)
+                q.speaker = same_side(self.references.dateline_office(doc, speaker), sides)
             if q.speaker is not None:
                 q.speaker = with_profile(q.speaker, profiles)
+
+
+def same_side(speaker: Speaker, sides: dict[str, str]) -> Speaker:
+    """`Der Vertreter der EU, der dänische Diplomat Peter Sörensen, bedauerte … . Zugleich kritisierte
+    er …`: a pronoun takes up the person as the speech before resolved them (the EU's side, from the
+    apposition), not the side of the name it was read from (Danish); a named speaker records its side."""
+    if speaker.kind != "pronoun":
+        if speaker.actor and speaker.actor_country:
+            sides[speaker.actor] = speaker.actor_country
+        return speaker
+    side = sides.get(speaker.actor, "")
+    return replace(speaker, actor_country=side) if side and speaker.actor_country and side != speaker.actor_country \
+        else speaker
 
 
 def completed(doc: Doc, speaker: Speaker) -> Speaker:
