@@ -2422,3 +2422,12 @@ def test_a_pronoun_takes_the_side_its_person_spoke_for_before(tagged_nlp):
     plain = text.replace("Der Vertreter der EU im Rat, der dänische Diplomat Jens Lindholm,",
                          "Der dänische Diplomat Jens Lindholm")
     assert [q.speaker.actor_country for q in tagged_nlp(plain)._.quotes] == ["DNK", "DNK"]
+
+
+@pytest.mark.parametrize("noun, actor", [
+    ("Ehefrau", "Faymanns Ehefrau"),  # a relative speaks for nobody's side (german.csv kin_noun)
+    ("Sprecher", "Werner Faymann"),  # his spokesman speaks for him
+])
+def test_a_relative_named_by_a_genitive_does_not_speak_for_the_person(tagged_nlp, noun, actor):
+    text = f"Bundeskanzler Werner Faymann ist in Brüssel. Die Entscheidung sei endgültig, sagte Faymanns {noun} am Sonntag."
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == [actor]

@@ -34,6 +34,7 @@ class ReferenceResolver:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
+        self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: not for his side
         self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Verhandler`, `Präsidentin`
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # `die Organisation`, `der Konzern`, `die Behörde`: the actor types of the organisation each may name
@@ -477,15 +478,16 @@ class ReferenceResolver:
         return replace(speaker, text=text.text, start=text.start_char, actor=f"{span[0].text} ({holder.actor})",
                        actor_country=holder.actor_country, kind="description")
 
-    @staticmethod
-    def genitive_holder(doc: Doc, speaker: Speaker) -> Speaker:
+    def genitive_holder(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Trumps engster Beraterkreis`, `Putins Sprecher`: a group no lexicon knows speaks for the
-        side of the actor named in the genitive before it."""
+        side of the actor named in the genitive before it; a relative does not (german.csv kin_noun:
+        `Badawis Ehefrau`)."""
         if speaker.kind != "phrase" or speaker.actor_country:
             return speaker
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         holder = mention_at(doc, span.start) if span is not None and len(span) > 1 else None
-        if holder is None or holder.start != span.start or not holder[-1].text.endswith("s"):
+        if holder is None or holder.start != span.start or not holder[-1].text.endswith("s") \
+                or any(t.lower_ in self.kin_nouns for t in doc[holder.end:span.end]):
             return speaker
         if holder._.mention == "place" and holder._.actor_country in IO_CODES:
             return speaker  # `Europas größte Fluglinie`: a continent's company, not the Union's

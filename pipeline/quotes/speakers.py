@@ -36,6 +36,7 @@ class SpeakerFinder:
         self.articles = lexicons.word_class("article")
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
+        self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: a relative speaks for nobody's side
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
@@ -100,13 +101,23 @@ class SpeakerFinder:
         head_end = self._genitive_head_end(span) if phrase.end == span.end else None
         if head_end is not None:  # `Berlins früherer Regierender Bürgermeister`: the words of the person it names
             words = span.doc[phrase.start:head_end]
-            return self._held_by_country(words, span) if span._.mention == "place" else Speaker.of_mention(words, span)
+            if span._.mention == "place":
+                return self._held_by_country(words, span)
+            return Speaker.of_phrase(words) if self._relative_of(span, head_end) else Speaker.of_mention(words, span)
         if self._country_genitive_opening(phrase, span):  # `Israels Bürger` widened to its phrase
             return self._held_by_country(phrase, span)
         named = self._named_after_genitive(phrase, span)
         if named is not None:  # `Hammerschmids Vorgängerin Gabriele Heinisch-Hosek`: the predecessor speaks
             return Speaker.of_mention(phrase, named)
+        if span.start == phrase.start and self._relative_of(span, phrase.end):
+            return Speaker.of_phrase(phrase)  # `Badawis Ehefrau`: his wife speaks, not he, nor for his side
         return Speaker.of_mention(phrase, span)
+
+    def _relative_of(self, holder: Span, end: int) -> bool:
+        """`Badawis Ehefrau`, `Faymanns Sohn`: a person's genitive before a noun of kin (german.csv kin_noun)
+        up to token `end`: the relative speaks, for nobody's side (`Kerrys Sprecher` speaks for Kerry)."""
+        return holder._.mention == "name" and holder.text.endswith("s") \
+            and any(t.lower_ in self.kin_nouns for t in holder.doc[holder.end:end])
 
     def _named_after_genitive(self, phrase: Span, holder: Span) -> Span | None:
         """`Hammerschmids Vorgängerin Gabriele Heinisch-Hosek`, `Prieths Anwalt Mathias Kapferer`: a person's
