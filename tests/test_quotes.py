@@ -2431,3 +2431,16 @@ def test_a_pronoun_takes_the_side_its_person_spoke_for_before(tagged_nlp):
 def test_a_relative_named_by_a_genitive_does_not_speak_for_the_person(tagged_nlp, noun, actor):
     text = f"Bundeskanzler Werner Faymann ist in Brüssel. Die Entscheidung sei endgültig, sagte Faymanns {noun} am Sonntag."
     assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == [actor]
+
+
+@pytest.mark.parametrize("between, follows", [
+    # another actor the text places is the subject between: the author tells that actor's plan
+    ("Die SPÖ will im Herbst ihre Gremien neu ordnen", False),
+    # the speaker himself: his plan may go on in his words
+    ("Im Herbst will Entholzer die Gremien neu ordnen", True),
+])
+def test_a_plan_with_soll_after_another_actors_sentence_is_no_follow_on(tagged_nlp, between, follows):
+    text = ("Wir geben nicht auf, sagte der oberösterreichische SPÖ-Chef Reinhold Entholzer. "
+            f"{between}. Das Präsidium soll dazu eine Arbeitsgruppe einrichten.")
+    third = [q.rule for q in tagged_nlp(text)._.quotes if q.sentence == 2]
+    assert (third == ["indirect:follow-on"]) == follows, third

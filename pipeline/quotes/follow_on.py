@@ -78,7 +78,8 @@ class UnmarkedSpeech:
         follow = None if narrated or self._question_or_hedged(sent) else \
             self._follow_on(sent, index, last_speaker, quote_spans, verbatim, verbs, aside)
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on" \
-                and self._plan_after_narration(verbs, sentences[index - 1], quote_spans):
+                and (self._plan_after_narration(verbs, sentences[index - 1], quote_spans)
+                     or self._plan_after_other_actor(verbs, sentences[index - 1], follow.speaker, quote_spans)):
             follow = None
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on":
             follow = self._named_between(sentences, index, follow, quote_spans)
@@ -103,6 +104,22 @@ class UnmarkedSpeech:
         author goes on telling the plan, the speech has ended; a Konjunktiv I there (`gebe`) still goes on."""
         return bool(verbs) and all(t.lower_ in self.reportative and t.lower_ not in self.cues.ki for t in verbs) \
             and self._authors_sentence(between, quote_spans)
+
+    def _plan_after_other_actor(self, verbs: list[Token], between: Span, speaker: Speaker | None,
+                                quote_spans: Blocked) -> bool:
+        """`X sagte … . Bis zum Parteitag will sich die SPÖ mit ihren Gremien befassen. Das Präsidium soll
+        dazu eine Gruppe einrichten.`: an indicative `soll`, `sollen` is the sentence's only Konjunktiv, and
+        the sentence between it and the speech, with no Konjunktiv of its own, has another actor the text
+        places as its subject: the author tells that actor's plan, the speech has ended."""
+        if speaker is None or not verbs or not all(t.lower_ in self.reportative and t.lower_ not in self.cues.ki
+                                                   and not self._dependent(t) and not in_brackets(t, t.sent.start)
+                                                   for t in verbs):
+            return False  # (a `soll` in brackets or a dependent clause is no plan of the sentence's own)
+        if self._subjunctives(between, quote_spans, False):
+            return False
+        return any(mention_field(span, "actor_country") and mention_field(span, "actor") != speaker.actor
+                   and not inside(span[0], quote_spans) and any(self._subject(t) for t in span)
+                   for span in mentions_in(between))
 
     def _authors_sentence(self, sent: Span, quote_spans: Blocked) -> bool:
         """The sentence's main clause narrates in the past (`Für Südosteuropa wurde ein Jugendwerk gegründet`,
