@@ -118,10 +118,15 @@ def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words
 
 
-def lower_case_words(doc: Doc) -> set[str]:
+def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the document writes in lower case (`aktuell` beside a sentence's `Aktuell`: a common
-    word, no name)."""
-    return {text for text in token_words(doc)[0] if text.islower()}
+    word, no name): collected once per Doc (asked of every speaker phrase that may be a missed name),
+    anew when its tokens changed (`token_words`)."""
+    words = token_words(doc)[0]
+    known = _LOWER_WORDS.get(doc)
+    if known is None or known[0] is not words:
+        known = _LOWER_WORDS[doc] = words, frozenset([text for text in words if text.islower()])
+    return known[1]
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -191,6 +196,7 @@ _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (morph key, field) -> va
 MORPH_MEMO_SIZE = 100_000
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives
 _WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], tuple[str, ...]]] = WeakKeyDictionary()  # its token_words
+_LOWER_WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], frozenset[str]]] = WeakKeyDictionary()  # lower_case_words
 
 
 def complete_name(span: Span) -> Span:

@@ -43,6 +43,7 @@ class IndirectSpeech:
         self.clause_correlates = {"wie", "als"} | lexicons.word_class("pronominal_adverb")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")  # `…, hatte X gesagt`
         self.non_report_openers = lexicons.word_class("non_report_opener")
+        self.non_rest_openers = lexicons.word_class("non_rest_opener")  # `…, sagte er, so Wolff`: no rest of the clause
         self.agent_prepositions = lexicons.word_class("agent_preposition")
         # heads of an agent phrase no lexicon places: `der Staatsanwaltschaft`, `den Veranstaltern`, `Kritikern`
         self.agent_heads = tuple(sorted(lexicons.word_class("person_suffix") | lexicons.word_class("organisation_noun")
@@ -593,7 +594,7 @@ class IndirectSpeech:
         if any(s.end > doc[hi].idx for s in speakers):
             return None
         rest = [t for t in doc[hi + 1:sent.end] if not t.is_punct]
-        if (not rest or any(finite_verb(t) for t in rest) or rest[0].lower_ in ("so", "als", "wie")
+        if (not rest or any(finite_verb(t) for t in rest) or rest[0].lower_ in self.non_rest_openers
                 or rest[0].pos_ in ("CCONJ", "SCONJ", "DET") or rest[0].lower_ in self.complementizers
                 or rest[0].lower_ in self.relative_pronouns  # `…, sagte Ferri, der seit Jahren mitarbeitet`
                 or any(t.text in QUOTE_PAIRS for t in before)  # a quotation: its own rules
