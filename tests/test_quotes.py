@@ -2444,3 +2444,19 @@ def test_a_plan_with_soll_after_another_actors_sentence_is_no_follow_on(tagged_n
             f"{between}. Das Präsidium soll dazu eine Arbeitsgruppe einrichten.")
     third = [q.rule for q in tagged_nlp(text)._.quotes if q.sentence == 2]
     assert (third == ["indirect:follow-on"]) == follows, third
+
+
+def test_zu_infinitive_reads_zu_before_the_verb_or_inside_it():
+    """`sie zu unterstützen`, `den Plan abzulehnen`: zu-infinitives, told by the words alone; a bare
+    infinitive (`ablehnen`) or one with the prefix `zu` (`zustimmen`) is none, nor is a verb whose `zu`
+    stands before its clause opens."""
+    import spacy
+
+    from pipeline.quotes.clauses import zu_infinitive
+
+    doc = spacy.blank("de")("Die Partei erwägt, sie zu unterstützen und den Plan abzulehnen.")
+    assert [t.text for t in doc][6:11:4] == ["unterstützen", "abzulehnen"]
+    assert zu_infinitive(doc, 6, 4) and zu_infinitive(doc, 10, 4)
+    assert not zu_infinitive(doc, 6, 6)  # `zu` before the clause's first word
+    doc = spacy.blank("de")("Sie will ablehnen oder zustimmen.")
+    assert not zu_infinitive(doc, 2, 0) and not zu_infinitive(doc, 4, 0)

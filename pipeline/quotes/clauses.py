@@ -145,6 +145,13 @@ def main_clause(clause: Span) -> bool:
     return any("Fin" in t.morph.get("VerbForm") for t in clause)
 
 
+def zu_infinitive(doc: Doc, i: int, lo: int) -> bool:
+    """The verb at i is an infinitive with `zu`: `zu` right before it inside its clause, which opens at
+    `lo` (`…, sie als Kandidatin zu unterstützen`), or `zu` inside the word (`…, Druck auszuüben`,
+    `abzulehnen`). Read from the words alone, so a zu-infinitive the tagger misreads still counts."""
+    return i > lo and doc[i - 1].lower_ == "zu" or "zu" in doc[i].lower_[2:-3]
+
+
 def infinitive_clause(clause: Span) -> bool:
     """`mehr auszugeben`, `… installieren zu wollen`: the clause ends in an infinitive."""
     words = [t for t in clause if not t.is_punct]

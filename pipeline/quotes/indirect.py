@@ -15,7 +15,7 @@ from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention,
                               token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
-                                     result_clause, wie_before_apposition)
+                                     result_clause, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
 from pipeline.quotes.records import Quote, Speaker
@@ -323,9 +323,7 @@ class IndirectSpeech:
             return noun or before.lower_ in self.clause_correlates - {"wie", "als"}
         # a zu-infinitive: the noun an object, not a time or place (`bemühte sich am Samstag, … zu blockieren`),
         # nor an actor, whose pledge the infinitive is (`die Aussagen der Regierung, die Frage vom Tisch zu nehmen`)
-        infinitive = "zu" in (t.lower_ for t in doc[max(lo, token.i - 1):token.i]) or (
-            "Inf" in token.morph.get("VerbForm") and "zu" in token.lower_[1:-3])
-        return (infinitive and noun and mention_at(doc, before.i) is None
+        return (zu_infinitive(doc, token.i, lo) and noun and mention_at(doc, before.i) is None
                 and not self._in_prepositional_phrase(doc, sent.start, before))
 
     def _decision_taken(self, doc: Doc, before: Span, content: tuple[int, int] | None) -> bool:

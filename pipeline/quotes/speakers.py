@@ -16,7 +16,7 @@ from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
                               mention_field, token_starts, token_words)
 from pipeline.quotes.clauses import (Blocked, clause_range, finite_verb, host_before_embedded, inside,
-                                     wie_before_apposition)
+                                     wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
 from pipeline.quotes.references import ReferenceResolver
@@ -597,8 +597,7 @@ class SpeakerFinder:
     def _infinitive_clause(self, doc: Doc, sent: Span, lo: int, cue: Token) -> bool:
         """The cue is the infinitive with `zu` of a clause after a comma that has no finite verb and no
         opener (`…, sie als Kandidatin zu unterstützen`, `…, um sie zu unterstützen`)."""
-        if not (lo - 1 > sent.start and doc[lo - 1].text == "," and cue.i > lo
-                and (doc[cue.i - 1].lower_ == "zu" or "zu" in cue.lower_[2:-3])):
+        if not (lo - 1 > sent.start and doc[lo - 1].text == "," and cue.i > lo and zu_infinitive(doc, cue.i, lo)):
             return False
         return doc[lo].lower_ in self.purpose_openers or self._bare_infinitive_clause(doc, lo, cue)
 
@@ -1036,8 +1035,7 @@ class SpeakerFinder:
         subject of its own; nor has a bare infinitive clause after a predicate that is no cue
         (`Pühringer war bemüht, jeden Eindruck zu vermeiden`)."""
         if not ((doc[lo].text.lower() in self.purpose_openers or self._bare_infinitive_clause(doc, lo, cue))
-                and lo - 1 > sent.start and doc[lo - 1].text == ","
-                and (doc[cue.i - 1].lower_ == "zu" or "zu" in cue.lower_[2:-3])):
+                and lo - 1 > sent.start and doc[lo - 1].text == "," and zu_infinitive(doc, cue.i, lo)):
             return []
         main_lo, _ = clause_range(doc, sent, lo - 2, blocked)
         main = doc[main_lo:lo - 1]
