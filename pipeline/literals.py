@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Generic, Iterator, Sequence, TypeVar
+from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 try:
     from re import _parser as sre_parse  # Python >= 3.11
@@ -51,17 +51,7 @@ def _alternated_words(pattern: re.Pattern) -> frozenset[str] | None:
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """Case-folded strings one of which every match of `pattern` starts with (after zero-width
     assertions); None when some alternative can start with anything (a class, a repeat, `.`)."""
-    words = _alternated_words(pattern)
-    if words is not None:
-        return words
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
-        return None
-    prefixes, _ = _leading(list(parsed))
-    if not prefixes or "" in prefixes:
-        return None
-    return frozenset(fold(p) for p in prefixes)
+    return _required_strings(pattern, lambda ops: _leading(ops)[0])
 
 
 @lru_cache(maxsize=16_384)
@@ -70,6 +60,12 @@ def required_substrings(pattern: re.Pattern) -> frozenset[str] | None:
     literal prefixes of the part from one of its elements on (`_leading`) whose shortest string is
     longest (`\\w(?<!hinter)treffen` needs `treffen`; `(?:zu|mit)\\s+beziehungen` needs `beziehungen`,
     not `zu` or `mit`); None when some alternative needs none."""
+    return _required_strings(pattern, _contained)
+
+
+def _required_strings(pattern: re.Pattern, strings_of: Callable[[list], set[str] | None]) -> frozenset[str] | None:
+    """The case-folded strings `strings_of` finds in the pattern's parser ops (one of which every match
+    needs), or the words of a plain alternation; None when it finds none or the empty string."""
     words = _alternated_words(pattern)
     if words is not None:
         return words
@@ -77,7 +73,7 @@ def required_substrings(pattern: re.Pattern) -> frozenset[str] | None:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
         return None
-    found = _contained(list(parsed))
+    found = strings_of(list(parsed))
     if not found or "" in found:
         return None
     return frozenset(fold(p) for p in found)
