@@ -122,11 +122,12 @@ class DocumentSides:
     speakers: dict[int, list[Speaker]]  # cue start -> the speakers of the quotes with that cue
 
     @classmethod
-    def of(cls, doc: Doc) -> DocumentSides:
+    def of(cls, doc: Doc, quotes: list[Quote] | None = None) -> DocumentSides:
+        """Read from the Doc; `quotes`: its `doc._.quotes` as the caller already read them (unchanged)."""
         group, records = doc.spans.get("actors"), doc._.quote_records
         sides = tuple((span.start_char, span.end_char, mention_field(span, "actor_country")) for span in group or [])
         speakers: dict[int, list[Speaker]] = {}
-        for quote in doc._.quotes or []:
+        for quote in (doc._.quotes or []) if quotes is None else quotes:
             if quote.speaker is not None:
                 speakers.setdefault(quote.cue_start, []).append(quote.speaker)
         return cls(group, records, sides, speakers)
@@ -1031,6 +1032,8 @@ class ClaimCoder:
         claims: list[Claim] = []
         seen: set[tuple] = set()
         quotes = doc._.quotes or []
+        if quotes:  # the sides read the quotes just made, not a third copy of them (`self.sides`)
+            _SIDES[doc] = DocumentSides.of(doc, quotes)
         athletes = self.athletes(doc) if quotes else frozenset()
         lead = self.interview_lead(quotes, text)  # once per document, not once per answer
         coded: list[tuple[Claim, Quote, Span]] = []

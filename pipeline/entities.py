@@ -687,9 +687,10 @@ class ActorLinker:
         up to two lower-case adjectives and the organisation's noun (`die Österreichische
         Hoteliervereinigung`, `Syrische Menschenrechtsgruppen`)."""
         found = []
-        texts = token_words(doc)[0]
+        texts, lowers = token_words(doc)
+        forms = self.words.forms  # (most words are no country's word: `_adjective_country` only for those that are)
         for i, text in enumerate(texts):
-            code = self._adjective_country(text) if i not in taken and text[:1].isalpha() else ""
+            code = self._adjective_country(text) if lowers[i] in forms and i not in taken and text[:1].isalpha() else ""
             if not code:
                 continue
             j = i + 1

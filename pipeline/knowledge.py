@@ -400,6 +400,11 @@ class KnowledgeBase:
             return f"{country}:{role.office}"
         return None
 
+    def lookup_keys(self) -> frozenset[str]:
+        """Every folded key `persons` and `organisations` find something under: a name form no key
+        holds needs neither lookup."""
+        return frozenset(self._by_name) | frozenset(self._orgs) | frozenset(self._orgs_any_case)
+
     def name_forms(self) -> set[str]:
         """Every folded name form of a person or organisation (the lookup keys)."""
         return set(self._by_name) | set(self._orgs)

@@ -50,6 +50,7 @@ class KnowledgeLinks:
         self.first_words = frozenset(name.split(" ")[0] for name in self.kb.name_forms())
         self.lower_case_first_words = frozenset(self.kb.lower_case_first_words)  # `ver.di`, as written
         self.starts_name = lru_cache(maxsize=65_536)(self._starts_name)  # asked of every word
+        self.lookup_keys = self.kb.lookup_keys()  # a candidate name none of them holds is no name
 
     def _starts_name(self, word: str) -> bool:
         """Whether a known name may start with `word`: one of the first words of the known names,
@@ -90,6 +91,8 @@ class KnowledgeLinks:
                 # is spaCy's `is_alpha`, with no Token made of the word)
                 continue
             text = full[starts[i]:starts[j - 1] + len(last)]  # `doc[i:j].text`
+            if not self._may_be_known(text):
+                continue
             person = self._person(text)
             if person is not None:
                 return self.person_span(doc, i, j, person), ()
@@ -99,6 +102,12 @@ class KnowledgeLinks:
             if organisations:
                 return Span(doc, i, j, label="ORG"), tuple(organisations)
         return None
+
+    def _may_be_known(self, text: str) -> bool:
+        """Whether the knowledge base holds the name form `text`, or `text` without a genitive `s`: one
+        folded key each, before the person and organisation lookups (most candidates name nothing)."""
+        keys = self.lookup_keys
+        return fold(text) in keys or text.endswith("s") and fold(text[:-1]) in keys
 
     def _person(self, text: str) -> Person | None:
         if " " not in text:  # a lone word is never a full name (surnames come later, from the text)
