@@ -663,22 +663,20 @@ class NounPhrases:
         capitalised noun with its name; not a time: `im Juni`)."""
         if doc[j].lower_ not in self.seat_prepositions:
             return None
-        k = j + 1
-        while k < hi and self.modifier(doc[k]):
-            k += 1
-        if k >= hi or not doc[k].text[:1].isupper() or not self.nounish(doc[k]) or doc[k].lower_ in self.time_words:
-            return None
-        k += 1
-        while k < hi and self._continues_name(doc, k):
-            k += 1
-        return k
+        return self._noun_phrase_end(doc, j + 1, hi, lambda noun: noun.text[:1].isupper()
+                                     and noun.lower_ not in self.time_words)
 
     def _employer_end(self, doc: Doc, j: int, hi: int) -> int | None:
         """End of `bei der FES`, `beim Bankhaus Metzler` (german.csv employer_preposition) from token j."""
-        k = j + 1
+        return self._noun_phrase_end(doc, j + 1, hi)
+
+    def _noun_phrase_end(self, doc: Doc, k: int, hi: int,
+                         fits: Callable[[Token], bool] = lambda noun: True) -> int | None:
+        """End of a noun phrase from token k, before hi: modifiers, a noun that `fits` and the name words
+        after it (`der FES`, `Bankhaus Metzler`); None without such a noun."""
         while k < hi and self.modifier(doc[k]):
             k += 1
-        if k >= hi or not self.nounish(doc[k]):
+        if k >= hi or not self.nounish(doc[k]) or not fits(doc[k]):
             return None
         k += 1
         while k < hi and self._continues_name(doc, k):
