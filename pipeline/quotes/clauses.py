@@ -54,10 +54,12 @@ def ends_with(span: Span, mark: str) -> bool:
     return False
 
 
-def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked) -> tuple[int, int]:
+def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked, across_brackets: bool = False) -> tuple[int, int]:
     """Token range of the clause around token i: up to a comma, dash or bracket, or a quotation
-    (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause). Reads the tokens' texts
-    and offsets by index (`token_words`, `token_starts`): no Token is made on the way."""
+    (quoted words, `als „geschäftsunfähig“ abtut`, stay inside the clause); a short bracket before
+    token i stays inside, and one after it too with `across_brackets` (`sprach sich Hans Niessl (SPÖ)
+    gegen … aus`). Reads the tokens' texts and offsets by index (`token_words`, `token_starts`): no
+    Token is made on the way."""
     breaks = [(a, b) for a, b in blocked if b - a > SHORT_QUOTATION]
     texts = token_words(doc)[0]
     starts = token_starts(doc) if breaks else ()
@@ -73,7 +75,14 @@ def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked) -> tuple[int, i
             break
         lo -= 1
     hi = i + 1
-    while hi < end and texts[hi] not in CLAUSE_BREAKS and not (breaks and any(a <= starts[hi] < b for a, b in breaks)):
+    while hi < end and not (breaks and any(a <= starts[hi] < b for a, b in breaks)):
+        if across_brackets and texts[hi] == "(" and hi > i + 1:
+            close = short_bracket_end(texts, hi, end)
+            if close is not None:  # `sprach sich Hans Niessl (SPÖ) gegen … aus`
+                hi = close + 1
+                continue
+        if texts[hi] in CLAUSE_BREAKS:
+            break
         hi += 1
     return lo, hi
 
@@ -122,6 +131,15 @@ def short_bracket_start(doc: Doc, sent: Span, close: int) -> int | None:
             return j
         if doc[j].is_punct:
             return None
+    return None
+
+
+def short_bracket_end(texts: tuple[str, ...] | list[str], opening: int, end: int) -> int | None:
+    """Index of the `)` closing a bracket of one word that opens at `opening` (a party, an
+    abbreviation or an age after a name: `Hans Niessl (SPÖ)`, `(56)`), else None; reads the tokens'
+    texts. (A longer bracket, `die ADR (Alternativ Demokratesch Reformpartei)`, may hold a clause.)"""
+    if opening + 2 < end and texts[opening + 2] == ")" and any(c.isalnum() for c in texts[opening + 1]):
+        return opening + 2
     return None
 
 

@@ -186,7 +186,8 @@ class CueMatcher:
                 if not self._has_required(cue, words):
                     # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`: also the words before the insertion
                     host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
-                    if host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words]):
+                    if (host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words])) \
+                            and not self._has_required(cue, self._words_across_brackets(token, sent, blocked, lo, hi)):
                         continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
                 if cue.excludes is not None and any(
                         cue.excludes.fullmatch(text)
@@ -204,6 +205,15 @@ class CueMatcher:
                 return cue, particle
             found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    @staticmethod
+    def _words_across_brackets(token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
+        """The words of the verb's clause with the part after a short bracket of a name (`bringt
+        Barbara Hendricks (SPD) eine Abgabe ins Gespräch`), none where no such bracket cuts it."""
+        if hi >= sent.end or token.doc[hi].text != "(":
+            return ()
+        end = clause_range(token.doc, sent, token.i, blocked, across_brackets=True)[1]
+        return token_words(token.doc)[0][lo:end] if end > hi else ()
 
     @staticmethod
     def _has_required(cue: Cue, words: Sequence[str]) -> bool:
