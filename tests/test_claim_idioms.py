@@ -241,3 +241,28 @@ def test_a_negated_approval_is_a_refusal(tagged_nlp):
     assert ("EU-Kommission", "REJECTION", -1) in claims(
         tagged_nlp, "Die EU-Kommission gab kein grünes Licht für die Fusion.")
 
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # the idiom's words after a party's bracket behind the name (`Hans Niessl (SPÖ)`) are still its clause's
+    ("Am Montag sprach sich Landeshauptmann Hans Niessl (SPÖ) gegen die Obergrenze aus.", "Hans Niessl",
+     "REJECTION", -1),
+    ("Nun bringt die Ministerin Barbara Hendricks (SPD) eine Strafabgabe ins Gespräch.", "Barbara Hendricks",
+     "PROPOSAL", 1),
+    # `anmelden` with a doubt or a claim (its finite forms are also `melden`, a relay verb)
+    ("Die ÖVP meldete Bedenken gegen die Reform an.", "ÖVP", "STATEMENT", -1),
+    ("Die SPÖ hat Kritik an dem Budget angemeldet.", "SPÖ", "ACCUSATION", -1),
+    # seeing something (Austrian `orten`)
+    ("Die ÖVP ortet beim Kanzler einen Sinneswandel.", "ÖVP", "STATEMENT", 1),
+])
+def test_idiom_after_a_bracket_or_with_anmelden_is_a_claim(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die ÖVP meldete ihre Kandidaten für die Wahl in Linz an.",  # `anmelden` without a doubt or claim
+    "Nun bringt Barbara Hendricks (SPD) ihre Kinder zur Schule, das Gespräch folgt später.",  # another clause
+])
+def test_near_misses_of_the_bracket_and_anmelden_idioms_take_no_position(tagged_nlp, text):
+    """Only a plain statement (`melden`) may remain: no doubt, criticism, proposal or support."""
+    assert [c for c in claims(tagged_nlp, text) if (c[1], c[2]) != ("STATEMENT", 1)] == []
