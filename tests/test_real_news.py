@@ -175,10 +175,44 @@ def test_party_compound_before_an_unknown_name_places_the_person(tagged_nlp):
     assert "DEU" in found
 
 
+def test_a_state_secretary_is_a_member_of_the_government_of_the_dateline(tagged_nlp):
+    """`Staatssekretär` (roles.csv) is an office of government, placed like a minister; an unknown name
+    without it is no one's."""
+    text = "Berlin – Das Land hinke hinterher, räumte Staatssekretär Thorben Albrecht ein."
+    assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [("Thorben Albrecht", "DEU")]
+    assert countries(tagged_nlp, "Das Land hinke hinterher, räumte Thorben Albrecht ein.") == set()
+
+
 def test_definite_description_refers_back_to_the_last_fitting_person(tagged_nlp):
     text = ("Bundesjustizminister Heiko Maas hat den Anschlag verurteilt. Die Gewalt sei erschreckend, "
             "erklärte der SPD-Politiker am Freitag.")
     assert ("Heiko Maas", "DEU") in {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Innenministerin Johanna Mikl-Leitner besuchte Traiskirchen. Die 52-Jährige sagte, die Regierung müsse "
+     "rasch handeln.", "Johanna Mikl-Leitner"),
+    # after an adverbial the description follows the verb; the small parser calls it the object
+    ("Bundesjustizminister Heiko Maas besuchte Dresden. Am Montag warnte der 49-Jährige vor einer Spaltung des "
+     "Landes.", "Heiko Maas"),
+    ("Bundesjustizminister Heiko Maas besuchte Dresden. Am Montag warnte der SPD-Politiker vor einer Spaltung "
+     "des Landes.", "Heiko Maas"),
+])
+def test_an_age_or_a_description_after_the_verb_refers_back_to_the_person(tagged_nlp, text, actor):
+    """`der 72-Jährige` (german.csv age_noun) names the last person of that gender, like `der SPD-Politiker`."""
+    assert actor in {c.actor for c in tagged_nlp(text)._.claims}
+
+
+@pytest.mark.parametrize("text", [
+    # a woman named last: `der 61-Jährige` is a man the text has not named
+    "Landesrätin Doris Kampus besuchte Graz. Der 61-Jährige sagte, die Regierung müsse rasch handeln.",
+    # several people, no one person
+    "Landesrätin Doris Kampus besuchte Graz. Am Montag warnten die 20-Jährigen vor einer Spaltung des Landes.",
+    # `der Zeitung`: a dative after the verb, no speaker
+    "Landesrätin Doris Kampus besuchte Graz. Am Montag warnte der Zeitung zufolge niemand vor einer Spaltung.",
+])
+def test_an_age_noun_of_another_gender_or_number_refers_to_nobody(tagged_nlp, text):
+    assert "Doris Kampus" not in {c.actor for c in tagged_nlp(text)._.claims}
 
 
 def test_claims_carry_actor_type_id_and_topic(nlp):

@@ -33,6 +33,7 @@ class ReferenceResolver:
         self.object_pronoun_m = lexicons.word_class("object_pronoun_m")  # `für ihn`
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
+        self.age_nouns = lexicons.word_class("age_noun")  # `der 72-Jährige`: the person of that age named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: not for his side
         self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Verhandler`, `Präsidentin`
@@ -260,13 +261,14 @@ class ReferenceResolver:
                        antecedent._.actor_country, "pronoun")
 
     def description_antecedent(self, doc: Doc, speaker: Speaker) -> Speaker:
-        """`der SPD-Politiker`, `die Sozialversicherungs-Chefin`, `der Verhandler`: a definite
-        description of one person names the last person mentioned before it whose gender (and
-        party or country prefix) fits."""
+        """`der SPD-Politiker`, `die Sozialversicherungs-Chefin`, `der Verhandler`, `der 72-Jährige`
+        (german.csv `age_noun`): a definite description of one person names the last person mentioned
+        before it whose gender (and party or country prefix) fits."""
         if speaker.actor_country or speaker.kind != "phrase":  # a role (`der Sprecher`) may be anyone's
             return speaker
         words = speaker.text.split()
-        if (len(words) < 2 or words[0].lower() not in ("der", "die") or not words[1][:1].isupper()
+        if (len(words) < 2 or words[0].lower() not in ("der", "die")
+                or not words[1].lstrip("0123456789-")[:1].isupper()  # (`der 72-Jährige`)
                 or words[1].isupper()  # `die AU`: an organisation's abbreviation, no description of a person
                 or len(words) > 2 and not words[2][:1].islower()):  # `der SPD-Politiker am Freitag in Berlin`
             return speaker
@@ -274,9 +276,10 @@ class ReferenceResolver:
         roles = self._roles_of(head)
         if any(role.role == "Sprecher" for role in roles):
             return speaker  # `der Sprecher` speaks for a body, not for the last person named
-        if not roles and not head.lower().endswith(self.person_suffixes):
+        age = head.lower() in self.age_nouns  # `der 72-Jährige`, `die 61-Jährige` (not the plural `-Jährigen`)
+        if not roles and not age and not head.lower().endswith(self.person_suffixes):
             return speaker  # `die Zeitung`, `die Reform`: no noun of a person
-        if words[0].lower() == "die" and not self._feminine_singular(head, roles):
+        if words[0].lower() == "die" and not age and not self._feminine_singular(head, roles):
             return speaker  # `die Meinungsforscher`, `die Politikerinnen`: several people, no one person
         prefix_country = self.prefix_country(words[1])
         gender_not = "f" if words[0].lower() == "der" else "m"
@@ -292,6 +295,8 @@ class ReferenceResolver:
                 continue
             if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
                 continue
+            if age and not span._.gender:
+                continue  # `der 34-Jährige` says nothing but the gender: a person whose gender the text gives
             if before.start - span.end > ANTECEDENT_REACH:
                 break
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")

@@ -5,6 +5,8 @@ their noun phrase (`Ein Sprecher der Polizei, Lars Beringer`)."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -666,7 +668,8 @@ class SpeakerFinder:
         if phrase is None or phrase.start != doc[nxt].idx:
             return None
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
-        head = next((t for t in span if self.phrases.nounish(t)), None) if span is not None else None
+        head = next((t for t in span if self.phrases.nounish(t) or NUMBERED_NOUN.fullmatch(t.text)),
+                    None) if span is not None else None  # (`der 72-Jährige`)
         if head is None or self.thing(head):
             return None
         mention = self._leading_mention(doc, span)
@@ -1114,10 +1117,28 @@ class SpeakerFinder:
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or span[0].text.lower() in self.object_articles:
             return False
+        if cue is not None and self._inverted_description(span, cue):
+            return True  # (whatever case and function the small tagger and parser give it)
         head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
         if head is None and cue is not None and self._opening_prefield(span, cue):
             head = span[-1]
         return head is not None and not self._object_case(head) and not self.thing(head)
+
+    def _inverted_description(self, span: Span, cue: Token) -> bool:
+        """`Im Dezember warnte der 72-Jährige vor …`, `Am Montag forderte der Politiker …`: a definite
+        description of one person right after the finite cue verb is its subject, whatever case the
+        small parser gives it: `der` before a masculine noun of a person (`person_suffix`, `age_noun`;
+        not `sagte der Zeitung`, `der Ministerin`: a dative), `die` before `-Jährige` or a noun in
+        `-in` (not the plural `-innen`)."""
+        if span.start != cue.i + 1 or len(span) != 2 or "Fin" not in cue.morph.get("VerbForm"):
+            return False
+        article, noun = span[0].lower_, span[1].lower_
+        person = noun.split("-")[-1] in self.resolver.age_nouns or noun.endswith(self.resolver.person_suffixes)
+        if article == "der":
+            return person and not noun.endswith(self.feminine_endings) and not noun.endswith(("in", "innen"))
+        if article == "die":
+            return noun.split("-")[-1] in self.resolver.age_nouns or noun.endswith("in") and not noun.endswith("innen")
+        return False
 
     def named_or_subject(self, doc: Doc, speaker: Speaker, cue: Token) -> bool:
         """A speaker the text places, or a phrase that is the cue's subject: `plausible_actor`, or a
@@ -1477,7 +1498,7 @@ class SpeakerFinder:
             if self._web_address(token) and not inside(token, blocked) and not (
                     i > 0 and doc[i - 1].lower_ in self.prepositions):  # not `auf tagesschau.de`
                 return Speaker.of_phrase(doc[i:i + 1])  # `Wie tagesschau.de berichtet`: a medium named by its address
-            if (inside(token, blocked) or not word(token) or not token.text[:1].isupper()
+            if (inside(token, blocked) or not word(token) or not token.text.lstrip("0123456789-")[:1].isupper()
                     or token.text.lower() in self.not_subjects or self._date_month(doc, i)
                     or token.pos_ and token.pos_ not in NOUNISH and not self._compound_noun(token)
                     and not self._name_written_elsewhere(token)
@@ -1688,6 +1709,11 @@ def year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
+NUMBERED_NOUN = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")  # `72-Jährige`, `18-Jähriger`
+
+
 def word(token: Token) -> bool:
-    """A word of letters, also a hyphenated compound (`die Hauptverbands-Chefin`, `UNMISS-Vertreter`)."""
-    return token.is_alpha or "-" in token.text[1:-1] and token.text.replace("-", "").isalpha()
+    """A word of letters, also a hyphenated compound (`die Hauptverbands-Chefin`, `UNMISS-Vertreter`)
+    or a noun after a number (`der 72-Jährige`)."""
+    return (token.is_alpha or "-" in token.text[1:-1] and token.text.replace("-", "").isalpha()
+            or NUMBERED_NOUN.fullmatch(token.text) is not None)
