@@ -501,7 +501,8 @@ class NounPhrases:
                     and doc[end + 1].text[:1].isupper()):  # not `nach Angaben der Polizei „sehr ernst“`
                 end = quoted
                 continue
-            attribute = self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)
+            attribute = (self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)
+                         or (None if apposed else self._field_before_name(doc, end, hi)))
             if attribute is not None:
                 end, attributed = attribute, True
                 continue
@@ -583,6 +584,22 @@ class NounPhrases:
         person's title, not a second person (`sicherte Putin Trump … zu` keeps two)."""
         return (len(title) == 1 and title[0].pos_ == "NOUN" and not title._.actor_country
                 and title.label_ == "PER" and name.label_ == "PER" and len(name) > 1)
+
+    def _field_before_name(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of an office's field (`im Senat`, `in der Partei`: a seat preposition, modifiers, one
+        capitalised noun) that a comma and a person's name close: `der Minderheitsführer im Senat, Harry
+        Reid`; None otherwise (`sagte der Minister im Parlament, die Lage …`)."""
+        if doc[i].lower_ not in self.seat_prepositions or doc[i].lower_ in ("von", "aus") or doc[i - 1].ent_type_ == "PER":
+            return None
+        j = i + 1
+        while j < hi and self.modifier(doc[j]):
+            j += 1
+        if j + 2 >= hi or not self.nounish(doc[j]) or doc[j + 1].text != ",":
+            return None
+        person = mention_at(doc, j + 2)
+        if person is None or person.start != j + 2 or person.label_ != "PER" or not person._.actor_country:
+            return None
+        return j + 1
 
     def apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised

@@ -998,3 +998,19 @@ def test_the_interviewees_own_story_in_the_perfect_is_no_claim(tagged_nlp, answe
     answered = [c.sentence for c in tagged_nlp(text)._.claims if c.rule == "direct:interview"]
     assert any(s.startswith("Neisser: Die ÖVP") for s in answered)
     assert any(answer in s for s in answered) == claim
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Es bestehe kein Zweifel, sagte der demokratische Minderheitsführer im Senat, Harry Reid.", "Harry Reid"),
+    ("Der Chef der Grünen im Parlament, Harry Reid, kritisierte die Pläne.", "Harry Reid"),
+])
+def test_an_offices_field_before_an_apposed_name_is_part_of_the_speaker(tagged_nlp, text, actor):
+    """`der Minderheitsführer im Senat, Harry Reid`: the office's field (a seat preposition and a noun)
+    between the office and the comma of the name's apposition keeps the name in the speaker's phrase."""
+    assert actor in {c.actor for c in tagged_nlp(text)._.claims}
+
+
+def test_an_offices_field_before_a_clause_is_no_apposition(tagged_nlp):
+    """`sagte der Sprecher im Parlament, die Lage sei ernst`: the words after the comma are a clause."""
+    quotes = tagged_nlp("Es bestehe kein Zweifel, sagte der Sprecher im Parlament, die Lage sei ernst.")._.quotes
+    assert all("Lage" not in (q.speaker.text if q.speaker else "") for q in quotes)
