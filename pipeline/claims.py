@@ -168,6 +168,7 @@ class ClaimCoder:
         self._content_hits = lru_cache(maxsize=MEMO_SIZE)(self._content_hit)
         self._issues_of = lru_cache(maxsize=MEMO_SIZE)(self._issues)
         self.topics = bundle.topics
+        self.businesses = frozenset(bundle.knowledge.business_ids)  # companies (knowledge/companies.csv)
         self.negators = lexicons.word_class("negator")
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
@@ -942,6 +943,8 @@ class ClaimCoder:
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", said.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
+        if issues[0][0] == "OTHER" and speaker.actor_id in self.businesses:
+            return []  # `Apple verspricht ein schnelleres iPhone`: a company's business, no political issue
         if quote.rule == "direct:interview" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and self.narrated_past(doc, quote):
             return []  # `Ich war damals Lehrer in Linz.`: the interviewee's story, no position

@@ -190,6 +190,9 @@ class ActorLinker:
         mentions: list[Span] = []
         surnames: dict[str, tuple[str, str]] = {}
         self.records = MentionRecords(doc)  # the mentions' actor fields, written to `span._` at the end
+        # companies' mentions and their countries: no side for anyone else (`Netflix, Hulu`, `ein Sprecher der
+        # Porsche Holding`), their own once every other mention is placed
+        self.business_sides: list[tuple[MentionRecord, str]] = []
         self.day = day_of(doc._.date)
         self.dateline_country = doc._.dateline_country = dateline_country(doc, self.words)
         # the countries the document names as places (and its dateline): they settle ambiguous parties
@@ -251,6 +254,8 @@ class ActorLinker:
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.records, self.links)
         same_actor_country(mentions, self.records)
+        for ext, country in self.business_sides:
+            ext.actor_country = country
         self.records.write()
         doc.spans["actors"] = [m for m in mentions if self.records[m].actor]
         return doc
@@ -265,7 +270,7 @@ class ActorLinker:
         inside_known = {i for span in known for i in range(span.start, span.end)}
         guessed = [e for e in ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]
-        known = [span for span in known if not self._other_country_before(span)]
+        known = [span for span in known if not self._other_country_before(span) and not self._product_name(span)]
         return filter_spans(ruled + known + guessed)
 
     def _with_politicians_of_surname(self, doc: Doc) -> list[Span]:
@@ -276,7 +281,8 @@ class ActorLinker:
         document (`Christoph Strasser`, a cyclist, not the minister)."""
         ents = doc.ents
         named = self.links.surnames(ents)
-        countries = self.place_countries | {ent.id_.split(ID_SEP)[1] for ent in ents if ID_SEP in ent.id_}
+        countries = self.place_countries | {ent.id_.split(ID_SEP)[1] for ent in ents
+                                            if ID_SEP in ent.id_ and not self._company(ent)}
         entities = []
         for ent in ents:
             person = (self.links.politician_of_surname(ent.text)
@@ -285,6 +291,23 @@ class ActorLinker:
                 ent = self.links.person_span(doc, ent.start, ent.end, person)
             entities.append(ent)
         return entities
+
+    def _product_name(self, span: Span) -> bool:
+        """`der neue Airbus A380`, `der Stift Apple Pencil`, `das Samsung Galaxy`: a company's name before a
+        model number or another name in the same phrase names a product, not the company; not before a
+        legal form or an institution's noun (`Volkswagen AG`), a place (`Google Deutschland`) or a verb."""
+        doc = span.doc
+        if span.end >= len(doc) or not self._company(span):
+            return False
+        word = doc[span.end]
+        return ((word.text[:1].isupper() or word.text[:1].isdigit()) and not word.is_punct
+                and word.pos_ not in ("VERB", "AUX") and word.lower_ not in self.common_words
+                and word.lower_ not in self.institution_nouns and not self.words.place_country(word.text))
+
+    def _company(self, ent: Span) -> bool:
+        """A company the knowledge base knows (companies.csv): it places no one else (`Google` in a report
+        on a Korean player `Lee`)."""
+        return self.links is not None and ent.id_.split(ID_SEP)[-1] in self.links.kb.business_ids
 
     def _first_name_given(self, doc: Doc, surname: str) -> bool:
         """A name, not a role noun, before the surname anywhere in the document (`Michelle Obama`)."""
@@ -796,6 +819,9 @@ class ActorLinker:
             actor, country, mention, role, *known = ent.ent_id_.split(ID_SEP)
             ext.actor, ext.actor_country, ext.mention, ext.role = actor, country, mention, role
             ext.actor_type, ext.actor_id = known if known else ("", "")
+            if self._company(ent):
+                self.business_sides.append((ext, ext.actor_country))  # given back once the sides are spread
+                ext.actor_country = ""
             if ext.actor_id and self.links is not None:
                 ext.gender = self.links.gender(ext.actor_id)
         else:

@@ -27,6 +27,7 @@ IO_CODES = frozenset("UN EU NATO OSCE WTO ICJ ICC IAEA WHO IMF WB AU ASEAN COE O
                      "OECD ARAB".split())
 CODEBOOK_IOS = frozenset({"EU", "NATO", "UN"})  # the international organisations the codebook codes as sides
 GENDERS = ("", "m", "f")
+COMPANIES_FILE = "companies.csv"  # companies: organisations that speak for a business, not a political side
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 _OFFICE_KEY = re.compile(r"([A-Z][A-Z0-9]{1,4})(/[^:]+)?:([a-z_]+)")
 _SCOPE = re.compile(r"([A-Z][A-Z0-9]{1,4}|OTHER)(/[^:|]+)?")
@@ -138,6 +139,7 @@ class Organisation:
     actor_type: str
     note: str = ""
     compound_forms: tuple[str, ...] = ()  # short forms as the first part of a compound (`VP-Chef`)
+    business: bool = False  # a company (companies.csv), not a party, institution or association
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,8 @@ class KnowledgeBase:
         self._orgs_any_case: dict[str, list[Organisation]] = {}  # by the forms not written in capitals
         self.lower_case_first_words: set[str] = set()  # names written in lower case (`taz`, `golem.de`), as written
         self._orgs_by_compound_form: dict[str, list[Organisation]] = {}
+        self._organisation_ids: set[str] = set()
+        self.business_ids: set[str] = set()  # the actor_ids of companies.csv
         self._roles: dict[str, RoleNoun] = {}
         self._prominence: dict[str, tuple[bool, int]] = {}
         self._given_names: set[str] = set()  # first words of the persons' names that are not their surname
@@ -211,6 +215,8 @@ class KnowledgeBase:
         terms = kb._load_offices(directory / "offices.csv")
         kb._load_persons(directory / "persons.csv", terms)
         kb._load_organisations(directory / "organisations.csv")
+        if (directory / COMPANIES_FILE).exists():
+            kb._load_organisations(directory / COMPANIES_FILE, business=True)
         kb._load_roles(directory / "role_nouns.csv")
         return kb
 
@@ -264,8 +270,10 @@ class KnowledgeBase:
             for ids in index.values():
                 ids.sort(key=lambda i: prominence[i], reverse=True)
 
-    def _load_organisations(self, path: Path) -> None:
-        seen = set()
+    def _load_organisations(self, path: Path, business: bool = False) -> None:
+        """Organisations of `path` (organisations.csv; companies.csv with `business`): an actor_id
+        given twice, also across the two files, is an error."""
+        seen = self._organisation_ids
         for line, row in _rows(path, ("actor_id", "name", "aliases", "actor_country", "actor_type")):
             if not row["actor_id"] or not row["name"]:
                 raise KnowledgeError(path, line, "actor_id and name are required")
@@ -275,7 +283,7 @@ class KnowledgeBase:
             _check(path, line, row, ("actor_country",), "actor_type")
             org = Organisation(row["actor_id"], row["name"], _split(row["aliases"]),
                                codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""),
-                               _split(row.get("compound_forms", "")))
+                               _split(row.get("compound_forms", "")), business)
             names = (org.name, *org.aliases)
             for form in {fold(f) for n in names for f in (n, oblique_form(n))}:
                 self._orgs.setdefault(form, []).append(org)
@@ -284,6 +292,8 @@ class KnowledgeBase:
             self.lower_case_first_words.update(n.split(" ")[0] for n in names if n[:1].islower())  # `taz`
             for form in org.compound_forms:
                 self._orgs_by_compound_form.setdefault(form, []).append(org)
+            if business:
+                self.business_ids.add(org.actor_id)
 
     def _load_roles(self, path: Path) -> None:
         for line, row in _rows(path, ("role_noun", "office", "country", "gender")):

@@ -128,7 +128,8 @@ class KnowledgeLinks:
         CHE) is the one of the country the other known actors of the document belong to, else of the
         one country among `places` (`Berlin – Die Sozialdemokraten …`); undecided, it is left out."""
         countries = Counter(s.id_.split(ID_SEP)[1] for s, _ in found if s.label_ == "PER")
-        countries.update(c[0].actor_country for s, c in found if s.label_ == "ORG" and len(c) == 1)
+        countries.update(c[0].actor_country for s, c in found if s.label_ == "ORG" and len(c) == 1
+                         and not c[0].business)  # (a company is no evidence of the document's side)
         out = []
         for span, candidates in found:
             if span.label_ != "ORG":
@@ -230,6 +231,7 @@ class KnowledgeLinks:
         of the only country among them that `context` has."""
         # a compound form (`VP` of `VP-Chef`, organisations.csv) wins over a name (`SP`: the Swiss SP)
         found = self.kb.organisations_by_compound_form(word) or self.kb.organisations(word)
+        found = [o for o in found if not o.business]  # `Apple-Chef X`: a company's staff speak for no side
         if len({o.actor_country for o in found}) > 1:
             found = [o for o in found if o.actor_country in context]
         return found[0] if len({o.actor_country for o in found}) == 1 else None
@@ -268,7 +270,7 @@ class KnowledgeLinks:
                     return compound
                 if doc[i].text[:1].isupper():
                     for j in range(min(part.end, i + 4), i, -1):
-                        found = self.kb.organisations(doc[i:j].text)
+                        found = [o for o in self.kb.organisations(doc[i:j].text) if not o.business]
                         countries = {o.actor_country for o in found}
                         if len(countries) == 1 and found[0].actor_country not in IO_CODES and found[0].actor_type != "io":
                             return found[0].actor_country, found[0].name

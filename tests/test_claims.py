@@ -1791,3 +1791,11 @@ def test_the_peace_process_is_talks(claims_of):
         == [("TUR", "DEMAND", "NEGOTIATIONS", 1)]
     assert claims_of("Der türkische Präsident forderte einen neuen Prozess gegen die Journalisten.") \
         == [("TUR", "DEMAND", "OTHER", 1)]
+
+
+def test_a_company_claims_on_a_political_issue_only(claims_of):
+    """A company (companies.csv) speaks for its business: its demand on a political issue is a claim,
+    its product news (`verspricht ein schnelleres Telefon`) none."""
+    assert claims_of("Siemens fordert die Aufhebung der Sanktionen gegen Russland.") == [
+        ("DEU", "DEMAND", "SANCTIONS", -1)]  # (against the sanctions)
+    assert claims_of("Siemens verspricht ein schnelleres Telefon.") == []

@@ -1,4 +1,5 @@
 import pytest
+from pipeline.entities import mention_type
 
 
 def actors(nlp, text):
@@ -1135,3 +1136,17 @@ def test_position_noun_put_first_is_no_person(tagged_nlp):
     doc = tagged_nlp("Wien – Scharfe Kritik an der geplanten Novelle des Gesetzes in  Österreich übt "
                      "Verwaltungsrechtler Andreas Hauer von der Uni Linz.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Andreas Hauer", "OTHER")]
+
+
+def test_a_known_company_is_an_organisation_not_a_person(nlp):
+    """The statistical NER's `Samsung` (PER) is the company companies.csv knows: an organisation of its
+    home country; it places no one else (`Lee` is no US governor for it), and before a model number
+    (`Airbus A380`) it names a product, no actor."""
+    doc = with_entities(nlp, "Samsung stellt ein Telefon vor. Der Spieler Lee verlor gegen Samsung.",
+                        [("Samsung", "PER"), ("Lee", "PER"), ("Samsung", "PER")])
+    found = {(s.text, s._.actor, s._.actor_country, mention_type(s)) for s in doc.spans["actors"]}
+    assert ("Samsung", "Samsung", "KOR", "organisation") in found
+    assert not any(actor != "Samsung" and country == "USA" for _, actor, country, _ in found)
+    product = nlp("Der neue Airbus A380 startet am Mittwoch, sagte Airbus.")
+    assert [s.text for s in product.spans["actors"]] == ["Airbus"]
+    assert product.spans["actors"][0].start > 4

@@ -403,3 +403,13 @@ def test_each_russian_news_agency_is_an_actor_of_its_own(kb, nlp):
     assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes if q.cue == "berichtete"] == \
         [("Interfax", "RUS")]
     assert kb.organisation("Ria") is None  # no bare acronym: `RIA` alone names nothing
+
+
+def test_companies_are_organisations_of_their_home_country(kb):
+    """companies.csv: a company is an organisation (codebook: business) of its home country, flagged as a
+    business; a chamber or union of organisations.csv is none."""
+    samsung = kb.organisation("Samsung")
+    assert (samsung.actor_type, samsung.actor_country, samsung.business) == ("organisation", "KOR", True)
+    assert samsung.actor_id in kb.business_ids
+    assert kb.organisation("VW").name == "Volkswagen"
+    assert not kb.organisation("Wirtschaftskammer").business
