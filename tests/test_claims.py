@@ -1799,3 +1799,13 @@ def test_a_company_claims_on_a_political_issue_only(claims_of):
     assert claims_of("Siemens fordert die Aufhebung der Sanktionen gegen Russland.") == [
         ("DEU", "DEMAND", "SANCTIONS", -1)]  # (against the sanctions)
     assert claims_of("Siemens verspricht ein schnelleres Telefon.") == []
+
+
+def test_a_government_named_as_such_is_typed_government_after_its_country(nlp):
+    """The document names Greece first as a place (a state); where the speaker's own words name its
+    government or a ministry, the claim's actor type is the government's; the country as speaker
+    stays a state."""
+    doc = nlp("Athen – Griechenland verhandelt weiter. Das griechische Finanzministerium lehnt die Forderungen "
+              "der Gläubiger ab. Griechenland fordert einen Schuldenschnitt.")
+    assert [(c.claimant, c.actor_type) for c in doc._.claims] == [
+        ("Das griechische Finanzministerium", "government"), ("Griechenland", "state")]

@@ -15,9 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.bundle import LexiconRules
-from pipeline.entities import actor_profiles
+from pipeline.entities import actor_profiles, mention_type
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import complete_name, doc_text, indexed_mentions
+from pipeline.phrases import complete_name, doc_text, first_mention, indexed_mentions, mention_field
 from pipeline.quotes.records import Quote, Speaker, tidy_speaker, with_profile
 from pipeline.quotes.references import ReferenceResolver
 
@@ -52,7 +52,20 @@ class SpeakerResolver:
                     speaker = self.references.one_national(doc, speaker)
                 q.speaker = same_side(self.references.dateline_office(doc, speaker), sides)
             if q.speaker is not None:
-                q.speaker = with_profile(q.speaker, profiles)
+                q.speaker = own_body(doc, with_profile(q.speaker, profiles))
+
+
+def own_body(doc: Doc, speaker: Speaker) -> Speaker:
+    """`Athen – … Die griechische Regierung lehnt … ab`: the document first names the actor as a
+    place (a state), the speaker's own words name its government or a ministry (codebook:
+    government); a place or pronoun as the speaker keeps the actor's type."""
+    if speaker.actor_type != "state" or speaker.start < 0:
+        return speaker
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    own = first_mention(span, lambda m: mention_field(m, "actor") == speaker.actor) if span is not None else None
+    if own is not None and mention_type(own) == "government":
+        return replace(speaker, actor_type="government")
+    return speaker
 
 
 def same_side(speaker: Speaker, sides: dict[str, str]) -> Speaker:
