@@ -52,6 +52,7 @@ NON_STATE_SIDES = ("organisation", "ngo", "media")  # codebook: their officials 
 # german.csv classes of words that open a noun phrase: a `PER` they open is a thing (`Einer Studie`)
 DETERMINER_CLASSES = ("article", "genitive", "possessive_m", "possessive_f", "own_possessive", "demonstrative_f",
                       "demonstrative_m", "relative_pronoun")
+PLURAL_ENDINGS = ("e", "en")  # a German noun's plural (`Kriege`, `Vorwürfe`, `Genehmigungen`)
 CASE_ENDINGS = ("es", "en", "s", "n")  # a noun's genitive, dative and plural endings (`Verbandes`, `Gruppen`)
 NOUN_CLASS_ENDINGS = ("_noun", "_role", "_office", "_association", "club_word", "_label")  # german.csv's nouns
 
@@ -361,7 +362,8 @@ class ActorLinker:
         """`Mindestens`, `Grundsätzlich`, `Würden` or `Graz` as a person of the statistical NER: one word no
         lexicon or knowledge base names, nor the surname of a person the document names in full or after a
         given name (`Nick Ferguson`, the NER's `Ferguson`), is no person where german.csv lists it (`Heuer`,
-        `Kann`, `Wissenschafter`) or the document also writes it in lower case (`Aktuell … aktuell`); a town
+        `Kann`, `Wissenschafter`), the document also writes it in lower case (`Aktuell … aktuell`) or as a
+        plural noun (`Kriege` beside `die Kriege`: `_article_nouns`; not a surname the knowledge base knows); a town
         or country (cities.csv, countries.csv: a dateline's `Köln –`) is a place."""
         names = set(known) | {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         lower_words: frozenset[str] | None = None
@@ -374,12 +376,25 @@ class ActorLinker:
                 continue
             if lower_words is None:
                 lower_words = lower_case_words(doc)
+                article_nouns = self._article_nouns(doc)
             if word.lower() in self.common_words or word.lower() in lower_words:
+                continue
+            if word in article_nouns and not (self.links is not None and self.links.kb.persons_by_surname(word)):
                 continue
             if self.words.place_country(word):
                 ent = Span(doc, ent.start, ent.end, label="LOC")
             entities.append(ent)
         return entities
+
+    def _article_nouns(self, doc: Doc) -> set[str]:
+        """The capitalised words the document writes as a plural noun: after a plural quantifier (`viele
+        Flüchtlinge`), or after an article with a plural's ending (`die Kriege`, `der Vorwürfe`, `den
+        Genehmigungen`; not `der Celmins`, `dem Schettino`, names with an article). Where a sentence opens
+        with one, the statistical NER may take it for a person (`Kriege seien …`)."""
+        texts, lowers = token_words(doc)
+        return {texts[i] for i in range(1, len(texts)) if texts[i][:1].isupper() and texts[i].isalpha()
+                and (lowers[i - 1] in self.plural_quantifiers
+                     or lowers[i - 1] in self.articles and lowers[i].endswith(PLURAL_ENDINGS))}
 
     def _after_given_name(self, ent: Span) -> bool:
         """`Nick Ferguson` where the NER found only `Ferguson`: a given name of the knowledge base right before."""

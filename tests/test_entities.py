@@ -1150,3 +1150,17 @@ def test_a_known_company_is_an_organisation_not_a_person(nlp):
     product = nlp("Der neue Airbus A380 startet am Mittwoch, sagte Airbus.")
     assert [s.text for s in product.spans["actors"]] == ["Airbus"]
     assert product.spans["actors"][0].start > 4
+
+
+def test_a_plural_noun_the_text_writes_with_an_article_is_no_person(nlp):
+    """`Kriege seien …`: a word the statistical NER took for a person, that the document writes as a
+    plural noun elsewhere (after an article, with a plural's ending: `die Kriege`; after a quantifier:
+    `mehrere Termine`), is no person; a name the text gives an article (`der Celmins`) stays one."""
+    doc = with_entities(nlp, "Kriege seien kein Mittel der Politik, sagte er. Die Kriege im Osten dauern an.",
+                        [("Kriege", "PER")])
+    assert not any(s.text == "Kriege" for s in doc.spans["actors"])
+    doc = with_entities(nlp, "Termine würden verschoben, sagte er. Mehrere Termine fallen aus.", [("Termine", "PER")])
+    assert not any(s.text == "Termine" for s in doc.spans["actors"])
+    doc = with_entities(nlp, "Celmins sagte, sie male langsam. Die Bilder der Celmins hängen in Wien.",
+                        [("Celmins", "PER")])
+    assert ("Celmins", "Celmins") in {(s.text, s._.actor) for s in doc.spans["actors"]}
