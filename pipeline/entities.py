@@ -139,6 +139,8 @@ class ActorLinker:
         self.party_bodies = tuple(lexicons.word_class("party_body"))  # `SPÖ-Seite`, `ÖVP-Wirtschaftsbund`: the party
         self.adjective_countries = {code: country.adjectives for code, country in lexicons.countries.items()
                                     if code not in IO_CODES}  # (`europäisch` is a continent's too)
+        # `Verbands|geschäftsführer`, `Gewerkschafts|sekretär`: offices no roles.csv row names
+        self.association_offices = lexicons.word_class("association_office")
         self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
@@ -869,7 +871,8 @@ class ActorLinker:
                     ext.actor_country = ext.actor_country or leading_role.country or prefix_country or place
                 if not ext.actor_country and self.links is not None:
                     ext.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
-                ext.actor_country = ext.actor_country or self._origin_country(ent) or self._association_side(ent)
+                ext.actor_country = (ext.actor_country or self._origin_country(ent) or self._association_side(ent)
+                                     or self._office_apposition_side(ent))
                 if leading_role is not None and not ext.actor_country:  # `Landesparteivorsitzender Ingo Mayr`
                     ext.actor_country = self._domestic_side(ent.doc, title, leading_role)
             ext.mention = "name"
@@ -920,7 +923,61 @@ class ActorLinker:
                     break
                 if self._association_word(token):
                     return self.dateline_country
-        return self.dateline_country if self._association_before(ent) else ""
+        return self.dateline_country if self._association_before(ent) or self._association_title(ent) else ""
+
+    def _association_title(self, ent: Span) -> bool:
+        """`Verbandschef Klaus Meier`, `Gewerkschaftssekretär Jan Huber`, `Verbands-Geschäftsführer X`:
+        the compound right before the name (or the first word the NER took into it) is an office in a
+        domestic association."""
+        doc = ent.doc
+        words = [ent[0].text] if len(ent) > 1 else []
+        if ent.start > 0:
+            words.append(doc[ent.start - 1].text)
+        return any(self._association_compound(word) for word in words)
+
+    def _association_compound(self, word: str) -> bool:
+        """A capitalised compound that opens with a domestic association (class `domestic_association`,
+        then its linking `s`, `n` or hyphen, if any) and goes on with a noun of 4+ letters: `Verbands|chef`,
+        `Gewerkschafts|sekretär`, `Kammer|präsident`."""
+        if not word[:1].isupper():
+            return False
+        lower = word.lower()
+        for k in range(4, len(lower) - 3):
+            if not lower[:k].endswith(self.domestic_associations):
+                continue
+            for rest in {word[k + 1:] if lower[k] in "s-n" else word[k:], word[k:]}:
+                if rest.lower() in self.association_offices or len(rest) > 3 and self._individual_role(rest):
+                    return True
+        return False
+
+    def _individual_role(self, word: str) -> bool:
+        """A role noun of one person that is no member of the public (`chef`, `Präsident`, not `Lehrer`)."""
+        role = self._match_role(word[:1].upper() + word[1:])
+        return role is not None and role.gender != "g" and role.actor_type != "public"
+
+    def _office_apposition_side(self, ent: Span) -> str:
+        """`Anna Berger, Gewerkschafterin bei der Post, …`, `Jan Huber, ein Betriebsratschef`: a person
+        whose apposition after the comma opens with a domestic office (class `domestic_office`, after an
+        article at most) acts for the town it names, else for the dateline's country; '' where the
+        apposition names a country (`Abgeordneter der britischen Labour-Partei`) or nothing places it."""
+        doc = ent.doc
+        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        if ent.end + 1 >= end or doc[ent.end].text != ",":
+            return ""
+        i = ent.end + 1
+        if doc[i].lower_ in self.articles:
+            i += 1
+        if i >= end:
+            return ""
+        role = self._title_role(doc[i].text)[0]
+        if role is None or role.role.lower() not in self.domestic_offices:
+            return ""
+        for token in doc[i + 1:min(i + 7, end)]:
+            if token.is_punct:
+                break
+            if self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]:
+                return ""
+        return self._domestic_side(doc, doc[i], role)
 
     def _association_word(self, token: Token) -> bool:
         """A capitalised noun of a domestic association, also a compound's end (`Elternvereine`)."""

@@ -733,6 +733,54 @@ def test_a_party_or_municipal_office_speaks_for_the_datelines_country(tagged_nlp
     assert [c.actor_country for c in doc._.claims] == []
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Linz – Die Löhne müssten kräftig steigen, forderte der Gewerkschafter Jakob Maierhofer.", "AUT"),
+    ("Linz – Die Löhne müssten kräftig steigen, forderte Betriebsratschefin Klara Wimmleitner.", "AUT"),
+    ("Linz – Die Pendlerpauschale müsse steigen, forderte der Nationalratsabgeordnete Jakob Maierhofer.", "AUT"),
+    ("Linz – Die Ärzte müssten besser bezahlt werden, forderte Ärztekammerpräsident Jakob Maierhofer.", "AUT"),
+    # the Bundestag is Germany's, whatever the dateline
+    ("Linz – Die Maut müsse fallen, forderte der Bundestagsabgeordnete Jakob Maierhofer.", "DEU"),
+])
+def test_a_union_works_council_chamber_or_parliament_office_places_an_unknown_person(tagged_nlp, text, country):
+    """A person the knowledge base does not know, named with a domestic office (`Gewerkschafter`,
+    `Betriebsratschefin`, `Nationalratsabgeordnete`, `Ärztekammerpräsident`), acts for the dateline's
+    country; without a dateline nobody is placed."""
+    assert [c.actor_country for c in tagged_nlp(text)._.claims] == [country]
+    if country != "DEU":
+        assert tagged_nlp(text.removeprefix("Linz – "))._.claims == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Linz – Die Löhne müssten kräftig steigen, sagte Jakob Maierhofer, Gewerkschafter bei der Bahn.", "AUT"),
+    ("Linz – Die Löhne müssten kräftig steigen, sagte Klara Wimmleitner, die Betriebsratschefin des Werks.", "AUT"),
+    # the apposition names another country, or a town: theirs, not the dateline's
+    ("Linz – Die Steuern müssten sinken, sagte Jakob Maierhofer, Abgeordneter der britischen Labour-Partei.", "GBR"),
+    ("Linz – Die Steuern müssten sinken, sagte Jakob Maierhofer, Bürgermeister von Mailand.", "ITA"),
+])
+def test_a_domestic_office_in_apposition_after_the_name_places_an_unknown_person(tagged_nlp, text, country):
+    """`Jakob Maierhofer, Gewerkschafter bei der Bahn`: the office in apposition after the name and its
+    comma places the person as it does before the name; not where the apposition is no office
+    (`Jakob Maierhofer, ein Freund der Familie`) or the report has no dateline."""
+    assert [c.actor_country for c in tagged_nlp(text)._.claims] == [country]
+    negative = "Linz – Die Löhne müssten kräftig steigen, sagte Jakob Maierhofer, ein Freund der Familie."
+    assert tagged_nlp(negative)._.claims == []
+    assert tagged_nlp(text.removeprefix("Linz – "))._.claims == [] or country in ("GBR", "ITA")
+
+
+@pytest.mark.parametrize("title", ["Verbandschef", "Gewerkschaftssekretär", "Kammerpräsident"])
+def test_an_office_in_a_domestic_association_as_one_compound_before_the_name_places_the_person(
+        tagged_nlp, title):
+    """`Verbandschef Lukas Wendelberger`: a compound that opens with a domestic association and goes on
+    with an office (a role noun, or class `association_office`) places an unknown person in the
+    dateline's country; a compound that goes on with no office (`Vereinsboss`) or a word that opens
+    with no association (`Kaufmann`) does not, nor does the office without a dateline."""
+    text = f"Mainz – Die Tarife müssten endlich angepasst werden, forderte {title} Lukas Wendelberger."
+    assert [c.actor_country for c in tagged_nlp(text)._.claims] == ["DEU"]
+    assert tagged_nlp(text.removeprefix("Mainz – "))._.claims == []
+    for other in ("Vereinsboss", "Kaufmann"):
+        assert tagged_nlp(text.replace(title, other))._.claims == []
+
+
 def test_organisation_of_several_words_opens_a_hyphenated_role(nlp):
     """`der IG-Metall-Vorsitzende`, `der GPA-djp-Chef`: the organisation named by the leading parts of
     the compound (IG Metall, not `IG`) gives the side; a compound no organisation opens gives none."""
