@@ -216,6 +216,7 @@ class ClaimCoder:
         self.contrast_re = re.compile(r"[,;:–]\s*(?:(?:" + _alternation(lexicons.word_class("contrast"))
                                       + r")\b|(?=(?:[\w-]+\s+){1,2}(?:"
                                       + _alternation(lexicons.word_class("contrast_adverb")) + r")\b))", re.I)
+        self.contrast_adverbs = lexicons.word_class("contrast_adverb")
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         # `ein Sprecher des Innenministeriums`, `Pentagon-Sprecher Peter Cook`: a press officer, also as the end of a
@@ -359,6 +360,41 @@ class ClaimCoder:
                 hits.append((cue, bool(self.verb_negator_re.search(text[match.start():match.end()].lower()))))
         hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
         return hits[0] if hits else None
+
+    def without_relative_clauses(self, doc: Doc, quote: Quote, content: str) -> str:
+        """The content with each relative clause blanked (same length): a relative pronoun (morphology
+        `PronType=Rel`) after a comma, a preposition between them or not, up to the next clause mark (`Viele,
+        die nie auffallen, …`, `eine Kandidatin, die nie einer Partei angehört hat`): its words describe a
+        noun and take no position of the speaker's. Only a clause whose last word is a verb (`…, das unterstützen wir`
+        is a main clause, and so is `…, das müsse aufhören`, its finite verb second), and not one that goes on with an adverb of contrast (`…, der aber weder X noch Y dienlich
+        wäre`: a position); the content as it is without a tagged Doc."""
+        span = quote.content_span(doc)
+        if span is None or not doc.has_annotation("MORPH") or "," not in content:
+            return content
+        chars = list(content)
+        for token in span:
+            if "Rel" not in token.morph.get("PronType") or token.i < 1:
+                continue
+            before = doc[token.i - 1]
+            if before.pos_ == "ADP" and token.i >= 2:
+                before = doc[token.i - 2]
+            if before.text != "," or before.i < span.start:
+                continue
+            mark = next((t for t in doc[token.i + 1:span.end] if t.text in CLAUSE_MARKS or t.text in (".", "?", "!")),
+                        None)
+            last = doc[(mark.i if mark is not None else span.end) - 1]
+            if last.i <= token.i or last.pos_ not in ("VERB", "AUX"):
+                continue  # `…, das unterstützen wir`, `…, die mangelhafte Wartung …`: no verb at its end, no relative clause
+            second = doc[token.i + 1]
+            if second.i < last.i and "Fin" in second.morph.get("VerbForm"):
+                continue  # `…, das müsse aufhören`: its finite verb second, a main clause
+            if second.lower_ in self.contrast_adverbs:
+                continue  # `…, der aber weder X noch Y dienlich wären`: a clause that goes on, taking a position
+            start = token.idx - quote.content_start
+            end = (mark.idx if mark is not None else quote.content_end) - quote.content_start
+            if 0 < start < end <= len(chars):
+                chars[start:end] = " " * (end - start)
+        return "".join(chars)
 
     def reports_plan(self, doc: Doc, quote: Quote, content: str) -> bool:
         """Indirect words with an indicative `soll` that name no other side (`Das Präsidium soll … einrichten`);
@@ -898,8 +934,13 @@ class ClaimCoder:
             # what was said does not turn the cue around
             clause = text[max(clause_start, sentence.start_char):quote.content_start]
         plan = self.reports_plan(doc, quote, content)
+        hit = self.content_hit(content)
+        # a norm, refusal or offer inside a relative clause describes its noun (`Jeder, der ein Bett braucht, …`); a
+        # judgement there is still the speaker's (`Bewegungen, die die Lage instrumentalisieren`)
+        coded = content if hit is not None and hit[0].claim_type in JUDGEMENTS \
+            else self.without_relative_clauses(doc, quote, content)
         claim_type, base_polarity, negation_used = self.claim_type(
-            quote, content, clause, self.frame(quote, text),
+            quote, coded, clause, self.frame(quote, text),
             self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)), plan)
         if claim_type == "STATEMENT" and self.labelling(quote):
             claim_type, base_polarity, negation_used = self.blame(self.label(quote, text, sentence, clause_start)) \

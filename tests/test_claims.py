@@ -1809,3 +1809,18 @@ def test_a_government_named_as_such_is_typed_government_after_its_country(nlp):
               "der Gläubiger ab. Griechenland fordert einen Schuldenschnitt.")
     assert [(c.claimant, c.actor_type) for c in doc._.claims] == [
         ("Das griechische Finanzministerium", "government"), ("Griechenland", "state")]
+
+
+def test_a_norm_or_refusal_inside_a_relative_clause_describes_its_noun(tagged_nlp):
+    """A relative clause (a relative pronoun after a comma, a verb at its end) describes its noun: its `braucht`,
+    `notwendig` or `nie` takes no position of the speaker's (`Jeder, der eine Wohnung braucht, …`); the main clause's
+    norm does, and so does a judgement in the relative clause or a relative clause that goes on with `aber`."""
+    say = "sagte Sozialminister Alois Stöger."
+    for text in (f"Jeder, der eine Wohnung braucht, bekommt eine Wohnung, {say}",
+                 f"Die Summe entspricht jener, die für einen Kilometer Autobahn notwendig ist, {say}",
+                 f"Ein Präsident, der nie einer Partei angehört hat, ist unabhängig, {say}"):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+    assert [c.claim_type for c in tagged_nlp(f"Jeder, der eine Wohnung sucht, braucht Hilfe, {say}")._.claims] \
+        == ["DEMAND"]
+    assert [c.claim_type for c in tagged_nlp(
+        f"Das sind Parteien, die die Not der Menschen instrumentalisieren, {say}")._.claims] == ["ACCUSATION"]
