@@ -179,6 +179,9 @@ class ClaimCoder:
         self.seeking_verbs = lexicons.word_class("seeking_verb")  # `braucht die Zustimmung X`: X's position is sought
         self.label_particle_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("label_particle")) + r")\b", re.I)
         self.blame_label_re = re.compile(_alternation(lexicons.word_class("blame_label")), re.I)
+        # `schließt Sanktionen nicht aus`, `schloss nicht aus, X zu verklagen`: a hostile option (also inside a word:
+        # `Militärschlag`, `Austritts`) left open threatens; `schließt eine Koalition nicht aus` opens a door
+        self.hostile_option_re = re.compile(_alternation(lexicons.word_class("hostile_option")), re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
@@ -622,6 +625,22 @@ class ClaimCoder:
             return "REJECTION", -1, True
         return "ACCUSATION", -1, False
 
+    def excluding(self, quote: Quote) -> bool:
+        """The cue is `ausschließen` (cues.csv: a REJECTION that, negated, opens an option, CONCESSION)."""
+        cue = self.cue_of(quote)
+        return cue is not None and cue.claim_type == "REJECTION" and cue.negated_type == "CONCESSION"
+
+    def hostile_option(self, quote: Quote, text: str, sentence, clause_start: int = -1) -> bool:
+        """The option a negated `ausschließen` leaves open is hostile (german.csv `hostile_option`, also inside a word:
+        `schließt Sanktionen nicht aus`, `schloss nicht aus, Obama zu verklagen`, `ein Ausscheiden Griechenlands`): named
+        in the cue's sentence before the content, or in the content's first clause (not its reasons after a comma)."""
+        start = max(clause_start, sentence.start_char)
+        frame = text[start:max(min(quote.content_start, sentence.end_char), quote.cue_end)] \
+            if quote.content_start >= start else text[start:quote.cue_end]
+        content = text[quote.content_start:quote.content_end] if quote.content_end > quote.content_start else ""
+        first = CLAUSE_RUN.match(content.lstrip())
+        return bool(self.hostile_option_re.search(frame) or first and self.hostile_option_re.search(first.group()))
+
     def warns_a_side(self, doc: Doc, quote: Quote, actor_country: str, text: str) -> bool:
         """`Peking warnt Taipeh vor …`: a warning whose object is another side threatens it; `warnt
         vor Risiken` states a concern (`text`: `doc.text`)."""
@@ -947,6 +966,11 @@ class ClaimCoder:
                 or (claim_type, base_polarity, negation_used)
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
+        if self.excluding(quote) and (speaker.actor_type == "court" or self.police(speaker)):
+            return []  # `Brandstiftung hatten die Ermittler des Landeskriminalamtes ausgeschlossen`: a finding of the case
+        if claim_type == "CONCESSION" and negation_used and self.excluding(quote) \
+                and self.hostile_option(quote, text, sentence, clause_start):
+            claim_type, base_polarity = "THREAT", 1
         if claim_type == "STATEMENT" and (speaker.actor_type == "court" or self.police(speaker)):
             # what a court or prosecutor states is a ruling or a case's facts, what the police state a case's facts
             # or the situation (`Momentan ist die Lage ruhig, sagte ein Polizeisprecher`); their charges and requests

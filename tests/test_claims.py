@@ -1712,9 +1712,10 @@ def test_a_negation_in_another_clause_does_not_turn_a_cue_around(claims_of):
 
 def test_not_ruling_out_is_an_opening_in_every_form_of_ausschliessen(claims_of):
     # `schließt … nicht aus`, `hat … nicht ausgeschlossen` (cues.csv, as verbs.csv): an opening, for the option
-    assert _types(claims_of, "Finanzminister Wolfgang Schäuble schließt einen Austritt Griechenlands nicht aus.") \
+    # (a hostile option, `einen Austritt Griechenlands`, left open is a threat: test_a_hostile_option_left_open_threatens)
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble schließt eine Einigung mit Griechenland nicht aus.") \
         == ["CONCESSION"]
-    assert _types(claims_of, "Finanzminister Wolfgang Schäuble hat einen Austritt Griechenlands nicht ausgeschlossen.") \
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble hat eine Einigung mit Griechenland nicht ausgeschlossen.") \
         == ["CONCESSION"]
     # negatives: ruling it out rejects it
     assert _types(claims_of, "Finanzminister Wolfgang Schäuble schließt einen Austritt Griechenlands aus.") \
@@ -1824,3 +1825,26 @@ def test_a_norm_or_refusal_inside_a_relative_clause_describes_its_noun(tagged_nl
         == ["DEMAND"]
     assert [c.claim_type for c in tagged_nlp(
         f"Das sind Parteien, die die Not der Menschen instrumentalisieren, {say}")._.claims] == ["ACCUSATION"]
+
+
+def test_a_hostile_option_left_open_threatens(claims_of):
+    """`schließt … nicht aus` with a hostile option (german.csv `hostile_option`: sanctions, a lawsuit, a strike, an
+    exit) threatens; another option left open is an opening (CONCESSION), and an option excluded a rejection."""
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble schließt Sanktionen gegen die Türkei nicht aus.") \
+        == ["THREAT"]
+    assert _types(claims_of, "Der ÖGB schloss nicht aus, die Regierung wegen der Reform zu verklagen.") == ["THREAT"]
+    assert _types(claims_of, "Der ÖGB schließt einen Streik nicht aus.") == ["THREAT"]
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble hat einen Austritt Griechenlands nicht ausgeschlossen.") \
+        == ["THREAT"]
+    assert _types(claims_of, "Finanzminister Wolfgang Schäuble schließt eine Einigung mit Athen nicht aus.") \
+        == ["CONCESSION"]
+    assert _types(claims_of, "Der ÖGB schließt einen Streik aus.") == ["REJECTION"]
+
+
+def test_what_investigators_rule_out_is_a_finding(tagged_nlp):
+    """Investigators or a court ruling out a cause (`Einen Anschlag hatten die Ermittler des Landeskriminalamtes
+    ausgeschlossen`) find a case's facts, no claim; what others rule out is a rejection."""
+    assert tagged_nlp("Einen Anschlag hatten die Ermittler des Landeskriminalamtes Tirol am Montag "
+                      "ausgeschlossen.")._.claims == []
+    assert [c.claim_type for c in tagged_nlp("Eine Koalition mit der FPÖ hatte die SPÖ am Montag "
+                                             "ausgeschlossen.")._.claims] == ["REJECTION"]
