@@ -255,7 +255,9 @@ class ClaimCoder:
             | lexicons.word_class("clause_opener") | lexicons.word_class("complementizer")
         self.dependent_modal_re = re.compile(
             r"(?:^|[,;:(–]\s*)(?:(?:" + _alternation(lexicons.word_class("preposition")) + r")\s+)?(?:"
-            + _alternation(openers) + r")\b[^,;:.?!()–]*?\b("
+            # `wo – neben X – … entstehen soll`; the word before the modal is a verb in lower case (`Die Gemeinde muss –
+            # wie alle – …` opens with an article, no relative clause)
+            + _alternation(openers) + r")\b(?:[^,;:.?!()–]|–[^,;:.?!()–]*–)*?\s(?-i:[a-zäöüß][\w-]*)\s+("
             + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
             + r"|(?:^|[.;:]\s+)(Sollten?)\b"
             # `Serbien sehe sich gezwungen, sollten auch andere Staaten das tun`: `sollte` after the first comma of a

@@ -1848,3 +1848,14 @@ def test_what_investigators_rule_out_is_a_finding(tagged_nlp):
                       "ausgeschlossen.")._.claims == []
     assert [c.claim_type for c in tagged_nlp("Eine Koalition mit der FPÖ hatte die SPÖ am Montag "
                                              "ausgeschlossen.")._.claims] == ["REJECTION"]
+
+
+def test_a_modal_ending_a_relative_clause_with_a_dash_aside_sets_no_norm(tagged_nlp):
+    """A relative clause may hold an aside between dashes (`…, wo – neben zwei anderen Orten – ein Quartier entstehen
+    soll`): its modal still ends the relative clause; a main clause's modal around such an aside still sets a norm."""
+    say = "sagte Josef Pühringer."
+    assert [c.claim_type for c in tagged_nlp(
+        f"Das Lager kommt nach Mattersburg, wo – neben zwei anderen Orten – ein Quartier entstehen soll, {say}")._.claims] \
+        == ["STATEMENT"]
+    assert [c.claim_type for c in tagged_nlp(
+        f"Die Gemeinde muss – wie alle anderen Orte – ein Quartier schaffen, {say}")._.claims] == ["DEMAND"]
