@@ -1859,3 +1859,13 @@ def test_a_modal_ending_a_relative_clause_with_a_dash_aside_sets_no_norm(tagged_
         == ["STATEMENT"]
     assert [c.claim_type for c in tagged_nlp(
         f"Die Gemeinde muss – wie alle anderen Orte – ein Quartier schaffen, {say}")._.claims] == ["DEMAND"]
+
+
+def test_a_necessity_denied_is_a_rejection(claims_of):
+    """`nicht notwendig`, `nicht nötig` right after a negator (cues.csv negated_type) reject what is not needed; `dringend
+    notwendig` demands it, and `nicht mehr als nötig` denies no necessity."""
+    say = "sagte Wirtschaftskammer-Präsident Christoph Leitl."
+    assert _types(claims_of, f"Eine Sonntagsöffnung sei in Wien nicht notwendig, {say}") == ["REJECTION"]
+    assert _types(claims_of, f"Neue Steuern seien gar nicht nötig, {say}") == ["REJECTION"]
+    assert _types(claims_of, f"Eine Steuerreform sei dringend notwendig, {say}") == ["DEMAND"]
+    assert "REJECTION" not in _types(claims_of, f"Die neuen Regeln seien nicht strenger als nötig, {say}")
