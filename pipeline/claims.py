@@ -181,6 +181,11 @@ class ClaimCoder:
         self.blame_label_re = re.compile(_alternation(lexicons.word_class("blame_label")), re.I)
         # `schließt Sanktionen nicht aus`, `schloss nicht aus, X zu verklagen`: a hostile option (also inside a word:
         # `Militärschlag`, `Austritts`) left open threatens; `schließt eine Koalition nicht aus` opens a door
+        # `Sollten die Partner nicht bereit sein, …`, `Wenn die Regierung das ablehnt, …`: a condition's words open no
+        # position of the speaker's (the main clause holds it); `nur wenn`, `erst wenn` set one (a DEMAND cue)
+        self.condition_clause_re = re.compile(r"(?:^|[,;:–]\s*)(?<!nur )(?<!erst )(?:"
+                                           + _alternation(lexicons.word_class("condition_opener"))
+                                           + r")\b([^,;:.?!()–]+)", re.I)
         self.hostile_option_re = re.compile(_alternation(lexicons.word_class("hostile_option")), re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
@@ -400,6 +405,12 @@ class ClaimCoder:
             if 0 < start < end <= len(chars):
                 chars[start:end] = " " * (end - start)
         return "".join(chars)
+
+    def without_conditions(self, content: str) -> str:
+        """The content with the words of each condition blanked (same length), its opener kept: `Sollten die Partner
+        nicht bereit sein, …`, `Wenn die Regierung das ablehnt, …` (german.csv `condition_opener` opening a clause, not
+        after `nur` or `erst`, which set a condition the other side must meet)."""
+        return self.condition_clause_re.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), content)
 
     def reports_plan(self, doc: Doc, quote: Quote, content: str) -> bool:
         """Indirect words with an indicative `soll` that name no other side (`Das Präsidium soll … einrichten`);
@@ -959,7 +970,7 @@ class ClaimCoder:
         # a norm, refusal or offer inside a relative clause describes its noun (`Jeder, der ein Bett braucht, …`); a
         # judgement there is still the speaker's (`Bewegungen, die die Lage instrumentalisieren`)
         coded = content if hit is not None and hit[0].claim_type in JUDGEMENTS \
-            else self.without_relative_clauses(doc, quote, content)
+            else self.without_conditions(self.without_relative_clauses(doc, quote, content))
         claim_type, base_polarity, negation_used = self.claim_type(
             quote, coded, clause, self.frame(quote, text),
             self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)), plan)

@@ -1869,3 +1869,20 @@ def test_a_necessity_denied_is_a_rejection(claims_of):
     assert _types(claims_of, f"Neue Steuern seien gar nicht nötig, {say}") == ["REJECTION"]
     assert _types(claims_of, f"Eine Steuerreform sei dringend notwendig, {say}") == ["DEMAND"]
     assert "REJECTION" not in _types(claims_of, f"Die neuen Regeln seien nicht strenger als nötig, {say}")
+
+
+def _tagged_types(nlp, text: str) -> list[str]:
+    return [claim.claim_type for claim in nlp(text)._.claims]
+
+
+def test_a_cue_inside_a_condition_takes_no_position(tagged_nlp):
+    """The words of a condition (german.csv `condition_opener` opening a clause: `Sollten die Nachbarn nicht bereit
+    sein, …`, `Wenn es nötig ist, …`) hold no position of the speaker's; a cue in the main clause does, and `nur wenn`
+    sets a condition (a DEMAND)."""
+    say = "sagte Innenministerin Johanna Mikl-Leitner."
+    assert "PROPOSAL" not in _tagged_types(tagged_nlp, f"Sollten die Nachbarn nicht bereit sein, mehr Menschen aufzunehmen, "
+                                               f"werde man die Grenze schließen, {say}")
+    assert "DEMAND" not in _tagged_types(tagged_nlp, f"Wenn es nötig ist, werden wir eben einen weiteren Zaun bauen, {say}")
+    assert _tagged_types(tagged_nlp, f"Man sei bereit, mehr Menschen aufzunehmen, wenn die Nachbarn mitziehen, {say}") \
+        == ["PROPOSAL"]
+    assert _tagged_types(tagged_nlp, f"Nur wenn die Nachbarn mitziehen, werde man mehr Menschen aufnehmen, {say}") == ["DEMAND"]
