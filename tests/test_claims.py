@@ -1886,3 +1886,10 @@ def test_a_cue_inside_a_condition_takes_no_position(tagged_nlp):
     assert _tagged_types(tagged_nlp, f"Man sei bereit, mehr Menschen aufzunehmen, wenn die Nachbarn mitziehen, {say}") \
         == ["PROPOSAL"]
     assert _tagged_types(tagged_nlp, f"Nur wenn die Nachbarn mitziehen, werde man mehr Menschen aufnehmen, {say}") == ["DEMAND"]
+
+
+def test_no_reason_for_concern_reassures(claims_of):
+    """`kein Grund zur Sorge` (or `zur Panik`) reassures, a statement; `kein Grund, die Steuern zu erhöhen` rejects."""
+    say = "sagte Wirtschaftsminister Reinhold Mitterlehner."
+    assert _types(claims_of, f"Der Rückgang der Exporte sei kein Grund zur Sorge, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Der Rückgang der Exporte sei kein Grund, die Steuern zu erhöhen, {say}") == ["REJECTION"]
