@@ -1893,3 +1893,12 @@ def test_no_reason_for_concern_reassures(claims_of):
     say = "sagte Wirtschaftsminister Reinhold Mitterlehner."
     assert _types(claims_of, f"Der Rückgang der Exporte sei kein Grund zur Sorge, {say}") == ["STATEMENT"]
     assert _types(claims_of, f"Der Rückgang der Exporte sei kein Grund, die Steuern zu erhöhen, {say}") == ["REJECTION"]
+
+
+def test_a_habitual_must_before_its_adverb_sets_no_norm(claims_of):
+    """`Oft muss man …`, `Immer wieder müssen Patienten …`: what often has to happen is a fact, as `muss oft` is;
+    `Jetzt muss man …` sets a norm."""
+    say = "sagte Sozialminister Alois Stöger."
+    assert _types(claims_of, f"Oft muss man lange auf einen Termin warten, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Immer wieder müssen Patienten lange auf einen Termin warten, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Jetzt muss man die Wartezeiten auf einen Termin verkürzen, {say}") == ["DEMAND"]
