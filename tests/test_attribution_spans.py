@@ -1239,3 +1239,18 @@ def test_a_cue_inserted_between_commas_leaves_the_reported_clause_going_on(tagge
     text = "Das müsse man konsequent durchziehen, sagte der Minister, ohne auf die Kritik einzugehen."
     (q,) = tagged_nlp(text)._.quotes  # a clause of the speaker's, no part of what was said
     assert words(text, q.content_char_spans(text)) == ["Das müsse man konsequent durchziehen"]
+
+
+def test_a_source_opening_the_sentence_takes_its_attributes_up_to_the_finite_verb(tagged_nlp):
+    # the source's phrase fills the prefield: its attributes before the verb are the source's too
+    for text, speaker in (
+            ("Laut einem Gutachten des Instituts im Sommer 2019 steigen die Mieten weiter.",
+             "einem Gutachten des Instituts im Sommer 2019"),
+            ("Nach Ansicht der Opposition im Stadtrat ist der Haushalt nicht zu halten.",
+             "Ansicht der Opposition im Stadtrat")):
+        found = [q for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"]
+        assert [q.speaker.text for q in found] == [speaker]
+    # not past a relative clause, nor past a word the tagger takes for no verb
+    text = "Laut einem Bericht, der am Montag erschien, steigen die Mieten weiter."
+    found = [q for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"]
+    assert [q.speaker.text for q in found] == ["einem Bericht"]

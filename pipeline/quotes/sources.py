@@ -17,6 +17,8 @@ from pipeline.quotes.references import ReferenceResolver
 
 
 CLAUSE_ENDS = CLAUSE_BREAKS - {"-", "(", ")"}  # what ends a dependent clause (brackets stay inside it)
+# what a noun phrase's attributes are made of (`des Gouverneurs X der Provinz Y`, `vom November 2011`, `, Professor am …`)
+PREFIELD_WORDS = frozenset(("DET", "ADP", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ", "X", "SPACE"))
 CLOSING_MARKS = frozenset(mark for closers in QUOTE_PAIRS.values() for mark in closers)
 
 
@@ -73,10 +75,34 @@ class SourceMarkers:
             return self._view_holder(doc, sent, index, token, blocked, recent, cue)
         if phrase is None or not len(phrase):
             return []
+        phrase = self._whole_prefield(doc, sent, token, phrase)
         speaker = self._source_speaker(phrase, recent)
         if speaker is None:
             return []
         return [self._source_quote(doc, sent, index, token, cue, speaker, phrase)]
+
+    def _whole_prefield(self, doc: Doc, sent: Span, token: Token, phrase: Span) -> Span:
+        """A source that opens the sentence fills its prefield, up to the finite verb (German puts one
+        phrase before it): `Laut einem Bericht der Organisation amnesty international nimmt …`, `Nach Meinung
+        von X, Professor am Institut, könnte …`, `Nach Ansicht der Parteien im Landtag belegt …`: the
+        attributes after the phrase found are the source's too. Not past a dependent clause (`Laut X, das
+        … erschien, …`: a verb first), nor past a colon or a semicolon."""
+        if min(token.i, phrase.start) != sent.start or token.i > phrase.start:
+            return phrase  # (`X zufolge`, `Seiner Meinung nach`: the phrase before the marker is whole)
+        verb = next((t.i for t in doc[phrase.end:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in CLAUSE_ENDS
+                     and t.text not in (",", "(", ")", "-")), None)
+        if verb is None or verb == phrase.end or verb - phrase.end > 12 or not (
+                finite_verb(doc[verb]) or "Inf" in doc[verb].morph.get("VerbForm")):
+            return phrase  # (`steigen` read as an infinitive: in second place, the plural's finite verb)
+        between = doc[phrase.end:verb]
+        if any(t.pos_ not in PREFIELD_WORDS for t in between):
+            return phrase  # (`Nach Angaben des Shops misst das Gerät …`: the tagger missed the verb, an adverb)
+        if any(t.text == "," and t.i + 1 < verb and doc[t.i + 1].lower_ in self.clause_openers for t in between):
+            return phrase
+        end = verb
+        while end > phrase.end and (doc[end - 1].text in (",", "-") or doc[end - 1].is_space):
+            end -= 1
+        return doc[phrase.start:end]
 
     def report_marker(self, token: Token) -> bool:
         """`wonach` (cues.csv speaker side `report_noun`): the clause after it is what the report
