@@ -95,14 +95,39 @@ class SourceMarkers:
                 finite_verb(doc[verb]) or "Inf" in doc[verb].morph.get("VerbForm")):
             return phrase  # (`steigen` read as an infinitive: in second place, the plural's finite verb)
         between = doc[phrase.end:verb]
-        if any(t.pos_ not in PREFIELD_WORDS for t in between):
+        quoted = self._quoted_words(between)
+        if any(t.pos_ not in PREFIELD_WORDS and t.i not in quoted for t in between):
             return phrase  # (`Nach Angaben des Shops misst das Gerät …`: the tagger missed the verb, an adverb)
         if any(t.text == "," and t.i + 1 < verb and doc[t.i + 1].lower_ in self.clause_openers for t in between):
             return phrase
+        if any(self._object_article(t) and t.i not in quoted for t in between):
+            return phrase  # (`Laut Berichten dürfte Apple einen Fokus … legen`: the verb was missed, an object follows)
         end = verb
         while end > phrase.end and (doc[end - 1].text in (",", "-") or doc[end - 1].is_space):
             end -= 1
         return doc[phrase.start:end]
+
+    def _object_article(self, token: Token) -> bool:
+        """An article that no genitive has (`einen`, `dem`) right after a noun or name: it opens another
+        phrase, an object, not an attribute of the source (`der Provinz X`, `im Juni`, `dpa und der AFP` are)."""
+        if token.lower_ not in self.phrases.articles or token.lower_ in self.phrases.genitive_articles:
+            return False
+        before = token.doc[token.i - 1]
+        return before.pos_ in ("NOUN", "PROPN") and before.text != ","
+
+    @staticmethod
+    def _quoted_words(words: Span) -> set[int]:
+        """The tokens between an opening quotation mark and its closing one (`des Magazins „auto, motor
+        und sport“`: a name, whatever the tagger reads its words as)."""
+        inside, closers = set(), ""
+        for token in words:
+            if closers and token.text in closers:
+                closers = ""
+            elif closers:
+                inside.add(token.i)
+            elif token.text in QUOTE_PAIRS:
+                closers = QUOTE_PAIRS[token.text]
+        return inside if not closers else set()
 
     def report_marker(self, token: Token) -> bool:
         """`wonach` (cues.csv speaker side `report_noun`): the clause after it is what the report
