@@ -1254,3 +1254,43 @@ def test_a_source_opening_the_sentence_takes_its_attributes_up_to_the_finite_ver
     text = "Laut einem Bericht, der am Montag erschien, steigen die Mieten weiter."
     found = [q for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"]
     assert [q.speaker.text for q in found] == ["einem Bericht"]
+
+
+def test_an_article_and_adverb_after_the_comma_may_open_the_reported_main_clause(tagged_nlp):
+    # `die noch zu gründende Stiftung werde …`: the Konjunktiv right after the noun, more words after it
+    text = "Der Vorstand erklärte, die noch zu gründende Stiftung werde die Aufgaben übernehmen."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert (q.type, q.cue) == ("INDIRECT", "erklärte")
+    assert words(text, q.content_char_spans(text)) == ["die noch zu gründende Stiftung werde die Aufgaben übernehmen"]
+    # a relative clause ends in its verb, also one coordinated with another
+    for text in ("Der Vorstand lobte die Stiftung, die noch zu gründen ist.",
+                 "Auf der Webseite des Preises heißt es, der seit 1991 vergeben wird und gut dotiert ist."):
+        assert all(q.type == "REPORTED" or q.rule != "indirect:cue" for q in quotes(tagged_nlp, text)[1])
+
+
+def test_a_subordinator_right_before_a_konjunktiv_is_an_adverb_of_the_reported_clause(tagged_nlp):
+    # `damit solle …`, `da sei …`: the verb second, a main clause
+    text = "Der Minister erklärte hingegen, damit solle ein Streit vermieden werden."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert (q.type, q.cue) == ("INDIRECT", "erklärte")
+    assert words(text, q.content_char_spans(text)) == ["damit solle ein Streit vermieden werden"]
+    # `als sei …` compares, it reports nothing
+    assert all(q.type != "INDIRECT" for q in quotes(tagged_nlp, "Er lobte den Plan, als sei nichts geschehen.")[1])
+
+
+def test_es_handele_sich_is_konjunktiv_whatever_the_tagger_reads(tagged_nlp):
+    text = "Der Bischof sagte in Rom, sehr wahrscheinlich handele es sich um einen Racheakt."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert (q.type, q.cue) == ("INDIRECT", "sagte")
+    assert words(text, q.content_char_spans(text)) == ["sehr wahrscheinlich handele es sich um einen Racheakt"]
+
+
+def test_a_prefield_source_stops_before_an_object_or_ends_a_quoted_name(tagged_nlp):
+    # a quoted name after the source's noun is the source's, whatever its words are tagged as
+    text = "Laut einem Test des Magazins „auto, motor und sport“ gibt es im Moment 113 Modelle."
+    found = [q for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"]
+    assert [q.speaker.text for q in found] == ["einem Test des Magazins „auto, motor und sport“"]
+    # an article no genitive has, after a noun, opens an object: the verb before it was missed
+    text = "Laut Berichten dürfte Apple einen Fokus auf exklusive Inhalte legen."
+    found = [q for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"]
+    assert all("Fokus" not in q.speaker.text for q in found)

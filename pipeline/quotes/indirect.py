@@ -475,7 +475,8 @@ class IndirectSpeech:
             if start > token.i + 1 and self._insertion(doc, sent, j):  # after a speaker named behind the verb
                 inserted = True
                 continue
-            if head in self.not_content or self._relative_clause(clause) or self._main_verb(doc, sent, lo, clause[0]):
+            if (head in self.not_content and not self._adverb_before_verb(clause)) or self._relative_clause(clause) \
+                    or self._main_verb(doc, sent, lo, clause[0]):
                 return None
             if ((self.speakers.verb_first_predicate(doc, clause[0]) or doc[lo].lower_ in self.speakers.source_openers)
                     and self.cues.match_verb(clause[0], sent)):
@@ -484,7 +485,8 @@ class IndirectSpeech:
                 return None
             if head == "dass" and result_clause(doc, lo, j, self.degree_words, self.clause_correlates):
                 return None
-            if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) for t in clause)
+            if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) or self._untagged_ki(t)
+                                                    for t in clause)
                     or infinitive_clause(clause)
                     or (cue.kind == "speech" and head != "wie" and main_clause(clause))):
                 return content_after(doc, sent, doc[j])
@@ -493,6 +495,20 @@ class IndirectSpeech:
                 return self._infinitive_content(doc, sent, doc[j], comma)
             return None
         return None
+
+    def _untagged_ki(self, token: Token) -> bool:
+        """`sehr wahrscheinlich handele es sich …`: a listed Konjunktiv I (german.csv ki) the tagger took for
+        no verb at all (a verb it tags is judged by `CueMatcher.is_subjunctive`: `ich habe` is indicative)."""
+        return token.pos_ not in ("VERB", "AUX") and self.cues.listed_ki(token)
+
+    def _adverb_before_verb(self, clause: Span) -> bool:
+        """`sagte, damit solle ein Streit vermieden werden`, `…, da sei nichts zu machen`: a word that may open
+        a dependent clause (german.csv not_content) right before a finite verb in second place (german.csv ki,
+        ki2, auxiliary) is an adverb of a main clause, the reported one; not a coordinator or a comparison
+        (`…, und sei es nur …`, `…, als sei nichts geschehen`)."""
+        head = clause[0].lower_
+        return (len(clause) > 2 and clause[1].lower_ in self.verb_second_words and not clause[2].is_punct
+                and head not in self.speakers.coordinators and head not in self.cues.comparison_particles)
 
     def _infinitive_content(self, doc: Doc, sent: Span, opening: Token, comma: Token) -> tuple[int, int]:
         """A zu-infinitive with clauses after its comma: those that depend on it belong to what was
@@ -552,10 +568,32 @@ class IndirectSpeech:
             return False  # `sagte, das sei falsch`: the verb second, a main clause (a relative clause ends in its verb)
         if not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
                 and self.phrases.modifier(clause[1])):
-            return True
+            return clause[1].lower_ in self.articles or not self._verb_second(clause)  # (`…, die den Fall …`)
         words = [t for t in clause if not t.is_punct]
         finite = [t for t in words if "Fin" in t.morph.get("VerbForm")]
         return finite == [words[-1]] and not self.cues.is_subjunctive(words[-1], True)
+
+    def _verb_second(self, clause: Span) -> bool:
+        """`…, die noch zu gründende Stiftung werde die Aufgaben übernehmen`: an article, its noun (with no
+        preposition or pronoun before it) and right after the noun a Konjunktiv or auxiliary (german.csv ki,
+        ki2, auxiliary) with more words of its clause after it, none a verb or a coordinator: a main clause
+        with its verb second, which a relative clause is not (it ends in its verb: `…, die noch zu zahlen
+        ist`, `…, der seit 1991 vergeben wird und …`, `…, die mit X gemäß Y ausgestattet sind`)."""
+        doc = clause.doc
+        end = next((t.i for t in clause[1:] if t.text in CLAUSE_BREAKS), clause.end)
+        verb = next((t for t in doc[clause.start + 1:end] if t.lower_ in self.verb_second_words), None)
+        if verb is None or verb.i + 1 >= end or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
+                or any(t.pos_ in ("ADP", "PRON", "VERB", "AUX") and not self._gerundive_zu(t)
+                       for t in doc[clause.start + 1:verb.i]):
+            return False
+        after = doc[verb.i + 1]
+        return not after.is_punct and after.pos_ not in ("VERB", "AUX", "CCONJ") \
+            and after.lower_ not in self.verb_second_words
+
+    @staticmethod
+    def _gerundive_zu(token: Token) -> bool:
+        """`die noch zu gründende Stiftung`: `zu` before an attributive participle, no preposition."""
+        return token.lower_ == "zu" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "ADJ"
 
     def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                              speakers: list[Speaker]) -> tuple[int, int] | None:
