@@ -1294,3 +1294,13 @@ def test_a_prefield_source_stops_before_an_object_or_ends_a_quoted_name(tagged_n
     text = "Laut Berichten dürfte Apple einen Fokus auf exklusive Inhalte legen."
     found = [q for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"]
     assert all("Fokus" not in q.speaker.text for q in found)
+
+
+def test_an_object_after_the_inverted_subject_is_no_part_of_the_speaker(tagged_nlp):
+    # `dem`, `den`, `einem` after the subject's noun open the verb's object
+    text = "Am Montag warf die Opposition dem Minister vor, das Parlament getäuscht zu haben."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert (q.type, q.speaker.text) == ("INDIRECT", "die Opposition")
+    # a capitalised `Den` is a name's (`Den Haag`), and `von den` an attribute
+    found = quotes(tagged_nlp, "Das sagte ein Sprecher der Stadt Den Haag am Montag.")[1]
+    assert [q.speaker.text for q in found] == ["ein Sprecher der Stadt Den Haag"]

@@ -431,7 +431,8 @@ class SpeakerFinder:
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or span.start <= cue.i or span.sent != cue.sent:
             return speaker
-        cut = next((k for k in range(span.start + 1, span.end - 1) if self._addressee_at(doc, k, span.start, span.end)), None)
+        cut = next((k for k in range(span.start + 1, span.end - 1)
+                    if self._addressee_at(doc, k, span.start, span.end) or self._object_after_subject(doc, k)), None)
         if cut is None:
             return speaker
         kept = doc[span.start:cut]
@@ -439,6 +440,13 @@ class SpeakerFinder:
             return replace(speaker, text=kept.text, end=kept.end_char)
         named = self._leading_mention(doc, kept)
         return Speaker.of_mention(kept, named) if named is not None else Speaker.of_phrase(kept)
+
+    def _object_after_subject(self, doc: Doc, k: int) -> bool:
+        """`warf die Opposition dem Minister vor`, `kritisierte der Verband den Entwurf`: an article of an object
+        (german.csv object_article: `dem`, `den`, `einem`, never a genitive's or a subject's) right after the
+        subject's noun or name opens the verb's object, no part of the subject (`von den Grünen` is: after a
+        preposition)."""
+        return doc[k].is_lower and doc[k].lower_ in self.phrases.object_articles and doc[k - 1].pos_ in ("NOUN", "PROPN")
 
     def _addressee_at(self, doc: Doc, k: int, start: int, end: int) -> bool:
         """Token k opens a medium in the dative right after a person: a dative article (`der`, `dem`)
