@@ -39,7 +39,7 @@ WORD_CLASSES = frozenset({
     "definite_article", "feminine_plural_article", "demonstrative_f", "demonstrative_m", "degree_correlate", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "interrogative", "finite_modal", "deadline_modal", "permission_modal", "werden_passive", "statement_noun", "inseparable_prefix", "interviewer_label", "kin_noun", "own_possessive", "researcher_noun", "press_officer_noun", "evaluative_word", "sport_role", "non_sport_role", "past_indicative", "police_noun", "source_clause_opener", "obligation_modal", "ki", "ki2", "month",
     "past_in_e", "copula", "masculine_ending", "relative_subject", "opinion_noun", "person_suffix", "non_person_ending", "collective_ending",
-    "name_particle", "negation_canceller", "negation_correlative", "negator", "non_speaker_noun", "not_content", "not_verb_form", "object_article",
+    "name_particle", "negation_canceller", "negation_correlative", "negator", "non_speaker_noun", "not_content", "main_clause_conjunction", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "plural_quantifier", "pronoun_f", "pronoun_m", "object_pronoun_m", "judgement_word", "view_verb", "reaction_preposition",
     "origin_preposition", "publication_marker", "quoting_verb", "relay_verb", "reply_word", "belief_verb", "reportative", "seat_preposition", "sentence_starter",

@@ -1274,6 +1274,15 @@ def test_a_subordinator_right_before_a_konjunktiv_is_an_adverb_of_the_reported_c
     (q,) = quotes(tagged_nlp, text)[1]
     assert (q.type, q.cue) == ("INDIRECT", "erklärte")
     assert words(text, q.content_char_spans(text)) == ["damit solle ein Streit vermieden werden"]
+    # a preposition opening the reported main clause (`bis Ende Mai werde …`), not a dependent clause
+    text = "Der Minister sagte, bis Ende Mai werde ein Gesetz vorgelegt."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.content_char_spans(text)) == ["bis Ende Mai werde ein Gesetz vorgelegt"]
+    (q,) = quotes(tagged_nlp, "Der Minister kritisierte die Regierung, weil sie versagt habe.")[1]
+    assert q.type == "REPORTED"
+    # `denn` takes the verb second: the author's reason (german.csv main_clause_conjunction)
+    found = quotes(tagged_nlp, "Sie nennen es Eisfluid, denn die neue Materie ist nicht nur flüssig.")[1]
+    assert all(q.type != "INDIRECT" for q in found)
     # `als sei …` compares, it reports nothing
     assert all(q.type != "INDIRECT" for q in quotes(tagged_nlp, "Er lobte den Plan, als sei nichts geschehen.")[1])
 

@@ -33,6 +33,7 @@ class IndirectSpeech:
         self.articles = lexicons.word_class("article")
         self.prepositions = lexicons.word_class("preposition")
         self.not_content = lexicons.word_class("not_content")
+        self.main_clause_conjunctions = lexicons.word_class("main_clause_conjunction")  # `denn`: verb second after it
         self.hypothetical = lexicons.word_class("hypothetical")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
         # finite verbs known by their form, not by the tagger: second after `das`, they open a main clause
@@ -502,13 +503,24 @@ class IndirectSpeech:
         return token.pos_ not in ("VERB", "AUX") and self.cues.listed_ki(token)
 
     def _adverb_before_verb(self, clause: Span) -> bool:
-        """`sagte, damit solle ein Streit vermieden werden`, `…, da sei nichts zu machen`: a word that may open
-        a dependent clause (german.csv not_content) right before a finite verb in second place (german.csv ki,
-        ki2, auxiliary) is an adverb of a main clause, the reported one; not a coordinator or a comparison
-        (`…, und sei es nur …`, `…, als sei nichts geschehen`)."""
+        """`sagte, damit solle ein Streit vermieden werden`, `…, bis Ende Mai werde ein Gesetz vorgelegt`: a word
+        that may open a dependent clause (german.csv not_content) is an adverb or a preposition of a main
+        clause, the reported one, when the clause's first verb, a form of german.csv ki, ki2 or
+        auxiliary, stands second, more words of its clause after it (a dependent clause ends in its verb:
+        `…, während die Regierung versagt habe,`); not a coordinator, a comparison or a conjunction that
+        takes the verb second (`…, und sei es nur …`, `…, als sei nichts geschehen`, `…, denn die Materie ist …`)."""
         head = clause[0].lower_
-        return (len(clause) > 2 and clause[1].lower_ in self.verb_second_words and not clause[2].is_punct
-                and head not in self.speakers.coordinators and head not in self.cues.comparison_particles)
+        if head in self.speakers.coordinators or head in self.cues.comparison_particles \
+                or head in self.main_clause_conjunctions:
+            return False  # (`…, denn die Materie ist …`: a conjunction before the verb second, the author's reason)
+        doc = clause.doc
+        end = next((t.i for t in clause[1:] if t.text in CLAUSE_BREAKS), clause.end)
+        verb = next((t for t in doc[clause.start + 1:end] if finite_verb(t) or t.lower_ in self.verb_second_words
+                     or t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i + 1 >= end or verb.lower_ not in self.verb_second_words:
+            return False  # (`…, wenn sie bevölkerte Lager verließen`: an adjective the tagger took for a verb)
+        after = doc[verb.i + 1]
+        return not after.is_punct and after.pos_ not in ("VERB", "AUX", "CCONJ")
 
     def _infinitive_content(self, doc: Doc, sent: Span, opening: Token, comma: Token) -> tuple[int, int]:
         """A zu-infinitive with clauses after its comma: those that depend on it belong to what was
