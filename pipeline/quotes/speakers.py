@@ -422,7 +422,26 @@ class SpeakerFinder:
         mentions first beats parse first.) `elided`: the subjects of the sentence's first clause.
         A medium the verb addresses after them is no part of them (`sagte Nikolic der Zeitung`)."""
         speakers = self._subjects(doc, sent, cue, blocked, elided, recent)
-        return [self._without_addressee(doc, speaker, cue) for speaker in speakers]
+        return [self._without_label(doc, self._without_addressee(doc, speaker, cue), cue, blocked) for speaker in speakers]
+
+    def _without_label(self, doc: Doc, speaker: Speaker, cue: Token, blocked: Blocked) -> Speaker:
+        """The speaker without an interview's label that opens the sentence before a colon (`Frage:
+        Daimler-Chef X sagte …`, `STANDARD: Die Ministerin sagte …`): the words after the colon name it;
+        a phrase that is the label alone gives way to the phrase after the colon and before the cue."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or span.start != span.sent.start or span.end >= len(doc):
+            return speaker
+        if speaker.kind == "phrase" and len(span) == 1 and doc[span.end].text == ":" and span.end + 1 < cue.i:
+            after = self.noun_phrase(doc, span.end + 1, cue.i, blocked)
+            return after if after is not None else speaker
+        colon = next((t.i for t in span[1:3] if t.text == ":"), None)
+        if colon is None or colon + 1 >= span.end:
+            return speaker
+        kept = doc[colon + 1:span.end]
+        if speaker.kind != "phrase" and first_mention(kept, lambda mention: mention._.actor == speaker.actor):
+            return replace(speaker, text=kept.text, start=kept.start_char)
+        named = self._leading_mention(doc, kept)
+        return Speaker.of_mention(kept, named) if named is not None else Speaker.of_phrase(kept)
 
     def _without_addressee(self, doc: Doc, speaker: Speaker, cue: Token) -> Speaker:
         """The speaker after the cue verb without the medium it speaks to (`sagte Bundesschulsprecher
@@ -526,12 +545,17 @@ class SpeakerFinder:
         if before and doc[lo].text.lower() in self.prepositions:
             before = self._after_prefield(doc, before, lo, cue)
         if before and isinstance(before[0], Span) and len(before[0]) == 1 and self._lone_opener(doc, before[0][0], cue):
-            if any(isinstance(c, Span) and not self._in_object_case(doc, c) for c in before[1:] + after):
-                before = before[1:]  # `Offiziell sagt die chinesische Regierung, …`: the subject follows the verb
+            if any(isinstance(c, Span) and not self._in_object_case(doc, c)
+                   or not isinstance(c, Span) and c.i == cue.i + 1 for c in before[1:] + after):
+                before = before[1:]  # `Offiziell sagt die chinesische Regierung, …`, `Generell sagen sie`: the subject follows the verb
             elif len(before) == 1:
                 inverted = self._subject_after_adverbial(doc, lo, hi, cue, blocked)
                 if inverted is not None:  # `Offiziell sagt die Regierung, …`: a phrase no lexicon knows
                     return [inverted]
+        if before and isinstance(before[0], Span) and self._object_in_prefield(doc, before[0], lo):
+            behind = [c for c in after if not self._in_object_case(doc, c)]
+            if behind:  # `Der Ministerin warf Huber Untätigkeit vor`: the dative is whom it targets
+                return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, behind, behind[0])]
         prefield = self._prefield_before_auxiliary(doc, lo, cue, before, blocked) if before else None
         if prefield is not None:  # `Das Parlament hat die Mitgliedsstaaten aufgefordert`: they are addressed
             return [prefield]
@@ -1165,6 +1189,30 @@ class SpeakerFinder:
         before = span.doc[span.sent.start:span.start]
         return all(t.lower_ in self.leading_particles or t.is_quote for t in before)
 
+    def _object_in_prefield(self, doc: Doc, candidate: Span, lo: int) -> bool:
+        """The mention opens the clause after an article no subject takes: `dem`, `den`, or `der` before a
+        feminine noun (german.csv feminine_ending, or a person's noun in `-in`: `Der Ministerin warf Huber …
+        vor`, `Dem Konzern attestieren Experten …`); then the subject follows the verb. Not `Der Minister …`."""
+        before = candidate.start - 1
+        opening = before if before >= lo and doc[before].lower_ in self.articles else candidate.start
+        if opening != lo:
+            return False
+        article = doc[opening].lower_
+        if article in self.object_articles:
+            return True
+        if article != "der":
+            return False
+        noun = next((t for t in doc[opening + 1:candidate.end] if self.phrases.nounish(t)), None)
+        if noun is None:
+            return False
+        person = noun.lower_.endswith(self.resolver.person_suffixes)  # `Gouverneur` is no feminine `-ur`
+        return noun.lower_.endswith(self.feminine_endings) and not person or self._feminine_person(noun)
+
+    def _feminine_person(self, token: Token) -> bool:
+        """A person's noun in its feminine form: `-in` after a person's ending (`Ministerin`, `Kanzlerin`)."""
+        word = token.lower_
+        return word.endswith("in") and word[:-2].endswith(self.resolver.person_suffixes)
+
     def _in_object_case(self, doc: Doc, candidate: Candidate) -> bool:
         """A mention after an article no subject takes (`dem`, `den`), or after `der` in the tagger's
         dative or genitive (`warf der Türkei vor`); a pronoun or a bare name may be the subject."""
@@ -1531,6 +1579,9 @@ class SpeakerFinder:
             end = i + 1
             while end < hi and word(doc[end]) and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
                 end += 1
+            if end < hi and doc[end].text == ":":
+                resume = end + 1  # `Frage: Daimler-Chef X sagte …`: an interview's label, the subject follows it
+                continue
             named = i + 1  # a quotation may end the phrase only as a name: `Der Fernsehsender „Channel 10“`
             if end + 1 < hi and doc[end + 1].text[:1].isupper():
                 named = self.phrases.quoted_name_end(doc, end, hi) or named
