@@ -340,20 +340,27 @@ class Audit:
     paths: list[Path]
 
 
+def _audit_rows(path: Path, columns: tuple[str, ...], corpus_dir: Path, kind: str) -> tuple[pd.DataFrame, list[Path]]:
+    """An audit file's rows (every column `columns` names required) and the corpus files of its
+    documents (`doc_id`.txt in `corpus_dir`, each once); `kind` names the audit in errors."""
+    rows = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in columns if c not in rows.columns]
+    if missing:
+        raise ValueError(f"{path}: no column {missing[0]} ({kind} needs {', '.join(columns)})")
+    paths = [corpus_dir / f"{doc_id}.txt" for doc_id in dict.fromkeys(rows["doc_id"])]
+    absent = [p for p in paths if not p.exists()]
+    if absent:
+        raise FileNotFoundError(f"{absent[0]}: text of a document of {kind} {path} not found")
+    return rows, paths
+
+
 def load_audit(path: Path, corpus_dir: Path) -> Audit:
     """An audit file and the corpus files of its documents (`doc_id`.txt in `corpus_dir`)."""
-    claims = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in AUDIT_COLUMNS if c not in claims.columns]
-    if missing:
-        raise ValueError(f"{path}: no column {missing[0]} (an audit needs {', '.join(AUDIT_COLUMNS)})")
+    claims, paths = _audit_rows(path, AUDIT_COLUMNS, corpus_dir, "an audit")
     odd = claims[~claims["verdict"].isin(VERDICTS)]
     if len(odd):
         raise ValueError(f"{path}: verdict {odd['verdict'].iloc[0]!r} is none of {', '.join(VERDICTS)}")
     claims = claims.assign(start=claims["start"].astype(int), end=claims["end"].astype(int))
-    paths = [corpus_dir / f"{doc_id}.txt" for doc_id in dict.fromkeys(claims["doc_id"])]
-    absent = [p for p in paths if not p.exists()]
-    if absent:
-        raise FileNotFoundError(f"{absent[0]}: text of a document of the audit {path} not found")
     return Audit(Path(path).stem, claims, paths)
 
 
@@ -451,17 +458,10 @@ def load_recall_audit(path: Path, corpus_dir: Path) -> GoldSet:
     polarity and note optional); a row with an empty `actor_country` marks an article coded without
     any claim, whose sentences are all negatives. The texts are read from `corpus_dir` (never
     copied); the gold's `sentence` is the text at the offsets, so a text that changed is an error."""
-    coded = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in RECALL_AUDIT_COLUMNS if c not in coded.columns]
-    if missing:
-        raise ValueError(f"{path}: no column {missing[0]} (a recall audit needs {', '.join(RECALL_AUDIT_COLUMNS)})")
+    coded, paths = _audit_rows(path, RECALL_AUDIT_COLUMNS, corpus_dir, "a recall audit")
     for name in ("issue", "polarity", "note"):
         if name not in coded.columns:
             coded[name] = ""
-    paths = [corpus_dir / f"{doc_id}.txt" for doc_id in dict.fromkeys(coded["doc_id"])]
-    absent = [p for p in paths if not p.exists()]
-    if absent:
-        raise FileNotFoundError(f"{absent[0]}: text of a document of the recall audit {path} not found")
     texts = {p.stem: read_file_document(p).text for p in paths}
     claims = coded[coded["actor_country"] != ""].reset_index(drop=True)
     sentences = []
