@@ -1902,3 +1902,31 @@ def test_a_habitual_must_before_its_adverb_sets_no_norm(claims_of):
     assert _types(claims_of, f"Oft muss man lange auf einen Termin warten, {say}") == ["STATEMENT"]
     assert _types(claims_of, f"Immer wieder müssen Patienten lange auf einen Termin warten, {say}") == ["STATEMENT"]
     assert _types(claims_of, f"Jetzt muss man die Wartezeiten auf einen Termin verkürzen, {say}") == ["DEMAND"]
+
+
+def test_issue_keywords_in_another_sense_name_no_issue(claims_of):
+    # `im Gespräch mit` (an interview or a meeting as the occasion), `ins Gespräch bringen` (to propose),
+    # `Gesprächskultur`; `Einberufung einer Sitzung` (convening); `Abspaltung der Sparte` (a company's spin-off);
+    # `Unabhängigkeit der Justiz`; `Rohstoffanalyst` (issues.csv): no talks, arms, territory or resources deal
+    assert claims_of("Im Gespräch mit dem Bundeskanzler kritisierte Außenminister Sebastian Kurz die Asylpolitik "
+                     "der Türkei.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Sozialminister Alois Stöger brachte eine Abgabe für Überstunden ins Gespräch.") \
+        == [("AUT", "PROPOSAL", "OTHER", 1)]
+    assert claims_of("Grünen-Chefin Eva Glawischnig forderte eine neue Gesprächskultur im Parlament.") \
+        == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Die SPÖ forderte die Einberufung einer Sondersitzung des Nationalrats.") \
+        == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Finanzminister Hans Jörg Schelling forderte die Abspaltung der Bankensparte.") \
+        == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Die Richtervereinigung forderte mehr Respekt vor der Unabhängigkeit der Justiz.") \
+        == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Bundeskanzler Werner Faymann kritisierte die Prognosen der Rohstoffanalysten.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
+    # negatives: the words in the issue's sense still name it
+    assert claims_of("Die FPÖ lehnte die Einberufung von Reservisten ab.") == [("AUT", "REJECTION", "DEMILITARIZATION", -1)]
+    assert claims_of("Die Regierung in Madrid lehnte eine Abspaltung Kataloniens ab.") \
+        == [("ESP", "REJECTION", "TERRITORY", -1)]
+    assert claims_of("Die Regierung in Madrid lehnte die Unabhängigkeit Kataloniens ab.") \
+        == [("ESP", "REJECTION", "TERRITORY", -1)]
+    assert claims_of("Außenminister Sebastian Kurz forderte ein Gespräch mit der Türkei.") \
+        == [("AUT", "DEMAND", "NEGOTIATIONS", 1)]
