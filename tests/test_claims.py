@@ -1930,3 +1930,16 @@ def test_issue_keywords_in_another_sense_name_no_issue(claims_of):
         == [("ESP", "REJECTION", "TERRITORY", -1)]
     assert claims_of("Außenminister Sebastian Kurz forderte ein Gespräch mit der Türkei.") \
         == [("AUT", "DEMAND", "NEGOTIATIONS", 1)]
+
+
+def test_an_attack_by_arms_is_no_accusation(claims_of):
+    # `griff Stützpunkte … an`, `greift Stellungen … an` (verbs.csv excludes of angreifen, attackieren): a strike
+    # on a camp, positions or with weapons is an event of war, not words against someone
+    assert claims_of("Israel griff am Montag Stützpunkte der Hamas an.") == []
+    assert claims_of("Die Türkei greift Stellungen der PKK im Nordirak an.") == []
+    # negatives: attacks in words, also on a policy that names barracks
+    assert claims_of("Israel griff die UNO scharf an.") == [("ISR", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Kanzler Werner Faymann attackierte die ÖVP wegen ihrer Steuerpläne.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Die FPÖ griff die Regierung wegen der Kasernenschließungen an.") \
+        == [("AUT", "ACCUSATION", "OTHER", -1)]
