@@ -1943,3 +1943,17 @@ def test_an_attack_by_arms_is_no_accusation(claims_of):
         == [("AUT", "ACCUSATION", "OTHER", -1)]
     assert claims_of("Die FPÖ griff die Regierung wegen der Kasernenschließungen an.") \
         == [("AUT", "ACCUSATION", "OTHER", -1)]
+
+
+def test_a_refusal_on_a_condition_threatens(claims_of):
+    # `Wenn …, werden wir nicht zustimmen` (cues.csv content THREAT): consent withheld unless the other side
+    # complies announces a consequence, a THREAT
+    assert claims_of("Wenn die Regierung die Pensionen nicht erhöht, werden wir dem Budget nicht zustimmen, sagte "
+                     "FPÖ-Chef Heinz-Christian Strache.") == [("AUT", "THREAT", "OTHER", -1)]
+    assert claims_of("Falls es keine Einigung gibt, werden die Grünen nirgends zustimmen, sagte Grünen-Chefin "
+                     "Eva Glawischnig.") == [("AUT", "THREAT", "OTHER", -1)]
+    # negatives: consent on a condition, and a forecast after a condition, threaten nothing
+    assert claims_of("Wenn die Regierung die Pensionen erhöht, werden wir dem Budget zustimmen, sagte FPÖ-Chef "
+                     "Heinz-Christian Strache.")[0][1] != "THREAT"
+    assert claims_of("Wenn die Reform kommt, wird das nicht die Zahl der Anträge beeinflussen, sagte "
+                     "Innenministerin Johanna Mikl-Leitner.")[0][1] != "THREAT"
