@@ -1957,3 +1957,17 @@ def test_a_refusal_on_a_condition_threatens(claims_of):
                      "Heinz-Christian Strache.")[0][1] != "THREAT"
     assert claims_of("Wenn die Reform kommt, wird das nicht die Zahl der Anträge beeinflussen, sagte "
                      "Innenministerin Johanna Mikl-Leitner.")[0][1] != "THREAT"
+
+
+def test_terror_groups_in_the_plural_are_a_topic_not_a_label(claims_of):
+    # `Terrorgruppen könnten …`, `die Spur mehrerer Terrorzellen` (cues.csv content ACCUSATION): a plural names
+    # the danger or the case, it labels nobody; after `sind`, `seien`, `als` it is a label again
+    assert claims_of("Terrorgruppen könnten Zugang zu Chemiewaffen bekommen, sagte Außenminister Sebastian Kurz.") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of("Die Polizei verfolge die Spur mehrerer Terrorzellen, sagte Innenministerin Johanna "
+                     "Mikl-Leitner.") == [("AUT", "STATEMENT", "OTHER", 1)]
+    # negatives: a label in the singular or after a copula accuses
+    assert claims_of("Die Kämpfer der PKK seien Terroristen, sagte Präsident Recep Tayyip Erdoğan.") \
+        == [("TUR", "ACCUSATION", "OTHER", -1)]
+    assert claims_of("Die PKK sei eine Terrororganisation, sagte Präsident Recep Tayyip Erdoğan.") \
+        == [("TUR", "ACCUSATION", "OTHER", -1)]
