@@ -266,3 +266,27 @@ def test_idiom_after_a_bracket_or_with_anmelden_is_a_claim(tagged_nlp, text, act
 def test_near_misses_of_the_bracket_and_anmelden_idioms_take_no_position(tagged_nlp, text):
     """Only a plain statement (`melden`) may remain: no doubt, criticism, proposal or support."""
     assert [c for c in claims(tagged_nlp, text) if (c[1], c[2]) != ("STATEMENT", 1)] == []
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # verbs of a position the cue lists lacked (verbs.csv): Austrian `urgieren`, `einmahnen`;
+    # `sich vorbehalten`, `fürchten` (as `befürchten`), `abstreiten`, `abwinken`
+    ("Der ÖGB urgiert eine rasche Lösung für die Pendler.", "ÖGB", "DEMAND"),
+    ("Der ÖGB mahnt eine rasche Lösung für die Pendler ein.", "ÖGB", "DEMAND"),
+    ("Die Türkei behält sich weitere Schritte vor.", "Türkische Regierung", "STATEMENT"),
+    ("Innenministerin Johanna Mikl-Leitner fürchtet, dass die Zahl der Asylanträge weiter steigt.",
+     "Johanna Mikl-Leitner", "STATEMENT"),
+    ("Die ÖVP streitet die Vorwürfe ab.", "ÖVP", "REJECTION"),
+    ("Zu teuer, winkt Finanzminister Hans Jörg Schelling ab.", "Hans Jörg Schelling", "REJECTION"),
+])
+def test_added_position_verbs_are_claims(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Parkplätze in Wien sind den Anrainern vorbehalten.",  # reserved for someone, no `sich`
+    "Der Bürgermeister von Wien winkte der Menge vom Balkon zu.",  # waving, no `ab`
+    "Die ÖVP streitet mit der SPÖ über das Budget.",  # a quarrel, no `ab`
+])
+def test_added_position_verbs_in_another_sense_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
