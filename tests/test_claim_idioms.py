@@ -290,3 +290,25 @@ def test_added_position_verbs_are_claims(tagged_nlp, text, actor, claim_type):
 ])
 def test_added_position_verbs_in_another_sense_are_no_claims(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # an idiom whose holder is the dative (cues.csv speaker side `dative`), not the subject
+    ("Die Zollpolitik Chinas ist der US-Regierung seit Jahren ein Dorn im Auge.", "US-Regierung", "REJECTION"),
+    ("Ein Dorn im Auge sind die neuen Regeln vor allem der Wirtschaftskammer.", "Wirtschaftskammer", "REJECTION"),
+    ("Der ÖVP ist die Reform ein Dorn im Auge.", "ÖVP", "REJECTION"),
+    ("Der SPÖ schwebt eine Reform der Pensionen vor.", "SPÖ", "PROPOSAL"),
+    ("Der Kanzler ist der SPÖ ein Dorn im Auge.", "SPÖ", "REJECTION"),  # the first `der` the subject
+    ("Bundeskanzler Werner Faymann sprach am Montag in Linz. Die Pläne der FPÖ sind ihm ein Dorn im Auge.",
+     "Werner Faymann", "REJECTION"),  # a pronoun in the dative
+])
+def test_an_idiom_with_a_dative_holder_is_the_datives_claim(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Pläne der SPÖ sind vielen ein Dorn im Auge.",  # the party in the genitive holds nothing
+    "Der Ballon schwebte über dem Rathaus vor der Kulisse der Alpen.",  # floating, a dative after `über`
+])
+def test_the_dative_idioms_without_an_actor_in_the_dative_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []

@@ -33,6 +33,8 @@ class SourceMarkers:
         self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
         self.adverbs = lexicons.word_class("adverb")
         self.object_pronouns = lexicons.word_class("object_pronoun_m") | lexicons.word_class("pronoun_f")
+        self.dative_articles = lexicons.word_class("dative_article")  # `ist der Regierung ein Dorn im Auge`
+        self.dative_pronouns = lexicons.word_class("dative_pronoun")  # `ist ihm ein Dorn im Auge`
         # what may open the source's phrase after `so` in lower case: `so der Sprecher`, `so van Hout`
         self.name_openers = phrases.articles | resolver.possessive | lexicons.word_class("name_particle")
         # what opens a dependent clause after a comma: `…, die nach kubanischen Aussagen … verbüßen`
@@ -73,6 +75,8 @@ class SourceMarkers:
                 return [self._source_quote(doc, sent, index, token, cue, recent)]
         elif side == "holder":  # `Klar ist für X:`, `kommt für X nicht in Frage`
             return self._view_holder(doc, sent, index, token, blocked, recent, cue)
+        elif side == "dative":  # `Die Zollpolitik ist der Regierung ein Dorn im Auge`
+            return self._dative_holder(doc, sent, index, token, blocked, recent, cue)
         if phrase is None or not len(phrase):
             return []
         phrase = self._whole_prefield(doc, sent, token, phrase)
@@ -223,6 +227,48 @@ class SourceMarkers:
             (sent.start_char, content_after(doc, sent, sent[0])[1])
         return [Quote("INDIRECT", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
                       index, speaker, self.cues.cue_id(cue), "indirect:view-source")]
+
+    def _dative_holder(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
+                       recent: Speaker | None, cue) -> list[Quote]:
+        """`Die Zollpolitik ist der US-Regierung ein Dorn im Auge`, `Ein Dorn im Auge ist sie auch der SPÖ`,
+        `Dem Minister schwebt eine Reform vor`: an idiom (cues.csv speaker side `dative`, its particle
+        after the cue word in its clause) whose holder is the clause's dative, not its subject: a
+        person or organisation after a dative article (`dem`, `der`, `den`) that no preposition or noun
+        governs, a pronoun (`ihm`, `ihr`, `ihnen`), or a name right after the clause's verb (a headline's
+        `ist EU-Kommission ein Dorn im Auge`). REPORTED: the holder's position, typed by the cue."""
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        if cue.particle is not None and not any(cue.particle.fullmatch(t.text) for t in doc[token.i + 1:hi]):
+            return []
+        speaker = self._dative_in(doc, lo, hi, token, recent)
+        if speaker is None:
+            return []
+        return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), sent.start_char,
+                      content_after(doc, sent, sent[0])[1], index, speaker, self.cues.cue_id(cue),
+                      "reported:dative-holder")]
+
+    def _dative_in(self, doc: Doc, lo: int, hi: int, cue: Token, recent: Speaker | None) -> Speaker | None:
+        """The first dative of the clause `lo:hi` that names an actor (see `_dative_holder`), None if none;
+        `der` opening the clause only when no other follows (`Der Kanzler ist der SPÖ ein Dorn im Auge`:
+        the first a subject; `Der ÖVP ist die Reform ein Dorn im Auge`: a dative)."""
+        opening = None
+        for j in range(lo, hi):
+            word, before = doc[j], doc[j - 1] if j > lo else None
+            if j == cue.i or before is not None and (before.lower_ in self.prepositions
+                                                      or before.pos_ in ("NOUN", "PROPN")):
+                continue  # `die Politik von Apple`, `die Politik der Regierung`: no dative
+            if word.lower_ in self.dative_pronouns and not (j + 1 < hi and doc[j + 1].pos_ in NOUNISH | {"ADJ"}):
+                return self.resolver.resolve_pronoun(doc, word, recent) or opening  # (not the possessive `ihr Plan`)
+            k = j + 1 if word.lower_ in self.dative_articles else j
+            if k == j and (before is None or before.pos_ not in ("VERB", "AUX")):
+                continue  # a bare name only right after the verb
+            while j < k < hi and doc[k].is_lower and doc[k].is_alpha and mention_at(doc, k) is None:
+                k += 1  # `der amerikanischen Regierung` (after an article only)
+            span = mention_at(doc, k) if k < hi else None
+            if span is not None and span.start == k and span._.mention != "place":
+                if j > lo or opening is not None:
+                    return Speaker.of_mention(span, span)
+                opening = Speaker.of_mention(span, span)
+        return opening
 
     def _holder_after(self, doc: Doc, sent: Span, token: Token, recent: Speaker | None) -> Speaker | None:
         """The person or organisation right after `für` (past an article: `für die Arbeiterkammer`),
