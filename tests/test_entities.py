@@ -1089,6 +1089,20 @@ def test_common_word_the_ner_took_for_a_person_is_none(nlp):
     assert "Rudolfo" in {m._.actor for m in doc.spans["actors"]}
 
 
+def test_sentence_adverb_the_ner_took_for_a_person_is_none(nlp):
+    """`Generell`, `Gemeinsam` opening a sentence (german.csv sentence_adverb) as the statistical NER's
+    person: a common word the document writes nowhere else in lower case is still no person; a name
+    in the same place is one."""
+    text = ("Linz – Die Landesrätin Petra Wimmer stellte am Dienstag den Plan vor. Generell fehle es an "
+            "Personal. Gemeinsam wolle man die Schulen stärken.")
+    doc = with_entities(nlp, text, [("Linz", "LOC"), ("Petra Wimmer", "PER"), ("Generell", "PER"),
+                                    ("Gemeinsam", "PER")])
+    assert [ent.text for ent in doc.ents if ent.label_ == "PER"] == ["Petra Wimmer"]
+    doc = with_entities(nlp, text.replace("Generell", "Gerold"),
+                        [("Linz", "LOC"), ("Petra Wimmer", "PER"), ("Gerold", "PER")])
+    assert [ent.text for ent in doc.ents if ent.label_ == "PER"] == ["Petra Wimmer", "Gerold"]
+
+
 def test_town_the_ner_took_for_a_person_is_a_place(nlp):
     """A dateline's `Graz –` tagged as a person is the town (cities.csv), no man `er` could take up."""
     text = "Graz – Die Mindestsicherung will er nicht kürzen, sagte Landeshauptmann Hermann Schützenhöfer."
