@@ -1056,6 +1056,15 @@ def test_a_time_or_a_lone_adverb_in_the_prefield_leaves_the_subject_after_the_ve
     assert [q.speaker.actor_country for q in doc._.quotes] == ["DEU"]
 
 
+def test_a_sentence_adverb_opening_the_clause_leaves_the_subject_after_the_verb(tagged_nlp):
+    """`Generell sagt die Regierung, …`: a sentence adverb german.csv lists (sentence_adverb) is no
+    mention, yet like one the NER took for a name it leaves the subject to the phrase after the verb,
+    which ends before the reported clause; an opener it does not list keeps the speaker found before."""
+    doc = tagged_nlp("Generell sagt die Regierung, die Lage sei unter Kontrolle.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Regierung"]
+    doc = tagged_nlp("Ähnlich sieht das sein Salzburger Kollege und Parteifreund Anton Gruber.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Parteifreund Anton Gruber"]
+
 def test_a_verb_of_quoting_gives_the_words_to_the_person_after_the_medium(tagged_nlp):
     for text, speaker in (
             ("Der Islam habe keinen Platz im Land, zitierte die Nachrichtenagentur TASR Fico am Mittwochabend.",

@@ -59,6 +59,7 @@ class SpeakerFinder:
         self.adverbials = self.leading_particles | cues.pronominal_adverbs  # `zitiert dazu X`: before a verb's object
         self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Mittwoch`, `im April`
         self.adverb_endings = tuple(sorted(lexicons.word_class("adverb_ending")))  # `Offiziell sagt …`
+        self.sentence_adverbs = lexicons.word_class("sentence_adverb")  # `Generell sagt …`: no name
         self.month_names = set(lexicons.month_names)  # `Mitte Februar`: as written, not `Jan` the name
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         # `in Ungarn, Österreich oder Deutschland`: one preposition governs a list that `oder` closes too
@@ -552,6 +553,10 @@ class SpeakerFinder:
                 inverted = self._subject_after_adverbial(doc, lo, hi, cue, blocked)
                 if inverted is not None:  # `Offiziell sagt die Regierung, …`: a phrase no lexicon knows
                     return [inverted]
+        elif not before and doc[lo].lower_ in self.sentence_adverbs and self._lone_opener(doc, doc[lo], cue):
+            inverted = self._subject_after_adverbial(doc, lo, hi, cue, blocked)
+            if inverted is not None:  # the same with an opener german.csv lists (sentence_adverb): no mention
+                return [inverted]
         if before and isinstance(before[0], Span) and self._object_in_prefield(doc, before[0], lo):
             behind = [c for c in after if not self._in_object_case(doc, c)]
             if behind:  # `Der Ministerin warf Huber Untätigkeit vor`: the dative is whom it targets
