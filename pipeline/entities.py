@@ -234,7 +234,7 @@ class ActorLinker:
                 mentions.append(span)
                 taken.add(i)
                 continue
-            if self._role_of_word(texts[i])[0] is None and not (
+            if self._placed_word_role(texts[i])[0] is None and not (
                     i + 2 < len(doc) and lowers[i + 1] in self.genitive_articles):
                 continue  # no role noun, nor a spokesperson's before a genitive: `_role_mention` gives None
             role = self._role_mention(doc, doc[i], taken, surnames)
@@ -868,6 +868,7 @@ class ActorLinker:
                 leading_role, prefix_country = self._title_role(title.text) if len(ent) > 1 else (None, "")
                 if leading_role is not None:  # `Außenamtssprecher Esmail Baghaei` tagged as one name
                     ext.actor, ext.role = ent[title.i - ent.start + 1:].text, leading_role.role
+                    ext.actor_type = self._leading_office_type(leading_role, title.text)
                     ext.actor_country = ext.actor_country or leading_role.country or prefix_country or place
                 if not ext.actor_country and self.links is not None:
                     ext.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
@@ -1100,6 +1101,24 @@ class ActorLinker:
         organisation = self.links.leading_organisation(word, self.place_countries)
         return organisation.actor_type if organisation is not None else ""
 
+    def _leading_office_type(self, role: RoleEntry, word: str) -> str:
+        """The actor type of an office the statistical NER took into a person's name (`Pentagon-Sprecher
+        Peter Cook`, `Politologe X`, `ÖVP-Klubsprecher X`): the role noun's or its organisation's
+        (`_office_type`; an international office only as the whole word), else the government's
+        where the word is a state's office (`Premier`, `Vatikan-Sprecher`, `Innenministeriums|sprecher`:
+        a compound whose head is a body of the state); '' for an office in an association (german.csv
+        association_office: `Obmann`) or of another body (`Bundesschul|sprecher`, `Redakteurs|sprecher`)."""
+        typed, whole = self._office_type(role, word), self._role_of_word(word)[0] is not None
+        if typed == "io" and not whole:  # `Landesschul|ratspräsident` is no EU Council President
+            return ""
+        if typed or role.role.lower() in self.association_offices:
+            return typed
+        if whole:
+            return "government"
+        head = word[:word.lower().rfind(role.role.lower())] if role.role.lower() in word.lower() else ""
+        body = self._match_role(head) or self._match_role(head[:-1]) if len(head) > 3 else None
+        return "government" if body is not None and body.gender == "g" and body.actor_type in ("", "government") else ""
+
     def _unnamed_office_type(self, role: RoleEntry, word: str) -> str:
         """The actor type of an office written without a name: that of the organisation opening the
         compound (`ein ORF-Sprecher`: media, `die SPÖ-Bautensprecherin`: party, `der Wifo-Chef`:
@@ -1117,6 +1136,19 @@ class ActorLinker:
                 # `SPÖ-Bautensprecherin`, `Öbib-Pressesprecher`: an organisation's office named by the compound's end
                 return self._match_role(rest) or self._match_role(word) or self._tail_role(rest), prefix_country
         return self._match_role(rest) or (self._match_role(word) if prefix_country else None), prefix_country
+
+    def _placed_word_role(self, word: str) -> tuple[RoleEntry | None, str]:
+        """`_word_role`, and for a compound opening with an organisation whose name several countries'
+        organisations bear (`Grünen-Bildungssprecher`: DEU, AUT, CHE), the one of the country the document
+        places itself in (`Wien – …`), like `_office_type` (not cached: the document decides)."""
+        role, prefix_country = self._role_of_word(word)
+        if role is not None or "-" not in word[1:] or self.links is None or self.words.split_prefix(word)[0]:
+            return role, prefix_country
+        found = self.links.organisation_prefix(word, self.place_countries)
+        if found is None:
+            return None, ""
+        role = self._match_role(found[1]) or self._tail_role(found[1])
+        return (role, found[0].actor_country) if role is not None else (None, "")
 
     def _tail_role(self, word: str) -> RoleEntry | None:
         """The role the last part of a compound names (`Innenministeriums|sprecher`, `Bauten|sprecherin`,
@@ -1144,7 +1176,7 @@ class ActorLinker:
         """The role of a noun of a person that the statistical NER took into a name (`Pentagon-Sprecher
         Peter Cook`, `Komplexitätsforscher Stefan Thurner`): the noun itself, else the last part of a
         compound (`Innenministeriums|sprecher`, `Menschenrechts|expertin`); no group (`Regierung`)."""
-        role, prefix_country = self._role_of_word(word)
+        role, prefix_country = self._placed_word_role(word)
         role = role or self._tail_role(word)
         return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
 
@@ -1199,7 +1231,7 @@ class ActorLinker:
                       surnames: dict[str, tuple[str, str]]) -> Span | None:
         if not token.text[:1].isupper():
             return None
-        role, prefix_country = self._role_of_word(token.text)
+        role, prefix_country = self._placed_word_role(token.text)
         if role is None and self._genitive_side(doc, token.i + 1):  # `die Integrationssprecherin der SPÖ`
             role = self._spokesperson(token.text)
         if role is None:

@@ -118,6 +118,31 @@ def test_office_the_ner_took_into_a_name_gives_the_person_its_side(nlp):
     assert doc._.claims == []
 
 
+def test_office_the_ner_took_into_a_name_types_the_person(nlp):
+    """`Pentagon-Sprecher Peter Kane` tagged as one name is a government's spokesman, `Politologe X` an
+    expert, `ÖVP-Klubsprecher X` the party's; an office of another body (`Bundesschulsprecher`, a pupils'
+    representative) or of an association (`Obmann`) leaves the person a person."""
+    text = ("Die Türkei müsse die Grenze schließen, sagte Pentagon-Sprecher Peter Kane. Die Reform sei falsch, "
+            "sagte Politologe Anton Weberling. Das Gesetz müsse fallen, sagte ÖVP-Klubsprecher Gernot Hallmayer.")
+    doc = with_entities(nlp, text, [("Pentagon-Sprecher Peter Kane", "PER"), ("Politologe Anton Weberling", "PER"),
+                                    ("ÖVP-Klubsprecher Gernot Hallmayer", "PER")])
+    assert [(c.actor, c.actor_type) for c in doc._.claims] == [
+        ("Peter Kane", "government"), ("Anton Weberling", "expert"), ("Gernot Hallmayer", "party")]
+    text = "Wien – Die Schulen bräuchten mehr Geld, sagte Bundesschulsprecher Jonas Pirchner."
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Bundesschulsprecher Jonas Pirchner", "PER")])
+    assert [(c.actor, c.actor_type) for c in doc._.claims] == [("Jonas Pirchner", "person")]
+
+
+def test_office_of_a_party_several_countries_name_so_is_the_documents(nlp):
+    """`Grünen-Bildungssprecher X`: `Grüne` names parties of Germany, Austria and Switzerland; in a report
+    from Vienna the office is the Austrian party's, and its holder speaks as the party; with no country
+    to decide, no party."""
+    text = "Wien – Die Schulen bräuchten mehr Geld, sagte Grünen-Bildungssprecher Jonas Pirchner."
+    doc = with_entities(nlp, text, [("Wien", "LOC"), ("Jonas Pirchner", "PER")])
+    assert [(c.actor, c.actor_country, c.actor_type) for c in doc._.claims] == [("Jonas Pirchner", "AUT", "party")]
+    doc = with_entities(nlp, text.replace("Wien – ", ""), [("Jonas Pirchner", "PER")])
+    assert [m._.actor_type for m in doc.spans["actors"] if m._.actor_type == "party"] == []
+
 def test_spokesman_the_ner_joined_to_his_principals_genitive_speaks_for_the_principal(nlp):
     """`Camerons Sprecher` tagged as one name is no person of that name: the genitive names the
     principal the document names in full, and his spokesman speaks for his side."""
