@@ -253,19 +253,22 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
     opens one of the first sentences; '' without one or with places of several countries. The
     dateline says where the report comes from: the side of domestic groups it names (`die
     Opposition`), never a claimant. The seat of an organisation (`Brüssel –`: the EU's as a speaker,
-    a Belgian city as a place) says no country."""
+    a Belgian city as a place) says no country. In a dateline of several places one no lexicon
+    lists (`Wien/Gumpoldskirchen –`) says nothing either way: the places known decide."""
     for sent in itertools.islice(doc.sents, 4):
         i, countries = sent.start, set()
         while i < sent.end and doc[i].is_space:
             i += 1
+        several = opens_dateline(doc, i) and "/" in itertools.takewhile(
+            lambda text: text not in DATELINE_DASHES, (token.text for token in doc[i:i + 8]))
         while i < sent.end:
             j = i
             while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
                 j += 1
             code = words.place_country(doc[i:j].text) if j > i else ""
-            if not code:
+            if not code and not (several and j > i):
                 break
-            countries.add(code)
+            countries.update({code} - {""})
             if j < sent.end and doc[j].text == "/":
                 i = j + 1
                 continue

@@ -413,6 +413,16 @@ def test_plural_domestic_role_is_a_group_of_the_datelines_country(tagged_nlp):
     assert [c.actor_country for c in doc._.claims] == ["DEU"]
 
 
+def test_a_town_no_lexicon_lists_leaves_the_other_places_of_a_dateline_to_decide(tagged_nlp):
+    # `Seewalchen/Graz –`: the village says nothing, Graz places the report in Austria; a dateline of an
+    # unknown town alone, or of two countries' places beside it, still places nobody
+    text = "Der Bürgermeister kritisierte die Pläne der Landesregierung."
+    assert [c.actor_country for c in tagged_nlp(f"Seewalchen/Graz – {text}")._.claims] == ["AUT"]
+    assert [c.actor_country for c in tagged_nlp(f"Graz/Seewalchen – {text}")._.claims] == ["AUT"]
+    assert tagged_nlp(f"Seewalchen – {text}")._.claims == []
+    assert tagged_nlp(f"Seewalchen/Graz/München – {text}")._.claims == []
+
+
 def test_the_seat_of_an_organisation_is_no_datelines_country(tagged_nlp):
     # `Brüssel –` is where the report comes from, a Belgian city: its domestic groups are no EU side
     doc = tagged_nlp("Brüssel – Nach den Anschlägen forderte die Opposition den Rücktritt des Innenministers.")
