@@ -151,6 +151,7 @@ class ActorLinker:
         self.determiners = (frozenset().union(*(lexicons.word_class(name) for name in DETERMINER_CLASSES))
                             - lexicons.word_class("interrogative"))  # `Wo Griss …`: an adverb before the name
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
+        self.genitive_offices = lexicons.word_class("genitive_office")  # `der Vorsitzende der SPÖ`, not `Vorsitzende Richter`
         self.mission_nouns = lexicons.word_class("mission_noun")  # `die türkische Botschaft`: only with a country
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
         self.state_body_nouns = lexicons.word_class("state_body_noun")  # `Landeskriminalamt Burgenland`: the state's body
@@ -219,6 +220,7 @@ class ActorLinker:
             mentions.append(ent)
         self.io_sides = {}
         self.office_sides: dict[str, str] = {}  # a person nothing places, named with a placed office
+        self.led_organisations: dict[tuple[int, int], MentionRecord] = {}  # `der Chef der Grünen`: its office's mention
         exts = [self.records[ent] for ent in ents]
         self.genders = {ext.actor: ext.gender for ext in exts if ext.gender}
         self.doc_countries = Counter(ext.actor_country for ext in exts if ext.actor_id)
@@ -256,6 +258,7 @@ class ActorLinker:
         employer_sides(doc, mentions, self.records, self.holder_prepositions, self.articles)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.records, self.links)
+        self._offices_of_led_organisations(mentions)
         same_actor_country(mentions, self.records)
         for ext, country in self.business_sides:
             ext.actor_country = country
@@ -613,6 +616,29 @@ class ActorLinker:
                 and other.actor_country == ext.actor_country and other.mention != "group"
                 and other.actor != ext.role and not other.actor.endswith(")")
                 and (ext.gender == other.gender or "" in (ext.gender, other.gender)))
+
+    def _offices_of_led_organisations(self, mentions: list[Span]) -> None:
+        """`der Chef der Grünen`, `ein Sprecher der FPÖ`: an office of a party or organisation named in the
+        genitive after it that still names nobody speaks as the organisation (as `ein FPÖ-Sprecher`
+        does); but a member of it the knowledge base knows, named before, is the one it describes
+        (`Jarosław Kaczyński … Der Vorsitzende der PiS`)."""
+        for k, mention in enumerate(mentions):
+            ext = self.records[mention]
+            led = self.led_organisations.get((mention.start_char, mention.end_char))
+            if led is None or ext.actor != f"{ext.role} ({ext.actor_country})":
+                continue
+            member = next((before for before in (self.records[m] for m in reversed(mentions[:k]))
+                           if before.actor_id and self._member_of(before.actor_id, led.actor_id)), None)
+            if member is not None:
+                ext.actor, ext.actor_id, ext.actor_type = member.actor, member.actor_id, member.actor_type
+                ext.gender = member.gender or ext.gender
+            else:
+                ext.actor, ext.actor_type, ext.actor_id = led.actor, led.actor_type, led.actor_id
+
+    def _member_of(self, person_id: str, organisation_id: str) -> bool:
+        """Whether the knowledge base knows the person as a member of the organisation (a party's)."""
+        person = self.links.kb.person_by_id(person_id) if self.links is not None and organisation_id else None
+        return person is not None and person.party == organisation_id
 
     def _party_office_holders(self, doc: Doc, mentions: list[Span]) -> None:
         """`Werner Faymann … sagte der SPÖ-Chef`: a party's office after a definite article that names
@@ -1162,6 +1188,14 @@ class ActorLinker:
         role = self._tail_role(word)
         return role if role is not None and role.role == "Sprecher" else None
 
+    def _genitive_office(self, word: str) -> RoleEntry | None:
+        """The office of one who heads a group named in the genitive after it (class `genitive_office`:
+        `der Vorsitzende der SPÖ`, `die Vorsitzende des Betriebsrats`); the word alone is an adjective
+        (`der Vorsitzende Richter`) or refers to anyone, so only the caller's genitive with a side makes it one."""
+        if word.lower() not in self.genitive_offices:
+            return None
+        return RoleEntry(re.compile(re.escape(word)), "Vorsitzender", "", "m")
+
     def _is_observer(self, word: str) -> bool:
         """A role noun of an observer (`Soziologe`, `US-Ökonom`, `Journalistin`: roles.csv side OTHER),
         who speaks for no side whatever their nationality; not an organisation's (`VCÖ-Expertin`,
@@ -1233,7 +1267,7 @@ class ActorLinker:
             return None
         role, prefix_country = self._placed_word_role(token.text)
         if role is None and self._genitive_side(doc, token.i + 1):  # `die Integrationssprecherin der SPÖ`
-            role = self._spokesperson(token.text)
+            role = self._spokesperson(token.text) or self._genitive_office(token.text)
         if role is None:
             return None
         if role.gender == "g" and role.actor_type in ("", "government"):
@@ -1319,6 +1353,8 @@ class ActorLinker:
             return span
         if role.actor_type in DOMESTIC_TYPES and not group:
             return None  # `der SPD-Politiker`: a description of a person named before (speaker resolver)
+        if role.role == OBSERVER_ROLE and token.lower_.endswith("en"):
+            return None  # `sagen Experten`, `laut den Ökonomen`: a plural or an oblique case that names nobody
         country = country or self._town_side(doc, token, role) or ""  # `der Bürgermeister von Mailand`
         span = Span(doc, start, end, label="ROLE")
         ext = self.records[span]
@@ -1343,6 +1379,9 @@ class ActorLinker:
             rest = token.text.partition("-")[2].lower()  # `ein PSD-Vertreter`, `PSD-Vertretern`, `der FPÖ-Sprecher`
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
             party = self._party_of_members(token, country) if agent else None
+            led = self._genitive_organisation(doc, token.i + 1) if holder is None and party is None else None
+            if led is not None:  # `der Chef der Grünen`: settled once the persons named before are known
+                self.led_organisations[(span.start_char, span.end_char)] = led
             if party is not None:  # speaks for the party
                 ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
             elif holder is not None:  # `der US-Außenminister` in 2015: John Kerry
@@ -1459,6 +1498,19 @@ class ActorLinker:
         adjective = self.words.country_of(doc[i + 1].text)  # `des russischen Präsidenten`
         return adjective if adjective and i + 2 < len(doc) and self._match_role(doc[i + 2].text) else ""
 
+    def _genitive_organisation(self, doc: Doc, i: int) -> MentionRecord | None:
+        """The record of a party or another organisation with a side in the genitive at token `i`
+        (`der Grünen`, `der Gewerkschaft Verdi`) that an unnamed office before it speaks for; None for a
+        state, a government or an authority of one (`des Innenministeriums`: the office stays the state's)."""
+        if i + 1 >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
+            return None
+        for start in (i + 1, i + 2):  # `der Gewerkschaft Verdi`: the entity may leave out the noun before it
+            holder = entity_starting_at(doc, start)
+            ext = self.records[holder] if holder is not None and holder.label_ != "PER" else None
+            if ext is not None and ext.actor and ext.actor_country and ext.actor_type in LED_TYPES:
+                return ext
+        return None
+
     def _person_of_surname(self, doc: Doc, i: int, taken: set[int],
                            surnames: dict[str, tuple[str, str]]) -> tuple[str, str, str] | None:
         """Actor, country and gender of the person whose surname (`Konvička`, genitive `Konvičkas`)
@@ -1533,6 +1585,8 @@ def _role_gender(noun: str, gender: str) -> str:
 
 ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before it: about three or four sentences
 MENTION_TYPES = {"place": "state", "name": "person"}
+OBSERVER_ROLE = "Experte"  # roles.csv's role of observers (`Politologe`, `Ökonom`): they speak for no side
+LED_TYPES = ("party", "organisation", "ngo")  # an unnamed office of theirs speaks as them (`der Chef der Grünen`)
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 
 

@@ -768,6 +768,41 @@ def test_a_party_or_municipal_office_speaks_for_the_datelines_country(tagged_nlp
     assert [c.actor_country for c in doc._.claims] == []
 
 
+def test_the_head_or_spokesperson_of_a_party_in_the_genitive_speaks_as_the_party(tagged_nlp):
+    # `der Vorsitzende der SPÖ`, `ein Sprecher der FPÖ`, `der Chef der Gewerkschaft Verdi`: the office of a
+    # party or organisation named after it, nobody named, speaks as it (as `ein FPÖ-Sprecher` does)
+    found = [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(
+        "Wien – Die Mieten müssten sinken, forderte der Vorsitzende der SPÖ.")._.claims]
+    assert found == [("SPÖ", "AUT", "party")]
+    found = [(c.actor, c.actor_type) for c in tagged_nlp(
+        "Wien – Das sei ein Skandal, sagte ein Sprecher der FPÖ.")._.claims]
+    assert found == [("FPÖ", "party")]
+    found = [(c.actor, c.actor_country) for c in tagged_nlp(
+        "Die Löhne müssten steigen, forderte der Chef der Gewerkschaft Verdi.")._.claims]
+    assert found == [("Verdi", "DEU")]
+    # a member of the party named before is the one the office describes
+    found = [(c.actor, c.actor_country) for c in tagged_nlp(
+        "Wien – Werner Faymann kritisierte die ÖVP. Das sei falsch, sagte der Chef der SPÖ.")._.claims]
+    assert found == [("Werner Faymann", "AUT")] * 2
+    # a ministry's spokesman stays the state's office; `Vorsitzende` before a noun is an adjective
+    found = [(c.actor, c.actor_country) for c in tagged_nlp(
+        "Wien – Das sei ein Skandal, sagte der Sprecher des Innenministeriums.")._.claims]
+    assert found == [("Sprecher (AUT)", "AUT")]
+    assert tagged_nlp("Wien – Die Strafe müsse höher sein, forderte der Vorsitzende Richter.")._.claims == []
+
+
+def test_an_observer_named_in_the_genitive_or_dative_speaks_for_no_side(tagged_nlp):
+    # `nach Ansicht des Politologen X`, `laut dem Ökonomen X`: the observer's case forms in `-n`; observers
+    # nobody names (`sagen Experten`) are no claimant
+    found = [(c.actor, c.actor_country) for c in tagged_nlp(
+        "Nach Ansicht des Politologen Anton Wiesinger hat die Regierung versagt.")._.claims]
+    assert found == [("Anton Wiesinger", "OTHER")]
+    found = [(c.actor, c.actor_country) for c in tagged_nlp(
+        "Laut dem Ökonomen Hans Berger muss die Regierung sparen.")._.claims]
+    assert found == [("Hans Berger", "OTHER")]
+    assert tagged_nlp("Die Regierung habe versagt, sagen Experten.")._.claims == []
+
+
 @pytest.mark.parametrize("text, country", [
     ("Linz – Die Löhne müssten kräftig steigen, forderte der Gewerkschafter Jakob Maierhofer.", "AUT"),
     ("Linz – Die Löhne müssten kräftig steigen, forderte Betriebsratschefin Klara Wimmleitner.", "AUT"),
