@@ -37,6 +37,7 @@ from pipeline.knowledge import IO_CODES, Organisation, Person
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
 from pipeline.literals import PrefixIndex
+from pipeline.person_nouns import PersonNouns
 from pipeline.phrases import indexed_words, lower_case_words, token_words
 
 for _name in MENTION_FIELDS:
@@ -126,6 +127,7 @@ class ActorLinker:
         self.io_sides: dict[str, str] = {}  # actor → the international organisation whose office the text names
         self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
         self.words = CountryWords.from_lexicons(lexicons)
+        self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `Oppositionsführerin`: a woman
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.definite_articles = lexicons.word_class("definite_article")
         self.former_adjectives = lexicons.word_class("former_adjective")  # `der frühere Ministerpräsident`
@@ -1119,6 +1121,14 @@ class ActorLinker:
         return RoleEntry(re.compile(re.escape(known.noun)), known.noun, "", known.gender or "m",
                          "io" if io else "government")
 
+    def _role_gender(self, noun: str, gender: str) -> str:
+        """A role noun's gender as written: `Oppositionsführerin` is a woman (roles.csv lists the
+        masculine and the `-in` form under one pattern: `PersonNouns.feminine_person` of a known
+        person); a group (`g`) has none."""
+        if gender not in ("m", "f"):
+            return ""
+        return "f" if self.person_nouns.feminine_person(noun, person=True) else gender
+
     def _office_type(self, role: RoleEntry, word: str) -> str:
         """The actor type of an office written with a name: the role noun's (`Abgeordneter`: parliament),
         else that of the organisation opening the compound (`Labour-Chef`: party, `Verdi-Chef`: organisation)."""
@@ -1332,7 +1342,7 @@ class ActorLinker:
                 if io_office:
                     self.io_sides[named_ext.actor] = country
             ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
-            ext.gender = person[2] or _role_gender(token.text, role.gender)
+            ext.gender = person[2] or self._role_gender(token.text, role.gender)
             return span
         name = self._name_after(doc, token.i + 1, taken)
         end = token.i + 1
@@ -1388,7 +1398,7 @@ class ActorLinker:
                 ext.actor, ext.actor_id, ext.actor_type = holder.name, holder.actor_id, holder.actor_type
                 ext.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
-                ext.gender = _role_gender(token.text, role.gender)
+                ext.gender = self._role_gender(token.text, role.gender)
                 side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 ext.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
@@ -1573,14 +1583,6 @@ def _case_stems(word: str) -> list[str]:
     """A noun in lower case and its stems without a case ending (`bankenverbandes` → `bankenverband`,
     `bankenverbande`)."""
     return [word] + [word[:-len(end)] for end in CASE_ENDINGS if word.endswith(end)]
-
-
-def _role_gender(noun: str, gender: str) -> str:
-    """A role noun's gender as written: `Oppositionsführerin` is a woman (roles.csv lists the
-    masculine and the `-in` form under one pattern); a group (`g`) has none."""
-    if gender not in ("m", "f"):
-        return ""
-    return "f" if noun.endswith("in") else gender
 
 
 ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before it: about three or four sentences

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
+from pipeline.person_nouns import PersonNouns
 from pipeline.phrases import actor_mentions, is_person_name, lower_case_words, mention_at, mention_field
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
@@ -33,10 +34,10 @@ class ReferenceResolver:
         self.object_pronoun_m = lexicons.word_class("object_pronoun_m")  # `für ihn`
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
-        self.age_nouns = lexicons.word_class("age_noun")  # `der 72-Jährige`: the person of that age named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: not for his side
         self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Verhandler`, `Präsidentin`
+        self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `die Ministerin`: one woman (not `die Disziplin`)
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # `die Organisation`, `der Konzern`, `die Behörde`: the actor types of the organisation each may name
         self.organisation_nouns = {noun: types for word_class, types in ORGANISATION_NOUN_TYPES.items()
@@ -276,9 +277,10 @@ class ReferenceResolver:
         roles = self._roles_of(head)
         if any(role.role == "Sprecher" for role in roles):
             return speaker  # `der Sprecher` speaks for a body, not for the last person named
-        age = head.lower() in self.age_nouns  # `der 72-Jährige`, `die 61-Jährige` (not the plural `-Jährigen`)
-        if not roles and not age and not head.lower().endswith(self.person_suffixes):
-            return speaker  # `die Zeitung`, `die Reform`: no noun of a person
+        nouns = self.person_nouns
+        age = nouns.age_noun(head)  # `der 72-Jährige`, `die 61-Jährige` (not the plural `-Jährigen`)
+        if not roles and not nouns.masculine_person(head) and not nouns.feminine_person(head):
+            return speaker  # `die Zeitung`, `die Reform`, `der Verein`: no noun of a person
         if words[0].lower() == "die" and not age and not self._feminine_singular(head, roles):
             return speaker  # `die Meinungsforscher`, `die Politikerinnen`: several people, no one person
         prefix_country = self.prefix_country(words[1])
@@ -416,12 +418,11 @@ class ReferenceResolver:
             return speaker
         return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
 
-    @staticmethod
-    def _feminine_singular(head: str, roles: list[RoleEntry]) -> bool:
-        """A noun of one woman after `die`: a feminine role noun, or the ending `-in` (`Chefin`,
-        `Verhandlerin`; not the plural `-innen` nor a masculine form, which `die` makes plural)."""
-        lower = head.lower()
-        return any(role.gender == "f" for role in roles) or lower.endswith("in") and not lower.endswith("innen")
+    def _feminine_singular(self, head: str, roles: list[RoleEntry]) -> bool:
+        """A noun of one woman after `die`: a feminine role noun, or a woman's form (`Chefin`,
+        `Verhandlerin`, a role's `-in`: `PersonNouns.feminine_person`; not the plural `-innen` nor a
+        masculine form, which `die` makes plural, nor `die Disziplin`)."""
+        return any(role.gender == "f" for role in roles) or self.person_nouns.feminine_person(head, person=bool(roles))
 
     def dateline_office(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Ankara – … Der Provinzgouverneur machte die PKK verantwortlich`: an office of a state

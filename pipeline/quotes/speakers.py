@@ -741,10 +741,10 @@ class SpeakerFinder:
         return verb
 
     def _feminine_after(self, doc: Doc, article: int, hi: int) -> bool:
-        """The first noun after `der` ends like a feminine noun (`sagt der Zeitung`): a dative or
-        genitive, no subject."""
+        """The first noun after `der` ends like a feminine noun (`sagt der Zeitung`, `der Ministerin`;
+        `PersonNouns.feminine_noun`, not `der Gouverneur`): a dative or genitive, no subject."""
         noun = next((t for t in doc[article + 1:hi] if self.phrases.nounish(t)), None)
-        return noun is not None and noun.lower_.endswith(self.feminine_endings)
+        return noun is not None and self.resolver.person_nouns.feminine_noun(noun.text)
 
     def _adverb_opener(self, doc: Doc, token: Token, verb: Token) -> bool:
         """A lone opener (`Unmissverständlich sagt …`) that is no bare subject: not a noun of persons
@@ -1164,17 +1164,16 @@ class SpeakerFinder:
     def _inverted_description(self, span: Span, cue: Token) -> bool:
         """`Im Dezember warnte der 72-Jährige vor …`, `Am Montag forderte der Politiker …`: a definite
         description of one person right after the finite cue verb is its subject, whatever case the
-        small parser gives it: `der` before a masculine noun of a person (`person_suffix`, `age_noun`;
-        not `sagte der Zeitung`, `der Ministerin`: a dative), `die` before `-Jährige` or a noun in
-        `-in` (not the plural `-innen`)."""
+        small parser gives it: `der` before a man's noun (`PersonNouns.masculine_person`: `person_suffix`,
+        `age_noun`; not `sagte der Zeitung`, `der Ministerin`: a dative), `die` before `-Jährige` or a
+        woman's noun (`PersonNouns.feminine_person`: `Ministerin`, not the plural `-innen`, nor `Disziplin`)."""
         if span.start != cue.i + 1 or len(span) != 2 or "Fin" not in cue.morph.get("VerbForm"):
             return False
-        article, noun = span[0].lower_, span[1].lower_
-        person = noun.split("-")[-1] in self.resolver.age_nouns or noun.endswith(self.resolver.person_suffixes)
+        article, noun, nouns = span[0].lower_, span[1].text, self.resolver.person_nouns
         if article == "der":
-            return person and not noun.endswith(self.feminine_endings) and not noun.endswith(("in", "innen"))
+            return nouns.masculine_person(noun)
         if article == "die":
-            return noun.split("-")[-1] in self.resolver.age_nouns or noun.endswith("in") and not noun.endswith("innen")
+            return nouns.age_noun(noun) or nouns.feminine_person(noun)
         return False
 
     def named_or_subject(self, doc: Doc, speaker: Speaker, cue: Token) -> bool:
@@ -1196,8 +1195,8 @@ class SpeakerFinder:
 
     def _object_in_prefield(self, doc: Doc, candidate: Span, lo: int) -> bool:
         """The mention opens the clause after an article no subject takes: `dem`, `den`, or `der` before a
-        feminine noun (german.csv feminine_ending, or a person's noun in `-in`: `Der Ministerin warf Huber …
-        vor`, `Dem Konzern attestieren Experten …`); then the subject follows the verb. Not `Der Minister …`."""
+        feminine noun (`PersonNouns.feminine_noun`: german.csv feminine_ending, or a woman's noun in `-in`: `Der
+        Ministerin warf Huber … vor`, `Dem Konzern attestieren Experten …`); then the subject follows the verb. Not `Der Minister …`."""
         before = candidate.start - 1
         opening = before if before >= lo and doc[before].lower_ in self.articles else candidate.start
         if opening != lo:
@@ -1210,13 +1209,7 @@ class SpeakerFinder:
         noun = next((t for t in doc[opening + 1:candidate.end] if self.phrases.nounish(t)), None)
         if noun is None:
             return False
-        person = noun.lower_.endswith(self.resolver.person_suffixes)  # `Gouverneur` is no feminine `-ur`
-        return noun.lower_.endswith(self.feminine_endings) and not person or self._feminine_person(noun)
-
-    def _feminine_person(self, token: Token) -> bool:
-        """A person's noun in its feminine form: `-in` after a person's ending (`Ministerin`, `Kanzlerin`)."""
-        word = token.lower_
-        return word.endswith("in") and word[:-2].endswith(self.resolver.person_suffixes)
+        return self.resolver.person_nouns.feminine_noun(noun.text)  # (`Gouverneur` is no feminine `-ur`)
 
     def _in_object_case(self, doc: Doc, candidate: Candidate) -> bool:
         """A mention after an article no subject takes (`dem`, `den`), or after `der` in the tagger's
