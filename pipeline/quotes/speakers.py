@@ -438,11 +438,7 @@ class SpeakerFinder:
         colon = next((t.i for t in span[1:3] if t.text == ":"), None)
         if colon is None or colon + 1 >= span.end:
             return speaker
-        kept = doc[colon + 1:span.end]
-        if speaker.kind != "phrase" and first_mention(kept, lambda mention: mention._.actor == speaker.actor):
-            return replace(speaker, text=kept.text, start=kept.start_char)
-        named = self._leading_mention(doc, kept)
-        return Speaker.of_mention(kept, named) if named is not None else Speaker.of_phrase(kept)
+        return self._speaker_cut(doc, speaker, doc[colon + 1:span.end])
 
     def _without_addressee(self, doc: Doc, speaker: Speaker, cue: Token) -> Speaker:
         """The speaker after the cue verb without the medium it speaks to (`sagte Bundesschulsprecher
@@ -455,9 +451,16 @@ class SpeakerFinder:
                     if self._addressee_at(doc, k, span.start, span.end) or self._object_after_subject(doc, k)), None)
         if cut is None:
             return speaker
-        kept = doc[span.start:cut]
+        return self._speaker_cut(doc, speaker, doc[span.start:cut])
+
+    def _speaker_cut(self, doc: Doc, speaker: Speaker, kept: Span) -> Speaker:
+        """The speaker cut down to `kept`, the words of it that are left (`_without_label`,
+        `_without_addressee`): a mention's speaker stays its actor, with `kept`'s text and bounds,
+        when `kept` still mentions that actor; else the mention opening `kept`, else `kept` as a phrase."""
         if speaker.kind != "phrase" and first_mention(kept, lambda mention: mention._.actor == speaker.actor):
-            return replace(speaker, text=kept.text, end=kept.end_char)
+            # (the speaker's own offsets where `kept` reaches to the end or start of its expanded span)
+            return replace(speaker, text=kept.text, start=max(speaker.start, kept.start_char),
+                           end=min(speaker.end, kept.end_char))
         named = self._leading_mention(doc, kept)
         return Speaker.of_mention(kept, named) if named is not None else Speaker.of_phrase(kept)
 
