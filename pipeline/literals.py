@@ -47,6 +47,14 @@ def _alternated_words(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(fold(word) for word in (plain.group(1) or plain.group(2)).split("|"))
 
 
+def _parsed(pattern: re.Pattern) -> list | None:
+    """The pattern's parser ops (sre_parse), or None where the parser fails."""
+    try:
+        return list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
+        return None
+
+
 @lru_cache(maxsize=16_384)  # the same cue patterns fill several indexes
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """Case-folded strings one of which every match of `pattern` starts with (after zero-width
@@ -69,11 +77,10 @@ def _required_strings(pattern: re.Pattern, strings_of: Callable[[list], set[str]
     words = _alternated_words(pattern)
     if words is not None:
         return words
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
-    found = strings_of(list(parsed))
+    found = strings_of(parsed)
     if not found or "" in found:
         return None
     return frozenset(fold(p) for p in found)
@@ -163,11 +170,8 @@ def caseless_twin(pattern: re.Pattern) -> re.Pattern | None:
     names no upper-case or odd-case letter, no class range over them, and turns no case flag on or off."""
     if _ODD_CASE_RE is None or not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
         return None
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled once already
-        return None
-    if not _caseless(list(parsed)):
+    parsed = _parsed(pattern)
+    if parsed is None or not _caseless(parsed):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
