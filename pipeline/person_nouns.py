@@ -57,6 +57,13 @@ class PersonNouns:
         lower = word.lower()
         return self.age_noun(lower) or lower.endswith(self.masculine_suffixes) and not lower.endswith(self.non_person_endings)
 
+    def person_noun(self, word: str) -> bool:
+        """A noun of one person or of women (`Sprecher`, `Journalist`, `Augenzeugin`, `Politikerinnen`;
+        the masculine plural in `-er` too: `Kritiker`); not `Termin`, `Berlin`, `Putin`, `Engagement`."""
+        lower = word.lower()
+        plural = lower.endswith(FEMININE_SUFFIX + "nen") and self.feminine_person(lower[:-3])
+        return plural or self.masculine_person(lower) or self.feminine_person(lower)
+
     def feminine_noun(self, word: str) -> bool:
         """A feminine noun in the singular by its ending: a woman (`Ministerin`) or a feminine ending
         that is no man's (`Zeitung`, `Kultur`; not `Gouverneur`, whose `-ur` is a person's `-eur`)."""

@@ -94,3 +94,12 @@ def test_age_noun(nouns):
     """`der 72-Jährige`, `die 61-Jährige`: one person (german.csv age_noun); not the plural."""
     assert nouns.age_noun("72-Jährige") and nouns.age_noun("Jährige")
     assert not nouns.age_noun("72-Jährigen") and not nouns.feminine_person("61-Jährige")
+
+
+@pytest.mark.parametrize("word, person", [("Sprecher", True), ("Journalist", True), ("Augenzeugin", True),
+                                          ("Politikerinnen", True), ("Kritiker", True), ("Ärztinnen", True),
+                                          ("Termin", False), ("Berlin", False), ("Immerhin", False),
+                                          ("Engagement", False), ("Zeitung", False)])
+def test_person_noun(nouns, word, person):
+    """A noun of one person or of women, by its ending; not a word that only ends in `-in`."""
+    assert nouns.person_noun(word) is person

@@ -164,9 +164,9 @@ class SpeakerFinder:
                 return Speaker.of_mention(words, place)
             return replace(Speaker.of_mention(words, role), actor=f"{role._.role} ({code})", actor_country=code,
                            actor_type=role._.actor_type)
-        noun, suffixes = head.lower_, self.resolver.person_suffixes
-        singular = noun.endswith(suffixes)
-        plural = not singular and noun.endswith("n") and noun.rstrip("n").endswith(suffixes)  # `Bauern`
+        noun, person_noun = head.lower_, self.resolver.person_nouns.person_noun
+        singular = person_noun(noun)
+        plural = not singular and noun.endswith("n") and person_noun(noun.rstrip("n"))  # `Bauern`
         person = (singular or plural) and not noun.endswith(self.non_person_endings)
         if role is None and person:  # (`Österreichs Engagement`: no person)
             return replace(Speaker.of_mention(words, place), actor=f"{head.text} ({code})",
@@ -408,7 +408,7 @@ class SpeakerFinder:
         adverbial's noun (`auf Anfrage`, `zu Beginn`)."""
         lower = token.lower_
         return (self.phrases.nounish(token) and token.is_alpha and mention_at(token.doc, token.i) is None
-                and lower not in self.time_words and lower.endswith(self.resolver.person_suffixes)
+                and lower not in self.time_words and self.resolver.person_nouns.person_noun(lower)
                 and not lower.endswith(self.non_person_endings))
 
     def _article_after_preposition(self, doc: Doc, k: int) -> bool:
@@ -488,7 +488,7 @@ class SpeakerFinder:
         bare = before.i == start and before.is_title and before.is_alpha  # `sagte Nikolic der Zeitung`: no article, a name
         named = before.pos_ == "PROPN" and before.is_title  # `die Behördenchefin Christina Kalogirou der Zeitung`
         if not (person is not None and person.end == before.i + 1 and is_person_name(person) or bare or named
-                or self.phrases.nounish(before) and before.lower_.endswith(self.resolver.person_suffixes)):
+                or self.phrases.nounish(before) and self.resolver.person_nouns.person_noun(before.text)):
             return False
         if before.lower_.endswith(self.medium_staff):
             return False
@@ -757,7 +757,7 @@ class SpeakerFinder:
         plural = token.morph.get("Number") == ["Plur"] and verb.morph.get("Number") == ["Plur"]
         return (self._lone_opener(doc, token, verb) and not plural
                 and token.lower_.endswith(self.adverb_endings)  # `Offiziell`, `Insgesamt`; not `Tsvangirai`
-                and not token.lower_.endswith(self.resolver.person_suffixes))
+                and not self.resolver.person_nouns.person_noun(token.text))
 
     def _time_phrase(self, words: Span) -> bool:
         """Words that end in a day, month or time noun (`Ende März`, `Am Montagabend` aside) or a year
@@ -1295,7 +1295,7 @@ class SpeakerFinder:
         if span is None or span.start != first or span.end != comma:
             return None
         head = span[-1]
-        return phrase if head.pos_ == "PROPN" or head.lower_.endswith(self.resolver.person_suffixes) else None
+        return phrase if head.pos_ == "PROPN" or self.resolver.person_nouns.person_noun(head.text) else None
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked: Blocked, recent: Speaker | None) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
