@@ -271,6 +271,9 @@ class NounPhrases:
         self.foreign_particles = self.surname_particles - self.function_words - self.clause_openers
         self.is_cue_verb = is_cue_verb
         self.is_speech_verb = is_speech_verb
+        # `Bangkok`, `Herat`: towns, which take no article of their own (`die Bangkok Post` names a paper)
+        self.towns = frozenset(capital.lower() for country in lexicons.countries.values()
+                               for capital in country.capitals) | frozenset(lexicons.cities)
 
     def around(self, span: Span, limit: int | None = None) -> Span:
         """The mention widened to its noun phrase, to the right at most up to token `limit`."""
@@ -525,13 +528,22 @@ class NounPhrases:
         named = other is not None and other.start == i and token.text[:1].isupper()  # `der Stadt Den Haag`
         if not (self.nounish(token) or named) or self.is_cue_verb(token):
             return False
+        if doc[i - 1].like_url and "." in doc[i - 1].text:
+            return False  # `laut golem.de Unterlassungserklärung`: a web address is a whole name
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
-            return False  # `verhängte Washington Strafzölle`
+            return self._town_in_name(doc, before)  # `verhängte Washington Strafzölle`, not `die Bangkok Post`
         if (other is None and before is None and self.common_noun(token) and self.common_noun(doc[i - 1])
                 and i > 1 and doc[i - 2].lower_ in self.articles and not doc[i - 1].lower_.endswith(self.adjective_endings)):
             return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not
         return not (other is not None and before is not None and other.start == i
                     and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    def _town_in_name(self, doc: Doc, place: Span) -> bool:
+        """`die Bangkok Post`, `der Jerusalem Post`: a town takes no article of its own, so an article
+        right before it opens a name the town is the first word of (a paper, an airport), and the
+        capitalised noun after the town goes on with that name."""
+        return (place.start > 0 and doc[place.start - 1].lower_ in self.articles
+                and place.text.lower() in self.towns)
 
     @staticmethod
     def _second_name(doc: Doc, comma: int, end: int) -> bool:

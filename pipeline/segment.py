@@ -71,8 +71,10 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENT
                 j += 1
             if j < n and (texts[j].isspace() or _starts_sentence(texts[j])):
                 boundary_before[j] = True
-        elif columns[i][2] and j < n and columns[i][1] and _starts_sentence(texts[j]):
-            boundary_before[j] = True  # an embedded tweet ends with its link: `… pic.twitter.com/xyz Innenminister …`
+        elif columns[i][2] and "/" in text and j < n and columns[i][1] and _starts_sentence(texts[j]):
+            # an embedded tweet ends with its link: `… pic.twitter.com/xyz Innenminister …`; a bare domain
+            # is a name inside the sentence (`zitiert ndr.de Polizeisprecher …`)
+            boundary_before[j] = True
         elif _is_ordinal(text) and j < n:
             following = texts[j].lower()
             if following in starters and following not in months:

@@ -1326,3 +1326,18 @@ def test_an_object_after_the_inverted_subject_is_no_part_of_the_speaker(tagged_n
     # a capitalised `Den` is a name's (`Den Haag`), and `von den` an attribute
     found = quotes(tagged_nlp, "Das sagte ein Sprecher der Stadt Den Haag am Montag.")[1]
     assert [q.speaker.text for q in found] == ["ein Sprecher der Stadt Den Haag"]
+
+
+def test_a_town_before_a_noun_after_an_article_names_a_paper(tagged_nlp):
+    """A town takes no article of its own: `die Hanoi Post` is a paper's name, the noun belongs to it;
+    a town after a preposition is a seat, and the words after it stay out."""
+    doc = tagged_nlp("Das Land stehe vor Neuwahlen, berichtete die Hanoi Post.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Hanoi Post"]
+    doc = tagged_nlp("Das Land stehe vor Neuwahlen, sagte der Botschafter in Hanoi Journalisten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Botschafter in Hanoi"]
+
+
+def test_a_web_address_is_a_whole_name(nlp):
+    """`laut golem.de Abmahnungen`: the noun after a web address is no part of its name."""
+    doc = nlp("Der Konzern schickte laut golem.de Abmahnungen an die Nutzer.")
+    assert [q.speaker.text for q in doc._.quotes] == ["golem.de"]

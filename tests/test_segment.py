@@ -102,3 +102,9 @@ def test_typewriter_quotes_after_a_stop_open_the_next_sentence(nlp):
     text = "Im Schreiben stand: „Behandelt wird die Sicherstellung der Kindern''(sic!)''.“ Die Mutter klagte."
     assert sentences(nlp, text) == ["Im Schreiben stand: „Behandelt wird die Sicherstellung der Kindern''(sic!)''.“",
                                     "Die Mutter klagte."]
+
+
+def test_a_bare_domain_is_a_name_inside_its_sentence(nlp):
+    """`ndr.de` names a medium: a link without a path ends no sentence (a tweet's link has one)."""
+    doc = nlp("„Wir bleiben“, zitiert ndr.de Feuerwehrsprecher Jan Holm. Danach ging er.")
+    assert [s.text.split()[0] for s in doc.sents] == ["„Wir", "Danach"]
