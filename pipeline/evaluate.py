@@ -604,16 +604,19 @@ def verbatim_parts(doc, predicted: list[dict]) -> list[dict]:
 
 
 def align(gold: list[dict], predicted: list[dict]) -> list[tuple[dict | None, dict | None]]:
-    """Greedy one-to-one alignment by characters of overlapping quoted content."""
+    """Greedy one-to-one alignment by characters of overlapping quoted content; among pairs that overlap
+    as much (a medium's quotation and the person's it quotes, a quoted phrase and the sentence around
+    it), by characters of overlapping cue, then of overlapping speaker, not by the order of the lists."""
     scored = []
     for i, g in enumerate(gold):
         g_chars = _chars(g["quote"])
         for j, p in enumerate(predicted):
             overlap = len(g_chars & _chars(p["quote"]))
             if overlap:
-                scored.append((overlap, i, j))
+                cue, speaker = (len(_chars(g.get(role, [])) & _chars(p.get(role, []))) for role in ("cue", "speaker"))
+                scored.append((overlap, cue, speaker, i, j))
     pairs, used_g, used_p = [], set(), set()
-    for _, i, j in sorted(scored, reverse=True):
+    for *_, i, j in sorted(scored, reverse=True):
         if i not in used_g and j not in used_p:
             used_g.add(i)
             used_p.add(j)

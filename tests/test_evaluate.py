@@ -31,6 +31,19 @@ def test_alignment_is_one_to_one_by_largest_overlap():
     assert (gold[1], predicted[1]) in pairs and (gold[0], predicted[0]) in pairs
 
 
+def test_quotations_of_the_same_words_align_by_speaker():
+    """A medium's quotation and the quoted person's cover the same words: each pairs with the one
+    whose cue, then speaker, it shares, whatever the order."""
+    gold = [{"quote": [(0, 30)], "speaker": [(40, 50)]}, {"quote": [(0, 30)], "speaker": [(60, 70)]}]
+    predicted = [{"quote": [(0, 30)], "speaker": [(60, 70)]}, {"quote": [(0, 30)], "speaker": [(40, 50)]}]
+    pairs = align(gold, predicted)
+    assert (gold[0], predicted[1]) in pairs and (gold[1], predicted[0]) in pairs
+    gold = [{"quote": [(0, 30)], "cue": [(32, 38)], "speaker": [(40, 50)]}, {"quote": [(0, 30)], "speaker": [(60, 70)]}]
+    predicted = [{"quote": [(0, 30)], "speaker": [(60, 70)]}, {"quote": [(0, 30)], "cue": [(32, 38)], "speaker": [(60, 70)]}]
+    pairs = align(gold, predicted)
+    assert (gold[0], predicted[1]) in pairs and (gold[1], predicted[0]) in pairs
+
+
 def test_quote_evaluation_scores_and_lists_errors(tmp_path):
     text = ("Der Außenminister Sergej Lawrow sagte, die Gespräche seien nützlich gewesen. "
             "Das Wetter in Riad war heiß.")
