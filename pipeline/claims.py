@@ -948,8 +948,10 @@ class ClaimCoder:
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
         if quote.rule == "reported:noun" and self.sought(quote, text, sentence):
             return []  # `Die Regierung braucht die Zustimmung der Grünen`: a position wanted of its holder, not taken
-        if quote.rule == "indirect:act-source":
-            return []  # `Nach Angaben X hat Y … verhängt`: the act is Y's claim; X only vouches for it
+        if quote.rule == "indirect:act-source" or quote.rule.endswith(":citing"):
+            # `Nach Angaben X hat Y … verhängt`: the act is Y's claim; X only vouches for it; nor does a
+            # medium that quotes a person (`zitierte die Zeitung den Minister`) claim the person's words
+            return []
         if speaker.actor_type == "media" and (quote.cue.split(" ")[0].lower() in self.relay_verbs
                                               or quote.cue_start < 0 or quote.rule.endswith(":source")
                                               and quote.cue.lower() not in self.speech_sources):

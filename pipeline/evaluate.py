@@ -506,10 +506,11 @@ def predicted_quotes(doc) -> list[dict]:
     quotes = doc._.quotes or []
     # `Nach Angaben X hat Y … verhängt`: the data set annotates the source's quotation, not Y's act
     vouched = [(q.content_start, q.content_end) for q in quotes if q.rule == "indirect:act-source"]
+    cited = {(q.content_start, q.content_end, q.cue_start) for q in quotes if q.rule.endswith(":citing")}
     for q in quotes:
         if q.type == "REPORTED" and any(a <= q.cue_start < b for a, b in vouched):
             continue
-        key = (q.content_start, q.content_end, q.cue_start)
+        key = (q.content_start, q.content_end, q.cue_start, q.rule.endswith(":citing"))
         speaker = [(q.speaker.start, q.speaker.end)] if q.speaker and q.speaker.start >= 0 else []
         if key in seen:  # `Rubio und Lawrow sagten`: one speaker phrase there
             first = seen[key]
@@ -524,6 +525,8 @@ def predicted_quotes(doc) -> list[dict]:
             cue, quote = q.cue_char_spans(), q.content_char_spans(doc_text(doc))
         if q.rule == "direct:continuation":
             cue = _continued_cue(out, speaker, q.sentence)
+        elif key[:3] in cited and not key[3]:
+            cue = []  # `„…“, zitiert ndr.de Polizeisprecher X`: the data set marks the cue on the medium's quotation
         previous = out[-1] if out else None
         if (q.rule in FOLLOW_ON_RULES and previous and previous["rule"] in FOLLOW_ON_RULES
                 and previous["speaker"] == speaker and previous["sentence"] == q.sentence - 1):

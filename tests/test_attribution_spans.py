@@ -1091,7 +1091,8 @@ def test_a_medium_that_quotes_someone_gives_the_words_to_the_person_it_names(tag
              "einen Vertrauten des Vorstands"),
             ("Die Preise würden steigen, zitiert die Zeitung den für den Vertrieb zuständigen Vorstand Jens Bischof.",
              "den für den Vertrieb zuständigen Vorstand Jens Bischof")):
-        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+        # (the medium's own quotation of quoted words comes after it: `direct:citing`, no claim)
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.rule != "direct:citing"] == [speaker]
     # no person after the verb (`aus einem Bericht`, `eine Stelle`), a subject that is no medium, or a
     # nationality (`den Schweden`: one Swede, not Sweden): the subject keeps the words
     for text, speaker in (
@@ -1335,6 +1336,23 @@ def test_a_town_before_a_noun_after_an_article_names_a_paper(tagged_nlp):
     assert [q.speaker.text for q in doc._.quotes] == ["die Hanoi Post"]
     doc = tagged_nlp("Das Land stehe vor Neuwahlen, sagte der Botschafter in Hanoi Journalisten.")
     assert [q.speaker.text for q in doc._.quotes] == ["der Botschafter in Hanoi"]
+
+
+def test_a_medium_quoting_a_person_is_a_second_speaker(nlp):
+    """`X zitierte Y mit den Worten …`: Y's words keep the claim; the medium's quotation of them comes
+    after it (`direct:citing`), and quotes-de marks the cue on the medium's alone."""
+    doc = nlp("Ein Radiosender zitierte Karl Brenner mit den Worten: „Wir geben nicht auf.“")
+    assert [(q.speaker.text, q.rule) for q in doc._.quotes] == [
+        ("Karl Brenner", "direct:cue"), ("Ein Radiosender", "direct:citing")]
+    projected = predicted_quotes(doc)
+    assert [(doc.text[p["speaker"][0][0]:p["speaker"][0][1]], bool(p["cue"])) for p in projected] == [
+        ("Karl Brenner", False), ("Ein Radiosender", True)]
+    doc = nlp("„Wir geben nicht auf“, zitiert ndr.de Feuerwehrsprecher Jan Holm.")
+    assert [(q.speaker.text, q.rule) for q in doc._.quotes] == [
+        ("Feuerwehrsprecher Jan Holm", "direct:cue"), ("ndr.de", "direct:citing")]
+    # quoting from a text names no person: one speaker
+    doc = nlp("Er zitierte aus einem Bericht: „Die Lage ist ernst.“")
+    assert [q.rule for q in doc._.quotes] == ["direct:cue"]
 
 
 def test_a_web_address_is_a_whole_name(nlp):

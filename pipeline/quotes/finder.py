@@ -22,7 +22,7 @@ from pipeline.quotes.direct import DirectQuotes, LastSpeaker
 from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
 from pipeline.quotes.indirect import IndirectSpeech
 from pipeline.quotes.quotations import quotation_offsets
-from pipeline.quotes.records import Quote
+from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.references import ReferenceResolver
 from pipeline.quotes.sources import PositionNouns, SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
@@ -134,7 +134,32 @@ class QuoteFinder:
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
-        return self.tweets.apply(sentences, self._placed(sentences, self._stand_ins(quotes)))
+        placed = self.tweets.apply(sentences, self._placed(sentences, self._stand_ins(quotes)))
+        return self._with_citing_media(doc, sentences, placed, quote_spans)
+
+    def _with_citing_media(self, doc: Doc, sentences: list[Span], quotes: list[Quote],
+                           quote_spans: list[tuple[int, int]]) -> list[Quote]:
+        """`„…“, zitierte die Zeitung den Minister`: the minister's words (his quote keeps the cue, and
+        the claim), and after it the same words as the medium's quotation (rule `direct:citing`; quotes-de
+        marks both, for words in quotation marks)."""
+        out: list[Quote] = []
+        for quote in quotes:
+            out.append(quote)
+            if quote.cue_start < 0 or quote.speaker is None or quote.type != "DIRECT":
+                continue
+            cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+            if cue is None or cue[0].lower_ not in self.speakers.quoting_verbs:
+                continue
+            cited = self.speakers.citation(doc, sentences[quote.sentence], cue[0], quote_spans)
+            if cited is None or _overlap(cited[0], cited[1]):
+                continue
+            person, medium = cited
+            if _overlap(quote.speaker, medium):
+                out[-1] = replace(quote, speaker=person)  # `„…“, zitiert ndr.de Polizeisprecher Ralf Meyer`
+            elif not _overlap(quote.speaker, person):
+                continue
+            out.append(replace(quote, speaker=medium, rule=quote.rule.split(":")[0] + ":citing"))
+        return out
 
     def _stand_ins(self, quotes: list[Quote]) -> list[Quote]:
         """`X legte einen Bericht vor. Demnach …`: the sentence is X's, but its speaker's words are the
@@ -223,6 +248,11 @@ class QuoteFinder:
     @staticmethod
     def _colon_intro(sent: Span) -> bool:
         return ends_with(sent, ":")
+
+
+def _overlap(one: Speaker, other: Speaker) -> bool:
+    """The two speakers' words overlap."""
+    return one.start < other.end and other.start < one.end
 
 
 @Language.factory("quote_finder", requires=["doc.sents", "doc.spans", "span._.quotation_chars"],

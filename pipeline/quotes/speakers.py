@@ -782,6 +782,27 @@ class SpeakerFinder:
             return None
         return self._quoted_object(doc, self._past_adverbial(doc, start, hi), hi, blocked)
 
+    def citation(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked) -> tuple[Speaker, Speaker] | None:
+        """The person quoted and the medium that quotes them with a verb of quoting (`…, zitierte die
+        Nachrichtenagentur TASR Fico`, `Der Spiegel zitiert den Prediger mit den Worten …`): the quoted
+        words are the person's and, as quoted there, the medium's too (quotes-de marks both); None when
+        the verb quotes no person (`_quoted_person`) or the medium is no phrase of its own."""
+        lo, hi = clause_range(doc, sent, cue.i, blocked)
+        person = self._quoted_person(doc, lo, hi, cue, blocked)
+        if person is None:
+            return None
+        if doc[cue.i - 1].text == ",":
+            start, end = cue.i + 1, self._medium_after(doc, cue.i + 1, hi)
+        else:
+            start, end = lo, cue.i
+            while start < end and doc[start].lower_ in self.leading_particles:
+                start += 1  # `Auch die Zeitung zitiert …`
+        if end is None or end <= start:
+            return None
+        words = doc[start:end]
+        mention = first_mention(words)
+        return person, Speaker.of_mention(words, mention) if mention is not None else Speaker.of_phrase(words)
+
     def _medium_after(self, doc: Doc, start: int, hi: int) -> int | None:
         """The end of the medium that opens the clause after a verb of quoting: an article and a media
         mention or a medium noun with its name in capitals (`die Nachrichtenagentur TASR`); without an
