@@ -48,9 +48,10 @@ def inside(token: Token, blocked: Blocked) -> bool:
 def ends_with(span: Span, mark: str) -> bool:
     """Whether the span's text ends with `mark`, trailing whitespace aside (`span.text.rstrip()
     .endswith(mark)` without joining the span's text: asked of every sentence several times)."""
-    for token in reversed(span):
-        if not token.is_space:
-            return token.text.rstrip().endswith(mark)
+    texts = token_words(span.doc)[0]  # (`Token.is_space` is `str.isspace` of the text: no Token made)
+    for i in range(span.end - 1, span.start - 1, -1):
+        if not texts[i].isspace():
+            return texts[i].rstrip().endswith(mark)
     return False
 
 

@@ -391,8 +391,13 @@ class IndirectSpeech:
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return content
-        for word in span[1:-1]:
-            verb = doc[word.i + 1]
+        texts, lowers = token_words(doc)
+        for k in range(span.start + 1, span.end - 1):
+            # only a coordinator, or a comma before a reported act's verb-first clause, can end it
+            # (read from the words: no Token made of the others)
+            if lowers[k] not in self.speakers.coordinators and not (reported and texts[k] == ","):
+                continue
+            word, verb = doc[k], doc[k + 1]
             coordinated = (word.text.lower() in self.speakers.coordinators and verb.is_lower
                            and self.cues.indicative(verb)
                            and (reported or any(self.cues.is_subjunctive(t) for t in doc[span.start:word.i])))

@@ -630,8 +630,9 @@ class SpeakerFinder:
         """The candidates after the cue verb up to a coordinator and a finite verb (`Menschen in Ungarn
         begrüßen Flüchtlinge und unterstützen sie`): the second predicate shares the first one's
         subject, so what follows its verb is its object."""
-        second = next((t.i for t in doc[cue.i + 1:cue.sent.end - 1] if t.lower_ in self.coordinators
-                       and doc[t.i + 1].is_lower and finite_verb(doc[t.i + 1])), None)
+        lowers = token_words(doc)[1]  # (a Token only after a coordinator)
+        second = next((k for k in range(cue.i + 1, cue.sent.end - 1) if lowers[k] in self.coordinators
+                       and doc[k + 1].is_lower and finite_verb(doc[k + 1])), None)
         if second is None:
             return after
         return [c for c in after if (c.start if isinstance(c, Span) else c.i) < second]
