@@ -12,7 +12,7 @@ against what it names when its words are negated (`Ich glaube nicht, dass â€¦` â
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -1194,9 +1194,11 @@ def create_claim_coder(nlp: Language, name: str) -> LexiconRules:
 
 
 def claim_rows(doc: Doc, doc_id: str) -> list[dict]:
+    """The rows of claims.csv for one document, copied from its claim records (a claim's fields in
+    order, plain values: what `asdict` of each `Claim` gives, without making the Claims)."""
     rows = []
-    for n, claim in enumerate(doc._.claims or []):
-        row = asdict(claim)
+    for n, record in enumerate(doc._.claim_records or []):
+        row = dict(record)
         row["doc_id"] = doc_id
         row["claim_id"] = f"{doc_id}-{n:04d}"
         rows.append(row)

@@ -87,14 +87,7 @@ class Quote:
         return [(a, b) for a, b in spans if b > a]
 
     def row(self, doc_id: str) -> dict:
-        s = self.speaker
-        return {"doc_id": doc_id, "sentence_id": self.sentence, "type": self.type, "cue": self.cue,
-                "cue_start": self.cue_start, "cue_end": self.cue_end,
-                "speaker": s.text if s else "", "speaker_start": s.start if s else None,
-                "speaker_end": s.end if s else None, "quote_start": self.content_start,
-                "quote_end": self.content_end, "actor": s.actor if s else "",
-                "actor_country": s.actor_country if s else "", "actor_type": s.actor_type if s else "",
-                "actor_id": s.actor_id if s else ""}
+        return record_row(self.to_record(), doc_id)
 
     def to_record(self) -> dict:
         """Plain values only (msgpack-safe), as stored on the Doc: what `dataclasses.asdict` gives,
@@ -135,8 +128,20 @@ if not Doc.has_extension("quotes"):
 
 
 def quote_rows(doc: Doc, doc_id: str) -> list[dict]:
-    """The rows of quotes.csv for one document."""
-    return [q.row(doc_id) for q in doc._.quotes or []]
+    """The rows of quotes.csv for one document, from its quote records (no `Quote` made of each)."""
+    return [record_row(record, doc_id) for record in doc._.quote_records or []]
+
+
+def record_row(record: dict, doc_id: str) -> dict:
+    """The row of quotes.csv for a quote's record (`Quote.to_record`)."""
+    s = record["speaker"]
+    return {"doc_id": doc_id, "sentence_id": record["sentence"], "type": record["type"], "cue": record["cue"],
+            "cue_start": record["cue_start"], "cue_end": record["cue_end"],
+            "speaker": s["text"] if s else "", "speaker_start": s["start"] if s else None,
+            "speaker_end": s["end"] if s else None, "quote_start": record["content_start"],
+            "quote_end": record["content_end"], "actor": s["actor"] if s else "",
+            "actor_country": s["actor_country"] if s else "", "actor_type": s["actor_type"] if s else "",
+            "actor_id": s["actor_id"] if s else ""}
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
