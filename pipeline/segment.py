@@ -127,14 +127,25 @@ def content_sentences(doc: Doc) -> Iterator[Span]:
     (A token is whitespace as `Token.is_space` says, `str.isspace` of its text, read from
     `token_words` without making a Token of it.)"""
     texts = token_words(doc)[0]
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
+    for start, end in sentence_ranges(doc):
         while start < end and texts[start].isspace():
             start += 1
         while end > start and texts[end - 1].isspace():
             end -= 1
         if end > start:
             yield Span(doc, start, end)
+
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of `doc.sents`, read from the Doc's SENT_START array: `doc.sents`
+    makes a Span of each sentence, and each Span a Token of its first and last words. As spaCy
+    does, the first sentence starts at token 0 and a sentence at each token marked as a start
+    (1); a `sents` hook or a Doc without sentence starts goes through `doc.sents` (or its error)."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [(sent.start, sent.end) for sent in doc.sents]
+    flags = doc.to_array(SENT_START).tolist()
+    starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+    return list(zip(starts, starts[1:] + [len(doc)])) if len(doc) else []
 
 
 def sentence_rows(doc: Doc, doc_id: str, paragraph_of) -> list[dict]:

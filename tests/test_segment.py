@@ -108,3 +108,21 @@ def test_a_bare_domain_is_a_name_inside_its_sentence(nlp):
     """`ndr.de` names a medium: a link without a path ends no sentence (a tweet's link has one)."""
     doc = nlp("„Wir bleiben“, zitiert ndr.de Feuerwehrsprecher Jan Holm. Danach ging er.")
     assert [s.text.split()[0] for s in doc.sents] == ["„Wir", "Danach"]
+
+
+def test_sentence_ranges_are_those_of_doc_sents(nlp):
+    """sentence_ranges reads the SENT_START array; it must give doc.sents' token ranges, also for a
+    Doc whose first token is not marked and for a Doc without sentence starts (spaCy's error)."""
+    import pytest
+    import spacy
+    from pipeline.segment import sentence_ranges
+
+    doc = nlp("Die Ministerin sagte am Montag, das Gesetz komme.\n\nDann ging sie. Er blieb.")
+    assert sentence_ranges(doc) == [(s.start, s.end) for s in doc.sents]
+    assert len(sentence_ranges(doc)) >= 3
+    blank = spacy.blank("de")
+    marked = blank("Eins zwei drei vier")
+    marked[2].is_sent_start = True
+    assert sentence_ranges(marked) == [(s.start, s.end) for s in marked.sents] == [(0, 2), (2, 4)]
+    with pytest.raises(ValueError):
+        sentence_ranges(blank("Ohne Satzgrenzen"))
