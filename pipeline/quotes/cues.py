@@ -3,7 +3,9 @@ source marker or a position noun, with its separable particle and its auxiliarie
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +42,8 @@ class CueMatcher:
         self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
         self._any_cues = self.verbs + self.sources + self.nouns  # one list for `may_cue`, asked of every word
         self._may_cue: dict[str, bool] = {}
+        # each Doc's lower-case words (`token_words`) and the indices of those that `may_cue_word`
+        self._cue_positions: WeakKeyDictionary[Doc, tuple[tuple[str, ...], list[int]]] = WeakKeyDictionary()
         # the lists' indexes made now, not at a first document: a fork pool's workers (`--jobs`) inherit them
         for cues in (self.speech, self.verbs, self.sources, self.nouns, self._any_cues):
             self._index(cues)
@@ -118,6 +122,17 @@ class CueMatcher:
                 self._may_cue.clear()
             found = self._may_cue[word] = bool(self.matching(self._any_cues, word))
         return found
+
+    def cue_word_indices(self, doc: Doc, start: int, end: int) -> list[int]:
+        """The indices of the words from `start` to `end` that `may_cue_word`: the Doc's are found once
+        (each distinct word asked once), then sliced for each sentence (anew when its tokens changed)."""
+        lowers = token_words(doc)[1]
+        known = self._cue_positions.get(doc)
+        if known is None or known[0] is not lowers:
+            cue_words = {word for word in set(lowers) if self.may_cue_word(word)}
+            known = self._cue_positions[doc] = lowers, [i for i, word in enumerate(lowers) if word in cue_words]
+        positions = known[1]
+        return positions[bisect_left(positions, start):bisect_left(positions, end)]
 
     def is_verb(self, token: Token) -> bool:
         return self.match(self.verbs, token) is not None

@@ -72,8 +72,7 @@ class IndirectSpeech:
             return found
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
         # so that the cues inside what was said (`drängen`) are content, not events of their own
-        lowers = token_words(doc)[1]
-        cue_words = [doc[i] for i in range(sent.start, sent.end) if self.cues.may_cue_word(lowers[i])]
+        cue_words = [doc[i] for i in self.cues.cue_word_indices(doc, sent.start, sent.end)]
         contents: Blocked = []  # what the events found so far report
         for token in sorted(cue_words, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
             if inside(token, blocked) and not (inside(token, contents) and self.sources.report_marker(token)) \
