@@ -143,8 +143,8 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     (1); a `sents` hook or a Doc without sentence starts goes through `doc.sents` (or its error)."""
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         return [(sent.start, sent.end) for sent in doc.sents]
-    flags = doc.to_array(SENT_START).tolist()
-    starts = [0] + [i for i in range(1, len(flags)) if flags[i] == 1]
+    flags = doc.to_array(SENT_START)
+    starts = [0] + (numpy.flatnonzero(flags[1:] == 1) + 1).tolist()
     return list(zip(starts, starts[1:] + [len(doc)])) if len(doc) else []
 
 
