@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
-from pipeline.phrases import doc_text, mention_field, token_words
+from pipeline.phrases import (doc_text, indexed_words, mention_field, morph_values, morph_values_at,
+                              token_words)
 from pipeline.quotes import Quote, Speaker
 from pipeline.segment import content_sentences
 
@@ -382,9 +383,10 @@ class ClaimCoder:
         if span is None or not doc.has_annotation("MORPH") or "," not in content:
             return content
         chars = list(content)
-        for token in span:
-            if "Rel" not in token.morph.get("PronType") or token.i < 1:
+        for i in range(span.start, span.end):  # (the analyses read by index: a Token only for a relative pronoun)
+            if "Rel" not in morph_values_at(doc, i, "PronType") or i < 1:
                 continue
+            token = doc[i]
             before = doc[token.i - 1]
             if before.pos_ == "ADP" and token.i >= 2:
                 before = doc[token.i - 2]
@@ -396,7 +398,7 @@ class ClaimCoder:
             if last.i <= token.i or last.pos_ not in ("VERB", "AUX"):
                 continue  # `…, das unterstützen wir`, `…, die mangelhafte Wartung …`: no verb at its end, no relative clause
             second = doc[token.i + 1]
-            if second.i < last.i and "Fin" in second.morph.get("VerbForm"):
+            if second.i < last.i and "Fin" in morph_values(second, "VerbForm"):
                 continue  # `…, das müsse aufhören`: its finite verb second, a main clause
             if second.lower_ in self.contrast_adverbs:
                 continue  # `…, der aber weder X noch Y dienlich wären`: a clause that goes on, taking a position
@@ -731,7 +733,7 @@ class ClaimCoder:
             return False
         token = next(iter(doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand") or []), None)
         if token is None or not token.lower_.endswith("n") \
-                or doc.has_annotation("MORPH") and "Inf" not in token.morph.get("VerbForm"):
+                or doc.has_annotation("MORPH") and "Inf" not in morph_values(token, "VerbForm"):
             return False
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in self.tense_auxiliaries:
             return False  # `soll ihm davon abgeraten haben`: a past act reported
@@ -818,17 +820,18 @@ class ClaimCoder:
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH") or span[0].lower_ in self.reply_words:
             return False
-        if any("Part" in t.morph.get("VerbForm") and "ge" not in t.lower_ for t in span):
+        if any("Part" in morph_values(t, "VerbForm") and "ge" not in t.lower_ for t in span):
             return False
         perfect = self._own_perfect(span)
-        verbs = [t for t in span if "Fin" in t.morph.get("VerbForm") and t.i not in perfect]
+        verbs = [t for t in span if "Fin" in morph_values(t, "VerbForm") and t.i not in perfect]
         return bool(verbs or perfect) and all(self.only_past(t.text) for t in verbs)
 
     def _own_perfect(self, span: Span) -> set[int]:
         """The tokens of the perfects of `haben` in a sentence whose subject is `ich` (a first-person
         pronoun in the nominative singular): the auxiliary and its participle at the clause's end, after it
         (`habe … gelebt,`) or, in a dependent clause, before it (`… gegeben hat`); none without `ich`."""
-        if not any(t.lower_ in self.first_person and "Nom" in t.morph.get("Case") and "Sing" in t.morph.get("Number")
+        if not any(t.lower_ in self.first_person and "Nom" in morph_values(t, "Case")
+                   and "Sing" in morph_values(t, "Number")
                    for t in span):
             return set()
         doc, found = span.doc, set()
@@ -861,7 +864,7 @@ class ClaimCoder:
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("POS") or not doc.has_annotation("MORPH"):
             return False
-        return not any(t.pos_ in ("VERB", "AUX") or "Fin" in t.morph.get("VerbForm") for t in span)
+        return not any(t.pos_ in ("VERB", "AUX") or "Fin" in morph_values(t, "VerbForm") for t in span)
 
     def notice(self, quote: Quote) -> bool:
         """The cue gives notice of information (`teilte … mit`, `gab … bekannt`, `bestätigte`)."""
@@ -882,14 +885,14 @@ class ClaimCoder:
             return False
         if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.negator_re.search(span.text):
             return False
-        verb = next((t for t in span if "Fin" in t.morph.get("VerbForm") or self._past_form(t)), None)
+        verb = next((t for t in span if "Fin" in morph_values(t, "VerbForm") or self._past_form(t)), None)
         if verb is None:
             return False
         if verb.lower_ in self.perfect_auxiliaries:
             end = next((t.i for t in doc[verb.i:span.end] if t.is_punct), span.end)
             last = doc[end - 1] if end - 1 > verb.i else doc[verb.i - 1]  # `… getötet worden seien`
             return last.i != verb.i and self._participle(last)
-        return (verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
+        return (verb.pos_ == "VERB" and "Past" in morph_values(verb, "Tense") and "Ind" in morph_values(verb, "Mood")
                 or self.only_past(verb.text))
 
     def relays_figure(self, doc: Doc, quote: Quote, observer: bool = False) -> bool:
@@ -929,7 +932,7 @@ class ClaimCoder:
         """A past participle, by the tagger or by its form (`erlegen`, `getötet`, `eingereist`, `worden`);
         not `gewesen`, `geworden`, which with an adjective judge (`sei konstruktiv gewesen`)."""
         lower = token.lower_
-        if "Part" in token.morph.get("VerbForm"):
+        if "Part" in morph_values(token, "VerbForm"):
             return True
         after_zu = token.i > 0 and token.doc[token.i - 1].lower_ == "zu"  # `sei … zu erwarten`: an infinitive
         return token.is_lower and not after_zu and lower not in self.past_copulas and (
@@ -1110,6 +1113,10 @@ class ClaimCoder:
                     and q.content_start < q.content_end <= quote.cue_start), default=-1)
 
     def __call__(self, doc: Doc) -> Doc:
+        with indexed_words(doc):  # the Doc's words and morphology read once for all the rules
+            return self._code_doc(doc)
+
+    def _code_doc(self, doc: Doc) -> Doc:
         sentences = list(content_sentences(doc))
         text = doc_text(doc)
         claims: list[Claim] = []
