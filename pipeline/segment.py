@@ -12,7 +12,7 @@ limit: the attribution rules look across a sentence for every cue word, and a si
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import numpy
 from spacy.attrs import LIKE_URL, ORTH, SENT_START, SPACY
@@ -28,6 +28,8 @@ SENTENCE_PUNCT = set(".!?…") | {"?!", "!?", "...", "…"}
 CLOSERS = set("“”\"»«’'‘)]›‹")
 CUT_AFTER = {",", ";", ":", "–", "-"}
 MAX_SENTENCE_TOKENS = 200  # real prose in the gnad and quotes-de corpora: at most 151 tokens
+MAX_HEADING_WORDS = 8  # a subheading that scraping glued to the next sentence: `Leise Kritik Bei PSG …`
+MIN_BODY_WORDS = 3  # the sentence after it has words of its own
 
 
 def _is_terminal(text: str) -> bool:
@@ -79,7 +81,72 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENT
             following = texts[j].lower()
             if following in starters and following not in months:
                 boundary_before[j] = True
+    boundary_before = split_glued_headings(texts, boundary_before, GluedHeadings.of(lexicons))
     return mark_sentence_starts(doc, cut_long_sentences(texts, boundary_before, max_tokens))
+
+
+def _is_word(text: str) -> bool:
+    """A word of letters or digits, hyphens inside it allowed (`Bank-Austria-Mitarbeiter`, `2016`)."""
+    return text.replace("-", "").isalnum()
+
+
+class GluedHeadings(NamedTuple):
+    """The word classes `split_glued_headings` reads."""
+    followers: frozenset[str]  # `heading_follower`: capitalised, they open the sentence after a heading
+    no_start: frozenset[str]  # prepositions, conjunctions, personal pronouns: no heading opens with them
+    no_end: frozenset[str]  # words that lead into what follows: no heading ends with them
+    title_nouns: tuple[str, ...]  # `title_noun`, also as a compound's end: `Roman Die Blechtrommel`, `Liste Die …`
+    articles: frozenset[str]  # `der Stadt Den Haag`, `der Partei Die Linke`: an article after article and noun opens a name
+
+    @classmethod
+    def of(cls, lexicons: Lexicons) -> "GluedHeadings":
+        clause_openers = lexicons.word_class("preposition") | lexicons.word_class("not_content") \
+            | lexicons.word_class("subordinator") | lexicons.word_class("complementizer") \
+            | lexicons.word_class("coordinator")
+        pronouns = lexicons.word_class("pronoun_m") | lexicons.word_class("pronoun_f") \
+            | lexicons.word_class("first_person")
+        # `Sie habe Er hat nichts getan! geschrien`: a Konjunktiv before the capital word goes on with speech
+        return cls(lexicons.word_class("heading_follower"), clause_openers | pronouns,
+                   clause_openers | lexicons.word_class("sentence_starter") | lexicons.word_class("article")
+                   | lexicons.word_class("ki") | lexicons.word_class("ki2"),
+                   tuple(sorted(lexicons.word_class("title_noun") | lexicons.word_class("medium_noun"))),
+                   lexicons.word_class("article"))
+
+
+def split_glued_headings(texts: list[str], starts: list[bool], words: GluedHeadings) -> list[bool]:
+    """`Leise Kritik Bei PSG drehte sich …`, `Verfassungskonflikt Der Gesetzgeber schaffe …`, `Wałęsa weist
+    Vorwürfe zurück Es sei …`: scraped news lose the line break after a subheading, which runs on into the next
+    sentence. A capitalised word that opens a clause (german.csv `heading_follower`: `Der`, `Es`, `Bei`, `Wie`;
+    not `Sie`, the polite pronoun of `Vergessen Sie nicht`) right after at most `MAX_HEADING_WORDS` words that open
+    the sentence, all plain words without punctuation, starts the sentence that follows the heading, which has
+    `MIN_BODY_WORDS` words or more. Not when the heading opens with a preposition, conjunction or personal pronoun
+    (`Unter dem Titel Der Hexer …`, `Im Hype um Das Erwachen …`, `Wenn …`: the frame of a title or a clause) or
+    its last word is one, an article, a Konjunktiv or a noun that a title follows (`wie Die Kräfte des Alters`,
+    `in Der Pate`, `Roman Die Stunde …`, `Band Die Toten Hosen`); nor an article after an article and a noun (`ein
+    Sprecher der Stadt Den Haag`, `der Partei Die Linke`: a name), nor a word in capitals (`DER SPIEGEL`), nor after
+    a dateline's dash (`Istanbul- Der …`)."""
+    starts = list(starts)
+    n = len(texts)
+    for s in [i for i, start in enumerate(starts) if start]:
+        if texts[s].lower() in words.no_start or not texts[s][:1].isupper():
+            continue
+        for j in range(s + 1, min(s + MAX_HEADING_WORDS + 1, n)):
+            before = texts[j - 1]
+            if starts[j] or not _is_word(before) or before.endswith("-"):
+                break
+            word = texts[j]
+            named = j - 2 >= s and texts[j - 2].lower() in words.articles and word.lower() in words.articles
+            if word.istitle() and word.lower() in words.followers and before.lower() not in words.no_end \
+                    and not before.lower().endswith(words.title_nouns) and not named:
+                rest = 0
+                for k in range(j + 1, n):
+                    if starts[k]:
+                        break
+                    rest += _is_word(texts[k])
+                if rest >= MIN_BODY_WORDS:
+                    starts[j] = True
+                break
+    return starts
 
 
 def cut_long_sentences(texts: list[str], starts: list[bool], max_tokens: int) -> list[bool]:

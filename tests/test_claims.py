@@ -1971,3 +1971,12 @@ def test_terror_groups_in_the_plural_are_a_topic_not_a_label(claims_of):
         == [("TUR", "ACCUSATION", "OTHER", -1)]
     assert claims_of("Die PKK sei eine Terrororganisation, sagte Präsident Recep Tayyip Erdoğan.") \
         == [("TUR", "ACCUSATION", "OTHER", -1)]
+
+
+def test_speech_goes_on_across_a_glued_subheading(tagged_nlp):
+    # `Keine Personaldebatte` split off the sentence it ran into is no sentence of the narration: the Konjunktiv
+    # after it continues the speaker two sentences before it, as it would with the heading glued on
+    doc = tagged_nlp("Rubio sagte, er sehe bei Russland mehr Bereitschaft als zuvor. Die Gespräche seien gut "
+                     "verlaufen. Das reicht von der Energie bis zum Handel. Keine Eile Mit Lawrow gebe es eine "
+                     "konstruktive Ebene.")
+    assert [c.actor_country for c in doc._.claims if c.sentence.startswith("Mit Lawrow")] == ["USA"]

@@ -126,3 +126,24 @@ def test_sentence_ranges_are_those_of_doc_sents(nlp):
     assert sentence_ranges(marked) == [(s.start, s.end) for s in marked.sents] == [(0, 2), (2, 4)]
     with pytest.raises(ValueError):
         sentence_ranges(blank("Ohne Satzgrenzen"))
+
+
+def test_a_subheading_glued_to_the_next_sentence_is_split_off(nlp):
+    # scraped news lose the line break after a subheading: a capitalised clause opener (german.csv
+    # heading_follower) right after a few words that open the sentence starts the body sentence
+    text = "Der Kanzler reiste nach Paris. Leise Kritik Bei der Sitzung drehte sich alles um das Budget."
+    assert sentences(nlp, text) == ["Der Kanzler reiste nach Paris.", "Leise Kritik",
+                                    "Bei der Sitzung drehte sich alles um das Budget."]
+    text = "Er ging. Die Partei weist Vorwürfe zurück Es sei kein Geld geflossen, sagte der Sprecher."
+    assert sentences(nlp, text)[1:] == ["Die Partei weist Vorwürfe zurück",
+                                        "Es sei kein Geld geflossen, sagte der Sprecher."]
+    # negatives: a title after a preposition, a title noun or a Konjunktiv, the polite `Sie`, a dateline
+    for text in ("Er ging. Unter dem Titel Der Zauberer und das Übel führt der Autor ein.",
+                 "Er ging. Bekannt wurde sie durch den Roman Die Stunde der Wahrheit.",
+                 "Er ging. Der Film Das Erwachen der Macht lief gestern an.",
+                 "Er ging. Sie habe Er ist unschuldig! gerufen.",
+                 "Er ging. Vergessen Sie nicht: Ich habe Malerei studiert.",
+                 "Er ging. Linz- Der Landtag tagte am Montag.",
+                 "Er ging. Das sagte ein Sprecher der Stadt Den Haag am Montag.",
+                 "Er ging. Laut Informationen des Magazins DER SPIEGEL hat der Fonds gezahlt."):
+        assert len(sentences(nlp, text)) == 2, text

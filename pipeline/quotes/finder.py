@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases, indexed_mentions, indexed_words
+from pipeline.phrases import NounPhrases, doc_text, indexed_mentions, indexed_words
 from pipeline.quotes.clauses import ends_with, finite_verb
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
@@ -100,6 +100,9 @@ class QuoteFinder:
                     inner = []  # `Offen blieb, ob …`, `In Linz wurde Hilfe, und sei es nur …, erhofft`: the author's
                 else:
                     inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
+            if not found and not inner and last_speaker is not None and self._glued_heading(doc, sent):
+                last_speaker = (last_speaker[0] + 1, last_speaker[1])  # the speech goes on across the heading
+                continue
             quotes.extend(inner)
             speaking = [q for q in inner if q.speaker and q.rule != "indirect:act-source"
                         and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q, doc))]
@@ -160,6 +163,20 @@ class QuoteFinder:
                 continue
             out.append(replace(quote, speaker=medium, rule=quote.rule.split(":")[0] + ":citing"))
         return out
+
+    @staticmethod
+    def _glued_heading(doc: Doc, sent: Span) -> bool:
+        """`Keine Personaldebatte` between two sentences of someone's speech: a subheading the segmenter split
+        off the sentence it ran into (`segment.split_glued_headings`), a sentence that ends in a word, with no
+        line break after it. It is no sentence of the text's narration: the speech before it goes on after it,
+        as far as it would with the heading glued to the next sentence (it counts nothing in the follow-on's
+        reach)."""
+        last = doc[sent.end - 1]
+        if sent.end >= len(doc) or not last.text.replace("-", "").isalnum():
+            return False
+        after = doc[sent.end]
+        gap = doc_text(doc)[sent.end_char:after.idx] + (after.text if after.is_space else "")
+        return "\n" not in gap and "\r" not in gap
 
     def _stand_ins(self, quotes: list[Quote]) -> list[Quote]:
         """`X legte einen Bericht vor. Demnach …`: the sentence is X's, but its speaker's words are the
