@@ -1973,6 +1973,20 @@ def test_terror_groups_in_the_plural_are_a_topic_not_a_label(claims_of):
         == [("TUR", "ACCUSATION", "OTHER", -1)]
 
 
+def test_a_cue_after_und_that_follows_an_infinitive_clause_is_the_subjects_second_predicate(tagged_nlp):
+    # `warf X vor, … vorzubereiten und schloss … nicht aus`: the zu-infinitive has no subject of its own, so the
+    # finite cue after `und` goes on with the first predicate's subject, and the reported words end before it
+    def rows(text):
+        return sorted((c.actor_country, c.claim_type) for c in tagged_nlp(text)._.claims)
+    assert ("USA", "DEMAND") in rows("US-Außenminister Marco Rubio kündigte an, die Gespräche fortzusetzen "
+                                     "und forderte einen sofortigen Waffenstillstand.")
+    assert ("RUS", "THREAT") in rows("Der Kreml warf der Nato vor, einen Angriff vorzubereiten und drohte mit "
+                                     "harten Gegenmaßnahmen.")
+    # negative: a second infinitive after `und` is more of the reported words, no predicate of its own
+    doc = tagged_nlp("US-Außenminister Marco Rubio versprach, die Truppen abzuziehen und die Sanktionen aufzuheben.")
+    assert [q.cue for q in doc._.quotes] == ["versprach"]
+
+
 def test_speech_goes_on_across_a_glued_subheading(tagged_nlp):
     # `Keine Personaldebatte` split off the sentence it ran into is no sentence of the narration: the Konjunktiv
     # after it continues the speaker two sentences before it, as it would with the heading glued on

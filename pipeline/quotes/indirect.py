@@ -490,6 +490,9 @@ class IndirectSpeech:
                 return None
             if head == "dass" and result_clause(doc, lo, j, self.degree_words, self.clause_correlates):
                 return None
+            second = self._predicate_after_infinitive(clause, sent)
+            if second is not None:  # `kündigte an, die Steuern zu senken und forderte …`: the infinitive alone
+                return clause[0].idx, doc[second - 2].idx + len(doc[second - 2].text)
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) or self._untagged_ki(t)
                                                     for t in clause)
                     or infinitive_clause(clause)
@@ -499,6 +502,22 @@ class IndirectSpeech:
             if comma is not None and not self._noun_infinitive(doc, lo, j):
                 return self._infinitive_content(doc, sent, doc[j], comma)
             return None
+        return None
+
+    def _predicate_after_infinitive(self, clause: Span, sent: Span) -> int | None:
+        """`kündigte an, die Steuern zu senken und forderte mehr Geld`: the clause after the cue is a
+        zu-infinitive, and a coordinator after it opens a second finite cue verb of the main clause's subject
+        (`SpeakerFinder._after_infinitive_clause`): the index of that verb, where the reported words end; None
+        when there is none (`…, die Truppen abzuziehen und die Sanktionen aufzuheben`)."""
+        doc = clause.doc
+        for token in clause[1:]:
+            if token.text in CLAUSE_BREAKS or finite_verb(token) and token.lower_ not in self.speakers.coordinators:
+                return None  # (the first finite verb must stand right after the coordinator)
+            if token.lower_ in self.speakers.coordinators and token.i + 1 < sent.end:
+                verb = doc[token.i + 1]
+                if self.speakers.after_infinitive_clause(doc, clause.start, verb) and self.cues.is_verb(verb) \
+                        and self.cues.indicative(verb) and self.cues.match_verb(verb, sent) is not None:
+                    return verb.i
         return None
 
     def _untagged_ki(self, token: Token) -> bool:

@@ -1072,7 +1072,18 @@ class SpeakerFinder:
             return self.verb_first_predicate(doc, cue)
         if not (lo < cue.i - 1 and doc[cue.i - 1].text.lower() in self.coordinators and self.cues.indicative(cue)):
             return False
-        return any(self.cues.is_subjunctive(t) for t in doc[lo:cue.i - 1]) or self.verb_first_predicate(doc, doc[lo])
+        return any(self.cues.is_subjunctive(t) for t in doc[lo:cue.i - 1]) or self.verb_first_predicate(doc, doc[lo]) \
+            or self.after_infinitive_clause(doc, lo, cue)
+
+    @staticmethod
+    def after_infinitive_clause(doc: Doc, lo: int, cue: Token) -> bool:
+        """`Kim warf den USA vor, einen Angriff vorzubereiten und schloss einen Erstschlag nicht aus`: the clause
+        before `und` is a zu-infinitive (the first predicate's object, with no finite verb and no subject of its
+        own), so the finite cue after `und` goes on with the first predicate's subject; not `…, die Truppen
+        abzuziehen und die Sanktionen aufzuheben` (no finite verb after `und`: the cue is no such verb)."""
+        last = cue.i - 2
+        return finite_verb(cue) and last > lo and doc[last].pos_ == "VERB" and zu_infinitive(doc, last, lo) \
+            and not any(finite_verb(t) for t in doc[lo:last])  # (the tagger may read `vorzubereiten` as a participle)
 
     def verb_first_predicate(self, doc: Doc, verb: Token) -> bool:
         """A finite cue verb in the indicative opening a clause right after a comma, with no subject
