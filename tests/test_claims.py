@@ -1994,3 +1994,19 @@ def test_speech_goes_on_across_a_glued_subheading(tagged_nlp):
                      "verlaufen. Das reicht von der Energie bis zum Handel. Keine Eile Mit Lawrow gebe es eine "
                      "konstruktive Ebene.")
     assert [c.actor_country for c in doc._.claims if c.sentence.startswith("Mit Lawrow")] == ["USA"]
+
+
+def test_consent_refused_rejects(claims_of):
+    # `werden dem Antrag nicht zustimmen`, `auf keinen Fall zustimmen` (cues.csv content REJECTION): a refusal of
+    # consent or support is a REJECTION (-1), not a statement
+    assert claims_of("Wir werden dem Antrag nicht zustimmen, sagte FPÖ-Chef Heinz-Christian Strache.") \
+        == [("AUT", "REJECTION", "OTHER", -1)]
+    assert [c[1:] for c in claims_of("Auf keinen Fall werden die Grünen diesem Pakt zustimmen, sagte "
+                                     "Grünen-Chefin Eva Glawischnig.")] == [("REJECTION", "OTHER", -1)]
+    # negatives: consent that is not needed, support that goes further, and an open question reject nothing
+    assert claims_of("Die Länder müssen dem Gesetz nicht zustimmen, sagte Innenministerin Johanna "
+                     "Mikl-Leitner.")[0][1] != "REJECTION"
+    assert claims_of("Wir werden die Reform nicht nur unterstützen, sondern vorantreiben, sagte Kanzler "
+                     "Werner Faymann.")[0][1] != "REJECTION"
+    assert claims_of("Es ist offen, ob die Grünen nicht doch zustimmen, sagte Grünen-Chefin Eva "
+                     "Glawischnig.")[0][1] != "REJECTION"
