@@ -2010,3 +2010,13 @@ def test_consent_refused_rejects(claims_of):
                      "Werner Faymann.")[0][1] != "REJECTION"
     assert claims_of("Es ist offen, ob die Grünen nicht doch zustimmen, sagte Grünen-Chefin Eva "
                      "Glawischnig.")[0][1] != "REJECTION"
+
+
+def test_support_by_arms_or_money_is_no_agreement(claims_of):
+    # cues.csv noun `Unterstützung` excludes a clause with weapons, money or air strikes: material help, no position
+    assert claims_of("Die Ukraine dankte für die Unterstützung der USA mit Waffen.") == []
+    assert claims_of("Die Gemeinde dankte für die Unterstützung der EU mit zwei Millionen Euro.") == []
+    # negatives: support without material help, and money named in another clause, stay agreements
+    assert [c[:2] for c in claims_of("Die Regierung hat die Unterstützung der FPÖ.")] == [("AUT", "AGREEMENT")]
+    assert [c[:2] for c in claims_of("Die Ukraine dankte für die Unterstützung der USA, sie braucht mehr Geld.")] \
+        == [("USA", "AGREEMENT")]
