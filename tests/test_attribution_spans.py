@@ -233,7 +233,11 @@ def test_a_medium_the_speaker_works_for_stays_part_of_it(tagged_nlp, text, speak
      "ein Sprecher der Rettungsdienste in Gaza"),  # a known medium's noun that no list names
     ("Eine Sprecherin des Unternehmens sagte der Deutschen Presse-Agentur am Freitagabend, die Preise würden steigen.",
      "Eine Sprecherin des Unternehmens"),
+    # a bare medium's name right after the verb, with the subject in the field before it: told, not speaking
+    ("Die Sprecherin des Ministeriums, Anna Berger, sagte Reuters, das Gebiet sei gesperrt gewesen.",
+     "Die Sprecherin des Ministeriums, Anna Berger"),
     # the medium in the nominative speaks
+    ("Das Gebiet sei gesperrt gewesen, sagte Reuters am Montag.", "Reuters"),
     ("Die Verhandlungen seien gescheitert, berichtete der Guardian am Montag.", "der Guardian"),
     ("Die Kirche sei geschlossen worden, wie der Sender Radio Free Asia am Samstag berichtete.",
      "der Sender Radio Free Asia"),

@@ -583,7 +583,7 @@ class SpeakerFinder:
         if purpose:  # `setzten sich Pühringer und Entholzer zusammen, um danach zu befinden: …`
             return [self.to_speaker(doc, c, recent) for c in purpose]
         if after and cue.i > sent.start and doc[cue.i - 1].text == "," and all(
-                self._in_object_case(doc, c) for c in after):
+                self._in_object_case(doc, c) or self._bare_medium(c, cue) for c in after):
             fronted = self.fronted_subject(doc, sent, lo, cue)
             if fronted is not None:  # `Kammenos, zugleich Chef der …, warf der Türkei vor`
                 return [fronted]
@@ -1254,6 +1254,13 @@ class SpeakerFinder:
             return False
         article = doc[candidate.start - 1].lower_
         return article in self.object_articles or article == "der" and self.oblique_case(candidate[-1])
+
+    @staticmethod
+    def _bare_medium(candidate: Candidate, cue: Token) -> bool:
+        """A medium's name right after the verb, without an article (`…, Karl Huber, sagte Reuters, …`):
+        the medium it was said to where a subject stands before the verb."""
+        return isinstance(candidate, Span) and candidate.start == cue.i + 1 \
+            and mention_field(candidate, "actor_type") == "media"
 
     @staticmethod
     def oblique_case(token: Token) -> bool:
