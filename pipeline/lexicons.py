@@ -41,7 +41,7 @@ WORD_CLASSES = frozenset({
     "past_in_e", "copula", "masculine_ending", "relative_subject", "opinion_noun", "person_suffix", "feminine_person_ending", "non_person_ending", "collective_ending",
     "name_particle", "negation_canceller", "negation_correlative", "negator", "non_speaker_noun", "not_content", "main_clause_conjunction", "not_verb_form", "object_article",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
-    "plural_quantifier", "pronoun_f", "pronoun_m", "object_pronoun_m", "judgement_word", "view_verb", "reaction_preposition",
+    "plural_quantifier", "pronoun_f", "pronoun_m", "object_pronoun_m", "nominative_pronoun", "judgement_word", "view_verb", "reaction_preposition",
     "origin_preposition", "publication_marker", "quoting_verb", "relay_verb", "reply_word", "belief_verb", "reportative", "seat_preposition", "sentence_starter", "heading_follower", "title_noun",
     "employer_preposition", "nominative_possessive", "separable_prefix", "source_noun", "speech_source", "time_noun", "verb_negator", "warning_verb",
     "label_verb", "label_particle", "blame_label", "hostile_option", "occasion_preposition", "seeking_verb", "greeting_verb", "greeted_noun", "intent_modal", "support_verb", "former_adjective", "age_noun", "condition_opener",

@@ -1363,3 +1363,28 @@ def test_a_web_address_is_a_whole_name(nlp):
     """`laut golem.de Abmahnungen`: the noun after a web address is no part of its name."""
     doc = nlp("Der Konzern schickte laut golem.de Abmahnungen an die Nutzer.")
     assert [q.speaker.text for q in doc._.quotes] == ["golem.de"]
+
+
+def test_an_opening_subject_keeps_its_act_past_a_genitive_attribute(tagged_nlp):
+    """`Der Vorsitzende der Partei wies … zurück`: the phrase's head, not the genitive's noun (which the
+    small tagger reads as a dative), gives its case; a thing's phrase still reports nothing."""
+    for text, speaker in (("Der Vorsitzende der Partei wies die Vorwürfe zurück.", "Der Vorsitzende der Partei"),
+                          ("Die Chefin des Verbands wies die Kritik zurück.", "Die Chefin des Verbands")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    assert tagged_nlp("Der Kurs der Aktie reagierte auf die Vorwürfe.")._.quotes == []
+
+
+def test_the_phrase_before_a_relative_clause_or_apposition_is_the_subject_of_the_verb_after_it(tagged_nlp):
+    """`Müller, der …, wies die Vorwürfe zurück`: the verb right after the closing comma has the
+    sentence's opening phrase as its subject, not the object after it; not where a nominative follows
+    the verb (`kritisierte er`), nor after a preposition, nor a reported clause in the commas."""
+    for text, speaker in (
+            ("Müller, der seit Jahren im Amt ist, wies die Vorwürfe zurück.", "Müller"),
+            ("Kai Brettschneider, der als Nachfolger gehandelt wurde, wies die Spekulationen zurück.",
+             "Kai Brettschneider"),
+            ("Olaf Scholz, Chef der SPD, wies die Vorwürfe zurück.", "Olaf Scholz, Chef der SPD"),
+            ("Der Bürgermeister, der seit Jahren im Amt ist, wies die Vorwürfe zurück.", "Der Bürgermeister"),
+            ("Müller, der seit Jahren im Amt ist, kritisierte er scharf.", "er"),
+            ("In Berlin, wo die Koalition tagte, wies die Opposition die Reform zurück.", "die Opposition")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    assert tagged_nlp("Das Gesetz, das seit Jahren gilt, wies Lücken auf.")._.quotes == []

@@ -17,7 +17,7 @@ from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
                               mention_field, token_starts, token_words)
-from pipeline.quotes.clauses import (Blocked, clause_range, finite_verb, host_before_embedded, inside,
+from pipeline.quotes.clauses import (Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
@@ -70,6 +70,7 @@ class SpeakerFinder:
         self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        self.nominative_pronouns = lexicons.word_class("nominative_pronoun")  # `…, kritisierte er`
         # `…, dass …`, `…, weil …`: a clause of its own after a comma, never part of a speaker's phrase
         self.clause_conjunctions = lexicons.word_class("complementizer") | lexicons.word_class("hypothetical")
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
@@ -613,6 +614,11 @@ class SpeakerFinder:
             phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
             if phrase is not None:
                 return [phrase]
+        if lo == cue.i and (parsed is None or parsed.start > cue.idx) and not any(
+                self._nominative_after(doc, c) for c in after + ([parsed] if parsed is not None else [])):
+            inserted = self._subject_before_insertion(doc, sent, lo, cue)
+            if inserted is not None:  # `Müller, der seit Jahren im Amt ist, wies die Vorwürfe zurück`
+                return [inserted]
         if parsed is not None:
             return [parsed]
         fronted = self.fronted_subject(doc, sent, lo, cue)
@@ -1193,9 +1199,27 @@ class SpeakerFinder:
         if cue is not None and self._inverted_description(span, cue):
             return True  # (whatever case and function the small tagger and parser give it)
         head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
-        if head is None and cue is not None and self._opening_prefield(span, cue):
-            head = span[-1]
+        if head is None and cue is not None and (self._opening_prefield(span, cue) or self._inserted_after(span, cue)):
+            head = self._before_genitive_attribute(span)[-1]
         return head is not None and not self._object_case(head) and not self.thing(head)
+
+    def _inserted_after(self, span: Span, cue: Token) -> bool:
+        """The phrase opens the sentence before a relative clause or apposition in commas right before
+        the cue verb (`_subject_before_insertion`: `Der Bürgermeister, der …, wies … zurück`)."""
+        doc = span.doc
+        if cue.i < 2 or doc[cue.i - 1].text != "," or span.end >= cue.i or span[0].lower_ in self.object_articles:
+            return False
+        inserted = self._subject_before_insertion(doc, cue.sent, cue.i, cue)
+        return inserted is not None and (inserted.start, inserted.end) == (span.start_char, span.end_char)
+
+    def _before_genitive_attribute(self, span: Span) -> Span:
+        """The phrase up to a genitive attribute after its noun (german.csv genitive_article: `Der Vorsitzende
+        der Partei`, `Die Sprecherin des Verbands` → `Der Vorsitzende`, `Die Sprecherin`): its last word is the
+        phrase's head, whose case is the phrase's, not the attribute's noun (a genitive or, to the small tagger,
+        a dative). The whole phrase where no such article follows a noun."""
+        cut = next((t.i for t in span[2:] if t.lower_ in self.genitive_articles
+                    and self.phrases.nounish(span.doc[t.i - 1])), None)
+        return span.doc[span.start:cut] if cut is not None else span
 
     def _inverted_description(self, span: Span, cue: Token) -> bool:
         """`Im Dezember warnte der 72-Jährige vor …`, `Am Montag forderte der Politiker …`: a definite
@@ -1298,6 +1322,46 @@ class SpeakerFinder:
             return None
         return self.speaker_from_span(span)
 
+    def _subject_before_insertion(self, doc: Doc, sent: Span, lo: int, cue: Token) -> Speaker | None:
+        """The phrase that opens the sentence before a relative clause or apposition in commas, right
+        after which the cue verb stands (`Müller, der seit Jahren im Amt ist, wies … zurück`, `Müller,
+        Chef der Behörde, warnte`): the verb's prefield, so its subject (`fronted_subject`). Not a phrase
+        after a preposition (`In Berlin, wo …, kritisierte X`), nor a reported clause in the commas
+        (`Müller, die Lage sei ernst, …`) or none (`Merkel, sagte X, sei …`: the comma right after her)."""
+        if lo - 1 <= sent.start or doc[lo - 1].text != ",":
+            return None
+        fronted = self.fronted_subject(doc, sent, lo, cue)
+        span = doc.char_span(fronted.start, fronted.end, alignment_mode="expand") if fronted is not None else None
+        if span is None or any(t.lower_ not in self.leading_particles or t.lower_ in self.prepositions
+                               for t in doc[sent.start:span.start]):
+            return None
+        comma = next((t.i for t in doc[span.start:lo - 1] if t.text == ","), None)
+        if comma is None or comma + 1 >= lo - 1:
+            return None
+        if not (self._relative_opener(doc, comma + 1) or not main_clause(doc[comma + 1:lo - 1])):
+            return None
+        return fronted
+
+    def _nominative_after(self, doc: Doc, candidate: Candidate | Speaker) -> bool:
+        """A candidate (or the parser's subject) after the verb that only a subject can be: a nominative
+        pronoun (german.csv nominative_pronoun: `kritisierte er`) or a phrase opened by `der`, or after it,
+        that the tagger reads in no oblique case and with no feminine noun (`kritisierte der Minister`, not
+        `der Ministerin`)."""
+        if isinstance(candidate, Speaker):
+            candidate = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            if candidate is None:
+                return False
+            if candidate[0].lower_ in self.articles:
+                candidate = doc[candidate.start + 1:candidate.end] if len(candidate) > 1 else candidate
+            elif len(candidate) == 1:
+                candidate = candidate[0]
+        if not isinstance(candidate, Span):
+            return candidate.lower_ in self.nominative_pronouns
+        if candidate.start == 0 or doc[candidate.start - 1].lower_ != "der":
+            return False
+        noun = next((t for t in candidate if self.phrases.nounish(t)), candidate[-1])
+        return not self.oblique_case(candidate[-1]) and not self.resolver.person_nouns.feminine_noun(noun.text)
+
     def _title_and_name(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
         """`Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte`: a title phrase and the
         person's name in commas filling the whole field before the verb's clause are its subject,
@@ -1323,7 +1387,8 @@ class SpeakerFinder:
         """`ToyTalk, das die Puppe entwickelt hat, bestätigte …`, `Der Augenzeuge Abdel Nakur, der …,
         sagte`: a noun phrase no lexicon knows opening the sentence (focus particles aside, no
         preposition or conjunction before it), followed by a relative clause whose comma opens the
-        verb's clause; headed by a name or a noun of a person (`person_suffix`), not `Der Ruf, der …`."""
+        verb's clause; headed by a name (one the NER found too, whatever word class the tagger gives it:
+        `Zinedine Zidane, der …, wies … zurück`) or a noun of a person (`person_suffix`), not `Der Ruf, der …`."""
         first = sent.start
         while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
             first += 1
@@ -1335,7 +1400,8 @@ class SpeakerFinder:
         if span is None or span.start != first or span.end != comma:
             return None
         head = span[-1]
-        return phrase if head.pos_ == "PROPN" or self.resolver.person_nouns.person_noun(head.text) else None
+        person = head.pos_ == "PROPN" or head.ent_type_ == "PER" or self.resolver.person_nouns.person_noun(head.text)
+        return phrase if person else None
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked: Blocked, recent: Speaker | None) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
