@@ -1383,6 +1383,8 @@ def test_the_phrase_before_a_relative_clause_or_apposition_is_the_subject_of_the
             ("Kai Brettschneider, der als Nachfolger gehandelt wurde, wies die Spekulationen zurück.",
              "Kai Brettschneider"),
             ("Olaf Scholz, Chef der SPD, wies die Vorwürfe zurück.", "Olaf Scholz, Chef der SPD"),
+            ("Franco Dabur, der Trainer der Gastgeber, die seit Wochen verlieren, warnte vor dem Gegner.",
+             "Franco Dabur, der Trainer der Gastgeber"),
             ("Der Bürgermeister, der seit Jahren im Amt ist, wies die Vorwürfe zurück.", "Der Bürgermeister"),
             ("Müller, der seit Jahren im Amt ist, kritisierte er scharf.", "er"),
             ("In Berlin, wo die Koalition tagte, wies die Opposition die Reform zurück.", "die Opposition")):

@@ -1335,10 +1335,11 @@ class SpeakerFinder:
         if span is None or any(t.lower_ not in self.leading_particles or t.lower_ in self.prepositions
                                for t in doc[sent.start:span.start]):
             return None
-        comma = next((t.i for t in doc[span.start:lo - 1] if t.text == ","), None)
-        if comma is None or comma + 1 >= lo - 1:
-            return None
-        if not (self._relative_opener(doc, comma + 1) or not main_clause(doc[comma + 1:lo - 1])):
+        commas = [t.i for t in doc[span.start:lo - 1] if t.text == ","][:1]
+        if span.end < lo - 1 and doc[span.end].text == ",":
+            commas.append(span.end)  # (after an apposition the phrase holds: `X, der Trainer der Y, die …, warnte`)
+        if not any(comma + 1 < lo - 1 and (self._relative_opener(doc, comma + 1) or not main_clause(doc[comma + 1:lo - 1]))
+                   for comma in commas):
             return None
         return fronted
 
@@ -1397,9 +1398,10 @@ class SpeakerFinder:
             return None
         phrase = self.noun_phrase(doc, first, comma, [])
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
-        if span is None or span.start != first or span.end != comma:
-            return None
-        head = span[-1]
+        if span is None or span.start != first or span.end != comma and not (
+                span.end < clause_start and doc[span.end].text == ","):
+            return None  # (an apposition may end the phrase: `Franco X, der Trainer der Y, die …, warnte`)
+        head = doc[comma - 1]
         person = head.pos_ == "PROPN" or head.ent_type_ == "PER" or self.resolver.person_nouns.person_noun(head.text)
         return phrase if person else None
 
