@@ -2461,3 +2461,27 @@ def test_zu_infinitive_reads_zu_before_the_verb_or_inside_it():
     assert not zu_infinitive(doc, 6, 6)  # `zu` before the clause's first word
     doc = spacy.blank("de")("Sie will ablehnen oder zustimmen.")
     assert not zu_infinitive(doc, 2, 0) and not zu_infinitive(doc, 4, 0)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Graz – Die Grünen lehnten den Antrag ab. Begründung des ÖVP-Abgeordneten Karl Weber: Es ist keine gute "
+     "Idee, die Schulen zu schließen.", "Karl Weber"),
+    ("Graz – Die Grünen lehnten den Antrag ab. Die Antwort des ÖVP-Abgeordneten Karl Weber: Die Schulen bleiben "
+     "offen.", "Karl Weber"),
+    # in quotation marks too (`DirectSpeech`), once
+    ("Graz – Die Grünen lehnten den Antrag ab. Die Antwort des ÖVP-Abgeordneten Karl Weber: „Die Schulen bleiben "
+     "offen.“", "Karl Weber"),
+    # roles.csv `Landtagsabgeordneter`: a member of a Land's parliament, of the dateline's country
+    ("Graz – Die Grünen lehnten den Antrag ab. Begründung des Landtagsabgeordneten Karl Weber: Es ist keine gute "
+     "Idee, die Schulen zu schließen.", "Karl Weber"),
+    # negatives: a noun of no speech before the genitive, and a genitive that names no actor
+    ("Graz – Die Grünen lehnten den Antrag ab. Die Frau des ÖVP-Abgeordneten Karl Weber: Die Schulen bleiben offen.",
+     None),
+    ("Graz – Die Grünen lehnten den Antrag ab. Fazit der langen Sitzung: Die Schulen bleiben offen.", None),
+])
+def test_colon_speech_after_a_noun_of_speech_is_its_genitive_attributes(tagged_nlp, text, speaker):
+    """`Begründung des Abgeordneten X: …`: a noun of speech (german.csv `colon_speech_noun`) opening the
+    sentence names the speaker of the words after the colon in its genitive attribute, even after a
+    role noun, whose name is otherwise only the attribute's."""
+    found = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.sentence == 1]
+    assert found == ([speaker] if speaker else [])

@@ -168,7 +168,8 @@ class DirectQuotes:
         colon = [t for t in outside if t.text == ":" and t.idx < quote[0]]
         if colon:
             lo = sent.start
-            candidates = self.speakers.candidates(doc, lo, colon[-1].i, blocked)
+            owner = self.speakers.speech_owner(doc, sent, colon[-1])  # `Die Antwort des Landesrats X: „…“`
+            candidates = [owner] if owner is not None else self.speakers.candidates(doc, lo, colon[-1].i, blocked)
             for token in doc[lo:colon[-1].i]:
                 if token.text.lower().startswith("sein") and token.text.lower() in self.speakers.possessive:
                     candidates.append(token)

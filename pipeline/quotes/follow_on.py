@@ -501,12 +501,15 @@ class UnmarkedSpeech:
             return []
         after = doc[colon.i + 1:sent.end]
         verbatim = self.first_person(after, blocked) or self.deontic(after, blocked)
-        for candidate in self.speakers.candidates(doc, sent.start, colon.i, blocked):
+        # (a quotation after the colon has its speaker from `DirectSpeech`)
+        owner = None if inside(doc[colon.i + 1], blocked) else self.speakers.speech_owner(doc, sent, colon)
+        for candidate in [owner] if owner is not None else self.speakers.candidates(doc, sent.start, colon.i, blocked):
             speaker = self.speakers.to_speaker(doc, candidate, recent)
             if not (speaker.actor and speaker.actor_country):
                 continue
             phrase = self.phrases.around(candidate) if isinstance(candidate, Span) else None
-            only_speaker = phrase is not None and phrase.end >= colon.i and phrase.start <= sent.start + 1
+            only_speaker = owner is not None or (
+                phrase is not None and phrase.end >= colon.i and phrase.start <= sent.start + 1)
             if only_speaker or verbatim:  # `Heiko Maas: …` or `…: Wir dürfen nicht abwarten`
                 content = content_after(doc, sent, colon)
                 return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]

@@ -54,6 +54,10 @@ class SpeakerFinder:
         self.relay_verbs = lexicons.word_class("relay_verb")
         self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert die Zeitung den Minister`
         self.quantifiers = lexicons.word_class("plural_quantifier")  # `Beide fordern …`, `Viele sagen …`
+        # `Begründung des Abgeordneten X: …`: a noun of speech whose genitive attribute names the speaker
+        self.speech_nouns = lexicons.word_class("colon_speech_noun")
+        self.owner_openers = self.articles | self.possessive  # `Die Antwort des …`, `Seine Begründung …`
+        self.owner_genitives = self.genitive_articles | lexicons.word_class("genitive")  # `des`, `eines`
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
         self.adverbials = self.leading_particles | cues.pronominal_adverbs  # `zitiert dazu X`: before a verb's object
@@ -224,6 +228,23 @@ class SpeakerFinder:
         resolved = self.resolver.resolve_pronoun(doc, candidate, recent)
         return resolved or Speaker(candidate.text, candidate.idx, candidate.idx + len(candidate.text), "", "",
                                    "pronoun")
+
+    def speech_owner(self, doc: Doc, sent: Span, colon: Token) -> Span | None:
+        """`Begründung des Abgeordneten Karl Weber: …`, `Die Antwort der Regierung: …`: the words before the
+        colon are a noun of speech (german.csv `colon_speech_noun`) opening the sentence and its genitive
+        attribute (`des`, `eines`), which ends at the colon: the attribute's last mention (the name after
+        the role noun, `Karl Weber`), whose speech follows; None otherwise (`Fazit der Halbzeit:`)."""
+        i = sent.start + (doc[sent.start].lower_ in self.owner_openers)
+        if colon.i - i < 3 or doc[i].lower_ not in self.speech_nouns or doc[i + 1].lower_ not in self.owner_genitives:
+            return None
+        last = mention_at(doc, colon.i - 1)
+        if last is None or last.end != colon.i or last.label_ not in ("PER", "ORG", "ROLE"):
+            return None
+        # between the article and the mention only words of the attribute: adjectives, a role noun
+        # (`des früheren Landesrats`), no clause (`Fazit der Partie, die er verlor:`)
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in doc[i + 2:last.start]):
+            return None
+        return last
 
     @staticmethod
     def _is_genitive(span: Span) -> bool:
