@@ -45,9 +45,11 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "„“\"»«‚‹›'(–-#@"  # `#AfD ist …` (a tweet)
 
 
-def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENTENCE_TOKENS) -> Doc:
+def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENTENCE_TOKENS,
+                        headings: GluedHeadings | None = None) -> Doc:
     """Decide `is_sent_start` for every token of `doc`. Reads the words, their trailing spaces and
-    `like_url` as arrays once: no `Token` object per word (measured: most of the component's time)."""
+    `like_url` as arrays once: no `Token` object per word (measured: most of the component's time).
+    `headings`: the word classes of `split_glued_headings`, made once by the component (else here)."""
     starters = lexicons.word_class("sentence_starter")
     months = lexicons.word_class("month")
     n = len(doc)
@@ -81,7 +83,7 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENT
             following = texts[j].lower()
             if following in starters and following not in months:
                 boundary_before[j] = True
-    boundary_before = split_glued_headings(texts, boundary_before, GluedHeadings.of(lexicons))
+    boundary_before = split_glued_headings(texts, boundary_before, headings or GluedHeadings.of(lexicons))
     return mark_sentence_starts(doc, cut_long_sentences(texts, boundary_before, max_tokens))
 
 
@@ -184,7 +186,8 @@ def create_news_sentencizer(nlp: Language, name: str, max_tokens: int) -> Lexico
     """Sentence starts by the rules above; the word classes come with the lexicons (`initialize`)."""
     def build(bundle):
         lexicons = bundle.lexicons
-        return lambda doc: set_sentence_starts(doc, lexicons, max_tokens)
+        headings = GluedHeadings.of(lexicons)  # once, not per document
+        return lambda doc: set_sentence_starts(doc, lexicons, max_tokens, headings)
 
     return LexiconRules(name, build)
 
