@@ -204,9 +204,7 @@ class CueMatcher:
                     if (host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words])) \
                             and not self._has_required(cue, self._words_across_brackets(token, sent, blocked, lo, hi)):
                         continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
-                if cue.excludes is not None and any(
-                        cue.excludes.fullmatch(text)
-                        for text in [*clause, *(t.text for t in self._particle_children(token))]):
+                if self.excluded(cue, [*clause, *(t.text for t in self._particle_children(token))]):
                     continue  # `befanden sich` is no judgement; `sieht … (…) vor` is `vorsehen`
             particle = self.particle(cue, token, sent, blocked)
             if particle is None:
@@ -229,6 +227,12 @@ class CueMatcher:
             return ()
         end = clause_range(token.doc, sent, token.i, blocked, across_brackets=True)[1]
         return token_words(token.doc)[0][lo:end] if end > hi else ()
+
+    @staticmethod
+    def excluded(cue: Cue, words: Sequence[str]) -> bool:
+        """A word the cue excludes (verbs.csv / cues.csv `excludes`) is one of the words: it gives the
+        cue word another sense (`befanden sich`; `Unterstützung` with `Millionen`)."""
+        return cue.excludes is not None and any(cue.excludes.fullmatch(text) for text in words)
 
     @staticmethod
     def _has_required(cue: Cue, words: Sequence[str]) -> bool:

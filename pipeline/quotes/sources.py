@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
-from pipeline.lexicons import Cue, Lexicons
-from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at
+from pipeline.lexicons import Lexicons
+from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, mention_at, token_words
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, short_bracket_start
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
@@ -579,8 +579,10 @@ class PositionNouns:
         cue = self.cues.match(self.cues.nouns, token)
         if cue is None or self.cues.hedged(doc, sent, token, blocked):
             return []
-        if cue.excludes is not None and self._excluded(doc, sent, token, cue, blocked):
-            return []  # `Unterstützung für … Millionen Euro`, `zur Unterstützung … Luftangriffe`: material help
+        if cue.excludes is not None:
+            lo, hi = clause_range(doc, sent, token.i, blocked)
+            if self.cues.excluded(cue, token_words(doc)[0][lo:hi]):
+                return []  # `Unterstützung für … Millionen Euro`, `zur Unterstützung … Luftangriffe`: material help
         holder = None
         if token.i > sent.start:
             span = mention_at(doc, token.i - 1)
@@ -602,13 +604,6 @@ class PositionNouns:
         content = content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
                       index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
-
-    @staticmethod
-    def _excluded(doc: Doc, sent: Span, token: Token, cue: Cue, blocked: Blocked) -> bool:
-        """Whether a word of the noun's clause gives it another sense (cues.csv excludes: `Unterstützung`
-        with `Millionen`, `Mittel`, `Luftangriffe` is material help, no position)."""
-        lo, hi = clause_range(doc, sent, token.i, blocked)
-        return any(cue.excludes.fullmatch(t.text) for t in doc[lo:hi])
 
     def _with_article(self, doc: Doc, token: Token, holder: Span) -> Span:
         """The holder's words: a genitive holder right after the noun with its article and adjectives
