@@ -507,7 +507,7 @@ class IndirectSpeech:
     def _predicate_after_infinitive(self, clause: Span, sent: Span) -> int | None:
         """`kündigte an, die Steuern zu senken und forderte mehr Geld`: the clause after the cue is a
         zu-infinitive, and a coordinator after it opens a second finite cue verb of the main clause's subject
-        (`SpeakerFinder._after_infinitive_clause`): the index of that verb, where the reported words end; None
+        (`SpeakerFinder.after_infinitive_clause`): the index of that verb, where the reported words end; None
         when there is none (`…, die Truppen abzuziehen und die Sanktionen aufzuheben`)."""
         doc = clause.doc
         for token in clause[1:]:
