@@ -42,6 +42,8 @@ JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its
 # modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised
 JUDGING_SPEECH = ("ACCUSATION", "AGREEMENT", "CONCESSION")
 REPORTED_NORMS = ("DEMAND", "PROPOSAL")
+# the positions a follow-on sentence that adds to them carries on (`Außerdem habe er …` after `warf ihm vor`)
+CARRIED_TYPES = ("REJECTION", "CONCESSION", "ACCUSATION")
 WHITESPACE = re.compile(r"\s+")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # `2015`: a year, which counts nothing
 WORD = re.compile(r"\w+")
@@ -226,6 +228,9 @@ class ClaimCoder:
                                       + r")\b|(?=(?:[\w-]+\s+){1,2}(?:"
                                       + _alternation(lexicons.word_class("contrast_adverb")) + r")\b))", re.I)
         self.contrast_adverbs = lexicons.word_class("contrast_adverb")
+        # `Außerdem …`, `Er habe sogar …`: a word in a sentence's first clause that adds to what was said before
+        self.additive_re = re.compile(r"^[^,;:]*?\b(?:" + _alternation(lexicons.word_class("additive_connector"))
+                                      + r")\b", re.I)
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         # `ein Sprecher des Innenministeriums`, `Pentagon-Sprecher Peter Cook`: a press officer, also as the end of a
@@ -259,11 +264,14 @@ class ClaimCoder:
         openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
         subordinators = openers | lexicons.word_class("subordinator") | lexicons.word_class("hypothetical") \
             | lexicons.word_class("clause_opener") | lexicons.word_class("complementizer")
+        # `…, weil das Programm fortgeführt werden solle`, `nachdem … sparen muss`: a modal ending an adverbial
+        # clause gives a reason or a circumstance, not the speaker's norm
+        dependent_openers = openers | lexicons.word_class("adverbial_subordinator")
         self.dependent_modal_re = re.compile(
             r"(?:^|[,;:(–]\s*)(?:(?:" + _alternation(lexicons.word_class("preposition")) + r")\s+)?(?:"
             # `wo – neben X – … entstehen soll`; the word before the modal is a verb in lower case (`Die Gemeinde muss –
             # wie alle – …` opens with an article, no relative clause)
-            + _alternation(openers) + r")\b(?:[^,;:.?!()–]|–[^,;:.?!()–]*–)*?\s(?-i:[a-zäöüß][\w-]*)\s+("
+            + _alternation(dependent_openers) + r")\b(?:[^,;:.?!()–]|–[^,;:.?!()–]*–)*?\s(?-i:[a-zäöüß][\w-]*)\s+("
             + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
             + r"|(?:^|[.;:]\s+)(Sollten?)\b"
             # `Serbien sehe sich gezwungen, sollten auch andere Staaten das tun`: `sollte` after the first comma of a
@@ -1141,12 +1149,28 @@ class ClaimCoder:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
             if issue:
                 claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker))
+            carried = self.carried_position(claim, [c for c, _, _ in coded])
+            if carried is not None:
+                claim = replace(claim, claim_type=carried.claim_type, polarity=carried.polarity)
             key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
             if key not in seen:
                 seen.add(key)
                 claims.append(claim)
         doc._.claims = claims
         return doc
+
+    def carried_position(self, claim: Claim, claims: list[Claim]) -> Claim | None:
+        """The claim of the sentence before whose type and polarity a statement without a cue takes when its
+        first clause adds to it (german.csv `additive_connector`: `Außerdem habe er …`, `Er habe sogar
+        Informationen, wonach …`, `Vielmehr mache das Ministerium …`) and the same actor there accused,
+        rejected or conceded (`CARRIED_TYPES`): the speaker goes on with that position; None when it keeps its own."""
+        if claim.rule not in CUELESS_RULES or claim.claim_type != "STATEMENT" \
+                or not self.additive_re.search(claim.sentence):
+            return None
+        before = [other for other in claims if other.sentence_id == claim.sentence_id - 1
+                  and other.actor == claim.actor and other.actor_country == claim.actor_country
+                  and other.claim_type in CARRIED_TYPES]
+        return min(before, key=lambda other: CARRIED_TYPES.index(other.claim_type), default=None)
 
     def issues_named_twice(self, sentences: list[Span], text: str) -> frozenset[str]:
         """The issues that at least two sentences of the document name: what the article is about, not

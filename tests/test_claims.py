@@ -2020,3 +2020,27 @@ def test_support_by_arms_or_money_is_no_agreement(claims_of):
     assert [c[:2] for c in claims_of("Die Regierung hat die Unterstützung der FPÖ.")] == [("AUT", "AGREEMENT")]
     assert [c[:2] for c in claims_of("Die Ukraine dankte für die Unterstützung der USA, sie braucht mehr Geld.")] \
         == [("USA", "AGREEMENT")]
+
+
+def test_a_modal_ending_an_adverbial_clause_sets_no_norm(claims_of):
+    """A modal that ends a clause opened by `weil`, `nachdem`, `obwohl` (german.csv `adverbial_subordinator`) gives a
+    reason or a circumstance, not the speaker's norm; the main clause's modal still sets one."""
+    say = "sagte ÖVP-Chef Reinhold Mitterlehner."
+    assert _types(claims_of, f"Neue Mitarbeiter würden gesucht, weil die Bibliothek länger offen bleiben solle, {say}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Die Bibliothek solle länger offen bleiben, weil viele Studierende dort lernten, {say}") \
+        == ["DEMAND"]
+
+
+def test_a_follow_on_that_adds_to_an_accusation_carries_it_on(claims_of):
+    """A follow-on sentence without a cue whose first clause adds to the sentence before (german.csv
+    `additive_connector`: `Außerdem`, `sogar`, `Vielmehr`) goes on with the same actor's accusation, rejection or
+    concession there; without such a word, or after a plain statement, it stays a statement."""
+    accused = "Die FPÖ warf dem Landesrat Karl Berger Untätigkeit vor.\n"
+    assert [c[1] for c in claims_of(accused + "Außerdem habe er die Berichte der Prüfer jahrelang liegen lassen.")] \
+        == ["ACCUSATION", "ACCUSATION"]
+    assert [c[1] for c in claims_of(accused + "Die Berichte der Prüfer seien im Frühjahr erschienen.")] \
+        == ["ACCUSATION", "STATEMENT"]
+    stated = "Die FPÖ erklärte, Landesrat Karl Berger sei seit zehn Jahren im Amt.\n"
+    assert [c[1] for c in claims_of(stated + "Außerdem habe er die Berichte der Prüfer gelesen.")] \
+        == ["STATEMENT", "STATEMENT"]
