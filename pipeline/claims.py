@@ -292,8 +292,16 @@ class ClaimCoder:
         self.sein_participles = lexicons.word_class("sein_participle")
         past_copula, necessity, hearsay, hearsay_modal = (_alternation(lexicons.word_class(c)) for c in (
             "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal"))
+        # `Details müssen erst festgeschrieben werden`, `müssten noch … diskutiert werden`: a step still pending
+        # in a passive with `noch` or `erst` tells where a procedure stands, no norm (not `noch mehr`,
+        # `noch einmal`, `noch stärker`: a degree, `pending_exception` or a comparative in `-er`)
+        pending = (r"(?i:\b(" + _alternation(lexicons.word_class("pending_modal")) + r"))\b(?=" + clause + r"*?\b(?:"
+                   + _alternation(lexicons.word_class("pending_adverb")) + r")\s+(?!(?:"
+                   + _alternation(lexicons.word_class("pending_exception")) + r")\b)(?![a-zäöüß]+er\b)(?:"
+                   + clause + r"*?\s)?[a-zäöüß][\w-]*\s+werden(?=\s*(?:[,;:.?!()–]|$)))")
         self.unreal_modal_re = re.compile(
-            r"(?i:\b(?:" + _alternation(lexicons.word_class("modal_perfect_auxiliary")) + r")\b" + clause + r"*?\b("
+            pending
+            + r"|(?i:\b(?:" + _alternation(lexicons.word_class("modal_perfect_auxiliary")) + r")\b" + clause + r"*?\b("
             + _alternation(lexicons.word_class("modal_infinitive")) + r"))\b(?=\s*(?:[,;:.?!()–]|$)|\s+(?:"
             + _alternation(lexicons.word_class("coordinator")) + r")\b)"
             + r"|(?i:\b(" + _alternation(lexicons.word_class("reportative")) + r"))\b(?=" + clause + r"*?\s(?:(?:"

@@ -2044,3 +2044,15 @@ def test_a_follow_on_that_adds_to_an_accusation_carries_it_on(claims_of):
     stated = "Die FPÖ erklärte, Landesrat Karl Berger sei seit zehn Jahren im Amt.\n"
     assert [c[1] for c in claims_of(stated + "Außerdem habe er die Berichte der Prüfer gelesen.")] \
         == ["STATEMENT", "STATEMENT"]
+
+
+def test_a_pending_step_in_the_passive_is_no_demand(claims_of):
+    """`müssen` with `noch` or `erst` before a passive that ends the clause (german.csv `pending_modal`,
+    `pending_adverb`) tells where a procedure stands; `noch mehr`, `noch besser` (`pending_exception`, a comparative)
+    and a passive without them still demand."""
+    say = "sagte ÖVP-Chef Reinhold Mitterlehner."
+    assert _types(claims_of, f"Bei der Reform müssten noch Details verhandelt werden, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Einzelheiten müssten erst festgelegt werden, {say}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Grenzen müssten noch besser geschützt werden, {say}") == ["DEMAND"]
+    assert _types(claims_of, f"Für die Schulen müsse noch mehr getan werden, {say}") == ["DEMAND"]
+    assert _types(claims_of, f"Die Verantwortlichen müssten bestraft werden, {say}") == ["DEMAND"]
