@@ -2056,3 +2056,12 @@ def test_a_pending_step_in_the_passive_is_no_demand(claims_of):
     assert _types(claims_of, f"Die Grenzen müssten noch besser geschützt werden, {say}") == ["DEMAND"]
     assert _types(claims_of, f"Für die Schulen müsse noch mehr getan werden, {say}") == ["DEMAND"]
     assert _types(claims_of, f"Die Verantwortlichen müssten bestraft werden, {say}") == ["DEMAND"]
+
+
+def test_wehren_before_its_reflexive_pronoun_rejects(claims_of):
+    """`Ich wehre mich dagegen, …` puts the verb before its reflexive pronoun (cues.csv, the content cue of `sich
+    wehren`): a rejection like `…, dass wir uns dagegen wehren`; `wehre mich nicht` rejects nothing."""
+    say = "sagte Grünen-Chefin Eva Glawischnig."
+    assert _types(claims_of, f"Ich wehre mich nur dagegen, dass Kinder als integrationsunwillig gelten, {say}") \
+        == ["REJECTION"]
+    assert _types(claims_of, f"Ich wehre mich nicht gegen eine Reform der Schulen, {say}") == ["STATEMENT"]
