@@ -131,6 +131,7 @@ class ActorLinker:
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.definite_articles = lexicons.word_class("definite_article")
         self.former_adjectives = lexicons.word_class("former_adjective")  # `der frühere Ministerpräsident`
+        self.future_adjectives = lexicons.word_class("future_adjective")  # `der designierte Kanzler`
         self.name_particles = lexicons.word_class("name_particle")
         self.surname_particles = lexicons.word_class("surname_particle")  # `Van der` of `Van der Bellen`
         self.seat_prepositions = lexicons.word_class("seat_preposition")
@@ -264,9 +265,76 @@ class ActorLinker:
         same_actor_country(mentions, self.records)
         for ext, country in self.business_sides:
             ext.actor_country = country
+        self._type_by_window(doc, mentions, self._document_window(doc, mentions))
         self.records.write()
         doc.spans["actors"] = [m for m in mentions if self.records[m].actor]
         return doc
+
+    def _document_window(self, doc: Doc, mentions: list[Span]) -> tuple[datetime.date, datetime.date] | None:
+        """(first, last day) the text was written in: its date, else the days on which every known
+        person it names right after an office (`Bundeskanzler Werner Faymann`, `Innenministerin
+        Mikl-Leitner`, `Bundeskanzler und SPÖ-Chef Werner Faymann`) held that office, by the terms the
+        knowledge base dates to the day; not a past or future office (`der frühere Kanzler X`, `die
+        designierte Ministerin Y`). None where nothing dates it or the offices contradict."""
+        if self.day is not None:
+            return self.day, self.day
+        if self.links is None:
+            return None
+        first, last = datetime.date.min, datetime.date.max
+        dated = False
+        for mention in mentions:
+            ext = self.records[mention]
+            title = self._title_before(doc, mention.start) if ext.actor_id and ext.mention == "name" else None
+            window = self.links.term_window(ext.actor_id, doc[title].text) if title is not None else None
+            if window is not None:
+                first, last, dated = max(first, window[0]), min(last, window[1]), True
+        return (first, last) if dated and first <= last else None
+
+    def _title_before(self, doc: Doc, start: int) -> int | None:
+        """The index of the office noun written right before a name (`Kanzler` of `Kanzler Faymann`, of
+        `Kanzler und SPÖ-Chef Faymann`), if it is a role noun of a current office (`_not_current`)."""
+        for i in (start - 1, start - 3):
+            if i < 0 or i < start - 1 and doc[start - 2].lower_ != "und":
+                break
+            if doc[i].text[:1].isupper() and self._title_role(doc[i].text)[0] is not None:
+                return None if self._not_current(doc, i) else i
+        return None
+
+    def _not_current(self, doc: Doc, i: int) -> bool:
+        """The office noun at i is one of the past or future (`der frühere Kanzler`, `die künftige
+        Ministerin`, german.csv former_adjective and future_adjective)."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
+            if doc[k].lower_ in self.former_adjectives or doc[k].lower_ in self.future_adjectives:
+                return True
+            k -= 1
+        return False
+
+    def _type_by_window(self, doc: Doc, mentions: list[Span],
+                        window: tuple[datetime.date, datetime.date] | None) -> None:
+        """A known person whom the knowledge base types by an office (government, io) none of whose
+        terms falls in the text's days (`_document_window`, `Person.type_within`) held it at another
+        time: the person speaks in the capacity of the office the text writes before one of their
+        names (`Sozialsprecher Herbert Kickl`: party, `ÖBB-Chef Christian Kern`: organisation), else
+        for the party the knowledge base knows (`Strache` in 2015: the FPÖ's); a person of no known
+        party keeps the type (the knowledge base lacks many terms of foreign ministers)."""
+        if window is None or self.links is None:
+            return
+        persons = [(mention, self.records[mention]) for mention in mentions]
+        persons = [(mention, ext, self.links.kb.person_by_id(ext.actor_id)) for mention, ext in persons
+                   if ext.actor_id and ext.mention == "name"]
+        titled: dict[str, str] = {}
+        for mention, ext, person in persons:
+            title = self._title_before(doc, mention.start) if person is not None else None
+            if title is not None and ext.actor not in titled:
+                role = self._title_role(doc[title].text)[0]
+                titled[ext.actor] = self._leading_office_type(role, doc[title].text)
+        for mention, ext, person in persons:
+            if person is None or ext.actor_type != person.actor_type:
+                continue
+            typed = person.type_within(*window)
+            if typed != person.actor_type:
+                ext.actor_type = titled.get(ext.actor) or (typed if person.party else ext.actor_type)
 
     def _with_known(self, doc: Doc) -> list[Span]:
         """The entities with the knowledge base's persons and organisations: a lexicon entity

@@ -121,6 +121,17 @@ class Person:
     def offices_on(self, day: date | None) -> list[Term]:
         return [t for t in self.terms if day is not None and t.covers(day)]
 
+    def type_within(self, first: date, last: date) -> str:
+        """The person's actor type in a text of the days `first` to `last`: a holder of a government or
+        IO office none of whose known terms (all of them dated) touches those days held it at another
+        time (Kickl, interior minister 2017–19, is the FPÖ's in 2015), and speaks for the party, or as a
+        person where the knowledge base knows none; else `actor_type`."""
+        if self.actor_type not in ("government", "io") or not self.terms:
+            return self.actor_type
+        if any(t.start is None or t.start <= last and (t.end is None or first <= t.end) for t in self.terms):
+            return self.actor_type
+        return "party" if self.party else "person"
+
     def country_on(self, day: date | None) -> str:
         """The side the person speaks for on `day`: an IO office first, then a national office,
         else `actor_country` (also when `day` is None)."""

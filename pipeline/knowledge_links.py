@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, RoleNoun, fold
+from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, RoleNoun, Term, fold
 from pipeline.phrases import doc_text, token_starts, token_words
 
 ID_SEP = "|"
@@ -303,13 +303,28 @@ class KnowledgeLinks:
         """Whether a known person held the office a role noun names (`Premier`: head of government),
         in a country the noun admits (on `day`, or at any time without one), and is of a gender the
         noun admits (`die Premierministerin` is no man)."""
+        return any(day is None or term.covers(day) for term in self.terms_named(actor_id, noun))
+
+    def terms_named(self, actor_id: str, noun: str) -> list[Term]:
+        """A known person's terms in the office a role noun names, in a country the noun admits; none
+        where the noun's gender excludes the person."""
         role = self.kb.role(noun)
         person = self.kb.person_by_id(actor_id)
         if role is None or person is None or not _gender_fits(role, person):
-            return False
+            return []
         countries = {c.split("/")[0] for c in role.countries}
-        return any(term.office == role.office and (not countries or term.code in countries)
-                   and (day is None or term.covers(day)) for term in person.terms)
+        return [term for term in person.terms
+                if term.office == role.office and (not countries or term.code in countries)]
+
+    def term_window(self, actor_id: str, noun: str) -> tuple[date, date] | None:
+        """(first, last day) of the known person's terms in the office a role noun names
+        (`Bundeskanzler Werner Faymann`: 2008-12-02 to 2016-05-17): a text that names the person with
+        that office was written then. None without such a term or with one dated only to the year or
+        month (Wikidata's: `Außenminister Ivica Dačić` in 2015 is not in the knowledge base's 2022 term)."""
+        terms = self.terms_named(actor_id, noun)
+        if not terms or not all(term.precise for term in terms):
+            return None
+        return min(term.start for term in terms), max(term.end or date.max for term in terms)
 
     def holder_of_surname(self, noun: str, surname: str, day: date | None) -> Person | None:
         """The one known person of this surname who held the office a role noun names on `day`, or at

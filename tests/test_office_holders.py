@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.entities import actor_profiles
 
 runner = CliRunner()
 
@@ -346,3 +347,33 @@ def test_a_particle_before_a_place_is_no_surname(nlp):
 def test_central_bank_governors_of_2016_are_known(nlp):
     assert ("OeNB-Gouverneur", "Ewald Nowotny", "AUT") in _actors(
         nlp, "Der OeNB-Gouverneur warnt vor einer Verzerrung des Wettbewerbs.", "2016-01-01")
+
+
+def _types(nlp, text: str, date: str = "") -> dict[str, str]:
+    doc = nlp.make_doc(text)
+    doc._.date = date
+    doc = nlp(doc)
+    return {actor: profile[0] for actor, profile in actor_profiles(doc).items()}
+
+
+def test_an_office_held_years_later_gives_no_government_type_in_a_text_the_offices_it_names_date(nlp):
+    """`Bundeskanzler Werner Faymann` dates the text to 2008–16: Strache, vice-chancellor from 2017,
+    speaks for his party there; in a text of 2018 (`Bundeskanzler Sebastian Kurz`) for the government."""
+    text = ("Bundeskanzler Werner Faymann traf am Montag Heinz-Christian Strache. "
+            "Strache forderte danach strengere Regeln.")
+    assert _types(nlp, text)["Heinz-Christian Strache"] == "party"
+    later = ("Bundeskanzler Sebastian Kurz traf am Montag Heinz-Christian Strache. "
+             "Strache forderte danach strengere Regeln.")
+    assert _types(nlp, later)["Heinz-Christian Strache"] == "government"
+
+
+def test_a_text_no_named_office_dates_keeps_the_knowledge_base_type(nlp):
+    text = "Heinz-Christian Strache forderte am Montag strengere Regeln."
+    assert _types(nlp, text)["Heinz-Christian Strache"] == "government"
+
+
+def test_a_past_office_named_before_a_name_dates_no_text(nlp):
+    """`der frühere Bundeskanzler Wolfgang Schüssel` is no sign that the text is of 2000–07."""
+    text = ("Der frühere Bundeskanzler Wolfgang Schüssel traf am Montag Bundeskanzler Werner Faymann. "
+            "Faymann forderte danach strengere Regeln.")
+    assert _types(nlp, text)["Werner Faymann"] == "government"
