@@ -303,9 +303,11 @@ class Builder:
 
     def finish_persons(self) -> None:
         genders = {fold(r["name"]): r["gender"] for _, r in read_csv(self.curated / "first_names.csv")}
-        holders = defaultdict(set)
+        holders, curated_holders = defaultdict(set), set()
         for term in self.offices.values():
             holders[term["actor_id"]].add(term["office_key"])
+            if term["source"] == "curated":
+                curated_holders.add(term["actor_id"])
         for qid, person in self.persons.items():
             family_first = person.get("home_country") in FAMILY_FIRST and person["source"] == "wikidata"
             if not person["surname"]:
@@ -315,7 +317,10 @@ class Builder:
                 person["gender"] = "" if family_first else genders.get(fold(first), "")
                 if person["gender"]:
                     self.stats["gender from first_names.csv"] += 1
-            if person["source"] != "wikidata" and person["actor_type"] == "person" and holders[qid]:
+            # a person typed `person` because Wikidata gives no office, with an office term curated here
+            # (Rupprechter, Hendricks: ministers of 2013–17), holds that office as every curated holder does
+            if (person["source"] != "wikidata" or qid in curated_holders) and person["actor_type"] == "person" \
+                    and holders[qid]:
                 person["actor_type"] = ("io" if any(k.split(":")[0] in IO_CODES for k in holders[qid])
                                         else "government")
 

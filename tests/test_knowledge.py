@@ -1,13 +1,14 @@
 """The actor knowledge base (data/lexicons/knowledge): persons, office holders by date,
 organisations and role nouns, on real names."""
 
+import csv
 import shutil
 from datetime import date
 
 import pytest
 
 from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
-from pipeline.knowledge_build import NameWords, derive_surname
+from pipeline.knowledge_build import Builder, NameWords, derive_surname
 from pipeline.lexicons import default_lexicon_dir, load_lexicons
 
 
@@ -406,3 +407,22 @@ def test_companies_are_organisations_of_their_home_country(kb):
     assert samsung.actor_id in kb.business_ids
     assert kb.organisation("VW").name == "Volkswagen"
     assert not kb.organisation("Wirtschaftskammer").business
+
+
+def test_a_wikidata_person_with_a_curated_office_term_is_typed_by_that_office(tmp_path):
+    """Wikidata gives no office of the person (type `person`); a term curated in offices.csv makes
+    them a government office holder, as it does a curated person."""
+    wikidata, curated, out = tmp_path / "wd.csv", tmp_path / "curated", tmp_path / "out"
+    curated.mkdir()
+    wikidata.write_text("name,canonical,wikidata_id,country,role,position,start,end,source\n"
+                        "Erika Beispielfrau,Erika Beispielfrau,Q999999901,AUT,,,,,test\n"
+                        "Max Mustermann,Max Mustermann,Q999999902,AUT,,,,,test\n", encoding="utf-8")
+    (curated / "persons.csv").write_text("name,aliases,surname,actor_country,home_country,actor_type,"
+                                         "gender,party,actor_id,note\n", encoding="utf-8")
+    (curated / "offices.csv").write_text("office_key,holder,start,end,note\n"
+                                         "AUT:environment_minister,Erika Beispielfrau,2013-12-16,2017-12-18,"
+                                         "Umweltministerin\n", encoding="utf-8")
+    (curated / "first_names.csv").write_text("name,gender\nErika,f\n", encoding="utf-8")
+    Builder(wikidata, curated, out, NameWords.from_lexicons(load_lexicons())).run()
+    types = {row["name"]: row["actor_type"] for row in csv.DictReader(open(out / "persons.csv", encoding="utf-8"))}
+    assert types == {"Erika Beispielfrau": "government", "Max Mustermann": "person"}
