@@ -78,7 +78,8 @@ def actor_patterns(lexicons: Lexicons) -> list[dict]:
 
     for entry in lexicons.actors:
         kind = "name" if entry.label == "PER" else "group"  # `er` refers to people, not to the Hamas
-        add(entry.label, entry.pattern, ID_SEP.join((entry.actor, entry.country, kind, entry.role)))
+        typed = (entry.actor_type, "") if entry.actor_type else ()  # (`span_id`'s type and id)
+        add(entry.label, entry.pattern, ID_SEP.join((entry.actor, entry.country, kind, entry.role, *typed)))
     for country in lexicons.countries.values():
         for name in country.names + country.capitals:
             add("LOC", name, ID_SEP.join((country.government, country.code, "place", "")))
@@ -210,7 +211,7 @@ class ActorLinker:
             doc.ents = self._with_politicians_of_surname(doc)  # `sagte Niessl`, never named in full
             surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_word(doc), surnames)
-        entities = self._without_office_of_place(self._without_attributive_demonyms(entities))
+        entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(entities)))
         doc.ents = self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames), surnames)
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
         for ent in ents:
@@ -511,6 +512,23 @@ class ActorLinker:
                         break
             entities.append(ent)
         return entities
+
+    def _persons_after_office(self, ents: list[Span]) -> list[Span]:
+        """`des Landesrates Max Huber`: the statistical NER takes an office noun and the name after it for
+        an organisation; a role noun of a person followed by a known given name opens no organisation's
+        name, the person's name is the rest (the office a mention of its own)."""
+        entities = []
+        for ent in ents:
+            if (ent.label_ in ("ORG", "MISC") and not ent.ent_id_ and len(ent) > 2 and ent[1].text[:1].isupper()
+                    and self._given_name(ent[1].text) and self._office_noun(ent[0].text)):
+                ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+            entities.append(ent)
+        return entities
+
+    def _office_noun(self, word: str) -> bool:
+        """A role noun of a person, also in the genitive (`Landesrates`, `Ministers`)."""
+        forms = (word, word[:-2] if word.endswith("es") else word, word[:-1] if word.endswith("s") else word)
+        return any(self._title_role(form)[0] is not None for form in dict.fromkeys(forms))
 
     def _genitive_place(self, token: Token) -> str:
         """The country of a place in the genitive (`Bayerns`, `Odessas`, `Russlands`), else ''."""
@@ -1103,12 +1121,17 @@ class ActorLinker:
         if ent[0].pos_ == "NUM" or len(ent) == 1 and (ent[0].is_stop or ent[0].lower_ in self.function_words):
             return True
         if ent[0].pos_ == "ADJ" and (len(ent) == 1 or not ent[0].text[:1].isupper()
-                                     or self._title_role(ent[0].text)[0] is None):
+                                     or self._title_role(ent[0].text)[0] is None and not self._given_name(ent[0].text)):
             return True
         if self._idiom_noun(ent) or self._position_noun(ent[-1].text):
             return True
         text = ent.text  # (joined anew on every read)
         return any(rule.regex.fullmatch(text) for rule in self.lexicons.issues)
+
+    def _given_name(self, word: str) -> bool:
+        """A given name of a known person (`Johannes`, `Ernst`), which the tagger may take for an
+        adjective after a town's adjective (`der Hallwanger Bürgermeister Johannes Ebner`)."""
+        return self.links is not None and self.links.is_given_name(word)
 
     def _position_noun(self, word: str) -> bool:
         """A noun of a position (cues.csv kind noun: `Kritik`, `Unterstützung`, `Forderungen`) ends no

@@ -60,7 +60,7 @@ VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "auxiliary", "
                      "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "greeting_verb", "intent_modal", "support_verb", "belief_verb", "relay_verb")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
-OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role",), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
+OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role", "actor_type"), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
                     "cues.csv": ("negated_type", "speaker_side", "excludes"), "verbs.csv": ("negated_type", "requires", "excludes")}
 
 
@@ -95,6 +95,7 @@ class ActorEntry:
     country: str
     label: str
     role: str
+    actor_type: str = ""  # the codebook's type of a person whose office outlasts the news it meets (`Peskow`: government)
 
 
 @dataclass(frozen=True)
@@ -278,8 +279,11 @@ def _load_actors(path: Path, codes: frozenset[str]) -> list[ActorEntry]:
             raise LexiconError(path, line, f"pattern {key!r} already maps to actor {seen[key][0]!r} "
                                            f"(line {seen[key][1]})")
         seen[key] = (row["actor"], line)
+        actor_type = row.get("actor_type") or ""
+        if actor_type and actor_type not in ACTOR_TYPES:
+            raise LexiconError(path, line, f"actor_type {actor_type!r} is not one of {ACTOR_TYPES}")
         actors.append(ActorEntry(key, row["actor"], row["actor_country"], row["label"],
-                                 row.get("role", "")))
+                                 row.get("role", ""), actor_type))
     return actors
 
 

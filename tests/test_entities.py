@@ -1,5 +1,5 @@
 import pytest
-from pipeline.entities import mention_type
+from pipeline.entities import actor_profiles, mention_type
 
 
 def actors(nlp, text):
@@ -1296,3 +1296,22 @@ def test_a_plural_noun_the_text_writes_with_an_article_is_no_person(nlp):
     doc = with_entities(nlp, "Celmins sagte, sie male langsam. Die Bilder der Celmins hängen in Wien.",
                         [("Celmins", "PER")])
     assert ("Celmins", "Celmins") in {(s.text, s._.actor) for s in doc.spans["actors"]}
+
+
+def test_a_lexicon_person_with_a_type_keeps_it_without_an_office_before_the_name(nlp):
+    """actors.csv's `actor_type`: Peskow speaks for the government also where the text names him
+    without his office; a lexicon person without one (Trump) is typed by the mention."""
+    doc = nlp("Moskau – Dmitri Peskow wies die Vorwürfe zurück. Donald Trump forderte neue Gespräche.")
+    profiles = actor_profiles(doc)
+    assert profiles["Dmitri Peskow"][0] == "government"
+    assert profiles["Donald Trump"][0] == "person"
+
+
+def test_a_given_name_the_tagger_takes_for_an_adjective_still_opens_a_name(nlp):
+    """`Der Kirchberger Bürgermeister Johannes Steiner`: after a town's adjective the tagger may read
+    `Johannes` as an adjective; a known given name still opens the person's name. A true adjective
+    opening an entity (`Schwere Vorwürfe`) names nobody."""
+    doc = nlp("Graz – Der Kirchberger Bürgermeister Johannes Steiner (SPÖ) verlangte eine neue Umfahrung.")
+    assert "Johannes Steiner" in {span._.actor for span in doc.spans["actors"]}
+    doc = nlp("Schwere Vorwürfe erhob am Montag die Opposition.")
+    assert "Schwere Vorwürfe" not in {span._.actor for span in doc.spans["actors"]}

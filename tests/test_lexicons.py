@@ -44,7 +44,7 @@ def test_malformed_entries_name_file_and_line(lexicon_copy, file, line, message)
 @pytest.mark.parametrize("file, change, message, line", [
     ("german.csv", lambda t: t + "sagen,verbb\n", "unknown word class 'verbb'", "last"),
     ("cues.csv", lambda t: t + "speech,,,STATEMENT,0,,,\n", "empty cue", "last"),
-    ("actors.csv", lambda t: t + "Scholz,Olaf Scholz,DEU,PER,Kanzler,extra\n", "1 field(s) more than the header",
+    ("actors.csv", lambda t: t + "Scholz,Olaf Scholz,DEU,PER,Kanzler,government,extra\n", "1 field(s) more than the header",
      "last"),
     ("sources.csv", lambda t: t.replace("pattern,outlet", "pattern,outlet,land", 1), "unknown column(s) land", 1),
     ("german.csv", lambda t: t + "und,coordinatorr\n", "unknown word class 'coordinatorr'", "last"),
@@ -95,3 +95,11 @@ def test_every_cue_of_sich_einigen_is_silent_when_negated():
     lexicons = load_lexicons(default_lexicon_dir())
     einigen = [cue for cue in lexicons.cues_of("act") if cue.regex.fullmatch("einigten")]
     assert einigen and all(cue.negated_type == "" for cue in einigen)
+
+
+def test_an_actor_type_in_actors_csv_must_be_a_codebook_type(lexicon_copy):
+    path = lexicon_copy / "actors.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "Niemand Beispiel,Niemand Beispiel,DEU,PER,Kanzler,minister\n",
+                    encoding="utf-8")
+    with pytest.raises(LexiconError, match="actor_type 'minister'"):
+        load_lexicons(lexicon_copy)
