@@ -129,7 +129,9 @@ class CueMatcher:
         lowers = token_words(doc)[1]
         known = self._cue_positions.get(doc)
         if known is None or known[0] is not lowers:
-            cue_words = {word for word in set(lowers) if self.may_cue_word(word)}
+            memo = self._may_cue  # (read here for the words asked before: no call per word of every Doc)
+            cue_words = {word for word in set(lowers)
+                         if memo.get(word) or word not in memo and self.may_cue_word(word)}
             known = self._cue_positions[doc] = lowers, [i for i, word in enumerate(lowers) if word in cue_words]
         positions = known[1]
         return positions[bisect_left(positions, start):bisect_left(positions, end)]
