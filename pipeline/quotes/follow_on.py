@@ -353,9 +353,10 @@ class UnmarkedSpeech:
         sent = sentences[index]
         if index == 0 or self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
             return None  # `Ich habe ihn … gekannt`: `habe` after `ich` is the indicative, verbatim speech
-        first_verb = next((t for t in sent if finite_verb(t) or self.cues.konjunktiv_i_form(t)), None)
+        # (`konjunktiv_i_form` of a word no finite verb is `listed_ki`: the form test needs a finite verb)
+        first_verb = next((t for t in sent if finite_verb(t) or self.cues.listed_ki(t)), None)
         if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) or inside(first_verb, quote_spans) \
-                or any(t.text.lower() in self.reportative for t in sent):
+                or not self.reportative.isdisjoint(token_words(doc)[1][sent.start:sent.end]):
             return None  # the main clause in Konjunktiv I (not `Sie möchte wissen, wie … gekommen sei`)
         previous = sentences[index - 1]
         if any(self.cues.passive(t, previous) for t in previous if "Part" in morph_values(t, "VerbForm")):
@@ -383,7 +384,7 @@ class UnmarkedSpeech:
         first_verb = next((t for t in sent if finite_verb(t) or t.text == ","), None)
         if first_verb is None or first_verb.i == sent.start or first_verb.lower_ not in self.cues.ki \
                 or inside(first_verb, quote_spans) \
-                or any(t.text.lower() in self.reportative for t in sent):
+                or not self.reportative.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end]):
             return None  # the main clause's verb, a listed Konjunktiv I form (`wäre`, `laufe` as a noun: none)
         if self._authors_aside(sent, first_verb):
             return None
@@ -464,7 +465,9 @@ class UnmarkedSpeech:
         """`Das ist ein Unsinn.`, `Die Aussagen sind schlicht rassistisch.` right after someone spoke:
         a verdict in the present (the content cues of an accusation, rejection or agreement) is the
         speaker's."""
-        if any("Past" in morph_values(t, "Tense") and "Fin" in morph_values(t, "VerbForm") for t in sent):
+        doc = sent.doc  # (the words' analyses read by index: no Token made of each)
+        if any("Past" in morph_values_at(doc, i, "Tense") and "Fin" in morph_values_at(doc, i, "VerbForm")
+               for i in range(sent.start, sent.end)):
             return False  # `registrierte … illegal`: the report's narrative, in the past tense
         if any(t.lower_ in self.werden_passive for t in sent) and self._passive_main_clause(sent):
             return False  # `In Mazedonien wird ein Zaun nicht mehr ausgeschlossen`: the author reports others' verdict

@@ -226,14 +226,14 @@ class IndirectSpeech:
         """`Der Soldat ging davon aus, dass …`, `Der Bericht führt aus, rund 37 Prozent … weise …`:
         a main clause followed by a `dass` clause or a Konjunktiv I clause is reported speech even
         when its verb is in no lexicon. The cue is the main clause's verb (first lower-case word)."""
-        texts = token_words(doc)[0]
+        texts, lowers = token_words(doc)
         for comma in (doc[i] for i in range(sent.start, sent.end) if texts[i] == ","):
             if inside(comma, blocked) or comma.i + 1 >= sent.end:
                 continue
-            clause = doc[comma.i + 1:sent.end]
-            head = clause[0].text.lower()
-            if not (head == "dass" or (head not in self.non_report_openers
-                                       and any(self.cues.listed_ki(t) for t in clause[:6]))):
+            head = lowers[comma.i + 1]  # the clause's first word; a Token only for a listed form in its first six
+            if not (head == "dass" or (head not in self.non_report_openers and any(
+                    lowers[k] in self.cues.ki and self.cues.listed_ki(doc[k])
+                    for k in range(comma.i + 1, min(comma.i + 7, sent.end))))):
                 continue
             lo, _ = clause_range(doc, sent, comma.i - 1, blocked)
             if head == "dass" and result_clause(doc, lo, comma.i, self.degree_words, self.clause_correlates):
