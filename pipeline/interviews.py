@@ -44,6 +44,10 @@ class InterviewFinder:
         self.links = links
         self.interviewer_labels = lexicons.word_class("interviewer_label")
         self.pronouns_f = lexicons.word_class("pronoun_f")
+        # each question's label with its colon (`LABEL`), counted in the lower-cased text: a document with
+        # fewer of them than an interview's questions is none, whatever its sentences (most documents)
+        self.label_colons = tuple(sorted(label + ":" for label in self.interviewer_labels)) \
+            if "" not in self.interviewer_labels else ()
 
     def _label(self, sent: Span) -> str:
         match = LABEL.match(doc_text(sent.doc)[sent.start_char:sent.end_char])  # `sent.text` joins its tokens anew
@@ -53,6 +57,9 @@ class InterviewFinder:
         return self._label(sent).lower() in self.interviewer_labels
 
     def __call__(self, doc: Doc) -> Doc:
+        lowered = doc_text(doc).lower()
+        if self.label_colons and sum(map(lowered.count, self.label_colons)) < MIN_QUESTIONS:
+            return doc  # (no sentence made)
         sentences = list(content_sentences(doc))
         questions = [i for i, sent in enumerate(sentences) if self._is_question(sent)]
         if len(questions) < MIN_QUESTIONS:
