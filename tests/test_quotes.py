@@ -2485,3 +2485,25 @@ def test_colon_speech_after_a_noun_of_speech_is_its_genitive_attributes(tagged_n
     role noun, whose name is otherwise only the attribute's."""
     found = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.sentence == 1]
     assert found == ([speaker] if speaker else [])
+
+
+def test_konjunktiv_sentence_around_a_quoted_fragment_goes_on_with_the_speaker(nlp):
+    """A sentence that only quotes a fragment after someone spoke, its own clause in the Konjunktiv,
+    is that speaker's reported speech as a whole (INDIRECT follow-on) besides the quoted words
+    (DIRECT continuation); in the indicative the author narrates around the fragment."""
+    said = "Rubio sagte am Montag in Brüssel, die Lage sei ernst. "
+    found = events(nlp, said + "Es drohe „eine schwere Krise in vielen Ländern“.")
+    assert ("INDIRECT", "Marco Rubio", "indirect:follow-on") in found
+    assert ("DIRECT", "Marco Rubio", "direct:continuation") in found
+    found = events(nlp, said + "Später droht „eine schwere Krise in vielen Ländern“.")
+    assert all(rule != "indirect:follow-on" for *_, rule in found)
+
+
+def test_konjunktiv_verb_framing_a_quoted_fragment_is_no_speaker_of_its_own(tagged_nlp):
+    """`Jeder Lehrer wähle „…“` right after Rubio spoke reports Rubio's words: the Konjunktiv verb that no
+    lexicon lists does not make its subject the speaker; the indicative `wählt` does (`direct:verb`)."""
+    said = "Rubio sagte am Montag in Brüssel, die Lage sei ernst. "
+    found = events(tagged_nlp, said + "Jeder Lehrer wähle „den eigenen Weg im Unterricht“.")
+    assert ("DIRECT", "Marco Rubio", "direct:continuation") in found
+    found = events(tagged_nlp, said + "Jeder Lehrer wählt „den eigenen Weg im Unterricht“.")
+    assert ("DIRECT", "Marco Rubio", "direct:continuation") not in found

@@ -122,6 +122,13 @@ class DirectQuotes:
         return [speaker], token, [(token.idx, token.idx + len(token))], \
             self.cues.match(self.cues.sources, token), "direct:so"
 
+    def _reported_frame(self, token: Token, index: int, last_speaker: LastSpeaker | None) -> bool:
+        """The unlisted verb framing the quote is a Konjunktiv I (`Die Fraktion halte den Schritt für
+        „überfällig“`, `Jeder Lehrer könne „…“`) right after someone's speech: the sentence reports that
+        speaker's words, its subject is no speaker of its own."""
+        return (last_speaker is not None and index - last_speaker[0] <= 2
+                and self.cues.konjunktiv_i_form(token))
+
     def _attribution(self, doc: Doc, sent: Span, quote: tuple[int, int], quote_spans: Blocked, index: int,
                      last_speaker: LastSpeaker | None, recent: Speaker | None) -> Attribution:
         """(speakers, cue token, cue words, cue entry, rule) of a direct quotation."""
@@ -153,6 +160,8 @@ class DirectQuotes:
         # 1b. a verb no lexicon lists frames the quote: `„Lasst mich raus!“, rief der Mann`
         for token in outside:
             if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and token.is_lower:
+                if self._reported_frame(token, index, last_speaker):
+                    break  # `Jeder Lehrer könne „…“` after X's speech: X's words go on (step 4)
                 speakers = [s for s in self.speakers.find_speakers(doc, sent, token, blocked, recent=recent)
                             if s.kind != "phrase" or self.speakers.plausible_actor(doc, s)]
                 if speakers:

@@ -85,6 +85,9 @@ class QuoteFinder:
                            and self.direct.is_speech_quote(doc, q)]
             found = self.direct.find(doc, sent, index, in_sentence, quote_spans, last_speaker, recent)
             quotes.extend(found)
+            framing = self._framing_follow_on(doc, sentences, index, found, last_speaker, acted_only, marked, quote_spans)
+            if framing is not None:
+                quotes.append(framing)
             if found and found[-1].speaker:
                 last_speaker = (index, found[-1].speaker)
             cues = [doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand").start
@@ -139,6 +142,21 @@ class QuoteFinder:
                     last_speaker, acted_only = (index, intro), False
         placed = self.tweets.apply(sentences, self._placed(sentences, self._stand_ins(quotes)))
         return self._with_citing_media(doc, sentences, placed, quote_spans)
+
+    def _framing_follow_on(self, doc: Doc, sentences: list[Span], index: int, found: list[Quote],
+                           last_speaker: LastSpeaker | None, acted_only: bool, marked: bool,
+                           quote_spans: list[tuple[int, int]]) -> Quote | None:
+        """`X sagte … . Es drohe „eine dramatische Erderwärmung“.`: a sentence whose quotations are only
+        fragments that continue the last speaker (`direct:continuation`) while its own clause, outside the
+        quotation marks, is in the Konjunktiv: the whole sentence is that speaker's reported speech (the
+        follow-on, INDIRECT), the quoted words its verbatim part (the DIRECT quotes stay)."""
+        if not found or any(q.rule != "direct:continuation" for q in found):
+            return None
+        follow = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
+                                            not acted_only and not marked).follow
+        if follow is None or follow.rule != "indirect:follow-on" or follow.speaker is None:
+            return None
+        return follow
 
     def _with_citing_media(self, doc: Doc, sentences: list[Span], quotes: list[Quote],
                            quote_spans: list[tuple[int, int]]) -> list[Quote]:
