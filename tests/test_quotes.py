@@ -2507,3 +2507,15 @@ def test_konjunktiv_verb_framing_a_quoted_fragment_is_no_speaker_of_its_own(tagg
     assert ("DIRECT", "Marco Rubio", "direct:continuation") in found
     found = events(tagged_nlp, said + "Jeder Lehrer wählt „den eigenen Weg im Unterricht“.")
     assert ("DIRECT", "Marco Rubio", "direct:continuation") not in found
+
+
+def test_konjunktiv_clause_after_a_colon_around_a_quoted_fragment_is_reported_speech(tagged_nlp):
+    """`X bezweifelte …: Er habe „…“`: the Konjunktiv clause after the colon around the quoted words is X's
+    INDIRECT speech (no cue of its own) besides the DIRECT quote; a whole quotation after the colon
+    (`„Ich habe …“`) has no clause of its own."""
+    said = "Rubio bezweifelte am Montag offen die Eignung der Kandidatin: "
+    found = events(tagged_nlp, said + "Er habe „keinen Eindruck von ihrer Arbeit in Brüssel“.")
+    assert ("INDIRECT", "Marco Rubio", "indirect:follow-on") in found
+    assert ("DIRECT", "Marco Rubio", "direct:cue") in found
+    found = events(tagged_nlp, said + "„Ich habe keinen Eindruck von ihrer Arbeit in Brüssel.“")
+    assert all(rule != "indirect:follow-on" for *_, rule in found)

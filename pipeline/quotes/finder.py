@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases, doc_text, indexed_mentions, indexed_words
-from pipeline.quotes.clauses import ends_with, finite_verb
+from pipeline.quotes.clauses import content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
 from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
@@ -150,6 +150,8 @@ class QuoteFinder:
         fragments that continue the last speaker (`direct:continuation`) while its own clause, outside the
         quotation marks, is in the Konjunktiv: the whole sentence is that speaker's reported speech (the
         follow-on, INDIRECT), the quoted words its verbatim part (the DIRECT quotes stay)."""
+        if found and all(q.rule == "direct:cue" for q in found):
+            return self._colon_konjunktiv(doc, sentences[index], index, found, quote_spans)
         if not found or any(q.rule != "direct:continuation" for q in found):
             return None
         follow = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
@@ -157,6 +159,27 @@ class QuoteFinder:
         if follow is None or follow.rule != "indirect:follow-on" or follow.speaker is None:
             return None
         return follow
+
+    def _colon_konjunktiv(self, doc: Doc, sent: Span, index: int, found: list[Quote],
+                          quote_spans: list[tuple[int, int]]) -> Quote | None:
+        """`X bezweifelte die Eignung: Er habe „nicht den Eindruck, dass sie es kann“.`: after the colon of a
+        sentence whose quotation the speaker's cue before the colon attributes, a clause of words of its own in
+        the Konjunktiv I around the quoted words is the speaker's reported speech (INDIRECT, as a follow-on:
+        no cue of its own), the quoted words its verbatim part; `X sagte: „Ich habe …“` has no such clause."""
+        speaker = found[0].speaker
+        if speaker is None or any(q.speaker != speaker for q in found):
+            return None
+        first = min(q.content_start for q in found)
+        colon = next((t for t in sent if t.text == ":" and t.idx < first and not inside(t, quote_spans)
+                      and all(q.cue_end <= t.idx for q in found)), None)
+        if colon is None:
+            return None
+        after = [t for t in sent.doc[colon.i + 1:sent.end] if not inside(t, quote_spans)]
+        if sum(t.is_alpha for t in after) < 2 or not any(
+                finite_verb(t) and self.cues.konjunktiv_i_form(t) for t in after):
+            return None
+        start, end = content_after(doc, sent, colon)
+        return Quote("INDIRECT", "", -1, -1, start, end, index, speaker, None, "indirect:follow-on")
 
     def _with_citing_media(self, doc: Doc, sentences: list[Span], quotes: list[Quote],
                            quote_spans: list[tuple[int, int]]) -> list[Quote]:
