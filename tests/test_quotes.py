@@ -73,6 +73,17 @@ def test_compound_source_marker(nlp):
     assert events(nlp, "Nach Kreml-Angaben ist das nächste Treffen für Mai geplant.")[0][1] == "Kreml"
 
 
+def test_aus_sicht_gives_the_view_of_a_placed_holder(nlp, claims_of):
+    # `aus Sicht der X` names whose view the sentence is, like `nach Ansicht der X`
+    text = "Die Schließung des Grenzübergangs war aus Sicht der EU-Kommission ein richtiger Schritt."
+    assert events(nlp, text) == [("INDIRECT", "EU-Kommission", "indirect:source")]
+    assert [c[:2] for c in claims_of(text)] == [("EU", "AGREEMENT")]
+    # a view that names nobody (`aus heutiger Sicht`) is the author's, and no speaker for what follows
+    assert events(nlp, "Aus heutiger Sicht ist die Schließung des Grenzübergangs ein richtiger Schritt.") == []
+    # nor a country's perspective (`erläuterte die Politik aus Sicht Chinas`)
+    assert events(nlp, "Die Schließung des Grenzübergangs war aus Sicht Österreichs ein richtiger Schritt.") == []
+
+
 def test_claim_verb_in_the_sentence_wins_over_the_source_marker(nlp, claims_of):
     # the act stays Putin's claim; the source only vouches for it (an event of its own, no claim)
     found = events(nlp, "Nach Kreml-Angaben zeigt sich Putin offen für Gespräche.")

@@ -28,6 +28,7 @@ class SourceMarkers:
     def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, resolver: ReferenceResolver):
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+        self.opinion_nouns = tuple(sorted(lexicons.word_class("opinion_noun")))  # `aus Sicht der X`
         self.statement_nouns = tuple(sorted(lexicons.word_class("statement_noun")))
         self.judgement_words = lexicons.word_class("judgement_word")
         self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
@@ -58,6 +59,8 @@ class SourceMarkers:
         side, phrase = cue.speaker_side, None
         if side == "source_noun":
             phrase = self._source_noun_phrase(doc, sent, token)
+        elif side == "opinion_noun":  # `aus Sicht der EU-Kommission`, `aus Scheraks Sicht`
+            return self._view_of_holder(doc, sent, index, token, cue, recent)
         elif side == "after" and cue.particle:  # hieß es … aus X
             if token.i + 1 >= sent.end or not cue.particle.fullmatch(doc[token.i + 1].text):
                 return []
@@ -299,18 +302,40 @@ class SourceMarkers:
         speaker = self.resolver.organisation_antecedent(doc, self.resolver.description_antecedent(doc, phrase))
         return speaker if speaker.actor_country else None
 
-    def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token) -> Span | None:
+    def _view_of_holder(self, doc: Doc, sent: Span, index: int, token: Token, cue,
+                        recent: Speaker | None) -> list[Quote]:
+        """`aus Sicht der EU-Kommission`, `aus Scheraks Sicht`, `aus seiner Sicht`, `aus Neos-Sicht`: a
+        noun of a view (german.csv `opinion_noun`) after the cue word gives its holder's view, the
+        sentence; only a holder the text places (`aus heutiger Sicht`, `aus technischer Sicht`, `aus
+        Überzeugung` name nobody, and give no speaker to the sentences after them; nor does a country,
+        `aus Sicht Chinas`, as with `für X`)."""
+        phrase = self._source_noun_phrase(doc, sent, token, self.opinion_nouns)
+        if phrase is None or not len(phrase) or phrase[0].i != token.i + 1:
+            return []
+        mention = next((mention_at(doc, t.i) for t in phrase if mention_at(doc, t.i) is not None), None)
+        if mention is not None and (mention._.mention == "place" or mention_type(mention) == "state"):
+            return []  # `erläuterte die Klimapolitik aus Sicht Chinas`: a country's perspective, nobody's view
+        speaker = self._source_speaker(self._whole_prefield(doc, sent, token, phrase), recent)
+        if speaker is None or not speaker.actor_country:
+            return []
+        return [self._source_quote(doc, sent, index, token, cue, speaker, phrase)]
+
+    def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token,
+                            nouns: tuple[str, ...] | None = None) -> Span | None:
         """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
-        as the end of a compound: `Polizeiangaben`, `Kreml-Angaben`) with its attributes."""
+        as the end of a compound: `Polizeiangaben`, `Kreml-Angaben`) with its attributes; with
+        `nouns`, one of those (`Sicht der EU-Kommission` after `aus`), only after the cue word."""
         j = token.i + 1
         while j < sent.end and j - token.i <= 3 and (doc[j].is_lower or self.phrases.modifier(doc[j])
                                                      or doc[j].text.endswith("s") and self.phrases.nounish(doc[j])
-                                                     and not self._is_source_noun(doc[j])):
+                                                     and not self._is_source_noun(doc[j], nouns)):
             j += 1  # `nach seinen eigenen Angaben`, `nach Grupps Meinung`
-        if j < sent.end and self._is_source_noun(doc[j]):
+        if j < sent.end and self._is_source_noun(doc[j], nouns):
             if j + 1 < sent.end and self.phrases.common_noun(doc[j + 1]):
                 return doc[token.i + 1:j + 1]  # `nach ersten Meldungen Schäden verursacht`: the object follows
             return doc[token.i + 1:self.phrases.extend_right(doc, j + 1, sent.end)]
+        if nouns is not None:
+            return None  # (only `nach` also stands after its phrase)
         before = self.phrases.before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
         return before if before is not None and self._is_source_noun(before[-1]) else None
 
@@ -434,12 +459,13 @@ class SourceMarkers:
         return (self.phrases.nounish(words[-1]) and words[0].lower_ in self.phrases.articles
                 and all(self.phrases.modifier(t) or self.phrases.nounish(t) for t in words[1:]))
 
-    def _is_source_noun(self, token: Token) -> bool:
+    def _is_source_noun(self, token: Token, nouns: tuple[str, ...] | None = None) -> bool:
         """`Angaben`, also ending a compound (`Polizeiangaben`, `Kreml-Angaben`); short nouns
-        (`Sicht`) only as themselves, not inside `Flughafenaufsicht`."""
+        (`Sicht`) only as themselves, not inside `Flughafenaufsicht`. `nouns`: those to look for, the
+        german.csv `source_noun` class if not given."""
         lower = token.text.lower()
         return any(lower == noun or lower.endswith("-" + noun) or len(noun) >= 6 and lower.endswith(noun)
-                   for noun in self.source_nouns)
+                   for noun in (self.source_nouns if nouns is None else nouns))
 
     def _phrase_after(self, doc: Doc, sent: Span, start: int) -> Span | None:
         """The source's noun phrase right after `laut`, `gemäß`, `so`: `laut Polizei`, `laut einem
