@@ -82,6 +82,8 @@ def test_aus_sicht_gives_the_view_of_a_placed_holder(nlp, claims_of):
     assert events(nlp, "Aus heutiger Sicht ist die Schließung des Grenzübergangs ein richtiger Schritt.") == []
     # nor a country's perspective (`erläuterte die Politik aus Sicht Chinas`)
     assert events(nlp, "Die Schließung des Grenzübergangs war aus Sicht Österreichs ein richtiger Schritt.") == []
+    # nor a view inside a dependent clause, which the main clause does not report
+    assert events(nlp, "Während die Gespräche aus Sicht der EU-Kommission gescheitert waren, reiste Juncker ab.") == []
 
 
 def test_claim_verb_in_the_sentence_wins_over_the_source_marker(nlp, claims_of):

@@ -29,6 +29,8 @@ class SourceMarkers:
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         self.opinion_nouns = tuple(sorted(lexicons.word_class("opinion_noun")))  # `aus Sicht der X`
+        # `Während …`, `Weil …`: a dependent clause, whose view the main clause does not report
+        self.subordinators = lexicons.word_class("subordinator") | lexicons.word_class("complementizer")
         self.statement_nouns = tuple(sorted(lexicons.word_class("statement_noun")))
         self.judgement_words = lexicons.word_class("judgement_word")
         self.view_verbs = lexicons.word_class("copula") | lexicons.word_class("view_verb")
@@ -304,17 +306,23 @@ class SourceMarkers:
 
     def _view_of_holder(self, doc: Doc, sent: Span, index: int, token: Token, cue,
                         recent: Speaker | None) -> list[Quote]:
-        """`aus Sicht der EU-Kommission`, `aus Scheraks Sicht`, `aus seiner Sicht`, `aus Neos-Sicht`: a
-        noun of a view (german.csv `opinion_noun`) after the cue word gives its holder's view, the
-        sentence; only a holder the text places (`aus heutiger Sicht`, `aus technischer Sicht`, `aus
-        Überzeugung` name nobody, and give no speaker to the sentences after them; nor does a country,
-        `aus Sicht Chinas`, as with `für X`)."""
+        """`aus Sicht der EU-Kommission`, `aus Scheraks Sicht`: a noun of a view (german.csv `opinion_noun`)
+        after the cue word gives its holder's view, the sentence, when the holder is a mention the text
+        places, in the sentence's main clause. Not `aus heutiger Sicht`, `aus technischer Sicht`, `aus
+        Überzeugung` (nobody, and no speaker for the sentences after them), nor a country (`aus Sicht
+        Chinas`, as with `für X`), nor a pronoun (`Sie trage aus seiner Sicht zu wenig bei` goes on his
+        speech; `ein aus ihrer Sicht zweiter Platz` describes a phrase), nor a view in a dependent clause."""
         phrase = self._source_noun_phrase(doc, sent, token, self.opinion_nouns)
         if phrase is None or not len(phrase) or phrase[0].i != token.i + 1:
             return []
         mention = next((mention_at(doc, t.i) for t in phrase if mention_at(doc, t.i) is not None), None)
-        if mention is not None and (mention._.mention == "place" or mention_type(mention) == "state"):
-            return []  # `erläuterte die Klimapolitik aus Sicht Chinas`: a country's perspective, nobody's view
+        if mention is None or mention._.mention == "place" or mention_type(mention) == "state":
+            # `erläuterte die Klimapolitik aus Sicht Chinas`: a country's perspective, nobody's view; `aus
+            # seiner Sicht`, `aus ihrer Sicht` go on someone's speech or describe the words around them
+            return []
+        lo, _ = clause_range(doc, sent, token.i, [])
+        if doc[lo].lower_ in self.subordinators or self._dependent_clause(doc, sent, token) is not None:
+            return []  # `Während die Verhandlungen aus Sicht von X gescheitert waren, …`: only the main clause's view
         speaker = self._source_speaker(self._whole_prefield(doc, sent, token, phrase), recent)
         if speaker is None or not speaker.actor_country:
             return []
