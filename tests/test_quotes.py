@@ -1489,6 +1489,62 @@ def test_an_unknown_phrase_with_a_relative_clause_opening_the_sentence_is_the_su
     assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline before the phrase is no part of the verb's clause
+    ("Linz – Huber, der seit Jahren im Gemeinderat sitzt, wies die Vorwürfe am Montag zurück.", "Huber"),
+    # a person's noun before a genitive attribute heads the phrase, not the attribute's noun
+    ("Der Chef der Gewerkschaft, der seit Jahren im Amt ist, wies die Vorwürfe zurück.", "Der Chef der Gewerkschaft"),
+    ("Die Sprecherin des Vereins, die erst seit Mai im Amt ist, wies die Vorwürfe zurück.",
+     "Die Sprecherin des Vereins"),
+    # a bracket in the phrase takes no room of the words before the comma
+    ("Die Chefin der Partei Neue Mitte (NM), die seit Jahren im Amt ist, wies die Kritik am Montag zurück.",
+     "Die Chefin der Partei Neue Mitte (NM)"),
+])
+def test_a_person_with_a_relative_clause_opening_the_sentence_is_the_subject(tagged_nlp, text, speaker):
+    """`Der Vorsitzende der Partei X (PiS), der …, wies … zurück`: the fronted phrase before the relative
+    clause, not the object after the verb (`die Vorwürfe`)."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing heads the phrase: its genitive person does not make it a speaker
+    "Der Entwurf des Ministers, der im Mai vorgelegt wurde, kritisierte die Gewerkschaft scharf.",
+    "Linz – Die Stadt, die seit Jahren wächst, plant einen neuen Bahnhof.",
+])
+def test_a_thing_with_a_genitive_person_and_a_relative_clause_is_no_speaker(tagged_nlp, text):
+    assert not [q for q in tagged_nlp(text)._.quotes if q.speaker and q.speaker.text.startswith(("Der", "Die"))]
+
+
+def test_a_man_described_before_a_relative_clause_is_a_nominative(tagged_nlp):
+    # `Der 51-Jährige, der …, erklärte`: `der` before a man's noun is no dative or genitive, whatever the tagger says
+    doc = tagged_nlp("Der 51-Jährige, der die Elf im Herbst noch vor dem Absturz gerettet hatte, erklärte am Freitag "
+                     "seinen Abschied.")
+    assert [(q.type, q.speaker.text) for q in doc._.quotes if q.speaker] == [("REPORTED", "Der 51-Jährige")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Angela Merkel, die seit Wochen im Wahlkampf ist, warf Martin Schulz vor, die Wähler zu täuschen.",
+     "Angela Merkel"),
+    ("Emmanuel Macron, der am Montag in Berlin war, nannte Marine Le Pen eine Gefahr für Europa.", "Emmanuel Macron"),
+    # the name after the verb is the subject where the phrase before the comma is the reported clause
+    ("Die Reform sei gescheitert, sagte Martin Schulz, der seit Wochen im Wahlkampf ist.", "Martin Schulz"),
+])
+def test_a_name_with_a_relative_clause_filling_the_prefield_is_the_subject_not_the_name_after_the_verb(
+        tagged_nlp, text, speaker):
+    """`X, der …, warf Y vor`: the phrase and its relative clause fill the field before the verb, so X is its
+    subject and Y, in no nominative the form shows, its object."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+
+
+def test_the_subject_after_the_verb_of_a_fronted_object_with_a_relative_clause(tagged_nlp):
+    # `Die Reform, die …, kritisierte der Minister`: `der Minister` can only be the subject
+    doc = tagged_nlp("Die Reform, die im Frühjahr beschlossen wurde, kritisierte der Minister scharf.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["der Minister"]
+    # a person opening the sentence stays the subject
+    doc = tagged_nlp("Der Minister, der seit Mai im Amt ist, kritisierte die Reform scharf.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["Der Minister"]
+
+
 @pytest.mark.parametrize("text", [
     # a conjunction or preposition before the phrase: it is no subject of the verb
     "Dass jene rund 300 Flüchtlinge, die in den Sammelstellen versorgt würden, nicht angerechnet werden, kritisierte der "

@@ -610,6 +610,10 @@ class SpeakerFinder:
             if fronted is not None:  # `Kammenos, zugleich Chef der …, warf der Türkei vor`
                 return [fronted]
         parsed = self._parsed_subject(doc, cue, blocked, recent)
+        if after and lo == cue.i and not any(self._nominative_after(doc, c) for c in after):
+            inserted = self._subject_before_insertion(doc, sent, lo, cue)
+            if inserted is not None and self._relative_clause_to_verb(doc, inserted, lo):
+                return [inserted]  # `Kjellberg, der …, sieht Youtube als …`: the prefield is one phrase, the subject
         if after and not self._subject_in_prefield(doc, lo, cue, parsed, blocked):
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         if parsed is None or parsed.end <= cue.idx:
@@ -640,6 +644,9 @@ class SpeakerFinder:
             inserted = self._subject_before_insertion(doc, sent, lo, cue)
             if inserted is not None:  # `Müller, der seit Jahren im Amt ist, wies die Vorwürfe zurück`
                 return [inserted]
+        behind = self._subject_behind_fronted_object(doc, sent, lo, hi, cue, parsed, blocked)
+        if behind is not None:  # `Die Reform, die …, kritisierte der Minister`: the object opens the sentence
+            return [behind]
         if parsed is not None:
             return [parsed]
         fronted = self.fronted_subject(doc, sent, lo, cue)
@@ -1219,10 +1226,20 @@ class SpeakerFinder:
             return False
         if cue is not None and self._inverted_description(span, cue):
             return True  # (whatever case and function the small tagger and parser give it)
+        if cue is not None and self._masculine_description(span) and self._inserted_after(span, cue):
+            return True  # `Der 51-Jährige, der …, erklärte`: a nominative, whatever case the small tagger gives it
         head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
         if head is None and cue is not None and (self._opening_prefield(span, cue) or self._inserted_after(span, cue)):
             head = self._before_genitive_attribute(span)[-1]
         return head is not None and not self._object_case(head) and not self.thing(head)
+
+    def _masculine_description(self, span: Span) -> bool:
+        """`Der 51-Jährige`, `Der frühere Minister`: `der`, adjectives, and a man's noun (`PersonNouns.
+        masculine_person`: german.csv person_suffix, age_noun) and nothing else: a nominative, for a dative
+        or genitive of one man takes `dem`, `des`."""
+        if len(span) < 2 or span[0].lower_ != "der" or not self.resolver.person_nouns.masculine_person(span[-1].text):
+            return False
+        return all(t.pos_ == "ADJ" or t.is_lower and self.phrases.modifier(t) for t in span[1:-1])
 
     def _inserted_after(self, span: Span, cue: Token) -> bool:
         """The phrase opens the sentence before a relative clause or apposition in commas right before
@@ -1330,7 +1347,7 @@ class SpeakerFinder:
         sentence and is followed by a comma (apposition or relative clause) is the subject of
         a verb whose own clause names nobody; so is a title with the name after it before a verb of
         saying (`_title_and_name`)."""
-        first = sent.start
+        first = self._after_dateline(doc, sent)
         while first < sent.end and doc[first].text.lower() in self.phrases.function_words:
             first += 1
         titled = self._title_and_name(doc, sent, clause_start) if cue is not None and self.cues.is_speech_verb(cue) else None
@@ -1339,9 +1356,24 @@ class SpeakerFinder:
         span = mention_at(doc, first) if first < sent.end else None
         if span is None:
             return self._fronted_phrase(doc, sent, clause_start)
-        if span.end >= sent.end or doc[span.end].text != "," or clause_start <= span.end:
+        if span.end >= sent.end or clause_start <= span.end:
             return None
+        if doc[span.end].text != ",":  # `Der Vorsitzende der Partei X (PiS), der …,`: the role opens a longer phrase
+            phrase = self._fronted_phrase(doc, sent, clause_start) if span._.mention == "role" else None
+            if phrase is None:
+                return None
+            role = self.speaker_from_span(span)  # the role's actor (`PiS`) where its phrase is the fronted one
+            return role if (role.start, role.end) == (phrase.start, phrase.end) else phrase
         return self.speaker_from_span(span)
+
+    @staticmethod
+    def _after_dateline(doc: Doc, sent: Span) -> int:
+        """The sentence's first token after a dateline that opens it (`Wien – Der Minister, der …,
+        sagte`), else its first token."""
+        if not opens_dateline(doc, sent.start):
+            return sent.start
+        dash = next(t.i for t in doc[sent.start:sent.end] if t.text in DATELINE_DASHES)
+        return dash + 1
 
     def _subject_before_insertion(self, doc: Doc, sent: Span, lo: int, cue: Token) -> Speaker | None:
         """The phrase that opens the sentence before a relative clause or apposition in commas, right
@@ -1354,8 +1386,8 @@ class SpeakerFinder:
         fronted = self.fronted_subject(doc, sent, lo, cue)
         span = doc.char_span(fronted.start, fronted.end, alignment_mode="expand") if fronted is not None else None
         if span is None or any(t.lower_ not in self.leading_particles or t.lower_ in self.prepositions
-                               for t in doc[sent.start:span.start]):
-            return None
+                               for t in doc[self._after_dateline(doc, sent):span.start]):
+            return None  # (a dateline is no part of the clause: `Wien – Müller, der …, wies … zurück`)
         commas = [t.i for t in doc[span.start:lo - 1] if t.text == ","][:1]
         if span.end < lo - 1 and doc[span.end].text == ",":
             commas.append(span.end)  # (after an apposition the phrase holds: `X, der Trainer der Y, die …, warnte`)
@@ -1363,6 +1395,50 @@ class SpeakerFinder:
                    for comma in commas):
             return None
         return fronted
+
+    def _subject_behind_fronted_object(self, doc: Doc, sent: Span, lo: int, hi: int, cue: Token,
+                                       parsed: Speaker | None, blocked: Blocked) -> Speaker | None:
+        """`Die Reform, die im Mai beschlossen wurde, kritisierte der Minister`: a phrase of no person opens
+        the sentence with a relative clause in commas right before the cue verb (the parser's subject, or
+        none), and a phrase after the verb can only be its subject: a nominative (`der Minister`, after
+        `_nominative_after`), or one of a person after a fronted thing (german.csv non_speaker_noun: `Die
+        Forderung, die …, kritisierte die Opposition`). Not where the fronted phrase names a person
+        (`fronted_subject`: `Der Chef der X, der …, kritisierte die Reform`)."""
+        if lo != cue.i or cue.i - 1 <= sent.start or doc[cue.i - 1].text != ",":
+            return None
+        if parsed is not None and parsed.end > cue.idx or self.fronted_subject(doc, sent, lo, cue) is not None:
+            return None
+        first = self._after_dateline(doc, sent)
+        comma = self._comma_outside_brackets(doc, first, cue.i, 8)
+        if (comma is None or doc[first].lower_ not in self.nominative_articles
+                or doc[comma + 1].lower_ not in self.relative_pronouns):
+            return None
+        heads = [t for t in doc[first + 1:comma] if self.phrases.nounish(t)][:1]
+        if not heads or self._person_word(heads[0]):
+            return None
+        phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
+        if span is None or span.start != cue.i + 1:
+            return None
+        noun = next((t for t in span if self.phrases.nounish(t)), None)
+        if noun is None or self.thing(noun) or not self._person_word(noun):
+            return None
+        if self._nominative_after(doc, span[1:] if len(span) > 1 and span[0].lower_ == "der" else span):
+            return phrase
+        definite = span[0].lower_ in self.phrases.definite_articles and not self._object_case(noun)
+        return phrase if definite and self.thing(heads[0]) else None
+
+    def _relative_clause_to_verb(self, doc: Doc, speaker: Speaker, lo: int) -> bool:
+        """One relative clause stands between the speaker's phrase and the verb's clause at token lo: it
+        opens at the comma after the phrase, holds no other comma and ends in its verb (`Kjellberg, der
+        viele Abonnenten hat, sieht …`); not a reported clause after it (`X, die …, riskieren, dass …,
+        betonte Y`) nor a main clause (`Zehnter, das passt gut, betonte Y`)."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= lo or doc[span.end].text != "," or doc[lo - 1].text != ",":
+            return False
+        clause = doc[span.end + 1:lo - 1]
+        return (self._relative_opener(doc, clause.start) and not any(t.text == "," for t in clause)
+                and clause[-1].pos_ in ("VERB", "AUX"))
 
     def _nominative_after(self, doc: Doc, candidate: Candidate | Speaker) -> bool:
         """A candidate (or the parser's subject) after the verb that only a subject can be: a nominative
@@ -1411,10 +1487,10 @@ class SpeakerFinder:
         preposition or conjunction before it), followed by a relative clause whose comma opens the
         verb's clause; headed by a name (one the NER found too, whatever word class the tagger gives it:
         `Zinedine Zidane, der …, wies … zurück`) or a noun of a person (`person_suffix`), not `Der Ruf, der …`."""
-        first = sent.start
+        first = self._after_dateline(doc, sent)
         while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
             first += 1
-        comma = next((t.i for t in doc[first:min(sent.end, first + 8)] if t.text == ","), None)
+        comma = self._comma_outside_brackets(doc, first, sent.end, 8)
         if comma is None or comma + 1 >= clause_start or doc[comma + 1].lower_ not in self.relative_pronouns:
             return None
         phrase = self.noun_phrase(doc, first, comma, [])
@@ -1422,9 +1498,47 @@ class SpeakerFinder:
         if span is None or span.start != first or span.end != comma and not (
                 span.end < clause_start and doc[span.end].text == ","):
             return None  # (an apposition may end the phrase: `Franco X, der Trainer der Y, die …, warnte`)
-        head = doc[comma - 1]
-        person = head.pos_ == "PROPN" or head.ent_type_ == "PER" or self.resolver.person_nouns.person_noun(head.text)
-        return phrase if person else None
+        head = doc[comma - 1] if doc[comma - 1].text != ")" else None  # (`Der Blog X (Y)`: the bracket is no head)
+        return phrase if self._person_word(head) or self._person_head(doc[first:comma]) else None
+
+    def _person_word(self, token: Token | None) -> bool:
+        """A name (a proper noun, one the NER found), a person's role the knowledge base knows, or a noun of
+        a person (german.csv person_suffix)."""
+        if token is None:
+            return False
+        role = mention_at(token.doc, token.i)
+        return (token.pos_ == "PROPN" or token.ent_type_ == "PER" or self.resolver.person_nouns.person_noun(token.text)
+                or role is not None and role._.mention == "role")
+
+    def _person_head(self, words: Span) -> bool:
+        """The phrase's head, its nouns before a genitive attribute or a preposition, names a person (`Der
+        Chef der Gewerkschaft`, `Der Vorsitzende der Partei X (PiS)`); a genitive attribute's person does not
+        make one of a thing (`Die Rede des Ministers`)."""
+        heads = []
+        for token in words[1:] if words[0].lower_ in self.articles else words:
+            if token.lower_ in self.articles or token.lower_ in self.prepositions or token.is_punct:
+                break
+            heads.append(token)
+        nouns = [t for t in heads if self.phrases.nounish(t)]
+        return bool(nouns) and self._person_word(nouns[-1])
+
+    @staticmethod
+    def _comma_outside_brackets(doc: Doc, start: int, end: int, width: int) -> int | None:
+        """The first comma from token `start` within `width` tokens that stand outside brackets (`Der
+        Vorsitzende der Partei X (PiS), der …`: the bracket's words take no room), else None."""
+        depth, counted = 0, 0
+        for token in doc[start:end]:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")" and depth:
+                depth -= 1
+            elif depth == 0:
+                if token.text == ",":
+                    return token.i
+                counted += 1
+            if counted >= width or depth > 1:
+                return None
+        return None
 
     def _parsed_subject(self, doc: Doc, cue: Token, blocked: Blocked, recent: Speaker | None) -> Speaker | None:
         """The cue verb's subject phrase from the dependency parse, if there is one."""
