@@ -1499,6 +1499,9 @@ def test_an_unknown_phrase_with_a_relative_clause_opening_the_sentence_is_the_su
     # a bracket in the phrase takes no room of the words before the comma
     ("Die Chefin der Partei Neue Mitte (NM), die seit Jahren im Amt ist, wies die Kritik am Montag zurück.",
      "Die Chefin der Partei Neue Mitte (NM)"),
+    # a name's party in brackets before the comma
+    ("Max Huber (ÖVP), der seit Jahren Bürgermeister ist, wies die Vorwürfe zurück.", "Max Huber (ÖVP)"),
+    ("Max Huber (ÖVP), Bürgermeister der Stadt, wies die Vorwürfe zurück.", "Max Huber (ÖVP), Bürgermeister der Stadt"),
 ])
 def test_a_person_with_a_relative_clause_opening_the_sentence_is_the_subject(tagged_nlp, text, speaker):
     """`Der Vorsitzende der Partei X (PiS), der …, wies … zurück`: the fronted phrase before the relative

@@ -1358,6 +1358,9 @@ class SpeakerFinder:
             return self._fronted_phrase(doc, sent, clause_start)
         if span.end >= sent.end or clause_start <= span.end:
             return None
+        after = self._after_bracket(doc, span.end, sent.end)  # `Max Huber (ÖVP), der …,`: the party in brackets
+        if doc[span.end].text == "(" and after < clause_start and doc[after].text == ",":
+            return self.speaker_from_span(span)
         if doc[span.end].text != ",":  # `Der Vorsitzende der Partei X (PiS), der …,`: the role opens a longer phrase
             phrase = self._fronted_phrase(doc, sent, clause_start) if span._.mention == "role" else None
             if phrase is None:
@@ -1365,6 +1368,15 @@ class SpeakerFinder:
             role = self.speaker_from_span(span)  # the role's actor (`PiS`) where its phrase is the fronted one
             return role if (role.start, role.end) == (phrase.start, phrase.end) else phrase
         return self.speaker_from_span(span)
+
+    @staticmethod
+    def _after_bracket(doc: Doc, i: int, end: int) -> int:
+        """The token after the bracket that opens at token i and closes within six tokens before `end`
+        (`(ÖVP)`, `(Grüne)`), else i."""
+        if i >= end or doc[i].text != "(":
+            return i
+        close = next((t.i for t in doc[i + 1:min(end, i + 7)] if t.text in "()"), None)
+        return close + 1 if close is not None and doc[close].text == ")" and close + 1 < end else i
 
     @staticmethod
     def _after_dateline(doc: Doc, sent: Span) -> int:
