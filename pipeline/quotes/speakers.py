@@ -98,6 +98,13 @@ class SpeakerFinder:
         self.feminine_endings = tuple(sorted(lexicons.word_class("feminine_ending")))  # `der Zeitung`: no nominative
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))  # `Angaben der Agentur`: a genitive
         self.dative_articles = lexicons.word_class("dative_article")
+        # `hatte ihm der Minister gesagt`, `hatte sie der Minister gewarnt`: a pronoun before a nominative is an object
+        self.object_pronouns = (lexicons.word_class("dative_pronoun") | lexicons.word_class("object_pronoun_m")
+                                | self.resolver.pronoun_f | lexicons.word_class("impersonal_pronoun"))
+        # `die Polizei der Zeitung X`, `ein Sprecher der Regierung der Nachrichtenagentur MTI`: a body no medium's genitive follows
+        bodies = set().union(*(lexicons.word_class(name) for name in (
+            "agent_noun", "authority_noun", "state_body_noun", "police_noun", "organisation_noun", "court_noun")))
+        self.body_nouns = tuple(sorted(bodies | {word + "s" for word in bodies} | {word + "es" for word in bodies}))
 
     def speaker_from_span(self, span: Span) -> Speaker:
         """The speaker's words: the mention widened to its noun phrase (`der ukrainische Präsident
@@ -463,17 +470,30 @@ class SpeakerFinder:
         return self._speaker_cut(doc, speaker, doc[colon + 1:span.end])
 
     def _without_addressee(self, doc: Doc, speaker: Speaker, cue: Token) -> Speaker:
-        """The speaker after the cue verb without the medium it speaks to (`sagte Bundesschulsprecher
+        """The speaker after the cue verb, or in the middle field of a verb-final clause (`wie eine
+        Sprecherin der APA bestätigte`), without the medium it speaks to (`sagte Bundesschulsprecher
         Maximilian Gnesda der APA`, `sagte der Lufthansa-Manager der Zeitung`); the actor from what is
         left when it came from the medium (`sagte Varoufakis der spanischen Zeitung El Mundo`)."""
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or span.start <= cue.i or span.sent != cue.sent:
+        if span is None or span.sent != cue.sent or span.start <= cue.i and not self._verb_final_middle(doc, span, cue):
             return speaker
         cut = next((k for k in range(span.start + 1, span.end - 1)
                     if self._addressee_at(doc, k, span.start, span.end) or self._object_after_subject(doc, k)), None)
         if cut is None:
             return speaker
         return self._speaker_cut(doc, speaker, doc[span.start:cut])
+
+    def _verb_final_middle(self, doc: Doc, span: Span, cue: Token) -> bool:
+        """The speaker stands between the opener of a verb-final clause (german.csv complementizer,
+        clause_opener, source_clause_opener: `wie`, `dass`, `nachdem`) and its cue verb at the end, where
+        the verb's dative object follows the subject (`wie ein Sprecher der APA sagte`); not a main
+        clause's prefield, a single phrase (`Ein Sprecher der Zeitung sagte`)."""
+        if span.end > cue.i:
+            return False
+        lo, _ = clause_range(doc, cue.sent, cue.i, ())
+        opener = doc[lo].lower_
+        return lo < span.start and (opener in self.subordinators or opener in self.clause_openers
+                                    or opener in self.source_openers)
 
     def _speaker_cut(self, doc: Doc, speaker: Speaker, kept: Span) -> Speaker:
         """The speaker cut down to `kept`, the words of it that are left (`_without_label`,
@@ -494,9 +514,11 @@ class SpeakerFinder:
         return doc[k].is_lower and doc[k].lower_ in self.phrases.object_articles and doc[k - 1].pos_ in ("NOUN", "PROPN")
 
     def _addressee_at(self, doc: Doc, k: int, start: int, end: int) -> bool:
-        """Token k opens a medium in the dative right after a person: a dative article (`der`, `dem`)
+        """Token k opens a medium in the dative right after a person or a body: a dative article (`der`, `dem`)
         after a person's name (a known one, a proper noun, or a capitalised word alone: `sagte Sinn der
-        Passauer Neuen Presse`) or a noun of a person (german.csv person_suffix: `Sprecher`, `Augenzeugin`)
+        Passauer Neuen Presse`), a noun of a person (german.csv person_suffix: `Sprecher`, `Augenzeugin`) or of
+        a body (agent_noun, authority_noun, state_body_noun, police_noun, organisation_noun, court_noun: `die
+        Polizei der Zeitung X`, `ein Sprecher der Regierung der Nachrichtenagentur MTI`; a party's name too)
         that does not work for a medium (medium_staff_noun: `eine Reporterin der Nachrichtenagentur AFP`,
         `der Chefredakteur der Zeitung`), before a medium (german.csv medium_noun as a word's end:
         `der Zeitung`, `dem Nachrichtenmagazin`; the knowledge base's media: `der APA`)."""
@@ -509,8 +531,9 @@ class SpeakerFinder:
         person = mention_at(doc, before.i)
         bare = before.i == start and before.is_title and before.is_alpha  # `sagte Nikolic der Zeitung`: no article, a name
         named = before.pos_ == "PROPN" and before.is_title  # `die Behördenchefin Christina Kalogirou der Zeitung`
-        if not (person is not None and person.end == before.i + 1 and is_person_name(person) or bare or named
-                or self.phrases.nounish(before) and self.resolver.person_nouns.person_noun(before.text)):
+        if not (person is not None and person.end == before.i + 1 and (is_person_name(person) or self._body(person))
+                or bare or named or self.phrases.nounish(before) and (self.resolver.person_nouns.person_noun(before.text)
+                                                                       or before.lower_.endswith(self.body_nouns))):
             return False
         if before.lower_.endswith(self.medium_staff):
             return False
@@ -521,6 +544,14 @@ class SpeakerFinder:
                                                        or doc[j].is_title):
                 return False  # `ein Sprecher der Regierung der …`: the next article opens the next phrase
         return False
+
+    @staticmethod
+    def _body(mention: Span) -> bool:
+        """A mention of an organisation, party or government that no medium's genitive can follow
+        (`die Polizei der Zeitung X`, `ein Sprecher der Regierung der Nachrichtenagentur MTI`: the medium
+        it spoke to); not a medium itself, nor a place."""
+        return (mention_field(mention, "actor_type") not in ("", "media", "person")
+                and mention_field(mention, "mention") not in ("place", "name"))
 
     def _before_embedded_clause(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked) -> list:
         """The candidates of the clause part before an embedded clause that a comma closes right before a
@@ -591,6 +622,9 @@ class SpeakerFinder:
             return [prefield]
         if before:
             chosen = self._placed_subject(doc, before, cue)
+            behind = self._nominative_behind_pronoun(doc, lo, hi, cue, chosen, blocked)
+            if behind is not None:  # `Zuvor hatte sie der Minister gewarnt`: she was warned
+                return [behind]
             group = self._coordinated(doc, before, chosen)
             listed = self._without_appositions(doc, self._listed_before(doc, sent, group[0], blocked) + group)
             speakers = [self.to_speaker(doc, c, recent) for c in listed]
@@ -615,6 +649,9 @@ class SpeakerFinder:
             if inserted is not None and self._relative_clause_to_verb(doc, inserted, lo):
                 return [inserted]  # `Kjellberg, der …, sieht Youtube als …`: the prefield is one phrase, the subject
         if after and not self._subject_in_prefield(doc, lo, cue, parsed, blocked):
+            behind = self._nominative_behind_pronoun(doc, lo, hi, cue, after[0], blocked)
+            if behind is not None:  # `Zuvor hatte sie der Minister gewarnt`: she was warned
+                return [behind]
             return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, after, after[0])]
         if parsed is None or parsed.end <= cue.idx:
             inverted = self._subject_after_adverbial(doc, lo, hi, cue, blocked)
@@ -648,7 +685,8 @@ class SpeakerFinder:
         if behind is not None:  # `Die Reform, die …, kritisierte der Minister`: the object opens the sentence
             return [behind]
         if parsed is not None:
-            return [parsed]
+            behind = self._nominative_behind_object(doc, lo, hi, cue, parsed, blocked)
+            return [behind if behind is not None else parsed]
         fronted = self.fronted_subject(doc, sent, lo, cue)
         if fronted is not None:
             return [fronted]
@@ -659,6 +697,81 @@ class SpeakerFinder:
         if phrase is None:  # `X gilt als …, dementiert aber, …`: the first clause's subject
             return self._shared_subject(doc, sent, lo, cue, blocked, recent)
         return [phrase]
+
+    def _nominative_behind_object(self, doc: Doc, lo: int, hi: int, cue: Token, parsed: Speaker,
+                                  blocked: Blocked) -> Speaker | None:
+        """The parser's subject is the verb's object when a phrase that only a subject can be follows the
+        finite verb (`_nominative_behind`): the fronted object (`Die Reform bezeichnete der Minister als
+        Fehler`, `Keinen Zweifel ließ der Trainer aufkommen`) or the dative right after the verb (`Am Montag
+        sagte der Ministerin ein Berater`); that phrase is the subject. Not across a comma in the prefield."""
+        verb = self._finite_of(doc, lo, cue)
+        if verb is None or verb.i <= lo or any(t.is_punct or inside(t, blocked) for t in doc[lo:verb.i]):
+            return None
+        if not (doc[lo].idx <= parsed.start and parsed.end <= verb.idx or parsed.start == doc[verb.i + 1].idx):
+            return None  # the parse's subject neither fills the prefield nor stands right after the verb
+        behind = self._nominative_behind(doc, verb, hi, blocked)
+        return behind if behind is not None and behind.start != parsed.start else None
+
+    def _finite_of(self, doc: Doc, lo: int, cue: Token) -> Token | None:
+        """The finite verb of the cue's clause: its auxiliary before it (`hatte … gewarnt`, a participle
+        the tagger may read as finite), else the cue when finite."""
+        auxiliary = self._auxiliary_before(doc, lo, cue)
+        if auxiliary is not None and auxiliary.pos_ == "AUX":
+            return auxiliary
+        return cue if "Fin" in cue.morph.get("VerbForm") else auxiliary
+
+    def _nominative_behind_pronoun(self, doc: Doc, lo: int, hi: int, cue: Token, first: Candidate,
+                                   blocked: Blocked) -> Speaker | None:
+        """A pronoun right after the finite verb (`sie`, `es`, `ihm`) before a phrase only a subject can be
+        (`_nominative_behind`: `Zuvor hatte sie der Minister gewarnt`) is the object; that phrase speaks."""
+        verb = self._finite_of(doc, lo, cue)
+        if isinstance(first, Span) or verb is None or first.i != verb.i + 1:
+            return None
+        return self._nominative_behind(doc, verb, hi, blocked)
+
+    def _nominative_behind(self, doc: Doc, verb: Token, hi: int, blocked: Blocked) -> Speaker | None:
+        """The phrase right after a finite verb in the singular, past an object's pronoun or a phrase
+        that is dative by its article (`dem`, `der` before a feminine noun), that only a subject can be:
+        `der` or `ein` before a noun of a person in the masculine singular that the tagger reads in
+        no oblique case (`der Minister`, `ein Berater`, `der 69-Jährige`; not `der Ministerin`, `der ÖVP`,
+        `ein Gesetz`)."""
+        if verb.morph.get("Number") != ["Sing"]:
+            return None  # `der Minister` is no subject of a plural verb
+        k = verb.i + 1
+        if k < hi and doc[k].lower_ in self.object_pronouns:
+            k += 1  # `hatte ihm der Minister gesagt`, `hatte sie der Minister gewarnt`
+        elif k < hi and doc[k].lower_ in self.dative_articles - {"den"}:
+            noun = next((t for t in doc[k + 1:min(hi, k + 4)] if self.phrases.nounish(t)), None)
+            if noun is not None and (doc[k].lower_ == "dem" or self.resolver.person_nouns.feminine_noun(noun.text)):
+                k = noun.i + 1  # `sagte der Ministerin ein Berater`
+        if k >= hi or doc[k].lower_ not in ("der", "ein") or inside(doc[k], blocked):
+            return None
+        head = next((t for t in doc[k + 1:min(hi, k + 4)] if self.phrases.nounish(t) or NUMBERED_NOUN.fullmatch(t.text)), None)
+        adjectival = head is not None and NUMBERED_NOUN.fullmatch(head.text) is not None
+        if adjectival:  # `der 69-Jährige`: the ending says nominative (`der 69-Jährigen`: dative or genitive)
+            return self._numbered_subject(doc, k, head)
+        if (head is None or not head.is_title or self.oblique_case(head) or head.morph.get("Number") == ["Plur"]
+                or self.resolver.person_nouns.feminine_noun(head.text)
+                or head.morph.get("Gender") != ["Masc"]):  # (the tagger's gender: `ein Gesetz` is no `ein Berater`)
+            return None
+        body = mention_at(doc, head.i)
+        if not self.resolver.person_nouns.person_noun(head.text) or body is not None and self._body(body):
+            return None  # (`der Ärztekammer`: a body's `-er`, a dative)
+        phrase = self.noun_phrase(doc, k, hi, blocked)
+        if phrase is None or phrase.start != doc[k].idx:
+            return None
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        mention = self._leading_mention(doc, span) if span is not None else None
+        return Speaker.of_mention(span, mention) if mention is not None else phrase  # `der Minister Hans Huber`
+
+    @staticmethod
+    def _numbered_subject(doc: Doc, k: int, head: Token) -> Speaker | None:
+        """`der 69-Jährige`, `ein 30-Jähriger`: an age noun whose ending is the nominative's (`-e` after
+        `der`, `-er` after `ein`), the words from the article to it (`_nominative_behind`)."""
+        ending = "e" if doc[k].lower_ == "der" else "er"
+        if not head.lower_.endswith(ending) or any(t.is_punct for t in doc[k + 1:head.i]):
+            return None
+        return Speaker.of_phrase(doc[k:head.i + 1])
 
     def _before_second_predicate(self, doc: Doc, cue: Token, after: list[Candidate]) -> list[Candidate]:
         """The candidates after the cue verb up to a coordinator and a finite verb (`Menschen in Ungarn

@@ -1,0 +1,59 @@
+"""Speakers against the verb's objects: a nominative after the verb beats a fronted object or a dative
+before it, and a medium the speaker addresses in the dative is no part of the speaker."""
+
+
+def speakers(nlp, text: str) -> list[str]:
+    """The speaker's words of every quotation the pipeline finds in the text."""
+    return [q.speaker.text if q.speaker else "" for q in nlp(text)._.quotes]
+
+
+def test_a_nominative_after_the_verb_is_the_subject_of_a_fronted_object(tagged_nlp):
+    # `der Minister` after the verb in the singular is a nominative: the phrase before the verb is the object
+    assert speakers(tagged_nlp, "Die Schulreform bezeichnete der Minister als Fehler.") == ["der Minister"]
+    # an age noun in `-e` after `der` is one too
+    assert speakers(tagged_nlp, "Das Urteil bezeichnete der 61-Jährige als Skandal.") == ["der 61-Jährige"]
+    # negative: a feminine noun after `der` is a dative, the phrase before the verb stays the subject
+    assert speakers(tagged_nlp, "Die Gewerkschaft warf der Ministerin Untätigkeit vor.") == ["Die Gewerkschaft"]
+
+
+def test_a_dative_right_after_the_verb_gives_way_to_the_nominative_behind_it(tagged_nlp):
+    # `sagte der Ministerin ein Berater`: the woman is addressed, the adviser speaks
+    assert speakers(tagged_nlp, "Am Montag sagte der Ministerin ein Berater, die Reform komme zu spät.") == ["ein Berater"]
+    assert speakers(tagged_nlp, "Dazu sagte dem Minister ein Berater, die Reform komme zu spät.") == ["ein Berater"]
+    # negative: with no nominative behind it, the phrase after the verb is left as it was found
+    assert speakers(tagged_nlp, "Die Reform komme zu spät, sagte ein Berater.") == ["ein Berater"]
+
+
+def test_a_medium_after_a_body_is_the_addressee(tagged_nlp):
+    # `ein Sprecher der Behörde der Zeitung`: a body's genitive is no newspaper; the paper was spoken to
+    assert speakers(tagged_nlp, "Die Reform komme zu spät, sagte ein Sprecher der Regierung der Zeitung Nepszava.") \
+        == ["ein Sprecher der Regierung"]
+    assert speakers(tagged_nlp, "Das bestätigte die Polizei der Zeitung Aftonposten.") == ["die Polizei"]
+    # negative: a report's genitive names the paper that wrote it
+    assert speakers(tagged_nlp, "Das bestätigte ein Bericht der Zeitung Aftonposten.") \
+        == ["ein Bericht der Zeitung Aftonposten"]
+
+
+def test_a_medium_in_a_verb_final_clause_is_the_addressee(tagged_nlp):
+    # `wie eine Sprecherin der APA bestätigte`: in the middle field the dative follows the subject
+    assert speakers(tagged_nlp, "Gegen den Mann wird seit Monaten ermittelt, wie eine Polizeisprecherin der APA bestätigte.") \
+        == ["eine Polizeisprecherin"]
+    # negative: a main clause's prefield is one phrase, the medium's genitive stays with it
+    assert speakers(tagged_nlp, "Ein Sprecher der Zeitung sagte, das Blatt werde eingestellt.") \
+        == ["Ein Sprecher der Zeitung"]
+
+
+def test_a_pronoun_before_a_nominative_is_the_object(tagged_nlp):
+    # `hatte sie der Minister gewarnt`: `sie` stands first in the middle field as any pronoun does, the
+    # nominative after it speaks
+    assert speakers(tagged_nlp, "Zuvor hatte sie der Minister gewarnt, die Lage sei ernst.") == ["der Minister"]
+    # negative: with a phrase that may be an object after it, the pronoun stays the subject
+    assert speakers(tagged_nlp, "Davor hatte sie die Opposition gewarnt: Die Lage sei ernst.") == ["sie"]
+    # negative: a body's noun in `-er` after `der` is a dative (`der Wirtschaftskammer`), no nominative
+    assert speakers(tagged_nlp, "Bei der Reform wirft sie der Wirtschaftskammer eine Blockadehaltung vor.") == ["sie"]
+
+
+def test_the_name_of_a_subject_after_an_appositive_title_keeps_the_title(tagged_nlp):
+    # the parser's whole phrase after the verb is the subject already: its title stays in the speaker's words
+    assert speakers(tagged_nlp, "Dies teilte der Geschäftsführer der Fraktion, Karl Lehner, mit.") \
+        == ["der Geschäftsführer der Fraktion, Karl Lehner"]
