@@ -2591,3 +2591,35 @@ def test_konjunktiv_clause_after_a_colon_around_a_quoted_fragment_is_reported_sp
     assert ("DIRECT", "Marco Rubio", "direct:cue") in found
     found = events(tagged_nlp, said + "„Ich habe keinen Eindruck von ihrer Arbeit in Brüssel.“")
     assert all(rule != "indirect:follow-on" for *_, rule in found)
+
+
+@pytest.mark.parametrize("second, expected", [
+    # the Konjunktiv II of a past that did not happen: the author's judgement, reported speech says `sei … gewesen`
+    ("Ein Erfolg wäre für die Regierung ein großer Gewinn gewesen.", []),
+    ("Mit den Stimmen der Opposition hätte es für eine Mehrheit reichen sollen.", []),
+    ("Die Firma wäre einer der Betreiber des Kraftwerks geworden.", []),
+    # a present Konjunktiv II right after the speech stands in for Konjunktiv I; Konjunktiv I goes on anyway
+    ("Ein Erfolg wäre für die Regierung ein großer Gewinn.", ["Friedrich Merz"]),
+    ("Ein Erfolg sei für die Regierung ein großer Gewinn gewesen.", ["Friedrich Merz"]),
+])
+def test_a_past_counterfactual_after_speech_is_no_follow_on(nlp, second, expected):
+    text = f"Das Gesetz ist gescheitert, sagte der CDU-Politiker Friedrich Merz. {second}"
+    follow = [q.speaker.actor for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+    assert follow == expected, second
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Es wäre der erste Besuch seit Jahren.", []),  # Konjunktiv II of `sein` in `-e`: the author's
+    ("Es sei ein gutes Gespräch gewesen.", ["Friedrich Merz"]),  # Konjunktiv I: his words
+])
+def test_konjunktiv_ii_in_e_after_a_named_person_is_no_speech(tagged_nlp, second, expected):
+    text = f"Friedrich Merz besuchte am Montag die Ukraine. {second}"
+    follow = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+    assert follow == expected, second
+
+
+def test_wuerde_after_a_named_person_still_reports_his_words(tagged_nlp):
+    # `würde … funktionieren` stands in for a Konjunktiv I the indicative shares; only `wäre` is the author's
+    text = "Friedrich Merz besuchte am Montag die Ukraine. Die Zusammenarbeit würde gut funktionieren."
+    follow = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+    assert follow == ["Friedrich Merz"]

@@ -51,6 +51,14 @@ class UnmarkedSpeech:
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary") - cues.ki  # `hat`, `war`, not `habe`
+        # `wäre … gewesen`, `hätte … reichen sollen`: the Konjunktiv II of a past that did not happen
+        self.counterfactual_auxiliaries = cues.ki2 & (lexicons.word_class("copula")
+                                                      | lexicons.word_class("modal_perfect_auxiliary"))
+        self.counterfactual_participles = lexicons.word_class("sein_participle") & lexicons.word_class("past_copula")
+        self.modal_infinitives = lexicons.word_class("modal_infinitive")
+        # `wäre` ends in `-e` but is Konjunktiv II of `sein`, whose Konjunktiv I (`sei`) is never the indicative:
+        # reported speech needs no stand-in for it (`würde`, `hätten` may stand in for a Konjunktiv I)
+        self.ki2_copulas = cues.ki2 & lexicons.word_class("copula")
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
         self.dependent_openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
         self.prepositions = lexicons.word_class("preposition")
@@ -83,7 +91,33 @@ class UnmarkedSpeech:
             follow = None
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on":
             follow = self._named_between(sentences, index, follow, quote_spans)
+        if follow is not None and follow.rule == "indirect:follow-on" and self._counterfactual(sent, verbs, quote_spans):
+            follow = None
         return Continuation(follow, follow is None and aside, narrated)
+
+    def _counterfactual(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
+        """`Es wäre einer der Betreiber geworden.`, `Damit hätte es reichen sollen.`: the sentence's only
+        Konjunktiv verbs are the Konjunktiv II of a past that did not happen (german.csv `ki2` forms of
+        the `copula` or a `modal_perfect_auxiliary`, whose clause holds `gewesen`, `geworden`, both
+        `sein_participle` and `past_copula`, or ends in a `modal_infinitive`). Reported speech puts
+        that past in Konjunktiv I (`sei … gewesen`, `habe … reichen sollen`): the sentence is the
+        author's judgement of what might have been, not the speaker's words going on; not a sentence
+        in the first person (`ich wäre …`, a speaker's words)."""
+        if not verbs or self.first_person(sent, quote_spans):
+            return False
+        doc = sent.doc
+        auxiliaries = [t for t in verbs if t.lower_ in self.counterfactual_auxiliaries]
+        for verb in verbs:
+            if verb.lower_ in self.modal_infinitives and any(t.i < verb.i for t in auxiliaries):
+                continue  # `hätte … reichen sollen`: the modal's infinitive, no Konjunktiv of its own
+            if verb.lower_ not in self.counterfactual_auxiliaries:
+                return False
+            lo, hi = clause_range(doc, sent, verb.i, quote_spans)
+            words = [t.lower_ for t in doc[verb.i + 1:hi] if not t.is_punct]
+            if not (self.counterfactual_participles.intersection(words)
+                    or words and words[-1] in self.modal_infinitives and len(words) > 1):
+                return False
+        return True
 
     def _named_between(self, sentences: list[Span], index: int, follow: Quote, quote_spans: Blocked) -> Quote:
         """`X sagte … . Franziskus erwähnte den Vulkan … . Die Kirche werde mit dem Mond identifiziert.`:
@@ -349,13 +383,15 @@ class UnmarkedSpeech:
         Das Khol-Ergebnis sei kein Warnschuss, sondern ein Treffer.`: a Konjunktiv I sentence (no
         hedge, no allegation) right after a sentence that names a person the text places, not after
         a preposition, when nobody spoke just before: that person's words (not a first-person sentence,
-        `Ich habe ihn …`: someone's verbatim words)."""
+        `Ich habe ihn …`: someone's verbatim words; nor `Es wäre der erste Besuch …`, the Konjunktiv II of
+        `sein` in `-e`, which with nobody's speech before is the author's hypothesis)."""
         sent = sentences[index]
         if index == 0 or self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
             return None  # `Ich habe ihn … gekannt`: `habe` after `ich` is the indicative, verbatim speech
         # (`konjunktiv_i_form` of a word no finite verb is `listed_ki`: the form test needs a finite verb)
         first_verb = next((t for t in sent if finite_verb(t) or self.cues.listed_ki(t)), None)
-        if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) or inside(first_verb, quote_spans) \
+        if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) \
+                or first_verb.lower_ in self.ki2_copulas or inside(first_verb, quote_spans) \
                 or not self.reportative.isdisjoint(token_words(doc)[1][sent.start:sent.end]):
             return None  # the main clause in Konjunktiv I (not `Sie möchte wissen, wie … gekommen sei`)
         previous = sentences[index - 1]
