@@ -112,7 +112,7 @@ class UnmarkedSpeech:
                 continue  # `hätte … reichen sollen`: the modal's infinitive, no Konjunktiv of its own
             if verb.lower_ not in self.counterfactual_auxiliaries:
                 return False
-            lo, hi = clause_range(doc, sent, verb.i, quote_spans)
+            _, hi = clause_range(doc, sent, verb.i, quote_spans)
             words = [t.lower_ for t in doc[verb.i + 1:hi] if not t.is_punct]
             if not (self.counterfactual_participles.intersection(words)
                     or words and words[-1] in self.modal_infinitives and len(words) > 1):
