@@ -818,6 +818,15 @@ class ClaimCoder:
             return self.topics.topic(interview_lead) in ("CULTURE", "OTHER")
         return self.topic("OTHER", sentence, text, speaker) in ("CULTURE", "OTHER")
 
+    def private_talk(self, speaker: Speaker, sentence: Span, text: str) -> bool:
+        """A private speaker's words on no political topic (`Die Hunde wurden wie Menschen begraben, sagt
+        Losey`): a person named with no office (actor_type `person`) and no side (actor_country `OTHER`)
+        whose sentence names no topic of policy; the codebook's claim needs a political actor or a political
+        issue, and this has neither. A person of a party or country, or a sentence with a policy topic, stays."""
+        if speaker.actor_type != "person" or speaker.actor_country != "OTHER":
+            return False
+        return self.topic("OTHER", sentence, text, speaker) == "OTHER"
+
     @staticmethod
     def interview_lead(quotes: list[Quote], text: str) -> str:
         """An interview's words before its first answer (of the document's `quotes`): the title, the lead and
@@ -1052,6 +1061,8 @@ class ClaimCoder:
             lead = self.interview_lead(doc._.quotes or [], text) if interview_lead is None else interview_lead
         if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes, lead):
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
+        if issues[0][0] == "OTHER" and self.private_talk(speaker, sentence, text):
+            return []  # `Die Hunde wurden wie Menschen begraben, sagt Losey`: no political actor, no political issue
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position

@@ -1469,6 +1469,16 @@ def test_sport_talk_of_a_coach_or_player_is_no_claim(claims_of, tagged_nlp):
     assert claims_of("Wir müssen mehr Mut zeigen, sagte Österreichs Schauspieler Karl Merkatz.") == [("AUT", "DEMAND", "OTHER", 1)]
 
 
+def test_a_private_speaker_on_no_political_topic_is_no_claim(tagged_nlp):
+    # a researcher with no office and no side (actor_country OTHER) on no topic of policy: no political
+    # actor, no political issue
+    lead = "Das berichten Forscher um Tobias Wendler (Labor Kleinstadt) in einer Aussendung. "
+    assert tagged_nlp(lead + "Die Höhlen seien vor Jahrtausenden bewohnt worden, sagt Wendler.")._.claims == []
+    # the same speaker on a topic of policy takes a position
+    claims = tagged_nlp(lead + "Die Regierung müsse die Steuern senken, sagt Wendler.")._.claims
+    assert [(c.actor_country, c.claim_type) for c in claims] == [("OTHER", "DEMAND")]
+
+
 def test_athletes_are_looked_for_only_in_a_text_that_names_a_role_of_sport(tagged_nlp):
     """`athletes` reads the mentions only where the document's folded text holds a literal of the
     sport roles (`trainer`, `teamchef`): every word is a part of the text."""
