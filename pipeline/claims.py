@@ -825,7 +825,23 @@ class ClaimCoder:
         issue, and this has neither. A person of a party or country, or a sentence with a policy topic, stays."""
         if speaker.actor_type != "person" or speaker.actor_country != "OTHER":
             return False
+        if self.holds_office(sentence.doc, speaker.actor):
+            return False  # `Ibrahima Fall, der AU-Sondergesandte`: an office holder, a political actor
         return self.topic("OTHER", sentence, text, speaker) == "OTHER"
+
+    @staticmethod
+    def holds_office(doc: Doc, actor: str) -> bool:
+        """The document names the person with a role of office beside the name, before it or in an
+        apposition after it (`der AU-Sondergesandte Ibrahima Fall`, `Ibrahima Fall, der AU-Sondergesandte`):
+        a role mention whose actor_type is not that of a private speaker (person, expert, public)."""
+        mentions = list(doc.spans.get("actors", []))
+        names = [span for span in mentions if span.label_ == "PER" and mention_field(span, "actor") == actor]
+        for role in mentions:
+            if role.label_ != "ROLE" or mention_field(role, "actor_type") in ("person", "expert", "public", ""):
+                continue
+            if any(0 <= name.start - role.end <= 1 or 0 <= role.start - name.end <= 3 for name in names):
+                return True
+        return False
 
     @staticmethod
     def interview_lead(quotes: list[Quote], text: str) -> str:

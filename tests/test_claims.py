@@ -1477,6 +1477,10 @@ def test_a_private_speaker_on_no_political_topic_is_no_claim(tagged_nlp):
     # the same speaker on a topic of policy takes a position
     claims = tagged_nlp(lead + "Die Regierung müsse die Steuern senken, sagt Wendler.")._.claims
     assert [(c.actor_country, c.claim_type) for c in claims] == [("OTHER", "DEMAND")]
+    # a person named with a role of office beside the name is a political actor, whatever the topic
+    envoy = "Tobias Wendler, der AU-Sondergesandte, traf die Delegation am Montag. "
+    claims = tagged_nlp(envoy + "Die Höhlen seien vor Jahrtausenden bewohnt worden, sagte Wendler.")._.claims
+    assert [c.actor for c in claims] == ["Tobias Wendler"]
 
 
 def test_athletes_are_looked_for_only_in_a_text_that_names_a_role_of_sport(tagged_nlp):
