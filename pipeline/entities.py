@@ -204,13 +204,15 @@ class ActorLinker:
         self.day = day_of(doc._.date)
         self.dateline_country = doc._.dateline_country = dateline_country(doc, self.words)
         # the countries the document names as places (and its dateline): they settle ambiguous parties
-        self.place_countries = frozenset({self.words.country_of(ent.text) for ent in doc.ents
+        ents = doc.ents  # (spaCy makes the Spans anew on every read: read once after each write)
+        self.place_countries = frozenset({self.words.country_of(ent.text) for ent in ents
                                           if ent.label_ == "LOC"} | {self.dateline_country}) - {""}
         if self.links is not None:
-            doc.ents = self._with_known(doc)
+            doc.ents = self._with_known(doc, ents)
             doc.ents = self._with_politicians_of_surname(doc)  # `sagte Niessl`, never named in full
-            surnames.update(self.links.surnames(doc.ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        entities = self._without_office_of_holder(self._without_opening_word(doc), surnames)
+            ents = doc.ents
+            surnames.update(self.links.surnames(ents))  # `Ban` in the headline, `Ban Ki-moon` later
+        entities = self._without_office_of_holder(self._without_opening_word(doc, ents), surnames)
         entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(entities)))
         doc.ents = self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames), surnames)
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
@@ -337,10 +339,9 @@ class ActorLinker:
             if typed != person.actor_type:
                 ext.actor_type = titled.get(ext.actor) or (typed if person.party else ext.actor_type)
 
-    def _with_known(self, doc: Doc) -> list[Span]:
-        """The entities with the knowledge base's persons and organisations: a lexicon entity
-        (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
-        ents = doc.ents  # (spaCy makes the Spans anew on every read)
+    def _with_known(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+        """The entities (`ents`, the Doc's) with the knowledge base's persons and organisations: a lexicon
+        entity (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
         ruled = [e for e in ents if e.ent_id_]
         persons = [e for e in ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
         known = [span for span in self.links.mentions(doc, self.place_countries) if not self._surname_of_person(span, persons)]
@@ -417,14 +418,14 @@ class ActorLinker:
             entities.append(ent)
         return entities
 
-    def _without_opening_word(self, doc: Doc) -> list[Span]:
+    def _without_opening_word(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """`Obwohl Steinbrück … rechnet`, `Nachdem Merkel …`: the statistical NER takes the conjunction opening
         the sentence (german.csv not_content: `obwohl`, `nachdem`, `weil` …) into the name after it; it is
         no part of it (a name particle is: `Da Silva`). So is any word german.csv lists before a person's
         name (`Laut Böckelmann`, `Wo Griss`, `War Salzborn`); a person's name that a determiner opens
         (`Einer Studie`, `Dessen Vorteile`, `Jene Eltern`) is a noun phrase, no person's name."""
         entities = []
-        for ent in doc.ents:
+        for ent in ents:  # (the Doc's)
             if len(ent) > 1 and ent[1].text[:1].isupper() and (
                     ent[0].is_sent_start and ent[0].lower_ in self.conjunctions
                     or ent.label_ == "PER" and not ent.ent_id_ and ent[0].lower_ in self.opening_words):
