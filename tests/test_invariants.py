@@ -59,3 +59,30 @@ def test_offsets_are_exact_and_sentences_tile_the_text(nlp, text):
             cue = text[row["cue_start"]:row["cue_end"]]
             assert cue.startswith(words[0]) and cue.endswith(words[-1])
         assert 0 <= row["quote_start"] <= row["quote_end"] <= len(text)
+
+
+def test_the_pipeline_keeps_no_document_alive_after_it_is_processed(tagged_nlp):
+    """Streaming a corpus must not grow memory with every text: the components' per-document memos
+    (weak dictionaries keyed by the Doc) must not hold the Doc itself, as a Span in a memo's value
+    would. A negative control shows the count can fail: a Doc kept by the test is counted."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    def live_docs() -> int:
+        gc.collect()
+        return sum(isinstance(obj, Doc) for obj in gc.get_objects())
+
+    texts = [
+        "Wien – Die ÖVP fordert eine Senkung der Steuern. „Das ist überfällig“, sagte Max Huber.",
+        "Die SPÖ lehnt den Vorschlag ab. Kanzler Faymann warnte vor einem Alleingang der Länder.",
+        "Berlin – Die Grünen kritisierten die Regierung scharf. Sie sei gescheitert, hieß es.",
+    ]
+    list(tagged_nlp.pipe(texts[:1]))  # lazy setup (memos of the lexicons) before counting
+    before = live_docs()
+    for doc in tagged_nlp.pipe(texts):
+        assert doc._.quotes  # the rules ran on it
+    del doc
+    assert live_docs() == before
+    kept = tagged_nlp(texts[0])
+    assert live_docs() == before + 1 and kept
