@@ -255,6 +255,7 @@ class ActorLinker:
             ext.actor_country = self.io_sides.get(ext.actor, ext.actor_country)
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
+        self._surnames_named_by_office(mentions, surnames)
         mentions = [self._institution_of_place(doc, m) for m in mentions]
         mentions = sorted(filter_spans(mentions), key=lambda span: span.start)
         default_country(mentions, self.records)
@@ -930,6 +931,24 @@ class ActorLinker:
             ext.mention = "name"
             found.append(span)
         return found
+
+    def _surnames_named_by_office(self, mentions: list[Span], surnames: dict[str, tuple[str, str]]) -> None:
+        """`Klubobfrau Helga Krismer … sagt Krismer`: a lone surname the statistical NER found is linked
+        before the names after role nouns are read, so it stays a name of its own (no side); once they
+        are, it names the person the document names in full with that surname (`_role_mention`), and
+        takes that person's side where it has none (or the same); only a name that opens with a given name the knowledge base knows."""
+        for mention in mentions:
+            ext = self.records[mention]
+            if (mention.label_ != "PER" or len(mention) != 1 or ext.mention != "name" or ext.actor_id
+                    or ext.actor != without_genitive(mention.text, surnames)):
+                continue
+            actor, country = surnames.get(ext.actor, ("", ""))
+            if actor == ext.actor or actor.split()[-1:] != [ext.actor] or ext.actor_country not in ("", country):
+                continue  # (not a fuller name of that surname, or one placed elsewhere)
+            if self.links is None or not self.links.is_given_name(actor.split()[0].split("-")[0]):
+                continue  # (`Sturm Graz`, `Bezirk Bruck`, `Softwarehersteller Canonical`: no given name first)
+            ext.actor, ext.actor_country = actor, country
+            ext.gender = ext.gender or self.genders.get(actor, "")
 
     def _holder_of_surname(self, token: Token, name: Span, surnames: dict[str, tuple[str, str]]) -> Person | None:
         """The known holder, on the document's date, of the office the role noun names whose surname is

@@ -1315,3 +1315,22 @@ def test_a_given_name_the_tagger_takes_for_an_adjective_still_opens_a_name(nlp):
     assert "Johannes Steiner" in {span._.actor for span in doc.spans["actors"]}
     doc = nlp("Schwere Vorwürfe erhob am Montag die Opposition.")
     assert "Schwere Vorwürfe" not in {span._.actor for span in doc.spans["actors"]}
+
+
+def _with_lone_surname(nlp, text: str, surname: str):
+    """`text` through the rules with the statistical NER's guess preset: the last `surname`, a person."""
+    doc = nlp.make_doc(text)
+    begin = text.rindex(surname)
+    doc.ents = [doc.char_span(begin, begin + len(surname), label="PER")]
+    return nlp(doc)
+
+
+def test_lone_surname_found_by_the_ner_names_the_person_named_after_an_office(nlp):
+    doc = _with_lone_surname(nlp, "Klubobfrau Anna Zehetner kritisierte den Plan der Landesregierung. "
+                                  "Das sei ein Fehler, sagte Zehetner.", "Zehetner")
+    found = {(s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]}
+    assert ("Zehetner", "Anna Zehetner", "AUT") in found  # not a person of no side
+    doc = _with_lone_surname(nlp, "Klubobfrau Anna Zehetner kritisierte den Plan der Landesregierung. "
+                                  "Das sei ein Fehler, sagte Brunnbauer.", "Brunnbauer")
+    found = {(s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]}
+    assert ("Brunnbauer", "Brunnbauer", "") in found  # another surname is nobody named before
