@@ -248,6 +248,14 @@ def opens_dateline(doc: Doc, i: int) -> bool:
     return False
 
 
+def after_dateline(doc: Doc, i: int) -> int:
+    """The token after the dash of a dateline that opens at token `i` (`Wien – Der Minister …`: `Der`),
+    else `i`."""
+    if not opens_dateline(doc, i):
+        return i
+    return next(j for j in range(i, i + 8) if doc[j].text in DATELINE_DASHES) + 1
+
+
 def dateline_country(doc: Doc, words: CountryWords) -> str:
     """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
     opens one of the first sentences; '' without one or with places of several countries. The

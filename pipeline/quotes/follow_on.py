@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actor_context import DATELINE_DASHES, in_brackets, opens_dateline
+from pipeline.actor_context import after_dateline, in_brackets
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
 from pipeline.phrases import (NounPhrases, doc_text, mention_field, mentions_in, morph_values, morph_values_at,
                               token_words)
@@ -176,10 +176,8 @@ class UnmarkedSpeech:
         lead, which goes on with no speech of theirs (not `Lorenz – übrigens Ehrenpräsident – hätte …`)."""
         doc = sent.doc
         start = next((t.i for t in sent if not t.is_space), sent.end)
-        if index >= DATELINE_SENTENCES or not opens_dateline(doc, start):
-            return False
-        dash = next(t for t in doc[start:sent.end] if t.text in DATELINE_DASHES)
-        return dash.i + 1 < sent.end and doc[dash.i + 1].text[:1].isupper()
+        body = after_dateline(doc, start) if index < DATELINE_SENTENCES else start
+        return start < body < sent.end and doc[body].text[:1].isupper()
 
     def _follow_on(self, sent: Span, index: int, last_speaker: LastSpeaker, quote_spans: Blocked, verbatim: bool,
                    verbs: list[Token], in_authors_clause: bool) -> Quote | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actor_context import DATELINE_DASHES, opens_dateline
+from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateline
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
@@ -1460,7 +1460,7 @@ class SpeakerFinder:
         sentence and is followed by a comma (apposition or relative clause) is the subject of
         a verb whose own clause names nobody; so is a title with the name after it before a verb of
         saying (`_title_and_name`)."""
-        first = self._after_dateline(doc, sent)
+        first = after_dateline(doc, sent.start)
         while first < sent.end and doc[first].text.lower() in self.phrases.function_words:
             first += 1
         titled = self._title_and_name(doc, sent, clause_start) if cue is not None and self.cues.is_speech_verb(cue) else None
@@ -1491,15 +1491,6 @@ class SpeakerFinder:
         close = next((t.i for t in doc[i + 1:min(end, i + 7)] if t.text in "()"), None)
         return close + 1 if close is not None and doc[close].text == ")" and close + 1 < end else i
 
-    @staticmethod
-    def _after_dateline(doc: Doc, sent: Span) -> int:
-        """The sentence's first token after a dateline that opens it (`Wien – Der Minister, der …,
-        sagte`), else its first token."""
-        if not opens_dateline(doc, sent.start):
-            return sent.start
-        dash = next(t.i for t in doc[sent.start:sent.end] if t.text in DATELINE_DASHES)
-        return dash + 1
-
     def _subject_before_insertion(self, doc: Doc, sent: Span, lo: int, cue: Token) -> Speaker | None:
         """The phrase that opens the sentence before a relative clause or apposition in commas, right
         after which the cue verb stands (`Müller, der seit Jahren im Amt ist, wies … zurück`, `Müller,
@@ -1511,7 +1502,7 @@ class SpeakerFinder:
         fronted = self.fronted_subject(doc, sent, lo, cue)
         span = doc.char_span(fronted.start, fronted.end, alignment_mode="expand") if fronted is not None else None
         if span is None or any(t.lower_ not in self.leading_particles or t.lower_ in self.prepositions
-                               for t in doc[self._after_dateline(doc, sent):span.start]):
+                               for t in doc[after_dateline(doc, sent.start):span.start]):
             return None  # (a dateline is no part of the clause: `Wien – Müller, der …, wies … zurück`)
         commas = [t.i for t in doc[span.start:lo - 1] if t.text == ","][:1]
         if span.end < lo - 1 and doc[span.end].text == ",":
@@ -1533,7 +1524,7 @@ class SpeakerFinder:
             return None
         if parsed is not None and parsed.end > cue.idx or self.fronted_subject(doc, sent, lo, cue) is not None:
             return None
-        first = self._after_dateline(doc, sent)
+        first = after_dateline(doc, sent.start)
         comma = self._comma_outside_brackets(doc, first, cue.i, 8)
         if (comma is None or doc[first].lower_ not in self.nominative_articles
                 or doc[comma + 1].lower_ not in self.relative_pronouns):
@@ -1612,7 +1603,7 @@ class SpeakerFinder:
         preposition or conjunction before it), followed by a relative clause whose comma opens the
         verb's clause; headed by a name (one the NER found too, whatever word class the tagger gives it:
         `Zinedine Zidane, der …, wies … zurück`) or a noun of a person (`person_suffix`), not `Der Ruf, der …`."""
-        first = self._after_dateline(doc, sent)
+        first = after_dateline(doc, sent.start)
         while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
             first += 1
         comma = self._comma_outside_brackets(doc, first, sent.end, 8)
