@@ -269,27 +269,40 @@ class ActorLinker:
         same_actor_country(mentions, self.records)
         for ext, country in self.business_sides:
             ext.actor_country = country
-        self._type_by_window(doc, mentions, self._document_window(doc, mentions))
+        titles = self._office_titles(doc, mentions)
+        self._type_by_window(doc, mentions, titles, self._document_window(doc, titles))
         self.records.write()
         doc.spans["actors"] = [m for m in mentions if self.records[m].actor]
         return doc
 
-    def _document_window(self, doc: Doc, mentions: list[Span]) -> tuple[datetime.date, datetime.date] | None:
+    def _office_titles(self, doc: Doc, mentions: list[Span]) -> list[tuple[Span, int]]:
+        """The names of known persons with the index of the current office noun written right before
+        them (`_title_before`: `Bundeskanzler Werner Faymann`), in the mentions' order; none without
+        the knowledge base."""
+        if self.links is None:
+            return []
+        titles = []
+        for mention in mentions:
+            ext = self.records[mention]
+            title = self._title_before(doc, mention.start) if ext.actor_id and ext.mention == "name" else None
+            if title is not None:
+                titles.append((mention, title))
+        return titles
+
+    def _document_window(self, doc: Doc, titles: list[tuple[Span, int]]) -> tuple[datetime.date, datetime.date] | None:
         """(first, last day) the text was written in: its date, else the days on which every known
-        person it names right after an office (`Bundeskanzler Werner Faymann`, `Innenministerin
-        Mikl-Leitner`, `Bundeskanzler und SPÖ-Chef Werner Faymann`) held that office, by the terms the
-        knowledge base dates to the day; not a past or future office (`der frühere Kanzler X`, `die
-        designierte Ministerin Y`). None where nothing dates it or the offices contradict."""
+        person it names right after an office (`titles`, `_office_titles`: `Bundeskanzler Werner Faymann`,
+        `Innenministerin Mikl-Leitner`, `Bundeskanzler und SPÖ-Chef Werner Faymann`) held that office, by
+        the terms the knowledge base dates to the day; not a past or future office (`der frühere Kanzler
+        X`, `die designierte Ministerin Y`). None where nothing dates it or the offices contradict."""
         if self.day is not None:
             return self.day, self.day
         if self.links is None:
             return None
         first, last = datetime.date.min, datetime.date.max
         dated = False
-        for mention in mentions:
-            ext = self.records[mention]
-            title = self._title_before(doc, mention.start) if ext.actor_id and ext.mention == "name" else None
-            window = self.links.term_window(ext.actor_id, doc[title].text) if title is not None else None
+        for mention, title in titles:
+            window = self.links.term_window(self.records[mention].actor_id, doc[title].text)
             if window is not None:
                 first, last, dated = max(first, window[0]), min(last, window[1]), True
         return (first, last) if dated and first <= last else None
@@ -314,7 +327,7 @@ class ActorLinker:
             k -= 1
         return False
 
-    def _type_by_window(self, doc: Doc, mentions: list[Span],
+    def _type_by_window(self, doc: Doc, mentions: list[Span], titles: list[tuple[Span, int]],
                         window: tuple[datetime.date, datetime.date] | None) -> None:
         """A known person whom the knowledge base types by an office (government, io) none of whose
         terms falls in the text's days (`_document_window`, `Person.type_within`) held it at another
@@ -327,10 +340,10 @@ class ActorLinker:
         persons = [(mention, self.records[mention]) for mention in mentions]
         persons = [(mention, ext, self.links.kb.person_by_id(ext.actor_id)) for mention, ext in persons
                    if ext.actor_id and ext.mention == "name"]
-        titled: dict[str, str] = {}
-        for mention, ext, person in persons:
-            title = self._title_before(doc, mention.start) if person is not None else None
-            if title is not None and ext.actor not in titled:
+        titled: dict[str, str] = {}  # actor -> the type of the first office the text writes before its name
+        for mention, title in titles:
+            ext = self.records[mention]
+            if ext.actor not in titled and self.links.kb.person_by_id(ext.actor_id) is not None:
                 role = self._title_role(doc[title].text)[0]
                 titled[ext.actor] = self._leading_office_type(role, doc[title].text)
         for mention, ext, person in persons:
