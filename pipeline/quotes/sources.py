@@ -315,7 +315,7 @@ class SourceMarkers:
         phrase = self._source_noun_phrase(doc, sent, token, self.opinion_nouns)
         if phrase is None or not len(phrase) or phrase[0].i != token.i + 1:
             return []
-        mention = next((mention_at(doc, t.i) for t in phrase if mention_at(doc, t.i) is not None), None)
+        mention = self._first_mention(phrase)
         if mention is None or mention._.mention == "place" or mention_type(mention) == "state":
             # `erläuterte die Klimapolitik aus Sicht Chinas`: a country's perspective, nobody's view; `aus
             # seiner Sicht`, `aus ihrer Sicht` go on someone's speech or describe the words around them
@@ -559,11 +559,16 @@ class SourceMarkers:
         last = token.text.rsplit("-", 1)[-1]
         return token.like_url or "-" in token.text and last[:1].isupper() and last.isalpha()
 
+    @staticmethod
+    def _first_mention(phrase: Span) -> Span | None:
+        """The first actor mention inside the phrase (`Angaben des Kremls`, `Sicht der EU-Kommission`)."""
+        return next(filter(None, (mention_at(phrase.doc, t.i) for t in phrase)), None)
+
     def _source_speaker(self, phrase: Span, recent: Speaker | None) -> Speaker | None:
         """The source's words; its actor from a mention inside (`Angaben des Kremls`) or from a
         compound's first part (`Kreml-Angaben`, `US-Angaben`)."""
         doc = phrase.doc
-        mention = next((mention_at(doc, t.i) for t in phrase if mention_at(doc, t.i) is not None), None)
+        mention = self._first_mention(phrase)
         actor, country, kind = phrase.text, "", "phrase"
         if mention is not None:
             actor, country, kind = mention._.actor, mention._.actor_country, mention._.mention or "name"
