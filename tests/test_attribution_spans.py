@@ -1390,3 +1390,26 @@ def test_the_phrase_before_a_relative_clause_or_apposition_is_the_subject_of_the
             ("In Berlin, wo die Koalition tagte, wies die Opposition die Reform zurück.", "die Opposition")):
         assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
     assert tagged_nlp("Das Gesetz, das seit Jahren gilt, wies Lücken auf.")._.quotes == []
+
+
+@pytest.mark.parametrize("text, speaker, country", [
+    ("Der Journalist habe nach iranischen Angaben im Auftrag der US-Regierung spioniert.",
+     "iranischen Angaben", "IRN"),
+    ("Den russischen Angaben zufolge sei die Delegation ohne Genehmigung eingereist.",
+     "russischen Angaben", "RUS"),
+    ("Laut syrischen Regierungsangaben hätten die Rebellen das Abkommen gebrochen.",
+     "syrischen Regierungsangaben", "SYR"),
+])
+def test_country_adjective_before_an_official_account_names_its_government(nlp, text, speaker, country):
+    (q,) = [q for q in quotes(nlp, text)[1] if q.rule == "indirect:source"]
+    assert (q.speaker.text, q.speaker.actor_country) == (speaker, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Laut italienischen Medienberichten sei der Minister zurückgetreten.",  # a medium relays, no government
+    "Der Angeklagte sei nach eigenen Angaben unschuldig.",  # no country named
+])
+def test_medium_or_unplaced_account_names_no_government(nlp, text):
+    found = [q for q in quotes(nlp, text)[1] if q.rule == "indirect:source"]
+    assert all(q.speaker.actor_country in ("", "OTHER") or q.speaker.actor_type == "media" for q in found)
+    assert not any(q.speaker.actor.endswith("Regierung") for q in found)

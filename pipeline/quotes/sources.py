@@ -28,6 +28,10 @@ class SourceMarkers:
     def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, resolver: ReferenceResolver):
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+        # `nach nordkoreanischen Angaben`: nouns of an official account whose country adjective names its holder
+        self.state_source_nouns = tuple(sorted(lexicons.word_class("state_source_noun")))
+        self.country_words = CountryWords.from_lexicons(lexicons)
+        self.countries = lexicons.countries
         self.opinion_nouns = tuple(sorted(lexicons.word_class("opinion_noun")))  # `aus Sicht der X`
         # `Während …`, `Weil …`: a dependent clause, whose view the main clause does not report
         self.subordinators = lexicons.word_class("subordinator") | lexicons.word_class("complementizer")
@@ -579,7 +583,20 @@ class SourceMarkers:
         elif "-" in phrase[-1].text:
             actor, country = self.resolver.compound_actor(phrase[-1].text.rsplit("-", 1)[0]) or (actor, country)
             kind = "group" if country else kind
+        elif (code := self._adjective_country(phrase)):
+            actor, country, kind = self.countries[code].government, code, "group"
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, actor, country, kind)
+
+    def _adjective_country(self, phrase: Span) -> str:
+        """The country whose adjective stands right before the phrase's last word, an official account
+        (german.csv `state_source_noun`): `nach nordkoreanischen Angaben`, `den russischen Angaben zufolge`,
+        `nach jüngsten libyschen Regierungsangaben` speak for that country's government; not a medium's
+        report (`laut italienischen Medienberichten`), nor a phrase without the adjective (`nach eigenen Angaben`)."""
+        if len(phrase) < 2 or not self._is_source_noun(phrase[-1], self.state_source_nouns):
+            return ""
+        adjective = phrase[-2]
+        code = self.country_words.country_of(adjective.text) if adjective.is_lower else ""
+        return code if code in self.countries and self.countries[code].government else ""
 
     @staticmethod
     def _mention_after_preposition(doc: Doc, sent: Span, preposition: str, cue: Token) -> Span | None:
