@@ -2079,3 +2079,26 @@ def test_wehren_before_its_reflexive_pronoun_rejects(claims_of):
     assert _types(claims_of, f"Ich wehre mich nur dagegen, dass Kinder als integrationsunwillig gelten, {say}") \
         == ["REJECTION"]
     assert _types(claims_of, f"Ich wehre mich nicht gegen eine Reform der Schulen, {say}") == ["STATEMENT"]
+
+
+def test_expectation_directed_at_a_side_is_a_demand(claims_of):
+    """`richtete diese Erwartung an X`, like `einen Appell richten an`: a demand (verbs.csv richten)."""
+    assert [c[:2] for c in claims_of("Paris – Die französische Außenministerin richtete diese Erwartung "
+                                     "vor allem an Ankara.")] == [("FRA", "DEMAND")]
+    assert claims_of("Paris – Die Außenministerin richtete ihren Blick vor allem nach Ankara.") == []
+
+
+def test_plan_to_send_refugees_back_is_a_proposal(claims_of):
+    """`will … zurückschicken`: the subject's plan of a policy act (cues.csv intent_modal infinitives)."""
+    assert [c[:2] for c in claims_of("Berlin – Die deutsche Regierung will Asylwerber wieder nach Ungarn "
+                                     "zurückschicken.")] == [("DEU", "PROPOSAL")]
+    assert claims_of("Berlin – Die Familie will das Paket wieder nach Ungarn zurückschicken.") == []
+
+
+def test_seeing_a_connection_or_sabotage_is_a_position(claims_of):
+    """`sieht einen Zusammenhang zwischen …`, `sieht Sabotage`: a view of the speaker's (cues.csv sehen + noun)."""
+    assert [c[:2] for c in claims_of("Prag – Der tschechische Außenminister sieht einen gefährlichen Zusammenhang "
+                                     "zwischen der Liste und dem Film.")] == [("CZE", "STATEMENT")]
+    assert [c[:2] for c in claims_of("Kiew – Die ukrainische Regierung sieht Sabotage hinter dem Stromausfall.")] \
+        == [("UKR", "STATEMENT")]
+    assert claims_of("Prag – Der tschechische Außenminister sah den Film im Kino.") == []
