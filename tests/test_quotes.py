@@ -2623,3 +2623,39 @@ def test_wuerde_after_a_named_person_still_reports_his_words(tagged_nlp):
     text = "Friedrich Merz besuchte am Montag die Ukraine. Die Zusammenarbeit würde gut funktionieren."
     follow = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
     assert follow == ["Friedrich Merz"]
+
+
+def _description_actor(nlp, doc, words: str) -> str:
+    """The actor the speaker resolver of `nlp` gives the phrase `words` of `doc` as a speaker's description."""
+    from pipeline.quotes.records import Speaker
+    start = doc.text.index(words)
+    resolver = nlp.get_pipe("speaker_resolver").rules.references
+    return resolver.description_antecedent(doc, Speaker(words, start, start + len(words), words, "", "phrase")).actor
+
+
+def test_party_member_and_office_nouns_name_the_man_named_before(tagged_nlp):
+    # german.csv person_word: `der Sozialdemokrat`, `der Kommissar` name one person no ending tells
+    doc = tagged_nlp("Bundeskanzler Werner Faymann traf am Montag die Landeshauptleute. "
+                     "Die Reform sei dringend nötig, so der Sozialdemokrat. Das sah auch der Kommissar so.")
+    assert _description_actor(tagged_nlp, doc, "der Sozialdemokrat") == "Werner Faymann"
+    assert _description_actor(tagged_nlp, doc, "der Kommissar") == "Werner Faymann"
+    # not a woman's noun after a man, nor the party's members in the plural
+    doc = tagged_nlp("Bundeskanzler Werner Faymann traf am Montag die Landeshauptleute. "
+                     "Die Reform sei nötig, so die Sozialdemokratin. Das sahen die Sozialdemokraten anders.")
+    assert _description_actor(tagged_nlp, doc, "die Sozialdemokratin") == "die Sozialdemokratin"
+    assert _description_actor(tagged_nlp, doc, "die Sozialdemokraten") == "die Sozialdemokraten"
+
+
+def test_age_noun_names_the_one_person_of_unknown_gender(tagged_nlp):
+    # `sagte der 66-Jährige` with the only person named before him, whose gender the text does not give
+    doc = tagged_nlp("Olaf Scholz schwieg am Montag. Die Zeitung verwies darauf, dass der 66-Jährige nichts sagte.")
+    for mention in doc.spans["actors"]:
+        mention._.gender = ""
+    assert _description_actor(tagged_nlp, doc, "der 66-Jährige") == "Olaf Scholz"
+    # two people named, neither's gender known: the age says nothing of which
+    doc = tagged_nlp("Olaf Scholz traf Emmanuel Macron am Montag. Die Zeitung verwies darauf, dass der 66-Jährige "
+                     "nichts sagte.")
+    for mention in doc.spans["actors"]:
+        mention._.gender = ""
+    assert _description_actor(tagged_nlp, doc, "der 66-Jährige") == "der 66-Jährige"
+

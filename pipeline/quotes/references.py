@@ -38,6 +38,8 @@ class ReferenceResolver:
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: not for his side
         self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Verhandler`, `Präsidentin`
         self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `die Ministerin`: one woman (not `die Disziplin`)
+        # `der Sozialdemokrat`, `der Kommissar`, `die Grüne`: nouns of one person no ending tells
+        self.person_words = lexicons.word_class("person_word")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # `die Organisation`, `der Konzern`, `die Behörde`: the actor types of the organisation each may name
         self.organisation_nouns = {noun: types for word_class, types in ORGANISATION_NOUN_TYPES.items()
@@ -263,8 +265,10 @@ class ReferenceResolver:
 
     def description_antecedent(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`der SPD-Politiker`, `die Sozialversicherungs-Chefin`, `der Verhandler`, `der 72-Jährige`
-        (german.csv `age_noun`): a definite description of one person names the last person mentioned
-        before it whose gender (and party or country prefix) fits."""
+        (german.csv `age_noun`), `der Sozialdemokrat`, `der Kommissar` (`person_word`: a person's noun no
+        ending tells): a definite description of one person names the last person mentioned before it
+        whose gender (and party or country prefix) fits; an age noun one whose gender the text gives, or
+        the one person named within reach."""
         if speaker.actor_country or speaker.kind != "phrase":  # a role (`der Sprecher`) may be anyone's
             return speaker
         words = speaker.text.split()
@@ -279,9 +283,11 @@ class ReferenceResolver:
             return speaker  # `der Sprecher` speaks for a body, not for the last person named
         nouns = self.person_nouns
         age = nouns.age_noun(head)  # `der 72-Jährige`, `die 61-Jährige` (not the plural `-Jährigen`)
-        if not roles and not nouns.masculine_person(head) and not nouns.feminine_person(head):
+        word = head.lower() in self.person_words  # `der Sozialdemokrat`, `die Grüne`, `der Kommissar`
+        if not roles and not word and not nouns.masculine_person(head) and not nouns.feminine_person(head):
             return speaker  # `die Zeitung`, `die Reform`, `der Verein`: no noun of a person
-        if words[0].lower() == "die" and not age and not self._feminine_singular(head, roles):
+        if words[0].lower() == "die" and not age and not self._feminine_singular(head, roles) \
+                and not (word and head.lower().endswith(("in", "e"))):
             return speaker  # `die Meinungsforscher`, `die Politikerinnen`: several people, no one person
         prefix_country = self.prefix_country(words[1])
         gender_not = "f" if words[0].lower() == "der" else "m"
@@ -292,17 +298,26 @@ class ReferenceResolver:
         if named is not None and named.start == before.end + 1 and is_person_name(named) and named._.actor_country:
             # `sagte der Chefunterhändler der Regierung, Humberto de la Calle`: the apposition names him
             return replace(speaker, actor=named._.actor, actor_country=named._.actor_country, kind="name")
-        for span in reversed([s for s in actor_mentions(doc) if s.end <= before.start]):
+        earlier = [s for s in actor_mentions(doc) if s.end <= before.start]
+        for span in reversed(earlier):
             if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
                 continue
             if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
                 continue
-            if age and not span._.gender:
-                continue  # `der 34-Jährige` says nothing but the gender: a person whose gender the text gives
             if before.start - span.end > ANTECEDENT_REACH:
                 break
+            if age and not span._.gender and not self.only_person(earlier, span, before.start):
+                continue  # `der 34-Jährige` says nothing but the gender: a person whose gender the text gives
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
+
+    @staticmethod
+    def only_person(earlier: list[Span], person: Span, before: int) -> bool:
+        """`Olaf Scholz schwieg. … sagte der 66-Jährige`: `person` is the one person named (by name, of
+        whatever side) within reach before token `before`, so an age noun names him although the text
+        gives no gender (with two named, `Scholz traf Macron`, the age tells nothing of which)."""
+        return all(span._.actor == person._.actor for span in earlier
+                   if span.label_ == "PER" and span._.mention == "name" and before - span.end <= ANTECEDENT_REACH)
 
     def apposition_person(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`die Präsidentin der Organisation X, Eva Berger`, `der Leiter des Instituts, Hans Schmid`: a
