@@ -2659,3 +2659,11 @@ def test_age_noun_names_the_one_person_of_unknown_gender(tagged_nlp):
         mention._.gender = ""
     assert _description_actor(tagged_nlp, doc, "der 66-Jährige") == "der 66-Jährige"
 
+
+def test_party_member_noun_before_a_name_is_that_person(tagged_nlp):
+    # `Der Linke Max Berger formulierte …`: the member's noun that reads as the party opens the person's name
+    doc = tagged_nlp("Der Linke Max Berger formulierte eine ähnliche Kritik an der Regierung.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Max Berger", "DEU")]
+    # a name further on is no apposition of the noun
+    doc = tagged_nlp("Der Linke sagte, Max Berger habe die Regierung scharf kritisiert.")
+    assert doc._.quotes and all(q.speaker.actor != "Max Berger" for q in doc._.quotes)

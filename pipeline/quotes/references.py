@@ -311,6 +311,27 @@ class ReferenceResolver:
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
 
+    def member_before_name(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Der Grüne Max Berger`, `der Sozialdemokrat Abgeordneter Max Berger`: a noun of one member of a
+        party (german.csv `person_word`) that the lexicons read as the party, right before a person's name
+        (after at most one office noun), is that person, on his side or, where no lexicon places him,
+        the party's."""
+        words = speaker.text.split()
+        if len(words) != 2 or words[0].lower() not in ("der", "die") or words[1].lower() not in self.person_words:
+            return speaker
+        phrase = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if phrase is None:
+            return speaker
+        for i in (phrase.end, phrase.end + 1):
+            named = mention_at(doc, i) if i < len(doc) else None
+            if named is not None and named.start == i and is_person_name(named):
+                side = named._.actor_country or speaker.actor_country
+                return replace(speaker, text=doc[phrase.start:named.end].text, end=named.end_char,
+                               actor=named._.actor, actor_country=side, kind="name")
+            if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                break  # `Der Grüne, Max Berger`, `der Linke am Freitag`: no name right after the noun
+        return speaker
+
     @staticmethod
     def only_person(earlier: list[Span], person: Span, before: int) -> bool:
         """`Olaf Scholz schwieg. … sagte der 66-Jährige`: `person` is the one person named (by name, of

@@ -1,7 +1,8 @@
 """The registered component `speaker_resolver`: finishes the speakers of the quotes `quote_finder`
 wrote (`doc._.quotes`): the speaker's words without the commas or brackets a phrase picked up and
 with the name parts it left out (`des Fernsehsenders n-tv`), a group named by a genitive (`Putins
-Sprecher`) or someone after a possessive (`seine Anwältin`) placed on the holder's side, a definite description
+Sprecher`) or someone after a possessive (`seine Anwältin`) placed on the holder's side, a party member's noun
+before a name (`Der Linke Max Berger`) that person, a definite description
 (`der SPD-Politiker`) resolved to the last fitting person (`references.py`), an office that names
 nobody before placed in the dateline's country (`Ankara – … Der Provinzgouverneur`), and the actor's type
 and knowledge-base id from the mentions in `doc.spans["actors"]`."""
@@ -45,7 +46,7 @@ class SpeakerResolver:
             if q.speaker is not None and q.speaker.start >= 0:
                 speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
                 speaker = self.references.apposition_person(doc, self.references.possessive_holder(doc, speaker))
-                speaker = self.references.description_antecedent(doc, speaker)
+                speaker = self.references.description_antecedent(doc, self.references.member_before_name(doc, speaker))
                 speaker = self.references.organisation_antecedent(doc, speaker)
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
                 if not q.rule.endswith((":source", "-source", ":noun")):
