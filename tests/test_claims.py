@@ -831,6 +831,9 @@ def test_issue_keywords_inside_other_words_name_no_issue(claims_of):
     assert claims_of("Vizekanzler Reinhold Mitterlehner zeigte sich zufrieden mit dem Budget.") \
         == [("AUT", "STATEMENT", "OTHER", 1)]
     assert claims_of("Die FPÖ kritisierte, dass die Regierung zu spät handelt.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    # `Mineralöl` is oil, no mineral deal
+    assert claims_of("Die FPÖ forderte eine niedrigere Mineralölsteuer.") == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Die FPÖ forderte ein Abkommen über Minerale mit der Ukraine.")[0][2] == "RESOURCES"
     # the words themselves still name it
     assert ("BLR", "DEMAND", "TERRITORY", 1) in claims_of("Lukaschenko forderte eine Änderung des Grenzverlaufs zu Polen.")
     assert ("AZE", "DEMAND", "TERRITORY", 1) in claims_of("Aserbaidschan forderte eine Änderung der Verfassung Armeniens.")

@@ -436,6 +436,30 @@ def test_the_seat_of_an_organisation_is_no_datelines_country(tagged_nlp):
     assert [c.actor_country for c in doc._.claims] == ["EU"]
 
 
+def test_an_association_named_by_its_compound_is_the_datelines_domestic_actor(tagged_nlp):
+    # codebook: chambers, unions, business associations, citizens' initiatives take their country; a
+    # compound of roles.csv's association nouns (`Ärztegewerkschaft`, `Bürgerinitiative`, `Jagdverband`,
+    # `Schülervertretung`, `Betriebsrat`) names one, the dateline gives its side
+    for text, claim_type in (("Die Ärztegewerkschaft fordert mehr Personal für die Spitäler.", "DEMAND"),
+                             ("Die Bürgerinitiative lehnt den Bau der Umfahrung ab.", "REJECTION"),
+                             ("Der Betriebsrat schließt Streiks nicht aus.", None)):
+        claims = tagged_nlp(f"Graz – {text}")._.claims
+        assert [c.actor_country for c in claims] == ["AUT"], text
+        assert claims[0].actor_type == "organisation"
+        if claim_type:
+            assert claims[0].claim_type == claim_type
+    assert [c.actor_country for c in tagged_nlp("Berlin – Der Jagdverband kritisierte das Verbot.")._.claims] == ["DEU"]
+    # negatives: no dateline, no side; a chamber of parliament is no association;
+    # an association that is no speaker makes no claim
+    assert tagged_nlp("Die Bürgerinitiative lehnt den Bau der Umfahrung ab.")._.claims == []
+    assert "organisation" not in {c.actor_type for c in tagged_nlp("Rom – Die Abgeordnetenkammer stimmte dem Gesetz zu.")._.claims}
+    assert tagged_nlp("Graz – Der Mann trat im Mai dem Sportverein bei.")._.claims == []
+    # an initiative of talks is a plan, no group: it takes no pronoun that refers to a state
+    doc = tagged_nlp("Wien – Indem die USA Russland anerkennen und die Verhandlungsinitiative loben, "
+                     "akzeptieren sie auch die Interessen Russlands als legitim.")
+    assert {(c.actor_country, c.actor_type) for c in doc._.claims} == {("USA", "state")}
+
+
 def test_plural_role_is_no_antecedent_of_a_personal_pronoun(tagged_nlp):
     # `Seine` is Rubio, not the Ukrainian officials he met
     doc = tagged_nlp("US-Außenminister Marco Rubio reiste nach Riad, um mit russischen und ukrainischen "
