@@ -312,3 +312,49 @@ def test_an_idiom_with_a_dative_holder_is_the_datives_claim(tagged_nlp, text, ac
 ])
 def test_the_dative_idioms_without_an_actor_in_the_dative_are_no_claims(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # a verb that conveys an attitude takes the type of the position noun or adverb it conveys (cues.csv):
+    # `signalisieren` alone offers (PROPOSAL), `äußern` alone states
+    ("Die FPÖ signalisierte ihre Ablehnung des Gesetzes.", "FPÖ", "REJECTION"),
+    ("Der Klubobmann der SPÖ, Andreas Schieder, äußerte Ablehnung gegenüber den Plänen.", "Andreas Schieder",
+     "REJECTION"),
+    ("Andreas Schieder von der SPÖ äußerte sich ablehnend zu den Plänen.", "Andreas Schieder", "REJECTION"),
+    ("Die FPÖ signalisierte Zustimmung zu dem Antrag.", "FPÖ", "AGREEMENT"),
+    ("Die NEOS äußerten scharfe Kritik an der Reform.", "NEOS", "ACCUSATION"),
+    ("Die ÖVP reagierte ablehnend auf den Vorschlag.", "ÖVP", "REJECTION"),
+    ("Die ÖVP reagierte zustimmend auf den Vorschlag.", "ÖVP", "AGREEMENT"),
+    ("Die FPÖ bekundete ihren Widerstand gegen das Projekt.", "FPÖ", "REJECTION"),
+    # `sich offen geben` offers; `gibt … offen die Schuld`, `gibt offen zu` (no `sich`) do not
+    ("Bundeskanzler Werner Faymann gab sich offen für Gespräche mit der FPÖ.", "Werner Faymann", "PROPOSAL"),
+    ("Minister Josef Ostermayer gibt der ÖVP ganz offen die Schuld am Scheitern.", "Josef Ostermayer", "ACCUSATION"),
+    ("Bundeskanzler Werner Faymann gibt ganz offen zu, dass die Reform gescheitert sei.", "Werner Faymann",
+     "CONCESSION"),
+])
+def test_an_attitude_conveyed_takes_the_type_of_its_noun(tagged_nlp, text, actor, claim_type):
+    assert [c[:2] for c in claims(tagged_nlp, text)] == [(actor, claim_type)]
+
+
+@pytest.mark.parametrize("text, claim_type", [
+    ("Bürgermeister Michael Häupl signalisierte, er werde die Wahl abwarten.", "PROPOSAL"),
+    ("Die ÖVP reagierte verärgert auf den Vorschlag.", "STATEMENT"),
+])
+def test_the_attitude_verbs_without_a_position_noun_keep_their_type(tagged_nlp, text, claim_type):
+    assert [c[1] for c in claims(tagged_nlp, text)] == [claim_type]
+
+
+def test_a_criticism_not_voiced_is_no_claim(tagged_nlp):
+    assert claims(tagged_nlp, "Die NEOS äußerten keine Kritik an der Reform.") == []
+
+
+@pytest.mark.parametrize("text, claim_type", [
+    # `bereitstehen` of money or troops tells what is available, no readiness of the speaker's
+    ("Die Hilfsgelder stünden bereit, sagte Bundeskanzler Werner Faymann.", "STATEMENT"),
+    ("Die Mittel würden rechtzeitig bereit stehen, sagte Bundeskanzler Werner Faymann.", "STATEMENT"),
+    # standing ready to act, and being ready, offer
+    ("Die Regierung stehe bereit, den Ländern zu helfen, sagte Bundeskanzler Werner Faymann.", "PROPOSAL"),
+    ("Die Regierung sei bereit, den Ländern zu helfen, sagte Bundeskanzler Werner Faymann.", "PROPOSAL"),
+])
+def test_bereitstehen_is_availability_unless_ready_to_act(tagged_nlp, text, claim_type):
+    assert [c[1] for c in claims(tagged_nlp, text)] == [claim_type]
