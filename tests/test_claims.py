@@ -2105,3 +2105,20 @@ def test_seeing_a_connection_or_sabotage_is_a_position(claims_of):
     assert [c[:2] for c in claims_of("Kiew – Die ukrainische Regierung sieht Sabotage hinter dem Stromausfall.")] \
         == [("UKR", "STATEMENT")]
     assert claims_of("Prag – Der tschechische Außenminister sah den Film im Kino.") == []
+
+def test_readiness_denied_is_a_rejection(claims_of):
+    # cues.csv: `bereit`, `offen für`, `Bereitschaft` right after a negator refuse (negated_type REJECTION)
+    mayor = "sagte Bürgermeister Michael Häupl."
+    assert _types(claims_of, f"Die Stadt sei nicht bereit, die Gebühren zu senken, {mayor}") == ["REJECTION"]
+    assert _types(claims_of, f"Man sei nicht offen für Gespräche mit der FPÖ, {mayor}") == ["REJECTION"]
+    assert _types(claims_of, f"Die Stadt sei bereit, die Gebühren zu senken, {mayor}") == ["PROPOSAL"]
+    assert _types(claims_of, f"Die Stadt sei nicht nur bereit, sondern entschlossen zu helfen, {mayor}") == ["PROPOSAL"]
+
+
+def test_a_wing_or_a_flight_is_no_lie(claims_of):
+    # the accusation `Lüge` is no part of `Flügel`, `Flüge`, `klüger`
+    assert _types(claims_of, "Der Kandidat komme aus dem liberalen Parteiflügel, sagte Bürgermeister Michael Häupl.") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Die Flüge nach Brüssel seien zu teuer, sagte Bürgermeister Michael Häupl.") \
+        == ["STATEMENT"]
+    assert _types(claims_of, "Das sei eine glatte Lüge, sagte Bürgermeister Michael Häupl.") == ["ACCUSATION"]
