@@ -2122,3 +2122,11 @@ def test_a_wing_or_a_flight_is_no_lie(claims_of):
     assert _types(claims_of, "Die Flüge nach Brüssel seien zu teuer, sagte Bürgermeister Michael Häupl.") \
         == ["STATEMENT"]
     assert _types(claims_of, "Das sei eine glatte Lüge, sagte Bürgermeister Michael Häupl.") == ["ACCUSATION"]
+
+
+def test_a_driving_assistant_or_a_named_affair_is_no_accusation(claims_of):
+    # `Rassist` is no part of `Fahrassistenz`, `Laborassistent`; an affair's name (`Abgasskandal`) blames nobody
+    said = "sagte Bürgermeister Michael Häupl."
+    assert _types(claims_of, f"Die neuen Fahrassistenzsysteme senkten das Risiko, {said}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Aufklärung des Abgasskandals dauere noch an, {said}") == ["STATEMENT"]
+    assert _types(claims_of, f"Das sei ein Skandal und zutiefst rassistisch, {said}") == ["ACCUSATION"]
