@@ -2106,6 +2106,7 @@ def test_seeing_a_connection_or_sabotage_is_a_position(claims_of):
         == [("UKR", "STATEMENT")]
     assert claims_of("Prag – Der tschechische Außenminister sah den Film im Kino.") == []
 
+
 def test_readiness_denied_is_a_rejection(claims_of):
     # cues.csv: `bereit`, `offen für`, `Bereitschaft` right after a negator refuse (negated_type REJECTION)
     mayor = "sagte Bürgermeister Michael Häupl."
