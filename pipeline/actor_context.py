@@ -288,13 +288,16 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
 
 def name_office_holders(mentions: list[Span], records: MentionRecords, links: KnowledgeLinks | None) -> None:
     """`Bundeskanzler Werner Faymann … Der Kanzler sagte`: a role noun that names no one (no date,
-    or no term) is the one person the document names who held that office."""
+    or no term) is the one person the document names who held that office; not a role noun the
+    apposition already gave a person the knowledge base lacks (`der stellvertretende Finanzminister
+    Dimitris Mardas`, in a text that also names the minister Varoufakis)."""
     if links is None:
         return
     exts = [records[m] for m in mentions]
     named = {ext.actor_id for ext in exts if ext.mention == "name" and ext.actor_id}
+    unknown = {ext.actor for ext in exts if ext.mention == "name" and not ext.actor_id and ext.actor}
     for mention, ext in zip(mentions, exts):
-        if ext.mention != "role" or ext.actor_id or not ext.actor_country:
+        if ext.mention != "role" or ext.actor_id or not ext.actor_country or ext.actor in unknown:
             continue
         holder = links.named_holder(mention[-1].text, ext.actor_country, named)
         if holder is not None:

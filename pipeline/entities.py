@@ -133,6 +133,7 @@ class ActorLinker:
         self.definite_articles = lexicons.word_class("definite_article")
         self.former_adjectives = lexicons.word_class("former_adjective")  # `der frühere Ministerpräsident`
         self.future_adjectives = lexicons.word_class("future_adjective")  # `der designierte Kanzler`
+        self.deputy_adjectives = lexicons.word_class("deputy_adjective")  # `der stellvertretende Finanzminister`
         self.name_particles = lexicons.word_class("name_particle")
         self.surname_particles = lexicons.word_class("surname_particle")  # `Van der` of `Van der Bellen`
         self.seat_prepositions = lexicons.word_class("seat_preposition")
@@ -319,10 +320,22 @@ class ActorLinker:
 
     def _not_current(self, doc: Doc, i: int) -> bool:
         """The office noun at i is one of the past or future (`der frühere Kanzler`, `die künftige
-        Ministerin`, german.csv former_adjective and future_adjective)."""
+        Ministerin`, german.csv former_adjective and future_adjective) or a deputy's (`der stellvertretende
+        Finanzminister`, deputy_adjective): no term of the office dates the text."""
         k = i - 1
         while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
-            if doc[k].lower_ in self.former_adjectives or doc[k].lower_ in self.future_adjectives:
+            if doc[k].lower_ in self.former_adjectives or doc[k].lower_ in self.future_adjectives \
+                    or doc[k].lower_ in self.deputy_adjectives:
+                return True
+            k -= 1
+        return False
+
+    def _deputy_office(self, doc: Doc, i: int) -> bool:
+        """The office noun at i is a deputy's (german.csv deputy_adjective among the up to three lower-case
+        words before it: `der stellvertretende griechische Finanzminister`): not the office's holder."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
+            if doc[k].lower_ in self.deputy_adjectives:
                 return True
             k -= 1
         return False
@@ -1508,7 +1521,9 @@ class ActorLinker:
             # `Bayerns Innenminister`, `Odessas Gouverneur`: the office of a region or town, no national one
             regional = start < token.i and not self.words.country_of(doc[start].text)
             # `der ehemalige Ministerpräsident`: a former holder, not the one in office on the document's date
-            current = not regional and not self._former_office(doc, token.i, definite=False)
+            # `der stellvertretende Finanzminister`: a deputy, not the minister
+            current = not regional and not self._former_office(doc, token.i, definite=False) \
+                and not self._deputy_office(doc, token.i)
             holder = self.links.office_holder(token.text, country, self.day) if self.links and current else None
             rest = token.text.partition("-")[2].lower()  # `ein PSD-Vertreter`, `PSD-Vertretern`, `der FPÖ-Sprecher`
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns

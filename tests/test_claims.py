@@ -934,15 +934,17 @@ def test_the_object_of_a_position_cue_is_its_addressee(nlp):
 def test_an_office_named_with_the_name_types_the_actor(nlp):
     def types(text: str) -> list[str]:
         return [c.actor_type for c in nlp(text)._.claims]
-    # the knowledge base knows Rajoy without an office and Boehner as a member of government (some
-    # time): the office the text names at the article's date types them
+    # the office the text names at the article's date types the person (Boehner: a member of government
+    # some time, in the knowledge base)
     assert types("Mariano Rajoy kritisierte die Opposition. Spaniens Ministerpräsident Mariano Rajoy "
                  "forderte eine große Koalition.") == ["government", "government"]
     assert types("Der Abgeordnete John Boehner kritisierte das Abkommen.") == ["parliament"]
     # an office a party or organisation opens takes that one's type (`Labour-Chef`: party)
     assert types("Labour-Chef Jeremy Corbyn forderte Neuwahlen.") == ["party"]
-    # without an office in the text the knowledge base's type stays
-    assert types("Mariano Rajoy forderte eine große Koalition.") == ["person"]
+    # without an office in the text the knowledge base's type stays: a politician it knows without an
+    # office, and Rajoy, whose term as prime minister (2011–18) it now knows
+    assert types("Nikolaus Scherak forderte eine große Koalition.") == ["person"]
+    assert types("Mariano Rajoy forderte eine große Koalition.") == ["government"]
     assert types("John Boehner kritisierte das Abkommen.") == ["government"]
 
 

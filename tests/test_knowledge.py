@@ -426,3 +426,30 @@ def test_a_wikidata_person_with_a_curated_office_term_is_typed_by_that_office(tm
     Builder(wikidata, curated, out, NameWords.from_lexicons(load_lexicons())).run()
     types = {row["name"]: row["actor_type"] for row in csv.DictReader(open(out / "persons.csv", encoding="utf-8"))}
     assert types == {"Erika Beispielfrau": "government", "Max Mustermann": "person"}
+
+
+def test_office_terms_of_2015_and_2016_are_curated_with_their_days(kb):
+    """data/knowledge/offices.csv: terms the Wikidata extract lacks or gives years only (Fico's, Vučić's,
+    Dačić's, Söder's in Bavaria, the Austrian state secretaries')."""
+    assert holder(kb, "SVK:head_of_government", date(2016, 3, 1)) == "Robert Fico"
+    assert holder(kb, "SVK:head_of_government", date(2018, 6, 1)) != "Robert Fico"  # Pellegrini's time
+    assert holder(kb, "SRB:head_of_government", date(2016, 1, 1)) == "Alexander Vučić"
+    assert holder(kb, "SRB:head_of_state", date(2016, 1, 1)) == "Tomislav Nikolić"
+    assert holder(kb, "SRB:foreign_minister", date(2015, 9, 1)) == "Ivica Dačić"
+    assert holder(kb, "DEU/Bayern:finance_minister", date(2015, 9, 1)) == "Markus Söder"
+    assert holder(kb, "DEU:finance_minister", date(2015, 9, 1)) == "Wolfgang Schäuble"  # not the Land's
+    steßl = kb.person("Sonja Steßl")
+    assert (steßl.actor_type, steßl.party) == ("government", "org:aut-spoe")
+    assert [t.office_key for t in steßl.offices_on(date(2015, 6, 1))] == ["AUT:junior_minister"]
+    assert steßl.offices_on(date(2017, 6, 1)) == []
+    mahrer = kb.person("Harald Mahrer")
+    assert [t.office_key for t in mahrer.offices_on(date(2015, 6, 1))] == ["AUT:junior_minister"]
+
+
+def test_a_wrong_country_of_the_extract_is_corrected_by_a_curated_row(kb):
+    """Mauricio Macri is Argentina's (the extract gives ITA, a second citizenship); Gentiloni, EU
+    commissioner 2019–24, speaks for Italy in 2015 and for the EU in 2020."""
+    assert kb.person("Mauricio Macri").country_on(date(2016, 1, 1)) == "ARG"
+    gentiloni = kb.person("Paolo Gentiloni")
+    assert (gentiloni.actor_type, gentiloni.country_on(date(2015, 6, 1))) == ("government", "ITA")
+    assert gentiloni.country_on(date(2020, 6, 1)) == "EU"

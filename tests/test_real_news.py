@@ -180,7 +180,9 @@ def test_a_state_secretary_is_a_member_of_the_government_of_the_dateline(tagged_
     without it is no one's."""
     text = "Berlin – Das Land hinke hinterher, räumte Staatssekretär Thorben Albrecht ein."
     assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [("Thorben Albrecht", "DEU")]
-    assert countries(tagged_nlp, "Das Land hinke hinterher, räumte Thorben Albrecht ein.") == set()
+    assert countries(tagged_nlp, "Das Land hinke hinterher, räumte Torben Alsfelder ein.") == set()
+    # (Thorben Albrecht, state secretary 2014–18, is one the knowledge base now knows: data/knowledge)
+    assert countries(tagged_nlp, "Das Land hinke hinterher, räumte Thorben Albrecht ein.") == {"DEU"}
 
 
 def test_definite_description_refers_back_to_the_last_fitting_person(tagged_nlp):
