@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
+from pipeline.phrases import token_words
 
 GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
@@ -240,10 +241,11 @@ def in_brackets(token: Token, since: int | None = None) -> bool:
 def opens_dateline(doc: Doc, i: int) -> bool:
     """Token `i` opens the places of a dateline: capitalised words, joined by `/`, up to its dash
     (`Wien –`, `Berlin/Wien –`, `Vatikanstadt/Quito –`)."""
-    for j in range(i, min(i + 8, len(doc))):
-        if doc[j].text in DATELINE_DASHES:
+    texts = token_words(doc)[0]  # (the words' texts: no Token made of each)
+    for j in range(i, min(i + 8, len(texts))):
+        if texts[j] in DATELINE_DASHES:
             return j > i
-        if doc[j].text != "/" and not doc[j].text[:1].isupper():
+        if texts[j] != "/" and not texts[j][:1].isupper():
             return False
     return False
 

@@ -262,9 +262,14 @@ class SearchFilter(Generic[T]):
     def candidates(self, text: str) -> list[T]:
         folded, starts = _folded_starts(text)
         found = set(self.always)
-        found.update(i for literal, i in self.short if literal in folded)
+        for literal, i in self.short:  # (plain loops: no generator per start)
+            if literal in folded:
+                found.add(i)
+        by_start = self.by_start
         for start in self.starts.intersection(starts):
-            found.update(i for literal, i in self.by_start[start] if i not in found and literal in folded)
+            for literal, i in by_start[start]:
+                if i not in found and literal in folded:
+                    found.add(i)
         return [self.entries[i] for i in sorted(found)]
 
 
@@ -297,6 +302,13 @@ class PrefixIndex:
     def candidates(self, word: str) -> list[int]:
         """Indices of the patterns that may match at the start of `word`, in order."""
         folded = fold(word)
-        starts = (folded[:n] for n in range(1, min(len(folded), self.KEY) + 1))
-        found = {i for start in starts for i, literals in self.by_start.get(start, ()) if folded.startswith(literals)}
-        return sorted(found.union(self.always)) if found or self.always else []
+        by_start, found = self.by_start, set()
+        for n in range(1, min(len(folded), self.KEY) + 1):  # (a plain loop: most starts file no literal)
+            entries = by_start.get(folded[:n])
+            if entries:
+                for i, literals in entries:
+                    if folded.startswith(literals):
+                        found.add(i)
+        if found:
+            return sorted(found.union(self.always))
+        return sorted(self.always) if self.always else []

@@ -255,7 +255,8 @@ class CueMatcher:
             if k == token.i or doc[k].lower_ not in self.greeted_nouns:
                 continue
             j, first = k - 1, token.i if k > token.i else lo  # (an object's words after the verb)
-            while j > first and doc[j].is_lower and doc[j].lower_ not in self.articles | self.prepositions:
+            while j > first and doc[j].is_lower and doc[j].lower_ not in self.articles \
+                    and doc[j].lower_ not in self.prepositions:
                 j -= 1  # the noun's adjectives (`den millionsten`, `geflüchtete`)
             if j < lo or (doc[j].lower_ not in self.genitive_articles and doc[j].lower_ not in self.prepositions):
                 return True

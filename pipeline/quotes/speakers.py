@@ -1049,7 +1049,7 @@ class SpeakerFinder:
         if any(t.is_punct and t.text not in "-&'" for t in doc[opening + 1:close]):
             return None  # a sentence or a list in quotation marks
         lead = doc[lo:opening]
-        if any(t.lower_ not in self.articles | self.clause_openers for t in lead):
+        if any(t.lower_ not in self.articles and t.lower_ not in self.clause_openers for t in lead):
             return None
         if any(not isinstance(c, Span) or not (self._in_object_case(doc, c)  # `auf einen Gefängniswärter`
                                                 or c.start > 0 and self._article_after_preposition(doc, c.start - 1))
@@ -1191,7 +1191,8 @@ class SpeakerFinder:
         whose finite verb is a passive auxiliary before the cue, its participle (which the tagger may read
         as finite: `wurde vermutet`), so the text is all that says it; None otherwise."""
         i = lo
-        while i < cue.i and doc[i].lower_ in self.leading_particles - self.subordinators - self.clause_openers:
+        leading = self.leading_particles - self.subordinators - self.clause_openers  # (made once per call)
+        while i < cue.i and doc[i].lower_ in leading:
             i += 1
         if i < cue.i and doc[i].lower_ in self.passive_auxiliaries:
             i += 1  # `So wird in …`
@@ -1993,7 +1994,7 @@ class SpeakerFinder:
         after an article is left as it was: `in einer gemeinsamen Erklärung` may name the source)."""
         j = start - 1
         while (j >= lo and start - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"DET", "PRON", "ADJ", "NUM"}
-               and doc[j].lower_ not in self.not_subjects | self.articles):
+               and doc[j].lower_ not in self.not_subjects and doc[j].lower_ not in self.articles):
             j -= 1
         return lo <= j < start - 1 and doc[j].lower_ in self.prepositions
 
