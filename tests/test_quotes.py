@@ -2667,3 +2667,22 @@ def test_party_member_noun_before_a_name_is_that_person(tagged_nlp):
     # a name further on is no apposition of the noun
     doc = tagged_nlp("Der Linke sagte, Max Berger habe die Regierung scharf kritisiert.")
     assert doc._.quotes and all(q.speaker.actor != "Max Berger" for q in doc._.quotes)
+
+
+def test_a_feminine_dative_after_the_verb_is_the_target_not_the_speaker(tagged_nlp):
+    # `warf der Türkei vor`: `der` before a feminine noun (german.csv feminine_ending, here `-ei`) is a dative,
+    # so the phrase before the verb accuses
+    doc = tagged_nlp("Die Regierung warf der Türkei Wortbruch vor.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Regierung"]
+    # negative: `der` before a masculine noun after the verb is the subject of a fronted object
+    doc = tagged_nlp("Die Kirche lobte der Papst Franziskus.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Papst Franziskus"]
+
+
+def test_plural_source_nouns_after_nach_open_a_source(tagged_nlp):
+    # german.csv source_noun: `Darstellungen`, `Schilderung`, `Auskunft` like `Angaben`
+    for noun in ("Darstellungen", "Schilderung", "Auskunft"):
+        doc = tagged_nlp(f"Nach {noun} der Stadtverwaltung bleibt die Brücke bis Montag gesperrt.")
+        assert [(q.rule, q.cue) for q in doc._.quotes] == [("indirect:source", "Nach")]
+    # negative: the noun outside `nach …` names a picture, not a source
+    assert tagged_nlp("Die Darstellungen der Künstlerin zeigen Schiffe im Hafen.")._.quotes == []

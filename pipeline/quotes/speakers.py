@@ -1723,9 +1723,11 @@ class SpeakerFinder:
                 or cue.lower_ in self.relay_verbs):
             return False  # (`Die Agentur zitiert X`: the name after a relay verb is whose words they are)
         if cue.i + 1 < len(doc) and (doc[cue.i + 1].lower_ in self.resolver.pronoun_m or doc[cue.i + 1].lower_ == "der"
-                                     and not (cue.i + 2 < len(doc) and self.oblique_case(doc[cue.i + 2]))):
+                                     and not (cue.i + 2 < len(doc) and (self.oblique_case(doc[cue.i + 2])
+                                                                         or self._not_masculine(doc[cue.i + 2])))):
             # `Die Kirche Kubas lobte der Papst`, `Die Tat bezeichnete er als sinnlos`: the subject follows; not
-            # `Eine Sprecherin sagte der Zeitung`, `… der Deutschen Welle`: `der` in the dative is the addressee
+            # `Eine Sprecherin sagte der Zeitung`, `… der Deutschen Welle`: `der` in the dative is the addressee,
+            # nor `Die Regierung warf der Türkei Wortbruch vor`: `der` before a feminine noun is no nominative
             return False
         phrase = parsed if parsed is not None and parsed.kind == "phrase" else self.noun_phrase(doc, lo, cue.i, blocked)
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
@@ -1734,6 +1736,13 @@ class SpeakerFinder:
         last = span[-1]  # its case or its attribute's, unless that is a seat (`im norwegischen Oslo`)
         judged = self._heads(span) + ([] if self._in_seat(span, last) else [last])
         return not any(self._object_case(t) or self.thing(t) for t in judged)
+
+    def _not_masculine(self, token: Token) -> bool:
+        """A feminine or plural noun, by its ending (german.csv feminine_ending: `der Türkei`, `der Regierung`)
+        or the tagger (`der SPD`): after `der` a dative or genitive, as the nominative `der` is masculine."""
+        return token.pos_ in ("NOUN", "PROPN") and (token.morph.get("Gender") == ["Fem"]
+                                                     or token.morph.get("Number") == ["Plur"]
+                                                     or self.resolver.person_nouns.feminine_noun(token.text))
 
     def _in_seat(self, span: Span, token: Token) -> bool:
         """Token ends a seat inside the phrase: `in`, `im`, `aus` with adjectives before it (`Das
