@@ -2686,3 +2686,13 @@ def test_plural_source_nouns_after_nach_open_a_source(tagged_nlp):
         assert [(q.rule, q.cue) for q in doc._.quotes] == [("indirect:source", "Nach")]
     # negative: the noun outside `nach …` names a picture, not a source
     assert tagged_nlp("Die Darstellungen der Künstlerin zeigen Schiffe im Hafen.")._.quotes == []
+
+
+def test_a_fronted_object_belongs_to_the_reported_content(tagged_nlp):
+    # `Die Reform bezeichnete der Minister als Fehler`: the object before the verb is what he called a mistake
+    doc = tagged_nlp("Eine Verschiebung der Wahl bezeichnete der Präsident als fatal.")
+    assert [(q.speaker.text, q.content_span(doc).text) for q in doc._.quotes] == [
+        ("der Präsident", "Eine Verschiebung der Wahl bezeichnete der Präsident als fatal")]
+    # negative: the subject before the verb stays outside the content
+    doc = tagged_nlp("Der Präsident bezeichnete eine Verschiebung der Wahl als fatal.")
+    assert [q.content_span(doc).text for q in doc._.quotes] == ["eine Verschiebung der Wahl als fatal"]

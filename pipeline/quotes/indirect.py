@@ -302,12 +302,24 @@ class IndirectSpeech:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = content_after(doc, sent, token)
+            if self._fronted_object(doc, lo, token, speakers):
+                content = (doc[lo].idx, content[1])  # `Die Reform bezeichnete der Minister als Fehler`
         if rule != "indirect:anaphor":
             content = self._before_second_predicate(doc, sent, content, kind == "REPORTED")
         words = self.cues.cue_words(doc, sent, token, particle)
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
+
+    @staticmethod
+    def _fronted_object(doc: Doc, lo: int, token: Token, speakers: Sequence[Speaker]) -> bool:
+        """A noun phrase fills the field before the verb while every speaker follows it (`Die Reform
+        bezeichnete der Minister als Fehler`, `Einen Rückzug lehnt sie ab`): the phrase is the verb's
+        object, part of what is reported; not `…, sagte der Minister` (the clause before the comma is
+        another's) nor an adverbial (`Am Montag kritisierte der Minister …`)."""
+        return (bool(speakers) and lo < token.i and doc[lo].pos_ in ("DET", "NOUN", "PROPN")
+                and not any(t.text in ",:;" for t in doc[lo:token.i])
+                and all(s.start >= token.idx + len(token.text) for s in speakers))
 
     def _noun_content(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
         """The act verb ends a `dass` clause or is a zu-infinitive that depends on a noun or its
