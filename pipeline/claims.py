@@ -829,6 +829,27 @@ class ClaimCoder:
             return False  # `Ibrahima Fall, der AU-Sondergesandte`: an office holder, a political actor
         return self.topic("OTHER", sentence, text, speaker) == "OTHER"
 
+    def leisure_talk(self, speaker: Speaker, sentence: Span, text: str) -> bool:
+        """A private speaker's words in a report on sport or the arts (`Ich war heute nicht in Form, sagte die
+        24-Jährige`): a person or member of the public, whatever their country (an athlete, an artist, a fan),
+        named with no office, whose sentence (the speaker's words aside) names no policy topic, CULTURE's included, in
+        a document whose title and lead, the speaker's words aside, are about a domain of no policy (`domains.csv`:
+        `TopicCoder.off_policy`).
+        A player's or artist's words on the game or the work take no political position; a sentence that names
+        a policy topic (`Die Arbeiter auf den Baustellen würden ausgebeutet`, `Die Filmförderung müsse steigen`)
+        stays."""
+        if speaker.actor_type not in ("person", "public", ""):
+            return False
+        lead = text[:TOPIC_CONTEXT]
+        if 0 <= speaker.start < len(lead):  # the speaker's own words (`Schauspieler X`) tell who, not what about
+            lead = lead[:speaker.start] + " " * (min(speaker.end, len(lead)) - speaker.start) + lead[speaker.end:]
+        if not self.topics.off_policy(lead):
+            return False
+        if self.holds_office(sentence.doc, speaker.actor):
+            return False
+        said = self.without_speaker(sentence, speaker, text[sentence.start_char:sentence.end_char])
+        return not self.topics.scores(said)
+
     @staticmethod
     def holds_office(doc: Doc, actor: str) -> bool:
         """The document names the person with a role of office beside the name, before it or in an
@@ -1079,6 +1100,8 @@ class ClaimCoder:
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
         if issues[0][0] == "OTHER" and self.private_talk(speaker, sentence, text):
             return []  # `Die Hunde wurden wie Menschen begraben, sagt Losey`: no political actor, no political issue
+        if issues[0][0] == "OTHER" and self.leisure_talk(speaker, sentence, text):
+            return []  # `Ich war heute nicht in Form, sagte die 24-Jährige` after a match: sport or the arts, no policy
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position

@@ -30,7 +30,7 @@ ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")
 LEXICON_FILES = ("countries.csv", "actors.csv", "roles.csv", "cues.csv", "verbs.csv", "strong_verbs.csv",
-                 "topics.csv", "issue_topics.csv",
+                 "topics.csv", "issue_topics.csv", "domains.csv",
                  "issues.csv", "german.csv", "boilerplate.csv", "sources.csv", "months.csv", "cities.csv")
 # The word classes of german.csv that the rules read (`Lexicons.word_class`, and all but the
 # VERB_FORM_CLASSES as words that are no verb form); another class is reported as a typo.

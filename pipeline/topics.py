@@ -6,6 +6,8 @@ case-insensitively anywhere in a sentence. A sentence's topic is the one with mo
 in the file, so specific topics are listed before broad ones. A sentence without any hit takes the
 topic of its context (the document's title and lead), else `OTHER`.
 `data/lexicons/issue_topics.csv` (`issue,topic`) maps the fine issues of `issues.csv` to topics.
+`data/lexicons/domains.csv` (`domain,pattern,note`) holds keywords of news domains that are no policy
+field (sport, the arts): they give no topic, but tell a text about them (`off_policy`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,19 @@ def load_topic_rules(path: Path) -> list[TopicRule]:
     return rules
 
 
+def load_domain_rules(path: Path) -> list[TopicRule]:
+    """Rules of `domains.csv` (a domain of no policy and its keywords); a missing file means none."""
+    if not path.exists():
+        return []
+    rules = []
+    for line, row in _rows(path, ("domain", "pattern")):
+        domain = row["domain"]
+        if not re.fullmatch(r"[A-Z][A-Z_]*", domain):
+            raise LexiconError(path, line, f"domain {domain!r} must be an UPPER_CASE code")
+        rules.append(TopicRule(domain, _compile(path, line, row["pattern"], re.IGNORECASE), row.get("note", "")))
+    return rules
+
+
 def load_issue_topics(path: Path) -> dict[str, str]:
     """`issue_topics.csv`: issue code → topic; a missing file means no mapping."""
     if not path.exists():
@@ -71,6 +86,8 @@ class TopicCoder:
         directory = Path(directory) if directory else default_lexicon_dir()
         self.rules = load_topic_rules(directory / "topics.csv")
         self.issue_topics = load_issue_topics(directory / "issue_topics.csv")
+        self.domains = load_domain_rules(directory / "domains.csv")
+        self._domain_filter = SearchFilter(self.domains)
         self._rank: dict[str, int] = {}
         for rule in self.rules:
             self._rank.setdefault(rule.topic, len(self._rank))
@@ -111,6 +128,21 @@ class TopicCoder:
             hits = self.scores(text)
             return issue_topic if not hits or issue_topic in hits else self._top(hits)
         return self._best(text) or self._best(context) or OTHER
+
+    def domain_hits(self, text: str) -> int:
+        """Keyword hits of the domains of no policy (`domains.csv`: sport, the arts) in `text`."""
+        return sum(len(regex.findall(target)) for _, regex, target in self._domain_filter.searches(text or ""))
+
+    def off_policy(self, text: str) -> bool:
+        """`text` (a title and lead) is about a domain of no policy: it has hits of `domains.csv`, and they
+        and CULTURE's (`Fußball`, `Museum`) outnumber those of all policy topics together (`Der Trainer
+        lobte das Team nach dem Derby`; not `Die Regierung kürzt die Förderung des Sports`)."""
+        domain = self.domain_hits(text)
+        if not domain:
+            return False
+        hits = self.scores(text)
+        culture = hits.pop("CULTURE", 0)
+        return domain + culture > sum(hits.values())
 
     def topic_of_issue(self, issue: str) -> str | None:
         """Topic of an `issues.csv` code (CEASEFIRE → INTERNATIONAL_AFFAIRS); None if unmapped."""

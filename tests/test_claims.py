@@ -1488,6 +1488,26 @@ def test_a_private_speaker_on_no_political_topic_is_no_claim(tagged_nlp):
     assert [c.actor for c in claims] == ["Tobias Wendler"]
 
 
+def test_a_private_speaker_in_a_report_on_sport_or_the_arts_is_no_claim(tagged_nlp):
+    # a player or artist with a country but no office, in an article whose title and lead are on sport or
+    # the arts (domains.csv), on no policy topic: the game or the work, no political position
+    def claims(text: str) -> list[tuple[str, str]]:
+        return [(c.actor_country, c.claim_type) for c in tagged_nlp(text)._.claims]
+    match = ("Die Österreicherin gewann das Turnier nach einem spannenden Finale. Wien – Im Finale setzte sich "
+             "Anna Berger in drei Sätzen durch. ")
+    film = "Der Regisseur zeigt seinen neuen Film beim Festival. Cannes – Der Film erzählt von einer Familie in Lyon. "
+    speaker = "sagte Österreichs Nummer eins Anna Berger."
+    assert claims(match + "Wir müssen in Zukunft konzentrierter spielen, " + speaker) == []
+    assert claims(film + "Wir müssen mit dem nächsten Projekt schon im Frühjahr beginnen, sagte Frankreichs Star "
+                         "Marc Dubois.") == []
+    # a policy topic in the sentence, CULTURE's too, or a lead on no such domain: a position
+    assert claims(match + "Die Regierung müsse die Steuern für Sportler senken, " + speaker) == [("AUT", "DEMAND")]
+    assert claims(film + "Die Regierung müsse die Filmförderung erhöhen, forderte Frankreichs Star Marc Dubois.") == [
+        ("FRA", "DEMAND")]
+    school = "Die Österreicherin besuchte am Montag eine Schule. Wien – Am Montag besuchte Anna Berger eine Schule. "
+    assert claims(school + "Wir müssen in Zukunft konzentrierter spielen, " + speaker) == [("AUT", "DEMAND")]
+
+
 def test_athletes_are_looked_for_only_in_a_text_that_names_a_role_of_sport(tagged_nlp):
     """`athletes` reads the mentions only where the document's folded text holds a literal of the
     sport roles (`trainer`, `teamchef`): every word is a part of the text."""

@@ -200,6 +200,30 @@ def test_bad_issue_topic_rows_name_file_and_line(lexicon_copy, row, message):
     assert message in str(error.value)
 
 
+def test_a_lead_on_sport_or_the_arts_is_off_policy(coder):
+    # domains.csv: a title and lead on a match or a film are about no policy field
+    assert coder.off_policy("Die Titelverteidigerin scheiterte im Halbfinale. Wien – Im Turnier war für sie nach drei Sätzen Schluss.")
+    assert coder.off_policy("Der Regisseur zeigt seinen neuen Film beim Festival in Cannes.")
+    # a lead with more hits of policy topics, or none of the domains, is not
+    assert not coder.off_policy("Die Regierung kürzt die Förderung für Sportvereine, die Pensionen und die Spitäler.")
+    assert not coder.off_policy("Der Minister besuchte am Montag eine Schule in Linz.")
+    # the domains give no topic: a sentence on a match keeps its topic from the lead
+    assert coder.topic("Im Finale gewann sie in drei Sätzen.") == OTHER
+
+
+@pytest.mark.parametrize("row,message", [
+    ("sport,\\btor\\b,", "UPPER_CASE"),
+    ("SPORT,tor(,", "invalid regular expression"),
+])
+def test_bad_domain_rows_name_file_and_line(lexicon_copy, row, message):
+    path = lexicon_copy / "domains.csv"
+    _append(path, row)
+    with pytest.raises(LexiconError) as error:
+        TopicCoder(lexicon_copy)
+    assert f"domains.csv:{_line_count(path)}:" in str(error.value)
+    assert message in str(error.value)
+
+
 def test_missing_topics_file(lexicon_copy):
     (lexicon_copy / "topics.csv").unlink()
     with pytest.raises(LexiconError, match="topics.csv:0: lexicon file is missing"):
