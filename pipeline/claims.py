@@ -37,6 +37,10 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
                    "reported:noun": 0.6}
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador speaks on every subject
+# actor types that take part in politics whatever the article's field: in a report on sport or the arts their
+# words still count (`leisure_talk`); a government or state named there is mostly a club, team or town misread
+POLITICAL_TYPES = ("party", "parliament", "ngo", "io", "court")
+PRIVATE_TYPES = ("person", "public", "")  # a speaker of no office: any claim type of theirs may be talk (`leisure_talk`)
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 # a verb of saying that judges what it reports (`kritisierte`, `lobte`, `räumte ein`) keeps its type over a
 # modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised
@@ -829,16 +833,20 @@ class ClaimCoder:
             return False  # `Ibrahima Fall, der AU-Sondergesandte`: an office holder, a political actor
         return self.topic("OTHER", sentence, text, speaker) == "OTHER"
 
-    def leisure_talk(self, speaker: Speaker, sentence: Span, text: str) -> bool:
+    def leisure_talk(self, speaker: Speaker, sentence: Span, text: str, claim_type: str) -> bool:
         """A private speaker's words in a report on sport or the arts (`Ich war heute nicht in Form, sagte die
         24-Jährige`): a person or member of the public, whatever their country (an athlete, an artist, a fan),
-        named with no office, whose sentence (the speaker's words aside) names no policy topic, CULTURE's included, in
-        a document whose title and lead, the speaker's words aside, are about a domain of no policy (`domains.csv`:
-        `TopicCoder.off_policy`).
-        A player's or artist's words on the game or the work take no political position; a sentence that names
-        a policy topic (`Die Arbeiter auf den Baustellen würden ausgebeutet`, `Die Filmförderung müsse steigen`)
-        stays."""
-        if speaker.actor_type not in ("person", "public", ""):
+        or the bare statement of a speaker of another type but POLITICAL_TYPES (a club president or a team
+        taken for a government: `Von einem Titel will Salzburg nicht sprechen`), named with no office, whose
+        sentence (the speaker's words aside) names no policy topic, CULTURE's included, in a document whose
+        title and lead, the speaker's words aside, are about a domain of no policy (`domains.csv`:
+        `TopicCoder.off_policy`). A player's or artist's words on the game or the work take no political
+        position; a sentence that names a policy topic (`Die Arbeiter auf den Baustellen würden ausgebeutet`,
+        `Die Filmförderung müsse steigen`) stays, and so does a government's refusal or demand there (`Das
+        Land lehnt eine Beteiligung am Stadion ab`)."""
+        if speaker.actor_type in POLITICAL_TYPES:
+            return False
+        if speaker.actor_type not in PRIVATE_TYPES and claim_type != "STATEMENT":
             return False
         lead = text[:TOPIC_CONTEXT]
         if 0 <= speaker.start < len(lead):  # the speaker's own words (`Schauspieler X`) tell who, not what about
@@ -1100,7 +1108,7 @@ class ClaimCoder:
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
         if issues[0][0] == "OTHER" and self.private_talk(speaker, sentence, text):
             return []  # `Die Hunde wurden wie Menschen begraben, sagt Losey`: no political actor, no political issue
-        if issues[0][0] == "OTHER" and self.leisure_talk(speaker, sentence, text):
+        if issues[0][0] == "OTHER" and self.leisure_talk(speaker, sentence, text, claim_type):
             return []  # `Ich war heute nicht in Form, sagte die 24-Jährige` after a match: sport or the arts, no policy
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:

@@ -1508,6 +1508,19 @@ def test_a_private_speaker_in_a_report_on_sport_or_the_arts_is_no_claim(tagged_n
     assert claims(school + "Wir müssen in Zukunft konzentrierter spielen, " + speaker) == [("AUT", "DEMAND")]
 
 
+def test_a_bare_statement_of_a_club_taken_for_a_government_in_a_sport_report_is_no_claim(tagged_nlp):
+    # in a report on sport, a town's name that stands for its club (`Salzburg`, read as the Land's government)
+    # states nothing political: no claim; a refusal of the Land's, and a party's statement, stay claims
+    def claims(text: str) -> list[tuple[str, str]]:
+        return [(c.actor_country, c.claim_type) for c in tagged_nlp(text)._.claims]
+    lead = ("Der Titelverteidiger gewann das Derby nach einem späten Elfmeter. Graz – Im Derby der Bundesliga setzte "
+            "sich der Klub in der Nachspielzeit durch. ")
+    assert claims(lead + "Von einem Meistertitel will Salzburg aber noch lange nicht sprechen.") == []
+    assert claims(lead + "Das Land Steiermark lehnt eine Beteiligung am Stadion ab.") == [("AUT", "REJECTION")]
+    assert claims(lead + "Wir sind sehr zufrieden mit der Mannschaft, erklärte die SPÖ in einer Aussendung.") == [
+        ("AUT", "STATEMENT")]
+
+
 def test_athletes_are_looked_for_only_in_a_text_that_names_a_role_of_sport(tagged_nlp):
     """`athletes` reads the mentions only where the document's folded text holds a literal of the
     sport roles (`trainer`, `teamchef`): every word is a part of the text."""
