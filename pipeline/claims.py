@@ -198,6 +198,8 @@ class ClaimCoder:
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
+        self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
+        self.forecast_nouns = lexicons.word_class("forecast_noun")  # `rechnet in ihrer Prognose damit`
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
         # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Kripo`: the police, also inside a word
         # (not `Ermittler`, which `Vermittler` holds)
@@ -777,6 +779,19 @@ class ClaimCoder:
         `es gebe keine Anhaltspunkte`), not information (`Die Halle werde bis Ende November bezugsfertig sein`)."""
         return bool(set(_words(said)) & self.officer_arguing)
 
+    def forecast(self, quote: Quote, speaker: Speaker, said: str) -> bool:
+        """What a speaker expects or guesses (a german.csv `forecast_verb` opens the cue: `erwartet`, `rechnet
+        damit`, `geht davon aus`, `vermutet`, `glaubt`) when the speaker is an observer (an expert, or a private
+        person who speaks for no side) or the sentence names a forecast (`forecast_noun`: `rechnet in ihrer
+        Prognose damit`): the codebook's forecast and speculation, no position. A party's or government's
+        expectation (`Die SPÖ geht davon aus, dass die Reform kommt`) and what anyone expects of another side
+        (`erwartet von Athen`, a DEMAND: no STATEMENT) stay."""
+        if quote.cue.split(" ")[0].lower() not in self.expectation_verbs:
+            return False
+        if speaker.actor_type == "expert" or speaker.actor_country == "OTHER" and speaker.actor_type in PRIVATE_TYPES:
+            return True
+        return any(word.lower() in self.forecast_nouns for word in _words(said))
+
     def researcher(self, speaker: Speaker) -> bool:
         """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
@@ -1072,6 +1087,8 @@ class ClaimCoder:
             return []
         if self.obliged(doc, quote, text, sentence):
             return []  # `Die Ukraine muss den Bedingungen noch zustimmen`, `Strache darf nicht mehr behaupten, …`
+        if claim_type == "STATEMENT" and self.forecast(quote, speaker, text[sentence.start_char:sentence.end_char]):
+            return []  # `Felderer erwartet ein Wachstum von 0,3 Prozent`: an observer's forecast or guess, no position
         if claim_type == "STATEMENT" and self.researcher(speaker):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if claim_type == "STATEMENT" and speaker.actor_type == "expert" and quote.rule == "indirect:follow-on" \

@@ -899,8 +899,8 @@ def test_erwarten_of_a_third_person_forecasts(claims_of):
     # a third person's `erwartet` is an expectation (a forecast); `wir erwarten` in a quotation demands
     assert ("USA", "DEMAND", "NEGOTIATIONS", 1) in claims_of(
         "Rubio sagte: „Wir erwarten innerhalb weniger Wochen konkrete Fortschritte in den Gesprächen.“")
-    assert claims_of("Der Ökonom Rajiv Biswas erwartet sich von den Reformen positive Auswirkungen.") \
-        == [("OTHER", "STATEMENT", "OTHER", 1)]
+    # an economist's expectation is an observer's forecast, no claim at all (`forecast`); a minister's is his side's
+    assert claims_of("Der Ökonom Rajiv Biswas erwartet sich von den Reformen positive Auswirkungen.") == []
     assert claims_of("Finanzminister Hans Jörg Schelling erwartet, dass die Arbeitslosigkeit steigen wird.") \
         == [("AUT", "STATEMENT", "OTHER", 1)]
 
@@ -1518,6 +1518,22 @@ def test_a_bare_statement_of_a_club_taken_for_a_government_in_a_sport_report_is_
     assert claims(lead + "Von einem Meistertitel will Salzburg aber noch lange nicht sprechen.") == []
     assert claims(lead + "Das Land Steiermark lehnt eine Beteiligung am Stadion ab.") == [("AUT", "REJECTION")]
     assert claims(lead + "Wir sind sehr zufrieden mit der Mannschaft, erklärte die SPÖ in einer Aussendung.") == [
+        ("AUT", "STATEMENT")]
+
+
+def test_an_observers_forecast_is_no_claim(tagged_nlp):
+    # an expert's expectation or guess (`erwartet`, `rechnet damit`), or anyone's in a named forecast
+    # (`Prognose`): forecast and speculation, no position
+    def claims(text: str) -> list[tuple[str, str]]:
+        return [(c.actor_country, c.claim_type) for c in tagged_nlp(text)._.claims]
+    assert claims("Wien – Die Konjunktur werde im Herbst anziehen, erwartet der Wirtschaftsforscher Karl Aigner.") == []
+    assert claims("Wien – Die Nationalbank rechnet in ihrer Prognose damit, dass die Arbeitslosigkeit weiter steigt.") == []
+    # the expert's demand, a party's expectation, and an expectation in no forecast stay claims
+    assert claims("Wien – Die Regierung müsse die Steuern senken, sagt der Wirtschaftsforscher Karl Aigner.") == [
+        ("OTHER", "DEMAND")]
+    assert claims("Wien – SPÖ-Klubobmann Karl Aigner geht davon aus, dass die Reform die Mieten senken wird.") == [
+        ("AUT", "STATEMENT")]
+    assert claims("Wien – Die Nationalbank rechnet damit, dass die Regierung die Reform zurücknimmt.") == [
         ("AUT", "STATEMENT")]
 
 
