@@ -40,7 +40,8 @@ DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador s
 # actor types that take part in politics whatever the article's field: in a report on sport or the arts their
 # words still count (`leisure_talk`); a government or state named there is mostly a club, team or town misread
 POLITICAL_TYPES = ("party", "parliament", "ngo", "io", "court")
-PRIVATE_TYPES = ("person", "public", "")  # a speaker of no office: any claim type of theirs may be talk (`leisure_talk`)
+PRIVATE_TYPES = ("person", "public", "")  # speakers of no office (`forecast`)
+SINGLE_PERSON_TYPES = ("person", "")  # a person of no office: any claim type of theirs may be talk (`leisure_talk`)
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 # a verb of saying that judges what it reports (`kritisierte`, `lobte`, `räumte ein`) keeps its type over a
 # modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised
@@ -850,8 +851,8 @@ class ClaimCoder:
 
     def leisure_talk(self, speaker: Speaker, sentence: Span, text: str, claim_type: str) -> bool:
         """A private speaker's words in a report on sport or the arts (`Ich war heute nicht in Form, sagte die
-        24-Jährige`): a person or member of the public, whatever their country (an athlete, an artist, a fan),
-        or the bare statement of a speaker of another type but POLITICAL_TYPES (a club president or a team
+        24-Jährige`): a person, whatever their country (an athlete, an artist), or the bare statement of a
+        speaker of another type but POLITICAL_TYPES (a fan, `der Deutsche` read as the public, a club president or a team
         taken for a government: `Von einem Titel will Salzburg nicht sprechen`), named with no office, whose
         sentence (the speaker's words aside) names no policy topic, CULTURE's included, in a document whose
         title and lead, the speaker's words aside, are about a domain of no policy (`domains.csv`:
@@ -861,7 +862,7 @@ class ClaimCoder:
         Land lehnt eine Beteiligung am Stadion ab`)."""
         if speaker.actor_type in POLITICAL_TYPES:
             return False
-        if speaker.actor_type not in PRIVATE_TYPES and claim_type != "STATEMENT":
+        if speaker.actor_type not in SINGLE_PERSON_TYPES and claim_type != "STATEMENT":
             return False
         lead = text[:TOPIC_CONTEXT]
         if 0 <= speaker.start < len(lead):  # the speaker's own words (`Schauspieler X`) tell who, not what about

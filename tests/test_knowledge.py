@@ -302,10 +302,12 @@ def test_curated_actors_of_the_2015_greek_crisis_and_balkan_route_have_their_sid
 
 def test_austrian_authorities_and_institutes_of_2015_have_their_side(nlp):
     # an authority speaks for Austria; an economic research institute or a rating agency is an observer
+    # (Moody's criticises here: its bare forecast, `Moodys erwartet, dass …`, is an observer's, no claim at all)
     doc = nlp("Die Bundeswettbewerbsbehörde forderte mehr Befugnisse. Das Wifo erklärte, die Konjunktur bleibe "
-              "schwach. Moodys erwartet, dass die Währung weiter abrutscht.")
+              "schwach. Moodys kritisierte, dass die Regierung die Reformen verschleppe.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [
         ("Bundeswettbewerbsbehörde", "AUT"), ("Wifo", "OTHER"), ("Moody's", "OTHER")]
+    assert nlp("Moodys erwartet, dass die Währung weiter abrutscht.")._.claims == []
     # the UN's High Commissioner for Refugees is an office of the UN (roles.csv Hochkommissar)
     doc = nlp("Die Lage sei dramatisch, sagte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Filippo Grandi", "UN")]
