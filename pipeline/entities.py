@@ -208,6 +208,7 @@ class ActorLinker:
         ents = doc.ents  # (spaCy makes the Spans anew on every read: read once after each write)
         self.place_countries = frozenset({self.words.country_of(ent.text) for ent in ents
                                           if ent.label_ == "LOC"} | {self.dateline_country}) - {""}
+        self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
         if self.links is not None:
             doc.ents = self._with_known(doc, ents)
             doc.ents = self._with_politicians_of_surname(doc)  # `sagte Niessl`, never named in full
@@ -1313,15 +1314,17 @@ class ActorLinker:
     def _placed_word_role(self, word: str) -> tuple[RoleEntry | None, str]:
         """`_word_role`, and for a compound opening with an organisation whose name several countries'
         organisations bear (`Grünen-Bildungssprecher`: DEU, AUT, CHE), the one of the country the document
-        places itself in (`Wien – …`), like `_office_type` (not cached: the document decides)."""
+        places itself in (`Wien – …`), like `_office_type` (remembered per word for the document only:
+        the document decides)."""
         role, prefix_country = self._role_of_word(word)
         if role is not None or "-" not in word[1:] or self.links is None or self.words.split_prefix(word)[0]:
             return role, prefix_country
-        found = self.links.organisation_prefix(word, self.place_countries)
-        if found is None:
-            return None, ""
-        role = self._match_role(found[1]) or self._tail_role(found[1])
-        return (role, found[0].actor_country) if role is not None else (None, "")
+        placed = self._placed_roles.get(word)
+        if placed is None:
+            found = self.links.organisation_prefix(word, self.place_countries)
+            role = None if found is None else self._match_role(found[1]) or self._tail_role(found[1])
+            placed = self._placed_roles[word] = (role, found[0].actor_country) if role is not None else (None, "")
+        return placed
 
     def _tail_role(self, word: str) -> RoleEntry | None:
         """The role the last part of a compound names (`Innenministeriums|sprecher`, `Bauten|sprecherin`,

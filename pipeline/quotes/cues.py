@@ -39,7 +39,7 @@ class CueMatcher:
                                       if cue.claim_type in JUDGEMENT_TYPES])
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
         self._indexes: dict[int, PrefixIndex] = {}
-        self._matching: dict[tuple[int, str], tuple[Cue, ...]] = {}
+        self._matching: dict[int, dict[str, tuple[Cue, ...]]] = {}  # per cue list (`id`): word → cues
         self._any_cues = self.verbs + self.sources + self.nouns  # one list for `may_cue`, asked of every word
         self._may_cue: dict[str, bool] = {}
         # each Doc's lower-case words (`token_words`) and the indices of those that `may_cue_word`
@@ -94,13 +94,15 @@ class CueMatcher:
         Memoised per list and word (a text repeats its words); a new word is tested only against
         the cues whose literal letters it starts with (measured: testing words against the cue
         patterns was a quarter of the run time)."""
-        key = (id(cues), word)
-        found = self._matching.get(key)
+        memo = self._matching.get(id(cues))  # (one memo per list: no key tuple built per call)
+        if memo is None:
+            memo = self._matching[id(cues)] = {}
+        found = memo.get(word)
         if found is None:
             found = tuple(cues[i] for i in self._index(cues).candidates(word) if cues[i].regex.fullmatch(word))
-            if len(self._matching) >= MEMO_SIZE:
-                self._matching.clear()  # bounded memory on a corpus of any size
-            self._matching[key] = found
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()  # bounded memory on a corpus of any size
+            memo[word] = found
         return found
 
     def _index(self, cues: list[Cue]) -> PrefixIndex:
