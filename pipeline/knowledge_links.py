@@ -51,6 +51,8 @@ class KnowledgeLinks:
         self.lower_case_first_words = frozenset(self.kb.lower_case_first_words)  # `ver.di`, as written
         self.starts_name = lru_cache(maxsize=65_536)(self._starts_name)  # asked of every word
         self.lookup_keys = self.kb.lookup_keys()  # a candidate name none of them holds is no name
+        self.last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.lookup_keys)  # the keys' last words
+        self.may_end_name = lru_cache(maxsize=65_536)(self._may_end_name)  # asked of every candidate's last word
 
     def _starts_name(self, word: str) -> bool:
         """Whether a known name may start with `word`: one of the first words of the known names,
@@ -59,6 +61,16 @@ class KnowledgeLinks:
         return (word[:1].isupper() and (fold(word) in self.first_words
                                          or word.endswith("s") and fold(word[:-1]) in self.first_words)
                 or word in self.lower_case_first_words)
+
+    def _may_end_name(self, word: str) -> bool:
+        """Whether a candidate name ending in the word `word` (after a space) may be a lookup key, also
+        without a genitive `s`: the last folded word of the one or the other is the last word of a key.
+        (`fold` treats each character alone, so the candidate's last folded word is that of `word`.)"""
+        for form in (word, word[:-1]) if len(word) > 1 and word.endswith("s") else (word,):
+            folded = fold(form)
+            if not folded or folded.rsplit(" ", 1)[-1] in self.last_words:
+                return True  # (a word folding to nothing: the candidate's last word is another one)
+        return word == "s"  # (`… s`: without it, the candidate ends in the word before)
 
     def mentions(self, doc: Doc, places: frozenset[str] = frozenset()) -> list[Span]:
         """Known persons and organisations: the longest known name starting at each capitalised word;
@@ -90,6 +102,8 @@ class KnowledgeLinks:
                 # (`Baschar al-Assad`, `Abdel Fattah el-Sisi` end in a surname with its article; `str.isalpha`
                 # is spaCy's `is_alpha`, with no Token made of the word)
                 continue
+            if (j - 1 == i or full[starts[j - 1] - 1].isspace()) and not self.may_end_name(last):
+                continue  # (a word glued to the one before it, `Jong-` `un`, is not the last folded word)
             text = full[starts[i]:starts[j - 1] + len(last)]  # `doc[i:j].text`
             if not self._may_be_known(text):
                 continue

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
 from pipeline.knowledge_build import Builder, NameWords, derive_surname
+from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import default_lexicon_dir, load_lexicons
 
 
@@ -179,6 +180,17 @@ def test_role_to_holder_for_two_dates(kb):
 def test_fold():
     assert fold("Erdoğan") == fold("ERDOGAN") == "erdogan"
     assert fold("Straße") == "strasse" and fold("Maroš  Šefčovič") == "maros sefcovic"
+
+
+def test_the_last_word_check_never_drops_a_known_name(kb):
+    """`may_end_name` only spares lookups: every known name form (also in the genitive, in capitals,
+    with its diacritics) ends in a word it lets through; an invented surname it rejects."""
+    links = KnowledgeLinks(kb)
+    for name in ("Maroš Šefčovič", "Angela Merkel", "Europäische Kommission", "Ulrike Rabmer-Koller"):
+        last = name.split(" ")[-1]
+        assert links.may_end_name(last) and links.may_end_name(last + "s") and links.may_end_name(last.upper())
+    assert not links.may_end_name("Quaxelbrunft")
+    assert links.may_end_name("s") and links.may_end_name("\u0308")  # nothing to fold: no verdict
 
 
 @pytest.fixture()
