@@ -2152,7 +2152,7 @@ def test_plan_to_send_refugees_back_is_a_proposal(claims_of):
 def test_seeing_a_connection_or_sabotage_is_a_position(claims_of):
     """`sieht einen Zusammenhang zwischen …`, `sieht Sabotage`: a view of the speaker's (cues.csv sehen + noun)."""
     assert [c[:2] for c in claims_of("Prag – Der tschechische Außenminister sieht einen gefährlichen Zusammenhang "
-                                     "zwischen der Liste und dem Film.")] == [("CZE", "STATEMENT")]
+                                     "zwischen der Liste und den Manövern an der Grenze.")] == [("CZE", "STATEMENT")]
     assert [c[:2] for c in claims_of("Kiew – Die ukrainische Regierung sieht Sabotage hinter dem Stromausfall.")] \
         == [("UKR", "STATEMENT")]
     assert claims_of("Prag – Der tschechische Außenminister sah den Film im Kino.") == []
