@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
@@ -113,6 +114,8 @@ def create_actor_ruler(nlp: Language, name: str) -> ActorRuler:
     return ActorRuler(nlp, name, overwrite_ents=True)
 
 
+# a given name's word classes that the tagger gives no name: `Per Post`, `Ernst nehmen`
+NO_NAME_POS = frozenset({"ADP", "DET", "PRON", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PART"})
 HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
@@ -190,6 +193,8 @@ class ActorLinker:
         self._match_role = lru_cache(maxsize=65_536)(self._find_role)
         self._role_of_word = lru_cache(maxsize=65_536)(self._word_role)  # also asked of every capitalised token
         self._role_index = PrefixIndex([role.regex for role in lexicons.roles])
+        self._given_name_matcher: Matcher | None = None  # made with the first Doc's vocabulary
+        self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert X`: the quote finder's
 
     def __call__(self, doc: Doc) -> Doc:
         with indexed_words(doc):
@@ -215,6 +220,7 @@ class ActorLinker:
             ents = doc.ents
             surnames.update(self.links.surnames(ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_word(doc, ents), surnames)
+        entities = self._with_given_name_persons(doc, entities)
         entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(entities)))
         doc.ents = self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames), surnames)
         ents = doc.ents  # (spaCy makes the Spans anew on every read)
@@ -462,6 +468,68 @@ class ActorLinker:
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
             entities.append(ent)
         return entities
+
+    def _given_name_starts(self, doc: Doc) -> list[int]:
+        """The indices of capitalised words that are a known person's given name (the knowledge base's
+        given names): one Matcher on the lower case, made with the first Doc's vocabulary."""
+        if self.links is None:
+            return []
+        if self._given_name_matcher is None:
+            self._given_name_matcher = Matcher(doc.vocab)
+            names = sorted(name for name in self.links.kb.given_names() if name.isalpha())
+            self._given_name_matcher.add("GIVEN_NAME", [[{"LOWER": {"IN": names}, "IS_TITLE": True}]])
+        return [start for _, start, _ in self._given_name_matcher(doc)]
+
+    def _with_given_name_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """`die Rechtsterroristin Beate Zschäpe`, `der Chef der Ukip, Nigel Farage,`: a given name the
+        knowledge base knows and a capitalised word after it that the statistical NER missed (or took
+        for a place: `Nigel`) name a person. Not where an article governs the given name (`der Roman
+        X`, `im Ernst Happel Stadion`), where either word is a common word (german.csv: `Per`), a role
+        noun, a place, or written in lower case elsewhere in the document, nor where another capitalised
+        word follows (`Axel Springer Verlag`); an entity reaching beyond the two words stays."""
+        starts = self._given_name_starts(doc)
+        if not starts:
+            return ents
+        texts, lowers = token_words(doc)
+        given = set(starts)
+        owner = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        lower_words = lower_case_words(doc)
+        found: list[Span] = []
+        for i in starts:
+            end = i + 2
+            if (end > len(doc) or lowers[i] in self.governing_words or doc[i].pos_ in NO_NAME_POS
+                    or i > 0 and (lowers[i - 1] in self.governing_words or i - 1 in given)):
+                continue  # (`per Post`, `den Roman X`, `Maria Theresia X`)
+            surname = texts[i + 1]
+            if not (surname[:1].isupper() and surname.replace("-", "").isalpha() and len(surname) > 1):
+                continue
+            if end < len(doc) and texts[end][:1].isupper():
+                continue  # (a third capitalised word: a company's, a place's or a longer name)
+            if doc[i].is_sent_start and doc[i + 1].pos_ == "NOUN":
+                continue  # (`Allen Unkenrufen zum Trotz`: a sentence's opening word and a noun)
+            if i > 0 and lowers[i - 1] in self.quoting_verbs:
+                continue  # (`zitierte Konrad Adenauer`: whose words they are, the quote finder decides)
+            if i > 0 and (self._placed_word_role(texts[i - 1])[0] is not None or self._unread_office(texts[i - 1])):
+                continue  # (`Soziologe X Y`: `_role_mention` reads the name with its office's side; `Vize-Außenminister X Y`)
+            if any(lowers[k] in self.common_words or lowers[k] in lower_words or self._role_of_word(texts[k])[0] is not None
+                   or self.words.place_country(texts[k]) for k in (i, i + 1)):
+                continue
+            covering = {owner[k] for k in (i, i + 1) if k in owner}
+            if any(ent.label_ == "PER" or ent.ent_id_ or ent.start < i or ent.end > end for ent in covering):
+                continue
+            found.append(Span(doc, i, end, label="PER"))
+        if not found:
+            return ents
+        taken = {k for span in found for k in range(span.start, span.end)}
+        return sorted([ent for ent in ents if ent.start not in taken and ent.end - 1 not in taken] + found,
+                      key=lambda span: span.start)
+
+    def _unread_office(self, word: str) -> bool:
+        """`Vize-Außenminister`: a compound whose last part is a role noun that the role lexicons do not
+        read as a whole; the name after it is left to the speaker resolver."""
+        head, _, tail = word.rpartition("-")
+        return (bool(head) and tail[:1].isupper() and self._placed_word_role(word)[0] is None
+                and self._role_of_word(tail)[0] is not None)
 
     def _without_common_words(self, doc: Doc, ents: list[Span], known: Iterable[str]) -> list[Span]:
         """`Mindestens`, `Grundsätzlich`, `Würden` or `Graz` as a person of the statistical NER: one word no

@@ -343,6 +343,10 @@ class KnowledgeBase:
     def person_by_id(self, actor_id: str) -> Person | None:
         return self._persons.get(actor_id)
 
+    def given_names(self) -> frozenset[str]:
+        """The known persons' given names, folded (`fold`)."""
+        return frozenset(self._given_names)
+
     def is_given_name(self, word: str) -> bool:
         """The word opens the name of a known person and is not their surname (`Bernd`, `Ahmed`)."""
         return fold(word) in self._given_names

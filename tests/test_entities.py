@@ -1358,3 +1358,21 @@ def test_lone_surname_found_by_the_ner_names_the_person_named_after_an_office(nl
                                   "Das sei ein Fehler, sagte Brunnbauer.", "Brunnbauer")
     found = {(s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]}
     assert ("Brunnbauer", "Brunnbauer", "") in found  # another surname is nobody named before
+
+
+def test_known_given_name_and_capitalised_word_the_ner_missed_name_a_person(tagged_nlp):
+    # the statistical NER left out (or took the given name for a place): a known given name and the
+    # capitalised word after it name a person, after a verb or set off by commas
+    with tagged_nlp.select_pipes(disable=statistical_ner(tagged_nlp)):
+        doc = with_entities(tagged_nlp, "Am Montag kritisierte Monika Wolkenhauer den Plan scharf.", [])
+        assert [(e.text, e.label_) for e in doc.ents] == [("Monika Wolkenhauer", "PER")]
+        doc = with_entities(tagged_nlp, "Der Gründer der Bürgerliste, Nigel Hobart, sagte, die Reform sei falsch.",
+                            [("Nigel", "LOC")])
+        assert ("Nigel Hobart", "PER") in [(e.text, e.label_) for e in doc.ents]
+        # no person: a preposition (`per`), a name an article governs, a street's or a stadium's name,
+        # the object of a verb of quoting (the quote finder's)
+        for text in ("Per Einschreiben kamen die Unterlagen.", "Er las den Roman Stiller im Urlaub.",
+                     "Sie wohnt in der Maria Theresia Straße.", "Das Spiel fand im Ernst Happel Stadion statt.",
+                     "Die Kanzlerin zitierte Konrad Adenauer."):
+            doc = with_entities(tagged_nlp, text, [])
+            assert [e for e in doc.ents if e.label_ == "PER"] == [], text
