@@ -1468,10 +1468,15 @@ def test_sport_talk_of_a_coach_or_player_is_no_claim(claims_of, tagged_nlp):
                  "Wien – Markus Weinzierl, der neue Trainer des Linzer Vereins, stellte sich am Montag vor. Wir müssen "
                  "jeden Spieler besser machen, sagte Weinzierl."):
         assert tagged_nlp(text)._.claims == [], text
-    # a coach on a political topic, and an actor (`Schauspieler` is no role of sport), take a position
+    # a coach on a political topic takes a position
     assert claims_of("Die Regierung müsse mehr Geld für die Betreuung von Flüchtlingen bereitstellen, sagte Österreichs "
                      "Teamchef Franco Foda.") == [("AUT", "DEMAND", "OTHER", 1)]
-    assert claims_of("Wir müssen mehr Mut zeigen, sagte Österreichs Schauspieler Karl Merkatz.") == [("AUT", "DEMAND", "OTHER", 1)]
+    # so does an actor (`Schauspieler` is no role of sport) in a report that is not on the arts (`leisure_talk`),
+    # where the same words of a coach are talk
+    rally = "Wien – Tausende demonstrierten am Samstag vor dem Parlament. Wir müssen mehr Mut zeigen, sagte Österreichs "
+    assert [(c.actor_country, c.claim_type) for c in tagged_nlp(rally + "Schauspieler Karl Merkatz.")._.claims] \
+        == [("AUT", "DEMAND")]
+    assert tagged_nlp(rally + "Teamchef Karl Merkatz.")._.claims == []
 
 
 def test_a_private_speaker_on_no_political_topic_is_no_claim(tagged_nlp):
