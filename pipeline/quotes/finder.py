@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.actor_context import CountryWords
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import NounPhrases, doc_text, indexed_mentions, indexed_words
@@ -38,11 +39,12 @@ class QuoteFinder:
         self.phrases = NounPhrases(lexicons, self.cues.is_verb, self.cues.is_speech_verb)
         self.references = ReferenceResolver(lexicons, party_country)
         self.speakers = SpeakerFinder(lexicons, self.cues, self.phrases, self.references)
-        sources = SourceMarkers(lexicons, self.cues, self.phrases, self.references)
+        country_words = CountryWords.from_lexicons(lexicons)  # (one for the sources and the position nouns)
+        sources = SourceMarkers(lexicons, self.cues, self.phrases, self.references, country_words)
         self.direct = DirectQuotes(self.cues, self.speakers, sources)
         self.unmarked = UnmarkedSpeech(lexicons, self.cues, self.phrases, self.speakers)
         self.indirect = IndirectSpeech(lexicons, self.cues, self.phrases, self.speakers, sources,
-                                       PositionNouns(lexicons, self.cues), self.unmarked)
+                                       PositionNouns(lexicons, self.cues, country_words), self.unmarked)
         self.tweets = EmbeddedTweets()
         # `Demnach` (cues.csv speaker side `self`): the adverb stands in for the source named before it
         self.stand_in_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources if cue.speaker_side == "self")

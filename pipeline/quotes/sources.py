@@ -22,16 +22,23 @@ PREFIELD_WORDS = frozenset(("DET", "ADP", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"
 CLOSING_MARKS = frozenset(mark for closers in QUOTE_PAIRS.values() for mark in closers)
 
 
+def adjective_country(words: CountryWords, lexicons: Lexicons, adjective: Token) -> str:
+    """The listed country a lower-case country adjective names (`russischen`: RUS), "" for any other word
+    (a capitalised one is a name or opens the sentence)."""
+    code = words.country_of(adjective.text) if adjective.is_lower else ""
+    return code if code in lexicons.countries else ""
+
+
 class SourceMarkers:
     """`laut X` and its kin: the whole sentence is the source's statement."""
 
-    def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, resolver: ReferenceResolver):
-        self.cues, self.phrases, self.resolver = cues, phrases, resolver
+    def __init__(self, lexicons: Lexicons, cues: CueMatcher, phrases: NounPhrases, resolver: ReferenceResolver,
+                 country_words: CountryWords):
+        self.lex, self.cues, self.phrases, self.resolver = lexicons, cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
         # `nach nordkoreanischen Angaben`: nouns of an official account whose country adjective names its holder
         self.state_source_nouns = tuple(sorted(lexicons.word_class("state_source_noun")))
-        self.country_words = CountryWords.from_lexicons(lexicons)
-        self.countries = lexicons.countries
+        self.country_words = country_words
         self.opinion_nouns = tuple(sorted(lexicons.word_class("opinion_noun")))  # `aus Sicht der X`
         # `Während …`, `Weil …`: a dependent clause, whose view the main clause does not report
         self.subordinators = lexicons.word_class("subordinator") | lexicons.word_class("complementizer")
@@ -584,7 +591,7 @@ class SourceMarkers:
             actor, country = self.resolver.compound_actor(phrase[-1].text.rsplit("-", 1)[0]) or (actor, country)
             kind = "group" if country else kind
         elif (code := self._adjective_country(phrase)):
-            actor, country, kind = self.countries[code].government, code, "group"
+            actor, country, kind = self.lex.countries[code].government, code, "group"
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, actor, country, kind)
 
     def _adjective_country(self, phrase: Span) -> str:
@@ -594,9 +601,8 @@ class SourceMarkers:
         report (`laut italienischen Medienberichten`), nor a phrase without the adjective (`nach eigenen Angaben`)."""
         if len(phrase) < 2 or not self._is_source_noun(phrase[-1], self.state_source_nouns):
             return ""
-        adjective = phrase[-2]
-        code = self.country_words.country_of(adjective.text) if adjective.is_lower else ""
-        return code if code in self.countries and self.countries[code].government else ""
+        code = adjective_country(self.country_words, self.lex, phrase[-2])
+        return code if code and self.lex.countries[code].government else ""
 
     @staticmethod
     def _mention_after_preposition(doc: Doc, sent: Span, preposition: str, cue: Token) -> Span | None:
@@ -618,9 +624,9 @@ class SourceMarkers:
 class PositionNouns:
     """`Russlands Maximalforderungen`, `die Forderung des Kremls`, `Trumps Vorschlag`: REPORTED."""
 
-    def __init__(self, lexicons: Lexicons, cues: CueMatcher):
+    def __init__(self, lexicons: Lexicons, cues: CueMatcher, country_words: CountryWords):
         self.lex, self.cues = lexicons, cues
-        self.country_words = CountryWords.from_lexicons(lexicons)
+        self.country_words = country_words
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
         self.holder_articles = lexicons.word_class("holder_article")
@@ -724,8 +730,8 @@ class PositionNouns:
         adjective = doc[token.i - 1]
         if token.i > 1 and doc[token.i - 2].text.lower() in self.prepositions:
             return None  # `ohne französische Unterstützung`: a circumstance, nobody's position
-        code = self.country_words.country_of(adjective.text) if adjective.is_lower else ""
-        if not code or code not in self.lex.countries:
+        code = adjective_country(self.country_words, self.lex, adjective)
+        if not code:
             return None
         return Speaker(adjective.text, adjective.idx, adjective.idx + len(adjective.text),
                        self.lex.countries[code].government, code, "group")
