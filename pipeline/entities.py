@@ -27,6 +27,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, dateline_country, default_country, employer_sides,
@@ -122,7 +123,7 @@ HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 class ActorLinker:
     """Link entities to actors and add role mentions; see the module docstring."""
 
-    def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None):
+    def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None, vocab: Vocab | None = None):
         self.lexicons = lexicons
         self.links = links
         self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
@@ -193,7 +194,7 @@ class ActorLinker:
         self._match_role = lru_cache(maxsize=65_536)(self._find_role)
         self._role_of_word = lru_cache(maxsize=65_536)(self._word_role)  # also asked of every capitalised token
         self._role_index = PrefixIndex([role.regex for role in lexicons.roles])
-        self._given_name_matcher: Matcher | None = None  # made with the first Doc's vocabulary
+        self._given_name_matcher = self._make_given_name_matcher(vocab)  # (the pipeline's vocabulary)
         self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert X`: the quote finder's
 
     def __call__(self, doc: Doc) -> Doc:
@@ -469,16 +470,29 @@ class ActorLinker:
             entities.append(ent)
         return entities
 
+    def _make_given_name_matcher(self, vocab: Vocab | None) -> Matcher | None:
+        """One Matcher on the lower case of the capitalised words that are a known person's given name
+        (the knowledge base's given names, also hyphenated ones: `Hans-Werner`); None without a knowledge
+        base or a vocabulary."""
+        if self.links is None or vocab is None:
+            return None
+        matcher = Matcher(vocab)
+        names = sorted(name for name in self.links.kb.given_names() if name.replace("-", "").isalpha())
+        matcher.add("GIVEN_NAME", [[{"LOWER": {"IN": names}, "IS_TITLE": True}]])
+        return matcher
+
     def _given_name_starts(self, doc: Doc) -> list[int]:
-        """The indices of capitalised words that are a known person's given name (the knowledge base's
-        given names): one Matcher on the lower case, made with the first Doc's vocabulary."""
+        """The indices of capitalised words that are a known person's given name (`_make_given_name_matcher`),
+        and of hyphenated ones whose every part is one (`Hans-Stephan`: `KnowledgeBase.is_given_name`)."""
         if self.links is None:
             return []
-        if self._given_name_matcher is None:
-            self._given_name_matcher = Matcher(doc.vocab)
-            names = sorted(name for name in self.links.kb.given_names() if name.isalpha())
-            self._given_name_matcher.add("GIVEN_NAME", [[{"LOWER": {"IN": names}, "IS_TITLE": True}]])
-        return [start for _, start, _ in self._given_name_matcher(doc)]
+        if self._given_name_matcher is None:  # (an ActorLinker made without the pipeline's vocabulary)
+            self._given_name_matcher = self._make_given_name_matcher(doc.vocab)
+        starts = {start for _, start, _ in self._given_name_matcher(doc)}
+        texts, _ = token_words(doc)
+        starts.update(i for i, text in enumerate(texts) if "-" in text and i not in starts and text.istitle()
+                      and HYPHENATED_NAME.fullmatch(text) and self.links.is_given_name(text))
+        return sorted(starts)
 
     def _with_given_name_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """`die Rechtsterroristin Beate Zschäpe`, `der Chef der Ukip, Nigel Farage,`: a given name the
@@ -1786,7 +1800,7 @@ class ActorLinker:
 
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor", "doc._.dateline_country"], requires=["doc.ents"])
 def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
-    return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
+    return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links, nlp.vocab))
 
 
 def _case_stems(word: str) -> list[str]:

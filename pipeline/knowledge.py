@@ -348,8 +348,11 @@ class KnowledgeBase:
         return frozenset(self._given_names)
 
     def is_given_name(self, word: str) -> bool:
-        """The word opens the name of a known person and is not their surname (`Bernd`, `Ahmed`)."""
-        return fold(word) in self._given_names
+        """The word opens the name of a known person and is not their surname (`Bernd`, `Ahmed`); so
+        does a hyphenated word whose every part does (`Hans-Stephan`, `Marie-Claire`)."""
+        key = fold(word)
+        return key in self._given_names or "-" in key and all(part in self._given_names
+                                                                for part in key.split("-"))
 
     def persons_by_surname(self, surname: str) -> list[Person]:
         """Every person with this surname form, the most prominent first (curated, most offices)."""

@@ -1,5 +1,6 @@
 import pytest
 from pipeline.entities import actor_profiles, mention_type
+from pipeline.nlp import build_nlp
 
 
 def actors(nlp, text):
@@ -1358,6 +1359,24 @@ def test_lone_surname_found_by_the_ner_names_the_person_named_after_an_office(nl
                                   "Das sei ein Fehler, sagte Brunnbauer.", "Brunnbauer")
     found = {(s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]}
     assert ("Brunnbauer", "Brunnbauer", "") in found  # another surname is nobody named before
+
+
+def test_a_hyphenated_given_name_of_known_parts_opens_a_name_the_ner_missed(tagged_nlp):
+    """`Hans-Stephan`: a hyphenated given name no known person bears, whose parts are both given names,
+    opens a name like a known given name; a compound of other words does not."""
+    with tagged_nlp.select_pipes(disable=statistical_ner(tagged_nlp)):
+        doc = with_entities(tagged_nlp, "Am Montag kritisierte Hans-Stephan Wolkenhauer den Plan scharf.", [])
+        assert [(e.text, e.label_) for e in doc.ents] == [("Hans-Stephan Wolkenhauer", "PER")]
+        doc = with_entities(tagged_nlp, "Am Montag kritisierte Bundes-Agentur Wolkenhauer den Plan scharf.", [])
+        assert [e for e in doc.ents if e.label_ == "PER"] == []
+
+
+def test_the_given_name_matcher_is_made_when_the_linker_is():
+    """The given-name Matcher is made with the pipeline's vocabulary when the component is initialised,
+    before the first Doc."""
+    fresh = build_nlp("blank")
+    linker = fresh.get_pipe("actor_linker").rules
+    assert linker._given_name_matcher is not None and linker._given_name_matcher.vocab is fresh.vocab
 
 
 def test_known_given_name_and_capitalised_word_the_ner_missed_name_a_person(tagged_nlp):
