@@ -793,8 +793,19 @@ class ActorLinker:
             if mention.start - person.end > ANTECEDENT_REACH:
                 return
             other = self.records[person]
+            if self._genitive_attribute(person, other.actor):
+                continue  # (`Diplomat in Fidel Castros Diensten … so der Politologe`: Castro owns, he is not described)
             if not (other.gender and gender and other.gender != gender):
                 yield other
+
+    @staticmethod
+    def _genitive_attribute(person: Span, actor: str) -> bool:
+        """`Castros Diensten`, `Merkels Sprecher`: a person's name in the genitive (its last word the actor's
+        surname with `s` or `'`) before a capitalised word, the noun it is an attribute of."""
+        last, surname = person[-1].text, actor.rsplit(" ", 1)[-1]
+        following = person.doc[person.end] if person.end < len(person.doc) else None
+        return (last != surname and last in (surname + "s", surname + "'") and following is not None
+                and following.text[:1].isupper() and following.is_alpha)
 
     def _known_holder_before(self, doc: Doc, mention: Span, known: list[Span]) -> Span | None:
         """The person named last before a role mention (`der Premier`) whom the knowledge base knows

@@ -725,6 +725,19 @@ def test_a_definite_observer_noun_refers_back_to_the_observer_named_with_it(tagg
     assert [c.actor for c in doc._.claims] == ["Barbara Preitler", "Experte"]
 
 
+def test_an_observer_noun_does_not_refer_back_to_a_name_in_the_genitive(tagged_nlp):
+    """`Diplomat in Ottlers Diensten`: the genitive's owner is not the person the observer noun
+    describes; the man named before him is."""
+    doc = tagged_nlp("Wien – Max Ottler regierte das Land lange. Auch Johann Peter Brandauer, einst Diplomat in "
+                     "Ottlers Diensten, rät zum Abwarten. Im Ausland, so der Politikwissenschafter, warte viel "
+                     "Kapital auf Investitionen.")
+    assert [c.actor for c in doc._.claims] == ["Johann Peter Brandauer"]
+    # a name in another case is still the person named last (the rule as it was)
+    doc = tagged_nlp("Wien – Auch Johann Peter Brandauer, einst Diplomat bei Max Ottler, rät zum Abwarten. "
+                     "Im Ausland, so der Politikwissenschafter, warte viel Kapital auf Investitionen.")
+    assert [c.actor for c in doc._.claims] == ["Max Ottler"]
+
+
 def test_a_person_heading_a_domestic_association_speaks_for_the_datelines_country(tagged_nlp):
     doc = tagged_nlp("Wien – Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, kritisierte die Pläne. "
               "Allerdings fordert Ehlers ein Mitspracherecht der Eltern.")
