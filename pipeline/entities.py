@@ -633,8 +633,22 @@ class ActorLinker:
             if (ent.label_ in ("ORG", "MISC") and not ent.ent_id_ and len(ent) > 2 and ent[1].text[:1].isupper()
                     and self._given_name(ent[1].text) and self._office_noun(ent[0].text)):
                 ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+            elif self._descriptor_before_name(ent):
+                ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
             entities.append(ent)
         return entities
+
+    def _descriptor_before_name(self, ent: Span) -> bool:
+        """`Trainer Max Huber`, `Präfektin Anna Roux`, `Kiwi-Chefin Eva Berger`: a person's name of the
+        statistical NER that opens with a word the tagger reads as a noun before a known given name; the
+        name is the rest. Not a name the knowledge base knows, one whose first word is a given name too
+        (`Hans Peter Doskozil`), nor one opened by an office the lexicons read (`_title_role`:
+        `Außenamtssprecher X Y`, which `_link_unknown` reads with its side)."""
+        if ent.label_ != "PER" or ent.ent_id_ or len(ent) < 3 or not ent[1].text[:1].isupper():
+            return False
+        first = ent[0].text
+        return (first.replace("-", "").isalpha() and ent[0].pos_ == "NOUN" and self._given_name(ent[1].text)
+                and not self._given_name(first) and self._title_role(first)[0] is None)
 
     def _office_noun(self, word: str) -> bool:
         """A role noun of a person, also in the genitive (`Landesrates`, `Ministers`)."""

@@ -1384,6 +1384,23 @@ def test_a_hyphenated_given_name_of_known_parts_opens_a_name_the_ner_missed(tagg
         assert [e for e in doc.ents if e.label_ == "PER"] == []
 
 
+@pytest.mark.parametrize("text, found, name", [
+    ("Graz – Der Verein habe die Pläne abgelehnt, sagte Trainer Oliver Kranzler am Montag.",
+     "Trainer Oliver Kranzler", "Oliver Kranzler"),
+    ("Wien – Die Regeln müssten strenger werden, sagte Kiwi-Chefin Monika Ratzer.",
+     "Kiwi-Chefin Monika Ratzer", "Monika Ratzer"),
+])
+def test_a_noun_the_ner_took_into_a_persons_name_is_no_part_of_it(tagged_nlp, text, found, name):
+    """`Trainer Oliver Kranzler` as one name of the statistical NER: a noun before a known given name
+    describes the person, the name is the rest; a name of given names stays whole."""
+    with tagged_nlp.select_pipes(disable=statistical_ner(tagged_nlp)):
+        doc = with_entities(tagged_nlp, text, [(found, "PER")])
+        assert [e.text for e in doc.ents if e.label_ == "PER"] == [name]
+        doc = with_entities(tagged_nlp, "Am Montag kritisierte Hans Peter Wolkenhauer den Plan scharf.",
+                            [("Hans Peter Wolkenhauer", "PER")])
+        assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Hans Peter Wolkenhauer"]
+
+
 def test_the_given_name_matcher_is_made_when_the_linker_is():
     """The given-name Matcher is made with the pipeline's vocabulary when the component is initialised,
     before the first Doc."""
