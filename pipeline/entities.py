@@ -1136,6 +1136,7 @@ class ActorLinker:
                 leading_role, prefix_country = self._title_role(title.text) if len(ent) > 1 else (None, "")
                 if leading_role is not None:  # `Außenamtssprecher Esmail Baghaei` tagged as one name
                     ext.actor, ext.role = ent[title.i - ent.start + 1:].text, leading_role.role
+                    ext.gender = ext.gender or self._role_gender(title.text, leading_role.gender)  # `IHS-Ökonom`: a man
                     ext.actor_type = self._leading_office_type(leading_role, title.text)
                     ext.actor_country = ext.actor_country or leading_role.country or prefix_country or place
                 if not ext.actor_country and self.links is not None:

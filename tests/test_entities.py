@@ -738,6 +738,17 @@ def test_an_observer_noun_does_not_refer_back_to_a_name_in_the_genitive(tagged_n
     assert [c.actor for c in doc._.claims] == ["Max Ottler"]
 
 
+def test_an_observer_noun_refers_back_to_the_observer_named_with_an_office_in_his_name(tagged_nlp):
+    """`IHS-Ökonom Helmut Hofer` tagged as one name: the office gives the man's gender, so `der Ökonom`
+    after it is he; a woman so named is not `der Ökonom`."""
+    doc = tagged_nlp("Wien – Die Lage sei ernst, sagte IHS-Ökonom Helmut Hofer am Montag. "
+                     "Prognosen seien Grenzen gesetzt, so der Ökonom.")
+    assert [c.actor for c in doc._.claims] == ["Helmut Hofer", "Helmut Hofer"]
+    doc = tagged_nlp("Wien – Die Lage sei ernst, sagte Wifo-Ökonomin Maria Huber am Montag. "
+                     "Prognosen seien Grenzen gesetzt, so der Ökonom.")
+    assert [c.actor for c in doc._.claims] == ["Maria Huber", "Experte"]
+
+
 def test_a_person_heading_a_domestic_association_speaks_for_the_datelines_country(tagged_nlp):
     doc = tagged_nlp("Wien – Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, kritisierte die Pläne. "
               "Allerdings fordert Ehlers ein Mitspracherecht der Eltern.")
