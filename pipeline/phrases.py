@@ -264,6 +264,7 @@ class NounPhrases:
         self.prepositions = lexicons.word_class("preposition")
         self.object_articles = lexicons.word_class("object_article")  # `einen`, `dem`: no apposition's subject
         self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Montag`, `im Mai`
+        self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
         self.clause_openers = lexicons.word_class("clause_opener")  # `Wie`, `Als`: tagged ADP, open a clause
         self.surname_particles = lexicons.word_class("surname_particle")  # `van der`, `de la`, `al`
@@ -447,12 +448,18 @@ class NounPhrases:
         if (j < hi and doc[i].lower_ == "in" and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and doc[j].is_title
                 and doc[i - 1].ent_type_ == "ORG" and (j + 1 >= hi or not self.nounish(doc[j + 1]))):
             return j + 1  # `teilte der USGS in Denver mit`: an organisation's seat the recogniser missed
-        if j >= hi or doc[j].ent_type_ != "LOC" or doc[j].ent_iob_ != "B":
+        if j >= hi or doc[j].ent_type_ != "LOC" or doc[j].ent_iob_ != "B" or self._time_or_motive(doc[j]):
             return None
         j += 1
         while j < hi and doc[j].ent_iob_ == "I":
             j += 1
         return j
+
+    def _time_or_motive(self, token: Token) -> bool:
+        """A noun of time or motive the recogniser took for a place (`in Zukunft`, `aus Sicherheitsgründen`:
+        german.csv time_noun, or a word ending in a causal_noun), no seat."""
+        lower = token.lower_
+        return lower in self.time_words or lower.endswith(self.causal_nouns)
 
     @staticmethod
     def _person_of_organisation(doc: Doc, named: Span | None, j: int) -> bool:

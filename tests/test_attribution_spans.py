@@ -1413,3 +1413,54 @@ def test_medium_or_unplaced_account_names_no_government(nlp, text):
     found = [q for q in quotes(nlp, text)[1] if q.rule == "indirect:source"]
     assert all(q.speaker.actor_country in ("", "OTHER") or q.speaker.actor_type == "media" for q in found)
     assert not any(q.speaker.actor.endswith("Regierung") for q in found)
+
+
+def test_source_phrase_stops_before_a_time_or_motive_the_recogniser_took_for_a_place(tagged_nlp):
+    """`in Zukunft`, `aus Kostengründen` after the source's phrase are the clause's adverbials, not a
+    seat (german.csv time_noun, causal_noun); a real place after `aus` stays the speaker's seat."""
+    found = tagged_nlp("Die Steuern würden nach Meinung der beiden Abgeordneten in Zukunft steigen.")._.quotes
+    assert [q.speaker.text for q in found if q.rule == "indirect:source"] == ["Meinung der beiden Abgeordneten"]
+    found = tagged_nlp("Der Abriss soll laut Schnappauf aus Sicherheitsgründen erfolgen.")._.quotes
+    assert [q.speaker.text for q in found if q.rule == "indirect:source"] == ["Schnappauf"]
+    (q,) = tagged_nlp("Das sagte ein Reporter aus Leicestershire.")._.quotes
+    assert q.speaker.text == "ein Reporter aus Leicestershire"
+
+
+def test_source_phrase_after_laut_ends_at_the_clause_verb(tagged_nlp):
+    """`Laut faz.net appellierte der Minister …`: the finite verb after the source closes it; the name
+    behind the verb is the verb's subject, no part of the source (`laut dem Sprecher Max Muster` is one)."""
+    found = tagged_nlp("Laut faz.net appellierte Außenminister Max Muster an die Teilnehmer, "
+                       "sich stärker für den Klimaschutz zu engagieren.")._.quotes
+    assert [q.speaker.text for q in found if q.rule == "indirect:source"] == ["faz.net"]
+    found = tagged_nlp("Laut dem Sprecher Max Muster sei alles in Ordnung.")._.quotes
+    assert [q.speaker.text for q in found if q.rule == "indirect:source"] == ["dem Sprecher Max Muster"]
+
+
+def test_plural_prefield_before_a_singular_verb_is_the_object(tagged_nlp):
+    """`Die streikenden Arbeiter beschrieb die Zeitung als …`: a plural cannot be the subject of a verb
+    in the singular, so the singular phrase behind the verb speaks; with a plural verb the prefield does."""
+    (q,) = tagged_nlp("Die streikenden Arbeiter beschrieb die Zeitung als „aggressiv“ und „laut“.")._.quotes
+    assert q.speaker.text == "die Zeitung"
+    (q,) = tagged_nlp("Die Arbeiter beschrieben die Lage als „ernst“.")._.quotes
+    assert q.speaker.text == "Die Arbeiter"
+    (q,) = tagged_nlp("Die neue Landesregierung räumt der Bildung hohe Priorität ein.")._.quotes
+    assert q.speaker.text == "Die neue Landesregierung"  # a feminine singular; `der` after the verb a dative
+
+
+def test_als_prefield_of_a_main_clause_keeps_the_cue_and_its_subject(tagged_nlp):
+    """`Als wichtigste Aufgabe sieht es der Minister an, …`: `als` opens the prefield of a main clause
+    (words follow the verb), so it is the word `etwas als X ansehen` requires, and the phrase after it
+    is the label, not the speaker; a subordinate `als` clause (verb last) is no such idiom."""
+    (q,) = tagged_nlp("Als wichtigste Aufgabe sieht es der Minister an, die Renten zu sichern.")._.quotes
+    assert (q.type, q.speaker.text) == ("INDIRECT", "der Minister")
+    assert tagged_nlp("Als die Polizei den Mann sah, rief sie Verstärkung.")._.quotes == []
+
+
+def test_phrase_inside_an_attribute_is_not_the_speaker(tagged_nlp):
+    """`Die für die EU zuständige Kommissarin erklärte, …`: `die EU` is the object of `für` inside the
+    attribute of `Kommissarin`; the whole phrase speaks. `In einer gemeinsamen Erklärung hieß es` keeps
+    its prepositional phrase as the source."""
+    (q,) = tagged_nlp("Die für die EU zuständige Kommissarin erklärte, man werde bald handeln.")._.quotes
+    assert q.speaker.text == "Die für die EU zuständige Kommissarin"
+    (q,) = tagged_nlp("In einer gemeinsamen Erklärung hieß es, man werde bald handeln.")._.quotes
+    assert q.speaker.text == "einer gemeinsamen Erklärung"

@@ -201,7 +201,9 @@ class CueMatcher:
                 texts, lowers = token_words(token.doc)
                 clause = texts[lo:hi]  # the clause's words (no Token made of each)
                 # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
-                words = clause[1:] if clause and lowers[lo] in self.clause_openers else clause
+                # (but `Als Fehler sah es Müller an`: words after the verb, so a main clause with `als` in its prefield)
+                words = clause[1:] if clause and lowers[lo] in self.clause_openers \
+                    and not self._verb_second(token, hi) else clause
                 if not self._has_required(cue, words):
                     # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`: also the words before the insertion
                     host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
@@ -222,6 +224,13 @@ class CueMatcher:
                 return cue, particle
             found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    @staticmethod
+    def _verb_second(token: Token, hi: int) -> bool:
+        """The verb has a word after it in its clause that is no verb (`Als Fehler sah es Müller an,
+        …`): a main clause, whose opening word is part of it, not a subordinate clause's conjunction,
+        whose verbs close it (`Als die Polizei den Mann sah`, `…, als er ihn gesehen hatte`)."""
+        return any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in token.doc[token.i + 1:hi])
 
     @staticmethod
     def _words_across_brackets(token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:

@@ -491,6 +491,8 @@ class SourceMarkers:
         Bericht der „Zeitung“`, `so der Sprecher des Ministeriums, Max Muster`."""
         verb = self._verb_after_so(doc, sent, start)
         for j in range(start, min(start + 3, sent.end)):
+            if not verb and j > start and finite_verb(doc[j - 1]):
+                break  # `Laut faz.net appellierte der Minister …`: the clause's verb ends the source
             span = mention_at(doc, j)
             if span is not None and self._genitive_of_next_phrase(doc, start, span):
                 return doc[start:span.start]  # `laut deutschen Medien Dobrindts freihändige Vergabe`: the media

@@ -589,6 +589,10 @@ class SpeakerFinder:
                 doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked) or self._before_embedded_clause(doc, sent, lo, cue, blocked)
+        if self._als_prefield(doc, lo, cue):
+            behind = self._nominative_behind(doc, cue, hi, blocked)
+            if behind is not None:  # `Als Fehler sah es der Minister an, …`: the prefield is what he calls it
+                return [behind]
         after = self._before_second_predicate(doc, cue, self.candidates(doc, cue.i + 1, hi, blocked))
         if self._infinitive_clause(doc, sent, lo, cue):
             # `Beide Parteien haben erwogen, sie als Kandidatin zu unterstützen`: an infinitive clause has
@@ -617,6 +621,9 @@ class SpeakerFinder:
             behind = [c for c in after if not self._in_object_case(doc, c)]
             if behind:  # `Der Ministerin warf Huber Untätigkeit vor`: the dative is whom it targets
                 return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, behind, behind[0])]
+        plural = self._singular_behind_plural(doc, lo, hi, cue, blocked)
+        if plural is not None:  # `Die Mönche beschrieb die Agentur als „aggressiv“`: the plural is the object
+            return [plural]
         prefield = self._prefield_before_auxiliary(doc, lo, cue, before, blocked) if before else None
         if prefield is not None:  # `Das Parlament hat die Mitgliedsstaaten aufgefordert`: they are addressed
             return [prefield]
@@ -711,6 +718,42 @@ class SpeakerFinder:
             return None  # the parse's subject neither fills the prefield nor stands right after the verb
         behind = self._nominative_behind(doc, verb, hi, blocked)
         return behind if behind is not None and behind.start != parsed.start else None
+
+    def _als_prefield(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """The clause opens with `als` before its verb in second place (`Als wichtigste Aufgabe sieht es der
+        Minister an, …`): the phrase after `als` is the label the subject gives, never the subject; a
+        subordinate `als` clause puts its verb last (`Als die Polizei den Mann sah`)."""
+        return (doc[lo].lower_ == "als" and cue.i > lo + 1 and finite_verb(cue)
+                and any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in doc[cue.i + 1:cue.sent.end]
+                        if t.i < cue.i + 3))
+
+    def _singular_behind_plural(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """A finite verb in the singular after a prefield that opens with a plural article (`Die
+        streikenden Arbeiter beschrieb die Zeitung als …`): the plural cannot be its subject, so the
+        phrase right after the verb that opens with an article in the singular nominative (`die
+        Zeitung`, `das Ministerium`, `eine Sprecherin`) speaks. Not across punctuation other than a
+        relative clause's commas, nor a plural verb (`Die Arbeiter beschrieben die Lage als …`)."""
+        verb = self._finite_of(doc, lo, cue)
+        if verb is None or not self._singular_after_plural(doc, lo, verb) or verb.i + 2 >= hi or inside(doc[verb.i + 1], blocked):
+            return None
+        phrase = self.noun_phrase(doc, verb.i + 1, hi, blocked)
+        return phrase if phrase is not None and phrase.start == doc[verb.i + 1].idx else None
+
+    def _singular_after_plural(self, doc: Doc, lo: int, verb: Token) -> bool:
+        """The prefield `lo:verb` opens with `die` in the plural (the tagger's number; no `und` in it, and
+        its noun no feminine singular by its ending: `Die neue US-Regierung räumt der Sicherheit …`),
+        the finite verb is in the singular, and right after it `die`, `das`, `ein`, `eine` in the singular
+        nominative opens the verb's subject (`der` may be a dative: `_singular_behind_plural`)."""
+        k = verb.i + 1
+        head = next((t for t in doc[lo + 1:verb.i] if not (t.is_lower and t.pos_ == "ADJ")), None)  # past adjectives
+        if head is None or not (head.text[:1].isupper() and self.phrases.nounish(head)):
+            return False  # (`Die in Wien lebende Politikerin`: an attribute's preposition, no plural to judge by)
+        return (verb.i - lo >= 2 and k < len(doc) and verb.morph.get("Number") == ["Sing"]
+                and doc[lo].lower_ == "die" and doc[lo].morph.get("Number") == ["Plur"]
+                and not self.resolver.person_nouns.feminine_noun(head.text)
+                and not any(t.lower_ in self.coordinators for t in doc[lo:verb.i])
+                and doc[k].lower_ in self.nominative_articles - {"der"} and doc[k].morph.get("Number") == ["Sing"]
+                and "Nom" in doc[k].morph.get("Case"))
 
     def _finite_of(self, doc: Doc, lo: int, cue: Token) -> Token | None:
         """The finite verb of the cue's clause: its auxiliary before it (`hatte … gewarnt`, a participle
@@ -1340,6 +1383,8 @@ class SpeakerFinder:
             return False
         if cue is not None and self._inverted_description(span, cue):
             return True  # (whatever case and function the small tagger and parser give it)
+        if span.start > span.sent.start and self._singular_after_plural(doc, span.sent.start, doc[span.start - 1]):
+            return True  # `Die Arbeiter beschrieb die Zeitung als …`: the only phrase that can be the subject
         if cue is not None and self._masculine_description(span) and self._inserted_after(span, cue):
             return True  # `Der 51-Jährige, der …, erklärte`: a nominative, whatever case the small tagger gives it
         head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
@@ -1942,6 +1987,9 @@ class SpeakerFinder:
                     continue
                 if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num):
                     break
+            outer = self._attribute_head(doc, start, i, lo, hi)
+            if outer is not None:  # `die für die EU zuständige Kommissarin`: the phrase around the attribute
+                start, i, token, attributive = start - 2, outer, doc[outer], False
             if attributive and start > lo and doc[start - 1].text.lower() in self.prepositions:
                 start = i  # `im weiteren Verlauf`: the adjectives belong to a prepositional phrase
             elif self._after_preposition(doc, start, lo):
@@ -1996,6 +2044,19 @@ class SpeakerFinder:
         if mention is None or mention.start != k + 1 or mention._.mention not in ("role", "name"):
             return None
         return mention if mention._.actor and mention._.actor_country else None
+
+    def _attribute_head(self, doc: Doc, start: int, i: int, lo: int, hi: int) -> int | None:
+        """The head noun of the phrase whose attribute holds the phrase `start..i` (`die für die EU
+        zuständige Kommissarin`, `der für die Region verantwortliche Koordinator`): an article, a
+        preposition, the phrase, then one or two adjectives in lower case and a capitalised noun."""
+        if start - 2 < lo or doc[start - 2].lower_ not in self.articles or doc[start - 1].lower_ not in self.prepositions:
+            return None
+        k = i + 1
+        while k < min(hi, i + 3) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        if k == i + 1 or k >= hi or not (doc[k].text[:1].isupper() and self.phrases.nounish(doc[k])):
+            return None
+        return k
 
     def _after_preposition(self, doc: Doc, start: int, lo: int) -> bool:
         """A preposition before the phrase's possessive or demonstrative and adjectives (`für ihre
