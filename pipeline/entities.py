@@ -22,12 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
 
 from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, dateline_country, default_country, employer_sides,
@@ -123,7 +121,7 @@ HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 class ActorLinker:
     """Link entities to actors and add role mentions; see the module docstring."""
 
-    def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None, vocab: Vocab | None = None):
+    def __init__(self, lexicons: Lexicons, links: KnowledgeLinks | None = None):
         self.lexicons = lexicons
         self.links = links
         self.doc_countries: Counter = Counter()  # countries of the known actors of the current document
@@ -194,7 +192,7 @@ class ActorLinker:
         self._match_role = lru_cache(maxsize=65_536)(self._find_role)
         self._role_of_word = lru_cache(maxsize=65_536)(self._word_role)  # also asked of every capitalised token
         self._role_index = PrefixIndex([role.regex for role in lexicons.roles])
-        self._given_name_matcher = self._make_given_name_matcher(vocab)  # (the pipeline's vocabulary)
+        self._given_names = self._known_given_names()  # read once: `_given_name_starts` looks words up in it
         self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert X`: the quote finder's
 
     def __call__(self, doc: Doc) -> Doc:
@@ -470,29 +468,22 @@ class ActorLinker:
             entities.append(ent)
         return entities
 
-    def _make_given_name_matcher(self, vocab: Vocab | None) -> Matcher | None:
-        """One Matcher on the lower case of the capitalised words that are a known person's given name
-        (the knowledge base's given names, also hyphenated ones: `Hans-Werner`); None without a knowledge
-        base or a vocabulary."""
-        if self.links is None or vocab is None:
-            return None
-        matcher = Matcher(vocab)
-        names = sorted(name for name in self.links.kb.given_names() if name.replace("-", "").isalpha())
-        matcher.add("GIVEN_NAME", [[{"LOWER": {"IN": names}, "IS_TITLE": True}]])
-        return matcher
+    def _known_given_names(self) -> frozenset[str]:
+        """The lower case of the knowledge base's given names, also hyphenated ones (`hans-werner`); empty
+        without a knowledge base."""
+        if self.links is None:
+            return frozenset()
+        return frozenset(name for name in self.links.kb.given_names() if name.replace("-", "").isalpha())
 
     def _given_name_starts(self, doc: Doc) -> list[int]:
-        """The indices of capitalised words that are a known person's given name (`_make_given_name_matcher`),
-        and of hyphenated ones whose every part is one (`Hans-Stephan`: `KnowledgeBase.is_given_name`)."""
+        """The indices of capitalised words that are a known person's given name (a set lookup of the lower
+        case, `token_words`, then `str.istitle`, spaCy's IS_TITLE), and of hyphenated ones whose every part
+        is one (`Hans-Stephan`: `KnowledgeBase.is_given_name`)."""
         if self.links is None:
             return []
-        if self._given_name_matcher is None:  # (an ActorLinker made without the pipeline's vocabulary)
-            self._given_name_matcher = self._make_given_name_matcher(doc.vocab)
-        starts = {start for _, start, _ in self._given_name_matcher(doc)}
-        texts, _ = token_words(doc)
-        starts.update(i for i, text in enumerate(texts) if "-" in text and i not in starts and text.istitle()
-                      and HYPHENATED_NAME.fullmatch(text) and self.links.is_given_name(text))
-        return sorted(starts)
+        names, (texts, lowers) = self._given_names, token_words(doc)
+        return [i for i, (text, lower) in enumerate(zip(texts, lowers)) if text.istitle() and (
+            lower in names or "-" in text and HYPHENATED_NAME.fullmatch(text) and self.links.is_given_name(text))]
 
     def _with_given_name_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """`die Rechtsterroristin Beate Zschäpe`, `der Chef der Ukip, Nigel Farage,`: a given name the
@@ -1826,7 +1817,7 @@ class ActorLinker:
 
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor", "doc._.dateline_country"], requires=["doc.ents"])
 def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
-    return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links, nlp.vocab))
+    return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
 
 
 def _case_stems(word: str) -> list[str]:

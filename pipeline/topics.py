@@ -97,6 +97,7 @@ class TopicCoder:
         # entries between coders of different lexicon folders
         self._scores = lru_cache(maxsize=4096)(self._count_hits)  # each claim's sentence, a speaker's words
         self._best = lru_cache(maxsize=4096)(self._best_topic)  # a sentence with several claims, a lead
+        self._domain_hits = lru_cache(maxsize=1024)(self._count_domain_hits)  # a document's lead, asked per claim
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
@@ -131,7 +132,10 @@ class TopicCoder:
 
     def domain_hits(self, text: str) -> int:
         """Keyword hits of the domains of no policy (`domains.csv`: sport, the arts) in `text`."""
-        return sum(len(regex.findall(target)) for _, regex, target in self._domain_filter.searches(text or ""))
+        return self._domain_hits(text or "")
+
+    def _count_domain_hits(self, text: str) -> int:
+        return sum(len(regex.findall(target)) for _, regex, target in self._domain_filter.searches(text))
 
     def off_policy(self, text: str) -> bool:
         """`text` (a title and lead) is about a domain of no policy: it has hits of `domains.csv`, and they
