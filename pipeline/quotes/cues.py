@@ -3,6 +3,7 @@ source marker or a position noun, with its separable particle and its auxiliarie
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
@@ -42,6 +43,7 @@ class CueMatcher:
         self._matching: dict[int, dict[str, tuple[Cue, ...]]] = {}  # per cue list (`id`): word → cues
         self._any_cues = self.verbs + self.sources + self.nouns  # one list for `may_cue`, asked of every word
         self._may_cue: dict[str, bool] = {}
+        self._particle_words: dict[re.Pattern, dict[str, bool]] = {}  # per particle: word → whether it is one
         # each Doc's lower-case words (`token_words`) and the indices of those that `may_cue_word`
         self._cue_positions: WeakKeyDictionary[Doc, tuple[tuple[str, ...], list[int]]] = WeakKeyDictionary()
         # the lists' indexes made now, not at a first document: a fork pool's workers (`--jobs`) inherit them
@@ -150,8 +152,15 @@ class CueMatcher:
         if cue.particle is None:
             return token
         doc, texts = token.doc, token_words(token.doc)[0]
+        memo = self._particle_words.get(cue.particle)  # (each word tested once per particle, not per sentence)
+        if memo is None or len(memo) >= MEMO_SIZE:
+            memo = self._particle_words[cue.particle] = {}
         for k in range(sent.start, sent.end):  # (the words' texts, a Token only for a particle's form)
-            if k != token.i and cue.particle.fullmatch(texts[k]):
+            text = texts[k]
+            found = memo.get(text)
+            if found is None:
+                found = memo[text] = cue.particle.fullmatch(text) is not None
+            if found and k != token.i:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
                         and not self._coordinated_verb_between(doc, token.i, k):

@@ -36,6 +36,7 @@ class SourceMarkers:
                  country_words: CountryWords):
         self.lex, self.cues, self.phrases, self.resolver = lexicons, cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+        self._endings_of: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}  # `_noun_endings`
         # `nach nordkoreanischen Angaben`: nouns of an official account whose country adjective names its holder
         self.state_source_nouns = tuple(sorted(lexicons.word_class("state_source_noun")))
         self.country_words = country_words
@@ -483,8 +484,17 @@ class SourceMarkers:
         (`Sicht`) only as themselves, not inside `Flughafenaufsicht`. `nouns`: those to look for, the
         german.csv `source_noun` class if not given."""
         lower = token.text.lower()
-        return any(lower == noun or lower.endswith("-" + noun) or len(noun) >= 6 and lower.endswith(noun)
-                   for noun in (self.source_nouns if nouns is None else nouns))
+        whole, endings = self._noun_endings(self.source_nouns if nouns is None else nouns)
+        return lower in whole or lower.endswith(endings)
+
+    def _noun_endings(self, nouns: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The nouns as a set, and the endings a compound of them ends in (`-noun`; a noun of six letters
+        or more also glued on): made once per noun tuple (asked of many words of every document)."""
+        made = self._endings_of.get(id(nouns))
+        if made is None or made[0] is not nouns:
+            endings = tuple(["-" + noun for noun in nouns] + [noun for noun in nouns if len(noun) >= 6])
+            made = self._endings_of[id(nouns)] = nouns, frozenset(nouns), endings
+        return made[1], made[2]
 
     def _phrase_after(self, doc: Doc, sent: Span, start: int) -> Span | None:
         """The source's noun phrase right after `laut`, `gemäß`, `so`: `laut Polizei`, `laut einem

@@ -78,6 +78,8 @@ class SpeakerFinder:
         # `…, dass …`, `…, weil …`: a clause of its own after a comma, never part of a speaker's phrase
         self.clause_conjunctions = lexicons.word_class("complementizer") | lexicons.word_class("hypothetical")
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
+        # the words `_passive_text_opening` skips before a passive auxiliary (`So wird in …`)
+        self.text_leading_words = self.leading_particles - self.subordinators - self.clause_openers
         self.source_openers = lexicons.word_class("source_clause_opener")  # `Wie die Zeitung berichtet, …`
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `Als Ursache gab X an`: a predicate
         self.demonstrative_f = lexicons.word_class("demonstrative_f")  # `Diese bestätigte …`: she or they, unresolved
@@ -1234,14 +1236,16 @@ class SpeakerFinder:
         whose finite verb is a passive auxiliary before the cue, its participle (which the tagger may read
         as finite: `wurde vermutet`), so the text is all that says it; None otherwise."""
         i = lo
-        leading = self.leading_particles - self.subordinators - self.clause_openers  # (made once per call)
+        leading = self.text_leading_words
         while i < cue.i and doc[i].lower_ in leading:
             i += 1
         if i < cue.i and doc[i].lower_ in self.passive_auxiliaries:
             i += 1  # `So wird in …`
+        if not (i < cue.i and doc[i].lower_ in self.text_prepositions):
+            return None  # (before the cue's morphology is read)
         verb_form = cue.morph.get("VerbForm")
         participle = "Part" in verb_form or "Fin" in verb_form and cue.lower_.endswith("t")
-        if (i < cue.i and doc[i].lower_ in self.text_prepositions and participle
+        if (participle
                 and any(t.lower_ in self.passive_auxiliaries for t in doc[lo:cue.i])):
             return i
         return None
