@@ -192,6 +192,7 @@ class ActorLinker:
         self._match_role = lru_cache(maxsize=65_536)(self._find_role)
         self._role_of_word = lru_cache(maxsize=65_536)(self._word_role)  # also asked of every capitalised token
         self._role_index = PrefixIndex([role.regex for role in lexicons.roles])
+        self._issue_keyword = lru_cache(maxsize=65_536)(self._is_issue_keyword)  # asked of every unknown entity
         self._given_names = self._known_given_names()  # read once: `_given_name_starts` looks words up in it
         self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert X`: the quote finder's
 
@@ -1271,7 +1272,11 @@ class ActorLinker:
             return True
         if self._idiom_noun(ent) or self._position_noun(ent[-1].text):
             return True
-        text = ent.text  # (joined anew on every read)
+        return self._issue_keyword(ent.text)  # (the text joined anew on every read)
+
+    def _is_issue_keyword(self, text: str) -> bool:
+        """`text` is an issue keyword as a whole (issues.csv): tried against every issue's pattern, so
+        remembered per text (`_issue_keyword`)."""
         return any(rule.regex.fullmatch(text) for rule in self.lexicons.issues)
 
     def _given_name(self, word: str) -> bool:
