@@ -75,7 +75,8 @@ class KnowledgeLinks:
     def mentions(self, doc: Doc, places: frozenset[str] = frozenset()) -> list[Span]:
         """Known persons and organisations: the longest known name starting at each capitalised word;
         `places`: the countries the document places itself in (dateline, places named), which settle
-        an ambiguous organisation name the other known actors leave open."""
+        an ambiguous organisation name the other known actors leave open (else the international body
+        among its candidates: `_international`)."""
         found: list[Known] = []
         texts = token_words(doc)[0]
         # each word asked once; only a capitalised word, or a lower-case name as written, starts one
@@ -98,7 +99,8 @@ class KnowledgeLinks:
         indefinite = i > 0 and texts[i - 1].lower() in self.indefinite_articles
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
             last = texts[j - 1]
-            if not last[:1].isupper() and j - 1 > i and not last.isalpha() and not ARTICLE_SURNAME.match(last):
+            if (not last[:1].isupper() and j - 1 > i and not last.isalpha() and not last.isdigit()
+                    and not ARTICLE_SURNAME.match(last)):  # (`Global 2000` ends in a number)
                 # (`Baschar al-Assad`, `Abdel Fattah el-Sisi` end in a surname with its article; `str.isalpha`
                 # is spaCy's `is_alpha`, with no Token made of the word)
                 continue
@@ -140,7 +142,8 @@ class KnowledgeLinks:
     def _disambiguate(self, doc: Doc, found: list[Known], places: frozenset[str] = frozenset()) -> list[Span]:
         """An organisation name of several countries (`die Grünen`, `die Sozialdemokraten`: DEU, AUT,
         CHE) is the one of the country the other known actors of the document belong to, else of the
-        one country among `places` (`Berlin – Die Sozialdemokraten …`); undecided, it is left out."""
+        one country among `places` (`Berlin – Die Sozialdemokraten …`), else the international body among
+        them (`das Rote Kreuz`: the ICRC, not the ÖRK nor the DRK); undecided, it is left out."""
         countries = Counter(s.id_.split(ID_SEP)[1] for s, _ in found if s.label_ == "PER")
         countries.update(c[0].actor_country for s, c in found if s.label_ == "ORG" and len(c) == 1
                          and not c[0].business)  # (a company is no evidence of the document's side)
@@ -149,7 +152,8 @@ class KnowledgeLinks:
             if span.label_ != "ORG":
                 out.append(span)
                 continue
-            organisation = self._choose(candidates, countries) or self._choose_placed(candidates, places)
+            organisation = (self._choose(candidates, countries) or self._choose_placed(candidates, places)
+                            or self._international(candidates))
             if organisation is not None:
                 out.append(Span(doc, span.start, span.end, label="ORG",
                                 span_id=span_id(organisation.name, organisation.actor_country, "group", "",
@@ -163,6 +167,13 @@ class KnowledgeLinks:
         ranked = sorted(candidates, key=lambda o: countries.get(o.actor_country, 0), reverse=True)
         best, second = (countries.get(o.actor_country, 0) for o in ranked[:2])
         return ranked[0] if best > second else None
+
+    @staticmethod
+    def _international(candidates: tuple[Organisation, ...]) -> Organisation | None:
+        """`das Rote Kreuz` in a report that places itself in no country with a society of its own: the
+        one international body (`OTHER`) among the candidates, which the national ones share the name with."""
+        international = [o for o in candidates if o.actor_country == "OTHER"]
+        return international[0] if len(international) == 1 and len(candidates) > 1 else None
 
     @staticmethod
     def _choose_placed(candidates: tuple[Organisation, ...], places: frozenset[str]) -> Organisation | None:

@@ -1436,3 +1436,20 @@ def test_known_given_name_and_capitalised_word_the_ner_missed_name_a_person(tagg
                      "Die Kanzlerin zitierte Konrad Adenauer."):
             doc = with_entities(tagged_nlp, text, [])
             assert [e for e in doc.ents if e.label_ == "PER"] == [], text
+
+
+
+def test_the_red_cross_is_the_society_of_the_documents_country_else_the_icrc(tagged_nlp):
+    doc = tagged_nlp("Wien – Caritas und Rotes Kreuz forderten mehr Geld für die Flüchtlingshilfe.")
+    assert ("Österreichisches Rotes Kreuz", "AUT") in {(c.actor, c.actor_country) for c in doc._.claims}
+    doc = tagged_nlp("Berlin – Das Rote Kreuz forderte mehr Helfer.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Deutsches Rotes Kreuz", "DEU")]
+    doc = tagged_nlp("Kampala – Das Rote Kreuz warnt vor einer humanitären Krise.")
+    assert [c.actor_country for c in doc._.claims] == ["OTHER"]
+
+
+def test_an_organisations_name_may_end_in_a_number(tagged_nlp):
+    doc = tagged_nlp("Wien – Die Umweltschutzorganisation Global 2000 fordert ein Verbot von Glyphosat.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Global 2000", "AUT")]
+    # negative: a year after a capitalised word names nothing
+    assert tagged_nlp("Wien – Im Sommer 2000 forderte niemand ein Verbot.")._.claims == []
