@@ -15,6 +15,7 @@ Two registered components:
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -30,7 +31,7 @@ from spacy.util import filter_spans
 from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, dateline_country, default_country, employer_sides,
                                     entity_starting_at, genitive_holders, link_appositions, name_office_holders,
-                                    same_actor_country, spread_sides, without_genitive)
+                                    opens_dateline, same_actor_country, spread_sides, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
@@ -129,6 +130,7 @@ class ActorLinker:
         self.day: datetime.date | None = None  # the current document's date: who held an office then
         self.io_sides: dict[str, str] = {}  # actor → the international organisation whose office the text names
         self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
+        self.at_summit = False  # the report comes from an international meeting's venue (`_dateline_at_summit`)
         self.words = CountryWords.from_lexicons(lexicons)
         self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `Oppositionsführerin`: a woman
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
@@ -148,6 +150,8 @@ class ActorLinker:
                                     if code not in IO_CODES}  # (`europäisch` is a continent's too)
         # `Verbands|geschäftsführer`, `Gewerkschafts|sekretär`: offices no roles.csv row names
         self.association_offices = lexicons.word_class("association_office")
+        self.summit_nouns = lexicons.word_class("summit_noun")  # `Klimakonferenz`: an international meeting
+        self.meeting_nouns = lexicons.word_class("meeting_noun")  # `Gipfel`: one after an organisation's prefix (`EU-Gipfel`)
         self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
@@ -209,6 +213,8 @@ class ActorLinker:
         self.business_sides: list[tuple[MentionRecord, str]] = []
         self.day = day_of(doc._.date)
         self.dateline_country = doc._.dateline_country = dateline_country(doc, self.words)
+        # `Le Bourget – … auf der UN-Klimakonferenz in Le Bourget`: the groups come from anywhere
+        self.at_summit = self._dateline_at_summit(doc)
         # the countries the document names as places (and its dateline): they settle ambiguous parties
         ents = doc.ents  # (spaCy makes the Spans anew on every read: read once after each write)
         self.place_countries = frozenset({self.words.country_of(ent.text) for ent in ents
@@ -279,6 +285,7 @@ class ActorLinker:
             ext.actor_country = country
         titles = self._office_titles(doc, mentions)
         self._type_by_window(doc, mentions, titles, self._document_window(doc, titles))
+        self._association_names(mentions)
         self.records.write()
         doc.spans["actors"] = [m for m in mentions if self.records[m].actor]
         return doc
@@ -901,6 +908,64 @@ class ActorLinker:
                     if not ext.actor:
                         ext.actor = f"{ext.role} ({side})"
 
+    def _dateline_at_summit(self, doc: Doc) -> bool:
+        """`Le Bourget – … auf der UN-Klimakonferenz in Le Bourget`: the report comes from the venue of an
+        international meeting (german.csv summit_noun: `Klimakonferenz`, `Geberkonferenz`; or a
+        meeting_noun after an international organisation's prefix: `EU-Gipfel`, `Nato-Treffen`) that the
+        text names with the dateline's first place after `in`: a group it names without a country (`die
+        Umweltverbände`, `die Gewerkschaften`) is no group of the host country, unlike in `Budapest – …`,
+        nor one of the host named just before (`_place_domestic_groups`)."""
+        place = self._dateline_place(doc)
+        if not place:
+            return False
+        texts, lowers = token_words(doc)
+        for i in range(len(doc) - 2):
+            if not texts[i][:1].isupper() or lowers[i + 1] != "in" or texts[i + 2] != place:
+                continue
+            prefix, _, rest = lowers[i].rpartition("-")
+            if lowers[i] in self.summit_nouns or rest in self.summit_nouns or (
+                    rest in self.meeting_nouns and prefix.upper() in IO_CODES | {"UNO", "OSZE", "G-7", "G-20"}):
+                return True
+        return False
+
+    @staticmethod
+    def _dateline_place(doc: Doc) -> str:
+        """The first word of the dateline that opens one of the first sentences (`Le` of `Le Bourget –`)."""
+        for sent in itertools.islice(doc.sents, 4):
+            i = sent.start
+            while i < sent.end and doc[i].is_space:
+                i += 1
+            if i < sent.end and opens_dateline(doc, i):
+                return doc[i].text
+        return ""
+
+    def _association_names(self, mentions: list[Span]) -> None:
+        """`die Ärztegewerkschaft`, `Umweltverbände`, `der Schülervertretung`: an association that nothing
+        names further, whose noun is a compound of a roles.csv row of an organisation (`…gewerkschaft`,
+        `…verband`, `…vertretung`), is named by its word in the nominative (`Ärztegewerkschaft (AUT)`,
+        `Schülervertretung (AUT)`), not by the row's role (`Gewerkschaften (AUT)`, `Interessenvertretung
+        (AUT)`); the row's own noun (`die Gewerkschaft`) keeps the role. Done last: the linker's rules
+        read a mention whose actor is `role (country)` as one that names nobody."""
+        for mention in mentions:
+            ext = self.records[mention]
+            if (ext.mention != "group" or ext.actor_type != "organisation" or not ext.role
+                    or ext.actor != f"{ext.role} ({ext.actor_country})"):
+                continue
+            name = self._nominative_of_role(mention[-1].text)
+            folded_name, folded_role = name.lower(), ext.role.lower()
+            if not (folded_role.startswith(folded_name) or folded_name.startswith(folded_role)):
+                ext.actor = name if ext.actor_country == "OTHER" else f"{name} ({ext.actor_country})"
+
+    def _nominative_of_role(self, word: str) -> str:
+        """A role noun without the genitive's or the dative plural's ending where the word without it is
+        the same role (`Mineralölverbandes` → `Mineralölverband`, `Konsumentenschutzverbänden` →
+        `Konsumentenschutzverbände`); the word as written otherwise."""
+        role = self._match_role(word)
+        for ending in ("es", "s", "n"):
+            if word.endswith(ending) and len(word) > len(ending) + 3 and self._match_role(word[:-len(ending)]) is role:
+                return word[:-len(ending)]
+        return word
+
     def _place_domestic_groups(self, mentions: list[Span]) -> None:
         """`Nkurunziza hatte angekündigt, für eine dritte Amtszeit anzutreten. Die Opposition
         bezeichnete dies als illegal`: a domestic group (opposition, unions, protesters) that neither
@@ -1137,6 +1202,8 @@ class ActorLinker:
                                      or self._office_apposition_side(ent))
                 if leading_role is not None and not ext.actor_country:  # `Landesparteivorsitzender Ingo Mayr`
                     ext.actor_country = self._domestic_side(ent.doc, title, leading_role)
+                if not ext.actor_type and self._association_member(ent):  # `Verbandschef Klaus Meier`
+                    ext.actor_type = "organisation"
             ext.mention = "name"
         elif label in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
@@ -1172,20 +1239,26 @@ class ActorLinker:
         return ""
 
     def _association_side(self, ent: Span) -> str:
-        """`Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, …`: a person whose apposition
-        names a domestic association (class `domestic_association`, also as a compound's end) speaks for
-        the country of the report's dateline; '' without a dateline or such an apposition."""
+        """`Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, …`: a person who holds an office
+        in a domestic association (`_association_member`) speaks for the country of the report's dateline;
+        '' without a dateline or such an office."""
+        return self.dateline_country if self.dateline_country and self._association_member(ent) else ""
+
+    def _association_member(self, ent: Span) -> bool:
+        """The person's apposition after the comma names a domestic association (class
+        `domestic_association`, also as a compound's end: `Andreas Ehlers, Vorsitzender des Dachverbands
+        der Elternvereine`), or an office in one does before the name (`_association_before`,
+        `_association_title`: `Verbandschef Klaus Meier`): the person speaks as the association
+        (codebook: `organisation`), not as a private person."""
         doc = ent.doc
         end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        if not self.dateline_country:
-            return ""
         if ent.end < end and doc[ent.end].text == ",":
             for token in doc[ent.end + 1:min(ent.end + 7, end)]:
                 if token.is_punct:
                     break
                 if self._association_word(token):
-                    return self.dateline_country
-        return self.dateline_country if self._association_before(ent) or self._association_title(ent) else ""
+                    return True
+        return self._association_before(ent) or self._association_title(ent)
 
     def _association_title(self, ent: Span) -> bool:
         """`Verbandschef Klaus Meier`, `Gewerkschaftssekretär Jan Huber`, `Verbands-Geschäftsführer X`:
@@ -1557,7 +1630,9 @@ class ActorLinker:
         group = role.gender == "g" or plural
         # a body or domestic group is the dateline's; `Staaten` (without `EU-`) may be any
         domestic = role.gender == "g" and role.actor_type != "state" or plural and role.actor_type in DOMESTIC_TYPES
-        if not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
+        if not country and domestic and self.at_summit:  # at an international meeting's venue an
+            country = "OTHER" if role.actor_type == "organisation" else ""  # association speaks for no side
+        elif not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
             country = self._genitive_side(doc, token.i + 1)

@@ -1438,6 +1438,34 @@ def test_known_given_name_and_capitalised_word_the_ner_missed_name_a_person(tagg
             assert [e for e in doc.ents if e.label_ == "PER"] == [], text
 
 
+def test_an_association_compound_is_named_by_its_word_not_by_its_roles_row(tagged_nlp):
+    # `Ärztegewerkschaft (AUT)`, not the row's `Gewerkschaften (AUT)`; an oblique case in the nominative
+    assert [c.actor for c in tagged_nlp("Graz – Die Ärztegewerkschaft fordert mehr Personal für die Spitäler.")._.claims] \
+        == ["Ärztegewerkschaft (AUT)"]
+    assert [c.actor for c in tagged_nlp("Linz – Die Schülervertretung lehnt die neuen Prüfungen ab.")._.claims] \
+        == ["Schülervertretung (AUT)"]
+    assert [c.actor for c in tagged_nlp("Wien – Nach Ansicht des Mineralölverbandes sind die Preise zu hoch.")._.claims] \
+        == ["Mineralölverband (AUT)"]
+    # negative: the row's own noun keeps the row's name
+    assert [c.actor for c in tagged_nlp("Budapest – Die Gewerkschaften riefen für Montag zu einem Generalstreik auf.")._.claims] \
+        == ["Gewerkschaften (HUN)"]
+
+
+def test_a_group_at_an_international_meetings_venue_is_no_group_of_the_host(tagged_nlp):
+    # the dateline is the venue of a UN conference the text names: the associations come from anywhere
+    doc = tagged_nlp("Paris – Auf der UN-Klimakonferenz in Paris wurde der Vertrag beschlossen. "
+                     "Umweltverbände begrüßten den Vertrag.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Umweltverbände", "OTHER")]
+    # a venue no lexicon lists: nor are they the host's whose minister spoke just before
+    doc = tagged_nlp("Le Bourget – Auf der UN-Klimakonferenz in Le Bourget wurde der Vertrag beschlossen, sagte "
+                     "Frankreichs Außenminister Laurent Fabius. Umweltverbände begrüßten den Vertrag.")
+    assert ("Umweltverbände", "OTHER") in {(c.actor, c.actor_country) for c in doc._.claims}
+    # negatives: a report from Paris on no meeting there; a domestic meeting (no organisation's prefix)
+    assert [c.actor_country for c in tagged_nlp("Paris – Umweltverbände kritisierten den Bau des Flughafens.")._.claims] \
+        == ["FRA"]
+    doc = tagged_nlp("Wien – Beim Treffen in Wien kam es zu keiner Einigung. Die Gewerkschaften kritisierten das.")
+    assert {c.actor_country for c in doc._.claims} == {"AUT"}
+
 
 def test_the_red_cross_is_the_society_of_the_documents_country_else_the_icrc(tagged_nlp):
     doc = tagged_nlp("Wien – Caritas und Rotes Kreuz forderten mehr Geld für die Flüchtlingshilfe.")
@@ -1453,3 +1481,13 @@ def test_an_organisations_name_may_end_in_a_number(tagged_nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Global 2000", "AUT")]
     # negative: a year after a capitalised word names nothing
     assert tagged_nlp("Wien – Im Sommer 2000 forderte niemand ein Verbot.")._.claims == []
+
+
+def test_a_person_named_with_an_office_in_an_association_speaks_as_an_organisation(tagged_nlp):
+    doc = tagged_nlp("Berlin – Verbandschef Klaus Meier forderte mehr Geld für die Schulen.")
+    assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("DEU", "organisation")]
+    doc = tagged_nlp("Wien – Andreas Huber, Vorsitzender des Dachverbands der Elternvereine, kritisierte die Reform.")
+    assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("AUT", "organisation")]
+    # negative: a person of no association keeps the type of a person named without one
+    doc = tagged_nlp("Wien – Andreas Huber, ein Vater aus Linz, kritisierte die Reform.")
+    assert "organisation" not in {c.actor_type for c in doc._.claims}

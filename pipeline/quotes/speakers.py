@@ -1944,7 +1944,7 @@ class SpeakerFinder:
             if token.text.lower() in self.phrases.function_words or token.is_lower and token.is_alpha:
                 continue  # `Auch Martin Gleitsmann, Leiter …`
             span = mention_at(doc, token.i)
-            office = span is not None and span._.role and span._.actor.startswith(span._.role)
+            office = span is not None and span._.role and (span._.actor.startswith(span._.role) or unnamed_group(span))
             # an office without its holder (`der heutige EU-Kommissionspräsident`) is left to the description rules
             if span is not None and span._.mention == "place" and span.text.endswith("s") and self._titled_stranger(doc, span.end):
                 return None  # `Mexikos Trainer Miguel Herrera`: a person of Mexico, not its state
@@ -2211,3 +2211,9 @@ def word(token: Token) -> bool:
     or a noun after a number (`der 72-Jährige`)."""
     return (token.is_alpha or "-" in token.text[1:-1] and token.text.replace("-", "").isalpha()
             or NUMBERED_NOUN.fullmatch(token.text) is not None)
+
+
+def unnamed_group(mention: Span) -> bool:
+    """A group that names no one but its kind and side (`Ärztegewerkschaft (AUT)`, the linker's
+    `_association_names`): an office without its holder, as `Gewerkschaften (AUT)` is."""
+    return mention._.mention == "group" and mention._.actor.endswith(f" ({mention._.actor_country})")
