@@ -1197,7 +1197,9 @@ class ActorLinker:
                     ext.actor_type = self._leading_office_type(leading_role, title.text)
                     ext.actor_country = ext.actor_country or leading_role.country or prefix_country or place
                 if not ext.actor_country and self.links is not None:
-                    ext.actor_country = self.links.evidence_country(ent, self.place_countries)[0]
+                    ext.actor_country, holder = self.links.evidence_country(ent, self.place_countries)
+                    # `Christoph Bals, Geschäftsführer von Germanwatch`: speaks as the NGO, not as a private person
+                    ext.actor_type = ext.actor_type or self.links.association_type(holder)
                 ext.actor_country = (ext.actor_country or self._origin_country(ent) or self._association_side(ent)
                                      or self._office_apposition_side(ent))
                 if leading_role is not None and not ext.actor_country:  # `Landesparteivorsitzender Ingo Mayr`

@@ -228,6 +228,13 @@ class KnowledgeLinks:
                 return found
         return self._apposition_country(span)
 
+    def association_type(self, name: str) -> str:
+        """The codebook type of the one organisation of this name if it is an association or NGO
+        (`organisation`, `ngo`: Germanwatch, Wirtschaftskammer), else '' (a party's member is typed
+        elsewhere; a company's staff speak for no side)."""
+        found = {o.actor_type for o in self.kb.organisations(name) if not o.business} if name else set()
+        return found.pop() if len(found) == 1 and found <= {"organisation", "ngo"} else ""
+
     def organisation_country(self, word: str) -> str:
         """Country of a party or organisation name (`SPD` → DEU, `Grün` → '' as DEU/AUT/CHE)."""
         found = self._organisation_of(word)

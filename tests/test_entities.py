@@ -1491,3 +1491,12 @@ def test_a_person_named_with_an_office_in_an_association_speaks_as_an_organisati
     # negative: a person of no association keeps the type of a person named without one
     doc = tagged_nlp("Wien – Andreas Huber, ein Vater aus Linz, kritisierte die Reform.")
     assert "organisation" not in {c.actor_type for c in doc._.claims}
+
+
+def test_a_person_whose_apposition_names_a_known_ngo_speaks_as_the_ngo(tagged_nlp):
+    doc = tagged_nlp("Paris – Der Geschäftsführer der Umweltorganisation Germanwatch, Christoph Maier, "
+                     "kritisierte den Vertrag scharf.")
+    assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("DEU", "ngo")]
+    # negative: a company's name places and types no one
+    doc = tagged_nlp("Paris – Der Sprecher des Konzerns Apple, Christoph Maier, kritisierte den Vertrag scharf.")
+    assert "ngo" not in {c.actor_type for c in doc._.claims}
