@@ -152,6 +152,9 @@ class ActorLinker:
         self.association_offices = lexicons.word_class("association_office")
         self.summit_nouns = lexicons.word_class("summit_noun")  # `Klimakonferenz`: an international meeting
         self.meeting_nouns = lexicons.word_class("meeting_noun")  # `Gipfel`: one after an organisation's prefix (`EU-Gipfel`)
+        # `Trainer`, `Teamchef` (and their plural and feminine forms): a club's coach is no association's official
+        self.sport_roles = tuple(word + ending for word in lexicons.word_class("sport_role") for ending in ("", "in", "s"))
+        self.non_sport_roles = tuple(lexicons.word_class("non_sport_role"))
         self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
@@ -1204,8 +1207,8 @@ class ActorLinker:
                                      or self._office_apposition_side(ent))
                 if leading_role is not None and not ext.actor_country:  # `Landesparteivorsitzender Ingo Mayr`
                     ext.actor_country = self._domestic_side(ent.doc, title, leading_role)
-                if not ext.actor_type and self._association_member(ent):  # `Verbandschef Klaus Meier`
-                    ext.actor_type = "organisation"
+                if not ext.actor_type and self._association_member(ent) and not self._sport_role_near(ent):
+                    ext.actor_type = "organisation"  # `Verbandschef Klaus Meier`; not a club's `Trainer`
             ext.mention = "name"
         elif label in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
@@ -1261,6 +1264,19 @@ class ActorLinker:
                 if self._association_word(token):
                     return True
         return self._association_before(ent) or self._association_title(ent)
+
+    def _sport_role_near(self, ent: Span) -> bool:
+        """A role of sport (german.csv sport_role, also as a compound's end: `Trainer`, `Vereinstrainer`; not
+        a non_sport_role, `Schauspieler`) right before the name or in its apposition after the comma
+        (`X, der neue Trainer des Linzer Vereins`): a club's coach or player, whom the claim coder treats
+        as a private speaker, no association's official."""
+        doc = ent.doc
+        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        words = [doc[ent.start - 1]] if ent.start > 0 else []
+        if ent.end < end and doc[ent.end].text == ",":
+            words.extend(doc[ent.end + 1:min(ent.end + 7, end)])
+        return any(word.lower_.endswith(self.sport_roles) and not word.lower_.endswith(self.non_sport_roles)
+                   for word in words if word.is_alpha or "-" in word.text)
 
     def _association_title(self, ent: Span) -> bool:
         """`Verbandschef Klaus Meier`, `Gewerkschaftssekretär Jan Huber`, `Verbands-Geschäftsführer X`:

@@ -1836,13 +1836,14 @@ def test_a_description_with_a_name_in_apposition_is_that_person(tagged_nlp):
 
 def test_an_office_of_another_body_with_a_name_in_apposition_is_not_the_holder_named_before(tagged_nlp):
     """`Die Präsidentin der Hilfsorganisation X, Name, warnte`, `sagte der Leiter des Instituts, Name`: the
-    name after the comma is the speaker (of no side here: no claim), not the president or the man named
-    before with a like office (`Frankreichs Präsident François Hollande`, `Parlamentspräsident Martin Schulz`)."""
+    name after the comma is the speaker, not the president or the man named before with a like office
+    (`Frankreichs Präsident François Hollande`, `Parlamentspräsident Martin Schulz`); Brot für die Welt, a
+    German NGO the knowledge base knows, gives her its side (DEU), the Ifo-Institut none (no claim)."""
     first = "Zuvor hatte Frankreichs Präsident François Hollande für den Vertrag geworben. "
     doc = tagged_nlp(first + "Die Präsidentin der Hilfsorganisation Brot für die Welt, Cornelia Füllkrug-Weitzel, "
                              "warnte vor Schlupflöchern in der Vereinbarung.")
     assert [q.speaker.actor for q in doc._.quotes if "warnte" in q.cue] == ["Cornelia Füllkrug-Weitzel"]
-    assert [c.actor_country for c in doc._.claims if c.sentence_id == 1] == []
+    assert [(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == 1] == [("Cornelia Füllkrug-Weitzel", "DEU")]
     doc = tagged_nlp("Parlamentspräsident Martin Schulz warnte vor einem Austritt. Ein Austritt wäre teuer, "
                      "sagte der Chef des Ifo-Instituts, Hans-Werner Sinn.")
     assert [c.actor for c in doc._.claims if c.sentence_id == 1] == []
