@@ -80,6 +80,8 @@ class CountryWords:
     forms: dict[str, str]
     prefixes: list[tuple[str, str]]
     towns: dict[str, str] = field(default_factory=dict)  # cities.csv: where a place lies, no government
+    # lower-case words inside a place's name (`Rio de Janeiro`, `Neusiedl am See`; german.csv `place_particle`)
+    place_particles: frozenset[str] = frozenset()
     # ('US-Außenminister') → ('USA', 'Außenminister'), looked up once per word (every capitalised token asks)
     split_prefix: Callable[[str], tuple[str, str]] = field(init=False, repr=False, compare=False)
 
@@ -110,7 +112,7 @@ class CountryWords:
             if entry.label == "PER" and " " not in entry.pattern:
                 prefixes.append((entry.pattern.lower() + "-", entry.country))
         prefixes.sort(key=lambda item: -len(item[0]))
-        return cls(forms, prefixes, lexicons.cities)
+        return cls(forms, prefixes, lexicons.cities, frozenset(lexicons.word_class("place_particle")))
 
     def country_of(self, word: str) -> str:
         return self.forms.get(word.lower(), "")
@@ -263,8 +265,11 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
     opens one of the first sentences; '' without one or with places of several countries. The
     dateline says where the report comes from: the side of domestic groups it names (`die
     Opposition`), never a claimant. The seat of an organisation (`Brüssel –`: the EU's as a speaker,
-    a Belgian city as a place) says no country. In a dateline of several places one no lexicon
-    lists (`Wien/Gumpoldskirchen –`) says nothing either way: the places known decide."""
+    a Belgian city as a place) says no country; beside a place of one country it leaves that
+    country (`Brüssel/Wien –`: AUT). In a dateline of several places one no lexicon
+    lists (`Wien/Gumpoldskirchen –`) says nothing either way: the places known decide. A place's
+    name may hold lower-case particles (`Rio de Janeiro –`, `Neusiedl am See/Eisenstadt –`); one
+    the lexicons lack is known by its first word (`Neusiedl`)."""
     for sent in itertools.islice(doc.sents, 4):
         i, countries = sent.start, set()
         while i < sent.end and doc[i].is_space:
@@ -272,20 +277,39 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
         several = opens_dateline(doc, i) and "/" in itertools.takewhile(
             lambda text: text not in DATELINE_DASHES, (token.text for token in doc[i:i + 8]))
         while i < sent.end:
-            j = i
-            while j < sent.end and doc[j].text[:1].isupper() and j - i < 3:  # `Addis Abeba`
-                j += 1
+            first_end = place_end(doc, i, sent.end)
+            j = place_end(doc, i, sent.end, words.place_particles)
             code = words.place_country(doc[i:j].text) if j > i else ""
+            if not code and j > first_end:  # `Neusiedl am See`: a town the lexicons know by its first word
+                code = words.place_country(doc[i:first_end].text)
             if not code and not (several and j > i):
                 break
             countries.update({code} - {""})
             if j < sent.end and doc[j].text == "/":
                 i = j + 1
                 continue
-            if j < sent.end and doc[j].text in DATELINE_DASHES and len(countries) == 1:
-                return "" if countries & IO_CODES else countries.pop()
+            national = countries - IO_CODES
+            if j < sent.end and doc[j].text in DATELINE_DASHES and len(national) == 1 and len(countries) <= 2:
+                return national.pop()
             break
     return ""
+
+
+def place_end(doc: Doc, i: int, end: int, particles: frozenset[str] = frozenset()) -> int:
+    """The end of the place name that opens at token `i` of a dateline: up to three capitalised
+    words (`Addis Abeba`), with lower-case `particles` between them (`Rio de Janeiro`, `Zell am See`)."""
+    j, words = i, 0
+    while j < end and words < 3:
+        if doc[j].text[:1].isupper():
+            j, words = j + 1, words + 1
+            continue
+        k = j
+        while k < end and doc[k].lower_ in particles and k - j < 2:
+            k += 1
+        if k == j or j == i or k >= end or not doc[k].text[:1].isupper():
+            break
+        j = k
+    return j
 
 
 def name_office_holders(mentions: list[Span], records: MentionRecords, links: KnowledgeLinks | None) -> None:

@@ -192,6 +192,15 @@ def test_demonym_before_a_noun_is_an_adjective_not_the_people(nlp):
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Deutschen", "DEU")]
 
 
+def test_a_dateline_place_with_particles_or_beside_an_organisations_seat_places_the_report(nlp):
+    """`Rio de Janeiro –`, `Zell am See/Salzburg –` name one country; `Brüssel/Graz –` the one beside the EU's
+    seat; `Brüssel –` alone, or places of two countries (`Graz/Budapest –`), none."""
+    text = " – Die Opposition forderte am Montag Neuwahlen."
+    for place, country in (("Rio de Janeiro", "BRA"), ("Zell am See/Salzburg", "AUT"), ("Brüssel/Graz", "AUT"),
+                           ("Brüssel", ""), ("Graz/Budapest", ""), ("Am kommenden Montag", "")):
+        assert nlp(place + text)._.dateline_country == country, place
+
+
 def test_town_in_a_dateline_places_the_report_but_never_speaks(nlp):
     """cities.csv: `Istanbul –` says the report comes from Turkey (its provincial governor speaks for
     it, `Graz –` places the opposition in Austria), but a town is no metonymy for a government."""

@@ -1409,6 +1409,19 @@ def test_an_office_naming_nobody_before_speaks_for_the_country_of_the_dateline(t
     assert [c.actor_country for c in doc._.claims] == []
 
 
+def test_an_office_only_a_state_has_speaks_for_the_datelines_country_also_after_an_indefinite_article(tagged_nlp):
+    # roles.csv type `government`: `eine Ministeriumssprecherin`, `das Stadtoberhaupt`; not `ein Sprecher` (anyone's)
+    text = "Die Gemeinden haben Schulden. Die Steuern müssten sinken, forderte {}."
+    assert [c.actor_country for c in tagged_nlp("Graz – " + text.format("eine Ministeriumssprecherin"))._.claims] == ["AUT"]
+    assert [c.actor_country for c in tagged_nlp("Mailand – " + text.format("das Stadtoberhaupt"))._.claims] == ["ITA"]
+    assert [c.actor_country for c in tagged_nlp("Graz – " + text.format("ein Sprecher"))._.claims] == []
+    assert [c.actor_country for c in tagged_nlp(text.format("eine Ministeriumssprecherin"))._.claims] == []
+    # the procedural judge of a parliament's inquiry is a domestic office, named or not
+    text = "Graz – Der Ausschuss tagte. Die Akten müssten vollständig geliefert werden, forderte der Verfahrensrichter{}."
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text.format(""))._.claims] == [("AUT", "court")]
+    assert [c.actor_country for c in tagged_nlp(text.format(" Anton Berger"))._.claims] == ["AUT"]
+
+
 def test_a_name_with_an_apposition_opening_the_sentence_speaks_when_the_verb_has_only_objects(tagged_nlp):
     # `…, warf der Türkei vor`: the dative after the verb is the accused, the fronted name the accuser
     doc = tagged_nlp("Der griechische Verteidigungsminister Panos Kammenos war am Freitag auf Kos. Kammenos, zugleich "

@@ -46,6 +46,8 @@ class ReferenceResolver:
                                    for noun in lexicons.word_class(word_class)}
         # `Der Provinzgouverneur machte …` (not `Ein Minister`: anyone's)
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
+        # `Eine Ministeriumssprecherin erklärte …`: an office only a state has (roles.csv type `government`)
+        self.indefinite_nominatives = lexicons.word_class("nominative_article") & lexicons.word_class("indefinite_article")
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
         # words in `-t` that are no verb (`seit`, `nicht`, `selbst`)
         self.not_verbs_in_t = (lexicons.word_class("preposition") | lexicons.word_class("adverb")
@@ -463,23 +465,31 @@ class ReferenceResolver:
     def dateline_office(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Ankara – … Der Provinzgouverneur machte die PKK verantwortlich`: an office of a state
         (roles.csv, not an observer's) that names nobody the document named before speaks for the
-        country the report comes from (its dateline), as a domestic group does."""
+        country the report comes from (its dateline), as a domestic group does. So does, after an
+        indefinite article, an office only a state has (`eine Ministeriumssprecherin`: roles.csv type
+        `government`; not `ein Sprecher`, anyone's), and a body of a state's government after a
+        definite one (`das Finanzministerium`; not `die Führung`, `die Delegation`)."""
         if speaker.actor_country or speaker.kind != "phrase":
             return speaker
         country = doc._.dateline_country  # (read only for a phrase without a side: each `doc._` is a new Underscore)
         if not country:
             return speaker
         words = speaker.text.split()
-        if len(words) != 2 or words[0].lower() not in self.definite_nominatives or not words[1][:1].isupper():
+        article = words[0].lower() if len(words) == 2 and words[1][:1].isupper() else ""
+        if article not in self.definite_nominatives and article not in self.indefinite_nominatives:
             return speaker
         prefix, _, noun = words[1].rpartition("-")
         if prefix and not self.prefix_country(words[1]):
             return speaker  # `der Volvo-Chef`: an office of a company or body, not of the state
         role = next(iter(self._roles_of(noun)), None)
-        if role is None or role.gender == "g" or role.country or role.actor_type not in ("", "government"):
+        if role is None or role.country or role.actor_type not in ("", "government", "court"):
             return speaker
+        if (role.gender == "g" or article in self.indefinite_nominatives) and role.actor_type != "government":
+            return speaker
+        if role.gender == "g" and article in self.indefinite_nominatives:
+            return speaker  # `ein Ministerium`: one of several
         return replace(speaker, actor=f"{role.role} ({country})", actor_country=country, kind="role",
-                       actor_type="government")
+                       actor_type=role.actor_type or "government")
 
     def _roles_of(self, noun: str) -> list[RoleEntry]:
         """The roles.csv entries whose pattern the noun matches, in file order."""
