@@ -1781,9 +1781,10 @@ class ActorLinker:
     def _domestic_side(self, doc: Doc, token: Token, role: RoleEntry) -> str:
         """`Innsbruck – … Landesparteivorsitzender Ingo Mayr`: the office of a party, chamber, Land or town
         (class `domestic_office`) of a person named with it, that nothing else places, is of the town it
-        names (`_town_side`), else of the dateline's country."""
+        names (`_town_side`), else of the dateline's country; so is an office only a state has (roles.csv
+        type `government`, no country of its own: `Innenministeriumssprecher Alexander Marakovits`)."""
         if role.role.lower() not in self.domestic_offices:
-            return ""
+            return self.dateline_country if role.actor_type == "government" and not role.country else ""
         town = self._town_side(doc, token, role)
         return self.dateline_country if town is None else town
 

@@ -1422,6 +1422,13 @@ def test_an_office_only_a_state_has_speaks_for_the_datelines_country_also_after_
     assert [c.actor_country for c in tagged_nlp(text.format(" Anton Berger"))._.claims] == ["AUT"]
 
 
+def test_a_person_named_with_an_office_only_a_state_has_speaks_for_the_datelines_country(tagged_nlp):
+    # `Innenministeriumssprecher Anton Berger` whom nothing else places; not a company's spokesman
+    text = "Graz – Die Lage ist ruhig. Hier bestehe offensichtlich eine Komplizenschaft, sagte {} Anton Berger."
+    assert [c.actor_country for c in tagged_nlp(text.format("Innenministeriumssprecher"))._.claims] == ["AUT"]
+    assert [c.actor_country for c in tagged_nlp(text.format("Unternehmenssprecher"))._.claims] == []
+
+
 def test_a_name_with_an_apposition_opening_the_sentence_speaks_when_the_verb_has_only_objects(tagged_nlp):
     # `…, warf der Türkei vor`: the dative after the verb is the accused, the fronted name the accuser
     doc = tagged_nlp("Der griechische Verteidigungsminister Panos Kammenos war am Freitag auf Kos. Kammenos, zugleich "
