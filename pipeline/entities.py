@@ -155,6 +155,8 @@ class ActorLinker:
         # `Trainer`, `Teamchef` (and their plural and feminine forms): a club's coach is no association's official
         self.sport_roles = tuple(word + ending for word in lexicons.word_class("sport_role") for ending in ("", "in", "s"))
         self.non_sport_roles = tuple(lexicons.word_class("non_sport_role"))
+        # `im`, `beim`: a preposition fused with an article, after which no town's name follows
+        self.fused_prepositions = lexicons.word_class("fused_preposition")
         self.domestic_offices = lexicons.word_class("domestic_office")  # `Bürgermeister`, `Parteichef`: the report's country
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.conjunctions = lexicons.word_class("not_content") - lexicons.word_class("name_particle")  # `Obwohl X`
@@ -1204,7 +1206,7 @@ class ActorLinker:
                     # `Christoph Bals, Geschäftsführer von Germanwatch`: speaks as the NGO, not as a private person
                     ext.actor_type = ext.actor_type or self.links.association_type(holder)
                 ext.actor_country = (ext.actor_country or self._origin_country(ent) or self._association_side(ent)
-                                     or self._office_apposition_side(ent))
+                                     or self._office_apposition_side(ent) or self._office_before_side(ent))
                 if leading_role is not None and not ext.actor_country:  # `Landesparteivorsitzender Ingo Mayr`
                     ext.actor_country = self._domestic_side(ent.doc, title, leading_role)
                 if not ext.actor_type and self._association_member(ent) and not self._sport_role_near(ent):
@@ -1331,6 +1333,30 @@ class ActorLinker:
             if self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]:
                 return ""
         return self._domestic_side(doc, doc[i], role)
+
+    def _office_before_side(self, ent: Span) -> str:
+        """`der Verfahrensrichter im U-Ausschuss, Walter Berger`: a person after the comma of an
+        apposition before the name that opens with an article and a domestic office (class
+        `domestic_office`) or an office only a state has (roles.csv type `government`) acts for the
+        town it names, else for the dateline's country; '' where the apposition names a country."""
+        doc = ent.doc
+        start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        if ent.start < start + 3 or doc[ent.start - 1].text != ",":
+            return ""
+        for k in range(ent.start - 2, max(start, ent.start - 7), -1):
+            token = doc[k]
+            if token.is_punct or self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]:
+                return ""
+            if doc[k - 1].lower_ not in self.articles or not token.text[:1].isupper():
+                continue
+            role = self._title_role(token.text)[0]
+            if role is None or role.gender == "g":
+                continue
+            if doc[k + 1].lower_ in self.fused_prepositions:  # `im U-Ausschuss`: a common noun, no town
+                domestic = role.role.lower() in self.domestic_offices or role.actor_type == "government"
+                return self.dateline_country if domestic and not role.country else ""
+            return self._domestic_side(doc, token, role)  # `der Bürgermeister von Kobani, X`: ''
+        return ""
 
     def _association_word(self, token: Token) -> bool:
         """A capitalised noun of a domestic association, also a compound's end (`Elternvereine`)."""

@@ -1429,6 +1429,13 @@ def test_a_person_named_with_an_office_only_a_state_has_speaks_for_the_datelines
     assert [c.actor_country for c in tagged_nlp(text.format("Unternehmenssprecher"))._.claims] == []
 
 
+def test_a_person_after_an_apposition_with_a_domestic_office_speaks_for_the_datelines_country(tagged_nlp):
+    # `der Verfahrensrichter im U-Ausschuss, X`: `im` fuses an article, no town follows (german.csv `fused_preposition`)
+    text = "Graz – Eine Änderung der Verfahrensordnung wünscht sich der {} im Untersuchungsausschuss, Anton Berger."
+    assert [c.actor_country for c in tagged_nlp(text.format("Verfahrensrichter"))._.claims] == ["AUT"]
+    assert [c.actor_country for c in tagged_nlp(text.format("Anwalt"))._.claims] == []
+
+
 def test_a_name_with_an_apposition_opening_the_sentence_speaks_when_the_verb_has_only_objects(tagged_nlp):
     # `…, warf der Türkei vor`: the dative after the verb is the accused, the fronted name the accuser
     doc = tagged_nlp("Der griechische Verteidigungsminister Panos Kammenos war am Freitag auf Kos. Kammenos, zugleich "
