@@ -44,8 +44,9 @@ PRIVATE_TYPES = ("person", "public", "")  # speakers of no office (`forecast`)
 SINGLE_PERSON_TYPES = ("person", "")  # a person of no office: any claim type of theirs may be talk (`leisure_talk`)
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 # a verb of saying that judges what it reports (`kritisierte`, `lobte`, `räumte ein`) keeps its type over a
-# modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised
-JUDGING_SPEECH = ("ACCUSATION", "AGREEMENT", "CONCESSION")
+# modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised;
+# so does a threat (`drohte damit, zu streiken, um der Forderung Nachdruck zu verleihen`): the demand is its reason
+JUDGING_SPEECH = ("ACCUSATION", "AGREEMENT", "CONCESSION", "THREAT")
 REPORTED_NORMS = ("DEMAND", "PROPOSAL")
 # the positions a follow-on sentence that adds to them carries on (`Außerdem habe er …` after `warf ihm vor`)
 CARRIED_TYPES = ("REJECTION", "CONCESSION", "ACCUSATION")
@@ -195,6 +196,20 @@ class ClaimCoder:
                                            + _alternation(lexicons.word_class("condition_opener"))
                                            + r")\b([^,;:.?!()–]+)", re.I)
         self.hostile_option_re = re.compile(_alternation(lexicons.word_class("hostile_option")), re.I)
+        # `Sollten die Partner nicht bereit sein, so werde der Austritt kommen`: a future or Konjunktiv II in the main
+        # clause after a condition that another side refuses announces the consequence, a THREAT
+        self.consequence_words = lexicons.word_class("future_auxiliary") | lexicons.word_class("ki2")
+        # `Für den Bau stünden 2018 zwölf Milliarden bereit`, `hält Geld bereit`: a cue word that is also the separable
+        # particle of a verb (`bereitstehen`, `bereithalten`) ending that verb's clause is the verb's, no readiness (not
+        # before a purpose or zu-infinitive, `Truppen stehen an der Grenze bereit, um einzugreifen`; not after a
+        # coordinator or copula, `hält an der Linie fest und ist bereit`: another verb's clause; `14,5 Milliarden` goes on)
+        particles = lexicons.word_class("separable_cue_particle")
+        self.particle_words = tuple(sorted(particles))
+        self.separable_particle_re = re.compile(
+            r"\b(?:" + _alternation(lexicons.word_class("particle_base_verb")) + r")\b(?:(?!\b(?:"
+            + _alternation(lexicons.word_class("coordinator") | lexicons.word_class("copula"))
+            + r")\b)(?:\d[,.]\d|[^,;:.?!()–]))*?\s(" + _alternation(particles)
+            + r")(?=\s*(?:[.;:!?)–]|$)|\s*,(?!\s*(?:um\b|(?:[\w-]+\s+){0,8}?zu\s)))", re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
@@ -383,6 +398,8 @@ class ClaimCoder:
     def _content_hit(self, text: str) -> tuple[Cue, bool] | None:
         text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
         text = self.unreal_modal_re.sub(_blank_modal, text)
+        if any(word in text.lower() for word in self.particle_words):  # most texts have none
+            text = self.separable_particle_re.sub(_blank_modal, text)
         if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
             text = CLAUSE_RUN.sub(self._blank_plan, text)
         hits = []
@@ -436,6 +453,17 @@ class ClaimCoder:
         nicht bereit sein, …`, `Wenn die Regierung das ablehnt, …` (german.csv `condition_opener` opening a clause, not
         after `nur` or `erst`, which set a condition the other side must meet)."""
         return self.condition_clause_re.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), content)
+
+    def threatens_on_refusal(self, content: str) -> bool:
+        """Words that announce a consequence should another side refuse (`Sollten die Partner nicht bereit sein zu
+        Reformen, so werde der Austritt kommen`, `Wenn die Regierung das ablehnt, werden wir klagen`): a condition
+        (german.csv `condition_opener`) whose words refuse (a REJECTION cue) and a future or Konjunktiv II
+        (`future_auxiliary`, `ki2`) in the rest; `Sollten die Länder nicht in der Lage sein, …` refuses nothing."""
+        refused = False
+        for match in self.condition_clause_re.finditer(content):
+            hit = self.content_hit(match.group(1))
+            refused = refused or (hit is not None and hit[0].claim_type == "REJECTION")
+        return refused and bool(set(_words(self.without_conditions(content))) & self.consequence_words)
 
     def reports_plan(self, doc: Doc, quote: Quote, content: str) -> bool:
         """Indirect words with an indicative `soll` that name no other side (`Das Präsidium soll … einrichten`);
@@ -1070,6 +1098,8 @@ class ClaimCoder:
                 or (claim_type, base_polarity, negation_used)
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
+        if claim_type in ("STATEMENT", "PROPOSAL", "CONCESSION") and self.threatens_on_refusal(content):
+            claim_type, base_polarity = "THREAT", 1
         if self.excluding(quote) and (speaker.actor_type == "court" or self.police(speaker)):
             return []  # `Brandstiftung hatten die Ermittler des Landeskriminalamtes ausgeschlossen`: a finding of the case
         if claim_type == "CONCESSION" and negation_used and self.excluding(quote) \

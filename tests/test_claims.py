@@ -2187,3 +2187,52 @@ def test_a_driving_assistant_or_a_named_affair_is_no_accusation(claims_of):
     assert _types(claims_of, f"Die neuen Fahrassistenzsysteme senkten das Risiko, {said}") == ["STATEMENT"]
     assert _types(claims_of, f"Die Aufklärung des Abgasskandals dauere noch an, {said}") == ["STATEMENT"]
     assert _types(claims_of, f"Das sei ein Skandal und zutiefst rassistisch, {said}") == ["ACCUSATION"]
+
+
+def test_bereit_as_the_particle_of_bereitstehen_is_no_offer(claims_of):
+    # `stünden … Milliarden für den Straßenbau bereit`: money that is available (`bereitstehen`), no readiness
+    assert _types(claims_of, "Im nächsten Jahr stünden nur zwölf Milliarden Euro für den Straßenbau bereit, "
+                             "sagte Verkehrsminister Alexander Dobrindt.") == ["STATEMENT"]
+    # negative: `sei … bereit` after another verb's clause (`und`) is readiness, an offer
+    assert _types(claims_of, "Die Regierung halte an ihrem Kurs fest und sei zu Gesprächen bereit, "
+                             "sagte Verkehrsminister Alexander Dobrindt.") == ["PROPOSAL"]
+
+
+def test_a_purpose_to_provoke_nothing_and_insults_reported_accuse_nobody(claims_of):
+    # `um keine Neuwahlen zu provozieren`: to cause, no accusation; `Beleidigungen häufen sich`: incidents
+    assert _types(claims_of, "Die Abgeordneten würden zustimmen, um keine Neuwahlen zu provozieren, "
+                             "sagte Premierminister Manuel Valls.") == ["STATEMENT"]
+    assert _types(claims_of, "Im Netz hätten sich Beleidigungen gegen Juden gehäuft, "
+                             "sagte Premierminister Manuel Valls.") == ["STATEMENT"]
+    # negatives: another side said to provoke, an insult named as such, accuse
+    assert _types(claims_of, "Russland provoziere die Nachbarn mit seinen Manövern, "
+                             "sagte Premierminister Manuel Valls.") == ["ACCUSATION"]
+    assert _types(claims_of, "Das sei eine Beleidigung aller Bürger, sagte Premierminister Manuel Valls.") \
+        == ["ACCUSATION"]
+
+
+def test_distancing_oneself_in_reported_words_rejects(claims_of):
+    # `…, dass sich der Verband von dem Vorfall distanziere`: a rejection in the reported clause
+    assert _types(claims_of, "Landesjägermeister Josef Pröll teilte mit, dass sich der Verband von dem Vorfall "
+                             "distanziere.") == ["REJECTION"]
+    # negative: asked to distance itself, the party is asked, a demand
+    assert _types(claims_of, "Die Partei müsse sich von dem Vorfall distanzieren, sagte Landesjägermeister Josef Pröll.") \
+        == ["DEMAND"]
+
+
+def test_a_threat_keeps_its_type_over_the_demand_it_backs(claims_of):
+    # `drohte damit, zu streiken, um der Forderung Nachdruck zu verleihen`: the demand is the threat's reason
+    assert _types(claims_of, "Die Gewerkschaft Verdi hatte damit gedroht, jede Woche zu streiken, um ihrer Forderung "
+                             "Nachdruck zu verleihen.") == ["THREAT"]
+    # negative: a verb of saying that does not judge takes the demand of its words
+    assert _types(claims_of, "Die Gewerkschaft Verdi erklärte, die Arbeitgeber müssten ihrer Forderung "
+                             "nachkommen.") == ["DEMAND"]
+
+
+def test_a_consequence_announced_should_the_other_side_refuse_threatens(claims_of):
+    # `sollten die Partner nicht bereit sein …, so werde der Austritt kommen`: a refusal in the condition, a future after it
+    assert _types(claims_of, "Premier David Cameron sagte, sollten die Partner nicht bereit sein zu Reformen, "
+                             "so werde der Austritt kommen.") == ["THREAT"]
+    # negative: a condition that refuses nothing (an inability) announces help, no threat
+    assert "THREAT" not in _types(claims_of, "Sollten die Länder nicht in der Lage sein, die Grenzen zu sichern, "
+                                             "würde eine Eingreiftruppe helfen, sagte Premier David Cameron.")
