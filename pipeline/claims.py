@@ -12,6 +12,7 @@ against what it names when its words are negated (`Ich glaube nicht, dass …` �
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
@@ -60,6 +61,9 @@ NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator fl
 MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
 # speech that continues a speaker without a cue of its own: it keeps the issue of the quote's cue sentence
 CUELESS_RULES = frozenset({"indirect:follow-on", "direct:continuation", "direct:unmarked"})
+UNCUED_RULES = ("indirect:clause", "direct:verb")  # speech opened by a verb no lexicon lists
+# speech without a cue that goes on with its cue sentence's: no position where that made none (`unheard_follow_on`)
+FOLLOW_RULES = ("indirect:follow-on", "direct:continuation", "direct:unmarked")
 
 
 @dataclass
@@ -821,10 +825,11 @@ class ClaimCoder:
             return True
         return any(word.lower() in self.forecast_nouns for word in _words(said))
 
-    def researcher(self, speaker: Speaker) -> bool:
-        """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`); a
+    def researcher(self, speaker: Speaker, scholars: frozenset[str] = frozenset()) -> bool:
+        """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`), or the
+        document names the speaker as one (`scholars`: `die Archäologin Anna Berger` … `sagte Berger`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
-        return any(word in self.researchers for word in _words(speaker.text))
+        return any(word in self.researchers for word in _words(speaker.text)) or speaker.actor in scholars
 
     def sport_role(self, word: str) -> bool:
         """The word names a role of sport (`Trainer`, `ÖFB-Teamchef`, `Mittelfeldspieler`), not `Schauspieler`."""
@@ -835,17 +840,33 @@ class ClaimCoder:
         Koller`, `Arsenal-Trainer Arsène Wenger`) or in an apposition after it (`Peter Zeidler, der neue Trainer`)."""
         if not may_match(self.sport_literals, fold(doc_text(doc))):
             return frozenset()  # (every word is a part of the text: none can match)
+        return self.named_with(doc, self.sport_role)
+
+    def scholars(self, doc: Doc) -> frozenset[str]:
+        """The actors a document names as researchers (german.csv `researcher_noun`: `die Archäologin Anna
+        Berger`, `Anna Berger, Historikerin an der Uni Wien`); a closed compound of a field of politics
+        (`Politikwissenschafterin`) is none."""
+        return self.named_with(doc, lambda word: word.lower() in self.researchers)
+
+    @staticmethod
+    def named_with(doc: Doc, role: Callable[[str], bool]) -> frozenset[str]:
+        """The actors a document names with a word that `role` accepts: among the two words before the name
+        (after a verb there, if any) or the name's own words, or in an apposition after it up to its verb or
+        punctuation."""
         found = set()
         texts = token_words(doc)[0]  # (the words' texts, no Token made of each)
         for span in doc.spans.get("actors", []):
             sent = span.sent
-            words = list(texts[max(span.start - 2, sent.start):span.end])
+            start = max(span.start - 2, sent.start)
+            # `Ein Historiker nannte Gunnlaugssons Verhalten absurd`: a role before a verb names another
+            start = next((t.i + 1 for t in reversed(doc[start:span.start]) if t.pos_ in ("VERB", "AUX")), start)
+            words = list(texts[start:span.end])
             if span.end + 1 < len(doc) and texts[span.end] == ",":
                 for token in doc[span.end + 1:min(span.end + 5, sent.end)]:
                     if token.is_punct or token.pos_ in ("VERB", "AUX"):
                         break
                     words.append(token.text)
-            if any(self.sport_role(word) for word in words):
+            if any(role(word) for word in words):
                 found.add(mention_field(span, "actor"))
         return frozenset(found)
 
@@ -923,9 +944,10 @@ class ClaimCoder:
         return text[:min((q.content_start for q in quotes if q.rule == "direct:interview"), default=0)]
 
     def narrated_past(self, doc: Doc, quote: Quote) -> bool:
-        """An interview answer's sentence whose every finite verb is only a past indicative (`Ich war
-        damals Lehrer in Linz`, `Es gab zwei Möglichkeiten`): a story of what happened, no position (a
-        tagged Doc; the tagger's Tense alone takes presents for pasts). Not with a verb the tagger calls a
+        """A quotation's sentence (an interview answer's, an eyewitness's) whose every finite verb is only a past
+        indicative (`Ich war damals Lehrer in Linz`, `Es gab zwei Möglichkeiten`, `Ich war mit dem Rad unterwegs,
+        als es krachte`): a story of what happened, no position (a tagged Doc; the tagger's Tense alone
+        takes presents for pasts). Not with a verb the tagger calls a
         participle that has no ge- (`…, dass es zu Ergebnissen führt`: a present at a clause's end), nor an
         answer that opens with a reply word (`Ja, das war die richtige Entscheidung`: a judgement). Where the
         interviewee tells of himself, `ich` the subject, the perfect of `haben` with its participle ending the
@@ -1054,11 +1076,12 @@ class ClaimCoder:
 
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
              clause_start: int = -1, athletes: frozenset[str] = frozenset(),
-             interview_lead: str | None = None) -> list[Claim]:
+             interview_lead: str | None = None, scholars: frozenset[str] = frozenset()) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: the document's text, `doc_text(doc)` if not
         given; `clause_start`: where the quote's own words begin when another speech event of the
         sentence ends before its cue; `athletes`: the document's actors named with a role of sport;
-        `interview_lead`: `interview_lead` of the document's quotes, read from `doc._.quotes` if not given)."""
+        `interview_lead`: `interview_lead` of the document's quotes, read from `doc._.quotes` if not given;
+        `scholars`: the document's actors named as researchers)."""
         text = doc_text(doc) if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
@@ -1120,7 +1143,7 @@ class ClaimCoder:
             return []  # `Die Ukraine muss den Bedingungen noch zustimmen`, `Strache darf nicht mehr behaupten, …`
         if claim_type == "STATEMENT" and self.forecast(quote, speaker, text[sentence.start_char:sentence.end_char]):
             return []  # `Felderer erwartet ein Wachstum von 0,3 Prozent`: an observer's forecast or guess, no position
-        if claim_type == "STATEMENT" and self.researcher(speaker):
+        if claim_type == "STATEMENT" and self.researcher(speaker, scholars):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if claim_type == "STATEMENT" and speaker.actor_type == "expert" and quote.rule == "indirect:follow-on" \
                 and not any(word in self.first_person for word in _words(content)):
@@ -1132,8 +1155,8 @@ class ClaimCoder:
             # `Die Halle werde bis Ende November bezugsfertig sein, sagte ein Ministeriumssprecher`: a press officer
             # gives out information; his side's judgement, norm or refusal is a claim
             return []
-        if quote.rule in ("indirect:clause", "direct:verb") and claim_type == "STATEMENT":
-            return []  # a verb no lexicon lists: report the speech, but code a claim only on a clear cue
+        if quote.rule in UNCUED_RULES and claim_type == "STATEMENT":
+            return []  # a verb no lexicon lists (UNCUED_RULES): report the speech, but code a claim only on a clear cue
         if negation_used is False and self._negated_agreement(quote, self.act_clause(quote, text, sentence)):
             return []  # `einigten sich … nicht`: no agreement, and no claim either
         if quote.rule == "direct:interview" and (self.bare_reply(content) or self.elliptic(doc, quote)):
@@ -1146,9 +1169,9 @@ class ClaimCoder:
         issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
         if issues[0][0] == "OTHER" and speaker.actor_id in self.businesses:
             return []  # `Apple verspricht ein schnelleres iPhone`: a company's business, no political issue
-        if quote.rule == "direct:interview" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
+        if quote.type == "DIRECT" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and self.narrated_past(doc, quote):
-            return []  # `Ich war damals Lehrer in Linz.`: the interviewee's story, no position
+            return []  # `Ich war damals Lehrer in Linz.`, `Ich war mit dem Rad unterwegs, als es krachte`: a story, no position
         lead = None
         if quote.rule == "direct:interview":
             lead = self.interview_lead(doc._.quotes or [], text) if interview_lead is None else interview_lead
@@ -1247,16 +1270,20 @@ class ClaimCoder:
         if quotes:  # the sides read the quotes just made, not a third copy of them (`self.sides`)
             _SIDES[doc] = DocumentSides.of(doc, quotes)
         athletes = self.athletes(doc) if quotes else frozenset()
+        scholars = self.scholars(doc) if quotes else frozenset()
         lead = self.interview_lead(quotes, text)  # once per document, not once per answer
         coded: list[tuple[Claim, Quote, Span]] = []
         cue_issues: dict[tuple[int, str], str] = {}
         for opening in quotes:
             for quote, sentence in self.per_sentence(opening, sentences):
                 for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes,
-                                       lead):
+                                       lead, scholars):
                     coded.append((claim, opening, sentence))
                     if self.opens_on_issue(claim, text[quote.content_start:quote.content_end]):
                         cue_issues.setdefault((claim.sentence_id, claim.actor), claim.issue)
+        heard = {(claim.sentence_id, claim.actor) for claim, _, _ in coded}
+        coded = [(claim, opening, sentence) for claim, opening, sentence in coded
+                 if not self.unheard_follow_on(claim, opening, quotes, sentences, heard)]
         named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
         cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
         for claim, opening, sentence in coded:
@@ -1272,6 +1299,27 @@ class ClaimCoder:
                 claims.append(claim)
         doc._.claims = claims
         return doc
+
+    def unheard_follow_on(self, claim: Claim, opening: Quote, quotes: list[Quote], sentences: list[Span],
+                          heard: set[tuple[int, str]]) -> bool:
+        """A statement without a cue on no listed issue that goes on with speech whose cue sentence made no
+        claim of its speaker (`Zehn Menschen seien zudem verletzt worden` after `nach Angaben des
+        Ministeriums` relayed a fact; a coach's further words after his sport talk): it goes on with what
+        was no position, and is none either; `heard`: the (sentence, actor) pairs that made claims."""
+        if claim.rule not in FOLLOW_RULES or claim.claim_type != "STATEMENT" or claim.issue != "OTHER":
+            return False
+        words = _words(claim.sentence)
+        if claim.actor.split()[-1].lower() in words:
+            return False  # `…, stellte Kurz in Abrede`: the speaker named again, with a cue no lexicon lists
+        if self.deontic.intersection(words):
+            return False  # `Das darf nicht aufs Spiel gesetzt werden`: a norm, the speaker's own position
+        head = self.cue_sentence(claim, opening, quotes, sentences)
+        if head < 0 or (head, claim.actor) in heard:
+            return False
+        # a cue no lexicon lists (`war bemüht, … zu vermeiden`) made no claim for want of a clear cue, not
+        # because what it opened was no position
+        return not any(q.rule in UNCUED_RULES for q in quotes if q.sentence == head and q.speaker is not None
+                       and q.speaker.actor == claim.actor)
 
     def carried_position(self, claim: Claim, claims: list[Claim]) -> Claim | None:
         """The claim of the sentence before whose type and polarity a statement without a cue takes when its

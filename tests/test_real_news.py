@@ -1016,3 +1016,38 @@ def test_an_offices_field_before_a_clause_is_no_apposition(tagged_nlp):
     """`sagte der Sprecher im Parlament, die Lage sei ernst`: the words after the comma are a clause."""
     quotes = tagged_nlp("Es bestehe kein Zweifel, sagte der Sprecher im Parlament, die Lage sei ernst.")._.quotes
     assert all("Lage" not in (q.speaker.text if q.speaker else "") for q in quotes)
+
+
+def test_an_eyewitness_account_in_a_quotation_is_no_claim(tagged_nlp):
+    """A quotation whose every finite verb is a past, told by `ich` (`Ich war … unterwegs, als es krachte`),
+    is an eyewitness's account of what happened, no position, whoever tells it (here a mayor, not in an
+    interview); the same speaker's demand in the past (`Ich habe immer gesagt, dass man … braucht`) stays."""
+    text = ("Bürgermeister Franz Huber (ÖVP) wurde selbst Zeuge des Unfalls. „Ich war mit dem Rad auf dem Weg ins "
+            "Rathaus, als es plötzlich laut krachte“, sagte Huber. „Ich habe immer gesagt, dass man an dieser "
+            "Kreuzung endlich eine Ampel braucht“, sagte er.")
+    claims = {(c.sentence_id, c.claim_type) for c in tagged_nlp(text)._.claims}
+    assert claims == {(2, "DEMAND")}
+
+
+def test_a_follow_on_of_a_relayed_fact_is_no_claim(tagged_nlp):
+    """A statement without a cue that goes on with what `nach Angaben` relayed as a fact (no claim) relays
+    facts too (`Die Demonstranten hätten … beworfen`); the same sentence after the minister's criticism
+    goes on with her position and stays."""
+    text = ("Nach Angaben des österreichischen Innenministeriums wurden bei dem Einsatz in Linz drei Polizisten "
+            "verletzt. Die Demonstranten hätten die Beamten mit Steinen beworfen. Innenministerin Johanna "
+            "Mikl-Leitner kritisierte die Gewalt scharf. Die Demonstranten hätten die Beamten mit Steinen beworfen.")
+    claims = {(c.sentence_id, c.actor) for c in tagged_nlp(text)._.claims}
+    assert claims == {(2, "Johanna Mikl-Leitner"), (3, "Johanna Mikl-Leitner")}
+
+
+def test_a_researcher_named_once_speaks_as_one_throughout(tagged_nlp):
+    """A person the document names as a researcher (`Die britische Archäologin Anna Berger`) tells findings
+    when later cited by name alone (`…, sagte Berger`): no claim, as with `die Forscher`; her demand stays.
+    A role before a verb names another (`Ein Historiker kritisierte Hans Maier`): the mayor is no researcher."""
+    text = ("Die britische Archäologin Anna Berger hat in Ägypten ein Grab entdeckt. Die Funde seien etwa 3000 Jahre "
+            "alt, sagte Berger. Berger forderte von der ägyptischen Regierung mehr Geld für die Grabungen. Ein "
+            "Historiker kritisierte Hans Maier (ÖVP) scharf.")
+    doc = tagged_nlp(text)
+    assert {(c.sentence_id, c.claim_type) for c in doc._.claims if c.actor == "Anna Berger"} == {(2, "DEMAND")}
+    scholars = tagged_nlp.get_pipe("claim_coder").rules.scholars(doc)
+    assert "Anna Berger" in scholars and "Hans Maier" not in scholars
