@@ -1421,12 +1421,12 @@ def test_a_noun_the_ner_took_into_a_persons_name_is_no_part_of_it(tagged_nlp, te
         assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Hans Peter Wolkenhauer"]
 
 
-def test_the_given_name_matcher_is_made_when_the_linker_is():
-    """The given-name Matcher is made with the pipeline's vocabulary when the component is initialised,
-    before the first Doc."""
-    fresh = build_nlp("blank")
-    linker = fresh.get_pipe("actor_linker").rules
-    assert linker._given_name_matcher is not None and linker._given_name_matcher.vocab is fresh.vocab
+def test_the_given_names_are_read_when_the_linker_is_made():
+    """The knowledge base's given names are read once, when the component is made, before the first Doc:
+    in lower case, hyphenated ones too; a common noun is none."""
+    names = build_nlp("blank").get_pipe("actor_linker").rules._given_names
+    assert "angela" in names and any("-" in name for name in names)
+    assert "haus" not in names and "Angela" not in names
 
 
 def test_known_given_name_and_capitalised_word_the_ner_missed_name_a_person(tagged_nlp):
