@@ -2725,3 +2725,37 @@ def test_a_fronted_object_belongs_to_the_reported_content(tagged_nlp):
     # negative: the subject before the verb stays outside the content
     doc = tagged_nlp("Der Präsident bezeichnete eine Verschiebung der Wahl als fatal.")
     assert [q.content_span(doc).text for q in doc._.quotes] == ["eine Verschiebung der Wahl als fatal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person's own words after the colon: a speaker no lexicon places yet still says them
+    ("Danach zeigte sich Torhüter Lukas Berger sehr selbstkritisch: Ich habe den Ball unterschätzt.",
+     "Torhüter Lukas Berger"),
+    # negative: a reviewer's general `wir` inside a clause of his own after the colon is nobody's speech
+    ("Mit seinem Roman hebelt Autor Lukas Berger einen Irrtum aus: jenen nämlich, dass wir alle gleich sind.", None),
+])
+def test_first_person_after_a_colon_is_an_unplaced_persons_speech(tagged_nlp, text, speaker):
+    """`X zeigte sich selbstkritisch: Ich habe …`: colon speech needs no country for a named person when the
+    words after the colon are his own first person (the resolver may place him later)."""
+    found = [q.speaker.text for q in tagged_nlp(text)._.quotes if q.rule == "direct:colon"]
+    assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zu dem Buch hat mich der Verlag überredet, grinst Alexander Van der Bellen.",
+     ("Alexander Van der Bellen", "Zu dem Buch hat mich der Verlag überredet")),
+    ("Wir müssen die Steuern senken, grinste Finanzminister Hans Jörg Schelling.",
+     ("Finanzminister Hans Jörg Schelling", "Wir müssen die Steuern senken")),
+    ("Ich bin total glücklich, freute sich die Weltcupsiegerin.", ("die Weltcupsiegerin", "Ich bin total glücklich")),
+    # negatives: the first person in a dependent clause, a subject before the verb, no subject after it
+    ("Als ich ankam, war der Saal schon leer.", None),
+    ("Die Leute, die mich kannten, grüßten den Minister.", None),
+    ("Ich bin überzeugt, wir werden gewinnen.", None),
+])
+def test_first_person_clause_before_an_inverted_verb_is_its_subjects_speech(tagged_nlp, text, expected):
+    """`Ich bin glücklich, freute sich X`: speech that lost its quotation marks fills the prefield, the verb
+    after the comma (any verb; german.csv `inquit_verb` where the tagger misreads it) has its subject right
+    after it: that subject said the clause (DIRECT, rule `direct:verb`)."""
+    doc = tagged_nlp(text)
+    found = [(q.speaker.text, q.content_span(doc).text) for q in doc._.quotes if q.rule == "direct:verb"]
+    assert found == ([expected] if expected else [])

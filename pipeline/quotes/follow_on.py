@@ -1,10 +1,11 @@
 """Speech without a cue or quotation marks: a Konjunktiv I sentence up to two sentences after
 a speaker continues that speaker (the follow-on; not in hedged sentences), first-person or
-deontic sentences right after someone spoke, and `Heiko Maas: Wir dürfen nicht abwarten`
-(scraped texts lose their quotation marks)."""
+deontic sentences right after someone spoke, `Heiko Maas: Wir dürfen nicht abwarten` and `Ich bin
+glücklich, strahlte X` (scraped texts lose their quotation marks)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,7 @@ class UnmarkedSpeech:
             | lexicons.word_class("demonstrative_f")  # `Der Plan sei …`, `Sie sei …`: a subject
         self.deontic_words = lexicons.word_class("deontic")
         self.first_person_words = lexicons.word_class("first_person")
+        self.inquit_verbs = lexicons.word_class("inquit_verb")  # `…, grinste X`: verbs that frame speech after it
         self.calendar_date = schedule_pattern(lexicons, calendar_only=True)  # `Ende Juni`, `bis 2006`
         self.deadline_modals = lexicons.word_class("deadline_modal")
         self.permission_modals = lexicons.word_class("permission_modal")  # `darf`: a permission, or `darf nicht`
@@ -526,6 +528,63 @@ class UnmarkedSpeech:
             return False
         return any(t.text.lower() in self.first_person_words and not inside(t, quote_spans) for t in sent)
 
+    def _speaker_first_person(self, words: Span, quote_spans: Blocked) -> bool:
+        """A first-person word (german.csv `first_person`) that no subordinator (german.csv `not_content`,
+        `complementizer`, relative pronouns, interrogatives) opens a clause with: `Ich habe …`, `Das war
+        nicht gut, ich habe …` are the speaker's own words; `…: jenen nämlich, dass wir …` is a reviewer's
+        general `wir`, inside a clause of his own."""
+        doc = words.doc
+        return any(t.lower_ in self.first_person_words and not inside(t, quote_spans)
+                   and not (t.i > words.start and doc[t.i - 1].lower_ in self.subordinators) for t in words)
+
+    def inquit(self, doc: Doc, sent: Span, index: int, blocked: Blocked, recent: Speaker | None) -> list[Quote]:
+        """`Ich bin total glücklich, freute sich die Siegerin.`, `Zu dem Buch hat mich der Verlag überredet,
+        grinst X.`: a clause with the speaker's own first person (`_speaker_first_person`), a comma, then a
+        finite full verb in lower case with its subject right after it (German puts the subject after the
+        verb when the speech fills the prefield): the clause is that subject's verbatim speech whose
+        quotation marks the text lost (rule `direct:verb`, as for `„…“, rief der Mann`). The verb is one
+        the tagger reads as finite, or a form german.csv lists as `inquit_verb`, which the tagger may
+        misread (`grinste`); no auxiliary, modal or copula and no other verb in its clause (`…, habe die
+        Schule absolviert`, `…, versucht X zu trösten`); a listed cue in its clause (`sagte X`, `gab X zu
+        bedenken`) has its own rules. Not a subject before the verb (`Die Leute, die mich kannten, grüßten
+        …`) nor a comma inside quotation marks."""
+        if self.first_person_words.isdisjoint(token_words(doc)[1][sent.start:sent.end]):
+            return []
+        for comma in (t for t in sent if t.text == "," and not inside(t, blocked)):
+            if comma.i - sent.start < 3 or comma.i + 2 >= sent.end:
+                continue
+            verb = doc[comma.i + 1]
+            if not (verb.is_lower and (self._inflected_full_verb(verb) or verb.lower_ in self.inquit_verbs)) \
+                    or verb.lower_ in self.subordinators or inside(verb, blocked) \
+                    or self.cues.match_verb(verb, sent) is not None:  # `gab X zu bedenken`: a listed cue's rules
+                continue
+            _, clause_end = clause_range(doc, sent, verb.i, blocked)
+            if any(comma.i < i < clause_end for i in self.cues.cue_word_indices(doc, comma.i + 1, clause_end)):
+                continue  # `…, gab Stöger zu bedenken`, `…, hatte Leitl gesagt`: a listed cue has its own rules
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:clause_end]):
+                continue  # `…, versucht X zu trösten`, `…, habe die Schule absolviert`: a verb of its own follows
+            before = doc[sent.start:comma.i]
+            if not self._speaker_first_person(before, blocked) or not any(finite_verb(t) for t in before):
+                continue
+            for speaker in self.speakers.find_speakers(doc, sent, verb, blocked, recent=recent):
+                subject = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                if subject is not None and subject.start == verb.i and len(subject) > 1:
+                    subject = subject[1:]  # `grinste Finanzminister X`: a tagger that took the verb for an adjective
+                    speaker = replace(speaker, text=subject.text, start=subject.start_char)
+                if subject is None or not verb.i < subject.start <= verb.i + 2 \
+                        or speaker.kind == "phrase" and not subject.text[:1].isupper() \
+                        and subject[0].lower_ not in self.subject_openers:
+                    continue
+                return [Quote("DIRECT", verb.text, verb.idx, verb.idx + len(verb.text), sent.start_char, comma.idx,
+                              index, speaker, None, "direct:verb", [], self.cues.cue_words(doc, sent, verb, verb))]
+        return []
+
+    @staticmethod
+    def _inflected_full_verb(token: Token) -> bool:
+        """A full verb the tagger reads as finite with a finite ending of the third person (`-t`, `-te`,
+        `-en`): `analysierte`, `bekannte`; not a word the tagger misreads as one (`links`)."""
+        return finite_verb(token) and token.pos_ == "VERB" and token.lower_.endswith(("t", "te", "en", "ten"))
+
     def colon_speech(self, doc: Doc, sent: Span, index: int, blocked: Blocked,
                      recent: Speaker | None) -> list[Quote]:
         """`Gabriel zog daraus den Schluss: Gaulands AfD ist auch deutschfeindlich.`, `Heiko Maas: Wir
@@ -538,11 +597,13 @@ class UnmarkedSpeech:
             return []
         after = doc[colon.i + 1:sent.end]
         verbatim = self.first_person(after, blocked) or self.deontic(after, blocked)
+        # `Kommunikationschef X zum STANDARD: Uns liegt …`: a person's own words, whom the resolver may place later
+        own_words = self._speaker_first_person(after, blocked)
         # (a quotation after the colon has its speaker from `DirectSpeech`)
         owner = None if inside(doc[colon.i + 1], blocked) else self.speakers.speech_owner(doc, sent, colon)
         for candidate in [owner] if owner is not None else self.speakers.candidates(doc, sent.start, colon.i, blocked):
             speaker = self.speakers.to_speaker(doc, candidate, recent)
-            if not (speaker.actor and speaker.actor_country):
+            if not speaker.actor or not (speaker.actor_country or own_words and _named_person(candidate)):
                 continue
             phrase = self.phrases.around(candidate) if isinstance(candidate, Span) else None
             only_speaker = owner is not None or (
@@ -552,3 +613,8 @@ class UnmarkedSpeech:
                 return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
             return []
         return []
+
+
+def _named_person(candidate: Span | Token) -> bool:
+    """A person's name (a PER mention), whom the speaker resolver may place from the text later."""
+    return isinstance(candidate, Span) and candidate.label_ == "PER"

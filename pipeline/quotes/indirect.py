@@ -70,6 +70,9 @@ class IndirectSpeech:
         found: list[Quote] = []
         if ends_with(sent, "?"):
             return found
+        inquit = self.unmarked.inquit(doc, sent, index, blocked, recent)  # `Ich bin glücklich, strahlte X.`
+        if inquit:
+            return inquit
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
         # so that the cues inside what was said (`drängen`) are content, not events of their own
         cue_words = [doc[i] for i in self.cues.cue_word_indices(doc, sent.start, sent.end)]
