@@ -70,7 +70,8 @@ class IndirectSpeech:
         found: list[Quote] = []
         if ends_with(sent, "?"):
             return found
-        inquit = self.unmarked.inquit(doc, sent, index, blocked, recent)  # `Ich bin glücklich, strahlte X.`
+        # `Ich bin glücklich, strahlte X.`; right after someone spoke the follow-on's framing person reads it
+        inquit = self.unmarked.inquit(doc, sent, index, blocked, recent) if recent is None else []
         if inquit:
             return inquit
         # `Wir werden darauf drängen, dass …, sagte Kurz`: the trailing verb of saying comes first,
