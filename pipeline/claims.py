@@ -42,6 +42,8 @@ DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador s
 # words still count (`leisure_talk`); a government or state named there is mostly a club, team or town misread
 POLITICAL_TYPES = ("party", "parliament", "ngo", "io", "court")
 PRIVATE_TYPES = ("person", "public", "")  # speakers of no office (`forecast`)
+DEMANDING_TYPES = ("DEMAND", "ACCUSATION", "THREAT")  # a company's demand of others is a claim (`company_voice`)
+STATE_TYPES = ("government", "state", "parliament", "party", "court", "io")  # a public office's advice is policy
 SINGLE_PERSON_TYPES = ("person", "")  # a person of no office: any claim type of theirs may be talk (`leisure_talk`)
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 # a verb of saying that judges what it reports (`kritisierte`, `lobte`, `räumte ein`) keeps its type over a
@@ -221,6 +223,13 @@ class ClaimCoder:
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
         self.forecast_nouns = lexicons.word_class("forecast_noun")  # `rechnet in ihrer Prognose damit`
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
+        # `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `die Ratingagentur`: a company's or the market's
+        # voice, also as a compound's end; on no political issue their words are business, no claim
+        self.company_role_re = re.compile(r"(?:" + _alternation(lexicons.word_class("company_role")) + r")$", re.I)
+        self.advice_verbs = lexicons.word_class("advice_verb")  # `rät zur Vorsicht`: advice to private persons
+        # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
+        self.public_addressee_re = re.compile(r"(?:" + _alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
+        self.speculation_openers = lexicons.word_class("speculation_opener")  # `Offenbar rechnen X und Y damit`
         # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Kripo`: the police, also inside a word
         # (not `Ermittler`, which `Vermittler` holds)
         self.police_re = re.compile(r"(?:" + _alternation(lexicons.word_class("police_noun")) + r")", re.I)
@@ -823,6 +832,8 @@ class ClaimCoder:
             return False
         if speaker.actor_type == "expert" or speaker.actor_country == "OTHER" and speaker.actor_type in PRIVATE_TYPES:
             return True
+        if next(iter(_words(said)), "") in self.speculation_openers:
+            return True  # `Offenbar rechnen Valls und Hollande damit, …`: the author's guess at what they expect
         return any(word.lower() in self.forecast_nouns for word in _words(said))
 
     def researcher(self, speaker: Speaker, scholars: frozenset[str] = frozenset()) -> bool:
@@ -830,6 +841,41 @@ class ClaimCoder:
         document names the speaker as one (`scholars`: `die Archäologin Anna Berger` … `sagte Berger`); a
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
         return any(word in self.researchers for word in _words(speaker.text)) or speaker.actor in scholars
+
+    def company_role(self, word: str) -> bool:
+        """The word names a company's spokesperson, executive or a market analyst (german.csv `company_role`, also
+        as a compound's end: `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `Ratingagentur`, `Energiekonzern`)."""
+        return bool(self.company_role_re.search(word.split("-")[-1]))
+
+    def company_voice(self, speaker: Speaker, executives: frozenset[str] = frozenset()) -> bool:
+        """The speaker speaks for a company or the market: a business of knowledge/companies.csv, words that name
+        a company role (`die Konzernsprecherin`, `der Vorsitzende der Geschäftsführung von X`, `der Konzern`) or an
+        actor the document names with one (`executives`); not a party, government, NGO, court or union."""
+        if speaker.actor_id in self.businesses:
+            return True
+        if speaker.actor_type not in ("organisation", "person", "expert", ""):
+            return False
+        return any(self.company_role(word) for word in _words(speaker.text)) or speaker.actor in executives
+
+    def private_advice(self, doc: Doc, quote: Quote, sentence: Span) -> bool:
+        """Advice (a german.csv `advice_verb` opens the cue: `rät`, `empfiehlt`) of a speaker who holds no public
+        office, in a sentence that names no actor besides the speaker: `Die Kammer rät bei Bewerbungsmails zur
+        Vorsicht`, `Der Experte empfiehlt eine lange Probefahrt`, advice to private persons. A minister's advice,
+        and advice to another side or a public body (german.csv `public_addressee`, also as a compound's end:
+        `rät der Regierung, die Mieten zu begrenzen`, `empfiehlt der Landespolitik`), stay claims."""
+        speaker = quote.speaker
+        if quote.cue.split(" ")[0].lower() not in self.advice_verbs or speaker.actor_type in STATE_TYPES:
+            return False
+        if any(self.public_addressee_re.search(word) for word in _words(sentence.text)):
+            return False
+        return not any(sentence.start_char <= span.start_char and span.end_char <= sentence.end_char
+                       and (span.end_char <= speaker.start or span.start_char >= speaker.end)
+                       for span in doc.spans.get("actors", []))
+
+    def executives(self, doc: Doc) -> frozenset[str]:
+        """The actors a document names with a company role (`Vorstandschef Max Berger`, `die Ratingagentur
+        Moody's`, `Anna Berger, Analystin bei der Bank X`)."""
+        return self.named_with(doc, self.company_role)
 
     def sport_role(self, word: str) -> bool:
         """The word names a role of sport (`Trainer`, `ÖFB-Teamchef`, `Mittelfeldspieler`), not `Schauspieler`."""
@@ -1076,12 +1122,13 @@ class ClaimCoder:
 
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
              clause_start: int = -1, athletes: frozenset[str] = frozenset(),
-             interview_lead: str | None = None, scholars: frozenset[str] = frozenset()) -> list[Claim]:
+             interview_lead: str | None = None, scholars: frozenset[str] = frozenset(),
+             executives: frozenset[str] = frozenset()) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: the document's text, `doc_text(doc)` if not
         given; `clause_start`: where the quote's own words begin when another speech event of the
         sentence ends before its cue; `athletes`: the document's actors named with a role of sport;
         `interview_lead`: `interview_lead` of the document's quotes, read from `doc._.quotes` if not given;
-        `scholars`: the document's actors named as researchers)."""
+        `scholars`: the document's actors named as researchers; `executives`: those named with a company role)."""
         text = doc_text(doc) if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
@@ -1167,8 +1214,12 @@ class ClaimCoder:
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", said.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
-        if issues[0][0] == "OTHER" and speaker.actor_id in self.businesses:
-            return []  # `Apple verspricht ein schnelleres iPhone`: a company's business, no political issue
+        if issues[0][0] == "OTHER" and self.company_voice(speaker, executives) \
+                and (speaker.actor_id in self.businesses or claim_type not in DEMANDING_TYPES):
+            return []  # `Apple verspricht ein schnelleres iPhone`, `Grund sei das schwierige Marktumfeld, bestätigte
+            # der Konzern`: a company's business, no political issue; what it demands of others stays
+        if issues[0][0] == "OTHER" and self.private_advice(doc, quote, sentence):
+            return []  # `Der Experte rät zur Vorsicht bei Bewerbungsmails`: advice to private persons, no position
         if quote.type == "DIRECT" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and self.narrated_past(doc, quote):
             return []  # `Ich war damals Lehrer in Linz.`, `Ich war mit dem Rad unterwegs, als es krachte`: a story, no position
@@ -1271,13 +1322,14 @@ class ClaimCoder:
             _SIDES[doc] = DocumentSides.of(doc, quotes)
         athletes = self.athletes(doc) if quotes else frozenset()
         scholars = self.scholars(doc) if quotes else frozenset()
+        executives = self.executives(doc) if quotes else frozenset()
         lead = self.interview_lead(quotes, text)  # once per document, not once per answer
         coded: list[tuple[Claim, Quote, Span]] = []
         cue_issues: dict[tuple[int, str], str] = {}
         for opening in quotes:
             for quote, sentence in self.per_sentence(opening, sentences):
                 for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes,
-                                       lead, scholars):
+                                       lead, scholars, executives):
                     coded.append((claim, opening, sentence))
                     if self.opens_on_issue(claim, text[quote.content_start:quote.content_end]):
                         cue_issues.setdefault((claim.sentence_id, claim.actor), claim.issue)

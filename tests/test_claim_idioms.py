@@ -143,7 +143,7 @@ def test_required_words_are_all_needed():
     ("Bundeskanzler Werner Faymann würdigte die Arbeit der Helfer.", "Werner Faymann", "AGREEMENT"),
     ("Innenministerin Johanna Mikl-Leitner riet den Bürgern, die Grenzregion zu meiden.", "Johanna Mikl-Leitner",
      "PROPOSAL"),  # advice, like `empfehlen`
-    ("Die Wirtschaftskammer rät den Betrieben zur Vorsicht.", "Wirtschaftskammer", "PROPOSAL"),
+    ("Die Wirtschaftskammer rät der Regierung zur Vorsicht.", "Wirtschaftskammer", "PROPOSAL"),
     ("Die FPÖ hielt dem entgegen, dass die Kosten zu hoch seien.", "FPÖ", "STATEMENT"),  # a counter-argument
     ("Die Grünen unterstützen den Antrag der SPÖ.", "Die Grünen (Österreich)", "AGREEMENT"),  # a position
     ("Die SPÖ plädiert für eine Vermögenssteuer.", "SPÖ", "PROPOSAL"),

@@ -765,6 +765,40 @@ def test_researchers_stating_a_finding_make_no_claim(claims_of):
         ("OTHER", "STATEMENT")]
 
 
+def test_a_company_or_analyst_on_its_business_makes_no_claim(claims_of):
+    # a company (`der Konzern`, `das Unternehmen`), its executive (german.csv company_role, in the speaker's words
+    # or where the document names him) or a market analyst on no political issue: business, no claim
+    for text in ("Graz – Die Energie Steiermark stellt ein Projekt zurück. Die Preise an der Börse seien zu niedrig, erklärte der Konzern.",
+                 "Graz – Die Energie Steiermark stellt ein Projekt zurück. Die Preise an der Börse seien zu niedrig, erklärte das Unternehmen.",
+                 "Graz – Die Preise an der Börse seien zu niedrig, sagte Max Gruber, Vorstandschef der Energie Steiermark.",
+                 "Die Nachfrage nach Kupfer werde sich im Herbst erholen, meint der Rohstoffanalyst Peter Huber."):
+        assert claims_of(text) == [], text
+    # what a company demands of the government is a claim; so is a union leader's view
+    assert [c[:2] for c in claims_of("Graz – Die Energie Steiermark stellt ein Projekt zurück. Die Regierung müsse die "
+                                     "Ökostromförderung erhöhen, forderte der Konzern.")] == [("AUT", "DEMAND")]
+    assert [c[:2] for c in claims_of("Linz – Die Löhne in der Branche seien viel zu niedrig, sagte Gewerkschaftschef Max Gruber.")] == [
+        ("AUT", "STATEMENT")]
+
+
+def test_advice_to_private_persons_is_no_claim(claims_of):
+    # `rät zur Vorsicht`, `empfiehlt eine Probefahrt` (german.csv advice_verb) of a chamber or an expert, with no
+    # other side named: advice on private matters, no position
+    for text in ("Die Arbeiterkammer rät Mietern zur Vorsicht bei Inseraten im Internet.",
+                 "Der Experte Max Gruber empfiehlt, vor dem Kauf eines Gebrauchtwagens eine lange Probefahrt zu machen."):
+        assert claims_of(text) == [], text
+    # advice to the government (public_addressee) and a politician's advice stay claims
+    assert [c[:2] for c in claims_of("Die Arbeiterkammer rät der Regierung, die Mieten zu begrenzen.")] == [("AUT", "PROPOSAL")]
+    assert [c[:2] for c in claims_of("Angela Merkel rät den Bewohnern, ihre Häuser nicht zu verlassen.")] == [("DEU", "PROPOSAL")]
+
+
+def test_the_authors_guess_at_an_expectation_is_no_claim(claims_of):
+    # `Offenbar rechnen X und Y damit, …` (german.csv speculation_opener before a forecast_verb): the author's guess
+    assert claims_of("Offenbar rechnen Angela Merkel und François Hollande damit, dass der Streik bald zu Ende geht.") == []
+    # the expectation they state themselves stays
+    assert [c[:2] for c in claims_of("Angela Merkel und François Hollande rechnen damit, dass der Streik bald zu Ende geht.")] == [
+        ("DEU", "STATEMENT"), ("FRA", "STATEMENT")]
+
+
 def test_an_observers_explanation_going_on_after_his_verb_is_no_claim(claims_of):
     # an analyst's view with its verb is one claim; the sentence that goes on explaining is none
     text = ("Die Opec werde an ihrer Förderung festhalten, sagte der Ökonom Hans Müller. "
