@@ -41,6 +41,7 @@ DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador s
 # actor types that take part in politics whatever the article's field: in a report on sport or the arts their
 # words still count (`leisure_talk`); a government or state named there is mostly a club, team or town misread
 POLITICAL_TYPES = ("party", "parliament", "ngo", "io", "court")
+REPORTING_TYPES = ("ngo", "io")  # aid agencies and international bodies, whose figures and reports are relayed
 PRIVATE_TYPES = ("person", "public", "")  # speakers of no office (`forecast`)
 DEMANDING_TYPES = ("DEMAND", "ACCUSATION", "THREAT")  # a company's demand of others is a claim (`company_voice`)
 STATE_TYPES = ("government", "state", "parliament", "party", "court", "io")  # a public office's advice is policy
@@ -275,6 +276,8 @@ class ClaimCoder:
         self.officer_arguing = self.first_person | self.deontic | self.obligation_modals | lexicons.word_class(
             "judgement_word") | lexicons.word_class("evaluative_word") | lexicons.word_class("necessity_adjective") \
             | lexicons.word_class("hedge") | verb_negators
+        # an aid agency's estimate of an event argues nothing (`die Flüchtlinge seien vermutlich verdurstet`)
+        self.report_arguing = self.officer_arguing - lexicons.word_class("estimate_adverb")
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
         # `Ich habe in London gelebt`: the perfect of `haben`; `Ich bin überzeugt` is a state, no perfect
@@ -815,6 +818,32 @@ class ClaimCoder:
         Cook`, `der Ministeriumssprecher`), not a party's spokesperson for a field (`SPÖ-Bautensprecherin`)."""
         return any(word.split("-")[-1] in self.press_officers for word in speaker.text.lower().split())
 
+    def relief_report(self, doc: Doc, quote: Quote, speaker: Speaker, said: str) -> bool:
+        """An NGO or international organisation (REPORTING_TYPES) that relays numbers or events: the cue gives
+        notice or reports (`teilte … mit`, `berichtete`), the author cites it as a source (`nach Angaben des
+        Roten Kreuzes`, `laut UNHCR`), its words give a figure (`Seit Jänner seien 3.000 Menschen ertrunken,
+        sagte eine UNHCR-Sprecherin`); not its own plan, a zu-infinitive
+        (`kündigte an, 200 Soldaten zu entsenden`), nor a sentence with a word that argues (`officer_argues`:
+        a norm, a judgement, a negator, the first person; an estimate_adverb, `vermutlich`, argues nothing).
+        `Die EU müsse mehr Flüchtlinge aufnehmen, forderte Amnesty` and `Die Lage sei dramatisch, teilte die
+        Caritas mit` are claims."""
+        if speaker.actor_type not in REPORTING_TYPES or set(_words(said)) & self.report_arguing:
+            return False
+        span = quote.content_span(doc)
+        if span is not None and any(self._zu_infinitive(t) for t in span):
+            return False  # `Die Nato kündigte an, ihre Truppe um 200 Soldaten zu verstärken`: its own plan
+        cited = quote.rule == "indirect:source" and quote.cue.lower() not in self.speech_sources
+        return cited or self.informs(quote) or quote.type != "REPORTED" and self.relays_figure(doc, quote)
+
+    @staticmethod
+    def _zu_infinitive(token: Token) -> bool:
+        """The particle `zu` before an infinitive (`zu verstärken`) or an infinitive with `zu` inside
+        (`aufzustocken`)."""
+        if token.lower_ == "zu":
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return token.pos_ == "PART" and following is not None and "Inf" in morph_values(following, "VerbForm")
+        return "Inf" in morph_values(token, "VerbForm") and "zu" in token.lower_[2:-2]
+
     def officer_argues(self, said: str) -> bool:
         """A press officer's sentence that takes a position: the first person, a norm, a judgement, a word that
         evaluates, a hedge or a negator (`Wir sind dran, dass …`, `Die Entwicklungen seien besorgniserregend`,
@@ -1197,10 +1226,14 @@ class ClaimCoder:
             # `Die Nachfrage erhole sich langsam.` after an analyst spoke: an observer, who speaks for no side,
             # goes on explaining; his demands and verdicts, and his view in the first person, are claims
             return []
-        if claim_type == "STATEMENT" and self.press_officer(speaker) \
-                and not self.officer_argues(text[sentence.start_char:sentence.end_char]):
+        said_here = text[sentence.start_char:sentence.end_char]
+        if claim_type == "STATEMENT" and self.press_officer(speaker) and not self.officer_argues(said_here):
             # `Die Halle werde bis Ende November bezugsfertig sein, sagte ein Ministeriumssprecher`: a press officer
             # gives out information; his side's judgement, norm or refusal is a claim
+            return []
+        if claim_type == "STATEMENT" and base_polarity > 0 and self.relief_report(doc, quote, speaker, said_here):
+            # `Seit Jänner seien 3.000 Menschen ertrunken, teilte das UNHCR mit`: an aid agency or international
+            # body relays numbers or events; its demands, warnings and criticism are claims
             return []
         if quote.rule in UNCUED_RULES and claim_type == "STATEMENT":
             return []  # a verb no lexicon lists (UNCUED_RULES): report the speech, but code a claim only on a clear cue

@@ -1618,6 +1618,25 @@ def test_what_a_press_officer_gives_out_as_information_is_no_claim(claims_of):
                                     "Herbert Kickl.")] == ["STATEMENT"]
 
 
+def test_figures_and_reports_an_aid_agency_or_international_body_relays_are_no_claim(claims_of):
+    # an NGO's or international organisation's figure, notice or report of events, on a listed issue too
+    for text in ("Amnesty International berichtete am Montag über Zwangsarbeit auf den Baustellen in Katar.",
+                 "Die Caritas berichtete bei einer Pressekonferenz über ihre Arbeit mit Flüchtlingen im vergangenen Jahr.",
+                 "Seit Jänner hätten 3.500 Flüchtlinge in Österreich einen Asylantrag gestellt, teilte die Caritas mit.",
+                 "In den Lagern seien die Menschen vermutlich verhungert, teilte Amnesty International am Montag mit."):
+        assert claims_of(text) == [], text
+    # their demands, judgements and warnings are claims, and so is the same figure in a government's words
+    assert [c[1] for c in claims_of("Die Staaten müssten mehr Flüchtlinge aufnehmen, sagte eine Sprecherin des "
+                                    "UNHCR.")] == ["DEMAND"]
+    assert [c[1] for c in claims_of("Die Lage in den Lagern sei dramatisch, teilte Amnesty International am "
+                                    "Montag mit.")] == ["STATEMENT"]
+    assert [c[1] for c in claims_of("Mehr als 200 Asylwerber seien in der Nacht an der Grenze angekommen, sagte "
+                                    "Innenministerin Johanna Mikl-Leitner.")] == ["STATEMENT"]
+    # the body's own plan, a zu-infinitive, is a claim even with a figure in it
+    assert [c[1] for c in claims_of("Die Nato kündigte an, ihre Truppe im Kosovo um 300 Soldaten aufzustocken.")] \
+        == ["STATEMENT"]
+
+
 def test_condemning_an_attack_or_crime_blames_nobody(claims_of):
     # `verurteilte den Anschlag`, `die Tat`, `die Gewalt`: a position against what happened, with no side
     # blamed (codebook: an ACCUSATION blames an actor), so a statement against it
