@@ -1201,6 +1201,8 @@ class ActorLinker:
                     ext.gender = ext.gender or self._role_gender(title.text, leading_role.gender)  # `IHS-Ökonom`: a man
                     ext.actor_type = self._leading_office_type(leading_role, title.text)
                     ext.actor_country = ext.actor_country or leading_role.country or prefix_country or place
+                # `Der Vorsitzende des ägyptischen Fremdenverkehrsverbands, X`: the association's adjective places X
+                ext.actor_country = ext.actor_country or self._association_opening(ent) or ""
                 if not ext.actor_country and self.links is not None:
                     ext.actor_country, holder = self.links.evidence_country(ent, self.place_countries)
                     # `Christoph Bals, Geschäftsführer von Germanwatch`: speaks as the NGO, not as a private person
@@ -1248,7 +1250,8 @@ class ActorLinker:
     def _association_side(self, ent: Span) -> str:
         """`Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, …`: a person who holds an office
         in a domestic association (`_association_member`) speaks for the country of the report's dateline;
-        '' without a dateline or such an office."""
+        '' without a dateline or such an office (a country adjective before the association places the
+        person first: `_association_opening`)."""
         return self.dateline_country if self.dateline_country and self._association_member(ent) else ""
 
     def _association_member(self, ent: Span) -> bool:
@@ -1364,17 +1367,29 @@ class ActorLinker:
 
     def _association_before(self, ent: Span) -> bool:
         """`der Geschäftsführer des Vereins Neustart, Christoph Koss`: the apposition before the name and
-        its comma names an office in a domestic association in the genitive."""
+        its comma names an office in a domestic association in the genitive (`_association_opening`)."""
+        return self._association_opening(ent) is not None
+
+    def _association_opening(self, ent: Span) -> str | None:
+        """The apposition before the name and its comma names an association in the genitive: `des Vereins
+        Neustart, X` gives '', `des ägyptischen Fremdenverkehrsverbands, X` the country of the adjective
+        between the article and the association (EGY); None without such an apposition."""
         doc = ent.doc
         start = ent.sent.start if doc.has_annotation("SENT_START") else 0
         if ent.start < start + 3 or doc[ent.start - 1].text != ",":
-            return False
+            return None
         for k in range(ent.start - 2, max(start, ent.start - 7), -1):
             if doc[k].is_punct:
-                return False
-            if self._association_word(doc[k]) and doc[k - 1].lower_ in self.genitive_articles:
-                return True
-        return False
+                return None
+            if not self._association_word(doc[k]):
+                continue
+            if doc[k - 1].lower_ in self.genitive_articles:
+                return ""
+            if k - 2 >= start and doc[k - 2].lower_ in self.genitive_articles and doc[k - 1].is_lower:
+                code = self._adjective_country(doc[k - 1].text)
+                if code:
+                    return code
+        return None
 
     def _not_a_person(self, ent: Span) -> bool:
         """The statistical NER's `Waffenruhe`, `Konkrete Ergebnisse` or `Sechs Jahre`: an issue
@@ -1991,10 +2006,13 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     of parliament it knows as a member of government at some other time. A named person or body the
     text places on an international organisation's side is its office holder or the organisation
     itself (codebook `io`: `EU-Ratspräsident Donald Tusk`, a former prime minister; `die Vereinten
-    Nationen`, named like a state), not a government, party or state."""
+    Nationen`, named like a state), not a government, party or state. An office with no type of its
+    own that first names the actor (`Der Vorsitzende des ägyptischen Tourismusverbands, X`: government
+    by default) gives way to an organisation's, NGO's or medium's type a later mention gives."""
     profiles: dict[str, tuple[str, str]] = {}
     offices: dict[str, str] = {}
     of_organisation: set[str] = set()  # named actors on an international organisation's side
+    untyped_offices: set[str] = set()  # actors first typed by an office of no type of its own (`der Vorsitzende`)
     records = MentionRecords(doc)  # (each field read once, not through a new `span._` per read)
     for span in doc.spans.get("actors", []):
         ext = records[span]
@@ -2004,8 +2022,12 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
         if ext.actor_country in IO_CODES and span.label_ != "ROLE":  # (not `Minister (EU)`: the states' ministers)
             of_organisation.add(actor)
         known = profiles.get(actor, ("", ""))
+        if ext.mention == "role" and not ext.actor_type and not known[0]:
+            untyped_offices.add(actor)
         if actor_type and (not known[0] or ext.actor_id and not known[1]):
             profiles[actor] = (actor_type, ext.actor_id)
+        elif actor_type in NON_STATE_SIDES and known[0] == "government" and actor in untyped_offices:
+            profiles[actor] = (actor_type, known[1] or ext.actor_id)  # `Der Vorsitzende des … Verbands, X`
     for actor, office in offices.items():
         actor_type, actor_id = profiles.get(actor, ("", ""))
         if actor_type == "person" or actor_type == "government" and office == "parliament":

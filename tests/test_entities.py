@@ -782,6 +782,20 @@ def test_an_office_in_a_domestic_association_before_the_name_or_a_representation
     assert tagged_nlp(text.removeprefix("Wien – "))._.claims == []
 
 
+def test_an_association_a_country_adjective_names_before_the_name_places_the_person(tagged_nlp):
+    """`Der Vorsitzende des ungarischen Hotelverbands, X`: a country adjective between the genitive article
+    and the association names the person's side, with or without a dateline; a person without such an
+    apposition stays unplaced."""
+    text = ("Der Vorsitzende des ungarischen Hotelverbands, Laszlo Kovacs, forderte am Montag eine "
+            "Senkung der Steuern.")
+    doc = tagged_nlp(text)
+    assert {c.actor_country for c in doc._.claims} == {"HUN"}
+    assert {c.actor_type for c in doc._.claims} == {"organisation"}
+    assert {c.actor_country for c in tagged_nlp("Wien – " + text)._.claims} == {"HUN"}
+    doc = tagged_nlp("Der Vorsitzende, Laszlo Kovacs, forderte am Montag eine Senkung der Steuern.")
+    assert {c.actor_country for c in doc._.claims} <= {""}
+
+
 def test_an_office_speaks_for_the_ministry_named_in_the_genitive_after_it(tagged_nlp):
     doc = tagged_nlp("Die Grenze müsse besser geschützt werden, sagte ein Sprecher des österreichischen "
                      "Innenministeriums am Montag.")
