@@ -2289,3 +2289,16 @@ def test_a_consequence_announced_should_the_other_side_refuse_threatens(claims_o
     # negative: a condition that refuses nothing (an inability) announces help, no threat
     assert "THREAT" not in _types(claims_of, "Sollten die Länder nicht in der Lage sein, die Grenzen zu sichern, "
                                              "würde eine Eingreiftruppe helfen, sagte Premier David Cameron.")
+
+
+def test_negative_words_give_a_statement_polarity_minus_one(claims_of):
+    """A statement that laments (`alles andere als`, `Angst`, `zu wünschen übrig`, incidents reported as
+    `Drohungen`) is against (-1); a plain statement stays +1."""
+    wallner = "sagte Landeshauptmann Markus Wallner."
+    against, spoken = [("AUT", "STATEMENT", "OTHER", -1)], [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of(f"Die Stimmung in den Gemeinden sei alles andere als gut, {wallner}") == against
+    assert claims_of(f"Viele Eltern hätten Angst um ihre Kinder, {wallner}") == against
+    assert claims_of(f"Die Arbeit der Behörden lasse zu wünschen übrig, {wallner}") == against
+    assert claims_of(f"Im Netz würden sich Drohungen gegen Lehrer häufen, {wallner}") == against
+    assert claims_of(f"Die Stimmung in den Gemeinden sei gut, {wallner}") == spoken
+    assert claims_of(f"Viele Eltern hätten Vertrauen in ihre Schulen, {wallner}") == spoken
