@@ -222,6 +222,8 @@ class ClaimCoder:
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
+        # `rechnet damit, dass …`, `geht davon aus, dass … gehen müssen`: an outcome expected, no norm set by the speaker
+        self.outcome_verbs = lexicons.word_class("outcome_verb")
         self.forecast_nouns = lexicons.word_class("forecast_noun")  # `rechnet in ihrer Prognose damit`
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
         # `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `die Ratingagentur`: a company's or the market's
@@ -579,6 +581,8 @@ class ClaimCoder:
         if inner is not None and inner.claim_type in REPORTED_NORMS and cue is not None and cue.kind == "speech" \
                 and cue.claim_type in JUDGING_SPEECH:
             inner = None  # `kritisierte, dass … zahlen müssten`, `lobte, dass X bereit sei`: the judgement is the claim
+        if inner is not None and inner.claim_type == "DEMAND" and self.expects_outcome(quote):
+            inner = None  # `geht davon aus, dass 700 Mitarbeiter gehen müssen`: a forecast, no demand
         if inner is not None and inner.claim_type == "PROPOSAL" and cue is not None and cue.kind == "speech" \
                 and cue.claim_type == "DEMAND":
             inner = None  # `forderte neue Verhandlungen`, `verlangte ein Angebot der Regierung`: asked of others, no offer
@@ -598,6 +602,14 @@ class ClaimCoder:
         if cue is not None:
             return cue.claim_type, cue.polarity, False
         return "STATEMENT", 1, False
+
+    def expects_outcome(self, quote: Quote) -> bool:
+        """A verb of saying that expects an outcome opens the cue (german.csv `outcome_verb`: `rechnet damit`, `geht
+        davon aus`, `prognostiziert`): a modal in its content (`…, dass weniger Mitarbeiter gehen müssen`) tells what
+        will happen, no demand; `glaubt`, `erwartet` (`erwartet von Athen`) are no such verbs."""
+        cue = self.cue_of(quote)
+        return (cue is None or cue.kind == "speech" and cue.claim_type == "STATEMENT") \
+            and quote.cue.split(" ")[0].lower() in self.outcome_verbs
 
     def segments(self, quote: Quote, text: str, sentence) -> list[str]:
         """The parts of a quote's content that may hold a position of their own: the clauses of a

@@ -2302,3 +2302,12 @@ def test_negative_words_give_a_statement_polarity_minus_one(claims_of):
     assert claims_of(f"Im Netz würden sich Drohungen gegen Lehrer häufen, {wallner}") == against
     assert claims_of(f"Die Stimmung in den Gemeinden sei gut, {wallner}") == spoken
     assert claims_of(f"Viele Eltern hätten Vertrauen in ihre Schulen, {wallner}") == spoken
+
+
+def test_a_modal_under_a_verb_of_expecting_an_outcome_is_no_demand(claims_of):
+    """`geht davon aus, dass … gehen müssen` forecasts what will happen (german.csv `outcome_verb`): a STATEMENT;
+    the same modal after `sagte` or `glaubt` is the speaker's norm, a DEMAND."""
+    rest = "dass weniger als 300 Beschäftigte wirklich gehen müssen."
+    assert _types(claims_of, f"Gewerkschaftschef Rainer Wimmer geht davon aus, {rest}") == ["STATEMENT"]
+    assert _types(claims_of, f"Gewerkschaftschef Rainer Wimmer sagte, {rest}") == ["DEMAND"]
+    assert _types(claims_of, f"Gewerkschaftschef Rainer Wimmer glaubt, {rest}") == ["DEMAND"]
