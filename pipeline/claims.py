@@ -206,6 +206,7 @@ class ClaimCoder:
         # `Sollten die Partner nicht bereit sein, so werde der Austritt kommen`: a future or Konjunktiv II in the main
         # clause after a condition that another side refuses announces the consequence, a THREAT
         self.consequence_words = lexicons.word_class("future_auxiliary") | lexicons.word_class("ki2")
+        self.announcing_words = lexicons.word_class("announcing_word")  # `stellte … in Aussicht`, `kündigte … an`
         # `Für den Bau stünden 2018 zwölf Milliarden bereit`, `hält Geld bereit`: a cue word that is also the separable
         # particle of a verb (`bereitstehen`, `bereithalten`) ending that verb's clause is the verb's, no readiness (not
         # before a purpose or zu-infinitive, `Truppen stehen an der Grenze bereit, um einzugreifen`; not after a
@@ -482,6 +483,18 @@ class ClaimCoder:
             hit = self.content_hit(match.group(1))
             refused = refused or (hit is not None and hit[0].claim_type == "REJECTION")
         return refused and bool(set(_words(self.without_conditions(content))) & self.consequence_words)
+
+    def announces_on_refusal(self, quote: Quote, text: str, sentence) -> bool:
+        """An announcement (a german.csv `announcing_word` in the cue: `stellte … in Aussicht`, `kündigte … an`)
+        followed in its sentence by a condition that negates the other side's compliance (`…, sollte die Türkei dem
+        Wunsch nicht nachkommen`): a consequence announced should the other side refuse, a THREAT; `…, wenn die
+        Regierung zustimmt` sets no refusal."""
+        if quote.cue_start < 0 or quote.cue_end > sentence.end_char \
+                or not set(_words(text[sentence.start_char:quote.cue_end])) & self.announcing_words:
+            return False  # (`hat … in Aussicht gestellt`: the noun before the participle the cue names)
+        after = text[quote.cue_end:sentence.end_char]
+        return any(self.verb_negator_re.search(match.group(1).lower())
+                   for match in self.condition_clause_re.finditer(after))
 
     def reports_plan(self, doc: Doc, quote: Quote, content: str) -> bool:
         """Indirect words with an indicative `soll` that name no other side (`Das Präsidium soll … einrichten`);
@@ -1209,7 +1222,8 @@ class ClaimCoder:
                 or (claim_type, base_polarity, negation_used)
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
-        if claim_type in ("STATEMENT", "PROPOSAL", "CONCESSION") and self.threatens_on_refusal(content):
+        if claim_type in ("STATEMENT", "PROPOSAL", "CONCESSION") and (self.threatens_on_refusal(content)
+                                                                     or self.announces_on_refusal(quote, text, sentence)):
             claim_type, base_polarity = "THREAT", 1
         if self.excluding(quote) and (speaker.actor_type == "court" or self.police(speaker)):
             return []  # `Brandstiftung hatten die Ermittler des Landeskriminalamtes ausgeschlossen`: a finding of the case

@@ -2311,3 +2311,14 @@ def test_a_modal_under_a_verb_of_expecting_an_outcome_is_no_demand(claims_of):
     assert _types(claims_of, f"Gewerkschaftschef Rainer Wimmer geht davon aus, {rest}") == ["STATEMENT"]
     assert _types(claims_of, f"Gewerkschaftschef Rainer Wimmer sagte, {rest}") == ["DEMAND"]
     assert _types(claims_of, f"Gewerkschaftschef Rainer Wimmer glaubt, {rest}") == ["DEMAND"]
+
+
+def test_an_announcement_under_a_negated_condition_is_a_threat(claims_of):
+    """`stellte … in Aussicht, sollte … nicht …`: a consequence announced should the other side refuse (german.csv
+    `announcing_word`), a THREAT; without the condition, or with one that refuses nothing, it stays as it was."""
+    who = "Landeshauptmann Hans Niessl"
+    assert _types(claims_of, f"{who} stellte Kürzungen in Aussicht, sollte der Bund die Mittel nicht erhöhen.") \
+        == ["THREAT"]
+    assert _types(claims_of, f"{who} stellte Kürzungen in Aussicht.") == ["CONCESSION"]
+    assert _types(claims_of, f"{who} kündigte Kürzungen an, falls der Bund die Mittel nicht erhöht.") == ["THREAT"]
+    assert "THREAT" not in _types(claims_of, f"{who} kündigte Kürzungen an, falls der Bund zustimmt.")
