@@ -2322,3 +2322,10 @@ def test_an_announcement_under_a_negated_condition_is_a_threat(claims_of):
     assert _types(claims_of, f"{who} stellte Kürzungen in Aussicht.") == ["CONCESSION"]
     assert _types(claims_of, f"{who} kündigte Kürzungen an, falls der Bund die Mittel nicht erhöht.") == ["THREAT"]
     assert "THREAT" not in _types(claims_of, f"{who} kündigte Kürzungen an, falls der Bund zustimmt.")
+
+
+def test_fearing_is_against_what_is_feared(claims_of):
+    """`befürchtet, dass …` (verbs.csv, cues.csv: polarity -1) is against what it fears; `sagte, dass …` stays +1."""
+    rest = "dass die Zahl der Pendler weiter steigen werde."
+    assert claims_of(f"Bürgermeister Michael Häupl befürchtet, {rest}") == [("AUT", "STATEMENT", "OTHER", -1)]
+    assert claims_of(f"Bürgermeister Michael Häupl sagte, {rest}") == [("AUT", "STATEMENT", "OTHER", 1)]
