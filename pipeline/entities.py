@@ -598,9 +598,13 @@ class ActorLinker:
         before another entity it is part of that name (`im Deutschen Bundestag`), except a person's."""
         ents, entities = list(ents), []
         for k, ent in enumerate(ents):
+            texts = token_words(ent.doc)[0]  # (a one-word entity's text read by index: most are no demonym)
+            if (texts[ent.start] if ent.end - ent.start == 1 else ent.text) not in self.adjectival_demonyms:
+                entities.append(ent)
+                continue
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             person_next = k + 1 < len(ents) and ents[k + 1].start == ent.end and ents[k + 1].label_ == "PER"
-            if (ent.text not in self.adjectival_demonyms or following is None or person_next
+            if (following is None or person_next
                     or not (following.text[:1].isupper() and following.is_alpha)):
                 entities.append(ent)  # (`Der Deutsche Jan Frodeno`: a noun, in apposition to the name)
             elif k + 1 < len(ents) and ents[k + 1].start == ent.end:

@@ -282,26 +282,26 @@ class KnowledgeLinks:
         """`X, Vorsitzende im Hauptverband der Sozialversicherungsträger,`, `Der Präsident des
         Deutschen Fußballbundes (DFB), Reinhard Grindel` or `Der ÖVP-Delegationsleiter im
         EU-Parlament, Othmar Karas`: an organisation or a party compound in the name's apposition."""
-        doc = span.doc
+        doc, texts = span.doc, token_words(span.doc)[0]  # (the words read by index: no Token made of each)
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         window = []
-        if span.end < sent.end and doc[span.end].text == ",":
+        if span.end < sent.end and texts[span.end] == ",":
             j = span.end + 1
-            while j < sent.end and doc[j].text not in (",", ";", ":") and j - span.end < 10:
+            while j < sent.end and texts[j] not in (",", ";", ":") and j - span.end < 10:
                 j += 1
-            window.append(doc[span.end + 1:j])
-        if span.start - 1 > sent.start and doc[span.start - 1].text == ",":
+            window.append((span.end + 1, j))
+        if span.start - 1 > sent.start and texts[span.start - 1] == ",":
             j = span.start - 2
-            while j > sent.start and doc[j].text not in (",", ";", ":", "–") and span.start - j < 10:
+            while j > sent.start and texts[j] not in (",", ";", ":", "–") and span.start - j < 10:
                 j -= 1
-            window.append(doc[j:span.start - 1])
-        for part in window:
-            for i in range(part.start, part.end):
-                compound = self._compound_organisation(doc[i].text)
+            window.append((j, span.start - 1))
+        for part_start, part_end in window:
+            for i in range(part_start, part_end):
+                compound = self._compound_organisation(texts[i])
                 if compound and compound[0] not in IO_CODES:  # `Der ÖVP-Delegationsleiter im EU-Parlament, X`
                     return compound
-                if doc[i].text[:1].isupper():
-                    for j in range(min(part.end, i + 4), i, -1):
+                if texts[i][:1].isupper():
+                    for j in range(min(part_end, i + 4), i, -1):
                         found = [o for o in self.kb.organisations(doc[i:j].text) if not o.business]
                         countries = {o.actor_country for o in found}
                         if len(countries) == 1 and found[0].actor_country not in IO_CODES and found[0].actor_type != "io":

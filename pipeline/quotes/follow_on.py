@@ -505,7 +505,7 @@ class UnmarkedSpeech:
         if any("Past" in morph_values_at(doc, i, "Tense") and "Fin" in morph_values_at(doc, i, "VerbForm")
                for i in range(sent.start, sent.end)):
             return False  # `registrierte … illegal`: the report's narrative, in the past tense
-        if any(t.lower_ in self.werden_passive for t in sent) and self._passive_main_clause(sent):
+        if not self.werden_passive.isdisjoint(token_words(doc)[1][sent.start:sent.end]) and self._passive_main_clause(sent):
             return False  # `In Mazedonien wird ein Zaun nicht mehr ausgeschlossen`: the author reports others' verdict
         said = doc_text(sent.doc)[sent.start_char:sent.end_char]  # `sent.text`, which joins its tokens anew
         return self.cues.verdict(said.lower())

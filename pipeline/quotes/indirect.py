@@ -155,15 +155,15 @@ class IndirectSpeech:
         """A clause in brackets is an insertion (`die Überschrift (Gauland beleidigt Boateng)`): its
         verb frames nothing outside them."""
         spans, opened = [], None
-        if "(" not in token_words(sent.doc)[0][sent.start:sent.end]:
+        doc, texts = sent.doc, token_words(sent.doc)[0]  # (the brackets found by index: a Token only of them)
+        if "(" not in texts[sent.start:sent.end]:
             return spans
-        for token in sent:
-            if token.text == "(":
-                opened = token
-            elif token.text == ")" and opened is not None:
-                inner = sent.doc[opened.i + 1:token.i]
-                if any(finite_verb(t) for t in inner):
-                    spans.append((opened.idx, token.idx + 1))
+        for i in range(sent.start, sent.end):
+            if texts[i] == "(":
+                opened = i
+            elif texts[i] == ")" and opened is not None:
+                if any(finite_verb(t) for t in doc[opened + 1:i]):
+                    spans.append((doc[opened].idx, doc[i].idx + 1))
                 opened = None
         return spans
 
@@ -482,10 +482,11 @@ class IndirectSpeech:
                 span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
                 start = max(start, span.end if span is not None else start)
         inserted = False  # past an insertion (`sagte X, ohne auf Einzelheiten einzugehen, dass …`)
+        texts = token_words(doc)[0]  # (the words read by index: a Token only of a comma's clause)
         for j in range(start, min(start + 10, sent.end)):
-            if doc[j].text in CLAUSE_BREAKS - {","}:
+            if texts[j] in CLAUSE_BREAKS - {","}:
                 return None
-            if doc[j].text != ",":
+            if texts[j] != ",":
                 continue
             clause = doc[j + 1:sent.end]
             if not len(clause):
