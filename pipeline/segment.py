@@ -24,6 +24,9 @@ from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import doc_text, token_words
 
+if not Doc.has_extension("content_ranges"):
+    Doc.set_extension("content_ranges", default=None)  # (token count, ranges): see `content_sentences`
+
 SENTENCE_PUNCT = set(".!?…") | {"?!", "!?", "...", "…"}
 CLOSERS = set("“”\"»«’'‘)]›‹")
 CUT_AFTER = {",", ";", ":", "–", "-"}
@@ -192,18 +195,35 @@ def create_news_sentencizer(nlp: Language, name: str, max_tokens: int) -> Lexico
     return LexiconRules(name, build)
 
 
-def content_sentences(doc: Doc) -> Iterator[Span]:
+def content_sentences(doc: Doc, remember: bool = False) -> Iterator[Span]:
     """Sentences without leading/trailing whitespace tokens; whitespace-only ones are skipped.
     (A token is whitespace as `Token.is_space` says, `str.isspace` of its text, read from
-    `token_words` without making a Token of it.)"""
-    texts = token_words(doc)[0]
+    `token_words` without making a Token of it.) With `remember` (the first rule component that
+    reads them, the quote finder) their token ranges are kept in `doc._.content_ranges`, and the
+    later calls (the interview finder, the claim coder) read them from there while the Doc has as
+    many tokens; sentence starts set anew after that call are not seen."""
+    known = doc._.content_ranges
+    if known is not None and known[0] == len(doc):
+        ranges = known[1]
+    else:
+        ranges = content_ranges(doc)
+        if remember:
+            doc._.content_ranges = (len(doc), ranges)
+    for start, end in ranges:
+        yield Span(doc, start, end)
+
+
+def content_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) token indices of `content_sentences`, read anew."""
+    texts, ranges = token_words(doc)[0], []
     for start, end in sentence_ranges(doc):
         while start < end and texts[start].isspace():
             start += 1
         while end > start and texts[end - 1].isspace():
             end -= 1
         if end > start:
-            yield Span(doc, start, end)
+            ranges.append((start, end))
+    return ranges
 
 
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:

@@ -73,7 +73,7 @@ class QuoteFinder:
 
     def _quotes(self, doc: Doc) -> list[Quote]:
         """The quotes of the document's content sentences, in order."""
-        sentences = list(content_sentences(doc))
+        sentences = list(content_sentences(doc, remember=True))  # (kept for the interview finder and claim coder)
         quote_spans = quotation_offsets(doc)
         marked = self._kept_quotation_marks(doc, sentences, quote_spans)
         quotes: list[Quote] = []
