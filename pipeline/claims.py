@@ -1347,7 +1347,10 @@ class ClaimCoder:
             return [(quote, sentences[quote.sentence])] if quote.sentence < len(sentences) else []
         parts = []
         for index, sentence in enumerate(sentences):
-            start = max(quote.content_start, sentence.start_char)
+            begin = sentence.start_char
+            if begin >= quote.content_end:
+                break  # (the sentences are in order: none after this one holds quoted words)
+            start = max(quote.content_start, begin)
             end = min(quote.content_end, sentence.end_char)
             if end - start < 3:
                 continue
