@@ -454,12 +454,13 @@ class ActorLinker:
         person, whatever label the statistical NER guessed."""
         surnames = set(known)
         entities = []
+        texts, lowers = token_words(doc)  # (the words read by index: no Token made of each)
         for ent in ents:
-            particles_only = all(token.text.lower() in self.surname_particles for token in ent[:-1])
+            particles_only = all(lowers[k] in self.surname_particles for k in range(ent.start, ent.end - 1))
             if ent.label_ == "PER" and len(ent) > 1:
-                surnames.add(ent[-1].text)
+                surnames.add(texts[ent.end - 1])
             elif (ent.label_ in ("ORG", "LOC", "MISC") and particles_only and not ent.ent_id_
-                  and without_genitive(ent[-1].text, surnames) in surnames):
+                  and without_genitive(texts[ent.end - 1], surnames) in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PER")
             entities.append(ent)
         return entities
@@ -559,8 +560,9 @@ class ActorLinker:
         names = set(known) | {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         lower_words: frozenset[str] | None = None
         entities = []
+        texts = token_words(doc)[0]
         for ent in ents:
-            word = ent.text
+            word = texts[ent.start] if len(ent) == 1 else ""  # (read of one-word persons only: no Span text joined)
             if (ent.label_ != "PER" or len(ent) > 1 or ent.ent_id_ or without_genitive(word, names) in names
                     or self._after_given_name(ent)):
                 entities.append(ent)
