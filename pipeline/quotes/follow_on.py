@@ -327,7 +327,11 @@ class UnmarkedSpeech:
     @staticmethod
     def _dependent(token: Token) -> bool:
         """The verb stands in a dependent clause: one opened by a subordinator (`dass`, `ob`,
-        `weil`) or a relative or interrogative pronoun (`die … vorgelegt habe`), however deep."""
+        `weil`) or a relative or interrogative pronoun (`die … vorgelegt habe`), however deep. Without a
+        parse (no label) there is no clause to read, and `Token.children` must not be asked
+        (`CueMatcher._first_person_subject`)."""
+        if token.dep == 0:
+            return False
         node = token.head if token.dep_ in ("aux", "aux:pass", "cop") else token
         while True:
             if any(c.dep_ == "mark" or c.i < node.i and UnmarkedSpeech._opens_clause(c) for c in node.children):
