@@ -260,6 +260,16 @@ def after_dateline(doc: Doc, i: int) -> int:
     return next(j for j in range(i, i + 8) if doc[j].text in DATELINE_DASHES) + 1
 
 
+def sentence_openings(doc: Doc) -> Iterator[tuple[Span, int]]:
+    """The first four sentences, each with the index of its first word after whitespace: where a
+    dateline (`Wien –`) may open."""
+    for sent in itertools.islice(doc.sents, 4):
+        i = sent.start
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        yield sent, i
+
+
 def dateline_country(doc: Doc, words: CountryWords) -> str:
     """The country of the dateline (`Budapest –`, `Moskau/Kiew –` when both are one country) that
     opens one of the first sentences; '' without one or with places of several countries. The
@@ -270,10 +280,8 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
     lists (`Wien/Gumpoldskirchen –`) says nothing either way: the places known decide. A place's
     name may hold lower-case particles (`Rio de Janeiro –`, `Neusiedl am See/Eisenstadt –`); one
     the lexicons lack is known by its first word (`Neusiedl`)."""
-    for sent in itertools.islice(doc.sents, 4):
-        i, countries = sent.start, set()
-        while i < sent.end and doc[i].is_space:
-            i += 1
+    for sent, i in sentence_openings(doc):
+        countries = set()
         several = opens_dateline(doc, i) and "/" in itertools.takewhile(
             lambda text: text not in DATELINE_DASHES, (token.text for token in doc[i:i + 8]))
         while i < sent.end:

@@ -62,11 +62,10 @@ CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctu
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
-# speech that continues a speaker without a cue of its own: it keeps the issue of the quote's cue sentence
+# speech that continues a speaker without a cue of its own: it keeps the issue of the quote's cue sentence, and
+# is no position where that sentence made none (`unheard_follow_on`)
 CUELESS_RULES = frozenset({"indirect:follow-on", "direct:continuation", "direct:unmarked"})
 UNCUED_RULES = ("indirect:clause", "direct:verb")  # speech opened by a verb no lexicon lists
-# speech without a cue that goes on with its cue sentence's: no position where that made none (`unheard_follow_on`)
-FOLLOW_RULES = ("indirect:follow-on", "direct:continuation", "direct:unmarked")
 
 
 @dataclass
@@ -1243,7 +1242,8 @@ class ClaimCoder:
             return []
         if self.obliged(doc, quote, text, sentence):
             return []  # `Die Ukraine muss den Bedingungen noch zustimmen`, `Strache darf nicht mehr behaupten, …`
-        if claim_type == "STATEMENT" and self.forecast(quote, speaker, text[sentence.start_char:sentence.end_char]):
+        said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
+        if claim_type == "STATEMENT" and self.forecast(quote, speaker, said):
             return []  # `Felderer erwartet ein Wachstum von 0,3 Prozent`: an observer's forecast or guess, no position
         if claim_type == "STATEMENT" and self.researcher(speaker, scholars):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
@@ -1252,12 +1252,11 @@ class ClaimCoder:
             # `Die Nachfrage erhole sich langsam.` after an analyst spoke: an observer, who speaks for no side,
             # goes on explaining; his demands and verdicts, and his view in the first person, are claims
             return []
-        said_here = text[sentence.start_char:sentence.end_char]
-        if claim_type == "STATEMENT" and self.press_officer(speaker) and not self.officer_argues(said_here):
+        if claim_type == "STATEMENT" and self.press_officer(speaker) and not self.officer_argues(said):
             # `Die Halle werde bis Ende November bezugsfertig sein, sagte ein Ministeriumssprecher`: a press officer
             # gives out information; his side's judgement, norm or refusal is a claim
             return []
-        if claim_type == "STATEMENT" and base_polarity > 0 and self.relief_report(doc, quote, speaker, said_here):
+        if claim_type == "STATEMENT" and base_polarity > 0 and self.relief_report(doc, quote, speaker, said):
             # `Seit Jänner seien 3.000 Menschen ertrunken, teilte das UNHCR mit`: an aid agency or international
             # body relays numbers or events; its demands, warnings and criticism are claims
             return []
@@ -1269,7 +1268,6 @@ class ClaimCoder:
             return []  # `Warum er und nicht ich?`, `Mag sein.`, `Alle Polizisten.`: what it holds is the interviewer's question
         if quote.rule == "direct:interview" and claim_type == "STATEMENT" and self.own_kin_re.search(content):
             return []  # `Meine Eltern waren sehr links.`: the interviewee's life story, no position
-        said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", said.strip()):
             return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
         issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
@@ -1420,7 +1418,7 @@ class ClaimCoder:
         claim of its speaker (`Zehn Menschen seien zudem verletzt worden` after `nach Angaben des
         Ministeriums` relayed a fact; a coach's further words after his sport talk): it goes on with what
         was no position, and is none either; `heard`: the (sentence, actor) pairs that made claims."""
-        if claim.rule not in FOLLOW_RULES or claim.claim_type != "STATEMENT" or claim.issue != "OTHER":
+        if claim.rule not in CUELESS_RULES or claim.claim_type != "STATEMENT" or claim.issue != "OTHER":
             return False
         words = _words(claim.sentence)
         if claim.actor.split()[-1].lower() in words:

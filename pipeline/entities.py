@@ -15,7 +15,6 @@ Two registered components:
 from __future__ import annotations
 
 import datetime
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -31,7 +30,8 @@ from spacy.util import filter_spans
 from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, dateline_country, default_country, employer_sides,
                                     entity_starting_at, genitive_holders, link_appositions, name_office_holders,
-                                    opens_dateline, same_actor_country, spread_sides, without_genitive)
+                                    opens_dateline, same_actor_country, sentence_openings, spread_sides,
+                                    without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
@@ -942,13 +942,7 @@ class ActorLinker:
     @staticmethod
     def _dateline_place(doc: Doc) -> str:
         """The first word of the dateline that opens one of the first sentences (`Le` of `Le Bourget –`)."""
-        for sent in itertools.islice(doc.sents, 4):
-            i = sent.start
-            while i < sent.end and doc[i].is_space:
-                i += 1
-            if i < sent.end and opens_dateline(doc, i):
-                return doc[i].text
-        return ""
+        return next((doc[i].text for sent, i in sentence_openings(doc) if i < sent.end and opens_dateline(doc, i)), "")
 
     def _association_names(self, mentions: list[Span]) -> None:
         """`die Ärztegewerkschaft`, `Umweltverbände`, `der Schülervertretung`: an association that nothing
