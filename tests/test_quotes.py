@@ -2526,6 +2526,27 @@ def test_a_pronoun_takes_the_side_its_person_spoke_for_before(tagged_nlp):
     assert [q.speaker.actor_country for q in tagged_nlp(plain)._.quotes] == ["DNK", "DNK"]
 
 
+def test_a_pronoun_takes_up_the_name_in_apposition_to_the_role_that_spoke(tagged_nlp):
+    """`der Sprecher von Präsident Putin, Dmitri Peskow` is read as the role before resolving names the
+    person in apposition; `Er` in the next sentence takes up the person, not the bare role."""
+    text = ("Moskau werde keinen Vertrag schließen, sagte der Sprecher von Präsident Wladimir Putin, Iwan "
+            "Sorokin, am Freitag. Er verwies auf eine Umfrage unter den Bewohnern.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Iwan Sorokin", "Iwan Sorokin"]
+    # a spokesman named by the role alone stays the role
+    plain = text.replace("der Sprecher von Präsident Wladimir Putin, Iwan Sorokin,", "ein Sprecher des Kreml")
+    assert "Iwan Sorokin" not in [q.speaker.actor for q in tagged_nlp(plain)._.quotes]
+
+
+def test_a_definite_body_noun_takes_up_the_organisation_it_introduced(tagged_nlp):
+    """`die Dienstleistungsgewerkschaft Verdi … Die Gewerkschaft fordert …`: the union named before, which the noun
+    introduced; without one, or after an organisation of another kind, the country's unions."""
+    text = "Berlin – Seit Wochen ruft {} zu Streiks auf. Die Gewerkschaft fordert einen neuen Tarifvertrag."
+    doc = tagged_nlp(text.format("die Dienstleistungsgewerkschaft Verdi"))
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker.text == "Die Gewerkschaft"] == ["Verdi"]
+    doc = tagged_nlp(text.format("der Versandhändler Amazon"))
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker.text == "Die Gewerkschaft"] == ["Gewerkschaften (DEU)"]
+
+
 @pytest.mark.parametrize("noun, actor", [
     ("Ehefrau", "Faymanns Ehefrau"),  # a relative speaks for nobody's side (german.csv kin_noun)
     ("Sprecher", "Werner Faymann"),  # his spokesman speaks for him

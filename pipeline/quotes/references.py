@@ -430,8 +430,11 @@ class ReferenceResolver:
         Hilfsorganisation`) names the known organisation of a fitting type mentioned last before it (no
         people, no government for `die Organisation`, no news agency), within about three sentences;
         another noun (`der Naturschutzbund`) the organisation whose name ends in it (`Der Österreichische
-        Naturschutzbund`), in any case ending."""
+        Naturschutzbund`), in any case ending. A role noun's body of one country (`die Gewerkschaft`:
+        `Gewerkschaften (DEU)`) takes up the organisation that noun introduced (`introduced_body`)."""
         words = speaker.text.split()
+        if len(words) == 2 and words[0].lower() in ("der", "die", "das") and self.generic_body(doc, speaker):
+            return self.introduced_body(doc, speaker, words[1].lower())
         if speaker.actor_country or speaker.kind != "phrase" or len(words) != 2 or words[0].lower() not in ("der", "die", "das"):
             return speaker
         prefix = self.prefix_country(words[1])  # `das US-Unternehmen`: one of that country
@@ -455,6 +458,34 @@ class ReferenceResolver:
         if found is None or before.start - found.end > ANTECEDENT_REACH:
             return speaker
         return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
+
+    @staticmethod
+    def generic_body(doc: Doc, speaker: Speaker) -> bool:
+        """`Die Gewerkschaft fordert …`: a body of one country that a role noun names without naming which
+        (`Gewerkschaften (DEU)`), in the singular (not `die Gewerkschaften`: several)."""
+        if speaker.kind != "group" or not speaker.actor.endswith(")") or not speaker.actor_country:
+            return False
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and "Sing" in span[-1].morph.get("Number")
+
+    def introduced_body(self, doc: Doc, speaker: Speaker, head: str) -> Speaker:
+        """`Die Dienstleistungsgewerkschaft Verdi ruft … auf. Die Gewerkschaft fordert …`: the
+        organisation of the speaker's country named last (within about three sentences) whose name the
+        same noun introduced (`die Dienstleistungsgewerkschaft Verdi`) or contains (`Gewerkschaft der
+        Lokführer`); else the speaker stays the body of that country."""
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+
+        def introduced(span: Span) -> bool:
+            if span.label_ != "ORG" or span._.actor_country not in (speaker.actor_country, ""):
+                return False
+            noun = doc[span.start - 1].lower_ if span.start > 0 else ""
+            return noun.endswith(head) or head in span.text.lower()
+
+        found = self.antecedent(doc, before.start, ("group",), fits=introduced, need_country=False)
+        if found is None or before.start - found.end > ANTECEDENT_REACH or found.start == before.start:
+            return speaker
+        return replace(speaker, actor=found._.actor, actor_country=found._.actor_country or speaker.actor_country,
+                       kind="description")
 
     def _feminine_singular(self, head: str, roles: list[RoleEntry]) -> bool:
         """A noun of one woman after `die`: a feminine role noun, or a woman's form (`Chefin`,

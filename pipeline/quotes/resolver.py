@@ -42,9 +42,12 @@ class SpeakerResolver:
         """Resolve and profile each quote's speaker in place."""
         profiles, text = actor_profiles(doc), doc_text(doc)
         sides: dict[str, str] = {}  # actor → the side its last named speech was resolved to
+        renamed: Renamed | None = None  # the last named speaker whom resolving named anew
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
-                speaker = self.references.genitive_holder(doc, completed(doc, tidy_speaker(q.speaker, text)))
+                first = q.speaker
+                speaker = tidy_speaker(took_up(first, renamed, q.sentence), text)
+                speaker = self.references.genitive_holder(doc, completed(doc, speaker))
                 speaker = self.references.apposition_person(doc, self.references.possessive_holder(doc, speaker))
                 speaker = self.references.description_antecedent(doc, self.references.member_before_name(doc, speaker))
                 speaker = self.references.organisation_antecedent(doc, speaker)
@@ -52,8 +55,35 @@ class SpeakerResolver:
                 if not q.rule.endswith((":source", "-source", ":noun")):
                     speaker = self.references.one_national(doc, speaker)
                 q.speaker = same_side(self.references.dateline_office(doc, speaker), sides)
+                renamed = next_renamed(first, q.speaker, q.sentence, renamed)
             if q.speaker is not None:
                 q.speaker = own_body(doc, with_profile(q.speaker, profiles))
+
+
+# a named speaker's actor as first read (`Sprecher (RUS)`), as resolved (`Dmitri Peskow`), its side and sentence
+Renamed = tuple[str, str, str, int]
+RENAMED_REACH = 2  # sentences after the named speaker in which a pronoun still takes them up
+
+
+def took_up(speaker: Speaker, renamed: Renamed | None, sentence: int) -> Speaker:
+    """`…, sagte der Sprecher von Präsident Putin, Dmitri Peskow. Er verwies …`: the pronoun was read
+    as the speaker before it was first read (the role, `Sprecher (RUS)`); it takes up the person that
+    resolving named (the apposition's name)."""
+    if (renamed is None or speaker.kind != "pronoun" or speaker.actor != renamed[0]
+            or sentence - renamed[3] > RENAMED_REACH):
+        return speaker
+    return replace(speaker, actor=renamed[1], actor_country=renamed[2])
+
+
+def next_renamed(first: Speaker, resolved: Speaker, sentence: int, renamed: Renamed | None) -> Renamed | None:
+    """The renaming a later pronoun may take up: a named speaker's, where resolving changed its actor;
+    a pronoun that took it up carries it on (`Er verwies … . Er sagte …`)."""
+    if first.kind == "pronoun":
+        return (renamed[0], renamed[1], renamed[2], sentence) if renamed is not None and resolved.actor == renamed[1] \
+            else renamed
+    if first.actor and resolved.actor and resolved.actor != first.actor and resolved.kind != "pronoun":
+        return (first.actor, resolved.actor, resolved.actor_country, sentence)
+    return None
 
 
 def own_body(doc: Doc, speaker: Speaker) -> Speaker:
