@@ -561,6 +561,15 @@ def test_sie_never_refers_back_to_a_neuter_country_name(tagged_nlp):
     assert {c.actor_country for c in turkey._.claims if c.sentence.startswith("Sie")} == {"TUR"}
 
 
+def test_sie_never_takes_up_a_body_of_a_masculine_or_neuter_noun(tagged_nlp):
+    # `den Sicherheitsrat` is masculine: `Sie` is the country named with the feminine article, not the council
+    doc = tagged_nlp("Am Montag rief die Türkei den UN-Sicherheitsrat an. Sie will dort Beweise vorlegen.")
+    assert {c.actor_country for c in doc._.claims if c.sentence.startswith("Sie")} == {"TUR"}
+    # a feminine body (`die EU-Kommission`) is what `sie` takes up
+    doc = tagged_nlp("Am Montag rief Ungarn die EU-Kommission an. Sie will dort Beweise vorlegen.")
+    assert {c.actor_country for c in doc._.claims if c.sentence.startswith("Sie")} == {"EU"}
+
+
 def test_singular_sie_is_the_woman_named_last_even_of_unknown_side(tagged_nlp):
     # `Sie rief`: singular by its verb; the woman is the claimant, not `die USA` named before her
     doc = tagged_nlp("Die USA verhängten neue Sanktionen gegen Venezuela. Die Oppositionsführerin María Corina "

@@ -119,9 +119,27 @@ class ReferenceResolver:
         return before.is_alpha or before.text == ","
 
     def takes_sie(self, doc: Doc, span: Span) -> bool:
-        """`sie` refers to a group, or to a place whose name takes a feminine or plural article
-        (`die Türkei`, `in den USA`); a name without an article (`Kanada`, `Moskau`) is neuter."""
-        return span._.mention != "place" or span.start > 0 and doc[span.start - 1].text.lower() in self.sie_articles
+        """`sie` refers to a group of no masculine or neuter singular noun (not `der OGH`, `das
+        Ministerium`), or to a place whose name takes a feminine or plural article (`die Türkei`,
+        `in den USA`); a name without an article (`Kanada`, `Moskau`) is neuter."""
+        if span._.mention != "place":
+            return not self.masculine_or_neuter_body(doc, span)
+        return span.start > 0 and doc[span.start - 1].text.lower() in self.sie_articles
+
+    @staticmethod
+    def masculine_or_neuter_body(doc: Doc, span: Span) -> bool:
+        """`der OGH`, `den UN-Sicherheitsrat`, `das Innenministerium`: a body whose head noun the tagger
+        reads as masculine or neuter singular, which `sie` cannot take up (a name, `Greenpeace`, only
+        with such an article right before or at its start: the tagger guesses a bare name's gender)."""
+        root = span.root
+        if root.pos_ == "NOUN":
+            word = root
+        else:
+            first = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "DET" else span.start
+            word = doc[first] if doc[first].pos_ == "DET" else None
+        if word is None or "Sing" not in word.morph.get("Number"):
+            return False
+        return bool({"Masc", "Neut"} & set(word.morph.get("Gender"))) and "Fem" not in word.morph.get("Gender")
 
     def earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
         """`Michael Strugl ist …, sagte er`, `Nachdem Trump Selenskyj informiert hatte, kündigte er an`: the
