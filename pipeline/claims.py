@@ -12,12 +12,15 @@ against what it names when its words are negated (`Ich glaube nicht, dass …` �
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IS_PUNCT, POS, SENT_START
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.bundle import LexiconBundle, LexiconRules
@@ -64,6 +67,7 @@ NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator fl
 MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
 # speech that continues a speaker without a cue of its own: it keeps the issue of the quote's cue sentence, and
 # is no position where that sentence made none (`unheard_follow_on`)
+VERB_POS = (VERB, AUX)  # the parts of speech of a verb (`Token.pos`)
 CUELESS_RULES = frozenset({"indirect:follow-on", "direct:continuation", "direct:unmarked"})
 UNCUED_RULES = ("indirect:clause", "direct:verb")  # speech opened by a verb no lexicon lists
 
@@ -123,6 +127,43 @@ def _clause_start(text: str, start: int, position: int) -> int:
 def _words(text: str) -> list[str]:
     """The words of a text in lower case."""
     return WORD.findall(text.lower())
+
+
+NamedWords = list[tuple[str, tuple[str, ...]]]  # (actor, words around its mention): `named_words`
+
+
+def named_words(doc: Doc) -> NamedWords:
+    """Each actor mention's actor with the words around it that may name its role: the two words before
+    it (after a verb there, if any: `Ein Historiker nannte Gunnlaugssons Verhalten absurd` names another),
+    its own words, and an apposition after a comma up to its verb or punctuation (at most four words),
+    all within its sentence. Read from the Doc's arrays (no Token made of each word); a Doc whose
+    sentences come from a hook has them from `Span.sent`."""
+    mentions = doc.spans.get("actors", [])
+    if not mentions:
+        return []
+    texts, n = token_words(doc)[0], len(doc)
+    pos, punct = doc.to_array(POS).tolist(), doc.to_array(IS_PUNCT).tolist()
+    hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START")
+    boundaries = [] if hooked else [i for i, value in enumerate(doc.to_array(SENT_START).tolist()) if value == 1]
+    named = []
+    for span in mentions:
+        if hooked:
+            sent = span.sent
+            sent_start, sent_end = sent.start, sent.end
+        else:  # (what `Span.sent` reads: the last sentence start up to the mention's start, the next one after it)
+            k = bisect_right(boundaries, span.start)
+            sent_start = boundaries[k - 1] if k else 0
+            sent_end = boundaries[k] if k < len(boundaries) else n
+        start = max(span.start - 2, sent_start)
+        start = next((k + 1 for k in range(span.start - 1, start - 1, -1) if pos[k] in VERB_POS), start)
+        words = list(texts[start:span.end])
+        if span.end + 1 < n and texts[span.end] == ",":
+            for k in range(span.end + 1, min(span.end + 5, sent_end)):
+                if punct[k] or pos[k] in VERB_POS:
+                    break
+                words.append(texts[k])
+        named.append((mention_field(span, "actor"), tuple(words)))
+    return named
 
 
 @dataclass(frozen=True)
@@ -925,48 +966,42 @@ class ClaimCoder:
                        and (span.end_char <= speaker.start or span.start_char >= speaker.end)
                        for span in doc.spans.get("actors", []))
 
-    def executives(self, doc: Doc) -> frozenset[str]:
+    def executives(self, doc: Doc, named: "NamedWords | None" = None) -> frozenset[str]:
         """The actors a document names with a company role (`Vorstandschef Max Berger`, `die Ratingagentur
-        Moody's`, `Anna Berger, Analystin bei der Bank X`)."""
-        return self.named_with(doc, self.company_role)
+        Moody's`, `Anna Berger, Analystin bei der Bank X`); `named`: `named_words(doc)`, read anew if not given."""
+        return self.named_with(named_words(doc) if named is None else named, self.company_role)
 
     def sport_role(self, word: str) -> bool:
         """The word names a role of sport (`Trainer`, `ÖFB-Teamchef`, `Mittelfeldspieler`), not `Schauspieler`."""
         return bool(self.sport_role_re.search(word)) and not self.non_sport_role_re.search(word)
 
-    def athletes(self, doc: Doc) -> frozenset[str]:
+    def athletes(self, doc: Doc, named: "NamedWords | None" = None) -> frozenset[str]:
         """The actors a document names with a role of sport: before the name (`Österreichs Teamchef Marcel
         Koller`, `Arsenal-Trainer Arsène Wenger`) or in an apposition after it (`Peter Zeidler, der neue Trainer`)."""
         if not may_match(self.sport_literals, fold(doc_text(doc))):
             return frozenset()  # (every word is a part of the text: none can match)
-        return self.named_with(doc, self.sport_role)
+        return self.named_with(named_words(doc) if named is None else named, self.sport_role)
 
-    def scholars(self, doc: Doc) -> frozenset[str]:
+    def scholars(self, doc: Doc, named: "NamedWords | None" = None) -> frozenset[str]:
         """The actors a document names as researchers (german.csv `researcher_noun`: `die Archäologin Anna
         Berger`, `Anna Berger, Historikerin an der Uni Wien`); a closed compound of a field of politics
         (`Politikwissenschafterin`) is none."""
-        return self.named_with(doc, lambda word: word.lower() in self.researchers)
+        return self.named_with(named_words(doc) if named is None else named,
+                               lambda word: word.lower() in self.researchers)
 
     @staticmethod
-    def named_with(doc: Doc, role: Callable[[str], bool]) -> frozenset[str]:
-        """The actors a document names with a word that `role` accepts: among the two words before the name
-        (after a verb there, if any) or the name's own words, or in an apposition after it up to its verb or
-        punctuation."""
+    def named_with(named: "NamedWords", role: Callable[[str], bool]) -> frozenset[str]:
+        """The actors of `named` (`named_words`) with a word that `role` accepts (each distinct word asked once)."""
+        accepted: dict[str, bool] = {}
         found = set()
-        texts = token_words(doc)[0]  # (the words' texts, no Token made of each)
-        for span in doc.spans.get("actors", []):
-            sent = span.sent
-            start = max(span.start - 2, sent.start)
-            # `Ein Historiker nannte Gunnlaugssons Verhalten absurd`: a role before a verb names another
-            start = next((t.i + 1 for t in reversed(doc[start:span.start]) if t.pos_ in ("VERB", "AUX")), start)
-            words = list(texts[start:span.end])
-            if span.end + 1 < len(doc) and texts[span.end] == ",":
-                for token in doc[span.end + 1:min(span.end + 5, sent.end)]:
-                    if token.is_punct or token.pos_ in ("VERB", "AUX"):
-                        break
-                    words.append(token.text)
-            if any(role(word) for word in words):
-                found.add(mention_field(span, "actor"))
+        for actor, words in named:
+            for word in words:
+                hit = accepted.get(word)
+                if hit is None:
+                    hit = accepted[word] = bool(role(word))
+                if hit:
+                    found.add(actor)
+                    break
         return frozenset(found)
 
     def sport_talk(self, speaker: Speaker, sentence: Span, text: str, athletes: frozenset[str],
@@ -1380,9 +1415,10 @@ class ClaimCoder:
         quotes = doc._.quotes or []
         if quotes:  # the sides read the quotes just made, not a third copy of them (`self.sides`)
             _SIDES[doc] = DocumentSides.of(doc, quotes)
-        athletes = self.athletes(doc) if quotes else frozenset()
-        scholars = self.scholars(doc) if quotes else frozenset()
-        executives = self.executives(doc) if quotes else frozenset()
+        named = named_words(doc) if quotes else []  # (the words around each mention, read once for three roles)
+        athletes = self.athletes(doc, named) if quotes else frozenset()
+        scholars = self.scholars(doc, named) if quotes else frozenset()
+        executives = self.executives(doc, named) if quotes else frozenset()
         lead = self.interview_lead(quotes, text)  # once per document, not once per answer
         coded: list[tuple[Claim, Quote, Span]] = []
         cue_issues: dict[tuple[int, str], str] = {}
