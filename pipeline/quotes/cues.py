@@ -155,11 +155,11 @@ class CueMatcher:
         memo = self._particle_words.get(cue.particle)  # (each word tested once per particle, not per sentence)
         if memo is None or len(memo) >= MEMO_SIZE:
             memo = self._particle_words[cue.particle] = {}
-        for k in range(sent.start, sent.end):  # (the words' texts, a Token only for a particle's form)
-            text = texts[k]
-            found = memo.get(text)
+        known, fullmatch = memo.get, cue.particle.fullmatch
+        for k, text in enumerate(texts[sent.start:sent.end], sent.start):  # (a Token only for a particle's form)
+            found = known(text)
             if found is None:
-                found = memo[text] = cue.particle.fullmatch(text) is not None
+                found = memo[text] = fullmatch(text) is not None
             if found and k != token.i:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
@@ -372,14 +372,15 @@ class CueMatcher:
         if verb.dep != 0 and any(child.dep_ == "aux:pass" and child.text.lower() in self.passive_auxiliaries
                                  and not self._auxiliary_between(child, verb) for child in verb.children):
             return True  # the parse links the auxiliary across a list (`ist … wegen X, Y und Z angeklagt`)
-        nxt = verb.nbor(1) if verb.i + 1 < sent.end else None
-        clause_final = nxt is None or nxt.is_punct or nxt.text.lower() in self.passive_auxiliaries
-        if not (verb.text.lower().startswith("ge") or "Part" in verb.morph.get("VerbForm") or clause_final):
-            return False
-        lo, hi = clause_range(verb.doc, sent, verb.i, [])
-        if verb.i > lo and verb.doc[verb.i - 1].lower_ in self.coordinators and "Fin" in verb.morph.get("VerbForm"):
+        doc, lowers = verb.doc, token_words(verb.doc)[1]  # (the words by index: a Token only of the next one)
+        if not (lowers[verb.i].startswith("ge") or "Part" in morph_values(verb, "VerbForm")
+                or verb.i + 1 >= sent.end or doc[verb.i + 1].is_punct
+                or lowers[verb.i + 1] in self.passive_auxiliaries):
+            return False  # no participle, nor a verb that ends its clause (before punctuation or `werden`)
+        lo, hi = clause_range(doc, sent, verb.i, [])
+        if verb.i > lo and doc[verb.i - 1].lower_ in self.coordinators and "Fin" in morph_values(verb, "VerbForm"):
             lo = verb.i  # `Apple ist informiert und betont, …`: a finite second predicate, `ist` is the first one's
-        return any(t.text.lower() in self.passive_auxiliaries for t in verb.doc[lo:min(hi, verb.i + 3)])
+        return not self.passive_auxiliaries.isdisjoint(lowers[lo:min(hi, verb.i + 3)])
 
     def _auxiliary_between(self, a: Token, b: Token) -> bool:
         """Another auxiliary between the two: they are in different clauses (`Das wird wie …, hatte er
@@ -406,10 +407,9 @@ class CueMatcher:
         of the later tokens pointing past them, and spaCy reads memory outside the document. A
         parsed token has a label (`ROOT` at least); `Doc.has_annotation` would scan the whole
         document for every verb."""
-        doc = token.doc
-        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        return any(t.lower_ == "ich" for t in beside) or token.dep != 0 and any(
-            c.lower_ == "ich" and c.dep_ == "sb" for c in token.children)
+        lowers = token_words(token.doc)[1]  # (the neighbours' words by index: no Token made of them)
+        beside = (lowers[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(lowers))
+        return "ich" in beside or token.dep != 0 and any(c.lower_ == "ich" and c.dep_ == "sb" for c in token.children)
 
     def listed_ki(self, token: Token) -> bool:
         """A Konjunktiv I form of the `ki` list, not the capitalised noun it spells inside a sentence

@@ -735,6 +735,8 @@ class SpeakerFinder:
         phrase right after the verb that opens with an article in the singular nominative (`die
         Zeitung`, `das Ministerium`, `eine Sprecherin`) speaks. Not across punctuation other than a
         relative clause's commas, nor a plural verb (`Die Arbeiter beschrieben die Lage als …`)."""
+        if token_words(doc)[1][lo] != "die":
+            return None  # (`_singular_after_plural` needs `die` opening the prefield: asked before the verb is looked for)
         verb = self._finite_of(doc, lo, cue)
         if verb is None or not self._singular_after_plural(doc, lo, verb) or verb.i + 2 >= hi or inside(doc[verb.i + 1], blocked):
             return None
