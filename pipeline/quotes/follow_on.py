@@ -6,7 +6,7 @@ glücklich, strahlte X` (scraped texts lose their quotation marks)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -393,13 +393,15 @@ class UnmarkedSpeech:
         if index == 0 or self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
             return None  # `Ich habe ihn … gekannt`: `habe` after `ich` is the indicative, verbatim speech
         # (`konjunktiv_i_form` of a word no finite verb is `listed_ki`: the form test needs a finite verb)
-        first_verb = next((t for t in sent if finite_verb(t) or self.cues.listed_ki(t)), None)
+        first_verb = self._first_word(sent, lambda i, lower: self._finite_at(doc, i) or (
+            lower in self.cues.ki and self.cues.listed_ki(doc[i])))
         if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) \
                 or first_verb.lower_ in self.ki2_copulas or inside(first_verb, quote_spans) \
                 or not self.reportative.isdisjoint(token_words(doc)[1][sent.start:sent.end]):
             return None  # the main clause in Konjunktiv I (not `Sie möchte wissen, wie … gekommen sei`)
         previous = sentences[index - 1]
-        if any(self.cues.passive(t, previous) for t in previous if "Part" in morph_values(t, "VerbForm")):
+        if any(self.cues.passive(doc[i], previous) for i in range(previous.start, previous.end)
+               if "Part" in morph_values_at(doc, i, "VerbForm")):
             return None  # `Der Polizist wurde verhaftet. Er habe …`: what is alleged against him
         for candidate in self.speakers.candidates(doc, previous.start, previous.end, quote_spans):
             if isinstance(candidate, Span) and candidate.label_ == "PER" and mention_field(candidate, "actor_country"):
@@ -421,7 +423,8 @@ class UnmarkedSpeech:
         sent = sentences[index]
         if self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
             return None
-        first_verb = next((t for t in sent if finite_verb(t) or t.text == ","), None)
+        doc = sent.doc
+        first_verb = self._first_word(sent, lambda i, lower: lower == "," or self._finite_at(doc, i))
         if first_verb is None or first_verb.i == sent.start or first_verb.lower_ not in self.cues.ki \
                 or inside(first_verb, quote_spans) \
                 or not self.reportative.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end]):
@@ -430,6 +433,17 @@ class UnmarkedSpeech:
             return None
         return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, None, None,
                      "indirect:unattributed")
+
+    @staticmethod
+    def _finite_at(doc: Doc, i: int) -> bool:
+        """`finite_verb` of the token at i, a Token made only of a word the tagger reads as finite."""
+        return "Fin" in morph_values_at(doc, i, "VerbForm") and finite_verb(doc[i])
+
+    @staticmethod
+    def _first_word(sent: Span, fits: Callable[[int, str], bool]) -> Token | None:
+        """The sentence's first token whose index and lower-case word `fits` (no Token made of the others)."""
+        lowers = token_words(sent.doc)[1]
+        return next((sent.doc[i] for i in range(sent.start, sent.end) if fits(i, lowers[i])), None)
 
     def _authors_aside(self, sent: Span, verb: Token) -> bool:
         """`Es sei darauf hingewiesen, dass …`, `Ganz allgemein sei betont, …`: `sei` with a
