@@ -580,6 +580,27 @@ def test_the_text_that_es_heisst_is_written_in_speaks(tagged_nlp, text, speaker)
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause on the text between it and `heißt es` or a passive of saying
+    ("In dem Gutachten, das am Montag vorgestellt wurde, heißt es, die Brücke sei marode.", "dem Gutachten"),
+    ("In einer Mitteilung der Stadtwerke, die am Freitag verschickt wurde, wurde angekündigt, dass die Preise steigen.",
+     "einer Mitteilung der Stadtwerke"),
+    # the text before `, in der es heißt`
+    ("Der Sender zeigte einen Brief des Vereins, in dem es heißt, man fühle sich betrogen.", "einen Brief des Vereins"),
+])
+def test_the_text_before_a_relative_clause_speaks(tagged_nlp, text, speaker):
+    found = [q for q in quotes(tagged_nlp, text)[1] if q.type == "INDIRECT"]
+    assert [q.speaker.text if q.speaker else None for q in found] == [speaker]
+
+
+def test_a_time_or_a_place_before_a_relative_clause_is_no_text_that_speaks(tagged_nlp):
+    # `Im Oktober, der …`: when, not where it is written; `in Wien, in der …`: a place
+    for text in ("Im Oktober, der sehr kalt war, hieß es, die Ernte sei schlecht.",
+                 "Er lebt in Wien, in der es heißt, die Mieten seien hoch."):
+        found = [q for q in quotes(tagged_nlp, text)[1] if q.type == "INDIRECT"]
+        assert [q.speaker for q in found] == [None]
+
+
 def test_a_name_with_a_lower_case_particle_stays_whole_in_the_speaker_words(tagged_nlp):
     doc = tagged_nlp("Die Lage sei unter Kontrolle, sagte Innenminister Thomas de Maizière am Montag.")
     assert [q.speaker.text for q in doc._.quotes] == ["Innenminister Thomas de Maizière"]

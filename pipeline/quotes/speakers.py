@@ -17,7 +17,7 @@ from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
                               mention_field, token_starts, token_words)
-from pipeline.quotes.clauses import (Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
+from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
@@ -1199,9 +1199,20 @@ class SpeakerFinder:
         passive opened by the text (`In einer Pressemitteilung wird gefordert, …`)."""
         impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)
         opening = None if impersonal else self._passive_text_opening(doc, lo, cue)
+        fronted = self._text_before_relative_clause(doc, lo, cue)  # `In dem Bericht, der …, heißt es`
+        if opening is None and not impersonal and fronted is not None and self._passive_participle(doc, lo, cue):
+            opening = fronted[0]  # `In einer Erklärung, die …, wurde verkündet`
         if not (self.cues.is_speech_verb(cue) and (impersonal or opening is not None)):  # not `Spannungen gibt es … in der Türkei`
             return None
-        for i in [opening] if opening is not None else [lo, *range(cue.i + 1, hi)]:  # `In X heißt es`, `heißt es in X`; not `Die WHO in Genf hält es`
+        antecedent = self._text_antecedent(doc, lo, cue) if impersonal else None
+        if antecedent is not None:  # `…, eine Erklärung der Behörde, in der es heißt, …`
+            return antecedent
+        places = [opening] if opening is not None else [lo, *range(cue.i + 1, hi)]
+        if fronted is not None and fronted[0] not in places:
+            places.append(fronted[0])
+        whole = hi
+        for i in places:  # `In X heißt es`, `heißt es in X`; not `Die WHO in Genf hält es`
+            hi = fronted[1] if fronted is not None and i == fronted[0] else whole  # the phrase ends at the relative clause
             if doc[i].lower_ not in self.text_prepositions or inside(doc[i], blocked):
                 continue
             j = i + 1
@@ -1227,10 +1238,14 @@ class SpeakerFinder:
 
     def passive_text_source(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
                             recent: Speaker | None) -> Speaker | None:
-        """The text that opens a passive clause of saying (`In einer Pressemitteilung wird gefordert`)."""
+        """The text that opens a passive clause of saying (`In einer Pressemitteilung wird gefordert`, also
+        before a relative clause on it: `In einer Erklärung, die …, wurde verkündet`)."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
         opening = self._passive_text_opening(doc, lo, cue)
-        return self._where_written(doc, cue, lo, hi, blocked, recent) if opening is not None else None
+        if opening is None and (self._text_before_relative_clause(doc, lo, cue) is None
+                                or not self._passive_participle(doc, lo, cue)):
+            return None
+        return self._where_written(doc, cue, lo, hi, blocked, recent)
 
     def _passive_text_opening(self, doc: Doc, lo: int, cue: Token) -> int | None:
         """Index of the text preposition of `In einer Pressemitteilung der Organisation wird gefordert, …`
@@ -1245,12 +1260,55 @@ class SpeakerFinder:
             i += 1  # `So wird in …`
         if not (i < cue.i and doc[i].lower_ in self.text_prepositions):
             return None  # (before the cue's morphology is read)
+        return i if self._passive_participle(doc, lo, cue) else None
+
+    def _passive_participle(self, doc: Doc, lo: int, cue: Token) -> bool:
+        """The cue is a participle (which the tagger may read as finite: `wurde vermutet`) after a passive
+        auxiliary of its clause (`wird gefordert`, `wurde verkündet`)."""
         verb_form = cue.morph.get("VerbForm")
         participle = "Part" in verb_form or "Fin" in verb_form and cue.lower_.endswith("t")
-        if (participle
-                and any(t.lower_ in self.passive_auxiliaries for t in doc[lo:cue.i])):
-            return i
-        return None
+        return participle and any(t.lower_ in self.passive_auxiliaries for t in doc[lo:cue.i])
+
+    def _text_antecedent(self, doc: Doc, lo: int, cue: Token) -> Speaker | None:
+        """`Die Agentur zitiert eine Erklärung der Behörde, in der es heißt, …`: a relative clause opened by
+        a text preposition (`in der`, `in dem`) and a relative pronoun, whose verb of saying has the impersonal
+        `es`, says what the noun phrase before its comma holds: that phrase speaks (its placed actor, if it
+        names one that is no place); None for anything else."""
+        sent = cue.sent
+        if not (lo - 2 >= sent.start and doc[lo - 1].text == "," and doc[lo].lower_ in self.text_prepositions
+                and lo + 1 < cue.i and doc[lo + 1].lower_ in self.relative_pronouns):
+            return None
+        phrase = self.phrases.before(doc, sent, lo - 1)
+        if phrase is None or mention_at(doc, phrase.end - 1) is not None and mention_at(doc, phrase.end - 1)._.mention == "place":
+            return None  # `die Stadt Wien, in der es heißt`: a place, no text
+        holder = first_mention(phrase, _not_a_place)
+        if holder is not None and holder._.actor_country and holder._.actor_type != "media":
+            return Speaker.of_mention(phrase, holder)
+        return Speaker.of_phrase(phrase)
+
+    def _text_before_relative_clause(self, doc: Doc, lo: int, cue: Token) -> tuple[int, int] | None:
+        """`In dem Bericht, der am Montag erschien, heißt es`, `In einer Erklärung, die …, wurde verkündet`:
+        the cue's clause opens right after a relative clause (no comma inside it) on a phrase after a text
+        preposition (german.csv text_preposition) that opens the sentence (past leading particles); that
+        phrase fills the clause's prefield. The preposition's index and that of the relative clause's
+        comma, else None."""
+        sent = cue.sent
+        if lo - 1 <= sent.start or doc[lo - 1].text != "," or any(self.phrases.nounish(t) for t in doc[lo:cue.i]):
+            return None
+        first = after_dateline(doc, sent.start)
+        while first < lo and doc[first].lower_ in self.text_leading_words:
+            first += 1
+        if first >= lo or doc[first].lower_ not in self.text_prepositions:
+            return None
+        comma = next((t.i for t in doc[first + 1:lo - 1] if t.text in (",", ";", ":", "(", "–", "-")), None)
+        if comma is None or doc[comma].text != "," or comma - first > 12 or comma + 3 > lo - 1:
+            return None
+        pronoun = doc[comma + 2] if doc[comma + 1].lower_ in self.prepositions else doc[comma + 1]
+        if pronoun.lower_ not in self.relative_pronouns or not self._relative_opening(pronoun.nbor(1)):
+            return None
+        if any(t.text in CLAUSE_BREAKS for t in doc[comma + 1:lo - 1]):
+            return None  # one relative clause, nothing after it
+        return first, comma
 
     @staticmethod
     def _after_prefield(doc: Doc, candidates: list[Candidate], lo: int, cue: Token) -> list[Candidate]:
