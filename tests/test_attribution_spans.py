@@ -1485,3 +1485,18 @@ def test_phrase_inside_an_attribute_is_not_the_speaker(tagged_nlp):
     assert q.speaker.text == "Die für die EU zuständige Kommissarin"
     (q,) = tagged_nlp("In einer gemeinsamen Erklärung hieß es, man werde bald handeln.")._.quotes
     assert q.speaker.text == "einer gemeinsamen Erklärung"
+
+
+def test_wie_before_the_speakers_apposition_is_part_of_the_cue(tagged_nlp):
+    # the apposition's commas split the `wie` clause; `wie` still opens it
+    for text, cue in (("Wie Max Muster, ein Sprecher der Feuerwehr, mitteilte, brannte die Halle ab.",
+                       ["Wie", "mitteilte"]),
+                      ("Die Halle brannte ab, wie Max Muster, Sprecher der Feuerwehr, berichtete.",
+                       ["wie", "berichtete"])):
+        (q,) = quotes(tagged_nlp, text)[1]
+        assert words(text, q.cue_char_spans()) == cue
+
+
+def test_wie_in_a_list_before_a_verb_with_its_object_is_no_cue_word(tagged_nlp):
+    text = "Länder, wie Frankreich, Italien und Spanien, lehnten den Plan ab."
+    assert all("wie" not in words(text, q.cue_char_spans()) for q in quotes(tagged_nlp, text)[1])

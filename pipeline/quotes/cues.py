@@ -480,8 +480,9 @@ class CueMatcher:
             late = adverb.i + 1  # `ging …, noch davon aus, dass`: the prefix after the lexicon's `davon`
             if late + 1 < sent.end and doc[late].text in self.separable_prefixes and doc[late + 1].is_punct:
                 words[late] = doc[late]
-        if doc[lo].text.lower() == "wie":  # `wie der Bundeswahlleiter mitteilte`
-            words[lo] = doc[lo]
+        opener = lo if doc[lo].text.lower() == "wie" else self._wie_before_apposition(doc, sent, lo, verb)
+        if opener is not None:  # `wie der Bundeswahlleiter mitteilte`, `Wie X, Sprecher der Y, mitteilte`
+            words[opener] = doc[opener]
         form = verb.morph.get("VerbForm")
         if "Part" in form or "Inf" in form:  # `ließ … verlauten`: `lassen` governs an infinitive too
             governing = self.auxiliaries | self.causatives if "Inf" in form else self.auxiliaries
@@ -547,6 +548,24 @@ class CueMatcher:
                 if not doc[j].is_lower:
                     break
         return []
+
+    @staticmethod
+    def _wie_before_apposition(doc: Doc, sent: Span, lo: int, verb: Token) -> int | None:
+        """`Wie Max Muster, ein Sprecher der Polizei, mitteilte`: the `wie` that opens the cue's clause
+        before the speaker's apposition, whose commas split the clause at token `lo`: the sentence's
+        first word or one right after a comma, with no verb between it and `lo`, and the verb last in
+        its clause, as in a `wie` clause (not `Länder, wie Frankreich, lehnten den Plan ab`); None if
+        there is none."""
+        after = verb.i + 1
+        if (lo <= sent.start or doc[lo - 1].text != ","
+                or after < sent.end and not (doc[after].is_punct or doc[after].pos_ == "AUX")):
+            return None
+        for k in range(lo - 2, sent.start - 1, -1):
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            if doc[k].lower_ == "wie" and (k == sent.start or doc[k - 1].text == ","):
+                return k
+        return None
 
     def _correlate(self, doc: Doc, verb: Token, lo: int, hi: int) -> list[Token]:
         """A pronominal adverb closing the verb's clause before the comma of the reported clause,
