@@ -383,6 +383,28 @@ def genitive_holders(doc: Doc, mentions: list[Span], records: MentionRecords,
             ext.actor = ext.actor or f"{ext.role} ({holder.actor_country})"
 
 
+def agents_of_office_holders(doc: Doc, mentions: list[Span], records: MentionRecords,
+                             genitive_articles: Container[str], agent_nouns: Container[str]) -> None:
+    """`Der Sprecher der Landesrätin`, `ein Sprecher des zuständigen Landeshauptmanns`: one who speaks
+    for someone (german.csv agent_noun) and has no side of his own speaks for the office holder
+    named in the genitive after him (lower-case adjectives may stand between), once the office has
+    a side: as that holder (the person the office names, else the office: `Landesrat (AUT)`)."""
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        ext = records[mention]
+        if (ext.mention != "role" or ext.actor_country or mention.end + 1 >= len(doc)
+                or doc[mention.end].lower_ not in genitive_articles or mention[-1].lower_ not in agent_nouns):
+            continue
+        start = mention.end + 1
+        while start < min(mention.end + 3, len(doc)) and start not in by_start and doc[start].is_lower \
+                and doc[start].is_alpha:
+            start += 1
+        holder = records[by_start[start]] if start in by_start else None
+        if (holder is not None and holder.mention == "role" and holder.actor
+                and holder.actor_country not in ("", "OTHER")):
+            ext.actor, ext.actor_country = holder.actor, holder.actor_country
+
+
 def without_genitive(text: str, surnames: Container[str]) -> str:
     """`Ulrike Rabmer-Kollers` → `Ulrike Rabmer-Koller` when the name was seen without the
     genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""

@@ -28,10 +28,10 @@ from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
-                                    MentionRecords, dateline_country, default_country, employer_sides,
-                                    entity_starting_at, genitive_holders, link_appositions, name_office_holders,
-                                    opens_dateline, same_actor_country, sentence_openings, spread_sides,
-                                    without_genitive)
+                                    MentionRecords, agents_of_office_holders, dateline_country, default_country,
+                                    employer_sides, entity_starting_at, genitive_holders, link_appositions,
+                                    name_office_holders, opens_dateline, same_actor_country, sentence_openings,
+                                    spread_sides, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
@@ -285,6 +285,7 @@ class ActorLinker:
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.records, self.links)
         self._offices_of_led_organisations(mentions)
+        agents_of_office_holders(doc, mentions, self.records, self.genitive_articles, self.agent_nouns)
         same_actor_country(mentions, self.records)
         for ext, country in self.business_sides:
             ext.actor_country = country

@@ -513,6 +513,26 @@ def test_spokesperson_of_an_office_in_the_genitive_speaks_for_its_side(tagged_nl
     assert [m for m in doc.spans["actors"] if m.text == "Sprecher"] == []
 
 
+def test_spokesperson_of_an_office_holder_in_the_genitive_speaks_for_the_holders_side(tagged_nlp):
+    """`Der Sprecher der Landesrätin`: one who speaks for someone (german.csv agent_noun) speaks for the side of
+    the office holder named in the genitive, also after an adjective (`des zuständigen Landeshauptmanns`)."""
+    text = "Linz – Die Landesrätin plant neue Quartiere. {} sagte, die Gemeinden müssten mehr Flüchtlinge aufnehmen."
+    for speaker in ("Der Sprecher der Landesrätin", "Eine Sprecherin des zuständigen Landeshauptmanns"):
+        doc = tagged_nlp(text.format(speaker))
+        claims = [(c.actor_country, c.claim_type) for c in doc._.claims if c.sentence_id == 1]
+        assert claims == [("AUT", "DEMAND")]
+    # one who does not speak for the holder (`der Vater der Landesrätin`) stays open
+    doc = tagged_nlp(text.format("Der Vater der Landesrätin"))
+    assert [c for c in doc._.claims if c.sentence_id == 1] == []
+
+
+def test_a_towns_adjective_before_a_mayor_places_him(tagged_nlp):
+    """`Mürzzuschlager Bürgermeister` (a town of cities.csv in its adjective) is a mayor of that town's country."""
+    doc = tagged_nlp("Mürzzuschlager Bürgermeister kritisiert einseitige Reportage.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Bürgermeister (AUT)", "AUT")]
+    assert tagged_nlp("Der Bürgermeister kritisiert einseitige Reportage.")._.claims == []
+
+
 def test_member_states_named_with_a_prefix_are_a_side(tagged_nlp):
     doc = tagged_nlp("Riad – Kritik kam unter anderem von den Vereinten Nationen, den USA, und mehreren EU-Staaten, "
                      "darunter Österreich.")
