@@ -526,6 +526,19 @@ def test_spokesperson_of_an_office_holder_in_the_genitive_speaks_for_the_holders
     assert [c for c in doc._.claims if c.sentence_id == 1] == []
 
 
+def test_a_landtag_speaks_for_the_country_of_its_lands_adjective_or_the_dateline(tagged_nlp):
+    """`Der Kärntner Landtag` (a Land's adjective, cities.csv) is a parliament of that Land's country."""
+    text = "{} hat am Mittwoch eine Volksabstimmung über die Gebühren abgelehnt."
+    claims = tagged_nlp(text.format("Der Kärntner Landtag"))._.claims
+    assert [(c.actor, c.actor_country, c.actor_type) for c in claims] == [("Landtag (AUT)", "AUT", "parliament")]
+    assert [c.actor_country for c in tagged_nlp("Klagenfurt – " + text.format("Der Landtag"))._.claims] == ["AUT"]
+    # a Landtag nothing places is nobody's side
+    assert tagged_nlp(text.format("Der Landtag"))._.claims == []
+    # a member of a parliament the knowledge names (organisations.csv) speaks for its country
+    doc = tagged_nlp("Am Montag sagte die Volkskongress-Abgeordnete Li Wei, die Regierung müsse mehr gegen Gewalt tun.")
+    assert [c.actor_country for c in doc._.claims] == ["CHN"]
+
+
 def test_a_towns_adjective_before_a_mayor_places_him(tagged_nlp):
     """`Mürzzuschlager Bürgermeister` (a town of cities.csv in its adjective) is a mayor of that town's country."""
     doc = tagged_nlp("Mürzzuschlager Bürgermeister kritisiert einseitige Reportage.")
