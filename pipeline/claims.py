@@ -315,12 +315,20 @@ class ClaimCoder:
         # `ein Sprecher des Innenministeriums`, `Pentagon-Sprecher Peter Cook`: a press officer, also as the end of a
         # hyphenated word; not a party's spokesperson for a field (`SPÖ-Bautensprecherin`, `Sozialsprecher Kickl`)
         self.press_officers = lexicons.word_class("press_officer_noun")
+        # `das Verteidigungsministerium`, `die israelische Armee`: a body of the state's administration, also as a
+        # compound's end, which relays what happened rather than arguing a side's policy
+        self.administration_nouns = tuple(sorted(lexicons.word_class("administration_noun")))
         # words that make a press officer's words a position: the first person, a norm, a judgement, a hedge
         self.officer_arguing = self.first_person | self.deontic | self.obligation_modals | lexicons.word_class(
             "judgement_word") | lexicons.word_class("evaluative_word") | lexicons.word_class("necessity_adjective") \
             | lexicons.word_class("hedge") | verb_negators
         # an aid agency's estimate of an event argues nothing (`die Flüchtlinge seien vermutlich verdurstet`)
         self.report_arguing = self.officer_arguing - lexicons.word_class("estimate_adverb")
+        # `werde … steigen`, `würde … erhöhen`, `dürfte`, `wahrscheinlich`: what an observer predicts; the other
+        # arguing words (first person, norm, judgement, negator) make his words a position
+        self.predicting = lexicons.word_class("future_auxiliary") | lexicons.word_class("conditional_auxiliary") \
+            | lexicons.word_class("hedge") | lexicons.word_class("estimate_adverb")
+        self.observer_arguing = self.officer_arguing - self.predicting
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
         # `Ich habe in London gelebt`: the perfect of `haben`; `Ich bin überzeugt` is a state, no perfect
@@ -883,6 +891,17 @@ class ClaimCoder:
         Cook`, `der Ministeriumssprecher`), not a party's spokesperson for a field (`SPÖ-Bautensprecherin`)."""
         return any(word.split("-")[-1] in self.press_officers for word in speaker.text.lower().split())
 
+    def administration_report(self, speaker: Speaker, said: str) -> bool:
+        """A government's administration that gives out information: the speaker's words name a body of it, a
+        ministry, an army or an authority (`das Verteidigungsministerium in Madrid`, `die israelische Armee`), or
+        a press officer, and the sentence has no word that argues (`officer_argues`). A person named by office
+        (`Außenminister X`, `CIA-Direktor Y`) may argue with his account of events; `Die Stadt Salzburg` is a
+        town's government, not its administration."""
+        if speaker.actor_type not in ("government", "state") or self.officer_argues(said):
+            return False
+        words = [part for word in _words(speaker.text) for part in word.split("-")]
+        return self.press_officer(speaker) or any(word.endswith(self.administration_nouns) for word in words)
+
     def relief_report(self, doc: Doc, quote: Quote, speaker: Speaker, said: str) -> bool:
         """An NGO or international organisation (REPORTING_TYPES) that relays numbers or events: the cue gives
         notice or reports (`teilte … mit`, `berichtete`), the author cites it as a source (`nach Angaben des
@@ -929,6 +948,17 @@ class ClaimCoder:
         if next(iter(_words(said)), "") in self.speculation_openers:
             return True  # `Offenbar rechnen Valls und Hollande damit, …`: the author's guess at what they expect
         return any(word.lower() in self.forecast_nouns for word in _words(said))
+
+    def observer_forecast(self, speaker: Speaker, content: str) -> bool:
+        """An observer's prediction, whatever the cue: an expert, or a medium or private person who speaks for no
+        side (`OTHER`), says what will or would happen (`Mit dem Urteil wird der Prozess beschleunigt, sagt der
+        Politologe`, `…, würde die Arbeitslosigkeit um 0,2 Prozentpunkte steigen, sagt das Wifo`, `könnten 2018
+        zwei Milliarden fehlen, so das Handelsblatt`): the codebook's forecast, no position. His words with the
+        first person, a norm, a judgement or a negator (`Die Reform würde nichts bringen`, `wäre ein Fehler`) argue."""
+        observer = speaker.actor_type == "expert" \
+            or speaker.actor_country == "OTHER" and speaker.actor_type in PRIVATE_TYPES + ("media",)
+        words = set(_words(content))
+        return observer and bool(words & self.predicting) and not words & self.observer_arguing
 
     def researcher(self, speaker: Speaker, scholars: frozenset[str] = frozenset()) -> bool:
         """The speaker's words name researchers (`die Forscher um X`, `Wissenschafter der Uni Wien`), or the
@@ -1280,6 +1310,8 @@ class ClaimCoder:
         said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         if claim_type == "STATEMENT" and self.forecast(quote, speaker, said):
             return []  # `Felderer erwartet ein Wachstum von 0,3 Prozent`: an observer's forecast or guess, no position
+        if claim_type == "STATEMENT" and self.observer_forecast(speaker, content):
+            return []  # `Der Prozess wird beschleunigt, sagt der Politologe`: an observer's prediction, no position
         if claim_type == "STATEMENT" and self.researcher(speaker, scholars):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if claim_type == "STATEMENT" and speaker.actor_type == "expert" and quote.rule == "indirect:follow-on" \
@@ -1328,9 +1360,9 @@ class ClaimCoder:
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
         if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
-                and self.informs(quote) and self.past_event(doc, quote):
-            return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`:
-            # a relayed fact, no position
+                and (self.informs(quote) or self.administration_report(speaker, said)) and self.past_event(doc, quote):
+            return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`,
+            # `Zehn Menschen seien verletzt worden, sagte das Ministerium`: a relayed fact, no position
         if claim_type == "STATEMENT" and base_polarity > 0 and issues[0][0] == "OTHER" and quote.type != "REPORTED" \
                 and self.relays_figure(doc, quote, observer=speaker.actor_type == "expert" or speaker.actor_country == "OTHER"):
             return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`, `„Der Zaun ist 20 Kilometer

@@ -800,8 +800,9 @@ def test_the_authors_guess_at_an_expectation_is_no_claim(claims_of):
 
 
 def test_an_observers_explanation_going_on_after_his_verb_is_no_claim(claims_of):
-    # an analyst's view with its verb is one claim; the sentence that goes on explaining is none
-    text = ("Die Opec werde an ihrer Förderung festhalten, sagte der Ökonom Hans Müller. "
+    # an analyst's view with its verb is one claim (his prediction, `werde … festhalten`, is a forecast: no claim);
+    # the sentence that goes on explaining is none
+    text = ("Die Opec halte an ihrer Förderung fest, sagte der Ökonom Hans Müller. "
             "Die Nachfrage erhole sich langsam, und das Angebot aus den USA nehme ab.")
     assert [c[:2] for c in claims_of(text)] == [("OTHER", "STATEMENT")]
     # his demand going on is a claim, so is his view in the first person, and a minister's words going on
@@ -1616,6 +1617,31 @@ def test_what_a_press_officer_gives_out_as_information_is_no_claim(claims_of):
                                      "österreichischen Innenministeriums.")] == [("AUT", "STATEMENT")]
     assert [c[1] for c in claims_of("Die Mindestsicherung werde bis Ende November gekürzt, sagte FPÖ-Sozialsprecher "
                                     "Herbert Kickl.")] == ["STATEMENT"]
+
+
+def test_a_past_event_a_ministry_or_army_relays_is_no_claim(tagged_nlp):
+    # a ministry or an army tells what happened, after any verb of saying (`sagte`, `erklärte`)
+    for text in ("Zwölf Menschen seien bei dem Unfall verletzt worden, sagte das Verteidigungsministerium in Lissabon.",
+                 "Der Zwischenfall habe sich an einem Kontrollpunkt nahe Nablus ereignet, erklärte die israelische "
+                 "Armee."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # a minister named by office is a politician; a ministry's judgement is a claim
+    for text in ("Die Grenzanlagen seien schon 2013 errichtet worden, sagte Innenministerin "
+                 "Johanna Mikl-Leitner.",
+                 "Der Einsatz sei leider falsch geplant worden, sagte das Verteidigungsministerium in Lissabon."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+
+
+def test_an_observers_prediction_is_no_claim_whatever_the_cue(tagged_nlp):
+    # an expert says what will or would happen, after a plain verb of saying: a forecast, no position
+    for text in ("Mit dem Urteil wird der Prozess jetzt beschleunigt, sagt der Politologe Peter Huber.",
+                 "Die Reform würde vor allem Pendler entlasten, meint der Ökonom Max Berger."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # with a judgement or a negator his words argue
+    assert [c.claim_type for c in tagged_nlp("Die Reform wäre ein schwerer Fehler, meint der Ökonom Max Berger.")
+            ._.claims] == ["ACCUSATION"]
+    assert [c.claim_type for c in tagged_nlp("Die Reform würde die Pendler nicht entlasten, meint der Ökonom Max "
+                                             "Berger.")._.claims] == ["STATEMENT"]
 
 
 def test_figures_and_reports_an_aid_agency_or_international_body_relays_are_no_claim(claims_of):
