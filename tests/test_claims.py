@@ -780,6 +780,16 @@ def test_a_company_or_analyst_on_its_business_makes_no_claim(claims_of):
         ("AUT", "STATEMENT")]
 
 
+def test_a_media_companys_executive_on_its_programme_makes_no_claim(tagged_nlp):
+    # a broadcaster's or publisher's executive (german.csv company_role: `Programmdirektorin`, `Fernsehchef`,
+    # `Intendant`) on its programme or structure: the company's business, no claim
+    assert tagged_nlp("Wien – Die neue Serie werde im Herbst starten, sagte ORF-Programmdirektorin Anna "
+                      "Berger.")._.claims == []
+    # his demand of the government stays a claim
+    assert [c.claim_type for c in tagged_nlp("Wien – Die Regierung müsse die Gebühren erhöhen, forderte "
+                                             "ORF-Generaldirektor Max Gruber.")._.claims] == ["DEMAND"]
+
+
 def test_advice_to_private_persons_is_no_claim(claims_of):
     # `rät zur Vorsicht`, `empfiehlt eine Probefahrt` (german.csv advice_verb) of a chamber or an expert, with no
     # other side named: advice on private matters, no position
