@@ -50,6 +50,8 @@ DEMANDING_TYPES = ("DEMAND", "ACCUSATION", "THREAT")  # a company's demand of ot
 STATE_TYPES = ("government", "state", "parliament", "party", "court", "io")  # a public office's advice is policy
 SINGLE_PERSON_TYPES = ("person", "")  # a person of no office: any claim type of theirs may be talk (`leisure_talk`)
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
+# the types a label before a labelling cue gives its words (`Als Skandal …`, `Als inakzeptabel bezeichnete es X, dass …`)
+LABEL_JUDGEMENTS = ("ACCUSATION", "REJECTION")
 # a verb of saying that judges what it reports (`kritisierte`, `lobte`, `räumte ein`) keeps its type over a
 # modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised;
 # so does a threat (`drohte damit, zu streiken, um der Forderung Nachdruck zu verleihen`): the demand is its reason
@@ -242,6 +244,11 @@ class ClaimCoder:
         self.condition_clause_re = re.compile(r"(?:^|[,;:–]\s*)(?<!nur )(?<!erst )(?:"
                                            + _alternation(lexicons.word_class("condition_opener"))
                                            + r")\b([^,;:.?!()–]+)", re.I)
+        # a condition without its opener, a Konjunktiv II verb first with a comma after its clause (`Hätte es die
+        # Rettung nie gegeben, würde die Quote … liegen`, `Gäbe es keine Hilfe, …`): its words open no position
+        # either (but announce no threat: mostly what did not happen)
+        self.verb_first_condition_re = re.compile(r"(?:^|[;:–]\s*)(?:" + _alternation(lexicons.word_class("ki2"))
+                                                  + r")\b([^,;:.?!()–]+)(?=,)", re.I)
         self.hostile_option_re = re.compile(_alternation(lexicons.word_class("hostile_option")), re.I)
         # `Sollten die Partner nicht bereit sein, so werde der Austritt kommen`: a future or Konjunktiv II in the main
         # clause after a condition that another side refuses announces the consequence, a THREAT
@@ -518,8 +525,11 @@ class ClaimCoder:
     def without_conditions(self, content: str) -> str:
         """The content with the words of each condition blanked (same length), its opener kept: `Sollten die Partner
         nicht bereit sein, …`, `Wenn die Regierung das ablehnt, …` (german.csv `condition_opener` opening a clause, not
-        after `nur` or `erst`, which set a condition the other side must meet)."""
-        return self.condition_clause_re.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), content)
+        after `nur` or `erst`, which set a condition the other side must meet), and a condition opened by a Konjunktiv
+        II verb (`ki2`) before a comma, its verb kept: `Hätte es die Rettung nie gegeben, …`."""
+        def blank(m: re.Match) -> str:
+            return m.group()[:m.start(1) - m.start()] + " " * len(m.group(1))
+        return self.verb_first_condition_re.sub(blank, self.condition_clause_re.sub(blank, content))
 
     def threatens_on_refusal(self, content: str) -> bool:
         """Words that announce a consequence should another side refuse (`Sollten die Partner nicht bereit sein zu
@@ -772,10 +782,12 @@ class ClaimCoder:
         """(claim type, polarity, negation used) of a label that blames (`als Faschingsurteil`, `von einem
         Komplott`): an accusation; denied (`von keinem Komplott`), a rejection; None for any other label."""
         match = self.blame_label_re.search(label)
-        if match is None:  # a blaming content cue before the cue (`Als Skandal bezeichnete es X, dass …`)
+        if match is None:
+            # a judging content cue in the label (`Als Skandal bezeichnete es X, dass …`: an accusation; `Als
+            # inakzeptabel bezeichnete es X, dass …`: a rejection, as `Es sei inakzeptabel, dass …` is)
             cue = self.content_cue(label)
             return (cue.claim_type, cue.polarity, cue.claim_type == "REJECTION") \
-                if cue is not None and cue.claim_type == "ACCUSATION" else None
+                if cue is not None and cue.claim_type in LABEL_JUDGEMENTS else None
         if self.denial_re.search(label[:match.start()]):
             return "REJECTION", -1, True
         return "ACCUSATION", -1, False

@@ -2365,3 +2365,60 @@ def test_fearing_is_against_what_is_feared(claims_of):
     rest = "dass die Zahl der Pendler weiter steigen werde."
     assert claims_of(f"Bürgermeister Michael Häupl befürchtet, {rest}") == [("AUT", "STATEMENT", "OTHER", -1)]
     assert claims_of(f"Bürgermeister Michael Häupl sagte, {rest}") == [("AUT", "STATEMENT", "OTHER", 1)]
+
+
+def test_darf_nicht_with_a_long_object_between_is_a_demand(claims_of):
+    """`darf … nicht` (cues.csv DEMAND) with an object of several words between modal and negator
+    (`Die Reform dürfe die kleinen Gemeinden des Landes nicht belasten`) sets a norm as the short form does;
+    without the modal it states a fact."""
+    who = "sagte Landeshauptmann Hans Niessl."
+    assert _types(claims_of, f"Die Reform dürfe die kleinen Gemeinden des Landes nicht belasten, {who}") == ["DEMAND"]
+    assert _types(claims_of, f"Das Wahlrecht darf sich die Regierung nicht zurechtbiegen, {who}") == ["DEMAND"]
+    assert _types(claims_of, f"Die Reform belaste die kleinen Gemeinden des Landes nicht, {who}") == ["STATEMENT"]
+
+
+def test_a_judgement_before_a_labelling_cue_types_the_claim(claims_of):
+    """`Als inakzeptabel bezeichnete es X, dass …` rejects as `Es sei inakzeptabel, dass …` does; a label that
+    judges nothing (`Als wichtig …`) leaves a statement."""
+    rest = "bezeichnete es Wirtschaftsminister Sigmar Gabriel, dass Indien Reis zu Dumpingpreisen verkaufe."
+    assert claims_of(f"Als inakzeptabel {rest}") == [("DEU", "REJECTION", "OTHER", -1)]
+    assert claims_of(f"Als nicht akzeptabel {rest}") == [("DEU", "REJECTION", "OTHER", -1)]
+    assert claims_of(f"Als wichtig {rest}") == [("DEU", "STATEMENT", "OTHER", 1)]
+
+
+def test_not_blocking_and_not_standing_in_the_way_concede(claims_of):
+    """`werde … nicht blockieren`, `stehe … nicht im Weg` (cues.csv CONCESSION): the speaker's side gives way;
+    `dürfe … nicht blockieren` asks it of another side, a DEMAND."""
+    who = "sagte SPÖ-Chef Werner Faymann."
+    assert _types(claims_of, f"Die SPÖ werde eine Einigung mit den Ländern nicht blockieren, {who}") == ["CONCESSION"]
+    assert _types(claims_of, f"Die SPÖ stehe einer Einigung mit den Ländern nicht im Weg, {who}") == ["CONCESSION"]
+    assert _types(claims_of, f"Die ÖVP dürfe eine Einigung mit den Ländern nicht blockieren, {who}") == ["DEMAND"]
+
+
+def test_voting_with_and_assenting_in_the_words_agree(claims_of):
+    """`Wir wählen X mit`, `wir stimmen dem Antrag zu`, `wir werden zustimmen` (cues.csv AGREEMENT, in the first
+    person: others said to agree are no agreement of the speaker's); negated (`stimmen … nicht zu`, `werden nicht
+    zustimmen`) a REJECTION; `müsse zustimmen` a DEMAND of another side."""
+    assert _types(claims_of, "Der Grüne Abgeordnete Lambert Schönleitner erklärte: Wir wählen Huber mit.") \
+        == ["AGREEMENT"]
+    assert _types(claims_of, "Der Grüne Abgeordnete Lambert Schönleitner erklärte: Wir stimmen dem Antrag zu.") \
+        == ["AGREEMENT"]
+    assert claims_of("Der Grüne Abgeordnete Lambert Schönleitner erklärte: Wir stimmen dem Antrag nicht zu.") \
+        == [("AUT", "REJECTION", "OTHER", -1)]
+    kickl = "sagte der Abgeordnete Herbert Kickl."
+    assert _types(claims_of, f"Wir werden dem Gesetz zustimmen, {kickl}") == ["AGREEMENT"]
+    assert _types(claims_of, f"Wir werden dem Gesetz nicht zustimmen, {kickl}") == ["REJECTION"]
+    assert "AGREEMENT" not in _types(claims_of, f"Die Abgeordneten der SPÖ würden dem Gesetz zustimmen, {kickl}")
+    assert _types(claims_of, f"Der Bundesrat müsse dem Gesetz zustimmen, {kickl}") == ["DEMAND"]
+    # a refusal announced under a condition stays a THREAT (cues.csv: `Wenn …, werden wir nicht zustimmen`)
+    assert _types(claims_of, f"Wenn die Reform verwässert wird, werden wir nicht zustimmen, {kickl}") == ["THREAT"]
+
+
+def test_a_condition_opened_by_a_konjunktiv_verb_takes_no_position(claims_of):
+    """`Hätte es die Förderung nie gegeben, würde …` (a `ki2` verb first, a comma after its clause): the condition's
+    words (`nie`) refuse nothing, as those of `Wenn es die Förderung nie gegeben hätte, …` do not."""
+    who = "sagte Finanzminister Hans Jörg Schelling."
+    assert _types(claims_of, f"Hätte es die Förderung nie gegeben, würde der Betrieb heute anders aussehen, {who}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Es hat die Förderung nie gegeben, {who}") == ["REJECTION"]
+
