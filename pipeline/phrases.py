@@ -22,6 +22,14 @@ NOUNISH = {"NOUN", "PROPN", "X"}
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
 APOSTROPHES = ("'", "’")
 BRAND_NAME = re.compile(r"[a-z]+(?:-[a-z]+|\d+)\w*")  # `n-tv`, `n24`: names that open in lower case
+# `42-jährige`, `3-fache`, `100-prozentige`: a number joined to a lower-case adjective (the tagger may call it a noun)
+NUMERIC_ADJECTIVE = re.compile(r"\d+(?:[.,]\d+)?-[a-zäöüß]+")
+
+
+def numeric_adjective(token: Token) -> bool:
+    """`42-jährige`, `3-fache`: a number joined by a hyphen to a lower-case adjective, an attribute
+    inside a noun phrase (`der 42-jährige Moderator`), whatever the tagger reads it as."""
+    return NUMERIC_ADJECTIVE.fullmatch(token.text) is not None
 
 
 def mention_field(span: Span, name: str) -> str:
@@ -343,6 +351,8 @@ class NounPhrases:
             return True
         if token.is_punct:
             return False
+        if numeric_adjective(token):  # `der 42-jährige Moderator`
+            return True
         if token.pos_:
             return token.pos_ in {"ADJ", "NUM", "DET"}
         return token.like_num or token.is_lower and token.is_alpha and token.text.endswith(self.adjective_endings)

@@ -2719,6 +2719,29 @@ def test_age_noun_names_the_one_person_of_unknown_gender(tagged_nlp):
     assert _description_actor(tagged_nlp, doc, "der 66-Jährige") == "der 66-Jährige"
 
 
+def test_an_age_adjective_is_part_of_the_speakers_phrase(tagged_nlp):
+    # `sagte der 42-jährige Moderator`: the number-adjective (tagged as a noun) opens the phrase with its article
+    text = "Klaus Berger hat die Sendung verlassen. Ich brauche eine Pause, sagte der 42-jährige Moderator."
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == ["der 42-jährige Moderator"]
+    text = "Klaus Berger hat die Sendung verlassen. Ich brauche eine Pause, so der 42-jährige Moderator."
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == ["der 42-jährige Moderator"]
+    # a number and a capitalised word are no adjective: `der 3-D-Film` is no attribute of a speaker
+    from pipeline.phrases import numeric_adjective
+    doc = tagged_nlp("der 42-jährige Moderator und der 3-D-Film")
+    assert [numeric_adjective(t) for t in doc] == [False, True, False, False, False, False]
+
+
+def test_an_age_adjective_before_a_description_names_the_person_before(tagged_nlp):
+    # `so der 42-jährige Sozialdemokrat`: the age is an attribute; the noun names the man named before
+    doc = tagged_nlp("Der SPD-Abgeordnete Klaus Berger kritisierte die Regierung. "
+                     "Die Steuern müssten sinken, so der 42-jährige Sozialdemokrat.")
+    assert _description_actor(tagged_nlp, doc, "der 42-jährige Sozialdemokrat") == "Klaus Berger"
+    # the plural names several people, no one person
+    doc = tagged_nlp("Der SPD-Abgeordnete Klaus Berger kritisierte die Regierung. "
+                     "Die Steuern müssten sinken, so die 42-jährigen Sozialdemokraten.")
+    assert _description_actor(tagged_nlp, doc, "die 42-jährigen Sozialdemokraten") == "die 42-jährigen Sozialdemokraten"
+
+
 def test_party_member_noun_before_a_name_is_that_person(tagged_nlp):
     # `Der Linke Max Berger formulierte …`: the member's noun that reads as the party opens the person's name
     doc = tagged_nlp("Der Linke Max Berger formulierte eine ähnliche Kritik an der Regierung.")

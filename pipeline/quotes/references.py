@@ -13,7 +13,8 @@ from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
 from pipeline.person_nouns import PersonNouns
-from pipeline.phrases import actor_mentions, is_person_name, lower_case_words, mention_at, mention_field
+from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at,
+                              mention_field)
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -292,6 +293,8 @@ class ReferenceResolver:
         if speaker.actor_country or speaker.kind != "phrase":  # a role (`der Sprecher`) may be anyone's
             return speaker
         words = speaker.text.split()
+        if len(words) > 2 and NUMERIC_ADJECTIVE.fullmatch(words[1]):
+            words = [words[0], *words[2:]]  # `der 42-jährige Moderator`: the age is an attribute of the noun
         if (len(words) < 2 or words[0].lower() not in ("der", "die")
                 or not words[1].lstrip("0123456789-")[:1].isupper()  # (`der 72-Jährige`)
                 or words[1].isupper()  # `die AU`: an organisation's abbreviation, no description of a person

@@ -16,7 +16,7 @@ from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateli
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
-                              mention_field, token_starts, token_words)
+                              mention_field, numeric_adjective, token_starts, token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
@@ -2049,8 +2049,8 @@ class SpeakerFinder:
                 if start == j + 1 and self._attributive(doc[j]):  # `Lokale Medien`, `chinesische Medien`
                     start, attributive = j, True
                     continue
-                if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num):
-                    break
+                if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num or numeric_adjective(doc[j])):
+                    break  # (`der 42-jährige Moderator`: an adjective whatever the tagger reads it as)
             outer = self._attribute_head(doc, start, i, lo, hi)
             if outer is not None:  # `die für die EU zuständige Kommissarin`: the phrase around the attribute
                 start, i, token, attributive = start - 2, outer, doc[outer], False
