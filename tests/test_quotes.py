@@ -2742,6 +2742,20 @@ def test_an_age_adjective_before_a_description_names_the_person_before(tagged_nl
     assert _description_actor(tagged_nlp, doc, "die 42-jährigen Sozialdemokraten") == "die 42-jährigen Sozialdemokraten"
 
 
+def test_a_stance_after_the_comma_reports_the_clause_before(tagged_nlp):
+    # `…, zeigte sich X zuversichtlich`, `…, ist er zuversichtlich`: a verb-first stance clause with its
+    # subject after the verb is an inquit; the main clause before the comma is what the speaker holds
+    intro = "Innenminister Peter Krause sprach am Montag. "
+    for stance in ("zeigte sich Krause zuversichtlich", "ist er zuversichtlich", "zeigte sich Krause enttäuscht"):
+        doc = tagged_nlp(intro + f"Die Reform kommt noch in diesem Jahr, {stance}.")
+        found = [(q.type, q.speaker.actor, doc.text[q.content_start:q.content_end])
+                 for q in doc._.quotes if q.sentence == 1]
+        assert found == [("INDIRECT", "Peter Krause", "Die Reform kommt noch in diesem Jahr")], stance
+    # a second predicate of the subject named before the comma is no inquit: its stance reports no clause
+    doc = tagged_nlp(intro + "Krause lobte die Reform der Regierung, zeigte sich aber skeptisch.")
+    assert "INDIRECT" not in [q.type for q in doc._.quotes if q.sentence == 1]
+
+
 def test_party_member_noun_before_a_name_is_that_person(tagged_nlp):
     # `Der Linke Max Berger formulierte …`: the member's noun that reads as the party opens the person's name
     doc = tagged_nlp("Der Linke Max Berger formulierte eine ähnliche Kritik an der Regierung.")

@@ -290,7 +290,7 @@ class IndirectSpeech:
         cue_text = token.text if particle is token else f"{first.text} … {last.text}"
         cue_start, cue_end = first.idx, last.idx + len(last.text)
         content = (self._clause_after_comma(doc, sent, last, cue, speakers, token)
-                   or self._clause_before_comma(doc, sent, first, cue, speakers))
+                   or self._clause_before_comma(doc, sent, first, cue, speakers, self._stance(cue, token, particle)))
         if token.lower_ in self.decision_verbs and not self._decision_taken(doc, doc[lo:token.i], content):
             return []  # `entscheidet die Meisterschaft`, `muss entscheiden, ob …`: no position taken
         anaphoric = None if content is not None else self._anaphoric_content(doc, sent, first, cue)
@@ -647,10 +647,24 @@ class IndirectSpeech:
         """`die noch zu gründende Stiftung`: `zu` before an attributive participle, no preposition."""
         return token.lower_ == "zu" and token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "ADJ"
 
+    @staticmethod
+    def _stance(cue: Cue, token: Token, particle: Token) -> bool:
+        """An act cue of a verb and an adjective of a stance (cues.csv: `zeigte … zuversichtlich`, `war …
+        enttäuscht`): one of its two words an adjective or participle, the other no participle (not
+        `hat … ausgeschlossen`, `lehnt … ab`)."""
+        if cue.kind != "act" or particle is token:
+            return False
+        def adjective(t: Token) -> bool:
+            return t.is_lower and (t.pos_ in ("ADJ", "ADV") or "Part" in t.morph.get("VerbForm"))
+        return (adjective(token) and "Part" not in particle.morph.get("VerbForm") and particle.pos_ in ("AUX", "VERB")
+                or adjective(particle) and "Part" not in token.morph.get("VerbForm") and token.pos_ in ("AUX", "VERB"))
+
     def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
-                             speakers: list[Speaker]) -> tuple[int, int] | None:
+                             speakers: list[Speaker], stance: bool = False) -> tuple[int, int] | None:
         """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue (the verb right
-        after the comma or after `, so`, then its subject), or the auxiliary of its participle (`…, hatte Rubio gesagt`)."""
+        after the comma or after `, so`, then its subject), or the auxiliary of its participle (`…, hatte Rubio gesagt`).
+        So does a `stance` (an act cue of a verb and an adjective: `…, zeigte sich Rubio zuversichtlich`,
+        `…, ist er skeptisch`) after a main clause that no conjunction opens."""
         trailing = self._trailing_wie_clause(doc, sent, token, cue)
         if trailing is not None:
             return trailing
@@ -660,7 +674,8 @@ class IndirectSpeech:
         if comma > sent.start and doc[comma].text == ",":  # (`…, so sagte er`: `so` points back to the clause)
             clause = doc[sent.start:comma]
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
-            if (cue.kind == "speech" and inverted and main_clause(clause)
+            if ((cue.kind == "speech" or stance and clause[0].lower_ not in self.complementizers)
+                    and inverted and main_clause(clause)
                     or any(self.cues.is_subjunctive(t, True) for t in clause)):
                 end = self._rest_after_insertion(doc, sent, token, speakers, clause)
                 return clause.start_char, end if end is not None else clause.end_char
