@@ -2756,6 +2756,15 @@ def test_a_stance_after_the_comma_reports_the_clause_before(tagged_nlp):
     assert "INDIRECT" not in [q.type for q in doc._.quotes if q.sentence == 1]
 
 
+def test_a_title_and_name_after_fuer_are_the_views_holder(tagged_nlp):
+    # `Für Bundeskanzler Olaf Scholz ist klar: …`: the title and the name after it are one holder's words
+    doc = tagged_nlp("Für Bundeskanzler Olaf Scholz ist klar: Die Steuern müssen sinken.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [("Bundeskanzler Olaf Scholz", "Olaf Scholz")]
+    # a name alone stays as it is
+    doc = tagged_nlp("Für Olaf Scholz ist klar: Die Steuern müssen sinken.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [("Olaf Scholz", "Olaf Scholz")]
+
+
 def test_party_member_noun_before_a_name_is_that_person(tagged_nlp):
     # `Der Linke Max Berger formulierte …`: the member's noun that reads as the party opens the person's name
     doc = tagged_nlp("Der Linke Max Berger formulierte eine ähnliche Kritik an der Regierung.")
