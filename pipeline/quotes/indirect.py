@@ -659,6 +659,13 @@ class IndirectSpeech:
         return (adjective(token) and "Part" not in particle.morph.get("VerbForm") and particle.pos_ in ("AUX", "VERB")
                 or adjective(particle) and "Part" not in token.morph.get("VerbForm") and token.pos_ in ("AUX", "VERB"))
 
+    def _verb_second_clause(self, clause: Span) -> bool:
+        """A clause that no conjunction opens and no finite verb ends (`Die Reform kommt bald`, not `Als
+        das Ministerium den Plan mitteilte`, `Dass sie kommt`): a main clause a stance may report."""
+        words = [t for t in clause if not t.is_punct]
+        return bool(words) and words[0].lower_ not in self.complementizers and words[0].pos_ != "SCONJ" \
+            and not ("Fin" in words[-1].morph.get("VerbForm") and len(words) > 2)
+
     def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                              speakers: list[Speaker], stance: bool = False) -> tuple[int, int] | None:
         """`Die Uhr laufe, sagte Rubio`: the reported clause precedes the cue (the verb right
@@ -674,7 +681,7 @@ class IndirectSpeech:
         if comma > sent.start and doc[comma].text == ",":  # (`…, so sagte er`: `so` points back to the clause)
             clause = doc[sent.start:comma]
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
-            if ((cue.kind == "speech" or stance and clause[0].lower_ not in self.complementizers)
+            if ((cue.kind == "speech" or stance and self._verb_second_clause(clause))
                     and inverted and main_clause(clause)
                     or any(self.cues.is_subjunctive(t, True) for t in clause)):
                 end = self._rest_after_insertion(doc, sent, token, speakers, clause)
