@@ -258,8 +258,11 @@ class CueMatcher:
 
     @staticmethod
     def _has_required(cue: Cue, words: Sequence[str]) -> bool:
-        """Each word the cue requires (verbs.csv `requires`) is one of the words."""
-        return all(any(word.fullmatch(text) for text in words) for word in cue.requires)
+        """Each word the cue requires (verbs.csv `requires`) is one of the words; a required word
+        written with spaces (`in Frage|infrage` in `in Frage stellen`) is up to that many words in a row."""
+        return all(any(word.fullmatch(text) for size in range(1, word.pattern.count(" ") + 2)
+                       for text in _runs(words, size))
+                   for word in cue.requires)
 
     def _greets_people(self, token: Token, sent: Span, blocked: Blocked) -> bool:
         """`begrüßte den millionsten Besucher`, `begrüßen geflüchtete Kinder am Bahnhof`: people as the
@@ -601,6 +604,14 @@ class CueMatcher:
         return [child for child in verb.children
                 if child.dep_ in PARTICLE_LABELS and verb.i < child.i < hi and child.i >= lo
                 and child.text in self.separable_prefixes and child.text not in self.adverb_prefixes]
+
+
+def _runs(words: Sequence[str], size: int) -> Sequence[str]:
+    """The words themselves (`size` 1), or every run of `size` words in a row joined by a space
+    (`in Frage` of `stellte die Reform in Frage`)."""
+    if size == 1:
+        return words
+    return [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
 
 
 def joined_spans(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -1,0 +1,85 @@
+"""Position words without a verb of saying (verbs.csv, cues.csv): support-verb idioms written in
+several words (`in Zweifel stellen`, `auf die Bremse treten`), verbs of a position (`sich
+solidarisieren`, `liebäugeln`, `favorisieren`), position nouns with their holder (`das Nein der
+Ärztekammer`, `die Schelte der EU`) and content words (`das geht zu weit`, `nicht
+nachvollziehbar`). Each with a negative: the same words in another sense. All sentences invented."""
+
+import re
+
+import pytest
+
+from pipeline.lexicons import Cue
+from pipeline.quotes.cues import CueMatcher
+
+
+def claims(nlp, text):
+    return [(c.actor, c.claim_type, c.polarity) for c in nlp(text)._.claims]
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # support-verb idioms whose noun comes with its preposition (verbs.csv `requires` with a space)
+    ("Die SPÖ stellt die Zahlen der Regierung in Zweifel.", "SPÖ", "ACCUSATION"),
+    ("Die SPÖ hat die Zahlen der Regierung in Zweifel gestellt.", "SPÖ", "ACCUSATION"),
+    ("Außenminister Sebastian Kurz stellte jeden Zusammenhang in Abrede.", "Sebastian Kurz", "REJECTION"),
+    # idioms of resisting, giving way, pressing
+    ("Die ÖVP tritt bei der Steuerreform auf die Bremse.", "ÖVP", "REJECTION"),
+    ("Der ÖGB ging gegen die Pensionsreform auf die Straße.", "ÖGB", "REJECTION"),
+    ("Die SPÖ macht bei der Reform Abstriche.", "SPÖ", "CONCESSION"),
+    ("Die SPÖ gibt im Streit um das Budget klein bei.", "SPÖ", "CONCESSION"),
+    ("Die SPÖ beugt sich dem Druck der ÖVP.", "SPÖ", "CONCESSION"),
+    # verbs of a position
+    ("Die SPÖ torpediert die Reform.", "SPÖ", "REJECTION"),
+    ("Die FPÖ ficht die Wahl an.", "FPÖ", "REJECTION"),
+    ("Die ÖVP kann die Kritik nicht nachvollziehen.", "ÖVP", "REJECTION"),
+    ("Die FPÖ positioniert sich gegen die Reform.", "FPÖ", "REJECTION"),
+    ("Die FPÖ positioniert sich für eine Volksabstimmung.", "FPÖ", "PROPOSAL"),
+    ("Die ÖVP favorisiert einen Tunnel unter der Innenstadt.", "ÖVP", "PROPOSAL"),
+    ("Die SPÖ präferiert eine andere Lösung.", "SPÖ", "PROPOSAL"),
+    ("Die SPÖ liebäugelt mit einer Koalition.", "SPÖ", "PROPOSAL"),
+    ("Die SPÖ insistiert auf einer Reform des Wahlrechts.", "SPÖ", "DEMAND"),
+    ("Der Klubobmann Heinz-Christian Strache solidarisierte sich mit den Ärzten.", "Heinz-Christian Strache",
+     "AGREEMENT"),
+    ("Die SPÖ schließt sich der Forderung der Grünen an.", "SPÖ", "AGREEMENT"),
+    ("Die SPÖ bekrittelte die Reform.", "SPÖ", "ACCUSATION"),
+    # position nouns with their holder
+    ("Die Absage der SPÖ an eine Koalition mit der FPÖ gilt.", "SPÖ", "REJECTION"),
+    ("Das Nein der Ärztekammer zur Reform ist endgültig.", "Ärztekammer", "REJECTION"),
+    ("Die Schelte der EU an Griechenland war scharf.", "EU", "ACCUSATION"),
+    ("Die Rücktrittsforderung der FPÖ an den Kanzler blieb ungehört.", "FPÖ", "DEMAND"),
+    ("Ein Plädoyer der SPÖ für mehr Gerechtigkeit.", "SPÖ", "PROPOSAL"),
+    # content words of a quotation
+    ("Das geht entschieden zu weit, sagte Reinhold Mitterlehner.", "Reinhold Mitterlehner", "REJECTION"),
+    ("Das ist nicht nachvollziehbar, sagte Reinhold Mitterlehner.", "Reinhold Mitterlehner", "ACCUSATION"),
+])
+def test_a_position_word_without_a_verb_of_saying_is_a_claim(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister stellte in der Sitzung seine Zweifel dar.",  # doubts set out, not `in Zweifel stellen`
+    "Der Lenker trat vor der Kreuzung auf die Bremse.",  # a driver braking
+    "Das Plädoyer der Verteidigerin dauerte zwei Stunden.",  # a plea in court
+    "Die ÖVP beugte sich über die Akten.",  # bending over, no pressure given way to
+    "Die Miliz schloss sich der Rebellengruppe an.",  # joining a group, no position
+    "Die Reform lässt sich nicht nachvollziehen.",  # nobody who cannot follow it
+])
+def test_the_position_words_in_another_sense_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nein, das war nicht der Fall, sagte Reinhold Mitterlehner.",  # an answer, no Nein of a holder
+    "Das Ziel ist nicht zu weit weg, sagte Reinhold Mitterlehner.",  # a distance, nothing going too far
+])
+def test_an_answer_or_a_distance_is_no_refusal(tagged_nlp, text):
+    assert "REJECTION" not in [c[1] for c in claims(tagged_nlp, text)]
+
+
+def test_a_required_word_with_a_space_is_words_in_a_row():
+    """`in Frage` needs `in` right before `Frage` (not `die Frage … in der Sitzung`); a single word
+    of the same alternation (`infrage`) is still one word."""
+    cue = Cue("act", re.compile("stell\\w*"), None, "ACCUSATION", -1, "", "", "",
+              requires=(re.compile("(?:in Frage|infrage)", re.IGNORECASE),))
+    assert CueMatcher._has_required(cue, ["stellt", "die", "Reform", "in", "Frage"])
+    assert CueMatcher._has_required(cue, ["stellt", "die", "Reform", "infrage"])
+    assert not CueMatcher._has_required(cue, ["stellt", "in", "der", "Sitzung", "die", "Frage"])
