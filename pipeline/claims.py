@@ -253,6 +253,10 @@ class ClaimCoder:
         # `Sollten die Partner nicht bereit sein, so werde der Austritt kommen`: a future or Konjunktiv II in the main
         # clause after a condition that another side refuses announces the consequence, a THREAT
         self.consequence_words = lexicons.word_class("future_auxiliary") | lexicons.word_class("ki2")
+        # `Wenn die ÖVP das ablehnt, …`, `Falls X nicht zustimmt, …`: a separable verb joined at a condition's end
+        # is no act cue (`lehnt … ab`), so the condition's refusal is read from its verb
+        self.refusing_verbs = lexicons.word_class("refusing_verb")
+        self.complying_verbs = lexicons.word_class("complying_verb")
         self.announcing_words = lexicons.word_class("announcing_word")  # `stellte … in Aussicht`, `kündigte … an`
         # `Für den Bau stünden 2018 zwölf Milliarden bereit`, `hält Geld bereit`: a cue word that is also the separable
         # particle of a verb (`bereitstehen`, `bereithalten`) ending that verb's clause is the verb's, no readiness (not
@@ -539,8 +543,18 @@ class ClaimCoder:
         refused = False
         for match in self.condition_clause_re.finditer(content):
             hit = self.content_hit(match.group(1))
-            refused = refused or (hit is not None and hit[0].claim_type == "REJECTION")
+            refused = refused or (hit is not None and hit[0].claim_type == "REJECTION") \
+                or self.refuses_in_clause(match.group(1))
         return refused and bool(set(_words(self.without_conditions(content))) & self.consequence_words)
+
+    def refuses_in_clause(self, words: str) -> bool:
+        """A subordinate clause's joined separable verb refuses (german.csv `refusing_verb`: `…, wenn die ÖVP das
+        ablehnt`), or one of compliance is negated (`complying_verb` after a `verb_negator`: `…, falls X der Reform
+        nicht zustimmt`); `…, wenn die Regierung zustimmt` refuses nothing."""
+        found = _words(words)
+        if set(found) & self.refusing_verbs:
+            return True
+        return any(word in self.complying_verbs for word in found) and bool(self.verb_negator_re.search(words.lower()))
 
     def announces_on_refusal(self, quote: Quote, text: str, sentence) -> bool:
         """An announcement (a german.csv `announcing_word` in the cue: `stellte … in Aussicht`, `kündigte … an`)

@@ -2121,6 +2121,22 @@ def test_a_refusal_on_a_condition_threatens(claims_of):
                      "Innenministerin Johanna Mikl-Leitner.")[0][1] != "THREAT"
 
 
+def test_a_condition_whose_joined_separable_verb_refuses_threatens(tagged_nlp):
+    """`Wenn die ÖVP das ablehnt, werden wir klagen`: a separable verb joined at a condition's end is no act cue
+    (`lehnt … ab`), so german.csv `refusing_verb` (and a negated `complying_verb`, `nicht zustimmt`) reads the
+    condition's refusal; before a future in the rest it announces a consequence, a THREAT."""
+    for text in ("Wenn die Koalition das Volksbegehren ablehnt, werden wir vor das Höchstgericht ziehen, sagte "
+                 "NEOS-Chef Matthias Strolz.",
+                 "Falls die Regierung dem Antrag nicht zustimmt, werden wir klagen, sagte NEOS-Chef Matthias Strolz."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["THREAT"], text
+    # negatives: compliance on a condition, and a refusal followed by no consequence, threaten nothing
+    for text in ("Falls die Regierung dem Antrag zustimmt, werden wir ihn rasch umsetzen, sagte NEOS-Chef Matthias "
+                 "Strolz.",
+                 "Wenn die Koalition das Volksbegehren ablehnt, ist das ihr gutes Recht, sagte NEOS-Chef Matthias "
+                 "Strolz."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] != ["THREAT"], text
+
+
 def test_terror_groups_in_the_plural_are_a_topic_not_a_label(claims_of):
     # `Terrorgruppen könnten …`, `die Spur mehrerer Terrorzellen` (cues.csv content ACCUSATION): a plural names
     # the danger or the case, it labels nobody; after `sind`, `seien`, `als` it is a label again
