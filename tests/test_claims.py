@@ -2137,6 +2137,14 @@ def test_a_condition_whose_joined_separable_verb_refuses_threatens(tagged_nlp):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] != ["THREAT"], text
 
 
+def test_an_offer_called_unannehmbar_is_rejected(claims_of):
+    # cues.csv content REJECTION: `unannehmbar`, as `inakzeptabel`, refuses what it judges; `annehmbar` does not
+    assert [c[1] for c in claims_of("Das Angebot der Arbeitgeber sei unannehmbar, sagte ÖGB-Präsident Erich "
+                                    "Foglar.")] == ["REJECTION"]
+    assert [c[1] for c in claims_of("Das Angebot der Arbeitgeber sei annehmbar, sagte ÖGB-Präsident Erich "
+                                    "Foglar.")] != ["REJECTION"]
+
+
 def test_terror_groups_in_the_plural_are_a_topic_not_a_label(claims_of):
     # `Terrorgruppen könnten …`, `die Spur mehrerer Terrorzellen` (cues.csv content ACCUSATION): a plural names
     # the danger or the case, it labels nobody; after `sind`, `seien`, `als` it is a label again
