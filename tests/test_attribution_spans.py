@@ -128,6 +128,17 @@ def test_auxiliary_belongs_to_the_cue(tagged_nlp):
     assert words(text, q.cue_char_spans()) == ["hatte gesagt"]
 
 
+def test_the_auxiliary_before_the_speakers_apposition_belongs_to_the_cue(tagged_nlp):
+    # `hatte der Investor, Max Muster, zugesagt`: the apposition's commas split the clause from its auxiliary
+    text = "Zuvor hatte der Investor, Max Muster, zugesagt, die Arbeitsplätze zu erhalten."
+    (q,) = quotes(tagged_nlp, text)[1]
+    assert words(text, q.cue_char_spans()) == ["hatte", "zugesagt"]
+    # negative: a clause with a full verb of its own before the apposition lends no auxiliary
+    text = "Zuvor warnte der Investor, sein Anwalt, Max Muster, habe zugesagt, die Arbeitsplätze zu erhalten."
+    assert all("warnte" not in words(text, q.cue_char_spans()) or q.cue == "warnte"
+               for q in quotes(tagged_nlp, text)[1])
+
+
 def test_indicative_clause_after_a_verb_of_saying_is_indirect_speech(tagged_nlp):
     (q,) = quotes(tagged_nlp, "Stoiber sagte, die Union braucht einen Partner für die Regierung.")[1]
     assert (q.type, q.speaker.text) == ("INDIRECT", "Stoiber")

@@ -57,3 +57,20 @@ def test_the_name_of_a_subject_after_an_appositive_title_keeps_the_title(tagged_
     # the parser's whole phrase after the verb is the subject already: its title stays in the speaker's words
     assert speakers(tagged_nlp, "Dies teilte der Geschäftsführer der Fraktion, Karl Lehner, mit.") \
         == ["der Geschäftsführer der Fraktion, Karl Lehner"]
+
+
+def test_a_genitive_attribute_does_not_make_the_prefield_an_object(tagged_nlp):
+    # `Ein Sprecher des Vereins sagte SPIEGEL ONLINE`: the genitive `des Vereins` is the attribute's case,
+    # the phrase before the verb is the subject and the medium after it is addressed
+    assert speakers(tagged_nlp, "Ein Sprecher des Vereins sagte SPIEGEL ONLINE, man prüfe den Fall.") \
+        == ["Ein Sprecher des Vereins"]
+    # negative: a head noun in the accusative still makes the prefield the object
+    assert speakers(tagged_nlp, "Den Chef des Vereins kritisierte Anna Berg scharf.") == ["Anna Berg"]
+
+
+def test_a_quantified_prefield_before_a_plural_auxiliary_is_the_subject(tagged_nlp):
+    # `Einige der Abgeordneten … haben Ministerin Anna Berg … geschrieben`: the name in the middle field is addressed
+    assert speakers(tagged_nlp, "Einige der Abgeordneten im Landtag haben Ministerin Anna Berg in einem Brief "
+                                "geschrieben, dass die Reform scheitern werde.") == ["Einige der Abgeordneten im Landtag"]
+    # negative: a pronoun in the middle field is the subject
+    assert speakers(tagged_nlp, "Viele davon haben sie gewarnt, die Reform werde scheitern.") == ["sie"]

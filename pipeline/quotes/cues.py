@@ -489,7 +489,8 @@ class CueMatcher:
         form = verb.morph.get("VerbForm")
         if "Part" in form or "Inf" in form:  # `ließ … verlauten`: `lassen` governs an infinitive too
             governing = self.auxiliaries | self.causatives if "Inf" in form else self.auxiliaries
-            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.text.lower() in governing]
+            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.text.lower() in governing] \
+                or self._auxiliary_before_apposition(doc, sent, lo, governing)
             if auxiliaries:
                 nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
                 words[nearest.i] = nearest
@@ -551,6 +552,22 @@ class CueMatcher:
                 if not doc[j].is_lower:
                     break
         return []
+
+    @staticmethod
+    def _auxiliary_before_apposition(doc: Doc, sent: Span, lo: int, governing: set[str]) -> list[Token]:
+        """`Zuvor hatte der Investor, Max Muster, zugesagt, …`: the finite auxiliary of a participle whose
+        clause the speaker's apposition split at token `lo` (its commas), in the clause before the
+        apposition, when no verb stands in the apposition nor a full verb in that clause; else none."""
+        if lo - 1 <= sent.start or doc[lo - 1].text != ",":
+            return []
+        comma = next((k for k in range(lo - 2, sent.start, -1) if doc[k].text in (",", ";", ":")), None)
+        if comma is None or doc[comma].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:lo - 1]):
+            return []
+        start, _ = clause_range(doc, sent, comma - 1, [])
+        before = doc[start:comma]
+        if any(t.pos_ == "VERB" and t.text.lower() not in governing for t in before):
+            return []  # a full verb of its own (`hatte` the tagger may read as one)
+        return [t for t in before if t.text.lower() in governing and finite_verb(t)]
 
     @staticmethod
     def _wie_before_apposition(doc: Doc, sent: Span, lo: int, verb: Token) -> int | None:

@@ -919,9 +919,16 @@ class SpeakerFinder:
         field, which is the subject (`Die Reform hat sie verteidigt`); not before a finite cue (`Der
         Konflikt hat … heraufbeschworen und Polen fordert`), a full verb (`Das Spiel endete 0:0. X hatte sich …
         entschuldigt`: a sentence end the splitter missed) or a phrase without a nominative article."""
-        if finite_verb(cue) or doc[lo].lower_ not in self.nominative_articles:
+        quantified = doc[lo].lower_ in self.quantifiers  # `Einige der Abgeordneten haben X geschrieben`
+        if finite_verb(cue) or doc[lo].lower_ not in self.nominative_articles and not quantified:
             return None
         auxiliary = self._auxiliary_before(doc, lo, cue)
+        if quantified and auxiliary is not None:  # the plural verb agrees; the whole prefield is the phrase
+            after = doc[auxiliary.i + 1] if auxiliary.i + 1 < cue.i else None
+            if (auxiliary.morph.get("Number") != ["Plur"] or after is None or after.pos_ == "PRON"
+                    or any(not isinstance(c, Span) or c.start <= auxiliary.i for c in before)):
+                return None  # not `Einige hat er gewarnt`, `Viele davon haben sie …`
+            return Speaker.of_phrase(doc[lo:auxiliary.i])
         if auxiliary is None or auxiliary.pos_ != "AUX" or any(
                 not isinstance(c, Span) or c.start <= auxiliary.i for c in before):
             return None
@@ -1828,6 +1835,7 @@ class SpeakerFinder:
         the plural (`Syrische Aktivisten machen Russland … verantwortlich`)."""
         bare_plural = (cue.morph.get("Number") == ["Plur"] and doc[lo].text[:1].isupper()
                        and doc[lo].pos_ in ("NOUN", "ADJ") and doc[cue.i - 1].morph.get("Number") == ["Plur"])
+        bare_plural = bare_plural or (doc[lo].lower_ in self.quantifiers and cue.morph.get("Number") == ["Plur"])
         if (doc[lo].lower_ not in self.nominative_articles and not bare_plural or cue.i - lo < 2 - bare_plural
                 or cue.lower_ in self.relay_verbs):
             return False  # (`Die Agentur zitiert X`: the name after a relay verb is whose words they are)
@@ -1843,8 +1851,14 @@ class SpeakerFinder:
         if span is None or span.start != lo or span.end != cue.i:
             return False
         last = span[-1]  # its case or its attribute's, unless that is a seat (`im norwegischen Oslo`)
-        judged = self._heads(span) + ([] if self._in_seat(span, last) else [last])
+        heads = self._heads(span)  # or a genitive attribute (`Ein Sprecher des Rates`), whose case is its own
+        judged = heads + ([] if self._in_seat(span, last) or last not in heads and self._genitive(last) else [last])
         return not any(self._object_case(t) or self.thing(t) for t in judged)
+
+    @staticmethod
+    def _genitive(token: Token) -> bool:
+        """The tagger reads the token as a genitive (`des Rates`): an attribute, not the phrase's case."""
+        return token.morph.get("Case") == ["Gen"]
 
     def _not_masculine(self, token: Token) -> bool:
         """A feminine or plural noun, by its ending (german.csv feminine_ending: `der Türkei`, `der Regierung`)
