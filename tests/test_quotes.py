@@ -36,6 +36,15 @@ def test_scare_quotes_are_not_speech(nlp):
         ("REPORTED", "Wladimir Putin", "reported:act")]
 
 
+def test_a_quoted_name_in_the_speakers_apposition_is_no_speech(tagged_nlp):
+    # `Sprecherin der Initiative „Rettet den Wald“, sagte, …`: the marks set off the group's name; the comma
+    # after the verb opens its reported clause, so the quote is none of its words
+    doc = tagged_nlp("Anna Berg, die Sprecherin der Initiative „Rettet den Wald“, sagte, man werde klagen.")
+    assert [q.type for q in doc._.quotes] == ["INDIRECT"]
+    # negative: a short quote before `, sagte X` is speech
+    assert [q.type for q in tagged_nlp("„Wir klagen“, sagte Anna Berg.")._.quotes] == ["DIRECT"]
+
+
 def test_indirect_speech_with_konjunktiv(nlp):
     text = "Kremlsprecher Dmitri Peskow erklärte, der russische Präsident habe seine Bereitschaft betont."
     assert events(nlp, text)[0][:2] == ("INDIRECT", "Dmitri Peskow")

@@ -41,8 +41,9 @@ class DirectQuotes:
             return True
         after = doc.char_span(quote[1], min(len(text), quote[1] + 40), alignment_mode="contract")
         if (after is not None and len(after) >= 2 and after[0].text == ","
-                and (self.cues.is_speech_verb(after[1]) or after[1].text == "so")):
-            return True
+                and (self.cues.is_speech_verb(after[1]) or after[1].text == "so")
+                and not (len(after) >= 3 and after[2].text == ",")):  # not `X, Sprecher der Initiative
+            return True  # „Rettet den Wald“, sagte, …`: a name in the apposition before the verb's reported clause
         return self.verbless_speaker(doc, quote, [quote]) is not None
 
     @staticmethod
