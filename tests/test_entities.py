@@ -1556,3 +1556,12 @@ def test_a_person_whose_apposition_names_a_known_ngo_speaks_as_the_ngo(tagged_nl
     # negative: a company's name places and types no one
     doc = tagged_nlp("Paris – Der Sprecher des Konzerns Apple, Christoph Maier, kritisierte den Vertrag scharf.")
     assert "ngo" not in {c.actor_type for c in doc._.claims}
+
+
+def test_the_office_of_an_office_holder_speaks_for_the_holder(tagged_nlp):
+    """`Das Amt des britischen Premierministers` (german.csv agent_noun `amt`) speaks for the holder's side,
+    as `das Büro des Präsidenten` does; the office of an unplaced noun (`das Amt des Bürgers`) stays open."""
+    text = "{} forderte, die Regierung in Paris müsse die Grenze schließen."
+    doc = tagged_nlp(text.format("Das Amt des britischen Premierministers"))
+    assert [(c.actor_country, c.claim_type) for c in doc._.claims] == [("GBR", "DEMAND")]
+    assert tagged_nlp(text.format("Das Amt des Bürgers"))._.claims == []

@@ -36,6 +36,9 @@ class ReferenceResolver:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
+        self.genitive_articles = lexicons.word_class("genitive_article")  # `das Amt des Premierministers`
+        # `das Büro des Präsidenten`, `das Amt des Premierministers`: the office speaks for its holder
+        self.principal_offices = self.agent_nouns | lexicons.word_class("principal_office")
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: not for his side
         self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))  # `Verhandler`, `Präsidentin`
         self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `die Ministerin`: one woman (not `die Disziplin`)
@@ -581,6 +584,23 @@ class ReferenceResolver:
         text = doc[span.start - 1:span.end]
         return replace(speaker, text=text.text, start=text.start_char, actor=f"{span[0].text} ({holder.actor})",
                        actor_country=holder.actor_country, kind="description")
+
+    def office_principal(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Das Amt des britischen Premierministers`, `das Büro des Präsidenten`: an agent noun (german.csv
+        agent_noun, principal_office) opening the speaker's phrase after its article speaks for the office holder named in
+        the genitive that ends the phrase (a role or a name with a side), as that holder; not for a holder
+        no lexicon places (`das Amt des Bürgers`) nor for words after the holder."""
+        if speaker.kind != "phrase" or speaker.actor_country:
+            return speaker
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or len(span) < 4 or span[1].lower_ not in self.principal_offices \
+                or span[2].lower_ not in self.genitive_articles:
+            return speaker
+        holder = mention_at(doc, span.start + 3)
+        if holder is None or holder.start != span.start + 3 or holder.end != span.end \
+                or holder._.mention not in ("role", "name") or not holder._.actor or not holder._.actor_country:
+            return speaker
+        return replace(speaker, actor=holder._.actor, actor_country=holder._.actor_country, kind=holder._.mention)
 
     def genitive_holder(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Trumps engster Beraterkreis`, `Putins Sprecher`: a group no lexicon knows speaks for the

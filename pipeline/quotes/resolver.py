@@ -48,7 +48,8 @@ class SpeakerResolver:
                 first = q.speaker
                 speaker = tidy_speaker(took_up(first, renamed, q.sentence), text)
                 speaker = self.references.genitive_holder(doc, completed(doc, speaker))
-                speaker = self.references.apposition_person(doc, self.references.possessive_holder(doc, speaker))
+                speaker = self.references.apposition_person(doc, self.references.possessive_holder(
+                    doc, self.references.office_principal(doc, speaker)))
                 speaker = self.references.description_antecedent(doc, self.references.member_before_name(doc, speaker))
                 speaker = self.references.organisation_antecedent(doc, speaker)
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
