@@ -133,6 +133,9 @@ class ActorLinker:
         self.at_summit = False  # the report comes from an international meeting's venue (`_dateline_at_summit`)
         self.words = CountryWords.from_lexicons(lexicons)
         self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `Oppositionsführerin`: a woman
+        # `Mutter Anna Berger`, `Sohn Max`: a relative's noun before a name gives the person a gender
+        self.kin_genders = {**{word: "m" for word in lexicons.word_class("male_kin_noun")},
+                            **{word: "f" for word in lexicons.word_class("female_kin_noun")}}
         self.by_surface = {entry.pattern: entry for entry in lexicons.actors}
         self.definite_articles = lexicons.word_class("definite_article")
         self.former_adjectives = lexicons.word_class("former_adjective")  # `der frühere Ministerpräsident`
@@ -167,6 +170,7 @@ class ActorLinker:
         self.determiners = (frozenset().union(*(lexicons.word_class(name) for name in DETERMINER_CLASSES))
                             - lexicons.word_class("interrogative"))  # `Wo Griss …`: an adverb before the name
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
+        self.genitive_relatives = lexicons.word_class("genitive_relative")  # `deren Sprecher`
         self.genitive_offices = lexicons.word_class("genitive_office")  # `der Vorsitzende der SPÖ`, not `Vorsitzende Richter`
         self.mission_nouns = lexicons.word_class("mission_noun")  # `die türkische Botschaft`: only with a country
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
@@ -1147,6 +1151,12 @@ class ActorLinker:
             ext.actor, ext.actor_country = actor, country
             ext.gender = ext.gender or self.genders.get(actor, "")
 
+    def _kin_gender(self, ent: Span) -> str:
+        """`Mutter Anna Berger`, `Sohn Max`: the gender of a relative's noun (german.csv
+        `female_kin_noun`, `male_kin_noun`) right before the name or opening it; '' for none."""
+        words = [ent[0].lower_] + ([ent.doc[ent.start - 1].lower_] if ent.start > 0 else [])
+        return next((self.kin_genders[word] for word in words if word in self.kin_genders), "")
+
     def _holder_of_surname(self, token: Token, name: Span, surnames: dict[str, tuple[str, str]]) -> Person | None:
         """The known holder, on the document's date, of the office the role noun names whose surname is
         the lone word after it, unless the document names someone of that surname in full."""
@@ -1193,6 +1203,7 @@ class ActorLinker:
                 ext.actor, ext.actor_country = known
             else:
                 ext.actor, ext.actor_country = text, self._country_near(ent)
+                ext.gender = ext.gender or self._kin_gender(ent)
                 # `Thüringens Justizminister Dieter Lauinger`: the place in the genitive before the office
                 place = self._genitive_place(ent[0]) if len(ent) > 2 else ""
                 title = ent[1] if place else ent[0]
@@ -1681,6 +1692,8 @@ class ActorLinker:
             country = self.words.country_of(doc[token.i + 1].text)
         if not country and token.text.rpartition("-")[2].lower() in self.mission_nouns:
             return None  # `die Botschaft` alone is a message; `die Botschaft in Bagdad` is not Iraq's
+        if not country and token.lower_ in self.agent_nouns:  # `die Staatsanwaltschaft …, wie deren Sprecher`
+            country = self._relative_holder_side(doc, token)
         if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
             country = self.links.role_country(token.text, self.doc_countries)  # (the document's guess comes last)
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
@@ -1872,6 +1885,18 @@ class ActorLinker:
             return ""
         principal = entity_starting_at(doc, i + 1)
         return self.records[principal].actor_country if principal is not None else ""
+
+    def _relative_holder_side(self, doc: Doc, token: Token) -> str:
+        """`Die Staatsanwaltschaft will …, wie deren Sprecher erklärte`: after a relative pronoun in the
+        genitive (german.csv `genitive_relative`) the side of the last organisation named before it in
+        its sentence (no person, no medium); '' for none."""
+        if token.i == 0 or doc[token.i - 1].lower_ not in self.genitive_relatives:
+            return ""
+        lo = token.sent.start if doc.has_annotation("SENT_START") else 0
+        holders = [self.records[ent] for ent in doc.ents
+                   if lo <= ent.start and ent.end < token.i and ent.label_ == "ORG"]
+        holders = [ext for ext in holders if ext.actor_country and ext.actor_type != "media"]
+        return holders[-1].actor_country if holders else ""
 
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten

@@ -2844,3 +2844,60 @@ def test_first_person_clause_before_an_inverted_verb_is_its_subjects_speech(tagg
     doc = tagged_nlp(text)
     found = [(q.speaker.text, q.content_span(doc).text) for q in doc._.quotes if q.rule == "direct:verb"]
     assert found == ([expected] if expected else [])
+
+
+def _er_actors(doc) -> list[str]:
+    return [q.speaker.actor for q in doc._.quotes if q.speaker is not None and q.speaker.text == "Er"]
+
+
+def test_er_takes_up_the_subject_not_the_predicate_noun_of_its_copula(tagged_nlp):
+    # `war … Präsident Polens` is what the subject was: `Er` is the man, not the office (`Präsident (POL)`)
+    doc = tagged_nlp("Der Gewerkschafter Janusz Kowalczyk war damals Präsident Polens. "
+                     "Er forderte höhere Löhne für alle Arbeiter.")
+    assert _er_actors(doc) == ["Janusz Kowalczyk"]
+    # also a predicate coordinated with another (`war Anführer … und später Präsident Polens`)
+    doc = tagged_nlp("Der Gewerkschafter Janusz Kowalczyk war damals Anführer der Streikbewegung und später "
+                     "Präsident Polens. Er forderte höhere Löhne für alle Arbeiter.")
+    assert _er_actors(doc) == ["Janusz Kowalczyk"]
+    doc = tagged_nlp("Der Gewerkschafter Janusz Kowalczyk war damals Präsident Polens. "
+                     "Er forderte höhere Löhne für alle Arbeiter.")
+    # the man nothing else places speaks as what the predicate names him (Poland's side)
+    assert [q.speaker.actor_country for q in doc._.quotes
+            if q.speaker is not None and q.speaker.text == "Er"] == ["POL"]
+
+
+def test_er_takes_up_the_subject_not_the_object_of_a_preposition(tagged_nlp):
+    # `mit Präsident Emmanuel Macron`: the object of `mit` is no subject that `Er` continues
+    doc = tagged_nlp("Bundeskanzler Olaf Scholz traf sich mit Präsident Emmanuel Macron. "
+                     "Er forderte mehr Geld für die Ukraine.")
+    assert _er_actors(doc) == ["Olaf Scholz"]
+    # a sentence that names no person as its subject leaves `Er` to the man after the preposition
+    doc = tagged_nlp("Die Partei stimmte am Montag für Präsident Emmanuel Macron. "
+                     "Er forderte mehr Geld für die Ukraine.")
+    assert _er_actors(doc) == ["Emmanuel Macron"]
+
+
+def test_a_relatives_noun_gives_the_name_after_it_its_gender(tagged_nlp):
+    # `Seine Mutter Chen Hong` is a woman: `Er` is the son named before her
+    doc = tagged_nlp("Der Bürgerrechtler Li Wei sitzt in Haft. Seine Mutter Chen Hong kämpft für ihn. "
+                     "Er fordert die Freilassung aller Häftlinge.")
+    assert _er_actors(doc) == ["Li Wei"]
+    genders = {s.text: s._.gender for s in doc.spans["actors"]}
+    assert genders.get("Chen Hong") == "f"
+    # `Vater` gives a man; a noun of no relative (`Nachbar`) gives no gender
+    doc = tagged_nlp("Sein Vater Chen Hong kämpft für ihn. Auch sein Nachbar Wang Bo hilft.")
+    genders = {s.text: s._.gender for s in doc.spans["actors"]}
+    assert genders.get("Chen Hong") == "m" and genders.get("Wang Bo", "") == ""
+
+
+def test_the_agent_after_a_genitive_relative_speaks_for_the_organisation_named_before(tagged_nlp):
+    # `deren Sprecher`: the prosecutors' spokesman (Austria's), not the country the report names most
+    text = ("Berlin – Die deutsche Bundesregierung prüft den Fall. Die Wirtschafts- und "
+            "Korruptionsstaatsanwaltschaft will keine Angaben machen, wie deren Sprecher Max Huber erklärte.")
+    doc = tagged_nlp(text)
+    assert [q.speaker.actor_country for q in doc._.quotes if q.speaker is not None
+            and "Sprecher" in q.speaker.text] == ["AUT"]
+    # with no organisation before it in its sentence, `deren` gives no side
+    doc = tagged_nlp("Berlin – Die deutsche Bundesregierung prüft den Fall. "
+                     "Der Fall ist heikel, wie deren Sprecher Max Huber erklärte.")
+    assert "AUT" not in [q.speaker.actor_country for q in doc._.quotes if q.speaker is not None]

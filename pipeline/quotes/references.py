@@ -195,6 +195,9 @@ class ReferenceResolver:
                                   fits=lambda span: span.label_ in ("PER", "ROLE"))
             antecedent = man if man is not None and not man._.actor_country else \
                 self.antecedent(doc, before, ("name", "role"), not_gender="f")
+            antecedent, side = self.sentence_subject(doc, antecedent, "m")
+            if antecedent is not None and side != antecedent._.actor_country:  # (a predicate's side)
+                return replace(self.pronoun_speaker(token, antecedent), actor_country=side)
         elif lower in self.pronoun_f or lower in self.possessive:
             if self.polite_address(token):
                 return None  # `Wagen Sie es nicht, …`: the one addressed, no one named before
@@ -214,10 +217,11 @@ class ReferenceResolver:
             # `sagte sie`: the woman named last, even one of unknown side (then the claim has no side)
             woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
                                     fits=lambda span: span._.gender == "f", since=since) if singular else None
+            woman, side = self.sentence_subject(doc, woman, "f", lambda span: span._.gender == "f")
             if woman is not None:
                 if self.unknown_subject_between(doc, woman.end, token, True):
                     return None  # `Die Aktivistin widersprach. …, sagte sie`: a woman no lexicon knows
-                return self.pronoun_speaker(token, woman)
+                return replace(self.pronoun_speaker(token, woman), actor_country=side)
             antecedent = (self.antecedent(doc, before, ("place", "group"),
                                           fits=lambda span: self.takes_sie(doc, span), since=since)
                           # plural `sie` may be the persons named together last; singular `sie` no man
@@ -227,6 +231,41 @@ class ReferenceResolver:
         if antecedent is None or lower == "sie" and self.unknown_subject_between(doc, antecedent.end, token, singular):
             return None
         return self.pronoun_speaker(token, antecedent)
+
+    def sentence_subject(self, doc: Doc, found: Span | None, gender: str,
+                         fits: Callable[[Span], bool] | None = None) -> tuple[Span | None, str]:
+        """`Anna Berger war damals Ministerin. Sie …`, `… ihr Sieg gegen Max Huber. Er …`: a person named
+        as a copula's predicate or a preposition's object is no subject that the pronoun takes up; the
+        person who is the subject earlier in that sentence is (after a preposition, one whom the text
+        gives the pronoun's `gender`). Gives the mention and its side: where the subject has none, the
+        predicate's (`Max Huber ist Chefökonom der Weltbank`: he speaks as that)."""
+        side = found._.actor_country if found is not None else ""
+        link = self.dependent_mention(doc, found) if found is not None and doc.has_annotation("DEP") else ""
+        if not link:
+            return found, side
+        subject = self.antecedent(
+            doc, found.start, ("name", "role"), not_gender="m" if gender == "f" else "f", need_country=False,
+            since=found.sent.start + 1,
+            fits=lambda span: (span.label_ in ("PER", "ROLE") and span.root.dep_ == "nsubj" and span.sent == found.sent
+                               and (link == "predicate" or self.gender_of(doc, span._.actor) == gender)
+                               and (fits is None or fits(span))))
+        if subject is None:
+            return found, side
+        return subject, subject._.actor_country or (side if link == "predicate" else "")
+
+    def dependent_mention(self, doc: Doc, span: Span) -> str:
+        """`predicate` for a copula's predicate (`war Ministerin`), `object` for a mention governed by a
+        preposition (`gegen Huber`, `mit Präsident Max Huber`), '' for another."""
+        # the phrase the name stands in (`gegen Bürgermeister Max Huber`, `war Anführer … und Präsident`)
+        head = span.root
+        while head.dep_ in ("appos", "flat", "compound", "dep", "conj") and head.head.i != head.i:
+            head = head.head
+        if any(child.dep_ == "cop" for child in head.children):
+            return "predicate"
+        if any(child.dep_ == "case" and child.i < span.start for child in head.children) \
+                or any(t.lower_ in self.prepositions for t in doc[max(span.sent.start, span.start - 2):span.start]):
+            return "object"
+        return ""
 
     def missed_name(self, doc: Doc, speaker: Speaker) -> bool:
         """`Aslan` as a speaker's phrase: one capitalised word that german.csv does not list, with no ending of
