@@ -2859,6 +2859,15 @@ def test_er_takes_up_the_subject_not_the_predicate_noun_of_its_copula(tagged_nlp
     doc = tagged_nlp("Der Gewerkschafter Janusz Kowalczyk war damals Anführer der Streikbewegung und später "
                      "Präsident Polens. Er forderte höhere Löhne für alle Arbeiter.")
     assert _er_actors(doc) == ["Janusz Kowalczyk"]
+    # and one the parser takes for a subject, after the copula with no comma or other verb between
+    doc = tagged_nlp("Der Gewerkschafter Janusz Kowalczyk wurde am Montag geehrt. Kowalczyk war in den "
+                     "Achtzigerjahren Anführer der Streikbewegung und von 1991 bis 1996 erster frei gewählter "
+                     "Präsident Polens. Er bestritt alle Vorwürfe gegen die Bewegung.")
+    assert _er_actors(doc) == ["Janusz Kowalczyk"]
+    # a man named after the copula's clause and its comma, with his own verb, is the one `Er` continues
+    doc = tagged_nlp("Der Gewerkschafter Janusz Kowalczyk ist zufrieden, und Präsident Emmanuel Macron lobte "
+                     "die Einigung. Er forderte mehr Geld für die Ukraine.")
+    assert _er_actors(doc) == ["Emmanuel Macron"]
     doc = tagged_nlp("Der Gewerkschafter Janusz Kowalczyk war damals Präsident Polens. "
                      "Er forderte höhere Löhne für alle Arbeiter.")
     # the man nothing else places speaks as what the predicate names him (Poland's side)

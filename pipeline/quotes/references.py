@@ -260,12 +260,24 @@ class ReferenceResolver:
         head = span.root
         while head.dep_ in ("appos", "flat", "compound", "dep", "conj") and head.head.i != head.i:
             head = head.head
-        if any(child.dep_ == "cop" for child in head.children):
+        if any(child.dep_ == "cop" for child in head.children) or self.after_copula(doc, span):
             return "predicate"
         if any(child.dep_ == "case" and child.i < span.start for child in head.children) \
                 or any(t.lower_ in self.prepositions for t in doc[max(span.sent.start, span.start - 2):span.start]):
             return "object"
         return ""
+
+    @staticmethod
+    def after_copula(doc: Doc, span: Span) -> bool:
+        """`Nowak war damals Anführer der Bewegung und später Präsident Polens`: a mention after a
+        copula (the parser's `cop`) in its sentence, with no comma and no other finite verb between
+        (where the parser took the predicate noun for a subject)."""
+        for t in reversed(doc[span.sent.start:span.start]):
+            if t.dep_ == "cop":
+                return True
+            if t.text == "," or "Fin" in t.morph.get("VerbForm"):
+                return False
+        return False
 
     def missed_name(self, doc: Doc, speaker: Speaker) -> bool:
         """`Aslan` as a speaker's phrase: one capitalised word that german.csv does not list, with no ending of
