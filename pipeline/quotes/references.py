@@ -508,9 +508,9 @@ class ReferenceResolver:
         Naturschutzbund`), in any case ending. A role noun's body of one country (`die Gewerkschaft`:
         `Gewerkschaften (DEU)`) takes up the organisation that noun introduced (`introduced_body`)."""
         words = speaker.text.split()
-        if len(words) == 2 and words[0].lower() in ("der", "die", "das") and self.generic_body(doc, speaker):
+        if len(words) == 2 and words[0].lower() in self.definite_nominatives and self.generic_body(doc, speaker):
             return self.introduced_body(doc, speaker, words[1].lower())
-        if speaker.actor_country or speaker.kind != "phrase" or len(words) != 2 or words[0].lower() not in ("der", "die", "das"):
+        if speaker.actor_country or speaker.kind != "phrase" or len(words) != 2 or words[0].lower() not in self.definite_nominatives:
             return speaker
         prefix = self.prefix_country(words[1])  # `das US-Unternehmen`: one of that country
         if "-" in words[1] and not prefix:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -61,8 +62,15 @@ class SpeakerResolver:
                 q.speaker = own_body(doc, with_profile(q.speaker, profiles))
 
 
-# a named speaker's actor as first read (`Sprecher (RUS)`), as resolved (`Dmitri Peskow`), its side and sentence
-Renamed = tuple[str, str, str, int]
+class Renamed(NamedTuple):
+    """A named speaker whom resolving named anew: its actor as first read (`Sprecher (RUS)`), as
+    resolved (`Dmitri Peskow`), that actor's side, and the sentence it was last taken up in."""
+    first_actor: str
+    actor: str
+    actor_country: str
+    sentence: int
+
+
 RENAMED_REACH = 2  # sentences after the named speaker in which a pronoun still takes them up
 
 
@@ -70,20 +78,20 @@ def took_up(speaker: Speaker, renamed: Renamed | None, sentence: int) -> Speaker
     """`…, sagte der Sprecher von Präsident Putin, Dmitri Peskow. Er verwies …`: the pronoun was read
     as the speaker before it was first read (the role, `Sprecher (RUS)`); it takes up the person that
     resolving named (the apposition's name)."""
-    if (renamed is None or speaker.kind != "pronoun" or speaker.actor != renamed[0]
-            or sentence - renamed[3] > RENAMED_REACH):
+    if (renamed is None or speaker.kind != "pronoun" or speaker.actor != renamed.first_actor
+            or sentence - renamed.sentence > RENAMED_REACH):
         return speaker
-    return replace(speaker, actor=renamed[1], actor_country=renamed[2])
+    return replace(speaker, actor=renamed.actor, actor_country=renamed.actor_country)
 
 
 def next_renamed(first: Speaker, resolved: Speaker, sentence: int, renamed: Renamed | None) -> Renamed | None:
     """The renaming a later pronoun may take up: a named speaker's, where resolving changed its actor;
     a pronoun that took it up carries it on (`Er verwies … . Er sagte …`)."""
     if first.kind == "pronoun":
-        return (renamed[0], renamed[1], renamed[2], sentence) if renamed is not None and resolved.actor == renamed[1] \
+        return renamed._replace(sentence=sentence) if renamed is not None and resolved.actor == renamed.actor \
             else renamed
     if first.actor and resolved.actor and resolved.actor != first.actor and resolved.kind != "pronoun":
-        return (first.actor, resolved.actor, resolved.actor_country, sentence)
+        return Renamed(first.actor, resolved.actor, resolved.actor_country, sentence)
     return None
 
 
