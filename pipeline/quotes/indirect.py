@@ -659,7 +659,7 @@ class IndirectSpeech:
         return (adjective(token) and "Part" not in particle.morph.get("VerbForm") and particle.pos_ in ("AUX", "VERB")
                 or adjective(particle) and "Part" not in token.morph.get("VerbForm") and token.pos_ in ("AUX", "VERB"))
 
-    def _verb_second_clause(self, clause: Span) -> bool:
+    def _unsubordinated_clause(self, clause: Span) -> bool:
         """A clause that no conjunction opens and no finite verb ends (`Die Reform kommt bald`, not `Als
         das Ministerium den Plan mitteilte`, `Dass sie kommt`): a main clause a stance may report."""
         words = [t for t in clause if not t.is_punct]
@@ -681,7 +681,7 @@ class IndirectSpeech:
         if comma > sent.start and doc[comma].text == ",":  # (`…, so sagte er`: `so` points back to the clause)
             clause = doc[sent.start:comma]
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
-            if ((cue.kind == "speech" or stance and self._verb_second_clause(clause))
+            if ((cue.kind == "speech" or stance and self._unsubordinated_clause(clause))
                     and inverted and main_clause(clause)
                     or any(self.cues.is_subjunctive(t, True) for t in clause)):
                 end = self._rest_after_insertion(doc, sent, token, speakers, clause)

@@ -1205,10 +1205,8 @@ class SpeakerFinder:
         spoke just before (`Die Ärztekammer kritisierte … . …, hieß es in einer Aussendung`). Likewise a
         passive opened by the text (`In einer Pressemitteilung wird gefordert, …`)."""
         impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)
-        opening = None if impersonal else self._passive_text_opening(doc, lo, cue)
         fronted = self._text_before_relative_clause(doc, lo, cue)  # `In dem Bericht, der …, heißt es`
-        if opening is None and not impersonal and fronted is not None and self._passive_participle(doc, lo, cue):
-            opening = fronted[0]  # `In einer Erklärung, die …, wurde verkündet`
+        opening = None if impersonal else self._passive_opening(doc, lo, cue, fronted)
         if not (self.cues.is_speech_verb(cue) and (impersonal or opening is not None)):  # not `Spannungen gibt es … in der Türkei`
             return None
         antecedent = self._text_antecedent(doc, lo, cue) if impersonal else None
@@ -1248,11 +1246,18 @@ class SpeakerFinder:
         """The text that opens a passive clause of saying (`In einer Pressemitteilung wird gefordert`, also
         before a relative clause on it: `In einer Erklärung, die …, wurde verkündet`)."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
-        opening = self._passive_text_opening(doc, lo, cue)
-        if opening is None and (self._text_before_relative_clause(doc, lo, cue) is None
-                                or not self._passive_participle(doc, lo, cue)):
+        if self._passive_opening(doc, lo, cue, self._text_before_relative_clause(doc, lo, cue)) is None:
             return None
         return self._where_written(doc, cue, lo, hi, blocked, recent)
+
+    def _passive_opening(self, doc: Doc, lo: int, cue: Token, fronted: tuple[int, int] | None) -> int | None:
+        """Index of the text preposition that opens a passive clause of saying: `In einer Pressemitteilung
+        wird gefordert` (`_passive_text_opening`), or `In einer Erklärung, die …, wurde verkündet`, the
+        phrase before a relative clause (`fronted`: `_text_before_relative_clause`); None otherwise."""
+        opening = self._passive_text_opening(doc, lo, cue)
+        if opening is None and fronted is not None and self._passive_participle(doc, lo, cue):
+            return fronted[0]
+        return opening
 
     def _passive_text_opening(self, doc: Doc, lo: int, cue: Token) -> int | None:
         """Index of the text preposition of `In einer Pressemitteilung der Organisation wird gefordert, …`
