@@ -2910,3 +2910,14 @@ def test_the_agent_after_a_genitive_relative_speaks_for_the_organisation_named_b
     doc = tagged_nlp("Berlin – Die deutsche Bundesregierung prüft den Fall. "
                      "Der Fall ist heikel, wie deren Sprecher Max Huber erklärte.")
     assert "AUT" not in [q.speaker.actor_country for q in doc._.quotes if q.speaker is not None]
+
+
+@pytest.mark.parametrize("subject, subjunctive", [("ich", False), ("er", True)])
+def test_ich_as_the_parsed_subject_away_from_its_verb_makes_it_indicative(tagged_nlp, subject, subjunctive):
+    """`weil ich sie für notwendig halte`: `ich` is the verb's subject (UD `nsubj`, TIGER `sb`) though
+    not next to it, so `halte` is the indicative; after `er` it is Konjunktiv I."""
+    from pipeline.lexicons import load_lexicons
+    from pipeline.quotes.cues import CueMatcher
+    doc = tagged_nlp(f"Der Forscher unterstützt die Versuche, weil {subject} sie für notwendig halte.")
+    verb = next(t for t in doc if t.text == "halte")
+    assert CueMatcher(load_lexicons()).is_subjunctive(verb) is subjunctive
