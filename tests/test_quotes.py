@@ -2921,3 +2921,16 @@ def test_ich_as_the_parsed_subject_away_from_its_verb_makes_it_indicative(tagged
     doc = tagged_nlp(f"Der Forscher unterstützt die Versuche, weil {subject} sie für notwendig halte.")
     verb = next(t for t in doc if t.text == "halte")
     assert CueMatcher(load_lexicons()).is_subjunctive(verb) is subjunctive
+
+
+@pytest.mark.parametrize("labels, subject", [
+    (("sb", "app", "ROOT", "oa"), True),  # TIGER (de_core_news_md): `Präsident Leitl` is the subject
+    (("nsubj", "appos", "ROOT", "obj"), True),  # UD (the bundled model)
+    (("oa", "app", "ROOT", "sb"), False),  # the name stands beside the object, not the subject
+])
+def test_a_name_in_apposition_to_the_subject_is_the_subject_under_either_label_set(labels, subject):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from pipeline.quotes.follow_on import UnmarkedSpeech
+    doc = Doc(Vocab(), words=["Präsident", "Leitl", "lobt", "es"], heads=[2, 0, 2, 2], deps=list(labels))
+    assert UnmarkedSpeech._subject(doc[1]) is subject

@@ -21,6 +21,7 @@ MEMO_SIZE = 100_000  # words remembered per matcher
 PARTICLE_LABELS = ("compound:prt", "svp")  # a separable verb particle in UD and TIGER parses
 AUXILIARY_LABELS = ("aux", "aux:pass", "oc")
 SUBJECT_LABELS = ("nsubj", "sb")
+APPOSITION_LABELS = ("appos", "flat", "app", "pnc")  # a name's apposition or further part in UD and TIGER
 OBJECT_LABELS = ("obj", "iobj", "expl", "expl:pv", "oa", "da")
 ATTRIBUTE_LABELS = ("det", "det:poss", "amod", "nk")  # an article or adjective of a noun
 

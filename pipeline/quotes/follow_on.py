@@ -15,12 +15,13 @@ from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
 from pipeline.phrases import (NounPhrases, doc_text, mention_field, mentions_in, morph_values, morph_values_at,
                               token_words)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
-from pipeline.quotes.cues import CueMatcher
+from pipeline.quotes.cues import APPOSITION_LABELS, SUBJECT_LABELS, CueMatcher
 from pipeline.quotes.direct import LastSpeaker
 from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.speakers import SpeakerFinder
 
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
+SUBJECTS = (*SUBJECT_LABELS, "nsubj:pass")  # a subject, active or passive (TIGER's `sb` is both)
 DATELINE_SENTENCES = 4  # a dateline opens one of a text's first sentences (`actor_context.dateline_country`)
 
 
@@ -291,7 +292,7 @@ class UnmarkedSpeech:
             if token is None:
                 continue
             verb = token
-            while verb.dep_ in ("appos", "flat", "nsubj", "nsubj:pass") and verb.head.i != verb.i:
+            while (verb.dep_ in APPOSITION_LABELS or verb.dep_ in SUBJECTS) and verb.head.i != verb.i:
                 verb = verb.head
             comma = doc[verb.i - 1]
             if (finite_verb(verb) and sent.start + 2 < verb.i < span.start and comma.text == ","
@@ -303,9 +304,9 @@ class UnmarkedSpeech:
     @staticmethod
     def _subject(token: Token) -> bool:
         """The token is a subject, or a name in apposition to one (`Präsident Christoph Leitl`)."""
-        while token.dep_ in ("appos", "flat") and token.head.i != token.i:
+        while token.dep_ in APPOSITION_LABELS and token.head.i != token.i:
             token = token.head
-        return token.dep_ in ("nsubj", "nsubj:pass")
+        return token.dep_ in SUBJECTS
 
     def _subjunctives(self, sent: Span, quote_spans: Blocked, adjacent: bool) -> list[Token]:
         """The sentence's Konjunktiv verbs and reportative `soll`, outside quotation marks. Only a word
