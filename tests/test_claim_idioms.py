@@ -358,3 +358,24 @@ def test_a_criticism_not_voiced_is_no_claim(tagged_nlp):
 ])
 def test_bereitstehen_is_availability_unless_ready_to_act(tagged_nlp, text, claim_type):
     assert [c[1] for c in claims(tagged_nlp, text)] == [claim_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Werner Faymann schrieb damit Geschichte: Noch nie hatte ein Kanzler die Wahl so klar gewonnen.",  # a feat
+    "Die stärksten Rückgänge meldeten Spanien, Portugal und Irland.",  # a statistic relayed, no position
+    "Die niedrigsten Quoten meldeten im März Deutschland (6,1 Prozent) und Österreich.",
+])
+def test_an_idiom_or_a_figure_with_a_cue_verb_is_no_claim(tagged_nlp, text):
+    """`Geschichte schreiben` is a feat, not writing; `Rückgänge melden` relays a figure (verbs.csv and
+    cues.csv `excludes`)."""
+    assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Die Regierung habe in der Flüchtlingsfrage versagt, schrieb Bundeskanzler Werner Faymann in einem Brief.",
+     "Werner Faymann"),  # writing still reports words
+    ("Die Zeit der Zugeständnisse an Brüssel sei vorbei, schrieb Viktor Orbán auf Facebook.", "Viktor Orbán"),
+    ("Der ÖGB meldete, die Regierung müsse die Pensionen um drei Prozent erhöhen.", "ÖGB"),  # a figure in the words
+])
+def test_writing_and_reporting_without_the_idiom_stay_claims(tagged_nlp, text, actor):
+    assert actor in [c[0] for c in claims(tagged_nlp, text)]

@@ -503,6 +503,20 @@ def test_a_position_noun_with_its_named_holder_inside_another_event_is_a_claim_o
     assert [c.actor_country for c in doc._.claims] == ["AUT"]
 
 
+@pytest.mark.parametrize("text, holders", [
+    # `von` after an article is the agent of a participle's attribute, no holder
+    ("In Linz gibt es Kritik an einem von der Kronen Zeitung veröffentlichten Foto der Opfer.", []),
+    # a preposition after a holder ends the list of holders
+    ("Scharfe Kritik kam von der SPÖ an dem von der ÖVP vorgelegten Entwurf.", ["SPÖ"]),
+    # still the holders: `von` right after the noun, a list, `und von`
+    ("Kritik an dem Entwurf kam von der SPÖ.", ["SPÖ"]),
+    ("Kritik kam von der SPÖ und von den Grünen.", ["Die Grünen (Österreich)", "SPÖ"]),
+])
+def test_the_agent_of_a_participle_after_a_position_noun_holds_no_position(tagged_nlp, text, holders):
+    """`Kritik an einem von X veröffentlichten Foto`: X published the photo, the critics are unnamed."""
+    assert sorted(c.actor for c in tagged_nlp(text)._.claims) == holders
+
+
 def test_sich_starkmachen_written_as_one_word_is_a_proposal(claims_of):
     # `stark` is a separable particle: `starkmachen`, `starkgemacht` as well as `macht sich … stark`
     assert _types(claims_of, "Kanzler Werner Faymann will sich in Brüssel für eine gemeinsame Lösung "

@@ -717,9 +717,11 @@ class PositionNouns:
     def _von_holders(self, doc: Doc, sent: Span, token: Token) -> list[Span]:
         """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
         UN-Generalsekretär`: the actors after `von`/`vom` in the noun's clause hold the position
-        (`Kritik an X` names its target, not its holder)."""
+        (`Kritik an X` names its target, not its holder). A `von` after an article opens a participle's
+        attribute, whose agent holds nothing (`Kritik an einem von der Zeitung veröffentlichten Foto`), and a
+        preposition after a holder ends the list (`Kritik von der SPÖ an dem von der ÖVP vorgelegten Entwurf`)."""
         for j in range(token.i + 1, min(sent.end, token.i + 8)):
-            if doc[j].text.lower() not in self.holder_prepositions:
+            if doc[j].text.lower() not in self.holder_prepositions or doc[j - 1].lower_ in self.articles:
                 continue
             first = next((mention_at(doc, k) for k in range(j + 1, min(sent.end, j + 4))
                           if mention_at(doc, k) is not None), None)
@@ -731,7 +733,9 @@ class PositionNouns:
                                         or doc[k].is_lower and not doc[k].is_punct and k - holders[-1].end < 3):
                     k += 1
                 nxt = mention_at(doc, k) if k < sent.end else None
-                if nxt is None or nxt.start - holders[-1].end > 5 or nxt.start == holders[-1].end:
+                if nxt is None or nxt.start - holders[-1].end > 5 or nxt.start == holders[-1].end \
+                        or any(t.lower_ in self.prepositions - self.holder_prepositions
+                               for t in doc[holders[-1].end:nxt.start]):
                     break  # (`vom UN-Generalsekretär Ban Ki-moon`: one holder, named twice)
                 holders.append(nxt)
                 k = nxt.end
