@@ -83,3 +83,24 @@ def test_a_required_word_with_a_space_is_words_in_a_row():
     assert CueMatcher._has_required(cue, ["stellt", "die", "Reform", "in", "Frage"])
     assert CueMatcher._has_required(cue, ["stellt", "die", "Reform", "infrage"])
     assert not CueMatcher._has_required(cue, ["stellt", "in", "der", "Sitzung", "die", "Frage"])
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # a position noun after `mit` in the clause of a german.csv `instrument_verb`: its subject holds it
+    ("Die NEOS sorgten mit der Forderung nach einer Schuldenbremse für Aufsehen.", "NEOS", "DEMAND"),
+    ("Mit ihrem Vorschlag einer Citymaut hat die ÖVP für Aufregung gesorgt.", "ÖVP", "PROPOSAL"),
+    ("Die SPÖ eröffnete den Parteitag mit einem Aufruf zur Geschlossenheit.", "SPÖ", "DEMAND"),
+    # a relative clause on the predicate noun of a copula speaks for the copula's subject
+    ("Die FPÖ ist die einzige Fraktion, die eine Volksabstimmung verlangt.", "FPÖ", "DEMAND"),
+    ("Damit ist die ÖVP nun die erste Partei, die ein Bettelverbot fordert.", "ÖVP", "DEMAND"),
+])
+def test_a_position_held_through_a_verb_or_a_copula(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die NEOS befassten sich im Ausschuss mit der Forderung nach einer Schuldenbremse.",
+    "Die SPÖ ist eine Partei, die viele junge Mitglieder hat.",
+])
+def test_a_noun_after_mit_or_a_copula_needs_the_construction(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []

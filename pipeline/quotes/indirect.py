@@ -56,6 +56,8 @@ class IndirectSpeech:
         self.copulas = lexicons.word_class("copula")  # `Grund ist, dass …`: the clause is the predicate
         self.decision_verbs = lexicons.word_class("decision_verb")  # `hat beschlossen, …`: only with a clause
         self.interrogatives = lexicons.word_class("interrogative")
+        # `sorgte mit der Forderung … für Aufsehen`: a verb whose subject acts with the position noun after `mit`
+        self.instrument_verbs = lexicons.word_class("instrument_verb")
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -145,10 +147,34 @@ class IndirectSpeech:
         with it, another actor than that event's (`Lob gab es vom UN-Generalsekretär für die Ankündigung
         der österreichischen Regierung`: Ban's praise, and the Austrian government's announcement)."""
         if not inside(token, reported):
-            return self.positions.find(doc, sent, index, token, blocked)
+            return (self.positions.find(doc, sent, index, token, blocked)
+                    or self._instrument_position(doc, sent, index, token, blocked))
         actors = {q.speaker.actor for q in found if q.speaker is not None}
         return [q for q in self.positions.find(doc, sent, index, token, blocked, named_only=True)
                 if q.speaker is not None and q.speaker.actor_country and q.speaker.actor not in actors]
+
+    def _instrument_position(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked) -> list[Quote]:
+        """A position noun after `mit` (past its article, possessive and adjectives) in the clause of a
+        german.csv `instrument_verb`, without a holder named with it: the verb's subject holds it (`Die FPÖ
+        sorgte mit der Forderung nach Neuwahlen für Aufsehen`, `Der Papst begann die Reise mit einem Aufruf
+        zum Dialog`); not a noun another verb handles (`befasste sich mit der Forderung`)."""
+        cue = self.cues.match(self.cues.nouns, token)
+        if cue is None or self.cues.hedged(doc, sent, token, blocked):
+            return []
+        j = token.i - 1
+        while j > sent.start and token.i - j < 4 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "mit":
+            j -= 1  # `mit der scharfen Forderung`, `mit seinem Aufruf`
+        if doc[j].lower_ != "mit":
+            return []
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        verb = next((doc[k] for k in range(lo, hi) if doc[k].lower_ in self.instrument_verbs), None)
+        if verb is None:
+            return []
+        speakers = [s for s in self.speakers.find_speakers(doc, sent, verb, blocked)
+                    if s.actor_country and not doc[j].idx <= s.start < token.idx + len(token.text)]
+        content = content_after(doc, sent, token)
+        return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
+                      index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
 
     @staticmethod
     def _bracketed_clauses(sent: Span) -> Blocked:

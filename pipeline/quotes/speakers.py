@@ -36,6 +36,7 @@ class SpeakerFinder:
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
+        self.copulas = lexicons.word_class("copula")  # `Die FPÖ ist die einzige Partei, die … fordert`
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: a relative speaks for nobody's side
@@ -1415,7 +1416,36 @@ class SpeakerFinder:
         if not (lo - 2 >= sent.start and doc[lo].text.lower() in self.relative_subjects and doc[lo - 1].text == ","):
             return None
         span = mention_at(doc, lo - 2)
-        return span if span is not None and span.end == lo - 1 and span._.actor_country else None
+        if span is None:
+            return self._predicate_antecedent(doc, sent, lo - 1)
+        return span if span.end == lo - 1 and span._.actor_country else None
+
+    def _predicate_antecedent(self, doc: Doc, sent: Span, comma: int) -> Span | None:
+        """`Die FPÖ ist die einzige Partei, die … fordert`, `Damit ist die FPÖ die erste Partei, die …`: a
+        relative clause on the predicate noun of a copula (article, lower-case adjectives, a noun no lexicon
+        places, right before the comma) speaks for the copula's subject, the placed mention right before
+        the copula or right after it; not a noun with a mention of its own (`… ist ein Freund Putins, der …`)."""
+        k = comma - 1
+        if not (k > sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha):
+            return None
+        k -= 1
+        while k > sent.start and comma - k < 5 and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].lower_ not in self.articles:
+            k -= 1  # `die einzige Partei`, `die erste große Fraktion`
+        if doc[k].lower_ not in self.articles or k - 1 < sent.start:
+            return None
+        article = k
+        copula = next((j for j in range(article - 1, max(sent.start, article - 6) - 1, -1)
+                       if doc[j].lower_ in self.copulas), None)
+        if copula is None or any(t.is_punct for t in doc[copula:article]):
+            return None
+        after = next((m for j in range(copula + 1, article) if (m := mention_at(doc, j)) is not None), None)
+        before = mention_at(doc, copula - 1) if copula > sent.start else None
+        for span in (after, before):
+            if span is not None and span._.actor_country and (span is after and span.end <= article
+                                                             or span is before and span.end == copula):
+                return span
+        return None
 
     def _unnamed_antecedent(self, doc: Doc, sent: Span, lo: int, cue: Token) -> Span | None:
         """The noun phrase before `, die sagen`: a subject relative pronoun right before the cue verb
