@@ -228,6 +228,10 @@ class ClaimCoder:
         self.topics = bundle.topics
         self.businesses = frozenset(bundle.knowledge.business_ids)  # companies (knowledge/companies.csv)
         self.negators = lexicons.word_class("negator")
+        # `Das Verhalten der ÖVP sei inakzeptabel`: said of conduct, an intolerable word condemns (ACCUSATION)
+        self.conduct_nouns = frozenset(word.lower() for word in lexicons.word_class("conduct_noun"))
+        self.intolerable_words = lexicons.word_class("intolerable_word")
+        self.unreal_obligations = lexicons.word_class("unreal_obligation")  # `müssten` after `Hätte X …,`
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
         # `bezeichnete X als …`, `sprach … von`, `stellte X als … dar`: a verb that gives its object a label, after
@@ -488,7 +492,25 @@ class ClaimCoder:
             elif match:
                 hits.append((cue, bool(self.verb_negator_re.search(text[match.start():match.end()].lower()))))
         hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
+        if hits and self.condemns_conduct(text, hits):
+            return next(hit for hit in hits if hit[0].claim_type == "ACCUSATION") if any(
+                hit[0].claim_type == "ACCUSATION" and not hit[1] for hit in hits) \
+                else (replace(hits[0][0], claim_type="ACCUSATION", polarity=-1, negated_type=""), False)
         return hits[0] if hits else None
+
+    def condemns_conduct(self, text: str, hits: list[tuple[Cue, bool]]) -> bool:
+        """A rejection that only says `inakzeptabel`, `unerträglich` (german.csv `intolerable_word`) of someone's
+        conduct or words (a `conduct_noun`: `Das Verhalten der ÖVP sei inakzeptabel`, `Äußerungen`), or together
+        with a word that blames (an ACCUSATION cue not negated: `niveaulos und inakzeptabel`): it condemns what an
+        actor did, an ACCUSATION; `Eine Steuererhöhung sei inakzeptabel` refuses an option (REJECTION)."""
+        if hits[0][0].claim_type != "REJECTION" or hits[0][1]:
+            return False
+        words = set(_words(text))
+        if not words & self.intolerable_words:
+            return False
+        blames = any(cue.claim_type == "ACCUSATION" and not negated for cue, negated in hits)
+        rejections = sum(cue.claim_type == "REJECTION" for cue, _ in hits)
+        return rejections == 1 and (blames or bool(words & self.conduct_nouns))
 
     def without_relative_clauses(self, doc: Doc, quote: Quote, content: str) -> str:
         """The content with each relative clause blanked (same length): a relative pronoun (morphology
@@ -534,6 +556,13 @@ class ClaimCoder:
         def blank(m: re.Match) -> str:
             return m.group()[:m.start(1) - m.start()] + " " * len(m.group(1))
         return self.verb_first_condition_re.sub(blank, self.condition_clause_re.sub(blank, content))
+
+    def unreal_consequence(self, content: str) -> bool:
+        """A Konjunktiv II condition opened by its verb (`verb_first_condition_re`: `Hätte die Regierung früher
+        gehandelt, …`) whose main clause's obligation is a Konjunktiv II too (german.csv `unreal_obligation`:
+        `müssten`): what would follow were things otherwise, no demand; `Die Regierung müsse handeln` is one."""
+        match = self.verb_first_condition_re.search(content)
+        return match is not None and bool(set(_words(content[match.end():])) & self.unreal_obligations)
 
     def threatens_on_refusal(self, content: str) -> bool:
         """Words that announce a consequence should another side refuse (`Sollten die Partner nicht bereit sein zu
@@ -666,6 +695,8 @@ class ClaimCoder:
         if inner is not None and inner.claim_type in REPORTED_NORMS and cue is not None and cue.kind == "speech" \
                 and cue.claim_type in JUDGING_SPEECH:
             inner = None  # `kritisierte, dass … zahlen müssten`, `lobte, dass X bereit sei`: the judgement is the claim
+        if inner is not None and inner.claim_type == "DEMAND" and self.unreal_consequence(content):
+            inner = None  # `Wäre die Reform gekommen, müssten die Bürger weniger zahlen`: what would follow, no demand
         if inner is not None and inner.claim_type == "DEMAND" and self.expects_outcome(quote):
             inner = None  # `geht davon aus, dass 700 Mitarbeiter gehen müssen`: a forecast, no demand
         if inner is not None and inner.claim_type == "PROPOSAL" and cue is not None and cue.kind == "speech" \

@@ -2460,3 +2460,29 @@ def test_a_condition_opened_by_a_konjunktiv_verb_takes_no_position(claims_of):
         == ["STATEMENT"]
     assert _types(claims_of, f"Es hat die Förderung nie gegeben, {who}") == ["REJECTION"]
 
+
+
+def test_a_konjunktiv_condition_before_muessten_sets_no_demand(claims_of):
+    """`Hätte die Regierung früher gehandelt, müssten die Bürger …` (a `ki2` verb first, `müssten` in the main clause,
+    german.csv `unreal_obligation`): what would follow were things otherwise, no DEMAND; a plain `müssten` or one
+    after a `wenn` condition still demands."""
+    who = "sagte Finanzminister Hans Jörg Schelling."
+    assert _types(claims_of, f"Hätte die Regierung früher gehandelt, müssten die Bürger heute weniger zahlen, {who}") \
+        == ["STATEMENT"]
+    assert _types(claims_of, f"Wäre die Lage eine andere, müssten wir sofort handeln, {who}") == ["STATEMENT"]
+    assert _types(claims_of, f"Die Bürger müssten heute weniger zahlen, {who}") == ["DEMAND"]
+    assert _types(claims_of, f"Wenn die Lage so bleibt, müssten wir sofort handeln, {who}") == ["DEMAND"]
+
+
+def test_an_intolerable_word_said_of_conduct_accuses(claims_of):
+    """`inakzeptabel`, `unerträglich` (german.csv `intolerable_word`) said of an actor's conduct or words (a
+    `conduct_noun`: `Verhalten`, `Vorgehen`, `Äußerungen`) or beside a word that blames (`niveaulos und inakzeptabel`)
+    condemns: ACCUSATION; said of an option (`eine Steuererhöhung`) it refuses (REJECTION), and so it does where the
+    blaming word is negated."""
+    who = "sagte der Abgeordnete Herbert Kickl."
+    assert _types(claims_of, f"Das Verhalten der Ministerin sei inakzeptabel, {who}") == ["ACCUSATION"]
+    assert _types(claims_of, f"Die Äußerungen des Ministers seien völlig inakzeptabel, {who}") == ["ACCUSATION"]
+    assert _types(claims_of, "Die SPÖ bezeichnete die Rede des Ministers als niveaulos und inakzeptabel.") \
+        == ["ACCUSATION"]
+    assert _types(claims_of, f"Eine Erhöhung der Mehrwertsteuer sei inakzeptabel, {who}") == ["REJECTION"]
+    assert _types(claims_of, "Die SPÖ nannte den Plan nicht niveaulos, aber inakzeptabel.") == ["REJECTION"]
