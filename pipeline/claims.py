@@ -708,8 +708,9 @@ class ClaimCoder:
                 or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
             if cue.negated_type and self.cue_negator_re.search(clause if cue_clause is None else cue_clause):
-                # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1)
-                return cue.negated_type, -cue.polarity, True
+                # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1); `habe X nie
+                # verunglimpft`: an accusation denied, a rejection, against (-1)
+                return cue.negated_type, -1 if cue.negated_type == "REJECTION" else -cue.polarity, True
             if stating and inner is not None:  # `zeigte sich besorgt, die Lage sei dramatisch`: its polarity
                 return claim_type, inner.polarity, negated
             return claim_type, polarity, False

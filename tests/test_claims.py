@@ -2486,3 +2486,14 @@ def test_an_intolerable_word_said_of_conduct_accuses(claims_of):
         == ["ACCUSATION"]
     assert _types(claims_of, f"Eine Erhöhung der Mehrwertsteuer sei inakzeptabel, {who}") == ["REJECTION"]
     assert _types(claims_of, "Die SPÖ nannte den Plan nicht niveaulos, aber inakzeptabel.") == ["REJECTION"]
+
+
+def test_a_negated_accusation_verb_denies_an_accusation(claims_of):
+    """`habe die Ministerin nie verunglimpfen wollen` (verbs.csv: accusation verbs with negated_type REJECTION): the
+    speaker denies what he is accused of, a REJECTION against it (-1, not the +1 of `schloss nicht aus`); the verb
+    not negated, or `nicht nur … sondern`, still accuses."""
+    assert claims_of("Herbert Kickl habe die Ministerin niemals verunglimpfen wollen.") \
+        == [("AUT", "REJECTION", "OTHER", -1)]
+    assert claims_of("Herbert Kickl hat der Ministerin nie Betrug unterstellt.") == [("AUT", "REJECTION", "OTHER", -1)]
+    assert claims_of("Herbert Kickl hat die Ministerin verunglimpft.") == [("AUT", "ACCUSATION", "OTHER", -1)]
+    assert _types(claims_of, "Die SPÖ wirft der ÖVP nicht nur Stillstand vor, sondern auch Verrat.") == ["ACCUSATION"]
