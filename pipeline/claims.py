@@ -232,6 +232,7 @@ class ClaimCoder:
         self.conduct_nouns = frozenset(word.lower() for word in lexicons.word_class("conduct_noun"))
         self.intolerable_words = lexicons.word_class("intolerable_word")
         self.unreal_obligations = lexicons.word_class("unreal_obligation")  # `müssten` after `Hätte X …,`
+        self.free_relatives = lexicons.word_class("free_relative")  # `…, was alles nicht geht`: no noun described
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
         # `bezeichnete X als …`, `sprach … von`, `stellte X als … dar`: a verb that gives its object a label, after
@@ -512,13 +513,15 @@ class ClaimCoder:
         rejections = sum(cue.claim_type == "REJECTION" for cue, _ in hits)
         return rejections == 1 and (blames or bool(words & self.conduct_nouns))
 
-    def without_relative_clauses(self, doc: Doc, quote: Quote, content: str) -> str:
+    def without_relative_clauses(self, doc: Doc, quote: Quote, content: str, nominal: bool = False) -> str:
         """The content with each relative clause blanked (same length): a relative pronoun (morphology
         `PronType=Rel`) after a comma, a preposition between them or not, up to the next clause mark (`Viele,
         die nie auffallen, …`, `eine Kandidatin, die nie einer Partei angehört hat`): its words describe a
         noun and take no position of the speaker's. Only a clause whose last word is a verb (`…, das unterstützen wir`
         is a main clause, and so is `…, das müsse aufhören`, its finite verb second), and not one that goes on with an adverb of contrast (`…, der aber weder X noch Y dienlich
-        wäre`: a position); the content as it is without a tagged Doc."""
+        wäre`: a position); the content as it is without a tagged Doc. `nominal`: only a clause that describes a noun,
+        not one opened by a german.csv `free_relative` (`…, was alles nicht geht, stört mich`: what the speaker
+        speaks of)."""
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH") or "," not in content:
             return content
@@ -527,6 +530,8 @@ class ClaimCoder:
             if "Rel" not in morph_values_at(doc, i, "PronType") or i < 1:
                 continue
             token = doc[i]
+            if nominal and token.lower_ in self.free_relatives:
+                continue
             before = doc[token.i - 1]
             if before.pos_ == "ADP" and token.i >= 2:
                 before = doc[token.i - 2]
@@ -1450,8 +1455,11 @@ class ClaimCoder:
             if position >= 0 and not negation_used and self.negated_before(content, position):
                 polarity = -polarity
             elif position < 0 and claim_type == "STATEMENT" and not negation_used \
-                    and self.negated_statement(self.frame(quote, text) + " " + content):
-                polarity = -1  # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names
+                    and self.negated_statement(self.frame(quote, text) + " "
+                                               + self.without_relative_clauses(doc, quote, content, nominal=True)):
+                # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names (a negator in a
+                # relative clause describes a noun: `eine Partei, die noch nicht zwei Jahre alt ist`)
+                polarity = -1
             score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, said, speaker.text, speaker.actor,

@@ -2497,3 +2497,19 @@ def test_a_negated_accusation_verb_denies_an_accusation(claims_of):
     assert claims_of("Herbert Kickl hat der Ministerin nie Betrug unterstellt.") == [("AUT", "REJECTION", "OTHER", -1)]
     assert claims_of("Herbert Kickl hat die Ministerin verunglimpft.") == [("AUT", "ACCUSATION", "OTHER", -1)]
     assert _types(claims_of, "Die SPÖ wirft der ÖVP nicht nur Stillstand vor, sondern auch Verrat.") == ["ACCUSATION"]
+
+
+def test_a_negator_in_a_relative_clause_leaves_a_statement_for(tagged_nlp):
+    """A statement on no listed issue is against what it names when its words negate (`Die Reform sei nicht
+    gelungen`: -1), but not for a negator inside a relative clause (`eine Partei, die noch nicht zwei Jahre alt ist`):
+    it describes a noun, the main clause holds the position; a free relative (`…, was alles nicht geht, …`) is what
+    the speaker speaks of."""
+    def polarities(text):
+        return [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims]
+    who = "sagte Herbert Kickl."
+    assert polarities(f"Wir reden über eine Partei, die noch nicht einmal zwei Jahre alt ist, {who}") \
+        == [("STATEMENT", 1)]
+    assert polarities(f"Dass die Regierung ständig sagt, was alles nicht geht, stört mich sehr, {who}") \
+        == [("STATEMENT", -1)]
+    assert polarities(f"Die Reform sei nicht gelungen, {who}") == [("STATEMENT", -1)]
+    assert polarities(f"Das Land habe keine Partei, die Reformen will, {who}") == [("STATEMENT", -1)]
