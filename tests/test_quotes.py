@@ -2934,3 +2934,21 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject_under_either_label_s
     from pipeline.quotes.follow_on import UnmarkedSpeech
     doc = Doc(Vocab(), words=["Präsident", "Leitl", "lobt", "es"], heads=[2, 0, 2, 2], deps=list(labels))
     assert UnmarkedSpeech._subject(doc[1]) is subject
+
+
+def test_er_takes_up_no_plural_mention(tagged_nlp):
+    """`In Wien wurden 24 Genehmigungen erteilt. …, sagte er`: a mention that a number or a plural article
+    marks as several (here a noun the NER took for a name) is no antecedent of `er`; the man named before
+    is. A surname after a singular article stays one man (`der Ökonom Hofer`)."""
+    text = ("Wien – Max Huber ist seit drei Jahren Innenminister. In Wien wurden zuletzt 24 Genehmigungen "
+            "erteilt. Die Reform sei notwendig, sagte er am Montag.")
+    doc = with_entities(tagged_nlp, text, [("Wien", "LOC"), ("Max Huber", "PER"), ("Wien", "LOC"),
+                                           ("Genehmigungen", "PER")])
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker is not None and q.speaker.text == "er"] == [
+        "Max Huber"]
+    text = ("Wien – Max Huber ist seit drei Jahren Innenminister. In Wien widersprach zuletzt der Ökonom Karl "
+            "Hofer. Die Reform sei zu teuer, sagte er am Montag.")
+    doc = with_entities(tagged_nlp, text, [("Wien", "LOC"), ("Max Huber", "PER"), ("Wien", "LOC"),
+                                           ("Karl Hofer", "PER")])
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker is not None and q.speaker.text == "er"] == [
+        "Karl Hofer"]

@@ -92,6 +92,29 @@ class ReferenceResolver:
                 best = span
         return best
 
+    @staticmethod
+    def plural_mention(span: Span) -> bool:
+        """`die Experten`, `24 Genehmigungen`, `aus den Reihen der Aktivisten`: a mention whose head word the
+        tagger reads as plural with a plural article or a number before it, or, for a noun of a role, either
+        (`Experten`, `der Aktivisten`); `er`, `dieser` and singular `sie` take up no such mention (a surname the tagger reads as plural
+        with no such word, `sprach Hofer`, `der Experte Hofer`, stays one person)."""
+        root = span.root
+        marked = any(child.i < root.i and (child.pos_ == "NUM" or child.dep_ == "det" and ReferenceResolver._plural_only(child))
+                     for child in root.children)
+        if span.label_ == "ROLE":  # (the tagger may read the noun as singular and its article as plural)
+            return marked or ReferenceResolver._plural_only(root)
+        return marked and ReferenceResolver._plural_only(root)
+
+    def singular_mention(self, span: Span) -> bool:
+        """A mention that no plural article, number or role noun marks as several (`plural_mention`)."""
+        return not self.plural_mention(span)
+
+    @staticmethod
+    def _plural_only(token: Token) -> bool:
+        """The tagger reads `token` as plural and not also as singular."""
+        number = token.morph.get("Number")
+        return "Plur" in number and "Sing" not in number
+
     def singular_sie(self, token: Token) -> bool:
         """`Sie rief …`, `Ansonsten ist sie skeptisch`: the finite verb `sie` is subject of, its head or
         right next to it, tells its number (the tagger often reads the pronoun itself as plural); without
@@ -158,7 +181,7 @@ class ReferenceResolver:
                 break
             if (span.start >= sent.start and mention_field(span, "mention") in ("name", "role")
                     and (mention_field(span, "actor_country") or self._unplaced_subject_name(doc, span))
-                    and mention_field(span, "gender") != not_gender
+                    and mention_field(span, "gender") != not_gender and not self.plural_mention(span)
                     and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 return span
         return None
@@ -177,7 +200,7 @@ class ReferenceResolver:
         before = token.sent.start if doc.has_annotation("SENT_START") else token.i
         before = before if before > 0 else token.i
         if lower in self.demonstrative_m:  # `… Präsident Pierre Nkurunziza. Dieser lehnt … ab`
-            antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f")
+            antecedent = self.antecedent(doc, before, ("name", "role"), not_gender="f", fits=self.singular_mention)
         elif lower in self.pronoun_m | self.object_pronoun_m or lower in self.possessive and lower.startswith("sein"):
             same_sentence = self.earlier_clause_person(doc, token, "f")
             if same_sentence is not None:
@@ -192,9 +215,9 @@ class ReferenceResolver:
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor, "", "pronoun")
             # `er`: the man named last, even one of unknown side (then the claim has no side), as for `sie`
             man = self.antecedent(doc, before, ("name", "role"), not_gender="f", need_country=False,
-                                  fits=lambda span: span.label_ in ("PER", "ROLE"))
+                                  fits=lambda span: span.label_ in ("PER", "ROLE") and not self.plural_mention(span))
             antecedent = man if man is not None and not man._.actor_country else \
-                self.antecedent(doc, before, ("name", "role"), not_gender="f")
+                self.antecedent(doc, before, ("name", "role"), not_gender="f", fits=self.singular_mention)
             antecedent, side = self.sentence_subject(doc, antecedent, "m")
             if antecedent is not None and side != antecedent._.actor_country:  # (a predicate's side)
                 return replace(self.pronoun_speaker(token, antecedent), actor_country=side)
@@ -216,7 +239,8 @@ class ReferenceResolver:
                                recent.actor_country, "pronoun")
             # `sagte sie`: the woman named last, even one of unknown side (then the claim has no side)
             woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
-                                    fits=lambda span: span._.gender == "f", since=since) if singular else None
+                                    fits=lambda span: span._.gender == "f" and not self.plural_mention(span),
+                                    since=since) if singular else None
             woman, side = self.sentence_subject(doc, woman, "f", lambda span: span._.gender == "f")
             if woman is not None:
                 if self.unknown_subject_between(doc, woman.end, token, True):
@@ -225,7 +249,8 @@ class ReferenceResolver:
             antecedent = (self.antecedent(doc, before, ("place", "group"),
                                           fits=lambda span: self.takes_sie(doc, span), since=since)
                           # plural `sie` may be the persons named together last; singular `sie` no man
-                          or self.antecedent(doc, before, ("name", "role"), not_gender="m" if singular else "", since=since))
+                          or self.antecedent(doc, before, ("name", "role"), not_gender="m" if singular else "", since=since,
+                                             fits=self.singular_mention if singular else None))
         else:
             return None
         if antecedent is None or lower == "sie" and self.unknown_subject_between(doc, antecedent.end, token, singular):
