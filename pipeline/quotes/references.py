@@ -182,9 +182,19 @@ class ReferenceResolver:
             if (span.start >= sent.start and mention_field(span, "mention") in ("name", "role")
                     and (mention_field(span, "actor_country") or self._unplaced_subject_name(doc, span))
                     and mention_field(span, "gender") != not_gender and not self.plural_mention(span)
+                    and not self.relative_apposition(doc, span)
                     and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 return span
         return None
+
+    def relative_apposition(self, doc: Doc, span: Span) -> bool:
+        """`sein Vater, ein Journalist`, `ihre Tochter, die Ärztin Anna Berger`: a mention set after a noun of
+        kin (german.csv kin_noun) and a comma, with at most an article between, names in the speaker's own
+        sentence a relative of the person the possessive before it points to, not the one `er` or `sie` takes up."""
+        k = span.start - 1
+        if k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        return k >= 1 and doc[k].text == "," and doc[k - 1].lower_ in self.kin_nouns
 
     def _unplaced_subject_name(self, doc: Doc, span: Span) -> bool:
         """A full name of unknown side that no preposition governs, also not across the noun before
@@ -237,6 +247,10 @@ class ReferenceResolver:
                 # gender nothing gives, rather than a woman named before her
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")
+            if singular and recent is not None and recent.kind == "phrase" and self.missed_name(doc, recent):
+                # `…, so Strickner. Als Beispiel nannte sie …`: a surname the NER missed spoke last; `sie` goes on
+                # with her (no side, no claim), as `er` does, not with a woman named before her
+                return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor, "", "pronoun")
             # `sagte sie`: the woman named last, even one of unknown side (then the claim has no side)
             woman = self.antecedent(doc, before, ("name", "role"), not_gender="m", need_country=False,
                                     fits=lambda span: span._.gender == "f" and not self.plural_mention(span),
