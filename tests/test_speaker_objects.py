@@ -74,3 +74,21 @@ def test_a_quantified_prefield_before_a_plural_auxiliary_is_the_subject(tagged_n
                                 "geschrieben, dass die Reform scheitern werde.") == ["Einige der Abgeordneten im Landtag"]
     # negative: a pronoun in the middle field is the subject
     assert speakers(tagged_nlp, "Viele davon haben sie gewarnt, die Reform werde scheitern.") == ["sie"]
+
+
+def test_a_title_and_name_in_commas_before_the_verb_are_its_subject(tagged_nlp):
+    # the prefield is the title with its name (a party in brackets after it): the phrase after the verb is addressed
+    assert speakers(tagged_nlp, "Der ehemalige Bürgermeister, Klaus Berger (SPD), warnte die CDU vor einem harten Wahlkampf.") \
+        == ["Der ehemalige Bürgermeister, Klaus Berger (SPD)"]
+    # also where an auxiliary is the finite verb and the cue its participle
+    assert speakers(tagged_nlp, "Der Chef des Verbandes, Peter Schmidt, hatte Meier gestern aufgefordert, sein Amt niederzulegen.") \
+        == ["Der Chef des Verbandes, Peter Schmidt"]
+    # negative: a reported clause before the comma has no such prefield; the nominative after the verb speaks
+    assert speakers(tagged_nlp, "Die Reform sei gescheitert, sagte der ehemalige Bürgermeister, Klaus Berger (SPD).") \
+        == ["der ehemalige Bürgermeister, Klaus Berger (SPD)"]
+    # negative: a fronted object with a relative clause leaves the phrase after the verb the subject
+    assert speakers(tagged_nlp, "Die Reform, die Klaus Berger (SPD) vorgelegt hatte, kritisierte die CDU scharf.") == ["die CDU"]
+    # negative: an object that names a report holds the content of the clause after it; the reports speak
+    assert speakers(tagged_nlp, "Der Umweltminister des Landes, Hans Berger, hat Berichte der satirischen Wochenzeitung "
+                                "„Le Petit Matin“ zurückgewiesen, er sei für den Posten vorgesehen.") \
+        == ["Berichte der satirischen Wochenzeitung „Le Petit Matin“"]

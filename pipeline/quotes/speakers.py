@@ -18,7 +18,7 @@ from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
                               mention_field, numeric_adjective, token_starts, token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
-                                     wie_before_apposition, zu_infinitive)
+                                     short_bracket_start, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Speaker
 from pipeline.quotes.references import ReferenceResolver
@@ -624,6 +624,9 @@ class SpeakerFinder:
             behind = [c for c in after if not self._in_object_case(doc, c)]
             if behind:  # `Der Ministerin warf Huber Untätigkeit vor`: the dative is whom it targets
                 return [self.to_speaker(doc, c, recent) for c in self._coordinated(doc, behind, behind[0])]
+        titled = self._titled_prefield(doc, sent, lo, cue, after)
+        if titled is not None:  # `Der Bürgermeister, Max Muster (SPD), warnte die CDU`: the CDU is warned
+            return [titled]
         plural = self._singular_behind_plural(doc, lo, hi, cue, blocked)
         if plural is not None:  # `Die Mönche beschrieb die Agentur als „aggressiv“`: the plural is the object
             return [plural]
@@ -1728,20 +1731,48 @@ class SpeakerFinder:
         noun = next((t for t in candidate if self.phrases.nounish(t)), candidate[-1])
         return not self.oblique_case(candidate[-1]) and not self.resolver.person_nouns.feminine_noun(noun.text)
 
+    def _titled_prefield(self, doc: Doc, sent: Span, lo: int, cue: Token, after: list[Candidate]) -> Speaker | None:
+        """A title and a name in commas (`_title_and_name`) right before the finite verb fill the whole
+        prefield: they are the subject of any cue verb there (`Der Bürgermeister, Max Muster (SPD), warnte die
+        CDU`, `Die Chefin des Verbands, Anna Beispiel, hat Meier aufgefordert`), the phrase after the verb its
+        object; not where that phrase can only be a subject (`…, sagte der Minister`), nor where it names
+        a statement whose content the clause after it is (`X, Y, hat Berichte zurückgewiesen, er sei …`:
+        the reports' words; german.csv source_noun, statement_noun, also with a plural `-e`)."""
+        finite = cue if lo == cue.i else doc[lo]
+        if lo <= sent.start or doc[lo - 1].text != "," or not (finite.i == cue.i or finite_verb(finite)):
+            return None
+        behind = [c for c in after if lo == cue.i] + [c for c in self.candidates(doc, lo + 1, cue.i, [])]
+        if any(self._nominative_after(doc, c) for c in behind[:1]):
+            return None
+        first = behind[0] if behind else None
+        end = cue.i if first is None else (first.end if isinstance(first, Span) else first.i + 1)
+        if any(self._statement_word(t) for t in doc[cue.i + 1 if lo == cue.i else lo + 1:end]):
+            return None  # (the words up to the object's phrase: `Berichte der Zeitung „Kurier“`)
+        return self._title_and_name(doc, sent, lo)
+
+    def _statement_word(self, token: Token) -> bool:
+        """A noun that names a statement or report (german.csv source_noun, statement_noun, also ending a
+        compound or with a plural `-e`: `Berichte`, `Medienberichte`, `Erklärung`)."""
+        lower, nouns = token.lower_, self.source_nouns + self.statement_nouns
+        return token.text[:1].isupper() and (lower.endswith(nouns) or lower.endswith("e") and lower[:-1].endswith(nouns))
+
     def _title_and_name(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
         """`Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte`: a title phrase and the
-        person's name in commas filling the whole field before the verb's clause are its subject,
+        person's name in commas (a short bracket after it: `Klaus Berger (SPD),`) filling the whole field
+        before the verb's clause are its subject,
         also where the parser lost the subject (a quoted name in it); not a phrase with a verb or a
-        second comma (`Die Lage sei ernst, sagte X`, a list of names). Only for verbs of saying: the
-        object of an act may hold the content (`X, Y, hat Berichte zurückgewiesen, er sei …`)."""
-        first = sent.start
+        second comma (`Die Lage sei ernst, sagte X`, a list of names). `fronted_subject` asks only for verbs
+        of saying, as the object of an act may hold the content (`X, Y, hat Berichte zurückgewiesen, er sei
+        …`); `_titled_prefield` for any verb whose object names no statement."""
+        first = after_dateline(doc, sent.start)  # (`Wien – Der Chef der X, Y, sagte`: not the place)
         while first < sent.end and doc[first].lower_ in self.leading_particles - self.subordinators:
             first += 1
         close = clause_start - 1
         if close - first < 3 or close - first > 16 or doc[close].text != ",":
             return None
         commas = [t.i for t in doc[first:close] if t.text == ","]
-        name = mention_at(doc, close - 1)
+        bracket = short_bracket_start(doc, sent, close - 1) if doc[close - 1].text == ")" else None
+        name = mention_at(doc, (close if bracket is None else bracket) - 1)  # `Klaus Berger (SPD),`: the party after it
         if (len(commas) != 1 or name is None or not is_person_name(name) or name.start != commas[0] + 1
                 or not (doc[first].lower_ in self.articles or self.phrases.nounish(doc[first]))
                 or mention_at(doc, first) is not None and is_person_name(mention_at(doc, first))
