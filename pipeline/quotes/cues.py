@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
-from pipeline.literals import PrefixIndex, SearchFilter
+from pipeline.literals import PrefixIndex, SearchFilter, fold, required_substrings
 from pipeline.phrases import morph_values, token_words
 from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, host_before_embedded
 from pipeline.quotes.records import JUDGEMENT_TYPES
@@ -156,12 +156,16 @@ class CueMatcher:
         memo = self._particle_words.get(cue.particle)  # (each word tested once per particle, not per sentence)
         if memo is None or len(memo) >= MEMO_SIZE:
             memo = self._particle_words[cue.particle] = {}
-        known, fullmatch = memo.get, cue.particle.fullmatch
-        for k, text in enumerate(texts[sent.start:sent.end], sent.start):  # (a Token only for a particle's form)
-            found = known(text)
-            if found is None:
-                found = memo[text] = fullmatch(text) is not None
-            if found and k != token.i:
+        words = texts[sent.start:sent.end]
+        flags = list(map(memo.get, words))  # (the memo read in C: most words are known, few are particles)
+        if None in flags:
+            fullmatch = cue.particle.fullmatch
+            for j, text in enumerate(words):
+                if flags[j] is None:
+                    flags[j] = memo[text] = fullmatch(text) is not None
+        for j in (j for j, found in enumerate(flags) if found):  # (a Token only for a particle's form)
+            k = sent.start + j
+            if k != token.i:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
                         and not self._coordinated_verb_between(doc, token.i, k):
@@ -260,10 +264,20 @@ class CueMatcher:
     @staticmethod
     def _has_required(cue: Cue, words: Sequence[str]) -> bool:
         """Each word the cue requires (verbs.csv `requires`) is one of the words; a required word
-        written with spaces (`in Frage|infrage` in `in Frage stellen`) is up to that many words in a row."""
-        return all(any(word.fullmatch(text) for size in range(1, word.pattern.count(" ") + 2)
-                       for text in _runs(words, size))
-                   for word in cue.requires)
+        written with spaces (`in Frage|infrage` in `in Frage stellen`) is up to that many words in a row.
+        A word none of whose literals (`required_substrings`) the words hold is ruled out without its regex."""
+        folded = None
+        for word in cue.requires:
+            literals = required_substrings(word)
+            if literals is not None:
+                if folded is None:
+                    folded = fold(" ".join(words))
+                if not any(literal in folded for literal in literals):
+                    return False
+            if not any(word.fullmatch(text) for size in range(1, word.pattern.count(" ") + 2)
+                       for text in _runs(words, size)):
+                return False
+        return True
 
     def _greets_people(self, token: Token, sent: Span, blocked: Blocked) -> bool:
         """`begrüßte den millionsten Besucher`, `begrüßen geflüchtete Kinder am Bahnhof`: people as the
