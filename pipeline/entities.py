@@ -1117,7 +1117,9 @@ class ActorLinker:
         if not surnames:  # nobody named in full: no surname to find
             return found
         texts = token_words(doc)[0]
-        for i in (i for i, text in enumerate(texts) if text[:1].isupper()):  # as `_person_of_surname` asks
+        # (`_person_of_surname`'s tests of a word, read here without a call per word: `taken` does not change here)
+        for i in [i for i, text in enumerate(texts) if text[:1].isupper() and i not in taken
+                  and without_genitive(text, surnames) in surnames]:
             person = self._person_of_surname(doc, i, taken, surnames)
             if person is None:
                 continue

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.attrs import IDX, MORPH, ORTH, SPACY
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -185,11 +186,31 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def morph_indices(doc: Doc, field: str, value: str) -> frozenset[int] | None:
+    """The indices of the tokens whose `morph_values(token, field)` hold `value` (`Fin` of
+    `VerbForm`, `Sub` of `Mood`): read once per call of a component while `indexed_words(doc)` runs
+    (each distinct analysis asked once, the tokens matched in one array test), so that a rule scanning
+    every sentence for the feature tests an index in a set; None outside it (ask `morph_values_at`)."""
+    scoped = _SCOPED_WORDS.get()
+    if scoped is None or scoped[0] is not doc:
+        return None
+    found = scoped[4].get((field, value))
+    if found is None:
+        keys = scoped[3]
+        if not keys:
+            keys.extend(doc.to_array(MORPH).tolist())
+        first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))  # each analysis's first token
+        having = [key for key, i in first.items() if value in morph_values_at(doc, i, field)]
+        matched = numpy.isin(numpy.array(keys, dtype=numpy.uint64), numpy.array(having, dtype=numpy.uint64))
+        found = scoped[4][(field, value)] = frozenset(numpy.flatnonzero(matched).tolist())
+    return found
+
+
 @contextmanager
 def indexed_words(doc: Doc) -> Iterator[None]:
     """While the block runs (one component's call), `token_words(doc)` answers without a lookup, and
-    `token_starts` and `morph_values` read the Doc's arrays once."""
-    reset = _SCOPED_WORDS.set((doc, token_words(doc), [], []))
+    `token_starts`, `morph_values` and `morph_indices` read the Doc's arrays once."""
+    reset = _SCOPED_WORDS.set((doc, token_words(doc), [], [], {}))
     try:
         yield
     finally:
@@ -198,8 +219,9 @@ def indexed_words(doc: Doc) -> Iterator[None]:
 
 _SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span], list[Span]] | None] = ContextVar(
     "mention_index", default=None)
-_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], list[int], list[int]] | None] = \
-    ContextVar("token_words", default=None)  # the Doc, its words, token offsets and morph keys (read when asked)
+_SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], list[int], list[int],
+                                 dict[tuple[str, str], frozenset[int]]] | None] = \
+    ContextVar("token_words", default=None)  # the Doc, its words, token offsets, morph keys, morph_indices (read when asked)
 _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (morph key, field) -> values, for all Docs
 MORPH_MEMO_SIZE = 100_000
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives

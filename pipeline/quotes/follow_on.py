@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import after_dateline, in_brackets
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
-from pipeline.phrases import (NounPhrases, doc_text, mention_field, mentions_in, morph_values, morph_values_at,
-                              token_words)
+from pipeline.phrases import (NounPhrases, doc_text, mention_field, mentions_in, morph_indices, morph_values,
+                              morph_values_at, token_words)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import APPOSITION_LABELS, SUBJECT_LABELS, CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -313,11 +313,12 @@ class UnmarkedSpeech:
         of the `ki`, `ki2` or reportative lists, one in `-e` or one the tagger reads as a subjunctive
         can be one (`CueMatcher.is_subjunctive`): the others are passed over without a Token."""
         doc, lowers = sent.doc, token_words(sent.doc)[1]
+        moods = morph_indices(doc, "Mood", "Sub")
         verbs = []
         for i in range(sent.start, sent.end):
             lower = lowers[i]
             if lower not in self.subjunctive_words and not lower.endswith("e") \
-                    and "Sub" not in morph_values_at(doc, i, "Mood"):
+                    and (i not in moods if moods is not None else "Sub" not in morph_values_at(doc, i, "Mood")):
                 continue
             token = doc[i]
             if (self.cues.is_subjunctive(token, adjacent) or lower in self.reportative) \
@@ -438,7 +439,9 @@ class UnmarkedSpeech:
     @staticmethod
     def _finite_at(doc: Doc, i: int) -> bool:
         """`finite_verb` of the token at i, a Token made only of a word the tagger reads as finite."""
-        return "Fin" in morph_values_at(doc, i, "VerbForm") and finite_verb(doc[i])
+        finite = morph_indices(doc, "VerbForm", "Fin")
+        return (i in finite if finite is not None else "Fin" in morph_values_at(doc, i, "VerbForm")) \
+            and finite_verb(doc[i])
 
     @staticmethod
     def _first_word(sent: Span, fits: Callable[[int, str], bool]) -> Token | None:
