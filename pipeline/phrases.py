@@ -102,7 +102,8 @@ def _scoped_mentions(doc: Doc) -> tuple[dict[int, Span], list[Span]] | None:
     """The token index and the mentions `indexed_mentions` read of this Doc's actors, while it runs
     and the group is still the one it read; else None."""
     scoped = _SCOPED_INDEX.get()
-    if scoped is not None and scoped[0] is doc and doc.spans.get("actors") is scoped[1]:
+    # (`SpanGroups` is a `UserDict`: its `data` is read in one call, its `get` takes three in Python)
+    if scoped is not None and scoped[0] is doc and doc.spans.data.get("actors") is scoped[1]:
         return scoped[2], scoped[3]
     return None
 
