@@ -255,8 +255,8 @@ class ActorLinker:
         self.doc_countries = Counter(ext.actor_country for ext in exts if ext.actor_id)
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         texts, lowers = token_words(doc)
-        for i in range(len(doc)):
-            if i in taken or not texts[i][:1].isupper():  # a role noun is capitalised
+        for i in [i for i, text in enumerate(texts) if text[:1].isupper()]:  # a role noun is capitalised
+            if i in taken:  # (`taken` grows in the loop: asked at each word)
                 continue
             party = self._party_of_body(texts[i]) if "-" in texts[i] else None
             if party is not None:  # `die SPÖ-Seite`, `der ÖVP-Klub`
