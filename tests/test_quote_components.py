@@ -125,6 +125,25 @@ def test_token_offsets_and_morph_features_read_once_per_scope_are_spacys(nlp):
         assert token_starts(other) == [0, 4, 11] and morph_values(other[1], "Mood") == []
 
 
+def test_morph_indices_are_the_tokens_with_the_feature_inside_a_scope_only(nlp):
+    """`morph_indices` gives the indices of the tokens whose `morph_values(token, field)` hold the value
+    (read once per `indexed_words` scope, for that Doc only), and None outside a scope."""
+    from pipeline.phrases import indexed_words, morph_indices, morph_values
+
+    doc = nlp.make_doc("Der Minister sagte, das Gesetz komme bald, und sie habe recht.")
+    doc[2].set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    doc[5].set_morph("Case=Nom|Gender=Neut|Number=Sing")
+    doc[6].set_morph("Mood=Sub|Number=Sing|Person=3|VerbForm=Fin")
+    doc[11].set_morph("Mood=Sub|Number=Sing|Person=3|VerbForm=Fin")
+    other = nlp.make_doc("Sie schwieg.")
+    assert morph_indices(doc, "Mood", "Sub") is None
+    with indexed_words(doc):
+        assert morph_indices(doc, "Mood", "Sub") == {6, 11} == {t.i for t in doc if "Sub" in morph_values(t, "Mood")}
+        assert morph_indices(doc, "VerbForm", "Fin") == {2, 6, 11} and morph_indices(doc, "Mood", "Imp") == set()
+        assert morph_indices(doc, "Mood", "Sub") == {6, 11}  # the second time from what was read
+        assert morph_indices(other, "Mood", "Sub") is None
+
+
 def test_token_words_are_the_tokens_texts_read_once_per_doc_and_anew_after_retokenizing(nlp):
     """`token_words` gives each token's text and its lower case, the same tuples for every component
     that asks, and reads them anew once the retokenizer merged tokens; `doc_text` joins them to the
