@@ -4,6 +4,7 @@ who spoke last or was named last, `der SPD-Politiker` → the last fitting perso
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -64,6 +65,7 @@ class ReferenceResolver:
                                            | set(self.organisation_nouns)))
         # their noun is no subject
         self.prepositions = lexicons.word_class("preposition")
+        self.press_officers = lexicons.word_class("press_officer_noun")  # `Kommissionssprecherin`: the body's
         self.common_words = common_words(lexicons)  # `Grundsätzlich`, `Experte`: no name the NER missed
         self.governing_words = (self.prepositions | lexicons.word_class("object_article")
                                 | lexicons.word_class("governing_article"))
@@ -570,6 +572,32 @@ class ReferenceResolver:
             return speaker
         found = self.antecedent(doc, before.start, ("group",), fits=lambda span: span.label_ == "ORG" and fits(span))
         if found is None or before.start - found.end > ANTECEDENT_REACH:
+            return speaker
+        return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
+
+    def body_spokesperson(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Brüssel – Die EU-Kommission plant … . Eine Kommissionssprecherin sagte …`: a press officer
+        written as one compound with the body he speaks for (german.csv `press_officer_noun` after the
+        body's noun and a linking `s`) speaks for the organisation named before in the document whose
+        name ends in that noun (`EU-Kommission`, `Europäische Kommission`); a body the document did not
+        name (`Kommissionssprecher` of an unnamed commission) gives no side."""
+        words = speaker.text.split()
+        if speaker.actor_country or speaker.kind != "phrase" or len(words) != 2 \
+                or words[0].lower() not in self.definite_nominatives | self.indefinite_nominatives:
+            return speaker
+        noun = words[1].lower()
+        officer = next((o for o in sorted(self.press_officers, key=len, reverse=True)
+                        if noun.endswith(o) and len(noun) > len(o) + 2), "")
+        body = noun[:len(noun) - len(officer)].removesuffix("s") if officer else ""
+        if len(body) < 4 or "-" in body:
+            return speaker
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+
+        def named(span: Span) -> bool:
+            return span.label_ == "ORG" and re.split(r"[\s-]", span._.actor.lower())[-1] == body
+
+        found = self.antecedent(doc, before.start, ("group", "name"), fits=named) if before is not None else None
+        if found is None:
             return speaker
         return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
 

@@ -3,7 +3,8 @@ wrote (`doc._.quotes`): the speaker's words without the commas or brackets a phr
 with the name parts it left out (`des Fernsehsenders n-tv`), a group named by a genitive (`Putins
 Sprecher`) or someone after a possessive (`seine Anwältin`) placed on the holder's side, a party member's noun
 before a name (`Der Linke Max Berger`) that person, a definite description
-(`der SPD-Politiker`) resolved to the last fitting person (`references.py`), an office that names
+(`der SPD-Politiker`) resolved to the last fitting person (`references.py`), a press officer of a body named before (`eine Kommissionssprecherin` after the
+`EU-Kommission`) that body, an office that names
 nobody before placed in the dateline's country (`Ankara – … Der Provinzgouverneur`), and the actor's type
 and knowledge-base id from the mentions in `doc.spans["actors"]`."""
 
@@ -52,7 +53,7 @@ class SpeakerResolver:
                 speaker = self.references.apposition_person(doc, self.references.possessive_holder(
                     doc, self.references.office_principal(doc, speaker)))
                 speaker = self.references.description_antecedent(doc, self.references.member_before_name(doc, speaker))
-                speaker = self.references.organisation_antecedent(doc, speaker)
+                speaker = self.references.body_spokesperson(doc, self.references.organisation_antecedent(doc, speaker))
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
                 if not q.rule.endswith((":source", "-source", ":noun")):
                     speaker = self.references.one_national(doc, speaker)

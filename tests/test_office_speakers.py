@@ -1,0 +1,26 @@
+"""Speakers that name an office or body without naming anybody: a state's officer after a country
+adjective (roles.csv) takes that country's side, a body's press officer the side of the body named before."""
+
+
+def sides(nlp, text: str) -> list[tuple[str, str]]:
+    """(speaker words, side) of every quotation the pipeline finds in the text."""
+    return [(q.speaker.text, q.speaker.actor_country) for q in nlp(text)._.quotes if q.speaker]
+
+
+def test_an_officer_with_a_country_adjective_speaks_for_that_country(tagged_nlp):
+    # `ein nigrischer Offizier`, `ein nigrischer Armeesprecher`: the state's military
+    assert sides(tagged_nlp, "Ein nigrischer Offizier sagte, die Angreifer seien geflohen.") == [
+        ("Ein nigrischer Offizier", "NER")]
+    assert sides(tagged_nlp, "Ein nigrischer Armeesprecher sagte, die Angreifer seien geflohen.") == [
+        ("Ein nigrischer Armeesprecher", "NER")]
+    # negative: an officer of no named state has no side
+    assert sides(tagged_nlp, "Ein Offizier sagte, die Angreifer seien geflohen.") == [("Ein Offizier", "")]
+
+
+def test_a_body_s_press_officer_speaks_for_the_body_named_before(tagged_nlp):
+    # `eine Kommissionssprecherin` after `die EU-Kommission`: the Commission's spokeswoman, the EU's side
+    text = "Brüssel – Die EU-Kommission prüft den Plan. Eine Kommissionssprecherin sagte, man sehe keine Eile."
+    assert sides(tagged_nlp, text)[-1] == ("Eine Kommissionssprecherin", "EU")
+    # negative: a commission the text names otherwise (`die Ethikkommission`) gives her no side
+    text = "Graz – Die Ethikkommission prüft den Plan. Eine Kommissionssprecherin sagte, man sehe keine Eile."
+    assert sides(tagged_nlp, text)[-1] == ("Eine Kommissionssprecherin", "")
