@@ -347,6 +347,9 @@ class ClaimCoder:
         self.observer_arguing = self.officer_arguing - self.predicting
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
+        # `hätten sich an Bord befunden`: the Konjunktiv II that reported speech puts for a perfect whose
+        # Konjunktiv I is the indicative (`haben`); only `past_event` reads it
+        self.reported_perfect = self.perfect_auxiliaries | lexicons.word_class("reported_perfect_auxiliary")
         # `Ich habe in London gelebt`: the perfect of `haben`; `Ich bin überzeugt` is a state, no perfect
         self.haben_auxiliaries = self.perfect_auxiliaries - lexicons.word_class("copula")
         # `werde … betragen`, `wäre`, `könnte … erfolgen`: a forecast, a condition or a possibility, which argues
@@ -951,8 +954,16 @@ class ClaimCoder:
 
     def press_officer(self, speaker: Speaker) -> bool:
         """The speaker's words name a press officer (`eine Sprecherin der EU-Kommission`, `Pentagon-Sprecher Peter
-        Cook`, `der Ministeriumssprecher`), not a party's spokesperson for a field (`SPÖ-Bautensprecherin`)."""
-        return any(word.split("-")[-1] in self.press_officers for word in speaker.text.lower().split())
+        Cook`, `der Ministeriumssprecher`, `Innenministeriumssprecher X`), not a party's spokesperson for a field (`SPÖ-Bautensprecherin`)."""
+        return any(self._press_officer_word(word.split("-")[-1]) for word in speaker.text.lower().split())
+
+    def _press_officer_word(self, word: str) -> bool:
+        """A press officer's noun (german.csv `press_officer_noun`: `sprecher`, `ministeriumssprecher`), also
+        after an administration's noun in one compound (`administration_noun`: `Innenministeriumssprecher`,
+        `Armeesprecherin`); not after a field of politics (`Bautensprecherin`)."""
+        return word in self.press_officers or any(
+            word.endswith(officer) and word[:-len(officer)].endswith(self.administration_nouns)
+            for officer in self.press_officers)
 
     def administration_report(self, speaker: Speaker, said: str) -> bool:
         """A government's administration that gives out information: the speaker's words name a body of it, a
@@ -1241,7 +1252,7 @@ class ClaimCoder:
         """Reported content that tells a past event: its first finite verb is a full verb in the past
         (`ereignete sich`, `bombardierten`) or the auxiliary of a perfect or past passive next to its
         participle at the clause's end (`habe … seinen Posten geräumt`, `dass … getötet worden
-        seien`); no first person, deontic word or negator (`Wir haben …`, `müsse`, `habe nichts
+        seien`, `hätten sich … befunden`: `reported_perfect_auxiliary`); no first person, deontic word or negator (`Wir haben …`, `müsse`, `habe nichts
         getan`). `Das ist zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH"):
@@ -1251,7 +1262,11 @@ class ClaimCoder:
         verb = next((t for t in span if "Fin" in morph_values(t, "VerbForm") or self._past_form(t)), None)
         if verb is None:
             return False
-        if verb.lower_ in self.perfect_auxiliaries:
+        following = doc[verb.i + 1] if verb.i + 1 < span.end else None
+        if following is not None and following.lower_ in self.perfect_auxiliaries \
+                and self.participle_re.fullmatch(verb.lower_):
+            return True  # `dass eine Rakete … eingeschlagen sei`: a participle the tagger took for a finite verb
+        if verb.lower_ in self.reported_perfect:
             end = next((t.i for t in doc[verb.i:span.end] if t.is_punct), span.end)
             last = doc[end - 1] if end - 1 > verb.i else doc[verb.i - 1]  # `… getötet worden seien`
             return last.i != verb.i and self._participle(last)
@@ -1422,10 +1437,15 @@ class ClaimCoder:
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
-        if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
-                and (self.informs(quote) or self.administration_report(speaker, said)) and self.past_event(doc, quote):
+        administration = self.administration_report(speaker, said)
+        if claim_type == "STATEMENT" and (issues[0][0] == "OTHER" or administration) and quote.type == "INDIRECT" \
+                and (self.informs(quote) or administration) and self.past_event(doc, quote):
             return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`,
             # `Zehn Menschen seien verletzt worden, sagte das Ministerium`: a relayed fact, no position
+        if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and self.notice(quote) and administration \
+                and not set(_words(said)) & self.refusing_verbs:
+            return []  # `Die Halle werde ab Montag genutzt, bestätigte das Ministerium`: an administration gives notice
+            # of information, no position; its judgement, norm or refusal (`…, dass die Regierung X ablehnt`) is a claim
         if claim_type == "STATEMENT" and base_polarity > 0 and issues[0][0] == "OTHER" and quote.type != "REPORTED" \
                 and self.relays_figure(doc, quote, observer=speaker.actor_type == "expert" or speaker.actor_country == "OTHER"):
             return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`, `„Der Zaun ist 20 Kilometer

@@ -49,13 +49,13 @@ WORD_CLASSES = frozenset({
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
     "adverb_prefix", "agent_preposition", "medium_noun", "medium_staff_noun", "feminine_ending", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "colon_speech_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "non_speaker_preposition", "complementizer", "contrast", "contrast_adverb", "coordinator",
-    "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "notice_verb", "perfect_auxiliary",
+    "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "notice_verb", "perfect_auxiliary", "reported_perfect_auxiliary",
     "plan_infinitive", "plan_modal", "norm_marker", "subordinator", "future_auxiliary", "schedule_word", "modal_perfect_auxiliary", "modal_infinitive", "sein_participle", "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal",
     "nominative_article", "non_report_opener", "non_rest_opener", "purpose_opener", "adverbial_subordinator", "additive_connector", "pending_modal", "pending_adverb", "pending_exception", "relative_pronoun", "tense_auxiliary", "text_preposition"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.
-VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "auxiliary", "perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
+VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "auxiliary", "perfect_auxiliary", "reported_perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
                      "surname_article", "name_suffix", "publication_marker", "warning_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "instrument_verb", "greeting_verb", "intent_modal", "support_verb", "belief_verb", "relay_verb", "forecast_verb", "particle_base_verb", "inquit_verb", "outcome_verb", "announcing_word")
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)

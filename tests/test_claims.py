@@ -1656,6 +1656,32 @@ def test_a_past_event_a_ministry_or_army_relays_is_no_claim(tagged_nlp):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
 
 
+def test_an_administrations_notice_is_no_claim(tagged_nlp):
+    # a ministry gives notice of information (`teilte … mit`, `bestätigte`) on no listed issue: a past event, also
+    # in the Konjunktiv II that stands for a perfect (`hätten … befunden`), or a schedule; a past event it tells on
+    # any issue; a ministry's spokesperson named by a compound (`Innenministeriumssprecher`) gives out information
+    for text in ("Rund 300 Menschen hätten sich in dem Lastwagen befunden, teilte das Innenministerium in Lissabon mit.",
+                 "Das Innenministerium in Lissabon bestätigte, dass die Halle ab Montag als Quartier genutzt werde.",
+                 "Das Verteidigungsministerium in Lissabon teilte mit, an dem Einsatz seien Soldaten und Polizisten "
+                 "beteiligt gewesen.",
+                 "Die Halle werde ab Montag als Quartier genutzt, sagte der portugiesische Innenministeriumssprecher "
+                 "Rui Costa."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # its norm, judgement or refusal is a claim, and so is what its spokesperson demands or rejects
+    for text, claim_type in (
+            ("Das Innenministerium in Lissabon teilte mit, die Gemeinden müssten mehr Quartiere bereitstellen.",
+             "DEMAND"),
+            ("Die Entscheidung der Kommission sei ein schwerer Fehler, teilte das Innenministerium in Lissabon mit.",
+             "ACCUSATION"),
+            ("Das Innenministerium in Lissabon bestätigte, dass die Regierung die Grenzkontrollen ablehnt.",
+             "STATEMENT"),
+            ("Die Vorwürfe der Opposition seien haltlos, sagte der portugiesische Innenministeriumssprecher Rui Costa.",
+             "REJECTION"),
+            ("Die Gemeinden müssten endlich mehr Quartiere bereitstellen, sagte der portugiesische "
+             "Innenministeriumssprecher Rui Costa.", "DEMAND")):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == [claim_type], text
+
+
 def test_an_observers_prediction_is_no_claim_whatever_the_cue(tagged_nlp):
     # an expert says what will or would happen, after a plain verb of saying: a forecast, no position
     for text in ("Mit dem Urteil wird der Prozess jetzt beschleunigt, sagt der Politologe Peter Huber.",
