@@ -1438,14 +1438,16 @@ class ClaimCoder:
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
         administration = self.administration_report(speaker, said)
-        if claim_type == "STATEMENT" and (issues[0][0] == "OTHER" or administration) and quote.type == "INDIRECT" \
+        if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
                 and (self.informs(quote) or administration) and self.past_event(doc, quote):
             return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`,
             # `Zehn Menschen seien verletzt worden, sagte das Ministerium`: a relayed fact, no position
         if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and self.notice(quote) and administration \
-                and not set(_words(said)) & self.refusing_verbs:
-            return []  # `Die Halle werde ab Montag genutzt, bestätigte das Ministerium`: an administration gives notice
-            # of information, no position; its judgement, norm or refusal (`…, dass die Regierung X ablehnt`) is a claim
+                and not set(_words(said)) & self.refusing_verbs \
+                and (set(_words(content)) & self.konjunktiv_i or self.source_clause(quote, text, sentence)):
+            return []  # `Die Halle werde ab Montag genutzt, bestätigte das Ministerium`, `Wie das Ministerium mitteilte,
+            # handelt es sich um …`: an administration gives notice of information in reported words or as a named
+            # source, no position; its judgement, norm or refusal (`…, dass die Regierung X ablehnt`) is a claim
         if claim_type == "STATEMENT" and base_polarity > 0 and issues[0][0] == "OTHER" and quote.type != "REPORTED" \
                 and self.relays_figure(doc, quote, observer=speaker.actor_type == "expert" or speaker.actor_country == "OTHER"):
             return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`, `„Der Zaun ist 20 Kilometer

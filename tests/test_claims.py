@@ -1658,12 +1658,10 @@ def test_a_past_event_a_ministry_or_army_relays_is_no_claim(tagged_nlp):
 
 def test_an_administrations_notice_is_no_claim(tagged_nlp):
     # a ministry gives notice of information (`teilte … mit`, `bestätigte`) on no listed issue: a past event, also
-    # in the Konjunktiv II that stands for a perfect (`hätten … befunden`), or a schedule; a past event it tells on
-    # any issue; a ministry's spokesperson named by a compound (`Innenministeriumssprecher`) gives out information
+    # in the Konjunktiv II that stands for a perfect (`hätten … befunden`), or a schedule; a ministry's spokesperson
+    # named by a compound (`Innenministeriumssprecher`) gives out information
     for text in ("Rund 300 Menschen hätten sich in dem Lastwagen befunden, teilte das Innenministerium in Lissabon mit.",
                  "Das Innenministerium in Lissabon bestätigte, dass die Halle ab Montag als Quartier genutzt werde.",
-                 "Das Verteidigungsministerium in Lissabon teilte mit, an dem Einsatz seien Soldaten und Polizisten "
-                 "beteiligt gewesen.",
                  "Die Halle werde ab Montag als Quartier genutzt, sagte der portugiesische Innenministeriumssprecher "
                  "Rui Costa."):
         assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
