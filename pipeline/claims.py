@@ -446,6 +446,20 @@ class ClaimCoder:
         self.denial_re = re.compile(verb_negation + r"\s+(\w+\s+)?$", re.I)
         # `nicht …, sondern …`: the negation sets off the position that follows it
         self.correlative_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("negation_correlative")) + r")\b")
+        # `Zwar gebe es Spannungen.`: a concession whose `aber` does not follow in the sentence takes no side
+        # (german.csv `concessive_word`; `und zwar` specifies, it concedes nothing)
+        self.concession_re = re.compile(r"(?<!\bund )\b(?:" + _alternation(lexicons.word_class("concessive_word"))
+                                        + r")\b", re.I)
+        self.adversative_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
+        # `Ob …, lasse sich nicht sagen`, `Es sei offen, ob …`: an open question (german.csv `open_question_word`
+        # right before or after an indirect question), which is neither for nor against its object
+        unsure = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                  for w in lexicons.word_class("open_question_word")), key=len, reverse=True)) or "(?!)"
+        asked = _alternation(lexicons.word_class("interrogative"))
+        self.open_question_re = re.compile(
+            r"\b(?:" + unsure + r")\s*,\s*(?:" + asked + r")\b"
+            r"|^\W*(?:\w+\s+)?(?:" + asked + r")\b[^,;:.?!]*,\s*(?:\w+\s+){0,5}?(?:" + unsure + r")\b", re.I)
+        self.evaluative_words = lexicons.word_class("evaluative_word")
 
     def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None) -> str:
         """The claim's CAP topic: its issue's unless the sentence names only other topics, else
@@ -653,6 +667,18 @@ class ClaimCoder:
     def negated_before(self, text: str, position: int) -> bool:
         window = text[max(0, position - NEGATION_WINDOW):position]
         return bool(self.negator_re.search(window))
+
+    def undecided(self, content: str, said: str) -> bool:
+        """A statement that takes no side (polarity 0): an open question (`Ob die Reform komme, lasse sich nicht
+        sagen`, `Es sei unklar, wann …`), or a concession in its sentence (`Zwar gebe es Spannungen`, `Zwar betonte
+        X, dass …`) with no `aber`, `doch` after it; not when a word of its content judges (a content cue of a
+        statement, `unrealistisch`, `leider`, or an `evaluative_word`, `gut`, `besorgt`)."""
+        concession = self.concession_re.search(said)
+        if not (self.open_question_re.search(WHITESPACE.sub(" ", content).strip())
+                or concession is not None and not self.adversative_re.search(said, concession.end())):
+            return False
+        hit = self.content_hit(content)
+        return (hit is None or hit[0].claim_type != "STATEMENT") and not set(_words(content)) & self.evaluative_words
 
     def negated_statement(self, content: str) -> bool:
         """Reported words that negate what they speak of (`Ich glaube nicht, dass …`, `Es gibt keine
@@ -1482,6 +1508,8 @@ class ClaimCoder:
                 # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names (a negator in a
                 # relative clause describes a noun: `eine Partei, die noch nicht zwei Jahre alt ist`)
                 polarity = -1
+            if claim_type == "STATEMENT" and self.undecided(content, said):
+                polarity = 0  # `Zwar gebe es Spannungen`, `Ob …, lasse sich nicht sagen`: neither for nor against
             score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, said, speaker.text, speaker.actor,

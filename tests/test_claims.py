@@ -2537,3 +2537,34 @@ def test_a_negator_in_a_relative_clause_leaves_a_statement_for(tagged_nlp):
         == [("STATEMENT", -1)]
     assert polarities(f"Die Reform sei nicht gelungen, {who}") == [("STATEMENT", -1)]
     assert polarities(f"Das Land habe keine Partei, die Reformen will, {who}") == [("STATEMENT", -1)]
+
+
+def test_an_open_question_or_a_bare_concession_takes_no_side(claims_of):
+    """A statement that leaves its question open (german.csv `open_question_word` before or after an indirect
+    question: `Ob …, lasse sich nicht sagen`, `Es sei offen, ob …`) or only concedes (`concessive_word`: `Zwar
+    gebe es …` with no `aber` after it) is neither for nor against: polarity 0; a judging word keeps its side,
+    and `und zwar`, a concession answered by `aber`, or a plain statement stay as they were."""
+    who = "sagte Landeshauptmann Markus Wallner."
+    neither = [("AUT", "STATEMENT", "OTHER", 0)]
+    assert claims_of(f"Ob die Reform der Gemeindefinanzen noch heuer komme, lasse sich nicht sagen, {who}") == neither
+    assert claims_of(f"Es sei noch offen, ob der Ausbau der Bahnstrecke finanziert werde, {who}") == neither
+    assert claims_of(f"Wann die neue Schule eröffnet werde, sei unklar, {who}") == neither
+    assert claims_of(f"Zwar gebe es noch einzelne Streitpunkte beim Budget, {who}") == neither
+    # negatives: a judging word, a concession with its `aber`, `und zwar`, an openness to something, a plain statement
+    assert claims_of(f"Zwar sei die Lage in den Spitälern dramatisch, {who}") == [("AUT", "STATEMENT", "OTHER", -1)]
+    assert claims_of(f"Zwar sei die Reform teuer, aber sie bringe den Familien viel, {who}") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of(f"Die Schule werde umgebaut, und zwar noch heuer, {who}") == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of(f"Es gebe noch einzelne Streitpunkte beim Budget, {who}") == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of(f"Es gebe keine Einigung beim Budget, {who}") == [("AUT", "STATEMENT", "OTHER", -1)]
+
+
+def test_litotes_of_not_overlooking_is_not_against(claims_of):
+    """`nicht außer Acht lassen`, `nicht aus den Augen verlieren` (german.csv `negation_canceller`, as `nicht
+    vergessen`) draw attention to something: not against it; `nicht finanzieren` still is."""
+    who = "sagte Landeshauptmann Markus Wallner."
+    def polarities(text: str) -> list[int]:
+        return [claim[3] for claim in claims_of(text)]
+    assert polarities(f"Man dürfe die Lage der Bergbauern nicht außer Acht lassen, {who}") == [1]
+    assert polarities(f"Man dürfe die Pendler nicht aus den Augen verlieren, {who}") == [1]
+    assert polarities(f"Man werde die Lage der Bergbauern nicht verbessern, {who}") == [-1]

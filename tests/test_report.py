@@ -186,7 +186,9 @@ def test_dna_statements_round_trip(seed_out):
     assert list(back["text"]) == list(claims["sentence"])
     assert list(back["person"]) == list(claims["actor"])
     assert list(back["concept"]) == list(claims["issue"])
-    assert list(back["agreement"]) == [1 if p > 0 else 0 for p in claims["polarity"]]
+    # DNA's agreement: 1 for polarity 1, 0 for -1, empty for 0 (a statement that takes no side)
+    assert [None if pd.isna(a) else a for a in back["agreement"]] \
+        == [1 if p > 0 else 0 if p < 0 else None for p in claims["polarity"]]
     assert list(back["start"]) == list(claims["start"]) and list(back["stop"]) == list(claims["end"])
     month = back.loc[back["document ID"] == "001_59b4a59a8a957c04"].iloc[0]
     assert month["time"] == "2025-02-01 00:00:00"  # DNA needs a full timestamp …
