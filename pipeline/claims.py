@@ -126,6 +126,12 @@ def _clause_start(text: str, start: int, position: int) -> int:
     return max(start, max(text.rfind(mark, start, position) for mark in CLAUSE_MARKS) + 1)
 
 
+# a conduct noun and the word before it (`Gaulands Verhalten`, `das Vorgehen`): whose conduct
+CONDUCT_NOUN_PHRASE = re.compile(r"(\w+)\s+(?=([A-ZÄÖÜ]\w+))")
+# a noun label (`als typisches Muster`), and one after an indefinite article without `als` (`einen Skandal`)
+LABEL_NOUN = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w-]+")
+
+
 def _words(text: str) -> list[str]:
     """The words of a text in lower case."""
     return WORD.findall(text.lower())
@@ -230,6 +236,8 @@ class ClaimCoder:
         self.negators = lexicons.word_class("negator")
         # `Das Verhalten der ÖVP sei inakzeptabel`: said of conduct, an intolerable word condemns (ACCUSATION)
         self.conduct_nouns = frozenset(word.lower() for word in lexicons.word_class("conduct_noun"))
+        self.own_possessives = lexicons.word_class("own_possessive")  # `mein Vorgehen`: one's own conduct
+        self.praise_labels = frozenset(word.lower() for word in lexicons.word_class("praise_label"))  # `als Erfolg`
         self.intolerable_words = lexicons.word_class("intolerable_word")
         self.unreal_obligations = lexicons.word_class("unreal_obligation")  # `müssten` after `Hätte X …,`
         self.free_relatives = lexicons.word_class("free_relative")  # `…, was alles nicht geht`: no noun described
@@ -358,6 +366,8 @@ class ClaimCoder:
         # `seit zwei Jahren`, `am 16. August`: a number of a span of time or a date counts nothing
         self.time_words = lexicons.word_class("time_noun") | lexicons.word_class("month")
         self.indefinite_articles = lexicons.word_class("indefinite_article")
+        self.indefinite_noun_re = re.compile(r"\b(?:" + _alternation(self.indefinite_articles)
+                                             + r")\s+(?:\w+\s+){0,2}[A-ZÄÖÜ]")  # `einen (echten) Skandal`
         self.counterfactuals = lexicons.word_class("ki2")  # `hätte man … Aufstellung bezogen`: a judgement
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
@@ -871,6 +881,31 @@ class ClaimCoder:
         if self.denial_re.search(label[:match.start()]):
             return "REJECTION", -1, True
         return "ACCUSATION", -1, False
+
+    def labels_conduct(self, quote: Quote, text: str, sentence, clause_start: int = -1) -> bool:
+        """A labelling cue that gives someone's conduct or words (a german.csv `conduct_noun` in its object:
+        `bezeichnete Gaulands Verhalten als typisches Muster`, `nannte das Vorgehen der Regierung einen
+        Skandal`) a noun for a label (after `als`, or an indefinite article after the conduct noun) condemns
+        it, an ACCUSATION; not an adjective (`als seltsam`: coded by its word), nor a label that judges well (an
+        AGREEMENT or PROPOSAL cue, a german.csv `praise_label`: `als Erfolg`), nor one's own conduct (`unser Vorgehen`, german.csv `first_person`,
+        `own_possessive`)."""
+        label = self.label(quote, text, sentence, clause_start)
+        if not label or quote.cue_end < 0:
+            return False
+        start = max(clause_start, sentence.start_char, quote.cue_end)
+        region = text[start:max(quote.content_end, quote.cue_end)] if quote.type == "REPORTED" else \
+            text[start:quote.content_start]
+        cut = region.rfind(label) if label in region else -1
+        found = CONDUCT_NOUN_PHRASE.finditer(region if cut < 0 else region[:cut])
+        owners = {match.group(1).lower() for match in found if match.group(2).lower() in self.conduct_nouns}
+        if not owners or owners & (self.first_person | self.own_possessives):
+            return False
+        after = label if cut >= 0 else region
+        noun = (self.indefinite_noun_re if cut < 0 else LABEL_NOUN).search(after)
+        if noun is None or set(_words(after)) & self.praise_labels:
+            return False
+        cue = self.content_cue(after)
+        return not (cue is not None and cue.claim_type in ("AGREEMENT", "PROPOSAL"))
 
     def excluding(self, quote: Quote) -> bool:
         """The cue is `ausschließen` (cues.csv: a REJECTION that, negated, opens an option, CONCESSION)."""
@@ -1388,6 +1423,8 @@ class ClaimCoder:
         if claim_type == "STATEMENT" and self.labelling(quote):
             claim_type, base_polarity, negation_used = self.blame(self.label(quote, text, sentence, clause_start)) \
                 or (claim_type, base_polarity, negation_used)
+        if claim_type == "STATEMENT" and self.labelling(quote) and self.labels_conduct(quote, text, sentence, clause_start):
+            claim_type, base_polarity, negation_used = "ACCUSATION", -1, False
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
         if claim_type in ("STATEMENT", "PROPOSAL", "CONCESSION") and (self.threatens_on_refusal(content)

@@ -2568,3 +2568,14 @@ def test_litotes_of_not_overlooking_is_not_against(claims_of):
     assert polarities(f"Man dürfe die Lage der Bergbauern nicht außer Acht lassen, {who}") == [1]
     assert polarities(f"Man dürfe die Pendler nicht aus den Augen verlieren, {who}") == [1]
     assert polarities(f"Man werde die Lage der Bergbauern nicht verbessern, {who}") == [-1]
+
+
+def test_a_noun_label_given_to_someones_conduct_accuses(claims_of):
+    # `bezeichnete X' Verhalten als …`, `nannte das Vorgehen der Y einen …`: a noun given as a label to someone's
+    # conduct or words (german.csv `conduct_noun`) condemns it, an ACCUSATION
+    assert _types(claims_of, "Die SPÖ bezeichnete Hofers Verhalten als typisches Muster der FPÖ.") == ["ACCUSATION"]
+    assert _types(claims_of, "Die FPÖ nannte das Vorgehen der Regierung einen Fall für die Gerichte.") == ["ACCUSATION"]
+    # negatives: a noun label for a thing that is no conduct, one's own conduct, or a label that praises
+    assert _types(claims_of, "Die SPÖ bezeichnete Hofers Buch als typisches Werk der Nachkriegszeit.") == ["STATEMENT"]
+    assert _types(claims_of, "Die SPÖ bezeichnete das Vorgehen der Regierung als wichtigen Beitrag.") == ["STATEMENT"]
+    assert _types(claims_of, "Die SPÖ bezeichnete unser Vorgehen als typisches Muster der Partei.") == ["STATEMENT"]
