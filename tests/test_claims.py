@@ -2579,3 +2579,15 @@ def test_a_noun_label_given_to_someones_conduct_accuses(claims_of):
     assert _types(claims_of, "Die SPÖ bezeichnete Hofers Buch als typisches Werk der Nachkriegszeit.") == ["STATEMENT"]
     assert _types(claims_of, "Die SPÖ bezeichnete das Vorgehen der Regierung als wichtigen Beitrag.") == ["STATEMENT"]
     assert _types(claims_of, "Die SPÖ bezeichnete unser Vorgehen als typisches Muster der Partei.") == ["STATEMENT"]
+
+
+def test_a_first_person_denial_of_a_deed_rejects(claims_of):
+    # `Ich habe kein … erfunden`, `Wir haben nichts verheimlicht`: the speaker denies a deed he is blamed for (cues.csv,
+    # a first-person perfect with a negator and a verb of blame), a REJECTION
+    kurz = "sagte Außenminister Sebastian Kurz."
+    assert _types(claims_of, f"„Ich habe kein neues System erfunden“, {kurz}") == ["REJECTION"]
+    assert _types(claims_of, f"„Wir haben nichts verheimlicht“, {kurz}") == ["REJECTION"]
+    assert _types(claims_of, f"„Wir haben nicht gelogen“, {kurz}") == ["REJECTION"]
+    # negatives: no negator, or a negated deed that nobody blames
+    assert _types(claims_of, f"„Ich habe ein neues System erfunden“, {kurz}") == ["STATEMENT"]
+    assert _types(claims_of, f"„Wir haben kein Geld bekommen“, {kurz}") == ["STATEMENT"]
