@@ -290,6 +290,9 @@ class NounPhrases:
         # a singular noun with one of these endings is masculine or neuter (`Ehemann`, `Präsident`,
         # `Parlament`): after `der` it is a nominative, no genitive (that would be `des`)
         self.masculine_endings = tuple(sorted(lexicons.word_class("masculine_ending")))
+        # an adjective with one of these endings after `der` is weak nominative singular (`der überwiegende
+        # Teil`): the article opens a subject, no genitive or dative (that would be `der überwiegenden`)
+        self.nominative_adjective_endings = tuple(sorted(lexicons.word_class("nominative_adjective_ending")))
         self.seat_prepositions = lexicons.word_class("seat_preposition")  # in, im, aus
         self.employer_prepositions = lexicons.word_class("employer_preposition")  # `Analyst bei der Commerzbank`
         self.prepositions = lexicons.word_class("preposition")
@@ -408,6 +411,8 @@ class NounPhrases:
             return None
         if lower == "der" and self._masculine_singular(doc[j]):
             return None  # `nach Zeugenaussagen der Ehemann`, `laut Verfassung der Parlamentspräsident`: a subject
+        if lower == "der" and self._nominative_adjective(doc[i + 1:j]):
+            return None  # `nach Angaben der Polizei der größte Teil`: a subject, no second genitive
         if lower == "für" and j > i + 1 and self._counted_or_owned(doc[i + 1]):
             return None  # `der Papst für ihre Anstrengungen`, `75 Prozent für eine Offenlegung`: not `Minister für Arbeit`
         if strict and lower in self.attribute_prepositions and (doc[i - 1].pos_ == "PROPN" or named is not None
@@ -441,6 +446,13 @@ class NounPhrases:
         if self.common_noun(first) and not first.ent_type_ and first.lower_.endswith("s"):
             return None
         return end if end >= hi or not self.nounish(doc[end]) else None
+
+    def _nominative_adjective(self, words: Span) -> bool:
+        """An adjective in lower case among the words after `der` whose ending is weak nominative
+        singular (german.csv nominative_adjective_ending: `der größte Teil`, `der 42-jährige Fahrer`);
+        not one in `-en` (`der großen Parteien`), nor an article."""
+        return any(t.is_lower and t.lower_ not in self.articles and t.lower_.endswith(self.nominative_adjective_endings)
+                   for t in words)
 
     def _masculine_singular(self, token: Token) -> bool:
         """A common noun whose ending makes it masculine or neuter singular (`Ehemann`, `Präsident`,

@@ -1511,3 +1511,22 @@ def test_wie_before_the_speakers_apposition_is_part_of_the_cue(tagged_nlp):
 def test_wie_in_a_list_before_a_verb_with_its_object_is_no_cue_word(tagged_nlp):
     text = "Länder, wie Frankreich, Italien und Spanien, lehnten den Plan ab."
     assert all("wie" not in words(text, q.cue_char_spans()) for q in quotes(tagged_nlp, text)[1])
+
+
+def test_der_before_an_adjective_in_e_opens_a_subject_not_a_second_genitive_of_the_source(tagged_nlp):
+    text = "Im neuen Haushalt soll nach Auskunft der Behörde der größte Teil der Kosten auf das Land entfallen."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [
+        "Auskunft der Behörde"]
+    text = "Im Sommer wurde laut Angaben der Stadtwerke der neue Tarif für alle Kunden eingeführt."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [
+        "Angaben der Stadtwerke"]
+    text = "Nach Angaben der Sprecherin der großen Koalition ist die Lage ernst."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1]] == ["Angaben der Sprecherin der großen Koalition"]
+
+
+def test_a_focus_word_before_the_subject_leaves_the_verb_out_of_the_source_before_zufolge(tagged_nlp):
+    text = "Auch die Rebellen gewinnen Medienberichten zufolge an Einfluss im Norden."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == ["Medienberichten"]
+    text = "Auch den Angaben der Polizei zufolge ist der Wert zu hoch."
+    assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [
+        "den Angaben der Polizei"]

@@ -40,6 +40,7 @@ class SourceMarkers:
         # `nach nordkoreanischen Angaben`: nouns of an official account whose country adjective names its holder
         self.state_source_nouns = tuple(sorted(lexicons.word_class("state_source_noun")))
         self.country_words = country_words
+        self.additive_connectors = lexicons.word_class("additive_connector")  # `Auch die Grünen gewinnen …`
         self.opinion_nouns = tuple(sorted(lexicons.word_class("opinion_noun")))  # `aus Sicht der X`
         # `Während …`, `Weil …`: a dependent clause, whose view the main clause does not report
         self.subordinators = lexicons.word_class("subordinator") | lexicons.word_class("complementizer")
@@ -466,15 +467,24 @@ class SourceMarkers:
         if (verb is None or verb.i == sent.start or verb.pos_ not in ("ADJ", "VERB", "AUX", "")
                 or verb.lower_ in self.prepositions  # `Einer Meldung von Xinhua zufolge`
                 or verb.lower_.endswith("er")  # a genitive's adjective: `Berichten verschiedener Medien zufolge`
-                or not self._lone_phrase(doc[sent.start:verb.i])):
+                or not self._lone_phrase(*self._without_focus_word(doc[sent.start:verb.i]))):
             return phrase
         rest = doc[verb.i + 1:phrase.end]
         return rest if any(self.phrases.nounish(t) for t in rest) else phrase
 
-    def _lone_phrase(self, words: Span) -> bool:
+    def _without_focus_word(self, words: Span) -> tuple[Span, bool]:
+        """The prefield without an additive word that opens it before a noun phrase (german.csv
+        additive_connector: `Auch die Grünen`, `Sogar Experten`), which only stresses the phrase, and
+        whether one was taken off."""
+        if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ in self.additive_connectors:
+            return words[1:], True
+        return words, False
+
+    def _lone_phrase(self, words: Span, after_focus: bool = False) -> bool:
         """One pronoun or noun (`Sie`, `Experten`), not an article, or one noun phrase opened by an
-        article and ending in its noun (`Die Grünen`, `Die beiden Männer`): the whole of a sentence's prefield."""
-        if not words[0].text[:1].isupper() or not all(t.is_alpha for t in words):
+        article and ending in its noun (`Die Grünen`, `Die beiden Männer`): the whole of a sentence's prefield
+        (after a focus word, `Auch die Grünen`, also in lower case)."""
+        if not (after_focus or words[0].text[:1].isupper()) or not all(t.is_alpha for t in words):
             return False
         if len(words) == 1:  # not an article: `Den vorliegenden Informationen zufolge`
             return words[0].lower_ not in self.phrases.articles and (
