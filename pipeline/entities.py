@@ -130,6 +130,8 @@ class ActorLinker:
         self.day: datetime.date | None = None  # the current document's date: who held an office then
         self.io_sides: dict[str, str] = {}  # actor → the international organisation whose office the text names
         self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
+        self.named_countries: frozenset[str] = frozenset()  # the countries of the places a document names
+        self.unplaced_crowds: set[int] = set()  # crowds no place of theirs places (`in Kobani`, none named)
         self.at_summit = False  # the report comes from an international meeting's venue (`_dateline_at_summit`)
         self.words = CountryWords.from_lexicons(lexicons)
         self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `Oppositionsführerin`: a woman
@@ -195,6 +197,9 @@ class ActorLinker:
         self.place_names = frozenset(name.lower() for country in lexicons.countries.values()  # `Türkei`, `Paris`
                                      for name in country.names + country.capitals)
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
+        self.crowd_quantifiers = lexicons.word_class("crowd_quantifier")  # `Tausende` (protesters)
+        self.crowd_nouns = lexicons.word_class("crowd_noun")  # `Tausende Menschen`, not `Tausende Besucher`
+        self.months = frozenset(lexicons.months)  # `im April` (months.csv, lower case): no place
         self.support_verbs = lexicons.word_class("support_verb")  # `Furore machen`: an idiom's noun, no name
         # `Schwere Kritik` the statistical NER took for a name: every noun cue in one alternation
         nouns = [f"(?:{cue.regex.pattern})" for cue in lexicons.cues_of("noun")]
@@ -228,6 +233,9 @@ class ActorLinker:
         ents = doc.ents  # (spaCy makes the Spans anew on every read: read once after each write)
         self.place_countries = frozenset({self.words.country_of(ent.text) for ent in ents
                                           if ent.label_ == "LOC"} | {self.dateline_country}) - {""}
+        # the countries of every place the document names, whatever the NER's label (a crowd's, `_role_mention`)
+        self.named_countries = frozenset(self.words.place_country(ent.text) for ent in ents) - {""}
+        self.unplaced_crowds = set()
         self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
         if self.links is not None:
             doc.ents = self._with_known(doc, ents)
@@ -989,7 +997,7 @@ class ActorLinker:
             ext = self.records[mention]
             country = ext.actor_country
             if (ext.mention == "group" and not country and ext.role in self.domestic_bodies
-                    and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
+                    and mention.start not in self.unplaced_crowds and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
                 ext.actor_country = side = self.records[last_state].actor_country
                 ext.actor = f"{ext.role} ({side})"
             elif (ext.mention == "group" and not country and ext.role
@@ -997,7 +1005,8 @@ class ActorLinker:
                   and mention.start - last_parliament.end <= BRIDGING_WINDOW):
                 ext.actor_country = side = self.records[last_parliament].actor_country
                 ext.actor = f"{ext.role} ({side})"
-            elif country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention):
+            elif (country and country != "OTHER" and country not in IO_CODES and not self._in_dateline(mention)
+                  and mention.start not in self.unplaced_crowds):  # (a crowd the document alone places places no one)
                 last_state = mention
             if ext.actor_type == "parliament" and not ext.role and ext.actor_country:
                 last_parliament = mention  # a named parliament (`des Europaparlaments`), not its members
@@ -1692,6 +1701,8 @@ class ActorLinker:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        if token.lower_ in self.crowd_quantifiers and not self._crowd(doc, token):
+            return None  # `Tausende Besucher kamen`: a number of people, no protesters
         if not country and token.text.rpartition("-")[2].lower() in self.mission_nouns:
             return None  # `die Botschaft` alone is a message; `die Botschaft in Bagdad` is not Iraq's
         if not country and token.lower_ in self.agent_nouns:  # `die Staatsanwaltschaft …, wie deren Sprecher`
@@ -1705,16 +1716,25 @@ class ActorLinker:
         group = role.gender == "g" or plural
         # a body or domestic group is the dateline's; `Staaten` (without `EU-`) may be any
         domestic = role.gender == "g" and role.actor_type != "state" or plural and role.actor_type in DOMESTIC_TYPES
-        if not country and domestic and self.at_summit:  # at an international meeting's venue an
+        crowd = role.gender == "g" and role.actor_type == "public"
+        placed = self._crowd_place(doc, token) if crowd and not country else None
+        if placed is not None:  # `In Minsk demonstrierten Tausende`: the demonstration's place, not the dateline
+            country = placed
+            if not placed:  # nor the state named before (`_place_domestic_groups`)
+                self.unplaced_crowds.add(token.i)
+        elif not country and domestic and self.at_summit:  # at an international meeting's venue an
             country = "OTHER" if role.actor_type == "organisation" else ""  # association speaks for no side
         elif not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
+        elif not country and crowd and len(self.named_countries) == 1:  # no dateline: the one country
+            country = next(iter(self.named_countries))  # whose places the document names
+            self.unplaced_crowds.add(token.i)  # (no place of its own: `_place_domestic_groups`)
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
             country = self._genitive_side(doc, token.i + 1)
         if not country and token.lower_ in self.agent_nouns:  # `ein Sprecher von Erwin Pröll`
             country = self._principal_side(doc, token.i + 1)
-        following = entity_starting_at(doc, token.i + 1)
-        if following is None:  # `OeNB-Gouverneur und EZB-Rat Ewald Nowotny`: one person in two offices
+        following = entity_starting_at(doc, token.i + 1) if not crowd else None
+        if following is None and not crowd:  # `OeNB-Gouverneur und EZB-Rat Ewald Nowotny`: one person in two offices
             following = self._coordinated_office_name(doc, token)
         named_ext = self.records[following] if following is not None and following.label_ == "PER" else None
         named = named_ext is not None and bool(named_ext.actor)
@@ -1722,7 +1742,7 @@ class ActorLinker:
         if named:
             person = (named_ext.actor, country if io_office else named_ext.actor_country, named_ext.gender)
         else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
-            person = self._person_of_surname(doc, token.i + 1, taken, surnames)
+            person = self._person_of_surname(doc, token.i + 1, taken, surnames) if not crowd else None
         if person is not None:
             start = self._phrase_start(doc, token.i, start)
             span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
@@ -1738,8 +1758,10 @@ class ActorLinker:
             ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
             ext.gender = person[2] or self._role_gender(token.text, role.gender)
             return span
-        name = self._name_after(doc, token.i + 1, taken)
+        name = self._name_after(doc, token.i + 1, taken) if not crowd else None
         end = token.i + 1
+        if crowd and end < len(doc) and token.lower_ in self.crowd_quantifiers and doc[end].lower_ in self.crowd_nouns:
+            end += 1  # `Tausende Menschen`: one crowd, no person named `Menschen`
         if name is not None:
             start, end = self._phrase_start(doc, token.i, start), name.end
             span = Span(doc, start, end, label="PER")
@@ -1799,6 +1821,48 @@ class ActorLinker:
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 ext.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
+
+    def _crowd(self, doc: Doc, token: Token) -> bool:
+        """`Tausende`, `Zehntausende Menschen`, `Hunderte Demonstranten`: a crowd quantifier (german.csv
+        `crowd_quantifier`) names protesters alone or before a noun of people in general (`crowd_noun`);
+        not before another noun (`Tausende Besucher`, `Tausende Flüchtlinge`, `Tausende Euro`)."""
+        end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        k = token.i + 1
+        while k < end and (doc[k].is_lower and doc[k].pos_ == "ADJ" or doc[k].lower_ == "von"):
+            k += 1  # `Tausende von Menschen`, `Zehntausende aufgebrachte Bürger`
+        if k >= end or doc[k].is_punct or doc[k].lower_ in self.crowd_nouns:
+            return True
+        # `Tausende gingen`, `Tausende haben`, `Tausende gegen …`: a verb, adverb or preposition after it;
+        # not a range (`Tausende bis Millionen Atome`)
+        return (k == token.i + 1 and doc[k].is_lower and doc[k].pos_ in ("VERB", "AUX", "ADV", "ADP")
+                and doc[k].lower_ != "bis")
+
+    def _crowd_place(self, doc: Doc, token: Token) -> str | None:
+        """The country of the place a sentence names with a seat preposition for a crowd of protesters
+        in it (`In Minsk demonstrierten Tausende`, `protestierten vor dem Parlament in Kiew`, `in der
+        ukrainischen Hauptstadt`): the one country of the places it names; '' where it names a place no
+        lexicon places (`in Kobani`: a LOC entity, or a proper noun of no other entity and no month) or places
+        in two countries (no side); None where it names no place (the dateline may then decide)."""
+        sentence = token.sent if doc.has_annotation("SENT_START") else doc[:]
+        countries, unknown = set(), False
+        for prep in sentence:
+            if prep.lower_ not in self.seat_prepositions or prep.i + 1 >= sentence.end:
+                continue
+            k = prep.i + 1
+            if doc[k].lower_ in self.articles and k + 1 < sentence.end:
+                k += 1
+            place = doc[k]
+            if place.is_lower and not (k + 1 < sentence.end and doc[k + 1].text[:1].isupper()):
+                continue  # `in der ukrainischen Hauptstadt`: an adjective before its noun
+            code = self.words.place_country(place.text)
+            if code:
+                countries.add(code)
+            elif place.ent_type_ == "LOC" or place.pos_ == "PROPN" and not place.ent_type_ and place.text[:1].isupper() \
+                    and place.lower_ not in self.months:  # `in Kobani`; not `im April`, `von Merkel`
+                unknown = True
+        if unknown or len(countries) > 1:
+            return ""
+        return next(iter(countries)) if countries else None
 
     def _party_of_members(self, token: Token, country: str) -> Organisation | None:
         """The party of `country` a role noun of members or agents opens with (`PSD-Vertretern`,

@@ -1565,3 +1565,36 @@ def test_the_office_of_an_office_holder_speaks_for_the_holder(tagged_nlp):
     doc = tagged_nlp(text.format("Das Amt des britischen Premierministers"))
     assert [(c.actor_country, c.claim_type) for c in doc._.claims] == [("GBR", "DEMAND")]
     assert tagged_nlp(text.format("Das Amt des Bürgers"))._.claims == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd of protesters speaks for the country of its demonstration: the dateline's ...
+    ("Wien – Tausende Menschen protestierten am Samstag gegen die geplante Reform.", [("AUT", "REJECTION")]),
+    ("Graz – Zehntausende gingen gegen das Abkommen auf die Straße.", [("AUT", "REJECTION")]),
+    ("Wien – Tausende forderten im April mehr Klimaschutz.", [("AUT", "DEMAND")]),
+    ("Wien – Tausende von Menschen gingen gegen das Sparpaket auf die Straße.", [("AUT", "REJECTION")]),
+    # ... the place the sentence names, before the dateline, or a country's adjective
+    ("In Minsk protestierten Tausende gegen die Wahlfälschung.", [("BLR", "REJECTION")]),
+    ("Berlin – Hunderttausende protestierten in Kiew gegen die Regierung.", [("UKR", "REJECTION")]),
+    ("Wien – Die Demonstranten in der ukrainischen Hauptstadt forderten Neuwahlen.", [("UKR", "DEMAND")]),
+    # a place no lexicon places, or places in two countries: no side, not the dateline's
+    ("In Kobani protestierten Tausende gegen die Regierung.", []),
+    ("Berlin – In Kobani protestierten Tausende gegen die Regierung.", []),
+    ("Die Türkei kritisierte die Kurden. In Kobani protestierten Tausende gegen die Regierung.", [("TUR", "ACCUSATION")]),
+    ("Wien – Tausende Menschen forderten in Paris und in Berlin mehr Klimaschutz.", []),
+    # no dateline: the one country whose places the document names
+    ("Die Krise in Guatemala hält an. Hunderttausende gingen auf die Straßen und forderten Reformen.",
+     [("GTM", "DEMAND")]),
+    # no place at all: no side
+    ("Protestierende forderten den Rücktritt des Präsidenten.", []),
+    # a number of people who are no crowd of protesters
+    ("Wien – Tausende Besucher kamen zum Konzert.", []),
+    ("Wien – Tausende Besucher forderten ihr Geld zurück.", []),
+    ("Wien – Die Regierung demonstrierte Einigkeit.", []),
+    ("Wien – Dafür werden Tausende bis Millionen Atome gekühlt. Sie nennen es eine Quantenflüssigkeit.", []),
+])
+def test_a_crowd_of_protesters_speaks_for_the_country_of_its_demonstration(tagged_nlp, text, expected):
+    """`Tausende`, `Zehntausende Menschen`, `Protestierende` (roles.csv, german.csv `crowd_quantifier`,
+    `crowd_noun`) with a cue (`forderten`, `protestierten`, `gingen gegen … auf die Straße`) are protesters, the public
+    of the place they demonstrate in (`_crowd_place`), else of the dateline's country."""
+    assert [(c.actor_country, c.claim_type) for c in tagged_nlp(text)._.claims] == expected
