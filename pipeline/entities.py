@@ -303,6 +303,7 @@ class ActorLinker:
             ext.actor_country = country
         titles = self._office_titles(doc, mentions)
         self._type_by_window(doc, mentions, titles, self._document_window(doc, titles))
+        self._type_by_title(doc, mentions, titles)
         self._association_names(mentions)
         self.records.write()
         doc.spans["actors"] = [m for m in mentions if self.records[m].actor]
@@ -397,6 +398,27 @@ class ActorLinker:
             typed = person.type_within(*window)
             if typed != person.actor_type:
                 ext.actor_type = titled.get(ext.actor) or (typed if person.party else ext.actor_type)
+
+    def _type_by_title(self, doc: Doc, mentions: list[Span], titles: list[tuple[Span, int]]) -> None:
+        """A known person whom the knowledge base knows in no office (actor_type `person`) speaks in
+        the capacity of the current office the text writes right before their name (`Abgeordneter X`:
+        parliament, `Agrarsprecherin X` of a party, `Verbandschef X`: organisation): the codebook's
+        `person` is one with no office named. Every name mention of that person in the text takes it."""
+        offices: dict[str, str] = {}  # actor_id -> the type of the first office written before the name
+        for mention, title in titles:
+            ext = self.records[mention]
+            if ext.actor_type != "person" or ext.actor_id in offices or title != mention.start - 1:
+                continue  # (`der Gewerkschaftsführer, spätere Präsident und … X`: a listed office may be past)
+            role = self._title_role(doc[title].text)[0]
+            typed = self._leading_office_type(role, doc[title].text) if role is not None else ""
+            if typed and typed != "person":
+                offices[ext.actor_id] = typed
+        if not offices:
+            return
+        for mention in mentions:
+            ext = self.records[mention]
+            if ext.actor_type == "person" and ext.mention == "name" and ext.actor_id in offices:
+                ext.actor_type = offices[ext.actor_id]
 
     def _with_known(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """The entities (`ents`, the Doc's) with the knowledge base's persons and organisations: a lexicon
@@ -2061,7 +2083,7 @@ def _case_stems(word: str) -> list[str]:
 ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before it: about three or four sentences
 MENTION_TYPES = {"place": "state", "name": "person"}
 OBSERVER_ROLE = "Experte"  # roles.csv's role of observers (`Politologe`, `Ökonom`): they speak for no side
-LED_TYPES = ("party", "organisation", "ngo")  # an unnamed office of theirs speaks as them (`der Chef der Grünen`)
+LED_TYPES = ("party", "organisation", "ngo", "court")  # an unnamed office of theirs speaks as them (`der Chef der Grünen`, `ein Sprecher der Staatsanwaltschaft`)
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 
 

@@ -1598,3 +1598,25 @@ def test_a_crowd_of_protesters_speaks_for_the_country_of_its_demonstration(tagge
     `crowd_noun`) with a cue (`forderten`, `protestierten`, `gingen gegen … auf die Straße`) are protesters, the public
     of the place they demonstrate in (`_crowd_place`), else of the dateline's country."""
     assert [(c.actor_country, c.claim_type) for c in tagged_nlp(text)._.claims] == expected
+
+
+def test_a_known_person_of_no_office_takes_the_office_written_before_the_name(nlp):
+    """`Der Abgeordnete Jan Korte`: a person the knowledge base knows in no office (actor_type
+    `person`) speaks as the office the text writes before the name, in every mention of the text;
+    without an office written the person stays `person` (the codebook: no office named)."""
+    doc = nlp("Der Abgeordnete Jan Korte forderte höhere Renten. Korte sagte, das sei dringend.")
+    assert {(m.text, m._.actor_type) for m in doc.spans["actors"] if m._.actor == "Jan Korte"
+            and m._.mention == "name"} >= {("Jan Korte", "parliament")}
+    doc = nlp("Jan Korte forderte höhere Renten.")
+    assert [m._.actor_type for m in doc.spans["actors"] if m._.actor == "Jan Korte"] == ["person"]
+
+
+def test_an_unnamed_office_of_a_prosecutor_or_court_speaks_as_that_body(nlp):
+    """`eine Sprecherin der Bundesanwaltschaft`: an office in the genitive of a court or prosecutor's
+    office speaks as it (actor_type `court`), not as the government; a ministry's stays the state's."""
+    doc = nlp("Eine Sprecherin der Bundesanwaltschaft sagte, die Ermittlungen würden fortgesetzt.")
+    assert [(m.text, m._.actor, m._.actor_type) for m in doc.spans["actors"]][0] == (
+        "Sprecherin", "Bundesanwaltschaft", "court")
+    doc = nlp("Ein Sprecher des Innenministeriums sagte, die Grenze bleibe offen.")
+    assert "court" not in [m._.actor_type for m in doc.spans["actors"]]
+
