@@ -48,6 +48,9 @@ REPORTING_TYPES = ("ngo", "io")  # aid agencies and international bodies, whose 
 PRIVATE_TYPES = ("person", "public", "")  # speakers of no office (`forecast`)
 DEMANDING_TYPES = ("DEMAND", "ACCUSATION", "THREAT")  # a company's demand of others is a claim (`company_voice`)
 STATE_TYPES = ("government", "state", "parliament", "party", "court", "io")  # a public office's advice is policy
+# what a scholar or artist may say on their field without a claim (`field_talk`): no demand, proposal, criticism
+FIELD_TALK_TYPES = ("STATEMENT", "CONCESSION", "AGREEMENT", "REJECTION")
+FIELD_TOPICS = ("CULTURE", "TECHNOLOGY")  # topics of science and the arts (`Forschung`, `Museum`): no report on policy
 SINGLE_PERSON_TYPES = ("person", "")  # a person of no office: any claim type of theirs may be talk (`leisure_talk`)
 JUDGEMENTS = ("ACCUSATION", "AGREEMENT")  # the types a cue's frame can give its content (`nannte es absurd`)
 # the types a label before a labelling cue gives its words (`Als Skandal …`, `Als inakzeptabel bezeichnete es X, dass …`)
@@ -291,6 +294,14 @@ class ClaimCoder:
         self.outcome_verbs = lexicons.word_class("outcome_verb")
         self.forecast_nouns = lexicons.word_class("forecast_noun")  # `rechnet in ihrer Prognose damit`
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
+        # `der Schlafhistoriker`, `die Schauspielerin`, `Anna Berger von der Universität Wien`: a person of science or
+        # the arts, also as a compound's end; not a compound of a field of politics (`Migrationsforscher`)
+        self.field_role_re = re.compile(r"(?:" + _alternation(self.researchers | lexicons.word_class("field_role"))
+                                        + r")$", re.I)
+        self.field_institution_re = re.compile(
+            r"(?:" + _alternation(lexicons.word_class("field_institution")) + r")(?:s|es|en)?$", re.I)
+        self.institution_prepositions = lexicons.word_class("institution_preposition")  # `von der Universität Wien`
+        self.political_field_re = re.compile(r"^(?:" + _alternation(lexicons.word_class("political_field")) + r")", re.I)
         # `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `die Ratingagentur`: a company's or the market's
         # voice, also as a compound's end; on no political issue their words are business, no claim
         self.company_role_re = re.compile(r"(?:" + _alternation(lexicons.word_class("company_role")) + r")$", re.I)
@@ -1101,6 +1112,58 @@ class ClaimCoder:
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
         return any(word in self.researchers for word in _words(speaker.text)) or speaker.actor in scholars
 
+    def field_role(self, word: str) -> bool:
+        """The word names a person of science or the arts (german.csv `researcher_noun`, `field_role`, also as a
+        compound's end: `Schlafhistoriker`, `Filmregisseurin`) or an institution of them (`field_institution`, also
+        as a compound's end or after a hyphen: `Universität`, `Med-Uni`, `Kunsthistorischen Museums`); not a compound
+        that opens with a field of politics (`political_field`: `Migrationsforscher`, `Politikwissenschafterin`,
+        `Wirtschaftsforschungsinstitut`)."""
+        if self.political_field_re.match(word):
+            return False
+        return bool(self.field_role_re.search(word) or self.field_institution_re.search(word.split("-")[-1])
+                    and (len(word.split("-")[-1]) > 3 or word.split("-")[-1].lower() == "uni"))
+
+    def field_people(self, doc: Doc, named: "NamedWords | None" = None) -> frozenset[str]:
+        """The persons a document names as people of science or the arts (`field_role`): with such a word before
+        the name or in an apposition after it (`die Künstlerin Anna Berger`, `Max Huber, Direktor des
+        Kunsthistorischen Museums`), or with such an institution after `von`, `an`, `bei` (`Anna Berger von der
+        Universität Wien`, `Max Huber vom Max-Planck-Institut`)."""
+        found = set(self.named_with(named_words(doc) if named is None else named, self.field_role))
+        text = doc_text(doc)
+        for span in doc.spans.get("actors", []):
+            if span.label_ != "PER":
+                continue
+            after = re.split(r"[,.;:!?()„“\"–]", text[span.end_char:span.end_char + 80])[0].split()
+            if after and after[0].lower() in self.institution_prepositions \
+                    and any(self.field_role(word) for word in after[1:5]):
+                found.add(mention_field(span, "actor"))
+        return frozenset(found)
+
+    def field_talk(self, speaker: Speaker, sentence: Span, text: str, claim_type: str,
+                   field_people: frozenset[str]) -> bool:
+        """A scientist's or artist's words on their field (`Der Honig war lange das einzige Süßmittel, sagt die
+        Archäologin`, `Die Sonde sei ein Erfolg, erklärte der Physiker`, `Ich würde gern einmal
+        Hamlet spielen, sagte die Schauspielerin`): a speaker of no political side named with a role or an
+        institution of science or the arts (`field_role`; in the speaker's words, or elsewhere in the document:
+        `field_people`) and no office, who states, concedes, agrees or rejects (FIELD_TALK_TYPES), whose sentence
+        (the speaker's words aside) names no policy topic but CULTURE, in a report whose title and lead name no
+        policy topic twice (a topic but FIELD_TOPICS: a study of refugees' schooling, a lawyer on a railway bill).
+        Demands, proposals and criticism (`Die Regierung müsse die Forschung besser fördern`, `plädiert dafür, in
+        den Artenschutz zu investieren`) and words on a policy topic (`Die Flüchtlinge brauchen Hilfe, sagte der
+        Regisseur`) stay claims. Called on claims of no listed issue only."""
+        if speaker.actor_type not in ("person", "expert", "organisation", "public", "") \
+                or claim_type not in FIELD_TALK_TYPES:
+            return False  # `…, kritisiert der Wissenschafter`, `plädiert dafür, …`: criticism and demands take a side
+        if speaker.actor not in field_people and not any(self.field_role(word) for word in speaker.text.split()):
+            return False
+        if self.holds_office(sentence.doc, speaker.actor):
+            return False
+        said = self.without_speaker(sentence, speaker, text[sentence.start_char:sentence.end_char])
+        if not set(self.topics.scores(said)) <= {"CULTURE"}:
+            return False
+        lead = self.topics.scores(text[:TOPIC_CONTEXT])
+        return max((hits for topic, hits in lead.items() if topic not in FIELD_TOPICS), default=0) < 2
+
     def company_role(self, word: str) -> bool:
         """The word names a company's spokesperson, executive or a market analyst (german.csv `company_role`, also
         as a compound's end: `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `Ratingagentur`, `Energiekonzern`)."""
@@ -1380,12 +1443,13 @@ class ClaimCoder:
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
              clause_start: int = -1, athletes: frozenset[str] = frozenset(),
              interview_lead: str | None = None, scholars: frozenset[str] = frozenset(),
-             executives: frozenset[str] = frozenset()) -> list[Claim]:
+             executives: frozenset[str] = frozenset(), field_people: frozenset[str] = frozenset()) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: the document's text, `doc_text(doc)` if not
         given; `clause_start`: where the quote's own words begin when another speech event of the
         sentence ends before its cue; `athletes`: the document's actors named with a role of sport;
         `interview_lead`: `interview_lead` of the document's quotes, read from `doc._.quotes` if not given;
-        `scholars`: the document's actors named as researchers; `executives`: those named with a company role)."""
+        `scholars`: the document's actors named as researchers; `executives`: those named with a company role;
+        `field_people`: those named as people of science or the arts, `field_people`)."""
         text = doc_text(doc) if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
@@ -1493,6 +1557,8 @@ class ClaimCoder:
             lead = self.interview_lead(doc._.quotes or [], text) if interview_lead is None else interview_lead
         if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes, lead):
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
+        if issues[0][0] == "OTHER" and self.field_talk(speaker, sentence, text, claim_type, field_people):
+            return []  # `Honig war das einzige Süßmittel, sagt die Archäologin`: a scholar's or artist's field, no policy
         if issues[0][0] == "OTHER" and self.private_talk(speaker, sentence, text):
             return []  # `Die Hunde wurden wie Menschen begraben, sagt Losey`: no political actor, no political issue
         if issues[0][0] == "OTHER" and self.leisure_talk(speaker, sentence, text, claim_type):
@@ -1604,13 +1670,14 @@ class ClaimCoder:
         athletes = self.athletes(doc, named) if quotes else frozenset()
         scholars = self.scholars(doc, named) if quotes else frozenset()
         executives = self.executives(doc, named) if quotes else frozenset()
+        field_people = self.field_people(doc, named) if quotes else frozenset()
         lead = self.interview_lead(quotes, text)  # once per document, not once per answer
         coded: list[tuple[Claim, Quote, Span]] = []
         cue_issues: dict[tuple[int, str], str] = {}
         for opening in quotes:
             for quote, sentence in self.per_sentence(opening, sentences):
                 for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes,
-                                       lead, scholars, executives):
+                                       lead, scholars, executives, field_people):
                     coded.append((claim, opening, sentence))
                     if self.opens_on_issue(claim, text[quote.content_start:quote.content_end]):
                         cue_issues.setdefault((claim.sentence_id, claim.actor), claim.issue)

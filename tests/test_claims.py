@@ -779,6 +779,31 @@ def test_researchers_stating_a_finding_make_no_claim(claims_of):
         ("OTHER", "STATEMENT")]
 
 
+def test_a_scholar_on_their_field_makes_no_claim(claims_of):
+    # a person named with a role of science or the arts (german.csv field_role, also as a compound's end:
+    # `Schlafhistoriker`) or with an institution of them after `von` (field_institution: `von der Universität Wien`)
+    # who states a view on no policy topic: their field, no claim
+    for text in ("Der Schlaf sei früher in zwei Phasen geteilt gewesen, betont der Schlafhistoriker.",
+                 "Wien – Anna Berger von der Universität Wien hat alte Töpfe untersucht. Der Honig sei lange das "
+                 "einzige Süßmittel gewesen, sagte Berger."):
+        assert claims_of(text) == [], text
+    # a demand of the government or on research policy (TECHNOLOGY), words on a policy topic, a compound of a field
+    # of politics (political_field: `Sozialhistoriker`, `Wirtschaftsforschungsinstitut`) and another body stay claims
+    # demands and proposals stay claims
+    for text in ("Die Regierung müsse die Forschung besser fördern, forderte der Schlafhistoriker.",
+                 "Die Forschung müsse ausgebaut werden, forderte der Schlafhistoriker.",
+                 "Die alten Quellen sollten neu gelesen werden, forderte der Schlafhistoriker."):
+        assert [c[1] for c in claims_of(text)] == ["DEMAND"], text
+    assert [c[1] for c in claims_of("Der Schlafhistoriker plädiert dafür, die alten Quellen neu zu lesen.")] == ["PROPOSAL"]
+    for text in ("Der Schlaf sei früher in zwei Phasen geteilt gewesen, betont der Sozialhistoriker.",
+                 "Die Zahl der Asylwerber sei stark gestiegen, sagte der Zeithistoriker.",
+                 "Wien – Anna Berger von der Universität Wien hat Asylverfahren untersucht. Die Asylverfahren "
+                 "dauerten zu lange, sagte Berger.",
+                 "Wien – Max Gruber vom Wirtschaftsforschungsinstitut hat Preise untersucht. Die Preise steigen im "
+                 "Winter stark, sagte Gruber."):
+        assert [c[1] for c in claims_of(text)] == ["STATEMENT"], text
+
+
 def test_a_company_or_analyst_on_its_business_makes_no_claim(claims_of):
     # a company (`der Konzern`, `das Unternehmen`), its executive (german.csv company_role, in the speaker's words
     # or where the document names him) or a market analyst on no political issue: business, no claim
