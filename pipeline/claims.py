@@ -1145,13 +1145,15 @@ class ClaimCoder:
         Archäologin`, `Die Sonde sei ein Erfolg, erklärte der Physiker`, `Ich würde gern einmal
         Hamlet spielen, sagte die Schauspielerin`): a speaker of no political side named with a role or an
         institution of science or the arts (`field_role`; in the speaker's words, or elsewhere in the document:
+        the institution itself speaks as an organisation, `heißt es vonseiten der Universität Wien`, and stays;
         `field_people`) and no office, who states, concedes, agrees or rejects (FIELD_TALK_TYPES), whose sentence
-        (the speaker's words aside) names no policy topic but CULTURE, in a report whose title and lead name no
+        (the speaker's words aside) names no policy topic but CULTURE and holds no word that argues (`officer_argues`:
+        a judgement, norm, negator: `Die Mauer sei falsch`), in a report whose title and lead name no
         policy topic twice (a topic but FIELD_TOPICS: a study of refugees' schooling, a lawyer on a railway bill).
         Demands, proposals and criticism (`Die Regierung müsse die Forschung besser fördern`, `plädiert dafür, in
         den Artenschutz zu investieren`) and words on a policy topic (`Die Flüchtlinge brauchen Hilfe, sagte der
         Regisseur`) stay claims. Called on claims of no listed issue only."""
-        if speaker.actor_type not in ("person", "expert", "organisation", "public", "") \
+        if speaker.actor_type not in ("person", "expert", "public", "") \
                 or claim_type not in FIELD_TALK_TYPES:
             return False  # `…, kritisiert der Wissenschafter`, `plädiert dafür, …`: criticism and demands take a side
         if speaker.actor not in field_people and not any(self.field_role(word) for word in speaker.text.split()):
@@ -1159,8 +1161,8 @@ class ClaimCoder:
         if self.holds_office(sentence.doc, speaker.actor):
             return False
         said = self.without_speaker(sentence, speaker, text[sentence.start_char:sentence.end_char])
-        if not set(self.topics.scores(said)) <= {"CULTURE"}:
-            return False
+        if not set(self.topics.scores(said)) <= {"CULTURE"} or self.officer_argues(said):
+            return False  # `Die Mauer sei falsch, sagte der Komplexitätsforscher`: a verdict takes a side
         lead = self.topics.scores(text[:TOPIC_CONTEXT])
         return max((hits for topic, hits in lead.items() if topic not in FIELD_TOPICS), default=0) < 2
 
