@@ -680,8 +680,32 @@ class ActorLinker:
                 ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
             elif self._descriptor_before_name(ent):
                 ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+            elif self._name_after_person_office(ent):
+                ent = Span(ent.doc, ent.start, ent.end, label="PER")
+            elif (ent.label_ in ("ORG", "MISC") and not ent.ent_id_ and len(ent) == 3
+                  and self._person_noun_before(ent[0].text) and self._name_words(ent[1:])):
+                ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")  # the NER took the role noun in
             entities.append(ent)
         return entities
+
+    def _name_after_person_office(self, ent: Span) -> bool:
+        """`die Abgeordnete Mei Ling`, `Air-Force-Sprecherin Hanna Kolbe`: an organisation's name of the
+        statistical NER, unknown to the lexicons and the knowledge base, of two or three capitalised words
+        (no acronym, country or role noun among them) right after a person's role noun (no group such as
+        `Regierung`) is that person's name."""
+        if ent.label_ not in ("ORG", "MISC") or ent.ent_id_ or not 2 <= len(ent) <= 3 or ent.start == 0:
+            return False
+        return self._name_words(ent) and self._person_noun_before(ent.doc[ent.start - 1].text)
+
+    def _name_words(self, words: Span) -> bool:
+        """Words that may make a person's name: capitalised, no acronym, country or role noun."""
+        return all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and not self.words.country_of(t.text)
+                   and not self._match_role(t.text) for t in words)
+
+    def _person_noun_before(self, word: str) -> bool:
+        """A person's role noun (`_title_role`), also as the last part of a hyphenated compound whose
+        front the lexicons do not know (`Air-Force-Sprecherin`)."""
+        return (self._title_role(word)[0] or self._title_role(word.rpartition("-")[2])[0]) is not None
 
     def _descriptor_before_name(self, ent: Span) -> bool:
         """`Trainer Max Huber`, `Präfektin Anna Roux`, `Kiwi-Chefin Eva Berger`: a person's name of the

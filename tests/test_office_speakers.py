@@ -24,3 +24,15 @@ def test_a_body_s_press_officer_speaks_for_the_body_named_before(tagged_nlp):
     # negative: a commission the text names otherwise (`die Ethikkommission`) gives her no side
     text = "Graz – Die Ethikkommission prüft den Plan. Eine Kommissionssprecherin sagte, man sehe keine Eile."
     assert sides(tagged_nlp, text)[-1] == ("Eine Kommissionssprecherin", "")
+
+
+def test_a_name_the_ner_takes_for_an_organisation_after_a_person_s_role_noun_is_the_person(tagged_nlp):
+    # `Air-Force-Sprecherin Sun Lihua`: the statistical NER tags the name ORG; after the role noun it is her name
+    doc = tagged_nlp("Die Lage sei ernst, sagte Air-Force-Sprecherin Sun Lihua.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sun Lihua", "PER")]
+    # the NER may take the role noun into the organisation: the name is the rest, the side the office's
+    assert sides(tagged_nlp, "Die Lage sei ernst, sagte die Volkskongress-Abgeordnete Sheryl Brankel.") == [
+        ("die Volkskongress-Abgeordnete Sheryl Brankel", "CHN")]
+    # negative: a known organisation after a role noun stays one
+    doc = tagged_nlp("Die Lage sei ernst, sagte ein Sprecher der Deutschen Bahn.")
+    assert "PER" not in {e.label_ for e in doc.ents}
