@@ -898,8 +898,8 @@ class ClaimCoder:
         `bezeichnete Gaulands Verhalten als typisches Muster`, `nannte das Vorgehen der Regierung einen
         Skandal`) a noun for a label (after `als`, or an indefinite article after the conduct noun) condemns
         it, an ACCUSATION; not an adjective (`als seltsam`: coded by its word), nor a label that judges well (an
-        AGREEMENT or PROPOSAL cue, a german.csv `praise_label`: `als Erfolg`), nor one's own conduct (`unser Vorgehen`, german.csv `first_person`,
-        `own_possessive`)."""
+        AGREEMENT or PROPOSAL cue, a german.csv `praise_label`: `als Erfolg`), nor one's own conduct (`unser
+        Vorgehen`, german.csv `first_person`, `own_possessive`)."""
         label = self.label(quote, text, sentence, clause_start)
         if not label or quote.cue_end < 0:
             return False
@@ -1026,7 +1026,8 @@ class ClaimCoder:
 
     def press_officer(self, speaker: Speaker) -> bool:
         """The speaker's words name a press officer (`eine Sprecherin der EU-Kommission`, `Pentagon-Sprecher Peter
-        Cook`, `der Ministeriumssprecher`, `Innenministeriumssprecher X`), not a party's spokesperson for a field (`SPÖ-Bautensprecherin`)."""
+        Cook`, `der Ministeriumssprecher`, `Innenministeriumssprecher X`), not a party's spokesperson for a field
+        (`SPÖ-Bautensprecherin`)."""
         return any(self._press_officer_word(word.split("-")[-1]) for word in speaker.text.lower().split())
 
     def _press_officer_word(self, word: str) -> bool:
@@ -1378,8 +1379,8 @@ class ClaimCoder:
         """Reported content that tells a past event: its first finite verb is a full verb in the past
         (`ereignete sich`, `bombardierten`) or the auxiliary of a perfect or past passive next to its
         participle at the clause's end (`habe … seinen Posten geräumt`, `dass … getötet worden
-        seien`, `hätten sich … befunden`: `reported_perfect_auxiliary`); no first person, deontic word or negator (`Wir haben …`, `müsse`, `habe nichts
-        getan`). `Das ist zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
+        seien`, `hätten sich … befunden`: `reported_perfect_auxiliary`); no first person, deontic word or negator
+        (`Wir haben …`, `müsse`, `habe nichts getan`). `Das ist zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH"):
             return False

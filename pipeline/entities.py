@@ -1043,7 +1043,8 @@ class ActorLinker:
             ext = self.records[mention]
             country = ext.actor_country
             if (ext.mention == "group" and not country and ext.role in self.domestic_bodies
-                    and mention.start not in self.unplaced_crowds and last_state is not None and mention.start - last_state.end <= BRIDGING_WINDOW):
+                    and mention.start not in self.unplaced_crowds and last_state is not None
+                    and mention.start - last_state.end <= BRIDGING_WINDOW):
                 ext.actor_country = side = self.records[last_state].actor_country
                 ext.actor = f"{ext.role} ({side})"
             elif (ext.mention == "group" and not country and ext.role
@@ -2107,7 +2108,8 @@ def _case_stems(word: str) -> list[str]:
 ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before it: about three or four sentences
 MENTION_TYPES = {"place": "state", "name": "person"}
 OBSERVER_ROLE = "Experte"  # roles.csv's role of observers (`Politologe`, `Ökonom`): they speak for no side
-LED_TYPES = ("party", "organisation", "ngo", "court")  # an unnamed office of theirs speaks as them (`der Chef der Grünen`, `ein Sprecher der Staatsanwaltschaft`)
+# an unnamed office of theirs speaks as them (`der Chef der Grünen`, `ein Sprecher der Staatsanwaltschaft`)
+LED_TYPES = ("party", "organisation", "ngo", "court")
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 
 

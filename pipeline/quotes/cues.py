@@ -427,7 +427,8 @@ class CueMatcher:
         document for every verb."""
         lowers = token_words(token.doc)[1]  # (the neighbours' words by index: no Token made of them)
         beside = (lowers[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(lowers))
-        return "ich" in beside or token.dep != 0 and any(c.lower_ == "ich" and c.dep_ in SUBJECT_LABELS for c in token.children)
+        return "ich" in beside or token.dep != 0 and any(c.lower_ == "ich" and c.dep_ in SUBJECT_LABELS
+                                                         for c in token.children)
 
     def listed_ki(self, token: Token) -> bool:
         """A Konjunktiv I form of the `ki` list, not the capitalised noun it spells inside a sentence

@@ -98,10 +98,11 @@ class ReferenceResolver:
     def plural_mention(span: Span) -> bool:
         """`die Experten`, `24 Genehmigungen`, `aus den Reihen der Aktivisten`: a mention whose head word the
         tagger reads as plural with a plural article or a number before it, or, for a noun of a role, either
-        (`Experten`, `der Aktivisten`); `er`, `dieser` and singular `sie` take up no such mention (a surname the tagger reads as plural
-        with no such word, `sprach Hofer`, `der Experte Hofer`, stays one person)."""
+        (`Experten`, `der Aktivisten`); `er`, `dieser` and singular `sie` take up no such mention (a surname the
+        tagger reads as plural with no such word, `sprach Hofer`, `der Experte Hofer`, stays one person)."""
         root = span.root
-        marked = any(child.i < root.i and (child.pos_ == "NUM" or child.dep_ == "det" and ReferenceResolver._plural_only(child))
+        marked = any(child.i < root.i and (child.pos_ == "NUM"
+                                           or child.dep_ == "det" and ReferenceResolver._plural_only(child))
                      for child in root.children)
         if span.label_ == "ROLE":  # (the tagger may read the noun as singular and its article as plural)
             return marked or ReferenceResolver._plural_only(root)
