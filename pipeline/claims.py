@@ -893,14 +893,13 @@ class ClaimCoder:
             return "REJECTION", -1, True
         return "ACCUSATION", -1, False
 
-    def labels_conduct(self, quote: Quote, text: str, sentence, clause_start: int = -1) -> bool:
+    def labels_conduct(self, quote: Quote, text: str, sentence, label: str, clause_start: int = -1) -> bool:
         """A labelling cue that gives someone's conduct or words (a german.csv `conduct_noun` in its object:
         `bezeichnete Gaulands Verhalten als typisches Muster`, `nannte das Vorgehen der Regierung einen
         Skandal`) a noun for a label (after `als`, or an indefinite article after the conduct noun) condemns
         it, an ACCUSATION; not an adjective (`als seltsam`: coded by its word), nor a label that judges well (an
         AGREEMENT or PROPOSAL cue, a german.csv `praise_label`: `als Erfolg`), nor one's own conduct (`unser
-        Vorgehen`, german.csv `first_person`, `own_possessive`)."""
-        label = self.label(quote, text, sentence, clause_start)
+        Vorgehen`, german.csv `first_person`, `own_possessive`). `label`: the cue's label (`label`)."""
         if not label or quote.cue_end < 0:
             return False
         start = max(clause_start, sentence.start_char, quote.cue_end)
@@ -1121,8 +1120,9 @@ class ClaimCoder:
         `Wirtschaftsforschungsinstitut`)."""
         if self.political_field_re.match(word):
             return False
-        return bool(self.field_role_re.search(word) or self.field_institution_re.search(word.split("-")[-1])
-                    and (len(word.split("-")[-1]) > 3 or word.split("-")[-1].lower() == "uni"))
+        last = word.split("-")[-1]
+        return bool(self.field_role_re.search(word) or self.field_institution_re.search(last)
+                    and (len(last) > 3 or last.lower() == "uni"))
 
     def field_people(self, doc: Doc, named: "NamedWords | None" = None) -> frozenset[str]:
         """The persons a document names as people of science or the arts (`field_role`): with such a word before
@@ -1488,10 +1488,10 @@ class ClaimCoder:
             quote, coded, clause, self.frame(quote, text),
             self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)), plan)
         if claim_type == "STATEMENT" and self.labelling(quote):
-            claim_type, base_polarity, negation_used = self.blame(self.label(quote, text, sentence, clause_start)) \
-                or (claim_type, base_polarity, negation_used)
-        if claim_type == "STATEMENT" and self.labelling(quote) and self.labels_conduct(quote, text, sentence, clause_start):
-            claim_type, base_polarity, negation_used = "ACCUSATION", -1, False
+            label = self.label(quote, text, sentence, clause_start)
+            claim_type, base_polarity, negation_used = self.blame(label) or (claim_type, base_polarity, negation_used)
+            if claim_type == "STATEMENT" and self.labels_conduct(quote, text, sentence, label, clause_start):
+                claim_type, base_polarity, negation_used = "ACCUSATION", -1, False
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
         if claim_type in ("STATEMENT", "PROPOSAL", "CONCESSION") and (self.threatens_on_refusal(content)

@@ -682,9 +682,8 @@ class ActorLinker:
                 ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
             elif self._name_after_person_office(ent):
                 ent = Span(ent.doc, ent.start, ent.end, label="PER")
-            elif (ent.label_ in ("ORG", "MISC") and not ent.ent_id_ and len(ent) == 3
-                  and self._person_noun_before(ent[0].text) and self._name_words(ent[1:])):
-                ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")  # the NER took the role noun in
+            elif self._person_office_taken_in(ent):
+                ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
             entities.append(ent)
         return entities
 
@@ -696,6 +695,13 @@ class ActorLinker:
         if ent.label_ not in ("ORG", "MISC") or ent.ent_id_ or not 2 <= len(ent) <= 3 or ent.start == 0:
             return False
         return self._name_words(ent) and self._person_noun_before(ent.doc[ent.start - 1].text)
+
+    def _person_office_taken_in(self, ent: Span) -> bool:
+        """`Volkskongress-Abgeordnete Mei Ling`: an organisation's name of the statistical NER, unknown to
+        the lexicons and the knowledge base, of three words whose first is a person's role noun and the other
+        two name a person (`_name_words`): the NER took the role noun into the name."""
+        return (ent.label_ in ("ORG", "MISC") and not ent.ent_id_ and len(ent) == 3
+                and self._person_noun_before(ent[0].text) and self._name_words(ent[1:]))
 
     def _name_words(self, words: Span) -> bool:
         """Words that may make a person's name: capitalised, no acronym, country or role noun."""

@@ -65,7 +65,8 @@ class ReferenceResolver:
                                            | set(self.organisation_nouns)))
         # their noun is no subject
         self.prepositions = lexicons.word_class("preposition")
-        self.press_officers = lexicons.word_class("press_officer_noun")  # `Kommissionssprecherin`: the body's
+        # `Kommissionssprecherin`: the body's press officer (the longest noun first: `sprecherin` before `sprecher`)
+        self.press_officers = tuple(sorted(lexicons.word_class("press_officer_noun"), key=len, reverse=True))
         self.common_words = common_words(lexicons)  # `Grundsätzlich`, `Experte`: no name the NER missed
         self.governing_words = (self.prepositions | lexicons.word_class("object_article")
                                 | lexicons.word_class("governing_article"))
@@ -587,8 +588,7 @@ class ReferenceResolver:
                 or words[0].lower() not in self.definite_nominatives | self.indefinite_nominatives:
             return speaker
         noun = words[1].lower()
-        officer = next((o for o in sorted(self.press_officers, key=len, reverse=True)
-                        if noun.endswith(o) and len(noun) > len(o) + 2), "")
+        officer = next((o for o in self.press_officers if noun.endswith(o) and len(noun) > len(o) + 2), "")
         body = noun[:len(noun) - len(officer)].removesuffix("s") if officer else ""
         if len(body) < 4 or "-" in body:
             return speaker

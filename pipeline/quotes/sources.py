@@ -656,6 +656,8 @@ class PositionNouns:
         self.articles = lexicons.word_class("article")
         self.holder_articles = lexicons.word_class("holder_article")
         self.holder_prepositions = lexicons.word_class("holder_preposition")
+        # `Kritik von der SPÖ an dem …`: another preposition after a holder ends the list of holders
+        self.list_ending_prepositions = self.prepositions - self.holder_prepositions
         self.reaction_prepositions = lexicons.word_class("reaction_preposition")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
 
@@ -744,8 +746,7 @@ class PositionNouns:
                     k += 1
                 nxt = mention_at(doc, k) if k < sent.end else None
                 if nxt is None or nxt.start - holders[-1].end > 5 or nxt.start == holders[-1].end \
-                        or any(t.lower_ in self.prepositions - self.holder_prepositions
-                               for t in doc[holders[-1].end:nxt.start]):
+                        or any(t.lower_ in self.list_ending_prepositions for t in doc[holders[-1].end:nxt.start]):
                     break  # (`vom UN-Generalsekretär Ban Ki-moon`: one holder, named twice)
                 holders.append(nxt)
                 k = nxt.end

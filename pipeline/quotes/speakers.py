@@ -100,6 +100,7 @@ class SpeakerFinder:
         self.medium_staff = tuple(sorted(lexicons.word_class("medium_staff_noun")))  # `eine Reporterin der AFP`
         self.feminine_endings = tuple(sorted(lexicons.word_class("feminine_ending")))  # `der Zeitung`: no nominative
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))  # `Angaben der Agentur`: a genitive
+        self.report_nouns = self.source_nouns + self.statement_nouns  # `Berichte … zurückgewiesen` (`_statement_word`)
         self.dative_articles = lexicons.word_class("dative_article")
         # `hatte ihm der Minister gesagt`, `hatte sie der Minister gewarnt`: a pronoun before a nominative is an object
         self.object_pronouns = (lexicons.word_class("dative_pronoun") | lexicons.word_class("object_pronoun_m")
@@ -1753,7 +1754,7 @@ class SpeakerFinder:
     def _statement_word(self, token: Token) -> bool:
         """A noun that names a statement or report (german.csv source_noun, statement_noun, also ending a
         compound or with a plural `-e`: `Berichte`, `Medienberichte`, `Erklärung`)."""
-        lower, nouns = token.lower_, self.source_nouns + self.statement_nouns
+        lower, nouns = token.lower_, self.report_nouns
         return token.text[:1].isupper() and (lower.endswith(nouns) or lower.endswith("e") and lower[:-1].endswith(nouns))
 
     def _title_and_name(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
