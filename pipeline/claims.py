@@ -472,11 +472,12 @@ class ClaimCoder:
         self.concession_re = re.compile(r"(?<!\bund )\b(?:" + _alternation(lexicons.word_class("concessive_word"))
                                         + r")\b", re.I)
         self.adversative_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
-        # `Ob …, lasse sich nicht sagen`, `Es sei offen, ob …`: an open question (german.csv `open_question_word`
-        # right before or after an indirect question), which is neither for nor against its object
+        # `Ob …, lasse sich nicht sagen`, `Es sei offen, ob …`, `In welcher Höhe, könne man nicht sagen`: an open
+        # question (german.csv `open_question_word` right before or after an indirect question, opened by an
+        # `interrogative` or a `question_determiner`), which is neither for nor against its object
         unsure = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                   for w in lexicons.word_class("open_question_word")), key=len, reverse=True)) or "(?!)"
-        asked = _alternation(lexicons.word_class("interrogative"))
+        asked = _alternation(lexicons.word_class("interrogative") | lexicons.word_class("question_determiner"))
         self.open_question_re = re.compile(
             r"\b(?:" + unsure + r")\s*,\s*(?:" + asked + r")\b"
             r"|^\W*(?:\w+\s+)?(?:" + asked + r")\b[^,;:.?!]*,\s*(?:\w+\s+){0,5}?(?:" + unsure + r")\b", re.I)

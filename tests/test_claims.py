@@ -2584,6 +2584,34 @@ def test_an_open_question_or_a_bare_concession_takes_no_side(claims_of):
     assert claims_of(f"Es gebe keine Einigung beim Budget, {who}") == [("AUT", "STATEMENT", "OTHER", -1)]
 
 
+def test_an_open_question_opened_by_welche_takes_no_side(claims_of):
+    """An indirect question opened by `welche`, `welcher` (german.csv `question_determiner`) next to an
+    `open_question_word` (`In welcher Höhe …, lasse sich nicht sagen`, `Es sei offen, welche …`) leaves its
+    question open as `Ob …` does: polarity 0; a `welche` clause that names what is known still takes its side."""
+    who = "sagte Landeshauptmann Markus Wallner."
+    neither = [("AUT", "STATEMENT", "OTHER", 0)]
+    assert claims_of(f"In welcher Höhe die Förderung ausfalle, lasse sich noch nicht sagen, {who}") == neither
+    assert claims_of(f"Es sei noch offen, welche Gemeinden das Geld bekommen, {who}") == neither
+    # negatives: what is known, and a plain statement, keep their side
+    assert claims_of(f"Welche Gemeinden das Geld bekommen, stehe schon fest, {who}") \
+        == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of(f"Die Gemeinden würden das Geld nicht bekommen, {who}") == [("AUT", "STATEMENT", "OTHER", -1)]
+
+
+def test_a_concession_opened_by_wenngleich_takes_no_side(claims_of):
+    """`X freute sich über …, wenngleich er betonte, dass …` (german.csv `concessive_word`, as `zwar`): praise with a
+    reservation and no `aber` after it is mixed, polarity 0; answered by `aber`, or without the concession, the
+    statement keeps its side."""
+    neither = [("AUT", "STATEMENT", "OTHER", 0)]
+    assert claims_of("Landeshauptmann Markus Wallner freute sich über das Klima, wenngleich er betonte, dass es bis zu "
+                     "einer Regierung noch ein langer Weg sei.") == neither
+    # negatives: the reservation answered by `aber`, and the plain statement
+    assert claims_of("Landeshauptmann Markus Wallner betonte, wenngleich das Klima gut sei, dass es aber bis zu "
+                     "einer Regierung noch ein langer Weg sei.") == [("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of("Landeshauptmann Markus Wallner betonte, dass es bis zu einer Regierung noch ein langer Weg "
+                     "sei.") == [("AUT", "STATEMENT", "OTHER", 1)]
+
+
 def test_litotes_of_not_overlooking_is_not_against(claims_of):
     """`nicht außer Acht lassen`, `nicht aus den Augen verlieren` (german.csv `negation_canceller`, as `nicht
     vergessen`) draw attention to something: not against it; `nicht finanzieren` still is."""
