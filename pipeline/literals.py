@@ -281,6 +281,23 @@ def _folded_starts(text: str) -> tuple[str, frozenset[str]]:
     return folded, frozenset({folded[k:k + START] for k in range(len(folded) - START + 1)})
 
 
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # `\1`, `(?P=name)`, `(?(1)…)`: numbers move in a union
+
+
+def any_match(patterns: Sequence[re.Pattern]) -> re.Pattern | None:
+    """One pattern that matches (`match`) where any of `patterns` does: their alternation; None for fewer
+    than two, for patterns of different flags or verbose ones, and where the union would not mean the
+    same (a back reference, a global flag inside, a group name used twice)."""
+    flags = {pattern.flags for pattern in patterns}
+    if len(patterns) < 2 or len(flags) != 1 or next(iter(flags)) & re.VERBOSE \
+            or any(_BACK_REFERENCE.search(pattern.pattern) for pattern in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), patterns[0].flags)
+    except re.error:
+        return None
+
+
 class PrefixIndex:
     """Which of many patterns may match at the start of a word (`fullmatch`, `match`): each literal
     is filed with its pattern under its first four letters (a shorter one under itself), so a word
@@ -298,6 +315,10 @@ class PrefixIndex:
                 by_pattern.setdefault(literal[:self.KEY], {}).setdefault(i, []).append(literal)
         self.by_start: dict[str, list[tuple[int, tuple[str, ...]]]] = {
             start: [(i, tuple(found)) for i, found in patterns_of.items()] for start, patterns_of in by_pattern.items()}
+        # the patterns without literals in one alternation: a word none of them matches at its start (most
+        # words: a score of role patterns, tested on every new capitalised word and compound part) skips
+        # them all in one test; what no pattern `match`es, none `fullmatch`es either
+        self.always_gate = any_match([patterns[i] for i in sorted(self.always)])
 
     def candidates(self, word: str) -> list[int]:
         """Indices of the patterns that may match at the start of `word`, in order."""
@@ -309,6 +330,7 @@ class PrefixIndex:
                 for i, literals in entries:
                     if folded.startswith(literals):
                         found.add(i)
+        always = self.always if self.always_gate is None or self.always_gate.match(word) else ()
         if found:
-            return sorted(found.union(self.always))
-        return sorted(self.always) if self.always else []
+            return sorted(found.union(always))
+        return sorted(always) if always else []

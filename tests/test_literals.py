@@ -117,6 +117,27 @@ def test_the_prefix_index_offers_every_cue_a_word_may_fullmatch_in_order():
         assert [i for i, p in enumerate(patterns) if p.fullmatch(word)] == [i for i in offered if patterns[i].fullmatch(word)]
 
 
+def test_the_prefix_index_tests_the_patterns_without_literals_at_once():
+    """Patterns without literals (`[A-Z][a-z]+minister`) are offered only to a word one of them matches at
+    its start, found by their alternation in one test; the same patterns match as before."""
+    from pipeline.literals import PrefixIndex, any_match
+    patterns = [re.compile(p) for p in (r"^[A-ZÄÖÜ][a-zäöüß]+minister(in)?$", r"^(Vize)?[Kk]anzler(in)?$",
+                                        r"^[A-ZÄÖÜ][a-zäöüß]+sprecher(in)?$", r"^Präsident(in)?$")]
+    index = PrefixIndex(patterns)
+    assert index.always_gate is not None
+    assert index.candidates("Haus") == []  # no pattern without literals matches it: none offered
+    assert index.candidates("Außenministerin") == [0, 1, 2]
+    assert index.candidates("Präsidentin") == [3]
+    for word in ("Haus", "Außenministerin", "Vizekanzler", "Kanzlerin", "Regierungssprecher", "Präsident", "Minister"):
+        offered = index.candidates(word)
+        assert [i for i, p in enumerate(patterns) if p.match(word)] == [i for i in offered if patterns[i].match(word)]
+    # no union where it would not mean the same: a back reference, other flags, a global flag inside
+    assert any_match([re.compile(r"(a)\1"), re.compile(r"b+")]) is None
+    assert any_match([re.compile(r"a+"), re.compile(r"b+", re.IGNORECASE)]) is None
+    assert any_match([re.compile(r"a+"), re.compile(r"(?i)b+")]) is None
+    assert any_match([re.compile(r"a+")]) is None
+
+
 def test_the_search_filter_offers_the_entries_a_text_may_match_in_their_order():
     from pipeline.literals import SearchFilter
     rules = TopicCoder().rules
