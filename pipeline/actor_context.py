@@ -63,7 +63,10 @@ class MentionRecords:
     def write(self) -> None:
         """Set the spans' extensions to the fields that changed (`span._.actor` …)."""
         for chars, record in self.records.items():
-            for name, value, loaded in zip(MENTION_FIELDS, record.values(), record.loaded):
+            values = record.values()
+            if values == record.loaded:  # (most records: read, not changed)
+                continue
+            for name, value, loaded in zip(MENTION_FIELDS, values, record.loaded):
                 if value != loaded:
                     self.user_data[("._.", name, *chars)] = value
 
