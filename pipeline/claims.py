@@ -70,6 +70,7 @@ CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctu
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
+WORD_MEMO_SIZE = 65_536  # words whose field role a coder remembers
 # speech that continues a speaker without a cue of its own: it keeps the issue of the quote's cue sentence, and
 # is no position where that sentence made none (`unheard_follow_on`)
 VERB_POS = (VERB, AUX)  # the parts of speech of a verb (`Token.pos`)
@@ -234,6 +235,8 @@ class ClaimCoder:
         # sentence of each of a quote's claims, the content of several speakers), within a bound
         self._content_hits = lru_cache(maxsize=MEMO_SIZE)(self._content_hit)
         self._issues_of = lru_cache(maxsize=MEMO_SIZE)(self._issues)
+        # a word's field role depends on the word alone: asked of the words around every mention of every document
+        self.field_role = lru_cache(maxsize=WORD_MEMO_SIZE)(self._field_role)
         self.topics = bundle.topics
         self.businesses = frozenset(bundle.knowledge.business_ids)  # companies (knowledge/companies.csv)
         self.negators = lexicons.word_class("negator")
@@ -520,7 +523,8 @@ class ClaimCoder:
     def _content_hit(self, text: str) -> tuple[Cue, bool] | None:
         text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
         text = self.unreal_modal_re.sub(_blank_modal, text)
-        if any(word in text.lower() for word in self.particle_words):  # most texts have none
+        lower = text.lower()  # (once, not per particle word)
+        if any(word in lower for word in self.particle_words):  # most texts have none
             text = self.separable_particle_re.sub(_blank_modal, text)
         if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
             text = CLAUSE_RUN.sub(self._blank_plan, text)
@@ -1113,7 +1117,7 @@ class ClaimCoder:
         closed compound that names a field of politics (`Migrationsforscher`, `Politikwissenschafterin`) does not."""
         return any(word in self.researchers for word in _words(speaker.text)) or speaker.actor in scholars
 
-    def field_role(self, word: str) -> bool:
+    def _field_role(self, word: str) -> bool:
         """The word names a person of science or the arts (german.csv `researcher_noun`, `field_role`, also as a
         compound's end: `Schlafhistoriker`, `Filmregisseurin`) or an institution of them (`field_institution`, also
         as a compound's end or after a hyphen: `Universität`, `Med-Uni`, `Kunsthistorischen Museums`); not a compound
