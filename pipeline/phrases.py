@@ -122,8 +122,16 @@ def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return scoped[1]
     words = _WORDS.get(doc)
     if words is None or len(words[0]) != len(doc):
-        strings = doc.vocab.strings
-        texts = tuple([strings[orth] for orth in doc.to_array(ORTH).tolist()])
+        orths = doc.to_array(ORTH).tolist()
+        texts = list(map(_ORTH_TEXTS.get, orths))  # (the memo read in C: most words were seen before)
+        if None in texts:
+            if len(_ORTH_TEXTS) >= ORTH_MEMO_SIZE:
+                _ORTH_TEXTS.clear()
+            strings = doc.vocab.strings
+            for k, orth in enumerate(orths):
+                if texts[k] is None:
+                    texts[k] = _ORTH_TEXTS[orth] = strings[orth]
+        texts = tuple(texts)
         words = _WORDS[doc] = texts, tuple(map(str.lower, texts))
     return words
 
@@ -224,6 +232,10 @@ _SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], li
                                  dict[tuple[str, str], frozenset[int]]] | None] = \
     ContextVar("token_words", default=None)  # the Doc, its words, token offsets, morph keys, morph_indices (read when asked)
 _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (morph key, field) -> values, for all Docs
+# ORTH id -> the word (an id is the hash of its string, the same in every vocabulary): `StringStore` decodes
+# the word anew on each lookup
+_ORTH_TEXTS: dict[int, str] = {}
+ORTH_MEMO_SIZE = 500_000
 MORPH_MEMO_SIZE = 100_000
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives
 _WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], tuple[str, ...]]] = WeakKeyDictionary()  # its token_words
