@@ -135,8 +135,9 @@ class CueMatcher:
         known = self._cue_positions.get(doc)
         if known is None or known[0] is not lowers:
             memo = self._may_cue  # (read here for the words asked before: no call per word of every Doc)
+            known_word = memo.get
             cue_words = {word for word in set(lowers)
-                         if memo.get(word) or word not in memo and self.may_cue_word(word)}
+                         if (found := known_word(word)) or found is None and self.may_cue_word(word)}
             known = self._cue_positions[doc] = lowers, [i for i, word in enumerate(lowers) if word in cue_words]
         positions = known[1]
         return positions[bisect_left(positions, start):bisect_left(positions, end)]
