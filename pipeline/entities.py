@@ -199,6 +199,8 @@ class ActorLinker:
         self.plural_quantifiers = lexicons.word_class("plural_quantifier")  # `mehrere Abgeordnete`
         self.crowd_quantifiers = lexicons.word_class("crowd_quantifier")  # `Tausende` (protesters)
         self.crowd_nouns = lexicons.word_class("crowd_noun")  # `Tausende Menschen`, not `Tausende Besucher`
+        self.crowd_noun_endings = tuple(sorted(self.crowd_nouns))  # `Bergleute`, `Kleinbürger`
+        self.list_conjunctions = lexicons.word_class("list_conjunction") | {","}  # `PRO-GE und GPA-djp`
         self.months = frozenset(lexicons.months)  # `im April` (months.csv, lower case): no place
         self.support_verbs = lexicons.word_class("support_verb")  # `Furore machen`: an idiom's noun, no name
         # `Schwere Kritik` the statistical NER took for a name: every noun cue in one alternation
@@ -1754,7 +1756,11 @@ class ActorLinker:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
-        if token.lower_ in self.crowd_quantifiers and not self._crowd(doc, token):
+        regional = not country and role.gender == "g" and self._town_genitive(doc, token.i + 1)
+        if regional:  # `die Führung Hongkongs`: a town's or region's body, of its country's side
+            country = self.words.place_country(doc[token.i + 1].text)
+        crowd_end = self._crowd_end(doc, token) if token.lower_ in self.crowd_quantifiers else token.i + 1
+        if crowd_end is None:
             return None  # `Tausende Besucher kamen`: a number of people, no protesters
         if not country and token.text.rpartition("-")[2].lower() in self.mission_nouns:
             return None  # `die Botschaft` alone is a message; `die Botschaft in Bagdad` is not Iraq's
@@ -1812,9 +1818,9 @@ class ActorLinker:
             ext.gender = person[2] or self._role_gender(token.text, role.gender)
             return span
         name = self._name_after(doc, token.i + 1, taken) if not crowd else None
-        end = token.i + 1
-        if crowd and end < len(doc) and token.lower_ in self.crowd_quantifiers and doc[end].lower_ in self.crowd_nouns:
-            end += 1  # `Tausende Menschen`: one crowd, no person named `Menschen`
+        if name is not None and len(name) == 1 and not self._lone_name(name[0], surnames, not group):
+            name = None  # `warf der Regierung Fahrlässigkeit vor`: the verb's object, nobody's name
+        end = crowd_end if crowd else token.i + 1  # `Tausende Menschen`: one crowd, no person named `Menschen`
         if name is not None:
             start, end = self._phrase_start(doc, token.i, start), name.end
             span = Span(doc, start, end, label="PER")
@@ -1844,7 +1850,8 @@ class ActorLinker:
             party = self._party_of_members(token, country) if plural else None
             if party is not None:  # `PSD-Vertreter`, `ÖVP-Politikern`: the party
                 ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
-            elif role.actor_type not in ("", "government") or role.gender != "g":  # `die Opposition`, `die Gewerkschaften`: not the government
+            elif role.actor_type not in ("", "government") or role.gender != "g" or regional:
+                # `die Opposition`, `die Gewerkschaften`, `die Führung Hongkongs`: not the national government
                 ext.actor = f"{role.role} ({country})" if country else ""
             else:
                 ext.actor = self.lexicons.countries[country].government if country in self.lexicons.countries else ""
@@ -1875,20 +1882,35 @@ class ActorLinker:
                 ext.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
         return span
 
-    def _crowd(self, doc: Doc, token: Token) -> bool:
+    def _crowd_end(self, doc: Doc, token: Token) -> int | None:
         """`Tausende`, `Zehntausende Menschen`, `Hunderte Demonstranten`: a crowd quantifier (german.csv
-        `crowd_quantifier`) names protesters alone or before a noun of people in general (`crowd_noun`);
-        not before another noun (`Tausende Besucher`, `Tausende Flüchtlinge`, `Tausende Euro`)."""
+        `crowd_quantifier`) names protesters alone or before a noun of people in general (`crowd_noun`),
+        or before a country's adjective and a plural noun of persons (`Hunderte italienische Kleinsparer`,
+        `Tausende ukrainische Bergleute`: that country's public); not before another noun (`Tausende
+        Besucher`, `Tausende Flüchtlinge`, `Tausende Euro`). The end of the crowd's words (after its noun),
+        None where it names no crowd."""
         end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
         k = token.i + 1
-        while k < end and (doc[k].is_lower and doc[k].pos_ == "ADJ" or doc[k].lower_ == "von"):
-            k += 1  # `Tausende von Menschen`, `Zehntausende aufgebrachte Bürger`
-        if k >= end or doc[k].is_punct or doc[k].lower_ in self.crowd_nouns:
-            return True
+        while k < end and (doc[k].is_lower and (doc[k].pos_ == "ADJ" or self.words.country_of(doc[k].text))
+                           or doc[k].lower_ == "von"):
+            k += 1  # `Tausende von Menschen`, `Zehntausende aufgebrachte Bürger` (`portugiesische`: any tag)
+        if k >= end or doc[k].is_punct:
+            return token.i + 1
+        national = any(self.words.country_of(doc[j].text) for j in range(token.i + 1, k))
+        if doc[k].lower_ in self.crowd_nouns or national and self._persons_noun(doc[k].text):
+            return k + 1
         # `Tausende gingen`, `Tausende haben`, `Tausende gegen …`: a verb, adverb or preposition after it;
         # not a range (`Tausende bis Millionen Atome`)
-        return (k == token.i + 1 and doc[k].is_lower and doc[k].pos_ in ("VERB", "AUX", "ADV", "ADP")
+        bare = (k == token.i + 1 and doc[k].is_lower and doc[k].pos_ in ("VERB", "AUX", "ADV", "ADP")
                 and doc[k].lower_ != "bis")
+        return token.i + 1 if bare else None
+
+    def _persons_noun(self, word: str) -> bool:
+        """A plural noun of persons: one that ends in a noun of people in general (`Bergleute`, german.csv
+        `crowd_noun`) or a person's ending, the plural's too (`Kleinsparer`, `Studenten`, `Bauern`)."""
+        lower = word.lower()
+        return (word[:1].isupper() and lower.endswith(self.crowd_noun_endings)
+                or any(self.person_nouns.person_noun(lower[:len(lower) - len(ending)]) for ending in ("", "en", "n")))
 
     def _crowd_place(self, doc: Doc, token: Token) -> str | None:
         """The country of the place a sentence names with a seat preposition for a crowd of protesters
@@ -2087,6 +2109,47 @@ class ActorLinker:
         if j - i >= 2 or single_name_ends:
             return doc[i:j]
         return None
+
+    def _listed_name(self, token: Token) -> bool:
+        """A word listed with a name after it (`Creditreform und AKV Europa`: german.csv `list_conjunction` or
+        a comma before an entity or an acronym): one of the names a plural role noun lists."""
+        doc, k = token.doc, token.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in self.list_conjunctions:
+            return False
+        after = doc[k + 1]
+        return bool(after.ent_type_) or after.text[:1].isupper() and any(c.isupper() for c in after.text[1:])
+
+    def _town_genitive(self, doc: Doc, i: int) -> bool:
+        """`Hongkongs`, `Kataloniens` at token i: the genitive of a town or region of cities.csv, no country."""
+        if i >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].text.endswith("s"):
+            return False
+        return not self.words.country_of(doc[i].text) and bool(self.words.place_country(doc[i].text))
+
+    def _lone_name(self, token: Token, surnames: dict[str, tuple[str, str]], person: bool) -> bool:
+        """One capitalised word after a role noun is a person's name when the tagger or the recogniser
+        says so (a proper noun, an entity: `Polizeisprecher Hahslinger`), it is an acronym or listed with
+        a name, the role noun is a person's bare title (`sagte BKA-Präsident X`, not `laut Ministerium
+        Arbeiten an …`, `Ökonomen Kunst`: `person`, the role noun names one person), or the document or the knowledge
+        base knows it as a surname (`einen Präsidenten Hofer`); a common noun after a role noun with its
+        article or adjective is the verb's object or an attribute (`warf der Regierung Fahrlässigkeit vor`,
+        `übte die ungarische Regierung Druck aus`)."""
+        if self._town_genitive(token.doc, token.i):
+            return False  # `die Führung Hongkongs`: the town's body
+        if token.ent_type_ or token.pos_ == "PROPN" or not token.pos_ or token.text in surnames:
+            return True
+        if any(c.isupper() for c in token.text[1:]) or self._listed_name(token):
+            return True  # `die Gewerkschaften PRO-GE und GPA-djp`, `die Verbände Creditreform und AKV Europa`
+        if person and self._bare_title(token.doc, token.i - 1):
+            return True  # `sagte BKA-Präsident Ziercke`: a title without article names the person after it
+        return self.links is not None and bool(self.links.kb.persons_by_surname(token.text))
+
+    def _bare_title(self, doc: Doc, i: int) -> bool:
+        """The role noun at token i stands without a determiner or adjective before it (`sagte
+        Polizeisprecher X`), as a title before a name does; not `der Regierung`, `die ungarische Regierung`."""
+        if i <= 0:
+            return True
+        before = doc[i - 1]
+        return not (before.lower_ in self.determiners or before.is_lower and before.pos_ in ("ADJ", "DET", "PRON"))
 
     def _particle_surname_end(self, doc: Doc, i: int) -> int:
         """End of a surname of the knowledge base that opens with lower-case particles at token i

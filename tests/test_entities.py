@@ -1577,6 +1577,9 @@ def test_the_office_of_an_office_holder_speaks_for_the_holder(tagged_nlp):
     ("In Minsk protestierten Tausende gegen die Wahlfälschung.", [("BLR", "REJECTION")]),
     ("Berlin – Hunderttausende protestierten in Kiew gegen die Regierung.", [("UKR", "REJECTION")]),
     ("Wien – Die Demonstranten in der ukrainischen Hauptstadt forderten Neuwahlen.", [("UKR", "DEMAND")]),
+    # a country's adjective and a plural noun of persons: that country's public, whatever the dateline
+    ("Wien – Hunderte portugiesische Kleinanleger verlangten ihr Erspartes zurück.", [("PRT", "DEMAND")]),
+    ("Tausende ukrainische Bergleute forderten höhere Löhne.", [("UKR", "DEMAND")]),
     # a place no lexicon places, or places in two countries: no side, not the dateline's
     ("In Kobani protestierten Tausende gegen die Regierung.", []),
     ("Berlin – In Kobani protestierten Tausende gegen die Regierung.", []),
@@ -1590,6 +1593,7 @@ def test_the_office_of_an_office_holder_speaks_for_the_holder(tagged_nlp):
     # a number of people who are no crowd of protesters
     ("Wien – Tausende Besucher kamen zum Konzert.", []),
     ("Wien – Tausende Besucher forderten ihr Geld zurück.", []),
+    ("Tausende syrische Flüchtlinge forderten die Öffnung der Grenze.", []),  # no noun of persons by its ending
     ("Wien – Die Regierung demonstrierte Einigkeit.", []),
     ("Wien – Dafür werden Tausende bis Millionen Atome gekühlt. Sie nennen es eine Quantenflüssigkeit.", []),
 ])
@@ -1620,3 +1624,39 @@ def test_an_unnamed_office_of_a_prosecutor_or_court_speaks_as_that_body(nlp):
     doc = nlp("Ein Sprecher des Innenministeriums sagte, die Grenze bleibe offen.")
     assert "court" not in [m._.actor_type for m in doc.spans["actors"]]
 
+
+
+def test_a_crowd_names_its_adjectives_and_noun(tagged_nlp):
+    """`Tausende ukrainische Bergleute`: the crowd's mention is the quantifier with its adjectives and
+    noun (german.csv `crowd_quantifier`, `crowd_noun`), and the speaker's words are all of them."""
+    doc = tagged_nlp("Tausende ukrainische Bergleute forderten höhere Löhne.")
+    assert [(m.text, m._.actor_country) for m in doc.spans["actors"]] == [("Tausende ukrainische Bergleute", "UKR")]
+    assert [q.speaker.text for q in doc._.quotes] == ["Tausende ukrainische Bergleute"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a common noun after a role noun is the verb's object, nobody's name
+    ("Die Opposition warf der Regierung Fahrlässigkeit vor.", None),
+    ("Die Gewerkschaft übte auf die Regierung Druck aus.", None),
+    ("Grund für den Brand waren laut Ministerium Arbeiten an der Leitung.", None),  # a body is no title
+    # a person's bare title names the person after it, whatever the tag
+    ("Das sei ein Signal, sagte BKA-Präsident Zierlmann.", "Zierlmann"),
+    # a proper noun, an acronym or a name listed with another stays a name
+    ("Die Zahl sei gestiegen, sagte Polizeisprecher Grubmayr.", "Grubmayr"),
+    ("Das teilten die Gewerkschaften XY-GE und ABC-djp am Montag mit.", "XY-GE"),
+])
+def test_a_lone_word_after_a_role_noun_is_a_name_only_when_tagged_as_one(tagged_nlp, text, name):
+    """`warf der Regierung Fahrlässigkeit vor`: one capitalised word after a role noun is a person's name
+    when the tagger or the recogniser says so, or it is an acronym or listed with a name; a common noun
+    there is no actor (`_lone_name`)."""
+    doc = tagged_nlp(text)
+    names = [m._.actor for m in doc.spans["actors"] if m._.mention == "name"]
+    assert names == ([name] if name else [])
+
+
+def test_a_town_in_the_genitive_places_the_body_before_it(tagged_nlp):
+    """`Die Führung Hongkongs`: a town's or region's genitive (cities.csv) after a body's noun gives its
+    country's side, as the body's (no national government's) and no person named `Hongkongs`."""
+    doc = tagged_nlp("Die Führung Hongkongs begrüßte die Entscheidung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Regierung (CHN)", "CHN")]
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Führung Hongkongs"]
