@@ -325,8 +325,12 @@ class NounPhrases:
     def around(self, span: Span, limit: int | None = None) -> Span:
         """The mention widened to its noun phrase, to the right at most up to token `limit`."""
         doc, start, end = span.doc, span.start, span.end
-        while start > 0 and span.start - start < 4:
+        spaces = 0  # whitespace tokens passed (`der  SPD-Politiker` as scraped): no word of the phrase
+        while start > 0 and span.start - start - spaces < 4:
             token = doc[start - 1]
+            if token.is_space and "\n" not in token.text:  # (a line break ends the phrase)
+                start, spaces = start - 1, spaces + 1
+                continue
             lower = token.text.lower()
             is_modifier = (lower in self.articles or lower in self.nominative_possessives or (token.is_lower and lower not in self.not_speakers
                                                       and token.pos_ not in {"VERB", "AUX"} and not self.is_cue_verb(token)
@@ -342,10 +346,12 @@ class NounPhrases:
             if self._outside_phrase(doc, start, span):
                 break
             start -= 1
-        if span.start - start == 4:
+        if span.start - start - spaces == 4:
             start = self._genitive_head(doc, start)
-        while (start < span.start and doc[start].is_lower and doc[start].text.lower() not in self.articles
-               and doc[start].lower_ not in self.nominative_possessives and doc[start].pos_ != "ADJ"):
+        while start < span.start and (doc[start].is_space or doc[start].is_lower
+                                      and doc[start].text.lower() not in self.articles
+                                      and doc[start].lower_ not in self.nominative_possessives
+                                      and doc[start].pos_ != "ADJ"):
             start += 1  # a phrase starts with an article, a possessive, an adjective, a capital or the mention itself
         return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
 
@@ -596,6 +602,12 @@ class NounPhrases:
             return False  # `laut golem.de Unterlassungserklärung`: a web address is a whole name
         if before is not None and before._.mention == "place" and token.pos_ == "NOUN":
             return self._town_in_name(doc, before)  # `verhängte Washington Strafzölle`, not `die Bangkok Post`
+        if (other is None and before is not None and before.label_ == "ROLE" and before[-1].pos_ == "NOUN"
+                and self.common_noun(token) and not token.lower_.endswith("s")):
+            # `forderten die Demonstranten Neuwahlen`: a role noun's object follows, no name (a genitive
+            # goes on: `die Führung Hongkongs`; after a person's name a noun may be the rest of the name
+            # the recogniser cut short: `Minister Sathit Wongnongtoey`)
+            return False
         if (other is None and before is None and self.common_noun(token) and self.common_noun(doc[i - 1])
                 and i > 1 and doc[i - 2].lower_ in self.articles and not doc[i - 1].lower_.endswith(self.adjective_endings)):
             return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not

@@ -2999,3 +2999,37 @@ def test_frau_herr_and_a_kin_nouns_genitive_give_an_unknown_name_its_gender(tagg
     doc = with_entities(tagged_nlp, text, [("Wien", "LOC"), ("Anna Huber", "PER"), ("Kim Park", "PER")])
     assert [q.speaker.actor for q in doc._.quotes if q.speaker is not None and q.speaker.text == "sie"] == [
         "Anna Huber"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a common noun after a role noun is the verb's object, no part of the speaker's words
+    ("Kiew – In Odessa verlangten die Demonstranten Neuwahlen.", "die Demonstranten"),
+    # a genitive goes on, and so does a name
+    ("Die Führung Hongkongs begrüßte die Entscheidung.", "Die Führung Hongkongs"),
+    ("Die Lage sei ernst, sagte Bundeskanzler Olaf Scholz.", "Bundeskanzler Olaf Scholz"),
+])
+def test_a_role_nouns_phrase_ends_before_the_verbs_object(tagged_nlp, text, speaker):
+    """`forderten die Demonstranten Neuwahlen`: the speaker's phrase does not run on over a common noun
+    after a role noun (`NounPhrases._continues_name`)."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage sei ernst, sagte der  SPD-Politiker Jan Berger.", "der  SPD-Politiker Jan Berger"),
+    ("Die Lage sei ernst, sagte der SPD-Politiker Jan Berger.", "der SPD-Politiker Jan Berger"),
+])
+def test_a_double_space_keeps_the_article_in_the_speakers_words(tagged_nlp, text, speaker):
+    """`der  SPD-Politiker` as scraped: a space token between the article and the noun is no word and
+    does not end the phrase (`NounPhrases.around`); a line break still does."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+def test_an_article_after_a_comma_opens_a_main_clause_when_its_verb_comes_second(tagged_nlp):
+    """`…, die Grünen demonstrieren seit Tagen und fordern …`: `die` before a noun and a finite verb with
+    more words after it is an article of a main clause's subject, no relative pronoun standing for the
+    mention before the comma (`den Bürgermeister`); a relative clause puts its verb last."""
+    doc = tagged_nlp("Rom – Bürgermeister Carlo Bianchi will bleiben. Die Ermittlungen betreffen nicht den "
+                     "Bürgermeister, die Oppositionsparteien protestieren aber seit Tagen und fordern Neuwahlen.")
+    assert "Carlo Bianchi" not in [q.speaker.actor for q in doc._.quotes if q.cue.startswith("fordern")]
+    doc = tagged_nlp("Rom – Die Polizei traf Bürgermeister Carlo Bianchi, der seit Tagen Neuwahlen fordert.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Carlo Bianchi"]

@@ -1419,10 +1419,26 @@ class SpeakerFinder:
         the placed mention right before its comma."""
         if not (lo - 2 >= sent.start and doc[lo].text.lower() in self.relative_subjects and doc[lo - 1].text == ","):
             return None
+        if self._verb_second_after_article(doc, sent, lo):
+            return None  # `…, die Oppositionsparteien demonstrieren seit Tagen und fordern`: a main clause
         span = mention_at(doc, lo - 2)
         if span is None:
             return self._predicate_antecedent(doc, sent, lo - 1)
         return span if span.end == lo - 1 and span._.actor_country else None
+
+    def _verb_second_after_article(self, doc: Doc, sent: Span, i: int) -> bool:
+        """`…, die Oppositionsparteien demonstrieren seit Tagen`: `die` opens a main clause as the article
+        of its subject when its noun (after lower-case modifiers) is followed by a finite verb and the
+        clause goes on after the verb; a relative clause puts its finite verb last (`…, die Reformen
+        fordert, …`, `…, die Reformen fordert und …`; `aber`, `jedoch` right after the verb are inside a
+        main clause)."""
+        k = i + 1
+        while k < sent.end - 1 and k - i < 4 and doc[k].is_lower and self.phrases.modifier(doc[k]):
+            k += 1
+        if not (k + 2 < sent.end and self.phrases.nounish(doc[k]) and finite_verb(doc[k + 1])):
+            return False
+        after = doc[k + 2]
+        return not (after.is_punct or after.lower_ in self.list_words)
 
     def _predicate_antecedent(self, doc: Doc, sent: Span, comma: int) -> Span | None:
         """`Die FPÖ ist die einzige Partei, die … fordert`, `Damit ist die FPÖ die erste Partei, die …`: a
