@@ -2445,6 +2445,21 @@ def test_a_verb_final_cue_after_a_relative_clause_keeps_its_subject(tagged_nlp):
             and "verhindern" in q.cue] == []
 
 
+def test_a_verb_final_cue_reaches_back_over_relative_clauses_in_a_row(tagged_nlp):
+    # a plural present closing the relative clause (`liegen`, read as an infinitive) still closes it
+    doc = tagged_nlp("Landesrätin Maria Huber kann sich eine Umschichtung von jenen Betrieben, die über der "
+                     "Grenze liegen, auf kleinere Höfe vorstellen.")
+    assert [(q.cue, q.speaker.actor) for q in doc._.quotes] == [("vorstellen", "Maria Huber")]
+    # two relative clauses in a row: `sich` stands before the first of them
+    doc = tagged_nlp("Landesrätin Maria Huber kann sich eine Verlagerung von jenen Geldern, die derzeit in den "
+                     "Straßenbau fließen, auf jene Schulen, die dringend saniert werden müssen, vorstellen.")
+    assert [(q.cue, q.speaker.actor) for q in doc._.quotes] == [("vorstellen", "Maria Huber")]
+    # without `sich` before them, `vorstellen` presents something: no idiom
+    doc = tagged_nlp("Landesrätin Maria Huber will eine Verlagerung von jenen Geldern, die derzeit in den "
+                     "Straßenbau fließen, auf jene Schulen, die dringend saniert werden müssen, vorstellen.")
+    assert [q.cue for q in doc._.quotes if "vorstellen" in q.cue] == []
+
+
 def test_testimony_with_aussagen_frames_the_clause_after_it(tagged_nlp):
     text = "Mehrere Zeugen hatten vor Gericht ausgesagt, der Angeklagte sei mit einem Auto geflohen."
     doc = tagged_nlp(text)

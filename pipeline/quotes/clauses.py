@@ -88,19 +88,24 @@ def clause_range(doc: Doc, sent: Span, i: int, blocked: Blocked, across_brackets
     return lo, hi
 
 
-def relative_clause_before(doc: Doc, sent: Span, comma: int, i: int, relatives: frozenset[str]) -> int | None:
+EMBEDDED_CHAIN = 3  # relative clauses in a row a verb-final cue's clause may reach back over
+
+
+def relative_clause_before(doc: Doc, sent: Span, comma: int, i: int, relatives: frozenset[str],
+                           until: int | None = None) -> int | None:
     """Index of the comma opening an embedded clause that the comma at `comma` closes, when only a
     verb-final participle or infinitive at i follows it in its clause (`Sie kann sich eine Umschichtung
-    von Mitteln, die … vorgesehen waren, vorstellen`): the embedded clause opens with one of the
-    `relatives` (german.csv relative_pronoun), also after a preposition (`mit denen`), and ends in a finite
-    verb. None for anything else (`…, man müsse warten`, `…, ob es ein Trick war, um … anzukreiden`)."""
+    von Mitteln, die … vorgesehen waren, vorstellen`), or, with `until`, no verb up to that index (the
+    next embedded clause's comma): the embedded clause opens with one of the `relatives` (german.csv
+    relative_pronoun), also after a preposition (`mit denen`), and ends in its verb (`clause_final_verb`).
+    None for anything else (`…, man müsse warten`, `…, ob es ein Trick war, um … anzukreiden`)."""
     verb = doc[i]
     if verb.pos not in VERB_TAGS or not ({"Part", "Inf"} & set(morph_values(verb, "VerbForm"))):
         return None
     if i + 1 < sent.end and not (doc[i + 1].is_punct or finite_verb(doc[i + 1])):
         return None
-    if comma - 1 <= sent.start or not finite_verb(doc[comma - 1]) or any(
-            finite_verb(t) or t.pos in OWN_CLAUSE_OPENERS for t in doc[comma + 1:i]):
+    if comma - 1 <= sent.start or not clause_final_verb(doc[comma - 1]) or any(
+            finite_verb(t) or t.pos in OWN_CLAUSE_OPENERS for t in doc[comma + 1:i if until is None else until]):
         return None  # (`…, um zu verhindern`: a clause of its own)
     for k in range(comma - 2, sent.start, -1):
         if doc[k].text in CLAUSE_BREAKS:
@@ -115,13 +120,23 @@ def host_before_embedded(doc: Doc, sent: Span, lo: int, i: int, blocked: Blocked
                          relatives: frozenset[str]) -> tuple[int, int] | None:
     """Token range of the part of a verb-final cue's clause before an embedded clause whose closing
     comma opens the cue's clause range at lo (`Die Ministerin kann sich eine Umschichtung von Mitteln |,
-    die … vorgesehen waren,| vorstellen`); None where no such clause comes before."""
+    die … vorgesehen waren,| vorstellen`); None where no such clause comes before. Where that part is
+    only a phrase between two relative clauses (`kann sich eine Verlagerung von Geldern, die …, auf jene
+    Schulen, die …, vorstellen`), the part before the first of them (up to `EMBEDDED_CHAIN` in a row)."""
     if lo <= sent.start or doc[lo - 1].text != ",":
         return None
     opening = relative_clause_before(doc, sent, lo - 1, i, relatives)
     if opening is None:
         return None
-    return clause_range(doc, sent, opening - 1, blocked)[0], opening
+    start = clause_range(doc, sent, opening - 1, blocked)[0]
+    for _ in range(EMBEDDED_CHAIN - 1):
+        earlier = relative_clause_before(doc, sent, start - 1, i, relatives, until=opening) \
+            if start > sent.start and doc[start - 1].text == "," else None
+        if earlier is None:
+            break
+        opening = earlier
+        start = clause_range(doc, sent, opening - 1, blocked)[0]
+    return start, opening
 
 
 def short_bracket_start(doc: Doc, sent: Span, close: int) -> int | None:
@@ -157,6 +172,13 @@ def content_after(doc: Doc, sent: Span, token: Token) -> tuple[int, int]:
 def finite_verb(token: Token) -> bool:
     """A verb or auxiliary the tagger reads as finite (`erklärte`, `hat`, `sei`)."""
     return token.pos in VERB_TAGS and "Fin" in morph_values(token, "VerbForm")  # (`pos`: no string lookup)
+
+
+def clause_final_verb(token: Token) -> bool:
+    """The verb that closes an embedded clause: finite, or a plural present the tagger reads as the
+    infinitive it looks like (`…, die über der Grenze liegen, …`)."""
+    return finite_verb(token) or token.pos in VERB_TAGS and token.lower_.endswith("en") \
+        and "Inf" in morph_values(token, "VerbForm")
 
 
 def main_clause(clause: Span) -> bool:
