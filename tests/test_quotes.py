@@ -2460,6 +2460,18 @@ def test_a_verb_final_cue_reaches_back_over_relative_clauses_in_a_row(tagged_nlp
     assert [q.cue for q in doc._.quotes if "vorstellen" in q.cue] == []
 
 
+def test_a_bare_surname_keeps_the_side_an_office_in_the_introducing_speech_gave(tagged_nlp):
+    # only the speaker's apposition places her (an office of the UN refugee agency); the surname alone does not
+    doc = tagged_nlp("Kampala – Die Lage in den Lagern sei schwierig, sagte die Vize-Chefin des UNHCR in Uganda, "
+                     "Maria Kowalski, am Montag. Die Regierung müsse mehr tun, sagte Kowalski.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [
+        ("Maria Kowalski", "UN"), ("Maria Kowalski", "UN")]
+    # a company's head speaks for no side: the company's place does not carry to the surname
+    doc = tagged_nlp("Wien – Das Programm liege gut im Plan, sagte der Vorsitzende der Geschäftsführung von "
+                     "Wien Energie, Thomas Gruber. Die Preise würden sinken, sagte Gruber.")
+    assert [q.speaker.actor_country for q in doc._.quotes if q.speaker.text == "Gruber"] == [""]
+
+
 def test_testimony_with_aussagen_frames_the_clause_after_it(tagged_nlp):
     text = "Mehrere Zeugen hatten vor Gericht ausgesagt, der Angeklagte sei mit einem Auto geflohen."
     doc = tagged_nlp(text)

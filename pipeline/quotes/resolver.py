@@ -44,6 +44,7 @@ class SpeakerResolver:
         """Resolve and profile each quote's speaker in place."""
         profiles, text = actor_profiles(doc), doc_text(doc)
         sides: dict[str, str] = {}  # actor → the side its last named speech was resolved to
+        placed: dict[str, str] = {}  # person → the side an office named in a speech's phrase gave them
         renamed: Renamed | None = None  # the last named speaker whom resolving named anew
         for q in quotes:
             if q.speaker is not None and q.speaker.start >= 0:
@@ -57,7 +58,7 @@ class SpeakerResolver:
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
                 if not q.rule.endswith((":source", "-source", ":noun")):
                     speaker = self.references.one_national(doc, speaker)
-                q.speaker = same_side(self.references.dateline_office(doc, speaker), sides)
+                q.speaker = placed_side(doc, same_side(self.references.dateline_office(doc, speaker), sides), placed)
                 renamed = next_renamed(first, q.speaker, q.sentence, renamed)
             if q.speaker is not None:
                 q.speaker = own_body(doc, with_profile(q.speaker, profiles))
@@ -120,6 +121,30 @@ def same_side(speaker: Speaker, sides: dict[str, str]) -> Speaker:
     side = sides.get(speaker.actor, "")
     return replace(speaker, actor_country=side) if side and speaker.actor_country and side != speaker.actor_country \
         else speaker
+
+
+PLACING_OFFICES = frozenset({"government", "io", "parliament", "party"})  # mention types whose side a person takes
+
+
+def placed_side(doc: Doc, speaker: Speaker, placed: dict[str, str]) -> Speaker:
+    """`…, sagte die Vize-Chefin des UNHCR in Uganda, Maria Kowalski. … sagte Kowalski`: a person whom
+    only the phrase of a speech placed, by an office of a state, party or international organisation it
+    names (a mention of that type and side), keeps that side where a later speech names them bare and
+    nothing places the name; a company's or association's staff (`der Chef von X`) are placed by no office."""
+    if speaker.kind == "pronoun" or not speaker.actor:
+        return speaker
+    if not speaker.actor_country:
+        side = placed.get(speaker.actor, "") if speaker.kind == "name" else ""
+        return replace(speaker, actor_country=side) if side else speaker
+    if speaker.actor not in placed and speaker.start >= 0:
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        office = first_mention(span, lambda m: mention_type(m) in PLACING_OFFICES
+                               and mention_field(m, "mention") != "name"
+                               and mention_field(m, "actor_country") == speaker.actor_country) \
+            if span is not None else None
+        if office is not None:
+            placed[speaker.actor] = speaker.actor_country
+    return speaker
 
 
 def completed(doc: Doc, speaker: Speaker) -> Speaker:
