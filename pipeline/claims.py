@@ -422,6 +422,11 @@ class ClaimCoder:
         self.participle_re = re.compile(participle)
         self.past_copulas = lexicons.word_class("past_copula")
         self.sein_participles = lexicons.word_class("sein_participle")
+        # `festgenommen`, `getötet`, `beschlagnahmt`: an incident or a body's act of force, told as a past event
+        self.incident_participles = lexicons.word_class("incident_participle")
+        # `die Soldaten`, `die Polizei`: the state's forces as the subject of such an act
+        self.force_nouns = lexicons.word_class("force_noun")
+        self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von Rebellen angegriffen`: an agent
         past_copula, necessity, hearsay, hearsay_modal = (_alternation(lexicons.word_class(c)) for c in (
             "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal"))
         # `Details müssen erst festgeschrieben werden`, `müssten noch … diskutiert werden`: a step still pending
@@ -1405,6 +1410,43 @@ class ClaimCoder:
         return (verb.pos_ == "VERB" and "Past" in morph_values(verb, "Tense") and "Ind" in morph_values(verb, "Mood")
                 or self.only_past(verb.text))
 
+    def incident_report(self, doc: Doc, quote: Quote) -> str:
+        """Reported content that tells a past incident or a body's past act of force with a participle of
+        `incident_participle` in a perfect or past passive (`_told_past`): `passive` where no agent is named
+        (`Im Auto seien Waffen gefunden worden`, `Zwei Menschen seien getötet worden`), `force` in the active
+        with a bare noun of the state's forces its subject (`force_noun`: `die Soldaten hätten Waffen
+        beschlagnahmt`), else "". What the agent of a passive (`von Rebellen angegriffen`) or a force named with
+        an attribute (`spanische Soldaten hätten … erschossen`) did may blame another side; no first person,
+        deontic word or negator (`Wir haben …`, `müsse`, `sei niemand verletzt worden`)."""
+        span = quote.content_span(doc)
+        if span is None or not doc.has_annotation("DEP"):
+            return ""
+        if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.negator_re.search(span.text):
+            return ""
+        acts = [t for t in span if t.lower_ in self.incident_participles and self._told_past(span, t)]
+        if not acts:
+            return ""
+        if any(t.lower_ in self.sein_participles or t.dep_ == "aux:pass" for t in span):
+            agent = any(t.dep_ == "case" and t.lower_ in self.agent_prepositions and t.head.head in acts for t in span)
+            return "" if agent else "passive"
+        force = any(t.dep_ == "nsubj" and t.lower_ in self.force_nouns
+                    and not any(c.dep_ in ("amod", "nmod", "compound") for c in t.children) for t in span)
+        return "force" if force else ""
+
+    def _told_past(self, span: Span, participle: Token) -> bool:
+        """The participle makes a perfect or past passive: `worden`, a perfect auxiliary or `hätte` right after
+        it (`getötet worden seien`, `festgenommen habe`), or one before it in the span with no infinitive of
+        `werden` after it (`hätten … Waffen, Sprengstoff und Motorräder beschlagnahmt`, `wurde … festgenommen`;
+        not `werde … abgeschoben werden`)."""
+        doc = participle.doc
+        after = doc[participle.i + 1] if participle.i + 1 < span.end else None
+        if after is not None and (after.lower_ in self.reported_perfect or after.lower_ in self.sein_participles):
+            return True
+        if after is not None and after.lower_ in self.tense_auxiliaries:
+            return False  # `abgeschoben werden`
+        before = [t for t in doc[span.start:participle.i] if t.pos_ in ("AUX", "VERB") or t.lower_ in self.reported_perfect]
+        return bool(before) and before[-1].lower_ in self.reported_perfect | self.past_copulas
+
     def relays_figure(self, doc: Doc, quote: Quote, observer: bool = False) -> bool:
         """Reported content that gives a figure (`Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen`,
         `die Sozialversicherung wende fünf Milliarden Euro auf`): a number that counts or measures something,
@@ -1579,6 +1621,14 @@ class ClaimCoder:
                 and (self.informs(quote) or administration) and self.past_event(doc, quote):
             return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`,
             # `Zehn Menschen seien verletzt worden, sagte das Ministerium`: a relayed fact, no position
+        if claim_type == "STATEMENT" and quote.type == "INDIRECT" and speaker.actor_type in ("government", "state") \
+                and not self.officer_argues(said):
+            incident = self.incident_report(doc, quote)
+            if incident == "force" or incident and (self.informs(quote) or administration):
+                return []  # `Die Soldaten hätten Waffen beschlagnahmt, sagte ein Offizier`: its forces' act told;
+                # `…, dass zwei Touristen getötet worden seien und weitere vermisst würden, bestätigte die Regierung`:
+                # an incident given out; no position, on any issue. A government's or minister's account of an
+                # incident said (`sagte die Regierung`) may argue; so does a sentence with a norm or the first person
         if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and self.notice(quote) and administration \
                 and not set(_words(said)) & self.refusing_verbs \
                 and (set(_words(content)) & self.konjunktiv_i or self.source_clause(quote, text, sentence)):

@@ -1681,6 +1681,32 @@ def test_a_past_event_a_ministry_or_army_relays_is_no_claim(tagged_nlp):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
 
 
+def test_an_incident_or_an_act_of_force_a_government_relays_is_no_claim(tagged_nlp):
+    # an act of the state's forces told in the past (`die Soldaten` a bare subject), or an incident in a past passive
+    # without an agent that a government gives notice of or a ministry or army tells, is a relayed event on any
+    # issue (`Soldaten`, `Kaserne`: TROOPS), also where the content goes on (`und weitere vermisst würden`)
+    for text in ("Ein Offizier der portugiesischen Armee sagte, die Soldaten hätten bei einer Razzia Waffen, Munition "
+                 "und Funkgeräte beschlagnahmt.",
+                 "Die Regierung in Lissabon hatte am Freitag bestätigt, dass mehrere Touristen getötet worden seien "
+                 "und weitere vermisst würden.",
+                 "Bei einer Übung in der Kaserne seien mehrere Soldaten verletzt worden, sagte das portugiesische "
+                 "Verteidigungsministerium."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # a minister's account of an incident said (test_notice_of_a_past_event_is_a_relayed_fact), a sentence that
+    # argues besides, a demand that someone be arrested, an agent who may be blamed (`von Rebellen`), another
+    # side's forces (`spanische Soldaten`) and a future passive stay claims
+    for text, claim_type in (
+            ("Die mutmaßlichen Täter seien in der Nacht gefasst worden, sagte der portugiesische Innenminister Rui "
+             "Costa.", "STATEMENT"),
+            ("Die Soldaten hätten bei einer Razzia Waffen beschlagnahmt, sagte der portugiesische Innenminister Rui "
+             "Costa: Diese Tat ist ein feiger Angriff auf unsere Demokratie.", "STATEMENT"),
+            ("Der portugiesische Innenminister sagte, die Polizei müsse die Verdächtigen endlich festnehmen.", "DEMAND"),
+            ("Die Regierung in Lissabon erklärte, das Dorf sei von Rebellen angegriffen worden.", "ACCUSATION"),
+            ("Die Regierung in Lissabon erklärte, spanische Soldaten hätten drei Fischer erschossen.", "STATEMENT"),
+            ("Der portugiesische Innenminister sagte, die Flüchtlinge würden abgeschoben werden.", "STATEMENT")):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == [claim_type], text
+
+
 def test_an_administrations_notice_is_no_claim(tagged_nlp):
     # a ministry gives notice of information (`teilte … mit`, `bestätigte`) on no listed issue: a past event, also
     # in the Konjunktiv II that stands for a perfect (`hätten … befunden`), or a schedule; a ministry's spokesperson
