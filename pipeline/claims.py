@@ -427,6 +427,7 @@ class ClaimCoder:
         # `die Soldaten`, `die Polizei`: the state's forces as the subject of such an act
         self.force_nouns = lexicons.word_class("force_noun")
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von Rebellen angegriffen`: an agent
+        self.genitive_articles = lexicons.word_class("genitive_article")  # `die Soldaten des Regimes`: whose
         past_copula, necessity, hearsay, hearsay_modal = (_alternation(lexicons.word_class(c)) for c in (
             "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal"))
         # `Details müssen erst festgeschrieben werden`, `müssten noch … diskutiert werden`: a step still pending
@@ -1429,9 +1430,21 @@ class ClaimCoder:
         if any(t.lower_ in self.sein_participles or t.dep_ == "aux:pass" for t in span):
             agent = any(t.dep_ == "case" and t.lower_ in self.agent_prepositions and t.head.head in acts for t in span)
             return "" if agent else "passive"
-        force = any(t.dep_ == "nsubj" and t.lower_ in self.force_nouns
-                    and not any(c.dep_ in ("amod", "nmod", "compound") for c in t.children) for t in span)
+        force = any(t.dep_ == "nsubj" and t.lower_ in self.force_nouns and self._bare(t) for t in span)
         return "force" if force else ""
+
+    def _bare(self, noun: Token) -> bool:
+        """A noun with nothing before it but its article and no attribute that names whose it is: no adjective
+        (`spanische Soldaten`), genitive or name (`die Soldaten des Regimes`, `Assads Soldaten`); a noun the
+        parser hung on it without an article (`die Sicherheitskräfte hätten Pistolen, Messer … beschlagnahmt`) is
+        the verb's object."""
+        for child in noun.children:
+            if child.i < noun.i and child.dep_ != "det" or child.dep_ in ("amod", "compound"):
+                return False
+            if child.dep_ == "nmod" and (child.pos_ == "PROPN" or any(c.lower_ in self.genitive_articles
+                                                                       for c in child.children)):
+                return False
+        return True
 
     def _told_past(self, span: Span, participle: Token) -> bool:
         """The participle makes a perfect or past passive: `worden`, a perfect auxiliary or `hätte` right after
