@@ -3060,3 +3060,12 @@ def test_an_article_after_a_comma_opens_a_main_clause_when_its_verb_comes_second
     assert "Carlo Bianchi" not in [q.speaker.actor for q in doc._.quotes if q.cue.startswith("fordern")]
     doc = tagged_nlp("Rom – Die Polizei traf Bürgermeister Carlo Bianchi, der seit Tagen Neuwahlen fordert.")
     assert [q.speaker.actor for q in doc._.quotes] == ["Carlo Bianchi"]
+
+
+def test_a_clause_opener_the_parser_hangs_on_the_subject_is_no_part_of_the_speaker(tagged_nlp):
+    """`Wie n-tv berichtete, …`: the parser may read `Wie` as a name on the lower-case subject; the
+    opener (german.csv source_clause_opener) is no word of the speaker."""
+    doc = tagged_nlp("Wie n-tv berichtete, will die Regierung sparen.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "berichtete"] == ["n-tv"]
+    other = tagged_nlp("Wie die Zeitung berichtete, will die Regierung sparen.")
+    assert [q.speaker.text for q in other._.quotes if q.cue == "berichtete"] == ["die Zeitung"]

@@ -1884,7 +1884,8 @@ class SpeakerFinder:
                 while phrase.start < child.i and (self._dateline(doc[phrase.start])
                                                   or doc[phrase.start].text in DATELINE_DASHES
                                                   or doc[phrase.start].text == "/" and self._dateline(doc[phrase.start + 1])
-                                                  or self._leading_particle(doc[phrase.start])):
+                                                  or self._leading_particle(doc[phrase.start])
+                                                  or self._clause_opener(doc[phrase.start])):
                     phrase = doc[phrase.start + 1:phrase.end]  # not the dateline (`Berlin – Mehrere Staaten`) nor `Auch`
                 phrase = self._before_time(phrase, child)
                 phrase = self._before_verb_after_head(phrase, child)
@@ -2182,6 +2183,11 @@ class SpeakerFinder:
                 return Speaker.of_mention(span, holder)
             return Speaker.of_phrase(span)
         return None
+
+    def _clause_opener(self, token: Token) -> bool:
+        """A clause's opener (german.csv clause_opener, source_clause_opener: `Wie n-tv berichtete`, which
+        the parser may hang on the subject), no word of the speaker's phrase."""
+        return token.lower_ in self.clause_openers or token.lower_ in self.source_openers
 
     def _date_month(self, doc: Doc, i: int) -> bool:
         """A month's name in a date (`Am 17. September 2013 hat …`, `Ende Januar 2006 verkündete …`,
