@@ -1405,9 +1405,7 @@ class ClaimCoder:
                 and self.participle_re.fullmatch(verb.lower_):
             return True  # `dass eine Rakete … eingeschlagen sei`: a participle the tagger took for a finite verb
         if verb.lower_ in self.reported_perfect:
-            end = next((t.i for t in doc[verb.i:span.end] if t.is_punct), span.end)
-            last = doc[end - 1] if end - 1 > verb.i else doc[verb.i - 1]  # `… getötet worden seien`
-            return last.i != verb.i and self._participle(last)
+            return self._clause_final_participle(doc, verb, span.end)
         return (verb.pos_ == "VERB" and "Past" in morph_values(verb, "Tense") and "Ind" in morph_values(verb, "Mood")
                 or self.only_past(verb.text))
 
@@ -1459,6 +1457,29 @@ class ClaimCoder:
             return False  # `abgeschoben werden`
         before = [t for t in doc[span.start:participle.i] if t.pos_ in ("AUX", "VERB") or t.lower_ in self.reported_perfect]
         return bool(before) and before[-1].lower_ in self.reported_perfect | self.past_copulas
+
+    def _clause_final_participle(self, doc: Doc, verb: Token, end: int) -> bool:
+        """The clause of a perfect auxiliary ends in a participle (`sei … gereist`); a comma after a noun
+        joins a list inside the clause (`sei er in die Türkei, nach Belgien und Marokko gereist`), any other
+        punctuation ends it. Before its auxiliary, the participle ends the clause (`… getötet worden seien`)."""
+        if verb.i > 0 and self._participle(doc[verb.i - 1]):
+            return True  # `dass zwei Menschen getötet worden seien und …`: the auxiliary after its participle
+        for token in doc[verb.i + 1:end]:
+            if not token.is_punct:
+                continue
+            last = doc[token.i - 1]
+            if last.i == verb.i:
+                break
+            if self._participle(last):
+                return True
+            if token.text != "," or last.pos_ not in ("NOUN", "PROPN"):
+                return False
+        else:
+            last = doc[end - 1]
+            if last.i != verb.i and not last.is_punct:
+                return self._participle(last)
+        last = doc[verb.i - 1]  # `… getötet worden seien`
+        return self._participle(last)
 
     def relays_figure(self, doc: Doc, quote: Quote, observer: bool = False) -> bool:
         """Reported content that gives a figure (`Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen`,
@@ -1630,7 +1651,7 @@ class ClaimCoder:
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
         administration = self.administration_report(speaker, said)
-        if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and quote.type == "INDIRECT" \
+        if claim_type == "STATEMENT" and (issues[0][0] == "OTHER" or administration) and quote.type == "INDIRECT" \
                 and (self.informs(quote) or administration) and self.past_event(doc, quote):
             return []  # `Vier Patienten seien … gestorben, teilte die Ministerin mit`, `…, berichtete das Ministerium`,
             # `Zehn Menschen seien verletzt worden, sagte das Ministerium`: a relayed fact, no position
@@ -1642,7 +1663,8 @@ class ClaimCoder:
                 # `…, dass zwei Touristen getötet worden seien und weitere vermisst würden, bestätigte die Regierung`:
                 # an incident given out; no position, on any issue. A government's or minister's account of an
                 # incident said (`sagte die Regierung`) may argue; so does a sentence with a norm or the first person
-        if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and self.notice(quote) and administration \
+        if claim_type == "STATEMENT" and administration \
+                and (self.notice(quote) or quote.rule == "indirect:follow-on") \
                 and not set(_words(said)) & self.refusing_verbs \
                 and (set(_words(content)) & self.konjunktiv_i or self.source_clause(quote, text, sentence)):
             return []  # `Die Halle werde ab Montag genutzt, bestätigte das Ministerium`, `Wie das Ministerium mitteilte,

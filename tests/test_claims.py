@@ -727,7 +727,9 @@ def test_a_source_named_in_a_wie_clause_relays_a_fact(tagged_nlp):
         assert tagged_nlp(text)._.claims == [], text
     # reported words (Konjunktiv I), a view stressed, and the same news as a main clause's speech are claims
     # (not with a figure: `sanken um 1,8 Prozent, teilte … mit` relays one, test_a_figure_relayed_is_no_claim)
-    for text in ("Die Verhandlungen seien gescheitert, wie das deutsche Wirtschaftsministerium am Dienstag mitteilte.",
+    # (a minister's: an administration's notice of a past event relays a fact on any issue,
+    # test_an_administrations_notice_goes_on_in_the_next_sentence)
+    for text in ("Die Verhandlungen seien gescheitert, wie der deutsche Wirtschaftsminister am Dienstag mitteilte.",
                  "Eine Obergrenze ist ein Ding der Unmöglichkeit, wie Bundeskanzler Werner Faymann am Montag betonte.",
                  "Die Bestellungen sanken überraschend stark, teilte das deutsche Wirtschaftsministerium am Dienstag mit."):
         assert len(tagged_nlp(text)._.claims) == 1, text
@@ -2674,3 +2676,50 @@ def test_a_first_person_denial_of_a_deed_rejects(claims_of):
     # negatives: no negator, or a negated deed that nobody blames
     assert _types(claims_of, f"„Ich habe ein neues System erfunden“, {kurz}") == ["STATEMENT"]
     assert _types(claims_of, f"„Wir haben kein Geld bekommen“, {kurz}") == ["STATEMENT"]
+
+
+def test_an_administrations_account_of_a_journey_through_a_list_is_a_relayed_fact(tagged_nlp):
+    # a perfect in reported words whose clause holds a list of places before its participle (`sei über Spanien,
+    # Frankreich und Belgien … gereist`): a past event the ministry relays, no position
+    text = "Der Verdächtige sei über Spanien, Frankreich und Belgien nach Deutschland gereist, sagte das " \
+           "Innenministerium in Rabat."
+    assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # the auxiliary after its participle ends the perfect or passive even when a second clause follows it
+    text = "Die Regierung in Rabat bestätigte, dass zwei Touristen getötet worden seien und drei weitere vermisst " \
+           "würden."
+    assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    text = "Die Regierung in Rabat bestätigte, dass die Gespräche konstruktiv gewesen seien und fortgesetzt würden."
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+    # a negator argues: the ministry's position
+    text = "Die Regierung habe die Grenze zu Spanien, Frankreich und Belgien nicht geschlossen, sagte das " \
+           "Innenministerium in Rabat."
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+
+
+def test_an_administrations_notice_goes_on_in_the_next_sentence(tagged_nlp):
+    # the sentence after a ministry's notice relays more of it in reported words, also on a listed issue
+    text = ("Das Innenministerium in Lissabon bestätigte am Montag, dass die Halle ab Mittwoch als Quartier genutzt "
+            "werde. Die Halle werde von der Caritas betreut und biete auch eine Küche.")
+    assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # an administration's notice of a past event is a relayed fact on a listed issue too (`Die Verhandlungen seien
+    # gescheitert, wie das Ministerium mitteilte`); a minister's words are his side's account (a claim)
+    text = "Die Verhandlungen seien gescheitert, wie das deutsche Wirtschaftsministerium am Dienstag mitteilte."
+    assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    text = ("Die Armee sei mit 200 Soldaten in das Grenzgebiet eingerückt, teilte das Verteidigungsministerium in "
+            "Lissabon mit. Die Soldaten hätten die Stellungen der Rebellen am Morgen erreicht.")
+    assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # its norm or judgement in the next sentence is a claim
+    text = ("Das Innenministerium in Lissabon bestätigte am Montag, dass die Halle ab Mittwoch als Quartier genutzt "
+            "werde. Die Gemeinden müssten endlich mehr Quartiere bereitstellen.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
+
+
+def test_the_commissions_press_officer_gives_out_information(tagged_nlp):
+    # `Kommissionssprecherin`: the EU Commission's press officer, named by one compound, gives notice of a schedule
+    text = ("Die EU-Kommission will ihre Strategie im Sommer vorlegen. Die Strategie werde wie vorgesehen Ende Juni "
+            "vorgelegt, sagte eine Kommissionssprecherin am Montag.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["PROPOSAL"], text
+    # her side's refusal or judgement is a claim
+    text = ("Die EU-Kommission will ihre Strategie im Sommer vorlegen. Die Kritik der Regierung in Budapest sei "
+            "völlig haltlos, sagte eine Kommissionssprecherin am Montag.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["PROPOSAL", "REJECTION"], text
