@@ -391,6 +391,10 @@ class ClaimCoder:
         # it opens (`Niessl`, `niedrig`, `gegenüber`, `ohnehin`, `Endergebnis`)
         self.negator_re = re.compile(after_verb_negator + r"\b(" + _alternation(self.negators) + r")"
                                      + NEGATOR_INFLECTION + r"\b" + cancelled, re.I)
+        # `nicht`, `keine`, `nichts`: what negates a reported event (`habe nichts getan`); an issue's negator
+        # (`endete`, `Abzug`, `gegen`) tells an event (`Die Ausgangssperre endete um sieben Uhr`)
+        self.event_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")" + NEGATOR_INFLECTION + r"\b"
+                                           + cancelled, re.I)
         # `…, das … beschlossen werden soll`, `wohin die Reise gehen soll`, `Sollte es mehr werden, …`: a
         # modal at the end of a relative clause or indirect question, or opening a condition, sets no norm
         openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
@@ -1391,11 +1395,12 @@ class ClaimCoder:
         (`ereignete sich`, `bombardierten`) or the auxiliary of a perfect or past passive next to its
         participle at the clause's end (`habe … seinen Posten geräumt`, `dass … getötet worden
         seien`, `hätten sich … befunden`: `reported_perfect_auxiliary`); no first person, deontic word or negator
-        (`Wir haben …`, `müsse`, `habe nichts getan`). `Das ist zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
+        of the verb (`Wir haben …`, `müsse`, `habe nichts getan`; `endete`, `gegen` tell an event). `Das ist
+        zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation("MORPH"):
             return False
-        if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.negator_re.search(span.text):
+        if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.event_negator_re.search(span.text):
             return False
         verb = next((t for t in span if "Fin" in morph_values(t, "VerbForm") or self._past_form(t)), None)
         if verb is None:

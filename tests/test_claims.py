@@ -2723,3 +2723,16 @@ def test_the_commissions_press_officer_gives_out_information(tagged_nlp):
     text = ("Die EU-Kommission will ihre Strategie im Sommer vorlegen. Die Kritik der Regierung in Budapest sei "
             "völlig haltlos, sagte eine Kommissionssprecherin am Montag.")
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["PROPOSAL", "REJECTION"], text
+
+
+def test_an_issues_negator_in_a_relayed_event_tells_the_event(tagged_nlp):
+    # `endete`, `gegen`: words that negate an issue's position tell what happened in a relayed past event
+    for text in ("Die Ausgangssperre in der Provinz Van endete am Morgen um sieben Uhr, teilte das Innenministerium "
+                 "in Ankara mit.",
+                 "Die Armee ging am Morgen gegen die Demonstranten in der Provinz Van vor, teilte das "
+                 "Innenministerium in Ankara mit."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # a negator of the verb argues: the ministry's position
+    text = ("Die Armee ging am Morgen nicht gegen die Demonstranten in der Provinz Van vor, teilte das "
+            "Innenministerium in Ankara mit.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
