@@ -2736,3 +2736,14 @@ def test_an_issues_negator_in_a_relayed_event_tells_the_event(tagged_nlp):
     text = ("Die Armee ging am Morgen nicht gegen die Demonstranten in der Provinz Van vor, teilte das "
             "Innenministerium in Ankara mit.")
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+
+
+def test_a_ministrys_ressort_gives_notice(tagged_nlp):
+    # `das Innenressort`, `im Finanzressort`: a ministry named by its portfolio gives notice of information, in the
+    # next sentence too; its norm is a claim
+    text = ("Das Innenressort in Wien bestätigte am Montag, dass die Halle ab Mittwoch als Quartier genutzt werde. "
+            "Die Halle werde von der Caritas betreut und biete auch eine Küche.")
+    assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    text = ("Das Innenressort in Wien bestätigte am Montag, dass die Halle ab Mittwoch als Quartier genutzt werde. "
+            "Die Gemeinden müssten endlich mehr Quartiere bereitstellen.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
