@@ -282,6 +282,8 @@ def _load_actors(path: Path, codes: frozenset[str]) -> list[ActorEntry]:
         actor_type = row.get("actor_type") or ""
         if actor_type and actor_type not in ACTOR_TYPES:
             raise LexiconError(path, line, f"actor_type {actor_type!r} is not one of {ACTOR_TYPES}")
+        if actor_type and not row.get("role"):  # (the ruler's id would hold `||`, spaCy's label separator)
+            raise LexiconError(path, line, f"actor_type {actor_type!r} needs a role (`IWF`: Währungsfonds)")
         actors.append(ActorEntry(key, row["actor"], row["actor_country"], row["label"],
                                  row.get("role", ""), actor_type))
     return actors

@@ -103,3 +103,15 @@ def test_an_actor_type_in_actors_csv_must_be_a_codebook_type(lexicon_copy):
                     encoding="utf-8")
     with pytest.raises(LexiconError, match="actor_type 'minister'"):
         load_lexicons(lexicon_copy)
+
+
+def test_an_actor_type_in_actors_csv_needs_a_role(lexicon_copy):
+    """An actors.csv row with a type but no role would give the EntityRuler an id with `||`, spaCy's
+    separator of label and id, so the saved ruler splits it wrongly: the lexicon refuses it."""
+    path = lexicon_copy / "actors.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "Beispielfonds,Beispielfonds,OTHER,ORG,,io\n",
+                    encoding="utf-8")
+    with pytest.raises(LexiconError, match="needs a role"):
+        load_lexicons(lexicon_copy)
+    path.write_text(path.read_text(encoding="utf-8").replace("ORG,,io", "ORG,Fonds,io"), encoding="utf-8")
+    assert any(a.actor == "Beispielfonds" and a.actor_type == "io" for a in load_lexicons(lexicon_copy).actors)
