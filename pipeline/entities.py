@@ -306,6 +306,7 @@ class ActorLinker:
         titles = self._office_titles(doc, mentions)
         self._type_by_window(doc, mentions, titles, self._document_window(doc, titles))
         self._type_by_title(doc, mentions, titles)
+        self._type_by_apposition(doc, mentions)
         self._association_names(mentions)
         self.records.write()
         doc.spans["actors"] = [m for m in mentions if self.records[m].actor]
@@ -421,6 +422,39 @@ class ActorLinker:
             ext = self.records[mention]
             if ext.actor_type == "person" and ext.mention == "name" and ext.actor_id in offices:
                 ext.actor_type = offices[ext.actor_id]
+
+    def _type_by_apposition(self, doc: Doc, mentions: list[Span]) -> None:
+        """`Maria Berger, Senatorin aus Ohio`, `Jan Huber, Nationalrat der Grünen`: a person whom neither
+        the knowledge base nor a title right before the name gives an office (type '' or `person`) speaks
+        in the capacity of the office that opens the apposition after the name's comma (`_office_after`).
+        Every name mention of that person in the text takes it."""
+        offices: dict[str, str] = {}  # actor -> the type of the office in an apposition to a name
+        for mention in mentions:
+            ext = self.records[mention]
+            if mention.label_ == "PER" and ext.mention == "name" and ext.actor_type in ("", "person") \
+                    and ext.actor not in offices:
+                typed = self._office_after(doc, mention)
+                if typed and typed != "person":
+                    offices[ext.actor] = typed
+        for ext in (self.records[mention] for mention in mentions) if offices else ():
+            if ext.mention == "name" and ext.actor in offices and ext.actor_type in ("", "person"):
+                ext.actor_type = offices[ext.actor]
+
+    def _office_after(self, doc: Doc, name: Span) -> str:
+        """The actor type of the office noun that opens the apposition right after a name's comma (after
+        an article at most): the role noun's (`Senatorin`: parliament, `Landesrat`: government) or that
+        of the organisation opening its compound (`_office_type`: `ÖGB-Chef`); '' for an office any body
+        has (`Sprecher`, `Präsident`) or a word that is no role noun (`ehemaliger`, `ein Freund`)."""
+        end = name.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        i = name.end + 1
+        if i >= end or doc[name.end].text != ",":
+            return ""
+        if doc[i].lower_ in self.articles:
+            i += 1
+        if i >= end or not doc[i].text[:1].isupper():
+            return ""
+        role = self._title_role(doc[i].text)[0]
+        return self._office_type(role, doc[i].text) if role is not None else ""
 
     def _with_known(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """The entities (`ents`, the Doc's) with the knowledge base's persons and organisations: a lexicon

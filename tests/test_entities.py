@@ -1660,3 +1660,29 @@ def test_a_town_in_the_genitive_places_the_body_before_it(tagged_nlp):
     doc = tagged_nlp("Die Führung Hongkongs begrüßte die Entscheidung.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Regierung (CHN)", "CHN")]
     assert [q.speaker.text for q in doc._.quotes] == ["Die Führung Hongkongs"]
+
+
+@pytest.mark.parametrize(("text", "actor_type"), [
+    ("Washington – Die Regierung müsse die Zölle senken, sagte die Senatorin Maria Calloway.", "parliament"),
+    ("Wien – Die Regierung müsse die Steuern senken, sagte Nationalrätin Maria Hubinger.", "parliament"),
+    ("Berlin – Die Regierung müsse die Steuern senken, sagte Konzernchef Franz Hubinger.", "organisation"),
+    ("Berlin – Die Regierung müsse die Löhne erhöhen, sagte Gewerkschaftsboss Franz Hubinger.", "organisation"),
+])
+def test_an_office_of_a_parliament_or_a_firm_before_the_name_types_the_person(tagged_nlp, text, actor_type):
+    """`Senatorin X`, `Nationalrätin X` sit in a parliament; `Konzernchef X`, `Gewerkschaftsboss X`
+    speak for a business or a union (codebook: organisation), not as private persons."""
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == [actor_type]
+
+
+@pytest.mark.parametrize(("apposition", "actor_type"), [
+    ("Senatorin aus Ohio", "parliament"), ("Nationalrätin der Grünen", "parliament"),
+    ("Landesrätin in Tirol", "government"), ("die Gewerkschafterin", "organisation"),
+])
+def test_an_office_in_the_apposition_after_the_name_types_the_person(tagged_nlp, apposition, actor_type):
+    """`Maria Calloway, Senatorin aus Ohio`: the office that opens the apposition after a name gives the
+    person's type as one before the name does; a past office (`ehemalige`) or no office gives none."""
+    text = f"Wien – Die Regierung müsse die Steuern senken, sagte Maria Hubinger, {apposition}."
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == [actor_type]
+    for other in (f"ehemalige {apposition}", "eine Freundin der Familie"):
+        assert [c.actor_type for c in tagged_nlp(text.replace(apposition, other))._.claims] in ([], ["person"])
+
