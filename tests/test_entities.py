@@ -1686,3 +1686,12 @@ def test_an_office_in_the_apposition_after_the_name_types_the_person(tagged_nlp,
     for other in (f"ehemalige {apposition}", "eine Freundin der Familie"):
         assert [c.actor_type for c in tagged_nlp(text.replace(apposition, other))._.claims] in ([], ["person"])
 
+
+
+def test_a_prosecutors_or_courts_spokesperson_named_with_the_compound_speaks_as_a_court(tagged_nlp):
+    """`Staatsanwaltschaftssprecher X`: the codebook codes prosecutors with the courts (court), not as a
+    private person; a party's justice spokesperson (`SPÖ-Justizsprecher X`) stays the party's."""
+    text = "Wien – Die Ermittlungen müssten ausgeweitet werden, forderte Staatsanwaltschaftssprecher Franz Hubinger."
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["court"]
+    other = tagged_nlp(text.replace("Staatsanwaltschaftssprecher", "SPÖ-Justizsprecher"))
+    assert [c.actor_type for c in other._.claims] == ["party"]
