@@ -16,7 +16,7 @@ import tempfile
 from collections import OrderedDict
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
 from pipeline.knowledge import KnowledgeBase
 from pipeline.knowledge_links import KnowledgeLinks
@@ -26,6 +26,8 @@ from pipeline.topics import TopicCoder
 
 BUNDLE_FOLDER = "lexicons"  # inside a component's to_disk folder
 CACHE_SIZE = 8
+T = TypeVar("T")
+READ_TRIES = 5  # loads of a lexicon folder that is being saved meanwhile, before giving up
 
 
 class LexiconBundle:
@@ -41,13 +43,27 @@ class LexiconBundle:
     def _folder(self) -> Path:
         """A folder holding the files (the source folder, or a private copy if that is gone)."""
         if lexicon_files(self.directory) != self.files:
-            self.directory = Path(tempfile.mkdtemp(prefix="claims-lexicons-"))
-            self.to_disk(self.directory)
+            self._copy()
         return self.directory
+
+    def _copy(self) -> None:
+        """Read from now on from a private copy of the bundle's files."""
+        self.directory = Path(tempfile.mkdtemp(prefix="claims-lexicons-"))
+        self.to_disk(self.directory)
+
+    def _load(self, load: Callable[[Path], T]) -> T:
+        """`load(folder)` of the bundle's own files: the source folder's if they are still those
+        before and after the load (not saved meanwhile), else those of a private copy."""
+        folder = self._folder()
+        made = load(folder)
+        if lexicon_files(folder) != self.files:
+            self._copy()
+            made = load(self.directory)
+        return made
 
     @cached_property
     def knowledge(self) -> KnowledgeBase:
-        return KnowledgeBase.load(self._folder())
+        return self._load(KnowledgeBase.load)
 
     @cached_property
     def links(self) -> KnowledgeLinks:
@@ -56,7 +72,7 @@ class LexiconBundle:
 
     @cached_property
     def topics(self) -> TopicCoder:
-        return TopicCoder(self._folder())
+        return self._load(TopicCoder)
 
     def to_disk(self, path: Path) -> None:
         path = Path(path)
@@ -79,12 +95,29 @@ def load_bundle(directory: Path | str | None = None) -> LexiconBundle:
     key = files_fingerprint(files)
     bundle = _BUNDLES.get(key)
     if bundle is None:
-        bundle = LexiconBundle(directory, files, load_lexicons(directory))
+        files, lexicons = _read_whole(directory, files)
+        key = files_fingerprint(files)
+        bundle = _BUNDLES.get(key) or LexiconBundle(directory, files, lexicons)
         _BUNDLES[key] = bundle
         while len(_BUNDLES) > CACHE_SIZE:
             _BUNDLES.popitem(last=False)
     _BUNDLES.move_to_end(key)
     return bundle
+
+
+def _read_whole(directory: Path, files: dict[str, bytes]) -> tuple[dict[str, bytes], Lexicons]:
+    """The lexicons of `directory` parsed from the files as they were read into `files`: a file saved
+    while they load (a user's edit, another run's) would give a bundle whose fingerprint and bytes
+    are of one version and whose rules of another (and the document cache rows made under the wrong
+    fingerprint). Read again until the files are the same before and after the load."""
+    for _ in range(READ_TRIES):
+        lexicons = load_lexicons(directory)
+        after = lexicon_files(directory)
+        if after == files and lexicons.fingerprint == files_fingerprint(files):
+            return files, lexicons
+        files = after
+    raise LexiconError(directory, 0, f"the lexicon files changed while they were read ({READ_TRIES} tries); "
+                                     "run again when they are saved")
 
 
 def saved_bundle_dir(component_dir: Path) -> Path:

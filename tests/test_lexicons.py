@@ -115,3 +115,51 @@ def test_an_actor_type_in_actors_csv_needs_a_role(lexicon_copy):
         load_lexicons(lexicon_copy)
     path.write_text(path.read_text(encoding="utf-8").replace("ORG,,io", "ORG,Fonds,io"), encoding="utf-8")
     assert any(a.actor == "Beispielfonds" and a.actor_type == "io" for a in load_lexicons(lexicon_copy).actors)
+
+
+def test_a_lexicon_saved_while_it_loads_gives_a_bundle_of_one_version(lexicon_copy, monkeypatch):
+    """A lexicon file saved while a run loads the folder (a user's edit, another run) must not give a
+    bundle whose bytes and fingerprint are of one version and whose rules are of another: the
+    document cache would file rows made with one word list under the other's fingerprint, and the
+    bundle, shared by content within the process, would serve the edited words for the old file."""
+    from pipeline import bundle as bundle_module
+    from pipeline.lexicons import files_fingerprint, lexicon_files
+
+    german = lexicon_copy / "german.csv"
+    before = german.read_bytes()
+    real_load = bundle_module.load_lexicons
+    saved = []
+
+    def load_while_saving(directory):
+        if not saved:  # the edit lands after the files were read, before they are parsed
+            saved.append(True)
+            append(german, "quaxelig,hedge")
+        return real_load(directory)
+
+    monkeypatch.setattr(bundle_module, "load_lexicons", load_while_saving)
+    edited = bundle_module.load_bundle(lexicon_copy)
+    assert edited.fingerprint == files_fingerprint(edited.files) == files_fingerprint(lexicon_files(lexicon_copy))
+    assert "quaxelig" in edited.lexicons.word_class("hedge")
+    german.write_bytes(before)  # the old version again: its own bundle, without the edited word
+    assert "quaxelig" not in bundle_module.load_bundle(lexicon_copy).lexicons.word_class("hedge")
+
+
+def test_a_knowledge_file_saved_while_it_loads_is_read_from_the_bundles_own_bytes(lexicon_copy, monkeypatch):
+    """The knowledge base loads on first use, from the folder: a file saved meanwhile must not slip in."""
+    from pipeline import bundle as bundle_module
+    from pipeline.knowledge import KnowledgeBase
+
+    append(lexicon_copy / "german.csv", "quaxelhaft,hedge")  # lexicons of this test only: a bundle of its own
+    bundle = bundle_module.load_bundle(lexicon_copy)
+    assert bundle.directory == lexicon_copy
+    persons = lexicon_copy / "knowledge" / "persons.csv"
+    real_load = KnowledgeBase.load
+
+    def load_while_saving(folder):
+        if folder == lexicon_copy:  # saved while the source folder is read
+            persons.write_bytes(persons.read_bytes().replace(b"Angela Merkel", b"Angela Quaxel"))
+        return real_load(folder)
+
+    monkeypatch.setattr(bundle_module.KnowledgeBase, "load", staticmethod(load_while_saving))
+    knowledge = bundle.knowledge
+    assert knowledge.persons("Angela Merkel") and not knowledge.persons("Angela Quaxel")
