@@ -330,7 +330,7 @@ def evaluate(
     from pipeline.evaluate import (Prediction, audit_kind, evaluate_audit, evaluate_gold_set, evaluate_quotes,
                                    load_audit, load_recall_audit, project_gold_sets, quote_lines, reviewed_gold_set,
                                    shared_gold_set)
-    from pipeline.tables import write_csv_atomic
+    from pipeline.tables import write_csv_atomic, write_text_atomic
     from pipeline.nlp import choose_model
     import pandas as pd
 
@@ -395,7 +395,7 @@ def evaluate(
         lines += ["", f"quotations: {quotes_path} not found; skipped (pass --shared DIR)"]
     text = "\n".join(lines)
     typer.echo(text)
-    (out / "report.txt").write_text(text + "\n", encoding="utf-8")
+    write_text_atomic(out / "report.txt", text + "\n")  # another run's reader sees a whole report
     typer.echo(f"\nreport: {out / 'report.txt'}; missed/spurious/mislabelled claims: {errors_path}{quote_errors}")
 
 

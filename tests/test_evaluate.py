@@ -3,6 +3,7 @@
 quotes-de format, from sentences of our own."""
 
 import json
+import os
 
 from typer.testing import CliRunner
 
@@ -150,3 +151,17 @@ def test_missed_claims_with_speech_found_tell_a_missing_actor_from_a_missing_sec
     kinds = {e["gold"].split("/")[0]: e["kind"] for e in report.errors if e["kind"].startswith("missed")}
     assert kinds == {"Wladimir Putin": "missed, speech and actor found", "Ukrainische Regierung": "missed, speech found"}
     assert [line.split()[4] for line in report.lines() if line.startswith("  of which actor")] == ["1", "1"]
+
+
+def test_evaluate_replaces_its_report_whole(tmp_path):
+    """report.txt is written to a temporary file and renamed, as the error lists are: a reader of the
+    folder (or a second evaluate on the same --out) sees one run's whole report, never a file being
+    truncated and written over (the old report's reader, here a hard link, keeps the old text)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.txt").write_text("an earlier run's report\n", encoding="utf-8")
+    os.link(out / "report.txt", tmp_path / "reader.txt")
+    result = CliRunner().invoke(app, ["evaluate", "--shared", str(tmp_path), "--model", "blank", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "reader.txt").read_text(encoding="utf-8") == "an earlier run's report\n"
+    assert "== claims:" in (out / "report.txt").read_text(encoding="utf-8")
