@@ -126,6 +126,7 @@ def test_a_lexicon_saved_while_it_loads_gives_a_bundle_of_one_version(lexicon_co
     from pipeline.lexicons import files_fingerprint, lexicon_files
 
     german = lexicon_copy / "german.csv"
+    append(german, "quaxelsam,hedge")  # lexicons of this test only: no bundle of the process has them yet
     before = german.read_bytes()
     real_load = bundle_module.load_lexicons
     saved = []
@@ -138,7 +139,7 @@ def test_a_lexicon_saved_while_it_loads_gives_a_bundle_of_one_version(lexicon_co
 
     monkeypatch.setattr(bundle_module, "load_lexicons", load_while_saving)
     edited = bundle_module.load_bundle(lexicon_copy)
-    assert edited.fingerprint == files_fingerprint(edited.files) == files_fingerprint(lexicon_files(lexicon_copy))
+    assert saved and edited.fingerprint == files_fingerprint(edited.files) == files_fingerprint(lexicon_files(lexicon_copy))
     assert "quaxelig" in edited.lexicons.word_class("hedge")
     german.write_bytes(before)  # the old version again: its own bundle, without the edited word
     assert "quaxelig" not in bundle_module.load_bundle(lexicon_copy).lexicons.word_class("hedge")
