@@ -593,6 +593,15 @@ def test_singular_sie_is_the_woman_named_last_even_of_unknown_side(tagged_nlp):
     assert {c.actor_country for c in plural._.claims if c.sentence.startswith("Sie")} == {"USA"}
 
 
+def test_singular_sie_never_takes_up_a_plural_group_of_people(tagged_nlp):
+    # `lehnte sie … ab`: singular by its verb, so `sie` is one woman (or a body), not `die Deutschen`
+    text = ("Die Deutschen lasen ihre Bücher gern. Trotz der Tantiemen {} sie es ab, die Wohnung renovieren "
+            "zu lassen.")
+    assert [c.actor_country for c in tagged_nlp(text.format("lehnte"))._.claims] == []
+    # plural `lehnten sie` still takes up the group
+    assert [c.actor_country for c in tagged_nlp(text.format("lehnten"))._.claims] == ["DEU"]
+
+
 def test_sie_after_its_finite_verb_is_singular_by_that_verb(tagged_nlp):
     # `Ansonsten ist sie skeptisch`: the finite verb before the pronoun is singular, so `sie` is the woman
     # named last, not `die EU`; `sind sie` is plural and names the group or country

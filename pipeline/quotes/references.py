@@ -158,6 +158,12 @@ class ReferenceResolver:
         return span.start > 0 and doc[span.start - 1].text.lower() in self.sie_articles
 
     @staticmethod
+    def plural_group(span: Span) -> bool:
+        """`die Deutschen`, `jenen US-Präsidenten`, `die Demonstranten`: a group of people (no place) whose
+        head word the tagger reads as plural only; singular `sie` (`weigerte sie sich`) names no such group."""
+        return span._.mention == "group" and ReferenceResolver._plural_only(span.root)
+
+    @staticmethod
     def masculine_or_neuter_body(doc: Doc, span: Span) -> bool:
         """`der OGH`, `den UN-Sicherheitsrat`, `das Innenministerium`: a body whose head noun the tagger
         reads as masculine or neuter singular, which `sie` cannot take up (a name, `Greenpeace`, only
@@ -264,8 +270,9 @@ class ReferenceResolver:
                 if self.unknown_subject_between(doc, woman.end, token, True):
                     return None  # `Die Aktivistin widersprach. …, sagte sie`: a woman no lexicon knows
                 return replace(self.pronoun_speaker(token, woman), actor_country=side)
-            antecedent = (self.antecedent(doc, before, ("place", "group"),
-                                          fits=lambda span: self.takes_sie(doc, span), since=since)
+            antecedent = (self.antecedent(doc, before, ("place", "group"), since=since,
+                                          fits=lambda span: self.takes_sie(doc, span)
+                                          and not (singular and self.plural_group(span)))
                           # plural `sie` may be the persons named together last; singular `sie` no man
                           or self.antecedent(doc, before, ("name", "role"), not_gender="m" if singular else "", since=since,
                                              fits=self.singular_mention if singular else None))
