@@ -1055,6 +1055,15 @@ def test_a_name_or_a_building_says_nothing(tagged_nlp):
     assert [q.speaker.text for q in person._.quotes] == ["Der Leiter der Forschergruppe"]
 
 
+def test_an_aircraft_or_vehicle_reports_nothing(tagged_nlp):
+    # `Die Maschine meldete …`: an aircraft or vehicle is a thing that cannot speak (german.csv non_speaker_noun)
+    for text in ("Die Maschine meldete einen Druckabfall in der Kabine.",
+                 "Das Flugzeug meldete kurz vor der Landung einen Defekt an einem Triebwerk."):
+        assert not tagged_nlp(text)._.quotes
+    person = tagged_nlp("Der Pilot meldete einen Druckabfall in der Kabine.")
+    assert [q.speaker.text for q in person._.quotes] == ["Der Pilot"]
+
+
 def test_a_title_after_wie_opening_the_clause_stays_with_the_name(tagged_nlp):
     # `Wie` (tagged as a preposition) opens the clause: `Vizeregierungssprecher` is the title of the name after it
     doc = tagged_nlp("Die Ministerin will an der Reform festhalten. Wie Vizeregierungssprecher Thomas Steg "
