@@ -50,6 +50,9 @@ def claims(nlp, text):
     ("Eine Orbanisierung Österreichs findet nicht statt, hielt Verteidigungsminister Gerald Klug fest.",
      "Gerald Klug", "STATEMENT"),
     ("Die ÖVP hegt Zweifel an dem Plan.", "ÖVP", "STATEMENT"),
+    # `keinen Zweifel lassen` after an inserted comparison clause
+    ("Bürgermeister Michael Häupl ließ, wie schon im Vorjahr, keinen Zweifel daran, dass er die Gebühren "
+     "senken wolle.", "Michael Häupl", "STATEMENT"),
     ("Werner Faymann gab zu verstehen, dass er eine Obergrenze ablehne.", "Werner Faymann", "STATEMENT"),
     ("Die FPÖ führte ins Feld, dass die Kosten zu hoch seien.", "FPÖ", "STATEMENT"),
     # sharing a view, keeping one's distance, putting a plan on the table
@@ -91,6 +94,7 @@ def test_idiom_of_a_position_is_a_claim(tagged_nlp, text, actor, claim_type):
     "Die Resolution des Sicherheitsrats sieht eine Verstärkung der im Land stationierten Truppen (UNIFIL) auf "
     "15.000 Soldaten vor.",
     "Der Stürmer der Wiener Austria sah in der 62. Minute eine gelbe Karte.",  # a card, no view
+    "Die Polizei in Wien ließ, wie schon im Vorjahr, die Straße am Bahnhof offen.",  # no `Zweifel` after the insertion
 ])
 def test_the_idioms_verb_in_a_literal_sense_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []

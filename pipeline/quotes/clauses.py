@@ -139,6 +139,25 @@ def host_before_embedded(doc: Doc, sent: Span, lo: int, i: int, blocked: Blocked
     return start, opening
 
 
+INSERTION_SPAN = 20  # words an inserted comparison clause after a verb may have (`ließ, wie schon zuvor, …`)
+
+
+def clause_after_insertion(doc: Doc, sent: Span, i: int, hi: int, blocked: Blocked,
+                           openers: frozenset[str]) -> tuple[int, int] | None:
+    """Token range of the rest of the verb's clause after an inserted clause that a comma right after
+    the verb opens with a comparison particle (`Sie ließ, wie schon im Vorjahr, keinen Zweifel daran`:
+    `keinen Zweifel daran`); None where no such insertion follows the verb at i (its clause ends at hi)."""
+    texts = token_words(doc)[0]
+    if hi != i + 1 or hi + 2 >= sent.end or texts[hi] != "," or texts[hi + 1].lower() not in openers:
+        return None
+    for k in range(hi + 2, min(hi + 2 + INSERTION_SPAN, sent.end - 1)):
+        if texts[k] == ",":
+            return clause_range(doc, sent, k + 1, blocked)
+        if texts[k] in CLAUSE_BREAKS:
+            return None
+    return None
+
+
 def short_bracket_start(doc: Doc, sent: Span, close: int) -> int | None:
     """Index of the `(` of a bracket of at most three words closing at `close` (a party, an
     abbreviation or an age after a name), else None."""

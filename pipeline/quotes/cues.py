@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.literals import PrefixIndex, SearchFilter, fold, required_substrings
 from pipeline.phrases import morph_values, token_words
-from pipeline.quotes.clauses import Blocked, clause_range, finite_verb, host_before_embedded
+from pipeline.quotes.clauses import Blocked, clause_after_insertion, clause_range, finite_verb, host_before_embedded
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
 
@@ -223,7 +223,8 @@ class CueMatcher:
                     # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`: also the words before the insertion
                     host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
                     if (host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words])) \
-                            and not self._has_required(cue, self._words_across_brackets(token, sent, blocked, lo, hi)):
+                            and not self._has_required(cue, self._words_across_brackets(token, sent, blocked, lo, hi)) \
+                            and not self._has_required(cue, self._words_after_insertion(token, sent, blocked, lo, hi)):
                         continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
                 if self.excluded(cue, [*clause, *(t.text for t in self._particle_children(token))]):
                     continue  # `befanden sich` is no judgement; `sieht … (…) vor` is `vorsehen`
@@ -246,6 +247,12 @@ class CueMatcher:
         …`): a main clause, whose opening word is part of it, not a subordinate clause's conjunction,
         whose verbs close it (`Als die Polizei den Mann sah`, `…, als er ihn gesehen hatte`)."""
         return any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in token.doc[token.i + 1:hi])
+
+    def _words_after_insertion(self, token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
+        """The words of the verb's clause with its rest after an inserted comparison clause (`ließ, wie
+        schon im Vorjahr, keinen Zweifel`), none where no such insertion follows the verb."""
+        rest = clause_after_insertion(token.doc, sent, token.i, hi, blocked, self.comparison_particles)
+        return () if rest is None else [*token_words(token.doc)[0][lo:hi], *token_words(token.doc)[0][rest[0]:rest[1]]]
 
     @staticmethod
     def _words_across_brackets(token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
