@@ -36,7 +36,7 @@ from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
 from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
-from pipeline.lexicons import Lexicons, RoleEntry, common_words
+from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, common_words
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
 from pipeline.phrases import indexed_words, lower_case_words, token_words
@@ -200,6 +200,7 @@ class ActorLinker:
         self.crowd_quantifiers = lexicons.word_class("crowd_quantifier")  # `Tausende` (protesters)
         self.crowd_nouns = lexicons.word_class("crowd_noun")  # `Tausende Menschen`, not `Tausende Besucher`
         self.crowd_noun_endings = tuple(sorted(self.crowd_nouns))  # `Bergleute`, `Kleinbürger`
+        self.common_noun_word = common_noun_by_lexicons(lexicons)  # `Neuwahlen`, `Steuersenkungen`: no surname
         self.list_conjunctions = lexicons.word_class("list_conjunction") | {","}  # `PRO-GE und GPA-djp`
         self.months = frozenset(lexicons.months)  # `im April` (months.csv, lower case): no place
         self.support_verbs = lexicons.word_class("support_verb")  # `Furore machen`: an idiom's noun, no name
@@ -628,11 +629,14 @@ class ActorLinker:
         `Kann`, `Wissenschafter`), the document also writes it in lower case (`Aktuell … aktuell`) or as a
         plural noun (`Kriege` beside `die Kriege`: `_article_nouns`; not a surname the knowledge base knows); a town
         or country (cities.csv, countries.csv: a dateline's `Köln –`) is a place."""
-        names = set(known) | {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        surnames = set(known)
+        names = surnames | {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         lower_words: frozenset[str] | None = None
         entities = []
         texts = token_words(doc)[0]
         for ent in ents:
+            if self._common_noun_after_surname(ent, surnames):
+                ent = Span(doc, ent.start, ent.end - 1, label="PER")  # `Bürgermeister Trucha Neuwahlen`
             word = texts[ent.start] if len(ent) == 1 else ""  # (read of one-word persons only: no Span text joined)
             if (ent.label_ != "PER" or len(ent) > 1 or ent.ent_id_ or without_genitive(word, names) in names
                     or self._after_given_name(ent)):
@@ -649,6 +653,22 @@ class ActorLinker:
                 ent = Span(doc, ent.start, ent.end, label="LOC")
             entities.append(ent)
         return entities
+
+    def _common_noun_after_surname(self, ent: Span, names: set[str]) -> bool:
+        """`forderte Bürgermeister Trucha Neuwahlen`: a two-word person of the statistical NER after a title that no
+        lexicon or knowledge base names ends in the verb's object when its last word is a common noun
+        by the lexicons (an issue keyword, inflected, or a position noun alone: `Neuwahlen`, `Kritik`; an abstract
+        noun's ending, german.csv abstract_noun_ending: `Steuersenkungen`), no known surname, and its first
+        word is no known given name (`Anna Neuwahl` stays)."""
+        if ent.label_ != "PER" or len(ent) != 2 or ent.ent_id_ or not ent[1].is_alpha or ent.start == 0:
+            return False
+        if self._title_role(ent.doc[ent.start - 1].text)[0] is None:
+            return False  # a title before it (`Bürgermeister`); not `Gaulands Äußerung`, `Schwere Kritik`
+        last = ent[1].text
+        if last in names or self._given_name(ent[0].text) or (
+                self.links is not None and self.links.kb.persons_by_surname(last)):
+            return False
+        return self.common_noun_word(last) or self._position_noun(last)
 
     def _article_nouns(self, doc: Doc) -> set[str]:
         """The capitalised words the document writes as a plural noun: after a plural quantifier (`viele

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.verbforms import PrincipalParts, conjugate
@@ -48,7 +49,7 @@ WORD_CLASSES = frozenset({
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
     # the quote finder's clause words (pipeline/quotes/)
-    "adverb_prefix", "agent_preposition", "medium_noun", "medium_staff_noun", "feminine_ending", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "colon_speech_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "non_speaker_preposition", "complementizer", "contrast", "contrast_adverb", "coordinator",
+    "adverb_prefix", "agent_preposition", "medium_noun", "medium_staff_noun", "feminine_ending", "abstract_noun_ending", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "colon_speech_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "non_speaker_preposition", "complementizer", "contrast", "contrast_adverb", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "notice_verb", "perfect_auxiliary", "reported_perfect_auxiliary",
     "plan_infinitive", "plan_modal", "norm_marker", "subordinator", "future_auxiliary", "schedule_word", "modal_perfect_auxiliary", "modal_infinitive", "sein_participle", "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal",
     "nominative_article", "non_report_opener", "non_rest_opener", "purpose_opener", "adverbial_subordinator", "additive_connector", "pending_modal", "pending_adverb", "pending_exception", "relative_pronoun", "tense_auxiliary", "text_preposition"})
@@ -520,6 +521,25 @@ def schedule_pattern(lexicons: Lexicons, calendar_only: bool = False) -> re.Patt
         r"\b(?:" + alternation(words) + r")\b"
         r"|\b(?:am|ab|bis) (?:(?:ende|anfang|mitte) |(?:" + alternation(lexicons.word_class("time_noun"))
         + r")\b)|\b20\d\d\b", re.I)
+
+
+def common_noun_by_lexicons(lexicons: Lexicons) -> Callable[[str], bool]:
+    """Whether a capitalised word is a common noun by the lexicons, no person's name: an issue keyword
+    (issues.csv) matches it from its start to at most an inflection's three letters before its end
+    (`Neuwahlen`, `Sanktionen`), or it ends in an abstract noun's ending after a stem of at least five
+    letters (german.csv abstract_noun_ending, also plural in -en: `Steuersenkungen`, `Blockadehaltung`;
+    not a surname like `Jung`, `Hartung`). Remembered per word."""
+    endings = tuple(sorted(lexicons.word_class("abstract_noun_ending")))
+    issues = [rule.regex for rule in lexicons.issues]
+
+    def common_noun(word: str) -> bool:
+        lower = word.lower()
+        stem = lower[:-2] if lower.endswith("en") else lower
+        if stem.endswith(endings) and len(stem) >= 9:
+            return True
+        return any((found := regex.match(lower)) is not None and found.end() >= len(lower) - 3 for regex in issues)
+
+    return lru_cache(maxsize=65_536)(common_noun)
 
 
 def only_past_indicative(lexicons: Lexicons) -> Callable[[str], bool]:

@@ -17,7 +17,7 @@ import numpy
 from spacy.attrs import IDX, MORPH, ORTH, SPACY
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from pipeline.lexicons import Lexicons
+from pipeline.lexicons import Lexicons, common_noun_by_lexicons
 
 NOUNISH = {"NOUN", "PROPN", "X"}
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
@@ -310,6 +310,11 @@ class NounPhrases:
         self.prepositions = lexicons.word_class("preposition")
         self.object_articles = lexicons.word_class("object_article")  # `einen`, `dem`: no apposition's subject
         self.time_words = lexicons.word_class("time_noun") | set(lexicons.months)  # `am Montag`, `im Mai`
+        # `Neuwahlen`, `Steuersenkungen`: an issue keyword or abstract noun is a common noun, no name
+        self.common_noun_word = common_noun_by_lexicons(lexicons)
+        # `Montag`, `Mittwoch`: weekdays, whose compounds (`Dienstagabend`) are adverbs of time
+        self.weekdays = frozenset(w for w in self.time_words if w.endswith("tag") and len(w) > 3
+                                  and not w.endswith("mittag") or w.endswith("woch"))
         self.causal_nouns = tuple(lexicons.word_class("causal_noun"))  # `aus Angst`, `aus Sicherheitsgründen`
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # und, sowie
         self.clause_openers = lexicons.word_class("clause_opener")  # `Wie`, `Als`: tagged ADP, open a clause
@@ -608,11 +613,27 @@ class NounPhrases:
             # goes on: `die Führung Hongkongs`; after a person's name a noun may be the rest of the name
             # the recogniser cut short: `Minister Sathit Wongnongtoey`)
             return False
+        if (other is None and before is not None and before.label_ == "PER" and not token.ent_type_
+                and self._common_noun_by_form(token)):
+            # `forderte Olaf Scholz Steuersenkungen`, `so Polizeisprecher X Dienstagabend`: a common noun by the
+            # lexicons or a weekday's compound after a person's name is the verb's object or an adverb (an
+            # organisation's name may end in one: `der AK Vorratsdatenspeicherung`)
+            return False
         if (other is None and before is None and self.common_noun(token) and self.common_noun(doc[i - 1])
                 and i > 1 and doc[i - 2].lower_ in self.articles and not doc[i - 1].lower_.endswith(self.adjective_endings)):
             return False  # `nach Angaben der Polizei Schäden verursacht`: a name may follow its noun, a noun does not
         return not (other is not None and before is not None and other.start == i
                     and other._.actor != before._.actor and not self._title_before_name(before, other))
+
+    def _common_noun_by_form(self, token: Token) -> bool:
+        """`Steuersenkungen`, `Neuwahlen`, `Montagabend`: a capitalised word that is a common noun by the
+        lexicons (`lexicons.common_noun_by_lexicons`: an issue keyword or abstract noun's ending) or a
+        weekday's compound (`Dienstagabend`, `Mittwochfrüh`)."""
+        if not (token.is_alpha and token.text[:1].isupper()):
+            return False
+        lower = token.lower_
+        return self.common_noun_word(token.text) or any(
+            lower.startswith(day) and len(lower) > len(day) + 2 for day in self.weekdays)
 
     def _town_in_name(self, doc: Doc, place: Span) -> bool:
         """`die Bangkok Post`, `der Jerusalem Post`: a town takes no article of its own, so an article

@@ -3087,3 +3087,29 @@ def test_a_clause_opener_the_parser_hangs_on_the_subject_is_no_part_of_the_speak
     assert [q.speaker.text for q in doc._.quotes if q.cue == "berichtete"] == ["n-tv"]
     other = tagged_nlp("Wie die Zeitung berichtete, will die Regierung sparen.")
     assert [q.speaker.text for q in other._.quotes if q.cue == "berichtete"] == ["die Zeitung"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a person's name, an abstract noun, an issue keyword or a weekday's compound is the verb's
+    # object or an adverb of time, no part of the speaker's words
+    ("Berlin – Am Montag forderte Olaf Scholz Steuersenkungen.", "Olaf Scholz"),
+    ("Berlin – Am Montag forderte Olaf Scholz Sanktionen.", "Olaf Scholz"),
+    ("Wien – Das kündigte Vizekanzler Reinhold Mitterlehner Dienstagabend an.", "Vizekanzler Reinhold Mitterlehner"),
+    # a name the recogniser cut short still goes on
+    ("Die Lage sei ernst, sagte Minister Sathit Wongnongtoey.", "Minister Sathit Wongnongtoey"),
+    # an organisation's name may end in an abstract noun
+    ("Die Lage sei ernst, schreibt der AK Vorratsdatenspeicherung.", "der AK Vorratsdatenspeicherung"),
+])
+def test_a_names_phrase_ends_before_a_common_noun_by_the_lexicons(tagged_nlp, text, speaker):
+    """`Am Montag forderte Olaf Scholz Steuersenkungen`: the speaker's phrase after a name does not run on
+    over a word the lexicons make a common noun (`NounPhrases._common_noun_by_form`)."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+def test_a_two_word_persons_common_noun_is_the_verbs_object(tagged_nlp):
+    """`forderte Bürgermeister Trucha Neuwahlen`: the recogniser's person ends before an issue keyword
+    (`ActorLinker._common_noun_after_surname`); a surname that is a common word stays (`Peter Wahl`)."""
+    doc = tagged_nlp("Berlin – Am Montag forderte Bürgermeister Trucha Neuwahlen.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [("Bürgermeister Trucha", "Trucha")]
+    doc = tagged_nlp("Die Lage sei ernst, sagte Bürgermeister Peter Wahl.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Peter Wahl"]
