@@ -3,8 +3,11 @@
 The lock file holds the owner's pid, host and start time. It is created with all its content
 at once (a hard link of a finished temporary file), so a reader never sees it half-written.
 A lock whose owner is gone (same host, process no longer running, or its pid now belongs to a
-process started later) is stale: it is taken over with a warning. A live owner makes the second
-run stop at once, naming the owner. The process that holds the lock may take it again (the CLI
+process started later) is stale: it is taken over with a warning. Two runs that both find the
+same stale lock cannot both go ahead: the lock is removed only while its file is held with
+`flock` and after it has been judged stale again (see `_take_over`), so a run that finds a fresh
+lock there instead stops like any other. A live owner makes the second run stop at once, naming
+the owner. The process that holds the lock may take it again (the CLI
 holds it around `runner.extract`, which takes it too); only the outer hold releases it.
 """
 
@@ -12,12 +15,18 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 import socket
 import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
+
+try:
+    import fcntl
+except ImportError:  # not on POSIX
+    fcntl = None  # type: ignore[assignment]
 
 LOCK_FILE = ".lock"
 
@@ -57,14 +66,22 @@ def _alive(owner: dict) -> bool:
     return started is None or owner.get("process_start") in (None, started)
 
 
-def _read_owner(path: Path) -> dict | None:
+def _parse_owner(text: str) -> dict:
+    """The owner recorded in a lock file's text ({} when it is not a JSON object)."""
     try:
-        owner = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
+        owner = json.loads(text)
+    except ValueError:
         return {}
     return owner if isinstance(owner, dict) else {}
+
+
+def _read_owner(path: Path) -> dict | None:
+    try:
+        return _parse_owner(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        return {}
 
 
 def _try_create(path: Path, owner: dict) -> bool:
@@ -85,6 +102,45 @@ def describe(owner: dict) -> str:
     return f"pid {owner.get('pid', '?')} on {owner.get('host', '?')}, since {since}"
 
 
+def _take_over(path: Path, warn: Callable[[str], None]) -> None:
+    """Remove the lock file at `path` if its owner is gone, judged again while the file is held.
+
+    A run that judged the lock stale may be overtaken before it removes it: another run removes it
+    too and creates its own, fresh lock. So the file is opened and locked with `flock` (two takers
+    of one stale file take turns), checked to be still the file at `path` (while it is open its
+    inode cannot be reused) and its owner judged again; only then is it removed. A taker that finds
+    a fresh lock leaves it alone, and the caller's next round names its owner."""
+    try:
+        fd = os.open(path, os.O_RDWR)  # written-to descriptor: NFS emulates flock by fcntl locks
+    except PermissionError:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return  # removed meanwhile: the caller tries to create it
+    with os.fdopen(fd, "rb") as handle:
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            except OSError as error:
+                raise OutputLocked(f"{path.parent}: {path} looks stale but could not be locked to take it "
+                                   f"over ({error}); if no run uses this folder, delete {path}.") from error
+        try:
+            same = os.path.samestat(os.stat(path), os.fstat(handle.fileno()))
+        except FileNotFoundError:
+            return  # removed meanwhile
+        if not same:
+            return  # replaced meanwhile by another run's lock: the caller judges that one
+        try:
+            holder = _parse_owner(handle.read().decode("utf-8"))
+        except (OSError, UnicodeDecodeError):
+            holder = {}
+        if holder and _alive(holder):
+            return
+        warn(f"warning: {path}: removing a stale lock ({describe(holder) if holder else 'unreadable'}; "
+             "that run ended without cleaning up)")
+        with suppress(FileNotFoundError):
+            path.unlink()
+
+
 def acquire(out_dir: Path, warn=lambda message: print(message, file=sys.stderr)) -> dict:
     """Take the lock of `out_dir` or raise OutputLocked naming the run that holds it."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -102,9 +158,7 @@ def acquire(out_dir: Path, warn=lambda message: print(message, file=sys.stderr))
         if holder and _alive(holder):
             raise OutputLocked(f"{out_dir} is in use by another run ({describe(holder)}); wait for it to "
                                f"finish or choose another --out. If no such run exists, delete {path}.")
-        warn(f"warning: {path}: removing a stale lock ({describe(holder) if holder else 'unreadable'}; "
-             "that run ended without cleaning up)")
-        path.unlink(missing_ok=True)
+        _take_over(path, warn)
     raise OutputLocked(f"{out_dir}: could not take the lock {path}; another run keeps taking it")
 
 

@@ -3,19 +3,22 @@ tables after a crash, the CSV dialect in the manifest, and the smaller input pro
 
 import csv
 import json
+import os
 import shutil
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from pipeline import lock as lock_module
 from pipeline import runner as runner_module
 from pipeline.cli import app
 from pipeline.lexicons import default_lexicon_dir
-from pipeline.lock import LOCK_FILE, output_lock
+from pipeline.lock import LOCK_FILE, OutputLocked, acquire, output_lock
 from pipeline.nlp import build_nlp
 from pipeline.runner import RunOptions, extract
 from pipeline.tables import neutralise_cell, read_manifest, read_table
@@ -156,6 +159,41 @@ def test_a_stale_lock_is_taken_over_and_every_run_releases_its_lock(tmp_path):
         assert run(inputs, out).nothing_to_do  # the holder may run inside its own lock
         assert (out / LOCK_FILE).exists()
     assert not (out / LOCK_FILE).exists()
+
+
+def test_of_two_runs_that_find_one_stale_lock_exactly_one_takes_it(tmp_path, monkeypatch):
+    """Run A judges the lock stale; before A removes it, run B (another process) removes it too and
+    takes the folder. A must not remove B's fresh lock: it stops, naming B."""
+    out = tmp_path / "out"
+    out.mkdir()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    (out / LOCK_FILE).write_text(json.dumps({"pid": gone.pid, "host": socket.gethostname(), "started": 0}),
+                                 encoding="utf-8")
+    taker = "import sys; from pathlib import Path; from pipeline.lock import acquire\n" \
+            "acquire(Path(sys.argv[1]), warn=lambda m: None); print('held', flush=True); sys.stdin.read()"
+    env = {**os.environ, "PYTHONPATH": str(Path(lock_module.__file__).resolve().parents[1])}
+    other = []
+    real_alive = lock_module._alive
+
+    def alive_then_overtaken(owner):
+        verdict = real_alive(owner)
+        if not verdict and not other:  # A has just judged the lock stale: B takes over now
+            other.append(subprocess.Popen([sys.executable, "-c", taker, str(out)], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, text=True, env=env))
+            assert other[0].stdout.readline().strip() == "held"
+        return verdict
+
+    monkeypatch.setattr(lock_module, "_alive", alive_then_overtaken)
+    try:
+        with pytest.raises(OutputLocked, match="is in use by another run") as raised:
+            acquire(out, warn=lambda message: None)
+        assert f"pid {other[0].pid} on" in str(raised.value)
+        assert json.loads((out / LOCK_FILE).read_text(encoding="utf-8"))["pid"] == other[0].pid
+    finally:
+        for process in other:
+            process.stdin.close()
+            process.wait()
 
 
 # ---------------------------------------------------------------------------- table corpora
