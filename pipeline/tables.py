@@ -18,9 +18,15 @@ import json
 import os
 import re
 import tempfile
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+try:
+    import fcntl
+except ImportError:  # not on POSIX
+    fcntl = None  # type: ignore[assignment]
 
 import pandas as pd
 
@@ -108,13 +114,38 @@ def write_manifest(out_dir: Path, manifest: dict) -> Path:
     return write_text_atomic(Path(out_dir) / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))
 
 
+@contextmanager
+def folder_locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive `flock` on the folder itself for the block, so that two processes'
+    read-modify-writes of its manifest take turns instead of one dropping the other's entry. Where
+    the folder cannot be locked (no fcntl, a file system without flock on folders) the block runs
+    unguarded, as before."""
+    try:
+        fd = os.open(folder, os.O_RDONLY) if fcntl is not None else None
+    except OSError:
+        fd = None
+    try:
+        if fd is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            except OSError:
+                pass
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)  # releases the flock
+
+
 def record_tables(out_dir: Path, fmt: "CsvFormat", files: Iterable[str]) -> None:
-    """Record in the folder's manifest that `files` (e.g. 'sentences.csv') were written in `fmt`."""
-    manifest = read_manifest(out_dir)
-    tables = manifest.setdefault("tables", {})
-    for name in files:
-        tables[name] = fmt.dialect()
-    write_manifest(out_dir, manifest)
+    """Record in the folder's manifest that `files` (e.g. 'sentences.csv') were written in `fmt`;
+    the read and the write happen under `folder_locked`, so two runs recording tables in one
+    folder at once (two evaluates on the same --out) keep both entries."""
+    with folder_locked(Path(out_dir)):
+        manifest = read_manifest(out_dir)
+        tables = manifest.setdefault("tables", {})
+        for name in files:
+            tables[name] = fmt.dialect()
+        write_manifest(out_dir, manifest)
 
 
 def recorded_format(out_dir: Path, file_name: str) -> "CsvFormat | None":

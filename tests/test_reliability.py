@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -16,12 +17,13 @@ from typer.testing import CliRunner
 
 from pipeline import lock as lock_module
 from pipeline import runner as runner_module
+from pipeline import tables as tables_module
 from pipeline.cli import app
 from pipeline.lexicons import default_lexicon_dir
 from pipeline.lock import LOCK_FILE, OutputLocked, acquire, output_lock
 from pipeline.nlp import build_nlp
 from pipeline.runner import RunOptions, extract
-from pipeline.tables import neutralise_cell, read_manifest, read_table
+from pipeline.tables import CsvFormat, neutralise_cell, read_manifest, read_table
 
 from conftest import SEEDS
 
@@ -270,6 +272,27 @@ def test_each_separator_works_end_to_end_and_is_read_back_from_the_manifest(sep,
     switched = invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress", "--csv-sep", other)
     assert "Nothing to do" not in switched.output and switched.exit_code == 0
     pd.testing.assert_frame_equal(read_table(out, "claims"), claims)
+
+
+def test_two_runs_recording_tables_in_one_manifest_at_once_keep_both_entries(tmp_path, monkeypatch):
+    """Run A has read the manifest and is about to write it back when run B records its own table
+    (two evaluates writing their error lists to one --out): B's entry must survive A's write."""
+    real_write = tables_module.write_manifest
+    other = []
+
+    def write_after_b(out_dir, manifest):
+        if not other:  # A, between its read and its write: B records its table now
+            other.append(threading.Thread(target=tables_module.record_tables,
+                                          args=(tmp_path, CsvFormat(), ["b.csv"])))
+            other[0].start()
+            other[0].join(timeout=1)  # the old code lets B finish here; now B waits for A
+        return real_write(out_dir, manifest)
+
+    monkeypatch.setattr(tables_module, "write_manifest", write_after_b)
+    tables_module.record_tables(tmp_path, CsvFormat(sep=";"), ["a.csv"])
+    other[0].join()
+    recorded = read_manifest(tmp_path)["tables"]
+    assert recorded["a.csv"]["sep"] == ";" and recorded["b.csv"]["sep"] == ","
 
 
 # ---------------------------------------------------------------------------- smaller points
