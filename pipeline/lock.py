@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import json
 import os
-from contextlib import suppress
 import socket
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Callable, Iterator
 
