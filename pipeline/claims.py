@@ -495,6 +495,14 @@ class ClaimCoder:
             r"\b(?:" + unsure + r")\s*,\s*(?:" + asked + r")\b"
             r"|^\W*(?:\w+\s+)?(?:" + asked + r")\b[^,;:.?!]*,\s*(?:\w+\s+){0,5}?(?:" + unsure + r")\b", re.I)
         self.evaluative_words = lexicons.word_class("evaluative_word")
+        self.placed_bodies = lexicons.word_class("placed_body_noun")  # `die russischen Behörden`
+        # `Auf die Frage, ob die Demonstranten Rassisten seien, …`, `Auf die Frage nach …`: a question someone else
+        # asked (german.csv `question_noun` after a `question_preposition`, opening an indirect question or `nach`)
+        asked_of = _alternation(lexicons.word_class("question_preposition"))
+        question = _alternation(lexicons.word_class("question_noun"))
+        self.asked_question_re = re.compile(
+            r"\b(?:" + asked_of + r")\s+(?:\w+\s+){0,2}?(?:" + question + r")\s*(?:,\s*(?:" + asked + r")\b|nach\b)",
+            re.I)
 
     def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None) -> str:
         """The claim's CAP topic: its issue's unless the sentence names only other topics, else
@@ -518,6 +526,19 @@ class ClaimCoder:
         start = max(speaker.start - sentence.start_char, 0)
         end = min(speaker.end - sentence.start_char, len(text))
         return text if start >= end else text[:start] + " " * (end - start) + text[end:]
+
+    def without_asked_question(self, text: str) -> str:
+        """The text with a question someone else asked blanked (same length), from its preposition up to the
+        last comma after it, or to the end where it opens the text or no comma follows (`Auf die Frage, ob die Demonstranten Rassisten seien, sagte er: …`):
+        its words are the asker's, and blame nobody on the speaker's behalf."""
+        if "frage" not in text.lower():  # (most texts ask nothing)
+            return text
+        match = self.asked_question_re.search(text)
+        if match is None:
+            return text
+        end = text.rfind(",", match.end())  # (a question that opens the text is all of it: its asker's words)
+        end = len(text) if end < 0 or not text[:match.start()].strip() else end + 1
+        return text[:match.start()] + " " * (end - match.start()) + text[end:]
 
     def content_cue(self, text: str) -> Cue | None:
         """The most specific claim cue inside reported content; a cue right after a negator takes
@@ -1565,11 +1586,13 @@ class ClaimCoder:
             # what was said does not turn the cue around
             clause = text[max(clause_start, sentence.start_char):quote.content_start]
         plan = self.reports_plan(doc, quote, content)
-        hit = self.content_hit(content)
+        answer = self.without_asked_question(content)  # (the question another asked takes no position)
+        hit = self.content_hit(answer)
         # a norm, refusal or offer inside a relative clause describes its noun (`Jeder, der ein Bett braucht, …`); a
         # judgement there is still the speaker's (`Bewegungen, die die Lage instrumentalisieren`)
-        coded = content if hit is not None and hit[0].claim_type in JUDGEMENTS \
-            else self.without_conditions(self.without_relative_clauses(doc, quote, content))
+        coded = answer if hit is not None and hit[0].claim_type in JUDGEMENTS \
+            else self.without_conditions(self.without_relative_clauses(doc, quote, answer))
+        clause = self.without_asked_question(clause)
         claim_type, base_polarity, negation_used = self.claim_type(
             quote, coded, clause, self.frame(quote, text),
             self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)), plan)
@@ -1588,6 +1611,10 @@ class ClaimCoder:
         if claim_type == "CONCESSION" and negation_used and self.excluding(quote) \
                 and self.hostile_option(quote, text, sentence, clause_start):
             claim_type, base_polarity = "THREAT", 1
+        if claim_type == "STATEMENT" and set(_words(speaker.text)) & self.placed_bodies:
+            # `Die französischen Behörden hatten … von Anschlagsplänen gesprochen`: authorities give out what they
+            # found or did; their demands, refusals and charges are claims
+            return []
         if claim_type == "STATEMENT" and (speaker.actor_type == "court" or self.police(speaker)):
             # what a court or prosecutor states is a ruling or a case's facts, what the police state a case's facts
             # or the situation (`Momentan ist die Lage ruhig, sagte ein Polizeisprecher`); their charges and requests

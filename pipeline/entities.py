@@ -191,6 +191,8 @@ class ActorLinker:
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")
         self.genitive_only_articles = self.genitive_articles - lexicons.word_class("nominative_article")  # `des`
+        self.placed_bodies = lexicons.word_class("placed_body_noun")  # `die russischen Behörden`: only with a country
+        self.subject_articles = lexicons.word_class("nominative_article") - self.genitive_articles  # `die`, not `der`
         self.holder_prepositions = lexicons.word_class("holder_preposition")  # `ein Sprecher von X`
         self.articles = lexicons.word_class("article")
         self.prepositions = lexicons.word_class("preposition")
@@ -828,6 +830,19 @@ class ActorLinker:
         institution.mention = "group"
         institution.actor_type = "court" if court else "government" if state_body else "organisation"
         return span
+
+    def _placed_body_country(self, doc: Doc, token: Token, start: int, country: str) -> str:
+        """The state a body that names a side only with its state (german.csv `placed_body_noun`) stands for: the
+        country its own phrase names, by an adjective or genitive before it (`die russischen Behörden`, `Chinas
+        Behörden`, `country`) or after a seat preposition (`die Behörden in Bahrain`); '' where none does, where a
+        preposition opens the phrase (`appellierte an die türkischen Behörden`) and where its article is none a
+        subject takes (german.csv `nominative_article`, not a `genitive_article`: `der burundischen Behörden`)."""
+        first = start - 1 if start > 0 and doc[start - 1].pos_ == "DET" else start
+        if first < start and doc[first].lower_ not in self.subject_articles or first > 0 and doc[first - 1].pos_ == "ADP":
+            return ""  # `ohne die Zustimmung der burundischen Behörden`: a genitive attribute, no speaker
+        if not country and token.i + 2 < len(doc) and doc[token.i + 1].text in self.seat_prepositions:
+            country = self.words.country_of(doc[token.i + 2].text)
+        return country
 
     def _region_government(self, mention: Span) -> bool:
         """`Burgenland`, `Salzburg` linked to a Land's government: a region or town of cities.csv whose
@@ -1810,6 +1825,10 @@ class ActorLinker:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        if token.lower_ in self.placed_bodies and not self._placed_body_country(doc, token, start, country):
+            return None  # `die Behörden` alone, or after a preposition (`appellierte an die Behörden`): nobody's side
+        if token.lower_ in self.placed_bodies:
+            country = self._placed_body_country(doc, token, start, country)
         regional = not country and role.gender == "g" and self._town_genitive(doc, token.i + 1)
         if regional:  # `die Führung Hongkongs`: a town's or region's body, of its country's side
             country = self.words.place_country(doc[token.i + 1].text)

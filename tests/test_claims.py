@@ -2747,3 +2747,14 @@ def test_a_ministrys_ressort_gives_notice(tagged_nlp):
     text = ("Das Innenressort in Wien bestätigte am Montag, dass die Halle ab Mittwoch als Quartier genutzt werde. "
             "Die Gemeinden müssten endlich mehr Quartiere bereitstellen.")
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
+
+
+def test_a_question_someone_else_asked_blames_nobody(tagged_nlp):
+    # `Auf die Frage, ob …`: the blame word is the asker's; the answer after it is coded, not the question
+    asked = "Wien – Auf die Frage, ob die Demonstranten Rassisten seien, sagte der Innenminister: Das will ich nicht beurteilen."
+    assert [c.claim_type for c in tagged_nlp(asked)._.claims] == ["STATEMENT"]
+    nested = "Wien – Der Innenminister sprach am Montag. Auf die Frage, ob denn Leute, die Sorgen haben, Rassisten seien, " \
+        "sagte er: So weit würde ich nicht gehen."
+    assert [c.claim_type for c in tagged_nlp(nested)._.claims] == ["STATEMENT"]
+    said = "Wien – Der Innenminister sagte, die Demonstranten seien Rassisten."
+    assert [c.claim_type for c in tagged_nlp(said)._.claims] == ["ACCUSATION"]

@@ -1695,3 +1695,24 @@ def test_a_prosecutors_or_courts_spokesperson_named_with_the_compound_speaks_as_
     assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["court"]
     other = tagged_nlp(text.replace("Staatsanwaltschaftssprecher", "SPÖ-Justizsprecher"))
     assert [c.actor_type for c in other._.claims] == ["party"]
+
+
+def test_authorities_speak_for_a_state_only_where_their_phrase_names_it(tagged_nlp):
+    # `die russischen Behörden`, `die Behörden in Bahrain`: that state's government; `die Behörden` alone, or after a
+    # preposition, for no side (not the dateline's)
+    def speakers(text):
+        return [(q.speaker.text, q.speaker.actor_country) for q in tagged_nlp(text)._.quotes]
+    assert speakers("Moskau – Die Ausländer müssten das Land verlassen, forderten die russischen Behörden am Montag.") \
+        == [("die russischen Behörden", "RUS")]
+    assert speakers("Manama – Die Opposition müsse die Proteste beenden, forderten die Behörden in Bahrain.") \
+        == [("die Behörden in Bahrain", "BHR")]
+    assert [country for _, country in speakers(
+        "Moskau – Die Ausländer müssten das Land verlassen, forderten die Behörden am Montag.")] == [""]
+    appealed = tagged_nlp("Moskau – Der Sprecher appellierte an die russischen Behörden.")
+    assert not [span for span in appealed.spans["actors"] if "Behörden" in span.text]
+    named = tagged_nlp("Moskau – Die russischen Behörden kündigten Gespräche an.")
+    assert [span._.actor_country for span in named.spans["actors"] if "Behörden" in span.text] == ["RUS"]
+    consent = tagged_nlp("Moskau – Ohne die Zustimmung der russischen Behörden gebe es keine Mission, sagte der Sprecher.")
+    assert not [span for span in consent.spans["actors"] if "Behörden" in span.text]
+    found = tagged_nlp("Moskau – Die russischen Behörden teilten mit, sie hätten am Montag drei Männer verhört.")
+    assert not found._.claims  # a finding given out, no claim
