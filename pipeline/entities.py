@@ -1825,6 +1825,8 @@ class ActorLinker:
                 start = token.i - 1
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        if token.lower_ in self.placed_bodies and start < token.i and doc[start].text[:1].isupper():
+            return None  # `Chinas Behörden`: the place's own mention speaks, as its government
         if token.lower_ in self.placed_bodies and not self._placed_body_country(doc, token, start, country):
             return None  # `die Behörden` alone, or after a preposition (`appellierte an die Behörden`): nobody's side
         if token.lower_ in self.placed_bodies:
