@@ -446,8 +446,10 @@ class ActorLinker:
     def _office_after(self, doc: Doc, name: Span) -> str:
         """The actor type of the office noun that opens the apposition right after a name's comma (after
         an article at most): the role noun's (`Senatorin`: parliament, `Landesrat`: government) or that
-        of the organisation opening its compound (`_office_type`: `ÖGB-Chef`); '' for an office any body
-        has (`Sprecher`, `Präsident`) or a word that is no role noun (`ehemaliger`, `ein Freund`)."""
+        of the organisation opening its compound (`_office_type`: `ÖGB-Chef`), else for an office any body has
+        (`Sprecher`, `Präsident`) that of the party or organisation named in the genitive after it
+        (`_genitive_organisation`: `Sprecher der Staatsanwaltschaft Wien`: court); '' for such an office of
+        no such body or a word that is no role noun (`ehemaliger`, `ein Freund`)."""
         end = name.sent.end if doc.has_annotation("SENT_START") else len(doc)
         i = name.end + 1
         if i >= end or doc[name.end].text != ",":
@@ -457,7 +459,11 @@ class ActorLinker:
         if i >= end or not doc[i].text[:1].isupper():
             return ""
         role = self._title_role(doc[i].text)[0]
-        return self._office_type(role, doc[i].text) if role is not None else ""
+        typed = self._office_type(role, doc[i].text) if role is not None else ""
+        if role is not None and not typed:  # `X, Sprecher der Staatsanwaltschaft Wien`: the body's office
+            body = self._genitive_organisation(doc, i + 1)
+            typed = body.actor_type if body is not None else ""
+        return typed
 
     def _with_known(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """The entities (`ents`, the Doc's) with the knowledge base's persons and organisations: a lexicon

@@ -1716,3 +1716,34 @@ def test_authorities_speak_for_a_state_only_where_their_phrase_names_it(tagged_n
     assert not [span for span in consent.spans["actors"] if "Behörden" in span.text]
     found = tagged_nlp("Moskau – Die russischen Behörden teilten mit, sie hätten am Montag drei Männer verhört.")
     assert not found._.claims  # a finding given out, no claim
+
+
+@pytest.mark.parametrize(("text", "actor_type"), [
+    ("Wien – Die Regierung müsse den Gemeinden mehr Geld geben, sagte Gemeindebundpräsident Franz Hubinger.",
+     "organisation"),
+    ("Wien – Die Regierung müsse die Abgaben senken, sagte Kammerpräsidentin Maria Hubinger.", "organisation"),
+    ("Wien – Die Regierung müsse die Exporte fördern, sagte Wirtschaftsdelegierter Franz Hubinger.",
+     "organisation"),
+    ("Wien – Das Gesetz müsse geändert werden, forderten die Klubobleute Franz Hubinger und Maria Gruber.",
+     "parliament"),
+])
+def test_an_association_head_or_a_group_chair_named_with_the_office_is_typed_by_it(tagged_nlp, text, actor_type):
+    """`Gemeindebundpräsident X`, `Kammerpräsidentin X`, `Wirtschaftsdelegierter X` speak for an
+    association or a chamber (codebook: organisation); `die Klubobleute X und Y` chair parliamentary
+    groups (parliament), not private persons; a neighbour (`Nachbar X`) is no such office."""
+    types = {c.actor_type for c in tagged_nlp(text)._.claims}
+    assert types == {actor_type}
+    for office in ("Gemeindebundpräsident", "Kammerpräsidentin", "Wirtschaftsdelegierter", "die Klubobleute"):
+        if office in text:
+            other = {c.actor_type for c in tagged_nlp(text.replace(office, "Nachbar"))._.claims}
+            assert actor_type not in other
+
+
+def test_an_office_of_any_body_in_the_apposition_takes_the_type_of_the_body_in_the_genitive(tagged_nlp):
+    """`Franz Hubinger, Sprecher der Grünen`: an office any body has (`Sprecher`) opening the apposition
+    after a name speaks for the party or organisation named in the genitive after it; a spokesperson of
+    a family speaks for no such body."""
+    text = "Wien – Die Regierung müsse die Steuern senken, sagte Franz Hubinger, Sprecher der Grünen."
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["party"]
+    other = tagged_nlp(text.replace("der Grünen", "der Familie"))
+    assert [c.actor_type for c in other._.claims] in ([], ["person"])
