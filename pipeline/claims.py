@@ -425,6 +425,7 @@ class ClaimCoder:
                       + r")[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert")
         self.participle_re = re.compile(participle)
         self.past_copulas = lexicons.word_class("past_copula")
+        self.past_markers = self.reported_perfect | self.past_copulas  # `hätten … beschlagnahmt`, `wurde … festgenommen`
         self.sein_participles = lexicons.word_class("sein_participle")
         # `festgenommen`, `getötet`, `beschlagnahmt`: an incident or a body's act of force, told as a past event
         self.incident_participles = lexicons.word_class("incident_participle")
@@ -1411,6 +1412,18 @@ class ClaimCoder:
         """The cue gives notice of information or reports it (`mitteilte`, `bekanntgab`, `berichtete`)."""
         return self.notice(quote) or any(word in self.relay_verbs for word in quote.cue.lower().split())
 
+    def _unargued_content(self, doc: Doc, quote: Quote, annotation: str, negator_re: re.Pattern,
+                          arguing: frozenset[str] = frozenset()) -> Span | None:
+        """The quote's reported content where the document has `annotation` and the content holds no word that
+        argues (a first person, a deontic word, `arguing`: `Wir haben …`, `müsse`) and no match of `negator_re`:
+        the one test before `past_event`, `incident_report` and `relays_figure` read a relayed fact."""
+        span = quote.content_span(doc)
+        if span is None or not doc.has_annotation(annotation):
+            return None
+        if {t.lower_ for t in span} & (self.first_person | self.deontic | arguing) or negator_re.search(span.text):
+            return None
+        return span
+
     def past_event(self, doc: Doc, quote: Quote) -> bool:
         """Reported content that tells a past event: its first finite verb is a full verb in the past
         (`ereignete sich`, `bombardierten`) or the auxiliary of a perfect or past passive next to its
@@ -1418,10 +1431,8 @@ class ClaimCoder:
         seien`, `hätten sich … befunden`: `reported_perfect_auxiliary`); no first person, deontic word or negator
         of the verb (`Wir haben …`, `müsse`, `habe nichts getan`; `endete`, `gegen` tell an event). `Das ist
         zurückzuweisen` and `Dass … erhalten bleibe, sei ein Erfolg` judge."""
-        span = quote.content_span(doc)
-        if span is None or not doc.has_annotation("MORPH"):
-            return False
-        if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.event_negator_re.search(span.text):
+        span = self._unargued_content(doc, quote, "MORPH", self.event_negator_re)
+        if span is None:
             return False
         verb = next((t for t in span if "Fin" in morph_values(t, "VerbForm") or self._past_form(t)), None)
         if verb is None:
@@ -1443,10 +1454,8 @@ class ClaimCoder:
         beschlagnahmt`), else "". What the agent of a passive (`von Rebellen angegriffen`) or a force named with
         an attribute (`spanische Soldaten hätten … erschossen`) did may blame another side; no first person,
         deontic word or negator (`Wir haben …`, `müsse`, `sei niemand verletzt worden`)."""
-        span = quote.content_span(doc)
-        if span is None or not doc.has_annotation("DEP"):
-            return ""
-        if {t.lower_ for t in span} & (self.first_person | self.deontic) or self.negator_re.search(span.text):
+        span = self._unargued_content(doc, quote, "DEP", self.negator_re)
+        if span is None:
             return ""
         acts = [t for t in span if t.lower_ in self.incident_participles and self._told_past(span, t)]
         if not acts:
@@ -1482,7 +1491,7 @@ class ClaimCoder:
         if after is not None and after.lower_ in self.tense_auxiliaries:
             return False  # `abgeschoben werden`
         before = [t for t in doc[span.start:participle.i] if t.pos_ in ("AUX", "VERB") or t.lower_ in self.reported_perfect]
-        return bool(before) and before[-1].lower_ in self.reported_perfect | self.past_copulas
+        return bool(before) and before[-1].lower_ in self.past_markers
 
     def _clause_final_participle(self, doc: Doc, verb: Token, end: int) -> bool:
         """The clause of a perfect auxiliary ends in a participle (`sei … gereist`); a comma after a noun
@@ -1517,12 +1526,9 @@ class ClaimCoder:
         An `observer` (an expert, a rating agency: no side) who forecasts a figure analyses (`Die Quote werde auf
         60 Prozent steigen, erwartet Moody's`, `könnte … steigen`); a side's forecast argues, and so does an
         observer's Konjunktiv II (`hätte man mit 500 Beamten … müssen`)."""
-        span = quote.content_span(doc)
-        if span is None or not doc.has_annotation("POS"):
-            return False
-        words = {t.lower_ for t in span}
-        arguing = self.first_person | self.deontic | (self.counterfactuals if observer else self.forecast_verbs)
-        if words & arguing or self.negator_re.search(span.text):
+        span = self._unargued_content(doc, quote, "POS", self.negator_re,
+                                      self.counterfactuals if observer else self.forecast_verbs)
+        if span is None:
             return False
         return any(self._counts(t) for t in span)
 
