@@ -24,7 +24,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.bundle import LexiconBundle, LexiconRules
-from pipeline.lexicons import SPECIFIC_FIRST, Cue, only_past_indicative, schedule_pattern
+from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import (doc_text, indexed_words, mention_field, morph_values, morph_values_at,
                               token_words)
@@ -117,12 +117,6 @@ if not Doc.has_extension("claim_records"):
     Doc.set_extension("claim_records", default=None)
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", getter=_get_claims, setter=_set_claims)
-
-
-def _alternation(words: frozenset[str]) -> str:
-    """A regex alternation of words, the longest first (`keinen` before `kein`); of no words, one
-    that matches nothing."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 def _clause_start(text: str, start: int, position: int) -> int:
@@ -229,7 +223,7 @@ class ClaimCoder:
         self.generic_issues = frozenset(rule.issue for rule in lexicons.issues if rule.generic)
         # `bei einem Treffen`, `am Rande des Gipfels`, `im Rahmen der Gespräche`: a generic issue's keyword after a
         # preposition of occasion (and at most three words) names where the words were said, not what about
-        self.occasion_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("occasion_preposition"))
+        self.occasion_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("occasion_preposition"))
                                       + r")\s+(?:[\w-]+\s+){0,3}[\w-]*$", re.I)
         # a text's cue and issues depend on the text alone: remembered for the texts asked again (the
         # sentence of each of a quote's claims, the content of several speakers), within a bound
@@ -254,21 +248,21 @@ class ClaimCoder:
         # `Faschingsurteil`, `Komplotts`) makes the words an accusation
         self.label_verbs = lexicons.word_class("label_verb")
         self.seeking_verbs = lexicons.word_class("seeking_verb")  # `braucht die Zustimmung X`: X's position is sought
-        self.label_particle_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("label_particle")) + r")\b", re.I)
-        self.blame_label_re = re.compile(_alternation(lexicons.word_class("blame_label")), re.I)
+        self.label_particle_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("label_particle")) + r")\b", re.I)
+        self.blame_label_re = re.compile(alternation(lexicons.word_class("blame_label")), re.I)
         # `schließt Sanktionen nicht aus`, `schloss nicht aus, X zu verklagen`: a hostile option (also inside a word:
         # `Militärschlag`, `Austritts`) left open threatens; `schließt eine Koalition nicht aus` opens a door
         # `Sollten die Partner nicht bereit sein, …`, `Wenn die Regierung das ablehnt, …`: a condition's words open no
         # position of the speaker's (the main clause holds it); `nur wenn`, `erst wenn` set one (a DEMAND cue)
         self.condition_clause_re = re.compile(r"(?:^|[,;:–]\s*)(?<!nur )(?<!erst )(?:"
-                                           + _alternation(lexicons.word_class("condition_opener"))
+                                           + alternation(lexicons.word_class("condition_opener"))
                                            + r")\b([^,;:.?!()–]+)", re.I)
         # a condition without its opener, a Konjunktiv II verb first with a comma after its clause (`Hätte es die
         # Rettung nie gegeben, würde die Quote … liegen`, `Gäbe es keine Hilfe, …`): its words open no position
         # either (but announce no threat: mostly what did not happen)
-        self.verb_first_condition_re = re.compile(r"(?:^|[;:–]\s*)(?:" + _alternation(lexicons.word_class("ki2"))
+        self.verb_first_condition_re = re.compile(r"(?:^|[;:–]\s*)(?:" + alternation(lexicons.word_class("ki2"))
                                                   + r")\b([^,;:.?!()–]+)(?=,)", re.I)
-        self.hostile_option_re = re.compile(_alternation(lexicons.word_class("hostile_option")), re.I)
+        self.hostile_option_re = re.compile(alternation(lexicons.word_class("hostile_option")), re.I)
         # `Sollten die Partner nicht bereit sein, so werde der Austritt kommen`: a future or Konjunktiv II in the main
         # clause after a condition that another side refuses announces the consequence, a THREAT
         self.consequence_words = lexicons.word_class("future_auxiliary") | lexicons.word_class("ki2")
@@ -284,9 +278,9 @@ class ClaimCoder:
         particles = lexicons.word_class("separable_cue_particle")
         self.particle_words = tuple(sorted(particles))
         self.separable_particle_re = re.compile(
-            r"\b(?:" + _alternation(lexicons.word_class("particle_base_verb")) + r")\b(?:(?!\b(?:"
-            + _alternation(lexicons.word_class("coordinator") | lexicons.word_class("copula"))
-            + r")\b)(?:\d[,.]\d|[^,;:.?!()–]))*?\s(" + _alternation(particles)
+            r"\b(?:" + alternation(lexicons.word_class("particle_base_verb")) + r")\b(?:(?!\b(?:"
+            + alternation(lexicons.word_class("coordinator") | lexicons.word_class("copula"))
+            + r")\b)(?:\d[,.]\d|[^,;:.?!()–]))*?\s(" + alternation(particles)
             + r")(?=\s*(?:[.;:!?)–]|$)|\s*,(?!\s*(?:um\b|(?:[\w-]+\s+){0,8}?zu\s)))", re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
@@ -299,33 +293,33 @@ class ClaimCoder:
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
         # `der Schlafhistoriker`, `die Schauspielerin`, `Anna Berger von der Universität Wien`: a person of science or
         # the arts, also as a compound's end; not a compound of a field of politics (`Migrationsforscher`)
-        self.field_role_re = re.compile(r"(?:" + _alternation(self.researchers | lexicons.word_class("field_role"))
+        self.field_role_re = re.compile(r"(?:" + alternation(self.researchers | lexicons.word_class("field_role"))
                                         + r")$", re.I)
         self.field_institution_re = re.compile(
-            r"(?:" + _alternation(lexicons.word_class("field_institution")) + r")(?:s|es|en)?$", re.I)
+            r"(?:" + alternation(lexicons.word_class("field_institution")) + r")(?:s|es|en)?$", re.I)
         self.institution_prepositions = lexicons.word_class("institution_preposition")  # `von der Universität Wien`
-        self.political_field_re = re.compile(r"^(?:" + _alternation(lexicons.word_class("political_field")) + r")", re.I)
+        self.political_field_re = re.compile(r"^(?:" + alternation(lexicons.word_class("political_field")) + r")", re.I)
         # `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `die Ratingagentur`: a company's or the market's
         # voice, also as a compound's end; on no political issue their words are business, no claim
-        self.company_role_re = re.compile(r"(?:" + _alternation(lexicons.word_class("company_role")) + r")$", re.I)
+        self.company_role_re = re.compile(r"(?:" + alternation(lexicons.word_class("company_role")) + r")$", re.I)
         self.advice_verbs = lexicons.word_class("advice_verb")  # `rät zur Vorsicht`: advice to private persons
         # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
-        self.public_addressee_re = re.compile(r"(?:" + _alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
+        self.public_addressee_re = re.compile(r"(?:" + alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
         self.speculation_openers = lexicons.word_class("speculation_opener")  # `Offenbar rechnen X und Y damit`
         # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Kripo`: the police, also inside a word
         # (not `Ermittler`, which `Vermittler` holds)
-        self.police_re = re.compile(r"(?:" + _alternation(lexicons.word_class("police_noun")) + r")", re.I)
+        self.police_re = re.compile(r"(?:" + alternation(lexicons.word_class("police_noun")) + r")", re.I)
         # `war`, `kam`, `bekamen`, `hattest`: forms that are only the past indicative (with an inseparable prefix)
         self.only_past = only_past_indicative(lexicons)
         # `Trainer`, `Arsenal-Trainer`, `Teamkapitän`: a role of sport, also as a compound's end; `Schauspieler` is none
         self.sport_role_re, self.non_sport_role_re = (
-            re.compile(r"(?:" + _alternation(lexicons.word_class(c)) + r")(?:in|innen|s|n|en)?$", re.I)
+            re.compile(r"(?:" + alternation(lexicons.word_class(c)) + r")(?:in|innen|s|n|en)?$", re.I)
             for c in ("sport_role", "non_sport_role"))
         # a document whose folded text holds none of these (most) names no role of sport
         self.sport_literals = required_substrings(self.sport_role_re)
         # `Wie das Ministerium mitteilte, …`, `…, wie X sagte`: a speaker's phrase opened by `wie` names the
         # source of what the author tells as a fact
-        self.source_clause_re = re.compile(r"(?:^|[,;:–(]\s*)(?:" + _alternation(lexicons.word_class("source_clause_opener"))
+        self.source_clause_re = re.compile(r"(?:^|[,;:–(]\s*)(?:" + alternation(lexicons.word_class("source_clause_opener"))
                                            + r")\s+$", re.I)
         self.obligation_modals = lexicons.word_class("obligation_modal")  # `muss … noch zustimmen`: an act required
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
@@ -335,18 +329,18 @@ class ClaimCoder:
         self.reply_frame = lexicons.word_class("belief_verb") | lexicons.word_class("first_person") \
             | lexicons.word_class("anaphoric_object") | lexicons.word_class("impersonal_pronoun")
         # `Meine Mutter war Assistentin`, `weil mich meine Eltern dazu getrieben haben`: the speaker's family, a life story
-        self.own_kin_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("own_possessive")) + r")\s+(?:\w+\s+)?(?:"
-                                     + _alternation(lexicons.word_class("kin_noun")) + r")\b", re.I)
+        self.own_kin_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("own_possessive")) + r")\s+(?:\w+\s+)?(?:"
+                                     + alternation(lexicons.word_class("kin_noun")) + r")\b", re.I)
         # `…, aber jetzt müssen …`, `…, statt …`: a contrastive clause of the same speaker, which may
         # carry a position of its own (codebook: one row per claim type)
         # `…, werde sich jedoch gegen …`, `…, er wolle aber …`: an adverb of contrast (`contrast_adverb`) as
         # the second or third word of a clause after the finite verb or subject opens a contrast clause too
-        self.contrast_re = re.compile(r"[,;:–]\s*(?:(?:" + _alternation(lexicons.word_class("contrast"))
+        self.contrast_re = re.compile(r"[,;:–]\s*(?:(?:" + alternation(lexicons.word_class("contrast"))
                                       + r")\b|(?=(?:[\w-]+\s+){1,2}(?:"
-                                      + _alternation(lexicons.word_class("contrast_adverb")) + r")\b))", re.I)
+                                      + alternation(lexicons.word_class("contrast_adverb")) + r")\b))", re.I)
         self.contrast_adverbs = lexicons.word_class("contrast_adverb")
         # `Außerdem …`, `Er habe sogar …`: a word in a sentence's first clause that adds to what was said before
-        self.additive_re = re.compile(r"^[^,;:]*?\b(?:" + _alternation(lexicons.word_class("additive_connector"))
+        self.additive_re = re.compile(r"^[^,;:]*?\b(?:" + alternation(lexicons.word_class("additive_connector"))
                                       + r")\b", re.I)
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
@@ -380,20 +374,20 @@ class ClaimCoder:
         # `seit zwei Jahren`, `am 16. August`: a number of a span of time or a date counts nothing
         self.time_words = lexicons.word_class("time_noun") | lexicons.word_class("month")
         self.indefinite_articles = lexicons.word_class("indefinite_article")
-        self.indefinite_noun_re = re.compile(r"\b(?:" + _alternation(self.indefinite_articles)
+        self.indefinite_noun_re = re.compile(r"\b(?:" + alternation(self.indefinite_articles)
                                              + r")\s+(?:\w+\s+){0,2}[A-ZÄÖÜ]")  # `einen (echten) Skandal`
         self.counterfactuals = lexicons.word_class("ki2")  # `hätte man … Aufstellung bezogen`: a judgement
         # `nicht nur …, sondern`, `nicht ohne Bedingungen`: a canceller after a negator (and the
         # negator after `nicht` in `nicht ohne`) negates no position
-        cancelled = r"(?!\s+(" + _alternation(lexicons.word_class("negation_canceller")) + r")\b)"
+        cancelled = r"(?!\s+(" + alternation(lexicons.word_class("negation_canceller")) + r")\b)"
         after_verb_negator = "".join(f"(?<!{re.escape(word)} )" for word in sorted(verb_negators))
         # a negator with its inflection (`keinem`, `Abzugs`, `verweigert`, `Einschränkungen`), not another word
         # it opens (`Niessl`, `niedrig`, `gegenüber`, `ohnehin`, `Endergebnis`)
-        self.negator_re = re.compile(after_verb_negator + r"\b(" + _alternation(self.negators) + r")"
+        self.negator_re = re.compile(after_verb_negator + r"\b(" + alternation(self.negators) + r")"
                                      + NEGATOR_INFLECTION + r"\b" + cancelled, re.I)
         # `nicht`, `keine`, `nichts`: what negates a reported event (`habe nichts getan`); an issue's negator
         # (`endete`, `Abzug`, `gegen`) tells an event (`Die Ausgangssperre endete um sieben Uhr`)
-        self.event_negator_re = re.compile(r"\b(" + _alternation(verb_negators) + r")" + NEGATOR_INFLECTION + r"\b"
+        self.event_negator_re = re.compile(r"\b(" + alternation(verb_negators) + r")" + NEGATOR_INFLECTION + r"\b"
                                            + cancelled, re.I)
         # `…, das … beschlossen werden soll`, `wohin die Reise gehen soll`, `Sollte es mehr werden, …`: a
         # modal at the end of a relative clause or indirect question, or opening a condition, sets no norm
@@ -404,24 +398,24 @@ class ClaimCoder:
         # clause gives a reason or a circumstance, not the speaker's norm
         dependent_openers = openers | lexicons.word_class("adverbial_subordinator")
         self.dependent_modal_re = re.compile(
-            r"(?:^|[,;:(–]\s*)(?:(?:" + _alternation(lexicons.word_class("preposition")) + r")\s+)?(?:"
+            r"(?:^|[,;:(–]\s*)(?:(?:" + alternation(lexicons.word_class("preposition")) + r")\s+)?(?:"
             # `wo – neben X – … entstehen soll`; the word before the modal is a verb in lower case (`Die Gemeinde muss –
             # wie alle – …` opens with an article, no relative clause)
-            + _alternation(dependent_openers) + r")\b(?:[^,;:.?!()–]|–[^,;:.?!()–]*–)*?\s(?-i:[a-zäöüß][\w-]*)\s+("
-            + _alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
+            + alternation(dependent_openers) + r")\b(?:[^,;:.?!()–]|–[^,;:.?!()–]*–)*?\s(?-i:[a-zäöüß][\w-]*)\s+("
+            + alternation(lexicons.word_class("finite_modal")) + r")(?=\s*(?:[,;:.?!()–]|$))"
             + r"|(?:^|[.;:]\s+)(Sollten?)\b"
             # `Serbien sehe sich gezwungen, sollten auch andere Staaten das tun`: `sollte` after the first comma of a
             # main clause opens a condition too (not after a subordinate clause, `Solange …, sollten … keine Wahlen
             # stattfinden`, nor before a contrast, `…, sollte aber mehr tun`)
-            + r"|^(?!\s*(?:" + _alternation(subordinators) + r")\b)[^,;:.?!()–]*\w,\s+(sollten?)\b(?!\s+(?:"
-            + _alternation(lexicons.word_class("contrast") | lexicons.word_class("contrast_adverb")) + r")\b)", re.I)
+            + r"|^(?!\s*(?:" + alternation(subordinators) + r")\b)[^,;:.?!()–]*\w,\s+(sollten?)\b(?!\s+(?:"
+            + alternation(lexicons.word_class("contrast") | lexicons.word_class("contrast_adverb")) + r")\b)", re.I)
         # a modal that sets no norm: `hätte … reichen sollen` (counterfactual, what did not happen), `hat …
         # einstecken müssen` (a modal's perfect ending its clause: what happened), `soll …
         # eingesetzt haben`, `soll … gewährt worden sein` (reportative, with a perfect infinitive: an alleged
         # fact), `sollen laut Verfassung … angehören`, `soll demnach … sein` (present `soll` with a source: a
         # rule, plan or forecast reported), `war es notwendig`, `was notwendig war` (a past necessity, what was done)
         clause = r"[^,;:.?!()–]"
-        participle = (r"(?<!\bzu )(?:[a-zäöüß]*ge|" + _alternation(lexicons.word_class("inseparable_prefix"))
+        participle = (r"(?<!\bzu )(?:[a-zäöüß]*ge|" + alternation(lexicons.word_class("inseparable_prefix"))
                       + r")[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert")
         self.participle_re = re.compile(participle)
         self.past_copulas = lexicons.word_class("past_copula")
@@ -433,22 +427,22 @@ class ClaimCoder:
         self.force_nouns = lexicons.word_class("force_noun")
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von Rebellen angegriffen`: an agent
         self.genitive_articles = lexicons.word_class("genitive_article")  # `die Soldaten des Regimes`: whose
-        past_copula, necessity, hearsay, hearsay_modal = (_alternation(lexicons.word_class(c)) for c in (
+        past_copula, necessity, hearsay, hearsay_modal = (alternation(lexicons.word_class(c)) for c in (
             "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal"))
         # `Details müssen erst festgeschrieben werden`, `müssten noch … diskutiert werden`: a step still pending
         # in a passive with `noch` or `erst` tells where a procedure stands, no norm (not `noch mehr`,
         # `noch einmal`, `noch stärker`: a degree, `pending_exception` or a comparative in `-er`)
-        pending = (r"(?i:\b(" + _alternation(lexicons.word_class("pending_modal")) + r"))\b(?=" + clause + r"*?\b(?:"
-                   + _alternation(lexicons.word_class("pending_adverb")) + r")\s+(?!(?:"
-                   + _alternation(lexicons.word_class("pending_exception")) + r")\b)(?![a-zäöüß]+er\b)(?:"
+        pending = (r"(?i:\b(" + alternation(lexicons.word_class("pending_modal")) + r"))\b(?=" + clause + r"*?\b(?:"
+                   + alternation(lexicons.word_class("pending_adverb")) + r")\s+(?!(?:"
+                   + alternation(lexicons.word_class("pending_exception")) + r")\b)(?![a-zäöüß]+er\b)(?:"
                    + clause + r"*?\s)?[a-zäöüß][\w-]*\s+werden(?=\s*(?:[,;:.?!()–]|$)))")
         self.unreal_modal_re = re.compile(
             pending
-            + r"|(?i:\b(?:" + _alternation(lexicons.word_class("modal_perfect_auxiliary")) + r")\b" + clause + r"*?\b("
-            + _alternation(lexicons.word_class("modal_infinitive")) + r"))\b(?=\s*(?:[,;:.?!()–]|$)|\s+(?:"
-            + _alternation(lexicons.word_class("coordinator")) + r")\b)"
-            + r"|(?i:\b(" + _alternation(lexicons.word_class("reportative")) + r"))\b(?=" + clause + r"*?\s(?:(?:"
-            + participle + r")\s+haben|(?:" + _alternation(lexicons.word_class("sein_participle"))
+            + r"|(?i:\b(?:" + alternation(lexicons.word_class("modal_perfect_auxiliary")) + r")\b" + clause + r"*?\b("
+            + alternation(lexicons.word_class("modal_infinitive")) + r"))\b(?=\s*(?:[,;:.?!()–]|$)|\s+(?:"
+            + alternation(lexicons.word_class("coordinator")) + r")\b)"
+            + r"|(?i:\b(" + alternation(lexicons.word_class("reportative")) + r"))\b(?=" + clause + r"*?\s(?:(?:"
+            + participle + r")\s+haben|(?:" + alternation(lexicons.word_class("sein_participle"))
             + r"|[a-zäöüß]*ge[a-zäöüß]+en)\s+sein)\b)"
             + r"|(?i:\b(?:" + hearsay + r")\b" + clause + r"*?\b(" + hearsay_modal + r")\b|\b(" + hearsay_modal
             + r")\b(?=" + clause + r"*?\b(?:" + hearsay + r")\b))"
@@ -457,21 +451,21 @@ class ClaimCoder:
         # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen
         # werden`: present `soll` with a date and a passive or an event (`stattfinden`, `es soll … geben`)
         # tells a plan or schedule, no norm (`sollte`, and `soll` without a date, still set one)
-        self.plan_modal_re = re.compile(r"\b(" + _alternation(lexicons.word_class("plan_modal")) + r")\b", re.I)
+        self.plan_modal_re = re.compile(r"\b(" + alternation(lexicons.word_class("plan_modal")) + r")\b", re.I)
         self.plan_infinitive_re = re.compile(
-            r"\b(?:" + _alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
+            r"\b(?:" + alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
         self.schedule_re = schedule_pattern(lexicons)
         # `Die Kosten sollen sich Bund und Länder teilen`, `Das Präsidium soll … einrichten`: reported words
         # whose norm is only an indicative `soll`, `sollen` (a `plan_modal` that is no Konjunktiv) tell the
         # speaker's plan, a PROPOSAL; a demand is reported with `solle`, `sollten`, and one in the speaker's
         # own words has the first person, a `norm_marker` (`endlich`, `man`, `dann`) or a condition before it
         # (`Wenn er das nicht kann, soll er gehen`: a `hypothetical` word)
-        self.indicative_plan_re = re.compile(r"\b(" + _alternation(
+        self.indicative_plan_re = re.compile(r"\b(" + alternation(
             lexicons.word_class("plan_modal") - lexicons.word_class("ki")) + r")\b", re.I)
-        self.norm_marker_re = re.compile(r"\b(?:" + _alternation(
+        self.norm_marker_re = re.compile(r"\b(?:" + alternation(
             lexicons.word_class("norm_marker") | self.first_person) + r")\b", re.I)
-        self.condition_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("hypothetical")) + r")\b", re.I)
-        verb_negation = r"\b(" + _alternation(verb_negators) + r")\b" + cancelled  # `nicht`, `kein`, not `nicht nur`
+        self.condition_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("hypothetical")) + r")\b", re.I)
+        verb_negation = r"\b(" + alternation(verb_negators) + r")\b" + cancelled  # `nicht`, `kein`, not `nicht nur`
         # `einigten sich … nicht`, `keine Einigung`: an agreement that did not happen (as written: lower case)
         self.verb_negator_re = re.compile(verb_negation)
         # `stimmte nicht zu`, `Nicht ausschließen wollte er …`: a negated cue verb (an issue's negator such as
@@ -480,18 +474,18 @@ class ClaimCoder:
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
         self.denial_re = re.compile(verb_negation + r"\s+(\w+\s+)?$", re.I)
         # `nicht …, sondern …`: the negation sets off the position that follows it
-        self.correlative_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("negation_correlative")) + r")\b")
+        self.correlative_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("negation_correlative")) + r")\b")
         # `Zwar gebe es Spannungen.`: a concession whose `aber` does not follow in the sentence takes no side
         # (german.csv `concessive_word`; `und zwar` specifies, it concedes nothing)
-        self.concession_re = re.compile(r"(?<!\bund )\b(?:" + _alternation(lexicons.word_class("concessive_word"))
+        self.concession_re = re.compile(r"(?<!\bund )\b(?:" + alternation(lexicons.word_class("concessive_word"))
                                         + r")\b", re.I)
-        self.adversative_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("contrast")) + r")\b", re.I)
+        self.adversative_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("contrast")) + r")\b", re.I)
         # `Ob …, lasse sich nicht sagen`, `Es sei offen, ob …`, `In welcher Höhe, könne man nicht sagen`: an open
         # question (german.csv `open_question_word` right before or after an indirect question, opened by an
         # `interrogative` or a `question_determiner`), which is neither for nor against its object
         unsure = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                   for w in lexicons.word_class("open_question_word")), key=len, reverse=True)) or "(?!)"
-        asked = _alternation(lexicons.word_class("interrogative") | lexicons.word_class("question_determiner"))
+        asked = alternation(lexicons.word_class("interrogative") | lexicons.word_class("question_determiner"))
         self.open_question_re = re.compile(
             r"\b(?:" + unsure + r")\s*,\s*(?:" + asked + r")\b"
             r"|^\W*(?:\w+\s+)?(?:" + asked + r")\b[^,;:.?!]*,\s*(?:\w+\s+){0,5}?(?:" + unsure + r")\b", re.I)
@@ -499,8 +493,8 @@ class ClaimCoder:
         self.placed_bodies = lexicons.word_class("placed_body_noun")  # `die russischen Behörden`
         # `Auf die Frage, ob die Demonstranten Rassisten seien, …`, `Auf die Frage nach …`: a question someone else
         # asked (german.csv `question_noun` after a `question_preposition`, opening an indirect question or `nach`)
-        asked_of = _alternation(lexicons.word_class("question_preposition"))
-        question = _alternation(lexicons.word_class("question_noun"))
+        asked_of = alternation(lexicons.word_class("question_preposition"))
+        question = alternation(lexicons.word_class("question_noun"))
         self.asked_question_re = re.compile(
             r"\b(?:" + asked_of + r")\s+(?:\w+\s+){0,2}?(?:" + question + r")\s*(?:,\s*(?:" + asked + r")\b|nach\b)",
             re.I)
