@@ -1507,8 +1507,7 @@ class ClaimCoder:
             last = doc[end - 1]
             if last.i != verb.i and not last.is_punct:
                 return self._participle(last)
-        last = doc[verb.i - 1]  # `… getötet worden seien`
-        return self._participle(last)
+        return False  # the clause ends right after its auxiliary or in punctuation: no participle
 
     def relays_figure(self, doc: Doc, quote: Quote, observer: bool = False) -> bool:
         """Reported content that gives a figure (`Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen`,

@@ -2758,3 +2758,14 @@ def test_a_question_someone_else_asked_blames_nobody(tagged_nlp):
     assert [c.claim_type for c in tagged_nlp(nested)._.claims] == ["STATEMENT"]
     said = "Wien – Der Innenminister sagte, die Demonstranten seien Rassisten."
     assert [c.claim_type for c in tagged_nlp(said)._.claims] == ["ACCUSATION"]
+
+
+def test_a_perfect_auxiliary_opening_the_text_reads_no_participle_from_its_end(tagged_nlp):
+    # `_clause_final_participle` of an auxiliary at the text's first token: the clause is the words given
+    # (up to `end`), never the text's last word (doc[verb.i - 1] wrapped round to doc[-1])
+    coder = tagged_nlp.get_pipe("claim_coder").rules
+    doc = tagged_nlp("Habe die Regierung das Gesetz gestern beschlossen")
+    assert coder._participle(doc[-1])
+    assert coder._clause_final_participle(doc, doc[0], len(doc))  # `habe … beschlossen`
+    assert not coder._clause_final_participle(doc, doc[0], 1)  # the clause is `Habe` alone
+    assert not coder._clause_final_participle(doc, doc[0], 3)  # `Habe die Regierung`: no participle
