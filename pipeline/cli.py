@@ -58,10 +58,18 @@ def _options(out: Path, model, lexicons, csv_sep: str = ",", bom: bool = True, r
                       **extra)
 
 
-def _checked_date(value: str) -> str:
-    """The `--date` value as written, after checking that it is a date."""
+def _checked_date(value: str, lexicons: Optional[Path] = None) -> str:
+    """The `--date` value as written, after checking that it is a date (month names from months.csv of
+    `--lexicons` where given)."""
     from pipeline.dates import read_date
-    if value and read_date(value) is None:
+    from pipeline.lexicons import load_months
+    if not value:
+        return value
+    try:
+        months = load_months(Path(lexicons) / "months.csv")[1] if lexicons else None
+    except LexiconError as error:
+        _fail(f"lexicon error: {error}")
+    if read_date(value, months) is None:
         raise typer.BadParameter(f"{value!r} is not a date (write 2015-06-01, 19.03.2025 or 'März 2025')",
                                  param_hint="--date")
     return value
@@ -137,7 +145,7 @@ def extract(
     options = _options(out, model, lexicons, csv_sep, bom, raw_csv, encoding=encoding, max_chars=max_chars,
                        text_column=text_column, id_column=id_column, batch_size=batch_size,
                        n_process=jobs or default_jobs(), strict=strict, force=force, engine=engine,
-                       scheduler=scheduler, default_date=_checked_date(date))
+                       scheduler=scheduler, default_date=_checked_date(date, lexicons))
     try:
         with output_lock(out):  # the tables, the corrections and the analyst outputs: one run at a time
             if progress and total > 1 and sys.stderr.isatty():
@@ -222,7 +230,7 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
             n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, raw_csv, encoding=encoding,
                                                         max_chars=max_chars, text_column=text_column,
                                                         id_column=id_column,
-                                                        default_date=_checked_date(date)))
+                                                        default_date=_checked_date(date, lexicons)))
     except (LexiconError, FileNotFoundError, OutputLocked) as error:
         _fail(str(error))
     for error in errors:

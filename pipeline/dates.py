@@ -10,7 +10,7 @@ import math
 import re
 import warnings
 from dataclasses import dataclass
-from typing import Optional
+from typing import Mapping, Optional
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -23,7 +23,8 @@ from pipeline.lexicons import default_lexicon_dir, load_months
 
 @functools.cache
 def _german_months() -> dict[str, int]:
-    """Month names and their variants (lower case) → number, from the lexicons' months.csv."""
+    """Month names and their variants (lower case) → number, from months.csv of the default lexicons
+    (a run given other lexicons passes their `Lexicons.months`)."""
     return load_months(default_lexicon_dir() / "months.csv")[1]
 
 
@@ -40,15 +41,18 @@ class DocDate:
         return self.stamp.strftime({"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[self.precision])
 
 
-def read_date(value: object) -> Optional[DocDate]:
-    """A date as written in a text ('2025-02', '19.03.2025', '19. März 2025', '2025-02-18T10:00'), or None."""
+def read_date(value: object, months: Mapping[str, int] | None = None) -> Optional[DocDate]:
+    """A date as written in a text ('2025-02', '19.03.2025', '19. März 2025', '2025-02-18T10:00'), or None;
+    month names from `months` (lower-case name or variant → number: the run's `Lexicons.months`), by
+    default those of the default lexicon folder."""
     text = "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) \
         else str(value).strip()
     if not text:
         return None
+    months = _german_months() if months is None else months
     match = re.fullmatch(r"(?:(\d{1,2})\.\s*)?([A-Za-zÄÖÜäöü]+)\.?\s+(\d{4})", text)
-    if match and match.group(2).lower() in _german_months():
-        day, month, year = match.group(1), _german_months()[match.group(2).lower()], int(match.group(3))
+    if match and match.group(2).lower() in months:
+        day, month, year = match.group(1), months[match.group(2).lower()], int(match.group(3))
         stamp = _timestamp(f"{year}-{month:02d}-{int(day or 1):02d}")
         return DocDate(stamp, "day" if day else "month") if stamp is not None else None
     match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
@@ -95,8 +99,8 @@ def period_of(value: object, period: str) -> str:
     return f"{year}-W{week:02d}"
 
 
-def day_of(value: object) -> Optional[datetime.date]:
+def day_of(value: object, months: Mapping[str, int] | None = None) -> Optional[datetime.date]:
     """The calendar day a written date stands for ('2025-02' → 1 February 2025), or None: the
-    day on which a role noun's office holder is looked up."""
-    written = read_date(value)
+    day on which a role noun's office holder is looked up (`months` as in `read_date`)."""
+    written = read_date(value, months)
     return written.stamp.date() if written else None

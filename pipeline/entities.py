@@ -204,7 +204,8 @@ class ActorLinker:
         self.crowd_noun_endings = tuple(sorted(self.crowd_nouns))  # `Bergleute`, `Kleinbürger`
         self.common_noun_word = common_noun_by_lexicons(lexicons)  # `Neuwahlen`, `Steuersenkungen`: no surname
         self.list_conjunctions = lexicons.word_class("list_conjunction") | {","}  # `PRO-GE und GPA-djp`
-        self.months = frozenset(lexicons.months)  # `im April` (months.csv, lower case): no place
+        self.month_numbers = lexicons.months  # months.csv: a document's date as written (`3. Jänner 2015`)
+        self.months = frozenset(self.month_numbers)  # `im April` (lower case): no place
         self.support_verbs = lexicons.word_class("support_verb")  # `Furore machen`: an idiom's noun, no name
         # `Schwere Kritik` the statistical NER took for a name: every noun cue in one alternation
         nouns = [f"(?:{cue.regex.pattern})" for cue in lexicons.cues_of("noun")]
@@ -230,7 +231,7 @@ class ActorLinker:
         # companies' mentions and their countries: no side for anyone else (`Netflix, Hulu`, `ein Sprecher der
         # Porsche Holding`), their own once every other mention is placed
         self.business_sides: list[tuple[MentionRecord, str]] = []
-        self.day = day_of(doc._.date)
+        self.day = day_of(doc._.date, self.month_numbers)
         self.dateline_country = doc._.dateline_country = dateline_country(doc, self.words)
         # `Le Bourget – … auf der UN-Klimakonferenz in Le Bourget`: the groups come from anywhere
         self.at_summit = self._dateline_at_summit(doc)

@@ -151,13 +151,3 @@ class TopicCoder:
     def topic_of_issue(self, issue: str) -> str | None:
         """Topic of an `issues.csv` code (CEASEFIRE → INTERNATIONAL_AFFAIRS); None if unmapped."""
         return self.issue_topics.get(issue)
-
-
-@lru_cache(maxsize=1)
-def _default_coder() -> TopicCoder:
-    return TopicCoder()
-
-
-def topic_of_issue(issue: str) -> str | None:
-    """`TopicCoder().topic_of_issue` with the default lexicon folder."""
-    return _default_coder().topic_of_issue(issue)

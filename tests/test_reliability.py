@@ -380,3 +380,51 @@ def test_a_cache_entry_whose_body_is_damaged_is_made_again(tmp_path):
         entry.write_text(header + "\n{\"text\": ", encoding="utf-8")
     assert run(inputs, out).processed == 2
     assert (out / "claims.csv").read_bytes() == before
+
+
+# ---------------------------------------------------------------------------- the lexicons a run was given
+
+def _lexicons_with(folder: Path, edits: dict[str, tuple[str, str]]) -> Path:
+    """A copy of the default lexicons with a text replaced in some files (file → (old, new))."""
+    shutil.copytree(default_lexicon_dir(), folder)
+    for name, (old, new) in edits.items():
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+def test_a_run_reads_dates_and_topics_with_the_lexicons_it_was_given(tmp_path, monkeypatch):
+    """`--lexicons` whose months.csv knows `Hornung` (February) and whose topics.csv counts
+    `Waffenstillstand` to DEFENCE, run from a folder without data/lexicons: `--date` and the date the
+    actor linker looks office holders up on read that months.csv, the claims' topics that topics.csv."""
+    import datetime
+    lexicons = _lexicons_with(tmp_path / "lexicons", {"months.csv": ("2,Februar,Feb", "2,Februar,Feb|Hornung"),
+                                                      "topics.csv": ("|waffenstillstand|", "|")})
+    topics = lexicons / "topics.csv"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("DEFENCE,", "DEFENCE,waffenstillstand|", 1),
+                      encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Moskau fordert einen sofortigen Waffenstillstand in der Ukraine.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("extract", inputs, "--out", out, "--lexicons", lexicons, "--model", "blank", "--no-progress",
+                    "--no-report", "--date", "3. Hornung 2015")
+    assert result.exit_code == 0, result.output
+    assert list(read_table(out, "documents")["date"]) == ["3. Hornung 2015"]
+    claims = read_table(out, "claims")
+    assert list(claims["issue"]) == ["CEASEFIRE"] and list(claims["topic"]) == ["DEFENCE"]
+    nlp = build_nlp("blank", lexicons)
+    doc = nlp.make_doc("Der Bundeskanzler sagte das.")
+    doc._.date = "3. Hornung 2015"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert nlp.get_pipe("actor_linker").rules.day == datetime.date(2015, 2, 3)
+    # negative: a month no months.csv knows is no date
+    result = invoke("extract", inputs, "--out", out, "--lexicons", lexicons, "--model", "blank", "--no-progress",
+                    "--no-report", "--date", "3. Lenzing 2015")
+    assert result.exit_code == 2 and "is not a date" in result.output

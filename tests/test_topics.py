@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from pipeline.lexicons import LexiconError
-from pipeline.topics import OTHER, TOPICS, TopicCoder, topic_of_issue
+from pipeline.topics import OTHER, TOPICS, TopicCoder
 from tests.conftest import ROOT
 
 LEXICONS = ROOT / "data" / "lexicons"
@@ -140,7 +140,7 @@ def test_topic_of_issue(coder):
     assert coder.topic_of_issue("TROOPS") == "DEFENCE"
     assert coder.topic_of_issue("SANCTIONS") == "INTERNATIONAL_AFFAIRS"
     assert coder.topic_of_issue("OTHER") is None
-    assert topic_of_issue("MILITARY_AID") == "DEFENCE"
+    assert coder.topic_of_issue("MILITARY_AID") == "DEFENCE"
 
 
 def test_every_issue_has_a_topic(coder):
