@@ -40,7 +40,8 @@ from pipeline.lock import output_lock
 from pipeline.nlp import build_nlp, choice_fingerprint, choose_model, gc_paused, run_lexicons
 from pipeline.options import RunOptions
 from pipeline.tables import (COLUMNS, FORMULA_TRIGGERS, CsvFormat, frame, neutralise_cell, read_manifest, read_table,
-                             record_tables, temp_file_for, write_csv_atomic, write_manifest, write_table, write_text_atomic)
+                             record_tables, temp_file_for, update_manifest, write_csv_atomic, write_table,
+                             write_text_atomic)
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "claims")
 AGGREGATES = ("claims_by_actor", "claims_by_source")
@@ -354,13 +355,15 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     else:
         with clock.span("write"):
             _assemble(out_dir, inputs, cache, options, summary)
-        manifest.update({"fingerprint": fingerprint, "version": __version__, "model": choice.name,
-                         "documents": order, "documents_sha256": documents_digest(inputs),
-                         "counts": dict(summary.counts), "claim_types": dict(summary.claim_types)})
-        tables = manifest.setdefault("tables", {})
-        for name in RUN_FILES:
-            tables[name] = {**options.csv_format.dialect(), "sha256": file_sha256(out_dir / name)}
-        write_manifest(out_dir, manifest)
+
+        def record_run(manifest: dict) -> None:
+            manifest.update({"fingerprint": fingerprint, "version": __version__, "model": choice.name,
+                             "documents": order, "documents_sha256": documents_digest(inputs),
+                             "counts": dict(summary.counts), "claim_types": dict(summary.claim_types)})
+            tables = manifest.setdefault("tables", {})
+            for name in RUN_FILES:
+                tables[name] = {**options.csv_format.dialect(), "sha256": file_sha256(out_dir / name)}
+        update_manifest(out_dir, record_run)  # read again: what another run recorded meanwhile stays
     cache.prune(order)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -370,13 +373,13 @@ def refresh_hashes(out_dir: Path, names: list[str]) -> None:
     """Record the current hash of files of the run that a later step of the same run rewrote (the
     analyst's corrections rewrite claims.csv and the aggregates), so the next run can still find
     nothing to do."""
-    manifest = read_manifest(out_dir)
-    tables = manifest.get("tables", {})
-    known = [name for name in names if name in RUN_FILES and name in tables]
-    for name in known:
-        tables[name]["sha256"] = file_sha256(Path(out_dir) / name)  # write_csv_atomic dropped the old one
-    if known:
-        write_manifest(out_dir, manifest)
+    def refresh(manifest: dict) -> bool:
+        tables = manifest.get("tables", {})
+        known = [name for name in names if name in RUN_FILES and name in tables]
+        for name in known:
+            tables[name]["sha256"] = file_sha256(Path(out_dir) / name)  # write_csv_atomic dropped the old one
+        return bool(known)
+    update_manifest(out_dir, refresh)
 
 
 def _files_unchanged(out_dir: Path, manifest: dict, fmt: CsvFormat) -> bool:

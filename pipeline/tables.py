@@ -136,16 +136,24 @@ def folder_locked(folder: Path) -> Iterator[None]:
             os.close(fd)  # releases the flock
 
 
-def record_tables(out_dir: Path, fmt: "CsvFormat", files: Iterable[str]) -> None:
-    """Record in the folder's manifest that `files` (e.g. 'sentences.csv') were written in `fmt`;
-    the read and the write happen under `folder_locked`, so two runs recording tables in one
-    folder at once (two evaluates on the same --out) keep both entries."""
+def update_manifest(out_dir: Path, change: Callable[[dict], bool | None]) -> None:
+    """Read the folder's manifest, let `change` edit it in place and write it back (not when `change`
+    returns False), all under `folder_locked`: every read-modify-write of a manifest goes through here,
+    so runs writing into one folder at once (an extract, an evaluate, two evaluates on the same --out)
+    keep each other's entries instead of the later write dropping what the other wrote meanwhile."""
     with folder_locked(Path(out_dir)):
         manifest = read_manifest(out_dir)
+        if change(manifest) is not False:
+            write_manifest(out_dir, manifest)
+
+
+def record_tables(out_dir: Path, fmt: "CsvFormat", files: Iterable[str]) -> None:
+    """Record in the folder's manifest that `files` (e.g. 'sentences.csv') were written in `fmt`."""
+    def record(manifest: dict) -> None:
         tables = manifest.setdefault("tables", {})
         for name in files:
             tables[name] = fmt.dialect()
-        write_manifest(out_dir, manifest)
+    update_manifest(out_dir, record)
 
 
 def recorded_format(out_dir: Path, file_name: str) -> "CsvFormat | None":

@@ -428,3 +428,30 @@ def test_a_run_reads_dates_and_topics_with_the_lexicons_it_was_given(tmp_path, m
     result = invoke("extract", inputs, "--out", out, "--lexicons", lexicons, "--model", "blank", "--no-progress",
                     "--no-report", "--date", "3. Lenzing 2015")
     assert result.exit_code == 2 and "is not a date" in result.output
+
+
+def test_an_extract_keeps_what_an_evaluate_records_in_its_manifest_meanwhile(tmp_path, monkeypatch):
+    """`evaluate --out OUT` records its error lists in OUT/manifest.json while an extract into OUT is
+    between reading the manifest and writing it back: the evaluate's entry must survive the extract's
+    write, and the extract's own entries the evaluate's."""
+    inputs, out = small_corpus(tmp_path / "in"), tmp_path / "out"
+    real_write = tables_module.write_text_atomic
+    evaluate = []
+
+    def write(path, text):
+        if Path(path).name == "manifest.json" and '"fingerprint"' in text and not evaluate:
+            # the extract writes its manifest: an evaluate records its table now
+            evaluate.append(threading.Thread(target=tables_module.record_tables,
+                                             args=(out, CsvFormat(sep=";"), ["claims_errors.csv"])))
+            evaluate[0].start()
+            evaluate[0].join(timeout=1)  # the old code let it finish here, between the extract's read and write
+        return real_write(path, text)
+
+    monkeypatch.setattr(tables_module, "write_text_atomic", write)
+    run(inputs, out)
+    evaluate[0].join()
+    manifest = read_manifest(out)
+    assert manifest["tables"]["claims_errors.csv"]["sep"] == ";"
+    assert manifest["fingerprint"] and manifest["tables"]["claims.csv"]["sha256"]
+    monkeypatch.setattr(tables_module, "write_text_atomic", real_write)
+    assert run(inputs, out).nothing_to_do  # the extract's entries are whole
