@@ -1874,50 +1874,11 @@ class ActorLinker:
             country = self._genitive_side(doc, token.i + 1)
         if not country and token.lower_ in self.agent_nouns:  # `ein Sprecher von Erwin Pröll`
             country = self._principal_side(doc, token.i + 1)
-        following = entity_starting_at(doc, token.i + 1) if not crowd else None
-        if following is None and not crowd:  # `OeNB-Gouverneur und EZB-Rat Ewald Nowotny`: one person in two offices
-            following = self._coordinated_office_name(doc, token)
-        named_ext = self.records[following] if following is not None and following.label_ == "PER" else None
-        named = named_ext is not None and bool(named_ext.actor)
-        io_office = named and self._office_of_io(following, country)  # `EU-Ratspräsident Donald Tusk`: the EU's
-        if named:
-            person = (named_ext.actor, country if io_office else named_ext.actor_country, named_ext.gender)
-        else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
-            person = self._person_of_surname(doc, token.i + 1, taken, surnames) if not crowd else None
-        if person is not None:
-            start = self._phrase_start(doc, token.i, start)
-            span = Span(doc, start, token.i + 1, label="ROLE")  # apposition: `Israels Ministerpräsident Netanjahu`
-            ext = self.records[span]
-            ext.actor, ext.actor_country = person[0], person[1] or country or self._domestic_side(doc, token, role)
-            if not person[1] and ext.actor_country:  # `Bezirksrat Stumpf`: every `Stumpf` has the office's side
-                self.office_sides.setdefault(person[0], ext.actor_country)
-            if named and ext.actor_country and (io_office or not named_ext.actor_country):
-                named_ext.actor_country = ext.actor_country  # `sagte Mayr`, `Tusk` later: the office's side
-                surnames[following[-1].text] = (person[0], ext.actor_country)
-                if io_office:
-                    self.io_sides[named_ext.actor] = country
-            ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
-            ext.gender = person[2] or self._role_gender(token.text, role.gender)
-            return span
-        name = self._name_after(doc, token.i + 1, taken) if not crowd else None
-        if name is not None and len(name) == 1 and not self._lone_name(name[0], surnames, not group):
-            name = None  # `warf der Regierung Fahrlässigkeit vor`: the verb's object, nobody's name
+        if not crowd:  # a crowd (`Tausende Menschen`) names no person
+            span = self._role_with_person(doc, token, role, start, country, group, taken, surnames)
+            if span is not None:
+                return span
         end = crowd_end if crowd else token.i + 1  # `Tausende Menschen`: one crowd, no person named `Menschen`
-        if name is not None:
-            start, end = self._phrase_start(doc, token.i, start), name.end
-            span = Span(doc, start, end, label="PER")
-            ext = self.records[span]
-            ext.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
-            evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
-            holder = self._holder_of_surname(token, name, surnames)
-            if holder is not None and country and holder.actor_country != country:
-                holder = None  # `Deutschlands Innenminister de Maizière`: the holder of that country only
-            if holder is not None:  # `Verteidigungsminister Klug` in 2015: Gerald Klug, Austria's
-                ext.actor, ext.actor_id, evidence = holder.name, holder.actor_id, holder.actor_country
-            ext.actor_country = country or evidence or self._domestic_side(doc, token, role)
-            ext.mention, ext.role, ext.actor_type = "name", role.role, role.actor_type
-            surnames.setdefault(name.text.split()[-1], (ext.actor, ext.actor_country))
-            return span
         if role.actor_type in DOMESTIC_TYPES and not group:
             return None  # `der SPD-Politiker`: a description of a person named before (speaker resolver)
         if role.role == OBSERVER_ROLE and token.lower_.endswith("en"):
@@ -1962,6 +1923,53 @@ class ActorLinker:
                 side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side
                 ext.actor = role.role if side == "OTHER" else f"{role.role} ({side})" if side else ""
+        return span
+
+    def _role_with_person(self, doc: Doc, token: Token, role: RoleEntry, start: int, country: str, group: bool,
+                          taken: set[int], surnames: dict[str, tuple[str, str]]) -> Span | None:
+        """The role noun at `token` (its phrase from `start`) with the person it names, of `country` where the
+        role gave one: before a name or a surname the document named (`Israels Ministerpräsident Netanjahu`),
+        the role's span, whose actor is that person; before a name the NER missed (`Verteidigungsminister
+        Klug`), a span of role and name; None where it names nobody."""
+        following = entity_starting_at(doc, token.i + 1)
+        if following is None:  # `OeNB-Gouverneur und EZB-Rat Ewald Nowotny`: one person in two offices
+            following = self._coordinated_office_name(doc, token)
+        named_ext = self.records[following] if following is not None and following.label_ == "PER" else None
+        named = named_ext is not None and bool(named_ext.actor)
+        io_office = named and self._office_of_io(following, country)  # `EU-Ratspräsident Donald Tusk`: the EU's
+        if named:
+            person = (named_ext.actor, country if io_office else named_ext.actor_country, named_ext.gender)
+        else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
+            person = self._person_of_surname(doc, token.i + 1, taken, surnames)
+        if person is not None:
+            span = Span(doc, self._phrase_start(doc, token.i, start), token.i + 1, label="ROLE")  # an apposition
+            ext = self.records[span]
+            ext.actor, ext.actor_country = person[0], person[1] or country or self._domestic_side(doc, token, role)
+            if not person[1] and ext.actor_country:  # `Bezirksrat Stumpf`: every `Stumpf` has the office's side
+                self.office_sides.setdefault(person[0], ext.actor_country)
+            if named and ext.actor_country and (io_office or not named_ext.actor_country):
+                named_ext.actor_country = ext.actor_country  # `sagte Mayr`, `Tusk` later: the office's side
+                surnames[following[-1].text] = (person[0], ext.actor_country)
+                if io_office:
+                    self.io_sides[named_ext.actor] = country
+            ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
+            ext.gender = person[2] or self._role_gender(token.text, role.gender)
+            return span
+        name = self._name_after(doc, token.i + 1, taken)
+        if name is None or len(name) == 1 and not self._lone_name(name[0], surnames, not group):
+            return None  # `warf der Regierung Fahrlässigkeit vor`: the verb's object, nobody's name
+        span = Span(doc, self._phrase_start(doc, token.i, start), name.end, label="PER")
+        ext = self.records[span]
+        ext.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
+        evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
+        holder = self._holder_of_surname(token, name, surnames)
+        if holder is not None and country and holder.actor_country != country:
+            holder = None  # `Deutschlands Innenminister de Maizière`: the holder of that country only
+        if holder is not None:  # `Verteidigungsminister Klug` in 2015: Gerald Klug, Austria's
+            ext.actor, ext.actor_id, evidence = holder.name, holder.actor_id, holder.actor_country
+        ext.actor_country = country or evidence or self._domestic_side(doc, token, role)
+        ext.mention, ext.role, ext.actor_type = "name", role.role, role.actor_type
+        surnames.setdefault(name.text.split()[-1], (ext.actor, ext.actor_country))
         return span
 
     def _crowd_end(self, doc: Doc, token: Token) -> int | None:
