@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.lexicons import ACTOR_TYPES, LexiconError, _split, default_lexicon_dir
+from pipeline.lexicons import ACTOR_TYPES, LexiconError, _split, _text, default_lexicon_dir, run_on_quote
 
 IO_CODES = frozenset("UN EU NATO OSCE WTO ICJ ICC IAEA WHO IMF WB AU ASEAN COE OPEC G7 G20 "
                      "OECD ARAB".split())
@@ -172,13 +173,18 @@ class RoleNoun:
 def _rows(path: Path, required: tuple[str, ...]):
     if not path.exists():
         raise KnowledgeError(path, 0, "knowledge file is missing")
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    with io.StringIO(_text(path), newline="") as handle:  # not UTF-8: a LexiconError naming file and line
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
         missing = [c for c in required if c not in header]
         if missing:
             raise KnowledgeError(path, 1, f"header lacks column(s) {', '.join(missing)}")
+        end = reader.line_num
         for row in reader:
+            start, end = end + 1, reader.line_num
+            problem = run_on_quote(row, start, end)
+            if problem:
+                raise KnowledgeError(path, start, problem)
             if any(v.strip() for v in row):
                 if len(row) > len(header):
                     raise KnowledgeError(path, reader.line_num, f"{len(row)} fields, header has "

@@ -12,7 +12,7 @@ import hashlib
 import io
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -196,9 +196,19 @@ def _text(path: Path) -> str:
                                        "UTF-8") from None
 
 
+def run_on_quote(values: Iterable, start: int, end: int) -> str:
+    """What is wrong with a CSV row read from lines `start` to `end` whose value runs over lines (a quote
+    left open swallows the rows after it), else ''."""
+    if end > start and any(isinstance(value, str) and ("\n" in value or "\r" in value) for value in values):
+        return (f'a quote (") opened in this row runs on to line {end}: lines {start}-{end} were read as one '
+                'value; close the quote (one inside a quoted value is written "")')
+    return ""
+
+
 def _rows(path: Path, required: tuple[str, ...]):
     """Yield (line number, row) of a CSV lexicon, checking that its header has `required` and no
-    unknown column, and that no row has more fields than the header."""
+    unknown column, that no row has more fields than the header and that no value runs over lines
+    (a quote left open swallows the rows after it)."""
     reader = csv.DictReader(io.StringIO(_text(path), newline=""))
     header = reader.fieldnames or []
     missing = [c for c in required if c not in header]
@@ -208,7 +218,12 @@ def _rows(path: Path, required: tuple[str, ...]):
     unknown = [c for c in header if c not in allowed]
     if unknown and path.name in LEXICON_FILES:
         raise LexiconError(path, 1, f"unknown column(s) {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})")
+    end = reader.line_num
     for row in reader:
+        start, end = end + 1, reader.line_num
+        problem = run_on_quote(row.values(), start, end)
+        if problem:
+            raise LexiconError(path, start, problem)
         if None in row:
             raise LexiconError(path, reader.line_num, f"{len(row[None])} field(s) more than the header has "
                                                       "(a separator inside a value? quote it)")

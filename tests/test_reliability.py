@@ -455,3 +455,34 @@ def test_an_extract_keeps_what_an_evaluate_records_in_its_manifest_meanwhile(tmp
     assert manifest["fingerprint"] and manifest["tables"]["claims.csv"]["sha256"]
     monkeypatch.setattr(tables_module, "write_text_atomic", real_write)
     assert run(inputs, out).nothing_to_do  # the extract's entries are whole
+
+
+# ---------------------------------------------------------------------------- bad inputs
+
+def test_a_lexicon_quote_left_open_stops_the_run_naming_file_and_line(tmp_path):
+    """An unclosed quote made the csv reader swallow every row after it into one value: the rows were
+    lost without a word (a knowledge file's error named another file)."""
+    for name, line in (("roles.csv", 6), ("knowledge/persons.csv", 4)):
+        lexicons = tmp_path / name.replace("/", "_")
+        shutil.copytree(default_lexicon_dir(), lexicons)
+        path = lexicons / name
+        lines = path.read_text(encoding="utf-8").split("\n")
+        lines.insert(line - 1, '"Muster,Hans')
+        path.write_text("\n".join(lines), encoding="utf-8")
+        result = invoke("extract", small_corpus(tmp_path / f"in-{lexicons.name}"), "--out", tmp_path / "out",
+                        "--lexicons", lexicons, "--model", "blank", "--no-progress", "--no-report")
+        assert result.exit_code == 2, result.output
+        assert f"lexicon error: {path}:{line}: a quote (\") opened in this row runs on to line" in result.output
+
+
+def test_a_knowledge_file_that_is_not_utf8_stops_the_run_naming_file_and_line(tmp_path):
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(default_lexicon_dir(), lexicons)
+    path = lexicons / "knowledge" / "persons.csv"
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    path.write_bytes(path.read_bytes() + "Q1,Hans Schön,Schön,DEU,DEU,government,,,,\n".encode("latin-1"))
+    result = invoke("extract", small_corpus(tmp_path / "in"), "--out", tmp_path / "out", "--lexicons", lexicons,
+                    "--model", "blank", "--no-progress", "--no-report")
+    assert result.exit_code == 2
+    assert f"lexicon error: {path}:{n_lines + 1}: not valid UTF-8 (byte 0xf6)" in result.output
+
