@@ -13,7 +13,7 @@ import typer
 from pipeline import __version__
 from pipeline.ingest import DEFAULT_MAX_CHARS, iter_input_files
 from pipeline.lexicons import LexiconError
-from pipeline.lock import OutputLocked, output_lock
+from pipeline.lock import OutputError, output_lock, unwritable
 from pipeline.runner import RunOptions, RunSummary, extract as run_extract, refresh_hashes
 from pipeline.tables import CsvFormat
 
@@ -156,7 +156,7 @@ def extract(
             _after_extract(summary, input_path, out, skipped, report, period, corrections, options.csv_format)
     except LexiconError as error:
         _fail(f"lexicon error: {error}")
-    except OutputLocked as error:
+    except OutputError as error:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail(f"interrupted: the tables in {out}/ are still those of the last complete run; the documents "
@@ -231,7 +231,7 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
                                                         max_chars=max_chars, text_column=text_column,
                                                         id_column=id_column,
                                                         default_date=_checked_date(date, lexicons)))
-    except (LexiconError, FileNotFoundError, OutputLocked) as error:
+    except (LexiconError, FileNotFoundError, OutputError) as error:
         _fail(str(error))
     for error in errors:
         typer.secho(f"error: {error['path']}: {error['error']}", fg=typer.colors.RED, err=True)
@@ -244,7 +244,7 @@ def _stage(function, out, model, lexicons, csv_sep, bom, raw_csv=False):
     try:
         with output_lock(out):
             return function(_options(out, model, lexicons, csv_sep, bom, raw_csv))
-    except (LexiconError, FileNotFoundError, OutputLocked) as error:
+    except (LexiconError, FileNotFoundError, OutputError) as error:
         _fail(str(error))
 
 
@@ -344,7 +344,10 @@ def evaluate(
 
     if quotes is not None and not quotes.is_file():
         _fail(f"{quotes}: no such quotes-de file (--quotes)")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _fail(str(unwritable(out, error)))
     lines = [f"model: {choose_model(model).name}"]
     real_news = shared / "gold" / "gnad-dev"
     gnad = shared / "corpora" / "gnad"
@@ -476,7 +479,7 @@ def report(
     try:
         with output_lock(out_dir) if out_dir.is_dir() else contextlib.nullcontext():
             paths = write_report(out_dir, options, log=typer.echo, out=to, warn=warn)
-    except (FileNotFoundError, ImportError, CorrectionsError, ReportError, OutputLocked) as error:
+    except (FileNotFoundError, ImportError, CorrectionsError, ReportError, OutputError) as error:
         _fail(str(error))
     folder = paths[0].parent if paths else out_dir
     typer.echo(f"{len(paths)} files in {folder}/: " + ", ".join(p.name for p in paths))

@@ -30,8 +30,27 @@ except ImportError:  # not on POSIX
 LOCK_FILE = ".lock"
 
 
-class OutputLocked(RuntimeError):
+class OutputError(RuntimeError):
+    """The output folder cannot be used."""
+
+
+class OutputLocked(OutputError):
     """Another run holds the output folder."""
+
+
+class OutputUnwritable(OutputError):
+    """The output folder cannot be made or written to (a file of that name, a read-only file system)."""
+
+
+def unwritable(out_dir: Path, error: OSError) -> OutputUnwritable:
+    """The error that names `out_dir` and why it cannot be written to."""
+    if out_dir.exists() and not out_dir.is_dir():
+        reason = "a file of that name exists, not a folder"
+    else:
+        reason = error.strerror or str(error)
+        if error.filename and Path(error.filename) != out_dir:
+            reason += f": {error.filename}"
+    return OutputUnwritable(f"{out_dir}: cannot write there ({reason}); choose another --out")
 
 
 def _process_start(pid: int) -> str | None:
@@ -141,13 +160,18 @@ def _take_over(path: Path, warn: Callable[[str], None]) -> None:
 
 
 def acquire(out_dir: Path, warn=lambda message: print(message, file=sys.stderr)) -> dict:
-    """Take the lock of `out_dir` or raise OutputLocked naming the run that holds it."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Take the lock of `out_dir` or raise OutputLocked naming the run that holds it (OutputUnwritable
+    where the folder cannot be made or written to)."""
     path = out_dir / LOCK_FILE
     owner = {"pid": os.getpid(), "host": socket.gethostname(), "started": time.time(),
              "process_start": _process_start(os.getpid())}
     for _ in range(3):
-        if _try_create(path, owner):
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            created = _try_create(path, owner)
+        except OSError as error:
+            raise unwritable(out_dir, error) from error
+        if created:
             return owner
         holder = _read_owner(path)
         if holder is None:

@@ -486,3 +486,17 @@ def test_a_knowledge_file_that_is_not_utf8_stops_the_run_naming_file_and_line(tm
     assert result.exit_code == 2
     assert f"lexicon error: {path}:{n_lines + 1}: not valid UTF-8 (byte 0xf6)" in result.output
 
+
+def test_an_output_folder_that_cannot_be_written_is_named(tmp_path):
+    inputs, taken = small_corpus(tmp_path / "in"), tmp_path / "tables.csv"
+    taken.write_text("x\n", encoding="utf-8")
+    result = invoke("extract", inputs, "--out", taken, "--model", "blank", "--no-progress", "--no-report")
+    assert result.exit_code == 2
+    assert f"{taken}: cannot write there (a file of that name exists, not a folder); choose another --out" \
+        in result.output
+    result = invoke("extract", inputs, "--out", taken / "sub", "--model", "blank", "--no-progress", "--no-report")
+    assert result.exit_code == 2 and f"{taken / 'sub'}: cannot write there (Not a directory" in result.output
+    result = invoke("evaluate", "--shared", tmp_path, "--model", "blank", "--out", taken)
+    assert result.exit_code == 2 and f"{taken}: cannot write there" in result.output
+    assert taken.read_text(encoding="utf-8") == "x\n"
+
