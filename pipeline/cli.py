@@ -91,9 +91,13 @@ def print_summary(summary: RunSummary, out: Path) -> None:
         typer.echo(f"{name:>10}: {summary.counts.get(name, 0)}")
     for claim_type, n in summary.claim_types.most_common():
         typer.echo(f"{'':>12}{claim_type:<11} {n}")
-    typer.echo(f"tables in {out}/ ({summary.seconds:.1f} s)")
+    if summary.tables_kept:
+        typer.echo(f"tables in {out}/ left as the last run wrote them ({summary.seconds:.1f} s)")
+    else:
+        typer.echo(f"tables in {out}/ ({summary.seconds:.1f} s)")
     if summary.failed:
-        typer.secho(f"{summary.failed} document(s) failed: see {out}/errors.csv", fg=typer.colors.RED, err=True)
+        where = "named above" if summary.tables_kept else f"see {out}/errors.csv"
+        typer.secho(f"{summary.failed} document(s) failed: {where}", fg=typer.colors.RED, err=True)
 
 
 JobsOption = typer.Option(None, "--jobs", "-j", min=1, show_default="the machine's cores",
@@ -173,7 +177,8 @@ def _after_extract(summary: RunSummary, input_path: Path, out: Path, skipped: li
     if skipped:
         typer.echo(f"{len(skipped)} file(s) skipped (not a text, HTML, PDF, DOCX or corpus table; named above)")
     if summary.documents - summary.failed <= 0:
-        _fail(f"no document could be read from {input_path}: nothing was processed", 1)
+        kept = f"; the tables in {out}/ are still those of the last run" if summary.tables_kept else ""
+        _fail(f"no document could be read from {input_path}: nothing was processed{kept}", 1)
     try:
         applied = apply_to_folder(out, corrections, fmt)
     except CorrectionsError as error:
@@ -225,6 +230,7 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
            date: str = DateOption) -> None:
     """Stage 1: read and decode inputs, mark boilerplate → documents.csv, paragraphs.csv, texts.jsonl."""
     from pipeline.stages import run_ingest
+    had_tables = (out / "documents.csv").exists()  # run_ingest leaves them when it reads no document
     try:
         with output_lock(out):
             n, errors = run_ingest(input_path, _options(out, None, lexicons, csv_sep, bom, raw_csv, encoding=encoding,
@@ -235,6 +241,9 @@ def ingest(input_path: Path = typer.Argument(..., help="Input file or folder."),
         _fail(str(error))
     for error in errors:
         typer.secho(f"error: {error['path']}: {error['error']}", fg=typer.colors.RED, err=True)
+    if not n:
+        _fail(f"no document could be read from {input_path}: nothing was processed"
+              + (f"; the tables in {out}/ are still those of the last run" if had_tables else ""), 1)
     typer.echo(f"{n} documents ingested into {out}/documents.csv; {len(errors)} failed")
     if errors:
         raise typer.Exit(1)

@@ -68,6 +68,7 @@ class RunSummary:
     claim_types: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     nothing_to_do: bool = False
+    tables_kept: bool = False  # no document could be read: the last run's tables and cache were left alone
 
 
 # ---------------------------------------------------------------------------- the cache
@@ -347,6 +348,12 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     inputs = [inputs_of[doc_id] for doc_id in order]
 
     manifest = read_manifest(out_dir)
+    if not order and manifest.get("documents"):
+        # no document could be read (a mistyped or empty folder, every file failed): empty tables would
+        # replace the last run's and pruning would drop its cached documents
+        summary.tables_kept = True
+        summary.seconds = time.perf_counter() - started
+        return summary
     if (not summary.processed and not summary.errors and manifest.get("fingerprint") == fingerprint
             and manifest.get("documents_sha256") == documents_digest(inputs)
             and _files_unchanged(out_dir, manifest, options.csv_format)):

@@ -32,7 +32,8 @@ ENTITY_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker")
 
 
 def run_ingest(input_path: Path, options: RunOptions) -> tuple[int, list[dict]]:
-    """documents.csv, paragraphs.csv and texts.jsonl (the decoded texts) from the inputs."""
+    """documents.csv, paragraphs.csv and texts.jsonl (the decoded texts) from the inputs; where no
+    document could be read, the tables of an earlier run in the folder are left as they are."""
     lexicons = run_lexicons(choose_model(options.model), options.lexicon_dir).lexicons
     documents, paragraphs, errors, lines = [], [], [], []
     for item in iter_documents(input_path, options.encoding, options.max_chars, options.text_column,
@@ -48,6 +49,8 @@ def run_ingest(input_path: Path, options: RunOptions) -> tuple[int, list[dict]]:
         paragraphs.extend(item.paragraph_rows())
         lines.append(json.dumps({"doc_id": item.doc_id, "text": item.text}, ensure_ascii=False))
     out = Path(options.out_dir)
+    if not documents and (out / "documents.csv").exists():
+        return 0, errors
     out.mkdir(parents=True, exist_ok=True)
     write_text_atomic(out / TEXTS, "\n".join(lines) + ("\n" if lines else ""))
     write_table(frame("documents", documents), out, "documents", options.csv_format)

@@ -500,3 +500,23 @@ def test_an_output_folder_that_cannot_be_written_is_named(tmp_path):
     assert result.exit_code == 2 and f"{taken}: cannot write there" in result.output
     assert taken.read_text(encoding="utf-8") == "x\n"
 
+
+def test_a_run_that_reads_no_document_leaves_the_last_runs_tables(tmp_path):
+    """A mistyped or empty input folder replaced the tables of the last run with empty ones and
+    pruned its cached documents."""
+    inputs, out, empty = small_corpus(tmp_path / "in"), tmp_path / "out", tmp_path / "leer"
+    empty.mkdir()
+    assert invoke("extract", inputs, "--out", out, "--model", "blank", "--no-progress", "--no-report").exit_code == 0
+    claims, cached = (out / "claims.csv").read_bytes(), sorted((out / ".cache").iterdir())
+    result = invoke("extract", empty, "--out", out, "--model", "blank", "--no-progress", "--no-report")
+    assert result.exit_code == 1
+    assert f"nothing was processed; the tables in {out}/ are still those of the last run" in result.output
+    assert (out / "claims.csv").read_bytes() == claims and sorted((out / ".cache").iterdir()) == cached
+    assert run(inputs, out).nothing_to_do
+    documents = (out / "documents.csv").read_bytes()
+    result = invoke("ingest", empty, "--out", out)
+    assert result.exit_code == 1 and "the tables in" in result.output
+    assert (out / "documents.csv").read_bytes() == documents
+    # negative: a new folder gets its (empty) tables, and no word of a last run
+    result = invoke("extract", empty, "--out", tmp_path / "new", "--model", "blank", "--no-progress", "--no-report")
+    assert result.exit_code == 1 and "still those" not in result.output and (tmp_path / "new" / "claims.csv").exists()
