@@ -66,7 +66,8 @@ def _checked_date(value: str, lexicons: Optional[Path] = None) -> str:
     if not value:
         return value
     try:
-        months = load_months(Path(lexicons) / "months.csv")[1] if lexicons else None
+        # (a folder that is not there: the run names it)
+        months = load_months(Path(lexicons) / "months.csv")[1] if lexicons and Path(lexicons).is_dir() else None
     except LexiconError as error:
         _fail(f"lexicon error: {error}")
     if read_date(value, months) is None:
