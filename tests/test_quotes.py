@@ -3113,3 +3113,13 @@ def test_a_two_word_persons_common_noun_is_the_verbs_object(tagged_nlp):
     assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [("Bürgermeister Trucha", "Trucha")]
     doc = tagged_nlp("Die Lage sei ernst, sagte Bürgermeister Peter Wahl.")
     assert [q.speaker.actor for q in doc._.quotes] == ["Peter Wahl"]
+
+
+def test_a_place_after_in_and_its_article_is_where_not_who(tagged_nlp):
+    # `in der ukrainischen Hauptstadt Kiew`: a place after a locative preposition, an article and a noun with
+    # its adjectives says where something happened; the subject a lexicon does not know speaks for no side
+    doc = tagged_nlp("Hunderte Bergarbeiter haben in der ukrainischen Hauptstadt Kiew gegen die Reform protestiert.")
+    assert [c.actor_country for c in doc._.claims] == []
+    # a body named after `in der` still speaks (`heißt es in der ÖVP`)
+    doc = tagged_nlp("In der ÖVP hieß es am Montag, man lehne Neuwahlen ab.")
+    assert [c.actor for c in doc._.claims] == ["ÖVP"]

@@ -93,6 +93,7 @@ class SpeakerFinder:
         self.verb_prepositions = lexicons.word_class("verb_preposition")  # `gegenüber Medien`: the verb's, not the speaker's
         # `für die USA erwartet X`, `gegen die Regierung protestieren`: whom it is for or against, never who speaks
         self.non_speaker_prepositions = lexicons.word_class("non_speaker_preposition")
+        self.locative_prepositions = lexicons.word_class("locative_preposition")
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
         # `sagte Nikolic der Zeitung Danas`: a medium after a person is the verb's dative object
@@ -335,7 +336,7 @@ class SpeakerFinder:
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
                 elif k >= 0 and self._article_after_preposition(doc, k):
-                    if self._noun_attribute(doc, span, k - 1):
+                    if self._noun_attribute(doc, span, k - 1) or self._located_place(doc, span, k - 1):
                         governed_end = span.end  # `Beobachter in der Türkei`: where they are, not who speaks
                     elif not self._verb_object(doc[k - 1]) and doc[k - 1].lower_ not in self.non_speaker_prepositions:
                         weak.append(span)
@@ -353,6 +354,11 @@ class SpeakerFinder:
                 found.append(doc[i])
             i += 1
         return found or weak
+
+    def _located_place(self, doc: Doc, span: Span, preposition: int) -> bool:
+        """`haben in der ukrainischen Hauptstadt Kiew protestiert`: a place after a locative preposition
+        (german.csv locative_preposition) and its article says where something happened, not who acts."""
+        return mention_field(span, "mention") == "place" and doc[preposition].lower_ in self.locative_prepositions
 
     def _governed_list(self, doc: Doc, lo: int, blocked: Blocked) -> int:
         """`Flüchtlinge aus Syrien, Afghanistan und dem Irak erklären`: a clause that opens after a list's
@@ -421,15 +427,19 @@ class SpeakerFinder:
     def _before_adjectives(self, doc: Doc, i: int, lo: int) -> int:
         """Index of the preposition or its article before the lower-case adjectives that precede
         token i (`im` of `im norwegischen Oslo`, `dem` of `aus dem benachbarten Polen`), also before the
-        common noun a name follows (`der` of `gegenüber der Nachrichtenagentur AFP`, `gegen` of `gegen Gastgeber
+        common noun a name follows and that noun's adjectives (`der` of `gegenüber der Nachrichtenagentur AFP`,
+        of `in der ukrainischen Hauptstadt Kiew`), `gegen` of `gegen Gastgeber
         Tschechien`); i - 1 otherwise
         (`einen ganzen Ozean` is left as it was)."""
         k = i - 1
         while k > lo and (doc[k].is_space or doc[k].is_lower and doc[k].pos_ == "ADJ"):
             k -= 1  # (a run of spaces in the text is a token of its own: `in  Österreich`)
+        article = k - 1  # (`in der ukrainischen Hauptstadt Kiew`: the noun's adjectives before it)
+        while article > lo and (doc[article].is_space or doc[article].is_lower and doc[article].pos_ == "ADJ"):
+            article -= 1
         if (k == i - 1 > lo + 1 and self.phrases.common_noun(doc[k]) and not self._article_after_preposition(doc, k)
-                and self._article_after_preposition(doc, k - 1)):
-            k -= 1  # `gegenüber der Nachrichtenagentur AFP`: the name's noun, its article after a preposition
+                and self._article_after_preposition(doc, article)):
+            k = article  # `gegenüber der Nachrichtenagentur AFP`: the name's noun, its article after a preposition
         elif k == i - 1 > lo and self._title_noun(doc[k]) and doc[k - 1].lower_ in self.prepositions:
             k -= 1  # `gegen Gastgeber Tschechien`: the name is the apposition of a noun the preposition governs
         governing = doc[k].lower_ in self.prepositions or self._article_after_preposition(doc, k)
