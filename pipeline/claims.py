@@ -471,6 +471,9 @@ class ClaimCoder:
         # `stimmte nicht zu`, `Nicht ausschließen wollte er …`: a negated cue verb (an issue's negator such as
         # `Ende`, `Abzug` or `gegen` in `stimmte dem Abzug zu` turns no verb around)
         self.cue_negator_re = re.compile(verb_negation, re.I)
+        # `wollte nichts sagen`, `wollte keine Namen nennen`: a negator, at most one word, then the speech verb
+        self.silence_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("silence_negator"))
+                                     + r")\s+(?:\w+\s+)?$", re.I)
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
         self.denial_re = re.compile(verb_negation + r"\s+(\w+\s+)?$", re.I)
         # `nicht …, sondern …`: the negation sets off the position that follows it
@@ -1402,6 +1405,14 @@ class ClaimCoder:
         """The cue gives notice of information (`teilte … mit`, `gab … bekannt`, `bestätigte`)."""
         return any(word in self.notice_verbs for word in quote.cue.lower().split())
 
+    def withheld(self, quote: Quote, text: str, sentence) -> bool:
+        """The speech verb ends its sentence right after a negator and at most one word (german.csv
+        silence_negator: `Über die Nachfolge wollte er nicht spekulieren`, `Dazu wollte sie noch nichts
+        sagen`, `Namen wollte er keine nennen`): the speaker declined to say anything."""
+        if quote.cue_start < 0 or text[quote.cue_end:sentence.end_char].strip() not in ("", ".", "!"):
+            return False
+        return self.silence_re.search(text[sentence.start_char:quote.cue_start]) is not None
+
     def informs(self, quote: Quote) -> bool:
         """The cue gives notice of information or reports it (`mitteilte`, `bekanntgab`, `berichtete`)."""
         return self.notice(quote) or any(word in self.relay_verbs for word in quote.cue.lower().split())
@@ -1655,8 +1666,9 @@ class ClaimCoder:
             return []  # `Warum er und nicht ich?`, `Mag sein.`, `Alle Polizisten.`: what it holds is the interviewer's question
         if quote.rule == "direct:interview" and claim_type == "STATEMENT" and self.own_kin_re.search(content):
             return []  # `Meine Eltern waren sehr links.`: the interviewee's life story, no position
-        if quote.rule == "reported:speech" and re.search(r"\bnicht\s*[.!]?$", said.strip()):
-            return []  # `Konkrete Ergebnisse nannte er nicht.`: nothing was said
+        if quote.rule == "reported:speech" and (re.search(r"\bnicht\s*[.!]?$", said.strip())
+                                                or claim_type == "STATEMENT" and self.withheld(quote, text, sentence)):
+            return []  # `Konkrete Ergebnisse nannte er nicht.`, `Dazu wollte er nichts sagen.`: nothing was said
         issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
         if issues[0][0] == "OTHER" and self.company_voice(speaker, executives) \
                 and (speaker.actor_id in self.businesses or claim_type not in DEMANDING_TYPES):

@@ -1016,7 +1016,6 @@ def test_the_object_of_a_position_cue_is_its_addressee(nlp):
     assert ("AGREEMENT", "RUS") in addressees("Washington und Moskau vereinbarten die Normalisierung ihrer Beziehungen.")
 
 
-
 def test_an_office_named_with_the_name_types_the_actor(nlp):
     def types(text: str) -> list[str]:
         return [c.actor_type for c in nlp(text)._.claims]
@@ -1032,7 +1031,6 @@ def test_an_office_named_with_the_name_types_the_actor(nlp):
     assert types("Nikolaus Scherak forderte eine große Koalition.") == ["person"]
     assert types("Mariano Rajoy forderte eine große Koalition.") == ["government"]
     assert types("John Boehner kritisierte das Abkommen.") == ["government"]
-
 
 
 def test_a_terror_label_accuses_a_terror_attack_or_expert_does_not(claims_of):
@@ -1543,7 +1541,6 @@ def test_present_soll_with_a_source_reports_a_rule_or_plan(claims_of):
     for text in ("Die Nachbarländer Syriens sollten laut Bundeskanzler Werner Faymann mehr Hilfe bekommen.",
                  "Laut Bundeskanzler Werner Faymann solle die Regierung die Grenzen schließen."):
         assert "DEMAND" in [c[1] for c in claims_of(text)], text
-
 
 
 def test_sport_talk_of_a_coach_or_player_is_no_claim(claims_of, tagged_nlp):
@@ -2542,7 +2539,6 @@ def test_a_condition_opened_by_a_konjunktiv_verb_takes_no_position(claims_of):
     assert _types(claims_of, f"Es hat die Förderung nie gegeben, {who}") == ["REJECTION"]
 
 
-
 def test_a_konjunktiv_condition_before_muessten_sets_no_demand(claims_of):
     """`Hätte die Regierung früher gehandelt, müssten die Bürger …` (a `ki2` verb first, `müssten` in the main clause,
     german.csv `unreal_obligation`): what would follow were things otherwise, no DEMAND; a plain `müssten` or one
@@ -2769,3 +2765,17 @@ def test_a_perfect_auxiliary_opening_the_text_reads_no_participle_from_its_end(t
     assert coder._clause_final_participle(doc, doc[0], len(doc))  # `habe … beschlossen`
     assert not coder._clause_final_participle(doc, doc[0], 1)  # the clause is `Habe` alone
     assert not coder._clause_final_participle(doc, doc[0], 3)  # `Habe die Regierung`: no participle
+
+
+def test_declining_to_say_is_no_claim(tagged_nlp):
+    # `wollte nicht spekulieren`, `wollte noch nichts sagen`, `wollte keine Namen nennen`: the speech verb
+    # ends the sentence right after a negator; the speaker said nothing
+    for text in ("Wien – Über einen Nachfolger wollte Bundeskanzler Werner Faymann nicht spekulieren.",
+                 "Wien – Zu den Plänen der Kammer wollte Faymann am Montag noch nichts sagen.",
+                 "Wien – Einen Termin für die Reform wollte Faymann keinen nennen."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # what he says, or refuses with a verb of its own, stays a claim
+    text = "Wien – Faymann wollte die Steuerreform nicht ablehnen, sagte aber, sie komme zu früh."
+    assert tagged_nlp(text)._.claims != [], text
+    text = "Wien – Bundeskanzler Werner Faymann forderte am Montag eine Steuerreform."
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
