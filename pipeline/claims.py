@@ -302,6 +302,8 @@ class ClaimCoder:
         # `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `die Ratingagentur`: a company's or the market's
         # voice, also as a compound's end; on no political issue their words are business, no claim
         self.company_role_re = re.compile(r"(?:" + alternation(lexicons.word_class("company_role")) + r")$", re.I)
+        # `AG`, `GmbH`: a company's legal form, which names a business in a speaker's phrase
+        self.legal_forms = frozenset(word.lower() for word in lexicons.word_class("company_legal_form"))
         self.advice_verbs = lexicons.word_class("advice_verb")  # `rät zur Vorsicht`: advice to private persons
         # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
         self.public_addressee_re = re.compile(r"(?:" + alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
@@ -1209,10 +1211,13 @@ class ClaimCoder:
     def company_voice(self, speaker: Speaker, executives: frozenset[str] = frozenset()) -> bool:
         """The speaker speaks for a company or the market: a business of knowledge/companies.csv, words that name
         a company role (`die Konzernsprecherin`, `der Vorsitzende der Geschäftsführung von X`, `der Konzern`) or an
-        actor the document names with one (`executives`); not a party, government, NGO, court or union."""
+        actor the document names with one (`executives`); not a party, government, NGO, court or union, unless the
+        speaker's own phrase names the company by its legal form (german.csv company_legal_form: `der Generaldirektor
+        der X AG, Josef Huber`, a former minister who now heads a company)."""
         if speaker.actor_id in self.businesses:
             return True
-        if speaker.actor_type not in ("organisation", "person", "expert", ""):
+        if speaker.actor_type not in ("organisation", "person", "expert", "") \
+                and not any(word.lower() in self.legal_forms for word in _words(speaker.text)):
             return False
         return any(self.company_role(word) for word in _words(speaker.text)) or speaker.actor in executives
 

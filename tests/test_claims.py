@@ -2779,3 +2779,14 @@ def test_declining_to_say_is_no_claim(tagged_nlp):
     assert tagged_nlp(text)._.claims != [], text
     text = "Wien – Bundeskanzler Werner Faymann forderte am Montag eine Steuerreform."
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
+
+
+def test_a_former_minister_heading_a_company_by_its_legal_form_speaks_business(tagged_nlp):
+    # `der Generaldirektor der X AG, Josef Pröll`: the knowledge base knows him as a minister, but his phrase names
+    # a company by its legal form; on no political issue his words are the company's business
+    text = ("Wien – Der Generaldirektor der Alpenländischen Beteiligungs AG (ABA), Josef Pröll, zeigt sich in "
+            "einer Aussendung zufrieden mit dem Verkauf.")
+    assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # named by his office in government, he speaks for it
+    text = "Wien – Finanzminister Josef Pröll zeigt sich in einer Aussendung zufrieden mit dem Budget."
+    assert [c.actor for c in tagged_nlp(text)._.claims] == ["Josef Pröll"], text
