@@ -474,7 +474,7 @@ class ClaimCoder:
         # `Ende`, `Abzug` or `gegen` in `stimmte dem Abzug zu` turns no verb around)
         self.cue_negator_re = re.compile(verb_negation, re.I)
         # `wollte nichts sagen`, `wollte keine Namen nennen`: a negator, at most one word, then the speech verb
-        self.silence_re = re.compile(r"\b(?:" + _alternation(lexicons.word_class("silence_negator"))
+        self.silence_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("silence_negator"))
                                      + r")\s+(?:\w+\s+)?$", re.I)
         # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
         self.denial_re = re.compile(verb_negation + r"\s+(\w+\s+)?$", re.I)
