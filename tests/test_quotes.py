@@ -2133,7 +2133,6 @@ def test_a_konjunktiv_i_form_the_tagger_misses_continues_the_speech(tagged_nlp, 
     assert bool(follow and follow[0].speaker and follow[0].speaker.actor == "Frank Bsirske") == continued
 
 
-
 def test_er_is_not_the_woman_who_spoke_last(tagged_nlp):
     """`… wirft Lugar der Ministerin Heinisch-Hosek vor. …, sagte Heinisch-Hosek. Das gestand er ihr zu`:
     `er` continues the person who spoke last only when she is no woman; else the man named last."""
@@ -3123,3 +3122,18 @@ def test_a_place_after_in_and_its_article_is_where_not_who(tagged_nlp):
     # a body named after `in der` still speaks (`heißt es in der ÖVP`)
     doc = tagged_nlp("In der ÖVP hieß es am Montag, man lehne Neuwahlen ab.")
     assert [c.actor for c in doc._.claims] == ["ÖVP"]
+
+
+def test_a_wie_clause_set_into_the_main_clause_reports_the_clause_around_it(tagged_nlp):
+    # `Die Regierung sehe, wie X erklärte, keinen Spielraum`: the main clause around the inserted `wie`
+    # clause, its rest after the comma too, is X's; the Konjunktiv I sentence after it goes on with X
+    doc = tagged_nlp("Die Regierung sehe, wie Kanzler Werner Faymann am Montag erklärte, keinen Spielraum für "
+                     "weitere Flüchtlinge. Österreich habe bereits genug getan.")
+    assert [(q.rule, q.speaker.actor if q.speaker else None) for q in doc._.quotes] == [
+        ("indirect:cue", "Werner Faymann"), ("indirect:follow-on", "Werner Faymann")]
+    assert doc._.quotes[0].content_end == doc.text.index(". Österreich")
+    # no speaker inside the `wie` clause (`wie viele glauben`), or a clause of its own after it: not that rule
+    doc = tagged_nlp("Das ist, wie viele glauben, kein Fehler der Regierung.")
+    assert all(q.rule != "indirect:cue" for q in doc._.quotes)
+    doc = tagged_nlp("Die Lage ist ernst, wie Faymann sagte, und die Regierung werde handeln.")
+    assert all(q.content_start > 0 for q in doc._.quotes if q.cue == "sagte")

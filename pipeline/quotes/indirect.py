@@ -698,7 +698,7 @@ class IndirectSpeech:
         after the comma or after `, so`, then its subject), or the auxiliary of its participle (`…, hatte Rubio gesagt`).
         So does a `stance` (an act cue of a verb and an adjective: `…, zeigte sich Rubio zuversichtlich`,
         `…, ist er skeptisch`) after a main clause that no conjunction opens."""
-        trailing = self._trailing_wie_clause(doc, sent, token, cue)
+        trailing = self._trailing_wie_clause(doc, sent, token, cue, speakers)
         if trailing is not None:
             return trailing
         auxiliary = self._auxiliary_opening(doc, sent, token, cue, speakers)
@@ -744,27 +744,59 @@ class IndirectSpeech:
             return end if waiting else None
         return end if rest[0].pos_ in ("ADP", "ADV") else None
 
-    def _trailing_wie_clause(self, doc: Doc, sent: Span, token: Token, cue: Cue) -> tuple[int, int] | None:
+    def _trailing_wie_clause(self, doc: Doc, sent: Span, token: Token, cue: Cue,
+                             speakers: Sequence[Speaker] = ()) -> tuple[int, int] | None:
         """`Die Schule bleibt geschlossen, wie die Stadt am Freitag mitteilte.`: a verb of saying that
         ends a `wie` clause after a comma reports the main clause before that comma (not `wie erwartet`:
-        no verb of saying; not `…, wie er sagte, …` inside the sentence: the clause goes on after it;
-        not after a negated clause, nor a passive comparison with a pronoun)."""
+        no verb of saying; not after a negated clause, nor a passive comparison with a pronoun). A `wie`
+        clause set into the main clause (`Die Regierung sehe, wie der Minister erklärte, keinen Spielraum`)
+        reports the main clause around it, its rest after the comma too (`_rest_after_wie_clause`), where
+        the cue's speakers stand inside the `wie` clause (not `Das ist, wie viele glauben, kein Fehler`)."""
         if cue.kind != "speech":
             return None
         lo, hi = clause_range(doc, sent, token.i, [])
         lo = wie_before_apposition(doc, sent, lo)
         if lo - 1 <= sent.start or doc[lo].lower_ != "wie" or doc[lo - 1].text != ",":
             return None
-        if any(not t.is_punct for t in doc[hi:sent.end]) or \
-                any(t.pos_ not in ("VERB", "AUX", "ADP", "PART", "ADV", "PUNCT") for t in doc[token.i + 1:hi]):
-            return None  # the cue's clause ends the sentence, its verb (and particle) last
+        if any(t.pos_ not in ("VERB", "AUX", "ADP", "PART", "ADV", "PUNCT") for t in doc[token.i + 1:hi]):
+            return None  # the cue's verb (and particle) ends its clause
+        rest = None if all(t.is_punct for t in doc[hi:sent.end]) else self._rest_after_wie_clause(doc, sent, hi)
+        if rest is None and any(not t.is_punct for t in doc[hi:sent.end]) and not (
+                doc[hi].text == "," and self._zu_infinitive_part(doc[hi + 1:sent.end])):
+            return None  # (`…, wie der Sender meldete, ohne Zahlen zu nennen`: the speaker's act after it)
+        if rest is not None and not (speakers and all(doc[lo].idx < s.start and s.end <= doc[hi].idx for s in speakers)):
+            return None
         before, clause = doc[sent.start:lo - 1], doc[lo:hi]
         if not main_clause(before) or any(t.lower_ in self.verb_negators for t in before):
             return None  # `ist nicht die Kameraoptik, wie viele vermutet haben`: what was said is denied
         if any(t.lower_ in self.cues.passive_auxiliaries for t in clause) \
                 and any(t.lower_ in self.speakers.personal_pronouns for t in clause):
             return None  # `ein Stil, wie er vom Publikum erwartet wird`: a comparison, `er` the noun before
-        return before.start_char, before.end_char
+        return before.start_char, before.end_char if rest is None else rest
+
+    @staticmethod
+    def _zu_infinitive_part(part: Span) -> bool:
+        """`ohne Zahlen zu nennen`, `um sie abzulehnen`: the words end in a zu-infinitive."""
+        words = [t for t in part if not t.is_punct]
+        return bool(words) and words[-1].pos_ in ("VERB", "AUX") and zu_infinitive(part.doc, words[-1].i, part.start)
+
+    def _rest_after_wie_clause(self, doc: Doc, sent: Span, hi: int) -> int | None:
+        """`Die Regierung sehe, wie der Minister erklärte, keinen Spielraum.`: a `wie` clause set between
+        commas into a main clause, which goes on after it: the end of that rest (up to the sentence's
+        end or a dash, colon or semicolon). The rest opens no clause of its own (no conjunction or
+        finite verb before its next comma, nor is it a zu-infinitive: not `…, wie er sagte, die Reform
+        komme`, `…, wie er sagte, ohne Zahlen zu nennen`); None else."""
+        if doc[hi].text != "," or hi + 1 >= sent.end:
+            return None
+        end = next((k for k in range(hi + 1, sent.end) if doc[k].text in CLAUSE_BREAKS - {","}), sent.end)
+        comma = next((k for k in range(hi + 1, end) if doc[k].text == ","), end)
+        first, part = doc[hi + 1], doc[hi + 1:comma]
+        if (not len(part) or first.pos_ in ("CCONJ", "SCONJ") or first.lower_ in self.complementizers
+                or first.lower_ in self.non_rest_openers or self._zu_infinitive_part(part)
+                or any(finite_verb(t) for t in part)):
+            return None
+        last = next((t for t in reversed(doc[hi + 1:end]) if not t.is_punct), None)
+        return last.idx + len(last.text) if last is not None else None
 
     def _auxiliary_opening(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                            speakers: list[Speaker]) -> Token | None:
