@@ -3137,3 +3137,16 @@ def test_a_wie_clause_set_into_the_main_clause_reports_the_clause_around_it(tagg
     assert all(q.rule != "indirect:cue" for q in doc._.quotes)
     doc = tagged_nlp("Die Lage ist ernst, wie Faymann sagte, und die Regierung werde handeln.")
     assert all(q.content_start > 0 for q in doc._.quotes if q.cue == "sagte")
+
+
+def test_a_zu_infinitive_or_relative_clause_after_a_trailing_wie_clause_is_the_speakers(tagged_nlp):
+    # `…, wie die Stadt mitteilte, die den Fall prüft`, `…, ohne Zahlen zu nennen`: words of the speaker after
+    # the `wie` clause; the reported content is the main clause before it
+    for text in ("Die Schule bleibt geschlossen, wie die Stadt mitteilte, die den Fall prüft.",
+                 "Die Schule bleibt geschlossen, wie die Stadt mitteilte, ohne weitere Gründe zu nennen."):
+        doc = tagged_nlp(text)
+        assert [(q.rule, q.content_start, q.content_end) for q in doc._.quotes] == [
+            ("indirect:cue", 0, text.index(", wie"))], text
+    # negative: a rest of the main clause after it (no verb of its own) belongs to the content
+    text = "Am Sonntag gab es zehn Festnahmen, wie die Polizei mitteilte, die meisten davon in Brüssel."
+    assert [q.content_end for q in tagged_nlp(text)._.quotes] == [len(text) - 1]

@@ -762,8 +762,9 @@ class IndirectSpeech:
             return None  # the cue's verb (and particle) ends its clause
         rest = None if all(t.is_punct for t in doc[hi:sent.end]) else self._rest_after_wie_clause(doc, sent, hi)
         if rest is None and any(not t.is_punct for t in doc[hi:sent.end]) and not (
-                doc[hi].text == "," and self._zu_infinitive_part(doc[hi + 1:sent.end])):
-            return None  # (`…, wie der Sender meldete, ohne Zahlen zu nennen`: the speaker's act after it)
+                doc[hi].text == "," and (self._zu_infinitive_part(doc[hi + 1:sent.end])
+                                         or self._relative_clause(doc[hi + 1:sent.end]))):
+            return None  # (`…, wie der Sender meldete, ohne Zahlen zu nennen`, `…, wie X sagt, der …`: of the speaker)
         if rest is not None and not (speakers and all(doc[lo].idx < s.start and s.end <= doc[hi].idx for s in speakers)):
             return None
         before, clause = doc[sent.start:lo - 1], doc[lo:hi]
@@ -784,7 +785,7 @@ class IndirectSpeech:
         """`Die Regierung sehe, wie der Minister erklärte, keinen Spielraum.`: a `wie` clause set between
         commas into a main clause, which goes on after it: the end of that rest (up to the sentence's
         end or a dash, colon or semicolon). The rest opens no clause of its own (no conjunction or
-        finite verb before its next comma, nor is it a zu-infinitive: not `…, wie er sagte, die Reform
+        finite verb before its next comma, nor is it a zu-infinitive or relative clause: not `…, wie er sagte, die Reform
         komme`, `…, wie er sagte, ohne Zahlen zu nennen`); None else."""
         if doc[hi].text != "," or hi + 1 >= sent.end:
             return None
@@ -793,7 +794,7 @@ class IndirectSpeech:
         first, part = doc[hi + 1], doc[hi + 1:comma]
         if (not len(part) or first.pos_ in ("CCONJ", "SCONJ") or first.lower_ in self.complementizers
                 or first.lower_ in self.non_rest_openers or self._zu_infinitive_part(part)
-                or any(finite_verb(t) for t in part)):
+                or self._relative_clause(part) or any(finite_verb(t) for t in part)):
             return None
         last = next((t for t in reversed(doc[hi + 1:end]) if not t.is_punct), None)
         return last.idx + len(last.text) if last is not None else None
