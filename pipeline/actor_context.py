@@ -24,6 +24,7 @@ DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `W
 APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X")  # a noun phrase, no clause
 # the actor fields of a mention: `span._.actor` … (string extensions, default '')
 MENTION_FIELDS = ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender")
+UNSET_FIELDS = ("",) * len(MENTION_FIELDS)
 
 
 class MentionRecord:
@@ -32,8 +33,7 @@ class MentionRecord:
     __slots__ = MENTION_FIELDS + ("loaded",)
 
     def __init__(self, values: tuple[str, ...]):
-        for name, value in zip(MENTION_FIELDS, values):
-            setattr(self, name, value)
+        self.actor, self.actor_country, self.mention, self.role, self.actor_type, self.actor_id, self.gender = values
         self.loaded = values  # the values found in the spans' extensions
 
     def values(self) -> tuple[str, ...]:
@@ -51,13 +51,19 @@ class MentionRecords:
     def __init__(self, doc: Doc):
         self.user_data = doc.user_data
         self.records: dict[tuple[int, int], MentionRecord] = {}
+        # the character spans with a field set in the extensions: the others' records are read without
+        # a lookup per field (the linker's mentions, when it starts)
+        fields = frozenset(MENTION_FIELDS)
+        self.stored = {key[2:] for key in self.user_data
+                       if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] in fields}
 
     def __getitem__(self, span: Span) -> MentionRecord:
         chars = (span.start_char, span.end_char)
         record = self.records.get(chars)
         if record is None:
             record = self.records[chars] = MentionRecord(tuple(
-                self.user_data.get(("._.", name, *chars), "") for name in MENTION_FIELDS))
+                self.user_data.get(("._.", name, *chars), "") for name in MENTION_FIELDS)
+                if chars in self.stored else UNSET_FIELDS)
         return record
 
     def write(self) -> None:

@@ -1430,7 +1430,8 @@ class ClaimCoder:
         span = quote.content_span(doc)
         if span is None or not doc.has_annotation(annotation):
             return None
-        if {t.lower_ for t in span} & (self.first_person | self.deontic | arguing) or negator_re.search(span.text):
+        words = token_words(doc)[1][span.start:span.end]  # (no Token made of each word)
+        if not (self.first_person | self.deontic | arguing).isdisjoint(words) or negator_re.search(span.text):
             return None
         return span
 

@@ -39,7 +39,7 @@ from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
 from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, common_words
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
-from pipeline.phrases import indexed_words, lower_case_words, token_words
+from pipeline.phrases import indexed_words, lower_case_words, sentence_bounds, sentence_of, token_words
 
 for _name in MENTION_FIELDS:
     if not Span.has_extension(_name):
@@ -451,7 +451,7 @@ class ActorLinker:
         (`Sprecher`, `Präsident`) that of the party or organisation named in the genitive after it
         (`_genitive_organisation`: `Sprecher der Staatsanwaltschaft Wien`: court); '' for such an office of
         no such body or a word that is no role noun (`ehemaliger`, `ein Freund`)."""
-        end = name.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        end = sentence_bounds(doc, name.start)[1] if doc.has_annotation("SENT_START") else len(doc)
         i = name.end + 1
         if i >= end or doc[name.end].text != ",":
             return ""
@@ -1229,7 +1229,7 @@ class ActorLinker:
         a role noun."""
         found = []
         for role in [m for m in mentions if m.label_ == "ROLE" and self.records[m].mention == "role"]:
-            sent_end = role.sent.end if doc.has_annotation("SENT_START") else len(doc)
+            sent_end = sentence_bounds(doc, role.start)[1] if doc.has_annotation("SENT_START") else len(doc)
             comma = next((t.i for t in doc[role.end:min(role.end + 6, sent_end)] if t.is_punct), None)
             if comma is None or doc[comma].text != ",":
                 continue
@@ -1390,7 +1390,7 @@ class ActorLinker:
         comes from, right after the name or in its apposition; a town no lexicon lists (a place the
         NER found) lies in the country of the dateline, the report's country. '' without one."""
         doc = ent.doc
-        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
         start = ent.end + 1 if ent.end < end and doc[ent.end].text == "," else ent.end
         for i in range(start, min(start + 4, end - 1)):
             if doc[i].is_punct:
@@ -1415,7 +1415,7 @@ class ActorLinker:
         `_association_title`: `Verbandschef Klaus Meier`): the person speaks as the association
         (codebook: `organisation`), not as a private person."""
         doc = ent.doc
-        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
         if ent.end < end and doc[ent.end].text == ",":
             for token in doc[ent.end + 1:min(ent.end + 7, end)]:
                 if token.is_punct:
@@ -1430,7 +1430,7 @@ class ActorLinker:
         (`X, der neue Trainer des Linzer Vereins`): a club's coach or player, whom the claim coder treats
         as a private speaker, no association's official."""
         doc = ent.doc
-        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
         words = [doc[ent.start - 1]] if ent.start > 0 else []
         if ent.end < end and doc[ent.end].text == ",":
             words.extend(doc[ent.end + 1:min(ent.end + 7, end)])
@@ -1473,7 +1473,7 @@ class ActorLinker:
         article at most) acts for the town it names, else for the dateline's country; '' where the
         apposition names a country (`Abgeordneter der britischen Labour-Partei`) or nothing places it."""
         doc = ent.doc
-        end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
         if ent.end + 1 >= end or doc[ent.end].text != ",":
             return ""
         i = ent.end + 1
@@ -1497,7 +1497,7 @@ class ActorLinker:
         `domestic_office`) or an office only a state has (roles.csv type `government`) acts for the
         town it names, else for the dateline's country; '' where the apposition names a country."""
         doc = ent.doc
-        start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        start = sentence_bounds(doc, ent.start)[0] if doc.has_annotation("SENT_START") else 0
         if ent.start < start + 3 or doc[ent.start - 1].text != ",":
             return ""
         for k in range(ent.start - 2, max(start, ent.start - 7), -1):
@@ -1529,7 +1529,7 @@ class ActorLinker:
         Neustart, X` gives '', `des ägyptischen Fremdenverkehrsverbands, X` the country of the adjective
         between the article and the association (EGY); None without such an apposition."""
         doc = ent.doc
-        start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+        start = sentence_bounds(doc, ent.start)[0] if doc.has_annotation("SENT_START") else 0
         if ent.start < start + 3 or doc[ent.start - 1].text != ",":
             return None
         for k in range(ent.start - 2, max(start, ent.start - 7), -1):
@@ -1979,7 +1979,7 @@ class ActorLinker:
         `Tausende ukrainische Bergleute`: that country's public); not before another noun (`Tausende
         Besucher`, `Tausende Flüchtlinge`, `Tausende Euro`). The end of the crowd's words (after its noun),
         None where it names no crowd."""
-        end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        end = sentence_bounds(doc, token.i)[1] if doc.has_annotation("SENT_START") else len(doc)
         k = token.i + 1
         while k < end and (doc[k].is_lower and (doc[k].pos_ == "ADJ" or self.words.country_of(doc[k].text))
                            or doc[k].lower_ == "von"):
@@ -2008,7 +2008,7 @@ class ActorLinker:
         ukrainischen Hauptstadt`): the one country of the places it names; '' where it names a place no
         lexicon places (`in Kobani`: a LOC entity, or a proper noun of no other entity and no month) or places
         in two countries (no side); None where it names no place (the dateline may then decide)."""
-        sentence = token.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = sentence_of(doc, token.i) if doc.has_annotation("SENT_START") else doc[:]
         countries, unknown = set(), False
         for prep in sentence:
             if prep.lower_ not in self.seat_prepositions or prep.i + 1 >= sentence.end:
@@ -2043,7 +2043,7 @@ class ActorLinker:
         Lega-Spitzenpolitiker Roberto Calderoli`: a second office joined to the role noun at `token` by
         `und`, without an article of its own (a role noun, or a compound of an organisation or
         country: `EZB-Rat`), names the same person: the name after it (within the clause)."""
-        end = min(token.i + 7, token.sent.end if doc.has_annotation("SENT_START") else len(doc))
+        end = min(token.i + 7, sentence_bounds(doc, token.i)[1] if doc.has_annotation("SENT_START") else len(doc))
         for i in range(token.i + 1, end - 2):
             if doc[i].is_punct:
                 return None
@@ -2123,7 +2123,7 @@ class ActorLinker:
         its sentence (no person, no medium); '' for none."""
         if token.i == 0 or doc[token.i - 1].lower_ not in self.genitive_relatives:
             return ""
-        lo = token.sent.start if doc.has_annotation("SENT_START") else 0
+        lo = sentence_bounds(doc, token.i)[0] if doc.has_annotation("SENT_START") else 0
         holders = [self.records[ent] for ent in doc.ents
                    if lo <= ent.start and ent.end < token.i and ent.label_ == "ORG"]
         holders = [ext for ext in holders if ext.actor_country and ext.actor_type != "media"]

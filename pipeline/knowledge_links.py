@@ -19,14 +19,16 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
 from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, RoleNoun, Term, fold
-from pipeline.phrases import doc_text, token_starts, token_words
+from pipeline.phrases import doc_text, sentence_of, token_starts, token_words
 
 ID_SEP = "|"
 MAX_NAME_TOKENS = 5
+WORD_MEMO_SIZE = 100_000  # words remembered by `mentions`
 ARTICLE_SURNAME = re.compile(r"[a-z]{1,3}[-‐][A-ZÄÖÜ]")  # `al-Assad`, `el-Sisi`: an article joined to a surname
 PARTY_TYPES = ("party",)
 POLITICAL_TYPES = ("government", "parliament", "party", "io")  # whom a bare surname may name
@@ -50,6 +52,7 @@ class KnowledgeLinks:
         self.first_words = frozenset(name.split(" ")[0] for name in self.kb.name_forms())
         self.lower_case_first_words = frozenset(self.kb.lower_case_first_words)  # `ver.di`, as written
         self.starts_name = lru_cache(maxsize=65_536)(self._starts_name)  # asked of every word
+        self._first_word_memo: dict[str, bool] = {}  # word -> whether a name may start with it (`mentions`)
         self.lookup_keys = self.kb.lookup_keys()  # a candidate name none of them holds is no name
         self.last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.lookup_keys)  # the keys' last words
         self.may_end_name = lru_cache(maxsize=65_536)(self._may_end_name)  # asked of every candidate's last word
@@ -80,8 +83,16 @@ class KnowledgeLinks:
         found: list[Known] = []
         texts = token_words(doc)[0]
         # each word asked once; only a capitalised word, or a lower-case name as written, starts one
-        first_words = {text for text in set(texts)
-                       if (text[:1].isupper() or text in self.lower_case_first_words) and self.starts_name(text)}
+        words = list(set(texts))
+        flags = list(map(self._first_word_memo.get, words))  # (the memo read in C: most words were asked before)
+        if None in flags:
+            if len(self._first_word_memo) >= WORD_MEMO_SIZE:
+                self._first_word_memo.clear()
+            for k, text in enumerate(words):
+                if flags[k] is None:
+                    flags[k] = self._first_word_memo[text] = bool(
+                        (text[:1].isupper() or text in self.lower_case_first_words) and self.starts_name(text))
+        first_words = set(compress(words, flags))
         end = 0  # where the last name found ends
         for i in (i for i, text in enumerate(texts) if text in first_words):
             known = self._known_at(doc, i, texts) if i >= end else None
@@ -283,7 +294,7 @@ class KnowledgeLinks:
         Deutschen Fußballbundes (DFB), Reinhard Grindel` or `Der ÖVP-Delegationsleiter im
         EU-Parlament, Othmar Karas`: an organisation or a party compound in the name's apposition."""
         doc, texts = span.doc, token_words(span.doc)[0]  # (the words read by index: no Token made of each)
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = sentence_of(doc, span.start) if doc.has_annotation("SENT_START") else doc[:]
         window = []
         if span.end < sent.end and texts[span.end] == ",":
             j = span.end + 1

@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import IDX, MORPH, ORTH, SPACY
+from spacy.attrs import IDX, MORPH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.lexicons import Lexicons, common_noun_by_lexicons
@@ -158,6 +158,42 @@ def token_starts(doc: Doc) -> list[int]:
     return scoped[2]
 
 
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The (start, end) token indices of `doc[i].sent`: while `indexed_words(doc)` runs, from the
+    sentence starts read once per Doc, for all components (`Token.sent` makes two Spans and walks the
+    sentence on every read; no rule component sets sentence starts), anew when its tokens changed;
+    else, or where a hook decides the sentences, through `doc[i].sent`."""
+    scoped = _SCOPED_WORDS.get()
+    if scoped is None or scoped[0] is not doc:
+        sent = doc[i].sent
+        return sent.start, sent.end
+    starts = scoped[5]
+    if not starts:
+        known = _SENT_STARTS.get(doc)
+        if known is not None and known[0] is scoped[1]:  # (read by an earlier component: no rule sets them)
+            starts.extend(known[1])
+        elif "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks \
+                or not doc.has_annotation("SENT_START"):
+            starts.append(None)
+        else:  # (as spaCy reads them: the first token and every token marked as a start)
+            starts.append(0)
+            starts.extend((numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist())
+            _SENT_STARTS[doc] = scoped[1], tuple(starts)
+    if starts[0] is None:
+        sent = doc[i].sent
+        return sent.start, sent.end
+    i = i + len(doc) if i < 0 else i
+    if not 0 <= i < len(doc):
+        raise IndexError(i)
+    k = bisect_right(starts, i)
+    return starts[k - 1], starts[k] if k < len(starts) else len(doc)
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """`doc[i].sent`, made as one Span from `sentence_bounds`."""
+    return Span(doc, *sentence_bounds(doc, i))
+
+
 def morph_values(token: Token, field: str) -> list[str]:
     """`token.morph.get(field)`, remembered per morphological analysis: `Token.morph` makes a new
     `MorphAnalysis` on every read and `get` reads its features anew. While `indexed_words(doc)` runs,
@@ -198,7 +234,7 @@ def doc_text(doc: Doc) -> str:
 def morph_indices(doc: Doc, field: str, value: str) -> frozenset[int] | None:
     """The indices of the tokens whose `morph_values(token, field)` hold `value` (`Fin` of
     `VerbForm`, `Sub` of `Mood`): read once per call of a component while `indexed_words(doc)` runs
-    (each distinct analysis asked once, the tokens matched in one array test), so that a rule scanning
+    (each distinct analysis asked once, each token's analysis looked up in a set of them), so that a rule scanning
     every sentence for the feature tests an index in a set; None outside it (ask `morph_values_at`)."""
     scoped = _SCOPED_WORDS.get()
     if scoped is None or scoped[0] is not doc:
@@ -209,17 +245,16 @@ def morph_indices(doc: Doc, field: str, value: str) -> frozenset[int] | None:
         if not keys:
             keys.extend(doc.to_array(MORPH).tolist())
         first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))  # each analysis's first token
-        having = [key for key, i in first.items() if value in morph_values_at(doc, i, field)]
-        matched = numpy.isin(numpy.array(keys, dtype=numpy.uint64), numpy.array(having, dtype=numpy.uint64))
-        found = scoped[4][(field, value)] = frozenset(numpy.flatnonzero(matched).tolist())
+        having = {key for key, i in first.items() if value in morph_values_at(doc, i, field)}
+        found = scoped[4][(field, value)] = frozenset([i for i, key in enumerate(keys) if key in having])
     return found
 
 
 @contextmanager
 def indexed_words(doc: Doc) -> Iterator[None]:
     """While the block runs (one component's call), `token_words(doc)` answers without a lookup, and
-    `token_starts`, `morph_values` and `morph_indices` read the Doc's arrays once."""
-    reset = _SCOPED_WORDS.set((doc, token_words(doc), [], [], {}))
+    `token_starts`, `morph_values`, `morph_indices` and `sentence_bounds` read the Doc's arrays once."""
+    reset = _SCOPED_WORDS.set((doc, token_words(doc), [], [], {}, []))
     try:
         yield
     finally:
@@ -229,8 +264,8 @@ def indexed_words(doc: Doc) -> Iterator[None]:
 _SCOPED_INDEX: ContextVar[tuple[Doc, SpanGroup | None, dict[int, Span], list[Span]] | None] = ContextVar(
     "mention_index", default=None)
 _SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], list[int], list[int],
-                                 dict[tuple[str, str], frozenset[int]]] | None] = \
-    ContextVar("token_words", default=None)  # the Doc, its words, token offsets, morph keys, morph_indices (read when asked)
+                                 dict[tuple[str, str], frozenset[int]], list[int | None]] | None] = \
+    ContextVar("token_words", default=None)  # the Doc, its words, token offsets, morph keys, morph_indices, sentence starts (read when asked)
 _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (morph key, field) -> values, for all Docs
 # ORTH id -> the word (an id is the hash of its string, the same in every vocabulary): `StringStore` decodes
 # the word anew on each lookup
@@ -239,6 +274,8 @@ ORTH_MEMO_SIZE = 500_000
 MORPH_MEMO_SIZE = 100_000
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text while the Doc lives
 _WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], tuple[str, ...]]] = WeakKeyDictionary()  # its token_words
+# each Doc's sentence starts (`sentence_bounds`) with the words they were read with: read anew when the tokens change
+_SENT_STARTS: WeakKeyDictionary[Doc, tuple[tuple[tuple[str, ...], tuple[str, ...]], tuple[int, ...]]] = WeakKeyDictionary()
 _LOWER_WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], frozenset[str]]] = WeakKeyDictionary()  # lower_case_words
 
 
@@ -248,7 +285,7 @@ def complete_name(span: Span) -> Span:
     an apostrophe name (`Michael O’Leary`), the closing mark of a quoted name (`„Reuters“`)
     and a particle that opens the sentence (`Von der Leyen`)."""
     doc, start, end = span.doc, span.start, span.end
-    limit = span.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    limit = sentence_bounds(doc, span.start)[1] if doc.has_annotation("SENT_START") else len(doc)
     while end < limit:
         token, last = doc[end], doc[end - 1]
         if token.text in APOSTROPHES and end + 1 < limit and doc[end + 1].is_title and last.is_title:
@@ -262,7 +299,7 @@ def complete_name(span: Span) -> Span:
             end += 1  # `des Fernsehsenders n-tv`, `Außenminister Massimo D'Alema`
         else:
             break
-    if (doc.has_annotation("SENT_START") and start == span.sent.start + 1 and doc[start - 1].text in ("Von", "Van")
+    if (doc.has_annotation("SENT_START") and start == sentence_bounds(doc, span.start)[0] + 1 and doc[start - 1].text in ("Von", "Van")
             and doc[start].text in ("der", "den")):
         start -= 1  # `Von der Leyen` opening a sentence
     return doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -358,7 +395,7 @@ class NounPhrases:
                                       and doc[start].lower_ not in self.nominative_possessives
                                       and doc[start].pos_ != "ADJ"):
             start += 1  # a phrase starts with an article, a possessive, an adjective, a capital or the mention itself
-        return doc[start:self.extend_right(doc, end, limit if limit is not None else span.sent.end)]
+        return doc[start:self.extend_right(doc, end, limit if limit is not None else sentence_bounds(doc, span.start)[1])]
 
     def _genitive_head(self, doc: Doc, start: int) -> int:
         """Start of a title with its definite article before the genitive chain the widening stopped

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.literals import PrefixIndex, SearchFilter, fold, required_substrings
-from pipeline.phrases import morph_values, token_words
+from pipeline.phrases import morph_values, sentence_bounds, token_words
 from pipeline.quotes.clauses import Blocked, clause_after_insertion, clause_range, finite_verb, host_before_embedded
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
@@ -134,10 +135,13 @@ class CueMatcher:
         lowers = token_words(doc)[1]
         known = self._cue_positions.get(doc)
         if known is None or known[0] is not lowers:
-            memo = self._may_cue  # (read here for the words asked before: no call per word of every Doc)
-            known_word = memo.get
-            cue_words = {word for word in set(lowers)
-                         if (found := known_word(word)) or found is None and self.may_cue_word(word)}
+            words = list(set(lowers))
+            flags = list(map(self._may_cue.get, words))  # (the memo read in C: most words were asked before)
+            if None in flags:
+                for k, word in enumerate(words):
+                    if flags[k] is None:
+                        flags[k] = self.may_cue_word(word)
+            cue_words = set(compress(words, flags))
             known = self._cue_positions[doc] = lowers, [i for i, word in enumerate(lowers) if word in cue_words]
         positions = known[1]
         return positions[bisect_left(positions, start):bisect_left(positions, end)]
@@ -348,7 +352,7 @@ class CueMatcher:
         erwartete Wachstum`); a bare article before it is a pronoun subject (`Das forderte Merkel`)."""
         if opener.lower_ not in self.articles:
             return False
-        return modified or (opener.i > opener.sent.start and opener.nbor(-1).lower_ in self.prepositions)
+        return modified or (opener.i > sentence_bounds(opener.doc, opener.i)[0] and opener.nbor(-1).lower_ in self.prepositions)
 
     def _extended_attribute(self, token: Token) -> bool:
         """A participle inside an extended attribute, whatever its tag: an article followed at once by a
@@ -364,7 +368,7 @@ class CueMatcher:
         if (not token.lower_.endswith(self.attribute_endings) or k >= len(doc)
                 or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].text[:1].isupper()):
             return False
-        for j in range(token.i - 1, max(token.sent.start, token.i - 12) - 1, -1):
+        for j in range(token.i - 1, max(sentence_bounds(doc, token.i)[0], token.i - 12) - 1, -1):
             word = doc[j]
             if word.is_punct or finite_verb(word):
                 return False

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import after_dateline, in_brackets
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
 from pipeline.phrases import (NounPhrases, doc_text, mention_field, mentions_in, morph_indices, morph_values,
-                              morph_values_at, token_words)
+                              morph_values_at, sentence_bounds, token_words)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import APPOSITION_LABELS, SUBJECT_LABELS, CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -352,7 +352,7 @@ class UnmarkedSpeech:
         before = token.i - 1
         while before >= 0 and doc[before].pos_ in ("ADP", "DET") and doc[before].text != ",":
             before -= 1
-        return before < token.sent.start or doc[before].text == ","
+        return before < sentence_bounds(doc, token.i)[0] or doc[before].text == ","
 
     def _weak_past(self, token: Token) -> bool:
         """`verdienten`, `fehlte`: a weak past in `-te(n)` is also the Konjunktiv II, which right
@@ -395,7 +395,8 @@ class UnmarkedSpeech:
         if index == 0 or self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
             return None  # `Ich habe ihn … gekannt`: `habe` after `ich` is the indicative, verbatim speech
         # (`konjunktiv_i_form` of a word no finite verb is `listed_ki`: the form test needs a finite verb)
-        first_verb = self._first_word(sent, lambda i, lower: self._finite_at(doc, i) or (
+        finite_at = self._finite_at(doc)
+        first_verb = self._first_word(sent, lambda i, lower: finite_at(i) or (
             lower in self.cues.ki and self.cues.listed_ki(doc[i])))
         if first_verb is None or not self.cues.konjunktiv_i_form(first_verb) \
                 or first_verb.lower_ in self.ki2_copulas or inside(first_verb, quote_spans) \
@@ -426,7 +427,8 @@ class UnmarkedSpeech:
         if self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
             return None
         doc = sent.doc
-        first_verb = self._first_word(sent, lambda i, lower: lower == "," or self._finite_at(doc, i))
+        finite_at = self._finite_at(doc)
+        first_verb = self._first_word(sent, lambda i, lower: lower == "," or finite_at(i))
         if first_verb is None or first_verb.i == sent.start or first_verb.lower_ not in self.cues.ki \
                 or inside(first_verb, quote_spans) \
                 or not self.reportative.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end]):
@@ -437,11 +439,13 @@ class UnmarkedSpeech:
                      "indirect:unattributed")
 
     @staticmethod
-    def _finite_at(doc: Doc, i: int) -> bool:
-        """`finite_verb` of the token at i, a Token made only of a word the tagger reads as finite."""
+    def _finite_at(doc: Doc) -> Callable[[int], bool]:
+        """`finite_verb` of the token at an index, a Token made only of a word the tagger reads as finite
+        (the finite words looked up once, not per word asked)."""
         finite = morph_indices(doc, "VerbForm", "Fin")
-        return (i in finite if finite is not None else "Fin" in morph_values_at(doc, i, "VerbForm")) \
-            and finite_verb(doc[i])
+        if finite is None:
+            return lambda i: "Fin" in morph_values_at(doc, i, "VerbForm") and finite_verb(doc[i])
+        return lambda i: i in finite and finite_verb(doc[i])
 
     @staticmethod
     def _first_word(sent: Span, fits: Callable[[int, str], bool]) -> Token | None:

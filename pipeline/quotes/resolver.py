@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from pipeline.bundle import LexiconRules
 from pipeline.entities import actor_profiles, mention_type
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import complete_name, doc_text, first_mention, indexed_mentions, mention_field
+from pipeline.phrases import complete_name, doc_text, first_mention, indexed_mentions, indexed_words, mention_field
 from pipeline.quotes.records import Quote, Speaker, tidy_speaker, with_profile
 from pipeline.quotes.references import ReferenceResolver
 
@@ -35,7 +35,7 @@ class SpeakerResolver:
         quotes = doc._.quotes
         if not quotes:
             return doc
-        with indexed_mentions(doc):
+        with indexed_mentions(doc), indexed_words(doc):
             self._resolve(doc, quotes)
         doc._.quotes = quotes
         return doc

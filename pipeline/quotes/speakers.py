@@ -16,7 +16,7 @@ from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateli
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
-                              mention_field, numeric_adjective, token_starts, token_words)
+                              mention_field, numeric_adjective, sentence_bounds, sentence_of, token_starts, token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      short_bracket_start, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
@@ -212,7 +212,7 @@ class SpeakerFinder:
                 or doc[j].lower_ in self.not_subjects or mention_at(doc, j) is not None and mention_at(doc, j).start == j \
                 and mention_at(doc, j)._.mention != "role":
             return None
-        return self.phrases.extend_right(doc, j + 1, span.sent.end)
+        return self.phrases.extend_right(doc, j + 1, sentence_bounds(doc, span.start)[1])
 
     def _name_after_title(self, span: Span, phrase: Span) -> Span | None:
         """The person's name right after a title and its genitive attribute: `Der Premierminister des
@@ -366,7 +366,7 @@ class SpeakerFinder:
         noun governs it), its members after the comma are none either: the comma's index, else -1."""
         if lo < 2 or doc[lo - 1].text != ",":
             return -1
-        first, start = mention_at(doc, lo - 2), doc[lo].sent.start
+        first, start = mention_at(doc, lo - 2), sentence_bounds(doc, lo)[0]
         if first is None or first.end != lo - 1:
             return -1
         while first.start - 2 >= start and doc[first.start - 1].text == ",":  # back to the list's first
@@ -473,7 +473,7 @@ class SpeakerFinder:
         Daimler-Chef X sagte …`, `STANDARD: Die Ministerin sagte …`): the words after the colon name it;
         a phrase that is the label alone gives way to the phrase after the colon and before the cue."""
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or span.start != span.sent.start or span.end >= len(doc):
+        if span is None or span.start != sentence_bounds(doc, span.start)[0] or span.end >= len(doc):
             return speaker
         if speaker.kind == "phrase" and len(span) == 1 and doc[span.end].text == ":" and span.end + 1 < cue.i:
             after = self.noun_phrase(doc, span.end + 1, cue.i, blocked)
@@ -489,7 +489,7 @@ class SpeakerFinder:
         Maximilian Gnesda der APA`, `sagte der Lufthansa-Manager der Zeitung`); the actor from what is
         left when it came from the medium (`sagte Varoufakis der spanischen Zeitung El Mundo`)."""
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or span.sent != cue.sent or span.start <= cue.i and not self._verb_final_middle(doc, span, cue):
+        if span is None or sentence_bounds(doc, span.start) != sentence_bounds(doc, cue.i) or span.start <= cue.i and not self._verb_final_middle(doc, span, cue):
             return speaker
         cut = next((k for k in range(span.start + 1, span.end - 1)
                     if self._addressee_at(doc, k, span.start, span.end) or self._object_after_subject(doc, k)), None)
@@ -504,7 +504,7 @@ class SpeakerFinder:
         clause's prefield, a single phrase (`Ein Sprecher der Zeitung sagte`)."""
         if span.end > cue.i:
             return False
-        lo, _ = clause_range(doc, cue.sent, cue.i, ())
+        lo, _ = clause_range(doc, sentence_of(doc, cue.i), cue.i, ())
         opener = doc[lo].lower_
         return lo < span.start and (opener in self.subordinators or opener in self.clause_openers
                                     or opener in self.source_openers)
@@ -741,7 +741,7 @@ class SpeakerFinder:
         Minister an, …`): the phrase after `als` is the label the subject gives, never the subject; a
         subordinate `als` clause puts its verb last (`Als die Polizei den Mann sah`)."""
         return (doc[lo].lower_ == "als" and cue.i > lo + 1 and finite_verb(cue)
-                and any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in doc[cue.i + 1:cue.sent.end]
+                and any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in doc[cue.i + 1:sentence_bounds(doc, cue.i)[1]]
                         if t.i < cue.i + 3))
 
     def _singular_behind_plural(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
@@ -840,7 +840,7 @@ class SpeakerFinder:
         begrüßen Flüchtlinge und unterstützen sie`): the second predicate shares the first one's
         subject, so what follows its verb is its object."""
         lowers = token_words(doc)[1]  # (a Token only after a coordinator)
-        second = next((k for k in range(cue.i + 1, cue.sent.end - 1) if lowers[k] in self.coordinators
+        second = next((k for k in range(cue.i + 1, sentence_bounds(doc, cue.i)[1] - 1) if lowers[k] in self.coordinators
                        and doc[k + 1].is_lower and finite_verb(doc[k + 1])), None)
         if second is None:
             return after
@@ -1190,9 +1190,9 @@ class SpeakerFinder:
                 if joined == cue.i or finite_verb(doc[joined]):
                     end = joined
         opening = lo
-        if (start == lo and start - 2 > cue.sent.start and doc[start - 1].text == ","
+        if (start == lo and start - 2 > sentence_bounds(doc, cue.i)[0] and doc[start - 1].text == ","
                 and not self._relative_opener(doc, start)):  # not `…, den die New York Times zitiert`
-            opening = clause_range(doc, cue.sent, start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
+            opening = clause_range(doc, sentence_of(doc, cue.i), start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
         if start - 1 > opening and (doc[start - 1].lower_ in self.coordinators & self.list_words
                                     or doc[start - 1].text == ","):
             first = opening
@@ -1301,7 +1301,7 @@ class SpeakerFinder:
         a text preposition (`in der`, `in dem`) and a relative pronoun, whose verb of saying has the impersonal
         `es`, says what the noun phrase before its comma holds: that phrase speaks (its placed actor, if it
         names one that is no place); None for anything else."""
-        sent = cue.sent
+        sent = sentence_of(doc, cue.i)
         if not (lo - 2 >= sent.start and doc[lo - 1].text == "," and doc[lo].lower_ in self.text_prepositions
                 and lo + 1 < cue.i and doc[lo + 1].lower_ in self.relative_pronouns):
             return None
@@ -1319,7 +1319,7 @@ class SpeakerFinder:
         preposition (german.csv text_preposition) that opens the sentence (past leading particles); that
         phrase fills the clause's prefield. The preposition's index and that of the relative clause's
         comma, else None."""
-        sent = cue.sent
+        sent = sentence_of(doc, cue.i)
         if lo - 1 <= sent.start or doc[lo - 1].text != "," or any(self.phrases.nounish(t) for t in doc[lo:cue.i]):
             return None
         first = after_dateline(doc, sent.start)
@@ -1376,7 +1376,7 @@ class SpeakerFinder:
         if not (verb.i > 1 and doc[verb.i - 1].text == "," and verb.is_lower and self.cues.indicative(verb)
                 and self.cues.is_verb(verb)):
             return False
-        before, _ = clause_range(doc, verb.sent, verb.i - 2, [])
+        before, _ = clause_range(doc, sentence_of(doc, verb.i), verb.i - 2, [])
         opener = doc[before].lower_
         if opener in self.subordinators or opener in self.source_openers or self._relative_opener(doc, before):
             # `Während Putin … abtut, bezeichnet dieser …`, `Wie die Zeitung berichtet, lehnt X … ab`: the
@@ -1519,7 +1519,7 @@ class SpeakerFinder:
             return False
         if cue is not None and self._inverted_description(span, cue):
             return True  # (whatever case and function the small tagger and parser give it)
-        if span.start > span.sent.start and self._singular_after_plural(doc, span.sent.start, doc[span.start - 1]):
+        if span.start > (first := sentence_bounds(doc, span.start)[0]) and self._singular_after_plural(doc, first, doc[span.start - 1]):
             return True  # `Die Arbeiter beschrieb die Zeitung als …`: the only phrase that can be the subject
         if cue is not None and self._masculine_description(span) and self._inserted_after(span, cue):
             return True  # `Der 51-Jährige, der …, erklärte`: a nominative, whatever case the small tagger gives it
@@ -1542,7 +1542,7 @@ class SpeakerFinder:
         doc = span.doc
         if cue.i < 2 or doc[cue.i - 1].text != "," or span.end >= cue.i or span[0].lower_ in self.object_articles:
             return False
-        inserted = self._subject_before_insertion(doc, cue.sent, cue.i, cue)
+        inserted = self._subject_before_insertion(doc, sentence_of(doc, cue.i), cue.i, cue)
         return inserted is not None and (inserted.start, inserted.end) == (span.start_char, span.end_char)
 
     def _before_genitive_attribute(self, span: Span) -> Span:
@@ -1583,7 +1583,7 @@ class SpeakerFinder:
         the sentence's first clause (particles and coordinators aside: `Aber die Opposition forderte`)."""
         if span.end != cue.i or span[0].lower_ not in self.nominative_articles or self.cues.is_subjunctive(cue):
             return False  # (`Nur eine ehrliche Politik verzichte darauf`: someone's reported words)
-        before = span.doc[span.sent.start:span.start]
+        before = span.doc[sentence_bounds(span.doc, span.start)[0]:span.start]
         return all(t.lower_ in self.leading_particles or t.is_quote for t in before)
 
     def _object_in_prefield(self, doc: Doc, candidate: Span, lo: int) -> bool:
@@ -1882,7 +1882,7 @@ class SpeakerFinder:
                     return self.to_speaker(doc, child, recent)
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
-                    phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, phrase.sent.end)]
+                    phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, sentence_bounds(doc, phrase.start)[1])]
                 phrase = self._before_relative_clause(phrase)
                 parsed_length = len(phrase)  # a longer parse than 16 words is a misparse, cut or not
                 phrase = self._before_verb_preposition(phrase, child)
@@ -2175,7 +2175,7 @@ class SpeakerFinder:
             named = i + 1  # a quotation may end the phrase only as a name: `Der Fernsehsender „Channel 10“`
             if end + 1 < hi and doc[end + 1].text[:1].isupper():
                 named = self.phrases.quoted_name_end(doc, end, hi) or named
-            end = self.phrases.extend_right(doc, end, max(hi, token.sent.end))  # an apposition may pass the comma
+            end = self.phrases.extend_right(doc, end, max(hi, sentence_bounds(doc, token.i)[1]))  # an apposition may pass the comma
             if self._ends_in_quoted_name(doc, i + 1, end):  # `Berichte der Wochenzeitung „Le Canard enchaîné“`
                 named = end
             while end > named and inside(doc[end - 1], blocked):
