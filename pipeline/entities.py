@@ -48,6 +48,7 @@ if not Doc.has_extension("dateline_country"):
     Doc.set_extension("dateline_country", default="")  # `Budapest – …`: where the report comes from
 
 DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # codebook: domestic actors
+STATE_OFFICE_TYPES = ("parliament", "government")  # an office that a party politician holds in the state
 DATELINE_MARKS = DATELINE_DASHES | {"/"}  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
 NON_STATE_SIDES = ("organisation", "ngo", "media")  # codebook: their officials speak for them, not for a state
@@ -387,8 +388,11 @@ class ActorLinker:
         time: the person speaks in the capacity of the office the text writes before one of their
         names (`Sozialsprecher Herbert Kickl`: party, `ÖBB-Chef Christian Kern`: organisation), else
         for the party the knowledge base knows (`Strache` in 2015: the FPÖ's); a person of no known
-        party keeps the type (the knowledge base lacks many terms of foreign ministers)."""
-        if window is None or self.links is None:
+        party keeps the type (the knowledge base lacks many terms of foreign ministers). In an undated
+        text a holder of a dated government office speaks in the capacity of an organisation's office
+        the text writes before the name, which no member of a government holds (`ÖBB-Chef Kern`); a
+        party's office may be held with it (`ÖVP-Chef Mitterlehner`, vice-chancellor)."""
+        if self.links is None:
             return
         persons = [(mention, self.records[mention]) for mention in mentions]
         persons = [(mention, ext, self.links.kb.person_by_id(ext.actor_id)) for mention, ext in persons
@@ -402,6 +406,10 @@ class ActorLinker:
         for mention, ext, person in persons:
             if person is None or ext.actor_type != person.actor_type:
                 continue
+            if window is None:  # undated: `ÖGB-Präsident Hundstorfer` names the office he speaks in
+                if person.actor_type == "government" and person.terms and titled.get(ext.actor) == "organisation":
+                    ext.actor_type = titled[ext.actor]
+                continue
             typed = person.type_within(*window)
             if typed != person.actor_type:
                 ext.actor_type = titled.get(ext.actor) or (typed if person.party else ext.actor_type)
@@ -410,22 +418,45 @@ class ActorLinker:
         """A known person whom the knowledge base knows in no office (actor_type `person`) speaks in
         the capacity of the current office the text writes right before their name (`Abgeordneter X`:
         parliament, `Agrarsprecherin X` of a party, `Verbandschef X`: organisation): the codebook's
-        `person` is one with no office named. Every name mention of that person in the text takes it."""
+        `person` is one with no office named. One it knows as a party's politician takes a state office
+        roles.csv types (`Klubobmann X`: parliament, `Bürgermeister X`: government). A known person
+        listed after such a titled name takes the office too (`_listed_titles`). Every name mention of
+        that person in the text takes it."""
         offices: dict[str, str] = {}  # actor_id -> the type of the first office written before the name
-        for mention, title in titles:
+        titled = [(mention, title) for mention, title in titles if title == mention.start - 1]
+        # (`der Gewerkschaftsführer, spätere Präsident und … X`: a listed office may be past)
+        titled += self._listed_titles(doc, mentions, titled)
+        for mention, title in titled:
             ext = self.records[mention]
-            if ext.actor_type != "person" or ext.actor_id in offices or title != mention.start - 1:
-                continue  # (`der Gewerkschaftsführer, spätere Präsident und … X`: a listed office may be past)
+            if ext.actor_type not in ("person", "party") or ext.actor_id in offices:
+                continue
             role = self._title_role(doc[title].text)[0]
             typed = self._leading_office_type(role, doc[title].text) if role is not None else ""
-            if typed and typed != "person":
+            if ext.actor_type == "party":  # `Klubobmann X`, `Bürgermeister X`: a state office roles.csv types
+                typed = self._office_type(role, doc[title].text) if role is not None else ""
+            if typed and typed != "person" and (ext.actor_type == "person" or typed in STATE_OFFICE_TYPES):
                 offices[ext.actor_id] = typed
         if not offices:
             return
         for mention in mentions:
             ext = self.records[mention]
-            if ext.actor_type == "person" and ext.mention == "name" and ext.actor_id in offices:
+            if ext.actor_type in ("person", "party") and ext.mention == "name" and ext.actor_id in offices:
                 ext.actor_type = offices[ext.actor_id]
+
+    def _listed_titles(self, doc: Doc, mentions: list[Span], titled: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+        """`die Klubobleute X (ÖVP) und Y (SPÖ)`: a known person listed with `und` right after a name that an
+        office in the plural heads (`die` before a role noun of no feminine form) holds that office too."""
+        by_start = {m.start: m for m in mentions if self.records[m].actor_id and self.records[m].mention == "name"}
+        listed = []
+        for mention, title in titled:
+            if title < 1 or doc[title - 1].lower_ != "die" or self.person_nouns.feminine_person(doc[title].text, person=True):
+                continue
+            k = mention.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":  # `X (ÖVP) und Y`
+                k += 3
+            if k + 1 < len(doc) and doc[k].lower_ == "und" and k + 1 in by_start:
+                listed.append((by_start[k + 1], title))
+        return listed
 
     def _type_by_apposition(self, doc: Doc, mentions: list[Span]) -> None:
         """`Maria Berger, Senatorin aus Ohio`, `Jan Huber, Nationalrat der Grünen`: a person whom neither
@@ -437,7 +468,7 @@ class ActorLinker:
             ext = self.records[mention]
             if mention.label_ == "PER" and ext.mention == "name" and ext.actor_type in ("", "person") \
                     and ext.actor not in offices:
-                typed = self._office_after(doc, mention)
+                typed = self._office_after(doc, mention) or self._office_before(doc, mention)
                 if typed and typed != "person":
                     offices[ext.actor] = typed
         for ext in (self.records[mention] for mention in mentions) if offices else ():
@@ -459,12 +490,40 @@ class ActorLinker:
             i += 1
         if i >= end or not doc[i].text[:1].isupper():
             return ""
+        return self._apposition_office_type(doc, i)
+
+    def _apposition_office_type(self, doc: Doc, i: int) -> str:
+        """The actor type of the office noun at i that opens an apposition: the role noun's or its
+        compound's organisation's (`_office_type`), else, for an office any body has (`Sprecher`) or an
+        observer's (`Energieexpertin`, roles.csv side OTHER), that of the party or organisation named in
+        the genitive after it (`_genitive_organisation`: `Sprecher der Staatsanwaltschaft`: court,
+        `Energieexpertin der Linksfraktion`: party); '' for no role noun."""
         role = self._title_role(doc[i].text)[0]
-        typed = self._office_type(role, doc[i].text) if role is not None else ""
-        if role is not None and not typed:  # `X, Sprecher der Staatsanwaltschaft Wien`: the body's office
+        if role is None:
+            return ""
+        typed = self._office_type(role, doc[i].text)
+        if not typed or role.country == "OTHER":  # `X, Sprecher der Staatsanwaltschaft Wien`: the body's office
             body = self._genitive_organisation(doc, i + 1)
-            typed = body.actor_type if body is not None else ""
+            typed = body.actor_type if body is not None else typed
         return typed
+
+    def _office_before(self, doc: Doc, name: Span) -> str:
+        """`Österreichs Wirtschaftsdelegierter in London, X`, `die Energieexpertin der Linksfraktion, X`: the
+        actor type (`_apposition_office_type`) of the office noun that heads the noun phrase set off by a
+        comma right before a name (the first capitalised role noun, no group, after the last punctuation
+        or verb within eight words); '' where none heads it."""
+        start = name.sent.start if doc.has_annotation("SENT_START") else 0
+        if name.start < start + 2 or doc[name.start - 1].text != ",":
+            return ""
+        head = None
+        for k in range(name.start - 2, max(start, name.start - 10) - 1, -1):
+            token = doc[k]
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+                break
+            role = self._title_role(token.text)[0] if token.text[:1].isupper() else None
+            if role is not None:
+                head = k
+        return self._apposition_office_type(doc, head) if head is not None else ""
 
     def _with_known(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """The entities (`ents`, the Doc's) with the knowledge base's persons and organisations: a lexicon
@@ -1002,7 +1061,10 @@ class ActorLinker:
         for k, mention in enumerate(mentions):
             ext = self.records[mention]
             led = self.led_organisations.get((mention.start_char, mention.end_char))
-            if led is None or ext.actor != f"{ext.role} ({ext.actor_country})":
+            if led is None:
+                continue
+            if ext.actor != f"{ext.role} ({ext.actor_country})":  # `Der Vizevorsitzende der Linksfraktion, X`
+                ext.actor_type = ext.actor_type or led.actor_type  # an office of the party, whoever holds it
                 continue
             member = next((before for before in (self.records[m] for m in reversed(mentions[:k]))
                            if before.actor_id and self._member_of(before.actor_id, led.actor_id)), None)

@@ -1746,3 +1746,23 @@ def test_an_office_of_any_body_in_the_apposition_takes_the_type_of_the_body_in_t
     assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["party"]
     other = tagged_nlp(text.replace("der Grünen", "der Familie"))
     assert [c.actor_type for c in other._.claims] in ([], ["person"])
+
+
+@pytest.mark.parametrize(("text", "office", "actor_type"), [
+    ("Berlin – Die Energieexpertin der Linksfraktion im Bundestag, Maria Huber, fordert strengere Regeln.",
+     "Energieexpertin der Linksfraktion", "party"),
+    ("Wien – Österreichs Wirtschaftsdelegierter in London, Franz Hubinger, fordert strengere Regeln.",
+     "Österreichs Wirtschaftsdelegierter", "organisation"),
+    ("Wien – Der Verfahrensrichter im U-Ausschuss, Franz Hubinger, fordert strengere Regeln.",
+     "Verfahrensrichter", "parliament"),
+])
+def test_an_office_heading_the_apposition_before_a_name_types_the_person(tagged_nlp, text, office, actor_type):
+    """`Österreichs Wirtschaftsdelegierter in London, X`: the office noun heading the noun phrase set off
+    by a comma before a name gives the person's type, as one right before the name does; an observer's
+    noun with a party in the genitive (`die Energieexpertin der Linksfraktion`) speaks for the party; the
+    procedural judge of a parliament's inquiry committee is no court. A neighbour holds no office."""
+    doc = tagged_nlp(text)
+    assert actor_type in {ent._.actor_type for ent in doc.spans["actors"] if ent.label_ == "PER"}
+    other = tagged_nlp(text.replace(office, "Der Nachbar"))
+    assert actor_type not in {ent._.actor_type for ent in other.spans["actors"] if ent.label_ == "PER"}
+

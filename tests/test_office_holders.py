@@ -438,3 +438,31 @@ def test_a_party_leader_of_2015_in_opposition_speaks_for_his_party(nlp):
     2011–18, the government's."""
     assert _types(nlp, "Jeremy Corbyn lehnte den Haushalt der Regierung ab.")["Jeremy Corbyn"] == "party"
     assert _types(nlp, "Mariano Rajoy lehnte ein Referendum in Katalonien ab.")["Mariano Rajoy"] == "government"
+
+
+def test_an_undated_text_types_a_government_member_by_the_organisations_office_before_the_name(nlp):
+    """`ÖGB-Präsident Rudolf Hundstorfer` in a text nothing dates: no member of a government heads a
+    union, so the office the text writes before the name (organisation) is the one he speaks in, not the
+    ministry the knowledge base knows from other years; a party's office (`SPÖ-Chef`) may be held with a
+    government office and leaves the knowledge base's type, as no title does."""
+    text = "ÖGB-Präsident Rudolf Hundstorfer forderte am Montag strengere Regeln."
+    assert _types(nlp, text)["Rudolf Hundstorfer"] == "organisation"
+    assert _types(nlp, text.replace("ÖGB-Präsident ", ""))["Rudolf Hundstorfer"] == "government"
+    assert _types(nlp, text.replace("ÖGB-Präsident", "SPÖ-Chef"))["Rudolf Hundstorfer"] == "government"
+
+
+def test_a_group_chair_office_before_a_party_politicians_name_types_him_by_the_parliament(nlp):
+    """`Klubobmann Andreas Schieder`: the chair of a parliamentary group speaks for the parliament's
+    group (roles.csv parliament), not as the party politician the knowledge base knows."""
+    text = "Klubobmann Andreas Schieder forderte am Montag strengere Regeln."
+    assert _types(nlp, text)["Andreas Schieder"] == "parliament"
+    assert _types(nlp, text.replace("Klubobmann ", ""))["Andreas Schieder"] == "party"
+
+
+def test_a_second_name_listed_after_a_plural_office_holds_the_office_too(nlp):
+    """`die Klubobleute X (ÖVP) und Y (SPÖ)`: both chair parliamentary groups; `die Nachbarn X und Y`
+    name no office."""
+    text = ("St. Pölten – Die Klubobleute Klaus Schneeberger (ÖVP) und Alfredo Rosenmaier (SPÖ) "
+            "forderten am Montag strengere Regeln.")
+    assert _types(nlp, text)["Alfredo Rosenmaier"] == "parliament"
+    assert _types(nlp, text.replace("Klubobleute", "Nachbarn"))["Alfredo Rosenmaier"] != "parliament"

@@ -1452,9 +1452,9 @@ def test_an_office_only_a_state_has_speaks_for_the_datelines_country_also_after_
     assert [c.actor_country for c in tagged_nlp("Mailand – " + text.format("das Stadtoberhaupt"))._.claims] == ["ITA"]
     assert [c.actor_country for c in tagged_nlp("Graz – " + text.format("ein Sprecher"))._.claims] == []
     assert [c.actor_country for c in tagged_nlp(text.format("eine Ministeriumssprecherin"))._.claims] == []
-    # the procedural judge of a parliament's inquiry is a domestic office, named or not
+    # the procedural judge of a parliament's inquiry is an office of the parliament (no court), named or not
     text = "Graz – Der Ausschuss tagte. Die Akten müssten vollständig geliefert werden, forderte der Verfahrensrichter{}."
-    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text.format(""))._.claims] == [("AUT", "court")]
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text.format(""))._.claims] == [("AUT", "parliament")]
     assert [c.actor_country for c in tagged_nlp(text.format(" Anton Berger"))._.claims] == ["AUT"]
 
 

@@ -663,7 +663,7 @@ class ReferenceResolver:
         if prefix and not self.prefix_country(words[1]):
             return speaker  # `der Volvo-Chef`: an office of a company or body, not of the state
         role = next(iter(self._roles_of(noun)), None)
-        if role is None or role.country or role.actor_type not in ("", "government", "court"):
+        if role is None or role.country or role.actor_type not in ("", "government", "parliament", "court"):
             return speaker
         if (role.gender == "g" or article in self.indefinite_nominatives) and role.actor_type != "government":
             return speaker
