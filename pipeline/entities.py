@@ -1283,6 +1283,35 @@ class ActorLinker:
             if not ext.actor and mention.text in acronyms:
                 ext.actor, ext.actor_country = acronyms[mention.text]
                 ext.mention = "group"
+        self._acronyms_spelt_out(doc, mentions)
+
+    def _acronyms_spelt_out(self, doc: Doc, mentions: list[Span]) -> None:
+        """`die Internet Watch Foundation (IWF)`: the name whose words' initials spell the acronym in
+        brackets after it is what the acronym names in the text, not the lexicon's organisation of that
+        acronym whose name shares no word with it (`IWF`: Internationaler Währungsfonds); every mention
+        of the acronym, and of the name, is that organisation, of no side the text gives."""
+        spelt: dict[str, str] = {}
+        for i in range(1, len(doc) - 2):
+            acronym = doc[i + 1].text
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not acronym.isupper() or not 2 <= len(acronym) <= 6:
+                continue
+            words = doc[max(0, i - len(acronym)):i]
+            if len(words) == len(acronym) and "".join(t.text[:1] for t in words).upper() == acronym \
+                    and all(t.text[:1].isupper() for t in words):
+                spelt.setdefault(acronym, " ".join(t.text for t in words))
+        if not spelt:
+            return
+        for mention in mentions:
+            ext = self.records[mention]
+            name = spelt.get(mention.text)
+            if name is None or not ext.actor or " " not in ext.actor and ext.actor.isupper() \
+                    or _shares_word(name, ext.actor):
+                continue  # `Welternährungsprogramm` of `World Food Programm (WFP)`; `CIA`: the lexicon names no words
+            for other in mentions:
+                if other.text == mention.text or other.text in name and other.end_char <= mention.start_char:
+                    record = self.records[other]
+                    record.actor, record.actor_country, record.actor_type = name, "OTHER", "organisation"
+                    record.actor_id, record.mention, record.role = "", "group", ""
 
     def _apposition_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                           surnames: dict[str, tuple[str, str]]) -> list[Span]:
@@ -2318,6 +2347,13 @@ class ActorLinker:
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor", "doc._.dateline_country"], requires=["doc.ents"])
 def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
     return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
+
+
+def _shares_word(name: str, other: str) -> bool:
+    """Whether a word of four letters or more of `name` occurs in `other`, in any case
+    (`Programm` in `Welternährungsprogramm`, `Union` in `Afrikanische Union`)."""
+    other = other.lower()
+    return any(len(word) >= 4 and word.lower() in other for word in name.split())
 
 
 def _case_stems(word: str) -> list[str]:

@@ -1766,3 +1766,15 @@ def test_an_office_heading_the_apposition_before_a_name_types_the_person(tagged_
     other = tagged_nlp(text.replace(office, "Der Nachbar"))
     assert actor_type not in {ent._.actor_type for ent in other.spans["actors"] if ent.label_ == "PER"}
 
+
+def test_an_acronym_spelt_out_in_the_text_names_that_organisation_not_the_lexicons(tagged_nlp):
+    """`die Internet Watch Foundation (IWF)`: the text's name whose initials spell the acronym is what
+    `die IWF` names there, not the International Monetary Fund the lexicon knows as IWF; a spelt-out
+    name sharing a word with the lexicon's (`der Internationale Währungsfonds (IWF)`) keeps it."""
+    text = ("London – Die Regeln seien zu lax, warnt die Internet Watch Foundation (IWF). "
+            "Die Behörden müssten mehr tun, erklärt die IWF.")
+    doc = tagged_nlp(text)
+    assert {c.actor for c in doc._.claims} == {"Internet Watch Foundation"}
+    same = tagged_nlp(text.replace("die Internet Watch Foundation", "der Internationale Währungsfonds"))
+    assert "Internet Watch Foundation" not in {c.actor for c in same._.claims}
+    assert "Internationaler Währungsfonds" in {c.actor for c in same._.claims}
