@@ -62,7 +62,7 @@ VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "incident_part
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role", "actor_type"), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
-                    "cues.csv": ("negated_type", "speaker_side", "excludes"), "verbs.csv": ("negated_type", "requires", "excludes")}
+                    "cues.csv": ("negated_type", "speaker_side", "excludes", "requires"), "verbs.csv": ("negated_type", "requires", "excludes")}
 
 
 # The codebook's actor types (roles.csv, the knowledge base).
@@ -340,9 +340,11 @@ def _load_cues(path: Path) -> list[Cue]:
         particle = _compile(path, line, f"(?:{row['particle']})", re.IGNORECASE) if row["particle"] else None
         # a word of the clause that gives the verb another sense (`ins Ministerium zitiert`: a summons)
         excludes = _compile(path, line, f"(?:{row['excludes']})", re.IGNORECASE) if row.get("excludes") else None
+        # words the verb's clause must also have (`sich` and `sicher` in `ist sich sicher`), as in verbs.csv
+        requires = _required_words(path, line, row.get("requires", ""))
         cues.append(Cue(row["kind"], regex, particle, row["claim_type"],
                         int(row["polarity"]), row.get("negated_type", ""),
-                        row.get("speaker_side", ""), row.get("note", ""), excludes=excludes))
+                        row.get("speaker_side", ""), row.get("note", ""), requires=requires, excludes=excludes))
     return cues
 
 

@@ -383,3 +383,38 @@ def test_an_idiom_or_a_figure_with_a_cue_verb_is_no_claim(tagged_nlp, text):
 ])
 def test_writing_and_reporting_without_the_idiom_stay_claims(tagged_nlp, text, actor):
     assert actor in [c[0] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # `sich sicher sein`: the copula with `sich` and `sicher` in its clause states a conviction (cues.csv `requires`)
+    ("Wien – Der Innenminister ist sich sicher, dass die Grenzkontrollen wirken.", "Minister (AUT)", "STATEMENT", 1),
+    ("Wien – Die SPÖ war sich nicht sicher, ob die Reform reicht.", "SPÖ", "STATEMENT", -1),
+    # `keinen Zweifel haben (daran, dass …)`, also with its object before the verb
+    ("Keinen Zweifel hatte die ÖVP daran, dass die Reform kommen werde.", "ÖVP", "STATEMENT", 1),
+    ("Die ÖVP hat keinen Zweifel daran, dass die Reform kommen werde.", "ÖVP", "STATEMENT", 1),
+])
+def test_conviction_and_doubt_idioms(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung ist sich der Lage bewusst.",  # `sich` without `sicher`: no idiom
+    "Die ÖVP hat Zweifel an der Lage in der Stadt.",  # `Zweifel haben` without its `kein`
+])
+def test_copula_and_haben_without_the_idiom_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+def test_an_auxiliary_an_idiom_lists_is_no_verb_of_saying(tagged_nlp):
+    """`hat`, `wäre` (cues.csv rows with `requires` only) are no verb of saying on their own (`is_verb`), and no cue
+    in force where their clause lacks the idiom's words (`in_force`: `…, hatte X getwittert` frames speech)."""
+    from pipeline.lexicons import load_lexicons
+    from pipeline.quotes.cues import CueMatcher
+    matcher = CueMatcher(load_lexicons())
+    doc = tagged_nlp("Der Kanzler wäre gern in Wien und hat heute Zeit, sagte er.")
+    sent = next(iter(doc.sents))
+    assert [t.text for t in doc if matcher.is_verb(t)] == ["sagte"]
+    assert [t.text for t in doc if matcher.in_force(t, sent)] == ["sagte"]
+    doc = tagged_nlp("Keinen Zweifel hatte der Kanzler daran, dass die Reform kommt.")
+    sent = next(iter(doc.sents))
+    assert "hatte" in [t.text for t in doc if matcher.in_force(t, sent)]

@@ -56,6 +56,8 @@ class CueMatcher:
         self.past_in_e = lexicons.word_class("past_in_e")
         self.hedges = lexicons.word_class("hedge")
         self.auxiliaries = lexicons.word_class("auxiliary")
+        # `ist`, `hat`: a cue that lists them with required words (`ist sich sicher`) makes no verb of them
+        self.function_verbs = self.auxiliaries | lexicons.word_class("copula") | lexicons.word_class("perfect_auxiliary")
         self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")
         self.passive_speech = lexicons.word_class("passive_speech")
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
@@ -147,7 +149,24 @@ class CueMatcher:
         return positions[bisect_left(positions, start):bisect_left(positions, end)]
 
     def is_verb(self, token: Token) -> bool:
-        return self.match(self.verbs, token) is not None
+        """A speech or act cue lists the word; an auxiliary or copula (`ist` of `ist sich sicher`, `hat` of
+        `hat keinen Zweifel`) only where a cue lists it on its own, with no required words: no verb of saying
+        of every `ist`, `hat`."""
+        return self._listed(self.verbs, token.text.lower())
+
+    def _listed(self, cues: list[Cue], word: str) -> bool:
+        """A cue of the list has the word; an auxiliary or copula (`function_verbs`) counts only by a cue
+        that needs no other word (a full verb stays listed by its idioms: `sah` of `sah es ähnlich`)."""
+        found = self.matching(cues, word)
+        if word in self.function_verbs:
+            return any(not cue.requires for cue in found)
+        return bool(found)
+
+    def in_force(self, token: Token, sent: Span, blocked: Blocked = ()) -> bool:
+        """A cue word with rules of its own here: listed (`_listed`), or a cue whose required words its clause
+        has (`hatte` of `hatte keinen Zweifel`; not `…, hatte X in der Nacht getwittert`, whose `hatte` only
+        `hat keinen Zweifel` lists)."""
+        return self._listed(self._any_cues, token.text.lower()) or self.match_verb(token, sent, blocked) is not None
 
     def is_speech_verb(self, token: Token) -> bool:
         return self.match(self.speech, token) is not None

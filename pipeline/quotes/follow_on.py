@@ -585,7 +585,8 @@ class UnmarkedSpeech:
                     or self.cues.match_verb(verb, sent) is not None:  # `gab X zu bedenken`: a listed cue's rules
                 continue
             _, clause_end = clause_range(doc, sent, verb.i, blocked)
-            if any(comma.i < i < clause_end for i in self.cues.cue_word_indices(doc, comma.i + 1, clause_end)):
+            if any(comma.i < i < clause_end and self.cues.in_force(doc[i], sent, blocked)
+                   for i in self.cues.cue_word_indices(doc, comma.i + 1, clause_end)):
                 continue  # `…, gab Stöger zu bedenken`, `…, hatte Leitl gesagt`: a listed cue has its own rules
             if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:clause_end]):
                 continue  # `…, versucht X zu trösten`, `…, habe die Schule absolviert`: a verb of its own follows
