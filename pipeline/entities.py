@@ -1384,6 +1384,16 @@ class ActorLinker:
             ext.actor, ext.actor_country = actor, country
             ext.gender = ext.gender or self.genders.get(actor, "")
 
+    def _noun_gender(self, ent: Span) -> str:
+        """`Datenforscher Jan Kowalczyk`: a man, by the ending of the noun of one person right before the
+        name (`PersonNouns.masculine_person`: `-er`, `-ist`, `-chef`); '' for none. (Not `f` for `-in`: a woman so
+        given would draw `sie` from a woman the text names by a description, `die Verletzte`, or by a name the
+        NER misses.)"""
+        if ent.start == 0 or ent.doc[ent.start - 1].pos_ != "NOUN" or not ent.doc[ent.start - 1].is_title:
+            return ""
+        word = ent.doc[ent.start - 1].text
+        return "m" if self.person_nouns.masculine_person(word) and not self.person_nouns.age_noun(word) else ""
+
     def _kin_gender(self, ent: Span) -> str:
         """`Mutter Anna Berger`, `Sohn Max`: the gender of a relative's noun (german.csv
         `female_kin_noun`, `male_kin_noun`) right before the name or opening it; '' for none."""
@@ -1436,7 +1446,7 @@ class ActorLinker:
                 ext.actor, ext.actor_country = known
             else:
                 ext.actor, ext.actor_country = text, self._country_near(ent)
-                ext.gender = ext.gender or self._kin_gender(ent)
+                ext.gender = ext.gender or self._kin_gender(ent) or self._noun_gender(ent)
                 # `Thüringens Justizminister Dieter Lauinger`: the place in the genitive before the office
                 place = self._genitive_place(ent[0]) if len(ent) > 2 else ""
                 title = ent[1] if place else ent[0]

@@ -3150,3 +3150,68 @@ def test_a_zu_infinitive_or_relative_clause_after_a_trailing_wie_clause_is_the_s
     # negative: a rest of the main clause after it (no verb of its own) belongs to the content
     text = "Am Sonntag gab es zehn Festnahmen, wie die Polizei mitteilte, die meisten davon in Brüssel."
     assert [q.content_end for q in tagged_nlp(text)._.quotes] == [len(text) - 1]
+
+
+def _pronoun_actors(doc, pronoun):
+    return [q.speaker.actor for q in doc._.quotes if q.speaker is not None and q.speaker.text == pronoun]
+
+
+def test_er_takes_up_no_man_named_in_a_content_clause_before_it(tagged_nlp):
+    """`Dafür, dass Gerhard Schröder …, zollte er …`: a name in a clause a complementizer opens
+    (`ReferenceResolver.in_content_clause`) is what the clause is about, not the subject `er` takes up."""
+    doc = tagged_nlp("Berlin – Der Bürgermeister Max Huber lobte den Plan. Dafür, dass Gerhard Schröder die Reform "
+                     "durchgesetzt hatte, zollte er dem Kanzler Respekt.")
+    assert _pronoun_actors(doc, "er") == ["Max Huber"]
+    doc = tagged_nlp("Berlin – Der Bürgermeister Max Huber lobte den Plan. Nachdem Gerhard Schröder die Reform "
+                     "durchgesetzt hatte, zollte er dem Kanzler Respekt.")
+    assert _pronoun_actors(doc, "er") == ["Gerhard Schröder"]
+
+
+def test_er_takes_up_a_man_a_subject_with_an_indefinite_article_brings_in(tagged_nlp):
+    """`Ein Polizist widersprach. Er forderte …`: a noun of people after `ein` as the last main clause's subject
+    is someone new, whom `er` takes up (no side, no claim), not the man named before him; `der Polizist` may
+    be that man."""
+    text = "Wien – Außenminister Sebastian Kurz reiste nach Ankara. {} Polizist widersprach am Montag. Er forderte mehr Personal."
+    doc = tagged_nlp(text.format("Ein"))
+    assert not [c for c in doc._.claims if c.sentence.startswith("Er forderte")]
+    doc = tagged_nlp(text.format("Der"))
+    assert [c.actor for c in doc._.claims if c.sentence.startswith("Er forderte")] == ["Sebastian Kurz"]
+
+
+def test_singular_sie_takes_up_a_feminine_thing_as_the_last_subject(tagged_nlp):
+    """`Die Verfassung gilt als …. Sie hielt fest …`: the last main clause's subject, a feminine noun of no
+    person or body, is what singular `sie` takes up, not the woman named before; a subject in reported speech
+    (`Die Lage sei ernst`) is hers."""
+    doc = tagged_nlp("Wien – Außenministerin Karin Kneissl reiste nach Ankara. Die neue Verfassung gilt als Fundament "
+                     "des Staates. Sie hielt fest, dass alle Bürger gleiche Rechte haben.")
+    assert "Karin Kneissl" not in _pronoun_actors(doc, "Sie")
+    doc = tagged_nlp("Wien – Außenministerin Karin Kneissl reiste nach Ankara. Die Lage sei ernst. Sie forderte mehr Hilfe.")
+    assert _pronoun_actors(doc, "Sie") == ["Karin Kneissl"]
+    # a subject in a content clause is no main clause's; a body a name after the noun gives is no thing
+    doc = tagged_nlp("Wien – Außenministerin Karin Kneissl reiste nach Ankara. Dass die Reise gelingt, davon geht auch "
+                     "Kneissl aus. Sie forderte mehr Hilfe.")
+    assert _pronoun_actors(doc, "Sie") == ["Karin Kneissl"]
+    doc = tagged_nlp("Wien – Die Regierung sieht keinen Handlungsbedarf. Zu einer anderen Einschätzung kam die "
+                     "Online-Plattform Amnesty International. Sie meldete, die Lage sei ernst.")
+    assert _pronoun_actors(doc, "Sie") == ["Amnesty International"]
+
+
+def test_plural_sie_takes_up_two_persons_named_together(tagged_nlp):
+    """`Amira und Leyla schweigen. Sie fragen …`: plural `sie` takes up the two named together as the last
+    subject (the first of them where both are actors), not a group or person named before them."""
+    text = ("Die türkische Regierung schloss die Grenze. {} schweigen lange. Dann forderten sie mehr Geld für die "
+            "Flüchtlinge.")
+    doc = tagged_nlp(text.format("Amira und Leyla"))
+    assert not [c for c in doc._.claims if c.sentence.startswith("Dann forderten")]
+    doc = tagged_nlp(text.format("Angela Merkel und Horst Seehofer"))
+    assert [c.actor_country for c in doc._.claims if c.sentence.startswith("Dann forderten")] == ["DEU"]
+
+
+def test_a_noun_of_one_person_before_an_unknown_name_gives_its_gender(tagged_nlp):
+    """`Datenforscher Jan Kowalczyk …, sagte sie`: the ending of the person's noun right before a name
+    no lexicon knows tells the gender (`-er` a man, `-in` a woman); singular `sie` takes up no man so given."""
+    text = "{} Jan Kowalczyk hat die Software der Kamera geknackt. Nun sei es nur eine Frage der Zeit, sagte {}."
+    doc = tagged_nlp(text.format("Datenforscher", "sie"))
+    assert "Jan Kowalczyk" not in _pronoun_actors(doc, "sie")
+    doc = tagged_nlp(text.format("Datenforscher", "er"))
+    assert _pronoun_actors(doc, "er") == ["Jan Kowalczyk"]

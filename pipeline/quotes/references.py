@@ -53,6 +53,8 @@ class ReferenceResolver:
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         # `Eine Ministeriumssprecherin erklärte …`: an office only a state has (roles.csv type `government`)
         self.indefinite_nominatives = lexicons.word_class("nominative_article") & lexicons.word_class("indefinite_article")
+        self.indefinite_articles = lexicons.word_class("indefinite_article")  # `ein Sprecher`: someone new
+        self.subjunctives = lexicons.word_class("ki")  # `sei`, `habe`: reported speech
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
         # words in `-t` that are no verb (`seit`, `nicht`, `selbst`)
         self.not_verbs_in_t = (lexicons.word_class("preposition") | lexicons.word_class("adverb")
@@ -65,6 +67,8 @@ class ReferenceResolver:
                                            | set(self.organisation_nouns)))
         # their noun is no subject
         self.prepositions = lexicons.word_class("preposition")
+        # `dass`, `ob`: a clause they open is a content clause, whose subject is not the main clause's
+        self.complementizers = lexicons.word_class("complementizer")
         # `Kommissionssprecherin`: the body's press officer (the longest noun first: `sprecherin` before `sprecher`)
         self.press_officers = tuple(sorted(lexicons.word_class("press_officer_noun"), key=len, reverse=True))
         self.common_words = common_words(lexicons)  # `Grundsätzlich`, `Experte`: no name the NER missed
@@ -181,7 +185,9 @@ class ReferenceResolver:
     def earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
         """`Michael Strugl ist …, sagte er`, `Nachdem Trump Selenskyj informiert hatte, kündigte er an`: the
         first person named in an earlier clause of the same sentence, not governed by a preposition
-        (an object is no antecedent of a subject); also a full name of unknown side (then no claim)."""
+        (an object is no antecedent of a subject), nor standing in a content clause (`Dafür, dass Max
+        Huber … durchgesetzt hatte, zollte er …`: what the clause says is about him, not by him); also a full
+        name of unknown side (then no claim)."""
         if not doc.has_annotation("SENT_START"):
             return None
         sent = token.sent
@@ -192,10 +198,93 @@ class ReferenceResolver:
             if (span.start >= sent.start and mention_field(span, "mention") in ("name", "role")
                     and (mention_field(span, "actor_country") or self._unplaced_subject_name(doc, span))
                     and mention_field(span, "gender") != not_gender and not self.plural_mention(span)
-                    and not self.relative_apposition(doc, span)
+                    and not self.relative_apposition(doc, span) and not self.in_content_clause(doc, span)
                     and not (span.start > 0 and doc[span.start - 1].text.lower() in self.governing_words)):
                 return span
         return None
+
+    def in_content_clause(self, doc: Doc, span: Span | Token) -> bool:
+        """`Dafür, dass Huber …`, `Ob Müller kandidiert, …`: a complementizer of german.csv (`dass`, `ob`)
+        opens the clause the mention (or word) stands in (no comma between them)."""
+        start = span.start if isinstance(span, Span) else span.i
+        for t in reversed(doc[span.sent.start:start]):
+            if t.text == ",":
+                return False
+            if t.lower_ in self.complementizers:
+                return True
+        return False
+
+    def last_main_subject(self, doc: Doc, token: Token) -> Token | None:
+        """The subject of a main clause (of its sentence's root or a verb joined to it) last before the clause of
+        `token`, in its sentence or the one before: what a pronoun opening the next clause most likely takes up
+        (in its own clause a fronted object, `Eine Rückkehr schließt sie aus`, the parser may call a subject)."""
+        if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+            return None
+        sent_start = token.sent.start
+        lo = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        own, _ = clause_range(doc, token.sent, token.i, [])  # (in the pronoun's own clause it is the subject)
+        found = None
+        for t in doc[lo:own]:
+            if (t.dep_ in ("nsubj", "nsubj:pass", "sb") and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj"
+                                                              and t.head.head.dep_ == "ROOT")
+                    # (a noun the parser made the root: `Ein Polizist widersprach …`)
+                    or t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")) and not self.in_content_clause(doc, t):
+                found = t
+        return found
+
+    def thing_subject(self, doc: Doc, token: Token) -> bool:
+        """`Die Verfassung gilt als Fundament …. Sie hält fest …`: the last main clause's subject is a feminine
+        singular noun that names no person or body (no actor mention, no noun of people or bodies:
+        `speaking_noun`), in a sentence of no subjunctive (not reported speech: `Die Lage sei ernst`): singular
+        `sie` takes it up."""
+        subject = self.last_main_subject(doc, token)
+        if subject is None or subject.pos_ != "NOUN" or subject.i >= token.i:
+            return False
+        morph = subject.morph
+        if "Fem" not in morph.get("Gender") or "Sing" not in morph.get("Number") or any(
+                t.lower_ in self.subjunctives or "Sub" in t.morph.get("Mood") for t in subject.sent):
+            return False
+        # (`die Online-Plattform Amnesty International`: a body the name after the noun gives)
+        return not self.speaking_noun(subject) and not any(
+            m.start <= subject.right_edge.i + 1 and m.end > subject.left_edge.i for m in actor_mentions(doc))
+
+    def new_person_subject(self, doc: Doc, token: Token) -> bool:
+        """`Ein Polizist widersprach. Er …`: the last main clause's subject is a masculine singular noun of people
+        (`speaking_noun`) after an indefinite article, which no lexicon knows as an actor: someone the text brings
+        in anew, whom `er` takes up, not the man named before."""
+        subject = self.last_main_subject(doc, token)
+        if subject is None or subject.pos_ != "NOUN" or subject.i >= token.i:
+            return False
+        # (its article tells the gender: the small tagger reads `Polizist` as feminine)
+        if not any(c.dep_ in ("det", "nk") and c.lower_ in self.indefinite_articles and "Masc" in c.morph.get("Gender")
+                   and "Nom" in c.morph.get("Case") for c in subject.children):
+            return False
+        return self.speaking_noun(subject) and not any(m.start <= subject.i < m.end for m in actor_mentions(doc))
+
+    def coordinated_persons(self, doc: Doc, token: Token) -> tuple[bool, Span | None]:
+        """`Amira und Leyla schweigen, bevor sie …`, `Merkel und Seehofer einigten sich. Sie …`: whether the last
+        main clause's subject is two or more names joined by a conjunction, whom plural `sie` takes up together,
+        and the first one's actor mention where all are actors (a speaker holds one; else None: no actor named
+        last after them, `Amira und Leyla`, is theirs)."""
+        subject = self.last_main_subject(doc, token)
+        if subject is None or subject.i >= token.i or not self.name_word(subject):
+            return False, None
+        others = [c for head in (subject, *(c for c in subject.children if c.dep_ == "flat"))
+                  for c in head.children if c.dep_ == "conj"]
+        if not others or not all(self.name_word(o) for o in others):
+            return False, None
+        mentions = actor_mentions(doc)
+        found = [next((m for m in mentions if m.start <= t.i < m.end), None) for t in (subject, *others)]
+        if any(m is None or mention_field(m, "mention") not in ("name", "role") for m in found):
+            return True, None
+        return True, found[0]
+
+    def name_word(self, token: Token) -> bool:
+        """A word of a name: a proper noun, a person the NER found, or a capitalised word no lexicon lists with
+        no ending of a noun of persons (`Leyla`, which the small tagger may read as a noun or adjective)."""
+        return (token.pos_ == "PROPN" or token.ent_type_ == "PER"
+                or token.is_title and token.is_alpha and token.lower_ not in self.common_words
+                and not token.lower_.endswith(self.person_suffixes))
 
     def relative_apposition(self, doc: Doc, span: Span) -> bool:
         """`sein Vater, ein Journalist`, `ihre Tochter, die Ärztin Anna Berger`: a mention set after a noun of
@@ -233,6 +322,8 @@ class ReferenceResolver:
             if recent is not None and recent.kind == "phrase" and self.missed_name(doc, recent):
                 # `…, erklärte Aslan. Er verwies …`: a surname the NER missed spoke last; `er` goes on with him
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor, "", "pronoun")
+            if self.new_person_subject(doc, token):
+                return None  # `Ein Polizist widersprach. Er sagte …`: someone no lexicon knows, not the man named before
             # `er`: the man named last, even one of unknown side (then the claim has no side), as for `sie`
             man = self.antecedent(doc, before, ("name", "role"), not_gender="f", need_country=False,
                                   fits=lambda span: span.label_ in ("PER", "ROLE") and not self.plural_mention(span))
@@ -245,6 +336,11 @@ class ReferenceResolver:
             if self.polite_address(token):
                 return None  # `Wagen Sie es nicht, …`: the one addressed, no one named before
             singular = lower == "sie" and self.singular_sie(token)
+            if singular and self.thing_subject(doc, token):
+                return None  # `Die Verfassung gilt als …. Sie hält fest …`: the thing, no woman or body
+            pair, first = self.coordinated_persons(doc, token) if lower == "sie" and not singular else (False, None)
+            if pair:  # `Anna und Max Berger schweigen, bevor sie …`: the two named together (the first)
+                return self.pronoun_speaker(token, first) if first is not None else None
             same_sentence = self.earlier_clause_person(doc, token, "m") if singular else None
             if same_sentence is not None:  # `Die Kanzlerin äußerte sich skeptisch: …, sagte sie`
                 return self.pronoun_speaker(token, same_sentence)
