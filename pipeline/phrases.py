@@ -279,9 +279,11 @@ _SENT_STARTS: WeakKeyDictionary[Doc, tuple[tuple[tuple[str, ...], tuple[str, ...
 _LOWER_WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], frozenset[str]]] = WeakKeyDictionary()  # lower_case_words
 
 
-def complete_name(span: Span) -> Span:
+def complete_name(span: Span, surname_articles: frozenset[str] = frozenset()) -> Span:
     """A speaker's words with the name parts a phrase rule left out at its edges: a name after
-    its common noun (`des Fernsehsenders n-tv`, `von n24`, `Außenminister Massimo D'Alema`),
+    its common noun (`des Fernsehsenders n-tv`, `von n24`, `Außenminister Massimo D'Alema`), also one
+    that opens in an article in lower case (german.csv surname_article: `der Fernsehsender al-Dschasira`),
+    an adjective measured by a count with its head noun (`der 330 Seiten starke Bericht`),
     an apostrophe name (`Michael O’Leary`), the closing mark of a quoted name (`„Reuters“`)
     and a particle that opens the sentence (`Von der Leyen`)."""
     doc, start, end = span.doc, span.start, span.end
@@ -294,15 +296,36 @@ def complete_name(span: Span) -> Span:
             end += 1  # `„Reuters“`
         elif mention_at(doc, end) is None and (
                 last.pos_ == "NOUN" and last.text[:1].isupper()
-                and (BRAND_NAME.fullmatch(token.text) or token.pos_ == "PROPN" and token.is_title)
+                and (BRAND_NAME.fullmatch(token.text) or token.pos_ == "PROPN" and token.is_title
+                     or _article_name(token.text, surname_articles))
                 or last.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and "'" in token.text[1:]):
             end += 1  # `des Fernsehsenders n-tv`, `Außenminister Massimo D'Alema`
+        elif _measured_before(doc, start, end, limit):
+            end += 2  # `der 90 Seiten` `lange Schriftsatz`
         else:
             break
     if (doc.has_annotation("SENT_START") and start == sentence_bounds(doc, span.start)[0] + 1 and doc[start - 1].text in ("Von", "Van")
             and doc[start].text in ("der", "den")):
         start -= 1  # `Von der Leyen` opening a sentence
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _measured_before(doc: Doc, start: int, end: int, limit: int) -> bool:
+    """`der 90 Seiten` before `lange Schriftsatz`: an article, a count and its noun end the words, an
+    inflected adjective in lower case (which the tagger may read as a verb or adverb) and a capitalised noun
+    follow (the noun the count measures them for)."""
+    if end - start < 3 or end + 1 >= limit or end - 3 != start:
+        return False
+    article, count, unit, adjective, noun = doc[start], doc[end - 2], doc[end - 1], doc[end], doc[end + 1]
+    return (article.pos_ == "DET" and count.like_num and unit.pos_ == "NOUN" and adjective.pos_ in ("ADJ", "ADV", "VERB")
+            and adjective.is_lower and adjective.text.endswith(("e", "en", "er", "es", "em"))
+            and noun.pos_ in ("NOUN", "PROPN") and noun.text[:1].isupper())
+
+
+def _article_name(word: str, articles: frozenset[str]) -> bool:
+    """A name that opens in an article in lower case joined by a hyphen (`al-Arabija`, `el-Baradei`)."""
+    article, _, rest = word.partition("-")
+    return article in articles and rest[:1].isupper() and rest.replace("-", "").isalpha()
 
 
 def _closes_quote(words: Span, token: Token) -> bool:
@@ -335,6 +358,7 @@ class NounPhrases:
                                            for name in country.names + country.capitals if not name.endswith("s"))
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.genitive_articles = lexicons.word_class("genitive_article")  # der, des: `Sprecher der Regierung`
+        self.surname_articles = frozenset(lexicons.word_class("surname_article"))  # `al-Arabija`, `el-Baradei`
         self.dative_articles = lexicons.word_class("dative_article")  # der, den, dem: also a dative object
         # a singular noun with one of these endings is masculine or neuter (`Ehemann`, `Präsident`,
         # `Parlament`): after `der` it is a nominative, no genitive (that would be `des`)
@@ -788,8 +812,9 @@ class NounPhrases:
     def _apposition_words(self, doc: Doc, j: int, hi: int) -> int:
         """End of the capitalised words from token j with their attributes, seats, employers
         (`Leiter der Abteilung bei der FES`) and brackets (`Präsident des Verbands (DFB)`)."""
-        while j < hi and doc[j].text[:1].isupper() and (self.nounish(doc[j]) or self.modifier(doc[j])):
-            j += 1
+        while j < hi and (doc[j].text[:1].isupper() and (self.nounish(doc[j]) or self.modifier(doc[j]))
+                          or j > 0 and doc[j - 1].text[:1].isupper() and _article_name(doc[j].text, self.surname_articles)):
+            j += 1  # (`Mohammed el-Baradei`: a surname with its article in lower case)
             # `Kopf einer Gruppe von Inspektoren`, `ein Sprecher des Zyklonwarnzentrums in Brisbane`: an
             # apposition must end at a comma or the verb, so its `der` phrases are attributes whatever the parse
             attribute = self._apposition_attribute(doc, j, hi)

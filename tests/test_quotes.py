@@ -3215,3 +3215,31 @@ def test_a_noun_of_one_person_before_an_unknown_name_gives_its_gender(tagged_nlp
     assert "Jan Kowalczyk" not in _pronoun_actors(doc, "sie")
     doc = tagged_nlp(text.format("Datenforscher", "er"))
     assert _pronoun_actors(doc, "er") == ["Jan Kowalczyk"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a medium's or person's name that opens in an article in lower case (german.csv surname_article)
+    ("Der libanesische Sender al-Manar hatte berichtet, die Regierung sei gestürzt.",
+     "Der libanesische Sender al-Manar"),
+    ("Die Lage sei ernst, sagte der Sprecher der Liga, Chaled el-Masri.", "der Sprecher der Liga, Chaled el-Masri"),
+    # not a word in lower case after the noun
+    ("Der Sender hatte berichtet, die Regierung sei gestürzt.", "Der Sender"),
+])
+def test_a_name_with_a_lower_case_article_ends_the_speaker(tagged_nlp, text, speaker):
+    """`der Sender al-Manar`, `Chaled el-Masri`: a name joined to its article by a hyphen is part of the
+    speaker's words (`complete_name`, `NounPhrases._apposition_words`)."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zur Begründung verwies die 50 Mann starke Delegation auf die Lage im Land.", "die 50 Mann starke Delegation"),
+    ("Zur Begründung der Klage, die im Mai eingereicht wurde, verweist der 90 Seiten lange Schriftsatz auf "
+     "Aussagen von Ministern, in denen von Betrug die Rede ist.", "der 90 Seiten lange Schriftsatz"),
+    # a count's noun with no adjective after it is the head
+    ("Das teilten die 20 Abgeordneten mit.", "die 20 Abgeordneten"),
+])
+def test_a_measured_adjective_runs_on_to_its_noun(tagged_nlp, text, speaker):
+    """`der 90 Seiten lange Schriftsatz`: a count and its noun measure the adjective after them; the
+    speaker is the noun that follows (`complete_name`, `SpeakerFinder._measured_head`)."""
+    doc = tagged_nlp(text)
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [(speaker, speaker)]

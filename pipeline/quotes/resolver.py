@@ -30,6 +30,7 @@ class SpeakerResolver:
 
     def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: ""):
         self.references = ReferenceResolver(lexicons, party_country)
+        self.surname_articles = frozenset(lexicons.word_class("surname_article"))  # `al-Dschasira`
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.quotes
@@ -50,7 +51,7 @@ class SpeakerResolver:
             if q.speaker is not None and q.speaker.start >= 0:
                 first = q.speaker
                 speaker = tidy_speaker(took_up(first, renamed, q.sentence), text)
-                speaker = self.references.genitive_holder(doc, completed(doc, speaker))
+                speaker = self.references.genitive_holder(doc, completed(doc, speaker, self.surname_articles))
                 speaker = self.references.apposition_person(doc, self.references.possessive_holder(
                     doc, self.references.office_principal(doc, speaker)))
                 speaker = self.references.description_antecedent(doc, self.references.member_before_name(doc, speaker))
@@ -147,13 +148,14 @@ def placed_side(doc: Doc, speaker: Speaker, placed: dict[str, str]) -> Speaker:
     return speaker
 
 
-def completed(doc: Doc, speaker: Speaker) -> Speaker:
-    """The speaker's words with the name parts at their edges (`des Fernsehsenders n-tv`)."""
+def completed(doc: Doc, speaker: Speaker, surname_articles: frozenset[str] = frozenset()) -> Speaker:
+    """The speaker's words with the name parts at their edges (`des Fernsehsenders n-tv`, `al-Dschasira`)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    whole = complete_name(span) if span is not None else None
+    whole = complete_name(span, surname_articles) if span is not None else None
     if whole is None or whole is span:
         return speaker
-    return replace(speaker, text=whole.text, start=whole.start_char, end=whole.end_char)
+    actor = whole.text if speaker.kind == "phrase" and speaker.actor == speaker.text else speaker.actor
+    return replace(speaker, text=whole.text, start=whole.start_char, end=whole.end_char, actor=actor)
 
 
 @Language.factory("speaker_resolver", requires=["doc._.quotes", "doc.spans", "span._.actor"],

@@ -2159,6 +2159,9 @@ class SpeakerFinder:
                     continue
                 if not (doc[j].is_alpha and doc[j].is_lower or doc[j].like_num or numeric_adjective(doc[j])):
                     break  # (`der 42-jährige Moderator`: an adjective whatever the tagger reads it as)
+            measured = self._measured_head(doc, start, i, hi)
+            if measured is not None:  # `der 330 Seiten starke Bericht`: the count's noun measures the adjective
+                i, token = measured, doc[measured]
             outer = self._attribute_head(doc, start, i, lo, hi)
             if outer is not None:  # `die für die EU zuständige Kommissarin`: the phrase around the attribute
                 start, i, token, attributive = start - 2, outer, doc[outer], False
@@ -2234,6 +2237,17 @@ class SpeakerFinder:
         if k == i + 1 or k >= hi or not (doc[k].text[:1].isupper() and self.phrases.nounish(doc[k])):
             return None
         return k
+
+    def _measured_head(self, doc: Doc, start: int, i: int, hi: int) -> int | None:
+        """The head noun after a measure inside an attribute (`der 330 Seiten starke Bericht`, `die 50 Mann
+        starke Truppe`): an article, a number, the noun at i, an inflected adjective in lower case and a
+        capitalised noun."""
+        k = i + 1
+        if (start != i - 2 or doc[start].lower_ not in self.articles or not doc[i - 1].like_num
+                or k + 1 >= hi or not (doc[k].is_lower and doc[k].pos_ == "ADJ"
+                                       and doc[k].lower_.endswith(self.phrases.adjective_endings))):
+            return None
+        return k + 1 if doc[k + 1].text[:1].isupper() and self.phrases.nounish(doc[k + 1]) else None
 
     def _after_preposition(self, doc: Doc, start: int, lo: int) -> bool:
         """A preposition before the phrase's possessive or demonstrative and adjectives (`für ihre
