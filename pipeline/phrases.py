@@ -285,6 +285,7 @@ def complete_name(span: Span, surname_articles: frozenset[str] = frozenset()) ->
     that opens in an article in lower case (german.csv surname_article: `der Fernsehsender al-Dschasira`),
     an adjective measured by a count with its head noun (`der 330 Seiten starke Bericht`),
     an apostrophe name (`Michael O’Leary`), the closing mark of a quoted name (`„Reuters“`)
+    the article and words that open an attribute before its participle (`die in New York geborene Sängerin`)
     and a particle that opens the sentence (`Von der Leyen`)."""
     doc, start, end = span.doc, span.start, span.end
     limit = sentence_bounds(doc, span.start)[1] if doc.has_annotation("SENT_START") else len(doc)
@@ -304,10 +305,48 @@ def complete_name(span: Span, surname_articles: frozenset[str] = frozenset()) ->
             end += 2  # `der 90 Seiten` `lange Schriftsatz`
         else:
             break
-    if (doc.has_annotation("SENT_START") and start == sentence_bounds(doc, span.start)[0] + 1 and doc[start - 1].text in ("Von", "Van")
+    sentence_start = sentence_bounds(doc, span.start)[0] if doc.has_annotation("SENT_START") else 0
+    start = _attribute_opening(doc, start, end, sentence_start)
+    if (doc.has_annotation("SENT_START") and start == sentence_start + 1 and doc[start - 1].text in ("Von", "Van")
             and doc[start].text in ("der", "den")):
         start -= 1  # `Von der Leyen` opening a sentence
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+ATTRIBUTE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem",
+                                "einen"})
+ATTRIBUTE_WORDS = frozenset({"ADP", "ADV", "ADJ", "DET", "NUM", "PROPN", "NOUN"})
+
+
+def _attribute_opening(doc: Doc, start: int, end: int, lo: int) -> int:
+    """The article that opens an extended attribute whose participle or adjective the words start in
+    or before (`die in New York City geborene Sängerin`, `das finanziell angeschlagene Land`, `die das
+    Unglück überlebende Frau`): the words end in an inflected adjective or participle in lower case and
+    capitalised words; before it, back to the article, up to six words of the attribute (a preposition,
+    adverb, adjective, article, number, noun or name, no punctuation or verb), the first of them a
+    preposition, an adverb, an adverbial adjective, a number or an article (the attribute's object).
+    Else `start` (not `eine Parade des deutschen Torhüters`: a genitive, no attribute)."""
+    inflected = [k for k in range(start, end - 1) if doc[k].is_lower and doc[k].is_alpha
+                 and (doc[k].pos_ == "ADJ" or doc[k].morph.get("VerbForm") == ["Part"])
+                 and doc[k].text.endswith(("e", "en", "er", "es", "em"))
+                 and all(doc[m].text[:1].isupper() for m in range(k + 1, end))]
+    if not inflected:
+        return start
+    k, j = inflected[0], start - 1
+    while j >= max(lo, k - 7) and not (doc[j].lower_ in ATTRIBUTE_ARTICLES and (
+            doc[j].pos_ == "DET" or j == lo or doc[j - 1].is_alpha)):  # (no relative pronoun after a comma)
+        if j < start and (doc[j].pos_ not in ATTRIBUTE_WORDS or not doc[j].is_alpha):
+            return start
+        j -= 1
+    if j < max(lo, k - 7) or j + 1 >= k or doc[k - 1].pos_ == "ADP":
+        return start  # (`den nach eigenen Angaben`: the adjective is the preposition's)
+    attribute = doc[j + 1:k]
+    first = doc[j + 1]  # never a noun: `dem Urteil nach eigenen Worten` is a postposition's phrase
+    opened = (first.pos_ in ("DET", "ADP", "ADV", "NUM")
+              or first.is_lower and first.pos_ == "ADJ" and not first.morph.get("Case"))
+    if not opened or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") for t in attribute):
+        return start
+    return min(j, start)
 
 
 def _measured_before(doc: Doc, start: int, end: int, limit: int) -> bool:

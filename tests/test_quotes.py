@@ -3243,3 +3243,32 @@ def test_a_measured_adjective_runs_on_to_its_noun(tagged_nlp, text, speaker):
     speaker is the noun that follows (`complete_name`, `SpeakerFinder._measured_head`)."""
     doc = tagged_nlp(text)
     assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [(speaker, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die in Hamburg lebende Autorin Anna Berg sagte, das Buch sei fertig.", "Die in Hamburg lebende Autorin Anna Berg"),
+    ("Das teilte die zur kalifornischen Stanford University gehörende Hoover Institution mit.",
+     "die zur kalifornischen Stanford University gehörende Hoover Institution"),
+    ("Die das Unglück überlebende Maria Gonzalez sagte: „Wir hatten großes Glück.“",
+     "Die das Unglück überlebende Maria Gonzalez"),
+    # a relative clause's pronoun opens no attribute
+    ("Den Vorwurf wies der Verband, der den früheren Konzernchef Klaus Esser vertritt, zurück.", "der Verband"),
+])
+def test_an_extended_attribute_opens_the_speaker_at_its_article(tagged_nlp, text, speaker):
+    """`die in Hamburg lebende Autorin`: the words between the article and the participle (a preposition's
+    phrase, an adverb, an object) belong to the speaker's phrase (`phrases._attribute_opening`)."""
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
+def test_a_postpositions_phrase_opens_no_attribute(tagged_nlp):
+    """`dem Urteil nach eigenen Worten`: a noun right after the article is no attribute's first word."""
+    from pipeline.phrases import _attribute_opening
+    doc = tagged_nlp("Er habe sich dem Urteil nach eigenen Worten gebeugt.")
+    start = [t.i for t in doc if t.text == "eigenen"][0]
+    assert _attribute_opening(doc, start, start + 2, 0) == start
+    doc = tagged_nlp("Er habe sich die in Berlin lebende Autorin geholt.")
+    start = [t.i for t in doc if t.text == "lebende"][0]
+    assert _attribute_opening(doc, start, start + 2, 0) == start - 3
+    doc = tagged_nlp("Er habe den nach eigenen Angaben größten Auftrag geholt.")
+    start = [t.i for t in doc if t.text == "eigenen"][0]
+    assert _attribute_opening(doc, start, start + 2, 0) == start
