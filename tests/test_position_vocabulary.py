@@ -104,3 +104,33 @@ def test_a_position_held_through_a_verb_or_a_copula(tagged_nlp, text, actor, cla
 ])
 def test_a_noun_after_mit_or_a_copula_needs_the_construction(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, claim_type, polarity", [
+    # blame words in reported words (cues.csv content): an ACCUSATION; after a negator a REJECTION
+    ("Wien – Die Regierung wolle die Länder erpressen, sagte der FPÖ-Chef Heinz-Christian Strache.", "ACCUSATION", -1),
+    ("Wien – Das Ministerium habe den Skandal jahrelang vertuscht, sagte der FPÖ-Chef Heinz-Christian Strache.",
+     "ACCUSATION", -1),
+    ("Wien – Die Regierung habe alle Warnungen der Ärzte ignoriert, sagte der FPÖ-Chef Heinz-Christian Strache.",
+     "ACCUSATION", -1),
+    ("Wien – Wir lassen uns von der ÖVP nicht erpressen, sagte der FPÖ-Chef Heinz-Christian Strache.", "REJECTION", -1),
+    # a report or charge denied: a REJECTION
+    ("Wien – Seine Worte seien aus dem Zusammenhang gerissen worden, sagte der FPÖ-Chef Heinz-Christian Strache.",
+     "REJECTION", -1),
+    ("Wien – Das sei eine bösartige Unterstellung, sagte der FPÖ-Chef Heinz-Christian Strache.", "REJECTION", -1),
+    # a condition the other side must meet: `ohne X wird es kein Y geben`
+    ("Wien – Ohne eine Steuerreform werde es keine Koalition geben, sagte der FPÖ-Chef Heinz-Christian Strache.",
+     "DEMAND", 1),
+])
+def test_blame_denial_and_condition_words_in_reported_words(tagged_nlp, text, claim_type, polarity):
+    assert [c[1:] for c in claims(tagged_nlp, text)] == [(claim_type, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    # `enttäuscht` is no deceit, `nicht ignorieren` blames nobody, `ohne` without a refusal after it sets no condition
+    "Wien – Der FPÖ-Chef Heinz-Christian Strache zeigte sich von der Wahl enttäuscht.",
+    "Wien – Man könne diese Zahlen nicht ignorieren, sagte der FPÖ-Chef Heinz-Christian Strache.",
+    "Wien – Ohne Zweifel werde es eine lange Debatte geben, sagte der FPÖ-Chef Heinz-Christian Strache.",
+])
+def test_blame_and_condition_words_need_their_sense(tagged_nlp, text):
+    assert all(c[1] not in ("ACCUSATION", "REJECTION", "DEMAND") for c in claims(tagged_nlp, text))
