@@ -134,3 +134,22 @@ def test_blame_denial_and_condition_words_in_reported_words(tagged_nlp, text, cl
 ])
 def test_blame_and_condition_words_need_their_sense(tagged_nlp, text):
     assert all(c[1] not in ("ACCUSATION", "REJECTION", "DEMAND") for c in claims(tagged_nlp, text))
+
+
+@pytest.mark.parametrize("text, claim_type", [
+    # nouns of deceit and of sowing discord, leaving someone in the lurch: an ACCUSATION; denied: a REJECTION
+    ("Wien – Die Reform sei eine reine Mogelpackung, sagte der FPÖ-Chef Heinz-Christian Strache.", "ACCUSATION"),
+    ("Wien – Das Paket sei nur eine Nebelgranate der Regierung, sagte der FPÖ-Chef Heinz-Christian Strache.",
+     "ACCUSATION"),
+    ("Wien – Die Kammer wolle nur Zwietracht säen, sagte der FPÖ-Chef Heinz-Christian Strache.", "ACCUSATION"),
+    ("Wien – Die Regierung lasse die Bauern im Stich, sagte der FPÖ-Chef Heinz-Christian Strache.", "ACCUSATION"),
+    ("Wien – Die Reform sei keine Mogelpackung, sagte der Finanzminister.", "REJECTION"),
+])
+def test_deceit_and_desertion_words_blame(tagged_nlp, text, claim_type):
+    assert [c[1:] for c in claims(tagged_nlp, text)] == [(claim_type, -1)]
+
+
+def test_a_promise_not_to_desert_blames_nobody(tagged_nlp):
+    # `nicht im Stich lassen` promises help
+    text = "Wien – Wir werden die Bauern nicht im Stich lassen, sagte der Landwirtschaftsminister."
+    assert all(c[1] != "ACCUSATION" for c in claims(tagged_nlp, text))
