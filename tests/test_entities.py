@@ -1625,7 +1625,6 @@ def test_an_unnamed_office_of_a_prosecutor_or_court_speaks_as_that_body(nlp):
     assert "court" not in [m._.actor_type for m in doc.spans["actors"]]
 
 
-
 def test_a_crowd_names_its_adjectives_and_noun(tagged_nlp):
     """`Tausende ukrainische Bergleute`: the crowd's mention is the quantifier with its adjectives and
     noun (german.csv `crowd_quantifier`, `crowd_noun`), and the speaker's words are all of them."""
@@ -1685,7 +1684,6 @@ def test_an_office_in_the_apposition_after_the_name_types_the_person(tagged_nlp,
     assert [c.actor_type for c in tagged_nlp(text)._.claims] == [actor_type]
     for other in (f"ehemalige {apposition}", "eine Freundin der Familie"):
         assert [c.actor_type for c in tagged_nlp(text.replace(apposition, other))._.claims] in ([], ["person"])
-
 
 
 def test_a_prosecutors_or_courts_spokesperson_named_with_the_compound_speaks_as_a_court(tagged_nlp):
@@ -1778,3 +1776,13 @@ def test_an_acronym_spelt_out_in_the_text_names_that_organisation_not_the_lexico
     same = tagged_nlp(text.replace("die Internet Watch Foundation", "der Internationale Währungsfonds"))
     assert "Internet Watch Foundation" not in {c.actor for c in same._.claims}
     assert "Internationaler Währungsfonds" in {c.actor for c in same._.claims}
+
+
+def test_nationalists_after_a_crowd_quantifier_are_a_crowd_of_protesters(tagged_nlp):
+    """`Tausende Nationalisten protestierten`: a crowd noun (german.csv crowd_noun) after `Tausende` makes the
+    protesters speak for the country of their demonstration, not the capital named after them."""
+    claims = tagged_nlp("Kiew – Tausende Nationalisten haben in der Hauptstadt Kiew gegen die Wahlen protestiert.")._.claims
+    assert [(c.actor_country, c.actor_type) for c in claims][:1] == [("UKR", "public")]
+    # negative: a number of visitors is no crowd of protesters
+    claims = tagged_nlp("Kiew – Tausende Besucher haben in der Hauptstadt Kiew gegen die Wahlen protestiert.")._.claims
+    assert all(c.actor_type != "public" for c in claims)
