@@ -92,3 +92,23 @@ def test_a_title_and_name_in_commas_before_the_verb_are_its_subject(tagged_nlp):
     assert speakers(tagged_nlp, "Der Umweltminister des Landes, Hans Berger, hat Berichte der satirischen Wochenzeitung "
                                 "„Le Petit Matin“ zurückgewiesen, er sei für den Posten vorgesehen.") \
         == ["Berichte der satirischen Wochenzeitung „Le Petit Matin“"]
+
+
+def test_a_bare_name_after_a_dative_verb_is_addressed_where_a_subject_fills_the_prefield(tagged_nlp):
+    # `X, zugleich Chefin der Y, warf Z Verrat vor`: a name right after a verb that governs a person in the
+    # dative (german.csv dative_verb) is the one it targets; the fronted name in commas is the subject
+    assert speakers(tagged_nlp, "Berlin – Angela Merkel, zugleich Chefin der CDU, warf Tsipras Verrat vor.") \
+        == ["Angela Merkel, zugleich Chefin der CDU"]
+    # negative: with a dative article behind it the name is the subject (the dative follows it)
+    assert speakers(tagged_nlp, "Die Reform sei falsch, warf Tsipras der Regierung vor.")[0].startswith("Tsipras")
+
+
+def test_a_title_after_a_possessive_with_a_titled_name_in_commas_is_the_prefield(tagged_nlp):
+    # `Sein Stellvertreter, Kanzleramtsminister Max Huber, gibt Meier die Schuld`: a possessive opens the title
+    # phrase, a role word stands before the name; the name after the verb is addressed
+    assert speakers(tagged_nlp, "Wien – Sein Vertreter, Kanzleramtsminister Josef Ostermayer, gibt Reinhold Mitterlehner "
+                                "ganz offen die Schuld am Scheitern des Gipfels.") \
+        == ["Sein Vertreter, Kanzleramtsminister Josef Ostermayer"]
+    # negative: a reported clause before the comma is no prefield; the name after the verb speaks
+    assert speakers(tagged_nlp, "Die Reform sei gescheitert, sagte Kanzleramtsminister Josef Ostermayer.") \
+        == ["Kanzleramtsminister Josef Ostermayer"]

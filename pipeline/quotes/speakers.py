@@ -45,6 +45,8 @@ class SpeakerFinder:
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
         self.object_articles = lexicons.word_class("object_article")
+        self.dative_verbs = lexicons.word_class("dative_verb")  # `dankten Kerry`, `gibt Huber die Schuld`: whom
+        self.dative_pronouns = lexicons.word_class("dative_pronoun")
         self.non_speaker_nouns = tuple(lexicons.word_class("non_speaker_noun"))  # `Börse`, `Kurs`, `-keit`
         self.non_person_endings = tuple(sorted(lexicons.word_class("non_person_ending")))  # `Engagement`: no `-ent` person
         self.possessive = resolver.possessive
@@ -663,7 +665,8 @@ class SpeakerFinder:
         if purpose:  # `setzten sich Pühringer und Entholzer zusammen, um danach zu befinden: …`
             return [self.to_speaker(doc, c, recent) for c in purpose]
         if after and cue.i > sent.start and doc[cue.i - 1].text == "," and all(
-                self._in_object_case(doc, c) or self._bare_medium(c, cue) for c in after):
+                self._in_object_case(doc, c) or self._bare_medium(c, cue) or self._dative_name(doc, c, cue)
+                for c in after):
             fronted = self.fronted_subject(doc, sent, lo, cue)
             if fronted is not None:  # `Kammenos, zugleich Chef der …, warf der Türkei vor`
                 return [fronted]
@@ -1612,6 +1615,17 @@ class SpeakerFinder:
         article = doc[candidate.start - 1].lower_
         return article in self.object_articles or article == "der" and self.oblique_case(candidate[-1])
 
+    def _dative_name(self, doc: Doc, candidate: Candidate, cue: Token) -> bool:
+        """A name without an article right after a verb that governs a person in the dative (german.csv
+        `dative_verb`: `…, Chef der Behörde, gibt Huber die Schuld`, `dankte Kerry für …`): the one it
+        addresses where a subject stands before the verb; not before a dative article or pronoun
+        (`…, warf Huber der Regierung vor`: Huber is the subject, the dative follows)."""
+        if not (isinstance(candidate, Span) and candidate.start == cue.i + 1 and cue.lower_ in self.dative_verbs
+                and doc[candidate.start].is_title and doc[candidate.start].lower_ not in self.articles):
+            return False
+        nxt = doc[candidate.end] if candidate.end < len(doc) else None
+        return nxt is None or nxt.lower_ not in self.dative_articles | self.dative_pronouns
+
     @staticmethod
     def _bare_medium(candidate: Candidate, cue: Token) -> bool:
         """A medium's name right after the verb, without an article (`…, Karl Huber, sagte Reuters, …`):
@@ -1784,9 +1798,10 @@ class SpeakerFinder:
         return token.text[:1].isupper() and (lower.endswith(nouns) or lower.endswith("e") and lower[:-1].endswith(nouns))
 
     def _title_and_name(self, doc: Doc, sent: Span, clause_start: int) -> Speaker | None:
-        """`Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte`: a title phrase and the
-        person's name in commas (a short bracket after it: `Klaus Berger (SPD),`) filling the whole field
-        before the verb's clause are its subject,
+        """`Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte`, `Sein Stellvertreter, Max Huber,
+        gibt …`: a title phrase (after an article or a possessive) and the person's name (a title word before it:
+        `Kanzleramtsminister Max Huber`) in commas (a short bracket after it: `Klaus Berger (SPD),`) filling the
+        whole field before the verb's clause are its subject,
         also where the parser lost the subject (a quoted name in it); not a phrase with a verb or a
         second comma (`Die Lage sei ernst, sagte X`, a list of names). `fronted_subject` asks only for verbs
         of saying, as the object of an act may hold the content (`X, Y, hat Berichte zurückgewiesen, er sei
@@ -1800,8 +1815,10 @@ class SpeakerFinder:
         commas = [t.i for t in doc[first:close] if t.text == ","]
         bracket = short_bracket_start(doc, sent, close - 1) if doc[close - 1].text == ")" else None
         name = mention_at(doc, (close if bracket is None else bracket) - 1)  # `Klaus Berger (SPD),`: the party after it
-        if (len(commas) != 1 or name is None or not is_person_name(name) or name.start != commas[0] + 1
-                or not (doc[first].lower_ in self.articles or self.phrases.nounish(doc[first]))
+        if (len(commas) != 1 or name is None or not is_person_name(name)
+                or not (name.start == commas[0] + 1  # `…, Max Huber,`; `…, Kanzleramtsminister Max Huber,`
+                        or name.start == commas[0] + 2 and self._person_word(doc[commas[0] + 1]))
+                or not (doc[first].lower_ in self.articles | self.possessive or self.phrases.nounish(doc[first]))
                 or mention_at(doc, first) is not None and is_person_name(mention_at(doc, first))
                 or any(t.is_lower and t.pos_ in ("VERB", "AUX") or self.cues.is_verb(t) for t in doc[first:commas[0]])):
             return None
