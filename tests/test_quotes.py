@@ -3272,3 +3272,12 @@ def test_a_postpositions_phrase_opens_no_attribute(tagged_nlp):
     doc = tagged_nlp("Er habe den nach eigenen Angaben größten Auftrag geholt.")
     start = [t.i for t in doc if t.text == "eigenen"][0]
     assert _attribute_opening(doc, start, start + 2, 0) == start
+
+
+def test_a_wie_clause_speaker_is_not_the_main_clause_subject(tagged_nlp):
+    # `Die Regierung werde, wie der Minister sagte, …`: the wie clause holds its own subject, not the main clause's
+    doc = tagged_nlp("Die Regierung werde, wie der Minister sagte, keine neuen Schulden machen.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagte"] == ["der Minister"]
+    # a main clause that goes on after a coordinator keeps the subject before it
+    doc = tagged_nlp("Der Minister lobte die Reform und sagte, sie sei gelungen.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagte"] == ["Der Minister"]

@@ -687,6 +687,9 @@ class SpeakerFinder:
         if (parsed is not None and doc[lo].lower_ in self.subordinators | self.clause_openers
                 and parsed.start < doc[lo].idx < parsed.end):
             parsed = None  # `…, wie EADS gestern mitteilte`: a subordinate clause holds its own subject
+        if (parsed is not None and lo > sent.start and parsed.end <= doc[lo].idx
+                and doc[lo].lower_ in self.clause_openers - self.coordinators):
+            parsed = None  # `Die Regierung werde, wie der Minister sagte, …`: not the main clause's subject
         if (parsed is not None and cue.i > sent.start and doc[cue.i - 1].text == ","
                 and self._subject_of_clause_before(doc, parsed, cue)
                 and not self._second_predicate(doc, sent, cue)):
