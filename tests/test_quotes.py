@@ -3281,3 +3281,22 @@ def test_a_wie_clause_speaker_is_not_the_main_clause_subject(tagged_nlp):
     # a main clause that goes on after a coordinator keeps the subject before it
     doc = tagged_nlp("Der Minister lobte die Reform und sagte, sie sei gelungen.")
     assert [q.speaker.text for q in doc._.quotes if q.cue == "sagte"] == ["Der Minister"]
+
+
+def test_first_person_sentences_before_an_inquit_are_its_speakers(tagged_nlp):
+    # `Wir können das schaffen. Die Lage ist ernst, sagte X.`: the first person before the inquit is X's
+    doc = tagged_nlp("Wien – Die Regierung stellte am Montag ihr Budget vor. Wir können das schaffen. "
+                     "Die Lage ist ernst, aber nicht hoffnungslos, sagte Finanzminister Hans Jörg Schelling.")
+    assert [(q.rule, q.speaker.actor) for q in doc._.quotes] == [
+        ("direct:unmarked", "Hans Jörg Schelling"), ("indirect:cue", "Hans Jörg Schelling")]
+    # a question, a third-person sentence, or an inquit that opens its sentence: not his
+    for text in ("Wien – Die Regierung stellte ihr Budget vor. Können wir das schaffen? Die Lage ist ernst, "
+                 "sagte Finanzminister Hans Jörg Schelling.",
+                 "Wien – Die Regierung stellte ihr Budget vor. Die Opposition war dagegen. Die Lage ist ernst, "
+                 "sagte Finanzminister Hans Jörg Schelling.",
+                 "Wien – Die Regierung stellte ihr Budget vor. Wir können das schaffen. Finanzminister Hans Jörg "
+                 "Schelling sagte, die Lage sei ernst.",
+                 "Wien – Die Regierung stellte ihr Budget vor. Wir können das schaffen. Zur Frage nach dem Defizit "
+                 "sagte Finanzminister Hans Jörg Schelling: Das wird sich zeigen."):
+        doc = tagged_nlp(text)
+        assert all(q.rule != "direct:unmarked" for q in doc._.quotes)

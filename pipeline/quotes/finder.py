@@ -142,7 +142,10 @@ class QuoteFinder:
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
-        placed = self.tweets.apply(sentences, self._placed(sentences, self._stand_ins(quotes)))
+        placed = self._placed(sentences, self._stand_ins(quotes))
+        if not marked:  # `Wir können es schaffen. …, sagte X.`: the first person before the inquit is X's
+            placed = self.unmarked.lead_ins(sentences, placed, quote_spans)
+        placed = self.tweets.apply(sentences, placed)
         return self._with_citing_media(doc, sentences, placed, quote_spans)
 
     def _framing_follow_on(self, doc: Doc, sentences: list[Span], index: int, found: list[Quote],

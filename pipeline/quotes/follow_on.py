@@ -20,6 +20,7 @@ from pipeline.quotes.direct import LastSpeaker
 from pipeline.quotes.records import Quote, Speaker
 from pipeline.quotes.speakers import SpeakerFinder
 
+LEAD_IN_REACH = 2  # first-person sentences before an inquit that go with its speaker
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
 SUBJECTS = (*SUBJECT_LABELS, "nsubj:pass")  # a subject, active or passive (TIGER's `sb` is both)
 DATELINE_SENTENCES = 4  # a dateline opens one of a text's first sentences (`actor_context.dateline_country`)
@@ -546,6 +547,32 @@ class UnmarkedSpeech:
                 if any(t.lower_ in self.werden_passive for t in doc[lo:hi]):
                     return True
         return False
+
+    def lead_ins(self, sentences: list[Span], quotes: list[Quote], quote_spans: Blocked) -> list[Quote]:
+        """`Wir können es schaffen. Die Lage ist ernst, sagte Davies.`: first-person sentences right before
+        a sentence whose speech fills its prefield and ends in the inquit (`…, sagte X.`, no colon after it) are X's verbatim
+        speech whose quotation marks the text lost (rule `direct:unmarked`); back from the inquit while
+        each sentence has no speech of its own and is no question (a news author writes no `ich`, `wir`)."""
+        taken = {q.sentence for q in quotes}
+        added: list[Quote] = []
+        for quote in quotes:
+            index = quote.sentence
+            if (quote.speaker is None or quote.type == "REPORTED" or quote.cue_start < quote.content_end
+                    or not 0 < index < len(sentences) or quote.content_start != sentences[index].start_char
+                    or ":" in doc_text(sentences[index].doc)[quote.cue_start:sentences[index].end_char]):
+                continue  # (`Zur Frage …, sagte X: …`: the speech follows the colon, not the lines before)
+            back = index - 1
+            while (back > 0 and back not in taken and index - back <= LEAD_IN_REACH
+                   and not self._question_or_hedged(sentences[back])
+                   and self.first_person(sentences[back], quote_spans)
+                   and not any(q.content_start < sentences[back].end_char and q.content_end > sentences[back].start_char
+                               for q in quotes + added)):
+                sent = sentences[back]
+                added.append(Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, back, quote.speaker, None,
+                                   "direct:unmarked"))
+                taken.add(back)
+                back -= 1
+        return sorted(quotes + added, key=lambda q: (q.sentence, q.content_start)) if added else quotes
 
     def first_person(self, sent: Span, quote_spans: Blocked) -> bool:
         """`Wir haben ein gutes Team.` right after someone spoke: verbatim speech whose quotation
