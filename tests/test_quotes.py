@@ -3300,3 +3300,20 @@ def test_first_person_sentences_before_an_inquit_are_its_speakers(tagged_nlp):
                  "sagte Finanzminister Hans Jörg Schelling: Das wird sich zeigen."):
         doc = tagged_nlp(text)
         assert all(q.rule != "direct:unmarked" for q in doc._.quotes)
+
+
+def test_a_hedge_beside_a_konjunktiv_i_goes_on_with_the_speech(tagged_nlp):
+    # `So könne die Stadt …, und Firmen könnten …`: the hedge stands beside the speaker's Konjunktiv I
+    doc = tagged_nlp("Wien – Das Geld komme aus vielen Quellen, sagt Minister Harald Mahrer. So könne die Stadt "
+                     "das Grundstück stellen, und Firmen könnten den Bau bezahlen.")
+    assert [(q.rule, q.speaker.actor) for q in doc._.quotes] == [
+        ("indirect:cue", "Harald Mahrer"), ("indirect:follow-on", "Harald Mahrer")]
+    # the author's hedge with a Konjunktiv I only in a clause after it, or a question: no follow-on
+    for text in ("Wien – Das Geld komme aus vielen Quellen, sagt Minister Harald Mahrer. Die Stadt dürfte das "
+                 "Grundstück stellen, weil sie Geld habe.",
+                 "Wien – Das Geld komme aus vielen Quellen, sagt Minister Harald Mahrer. Könne die Stadt das "
+                 "Grundstück stellen, und könnten Firmen bauen?",
+                 "Wien – Das Geld komme aus vielen Quellen, sagt Minister Harald Mahrer. Das Projekt könne "
+                 "möglicherweise ein Jahr dauern, wird vermutet."):
+        doc = tagged_nlp(text)
+        assert all(q.rule != "indirect:follow-on" for q in doc._.quotes)

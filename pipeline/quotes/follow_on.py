@@ -87,7 +87,8 @@ class UnmarkedSpeech:
         verbs = self._subjunctives(sent, quote_spans, adjacent)
         narrated = bool(verbs) and self._narrated(sent, verbs, quote_spans)  # `In Linz wurde Hilfe, und sei es …`
         aside = bool(verbs) and self._author_main_clause(sent, verbs, quote_spans, adjacent)
-        follow = None if narrated or self._question_or_hedged(sent) else \
+        hedged = self._question_or_hedged(sent) and not self._speakers_hedge(sent, verbs)
+        follow = None if narrated or hedged else \
             self._follow_on(sent, index, last_speaker, quote_spans, verbatim, verbs, aside)
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on" \
                 and (self._plan_after_narration(verbs, sentences[index - 1], quote_spans)
@@ -466,6 +467,17 @@ class UnmarkedSpeech:
         words = sent.doc[sent.start:end]
         return last.i > verb.i and self.cues.is_speech_verb(last) and not any(
             t.is_title for t in words if t.i > sent.start) and sent[0].lower_ not in self.subject_openers
+
+    def _speakers_hedge(self, sent: Span, verbs: list[Token]) -> bool:
+        """`So könne die Stadt den Grund stellen, und Firmen könnten bauen.`: a hedging modal (`könnten`,
+        `dürfte`) beside a Konjunktiv I of the word list (german.csv `ki`) in the sentence's first clause, a
+        main clause, is the speaker's, reported; not in a question, nor beside a hedge adverb
+        (`möglicherweise`, `wohl`), which may be the author's own doubt or a passive source (`…, wird vermutet`)."""
+        if ends_with(sent, "?") or any(t.lower_ in self.cues.hedges and t.pos_ not in ("AUX", "VERB") for t in sent):
+            return False
+        return any(
+            t.lower_ in self.cues.ki and not self._dependent(t)
+            and clause_range(sent.doc, sent, t.i, [])[0] == sent.start for t in verbs)
 
     def _question_or_hedged(self, sent: Span) -> bool:
         """A question, or the author's speculation (`Lukaschenko dürfte darauf setzen, …`): nobody's words."""
