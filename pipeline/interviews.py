@@ -33,7 +33,7 @@ from pipeline.bundle import LexiconRules
 from pipeline.quotes import Quote, Speaker, with_profile
 from pipeline.segment import content_sentences
 
-LABEL = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{0,40}?):\s")
+LABEL = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{0,40}?):+\s")  # (`STANDARD:: …`, a typo)
 ASIDE = re.compile(r"\([^()]*\)[.!]?|\W*")  # `(Lacht.)`, `(Maria Sterkl, 19.10.2015)`, `...`: no words spoken
 LEAD_SENTENCES = 4  # the title and lead that introduce the interviewee
 MIN_QUESTIONS = 2
@@ -44,14 +44,21 @@ class InterviewFinder:
         self.links = links
         self.interviewer_labels = lexicons.word_class("interviewer_label")
         self.pronouns_f = lexicons.word_class("pronoun_f")
+        self.surname_particles = lexicons.word_class("surname_particle")  # `Van der Bellen:` is a label
         # each question's label with its colon (`LABEL`), counted in the lower-cased text: a document with
         # fewer of them than an interview's questions is none, whatever its sentences (most documents)
         self.label_colons = tuple(sorted(label + ":" for label in self.interviewer_labels)) \
             if "" not in self.interviewer_labels else ()
 
     def _label(self, sent: Span) -> str:
+        """The words before the colon that opens the sentence when they are a label: a name or a role, every word
+        capitalised but a surname's particle (`Eva Glawischnig:`, `Antwort:`); words of a sentence before a colon
+        (`Was sollte man sich darunter vorstellen: …`, `Denken Sie an Joghurt: …`) are none."""
         match = LABEL.match(doc_text(sent.doc)[sent.start_char:sent.end_char])  # `sent.text` joins its tokens anew
-        return match.group(1) if match else ""
+        if match is None or not all(word[:1].isupper() or word in self.surname_particles
+                                    for word in match.group(1).split()):
+            return ""
+        return match.group(1)
 
     def _is_question(self, sent: Span) -> bool:
         return self._label(sent).lower() in self.interviewer_labels
@@ -96,8 +103,9 @@ class InterviewFinder:
         # a question is the interviewer's: speech that no cue of its own marks (a follow-on of the last
         # answer, unmarked first-person words) or that the interviewer ascribes to the interviewee (`Sie
         # fordern …`) is nobody's; `Pilz sagt: …` inside it stays Pilz's
+        interviewees = {speaker.actor for speaker, _ in answers.values()}
         kept = [q for q in doc._.quotes or [] if q.sentence not in answers and q.sentence not in asides
-                and not (q.sentence in asked and (q.cue_start < 0 or self._addresses_interviewee(q)))]
+                and not (q.sentence in asked and (q.cue_start < 0 or self._addresses_interviewee(q, interviewees)))]
         for index, (speaker, label) in sorted(answers.items()):
             sent = sentences[index]
             start = sent.start_char + (len(label) + 1 if label else 0)
@@ -120,11 +128,13 @@ class InterviewFinder:
         ends = questions[1:] + [len(sentences)]
         return all(any(question < i < end for i in labels) for question, end in zip(questions, ends))
 
-    def _addresses_interviewee(self, quote: Quote) -> bool:
-        """The speaker is the polite `Sie` (capitalised: `Trotzdem sprechen Sie sich … aus`)."""
+    def _addresses_interviewee(self, quote: Quote, interviewees: set[str]) -> bool:
+        """The speaker is the polite `Sie` (capitalised: `Trotzdem sprechen Sie sich … aus`), or a pronoun taken for
+        the interviewee: a question speaks to the interviewee, so its `er` or `sie` is someone else (`STANDARD:
+        Obwohl sie versprach, …, handelt X …` after Y's answer is not Y's promise)."""
         speaker = quote.speaker
-        return (speaker is not None and speaker.kind == "pronoun" and speaker.text[:1].isupper()
-                and speaker.text.lower() in self.pronouns_f)
+        return speaker is not None and speaker.kind == "pronoun" and (
+            speaker.text[:1].isupper() and speaker.text.lower() in self.pronouns_f or speaker.actor in interviewees)
 
     def _named(self, doc: Doc, sent: Span, label: str) -> Speaker | None:
         """The person the answer label names (`Poposki:`): the document's person of that surname (one with

@@ -1051,3 +1051,34 @@ def test_a_researcher_named_once_speaks_as_one_throughout(tagged_nlp):
     assert {(c.sentence_id, c.claim_type) for c in doc._.claims if c.actor == "Anna Berger"} == {(2, "DEMAND")}
     scholars = tagged_nlp.get_pipe("claim_coder").rules.scholars(doc)
     assert "Anna Berger" in scholars and "Hans Maier" not in scholars
+
+
+def test_a_pronoun_in_a_question_is_not_the_interviewee(tagged_nlp):
+    """A question speaks to the interviewee (`Sie`): its `sie` or `er` is someone else, never the interviewee
+    whose answer came before (`STANDARD: Obwohl sie versprach, …, bleibt Huber …` is not Berger's promise)."""
+    text = ("Die Grünen-Chefin Maria Berger im Interview über die Wahl. STANDARD: Wann treten Sie zurück? "
+            "Berger: Darüber denke ich nicht nach. Wir wollen die Wahl gewinnen. STANDARD: Obwohl sie "
+            "versprach, nach einer Niederlage abzutreten, bleibt die Stadträtin Anna Huber im Amt. Schadet das? "
+            "Berger: Wir müssen unsere Versprechen halten.")
+    doc = tagged_nlp(text)
+    sentences = [s.text for s in doc.sents]
+    asked = next(i for i, sentence in enumerate(sentences) if "versprach" in sentence)
+    assert "Maria Berger" not in {c.actor for c in doc._.claims if c.sentence_id == asked}
+    assert "Maria Berger" not in {q.speaker.actor for q in doc._.quotes if q.sentence == asked and q.speaker}
+    assert [c for c in doc._.claims if c.rule == "direct:interview" and c.sentence.startswith("Berger: Wir müssen")]
+
+
+@pytest.mark.parametrize("question", ["Frage: Herr Berger, Sie bauen Roboterautos. Was sollte man sich darunter "
+                                      "vorstellen: einen Bauplan oder eine Software?",
+                                      "Frage:: Sie bauen Roboterautos. Was heißt das?"])
+def test_words_before_a_colon_inside_a_question_are_no_answer_label(tagged_nlp, question):
+    """`Was sollte man sich darunter vorstellen: …` inside a question holds lower-case words: no label of an
+    answer, so the sentence is still the interviewer's; `Frage::`, a typo, still opens a question."""
+    text = (f"Projektchef Max Berger über selbstfahrende Autos. {question} Antwort: Wir sind noch dabei, es "
+            "herauszufinden. Frage: Kommt das Auto nach Europa? Antwort: Die Regierung muss die Gesetze ändern.")
+    doc = tagged_nlp(text)
+    answered = {q.sentence for q in doc._.quotes if q.rule == "direct:interview"}
+    sentences = [s.text for s in doc.sents]
+    asked = [i for i, sentence in enumerate(sentences) if sentence.startswith(("Was sollte", "Frage"))]
+    assert asked and not answered & set(asked)
+    assert [i for i, sentence in enumerate(sentences) if sentence.startswith("Antwort: Die Regierung")][0] in answered
