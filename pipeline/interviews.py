@@ -15,7 +15,12 @@ are no label and leave the answer its speaker. A question runs up to its `?` or 
 with a label, always up to that label (`STANDARD: Warum …? Wollen Sie …? Saakaschwili: …`). Speech
 in a question that no cue of its own marks (a follow-on of the last answer, unmarked first-person
 words) is nobody's, and so is what the interviewer says of the interviewee, addressed as `Sie`
-(`STANDARD: Sie sprechen sich für Studiengebühren aus.`): the claim is the answer.
+(`STANDARD: Sie sprechen sich für Studiengebühren aus.`): the claim is the answer. A question's `er` or `sie`
+taken for the interviewee is nobody's either: the question addresses the interviewee as `Sie`. Reported
+words in a question that go on from a third party's cued words in its sentence before stay that party's
+(`…, argumentiert die Regierung. Nun müsse Österreich …`). A label's words are all capitalised but a
+surname's particle (`Van der Bellen:`); words before a colon with lower-case words (`Was sollte man sich
+darunter vorstellen: …`) are no label.
 """
 
 from __future__ import annotations
@@ -104,8 +109,12 @@ class InterviewFinder:
         # answer, unmarked first-person words) or that the interviewer ascribes to the interviewee (`Sie
         # fordern …`) is nobody's; `Pilz sagt: …` inside it stays Pilz's
         interviewees = {speaker.actor for speaker, _ in answers.values()}
-        kept = [q for q in doc._.quotes or [] if q.sentence not in answers and q.sentence not in asides
-                and not (q.sentence in asked and (q.cue_start < 0 or self._addresses_interviewee(q, interviewees)))]
+        quotes = doc._.quotes or []
+        cued = {(q.sentence, q.speaker.actor) for q in quotes if q.sentence in asked and q.cue_start >= 0 and q.speaker
+                and not self._addresses_interviewee(q, interviewees)}
+        kept = [q for q in quotes if q.sentence not in answers and q.sentence not in asides
+                and not (q.sentence in asked and (q.cue_start < 0 and not self._goes_on(q, cued)
+                                                  or self._addresses_interviewee(q, interviewees)))]
         for index, (speaker, label) in sorted(answers.items()):
             sent = sentences[index]
             start = sent.start_char + (len(label) + 1 if label else 0)
@@ -127,6 +136,14 @@ class InterviewFinder:
         labels = [i for i, sent in enumerate(sentences) if self._label(sent) and i not in questions]
         ends = questions[1:] + [len(sentences)]
         return all(any(question < i < end for i in labels) for question, end in zip(questions, ends))
+
+    @staticmethod
+    def _goes_on(quote: Quote, cued: set[tuple[int, str]]) -> bool:
+        """Reported words without a cue that go on from the question's sentence before, where a third party
+        spoke (`STANDARD: Man habe gekämpft, argumentiert die Regierung. Aber nun müsse Österreich …`): still
+        that party's."""
+        return quote.speaker is not None and bool(quote.speaker.actor) \
+            and (quote.sentence - 1, quote.speaker.actor) in cued
 
     def _addresses_interviewee(self, quote: Quote, interviewees: set[str]) -> bool:
         """The speaker is the polite `Sie` (capitalised: `Trotzdem sprechen Sie sich … aus`), or a pronoun taken for

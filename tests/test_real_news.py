@@ -1082,3 +1082,18 @@ def test_words_before_a_colon_inside_a_question_are_no_answer_label(tagged_nlp, 
     asked = [i for i, sentence in enumerate(sentences) if sentence.startswith(("Was sollte", "Frage"))]
     assert asked and not answered & set(asked)
     assert [i for i, sentence in enumerate(sentences) if sentence.startswith("Antwort: Die Regierung")][0] in answered
+
+
+def test_reported_words_going_on_from_a_third_party_in_a_question_stay_that_partys(tagged_nlp):
+    """`STANDARD: Man habe gekämpft, argumentiert die Bundesregierung. Nun müsse Österreich …`: the question's
+    reported words without a cue go on from the government's, in the sentence before: still its claim; reported
+    words after the interviewer's own sentence are nobody's."""
+    text = ("Der frühere Klubobmann Max Berger im Interview. STANDARD: Was sagen Sie zur Lage? Berger: Die Lage ist "
+            "ernst. Wir brauchen Solidarität. STANDARD: Man habe ja für die gemeinsame europäische Lösung gekämpft, "
+            "argumentiert die Bundesregierung. Aber weil die nicht funktioniere, müsse Österreich nun selbst Grenzen "
+            "setzen. Hat das etwas für sich? Berger: Nein. Die Regierung muss mit den Nachbarn reden.")
+    doc = tagged_nlp(text)
+    sentences = [s.text for s in doc.sents]
+    going_on = next(i for i, sentence in enumerate(sentences) if "müsse Österreich" in sentence)
+    assert {c.actor_country for c in doc._.claims if c.sentence_id == going_on} == {"AUT"}
+    assert "Max Berger" not in {c.actor for c in doc._.claims if c.sentence_id == going_on}
