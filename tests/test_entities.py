@@ -1786,3 +1786,23 @@ def test_nationalists_after_a_crowd_quantifier_are_a_crowd_of_protesters(tagged_
     # negative: a number of visitors is no crowd of protesters
     claims = tagged_nlp("Kiew – Tausende Besucher haben in der Hauptstadt Kiew gegen die Wahlen protestiert.")._.claims
     assert all(c.actor_type != "public" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Wien – Die Mandatare der Liste fordern eine Neuwahl des Landtags.", "AUT"),
+    ("Lissabon – Die Mandatare der Sozialisten forderten eine Neuwahl.", "PRT"),
+    ("Lissabon – Die Parteispitze erklärte, man werde die Koalition verlassen.", "PRT"),
+    ("Rom – Mehrere Spitzenpolitiker forderten den Rücktritt des Stadtrats.", "ITA"),
+])
+def test_mandatare_a_party_leadership_and_politician_compounds_are_domestic_groups(tagged_nlp, text, country):
+    """`die Mandatare` (the Austrian word for members of parliament, roles.csv), `die Parteispitze` and
+    `Spitzenpolitiker` are domestic groups: with a dateline of one country they speak for it; without
+    the roles.csv rows they were nobody's side and gave no claim."""
+    assert {c.actor_country for c in tagged_nlp(text)._.claims} == {country}
+
+
+def test_a_party_leadership_after_a_preposition_is_no_speaker(tagged_nlp):
+    """`der Streit an der Parteispitze`: the leadership named in a prepositional phrase is a place of the
+    quarrel, not its speaker."""
+    doc = tagged_nlp("Lissabon – Der Streit an der Parteispitze wächst, sagte der Präsident.")
+    assert "Parteiführung (PRT)" not in [c.actor for c in doc._.claims]

@@ -467,3 +467,15 @@ def test_a_wrong_country_of_the_extract_is_corrected_by_a_curated_row(kb):
     gentiloni = kb.person("Paolo Gentiloni")
     assert (gentiloni.actor_type, gentiloni.country_on(date(2015, 6, 1))) == ("government", "ITA")
     assert gentiloni.country_on(date(2020, 6, 1)) == "EU"
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("Wien – Das KFV warnte vor zu hohem Tempo in Ortsgebieten.", "KFV", "AUT"),
+    ("Wien – Die ÖVGW forderte einen Plan für die Wasserversorgung.", "ÖVGW", "AUT"),
+    ("Wien – Der Krankenanstaltenverbund hat die Vorwürfe zurückgewiesen.", "Wiener Krankenanstaltenverbund", "AUT"),
+    ("Wien – Das UNO-Flüchtlingshochkommissariat warnte vor einer Verschärfung des Asylrechts.", "UNHCR", "UN"),
+])
+def test_austrian_bodies_and_the_un_refugee_agency_by_their_names(nlp, text, actor, country):
+    """organisations.csv: the road safety board KFV, the gas and water association ÖVGW and Vienna's
+    hospital operator are Austrian bodies; `UNO-Flüchtlingshochkommissariat` names UNHCR."""
+    assert (actor, country) in [(c.actor, c.actor_country) for c in nlp(text)._.claims]
