@@ -24,6 +24,8 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.bundle import LexiconBundle, LexiconRules
+from pipeline.claimants import coordinated_claimants
+from pipeline.entities import actor_profiles
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import (doc_text, indexed_words, mention_field, morph_values, morph_values_at,
@@ -209,6 +211,9 @@ def _blank_modal(match: re.Match) -> str:
     return match.group()[:a] + " " * (b - a) + match.group()[b:]
 
 
+PLURAL_REACH = 2  # sentences after coordinated speakers in which a plural pronoun takes them all up
+
+
 class ClaimCoder:
     def __init__(self, bundle: LexiconBundle):
         lexicons = bundle.lexicons
@@ -232,6 +237,8 @@ class ClaimCoder:
         # a word's field role depends on the word alone: asked of the words around every mention of every document
         self.field_role = lru_cache(maxsize=WORD_MEMO_SIZE)(self._field_role)
         self.topics = bundle.topics
+        self.list_conjunctions = lexicons.word_class("list_conjunction")  # `Merkel und Hollande forderten`: two claimants
+        self.list_re = re.compile(r"\s(?:" + alternation(self.list_conjunctions) + r")\s")
         self.businesses = frozenset(bundle.knowledge.business_ids)  # companies (knowledge/companies.csv)
         self.negators = lexicons.word_class("negator")
         # `Das Verhalten der ÖVP sei inakzeptabel`: said of conduct, an intolerable word condemns (ACCUSATION)
@@ -1816,7 +1823,7 @@ class ClaimCoder:
         lead = self.interview_lead(quotes, text)  # once per document, not once per answer
         coded: list[tuple[Claim, Quote, Span]] = []
         cue_issues: dict[tuple[int, str], str] = {}
-        for opening in quotes:
+        for opening in self.per_claimant(doc, quotes):
             for quote, sentence in self.per_sentence(opening, sentences):
                 for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes,
                                        lead, scholars, executives, field_people):
@@ -1841,6 +1848,42 @@ class ClaimCoder:
                 claims.append(claim)
         doc._.claims = claims
         return doc
+
+    def per_claimant(self, doc: Doc, quotes: list[Quote]) -> list[Quote]:
+        """Each quote, and after it the same quote for each further claimant its speaker's phrase joins
+        (`Merkel und Frankreichs Präsident Hollande forderten`: Hollande's claim too; `coordinated_claimants`)."""
+        openings, profiles = [], None
+        group: tuple[int, list[Speaker]] = (-1, [])  # the last coordinated speakers: their sentence, each claimant
+        plural: set[tuple[int, int]] = set()  # the plural pronouns that took them up
+        for quote in quotes:
+            openings.append(quote)
+            speaker = quote.speaker
+            if speaker is None or speaker.start < 0:
+                continue
+            if speaker.kind == "pronoun" and speaker.actor in {s.actor for s in group[1]} and (
+                    (speaker.start, speaker.end) in plural
+                    or 0 <= quote.sentence - group[0] <= PLURAL_REACH and self.plural_pronoun(doc, quote)):
+                # `Merkel und Hollande forderten … . Sie betonten, …`: the plural pronoun takes up them all, and
+                # so do the sentences that go on with its words
+                plural.add((speaker.start, speaker.end))
+                openings += [replace(quote, speaker=replace(claimant, text=speaker.text, start=speaker.start,
+                                                            end=speaker.end, kind="pronoun"))
+                             for claimant in group[1] if claimant.actor != speaker.actor]
+                continue
+            if not self.list_re.search(speaker.text):
+                continue
+            profiles = actor_profiles(doc) if profiles is None else profiles
+            claimants = coordinated_claimants(doc, speaker, self.list_conjunctions, profiles)
+            openings += [replace(quote, speaker=claimant) for claimant in claimants]
+            if claimants and speaker.actor_country:
+                group = (quote.sentence, [speaker] + claimants)
+        return openings
+
+    def plural_pronoun(self, doc: Doc, quote: Quote) -> bool:
+        """Whether the quote's pronoun speaker is plural: `sie` with a plural cue verb (`sagten sie`)."""
+        words = quote.speaker.text.lower()
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") if quote.cue_start >= 0 else None
+        return words == "sie" and cue is not None and any(t.morph.get("Number") == ["Plur"] for t in cue)
 
     def unheard_follow_on(self, claim: Claim, opening: Quote, quotes: list[Quote], sentences: list[Span],
                           heard: set[tuple[int, str]]) -> bool:

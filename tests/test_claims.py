@@ -2790,3 +2790,35 @@ def test_a_former_minister_heading_a_company_by_its_legal_form_speaks_business(t
     # named by his office in government, he speaks for it
     text = "Wien – Finanzminister Josef Pröll zeigt sich in einer Aussendung zufrieden mit dem Budget."
     assert [c.actor for c in tagged_nlp(text)._.claims] == ["Josef Pröll"], text
+
+
+def test_each_coordinated_claimant_gives_its_own_claim(tagged_nlp):
+    # `X und Y forderten`: quotes.csv keeps the speakers as one phrase; each known claimant gets a row of its
+    # own actor, side and type (codebook: one row per claimant)
+    text = ("Paris – Frankreichs Präsident Emmanuel Macron und Bundeskanzler Olaf Scholz forderten am Dienstag "
+            "neue Sanktionen gegen Russland.")
+    doc = tagged_nlp(text)
+    assert len(doc._.quotes) == 1, text
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Emmanuel Macron", "FRA"), ("Olaf Scholz", "DEU")}
+    text2 = "Brüssel – Die EU-Kommission und die ukrainische Regierung forderten am Montag eine Waffenruhe."
+    assert {c.actor_country for c in tagged_nlp(text2)._.claims} == {"EU", "UKR"}, text2
+    # a plural pronoun after them, and the words that go on with it, take up both
+    text += " Sie betonten, Moskau müsse seine Truppen sofort abziehen. Die Sanktionen seien unvermeidlich."
+    claims = tagged_nlp(text)._.claims
+    assert {c.actor_country for c in claims if c.sentence_id == 1} == {"FRA", "DEU"}, text
+    assert {c.actor_country for c in claims if c.sentence_id == 2} == {"FRA", "DEU"}, text
+    # a singular pronoun takes up one of them
+    text = ("Paris – Frankreichs Präsident Emmanuel Macron und Bundeskanzlerin Angela Merkel forderten am Dienstag "
+            "neue Sanktionen gegen Russland. Sie betonte, Moskau müsse seine Truppen sofort abziehen.")
+    assert {c.actor_country for c in tagged_nlp(text)._.claims if c.sentence_id == 1} == {"DEU"}, text
+
+
+def test_one_name_or_genitive_joined_by_und_is_no_second_claimant(tagged_nlp):
+    # `und` inside a name, or a bare genitive going on with the first phrase's attribute, joins no claimant
+    for text in ("Sarajevo – Die Regierung von Bosnien und Herzegowina forderte am Montag neue Gespräche.",
+                 "Paris – Der Präsident Frankreichs und Deutschlands forderte am Montag neue Gespräche.",
+                 "Wien – Kritiker aus Deutschland und Frankreich forderten am Montag neue Gespräche."):
+        assert len({c.actor for c in tagged_nlp(text)._.claims}) <= 1, text
+    # a noun phrase of its own with its article is a second claimant
+    text = "Paris – Der Präsident Frankreichs und die Bundeskanzlerin Angela Merkel forderten am Montag neue Gespräche."
+    assert {c.actor_country for c in tagged_nlp(text)._.claims} == {"FRA", "DEU"}, text

@@ -1,0 +1,113 @@
+"""The claimants of a coordinated speaker phrase (codebook: one row per claimant).
+
+quotes.csv keeps coordinated speakers as one phrase (`Bundeskanzlerin Angela Merkel und Frankreichs
+Präsident François Hollande`, as quotes-de marks it) and the phrase's first known actor; each
+further noun phrase joined to it by a list conjunction (german.csv `list_conjunction`, commas before
+one) whose head is a known actor is a claimant of its own (`Hollande (FRA)`). A coordinator inside
+one mention (`Bosnien und Herzegowina`), inside brackets (`Lopatka (ÖVP und Grüne)`) or after a word's
+first part (`des Friedens- und Sicherheitsrats`) joins nothing;
+a bare place after an attribute (`der Präsident Frankreichs und Deutschlands`, `Kritiker aus
+Deutschland und Frankreich`) goes on with that attribute."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.phrases import mention_field, mentions_in
+from pipeline.quotes import Speaker
+from pipeline.quotes.records import with_profile
+
+
+def conjuncts(words: Span, list_words: frozenset[str], inside: set[int]) -> list[tuple[int, int]]:
+    """The token ranges of `words` that a list conjunction outside brackets and mentions (`inside`:
+    the token indices within a mention) joins; a comma joins only in a list a conjunction ends."""
+    depth, cuts = 0, []
+    for token in words:
+        if token.text in "([":
+            depth += 1
+        elif token.text in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and token.i not in inside and (token.lower_ in list_words or token.text == ",") \
+                and not (token.i > words.start and token.nbor(-1).text.endswith("-")):  # `Friedens- und Sicherheitsrat`
+            cuts.append(token)
+    while cuts and cuts[-1].text == ",":
+        cuts.pop()  # `Max Muster, Sprecher des Vereins,`: an apposition, no list
+    if not cuts:
+        return [(words.start, words.end)]
+    bounds, start = [], words.start
+    for cut in cuts:
+        bounds.append((start, cut.i))
+        start = cut.i + 1
+    bounds.append((start, words.end))
+    return [(a, b) for a, b in bounds if b > a]
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> set[int]:
+    """The token indices of doc[start:end] inside brackets."""
+    depth, inner = 0, set()
+    for token in doc[start:end]:
+        if token.text in "([":
+            depth += 1
+        elif token.text in ")]":
+            depth = max(depth - 1, 0)
+        elif depth:
+            inner.add(token.i)
+    return inner
+
+
+def _head(doc: Doc, start: int, end: int, mentions: list[Span], bracketed: set[int]) -> tuple[Span | None, int]:
+    """The mention that heads the noun phrase doc[start:end] (its first capitalised word is in it:
+    `die Kanzlerin`, `die syrische Opposition`; not `Regierungen von Serbien`) and where the head ends,
+    the mentions right after it included (`Bundeskanzlerin Angela Merkel`); (None, start) when none."""
+    first = next((t for t in doc[start:end] if not t.is_lower and not t.is_punct and t.i not in bracketed), None)
+    if first is None:
+        return None, start
+    head = next((m for m in mentions if m.start <= first.i < m.end), None)
+    if head is None:
+        return None, start
+    stop = head.end
+    for mention in mentions:
+        if mention.start == stop:
+            stop = mention.end
+    return head, stop
+
+
+def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str],
+                          profiles: dict[str, tuple[str, str]]) -> list[Speaker]:
+    """The claimants the speaker's phrase joins to its own actor, each once and with its own actor,
+    side and type (the phrase's words kept); [] when the phrase names no other."""
+    if speaker.start < 0 or not any(f" {word} " in speaker.text for word in list_words if word != ","):
+        return []
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if words is None:
+        return []
+    mentions = [m for m in mentions_in(words) if m.end <= words.end]
+    inside = {i for m in mentions for i in range(m.start + 1, m.end - 1)}
+    parts = conjuncts(words, list_words, inside)
+    if len(parts) < 2:
+        return []
+    bracketed = _bracketed(doc, words.start, words.end)
+    mentions = [m for m in mentions if m.start not in bracketed]
+    claimants, known = [], {(speaker.actor, speaker.actor_country)}
+    own = -1  # the part of the speaker's own actor (the first where no part names it); none without a side
+    if speaker.actor_country:
+        own = next((k for k, (start, end) in enumerate(parts) if any(
+            start <= m.start < end and mention_field(m, "actor") == speaker.actor for m in mentions)), 0)
+    attribute = False  # whether the phrase before ends in words after its head (`Präsident Frankreichs`)
+    for index, (start, end) in enumerate(parts):
+        own_part = [m for m in mentions if start <= m.start < end]
+        head, head_end = _head(doc, start, end, own_part, bracketed)
+        continues = attribute and doc[start].is_title and head is not None \
+            and mention_field(head, "mention") == "place"
+        attribute = any(i not in bracketed and not doc[i].is_punct for i in range(head_end, end)) \
+            if head is not None else True
+        if index == own or head is None or continues:
+            continue
+        actor, country = mention_field(head, "actor"), mention_field(head, "actor_country")
+        if not actor or not country or (actor, country) in known:
+            continue
+        known.add((actor, country))
+        claimant = Speaker(speaker.text, speaker.start, speaker.end, actor, country,
+                           mention_field(head, "mention") or "name")
+        claimants.append(with_profile(claimant, profiles))
+    return claimants
