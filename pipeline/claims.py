@@ -1870,6 +1870,11 @@ class ClaimCoder:
                                                             end=speaker.end, kind="pronoun"))
                              for claimant in group[1] if claimant.actor != speaker.actor]
                 continue
+            if speaker.actor_country and openings[:-1] and openings[-2].sentence == quote.sentence \
+                    and openings[-2].cue_start == quote.cue_start >= 0 and openings[-2].speaker is not None:
+                # `Rubio und Lawrow einigten sich`: the quote finder gave each coordinated speaker the cue
+                group = (quote.sentence, [s for s in group[1] if group[0] == quote.sentence] or [openings[-2].speaker])
+                group[1].append(speaker)
             if not self.list_re.search(speaker.text):
                 continue
             profiles = actor_profiles(doc) if profiles is None else profiles

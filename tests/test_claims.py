@@ -2807,6 +2807,10 @@ def test_each_coordinated_claimant_gives_its_own_claim(tagged_nlp):
     claims = tagged_nlp(text)._.claims
     assert {c.actor_country for c in claims if c.sentence_id == 1} == {"FRA", "DEU"}, text
     assert {c.actor_country for c in claims if c.sentence_id == 2} == {"FRA", "DEU"}, text
+    # so after speakers the quote finder split, each with the cue
+    text2 = ("Moskau – Scholz und Lawrow einigten sich am Montag auf eine Waffenruhe. "
+             "Sie betonten, die Gespräche würden fortgesetzt.")
+    assert {c.actor_country for c in tagged_nlp(text2)._.claims if c.sentence_id == 1} == {"DEU", "RUS"}, text2
     # a singular pronoun takes up one of them
     text = ("Paris – Frankreichs Präsident Emmanuel Macron und Bundeskanzlerin Angela Merkel forderten am Dienstag "
             "neue Sanktionen gegen Russland. Sie betonte, Moskau müsse seine Truppen sofort abziehen.")
