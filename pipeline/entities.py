@@ -29,13 +29,13 @@ from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, agents_of_office_holders, dateline_country, default_country,
-                                    employer_sides, entity_starting_at, genitive_holders, link_appositions,
+                                    employer_sides, entity_starting_at, genitive_holders, genitives, link_appositions,
                                     name_office_holders, opens_dateline, same_actor_country, sentence_openings,
                                     spread_sides, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
-from pipeline.knowledge_links import ID_SEP, KnowledgeLinks
+from pipeline.knowledge_links import ID_SEP, KnowledgeLinks, span_id
 from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, common_words
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
@@ -51,6 +51,8 @@ DOMESTIC_TYPES = ("parliament", "party", "public", "court", "organisation")  # c
 STATE_OFFICE_TYPES = ("parliament", "government")  # an office that a party politician holds in the state
 DATELINE_MARKS = DATELINE_DASHES | {"/"}  # after the places of a dateline (`Moskau/Kiew –`)
 BRIDGING_WINDOW = 60  # tokens (about two sentences) in which an official belongs to the side just named
+# codebook types of a known organisation whose generic name another country's body bears (`die Liberale Partei Kanadas`)
+NAMESAKE_TYPES = ("party", "parliament", "ngo", "organisation")
 NON_STATE_SIDES = ("organisation", "ngo", "media")  # codebook: their officials speak for them, not for a state
 # german.csv classes of words that open a noun phrase: a `PER` they open is a thing (`Einer Studie`)
 DETERMINER_CLASSES = ("article", "genitive", "possessive_m", "possessive_f", "own_possessive", "demonstrative_f",
@@ -151,6 +153,9 @@ class ActorLinker:
         self.domestic_associations = tuple(lexicons.word_class("domestic_association"))  # `Dachverband`, `Verein`
         # `Naturschutzbund`, `Umwelthilfe`: compounds that end so name an organisation (after a country's adjective)
         self.organisation_endings = tuple(lexicons.word_class("organisation_ending"))
+        self.organisation_nouns = lexicons.word_class("organisation_noun")  # `die Liberale Partei Kanadas`
+        self.country_genitives = {form: code for code, country in lexicons.countries.items() if code not in IO_CODES
+                                  for name in country.names for form in genitives(name)}  # `Kanadas`
         self.party_bodies = tuple(lexicons.word_class("party_body"))  # `SPÖ-Seite`, `ÖVP-Wirtschaftsbund`: the party
         self.adjective_countries = {code: country.adjectives for code, country in lexicons.countries.items()
                                     if code not in IO_CODES}  # (`europäisch` is a continent's too)
@@ -534,8 +539,55 @@ class ActorLinker:
         inside_known = {i for span in known for i in range(span.start, span.end)}
         guessed = [e for e in ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]
-        known = [span for span in known if not self._other_country_before(span) and not self._product_name(span)]
-        return filter_spans(ruled + known + guessed)
+        known = [self._national_namesake(doc, span) for span in known if not self._product_name(span)]
+        return filter_spans(ruled + [span for span in known if span is not None] + guessed)
+
+    def _named_country(self, doc: Doc, span: Span) -> tuple[str, int, int]:
+        """(country, start, end) a generic organisation's name carries with it: a country's genitive after
+        it, also after an organisation's noun (german.csv organisation_noun: `die Liberale Partei Kanadas`,
+        `das Rote Kreuz Haitis`), or a country word before it (`die thailändische Demokratische Partei`);
+        ('', start, end) of the span where none does."""
+        j = span.end
+        if j + 1 < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ in self.organisation_nouns:
+            j += 1
+        code = self._country_genitive(doc[j].text) if j < len(doc) else ""
+        # (`kritisiert die SPÖ Deutschlands Regierung`: a genitive before a noun is that noun's)
+        if code and not (j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN")):
+            return code, span.start, j + 1
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        code = self._adjective_country(before) or self._country_genitive(before)
+        if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+            code = ""  # `der italienische Bauernverband Confagricoltura`: the name after it is the actor
+        return (code, span.start - 1, span.end) if code else ("", span.start, span.end)
+
+    def _country_genitive(self, word: str) -> str:
+        """The country whose name's genitive the word is (`Kanadas`, `Haitis`; not `Paris`, nor a
+        capital's `Ottawas`, nor `Europas`, a continent's), else ''."""
+        return self.country_genitives.get(word, "") if word[:1].isupper() else ""
+
+    def _national_namesake(self, doc: Doc, span: Span) -> Span | None:
+        """A known organisation's span, or where its name is a generic one of another country the text
+        names (`_named_country`: `die Liberale Partei Kanadas` is not the FDP, `das Rote Kreuz Haitis` not
+        the ICRC), the knowledge base's organisation of that name and country, else the name with that
+        country (and the known one's type) as a group of its own; None for a known body of another country
+        that is no party nor association (`das belarussische Sozialministerium`)."""
+        if span.label_ != "ORG":
+            return span
+        code, start, end = self._named_country(doc, span)
+        parts = span.id_.split(ID_SEP)
+        if (not code or code == parts[1] or len(parts) < 6 or parts[4] not in NAMESAKE_TYPES
+                or any(len(word) > 1 and word.isupper() for word in span.text.split())):  # `SPÖ`: no generic name
+            return None if self._other_country_before(span) else span  # (`die europäische Union` is no CDU)
+        names = (span.text, span.text[:-1]) if span.text.endswith("s") else (span.text,)  # `des Roten Kreuzes`
+        same = [o for name in names for o in self.links.kb.organisations(name)
+                if o.actor_country == code and not o.business]
+        # (the span stays the name's: the country's words are the actor's, the speaker's phrase is the parser's)
+        if same:
+            o = same[0]
+            return Span(doc, span.start, span.end, label="ORG",
+                        span_id=span_id(o.name, code, "group", "", o.actor_type, o.actor_id))
+        return Span(doc, span.start, span.end, label="ORG",
+                    span_id=span_id(doc[start:end].text, code, "group", "", parts[4], ""))
 
     def _with_politicians_of_surname(self, doc: Doc) -> list[Span]:
         """`sagte Niessl` in a report from Eisenstadt that never gives his first name: a lone surname the

@@ -1806,3 +1806,31 @@ def test_a_party_leadership_after_a_preposition_is_no_speaker(tagged_nlp):
     quarrel, not its speaker."""
     doc = tagged_nlp("Lissabon – Der Streit an der Parteispitze wächst, sagte der Präsident.")
     assert "Parteiführung (PRT)" not in [c.actor for c in doc._.claims]
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("Ottawa – Die Liberale Partei Kanadas forderte am Montag Neuwahlen.", "Liberale Partei Kanadas", "CAN"),
+    ("Die Demokratische Partei Thailands lehnte den Vorschlag der Junta ab.", "Demokratische Partei Thailands", "THA"),
+    ("Das Rote Kreuz Haitis forderte mehr Hilfe für die Opfer.", "Rote Kreuz Haitis", "HTI"),
+    ("Die thailändische Demokratische Partei lehnte den Vorschlag der Junta ab.",
+     "thailändische Demokratische Partei", "THA"),
+    ("Die Volkspartei Spaniens forderte am Montag Neuwahlen.", "Partido Popular", "ESP"),
+])
+def test_a_generic_organisation_name_with_a_country_speaks_for_that_country(nlp, text, actor, country):
+    """`die Liberale Partei Kanadas` is not the FDP, `das Rote Kreuz Haitis` not the ICRC: a generic
+    name the knowledge base gives another country's body, with a country's genitive after it or its
+    adjective before it, names that country's body (the knowledge base's, if it has one of that name);
+    without the country it stays the known one."""
+    doc = nlp(text)
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {(actor, country)}
+    plain = nlp("Die Liberale Partei forderte am Montag Neuwahlen.")
+    assert {(c.actor, c.actor_country) for c in plain._.claims} == {("FDP", "DEU")}
+
+
+def test_a_country_word_by_a_proper_or_other_countrys_name_makes_no_namesake(nlp):
+    """An acronym is no generic name (`die SPÖ` before `Deutschlands Regierung`, a genitive of the noun
+    after it); `die europäische Union` is not the CDU, as before."""
+    doc = nlp("Damit kritisiert die SPÖ Deutschlands Regierung scharf.")
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("SPÖ", "AUT")}
+    doc = nlp("Die europäische Union forderte am Montag mehr Hilfe.")
+    assert "CDU" not in {c.actor for c in doc._.claims}
