@@ -52,8 +52,9 @@ def reviewed(tmp_path):
     wrong = claims[claims["sentence"] == ENERGY]
     # the addressee taken as the claimant
     assert wrong[["actor_country", "claim_type"]].values.tolist() == [["RUS", "DEMAND"]]
+    # a condition (`ohne ein Abkommen werde es keine … geben`): the rules say DEMAND, the analyst THREAT
     rubio = claims[claims["sentence"] == RUBIO]
-    assert rubio[["actor", "claim_type"]].values.tolist() == [["Marco Rubio", "STATEMENT"]]
+    assert rubio[["actor", "claim_type"]].values.tolist() == [["Marco Rubio", "DEMAND"]]
     assert len(claims) == 7 and (claims["doc_id"] == "peking").sum() == 1
     first = claims[claims["doc_id"] == "kreml"].iloc[0]
     write_corrections([
