@@ -2826,3 +2826,14 @@ def test_one_name_or_genitive_joined_by_und_is_no_second_claimant(tagged_nlp):
     # a noun phrase of its own with its article is a second claimant
     text = "Paris – Der Präsident Frankreichs und die Bundeskanzlerin Angela Merkel forderten am Montag neue Gespräche."
     assert {c.actor_country for c in tagged_nlp(text)._.claims} == {"FRA", "DEU"}, text
+
+
+def test_the_required_noun_after_nicht_nur_sondern_auch(tagged_nlp):
+    # `erteilte nicht nur X, sondern auch Y eine Absage`: the comma joins two objects of one clause, whose
+    # required noun (`Absage`) comes after `sondern`
+    text = "Linz – Die Grünen erteilten nicht nur dem Bürgermeister, sondern auch seiner Stellvertreterin eine Absage."
+    assert [(c.actor, c.claim_type) for c in tagged_nlp(text)._.claims] \
+        == [("Die Grünen (Österreich)", "REJECTION")], text
+    # a clause of its own after `sondern` lends its noun to no other verb
+    text = "Linz – Die Grünen erteilten nicht nur dem Bürgermeister ein Lob, sondern sie sagten auch eine Feier ab."
+    assert "REJECTION" not in [c.claim_type for c in tagged_nlp(text)._.claims], text

@@ -112,3 +112,13 @@ def test_a_title_after_a_possessive_with_a_titled_name_in_commas_is_the_prefield
     # negative: a reported clause before the comma is no prefield; the name after the verb speaks
     assert speakers(tagged_nlp, "Die Reform sei gescheitert, sagte Kanzleramtsminister Josef Ostermayer.") \
         == ["Kanzleramtsminister Josef Ostermayer"]
+
+
+def test_a_body_after_vor_is_the_place_of_a_protest_not_its_speaker(tagged_nlp):
+    # `haben vor der Zentralbank protestiert`: `vor` (german.csv non_speaker_preposition) says where (or what
+    # is warned of), the body after it is no speaker even when no other candidate stands in the clause
+    text = ("Lissabon – Hunderte portugiesische Kleinsparer, die ihr Geld verloren haben, haben am Sonntag vor der "
+            "Nationalbank in Lissabon gegen die Regierung protestiert.")
+    assert "der Nationalbank in Lissabon" not in speakers(tagged_nlp, text), text
+    # negative: after `in` the body may still speak (`heißt es in der ÖVP`)
+    assert speakers(tagged_nlp, "Wien – Eine Koalition mit der SPÖ lehne man ab, hieß es am Montag in der ÖVP.") == ["der ÖVP"]

@@ -71,6 +71,8 @@ class CueMatcher:
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
         self.coordinators = lexicons.word_class("coordinator")
+        self.verb_negators = lexicons.word_class("verb_negator")
+        self.correlatives = lexicons.word_class("negation_correlative")  # `nicht (nur) …, sondern (auch) …`
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
         self.articles = lexicons.word_class("article")
         # what a DET tag may be: an article, a quantifier, a word that is never a verb (`meinen Plan`)
@@ -247,7 +249,8 @@ class CueMatcher:
                     host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
                     if (host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words])) \
                             and not self._has_required(cue, self._words_across_brackets(token, sent, blocked, lo, hi)) \
-                            and not self._has_required(cue, self._words_after_insertion(token, sent, blocked, lo, hi)):
+                            and not self._has_required(cue, self._words_after_insertion(token, sent, blocked, lo, hi)) \
+                            and not self._has_required(cue, self._words_across_correlative(token, sent, blocked, lo, hi)):
                         continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
                 if self.excluded(cue, [*clause, *(t.text for t in self._particle_children(token))]):
                     continue  # `befanden sich` is no judgement; `sieht … (…) vor` is `vorsehen`
@@ -276,6 +279,21 @@ class CueMatcher:
         schon im Vorjahr, keinen Zweifel`), none where no such insertion follows the verb."""
         rest = clause_after_insertion(token.doc, sent, token.i, hi, blocked, self.comparison_particles)
         return () if rest is None else [*token_words(token.doc)[0][lo:hi], *token_words(token.doc)[0][rest[0]:rest[1]]]
+
+    def _words_across_correlative(self, token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
+        """The words of the verb's clause with the phrase after `, sondern` (class negation_correlative)
+        where the clause holds a negator (`erteilte nicht nur X, sondern auch Y eine Absage`): the comma
+        joins two phrases of one clause; none where no such comma closes the clause or a finite verb
+        makes the rest a clause of its own."""
+        if hi + 1 >= sent.end or token.doc[hi].text != ",":
+            return ()
+        texts, lowers = token_words(token.doc)
+        if lowers[hi + 1] not in self.correlatives or not any(lowers[k] in self.verb_negators for k in range(lo, hi)):
+            return ()
+        end = clause_range(token.doc, sent, hi + 1, blocked)[1]
+        if any(finite_verb(t) for t in token.doc[hi + 1:end]):
+            return ()  # `…, sondern sie gab … bekannt`: a clause of its own
+        return [*texts[lo:hi], *texts[hi + 1:end]]
 
     @staticmethod
     def _words_across_brackets(token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
