@@ -422,6 +422,8 @@ class NounPhrases:
         # `al`, `bin`, `van`, `de`: particles that are no German article or preposition (not `von`, `der`)
         self.foreign_particles = self.surname_particles - self.function_words - self.clause_openers
         self.is_cue_verb = is_cue_verb
+        # `dankten` of `Die Rebellen dankten Kerry`: a verb form the tagger may read as an adjective
+        self.dative_verbs = lexicons.word_class("dative_verb")
         self.is_speech_verb = is_speech_verb
         # `Bangkok`, `Herat`: towns, which take no article of their own (`die Bangkok Post` names a paper)
         self.towns = frozenset(capital.lower() for country in lexicons.countries.values()
@@ -439,6 +441,7 @@ class NounPhrases:
             lower = token.text.lower()
             is_modifier = (lower in self.articles or lower in self.nominative_possessives or (token.is_lower and lower not in self.not_speakers
                                                       and token.pos_ not in {"VERB", "AUX"} and not self.is_cue_verb(token)
+                                                      and lower not in self.dative_verbs
                                                       and (token.is_alpha or token.like_num or "-" in token.text)
                                                       and lower.endswith(self.adjective_endings))
                            or (token.text[:1].isupper() and "-" in token.text) or mention_at(doc, start - 1)

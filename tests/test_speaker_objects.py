@@ -122,3 +122,25 @@ def test_a_body_after_vor_is_the_place_of_a_protest_not_its_speaker(tagged_nlp):
     assert "der Nationalbank in Lissabon" not in speakers(tagged_nlp, text), text
     # negative: after `in` the body may still speak (`heißt es in der ÖVP`)
     assert speakers(tagged_nlp, "Wien – Eine Koalition mit der SPÖ lehne man ab, hieß es am Montag in der ÖVP.") == ["der ÖVP"]
+
+
+def test_a_finite_verb_the_tagger_reads_as_an_adjective_ends_the_subject(tagged_nlp):
+    # `Die Gewerkschaften kritisierten Meier … und forderten`: a lower-case cue verb form with a finite
+    # ending between two capitalised words ends the parsed subject, even tagged as an adjective
+    assert speakers(tagged_nlp, "Die Gewerkschaften kritisierten Meier für die Pläne der Regierung und forderten "
+                                "höhere Löhne.") == ["Die Gewerkschaften", "Die Gewerkschaften"]
+    # negative: real adjectives before their noun stay in the phrase
+    assert speakers(tagged_nlp, "Die neuen Abgeordneten forderten höhere Löhne.") == ["Die neuen Abgeordneten"]
+    assert speakers(tagged_nlp, "Der gewählte Präsident Meier kritisierte die Regierung.") \
+        == ["Der gewählte Präsident Meier"]
+
+
+def test_a_dative_verb_before_a_coordinated_cue_ends_the_subject_and_takes_an_object(tagged_nlp):
+    # `Die Rebellen dankten Kerry … und baten`: a lower-case verb form of german.csv dative_verb is no
+    # adjective of the phrase, and the bare name right after it is its object, not the subject of the cue
+    assert speakers(tagged_nlp, "Bogotá – Die Rebellen dankten Kerry für seine Vermittlung und baten um Geduld.") \
+        == ["Die Rebellen"]
+    assert speakers(tagged_nlp, "Die Bauern dankten Minister Meier für die Hilfe der Regierung und forderten "
+                                "höhere Preise.") == ["Die Bauern"]
+    # negative: a name that fronts the clause before the dative verb still speaks
+    assert speakers(tagged_nlp, "Meier dankte den Bauern und forderte Neuwahlen.") == ["Meier"]

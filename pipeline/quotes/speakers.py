@@ -334,7 +334,9 @@ class SpeakerFinder:
                 prev = doc[k].lower_ if k >= 0 else ""
                 listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= self.governed_list_words
                 genitive = prev == "der" and k > 0 and self.phrases.nounish(doc[k - 1])  # `eine Mehrheit der Schweden`
-                if (prev in self.governing_words or genitive or listed
+                # `Die Rebellen dankten Kerry … und baten`: the dative object of a verb before the cue's
+                dative = i - 2 >= lo and lowers[i - 1] in self.dative_verbs and self.phrases.nounish(doc[i - 2])
+                if (prev in self.governing_words or genitive or listed or dative
                         or self._is_genitive(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
                 elif k >= 0 and self._article_after_preposition(doc, k):
@@ -2054,15 +2056,25 @@ class SpeakerFinder:
                 return doc[phrase.start:token.i]
         return phrase
 
-    @staticmethod
-    def _before_verb_after_head(phrase: Span, head: Token) -> Span:
+    def _before_verb_after_head(self, phrase: Span, head: Token) -> Span:
         """`Internationale Wahlbeobachter dokumentierten Unregelmäßigkeiten, kamen aber …`: the parser
         hangs a clause of its own on the subject; a German noun takes no adjective after it, so a verb
-        right after the head noun ends the speaker's words (`der am Montag gewählte Präsident` stays)."""
+        right after the head noun ends the speaker's words (`der am Montag gewählte Präsident` stays),
+        also one the tagger took for an adjective (`Die Rebellen dankten Kerry für …`: `_finite_form`)."""
         nxt = head.i + 1
-        if head.i >= phrase.start and nxt < phrase.end and phrase.doc[nxt].is_lower and phrase.doc[nxt].pos_ in {"VERB", "AUX"}:
+        if (head.i >= phrase.start and nxt < phrase.end and phrase.doc[nxt].is_lower
+                and (phrase.doc[nxt].pos_ in {"VERB", "AUX"} or self._finite_form(phrase.doc[nxt]))):
             return phrase.doc[phrase.start:nxt]
         return phrase
+
+    def _finite_form(self, token: Token) -> bool:
+        """A lower-case word between two capitalised words with a weak verb's finite ending (`-t`,
+        `-te`, `-ten`) that a lexicon lists as a verb form (a cue verb, german.csv `dative_verb`):
+        `dankten` of `Die Rebellen dankten Kerry`, which the tagger reads as an adjective."""
+        doc, lower = token.doc, token.lower_
+        return (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and token.i > 0
+                and doc[token.i - 1].text[:1].isupper() and lower.endswith(("t", "te", "ten"))
+                and (lower in self.dative_verbs or self.cues.is_verb(token)))
 
     def _leading_particle(self, token: Token) -> bool:
         """`Auch`, `Sogar`, `Aber` before a name or an article (`Auch Winfried Hassemer`, `Aber die
