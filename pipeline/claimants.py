@@ -19,17 +19,10 @@ from pipeline.quotes.records import with_profile
 
 
 def conjuncts(words: Span, list_words: frozenset[str], inside: set[int]) -> list[tuple[int, int]]:
-    """The token ranges of `words` that a list conjunction outside brackets and mentions (`inside`:
-    the token indices within a mention) joins; a comma joins only in a list a conjunction ends."""
-    depth, cuts = 0, []
-    for token in words:
-        if token.text in "([":
-            depth += 1
-        elif token.text in ")]":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and token.i not in inside and (token.lower_ in list_words or token.text == ",") \
-                and not (token.i > words.start and token.nbor(-1).text.endswith("-")):  # `Friedens- und Sicherheitsrat`
-            cuts.append(token)
+    """The token ranges of `words` that a list conjunction outside brackets and mentions (`inside`: the
+    token indices within a mention or brackets) joins; a comma joins only in a list a conjunction ends."""
+    cuts = [token for token in words if token.i not in inside and (token.lower_ in list_words or token.text == ",")
+            and not (token.i > words.start and token.nbor(-1).text.endswith("-"))]  # `Friedens- und Sicherheitsrat`
     while cuts and cuts[-1].text == ",":
         cuts.pop()  # `Max Muster, Sprecher des Vereins,`: an apposition, no list
     if not cuts:
@@ -82,11 +75,11 @@ def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str]
     if words is None:
         return []
     mentions = [m for m in mentions_in(words) if m.end <= words.end]
+    bracketed = _bracketed(doc, words.start, words.end)
     inside = {i for m in mentions for i in range(m.start + 1, m.end - 1)}
-    parts = conjuncts(words, list_words, inside)
+    parts = conjuncts(words, list_words, inside | bracketed)
     if len(parts) < 2:
         return []
-    bracketed = _bracketed(doc, words.start, words.end)
     mentions = [m for m in mentions if m.start not in bracketed]
     claimants, known = [], {(speaker.actor, speaker.actor_country)}
     own = -1  # the part of the speaker's own actor (the first where no part names it); none without a side

@@ -517,7 +517,7 @@ class ActorLinker:
         actor type (`_apposition_office_type`) of the office noun that heads the noun phrase set off by a
         comma right before a name (the first capitalised role noun, no group, after the last punctuation
         or verb within eight words); '' where none heads it."""
-        start = name.sent.start if doc.has_annotation("SENT_START") else 0
+        start = sentence_bounds(doc, name.start)[0] if doc.has_annotation("SENT_START") else 0
         if name.start < start + 2 or doc[name.start - 1].text != ",":
             return ""
         head = None
@@ -1343,14 +1343,15 @@ class ActorLinker:
         acronym whose name shares no word with it (`IWF`: Internationaler Währungsfonds); every mention
         of the acronym, and of the name, is that organisation, of no side the text gives."""
         spelt: dict[str, str] = {}
-        for i in range(1, len(doc) - 2):
-            acronym = doc[i + 1].text
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not acronym.isupper() or not 2 <= len(acronym) <= 6:
+        texts = token_words(doc)[0]  # (every word of the text scanned: no Token made of each)
+        for i in range(1, len(texts) - 2):
+            acronym = texts[i + 1]
+            if texts[i] != "(" or texts[i + 2] != ")" or not acronym.isupper() or not 2 <= len(acronym) <= 6:
                 continue
-            words = doc[max(0, i - len(acronym)):i]
-            if len(words) == len(acronym) and "".join(t.text[:1] for t in words).upper() == acronym \
-                    and all(t.text[:1].isupper() for t in words):
-                spelt.setdefault(acronym, " ".join(t.text for t in words))
+            words = texts[max(0, i - len(acronym)):i]
+            if len(words) == len(acronym) and "".join(word[:1] for word in words).upper() == acronym \
+                    and all(word[:1].isupper() for word in words):
+                spelt.setdefault(acronym, " ".join(words))
         if not spelt:
             return
         for mention in mentions:
