@@ -71,10 +71,11 @@ ACTOR_TYPES = ("state", "government", "parliament", "party", "person", "organisa
 
 
 class LexiconError(ValueError):
-    """A lexicon entry that cannot be used; the message names file and line."""
+    """A lexicon entry that cannot be used; the message names file and line (line 0: the whole file or
+    folder, named without a line)."""
 
     def __init__(self, path: Path, line: int, message: str):
-        super().__init__(f"{path}:{line}: {message}")
+        super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
         self.path, self.line = path, line
 
 

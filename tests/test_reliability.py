@@ -431,7 +431,7 @@ def test_a_run_reads_dates_and_topics_with_the_lexicons_it_was_given(tmp_path, m
     missing = tmp_path / "no-lexicons"
     result = invoke("extract", inputs, "--out", out, "--lexicons", missing, "--model", "blank", "--no-progress",
                     "--no-report", "--date", "3. Februar 2015")
-    assert result.exit_code == 2 and f"lexicon error: {missing}:0: lexicon folder not found" in result.output
+    assert result.exit_code == 2 and f"lexicon error: {missing}: lexicon folder not found" in result.output
 
 
 def test_an_extract_keeps_what_an_evaluate_records_in_its_manifest_meanwhile(tmp_path, monkeypatch):
