@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.tables import CsvFormat, read_csv_file, read_table, sniff_separator, write_csv_atomic
+from pipeline.tables import CsvFormat, read_csv_file, read_table, record_lines, sniff_separator, write_csv_atomic
 
 CORRECTIONS = "corrections.csv"
 MACHINE_CLAIMS = "claims_machine.csv"
@@ -62,7 +62,8 @@ def read_corrections(path: Path) -> pd.DataFrame:
                                f"(expected {','.join(CORRECTION_COLUMNS)})")
     df = df.reindex(columns=CORRECTION_COLUMNS + [c for c in df.columns if c not in CORRECTION_COLUMNS])
     df = df.astype(object).fillna("").astype(str).apply(lambda column: column.str.strip())
-    df.insert(0, "line", range(2, len(df) + 2))
+    lines = record_lines(path)
+    df.insert(0, "line", lines if len(lines) == len(df) else range(2, len(df) + 2))
     for row in df.itertuples(index=False):
         where = f"{path}:{row.line}"
         action = row.action.lower()

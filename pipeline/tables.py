@@ -243,12 +243,31 @@ def sniff_separator(path: Path) -> str:
     return max((",", ";", "\t"), key=header.count)
 
 
+def file_format(path: Path) -> CsvFormat:
+    """The format the folder's manifest records for a CSV file; for a file no manifest knows, its
+    sniffed separator with cells taken as they are."""
+    return recorded_format(path.parent, path.name) or CsvFormat(sniff_separator(path), neutralise=False)
+
+
+def record_lines(path: Path) -> list[int]:
+    """The line on which each data row of a CSV file starts, in the order `read_csv_file` gives the
+    rows: a quoted cell may span lines (Excel writes a cell's line breaks so), blank lines are skipped."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=file_format(Path(path)).sep)
+        starts, start = [], 1
+        for row in reader:
+            if row:
+                starts.append(start)
+            start = reader.line_num + 1
+    return starts[1:]
+
+
 def read_csv_file(path: Path, columns: Iterable[str] | None = None) -> pd.DataFrame:
     """Read a CSV written by this package as text ('' not NaN), in the format its folder's manifest
     records for it (a file no manifest knows: separator sniffed, cells taken as they are); `columns`:
     only those of them the file has (in the file's order), as object columns (`_read_columns`)."""
     path = Path(path)
-    fmt = recorded_format(path.parent, path.name) or CsvFormat(sniff_separator(path), neutralise=False)
+    fmt = file_format(path)
     if columns is None:
         df = pd.read_csv(path, sep=fmt.sep, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[])
     else:

@@ -211,3 +211,17 @@ def test_extract_writes_the_analyst_outputs_and_flags_stale_ones(corpus):
     assert "were built from older tables" in result.output and "report.html" in result.output
     _extract(folder, out)
     assert "Der Kreml fordert Garantien." in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_an_error_names_the_line_where_its_row_starts_after_cells_with_line_breaks(tmp_path, corpus):
+    # Excel writes a cell's line break inside quotes, and a user leaves a blank line: the row of the
+    # wrong action starts on line 6, not on the third data row's naive line 4
+    _, out = corpus
+    path = out / "corrections.csv"
+    path.write_text('action,doc_id,sentence\nconfirm,a,"Ein Satz\nüber zwei Zeilen."\n\n'
+                    'reject,a,Noch ein Satz.\nbestätigen,a,Ein Satz.\n', encoding="utf-8")
+    with pytest.raises(CorrectionsError, match=r"corrections.csv:6: unknown action 'bestätigen'"):
+        read_corrections(path)
+    path.write_text('action,doc_id,sentence\nconfirm,a,"Ein Satz\nüber zwei Zeilen."\nreject,a,Noch ein Satz.\n',
+                    encoding="utf-8")
+    assert list(read_corrections(path)["line"]) == [2, 4]
