@@ -3317,3 +3317,16 @@ def test_a_hedge_beside_a_konjunktiv_i_goes_on_with_the_speech(tagged_nlp):
                  "möglicherweise ein Jahr dauern, wird vermutet."):
         doc = tagged_nlp(text)
         assert all(q.rule != "indirect:follow-on" for q in doc._.quotes)
+
+
+def test_a_weak_past_in_te_goes_on_with_no_speech(tagged_nlp):
+    # `baute er auf Freiwillige` two sentences after the speech: a weak past in `-te` is the indicative
+    # (or Konjunktiv II), never Konjunktiv I, whatever mood the tagger reads
+    doc = tagged_nlp("London – Wir haben keine Zeit für Geschwätz, sagte Jeremy Corbyn. Er ist bekannt dafür, "
+                     "kein Freund der Medien zu sein. In seiner Kampagne zur Übernahme des Parteivorsitzes in der "
+                     "Labour Party baute er vor allem auf Freiwillige und soziale Netzwerke.")
+    assert [q.rule for q in doc._.quotes] == ["indirect:cue"]
+    # a t-stem's Konjunktiv I (`koste`, german.csv ki) goes on with the speech
+    doc = tagged_nlp("London – Wir haben keine Zeit für Geschwätz, sagte Jeremy Corbyn. Er ist bekannt dafür, "
+                     "kein Freund der Medien zu sein. Die Reform koste die Bürger viel Geld.")
+    assert [q.rule for q in doc._.quotes] == ["indirect:cue", "indirect:follow-on"]

@@ -465,7 +465,15 @@ class CueMatcher:
             return allow_ki2
         if lower.endswith("e") and self._first_person_subject(token):
             return False
-        return lower in self.ki or "Sub" in morph_values(token, "Mood") or self._ki_form(token)
+        if lower in self.ki or self._ki_form(token):
+            return True
+        return "Sub" in morph_values(token, "Mood") and (allow_ki2 or not self._weak_past_form(token))
+
+    def _weak_past_form(self, token: Token) -> bool:
+        """`baute`, `setzte`: a full verb's singular in `-te` is a weak past, the indicative or Konjunktiv II
+        (never Konjunktiv I, which is `baue`), whatever mood the tagger reads; t-stems' Konjunktiv I
+        (`halte`, `koste`) are in the `ki` word list. Not a modal (`könnte`, `möchte`: AUX)."""
+        return token.pos_ == "VERB" and token.text.lower().endswith("te")
 
     @staticmethod
     def _first_person_subject(token: Token) -> bool:
