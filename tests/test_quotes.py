@@ -3319,6 +3319,21 @@ def test_a_hedge_beside_a_konjunktiv_i_goes_on_with_the_speech(tagged_nlp):
         assert all(q.rule != "indirect:follow-on" for q in doc._.quotes)
 
 
+def test_an_acts_passive_in_a_relative_clause_describes_its_noun(tagged_nlp):
+    # `das Heim, das von der Caritas unterstützt wird`, `wo sie von X begrüßt wurden`: the author says who
+    # backs or greets whom, no act of the agent's in the report
+    for text in ("Die meisten Kinder im Heim, das von der Caritas unterstützt wird, sind krank.",
+                 "Am Mittwoch kamen die Jets in Wien an, wo sie von Innenministerin Johanna Mikl-Leitner "
+                 "begrüßt wurden."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == []
+    # the passive in a main clause, also one a demonstrative opens, and a relative clause in Konjunktiv I
+    # (someone's reported words) still report the agent's act
+    for text in ("Der Antrag wurde von der Caritas unterstützt.",
+                 "Wien – Das seit Jahren diskutierte Vorhaben wird von der Caritas infrage gestellt.",
+                 "Er erinnerte an den Erlass, der von der Caritas begrüßt werde."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == ["Caritas"], text
+
+
 def test_a_weak_past_in_te_goes_on_with_no_speech(tagged_nlp):
     # `baute er auf Freiwillige` two sentences after the speech: a weak past in `-te` is the indicative
     # (or Konjunktiv II), never Konjunktiv I, whatever mood the tagger reads

@@ -453,17 +453,25 @@ class IndirectSpeech:
     def _agent(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> Speaker | None:
         """`… wurde von der Regierung zurückgewiesen`: the actor after `von` in the passive clause."""
         lo, hi = clause_range(doc, sent, token.i, blocked)
+        plain = self.cues.is_speech_verb(token) or not self._described(doc, lo, hi)
         for i in range(lo, min(hi, sent.end) - 1):
             if doc[i].text.lower() in self.agent_prepositions:
                 span = mention_at(doc, i + 1) or (mention_at(doc, i + 2) if i + 2 < sent.end else None)
                 if span is not None:
-                    return self.speakers.speaker_from_span(span)
-                # an act's in a relative clause is the author's description: `die von der PKK unterstützt werden`
-                plain = self.cues.is_speech_verb(token) or not self._relative_clause(doc[lo:hi])
+                    return self.speakers.speaker_from_span(span) if plain else None
                 agent = self._agent_phrase(doc, i + 1, hi) if plain else None
                 if agent is not None:
                     return agent
         return None
+
+    def _described(self, doc: Doc, lo: int, hi: int) -> bool:
+        """An act's passive in a relative clause after a comma is the author's description of its noun
+        (`das Heim, das von der Caritas unterstützt wird`, `wo sie von der Präsidentin begrüßt wurden`), no act
+        the agent takes in the report; not a clause that ends in a Konjunktiv I (`der von X begrüßt werde`:
+        someone's reported words) nor `Das … wird von X infrage gestellt`, a demonstrative opening the sentence."""
+        words = [t for t in doc[lo:hi] if not t.is_punct]
+        return lo > 0 and doc[lo - 1].text == "," and bool(words) and not self.cues.listed_ki(words[-1]) \
+            and self._relative_clause(doc[lo:hi])
 
     def _agent_phrase(self, doc: Doc, start: int, hi: int) -> Speaker | None:
         """`wurde von der Staatsanwaltschaft Braunschweig mitgeteilt`, `wird von der Nachrichtenagentur Reuters
