@@ -2837,3 +2837,15 @@ def test_the_required_noun_after_nicht_nur_sondern_auch(tagged_nlp):
     # a clause of its own after `sondern` lends its noun to no other verb
     text = "Linz – Die Grünen erteilten nicht nur dem Bürgermeister ein Lob, sondern sie sagten auch eine Feier ab."
     assert "REJECTION" not in [c.claim_type for c in tagged_nlp(text)._.claims], text
+
+
+def test_a_possessive_before_a_position_noun_makes_the_von_actor_its_object(tagged_nlp):
+    # `seine strikte Ablehnung von X als Kanzler`: the possessive holds the position, X is what is rejected
+    for text in ("Seine strikte Ablehnung von FPÖ-Chef Heinz-Christian Strache als Kanzler ist bekannt.",
+                 "Ihre Kritik von Innenministerin Johanna Mikl-Leitner fiel scharf aus."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # with an article the actor after `von` still holds the position
+    for text in ("Die strikte Ablehnung von FPÖ-Chef Heinz-Christian Strache kam prompt.",
+                 "Scharfe Kritik von Innenministerin Johanna Mikl-Leitner folgte prompt."):
+        assert len(tagged_nlp(text)._.claims) == 1, text
+

@@ -660,6 +660,8 @@ class PositionNouns:
         self.list_ending_prepositions = self.prepositions - self.holder_prepositions
         self.reaction_prepositions = lexicons.word_class("reaction_preposition")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
+        self.possessives = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f") \
+            | lexicons.word_class("own_possessive") | lexicons.word_class("nominative_possessive")
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
              named_only: bool = False) -> list[Quote]:
@@ -679,7 +681,8 @@ class PositionNouns:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in self.holder_articles:
             holder = self._genitive_holder(doc, sent, token.i + 2)
-        holders = [holder] if holder is not None else self._von_holders(doc, sent, token)
+        holders = [holder] if holder is not None else [] if self._possessed(doc, sent, token) \
+            else self._von_holders(doc, sent, token)
         if named_only:  # `die Unterstützung von Bosnien-Herzegowina`: a place after `von` is whom it is for
             holders = [h for h in holders if h is holder or h._.mention != "place"]
         if not holders and not named_only:
@@ -725,6 +728,16 @@ class PositionNouns:
                 if span is not None and not span.start <= token.i < span.end:
                     return [span]
         return []
+
+    def _possessed(self, doc: Doc, sent: Span, token: Token) -> bool:
+        """A possessive before the noun, past its adjectives (`seine strikte Ablehnung`, german.csv possessive_m,
+        possessive_f, own_possessive, nominative_possessive), names who holds the position: the actor after `von`
+        is its object (`seine Ablehnung von Parteichef X als Kanzler`), not a holder."""
+        i = token.i - 1
+        while i > sent.start and token.i - i <= 3 and doc[i].is_lower and doc[i].is_alpha \
+                and doc[i].lower_ not in self.possessives and doc[i].lower_ not in self.articles:
+            i -= 1
+        return i >= sent.start and doc[i].lower_ in self.possessives
 
     def _von_holders(self, doc: Doc, sent: Span, token: Token) -> list[Span]:
         """`Kritik kam von den Vereinten Nationen, den USA und mehreren EU-Staaten`, `Lob gab es vom
