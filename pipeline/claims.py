@@ -503,6 +503,7 @@ class ClaimCoder:
             r"|^\W*(?:\w+\s+)?(?:" + asked + r")\b[^,;:.?!]*,\s*(?:\w+\s+){0,5}?(?:" + unsure + r")\b", re.I)
         self.evaluative_words = lexicons.word_class("evaluative_word")
         self.placed_bodies = lexicons.word_class("placed_body_noun")  # `die russischen Behörden`
+        self.respondents = lexicons.word_class("respondent_word")  # `ein Viertel der befragten Iraker`
         # `Auf die Frage, ob die Demonstranten Rassisten seien, …`, `Auf die Frage nach …`: a question someone else
         # asked (german.csv `question_noun` after a `question_preposition`, opening an indirect question or `nach`)
         asked_of = alternation(lexicons.word_class("question_preposition"))
@@ -1587,6 +1588,8 @@ class ClaimCoder:
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
+        if not self.respondents.isdisjoint(_words(speaker.text)):
+            return []  # `ein Viertel der Befragten gab an, …`: a poll's respondents answer it, they take no position
         if quote.rule == "reported:noun" and self.sought(quote, text, sentence):
             return []  # `Die Regierung braucht die Zustimmung der Grünen`: a position wanted of its holder, not taken
         if quote.rule == "indirect:act-source" or quote.rule.endswith(":citing"):

@@ -2849,3 +2849,14 @@ def test_a_possessive_before_a_position_noun_makes_the_von_actor_its_object(tagg
                  "Scharfe Kritik von Innenministerin Johanna Mikl-Leitner folgte prompt."):
         assert len(tagged_nlp(text)._.claims) == 1, text
 
+
+def test_a_polls_respondents_take_no_position(tagged_nlp):
+    # `ein Viertel der befragten Iraker gab an`, `die Hälfte der Befragten`: respondents answer a poll
+    # (german.csv respondent_word), their answers are no claims
+    for text in ("Demnach gab ein Viertel der befragten Iraker an, keine Schule besucht zu haben.",
+                 "Die Hälfte der befragten Österreicher forderte strengere Gesetze."):
+        assert tagged_nlp(text)._.claims == [], text
+    # the same group as a claimant of its own
+    for text in ("Die Österreicher forderten strengere Gesetze.",
+                 "Die Iraker gaben an, keine Schule besucht zu haben."):
+        assert len(tagged_nlp(text)._.claims) == 1, text
