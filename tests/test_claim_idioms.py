@@ -418,3 +418,40 @@ def test_an_auxiliary_an_idiom_lists_is_no_verb_of_saying(tagged_nlp):
     doc = tagged_nlp("Keinen Zweifel hatte der Kanzler daran, dass die Reform kommt.")
     sent = next(iter(doc.sents))
     assert "hatte" in [t.text for t in doc if matcher.in_force(t, sent)]
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # `sich nicht überzeugt zeigen`, `nicht überzeugt sein (von X)`: the option is refused (cues.csv act row
+    # with `requires` nicht and `negated_type` REJECTION)
+    ("Die ÖVP zeigte sich von dem Vorschlag der Grünen nicht überzeugt.", "ÖVP", "REJECTION", -1),
+    ("Die FPÖ ist von den neuen Plänen nicht überzeugt.", "FPÖ", "REJECTION", -1),
+    # `hält nichts / wenig von X` inside reported words (content row)
+    ("Von einer Vermögenssteuer halte man in der Partei gar nichts, sagte ÖVP-Chef Reinhold Mitterlehner.",
+     "Reinhold Mitterlehner", "REJECTION", -1),
+    # `sich etwas versprechen von`: an expectation, a statement, no offer
+    ("Die SPÖ verspricht sich von der neuen Schulreform bessere Noten.", "SPÖ", "STATEMENT", 1),
+])
+def test_negated_conviction_and_expectation(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # without the negator a conviction stays a statement
+    ("Die ÖVP zeigte sich überzeugt, dass die neue Schulreform gelingen werde.", "ÖVP", "STATEMENT", 1),
+    # `hält … für` is no `hält nichts von`
+    ("Die Reform halte man für richtig, sagte ÖVP-Chef Reinhold Mitterlehner.", "Reinhold Mitterlehner",
+     "AGREEMENT", 1),
+    # `versprechen` without `sich` still promises
+    ("Die SPÖ versprach den Pensionisten eine höhere Pension.", "SPÖ", "PROPOSAL", 1),
+])
+def test_conviction_holding_and_promise_without_the_idiom(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+def test_not_being_available_refuses(tagged_nlp):
+    # `steht nicht zur Verfügung`: the speaker refuses an option (a REJECTION, no concession)
+    text = "Das Bundesheer stehe für den Einsatz nicht zur Verfügung, sagte Verteidigungsminister Hans Peter Doskozil."
+    assert ("Hans Peter Doskozil", "REJECTION", -1) in claims(tagged_nlp, text)
+    # available is no refusal
+    text = "Das Bundesheer stehe für den Einsatz zur Verfügung, sagte Verteidigungsminister Hans Peter Doskozil."
+    assert "REJECTION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
