@@ -351,6 +351,7 @@ class ClaimCoder:
         # `Außerdem …`, `Er habe sogar …`: a word in a sentence's first clause that adds to what was said before
         self.additive_re = re.compile(r"^[^,;:]*?\b(?:" + alternation(lexicons.word_class("additive_connector"))
                                       + r")\b", re.I)
+        self.likewise_adverbs = lexicons.word_class("likewise_adverb")  # `Ähnlich äußerte sich X`: the position before
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         # `ein Sprecher des Innenministeriums`, `Pentagon-Sprecher Peter Cook`: a press officer, also as the end of a
@@ -1845,6 +1846,11 @@ class ClaimCoder:
             carried = self.carried_position(claim, [c for c, _, _ in coded])
             if carried is not None:
                 claim = replace(claim, claim_type=carried.claim_type, polarity=carried.polarity)
+            shared = self.shared_position(claim, [c for c, _, _ in coded])
+            if shared is not None:
+                claim = replace(claim, claim_type=shared.claim_type, polarity=shared.polarity,
+                                issue=shared.issue if claim.issue == "OTHER" else claim.issue,
+                                topic=shared.topic if claim.issue == "OTHER" else claim.topic)
             key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
             if key not in seen:
                 seen.add(key)
@@ -1926,6 +1932,20 @@ class ClaimCoder:
                   and other.actor == claim.actor and other.actor_country == claim.actor_country
                   and other.claim_type in CARRIED_TYPES]
         return min(before, key=lambda other: CARRIED_TYPES.index(other.claim_type), default=None)
+
+    def shared_position(self, claim: Claim, claims: list[Claim]) -> Claim | None:
+        """The claim of another actor in the sentence before whose position a statement shares when its sentence
+        opens with an adverb of likeness (german.csv `likewise_adverb`: `Ähnlich sieht das X.`, `Ebenso äußerte
+        sich Y.`, reported with no words of its own): the first typed one (not a STATEMENT), else the first; None
+        when the sentence before has none, the claim has a type or words of its own (`Ähnlich hoch sei …, sagte X`)
+        or its sentence does not open so."""
+        if claim.claim_type != "STATEMENT" or claim.speech_mode != "REPORTED":
+            return None
+        words = _words(claim.sentence)
+        if not words or words[0] not in self.likewise_adverbs:
+            return None
+        before = [other for other in claims if other.sentence_id == claim.sentence_id - 1 and other.actor != claim.actor]
+        return next((other for other in before if other.claim_type != "STATEMENT"), before[0] if before else None)
 
     def issues_named_twice(self, sentences: list[Span], text: str) -> frozenset[str]:
         """The issues that at least two sentences of the document name: what the article is about, not

@@ -2860,3 +2860,19 @@ def test_a_polls_respondents_take_no_position(tagged_nlp):
     for text in ("Die Österreicher forderten strengere Gesetze.",
                  "Die Iraker gaben an, keine Schule besucht zu haben."):
         assert len(tagged_nlp(text)._.claims) == 1, text
+
+
+def test_a_statement_opened_by_a_likeness_adverb_shares_the_position_before(tagged_nlp):
+    # `Ähnlich sieht das X.`, `Ebenso äußerte sich Y.` (german.csv likewise_adverb): the other actor's position
+    # of the sentence before, with its issue
+    for second in ("Ähnlich sieht das sein Amtskollege Markus Wallner.",
+                   "Ebenso äußerte sich Landeshauptmann Markus Wallner."):
+        text = "Bregenz – Landeshauptmann Günther Platter lehnte Neuwahlen entschieden ab. " + second
+        claim = next(c for c in tagged_nlp(text)._.claims if c.actor == "Markus Wallner")
+        assert (claim.claim_type, claim.polarity, claim.issue) == ("REJECTION", -1, "LEGITIMACY"), text
+    # words of its own keep their type, and so does a sentence without the adverb
+    for second in ("Ähnlich hoch sei die Arbeitslosigkeit, sagte Landeshauptmann Markus Wallner.",
+                   "Dazu äußerte sich Landeshauptmann Markus Wallner."):
+        text = "Bregenz – Landeshauptmann Günther Platter lehnte Neuwahlen entschieden ab. " + second
+        claim = next(c for c in tagged_nlp(text)._.claims if c.actor == "Markus Wallner")
+        assert claim.claim_type == "STATEMENT", text
