@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import token_words
+from pipeline.phrases import single_spaced, token_words
 
 GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
@@ -73,6 +73,8 @@ class MentionRecords:
             if values == record.loaded:  # (most records: read, not changed)
                 continue
             for name, value, loaded in zip(MENTION_FIELDS, values, record.loaded):
+                if name == "actor":
+                    value = single_spaced(value)
                 if value != loaded:
                     self.user_data[("._.", name, *chars)] = value
 

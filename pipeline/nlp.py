@@ -31,12 +31,12 @@ import spacy
 from spacy.language import Language
 
 # Importing the component modules registers their factories with spaCy.
-from pipeline import claims, entities, interviews, quotes, segment  # noqa: F401
+from pipeline import claims, entities, interviews, quotes, segment, spacing  # noqa: F401
 from pipeline.bundle import LexiconBundle, load_bundle, saved_bundle_dir
 
 BUNDLED_MODEL = Path(__file__).resolve().parent / "models" / "de_news"
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md")
-PROJECT_COMPONENTS = ("news_sentencizer", "actor_ruler", "actor_linker", "quotation_marker", "quote_finder",
+PROJECT_COMPONENTS = ("news_sentencizer", "space_runs", "actor_ruler", "actor_linker", "quotation_marker", "quote_finder",
                       "speaker_resolver", "interview_finder", "claim_coder")
 MODEL_ENV = "CLAIMS_MODEL"
 # Trained components whose output no stage reads: left out when the model loads (speed).
@@ -128,6 +128,7 @@ def _build_nlp(model: str | None, lexicon_dir: Path | None, until: str, disable:
         if name in nlp.pipe_names and name not in wanted:
             nlp.remove_pipe(name)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
+    base = [name for name in nlp.pipe_names if name not in PROJECT_COMPONENTS]  # the trained model's
     for name in wanted:
         if name in nlp.pipe_names:  # from a saved claim pipeline: it has its lexicons
             if not lexicon_dir:
@@ -135,6 +136,8 @@ def _build_nlp(model: str | None, lexicon_dir: Path | None, until: str, disable:
             component = nlp.get_pipe(name)
         elif name == "news_sentencizer":
             component = nlp.add_pipe(name, **({"before": first} if first else {}))
+        elif name == "space_runs":
+            component = nlp.add_pipe(name, config={"components": base}, **_place(nlp, name))
         else:
             component = nlp.add_pipe(name, **_place(nlp, name))
         if hasattr(component, "initialize"):  # the quotation marker has no lexicons

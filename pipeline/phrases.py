@@ -112,6 +112,11 @@ def _start(span: Span) -> int:
     return span.start
 
 
+def single_spaced(name: str) -> str:
+    """A name as written with one space between its words (`Stavros  Theodorakis` as scraped)."""
+    return " ".join(name.split()) if "  " in name or "\n" in name else name
+
+
 def token_words(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Every token's text and its lower case (`str.lower`), by token index, so that a rule scanning
     a sentence for a word (a comma, a bracket, a hedge) slices a tuple instead of making a Token of

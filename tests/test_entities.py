@@ -1834,3 +1834,28 @@ def test_a_country_word_by_a_proper_or_other_countrys_name_makes_no_namesake(nlp
     assert {(c.actor, c.actor_country) for c in doc._.claims} == {("SPÖ", "AUT")}
     doc = nlp("Die europäische Union forderte am Montag mehr Hilfe.")
     assert "CDU" not in {c.actor for c in doc._.claims}
+
+
+def test_a_run_of_spaces_inside_a_name_keeps_the_name_whole(tagged_nlp):
+    # scraped text spaces some words twice: the recognizer reads the words without the extra
+    # whitespace token (`space_runs`), the offsets stay those of the text, the actor is spaced once
+    text = "Die Reform sei überfällig, sagte der deutsche Finanzminister Jaroslav  Brenninger am Dienstag  in Berlin."
+    doc = tagged_nlp(text)
+    assert doc.text == text
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PER"] == [("Jaroslav  Brenninger", "PER")]
+    assert all(text[e.start_char:e.end_char] == e.text for e in doc.ents)
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Jaroslav Brenninger", "DEU")]
+    assert [t.text for t in doc if t.is_space] == [" ", " "]  # the tokens stay those of the text
+    # negatives: a run between words of different phrases joins nothing (`Dienstag  in Berlin`), and a
+    # line break stays the sentence break it is
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["Berlin"]
+    doc = tagged_nlp("Die Partei tagte in Wien\nJaroslav  Brenninger kam nicht.")
+    assert [s.text for s in doc.sents][0] == "Die Partei tagte in Wien"
+
+
+def test_space_runs_leave_a_text_without_them_as_it_is(tagged_nlp):
+    from pipeline.spacing import inner_space_runs
+    doc = tagged_nlp("Die Reform sei überfällig, sagte Jaroslav Brenninger.\n\nEr ging.")
+    assert inner_space_runs(doc) == []  # the paragraph break is no run inside a line
+    doc = tagged_nlp("Sie sagte  das.")
+    assert [doc[i].text for i in inner_space_runs(doc)] == [" "]

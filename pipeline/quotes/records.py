@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from spacy.tokens import Doc, Span
 
-from pipeline.phrases import mention_field
+from pipeline.phrases import mention_field, single_spaced
 
 JOINERS = ",;:–—("  # punctuation that joins a frame to its content
 JUDGEMENT_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")  # content cues that give a verdict
@@ -29,6 +29,9 @@ class Speaker:
     kind: str  # name, place, group, role, pronoun, description, phrase
     actor_type: str = ""  # codebook: state, government, party, person, organisation, io …
     actor_id: str = ""  # the knowledge base's id where known
+
+    def __post_init__(self) -> None:
+        self.actor = single_spaced(self.actor)  # a name the text spaces twice is still one name
 
     @classmethod
     def of_phrase(cls, span: Span) -> "Speaker":
