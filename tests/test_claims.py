@@ -2876,3 +2876,15 @@ def test_a_statement_opened_by_a_likeness_adverb_shares_the_position_before(tagg
         text = "Bregenz – Landeshauptmann Günther Platter lehnte Neuwahlen entschieden ab. " + second
         claim = next(c for c in tagged_nlp(text)._.claims if c.actor == "Markus Wallner")
         assert claim.claim_type == "STATEMENT", text
+
+
+def test_a_vow_with_schwoeren_is_speech_but_an_oath_is_not(tagged_nlp):
+    # verbs.csv `schwören` (strong_verbs.csv: schwor, geschworen): the vow frames the speaker's words
+    for text in ("Der deutsche Finanzminister Franz Wendtner schwor, er werde die Steuern nicht erhöhen.",
+                 "Er werde niemals zurücktreten, hatte der deutsche Finanzminister Franz Wendtner seinen "
+                 "Parteifreunden geschworen."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == ["Franz Wendtner"], text
+    # negatives: the oath of office, loyalty sworn
+    for text in ("Der deutsche Finanzminister Franz Wendtner schwor am Montag den Amtseid.",
+                 "Die Abgeordneten der deutschen Liberalen schworen ihrem Parteichef die Treue."):
+        assert tagged_nlp(text)._.claims == [], text
