@@ -128,7 +128,7 @@ def _build_nlp(model: str | None, lexicon_dir: Path | None, until: str, disable:
         if name in nlp.pipe_names and name not in wanted:
             nlp.remove_pipe(name)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
-    base = [name for name in nlp.pipe_names if name not in PROJECT_COMPONENTS]  # the trained model's
+    recognizer = spacing.entity_components(nlp)  # what space_runs runs again
     for name in wanted:
         if name in nlp.pipe_names:  # from a saved claim pipeline: it has its lexicons
             if not lexicon_dir:
@@ -137,7 +137,7 @@ def _build_nlp(model: str | None, lexicon_dir: Path | None, until: str, disable:
         elif name == "news_sentencizer":
             component = nlp.add_pipe(name, **({"before": first} if first else {}))
         elif name == "space_runs":
-            component = nlp.add_pipe(name, config={"components": base}, **_place(nlp, name))
+            component = nlp.add_pipe(name, config={"components": recognizer}, **_place(nlp, name))
         else:
             component = nlp.add_pipe(name, **_place(nlp, name))
         if hasattr(component, "initialize"):  # the quotation marker has no lexicons

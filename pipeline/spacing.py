@@ -42,9 +42,16 @@ def map_entities(doc: Doc, copy: Doc, kept: list[int]) -> None:
                 for ent in copy.ents]
 
 
+def entity_components(nlp: Language) -> list[str]:
+    """The trained components the entity recognizer needs: `ner` and the tok2vec it listens to, if
+    it shares one (the bundled model's has its own: the tagger and parser need not run again)."""
+    listened = {name for name, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
+    return [name for name in nlp.pipe_names if name == "ner" or name in listened]
+
+
 class SpaceRuns:
     """Recognize the entities of documents with runs of spaces again through the base model's
-    `components` (those before this one), on copies without the extra whitespace tokens."""
+    `components`, on copies without the extra whitespace tokens."""
 
     def __init__(self, nlp: Language, name: str, components: list[str]):
         self.nlp, self.name, self.components = nlp, name, components
@@ -73,6 +80,6 @@ class SpaceRuns:
 
 @Language.factory("space_runs", assigns=["doc.ents"], default_config={"components": []})
 def create_space_runs(nlp: Language, name: str, components: list[str]) -> SpaceRuns:
-    """The recognizer of entities across runs of spaces; `components`: the base model's, which it
-    runs again (`build_nlp` names them). It needs no lexicons and saves nothing."""
+    """The recognizer of entities across runs of spaces; `components`: the base model's that it
+    runs again (`build_nlp` names them: `entity_components`). It needs no lexicons and saves nothing."""
     return SpaceRuns(nlp, name, components)
