@@ -500,7 +500,10 @@ FOLLOW_ON_RULES = ("indirect:follow-on", "indirect:allegation")
 def predicted_quotes(doc) -> list[dict]:
     """The pipeline's quotes in the data set's terms: cue words, speaker words, and the content
     without its frame (cue and speaker cut out). One event per quote: a quote with two
-    coordinated speakers is one quotation there."""
+    coordinated speakers is one quotation there. A position taken by an act (cues.csv kind `act`:
+    `lehnte den Plan ab`, `verhängte Sanktionen`, `hat den Bericht vorgelegt`) is no quotation there,
+    only its quoted words a verb names something as (`wies die Vorwürfe als „haltlos“ zurück`): in
+    train, 82 of 328 such events overlap an annotated quotation, 191 of 404 reported speech events do."""
     out, seen = [], {}
     sentences = list(content_sentences(doc))
     quotes = doc._.quotes or []
@@ -536,7 +539,7 @@ def predicted_quotes(doc) -> list[dict]:
         out.append({"type": q.type, "cue": cue, "quote": quote, "speaker": speaker, "rule": q.rule,
                     "sentence": q.sentence, "verb": q.cue_char_spans()})
         seen[key] = out[-1]
-    return out + verbatim_parts(doc, out)
+    return [p for p in out + verbatim_parts(doc, out) if p["rule"] != "reported:act"]
 
 
 def _continued_cue(out: list[dict], speaker: list[tuple[int, int]], sentence: int) -> list[tuple[int, int]]:

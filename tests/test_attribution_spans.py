@@ -1530,3 +1530,18 @@ def test_a_focus_word_before_the_subject_leaves_the_verb_out_of_the_source_befor
     text = "Auch den Angaben der Polizei zufolge ist der Wert zu hoch."
     assert [q.speaker.text for q in quotes(tagged_nlp, text)[1] if q.rule == "indirect:source"] == [
         "den Angaben der Polizei"]
+
+
+def test_quotes_de_projection_leaves_out_positions_taken_by_acts(nlp):
+    # quotes-de: an act (cues.csv kind `act`) is no speech event, so no quotation of the data set
+    text = "Die Landesregierung verhängte am Montag ein Fahrverbot für schwere Lastwagen."
+    doc = nlp(text)
+    assert [q.rule for q in doc._.quotes] == ["reported:act"]
+    assert predicted_quotes(doc) == []
+    # negative: a verb of saying without content stays a reported quotation
+    said = "Der Bürgermeister kritisierte am Montag das Fahrverbot für schwere Lastwagen."
+    assert [p["type"] for p in predicted_quotes(nlp(said))] == ["REPORTED"]
+    # the quoted words that an act names something as are still a Direct quotation
+    judged = "Die Ministerin wies die Vorwürfe der Opposition als „völlig haltlos“ zurück."
+    assert [(p["type"], words(judged, p["cue"])) for p in predicted_quotes(nlp(judged))] == [
+        ("DIRECT", ["wies", "als", "zurück"])]
