@@ -21,18 +21,31 @@ from pipeline.quotes.records import with_profile
 def conjuncts(words: Span, list_words: frozenset[str], inside: set[int]) -> list[tuple[int, int]]:
     """The token ranges of `words` that a list conjunction outside brackets and mentions (`inside`: the
     token indices within a mention or brackets) joins; a comma joins only in a list a conjunction ends."""
-    cuts = [token for token in words if token.i not in inside and (token.lower_ in list_words or token.text == ",")
+    cuts = [(token, _width(words, token, list_words)) for token in words if token.i not in inside
+            and (_width(words, token, list_words) or token.text == ",")
             and not (token.i > words.start and token.nbor(-1).text.endswith("-"))]  # `Friedens- und Sicherheitsrat`
-    while cuts and cuts[-1].text == ",":
+    while cuts and cuts[-1][0].text == ",":
         cuts.pop()  # `Max Muster, Sprecher des Vereins,`: an apposition, no list
     if not cuts:
         return [(words.start, words.end)]
     bounds, start = [], words.start
-    for cut in cuts:
+    for cut, width in cuts:
+        if cut.i < start:
+            continue
         bounds.append((start, cut.i))
-        start = cut.i + 1
+        start = cut.i + max(width, 1)
     bounds.append((start, words.end))
     return [(a, b) for a, b in bounds if b > a]
+
+
+def _width(words: Span, token, list_words: frozenset[str]) -> int:
+    """How many words the list conjunction at `token` spans (`und`: 1, `als auch` of `sowohl … als
+    auch`: 2); 0 where none opens there."""
+    if token.lower_ in list_words:
+        return 1
+    if token.i + 1 < words.end and f"{token.lower_} {token.nbor(1).lower_}" in list_words:
+        return 2
+    return 0
 
 
 def _bracketed(doc: Doc, start: int, end: int) -> set[int]:

@@ -1545,3 +1545,16 @@ def test_quotes_de_projection_leaves_out_positions_taken_by_acts(nlp):
     judged = "Die Ministerin wies die Vorwürfe der Opposition als „völlig haltlos“ zurück."
     assert [(p["type"], words(judged, p["cue"])) for p in predicted_quotes(nlp(judged))] == [
         ("DIRECT", ["wies", "als", "zurück"])]
+
+
+def test_a_speaker_joined_by_sowie_auch_or_als_auch_is_part_of_the_speakers_words(tagged_nlp):
+    # quotes-de: coordinated speakers are one speaker phrase, the additive word or correlative included
+    for text, speaker in (
+            ("Die Caritas sowie auch die Diakonie kritisieren, dass die Mittel für die Pflege fehlen.",
+             "Die Caritas sowie auch die Diakonie"),
+            ("Sowohl die SPD als auch die Grünen erklärten, die Gespräche seien gescheitert.",
+             "die SPD als auch die Grünen")):
+        assert [words(text, p["speaker"]) for p in predicted_quotes(tagged_nlp(text))] == [[speaker]], text
+    # negative: an object after `und auch` in the clause after the verb is no speaker
+    text = "Die Caritas kritisiert die Kürzungen und auch die Regierung, sagte ein Sprecher."
+    assert all("Regierung" not in " ".join(words(text, p["speaker"])) for p in predicted_quotes(tagged_nlp(text)))

@@ -2888,3 +2888,29 @@ def test_a_vow_with_schwoeren_is_speech_but_an_oath_is_not(tagged_nlp):
     for text in ("Der deutsche Finanzminister Franz Wendtner schwor am Montag den Amtseid.",
                  "Die Abgeordneten der deutschen Liberalen schworen ihrem Parteichef die Treue."):
         assert tagged_nlp(text)._.claims == [], text
+
+
+def test_sowohl_als_auch_and_sowie_auch_join_claimants(tagged_nlp):
+    # `Sowohl X als auch Y forderten`, `X sowie auch Y`: the correlative and the additive word join the list;
+    # `Sowohl` is no word of the speaker's
+    for text, countries in (
+            ("Paris – Sowohl Frankreichs Präsident Emmanuel Macron als auch Bundeskanzler Olaf Scholz forderten "
+             "am Dienstag neue Sanktionen gegen Russland.", {"FRA", "DEU"}),
+            ("Paris – Frankreichs Präsident Emmanuel Macron sowie auch Bundeskanzler Olaf Scholz forderten "
+             "am Dienstag neue Sanktionen gegen Russland.", {"FRA", "DEU"})):
+        doc = tagged_nlp(text)
+        assert {c.actor_country for c in doc._.claims} == countries, text
+        assert not any(q.speaker.text.startswith("Sowohl") for q in doc._.quotes), text
+    # negative: `als` alone joins no second claimant (`sprach als Vertreter …`)
+    text = ("Paris – Frankreichs Präsident Emmanuel Macron forderte als Gastgeber von Bundeskanzler Olaf Scholz "
+            "neue Sanktionen gegen Russland.")
+    assert {c.actor_country for c in tagged_nlp(text)._.claims} == {"FRA"}, text
+
+
+def test_asking_for_information_is_no_demand(tagged_nlp):
+    # verbs.csv `bitten` excludes: `um Erläuterungen, Auskunft, eine Stellungnahme bitten` asks a question
+    text = "Wien – Der Kanzler bat den Minister um Erläuterungen zu den neuen Plänen."
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == [], text
+    # negative: asking for help or a deed stays a demand
+    text = "Athen – Der griechische Premier bat die EU-Kommission um eine rasche Freigabe der Hilfsgelder."
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text

@@ -69,6 +69,7 @@ class SpeakerFinder:
         self.sentence_adverbs = lexicons.word_class("sentence_adverb")  # `Generell sagt …`: no name
         self.month_names = set(lexicons.month_names)  # `Mitte Februar`: as written, not `Jan` the name
         self.list_words = lexicons.word_class("list_conjunction") | {","}
+        self.additive_connectors = lexicons.word_class("additive_connector")  # `sowie auch`, `und sogar`
         # `in Ungarn, Österreich oder Deutschland`: one preposition governs a list that `oder` closes too
         self.governed_list_words = self.list_words | (self.coordinators - lexicons.word_class("contrast"))
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
@@ -1189,8 +1190,9 @@ class SpeakerFinder:
         if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in doc[lo:cue.i]):
             return speaker  # a pronoun's or title's antecedent elsewhere in the text
         start, end = span.start, span.end
-        if end + 1 < cue.i and doc[end].lower_ in self.coordinators & self.list_words:
-            j = end + 1
+        joiner = self._joiner_after(doc, end, cue.i)
+        if joiner:
+            j = end + joiner
             while j < cue.i and self.phrases.modifier(doc[j]):
                 j += 1
             if j < cue.i and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
@@ -1201,17 +1203,18 @@ class SpeakerFinder:
         if (start == lo and start - 2 > sentence_bounds(doc, cue.i)[0] and doc[start - 1].text == ","
                 and not self._relative_opener(doc, start)):  # not `…, den die New York Times zitiert`
             opening = clause_range(doc, sentence_of(doc, cue.i), start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
-        if start - 1 > opening and (doc[start - 1].lower_ in self.coordinators & self.list_words
-                                    or doc[start - 1].text == ","):
+        width = self._joiner_before(doc, start, opening) or int(doc[start - 1].text == ",")
+        if width and start - width > opening:
+            joint = start - width
             first = opening
-            while first < start - 1 and doc[first].is_lower and doc[first].lower_ not in self.articles \
+            while first < joint and doc[first].is_lower and doc[first].lower_ not in self.articles \
                     and doc[first].lower_ not in self.prepositions:
                 first += 1  # `Wie`, `Auch`, `dass`
             j = first
-            while j < start - 1 and self.phrases.modifier(doc[j]):
+            while j < joint and self.phrases.modifier(doc[j]):
                 j += 1
-            if (j < start - 1 and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
-                    and self.phrases.extend_right(doc, j + 1, start - 1) == start - 1):
+            if (j < joint and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
+                    and self.phrases.extend_right(doc, j + 1, joint) == joint):
                 start = first
         if (start, end) == (span.start, span.end):
             return speaker
@@ -2392,12 +2395,39 @@ class SpeakerFinder:
                         and doc[a_end].lower_ in self.list_words and doc[a_end + 1].lower_ in self.possessive):
                     # `Xi und sein US-amerikanischer Amtskollege Barack Obama`: the second person's title
                     between = {t.text.lower() for t in doc[a_end:self.phrases.around(b).start]} - self.possessive
-                if between and between <= self.list_words:
+                if between and (between <= self.list_words or self._joining(doc[a_end:b_start])):
                     group.insert(0, candidates[j]) if step < 0 else group.append(candidates[j])
                     j += step
                 else:
                     break
         return group
+
+    def _joiner_after(self, doc: Doc, i: int, hi: int) -> int:
+        """How many words from token i join a further speaker before token hi: `und`, `sowie`, with
+        additive words after it (`sowie auch`, `und sogar`), or `als auch` of `sowohl … als auch`; 0 for none."""
+        j = i
+        while j < hi and (doc[j].lower_ in self.additive_connectors if j > i else
+                          doc[j].lower_ in self.coordinators & self.list_words):
+            j += 1
+        if j == i and i + 1 < hi and self._joining(doc[i:i + 2]):
+            j = i + 2
+        return j - i if j < hi else 0
+
+    def _joiner_before(self, doc: Doc, i: int, lo: int) -> int:
+        """How many words before token i join it to a speaker before them (from token lo on): `und`,
+        `sowie`, with additive words after it (`sowie auch`), or `als auch`; 0 for none."""
+        for width in (1, 2, 3):
+            if i - width >= lo and self._joining(doc[i - width:i]) and (
+                    width > 1 or doc[i - 1].lower_ in self.coordinators):
+                return width
+        return 0
+
+    def _joining(self, words: Span) -> bool:
+        """Words between two speakers that join them as a list: a list conjunction of several words
+        (`Sowohl X als auch Y`) or one with an additive word after it (`X sowie auch Y`, `X und sogar Y`)."""
+        lowers = [t.lower_ for t in words]
+        return (" ".join(lowers) in self.list_words
+                or lowers[0] in self.list_words and all(w in self.additive_connectors for w in lowers[1:]))
 
     def intro_speaker(self, doc: Doc, sent: Span, quote_spans: Blocked, recent: Speaker | None) -> Speaker | None:
         """Speaker of a sentence that introduces speech with a colon (`Er legte … auf den Tisch:`)."""
