@@ -3345,3 +3345,13 @@ def test_a_weak_past_in_te_goes_on_with_no_speech(tagged_nlp):
     doc = tagged_nlp("London – Wir haben keine Zeit für Geschwätz, sagte Jeremy Corbyn. Er ist bekannt dafür, "
                      "kein Freund der Medien zu sein. Die Reform koste die Bürger viel Geld.")
     assert [q.rule for q in doc._.quotes] == ["indirect:cue", "indirect:follow-on"]
+
+
+def test_a_perfect_after_und_is_no_passive_of_the_first_predicates_auxiliary(tagged_nlp):
+    # `ist … zurückgekehrt und hat angekündigt`: `hat` opens the second predicate, whose subject is the first one's
+    doc = tagged_nlp("Linz – Landesrat Max Ebner ist am Montag aus Brüssel zurückgekehrt und hat angekündigt, "
+                     "dass er die Förderung kürzen will.")
+    assert [(q.cue, q.speaker.actor if q.speaker else None) for q in doc._.quotes] == [("angekündigt", "Max Ebner")]
+    # the passive of the second predicate (`und wird … kritisiert`) stays a passive: the reform criticises nothing
+    doc = tagged_nlp("Linz – Die Reform ist am Montag gescheitert und wird von der SPÖ scharf kritisiert.")
+    assert not [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "Die Reform"]

@@ -447,7 +447,18 @@ class CueMatcher:
         lo, hi = clause_range(doc, sent, verb.i, [])
         if verb.i > lo and doc[verb.i - 1].lower_ in self.coordinators and "Fin" in morph_values(verb, "VerbForm"):
             lo = verb.i  # `Apple ist informiert und betont, …`: a finite second predicate, `ist` is the first one's
+        else:
+            lo = self.second_predicate_start(doc, lo, verb)
         return not self.passive_auxiliaries.isdisjoint(lowers[lo:min(hi, verb.i + 3)])
+
+    def second_predicate_start(self, doc: Doc, lo: int, verb: Token) -> int:
+        """Where the participle's own predicate starts when a coordinator and a finite auxiliary open it
+        (`Der Minister ist … zurückgekehrt und hat angekündigt`: `ist` is the first predicate's; not `… und
+        faule Kredite genannt`, an adjective the tagger reads as a verb), else lo."""
+        for k in range(verb.i - 2, lo, -1):
+            if doc[k].lower_ in self.coordinators and doc[k + 1].lower_ in self.auxiliaries and finite_verb(doc[k + 1]):
+                return k + 1
+        return lo
 
     def _auxiliary_between(self, a: Token, b: Token) -> bool:
         """Another auxiliary between the two: they are in different clauses (`Das wird wie …, hatte er

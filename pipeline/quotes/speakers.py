@@ -608,6 +608,13 @@ class SpeakerFinder:
                 doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked) or self._before_embedded_clause(doc, sent, lo, cue, blocked)
+        second = self.cues.second_predicate_start(doc, lo, cue) if not finite_verb(cue) else lo
+        if second > lo:  # `X war … gezogen und hatte den Rücktritt von Y gefordert`: the first predicate's subject
+            before = [c for c in before if (c.end if isinstance(c, Span) else c.i + 1) < second]
+            if not before:
+                first = cue.head if cue.dep_ == "conj" and cue.head.i < second else None
+                parsed = self._parsed_subject(doc, first, blocked, recent) if first is not None else None
+                return [parsed] if parsed is not None else []
         if self._als_prefield(doc, lo, cue):
             behind = self._nominative_behind(doc, cue, hi, blocked)
             if behind is not None:  # `Als Fehler sah es der Minister an, …`: the prefield is what he calls it
