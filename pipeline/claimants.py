@@ -7,7 +7,10 @@ one) whose head is a known actor is a claimant of its own (`Hollande (FRA)`). A 
 one mention (`Bosnien und Herzegowina`), inside brackets (`Lopatka (ÖVP und Grüne)`) or after a word's
 first part (`des Friedens- und Sicherheitsrats`) joins nothing;
 a bare place after an attribute (`der Präsident Frankreichs und Deutschlands`, `Kritiker aus
-Deutschland und Frankreich`) goes on with that attribute."""
+Deutschland und Frankreich`) goes on with that attribute, except after an office in the plural whose
+country a place in the genitive gives (`Die Außenminister Athens und Ankaras`, `die Präsidenten Russlands
+und der Ukraine`): there each place in the genitive names the office of its own country (`Außenminister
+(TUR)`)."""
 
 from __future__ import annotations
 
@@ -64,8 +67,10 @@ def _bracketed(doc: Doc, start: int, end: int) -> set[int]:
 def _head(doc: Doc, start: int, end: int, mentions: list[Span], bracketed: set[int]) -> tuple[Span | None, int]:
     """The mention that heads the noun phrase doc[start:end] (its first capitalised word is in it:
     `die Kanzlerin`, `die syrische Opposition`; not `Regierungen von Serbien`) and where the head ends,
-    the mentions right after it included (`Bundeskanzlerin Angela Merkel`); (None, start) when none."""
-    first = next((t for t in doc[start:end] if not t.is_lower and not t.is_punct and t.i not in bracketed), None)
+    the mentions right after it included (`Bundeskanzlerin Angela Merkel`; not a place, its attribute);
+    (None, start) when none."""
+    first = next((t for t in doc[start:end] if not t.is_lower and not t.is_punct and t.pos_ != "DET"
+                  and t.i not in bracketed), None)  # (not `Die` opening the sentence: `Die ÖVP, die SPÖ …`)
     if first is None:
         return None, start
     head = next((m for m in mentions if m.start <= first.i < m.end), None)
@@ -73,15 +78,38 @@ def _head(doc: Doc, start: int, end: int, mentions: list[Span], bracketed: set[i
         return None, start
     stop = head.end
     for mention in mentions:
-        if mention.start == stop:
+        if mention.start == stop and mention_field(mention, "mention") != "place":  # (`Präsident Frankreichs`: an attribute)
             stop = mention.end
     return head, stop
 
 
+def _plural_office(doc: Doc, start: int, head: Span, mentions: list[Span], plural_words: frozenset[str]) -> bool:
+    """The head is an unnamed office in the plural whose country a place in the genitive right after
+    it gives (`Die Außenminister Athens`, `die beiden Präsidenten Russlands`; not `Die Außenministerin
+    Athens`, `Der Präsident Frankreichs`, `Die Außenminister der EU`): a masculine office word after a
+    plural article or quantifier."""
+    role, country = mention_field(head, "role"), mention_field(head, "actor_country")
+    if not role or mention_field(head, "actor") != f"{role} ({country})" or mention_field(head, "gender") != "m":
+        return False
+    if not any(m.start == head.end and mention_field(m, "mention") == "place" for m in mentions):
+        return False
+    return any(t.lower_ in plural_words for t in doc[start:head.start])
+
+
+def _genitive_place(doc: Doc, start: int, head: Span, genitive_articles: frozenset[str]) -> bool:
+    """The part is a place in the genitive: the place alone (`Ankaras`) or after a genitive article
+    (`der Ukraine`)."""
+    return mention_field(head, "mention") == "place" and bool(mention_field(head, "actor_country")) and (
+        head.start == start or head.start == start + 1 and doc[start].lower_ in genitive_articles)
+
+
 def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str],
-                          profiles: dict[str, tuple[str, str]]) -> list[Speaker]:
+                          profiles: dict[str, tuple[str, str]], plural_words: frozenset[str] = frozenset(),
+                          genitive_articles: frozenset[str] = frozenset()) -> list[Speaker]:
     """The claimants the speaker's phrase joins to its own actor, each once and with its own actor,
-    side and type (the phrase's words kept); [] when the phrase names no other."""
+    side and type (the phrase's words kept); [] when the phrase names no other. `plural_words` make an
+    office after them plural (german.csv plural_article, plural_quantifier), `genitive_articles` a place
+    after them a genitive."""
     if speaker.start < 0 or not any(f" {word} " in speaker.text for word in list_words if word != ","):
         return []
     words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -100,6 +128,7 @@ def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str]
         own = next((k for k, (start, end) in enumerate(parts) if any(
             start <= m.start < end and mention_field(m, "actor") == speaker.actor for m in mentions)), 0)
     attribute = False  # whether the phrase before ends in words after its head (`Präsident Frankreichs`)
+    office: Span | None = None  # the office in the plural each place in the genitive after it names (`Die Außenminister Athens`)
     for index, (start, end) in enumerate(parts):
         own_part = [m for m in mentions if start <= m.start < end]
         head, head_end = _head(doc, start, end, own_part, bracketed)
@@ -107,13 +136,21 @@ def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str]
             and mention_field(head, "mention") == "place"
         attribute = any(i not in bracketed and not doc[i].is_punct for i in range(head_end, end)) \
             if head is not None else True
+        if head is not None and office is not None and _genitive_place(doc, start, head, genitive_articles):
+            continues = False  # `… und der Ukraine`: the office of that country
+            actor, country = f"{mention_field(office, 'role')} ({mention_field(head, 'actor_country')})", \
+                mention_field(head, "actor_country")
+            kind, actor_type = "role", profiles.get(mention_field(office, "actor"), ("", ""))[0]
+        else:
+            office = head if head is not None and _plural_office(doc, start, head, own_part, plural_words) else None
+            actor, country = (mention_field(head, "actor"), mention_field(head, "actor_country")) \
+                if head is not None else ("", "")
+            kind, actor_type = (mention_field(head, "mention") or "name") if head is not None else "", ""
         if index == own or head is None or continues:
             continue
-        actor, country = mention_field(head, "actor"), mention_field(head, "actor_country")
         if not actor or not country or (actor, country) in known:
             continue
         known.add((actor, country))
-        claimant = Speaker(speaker.text, speaker.start, speaker.end, actor, country,
-                           mention_field(head, "mention") or "name")
+        claimant = Speaker(speaker.text, speaker.start, speaker.end, actor, country, kind, actor_type)
         claimants.append(with_profile(claimant, profiles))
     return claimants

@@ -239,6 +239,9 @@ class ClaimCoder:
         self.topics = bundle.topics
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # `Merkel und Hollande forderten`: two claimants
         self.list_re = re.compile(r"\s(?:" + alternation(self.list_conjunctions) + r")\s")
+        # `Die Außenminister Athens und Ankaras forderten`: an office in the plural, one claimant per country
+        self.plural_words = lexicons.word_class("plural_article") | lexicons.word_class("plural_quantifier")
+        self.genitive_articles = lexicons.word_class("genitive_article")  # `… und der Ukraine`
         self.businesses = frozenset(bundle.knowledge.business_ids)  # companies (knowledge/companies.csv)
         self.negators = lexicons.word_class("negator")
         # `Das Verhalten der ÖVP sei inakzeptabel`: said of conduct, an intolerable word condemns (ACCUSATION)
@@ -1887,7 +1890,8 @@ class ClaimCoder:
             if not self.list_re.search(speaker.text):
                 continue
             profiles = actor_profiles(doc) if profiles is None else profiles
-            claimants = coordinated_claimants(doc, speaker, self.list_conjunctions, profiles)
+            claimants = coordinated_claimants(doc, speaker, self.list_conjunctions, profiles, self.plural_words,
+                                              self.genitive_articles)
             openings += [replace(quote, speaker=claimant) for claimant in claimants]
             if claimants and speaker.actor_country:
                 group = (quote.sentence, [speaker] + claimants)

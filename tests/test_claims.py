@@ -2914,3 +2914,19 @@ def test_asking_for_information_is_no_demand(tagged_nlp):
     # negative: asking for help or a deed stays a demand
     text = "Athen – Der griechische Premier bat die EU-Kommission um eine rasche Freigabe der Hilfsgelder."
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
+
+
+def test_an_office_in_the_plural_with_coordinated_countries_gives_one_claimant_each(tagged_nlp):
+    # `Die Außenminister Athens und Ankaras`: the office of each country in the genitive
+    text = "Wien – Die Außenminister Athens und Ankaras forderten am Montag eine Lösung für die Insel."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {
+        ("Außenminister (GRC)", "GRC"), ("Außenminister (TUR)", "TUR")}, text
+    text = "Wien – Die Präsidenten Russlands und der Ukraine forderten am Montag eine Waffenruhe."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {
+        ("Präsident (RUS)", "RUS"), ("Präsident (UKR)", "UKR")}, text
+    # one office in the singular, a country's own phrase (`die Türkei`, nominative) or an organisation's
+    # ministers (`der EU`) name no further office
+    text = "Wien – Der Außenminister Griechenlands und die Türkei forderten am Montag eine Lösung für die Insel."
+    assert "Außenminister (TUR)" not in {c.actor for c in tagged_nlp(text)._.claims}, text
+    text = "Wien – Die Außenminister der EU forderten am Montag eine Lösung für die Insel."
+    assert [c.actor for c in tagged_nlp(text)._.claims] == ["Außenminister (EU)"], text
