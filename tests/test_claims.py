@@ -2930,3 +2930,21 @@ def test_an_office_in_the_plural_with_coordinated_countries_gives_one_claimant_e
     assert "Außenminister (TUR)" not in {c.actor for c in tagged_nlp(text)._.claims}, text
     text = "Wien – Die Außenminister der EU forderten am Montag eine Lösung für die Insel."
     assert [c.actor for c in tagged_nlp(text)._.claims] == ["Außenminister (EU)"], text
+
+
+def test_each_party_of_a_list_partly_outside_the_clause_is_a_claimant(tagged_nlp):
+    # `Die ÖVP, die SPÖ sowie die Grünen`: the comma splits the clause, `sowie` ends the list
+    for text in ("Wien – Die ÖVP, die SPÖ sowie die Grünen lehnen die Steuererhöhung ab.",
+                 "Wien – Die ÖVP, die SPÖ und die Grünen lehnen die Steuererhöhung ab.",
+                 "Wien – Am Montag haben die ÖVP, die SPÖ sowie die Grünen die Steuererhöhung abgelehnt."):
+        assert {c.actor for c in tagged_nlp(text)._.claims} == {"ÖVP", "SPÖ", "Die Grünen (Österreich)"}, text
+    # in the middle field a known actor after `und` is a further subject
+    text = ("Paris – Zuvor hatten Frankreichs Präsident François Hollande und UN-Generalsekretär Ban Ki-moon in Paris "
+            "eindringlich für das Abkommen geworben.")
+    assert {c.actor_country for c in tagged_nlp(text)._.claims} == {"FRA", "UN"}, text
+    # an object list after the subject, and a list of a clause of its own before a comma, join no claimant
+    text = "Wien – Am Montag hat die SPÖ die ÖVP und die Grünen scharf kritisiert."
+    assert {c.actor for c in tagged_nlp(text)._.claims} == {"SPÖ"}, text
+    text = "Wien – Die ÖVP stimmte dem Plan zu, die SPÖ und die Grünen lehnten ihn ab."
+    assert {(c.actor, c.claim_type) for c in tagged_nlp(text)._.claims} == {
+        ("ÖVP", "AGREEMENT"), ("SPÖ", "REJECTION"), ("Die Grünen (Österreich)", "REJECTION")}, text

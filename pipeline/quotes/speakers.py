@@ -1187,30 +1187,41 @@ class SpeakerFinder:
         return None
 
     def _with_coordinated_phrase(self, doc: Doc, speaker: Speaker, lo: int, cue: Token, blocked: Blocked) -> Speaker:
-        """`EU-Kommission und Bundesregierung äußerten Zweifel`, `Sonia und Willy Bogner teilten mit`:
-        a noun phrase no lexicon knows, joined by `und`/`sowie` to the speaker's words and filling the
-        rest of the subject field (from the clause's start, or up to its verb), speaks with them; one
-        before a comma that opens the clause is an apposition (`Die Chefjuristin der Regierung, Anabella
-        Morfin verwies`, `Martin Behrsing, Sprecher des Forums, kommentierte`). The speaker's words
-        cover both (the actor stays the known one's)."""
+        """`EU-Kommission und Bundesregierung äußerten Zweifel`, `Sonia und Willy Bogner teilten mit`,
+        `Die ÖVP, die SPÖ sowie die Grünen lehnen … ab`: the noun phrases of a list (german.csv
+        list_conjunction; commas in a list that a conjunction ends) joined to the speaker's words and
+        filling the rest of the subject field (from the clause's start, or up to its verb) speak with
+        them; in the middle field, where the object may follow, so does a phrase headed by a known actor
+        (`hatten Hollande und UN-Generalsekretär Ban in Paris geworben`, `haben die ÖVP, die SPÖ sowie die
+        Grünen … abgelehnt`). One before a comma that opens the clause is an apposition (`Die Chefjuristin
+        der Regierung, Anabella Morfin verwies`, `Martin Behrsing, Sprecher des Forums, kommentierte`).
+        The speaker's words cover them all (the actor stays the known one's; `coordinated_claimants`)."""
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in doc[lo:cue.i]):
             return speaker  # a pronoun's or title's antecedent elsewhere in the text
         start, end = span.start, span.end
-        joiner = self._joiner_after(doc, end, cue.i)
-        if joiner:
-            j = end + joiner
+        stop = end
+        while stop + 1 < cue.i:
+            comma = doc[stop].text == ","
+            width = self._joiner_after(doc, stop, cue.i) or int(doc[stop].lower_ in self.list_words)
+            if not width:
+                break
+            j = stop + width
             while j < cue.i and self.phrases.modifier(doc[j]):
                 j += 1
-            if j < cue.i and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j]):
-                joined = self.phrases.extend_right(doc, j + 1, cue.i)
-                if joined == cue.i or finite_verb(doc[joined]):
-                    end = joined
+            if not (j < cue.i and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])):
+                break
+            stop = self.phrases.extend_right(doc, j + 1, cue.i)
+            if not comma and (stop == cue.i or finite_verb(doc[stop])
+                                 or not finite_verb(cue) and self._known_actor(doc, j, stop)):
+                end = stop  # (a comma joins only in a list that a conjunction ends)
+                break
         opening = lo
         if (start == lo and start - 2 > sentence_bounds(doc, cue.i)[0] and doc[start - 1].text == ","
                 and not self._relative_opener(doc, start)):  # not `…, den die New York Times zitiert`
             opening = clause_range(doc, sentence_of(doc, cue.i), start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
-        width = self._joiner_before(doc, start, opening) or int(doc[start - 1].text == ",")
+        listed = any(t.lower_ in self.list_words and t.text != "," for t in doc[start:end])
+        width = self._joiner_before(doc, start, opening) or int(doc[start - 1].lower_ in self.list_words)
         if width and start - width > opening:
             joint = start - width
             first = opening
@@ -1223,11 +1234,45 @@ class SpeakerFinder:
             if (j < joint and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
                     and self.phrases.extend_right(doc, j + 1, joint) == joint):
                 start = first
+        bound = sentence_bounds(doc, cue.i)[0]
+        while start - 2 >= bound and doc[start - 1].lower_ in self.list_words and (
+                listed or doc[start - 1].text != ","):
+            before = self._known_actor_before(doc, bound, start - 1, cue)
+            if before is None:
+                break
+            start = before  # `haben die ÖVP, die SPÖ sowie die Grünen`
         if (start, end) == (span.start, span.end):
             return speaker
         words = doc[start:end]
         return Speaker(words.text, words.start_char, words.end_char, speaker.actor, speaker.actor_country,
                        speaker.kind, speaker.actor_type, speaker.actor_id)
+
+    def _known_actor(self, doc: Doc, head: int, end: int) -> bool:
+        """The phrase from its head word to `end` is a known actor's mention with a side, a name
+        (`UN-Generalsekretär Ban Ki-moon`, `die Grünen`; not a place, not an office without its holder:
+        `die Sportminister der EU`, which quotes-de leaves to the phrase alone)."""
+        mention = mention_at(doc, head)
+        if mention is None or mention.end > end or not mention._.actor_country or mention._.mention == "place":
+            return False
+        if mention._.role and mention._.actor == f"{mention._.role} ({mention._.actor_country})":
+            return False
+        return self.phrases.extend_right(doc, mention.end, end) == end
+
+    def _known_actor_before(self, doc: Doc, lo: int, joiner: int, cue: Token) -> int | None:
+        """Where the phrase that ends at the list word `joiner` starts when a known actor's mention heads
+        it and the sentence's start, another list word or the finite verb of a verb-final cue comes
+        before it (`Die ÖVP,`, `haben die ÖVP,`; not `kritisierte die ÖVP, die SPÖ und die Grünen lehnten
+        ab`), else None."""
+        mention = mention_at(doc, joiner - 1)
+        if mention is None or mention.start < lo or not self._known_actor(doc, mention.start, joiner):
+            return None
+        first = mention.start
+        while first > lo and self.phrases.modifier(doc[first - 1]):
+            first -= 1
+        if first == lo or doc[first - 1].lower_ in self.list_words or (
+                finite_verb(doc[first - 1]) and not finite_verb(cue)):
+            return first
+        return None
 
     def _where_written(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked,
                        recent: Speaker | None = None) -> Speaker | None:
