@@ -479,3 +479,15 @@ def test_austrian_bodies_and_the_un_refugee_agency_by_their_names(nlp, text, act
     """organisations.csv: the road safety board KFV, the gas and water association ÖVGW and Vienna's
     hospital operator are Austrian bodies; `UNO-Flüchtlingshochkommissariat` names UNHCR."""
     assert (actor, country) in [(c.actor, c.actor_country) for c in nlp(text)._.claims]
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("Havanna – Die FARC forderten ein Ende der Gewalt durch Paramilitärs.", "FARC", "COL"),
+    ("Addis Abeba – Der Friedens- und Sicherheitsrat der Afrikanischen Union forderte die Entsendung von Truppen.",
+     "Friedens- und Sicherheitsrat der AU", "OTHER"),
+    ("New York – Der Sicherheitsrat forderte die Entsendung von Truppen.", "UN-Sicherheitsrat", "UN"),
+])
+def test_the_farc_and_the_african_unions_security_council_by_their_names(nlp, text, actor, country):
+    """organisations.csv: the FARC are a Colombian armed group; the AU's Friedens- und Sicherheitsrat is
+    the African Union's (a non-codebook IO: OTHER), not the UN Security Council, which `Sicherheitsrat` alone is."""
+    assert (actor, country) in [(c.actor, c.actor_country) for c in nlp(text)._.claims]
