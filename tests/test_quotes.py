@@ -3355,3 +3355,29 @@ def test_a_perfect_after_und_is_no_passive_of_the_first_predicates_auxiliary(tag
     # the passive of the second predicate (`und wird … kritisiert`) stays a passive: the reform criticises nothing
     doc = tagged_nlp("Linz – Die Reform ist am Montag gescheitert und wird von der SPÖ scharf kritisiert.")
     assert not [q for q in doc._.quotes if q.speaker is not None and q.speaker.text == "Die Reform"]
+
+
+def test_an_inquit_in_commas_inside_the_reported_clause_names_the_speaker_after_its_verb(tagged_nlp):
+    # `X, sagte Y, sei …`: X opens the reported clause, Y (after the cue) says it
+    doc = tagged_nlp("Die Novelle, sagte ein Sprecher der Gewerkschaft, sei viel zu teuer.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagte"] == ["ein Sprecher der Gewerkschaft"]
+    doc = tagged_nlp("Wien – Bundeskanzler Werner Faymann stellte die Novelle vor. Faymann, kritisierte ein "
+                     "Sprecher der Opposition, sei dabei schlecht beraten worden.")
+    assert "Werner Faymann" not in [c.actor for c in doc._.claims if c.cue == "kritisierte"]
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "kritisierte"] == ["ein Sprecher der Opposition"]
+    # an apposition before the verb, or a reported clause before the comma: the inquit's own clause
+    doc = tagged_nlp("Wien – Max Huber, Chef der Behörde, kritisierte die Novelle.")
+    assert all(q.speaker.text != "Chef der Behörde" for q in doc._.quotes)
+    doc = tagged_nlp("Die Novelle sei viel zu teuer, sagte ein Sprecher der Gewerkschaft.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagte"] == ["ein Sprecher der Gewerkschaft"]
+
+
+def test_er_goes_on_with_one_man_named_by_his_kind_who_spoke_last(tagged_nlp):
+    # `…, meint ein hochrangiger Experte. Er …`: the expert, not the minister named as the content's subject
+    doc = tagged_nlp("Wien – Kulturminister Josef Ostermayer stellte das Projekt vor. Ostermayer, meint ein "
+                     "hochrangiger Experte, sei schlecht beraten worden. Er glaubt nicht, dass das Haus 2018 öffnet.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "glaubt"] == ["Experte (OTHER)"]
+    # an organisation named with `der` is no man whom `er` takes up
+    doc = tagged_nlp("Wien – Kulturminister Josef Ostermayer stellte das Projekt vor. Das Haus sei zu klein, "
+                     "kritisierte der Rechnungshof. Er glaubt nicht, dass das Haus 2018 öffnet.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "glaubt"] != ["Rechnungshof"]

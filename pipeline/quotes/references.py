@@ -314,8 +314,8 @@ class ReferenceResolver:
             same_sentence = self.earlier_clause_person(doc, token, "f")
             if same_sentence is not None:
                 return self.pronoun_speaker(token, same_sentence)
-            if (recent is not None and recent.kind in ("name", "role", "pronoun") and recent.actor
-                    and self.gender_of(doc, recent.actor) != "f"):
+            if (recent is not None and (recent.kind in ("name", "role", "pronoun") or self.one_unnamed_man(recent))
+                    and recent.actor and self.gender_of(doc, recent.actor) != "f"):
                 # `er` continues the person who spoke last (no woman), even one of unknown side (no claim then)
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")
@@ -470,6 +470,15 @@ class ReferenceResolver:
         """The gender the mentions of an actor give (`f` for `Johanna Mikl-Leitner`), '' for none."""
         return next((gender for m in actor_mentions(doc)
                      if mention_field(m, "actor") == actor and (gender := mention_field(m, "gender"))), "")
+
+    @staticmethod
+    def one_unnamed_man(speaker: Speaker) -> bool:
+        """`…, meint ein hochrangiger Experte. Er …`: a speaker that names one man by his kind and side only
+        (`Experte (OTHER)`: no organisation, `der NDR`), after the masculine singular nominative `ein` or `der`: the tagger's
+        number of the noun is not to be trusted), whom `er` goes on with."""
+        words = speaker.text.split()
+        return (speaker.kind == "group" and speaker.actor.endswith(f" ({speaker.actor_country})")
+                and len(words) >= 2 and words[0].lower() in ("ein", "der"))
 
     @staticmethod
     def person_of_unknown_gender(doc: Doc, speaker: Speaker | None) -> bool:

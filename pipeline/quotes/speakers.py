@@ -705,13 +705,16 @@ class SpeakerFinder:
                 and not self._second_predicate(doc, sent, cue)):
             parsed = None  # `Die Lage sei ernst, sagte der Sprecher`: the reported clause's subject
             # (`X dokumentierten Unregelmäßigkeiten, kamen aber zum Ergebnis`: a second predicate of X)
+        inserted = self._inserted_inquit(doc, sent, cue)
+        if inserted and parsed is not None and parsed.end <= cue.idx:
+            parsed = None  # `Die Reform, sagte ein Sprecher, sei zu teuer`: the reported clause's subject
         impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)])
         if (doc[lo].lower_ in self.source_prepositions or impersonal) and self.cues.is_speech_verb(cue):
             circles = self._from_circles(doc, lo, hi, blocked)  # `Von X hieß es`, `hieß es seitens X`
             if circles is not None and circles.actor_country:
                 return [circles]
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
-                and self.fronted_subject(doc, sent, lo, cue) is None
+                and (inserted or self.fronted_subject(doc, sent, lo, cue) is None)
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
             phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
             if phrase is not None:
@@ -2067,6 +2070,23 @@ class SpeakerFinder:
             return False
         before, _ = clause_range(doc, sent, cue.i - 2, [])
         return not any(self.cues.is_subjunctive(t) for t in doc[before:cue.i - 1])
+
+    def _inserted_inquit(self, doc: Doc, sent: Span, cue: Token) -> bool:
+        """`Die Reform, sagte ein Sprecher, sei zu teuer`, `Faymann, meint ein Experte, habe …`: the cue
+        verb opens an inquit in commas inside the reported clause. One phrase (no comma, no finite verb)
+        opens the sentence right before the comma before the cue; after the cue, a comma with a finite
+        verb right after it goes on with the reported clause: the subject is the phrase after the cue."""
+        first = after_dateline(doc, sent.start)
+        if cue.i - 2 < first or doc[cue.i - 1].text != ",":
+            return False
+        if any(t.is_punct or finite_verb(t) for t in doc[first:cue.i - 1]):
+            return False  # `Müller, Chef der Behörde, warnte`, `Die Lage sei ernst, sagte …`
+        if not any(self.phrases.nounish(t) for t in doc[first:cue.i - 1]):
+            return False  # `Ja, sagte Huber, …`
+        comma = next((t.i for t in doc[cue.i + 1:sent.end] if t.text == "," or t.is_sent_end), None)
+        return (comma is not None and comma > cue.i + 1 and doc[comma].text == "," and comma + 1 < sent.end
+                and finite_verb(doc[comma + 1]) and doc[comma + 1].lower_ not in self.relative_pronouns
+                and any(self.phrases.nounish(t) for t in doc[cue.i + 1:comma]))
 
     @staticmethod
     def _subject_of_clause_before(doc: Doc, parsed: Speaker, cue: Token) -> bool:
