@@ -180,6 +180,7 @@ def employer_sides(doc: Doc, mentions: list[Span], records: MentionRecords, prep
     by_start = {m.start: m for m in mentions}
     sides: dict[str, str] = {}
     namesakes: dict[str, str] = {}
+    types: dict[str, str] = {}
     for name in mentions:
         if name.label_ != "PER" or name.end + 2 >= len(doc):
             continue
@@ -193,12 +194,15 @@ def employer_sides(doc: Doc, mentions: list[Span], records: MentionRecords, prep
             continue
         if not ext.actor_country:
             sides.setdefault(ext.actor, body.actor_country)
+            types.setdefault(ext.actor, body.actor_type)
         elif body.actor_country != ext.actor_country:
             namesakes.setdefault(ext.actor, body.actor_country)
     for mention in mentions:
         ext = records[mention]
         if ext.actor in namesakes and mention.label_ == "PER":
             ext.actor_country, ext.actor_id = namesakes[ext.actor], ""
+        if types.get(ext.actor) and mention.label_ == "PER" and ext.actor_type in ("", "person"):
+            ext.actor_type = types[ext.actor]  # `X von der OECD` speaks as the OECD's (io), not as a private person
     spread_sides(mentions, records, sides)
 
 

@@ -1859,3 +1859,19 @@ def test_space_runs_leave_a_text_without_them_as_it_is(tagged_nlp):
     assert inner_space_runs(doc) == []  # the paragraph break is no run inside a line
     doc = tagged_nlp("Sie sagte  das.")
     assert [doc[i].text for i in inner_space_runs(doc)] == [" "]
+
+
+def test_person_of_an_organisation_named_after_von_speaks_as_its_kind_of_actor(tagged_nlp):
+    """`Jan Kowalczykowski von der OECD`: the person speaks as the body's kind of actor (io, a union's
+    `organisation`) in every mention, not as a private person; a person named without such a body stays one."""
+    text = ("Die Lage sei ernst, sagte Jan Kowalczykowski von der OECD. "
+            "Die Reformen reichten nicht, sagte Kowalczykowski. "
+            "Die Löhne müssten steigen, sagte Pjotr Saizewski von der GPA-djp. "
+            "Das sei richtig, sagte Martin Hubinger.")
+    with tagged_nlp.select_pipes(disable=statistical_ner(tagged_nlp)):
+        doc = with_entities(tagged_nlp, text, [("Jan Kowalczykowski", "PER"), ("OECD", "ORG"),
+                                               ("Kowalczykowski", "PER"), ("Pjotr Saizewski", "PER"),
+                                               ("GPA-djp", "ORG"), ("Martin Hubinger", "PER")])
+    found = {(s.text, s._.actor_type) for s in doc.spans["actors"]}
+    assert {("Jan Kowalczykowski", "io"), ("Kowalczykowski", "io"), ("Pjotr Saizewski", "organisation")} <= found
+    assert ("Martin Hubinger", "io") not in found
