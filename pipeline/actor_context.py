@@ -194,7 +194,8 @@ def employer_sides(doc: Doc, mentions: list[Span], records: MentionRecords, prep
             continue
         if not ext.actor_country:
             sides.setdefault(ext.actor, body.actor_country)
-            types.setdefault(ext.actor, body.actor_type)
+            if body.actor_id:  # (a body the knowledge base knows: not `Universität Wien`, whose scholars observe)
+                types.setdefault(ext.actor, body.actor_type)
         elif body.actor_country != ext.actor_country:
             namesakes.setdefault(ext.actor, body.actor_country)
     for mention in mentions:

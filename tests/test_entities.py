@@ -1875,3 +1875,7 @@ def test_person_of_an_organisation_named_after_von_speaks_as_its_kind_of_actor(t
     found = {(s.text, s._.actor_type) for s in doc.spans["actors"]}
     assert {("Jan Kowalczykowski", "io"), ("Kowalczykowski", "io"), ("Pjotr Saizewski", "organisation")} <= found
     assert ("Martin Hubinger", "io") not in found
+    # a body the knowledge base does not know (`Universität Wien`) types nobody: its scholars observe
+    doc = tagged_nlp("Wien – Anna Berger von der Universität Wien hat alte Töpfe untersucht. Der Honig sei lange "
+                     "das einzige Süßmittel gewesen, sagte Berger.")
+    assert all(s._.actor_type != "organisation" for s in doc.spans["actors"] if s.label_ == "PER")
