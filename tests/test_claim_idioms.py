@@ -246,7 +246,6 @@ def test_a_negated_approval_is_a_refusal(tagged_nlp):
         tagged_nlp, "Die EU-Kommission gab kein grünes Licht für die Fusion.")
 
 
-
 @pytest.mark.parametrize("text, actor, claim_type, polarity", [
     # the idiom's words after a party's bracket behind the name (`Hans Niessl (SPÖ)`) are still its clause's
     ("Am Montag sprach sich Landeshauptmann Hans Niessl (SPÖ) gegen die Obergrenze aus.", "Hans Niessl",
@@ -455,3 +454,12 @@ def test_not_being_available_refuses(tagged_nlp):
     # available is no refusal
     text = "Das Bundesheer stehe für den Einsatz zur Verfügung, sagte Verteidigungsminister Hans Peter Doskozil."
     assert "REJECTION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
+
+
+def test_a_party_that_risks_vanishing_makes_no_threat(tagged_nlp):
+    # verbs.csv `drohen` excludes `verschwinden`, `zusammenbrechen`: `droht … zu verschwinden` is what looms
+    doc = tagged_nlp("Kiew – Damit droht die Volksfront in der Versenkung zu verschwinden.")
+    assert "THREAT" not in {c.claim_type for c in doc._.claims}
+    # negative: a threat with `mit` stays one
+    doc = tagged_nlp("Kiew – Die Volksfront droht mit dem Austritt aus der Koalition.")
+    assert "THREAT" in {c.claim_type for c in doc._.claims}

@@ -1879,3 +1879,28 @@ def test_person_of_an_organisation_named_after_von_speaks_as_its_kind_of_actor(t
     doc = tagged_nlp("Wien – Anna Berger von der Universität Wien hat alte Töpfe untersucht. Der Honig sei lange "
                      "das einzige Süßmittel gewesen, sagte Berger.")
     assert all(s._.actor_type != "organisation" for s in doc.spans["actors"] if s.label_ == "PER")
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("Die kanadischen Liberalen forderten eine Senkung der Steuern.", "Partei (CAN)", "CAN"),
+    ("Linz – Der Landesparteivorstand forderte den Rücktritt des Obmanns.", "Parteiführung (AUT)", "AUT"),
+    ("Die französische Präfektin forderte die Räumung des Lagers.", "Präfekt (FRA)", "FRA"),
+])
+def test_party_plurals_a_party_board_and_prefects_are_roles(tagged_nlp, text, actor, country):
+    """roles.csv: the party plurals `Liberalen`, `Konservativen`, a party's `Vorstand` and `Präfekt` speak
+    for the country their phrase or the dateline names; without the rows they were nobody's side and gave
+    no claim."""
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {(actor, country)}
+
+
+def test_a_party_plural_without_a_country_or_dateline_speaks_for_no_side(tagged_nlp):
+    # negative: `die Konservativen` with no country word and no dateline are nobody's side
+    assert tagged_nlp("Die Konservativen forderten eine Senkung der Steuern.")._.claims == []
+
+
+def test_representatives_of_the_euro_states_speak_for_the_eu(tagged_nlp):
+    # roles.csv `Eurostaaten`, `Euroländer`: the euro area's states, the EU's side
+    doc = tagged_nlp("Vertreter der Eurostaaten forderten von Athen neue Reformen.")
+    assert {c.actor_country for c in doc._.claims} == {"EU"}
+    # negative: a state alone (`der Staaten`) gives the representatives no side
+    assert tagged_nlp("Vertreter der Staaten forderten von Athen neue Reformen.")._.claims == []
