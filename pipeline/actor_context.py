@@ -207,6 +207,32 @@ def employer_sides(doc: Doc, mentions: list[Span], records: MentionRecords, prep
     spread_sides(mentions, records, sides)
 
 
+def copular_offices(doc: Doc, mentions: list[Span], records: MentionRecords, copulas: Container[str],
+                    links: Container[str], office: Callable[[str], bool], reach: int = 6) -> None:
+    """`X ist Pressesprecher der FPÖ`, `X war vier Jahre lang der Sprecher von Bundeskanzler Y`, `X,
+    Sprecher von Bundeskanzler Y,`: a person nothing else places, the subject of a copula (german.csv
+    `copula`) whose predicate is an office of one person (`office`), or with that office in apposition
+    after a comma (an article at most before it), before a genitive or `von` (`links`: german.csv
+    `genitive_article`, `holder_preposition`), speaks for the side of the body or person named there, in
+    every mention of the name (`sagte X` later). `reach`: the words between the copula and the office
+    at most."""
+    by_start = {m.start: m for m in mentions}
+    sides: dict[str, str] = {}
+    for name in mentions:
+        ext = records[name]
+        if name.label_ != "PER" or ext.mention != "name" or ext.actor_country or name.end + 3 >= len(doc) \
+                or doc[name.end].lower_ not in copulas and doc[name.end].text != ",":
+            continue
+        end = min(len(doc) - 2, name.end + 1 + (reach if doc[name.end].lower_ in copulas else 1))
+        k = next((k for k in range(name.end + 1, end) if doc[k].is_punct or office(doc[k].text)), None)
+        if k is None or doc[k].is_punct or doc[k + 1].lower_ not in links:
+            continue
+        holder = next((records[by_start[i]] for i in (k + 2, k + 3) if i in by_start), None)
+        if holder is not None and holder.actor_country and holder.actor_type != "media":
+            sides.setdefault(ext.actor, holder.actor_country)
+    spread_sides(mentions, records, sides)
+
+
 def _bare_politician(name: MentionRecord) -> bool:
     """A person the knowledge base links by name alone: known only as a politician (type `person`, no
     office, no party), so a namesake may be meant."""

@@ -28,10 +28,10 @@ from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
-                                    MentionRecords, agents_of_office_holders, dateline_country, default_country,
-                                    employer_sides, entity_starting_at, genitive_holders, genitives, link_appositions,
-                                    name_office_holders, opens_dateline, same_actor_country, sentence_openings,
-                                    spread_sides, without_genitive)
+                                    MentionRecords, agents_of_office_holders, copular_offices, dateline_country,
+                                    default_country, employer_sides, entity_starting_at, genitive_holders, genitives,
+                                    link_appositions, name_office_holders, opens_dateline, same_actor_country,
+                                    sentence_openings, spread_sides, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
@@ -200,6 +200,7 @@ class ActorLinker:
         self.placed_bodies = lexicons.word_class("placed_body_noun")  # `die russischen Behörden`: only with a country
         self.subject_articles = lexicons.word_class("nominative_article") - self.genitive_articles  # `die`, not `der`
         self.holder_prepositions = lexicons.word_class("holder_preposition")  # `ein Sprecher von X`
+        self.copulas = lexicons.word_class("copula")  # `X ist Sprecher der FPÖ`: `copular_offices`
         self.articles = lexicons.word_class("article")
         self.prepositions = lexicons.word_class("preposition")
         self.place_names = frozenset(name.lower() for country in lexicons.countries.values()  # `Türkei`, `Paris`
@@ -306,6 +307,8 @@ class ActorLinker:
         genitive_holders(doc, mentions, self.records, self.genitive_articles)
         link_appositions(doc, mentions, self.records, self._office_of_io)
         employer_sides(doc, mentions, self.records, self.holder_prepositions, self.articles)
+        copular_offices(doc, mentions, self.records, self.copulas, self.genitive_articles | self.holder_prepositions,
+                        self._individual_office)
         self._role_anaphora(doc, mentions)
         name_office_holders(mentions, self.records, self.links)
         self._offices_of_led_organisations(mentions)
@@ -1907,6 +1910,12 @@ class ActorLinker:
         role, prefix_country = self._placed_word_role(word)
         role = role or self._tail_role(word)
         return (role, prefix_country) if role is not None and role.gender != "g" else (None, "")
+
+    def _individual_office(self, word: str) -> bool:
+        """A capitalised noun of one person's office (`Pressesprecher`, `Abgeordneter`), not an observer's
+        (`Ökonom`: roles.csv side OTHER) nor a member of the public's (`Lehrer`)."""
+        role = self._title_role(word)[0] if word[:1].isupper() else None
+        return role is not None and role.actor_type != "public" and role.country != "OTHER"
 
     def _listed_groups(self, doc: Doc, i: int) -> list[Span]:
         """The known groups with a side listed from token i on (`CDU und FDP`, `SPÖ, ÖVP und Grüne`)."""

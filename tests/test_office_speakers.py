@@ -36,3 +36,20 @@ def test_a_name_the_ner_takes_for_an_organisation_after_a_person_s_role_noun_is_
     # negative: a known organisation after a role noun stays one
     doc = tagged_nlp("Die Lage sei ernst, sagte ein Sprecher der Deutschen Bahn.")
     assert "PER" not in {e.label_ for e in doc.ents}
+
+
+def test_a_copula_or_apposition_naming_an_office_of_a_holder_places_the_person(tagged_nlp):
+    # `X ist Pressesprecher der Y`, `X war … der Sprecher von Y`, `X, Sprecher von Y,`: the holder's side, in
+    # every later mention of the name
+    text = "Gerda Wimmsberger ist Pressesprecherin der FPÖ. Wimmsberger forderte strengere Regeln für Banken."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {("Gerda Wimmsberger", "AUT")}
+    text = ("Kurt Olbrechter war drei Jahre lang der Sprecher von Bundeskanzler Werner Faymann. "
+            "Olbrechter forderte strengere Regeln für Banken.")
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {("Kurt Olbrechter", "AUT")}
+    text = "Kurt Olbrechter, Sprecher von Bundeskanzler Werner Faymann, forderte strengere Regeln für Banken."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {("Kurt Olbrechter", "AUT")}
+    # negative: no office (`ein Freund`), or an observer's role (`Ökonom`), gives the person no side
+    text = "Kurt Olbrechter ist ein Freund der FPÖ. Olbrechter forderte strengere Regeln für Banken."
+    assert tagged_nlp(text)._.claims == []
+    text = "Kurt Olbrechter ist Ökonom des Wifo. Olbrechter forderte strengere Regeln für Banken."
+    assert "AUT" not in {c.actor_country for c in tagged_nlp(text)._.claims}
