@@ -144,3 +144,15 @@ def test_a_dative_verb_before_a_coordinated_cue_ends_the_subject_and_takes_an_ob
                                 "höhere Preise.") == ["Die Bauern"]
     # negative: a name that fronts the clause before the dative verb still speaks
     assert speakers(tagged_nlp, "Meier dankte den Bauern und forderte Neuwahlen.") == ["Meier"]
+
+
+def test_a_mention_after_an_object_article_opening_the_sentence_is_no_fronted_subject(tagged_nlp):
+    # `Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf, …, bis …`: `Den` is no subject's
+    # article, so the mention that opens the sentence before a comma speaks for no clause of it
+    text = ("Den Internationalen Währungsfonds (IWF), dessen Gremien diese Woche tagen, forderte er auf, die "
+            "Kredite an Ruritanien auszusetzen, bis der Präsident das Ergebnis anerkannt habe.")
+    assert "Den Internationalen Währungsfonds (IWF)" not in speakers(tagged_nlp, text)
+    # negative: a mention after a subject's article still fronts the sentence
+    text = ("Der Internationale Währungsfonds (IWF), dessen Gremien diese Woche tagen, forderte die Regierung auf, "
+            "die Kredite auszusetzen, bis der Präsident das Ergebnis anerkannt habe.")
+    assert speakers(tagged_nlp, text)[0] == "Der Internationale Währungsfonds (IWF)"

@@ -1726,6 +1726,8 @@ class SpeakerFinder:
         if titled is not None:
             return titled
         span = mention_at(doc, first) if first < sent.end else None
+        if span is not None and first > sent.start and doc[first - 1].lower_ in self.object_articles:
+            return None  # `Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf`: the object comes first
         if span is None:
             return self._fronted_phrase(doc, sent, clause_start)
         if span.end >= sent.end or clause_start <= span.end:
