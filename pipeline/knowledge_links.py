@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -94,18 +95,19 @@ class KnowledgeLinks:
                         (text[:1].isupper() or text in self.lower_case_first_words) and self.starts_name(text))
         first_words = set(compress(words, flags))
         end = 0  # where the last name found ends
+        full, starts = doc_text(doc), token_starts(doc)  # (read once for all the document's first words)
         for i in (i for i, text in enumerate(texts) if text in first_words):
-            known = self._known_at(doc, i, texts) if i >= end else None
+            known = self._known_at(doc, i, texts, full, starts) if i >= end else None
             if known is not None:
                 found.append(known)
                 end = known[0].end
         return self._disambiguate(doc, found, places)
 
-    def _known_at(self, doc: Doc, i: int, texts: tuple[str, ...]) -> Known | None:
+    def _known_at(self, doc: Doc, i: int, texts: tuple[str, ...], full: str, starts: Sequence[int]) -> Known | None:
         """The longest known name at token `i`: a person's span, or an organisation's span with the
-        organisations of that name (several for an ambiguous one). `texts`: the tokens' texts; a
-        candidate name's text is sliced from the document's text, no Span made for it."""
-        full, starts = doc_text(doc), token_starts(doc)
+        organisations of that name (several for an ambiguous one). `texts`, `full`, `starts`: the tokens'
+        texts, the document's text and the tokens' offsets; a candidate name's text is sliced from the
+        document's text, no Span made for it."""
         # `AU`, `IV`: a two-letter name only in capitals (not `So`, `Er`); none after `ein`, `eine`
         indefinite = i > 0 and texts[i - 1].lower() in self.indefinite_articles
         for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
