@@ -252,8 +252,11 @@ class ActorLinker:
         self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
         if self.links is not None:
             doc.ents = self._with_known(doc, ents)
-            doc.ents = self._with_politicians_of_surname(doc)  # `sagte Niessl`, never named in full
             ents = doc.ents
+            surnamed = self._with_politicians_of_surname(doc, ents)  # `sagte Niessl`, never named in full
+            if any(new is not old for new, old in zip(surnamed, ents)):  # (setting `doc.ents` rewrites every token)
+                doc.ents = surnamed
+                ents = doc.ents
             surnames.update(self.links.surnames(ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_word(doc, ents), surnames)
         entities = self._with_given_name_persons(doc, entities)
@@ -592,13 +595,13 @@ class ActorLinker:
         return Span(doc, span.start, span.end, label="ORG",
                     span_id=span_id(doc[start:end].text, code, "group", "", parts[4], ""))
 
-    def _with_politicians_of_surname(self, doc: Doc) -> list[Span]:
+    def _with_politicians_of_surname(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """`sagte Niessl` in a report from Eisenstadt that never gives his first name: a lone surname the
         statistical NER took for a person names the one politician of that surname the knowledge base
         knows, if of a country the document places itself in (dateline, places, known actors); not a
         surname of a person the document names in full, nor one after a first name anywhere in the
-        document (`Christoph Strasser`, a cyclist, not the minister)."""
-        ents = doc.ents
+        document (`Christoph Strasser`, a cyclist, not the minister). `ents`: the Doc's entities; an
+        entity that stays is the very Span given."""
         named = self.links.surnames(ents)
         countries = self.place_countries | {ent.id_.split(ID_SEP)[1] for ent in ents
                                             if ID_SEP in ent.id_ and not self._company(ent)}
