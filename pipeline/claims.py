@@ -484,6 +484,9 @@ class ClaimCoder:
         # `stimmte nicht zu`, `Nicht ausschließen wollte er …`: a negated cue verb (an issue's negator such as
         # `Ende`, `Abzug` or `gegen` in `stimmte dem Abzug zu` turns no verb around)
         self.cue_negator_re = re.compile(verb_negation, re.I)
+        # `wenig überzeugt`, `alles andere als begeistert reagiert`: a weak negator right before a word of the cue
+        self.weak_negation_re = re.compile(
+            r"\b(?:" + alternation(lexicons.word_class("weak_negator")) + r")\s+([\w-]+)", re.I)
         # `wollte nichts sagen`, `wollte keine Namen nennen`: a negator, at most one word, then the speech verb
         self.silence_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("silence_negator"))
                                      + r")\s+(?:\w+\s+)?$", re.I)
@@ -810,10 +813,14 @@ class ClaimCoder:
         if cue is not None and cue.kind in ("act", "noun") and not (stating and typed_inner) \
                 or (cue is not None and cue.claim_type not in ("STATEMENT", "PROPOSAL") and inner is None):
             claim_type, polarity = cue.claim_type, cue.polarity
-            if cue.negated_type and self.cue_negator_re.search(clause if cue_clause is None else cue_clause):
+            own_clause = clause if cue_clause is None else cue_clause
+            weak = self.weakly_negated(cue, own_clause)
+            if cue.negated_type and (self.cue_negator_re.search(own_clause) or weak):
                 # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1); `habe X nie
-                # verunglimpft`: an accusation denied, a rejection, against (-1)
+                # verunglimpft`: an accusation denied, a rejection, against (-1); `zeigte sich wenig überzeugt`
                 return cue.negated_type, -1 if cue.negated_type == "REJECTION" else -cue.polarity, True
+            if weak:  # `reagierte wenig begeistert`: a stance turned around, against
+                return claim_type, -polarity, True
             if stating and inner is not None:  # `zeigte sich besorgt, die Lage sei dramatisch`: its polarity
                 return claim_type, inner.polarity, negated
             return claim_type, polarity, False
@@ -822,6 +829,19 @@ class ClaimCoder:
         if cue is not None:
             return cue.claim_type, cue.polarity, False
         return "STATEMENT", 1, False
+
+    def weakly_negated(self, cue: Cue, clause: str) -> bool:
+        """An act cue's own word (its form, particle or a required word) right after a german.csv
+        `weak_negator` (`wenig überzeugt`, `kaum zufrieden`, `alles andere als begeistert`): turned
+        around as by `nicht`; not `wenig später`."""
+        if cue.kind != "act":
+            return False
+        for match in self.weak_negation_re.finditer(clause):
+            word = match.group(1)
+            if cue.regex.fullmatch(word) or (cue.particle is not None and cue.particle.fullmatch(word)) \
+                    or any(required.fullmatch(word) for required in cue.requires):
+                return True
+        return False
 
     def expects_outcome(self, quote: Quote) -> bool:
         """A verb of saying that expects an outcome opens the cue (german.csv `outcome_verb`: `rechnet damit`, `geht

@@ -44,7 +44,7 @@ WORD_CLASSES = frozenset({
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "plural_quantifier", "plural_article", "pronoun_f", "pronoun_m", "object_pronoun_m", "nominative_pronoun", "judgement_word", "view_verb", "reaction_preposition",
     "origin_preposition", "publication_marker", "quoting_verb", "relay_verb", "reply_word", "belief_verb", "forecast_verb", "forecast_noun", "conditional_auxiliary", "inquit_verb", "reportative", "seat_preposition", "sentence_starter", "heading_follower", "title_noun",
-    "employer_preposition", "nominative_possessive", "separable_prefix", "source_noun", "state_source_noun", "speech_source", "time_noun", "verb_negator", "warning_verb",
+    "employer_preposition", "nominative_possessive", "separable_prefix", "source_noun", "state_source_noun", "speech_source", "time_noun", "verb_negator", "weak_negator", "warning_verb",
     "label_verb", "label_particle", "blame_label", "hostile_option", "occasion_preposition", "seeking_verb", "greeting_verb", "greeted_noun", "intent_modal", "support_verb", "former_adjective", "future_adjective", "deputy_adjective", "age_noun", "person_word", "condition_opener", "conduct_noun", "praise_label", "intolerable_word", "unreal_obligation", "free_relative", "concessive_word", "open_question_word", "question_determiner", "separable_cue_particle", "particle_base_verb",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",

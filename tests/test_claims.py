@@ -2948,3 +2948,22 @@ def test_each_party_of_a_list_partly_outside_the_clause_is_a_claimant(tagged_nlp
     text = "Wien – Die ÖVP stimmte dem Plan zu, die SPÖ und die Grünen lehnten ihn ab."
     assert {(c.actor, c.claim_type) for c in tagged_nlp(text)._.claims} == {
         ("ÖVP", "AGREEMENT"), ("SPÖ", "REJECTION"), ("Die Grünen (Österreich)", "REJECTION")}, text
+
+
+def test_a_weak_negator_turns_a_stance_around(tagged_nlp):
+    # `wenig überzeugt`, `kaum überzeugt` (german.csv weak_negator) reject like `nicht überzeugt`;
+    # `reagierte wenig begeistert` is a stance against
+    for text in ("Die SPÖ zeigte sich wenig überzeugt von dem Vorschlag der Regierung.",
+                 "Die SPÖ ist von dem Vorschlag der Regierung kaum überzeugt."):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == ("REJECTION", -1), text
+    claim = tagged_nlp("Die SPÖ reagierte wenig begeistert auf den Vorschlag der Regierung.")._.claims[0]
+    assert (claim.claim_type, claim.polarity) == ("STATEMENT", -1)
+    # `alles andere als` is a negator, no comparison that hides the cue
+    claim = tagged_nlp("Die SPÖ zeigte sich alles andere als überzeugt von dem Vorschlag der Regierung.")._.claims[0]
+    assert claim.polarity == -1
+    # without the weak negator, or with `wenig` that belongs to another word, the stance stays for
+    for text in ("Die SPÖ reagierte begeistert auf den Vorschlag der Regierung.",
+                 "Wenig später reagierte die SPÖ begeistert auf den Vorschlag der Regierung."):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == ("STATEMENT", 1), text

@@ -74,6 +74,8 @@ class CueMatcher:
         self.verb_negators = lexicons.word_class("verb_negator")
         self.correlatives = lexicons.word_class("negation_correlative")  # `nicht (nur) …, sondern (auch) …`
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
+        # `alles andere als überzeugt`: a negator ending in a comparison particle (german.csv `weak_negator`)
+        self.particle_negators = tuple(w.split() for w in lexicons.word_class("weak_negator") if " " in w)
         self.articles = lexicons.word_class("article")
         # what a DET tag may be: an article, a quantifier, a word that is never a verb (`meinen Plan`)
         self.determiners = self.articles | lexicons.word_class("plural_quantifier") | lexicons.word_class("not_verb_form")
@@ -222,7 +224,8 @@ class CueMatcher:
         cues = self.matching(self.verbs, token.text.lower())
         if not cues or self._noun_by_case(token):
             return None
-        if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles:
+        if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles \
+                and not self._after_particle_negator(token, sent):
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
         if self._not_a_verb(token) or self._greets_people(token, sent, blocked):
             return None
@@ -266,6 +269,13 @@ class CueMatcher:
                 return cue, particle
             found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
         return found
+
+    def _after_particle_negator(self, token: Token, sent: Span) -> bool:
+        """The words before the token are a weak negator that ends in a comparison particle (`alles
+        andere als überzeugt`): a negated stance, no comparison."""
+        return any(token.i - len(words) >= sent.start
+                   and [t.lower_ for t in token.doc[token.i - len(words):token.i]] == words
+                   for words in self.particle_negators)
 
     @staticmethod
     def _verb_second(token: Token, hi: int) -> bool:
