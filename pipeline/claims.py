@@ -77,6 +77,8 @@ WORD_MEMO_SIZE = 65_536  # words whose field role a coder remembers
 # is no position where that sentence made none (`unheard_follow_on`)
 VERB_POS = (VERB, AUX)  # the parts of speech of a verb (`Token.pos`)
 CUELESS_RULES = frozenset({"indirect:follow-on", "direct:continuation", "direct:unmarked"})
+# a verb's nominal dependents that may be its object (the parse takes `erklärt die Welt` for a subject too)
+TOPIC_OBJECT_LABELS = ("nsubj", "obj", "iobj", "obl:arg")
 UNCUED_RULES = ("indirect:clause", "direct:verb")  # speech opened by a verb no lexicon lists
 
 
@@ -375,6 +377,11 @@ class ClaimCoder:
             | lexicons.word_class("hedge") | lexicons.word_class("estimate_adverb")
         self.observer_arguing = self.officer_arguing - self.predicting
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
+        self.topic_verbs = lexicons.word_class("topic_verb")  # `erklärt die Lage`, `nannte seine Initialen`
+        self.cue_object_nouns = lexicons.word_class("cue_object_noun")  # `Ansicht`, `Bereitschaft`: a view held
+        self.naming_predicates = lexicons.word_class("naming_predicate")  # `nannte X als Grund`, `erklärte X zum …`
+        # `erklärte das`, `nannte es`: the words said before, no thing of its own
+        self.reported_objects = lexicons.word_class("anaphoric_object") | lexicons.word_class("impersonal_pronoun")
         self.perfect_auxiliaries = lexicons.word_class("perfect_auxiliary")  # `habe … geräumt`: a past event
         # `hätten sich an Bord befunden`: the Konjunktiv II that reported speech puts for a perfect whose
         # Konjunktiv I is the indicative (`haben`); only `past_event` reads it
@@ -1450,6 +1457,38 @@ class ClaimCoder:
             return False
         return self.silence_re.search(text[sentence.start_char:quote.cue_start]) is not None
 
+    def topic_object(self, doc: Doc, quote: Quote, text: str, sentence) -> bool:
+        """A verb of explaining or naming (german.csv `topic_verb`: `erklärt`, `nannte`, `ergänzt`) that reports
+        no words has a noun or pronoun of its own beside the speaker (its object: `erklärt Anlegern die
+        Großwetterlage`, `nannte nur seine Initialen`, `ergänzt ihre Arbeit mit einem Projekt`), no colon after
+        it, and its clause no word that makes the object a label or a verdict (german.csv `naming_predicate`:
+        `als Grund nannte`, `zum Sieger erklärt`, `sich bereit erklärt`) nor a judgement (a content cue:
+        `nannte den Plan absurd`): the speaker explains or names a thing, no position."""
+        if quote.cue_start < 0 or quote.cue.split(" ")[0].lower() not in self.topic_verbs \
+                or ":" in text[quote.cue_end:sentence.end_char] or text[quote.cue_end:sentence.end_char].startswith(","):
+            return False  # (`hatte erklärt, diese Regeln entsprächen dem Gesetz`: words reported after it)
+        clause = self.cue_clause(quote, text, sentence.start_char, sentence.end_char - sentence.start_char) or ""
+        if not self.naming_predicates.isdisjoint(_words(clause)) or self.content_cue(clause) is not None:
+            return False
+        verb = doc.char_span(quote.cue_start, quote.cue_start + len(quote.cue.split(" ")[0]))
+        if verb is None:
+            return False
+        speaker = quote.speaker
+        objects = [child for child in verb[0].children
+                   if child.dep_ in TOPIC_OBJECT_LABELS and child.pos_ in ("NOUN", "PROPN", "PRON")
+                   and child.lower_ not in self.reported_objects
+                   and (speaker is None or not speaker.start <= child.idx < speaker.end)]
+        if any(self.stance_noun(child.text) for child in objects):
+            return False  # `erklärte seine Unterstützung`, `nannte seine Position`: a stance declared
+        # a label verb with two objects names one as the other (`nannte die Reform einen Fehler`)
+        return len(objects) == 1 if verb[0].lower_ in self.label_verbs else bool(objects)
+
+    def stance_noun(self, word: str) -> bool:
+        """A noun of a view or a position (german.csv `cue_object_noun`, a cues.csv noun: `Bereitschaft`,
+        `Unterstützung`)."""
+        return word.lower() in self.cue_object_nouns \
+            or any(cue.kind == "noun" and cue.regex.fullmatch(word) for cue in self.lex.cues)
+
     def informs(self, quote: Quote) -> bool:
         """The cue gives notice of information or reports it (`mitteilte`, `bekanntgab`, `berichtete`)."""
         return self.notice(quote) or any(word in self.relay_verbs for word in quote.cue.lower().split())
@@ -1709,6 +1748,8 @@ class ClaimCoder:
         if quote.rule == "reported:speech" and (re.search(r"\bnicht\s*[.!]?$", said.strip())
                                                 or claim_type == "STATEMENT" and self.withheld(quote, text, sentence)):
             return []  # `Konkrete Ergebnisse nannte er nicht.`, `Dazu wollte er nichts sagen.`: nothing was said
+        if quote.rule == "reported:speech" and claim_type == "STATEMENT" and self.topic_object(doc, quote, text, sentence):
+            return []  # `erklärt Anlegern die Großwetterlage`, `nannte nur seine Initialen`: a thing explained or named
         issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
         if issues[0][0] == "OTHER" and self.company_voice(speaker, executives) \
                 and (speaker.actor_id in self.businesses or claim_type not in DEMANDING_TYPES):

@@ -2967,3 +2967,21 @@ def test_a_weak_negator_turns_a_stance_around(tagged_nlp):
                  "Wenig später reagierte die SPÖ begeistert auf den Vorschlag der Regierung."):
         claim = tagged_nlp(text)._.claims[0]
         assert (claim.claim_type, claim.polarity) == ("STATEMENT", 1), text
+
+
+def test_a_verb_of_explaining_or_naming_with_a_thing_as_its_object_takes_no_position(tagged_nlp):
+    # `erklärt den Anlegern die Lage`, `nannte nur die Namen` (german.csv topic_verb): no words reported,
+    # only a thing explained or named
+    for text in ("Am Morgen erklärt der Ökonom Peter Huber den Anlegern die Lage der Weltwirtschaft.",
+                 "Der Ökonom Peter Huber erklärt die Welt der Politik.",
+                 "Die Caritas ergänzt ihre Arbeit mit einem Projekt für Kinder.",
+                 "Bürgermeister Michael Häupl nannte nur die Namen der Kandidaten."):
+        assert tagged_nlp(text)._.claims == [], text
+    # a label (`als Grund`, two objects), a stance noun, a verdict or words after a colon stay claims
+    for text in ("Als Grund nannte Bürgermeister Michael Häupl die Lage an der Grenze.",
+                 "Bürgermeister Michael Häupl nannte die Reform einen Fehler.",
+                 "Bürgermeister Michael Häupl erklärte seine Unterstützung für die Reform.",
+                 "Bürgermeister Michael Häupl erklärte: Wir werden die Grenze schützen.",
+                 "Die luxemburgische Regierung hatte ebenso wie die Unternehmen erklärt, diese Regeln "
+                 "entsprächen den geltenden Gesetzen."):
+        assert len(tagged_nlp(text)._.claims) == 1, text
