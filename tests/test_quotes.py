@@ -3381,3 +3381,19 @@ def test_er_goes_on_with_one_man_named_by_his_kind_who_spoke_last(tagged_nlp):
     doc = tagged_nlp("Wien – Kulturminister Josef Ostermayer stellte das Projekt vor. Das Haus sei zu klein, "
                      "kritisierte der Rechnungshof. Er glaubt nicht, dass das Haus 2018 öffnet.")
     assert [q.speaker.actor for q in doc._.quotes if q.cue == "glaubt"] != ["Rechnungshof"]
+
+
+def test_sowohl_als_auch_before_the_verb_is_the_whole_subject(tagged_nlp):
+    # `Sowohl X als auch Y kritisierten`: the tagger reads `Sowohl` as a noun; the list (german.csv
+    # list_opener, list_conjunction `als auch`) before a verb in the plural is the subject, phrases no
+    # lexicon knows included
+    doc = tagged_nlp("Sowohl die Gewerkschaft als auch der Arbeitgeberverband kritisierten, die Novelle sei zu teuer.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Gewerkschaft als auch der Arbeitgeberverband"]
+    doc = tagged_nlp("Sowohl die Bauern als auch die Händler lehnen die neue Steuer ab.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Bauern als auch die Händler"]
+    # negatives: a list of places opens the clause, the subject follows the verb; a verb in the singular
+    # after the list: the list is its object
+    doc = tagged_nlp("Sowohl in Wien als auch in Graz kritisierten die Grünen den Plan.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Grünen"]
+    doc = tagged_nlp("Sowohl die Reform als auch das Budget kritisierte der Minister scharf.")
+    assert all(q.speaker is None or "Reform" not in q.speaker.text for q in doc._.quotes)

@@ -69,6 +69,7 @@ class SpeakerFinder:
         self.sentence_adverbs = lexicons.word_class("sentence_adverb")  # `Generell sagt …`: no name
         self.month_names = set(lexicons.month_names)  # `Mitte Februar`: as written, not `Jan` the name
         self.list_words = lexicons.word_class("list_conjunction") | {","}
+        self.list_openers = lexicons.word_class("list_opener")  # `Sowohl X als auch Y kritisierten`
         self.additive_connectors = lexicons.word_class("additive_connector")  # `sowie auch`, `und sogar`
         # `in Ungarn, Österreich oder Deutschland`: one preposition governs a list that `oder` closes too
         self.governed_list_words = self.list_words | (self.coordinators - lexicons.word_class("contrast"))
@@ -601,6 +602,9 @@ class SpeakerFinder:
         unnamed = self._unnamed_antecedent(doc, sent, lo, cue) if relative is None else None
         if unnamed is not None:  # `Es gibt Kritiker, die sagen, …`: the pronoun right before the verb is its subject
             return [Speaker.of_phrase(unnamed)]
+        correlative = self._correlative_prefield(doc, lo, cue, blocked)
+        if correlative is not None:  # `Sowohl die Gewerkschaft als auch der Verband kritisierten`
+            return [correlative]
         if elided and self._coordinated_predicate(doc, lo, cue):
             # `kritisierten, die Maßnahmen seien …, und drohten mit Streiks`: each subject once
             return list({(s.start, s.end): s for s in elided}.values())
@@ -1249,6 +1253,26 @@ class SpeakerFinder:
         words = doc[start:end]
         return Speaker(words.text, words.start_char, words.end_char, speaker.actor, speaker.actor_country,
                        speaker.kind, speaker.actor_type, speaker.actor_id)
+
+    def _correlative_prefield(self, doc: Doc, lo: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """`Sowohl die Gewerkschaft als auch der Verband kritisierten …`, `Sowohl X als auch Y haben … abgelehnt`:
+        a prefield opened by a list opener (german.csv list_opener) and joined by a list conjunction of
+        several words (`als auch`) before a verb in the plural is the subject: the whole list but its
+        opener, which the tagger reads as a noun; its actor is its first known actor (`coordinated_claimants`
+        gives each of the others). Not a list of places or times (`Sowohl in Wien als auch in Graz`)."""
+        if doc[lo].lower_ not in self.list_openers or lo + 1 >= cue.i:
+            return None
+        finite = cue if finite_verb(cue) else self._finite_of(doc, lo, cue) or cue  # (`kritisierten`, read as no finite form)
+        if finite is None or finite.i <= lo + 1 or any(inside(t, blocked) or self.cues.is_verb(t) and t.i != finite.i
+                                                       for t in doc[lo + 1:finite.i]):
+            return None
+        words = doc[lo + 1:finite.i]
+        joints = [k for k in range(1, len(words) - 2) if self._joining(words[k:k + 2])]
+        if not joints or "Sing" in finite.morph.get("Number") or any(
+                words[k].lower_ in self.prepositions or words[k].like_num for k in (0, joints[0] + 2)):
+            return None  # (`Sowohl in Wien als auch in Graz`, `Sowohl die Reform als auch das Budget kritisierte er`)
+        named = first_mention(words, lambda mention: bool(mention._.actor_country) and mention._.mention != "place")
+        return Speaker.of_mention(words, named) if named is not None else Speaker.of_phrase(words)
 
     def _known_actor(self, doc: Doc, head: int, end: int) -> bool:
         """The phrase from its head word to `end` is a known actor's mention with a side, a name
