@@ -1904,3 +1904,23 @@ def test_representatives_of_the_euro_states_speak_for_the_eu(tagged_nlp):
     assert {c.actor_country for c in doc._.claims} == {"EU"}
     # negative: a state alone (`der Staaten`) gives the representatives no side
     assert tagged_nlp("Vertreter der Staaten forderten von Athen neue Reformen.")._.claims == []
+
+
+@pytest.mark.parametrize("text, country, actor_type", [
+    # a school's student representative: a domestic office, the dateline's country
+    ("Wien – Bundesschulsprecher Jonas Pichlmayr bezeichnet den Brief als problematisch.", "AUT", None),
+    ("Graz – Der Schulsprecher Jonas Pichlmayr kritisierte die Reform scharf.", "AUT", None),
+    # a mathematician, a philosopher, a theologian quoted on politics: an observer, OTHER
+    ("Wien – Der Mathematiker Jonas Pichlmayr plädiert für radikal neue Ansätze.", "OTHER", "expert"),
+    ("Wien – Die Philosophin Klara Pichlmayr fordert ein Pflichtfach Ethik.", "OTHER", "expert"),
+])
+def test_school_representatives_and_scholars_get_a_side(tagged_nlp, text, country, actor_type):
+    """`Bundesschulsprecher` (roles.csv, class `domestic_office`) places an unknown person in the dateline's
+    country, and nowhere without a dateline; `Mathematiker`, `Philosophin`, `Theologe` name an expert
+    (roles.csv, OTHER) like `Politologin`."""
+    found = [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims]
+    assert [side for side, _ in found] == [country]
+    if actor_type:
+        assert [kind for _, kind in found] == [actor_type]
+    else:
+        assert tagged_nlp(text.split(" – ", 1)[1])._.claims == []

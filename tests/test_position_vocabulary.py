@@ -153,3 +153,28 @@ def test_a_promise_not_to_desert_blames_nobody(tagged_nlp):
     # `nicht im Stich lassen` promises help
     text = "Wien – Wir werden die Bauern nicht im Stich lassen, sagte der Landwirtschaftsminister."
     assert all(c[1] != "ACCUSATION" for c in claims(tagged_nlp, text))
+
+
+@pytest.mark.parametrize("text, claim_type, polarity", [
+    # support-verb idioms in the perfect: verbs.csv gives every form, the participle too
+    ("Berlin – Der SPD-Chef Karl Wendel hat Notkredite für die Gemeinden ins Spiel gebracht.", "PROPOSAL", 1),
+    ("Wien – Der FPÖ-Chef Karl Wendel hat die Zahlen des Ministeriums in Zweifel gezogen.", "ACCUSATION", -1),
+    # `sich bereit erklären` is an offer, not a mere statement; refused, a rejection
+    ("Wien – Der FPÖ-Chef Karl Wendel erklärte sich bereit, mit der ÖVP zu verhandeln.", "PROPOSAL", 1),
+    ("Wien – Der FPÖ-Chef Karl Wendel erklärte sich nicht bereit, mit der ÖVP zu verhandeln.", "REJECTION", -1),
+    # `verstehen lassen`, `durchblicken lassen`: words that give a position to understand
+    ("Wien – In der Praxis sei das anders, wie der FPÖ-Chef Karl Wendel verstehen ließ.", "STATEMENT", 1),
+    ("Wien – Der FPÖ-Chef Karl Wendel ließ durchblicken, dass die Partei eine Koalition anstrebe.", "STATEMENT", 1),
+])
+def test_idioms_in_the_perfect_and_offers_of_readiness(tagged_nlp, text, claim_type, polarity):
+    assert [c[1:] for c in claims(tagged_nlp, text)] == [(claim_type, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs in another sense: a ball in play, a rope pulled, a door left, a statement of fact
+    "Wien – Der Spieler hat den Ball wieder ins Feld gebracht.",
+    "Wien – Der Bauer hat den Karren aus dem Graben gezogen.",
+    "Wien – Der Hausmeister ließ die Tür offen.",
+])
+def test_the_idioms_verbs_in_another_sense_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
