@@ -178,3 +178,15 @@ def test_idioms_in_the_perfect_and_offers_of_readiness(tagged_nlp, text, claim_t
 ])
 def test_the_idioms_verbs_in_another_sense_are_no_claims(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+
+@pytest.mark.parametrize("text, claim_type, polarity", [
+    # `möchte` with a plan of policy, like `will` (cues.csv): an offer; `möchte … nicht`: a refusal
+    ("Wien – Die Innenministerin Klara Wendel möchte das Polizeigesetz verschärfen.", "PROPOSAL", 1),
+    ("Wien – Die Innenministerin Klara Wendel möchte das Polizeigesetz nicht verschärfen.", "REJECTION", -1),
+])
+def test_moechte_with_a_plan_of_policy_is_a_claim(tagged_nlp, text, claim_type, polarity):
+    assert [c[1:] for c in claims(tagged_nlp, text)] == [(claim_type, polarity)]
+    # a wish that is no plan of policy is none
+    assert claims(tagged_nlp, "Wien – Die Innenministerin Klara Wendel möchte am Abend nach Hause fahren.") == []
