@@ -1924,3 +1924,17 @@ def test_school_representatives_and_scholars_get_a_side(tagged_nlp, text, countr
         assert [kind for _, kind in found] == [actor_type]
     else:
         assert tagged_nlp(text.split(" – ", 1)[1])._.claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin – Die Steuern müssten sinken, sagte der Chef des DIW, Jonas Pichlmayr.",
+    "München – Die Steuern müssten sinken, sagte Ifo-Chef Jonas Pichlmayr.",
+    "Kiel – Die Zölle müssten fallen, sagte Jonas Pichlmayr vom Institut für Weltwirtschaft.",
+])
+def test_heads_of_economic_research_institutes_are_observers(tagged_nlp, text):
+    """Ifo, DIW, ZEW, IfW (organisations.csv, like Wifo and IHS): an economic research institute's people
+    speak as observers, OTHER, not for the dateline's country; an institute no row names does not make its
+    head an observer."""
+    assert [c.actor_country for c in tagged_nlp(text)._.claims] == ["OTHER"]
+    unknown = "Berlin – Die Steuern müssten sinken, sagte der Chef des Instituts, Jonas Pichlmayr."
+    assert "OTHER" not in [c.actor_country for c in tagged_nlp(unknown)._.claims]
