@@ -1901,7 +1901,7 @@ def test_an_office_of_another_body_with_a_name_in_apposition_is_not_the_holder_n
     """`Die Präsidentin der Hilfsorganisation X, Name, warnte`, `sagte der Leiter des Instituts, Name`: the
     name after the comma is the speaker, not the president or the man named before with a like office
     (`Frankreichs Präsident François Hollande`, `Parlamentspräsident Martin Schulz`); Brot für die Welt, a
-    German NGO the knowledge base knows, gives her its side (DEU), the Ifo-Institut none (no claim)."""
+    German NGO the knowledge base knows, gives her its side (DEU), the Ifo-Institut an observer's (OTHER)."""
     first = "Zuvor hatte Frankreichs Präsident François Hollande für den Vertrag geworben. "
     doc = tagged_nlp(first + "Die Präsidentin der Hilfsorganisation Brot für die Welt, Cornelia Füllkrug-Weitzel, "
                              "warnte vor Schlupflöchern in der Vereinbarung.")
@@ -1909,7 +1909,7 @@ def test_an_office_of_another_body_with_a_name_in_apposition_is_not_the_holder_n
     assert [(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == 1] == [("Cornelia Füllkrug-Weitzel", "DEU")]
     doc = tagged_nlp("Parlamentspräsident Martin Schulz warnte vor einem Austritt. Ein Austritt wäre teuer, "
                      "sagte der Chef des Ifo-Instituts, Hans-Werner Sinn.")
-    assert [c.actor for c in doc._.claims if c.sentence_id == 1] == []
+    assert [(c.actor, c.actor_country) for c in doc._.claims if c.sentence_id == 1] == [("Hans-Werner Sinn", "OTHER")]
     # the office's body in the phrase gives the apposed person its side (`des UNHCR` → UN)
     doc = tagged_nlp("Außenminister Sebastian Kurz lobte die Hilfe. Die Lager seien überfüllt, sagte die Vize-Chefin "
                      "des UNHCR in Jordanien, Andrea Berger.")
