@@ -490,8 +490,10 @@ def test_austrian_bodies_and_the_un_refugee_agency_by_their_names(nlp, text, act
 def test_the_farc_and_the_african_unions_security_council_by_their_names(nlp, text, actor, country):
     """organisations.csv: the FARC are a Colombian armed group; the AU's Friedens- und Sicherheitsrat is
     the African Union's (a non-codebook IO: OTHER), not the UN Security Council, which `Sicherheitsrat` alone is."""
+    assert (actor, country) in [(c.actor, c.actor_country) for c in nlp(text)._.claims]
 
 
+@pytest.mark.parametrize(("text", "actor", "country"), [
     ("Die FARC forderten ein Ende der Angriffe durch Paramilitärs.", "FARC", "COL"),
     ("Kiew – Die NF lehnte die Forderung nach Neuwahlen ab.", "Volksfront", "UKR"),
 ])
