@@ -313,6 +313,7 @@ class ActorLinker:
         copular_offices(doc, mentions, self.records, self.copulas, self.genitive_articles | self.holder_prepositions,
                         self._individual_office)
         self._role_anaphora(doc, mentions)
+        genitive_holders(doc, mentions, self.records, self.genitive_articles)  # `ein Sprecher der Regierung`: named before
         name_office_holders(mentions, self.records, self.links)
         self._offices_of_led_organisations(mentions)
         agents_of_office_holders(doc, mentions, self.records, self.genitive_articles, self.agent_nouns)
@@ -508,8 +509,9 @@ class ActorLinker:
         compound's organisation's (`_office_type`), else, for an office any body has (`Sprecher`) or an
         observer's (`Energieexpertin`, roles.csv side OTHER), that of the party or organisation named in
         the genitive after it (`_genitive_organisation`: `Sprecher der Staatsanwaltschaft`: court,
-        `Energieexpertin der Linksfraktion`: party); '' for no role noun."""
-        role = self._title_role(doc[i].text)[0]
+        `Energieexpertin der Linksfraktion`: party), also after a hyphen (`Vize-|Chefin des UNHCR`: io);
+        '' for no role noun."""
+        role = self._apposition_role(doc[i].text)
         if role is None:
             return ""
         typed = self._office_type(role, doc[i].text)
@@ -517,6 +519,11 @@ class ActorLinker:
             body = self._genitive_organisation(doc, i + 1)
             typed = body.actor_type if body is not None else typed
         return typed
+
+    def _apposition_role(self, word: str) -> RoleEntry | None:
+        """The role of an office noun in an apposition (`_title_role`), also of its part after a hyphen
+        (`Vize-|Chefin`, `Ko-|Vorsitzender`)."""
+        return self._title_role(word)[0] or (self._title_role(word.rpartition("-")[2])[0] if "-" in word[1:] else None)
 
     def _office_before(self, doc: Doc, name: Span) -> str:
         """`Österreichs Wirtschaftsdelegierter in London, X`, `die Energieexpertin der Linksfraktion, X`: the
@@ -531,7 +538,7 @@ class ActorLinker:
             token = doc[k]
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
-            role = self._title_role(token.text)[0] if token.text[:1].isupper() else None
+            role = self._apposition_role(token.text) if token.text[:1].isupper() else None
             if role is not None:
                 head = k
         return self._apposition_office_type(doc, head) if head is not None else ""
@@ -1125,12 +1132,22 @@ class ActorLinker:
                 ext.actor_type = ext.actor_type or led.actor_type  # an office of the party, whoever holds it
                 continue
             member = next((before for before in (self.records[m] for m in reversed(mentions[:k]))
-                           if before.actor_id and self._member_of(before.actor_id, led.actor_id)), None)
+                           if before.actor_id and (self._member_of(before.actor_id, led.actor_id)
+                                                   or self._held_led_office(before.actor_id, mention, led))), None)
             if member is not None:
                 ext.actor, ext.actor_id, ext.actor_type = member.actor, member.actor_id, member.actor_type
                 ext.gender = member.gender or ext.gender
             else:
                 ext.actor, ext.actor_type, ext.actor_id = led.actor, led.actor_type, led.actor_id
+
+    def _held_led_office(self, person_id: str, mention: Span, led: MentionRecord) -> bool:
+        """Whether a known person named before held the office of an international body that a role noun
+        with the body in the genitive names (`Jean-Claude Juncker … der heutige Präsident der
+        EU-Kommission`: `EU-Kommissionspräsident`), on the document's date or, without one, at any time."""
+        if self.links is None or led.actor_type != "io":
+            return False
+        return any(self.links.held_office_named(person_id, form, self.day)
+                   for form in _office_compounds(led.actor, mention[-1].text))
 
     def _member_of(self, person_id: str, organisation_id: str) -> bool:
         """Whether the knowledge base knows the person as a member of the organisation (a party's)."""
@@ -2077,6 +2094,9 @@ class ActorLinker:
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
             party = self._party_of_members(token, country) if agent else None
             led = self._genitive_organisation(doc, token.i + 1) if holder is None and party is None else None
+            if led is not None and current:  # `der Präsident der EU-Kommission`: `EU-Kommissionspräsident`
+                holder = self._led_office_holder(token.text, led)
+                led = None if holder is not None else led
             if led is not None:  # `der Chef der Grünen`: settled once the persons named before are known
                 self.led_organisations[(span.start_char, span.end_char)] = led
             if party is not None:  # speaks for the party
@@ -2312,16 +2332,31 @@ class ActorLinker:
         adjective = self.words.country_of(doc[i + 1].text)  # `des russischen Präsidenten`
         return adjective if adjective and i + 2 < len(doc) and self._match_role(doc[i + 2].text) else ""
 
+    def _led_office_holder(self, word: str, led: MentionRecord) -> Person | None:
+        """Who held, on the document's date, the office a role noun names with the organisation in the
+        genitive after it, as the compound of the two names it (`Präsident der EU-Kommission`:
+        `EU-Kommissionspräsident`; `Generalsekretär der NATO`: `NATO-Generalsekretär`); None for an office
+        the knowledge base's role nouns do not list so (`Sprecher der EU-Kommission`)."""
+        if self.links is None or led.actor_type != "io" or not word[:1].isupper():
+            return None
+        forms = _office_compounds(led.actor, word)
+        return next(filter(None, (self.links.office_holder(form, led.actor_country, self.day) for form in forms)), None)
+
     def _genitive_organisation(self, doc: Doc, i: int) -> MentionRecord | None:
         """The record of a party or another organisation with a side in the genitive at token `i`
         (`der Grünen`, `der Gewerkschaft Verdi`) that an unnamed office before it speaks for; None for a
-        state, a government or an authority of one (`des Innenministeriums`: the office stays the state's)."""
+        state, a government or an authority of one (`des Innenministeriums`: the office stays the state's);
+        an international organisation's (`der EU-Kommission`) as one of type io."""
         if i + 1 >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
             return None
         for start in (i + 1, i + 2):  # `der Gewerkschaft Verdi`: the entity may leave out the noun before it
             holder = entity_starting_at(doc, start)
             ext = self.records[holder] if holder is not None and holder.label_ != "PER" else None
             if ext is not None and ext.actor and ext.actor_country and ext.actor_type in LED_TYPES:
+                return ext
+            if ext is not None and ext.actor and ext.mention == "group" and not ext.actor_type \
+                    and ext.actor_country in IO_CODES:  # `der EU-Kommission`, `der NATO`: an international body
+                ext.actor_type = "io"
                 return ext
         return None
 
@@ -2431,6 +2466,12 @@ def _shares_word(name: str, other: str) -> bool:
     return any(len(word) >= 4 and word.lower() in other for word in name.split())
 
 
+def _office_compounds(body: str, role: str) -> tuple[str, ...]:
+    """The compounds of a body's name and a role noun that may name the body's office, with a hyphen, a
+    linking s or none (`EU-Kommission` + `Präsident`: `EU-Kommission-Präsident`, `EU-Kommissionspräsident`)."""
+    return f"{body}-{role}", f"{body}s{role.lower()}", f"{body}{role.lower()}"
+
+
 def _case_stems(word: str) -> list[str]:
     """A noun in lower case and its stems without a case ending (`bankenverbandes` → `bankenverband`,
     `bankenverbande`)."""
@@ -2441,7 +2482,7 @@ ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before
 MENTION_TYPES = {"place": "state", "name": "person"}
 OBSERVER_ROLE = "Experte"  # roles.csv's role of observers (`Politologe`, `Ökonom`): they speak for no side
 # an unnamed office of theirs speaks as them (`der Chef der Grünen`, `ein Sprecher der Staatsanwaltschaft`)
-LED_TYPES = ("party", "organisation", "ngo", "court")
+LED_TYPES = ("party", "organisation", "ngo", "court", "io")
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 
 

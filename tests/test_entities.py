@@ -1938,3 +1938,47 @@ def test_heads_of_economic_research_institutes_are_observers(tagged_nlp, text):
     assert [c.actor_country for c in tagged_nlp(text)._.claims] == ["OTHER"]
     unknown = "Berlin – Die Steuern müssten sinken, sagte der Chef des Instituts, Jonas Pichlmayr."
     assert "OTHER" not in [c.actor_country for c in tagged_nlp(unknown)._.claims]
+
+
+def test_office_of_an_international_body_named_in_the_genitive(nlp):
+    """`der Präsident der EU-Kommission`: the office holder of that day (the knowledge base's
+    `EU-Kommissionspräsident`), an io; without a known holder the body itself (`ein Sprecher der
+    EU-Kommission`), not a government's `Präsident (EU)`."""
+    doc = nlp.make_doc("Brüssel – Der heutige Präsident der EU-Kommission forderte eine neue Lösung.")
+    doc._.date = "2015-10-01"
+    doc = nlp(doc)
+    assert ("Präsident", "Jean-Claude Juncker", "io") in {(s.text, s._.actor, s._.actor_type) for s in doc.spans["actors"]}
+    # without a date, the person named before who held that office
+    doc = nlp("Brüssel – Jean-Claude Juncker kam spät. Die Regeln seien streng, argumentierte der heutige Präsident "
+              "der EU-Kommission.")
+    assert [c.actor for c in doc._.claims] == ["Jean-Claude Juncker"]
+    doc = nlp("Brüssel – Die Regeln seien klar, sagte ein Sprecher der EU-Kommission.")
+    assert ("Sprecher", "EU-Kommission", "io") in {(s.text, s._.actor, s._.actor_type) for s in doc.spans["actors"]}
+    # negative: an office of a state's ministry stays the government's
+    doc = nlp("Wien – Die Regeln seien klar, sagte ein Sprecher des Innenministeriums.")
+    assert ("Sprecher", "io") not in {(s.text, s._.actor_type) for s in doc.spans["actors"]}
+
+
+def test_office_with_a_hyphenated_prefix_or_of_a_newspaper_types_the_person_named_after_it(tagged_nlp):
+    """`Die Vize-Chefin des UNHCR, X`: the office (`Vize-|Chefin`) of an io types X as io;
+    `Der Chefredakteur der Zeitung Y, X`: a journalist (roles.csv), media."""
+    doc = tagged_nlp("Genf – Die Vize-Chefin des UNHCR, Anna Bergmoser, forderte mehr Geld für die Lager.")
+    assert ("Anna Bergmoser", "io") in {(s.text, s._.actor_type) for s in doc.spans["actors"]}
+    doc = tagged_nlp("Ankara – Der Chefredakteur der Zeitung Yeni Sabah, Mehmet Yildizoglu, kritisierte die Regierung.")
+    assert ("Mehmet Yildizoglu", "media") in {(s.text, s._.actor_type) for s in doc.spans["actors"]}
+    # negative: a name after a comma with no office before it stays a person
+    doc = tagged_nlp("Genf – Nach der Sitzung am Montag, Anna Bergmoser, forderte sie mehr Geld.")
+    assert ("Anna Bergmoser", "io") not in {(s.text, s._.actor_type) for s in doc.spans["actors"]}
+
+
+def test_spokesperson_of_a_government_named_before_speaks_for_it(nlp):
+    """`Die ungarische Regierung … sagte ein Sprecher der Regierung`: with no dateline country (two
+    places), the body in the genitive refers back to the government named before, and its
+    spokesperson speaks for that side."""
+    doc = nlp("Wien/Budapest – Die ungarische Regierung hatte Deutschland aufgefordert, zu handeln. Ein "
+              "Sprecher der Regierung forderte Deutschland auf, die Grenzen zu öffnen.")
+    assert ("Sprecher der Regierung", "HUN") in {(c.claimant.split(" ", 1)[1], c.actor_country) for c in doc._.claims}
+    # negative: no government named before, no side
+    doc = nlp("Wien/Budapest – Die Lage ist ernst. Ein Sprecher der Regierung forderte Deutschland auf, "
+              "die Grenzen zu öffnen.")
+    assert all(c.actor_country != "HUN" for c in doc._.claims)
