@@ -302,9 +302,9 @@ class KnowledgeBase:
                                codebook_side(row["actor_country"]), row["actor_type"], row.get("note", ""),
                                _split(row.get("compound_forms", "")), business)
             names = (org.name, *org.aliases)
-            for form in {fold(f) for n in names for f in (n, oblique_form(n))}:
+            for form in {fold(f) for n in names for f in inflected_forms(n)}:
                 self._orgs.setdefault(form, []).append(org)
-            for form in {fold(f) for n in names if not n.isupper() for f in (n, oblique_form(n))}:
+            for form in {fold(f) for n in names if not n.isupper() for f in inflected_forms(n)}:
                 self._orgs_any_case.setdefault(form, []).append(org)
             self.lower_case_first_words.update(n.split(" ")[0] for n in names if n[:1].islower())  # `taz`
             for form in org.compound_forms:
@@ -458,6 +458,24 @@ def oblique_form(name: str) -> str:
         return name
     return " ".join([w + "n" if len(w) > 4 and w.endswith("e") and w[:1].isupper() else w for w in words[:-1]]
                     + words[-1:])
+
+
+_STRONG_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w+(?:isch|lich|ig|al|är|ell|iv)(?:es|er)")
+
+
+def inflected_forms(name: str) -> set[str]:
+    """The name, its oblique form, and its form after the definite article in the nominative: the
+    strong -es, -er of a masculine or neuter name's leading adjectives become -e after `der`, `das`
+    (`Europäischer Gerichtshof` → `der Europäische Gerichtshof`). Their oblique -en forms
+    (`vom Internationalen Gerichtshof`) are left out: mostly agents of passives or places."""
+    forms = {name, oblique_form(name)}
+    words = name.split()
+    lead = 0  # the leading adjectives in the strong form (not `Verband Österreichischer Zeitungen`)
+    while lead < len(words) - 1 and _STRONG_ADJECTIVE.fullmatch(words[lead]):
+        lead += 1
+    if lead:
+        forms.add(" ".join([w[:-2] + "e" for w in words[:lead]] + words[lead:]))
+    return forms
 
 
 _PREFIXES = {"us": "USA", "usa": "USA", "eu": "EU", "nato": "NATO", "un": "UN", "uno": "UN",

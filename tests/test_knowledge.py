@@ -500,3 +500,32 @@ def test_the_farc_and_the_african_unions_security_council_by_their_names(nlp, te
 def test_the_farc_and_the_ukrainian_people_s_front_by_their_names(nlp, text, actor, country):
     """organisations.csv: the Colombian guerrilla and Jazenjuk's party (`NF`, only in capitals)."""
     assert (actor, country) in [(c.actor, c.actor_country) for c in nlp(text)._.claims]
+
+
+def test_inflected_forms_of_a_name_with_strong_adjectives():
+    from pipeline.knowledge import inflected_forms
+    # after `der`, `das` the strong -er, -es become -e; the oblique -en forms are left out
+    assert inflected_forms("Europäischer Gerichtshof") == {"Europäischer Gerichtshof", "Europäische Gerichtshof"}
+    assert "Auswärtige Amt" in inflected_forms("Auswärtiges Amt")
+    assert "Europäischen Parlament" not in inflected_forms("Europäisches Parlament")
+    # an adjective after the head noun, a weak name: nothing new
+    assert inflected_forms("Verband Österreichischer Zeitungen") == {"Verband Österreichischer Zeitungen"}
+    assert inflected_forms("Afrikanische Union") == {"Afrikanische Union", "Afrikanischen Union"}
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("Luxemburg – Der Europäische Gerichtshof forderte von Polen, die Reform sofort auszusetzen.",
+     "Europäischer Gerichtshof", "EU"),
+    ("Den Haag – Der Internationale Strafgerichtshof forderte die Auslieferung des Generals.",
+     "Internationaler Strafgerichtshof", "OTHER"),
+])
+def test_an_organisation_named_with_a_strong_adjective_after_the_article(nlp, text, actor, country):
+    """organisations.csv `Europäischer Gerichtshof`, `Internationaler Strafgerichtshof`: `der Europäische
+    Gerichtshof` in the nominative after the article."""
+    assert (actor, country) in [(c.actor, c.actor_country) for c in nlp(text)._.claims]
+
+
+def test_an_oblique_strong_adjective_name_is_no_new_speaker(nlp):
+    # `vom Internationalen Strafgerichtshof … verurteilt`: the court is the passive's agent, no form added
+    doc = nlp("Der General, der vom Internationalen Strafgerichtshof verurteilt wurde, forderte eine Revision.")
+    assert "Internationaler Strafgerichtshof" not in [c.actor for c in doc._.claims]
