@@ -2290,10 +2290,14 @@ class ActorLinker:
             return False  # `die Abgeordneten Kern und Pilz`: named persons, no group
         if token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "PER":
             return False  # `Norbert Bichl, Experte für …`: the apposition of one person, whatever the tagger says
-        before = doc[token.i - 1].text.lower() if token.i > 0 else ""
-        truncated = before in ("und", "oder") and token.i > 1 and doc[token.i - 2].text.endswith("-")
+        words = [t for t in doc[max(token.i - 4, 0):token.i] if not (t.is_space and "\n" not in t.text)]
+        before = words[-1].text.lower() if words else ""  # (a run of spaces as scraped is no word: `weitere  X`)
+        truncated = before in ("und", "oder") and len(words) > 1 and words[-2].text.endswith("-")
         # `die Staats- und Regierungschefs`: a role coordinated with a truncated compound names several
-        return before in self.plural_quantifiers or truncated or "Plur" in token.morph.get("Number")
+        # `15 Abgeordnete`, `15 weitere Abgeordnete`: a number above one, maybe before an adjective
+        number = words[-2] if len(words) > 1 and words[-1].is_lower else words[-1] if words else None
+        counted = number is not None and number.like_num and number.text != "1"
+        return before in self.plural_quantifiers or truncated or counted or "Plur" in token.morph.get("Number")
 
     def _principal_side(self, doc: Doc, i: int) -> str:
         """The side of the one an agent speaks for, named after `von` at token `i` (`ein Sprecher von

@@ -1982,3 +1982,19 @@ def test_spokesperson_of_a_government_named_before_speaks_for_it(nlp):
     doc = nlp("Wien/Budapest – Die Lage ist ernst. Ein Sprecher der Regierung forderte Deutschland auf, "
               "die Grenzen zu öffnen.")
     assert all(c.actor_country != "HUN" for c in doc._.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Athen – 15 weitere  Syriza-Abgeordnete forderten ein Referendum über das Sparpaket.",
+    "Athen – Rund 20  Syriza-Abgeordnete forderten ein Referendum über das Sparpaket.",
+])
+def test_a_counted_party_compound_behind_a_run_of_spaces_is_the_party(tagged_nlp, text):
+    # a number above one (also before an adjective) makes the role noun a group, the party of its
+    # compound; a run of spaces as scraped is no word between them
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {("Syriza", "GRC")}
+
+
+def test_one_party_member_behind_a_run_of_spaces_is_no_group(tagged_nlp):
+    # negative: `eine weitere  Syriza-Abgeordnete` is one person, described, not the party
+    doc = tagged_nlp("Athen – Eine weitere  Syriza-Abgeordnete forderte ein Referendum über das Sparpaket.")
+    assert "Syriza" not in [c.actor for c in doc._.claims]
