@@ -3397,3 +3397,15 @@ def test_sowohl_als_auch_before_the_verb_is_the_whole_subject(tagged_nlp):
     assert [q.speaker.text for q in doc._.quotes] == ["die Grünen"]
     doc = tagged_nlp("Sowohl die Reform als auch das Budget kritisierte der Minister scharf.")
     assert all(q.speaker is None or "Reform" not in q.speaker.text for q in doc._.quotes)
+
+
+def test_a_speech_verb_in_a_relative_clause_reports_nothing_of_the_main_clause(tagged_nlp):
+    # `…, den die Kommission stets betone, verbieten …`: the verb's object is the relative pronoun's
+    # noun; the main clause after the relative clause is the author's (or the interviewee's), not the Commission's
+    doc = tagged_nlp("Neben dem Grundsatz der Gleichheit, den die Kommission stets betone, verbieten eigene "
+                     "Gesetze der Union jede Benachteiligung von Minderheiten.")
+    assert [q for q in doc._.quotes if q.cue == "betone"] == []
+    assert "EU-Kommission" not in [c.actor for c in doc._.claims]
+    # negative: the same verb in a main clause reports the rest of its sentence
+    doc = tagged_nlp("Die Kommission betonte stets die Gleichheit aller Bürger vor dem Gesetz.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "betonte"] == ["Die Kommission"]

@@ -299,7 +299,7 @@ class IndirectSpeech:
             return []  # `Die USA seien offen für Kompromisse`: the content of someone's speech, not an act
         if token.i == sent.start and token.i + 1 < sent.end and token.nbor(1).text == "Sie":
             return []  # `Stimmen Sie keinen Maßnahmen zu`: the author's imperative to the reader
-        lo, _ = clause_range(doc, sent, token.i, blocked)
+        lo, hi = clause_range(doc, sent, token.i, blocked)
         if doc[lo].text.lower() in self.hypothetical:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
         if cue.kind == "act" and self._noun_content(doc, sent, lo, token):
@@ -332,6 +332,11 @@ class IndirectSpeech:
                 return []
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = content_after(doc, sent, token)
+            if (self._relative_opening(doc, sent, lo) and hi < sent.end and content[0] >= doc[hi].idx
+                    and all(s.start > doc[lo].idx for s in speakers)):
+                # `X, den der Gerichtshof betone, untersagten …`: the relative pronoun is the verb's object (the
+                # speaker comes after it), and the main clause after the relative clause is no one's speech
+                return []
             if self._fronted_object(doc, lo, token, speakers):
                 content = (doc[lo].idx, content[1])  # `Die Reform bezeichnete der Minister als Fehler`
         if rule != "indirect:anaphor":
@@ -640,6 +645,10 @@ class IndirectSpeech:
         main clause around it; it opens no reported content (`Wie X mitteilte, wurden …` does)."""
         relative = lo > sent.start and doc[lo - 1].text == "," and doc[lo].text.lower() in self.relative_pronouns
         return relative and token.is_lower and ("Fin" in token.morph.get("VerbForm") or self.cues.is_speech_verb(token))
+
+    def _relative_opening(self, doc: Doc, sent: Span, lo: int) -> bool:
+        """The clause at `lo` opens with a relative pronoun after a comma (`…, den der X betone,`)."""
+        return lo > sent.start and doc[lo - 1].text == "," and doc[lo].text.lower() in self.relative_pronouns
 
     def _relative_clause(self, clause: Span) -> bool:
         """`…, der in Moskau lebt`: a relative pronoun followed by something other than its noun,
