@@ -3409,3 +3409,35 @@ def test_a_speech_verb_in_a_relative_clause_reports_nothing_of_the_main_clause(t
     # negative: the same verb in a main clause reports the rest of its sentence
     doc = tagged_nlp("Die Kommission betonte stets die Gleichheit aller Bürger vor dem Gesetz.")
     assert [q.speaker.text for q in doc._.quotes if q.cue == "betonte"] == ["Die Kommission"]
+
+
+def test_nobody_as_the_subject_of_a_cue_makes_no_event(tagged_nlp):
+    # `niemand habe … beanstandet`: a negative pronoun (german.csv nobody_pronoun) as the verb's subject
+    # names nobody who spoke or acted; not the subject of the clause before the `und`, nor `das niemand`
+    for text in ("Auch seine Vorgänger hätten gleich gehandelt und niemand habe die Vorgehensweise beanstandet.",
+                 "Die Gemeinde hat den Plan 2019 beschlossen und niemand hat ihn kritisiert.",
+                 "Bisher hat das niemand bestätigt."):
+        assert [q for q in tagged_nlp(text)._.quotes if q.cue in ("beanstandet", "kritisiert", "bestätigt")] == []
+    # negatives: `niemand` as the object, `keiner` as an article of a noun, `keiner` inside the content
+    doc = tagged_nlp("Der Minister hat niemand kritisiert.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Der Minister"]
+    doc = tagged_nlp("Die Ministerin hat die Reform an keiner Stelle kritisiert.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Ministerin"]
+    doc = tagged_nlp("Die Gewerkschaft kritisierte, dass keiner der Minister zugehört habe.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Gewerkschaft"]
+    doc = tagged_nlp("Er ist aber niemand, der gern verliert, er arbeitet hart, sagte Teamchef Peter Huber.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagte"] == ["Teamchef Peter Huber"]
+
+
+def test_the_text_named_before_with_its_owner_speaks_not_the_one_who_spoke_of_it(tagged_nlp):
+    # `ein Brief von X … Y bezeichnet den Brief als … . …, heißt es im Brief`: the letter is X's (the owner
+    # named at an earlier mention of the same text noun), not Y's, who spoke last
+    doc = tagged_nlp("Wien – Ärger bei Bundesschulsprecher Maximilian Gnesda löst ein Brief von "
+                     "Präsidentschaftskandidatin Irmgard Griss an zahlreiche Schulsprecher aus. Gnesda bezeichnet "
+                     "den Brief als problematisch. Ich möchte dich über unsere Kampagne informieren, heißt es im Brief.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue.startswith("heißt")] == ["Irmgard Griss"]
+    # negative: `in einem Brief` is a new text, no earlier one's
+    doc = tagged_nlp("Wien – Ärger bei Bundesschulsprecher Maximilian Gnesda löst ein Brief von "
+                     "Präsidentschaftskandidatin Irmgard Griss an zahlreiche Schulsprecher aus. Gnesda bezeichnet "
+                     "den Brief als problematisch. Man werde sich wehren, heißt es in einem Brief.")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue.startswith("heißt")] != ["Irmgard Griss"]

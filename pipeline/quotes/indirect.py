@@ -58,6 +58,7 @@ class IndirectSpeech:
         self.interrogatives = lexicons.word_class("interrogative")
         # `sorgte mit der Forderung … für Aufsehen`: a verb whose subject acts with the position noun after `mit`
         self.instrument_verbs = lexicons.word_class("instrument_verb")
+        self.nobody_pronouns = lexicons.word_class("nobody_pronoun")  # `niemand habe … beanstandet`: no actor
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -302,6 +303,8 @@ class IndirectSpeech:
         lo, hi = clause_range(doc, sent, token.i, blocked)
         if doc[lo].text.lower() in self.hypothetical:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
+        if self._nobody_subject(token, lo, hi):
+            return []  # `niemand habe die Pläne beanstandet`: nobody spoke or acted; the follow-on goes on
         if cue.kind == "act" and self._noun_content(doc, sent, lo, token):
             return []  # `hegt den Verdacht, dass das Ministerium Druck ausübt`: what the noun holds, no act
         if self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
@@ -345,6 +348,19 @@ class IndirectSpeech:
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
+
+    def _nobody_subject(self, verb: Token, lo: int, hi: int) -> bool:
+        """The verb's subject is a negative pronoun (german.csv nobody_pronoun: `niemand habe … beanstandet`,
+        `Keiner der Minister widersprach`, also where the parser took it for an object or adverb and the
+        verb has no other subject: `Das hat bisher niemand bestätigt`), in the verb's clause (lo, hi); not
+        `Der Minister hat niemand kritisiert`, nor `Er ist niemand, der …, sagte X`."""
+        lowers = token_words(verb.doc)[1]
+        if verb.dep == 0 or not any(lowers[k] in self.nobody_pronouns for k in range(lo, hi)):
+            return False  # without a parse `Token.children` must not be asked (`CueMatcher._first_person_subject`)
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass")]
+        return any(t.lower_ in self.nobody_pronouns and lo <= t.i < hi and (t in subjects or not subjects)
+                   and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ"))
+                   for t in verb.children)
 
     @staticmethod
     def _fronted_object(doc: Doc, lo: int, token: Token, speakers: Sequence[Speaker]) -> bool:

@@ -36,6 +36,7 @@ class SpeakerFinder:
         self.cues, self.phrases, self.resolver = cues, phrases, resolver
         self.prepositions = lexicons.word_class("preposition")
         self.articles = lexicons.word_class("article")
+        self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.copulas = lexicons.word_class("copula")  # `Die FPÖ ist die einzige Partei, die … fordert`
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
@@ -1339,11 +1340,32 @@ class SpeakerFinder:
                 holder = first_mention(span, _not_a_place)  # `in New York verbreiteten`: where, not who
                 if holder is not None and holder._.actor_country and holder._.actor_type != "media":
                     return Speaker.of_mention(span, holder)
+                definite = doc[i + 1].lower_ not in self.indefinite_articles  # `im Brief`; not `in einem Brief`
+                owner = self._earlier_owner(doc, doc[j], lo) if holder is None and definite else None
+                if owner is not None:  # `ein Brief von X an …` before: X's letter, not the one who spoke last
+                    return Speaker.of_mention(span, owner)
                 if (holder is None and recent is not None and recent.actor_country
                         and doc[j].lower_.endswith(self.statement_nouns)):  # not `in dem Urteil`, `im Bericht`
                     return Speaker(span.text, span.start_char, span.end_char, recent.actor,
                                    recent.actor_country, "description")
                 return Speaker.of_phrase(span)
+        return None
+
+    def _earlier_owner(self, doc: Doc, noun: Token, start: int) -> Span | None:
+        """The placed actor named right after an earlier mention of the same text noun (`ein Brief von
+        Irmgard Griss an …`, `die Aussendung der Kammer`), the nearest such: the owner of `im Brief`,
+        `in der Aussendung`, also when someone spoke about the text in between; `start`: the clause's."""
+        for earlier in reversed(doc[:start]):
+            if earlier.lower_ != noun.lower_:
+                continue
+            k = earlier.i + 1
+            if k < start and doc[k].lower_ == "von":
+                k += 1
+            while k < start and doc[k].lower_ in self.articles:
+                k += 1
+            owner = first_mention(doc[k:min(start, k + 5)], _not_a_place) if k < start else None
+            if owner is not None and owner.start <= k + 1 and owner._.actor_country:
+                return owner
         return None
 
     def passive_text_source(self, doc: Doc, sent: Span, cue: Token, blocked: Blocked,
