@@ -50,7 +50,7 @@ TARGET_RSS_MB = 1536
 TARGET_RSS_GROWTH_PCT = 10
 TARGET_INCREMENTAL_PCT = 5
 
-STAGES = ("load", "ingest_prepare", "tokenizer", "spacy_model", "news_sentencizer", "actor_ruler",
+STAGES = ("load", "ingest_prepare", "tokenizer", "spacy_model", "news_sentencizer", "space_runs", "actor_ruler",
           "actor_linker", "quotation_marker", "quote_finder", "speaker_resolver", "interview_finder", "claim_coder",
           "rows", "write", "other")
 STAGE_LABELS = {
@@ -59,6 +59,7 @@ STAGE_LABELS = {
     "tokenizer": "spaCy tokenizer",
     "spacy_model": "spaCy model components",
     "news_sentencizer": "news_sentencizer",
+    "space_runs": "space_runs",
     "actor_ruler": "actor_ruler",
     "actor_linker": "actor_linker",
     "quotation_marker": "quotation_marker",

@@ -3,10 +3,10 @@
 spaCy's tokenizer keeps one space as a token's trailing whitespace and makes a whitespace token
 of each further one, so the entity recognizer reads `Stavros ␣ Theodorakis` and finds
 `Theodorakis` alone (the speaker becomes `Stavros`, or nobody). `space_runs` runs after the base
-model and, for a document with such runs, recognizes the entities again on a copy without those
+model and, for each sentence with such runs, recognizes the entities again on a copy without those
 whitespace tokens (one space between the words), then sets them on the document over the same
-words, the whitespace inside included. The text, its tokens, their tags and parse, and so every
-character offset, stay as they were.
+words, the whitespace inside included, in place of the sentence's own. The text, its tokens,
+their tags and parse, and so every character offset, stay as they were.
 """
 
 from __future__ import annotations
@@ -26,20 +26,30 @@ def inner_space_runs(doc: Doc) -> list[int]:
     return [t.i for t in doc if t.i > 0 and t.text.strip(" ") == "" and not doc[t.i - 1].is_space]
 
 
-def without_runs(doc: Doc, dropped: list[int]) -> tuple[Doc, list[int]]:
-    """A copy of `doc`'s words without the `dropped` tokens (the word before each keeps one space),
-    with the index in `doc` of each of its tokens."""
-    skip = set(dropped)
-    kept = [i for i in range(len(doc)) if i not in skip]
-    spaces = [bool(doc[i].whitespace_) or i + 1 in skip for i in kept]
+def sentences_with_runs(doc: Doc, runs: list[int]) -> list[Span]:
+    """The sentences that hold the `runs` (each once, in order); the whole text where nothing split it."""
+    if not doc.has_annotation("SENT_START"):
+        return [doc[:]]
+    return list({doc[i].sent.start: doc[i].sent for i in runs}.values())
+
+
+def without_runs(span: Span, dropped: set[int]) -> tuple[Doc, list[int]]:
+    """A copy of `span`'s words without the `dropped` tokens (the word before each keeps one space),
+    with the index in the Doc of each of its tokens."""
+    kept = [t.i for t in span if t.i not in dropped]
+    doc = span.doc
+    spaces = [bool(doc[i].whitespace_) or i + 1 in dropped for i in kept]
     return Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=spaces), kept
 
 
-def map_entities(doc: Doc, copy: Doc, kept: list[int]) -> None:
-    """The entities of `copy` on `doc`, each from its first to its last word (`kept`: where each
-    token of the copy is in `doc`)."""
-    doc.ents = [Span(doc, kept[ent.start], kept[ent.end - 1] + 1, label=ent.label, kb_id=ent.kb_id)
-                for ent in copy.ents]
+def map_entities(doc: Doc, copies: list[tuple[Span, Doc, list[int]]]) -> None:
+    """The entities of each sentence's copy on `doc` in place of the sentence's own, each from its
+    first to its last word (`kept`: where each token of the copy is in `doc`)."""
+    redone = [(sentence.start, sentence.end) for sentence, _, _ in copies]
+    kept_ents = [ent for ent in doc.ents if not any(ent.start < end and start < ent.end for start, end in redone)]
+    new_ents = [Span(doc, kept[ent.start], kept[ent.end - 1] + 1, label=ent.label, kb_id=ent.kb_id)
+                for _, copy, kept in copies for ent in copy.ents]
+    doc.ents = sorted(kept_ents + new_ents, key=lambda ent: ent.start)
 
 
 def entity_components(nlp: Language) -> list[str]:
@@ -50,8 +60,8 @@ def entity_components(nlp: Language) -> list[str]:
 
 
 class SpaceRuns:
-    """Recognize the entities of documents with runs of spaces again through the base model's
-    `components`, on copies without the extra whitespace tokens."""
+    """Recognize the entities of sentences with runs of spaces again through the base model's
+    `components`, on copies of them without the extra whitespace tokens."""
 
     def __init__(self, nlp: Language, name: str, components: list[str]):
         self.nlp, self.name, self.components = nlp, name, components
@@ -64,17 +74,16 @@ class SpaceRuns:
             yield from self._annotate(batch)
 
     def _annotate(self, docs: list[Doc]) -> list[Doc]:
-        spaced = [(doc, runs) for doc in docs if (runs := inner_space_runs(doc))]
         components = [self.nlp.get_pipe(name) for name in self.components if name in self.nlp.pipe_names]
-        if not spaced or not components:
-            return docs
-        copies = [without_runs(doc, runs) for doc, runs in spaced]
-        annotated = [copy for copy, _ in copies]
+        spaced = [(doc, runs) for doc in docs if (runs := inner_space_runs(doc))] if components else []
+        copies = [(doc, sentence, *without_runs(sentence, set(runs)))
+                  for doc, runs in spaced for sentence in sentences_with_runs(doc, runs)]
+        annotated = [copy for _, _, copy, _ in copies]
         for component in components:
             annotated = list(component.pipe(annotated) if hasattr(component, "pipe") else map(component, annotated))
-        for (doc, _), copy, (_, kept) in zip(spaced, annotated, copies):
-            if copy.has_annotation("ENT_IOB"):
-                map_entities(doc, copy, kept)
+        for doc, _ in spaced:
+            map_entities(doc, [(sentence, copy, kept) for (owner, sentence, _, kept), copy in zip(copies, annotated)
+                               if owner is doc])
         return docs
 
 

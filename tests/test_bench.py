@@ -102,3 +102,11 @@ def test_profile_prints_the_top_functions(corpus, tmp_path):
                        report=lines.append)
     assert "top 15 by cumulative time" in text and "extract" in text
     assert (tmp_path / "profile.txt").read_text(encoding="utf-8").startswith("profile of extract on 2 documents")
+
+
+def test_the_stage_table_lists_the_space_runs_component():
+    # space_runs is a project component: its time is a stage of its own, not folded into "other"
+    from pipeline.bench import stage_table
+    stages, components = stage_table({"tokenizer": 1.0, "spacy:ner": 2.0, "space_runs": 0.5}, 4.0)
+    assert "space_runs" in STAGES and stages["space_runs"] == 0.5
+    assert stages["other"] == pytest.approx(0.5) and components == {"ner": 2.0}

@@ -1998,3 +1998,18 @@ def test_one_party_member_behind_a_run_of_spaces_is_no_group(tagged_nlp):
     # negative: `eine weitere  Syriza-Abgeordnete` is one person, described, not the party
     doc = tagged_nlp("Athen – Eine weitere  Syriza-Abgeordnete forderte ein Referendum über das Sparpaket.")
     assert "Syriza" not in [c.actor for c in doc._.claims]
+
+
+def test_space_runs_redo_only_the_sentences_that_hold_a_run(tagged_nlp):
+    # the recognizer runs again on the sentences with a run of spaces only: a sentence without one
+    # keeps the entities the model gave it, the sentence with one gets the whole name
+    text = ("Bundeskanzlerin Angela Merkel reiste am Montag nach Paris. "
+            "Dort sagte der Finanzminister Jaroslav  Brenninger, die Reform sei überfällig.")
+    with tagged_nlp.select_pipes(disable=["space_runs"]):
+        before = tagged_nlp(text)
+    doc = tagged_nlp(text)
+    first = next(doc.sents)
+    assert [(e.start, e.end, e.label_) for e in doc.ents if e.end <= first.end] == \
+        [(e.start, e.end, e.label_) for e in before.ents if e.end <= first.end]
+    assert "Jaroslav  Brenninger" in [e.text for e in doc.ents]
+    assert "Jaroslav  Brenninger" not in [e.text for e in before.ents]
