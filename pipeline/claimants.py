@@ -24,8 +24,8 @@ from pipeline.quotes.records import with_profile
 def conjuncts(words: Span, list_words: frozenset[str], inside: set[int]) -> list[tuple[int, int]]:
     """The token ranges of `words` that a list conjunction outside brackets and mentions (`inside`: the
     token indices within a mention or brackets) joins; a comma joins only in a list a conjunction ends."""
-    cuts = [(token, _width(words, token, list_words)) for token in words if token.i not in inside
-            and (_width(words, token, list_words) or token.text == ",")
+    cuts = [(token, width) for token in words if token.i not in inside
+            and ((width := _width(words, token, list_words)) or token.text == ",")
             and not (token.i > words.start and token.nbor(-1).text.endswith("-"))]  # `Friedens- und Sicherheitsrat`
     while cuts and cuts[-1][0].text == ",":
         cuts.pop()  # `Max Muster, Sprecher des Vereins,`: an apposition, no list

@@ -81,9 +81,11 @@ class SpaceRuns:
         annotated = [copy for _, _, copy, _ in copies]
         for component in components:
             annotated = list(component.pipe(annotated) if hasattr(component, "pipe") else map(component, annotated))
-        for doc, _ in spaced:
-            map_entities(doc, [(sentence, copy, kept) for (owner, sentence, _, kept), copy in zip(copies, annotated)
-                               if owner is doc])
+        redone: dict[int, tuple[Doc, list[tuple[Span, Doc, list[int]]]]] = {}
+        for (doc, sentence, _, kept), copy in zip(copies, annotated):
+            redone.setdefault(id(doc), (doc, []))[1].append((sentence, copy, kept))
+        for doc, sentences in redone.values():
+            map_entities(doc, sentences)
         return docs
 
 

@@ -659,8 +659,7 @@ class IndirectSpeech:
         """`X, den die Zeitung zitiert, kommentierte, …`: after a relative clause (the cue's clause opens
         with a relative pronoun after a comma), a finite verb right after the comma goes on with the
         main clause around it; it opens no reported content (`Wie X mitteilte, wurden …` does)."""
-        relative = lo > sent.start and doc[lo - 1].text == "," and doc[lo].text.lower() in self.relative_pronouns
-        return relative and token.is_lower and ("Fin" in token.morph.get("VerbForm") or self.cues.is_speech_verb(token))
+        return self._relative_opening(doc, sent, lo) and token.is_lower and ("Fin" in token.morph.get("VerbForm") or self.cues.is_speech_verb(token))
 
     def _relative_opening(self, doc: Doc, sent: Span, lo: int) -> bool:
         """The clause at `lo` opens with a relative pronoun after a comma (`…, den der X betone,`)."""
