@@ -468,6 +468,8 @@ def report(
     period: str = PeriodOption, corrections: Optional[Path] = CorrectionsOption,
     group_similarity: float = typer.Option(0.8, min=0.01, max=1.0, help="How alike two sentences must be "
                                            "(0–1, RapidFuzz ratio) to count as the same claim across outlets."),
+    lexicons: Optional[Path] = typer.Option(None, "--lexicons", help="Folder of lexicon CSVs the tables were "
+                                            "extracted with (default: data/lexicons): month names, codes."),
     csv_sep: str = SepOption, bom: bool = BomOption, raw_csv: bool = RawOption,
 ) -> None:
     """Outputs for analysts from the tables in OUT_DIR, after applying corrections.csv: claims.xlsx,
@@ -482,7 +484,8 @@ def report(
         options = ReportOptions(actor_country=split(actor_country), claim_type=split(claim_type),
                                 min_confidence=min_confidence, since=since, until=until,
                                 csv_format=_csv_format(csv_sep, bom, raw_csv), period=period,
-                                group_similarity=group_similarity, corrections=corrections)
+                                group_similarity=group_similarity, corrections=corrections,
+                                lexicon_dir=lexicons)
     except ValueError as error:
         raise typer.BadParameter(str(error))
     warn = lambda message: typer.secho(message, fg=typer.colors.YELLOW, err=True)  # noqa: E731
@@ -491,5 +494,7 @@ def report(
             paths = write_report(out_dir, options, log=typer.echo, out=to, warn=warn)
     except (FileNotFoundError, ImportError, CorrectionsError, ReportError, OutputError) as error:
         _fail(str(error))
+    except LexiconError as error:
+        _fail(f"lexicon error: {error}")
     folder = paths[0].parent if paths else out_dir
     typer.echo(f"{len(paths)} files in {folder}/: " + ", ".join(p.name for p in paths))

@@ -23,7 +23,7 @@ from pipeline.lexicons import default_lexicon_dir
 from pipeline.lock import LOCK_FILE, OutputLocked, acquire, output_lock
 from pipeline.nlp import build_nlp
 from pipeline.runner import RunOptions, extract
-from pipeline.tables import CsvFormat, neutralise_cell, read_manifest, read_table
+from pipeline.tables import CsvFormat, neutralise_cell, read_csv_file, read_manifest, read_table
 
 from conftest import SEEDS
 
@@ -432,6 +432,35 @@ def test_a_run_reads_dates_and_topics_with_the_lexicons_it_was_given(tmp_path, m
     result = invoke("extract", inputs, "--out", out, "--lexicons", missing, "--model", "blank", "--no-progress",
                     "--no-report", "--date", "3. Februar 2015")
     assert result.exit_code == 2 and f"lexicon error: {missing}: lexicon folder not found" in result.output
+
+
+def test_a_report_reads_dates_with_the_lexicons_the_tables_were_extracted_with(tmp_path):
+    """Tables extracted with `--lexicons` whose months.csv knows `Hornung`: `report --lexicons` places
+    the document in February 2015 (the period table, `--since`); without them the date is unknown,
+    and a lexicon folder that is not there stops the report naming it, changing nothing."""
+    lexicons = _lexicons_with(tmp_path / "lexicons", {"months.csv": ("2,Februar,Feb", "2,Februar,Feb|Hornung")})
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Moskau fordert einen sofortigen Waffenstillstand in der Ukraine.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("extract", inputs, "--out", out, "--lexicons", lexicons, "--model", "blank", "--no-progress",
+                    "--no-report", "--date", "3. Hornung 2015")
+    assert result.exit_code == 0, result.output
+    result = invoke("report", out, "--lexicons", lexicons, "--since", "2015-02-01", "--out", tmp_path / "with")
+    assert result.exit_code == 0, result.output
+    periods = read_csv_file(tmp_path / "with" / "claims_by_period.csv")
+    assert list(periods["period"]) == ["2015-02"] and list(periods["actor_country"]) == ["RUS"]
+    assert "selected 1 of 1 claims" in result.output
+    # negative: the default months do not know `Hornung`, so the document has no date
+    result = invoke("report", out, "--since", "2015-02-01", "--out", tmp_path / "without")
+    assert result.exit_code == 0, result.output
+    assert "selected 0 of 1 claims" in result.output
+    assert read_csv_file(tmp_path / "without" / "claims_by_period.csv").empty
+    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    missing = tmp_path / "no-lexicons"
+    result = invoke("report", out, "--lexicons", missing)
+    assert result.exit_code == 2 and f"lexicon error: {missing}: lexicon folder not found" in result.output
+    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
 
 
 def test_an_extract_keeps_what_an_evaluate_records_in_its_manifest_meanwhile(tmp_path, monkeypatch):

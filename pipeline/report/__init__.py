@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from pipeline import __version__
-from pipeline.report.data import CLAIM_TYPES, ReportData, ReportOptions, load_report_data
+from pipeline.report.data import CLAIM_TYPES, ReportData, ReportOptions, load_report_data, report_lexicons
 from pipeline.dates import parse_date, read_date
 from pipeline.report.dna import DNA_COLUMNS, dna_statements, read_dna_statements, write_dna
 from pipeline.report.groups import claim_groups, outlet_graph
@@ -104,6 +104,7 @@ def write_report(tables_dir: Path, options: ReportOptions = ReportOptions(),
     from pipeline.corrections import apply_to_folder
     tables_dir = Path(tables_dir)
     target = report_folder(tables_dir, options, out)
+    lexicons = report_lexicons(options.lexicon_dir)  # a bad lexicon file stops the report before any change
     result = apply_to_folder(tables_dir, options.corrections)
     say, shout = log or (lambda message: None), warn or log or (lambda message: None)
     if result.corrections_path is not None:
@@ -111,7 +112,7 @@ def write_report(tables_dir: Path, options: ReportOptions = ReportOptions(),
             + (f", {len(result.stale)} no longer apply (see {tables_dir / 'corrections_log.csv'})" if result.stale else ""))
     for row in result.stale:
         shout(f"warning: {result.corrections_path}:{row['line']}: {row['action']} no longer applies: {row['detail']}")
-    data = load_report_data(tables_dir, options)
+    data = load_report_data(tables_dir, options, lexicons)
     for message in unknown_codes(data):
         shout(message)
     say(f"selected {len(data.claims)} of {data.n_claims_total} claims in {len(data.documents)} of "

@@ -16,8 +16,9 @@ from typing import Iterable, Optional
 import pandas as pd
 
 from pipeline.aggregate import claims_by_actor, claims_by_source
-from pipeline.dates import parse_date
+from pipeline.dates import parse_date, read_date
 from pipeline.lexicons import CLAIM_TYPES as LEXICON_CLAIM_TYPES
+from pipeline.lexicons import LexiconError, Lexicons, load_lexicons
 from pipeline.report.optional import require
 from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 
@@ -49,6 +50,7 @@ class ReportOptions:
     period: str = "month"
     group_similarity: float = 0.8
     corrections: Optional[Path] = None
+    lexicon_dir: Optional[Path] = None  # the run's lexicons (default: data/lexicons): month names, codes
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -180,10 +182,15 @@ def claim_columns(claims: pd.DataFrame) -> list[str]:
     return COLUMNS["claims"] + [c for c in claims.columns if c not in COLUMNS["claims"]]
 
 
-def load_report_data(out_dir: Path, options: ReportOptions = ReportOptions()) -> ReportData:
-    """Read the tables in `out_dir` and apply the filters; claims.csv and documents.csv must exist."""
+def load_report_data(out_dir: Path, options: ReportOptions = ReportOptions(),
+                     lexicons: Optional[Lexicons] = None) -> ReportData:
+    """Read the tables in `out_dir` and apply the filters; claims.csv and documents.csv must exist;
+    `lexicons`: those of `options.lexicon_dir` where not given."""
     out_dir = Path(out_dir)
+    lexicons = lexicons or report_lexicons(options.lexicon_dir)
     documents = typed(read_table(out_dir, "documents"), "documents")
+    if lexicons is not None:
+        documents["date"] = documents["date"].map(lambda value: readable_date(value, lexicons.months))
     claims = typed(read_table(out_dir, "claims"), "claims")
     selected_docs = select_documents(documents, options).reset_index(drop=True)
     doc_ids = set(selected_docs["doc_id"])
@@ -198,22 +205,39 @@ def load_report_data(out_dir: Path, options: ReportOptions = ReportOptions()) ->
     tables["claims_by_source"] = typed(by_source, "claims_by_source").reset_index(drop=True)
     add_trends_and_groups(tables, options)
     data = ReportData(out_dir, options, tables, read_texts(out_dir), len(documents), len(claims))
-    _add_review(data)
+    _add_review(data, lexicons)
     data.choices["claim_countries"] = sorted(set(claims["actor_country"]))
     return data
 
 
-def _add_review(data: ReportData) -> None:
+def report_lexicons(directory: Optional[Path]) -> Optional[Lexicons]:
+    """The lexicons the report reads month names and codes from: those of `directory` (a bad file
+    raises `LexiconError` naming it), or the default ones (None when they cannot be read)."""
+    if directory is not None:
+        return load_lexicons(directory)
+    try:
+        return load_lexicons()
+    except (LexiconError, OSError):
+        return None
+
+
+def readable_date(value: str, months: dict[str, int]) -> str:
+    """A date as written, or as an ISO date at the precision written ('2025-01-19', '2025-01') where
+    only the run's month names read it ('19. Feber 2025' with a months.csv that knows 'Feber')."""
+    if not value or read_date(value) is not None:
+        return value
+    date = read_date(value, months)
+    return date.iso if date else value
+
+
+def _add_review(data: ReportData, lexicons: Optional[Lexicons]) -> None:
     """The corrections file's lines, their log and the codes the review forms offer."""
     from pipeline.corrections import LOG, correction_rows, corrections_path
-    from pipeline.lexicons import LexiconError, load_lexicons
     data.corrections = correction_rows(corrections_path(data.out_dir, data.options.corrections))
     log = Path(data.out_dir) / LOG
     if log.exists() and data.corrections:
         data.corrections_log = read_csv_file(log).to_dict("records")
-    try:
-        lexicons = load_lexicons()
-    except (LexiconError, OSError):
+    if lexicons is None:
         return
     data.choices |= {"issues": sorted({rule.issue for rule in lexicons.issues}),
                     "countries": sorted(lexicons.country_codes)}
