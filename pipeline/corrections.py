@@ -14,6 +14,7 @@ The machine's claims stay in `claims_machine.csv`; `claims.csv` holds the correc
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -49,8 +50,13 @@ def read_corrections(path: Path) -> pd.DataFrame:
     file and line for an unknown action, a missing key or a polarity other than -1, 0, 1."""
     path = Path(path)
     try:
+        records = record_lines(path)
+        for line, cells in records[1:]:
+            if cells > records[0][1]:
+                raise CorrectionsError(f"{path}:{line}: {cells} cells but the header has {records[0][1]} "
+                                       f"(a separator inside a cell that is not in quotes?)")
         df = read_csv_file(path)
-    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+    except (pd.errors.ParserError, UnicodeDecodeError, csv.Error) as error:
         raise CorrectionsError(f"{path}: not a readable CSV file ({error})") from None
     except pd.errors.EmptyDataError:
         return pd.DataFrame(columns=CORRECTION_COLUMNS + ["line"])
@@ -62,8 +68,10 @@ def read_corrections(path: Path) -> pd.DataFrame:
                                f"(expected {','.join(CORRECTION_COLUMNS)})")
     df = df.reindex(columns=CORRECTION_COLUMNS + [c for c in df.columns if c not in CORRECTION_COLUMNS])
     df = df.astype(object).fillna("").astype(str).apply(lambda column: column.str.strip())
-    lines = record_lines(path)
-    df.insert(0, "line", lines if len(lines) == len(df) else range(2, len(df) + 2))
+    if len(records) - 1 != len(df):
+        raise CorrectionsError(f"{path}: {len(df)} rows read but {len(records) - 1} records found "
+                               f"(check the quotes around cells)")
+    df.insert(0, "line", [line for line, _ in records[1:]])
     for row in df.itertuples(index=False):
         where = f"{path}:{row.line}"
         action = row.action.lower()

@@ -249,17 +249,18 @@ def file_format(path: Path) -> CsvFormat:
     return recorded_format(path.parent, path.name) or CsvFormat(sniff_separator(path), neutralise=False)
 
 
-def record_lines(path: Path) -> list[int]:
-    """The line on which each data row of a CSV file starts, in the order `read_csv_file` gives the
-    rows: a quoted cell may span lines (Excel writes a cell's line breaks so), blank lines are skipped."""
+def record_lines(path: Path) -> list[tuple[int, int]]:
+    """The line on which each record of a CSV file starts and its number of cells, the header first,
+    in the order `read_csv_file` gives the rows: a quoted cell may span lines (Excel writes a cell's
+    line breaks so), blank lines are skipped."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle, delimiter=file_format(Path(path)).sep)
-        starts, start = [], 1
+        records, start = [], 1
         for row in reader:
             if row:
-                starts.append(start)
+                records.append((start, len(row)))
             start = reader.line_num + 1
-    return starts[1:]
+    return records
 
 
 def read_csv_file(path: Path, columns: Iterable[str] | None = None) -> pd.DataFrame:

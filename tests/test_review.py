@@ -225,3 +225,21 @@ def test_an_error_names_the_line_where_its_row_starts_after_cells_with_line_brea
     path.write_text('action,doc_id,sentence\nconfirm,a,"Ein Satz\nüber zwei Zeilen."\nreject,a,Noch ein Satz.\n',
                     encoding="utf-8")
     assert list(read_corrections(path)["line"]) == [2, 4]
+
+
+def test_a_corrections_line_with_more_cells_than_the_header_is_an_error_naming_it(tmp_path):
+    """A separator inside a cell without quotes gives a line more cells than the header: an error
+    naming that line, also when it is the first data line (which pandas would read as an index)."""
+    path = tmp_path / "corrections.csv"
+    for lines, bad in ((["reject,a,Die Grünen fordern, dass Wien handelt.", "confirm,b,Ein Satz."], 2),
+                       (["confirm,b,Ein Satz.", "reject,a,Die Grünen fordern, dass Wien handelt."], 3)):
+        path.write_text("\n".join(["action,doc_id,sentence"] + lines) + "\n", encoding="utf-8")
+        with pytest.raises(CorrectionsError, match=rf"corrections.csv:{bad}: 4 cells but the header has 3"):
+            read_corrections(path)
+    # negative: the same comma inside quotes is one cell, and a cell spanning lines keeps the line numbers
+    path.write_text('action,doc_id,sentence\nreject,a,"Die Grünen fordern,\ndass Wien handelt."\n'
+                    'bestätigen,b,Ein Satz.\n', encoding="utf-8")
+    with pytest.raises(CorrectionsError, match=r"corrections.csv:4: unknown action 'bestätigen'"):
+        read_corrections(path)
+    path.write_text('action,doc_id,sentence\nreject,a,"Die Grünen fordern, dass Wien handelt."\n', encoding="utf-8")
+    assert list(read_corrections(path)["line"]) == [2]
