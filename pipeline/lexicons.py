@@ -58,7 +58,9 @@ WORD_CLASSES = frozenset({
 # every other class are no verb form of a cue verb.
 VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "incident_participle", "auxiliary", "perfect_auxiliary", "reported_perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
-                     "surname_article", "name_suffix", "publication_marker", "warning_verb", "dative_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "instrument_verb", "greeting_verb", "intent_modal", "support_verb", "belief_verb", "relay_verb", "forecast_verb", "particle_base_verb", "inquit_verb", "outcome_verb", "announcing_word", "topic_verb")
+                     "surname_article", "name_suffix", "publication_marker", "warning_verb", "dative_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "instrument_verb", "greeting_verb", "intent_modal", "support_verb", "belief_verb", "relay_verb", "forecast_verb", "particle_base_verb", "inquit_verb", "outcome_verb", "announcing_word", "topic_verb", "advice_verb", "refusing_verb", "complying_verb",
+                     "evaluative_word", "statement_noun", "source_noun")
+# (`hoffen`, a `hedge`, stays no verb form of its own: `Bleibt zu hoffen, dass …` is the author's idiom)
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
 OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role", "actor_type"), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),

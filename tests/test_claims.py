@@ -2985,3 +2985,13 @@ def test_a_verb_of_explaining_or_naming_with_a_thing_as_its_object_takes_no_posi
                  "Die luxemburgische Regierung hatte ebenso wie die Unternehmen erklärt, diese Regeln "
                  "entsprächen den geltenden Gesetzen."):
         assert len(tagged_nlp(text)._.claims) == 1, text
+
+
+def test_a_plural_verb_that_spells_a_listed_noun_is_still_a_cue(tagged_nlp):
+    # `bedauern` is also german.csv's `evaluative_word` (`das Bedauern`); as a verb after a plural
+    # subject it is the cue of verbs.csv `bedauern` all the same
+    doc = tagged_nlp("Die SPÖ-Abgeordneten bedauern, dass die Regierung die Reform nicht zurücknimmt.")
+    assert [(c.actor, c.claim_type, c.polarity) for c in doc._.claims] == [("SPÖ", "STATEMENT", -1)]
+    # negative: the capitalised noun inside the sentence is no cue
+    doc = tagged_nlp("Mit Bedauern nahmen die SPÖ-Abgeordneten zur Kenntnis, dass die Regierung die Reform behält.")
+    assert not [q for q in doc._.quotes if q.cue.lower() == "bedauern"] and not doc._.claims

@@ -164,3 +164,19 @@ def test_a_knowledge_file_saved_while_it_loads_is_read_from_the_bundles_own_byte
     monkeypatch.setattr(bundle_module.KnowledgeBase, "load", staticmethod(load_while_saving))
     knowledge = bundle.knowledge
     assert knowledge.persons("Angela Merkel") and not knowledge.persons("Angela Quaxel")
+
+
+def test_a_verb_listed_in_a_verb_word_class_keeps_its_forms_as_a_cue(lexicon_copy):
+    """`empfiehlt` is an `advice_verb` in german.csv; a word class of verbs must not strip a verbs.csv
+    lemma of those forms (only function words do). The cues.csv row of `empfehlen` is left out here,
+    so only the verbs.csv lemma can give the cue."""
+    cues = lexicon_copy / "cues.csv"
+    lines = cues.read_text(encoding="utf-8").splitlines(keepends=True)
+    cues.write_text("".join(line for line in lines if not line.startswith("speech,empf(ahl")), encoding="utf-8")
+    lexicons = load_lexicons(lexicon_copy)
+    assert "empfiehlt" in lexicons.word_class("advice_verb")
+    recommend = [cue for cue in lexicons.cues if cue.note == "empfehlen"]
+    for form in ("empfiehlt", "empfahl", "empfehlen"):
+        assert any(cue.regex.fullmatch(form) for cue in recommend), form
+    # negative: forms of other verbs are no forms of `empfehlen`
+    assert not any(cue.regex.fullmatch(form) for cue in recommend for form in ("befiehlt", "empfing"))
