@@ -17,13 +17,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from pipeline.phrases import doc_text, token_words
+
 
 def inner_space_runs(doc: Doc) -> list[int]:
     """Indices of the whitespace tokens that hold only spaces and follow a word: the extra spaces
     of a run within a line (a line break is left as it is: it ends a sentence)."""
-    if "  " not in doc.text:
+    if "  " not in doc_text(doc):
         return []
-    return [t.i for t in doc if t.i > 0 and t.text.strip(" ") == "" and not doc[t.i - 1].is_space]
+    texts = token_words(doc)[0]  # (by index: no Token made of every word; `is_space` is `str.isspace`)
+    return [i for i, text in enumerate(texts) if text[0] == " " and i and not text.strip(" ")
+            and not texts[i - 1].isspace()]
 
 
 def sentences_with_runs(doc: Doc, runs: list[int]) -> list[Span]:
