@@ -251,8 +251,7 @@ class ActorLinker:
         self.unplaced_crowds = set()
         self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
         if self.links is not None:
-            doc.ents = self._with_known(doc, ents)
-            ents = doc.ents
+            ents = set_entities(doc, self._with_known(doc, ents), ents)
             surnamed = self._with_politicians_of_surname(doc, ents)  # `sagte Niessl`, never named in full
             if any(new is not old for new, old in zip(surnamed, ents)):  # (setting `doc.ents` rewrites every token)
                 doc.ents = surnamed
@@ -261,8 +260,8 @@ class ActorLinker:
         entities = self._without_office_of_holder(self._without_opening_word(doc, ents), surnames)
         entities = self._with_given_name_persons(doc, entities)
         entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(entities)))
-        doc.ents = self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames), surnames)
-        ents = doc.ents  # (spaCy makes the Spans anew on every read)
+        ents = set_entities(doc, self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames),
+                                                             surnames), ents)
         for ent in ents:
             self._link_entity(ent, surnames)
             party = self._party_of_body(ent.text) if not self.records[ent].actor and len(ent) == 1 else None
@@ -2461,6 +2460,19 @@ class ActorLinker:
 @Language.factory("actor_linker", assigns=["doc.spans", "span._.actor", "doc._.dateline_country"], requires=["doc.ents"])
 def create_actor_linker(nlp: Language, name: str) -> LexiconRules:
     return LexiconRules(name, lambda bundle: ActorLinker(bundle.lexicons, bundle.links))
+
+
+def set_entities(doc: Doc, spans: list[Span], ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """`doc.ents = spans`, and the entities as the Doc reads them then (spaCy makes the Spans anew on every
+    read). Where `spans` are the Doc's entities `ents` already (the same words, label, knowledge id and
+    entity id) and every token has its entity annotation, the Doc is left as it is and `ents` returned:
+    setting them would rewrite every token and make every Span anew for nothing."""
+    if len(spans) == len(ents) and all(
+            new.start == old.start and new.end == old.end and new.label == old.label and new.kb_id == old.kb_id
+            and new.id == old.id for new, old in zip(spans, ents)) and doc.has_annotation("ENT_IOB", require_complete=True):
+        return ents
+    doc.ents = spans
+    return doc.ents
 
 
 def _shares_word(name: str, other: str) -> bool:
