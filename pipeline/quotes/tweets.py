@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from pipeline.phrases import doc_text
+from pipeline.phrases import doc_text, token_words
 from pipeline.quotes.records import Quote
 
 TWEET_LINK = re.compile(r"(^|[/.])(t\.co|twitter\.com|x\.com)/\w", re.I)
@@ -25,8 +25,9 @@ PLACED_KINDS = ("name", "role", "description", "group", "place")  # a speaker na
 
 def _link_end(sent: Span) -> bool:
     """The sentence ends with a link to a tweet (the sentencizer ends a sentence after such a link)."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and bool(TWEET_LINK.search(last.text))
+    texts = token_words(sent.doc)[0]  # (the words by index: no Token made of each; `is_space` is `str.isspace`)
+    last = next((texts[i] for i in range(sent.end - 1, sent.start - 1, -1) if not texts[i].isspace()), None)
+    return last is not None and bool(TWEET_LINK.search(last))
 
 
 def _tweet_words(sent: Span) -> bool:
