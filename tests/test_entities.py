@@ -2013,3 +2013,33 @@ def test_space_runs_redo_only_the_sentences_that_hold_a_run(tagged_nlp):
         [(e.start, e.end, e.label_) for e in before.ents if e.end <= first.end]
     assert "Jaroslav  Brenninger" in [e.text for e in doc.ents]
     assert "Jaroslav  Brenninger" not in [e.text for e in before.ents]
+
+
+def test_set_entities_leaves_the_same_entities_as_they_are():
+    # the linker's steps that change no entity leave `doc.ents` and its Spans as they are; a change sets them
+    import spacy
+    from spacy.tokens import Span
+    from pipeline.entities import set_entities
+    nlp = spacy.blank("de")
+    doc = nlp("Die Ministerin Anna Berger besuchte Linz.")
+    doc.ents = [Span(doc, 2, 4, label="PER"), Span(doc, 5, 6, label="LOC")]
+    ents = doc.ents
+    same = [Span(doc, 2, 4, label="PER"), Span(doc, 5, 6, label="LOC")]
+    assert set_entities(doc, same, ents) is ents
+    changed = set_entities(doc, [Span(doc, 2, 4, label="PER"), Span(doc, 5, 6, label="ORG")], ents)
+    assert [(e.text, e.label_) for e in changed] == [("Anna Berger", "PER"), ("Linz", "ORG")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anna Berger", "PER"), ("Linz", "ORG")]
+    # negative: a Doc whose tokens have no entity annotation yet gets it set, though no entity changes
+    fresh = nlp("Die Ministerin Anna Berger besuchte Linz.")
+    assert set_entities(fresh, [], fresh.ents) == ()
+    assert fresh.has_annotation("ENT_IOB", require_complete=True)
+
+
+def test_space_runs_are_found_from_the_word_texts():
+    # a run of spaces inside a line is found by index from the words' texts, as from the Tokens
+    import spacy
+    from pipeline.spacing import inner_space_runs
+    nlp = spacy.blank("de")
+    doc = nlp("Die  Reform sei   überfällig.\n  Er ging.")
+    assert inner_space_runs(doc) == [t.i for t in doc if t.i > 0 and t.text.strip(" ") == "" and not doc[t.i - 1].is_space]
+    assert [doc[i].text for i in inner_space_runs(doc)] == [" ", "  "]

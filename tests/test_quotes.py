@@ -3441,3 +3441,15 @@ def test_the_text_named_before_with_its_owner_speaks_not_the_one_who_spoke_of_it
                      "Präsidentschaftskandidatin Irmgard Griss an zahlreiche Schulsprecher aus. Gnesda bezeichnet "
                      "den Brief als problematisch. Man werde sich wehren, heißt es in einem Brief.")
     assert [q.speaker.actor for q in doc._.quotes if q.cue.startswith("heißt")] != ["Irmgard Griss"]
+
+
+def test_a_sentence_ending_in_a_tweet_link_is_read_from_its_last_word():
+    # the last word that is no whitespace decides, read by index from the words' texts
+    import spacy
+    from pipeline.quotes.tweets import _link_end
+    nlp = spacy.blank("de")
+    doc = nlp("Lieber Boateng als Nachbarn. https://t.co/abc123  \n")
+    assert _link_end(doc[:])
+    # negative: a sentence whose last word is no link to a tweet
+    doc = nlp("Lieber Boateng als Nachbarn, sagte sie.  \n")
+    assert not _link_end(doc[:])
