@@ -491,6 +491,7 @@ class ClaimCoder:
         # `stimmte nicht zu`, `Nicht ausschließen wollte er …`: a negated cue verb (an issue's negator such as
         # `Ende`, `Abzug` or `gegen` in `stimmte dem Abzug zu` turns no verb around)
         self.cue_negator_re = re.compile(verb_negation, re.I)
+        self.ruling_verbs = lexicons.word_class("ruling_verb")  # `urteilte`, `beschied`: a court's ruling
         # `wenig überzeugt`, `alles andere als begeistert reagiert`: a weak negator right before a word of the cue
         self.weak_negation_re = re.compile(
             r"\b(?:" + alternation(lexicons.word_class("weak_negator")) + r")\s+([\w-]+)", re.I)
@@ -926,6 +927,12 @@ class ClaimCoder:
         taken it."""
         before = text[_clause_start(text, sentence.start_char, quote.cue_start):quote.cue_start]
         return any(word in self.seeking_verbs for word in _words(before))
+
+    def ruling(self, quote: Quote) -> bool:
+        """The cue is a verb of ruling (`urteilte`, `entschied`, `beschied`, `hielt … fest`): every word of it is a
+        german.csv `ruling_verb`."""
+        words = _words(quote.cue)
+        return bool(words) and all(word in self.ruling_verbs for word in words)
 
     def labelling(self, quote: Quote) -> bool:
         """The cue gives its object a label (`bezeichnete`, `nannte`, `sprach … von`, `stellte … dar`;
@@ -1703,6 +1710,10 @@ class ClaimCoder:
         if claim_type == "STATEMENT" and set(_words(speaker.text)) & self.placed_bodies:
             # `Die französischen Behörden hatten … von Anschlagsplänen gesprochen`: authorities give out what they
             # found or did; their demands, refusals and charges are claims
+            return []
+        if speaker.actor_type == "court" and self.ruling(quote):
+            # `Zu Unrecht, beschied der EuGH`, `Der VfGH urteilte, das Gesetz sei verfassungswidrig`: a court's ruling
+            # judges by law, whatever words of blame or duty it has; no claim (a court's call on a side stays one)
             return []
         if claim_type == "STATEMENT" and (speaker.actor_type == "court" or self.police(speaker)):
             # what a court or prosecutor states is a ruling or a case's facts, what the police state a case's facts

@@ -2995,3 +2995,16 @@ def test_a_plural_verb_that_spells_a_listed_noun_is_still_a_cue(tagged_nlp):
     # negative: the capitalised noun inside the sentence is no cue
     doc = tagged_nlp("Mit Bedauern nahmen die SPÖ-Abgeordneten zur Kenntnis, dass die Regierung die Reform behält.")
     assert not [q for q in doc._.quotes if q.cue.lower() == "bedauern"] and not doc._.claims
+
+
+def test_a_courts_ruling_is_no_claim_whatever_its_words_of_blame(tagged_nlp):
+    # `urteilte`, `beschied`, `hielt … fest` (german.csv ruling_verb) of a court: a ruling by law, no accusation
+    for text in ("Der Verfassungsgerichtshof urteilte, die neue Meldepflicht verstoße gegen die Verfassung.",
+                 "Rechtswidrig, beschied der Europäische Gerichtshof.",
+                 "Der Europäische Gerichtshof hatte festgehalten, dass die Gebühr gegen EU-Recht verstößt."):
+        assert tagged_nlp(text)._.claims == [], text
+    # a politician who judges so accuses; a court that calls on a side demands
+    claim = tagged_nlp("Bürgermeister Michael Häupl urteilte, die neue Meldepflicht sei verfassungswidrig.")._.claims[0]
+    assert claim.claim_type == "ACCUSATION"
+    claim = tagged_nlp("Der Verfassungsgerichtshof forderte die Regierung auf, die Meldepflicht zu ändern.")._.claims[0]
+    assert claim.claim_type == "DEMAND"
