@@ -70,6 +70,7 @@ WORD = re.compile(r"\w+")
 CLAUSE_MARKS = (",", ";", ":", "–", "(", ")")  # the marks that end a clause within a sentence
 CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctuation; `am 1. Jänner` goes on
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
+ZU_PHRASE = r"zu[mr]?\s+(?:[\w-]+\s+){1,5}"  # a prepositional object with `zu` before its adjective (`zu Gesprächen bereit`)
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
 MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
 WORD_MEMO_SIZE = 65_536  # words whose field role a coder remembers
@@ -498,8 +499,10 @@ class ClaimCoder:
         # `wollte nichts sagen`, `wollte keine Namen nennen`: a negator, at most one word, then the speech verb
         self.silence_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("silence_negator"))
                                      + r")\s+(?:\w+\s+)?$", re.I)
-        # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue
-        self.denial_re = re.compile(verb_negation + r"\s+(\w+\s+)?$", re.I)
+        # `kein Rassist`, `nicht wirklich rassistisch`: a negator at most one word before a content cue; or with
+        # the cue's zu-phrase after it (`nicht zu einer Nachbesserung bereit`) or around it (`zu keinen Zugeständnissen bereit`)
+        self.denial_re = re.compile(r"(?:" + verb_negation + r"\s+(\w+\s+)?(?:" + ZU_PHRASE + r")?|\bzu[mr]?\s+"
+                                    + verb_negation + r"\s+(?:[\w-]+\s+){0,4})$", re.I)
         # `nicht …, sondern …`: the negation sets off the position that follows it
         self.correlative_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("negation_correlative")) + r")\b")
         # `Zwar gebe es Spannungen.`: a concession whose `aber` does not follow in the sentence takes no side

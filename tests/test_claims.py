@@ -3008,3 +3008,16 @@ def test_a_courts_ruling_is_no_claim_whatever_its_words_of_blame(tagged_nlp):
     assert claim.claim_type == "ACCUSATION"
     claim = tagged_nlp("Der Verfassungsgerichtshof forderte die Regierung auf, die Meldepflicht zu ändern.")._.claims[0]
     assert claim.claim_type == "DEMAND"
+
+
+def test_readiness_negated_across_its_zu_phrase_is_a_rejection(tagged_nlp):
+    # `nicht zu weiteren Zugeständnissen bereit`, `zu keinen Gesprächen bereit`: the negator before or inside the
+    # zu-phrase negates `bereit`, a refusal, no offer
+    for text in ("Landeshauptmann Hans Niessl sagte, das Burgenland sei nicht zu weiteren Zugeständnissen bereit.",
+                 "Landeshauptmann Hans Niessl machte klar, dass das Burgenland zu keinen weiteren Zugeständnissen bereit ist."):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == ("REJECTION", -1), text
+    for text in ("Landeshauptmann Hans Niessl sagte, das Burgenland sei zu weiteren Zugeständnissen bereit.",
+                 "Landeshauptmann Hans Niessl sagte, das Burgenland sei nicht nur zu Gesprächen bereit."):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == ("PROPOSAL", 1), text
