@@ -3010,6 +3010,17 @@ def test_a_courts_ruling_is_no_claim_whatever_its_words_of_blame(tagged_nlp):
     assert claim.claim_type == "DEMAND"
 
 
+def test_alles_andere_als_ueberzeugt_is_a_rejection(tagged_nlp):
+    # a multi-word weak negator (german.csv weak_negator) before `überzeugt`: the speech row excludes it
+    # (cues.csv `excludes` with a space: words in a row), the negated act row takes it
+    for text in ("Die SPÖ zeigte sich alles andere als überzeugt von der Schulreform.",
+                 "Die SPÖ ist alles andere als überzeugt von der Schulreform."):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == ("REJECTION", -1), text
+    claim = tagged_nlp("Die SPÖ ist überzeugt von der Schulreform.")._.claims[0]
+    assert (claim.claim_type, claim.polarity) == ("STATEMENT", 1)
+
+
 def test_readiness_negated_across_its_zu_phrase_is_a_rejection(tagged_nlp):
     # `nicht zu weiteren Zugeständnissen bereit`, `zu keinen Gesprächen bereit`: the negator before or inside the
     # zu-phrase negates `bereit`, a refusal, no offer

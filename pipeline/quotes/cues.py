@@ -317,8 +317,12 @@ class CueMatcher:
     @staticmethod
     def excluded(cue: Cue, words: Sequence[str]) -> bool:
         """A word the cue excludes (verbs.csv / cues.csv `excludes`) is one of the words: it gives the
-        cue word another sense (`befanden sich`; `Unterstützung` with `Millionen`)."""
-        return cue.excludes is not None and any(cue.excludes.fullmatch(text) for text in words)
+        cue word another sense (`befanden sich`; `Unterstützung` with `Millionen`); one written with
+        spaces is up to that many words in a row (`alles andere als` in `ist alles andere als überzeugt`)."""
+        if cue.excludes is None:
+            return False
+        return any(cue.excludes.fullmatch(text) for size in range(1, cue.excludes.pattern.count(" ") + 2)
+                   for text in _runs(words, size))
 
     @staticmethod
     def _has_required(cue: Cue, words: Sequence[str]) -> bool:
