@@ -3010,6 +3010,14 @@ def test_a_courts_ruling_is_no_claim_whatever_its_words_of_blame(tagged_nlp):
     assert claim.claim_type == "DEMAND"
 
 
+def test_a_warning_noun_voices_a_concern_no_threat(tagged_nlp):
+    # `Warnung` (cues.csv noun) as `warnen vor`: a statement against, no threat
+    claim = tagged_nlp("Die Warnung von Bürgermeister Michael Häupl vor einer Spaltung der Stadt blieb ungehört.")._.claims[0]
+    assert (claim.claim_type, claim.polarity) == ("STATEMENT", -1)
+    claim = tagged_nlp("Die Drohung von Bürgermeister Michael Häupl mit einer Klage blieb ungehört.")._.claims[0]
+    assert claim.claim_type == "THREAT"
+
+
 def test_alles_andere_als_ueberzeugt_is_a_rejection(tagged_nlp):
     # a multi-word weak negator (german.csv weak_negator) before `überzeugt`: the speech row excludes it
     # (cues.csv `excludes` with a space: words in a row), the negated act row takes it
