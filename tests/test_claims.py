@@ -3018,6 +3018,17 @@ def test_a_warning_noun_voices_a_concern_no_threat(tagged_nlp):
     assert claim.claim_type == "THREAT"
 
 
+def test_a_stance_noun_declared_takes_its_type(tagged_nlp):
+    # `erklärte seine Unterstützung`, `bekräftigte ihre Ablehnung` (cues.csv): the noun's position, not a bare statement
+    for text, expected in (("Bürgermeister Michael Häupl erklärte seine Unterstützung für die Schulreform.", "AGREEMENT"),
+                           ("Bürgermeister Michael Häupl erklärte seine Solidarität mit den Lehrern.", "AGREEMENT"),
+                           ("Bürgermeister Michael Häupl bekräftigte seine Ablehnung der Schulreform.", "REJECTION")):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == [expected], text
+    # the noun in the reported clause after the comma is the content's, not the cue's
+    claims = tagged_nlp("Bürgermeister Michael Häupl erklärte, die Unterstützung des Bundes reiche nicht aus.")._.claims
+    assert [c.claim_type for c in claims if c.actor == "Michael Häupl"] == ["STATEMENT"]
+
+
 def test_alles_andere_als_ueberzeugt_is_a_rejection(tagged_nlp):
     # a multi-word weak negator (german.csv weak_negator) before `überzeugt`: the speech row excludes it
     # (cues.csv `excludes` with a space: words in a row), the negated act row takes it
@@ -3040,3 +3051,27 @@ def test_readiness_negated_across_its_zu_phrase_is_a_rejection(tagged_nlp):
                  "Landeshauptmann Hans Niessl sagte, das Burgenland sei nicht nur zu Gesprächen bereit."):
         claim = tagged_nlp(text)._.claims[0]
         assert (claim.claim_type, claim.polarity) == ("PROPOSAL", 1), text
+
+
+def test_a_stance_brought_to_expression_takes_its_type(tagged_nlp):
+    # `brachte seine Unterstützung zum Ausdruck` (verbs.csv bringen + zum Ausdruck & noun), as `bekunden`
+    for text, expected in (("Landeshauptmann Hans Niessl brachte seine Unterstützung für die Schulreform zum Ausdruck.",
+                            "AGREEMENT"),
+                           ("Landeshauptmann Hans Niessl hat seine Ablehnung der Schulreform zum Ausdruck gebracht.",
+                            "REJECTION")):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == [expected], text
+    assert tagged_nlp("Landeshauptmann Hans Niessl brachte seine Kinder zum Bahnhof.")._.claims == []
+
+
+def test_a_doubt_voiced_is_a_statement_against(tagged_nlp):
+    # `äußerte Bedenken`, `signalisierte Skepsis`, `bekundete Zweifel` (cues.csv, verbs.csv): against, no offer
+    for text in ("Landeshauptmann Hans Niessl äußerte Bedenken gegen die Schulreform.",
+                 "Landeshauptmann Hans Niessl signalisierte Skepsis gegenüber der Schulreform.",
+                 "Landeshauptmann Hans Niessl bekundete Zweifel an der Schulreform."):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == ("STATEMENT", -1), text
+    # no doubt voiced, or consent signalled: no statement against
+    claims = tagged_nlp("Landeshauptmann Hans Niessl äußerte keine Bedenken gegen die Schulreform.")._.claims
+    assert [c.polarity for c in claims] in ([], [1])
+    claim = tagged_nlp("Landeshauptmann Hans Niessl signalisierte Einverständnis mit der Schulreform.")._.claims[0]
+    assert (claim.claim_type, claim.polarity) == ("AGREEMENT", 1)
