@@ -3053,6 +3053,22 @@ def test_readiness_negated_across_its_zu_phrase_is_a_rejection(tagged_nlp):
         assert (claim.claim_type, claim.polarity) == ("PROPOSAL", 1), text
 
 
+def test_an_offer_or_proposal_negated_is_no_proposal(tagged_nlp):
+    # `bot keine Hilfe an`, `will kein Angebot machen`: a refusal; `schlug keine Alternative vor`: a statement
+    # against, no proposal (cues.csv / verbs.csv negated_type)
+    for text, expected in (("Landeshauptmann Hans Niessl bot den Gemeinden keine neuen Mittel an.", ("REJECTION", -1)),
+                           ("Landeshauptmann Hans Niessl will den Gemeinden kein neues Angebot machen.", ("REJECTION", -1)),
+                           ("Landeshauptmann Hans Niessl schlug keine Alternative vor.", ("STATEMENT", -1))):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == expected, text
+    # unnegated, or a negation inside what is proposed, an offer stays one
+    for text in ("Landeshauptmann Hans Niessl bot den Gemeinden neue Mittel an.",
+                 "Landeshauptmann Hans Niessl will den Gemeinden ein neues Angebot machen.",
+                 "Landeshauptmann Hans Niessl schlug vor, keine neuen Schulden zu machen."):
+        claim = tagged_nlp(text)._.claims[0]
+        assert (claim.claim_type, claim.polarity) == ("PROPOSAL", 1), text
+
+
 def test_a_stance_brought_to_expression_takes_its_type(tagged_nlp):
     # `brachte seine Unterstützung zum Ausdruck` (verbs.csv bringen + zum Ausdruck & noun), as `bekunden`
     for text, expected in (("Landeshauptmann Hans Niessl brachte seine Unterstützung für die Schulreform zum Ausdruck.",
