@@ -590,7 +590,7 @@ class SpeakerFinder:
         written = self._where_written(doc, cue, lo, hi, blocked, recent)
         if written is not None:
             return [written]
-        quoted = self._quoted_subject(doc, lo, hi, cue, blocked)
+        quoted = self._quoted_subject(doc, lo, hi, cue, blocked) or self._quoted_subject_after(doc, lo, hi, cue, blocked)
         if quoted is not None:
             return [quoted]
         person = self._quoted_person(doc, lo, hi, cue, blocked)
@@ -1134,6 +1134,8 @@ class SpeakerFinder:
         (`„Nein“ sagte er`, `Die „Reform“ kritisierte er`)."""
         verb = next((t.i for t in doc[lo:cue.i] if t.pos_ == "AUX" and not inside(t, blocked)), cue.i)
         close = verb - 1  # the clause's finite verb follows the subject: `hatte gestern berichtet`
+        while close > lo and doc[close].is_lower and doc[close].pos_ == "ADV" and not inside(doc[close], blocked):
+            close -= 1  # `Wie die „Aktion Deutschland hilft“ heute mitteilte`: adverbs before the verb
         if close <= lo or not any(doc[close].text in closers for closers in QUOTE_PAIRS.values()):
             return None
         opening = next((t.i for t in reversed(doc[lo:close]) if doc[close].text in QUOTE_PAIRS.get(t.text, "")), None)
@@ -1153,6 +1155,40 @@ class SpeakerFinder:
         mention = mention_at(doc, opening + 1)
         if mention is not None and mention.start == opening + 1 and (mention.end == close or mention._.mention == "group"):
             return Speaker.of_mention(phrase, mention)  # `Die „Süddeutsche Zeitung“`, `„BBC News“`: the medium as the actor
+        return Speaker.of_phrase(phrase)
+
+    def _quoted_subject_after(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """`„…“, schrieb „Die Zeit“`, `…, schreibt die „Computerwoche“`, `erklärte der neue „Oberste Rat“, …`:
+        a name of at most four words in quotation marks right after the finite verb (after a nominative
+        article and adjectives in lower case), when nothing before the verb in the clause can be its
+        subject, is the subject, marks and article included. Not before a phrase that a subject opens
+        (`sagte der „Zeit“ ein Sprecher`: the medium is addressed)."""
+        verb = self._finite_of(doc, lo, cue)
+        if verb is None or verb.i < lo or not finite_verb(verb) or self.candidates(doc, lo, verb.i, blocked):
+            return None  # (`…, genannt „BRD-Video“, …`: a participle names, no one speaks)
+        first = lo  # `Kurz nach dem Putsch erklärte …`: a prefield of adverbs and a prepositional phrase
+        while first < verb.i and (doc[first].pos_ == "ADV" or doc[first].lower_ in self.leading_particles):
+            first += 1
+        if doc[first].lower_ not in self.prepositions and any(
+                self.phrases.nounish(t) and not inside(t, blocked) for t in doc[first:verb.i]):
+            return None  # (`Der Staatssekretär sagte der „Zeitung“`: the prefield holds the subject)
+        k = start = verb.i + 1
+        if k < hi and doc[k].lower_ in self.nominative_articles:
+            k += 1
+        while k < min(hi, start + 3) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        end = self.phrases.quoted_name_end(doc, k, hi)
+        if end is None or end - k - 2 > 4 or not doc[k + 1].text[:1].isupper() or any(
+                t.is_punct and t.text not in "-&'." for t in doc[k + 1:end - 1]):
+            return None
+        if doc[start].lower_ in self.nominative_articles & self.dative_articles and (
+                doc[end - 2].lower_.endswith(self.feminine_endings) or end < hi and (
+                    doc[end].lower_ in self.nominative_articles or mention_at(doc, end) is not None)):
+            return None  # `sagte der „Berliner Zeitung“`: a dative
+        phrase = doc[start:end]
+        mention = mention_at(doc, k + 1)
+        if mention is not None and mention.start == k + 1 and mention.end == end - 1:
+            return Speaker.of_mention(phrase, mention)
         return Speaker.of_phrase(phrase)
 
     def _opening_wie_phrase(self, doc: Doc, sent: Span, lo: int, blocked: Blocked) -> Speaker | None:
