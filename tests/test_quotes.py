@@ -3453,3 +3453,39 @@ def test_a_sentence_ending_in_a_tweet_link_is_read_from_its_last_word():
     # negative: a sentence whose last word is no link to a tweet
     doc = nlp("Lieber Boateng als Nachbarn, sagte sie.  \n")
     assert not _link_end(doc[:])
+
+
+def test_a_name_in_quotation_marks_right_after_the_verb_is_the_speaker(tagged_nlp):
+    # `„…“, schreibt die „Rundschau“`, `erklärte der neue „Rat der Ältesten“, …`: with no subject before the
+    # finite verb, a quoted name right after it (an article and adjectives before it) speaks
+    for text, speaker in (("„Der Umbau ist überfällig“, schreibt die „Bergische Rundschau“.", "die „Bergische Rundschau“"),
+                          ("Am Montag erklärte der neue „Rat der Ältesten“, die Lage sei ruhig.",
+                           "der neue „Rat der Ältesten“"),
+                          ("Die Brücke sei gesperrt, meldet „Radio Nordwest“ am Abend.", "„Radio Nordwest“")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker] == [speaker]
+    # negatives: a subject before the verb keeps the quoted medium its dative
+    doc = tagged_nlp("Der neue Bürgermeister sagte der „Bergischen Zeitung“, der Umbau sei überfällig.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["Der neue Bürgermeister"]
+
+
+def test_a_quoted_name_before_adverbs_and_the_verb_is_the_speaker(tagged_nlp):
+    # `Wie die „Aktion Freunde helfen“ heute mitteilte`: adverbs may stand between the name and the verb
+    doc = tagged_nlp("Wie die „Aktion Freunde helfen“ heute mitteilte, sei die Hilfe angekommen.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["die „Aktion Freunde helfen“"]
+    # negative: quoted words before the verb with a subject after it are a fronted object
+    doc = tagged_nlp("Die „Reform“ kritisierte er gestern scharf.")
+    assert [q.speaker.text for q in doc._.quotes if q.speaker] == ["er"]
+
+
+def test_so_x_after_quoted_words_outranks_the_verb_that_frames_them(tagged_nlp):
+    # `Die Stadt müsse „…“ handeln, so die Bürgermeisterin`: `, so X` after the quotation names whose words
+    # the sentence reports; the subject of the unlisted verb around the quoted words is no speaker
+    doc = tagged_nlp("Die Stadt müsse „endlich und ohne Ausreden“ handeln, so die Bürgermeisterin.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.type == "DIRECT"] == [
+        ("direct:so", "die Bürgermeisterin")]
+    # negative: `so` that names no source (`so laut er konnte`) leaves the verb its speaker
+    doc = tagged_nlp("„Lasst mich raus!“, rief der Mann, so laut er konnte.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.type == "DIRECT"] == [("direct:verb", "der Mann")]
+    # negative: a verb right after `so` is the cue (`„…“, so charakterisierte ihn X`)
+    doc = tagged_nlp("„Er ist die eiserne Hand“, so charakterisierte ihn der Funktionär Bernd Huber.")
+    assert [(q.cue, q.speaker.actor) for q in doc._.quotes if q.type == "DIRECT"] == [("charakterisierte", "Bernd Huber")]

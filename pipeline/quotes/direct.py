@@ -158,8 +158,12 @@ class DirectQuotes:
             if source and source[0].speaker is not None:
                 return [source[0].speaker], token, [(token.idx, token.idx + len(token))], \
                     self.cues.match(self.cues.sources, token), "direct:source"
-        # 1b. a verb no lexicon lists frames the quote: `„Lasst mich raus!“, rief der Mann`
-        for token in outside:
+        # 1b. a verb no lexicon lists frames the quote: `„Lasst mich raus!“, rief der Mann`; not when `, so X`
+        # after the quotation names whose words the sentence reports (`Der Iran müsse „…“ beenden, so Rice`;
+        # `„…“, so charakterisierte ihn X`: a verb after `so` is the cue)
+        so_after = [t for t in outside if t.text == "so" and t.idx >= quote[1] and self.sources.source_so(doc, t)
+                    and (not doc[t.i + 1].is_lower or doc[t.i + 1].lower_ in self.sources.name_openers)]
+        for token in outside if not so_after else ():
             if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and token.is_lower:
                 if self._reported_frame(token, index, last_speaker):
                     break  # `Jeder Lehrer könne „…“` after X's speech: X's words go on (step 4)

@@ -69,7 +69,7 @@ class SourceMarkers:
         """`laut X`, `X zufolge`, `nach Angaben des X`, `gemäß X`, `…, so X`, `aus X hieß es`: the
         sentence is the source's statement (indirect speech, whatever the verb's mood)."""
         cue = self.cues.match(self.cues.sources, token)
-        if cue is None or token.text.lower() == "so" and not self._source_so(doc, token):
+        if cue is None or token.text.lower() == "so" and not self.source_so(doc, token):
             return []
         side, phrase = cue.speaker_side, None
         if side == "source_noun":
@@ -157,7 +157,7 @@ class SourceMarkers:
         cue = self.cues.match(self.cues.sources, token)
         return cue is not None and cue.speaker_side == "report_noun"
 
-    def _source_so(self, doc: Doc, token: Token) -> bool:
+    def source_so(self, doc: Doc, token: Token) -> bool:
         """`…, so der Sprecher`, `…, so Merkel`, `…, so van Hout`, `…, so erinnert sich X`: `so` after a
         comma and before a name, an article, a possessive or a verb of saying; not a comparison or a
         consequence (`…, so wie in Frankreich`, `…, so dass`, `Was X betrifft, so weise Österreich …`)."""
