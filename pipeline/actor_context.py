@@ -25,6 +25,8 @@ APPOSITION_POS = ("", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT", "NUM", "X
 # the actor fields of a mention: `span._.actor` … (string extensions, default '')
 MENTION_FIELDS = ("actor", "actor_country", "mention", "role", "actor_type", "actor_id", "gender")
 UNSET_FIELDS = ("",) * len(MENTION_FIELDS)
+# an unnamed office of theirs speaks as them (`der Chef der Grünen`, `ein Sprecher der Staatsanwaltschaft`)
+LED_TYPES = ("party", "organisation", "ngo", "court", "io")
 
 
 class MentionRecord:
@@ -411,18 +413,27 @@ def genitive_holders(doc: Doc, mentions: list[Span], records: MentionRecords,
                      genitive_articles: Container[str]) -> None:
     """`Wien – … sagte ein Sprecher des Innenministeriums`: an office with no country of its own
     speaks for the body in the genitive after it (`des`/`der`, an adjective may open the body's
-    mention), once that body has a side (here the dateline's); a medium is no employer."""
+    mention), once that body has a side (here the dateline's); a medium is no employer. An office
+    of a party, union or other non-state body (`ein Sprecher der Gewerkschaft`, `der Chef der
+    Opposition`) speaks as that body, not as an office of the state; a person named with such an
+    office of no type of its own (`X, Generalsekretär der Jagdverbände`) is of the body's type."""
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
         ext = records[mention]
-        if (ext.mention != "role" or ext.actor_country or not ext.role or mention.end >= len(doc)
+        if (ext.mention != "role" or not ext.role or mention.end >= len(doc)
                 or doc[mention.end].lower_ not in genitive_articles):
             continue
         holder = records[by_start[mention.end + 1]] if mention.end + 1 in by_start else None
-        if holder is not None and holder.mention == "group" and holder.actor_country not in ("", "OTHER") \
-                and holder.actor_type != "media":
+        if holder is None or holder.mention != "group" or holder.actor_country in ("", "OTHER") \
+                or holder.actor_type == "media":
+            continue
+        if not ext.actor_country:
             ext.actor_country = holder.actor_country
+            if not ext.actor and holder.actor and holder.actor_type in LED_TYPES:
+                ext.actor, ext.actor_type, ext.actor_id = holder.actor, holder.actor_type, holder.actor_id
             ext.actor = ext.actor or f"{ext.role} ({holder.actor_country})"
+        elif not ext.actor_type and holder.actor_type in LED_TYPES and holder.actor_country == ext.actor_country:
+            ext.actor_type = holder.actor_type
 
 
 def agents_of_office_holders(doc: Doc, mentions: list[Span], records: MentionRecords,

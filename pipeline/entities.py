@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
 
-from pipeline.actor_context import (DATELINE_DASHES, MENTION_FIELDS, CountryWords, MentionRecord,
+from pipeline.actor_context import (DATELINE_DASHES, LED_TYPES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, agents_of_office_holders, copular_offices, dateline_country,
                                     default_country, employer_sides, entity_starting_at, genitive_holders, genitives,
                                     link_appositions, name_office_holders, opens_dateline, same_actor_country,
@@ -180,6 +180,7 @@ class ActorLinker:
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
         self.genitive_relatives = lexicons.word_class("genitive_relative")  # `deren Sprecher`
         self.genitive_offices = lexicons.word_class("genitive_office")  # `der Vorsitzende der SPÖ`, not `Vorsitzende Richter`
+        self.regional_bodies = lexicons.word_class("regional_body")  # `die Landesregierung`: no national government
         self.mission_nouns = lexicons.word_class("mission_noun")  # `die türkische Botschaft`: only with a country
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
         self.state_body_nouns = lexicons.word_class("state_body_noun")  # `Landeskriminalamt Burgenland`: the state's body
@@ -259,7 +260,8 @@ class ActorLinker:
             surnames.update(self.links.surnames(ents))  # `Ban` in the headline, `Ban Ki-moon` later
         entities = self._without_office_of_holder(self._without_opening_word(doc, ents), surnames)
         entities = self._with_given_name_persons(doc, entities)
-        entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(entities)))
+        entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(
+            self._without_role_places(entities))))
         ents = set_entities(doc, self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames),
                                                              surnames), ents)
         for ent in ents:
@@ -522,7 +524,8 @@ class ActorLinker:
     def _apposition_role(self, word: str) -> RoleEntry | None:
         """The role of an office noun in an apposition (`_title_role`), also of its part after a hyphen
         (`Vize-|Chefin`, `Ko-|Vorsitzender`)."""
-        return self._title_role(word)[0] or (self._title_role(word.rpartition("-")[2])[0] if "-" in word[1:] else None)
+        return (self._title_role(word)[0] or (self._title_role(word.rpartition("-")[2])[0] if "-" in word[1:] else None)
+                or self._genitive_office(word))  # `X, der Vorsitzende der Partei Y`: the genitive decides
 
     def _office_before(self, doc: Doc, name: Span) -> str:
         """`Österreichs Wirtschaftsdelegierter in London, X`, `die Energieexpertin der Linksfraktion, X`: the
@@ -817,6 +820,14 @@ class ActorLinker:
         return (self.links is not None and ent.start > 0 and ent.doc[ent.start - 1].text[:1].isupper()
                 and self.links.is_given_name(ent.doc[ent.start - 1].lower_))
 
+    def _without_role_places(self, ents: list[Span]) -> list[Span]:
+        """`die Oppositionsparteien`, `der Parteivorstand` as a place or organisation of the statistical NER:
+        one word that no lexicon or knowledge base names and roles.csv reads as a role noun is that role
+        (the role mentions read it), not a place."""
+        return [ent for ent in ents if ent.label_ == "PER" or ent.ent_id_ or len(ent) > 1
+                or not ent.text[:1].isupper() or self.words.place_country(ent.text)
+                or self._placed_word_role(ent.text)[0] is None]
+
     def _without_attributive_demonyms(self, ents: list[Span]) -> list[Span]:
         """`Deutschen Physikern ist es gelungen`, `das Deutsche Zentrum für Luft- und Raumfahrt`: a demonym
         that is a form of the country's adjective (`Deutsche`), before a noun, is an adjective, no people;
@@ -1036,6 +1047,15 @@ class ActorLinker:
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
 
+    def _former_apposition(self, doc: Doc, i: int) -> bool:
+        """A role phrase starting at i that opens an apposition after a comma with an adjective of a past office
+        (`X, ehemalige Landesrätin in Tirol`, `X, der frühere Minister`): it gives the person named before no office."""
+        k = i - 1 if i > 0 and doc[i - 1].lower_ in self.former_adjectives else i
+        if k == i and not (i > 0 and doc[i].lower_ in self.former_adjectives):
+            return False
+        k = k - 1 if k > 0 and doc[k - 1].lower_ in self.articles else k
+        return k > 0 and doc[k - 1].text == ","
+
     def _former_office(self, doc: Doc, i: int, definite: bool = True) -> bool:
         """The role noun at i has an adjective of a past office among the adjectives before it (german.csv
         former_adjective: `der ehemalige Ministerpräsident`, `die frühere polnische Außenministerin`, `der
@@ -1131,8 +1151,9 @@ class ActorLinker:
                 ext.actor_type = ext.actor_type or led.actor_type  # an office of the party, whoever holds it
                 continue
             member = next((before for before in (self.records[m] for m in reversed(mentions[:k]))
-                           if before.actor_id and (self._member_of(before.actor_id, led.actor_id)
-                                                   or self._held_led_office(before.actor_id, mention, led))), None)
+                           if before.actor_id and _same_gender(ext.gender, before.gender)
+                           and (self._member_of(before.actor_id, led.actor_id)
+                                or self._held_led_office(before.actor_id, mention, led))), None)
             if member is not None:
                 ext.actor, ext.actor_id, ext.actor_type = member.actor, member.actor_id, member.actor_type
                 ext.gender = member.gender or ext.gender
@@ -1168,7 +1189,7 @@ class ActorLinker:
                 continue
             for before in (self.records[earlier] for earlier in reversed(mentions[:k])):
                 person = self.links.kb.person_by_id(before.actor_id) if before.actor_id else None
-                if person is not None and person.party == party.actor_id:
+                if person is not None and person.party == party.actor_id and _same_gender(ext.gender, person.gender):
                     ext.actor, ext.actor_id, ext.actor_type = before.actor, before.actor_id, before.actor_type
                     ext.gender = before.gender or ext.gender
                     break
@@ -2012,6 +2033,8 @@ class ActorLinker:
             country = self.words.place_country(previous.text)
             if country:
                 start = token.i - 1
+            if country and previous.is_lower and not role.actor_type and self._office_of_body_after(doc, token.i + 1):
+                country = ""  # `die kanadische Chefin von lowernine.org`: her nationality; the office is the body's
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
         if token.lower_ in self.placed_bodies and start < token.i and doc[start].text[:1].isupper():
@@ -2075,7 +2098,8 @@ class ActorLinker:
             party = self._party_of_members(token, country) if plural else None
             if party is not None:  # `PSD-Vertreter`, `ÖVP-Politikern`: the party
                 ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
-            elif role.actor_type not in ("", "government") or role.gender != "g" or regional:
+            elif (role.actor_type not in ("", "government") or role.gender != "g" or regional
+                  or token.lower_ in self.regional_bodies):  # `die Landesregierung`: a Land's, no national government
                 # `die Opposition`, `die Gewerkschaften`, `die Führung Hongkongs`: not the national government
                 ext.actor = f"{role.role} ({country})" if country else ""
             else:
@@ -2089,6 +2113,8 @@ class ActorLinker:
             current = not regional and not self._former_office(doc, token.i, definite=False) \
                 and not self._deputy_office(doc, token.i)
             holder = self.links.office_holder(token.text, country, self.day) if self.links and current else None
+            if self._former_apposition(doc, start):  # `Maria Berger, ehemalige Landesrätin`: no office she holds
+                ext.actor_type = "person"
             rest = token.text.partition("-")[2].lower()  # `ein PSD-Vertreter`, `PSD-Vertretern`, `der FPÖ-Sprecher`
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
             party = self._party_of_members(token, country) if agent else None
@@ -2296,7 +2322,17 @@ class ActorLinker:
         # `15 Abgeordnete`, `15 weitere Abgeordnete`: a number above one, maybe before an adjective
         number = words[-2] if len(words) > 1 and words[-1].is_lower else words[-1] if words else None
         counted = number is not None and number.like_num and number.text != "1"
-        return before in self.plural_quantifiers or truncated or counted or "Plur" in token.morph.get("Number")
+        # `Die Präsidentin der EU-Kommission`: a role noun in `-in` is one woman, whatever the tagger says
+        tagged = "Plur" in token.morph.get("Number") and not self.person_nouns.feminine_person(token.text, person=True)
+        return before in self.plural_quantifiers or truncated or counted or tagged
+
+    def _office_of_body_after(self, doc: Doc, i: int) -> bool:
+        """`von lowernine.org`, `vom Verein X` at token `i`: a body named after `von`/`vom` (german.csv
+        holder_preposition, an article may follow) whose first word names no place, so not `von Mailand`."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.holder_prepositions:
+            return False
+        word = doc[i + 2] if doc[i + 1].lower_ in self.articles and i + 2 < len(doc) else doc[i + 1]
+        return not word.is_punct and not self.words.place_country(word.text)
 
     def _principal_side(self, doc: Doc, i: int) -> str:
         """The side of the one an agent speaks for, named after `von` at token `i` (`ein Sprecher von
@@ -2352,7 +2388,10 @@ class ActorLinker:
         an international organisation's (`der EU-Kommission`) as one of type io."""
         if i + 1 >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
             return None
-        for start in (i + 1, i + 2):  # `der Gewerkschaft Verdi`: the entity may leave out the noun before it
+        noun = i + 1
+        while noun < min(i + 4, len(doc) - 1) and doc[noun].is_lower and doc[noun].is_alpha:
+            noun += 1  # `der liberalen Partei To Potami`: past the adjectives
+        for start in dict.fromkeys((i + 1, noun, noun + 1)):  # `der Gewerkschaft Verdi`: the entity may leave out the noun before it
             holder = entity_starting_at(doc, start)
             ext = self.records[holder] if holder is not None and holder.label_ != "PER" else None
             if ext is not None and ext.actor and ext.actor_country and ext.actor_type in LED_TYPES:
@@ -2361,6 +2400,10 @@ class ActorLinker:
                     and ext.actor_country in IO_CODES:  # `der EU-Kommission`, `der NATO`: an international body
                 ext.actor_type = "io"
                 return ext
+            if ext is not None and ext.mention == "place" and ext.actor_country in IO_CODES \
+                    and holder.text in self.lexicons.countries[ext.actor_country].names:
+                # `der Nato`, `der Vereinten Nationen` the NER took for a place: the body, not a state (nor `Brüssel`)
+                return MentionRecord((ext.actor, ext.actor_country, "group", "", "io", ext.actor_id, ""))
         return None
 
     def _person_of_surname(self, doc: Doc, i: int, taken: set[int],
@@ -2482,6 +2525,11 @@ def _shares_word(name: str, other: str) -> bool:
     return any(len(word) >= 4 and word.lower() in other for word in name.split())
 
 
+def _same_gender(one: str, other: str) -> bool:
+    """Whether two genders may be one person's (`f` is no `m`; an unknown one fits either)."""
+    return not one or not other or one == other
+
+
 def _office_compounds(body: str, role: str) -> tuple[str, ...]:
     """The compounds of a body's name and a role noun that may name the body's office, with a hyphen, a
     linking s or none (`EU-Kommission` + `Präsident`: `EU-Kommission-Präsident`, `EU-Kommissionspräsident`)."""
@@ -2497,8 +2545,6 @@ def _case_stems(word: str) -> list[str]:
 ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before it: about three or four sentences
 MENTION_TYPES = {"place": "state", "name": "person"}
 OBSERVER_ROLE = "Experte"  # roles.csv's role of observers (`Politologe`, `Ökonom`): they speak for no side
-# an unnamed office of theirs speaks as them (`der Chef der Grünen`, `ein Sprecher der Staatsanwaltschaft`)
-LED_TYPES = ("party", "organisation", "ngo", "court", "io")
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 
 

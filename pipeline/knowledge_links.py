@@ -101,7 +101,30 @@ class KnowledgeLinks:
             if known is not None:
                 found.append(known)
                 end = known[0].end
+        found = [known for known in found if not self._in_acronym_expansion(texts, known)]
         return self._disambiguate(doc, found, places)
+
+    def _in_acronym_expansion(self, texts: tuple[str, ...], known: Known) -> bool:
+        """`UETD (Union of European Turkish Democrats)`: a known organisation's name inside the brackets
+        after an acronym whose capitalised words' initials spell it is part of that organisation's long
+        name, not the known one (the US Democrats); not where the acronym names the same organisation
+        (`SPÖ (Sozialdemokratische Partei Österreichs)`). (A name before its acronym, `National Democratic
+        Party (NDP)`, is the linker's: `_acronyms_spelt_out`.)"""
+        span, organisations = known
+        if not organisations:
+            return False
+        reach = range(max(span.start - MAX_NAME_TOKENS, 0), min(span.end + MAX_NAME_TOKENS, len(texts)))
+        opening = next((k for k in reversed(reach) if k < span.start and texts[k] in "()"), 0)
+        closing = next((k for k in reach if k >= span.end and texts[k] in "()"), 0)
+        if not opening or texts[opening] != "(" or not closing or texts[closing] != ")":
+            return False
+        acronym = texts[opening - 1]
+        if not (acronym.isupper() and acronym.isalpha() and 2 < len(acronym) <= 8):
+            return False
+        if "".join(word[0] for word in texts[opening + 1:closing] if word[:1].isupper()) != acronym:
+            return False
+        named = {organisation.actor_id for organisation in self.kb.organisations(acronym)}
+        return not any(organisation.actor_id in named for organisation in organisations)
 
     def _known_at(self, doc: Doc, i: int, texts: tuple[str, ...], full: str, starts: Sequence[int]) -> Known | None:
         """The longest known name at token `i`: a person's span, or an organisation's span with the

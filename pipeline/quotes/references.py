@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
-from pipeline.person_nouns import PersonNouns
+from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
 from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at,
                               mention_field)
 from pipeline.quotes.clauses import clause_range, finite_verb
@@ -109,6 +109,8 @@ class ReferenceResolver:
         marked = any(child.i < root.i and (child.pos_ == "NUM"
                                            or child.dep_ == "det" and ReferenceResolver._plural_only(child))
                      for child in root.children)
+        if span.label_ == "ROLE" and root.lower_.endswith(FEMININE_SUFFIX):
+            return False  # `Die Präsidentin`: one woman, whatever number the tagger reads of her noun or article
         if span.label_ == "ROLE":  # (the tagger may read the noun as singular and its article as plural)
             return marked or ReferenceResolver._plural_only(root)
         return marked and ReferenceResolver._plural_only(root)
