@@ -134,6 +134,7 @@ class ActorLinker:
         self.io_sides: dict[str, str] = {}  # actor → the international organisation whose office the text names
         self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
         self.named_countries: frozenset[str] = frozenset()  # the countries of the places a document names
+        self.home_country = ""  # the dateline's country, else the one country whose places the document names
         self.unplaced_crowds: set[int] = set()  # crowds no place of theirs places (`in Kobani`, none named)
         self.at_summit = False  # the report comes from an international meeting's venue (`_dateline_at_summit`)
         self.words = CountryWords.from_lexicons(lexicons)
@@ -249,6 +250,11 @@ class ActorLinker:
                                           if ent.label_ == "LOC"} | {self.dateline_country}) - {""}
         # the countries of every place the document names, whatever the NER's label (a crowd's, `_role_mention`)
         self.named_countries = frozenset(self.words.place_country(ent.text) for ent in ents) - {""}
+        # `Puebla – … sagte der Abgeordnete X` in a report whose places all lie in Guatemala: a domestic office,
+        # group or association is of that country (places the NER reads as such, not `den Schweden`; not the
+        # seat of an international body, `Brüssel`)
+        located = {self.words.place_country(ent.text) for ent in ents if ent.label_ == "LOC"} - {""} - IO_CODES
+        self.home_country = self.dateline_country or (next(iter(located)) if len(located) == 1 else "")
         self.unplaced_crowds = set()
         self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
         if self.links is not None:
@@ -1600,10 +1606,10 @@ class ActorLinker:
 
     def _association_side(self, ent: Span) -> str:
         """`Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, …`: a person who holds an office
-        in a domestic association (`_association_member`) speaks for the country of the report's dateline;
-        '' without a dateline or such an office (a country adjective before the association places the
-        person first: `_association_opening`)."""
-        return self.dateline_country if self.dateline_country and self._association_member(ent) else ""
+        in a domestic association (`_association_member`) speaks for the country of the report's dateline,
+        without one for the one country whose places it names (`home_country`); '' without either or such an
+        office (a country adjective before the association places the person first: `_association_opening`)."""
+        return self.home_country if self.home_country and self._association_member(ent) else ""
 
     def _association_member(self, ent: Span) -> bool:
         """The person's apposition after the comma names a domestic association (class
@@ -2072,6 +2078,11 @@ class ActorLinker:
             country = "OTHER" if role.actor_type == "organisation" else ""  # association speaks for no side
         elif not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
+        elif (not country and domestic and role.gender == "g" and role.actor_type not in ("", "government")
+              and self.home_country and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_)):
+            # `In Bayern … die Gewerkschaft`: a party's or an association's body (a state's may be another's,
+            # persons in the plural of any parliament; one named after it, `der Weltverband FIFA`, is that one)
+            country = self.home_country
         elif not country and crowd and len(self.named_countries) == 1:  # no dateline: the one country
             country = next(iter(self.named_countries))  # whose places the document names
             self.unplaced_crowds.add(token.i)  # (no place of its own: `_place_domestic_groups`)
@@ -2278,12 +2289,14 @@ class ActorLinker:
     def _domestic_side(self, doc: Doc, token: Token, role: RoleEntry) -> str:
         """`Innsbruck – … Landesparteivorsitzender Ingo Mayr`: the office of a party, chamber, Land or town
         (class `domestic_office`) of a person named with it, that nothing else places, is of the town it
-        names (`_town_side`), else of the dateline's country; so is an office only a state has (roles.csv
-        type `government`, no country of its own: `Innenministeriumssprecher Alexander Marakovits`)."""
+        names (`_town_side`), else of the dateline's country, without a dateline of the one country whose
+        places the report names (`home_country`: `Abgeordneter X` in a report on Guatemala alone); so is,
+        under a dateline only, an office only a state has (roles.csv type `government`, no country of its
+        own: `Innenministeriumssprecher Alexander Marakovits`)."""
         if role.role.lower() not in self.domestic_offices:
             return self.dateline_country if role.actor_type == "government" and not role.country else ""
         town = self._town_side(doc, token, role)
-        return self.dateline_country if town is None else town
+        return self.home_country if town is None else town
 
     def _town_side(self, doc: Doc, token: Token, role: RoleEntry) -> str | None:
         """The country of the town a domestic office names (`der Bürgermeister von Mailand`, `der Grazer

@@ -2156,3 +2156,25 @@ def test_a_former_office_in_the_apposition_after_a_name_gives_no_office(tagged_n
     # negative: the office itself types him
     text = "Wien – Die Regierung müsse die Steuern senken, sagte Max Hubinger, der Landesrat in Tirol."
     assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["government"]
+
+
+def test_without_a_dateline_the_one_country_of_the_places_named_places_domestic_actors(tagged_nlp):
+    # no dateline (or one no lexicon places), but every place the report names lies in one country: a
+    # domestic office, group or association named there speaks for it, as under that country's dateline
+    text = ("Erstmals muss sich in Guatemala ein Präsident vor Gericht verantworten. "
+            "Das ist ein Tag der Hoffnung, sagte der Abgeordnete Carlos Mendoza.")
+    assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [("Carlos Mendoza", "GTM")]
+    text = ("In Bayern soll am Montag wieder gestreikt werden. "
+            "Die Gewerkschaft fordert höhere Löhne für die Beschäftigten.")
+    assert [c.actor_country for c in tagged_nlp(text)._.claims] == ["DEU"]
+
+
+def test_places_of_two_countries_place_no_domestic_actor_without_a_dateline(tagged_nlp):
+    # negative: places of two countries, or none, leave the domestic office without a side (no claim)
+    text = ("Erstmals muss sich in Guatemala ein Präsident vor Gericht verantworten, wie zuvor in Mexiko. "
+            "Das ist ein Tag der Hoffnung, sagte der Abgeordnete Carlos Mendoza.")
+    assert tagged_nlp(text)._.claims == []
+    assert tagged_nlp("Das ist ein Tag der Hoffnung, sagte der Abgeordnete Carlos Mendoza.")._.claims == []
+    # nor does an association's noun with its own name after it (`der Weltverband FIFA`): the name speaks
+    doc = tagged_nlp("Wie der Weltverband FIFA bekanntgegeben hat, wird die WM doch nicht in Deutschland stattfinden.")
+    assert "DEU" not in {q.speaker.actor_country for q in doc._.quotes if q.speaker is not None}
