@@ -463,3 +463,38 @@ def test_a_party_that_risks_vanishing_makes_no_threat(tagged_nlp):
     # negative: a threat with `mit` stays one
     doc = tagged_nlp("Kiew – Die Volksfront droht mit dem Austritt aus der Koalition.")
     assert "THREAT" in {c.claim_type for c in doc._.claims}
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # `sich bereiterklären` written as one word (verbs.csv `bereiterklären`): an offer like `bereit erklären`
+    ("Der Landeshauptmann hat sich bereiterklärt, mit der Opposition zu verhandeln.", "Landeshauptmann (AUT)",
+     "PROPOSAL", 1),
+    # `sich stark machen für` with its participle written apart (cues.csv `gemacht` with `stark`)
+    ("Die Landeshauptfrau hat sich für ein Verbot der Glücksspielautomaten stark gemacht.", "Landeshauptfrau (AUT)",
+     "PROPOSAL", 1),
+    # `ausrichten lassen`, `richtete … aus`: a message passed through someone (verbs.csv `lassen` with
+    # `ausrichten`, `aus|richten`)
+    ("Bundeskanzler Werner Faymann ließ ausrichten, die Regierung arbeite gut zusammen.", "Werner Faymann",
+     "STATEMENT", 1),
+    ("Das lassen wir uns nicht gefallen, richtete Gesundheitsministerin Sabine Oberhauser der Ärztekammer aus.",
+     "Sabine Oberhauser", "STATEMENT", -1),
+    # `will` with a policy plan (cues.csv act row of `will`): entlasten, aufnehmen (`keine`: a refusal)
+    ("Die SPÖ will die Pendler entlasten.", "SPÖ", "PROPOSAL", 1),
+    ("Die ÖVP will keine weiteren Flüchtlinge aufnehmen.", "ÖVP", "REJECTION", -1),
+])
+def test_one_word_offer_split_participle_message_and_plans(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # `stark gemacht` without `sich … für`: no offer
+    "Die Gewerkschaft hat ihre Mitglieder stark gemacht.",
+    # `ausrichten` of an event, a room, or as achieving (verbs.csv excludes): nobody speaks
+    "Die ÖVP richtet am Wochenende einen Parteitag aus.",
+    "Bundeskanzler Werner Faymann ließ den Saal für die Feier ausrichten.",
+    "Gegen die Koalition konnte die Opposition nichts ausrichten.",
+    # a plan at the clause's end is no main-clause plan
+    "Die Pendler sind verärgert, weil die SPÖ die Bauern entlasten will.",
+])
+def test_no_offer_message_or_plan_without_the_idiom(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
