@@ -498,3 +498,28 @@ def test_one_word_offer_split_participle_message_and_plans(tagged_nlp, text, act
 ])
 def test_no_offer_message_or_plan_without_the_idiom(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # `sich geben` with a stance (cues.csv gibt|gab … with `sich`), like `sich zeigen`
+    ("Die Wirtschaftskammer gab sich zuversichtlich, dass die Reform komme.", "Wirtschaftskammer", "STATEMENT", 1),
+    ("Vizekanzler Reinhold Mitterlehner gibt sich kämpferisch.", "Reinhold Mitterlehner", "STATEMENT", 1),
+    # `Verständnis zeigen / aufbringen für`: sympathy with a position; `kein Verständnis`: a refusal
+    ("Bundeskanzler Werner Faymann zeigte Verständnis für die Anliegen der Bauern.", "Werner Faymann",
+     "AGREEMENT", 1),
+    ("Kein Verständnis zeigte die SPÖ für die Blockade der ÖVP.", "SPÖ", "REJECTION", -1),
+])
+def test_stance_shown_and_sympathy(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # `es gibt` with a stance word is no one's stance
+    "Es gibt zufriedene Kunden in Wien.",
+    # understanding shown without `für` is no sympathy with a position
+    "Die Lehrerin zeigte den Schülern viel Verständnis.",
+    # `sich zufrieden geben mit`: to settle for, no stance
+    "Die meisten Kunden geben sich mit der Gratisversion zufrieden.",
+])
+def test_no_stance_without_the_idiom(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
