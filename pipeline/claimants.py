@@ -83,33 +83,43 @@ def _head(doc: Doc, start: int, end: int, mentions: list[Span], bracketed: set[i
     return head, stop
 
 
-def _plural_office(doc: Doc, start: int, head: Span, mentions: list[Span], plural_words: frozenset[str]) -> bool:
+def _plural_office(doc: Doc, start: int, head: Span, mentions: list[Span], plural_words: frozenset[str],
+                   holder_prepositions: frozenset[str]) -> bool:
     """The head is an unnamed office in the plural whose country a place in the genitive right after
-    it gives (`Die Außenminister Athens`, `die beiden Präsidenten Russlands`; not `Die Außenministerin
+    it gives (`Die Außenminister Athens`, `die beiden Präsidenten Russlands`), or a place after a holder
+    preposition (`Die Regierungschefs von Ungarn`; not `Die Außenministerin
     Athens`, `Der Präsident Frankreichs`, `Die Außenminister der EU`): a masculine office word after a
     plural article or quantifier."""
     role, country = mention_field(head, "role"), mention_field(head, "actor_country")
-    if not role or mention_field(head, "actor") != f"{role} ({country})" or mention_field(head, "gender") != "m":
+    if not role or mention_field(head, "actor") != f"{role} ({country})" or mention_field(head, "gender") != "m" \
+            and mention_field(head, "mention") != "group":  # (`Die Regierungschefs von …`: a group of offices)
         return False
-    if not any(m.start == head.end and mention_field(m, "mention") == "place" for m in mentions):
+    after = head.end + (head.end < len(doc) and doc[head.end].lower_ in holder_prepositions)
+    if not any(m.start == after and mention_field(m, "actor_country") == country for m in mentions):
         return False
     return any(t.lower_ in plural_words for t in doc[start:head.start])
 
 
-def _genitive_place(doc: Doc, start: int, head: Span, genitive_articles: frozenset[str]) -> bool:
+def _genitive_place(doc: Doc, start: int, end: int, head: Span, genitive_articles: frozenset[str]) -> bool:
     """The part is a place in the genitive: the place alone (`Ankaras`) or after a genitive article
-    (`der Ukraine`)."""
-    return mention_field(head, "mention") == "place" and bool(mention_field(head, "actor_country")) and (
+    (`der Ukraine`); or, after `von`, a country's name alone that also names its people (`von Polen und
+    Ungarn`)."""
+    if not mention_field(head, "actor_country"):
+        return False
+    if mention_field(head, "mention") == "group":
+        return len(head) == 1 and head.start == start and head.end == end and mention_field(head, "actor") == head.text
+    return mention_field(head, "mention") == "place" and (
         head.start == start or head.start == start + 1 and doc[start].lower_ in genitive_articles)
 
 
 def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str],
                           profiles: dict[str, tuple[str, str]], plural_words: frozenset[str] = frozenset(),
-                          genitive_articles: frozenset[str] = frozenset()) -> list[Speaker]:
+                          genitive_articles: frozenset[str] = frozenset(),
+                          holder_prepositions: frozenset[str] = frozenset()) -> list[Speaker]:
     """The claimants the speaker's phrase joins to its own actor, each once and with its own actor,
     side and type (the phrase's words kept); [] when the phrase names no other. `plural_words` make an
     office after them plural (german.csv plural_article, plural_quantifier), `genitive_articles` a place
-    after them a genitive."""
+    after them a genitive, `holder_prepositions` a place after them an office's country (`von`)."""
     if speaker.start < 0 or not any(f" {word} " in speaker.text for word in list_words if word != ","):
         return []
     words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -136,13 +146,14 @@ def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str]
             and mention_field(head, "mention") == "place"
         attribute = any(i not in bracketed and not doc[i].is_punct for i in range(head_end, end)) \
             if head is not None else True
-        if head is not None and office is not None and _genitive_place(doc, start, head, genitive_articles):
+        if head is not None and office is not None and _genitive_place(doc, start, end, head, genitive_articles):
             continues = False  # `… und der Ukraine`: the office of that country
             actor, country = f"{mention_field(office, 'role')} ({mention_field(head, 'actor_country')})", \
                 mention_field(head, "actor_country")
             kind, actor_type = "role", profiles.get(mention_field(office, "actor"), ("", ""))[0]
         else:
-            office = head if head is not None and _plural_office(doc, start, head, own_part, plural_words) else None
+            office = head if head is not None and _plural_office(doc, start, head, own_part, plural_words,
+                                                                               holder_prepositions) else None
             actor, country = (mention_field(head, "actor"), mention_field(head, "actor_country")) \
                 if head is not None else ("", "")
             kind, actor_type = (mention_field(head, "mention") or "name") if head is not None else "", ""

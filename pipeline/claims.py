@@ -245,6 +245,7 @@ class ClaimCoder:
         # `Die Außenminister Athens und Ankaras forderten`: an office in the plural, one claimant per country
         self.plural_words = lexicons.word_class("plural_article") | lexicons.word_class("plural_quantifier")
         self.genitive_articles = lexicons.word_class("genitive_article")  # `… und der Ukraine`
+        self.holder_prepositions = lexicons.word_class("holder_preposition")  # `die Regierungschefs von Ungarn`
         self.businesses = frozenset(bundle.knowledge.business_ids)  # companies (knowledge/companies.csv)
         self.negators = lexicons.word_class("negator")
         # `Das Verhalten der ÖVP sei inakzeptabel`: said of conduct, an intolerable word condemns (ACCUSATION)
@@ -1966,7 +1967,7 @@ class ClaimCoder:
                 continue
             profiles = actor_profiles(doc) if profiles is None else profiles
             claimants = coordinated_claimants(doc, speaker, self.list_conjunctions, profiles, self.plural_words,
-                                              self.genitive_articles)
+                                              self.genitive_articles, self.holder_prepositions)
             openings += [replace(quote, speaker=claimant) for claimant in claimants]
             if claimants and speaker.actor_country:
                 group = (quote.sentence, [speaker] + claimants)

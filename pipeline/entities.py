@@ -2043,6 +2043,8 @@ class ActorLinker:
                 country = ""  # `die kanadische Chefin von lowernine.org`: her nationality; the office is the body's
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
+        if not country and role.gender != "g":  # `die Regierungschefs von Ungarn, Polen …`: a country after `von`
+            country = self._country_after_von(doc, token.i + 1)
         if token.lower_ in self.placed_bodies and start < token.i and doc[start].text[:1].isupper():
             return None  # `Chinas Behörden`: the place's own mention speaks, as its government
         if token.lower_ in self.placed_bodies and not self._placed_body_country(doc, token, start, country):
@@ -2346,6 +2348,14 @@ class ActorLinker:
             return False
         word = doc[i + 2] if doc[i + 1].lower_ in self.articles and i + 2 < len(doc) else doc[i + 1]
         return not word.is_punct and not self.words.place_country(word.text)
+
+    def _country_after_von(self, doc: Doc, i: int) -> str:
+        """The country an office names after a holder preposition at token `i` (`der Präsident von
+        Frankreich`, `die Außenminister von Polen und Ungarn`: the first country's), '' for none
+        (`ein Sprecher von Siemens`)."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.holder_prepositions or not doc[i + 1].text[:1].isupper():
+            return ""
+        return self.words.country_of(doc[i + 1].text)
 
     def _principal_side(self, doc: Doc, i: int) -> str:
         """The side of the one an agent speaks for, named after `von` at token `i` (`ein Sprecher von

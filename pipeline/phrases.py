@@ -782,9 +782,11 @@ class NounPhrases:
     def _country_genitive(self, doc: Doc, i: int) -> bool:
         """`Der Vertreter Libyens`, `das Rote Kreuz Haitis`: a country in the genitive after a common
         noun is its attribute (not after a name or a place: `Merkel Frankreichs`; not before a noun it
-        is the genitive of: `kritisierte der Minister Russlands Vorgehen`)."""
+        is the genitive of: `kritisierte der Minister Russlands Vorgehen`); an office the tagger takes
+        for a name is a common noun too (`Die Regierungschefs Ungarns`)."""
         before = mention_at(doc, i - 1)
-        return (doc[i].lower_ in self.country_genitives and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_alpha
+        office = before is not None and before._.mention == "role" and bool(before._.role)
+        return (doc[i].lower_ in self.country_genitives and (doc[i - 1].pos_ == "NOUN" or office) and doc[i - 1].is_alpha
                 and (before is None or before._.mention == "role")
                 and not (i + 1 < len(doc) and self.nounish(doc[i + 1])))
 

@@ -3091,3 +3091,33 @@ def test_a_doubt_voiced_is_a_statement_against(tagged_nlp):
     assert [c.polarity for c in claims] in ([], [1])
     claim = tagged_nlp("Landeshauptmann Hans Niessl signalisierte Einverständnis mit der Schulreform.")._.claims[0]
     assert (claim.claim_type, claim.polarity) == ("AGREEMENT", 1)
+
+
+def test_an_office_in_the_plural_before_von_and_a_list_of_countries_gives_one_claimant_each(tagged_nlp):
+    # `Die Regierungschefs von Ungarn, Polen und Tschechien`: the office of each country after `von`
+    text = "Graz – Die Regierungschefs von Irland, Portugal und Dänemark verlangen eine Reform der Agrarhilfen."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {
+        ("Regierungschef (IRL)", "IRL"), ("Regierungschef (PRT)", "PRT"), ("Regierungschef (DNK)", "DNK")}, text
+    text = "Graz – Der Präsident von Portugal verlangt eine Reform der Agrarhilfen."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {("Präsident (PRT)", "PRT")}, text
+    # negatives: after `von` a company names no office's country, and one office in the singular
+    # coordinated with another actor names no second office
+    text = "Graz – Ein Sprecher von Siemens verlangt eine Reform der Agrarhilfen."
+    assert "PRT" not in {c.actor_country for c in tagged_nlp(text)._.claims}, text
+    text = "Graz – Der Präsident von Portugal und die Kanzlerin verlangen eine Reform der Agrarhilfen."
+    assert "Präsident (DEU)" not in {c.actor for c in tagged_nlp(text)._.claims}, text
+
+
+def test_an_office_before_a_genitive_list_the_comma_cuts_from_the_verb_speaks_for_each_country(tagged_nlp):
+    # `Die Ministerpräsidenten Ungarns, Polens und der Slowakei fordern`: the clause after the comma holds
+    # only the list's rest, the office before it is the subject
+    text = "Graz – Die Ministerpräsidenten Irlands, Portugals und der Schweiz verlangen eine Reform der Agrarhilfen."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {
+        ("Regierungschef (IRL)", "IRL"), ("Regierungschef (PRT)", "PRT"), ("Regierungschef (CHE)", "CHE")}, text
+    text = "Graz – Die Regierungschefs Irlands und Portugals verlangen eine Reform der Agrarhilfen."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {
+        ("Regierungschef (IRL)", "IRL"), ("Regierungschef (PRT)", "PRT")}, text
+    # negative: people of the countries are no office, nor their governments
+    text = "Graz – Die Winzer Irlands, Portugals und der Schweiz verlangen eine Reform der Agrarhilfen."
+    assert not {c.actor for c in tagged_nlp(text)._.claims} & {
+        "Regierungschef (IRL)", "Regierungschef (PRT)", "Regierungschef (CHE)"}, text

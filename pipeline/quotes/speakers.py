@@ -108,6 +108,7 @@ class SpeakerFinder:
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))  # `Angaben der Agentur`: a genitive
         self.report_nouns = self.source_nouns + self.statement_nouns  # `Berichte … zurückgewiesen` (`_statement_word`)
         self.dative_articles = lexicons.word_class("dative_article")
+        self.holder_prepositions = lexicons.word_class("holder_preposition")  # `die Regierungschefs von Ungarn, …`
         # `hatte ihm der Minister gesagt`, `hatte sie der Minister gewarnt`: a pronoun before a nominative is an object
         self.object_pronouns = (lexicons.word_class("dative_pronoun") | lexicons.word_class("object_pronoun_m")
                                 | self.resolver.pronoun_f | lexicons.word_class("impersonal_pronoun"))
@@ -335,7 +336,10 @@ class SpeakerFinder:
             if span is not None and span.start == i:
                 k = self._before_adjectives(doc, i, lo)  # `im norwegischen Oslo`: the preposition governs Oslo
                 prev = doc[k].lower_ if k >= 0 else ""
-                listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= self.governed_list_words
+                # `Ungarns, Polens und der Slowakei`, `aus Syrien und dem Irak`: a place's oblique article goes on with the list
+                joining = self.governed_list_words | (self.genitive_articles | self.dative_articles
+                                                      if mention_field(span, "mention") == "place" else frozenset())
+                listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= joining
                 genitive = prev == "der" and k > 0 and self.phrases.nounish(doc[k - 1])  # `eine Mehrheit der Schweden`
                 # `Die Rebellen dankten Kerry … und baten`: the dative object of a verb before the cue's
                 dative = i - 2 >= lo and lowers[i - 1] in self.dative_verbs and self.phrases.nounish(doc[i - 2])
@@ -383,6 +387,38 @@ class SpeakerFinder:
             first = before
         listed = self.candidates(doc, max(start, first.start - 8), first.end, blocked)
         return -1 if any(isinstance(c, Span) and c.start == first.start for c in listed) else lo - 1
+
+    def _list_governor(self, doc: Doc, sent: Span, lo: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """`Die Ministerpräsidenten Ungarns, Polens und der Slowakei fordern`: a clause that holds nothing
+        but the rest of a list of places the noun before the list's comma governs (`_governed_list`)
+        goes on with the subject that noun heads: the office before the list's first place, right before it
+        (a genitive) or before a holder preposition (`von`), its phrase up to the cue; None for any other
+        clause (`Flüchtlinge aus Syrien, Afghanistan und dem Irak erklären`: no office)."""
+        if self._governed_list(doc, lo, blocked) < 0:
+            return None
+        joining = self.list_words | self.genitive_articles | self.dative_articles
+        if not any(t.lower_ in self.list_words and t.text != "," for t in doc[lo:cue.i]):
+            return None  # (`X, Sprecher von Y, forderte`: an apposition, no list)
+        for token in doc[lo:cue.i]:
+            place = mention_at(doc, token.i)
+            if token.lower_ not in joining and (place is None or not place._.actor_country
+                                                or place._.mention not in ("place", "group")):
+                return None
+        first = mention_at(doc, lo - 2)
+        while first.start - 2 >= sent.start and doc[first.start - 1].text == ",":  # back to the list's first
+            before = mention_at(doc, first.start - 2)
+            if before is None or before.end != first.start - 1:
+                break
+            first = before
+        k = first.start - 1 if first.start > sent.start and doc[first.start - 1].lower_ in self.holder_prepositions \
+            else first.start
+        office = mention_at(doc, k - 1) if k > sent.start else None
+        if office is None or office.end != k or not office._.role or not office._.actor_country \
+                or inside(doc[office.start], blocked):
+            return None
+        speaker = self.speaker_from_span(office)
+        end = doc[cue.i - 1].idx + len(doc[cue.i - 1].text)
+        return replace(speaker, text=doc.text[speaker.start:end], end=end) if speaker.start >= 0 else None
 
     def _noun_attribute(self, doc: Doc, span: Span, preposition: int) -> bool:
         """The mention after a preposition and its article is an attribute of the common noun before
@@ -613,6 +649,9 @@ class SpeakerFinder:
                 doc[j].lower_ == "ich" and not inside(doc[j], blocked) for j in (cue.i - 1, cue.i + 1) if lo <= j < hi):
             return [recent]  # `Sondern ich verspreche, dass …` after X spoke: X's words, their quotation marks lost
         before = self.candidates(doc, lo, cue.i, blocked) or self._before_embedded_clause(doc, sent, lo, cue, blocked)
+        governor = self._list_governor(doc, sent, lo, cue, blocked) if not before else None
+        if governor is not None:  # `Die Ministerpräsidenten Ungarns, Polens und der Slowakei fordern`
+            return [governor]
         second = self.cues.second_predicate_start(doc, lo, cue) if not finite_verb(cue) else lo
         if second > lo:  # `X war … gezogen und hatte den Rücktritt von Y gefordert`: the first predicate's subject
             before = [c for c in before if (c.end if isinstance(c, Span) else c.i + 1) < second]
@@ -2072,6 +2111,9 @@ class SpeakerFinder:
                         return self._held_by_country(phrase, head)  # `Israels Bürger`: not the state
                     if head is not None:  # `Der Sondergesandte der Vereinten Nationen, Staffan de Mistura,`
                         return Speaker.of_mention(phrase, head)
+                    office = self._listed_offices(phrase)
+                    if office is not None:  # `Die Regierungschefs von Ungarn, Polen und Tschechien`
+                        return Speaker.of_mention(phrase, office)
                     return Speaker.of_phrase(phrase)
         return None
 
@@ -2319,6 +2361,20 @@ class SpeakerFinder:
             if name is not None and is_person_name(name):
                 return name  # `Ein Sprecher der Polizei, Lars Beringer,`: the name says who, placed or not
         return None
+
+    def _listed_offices(self, phrase: Span) -> Span | None:
+        """The office in the plural that opens a phrase of coordinated countries, the parser's subject where
+        the list's commas cut the clause (`Die Regierungschefs von Ungarn, Polen und Tschechien`: its first
+        country's office; `coordinated_claimants` gives the others); None for an office without a list
+        (`Die Minister`: left to the description rules)."""
+        doc = phrase.doc
+        if not any(t.lower_ in self.coordinators for t in phrase):
+            return None
+        token = next((t for t in phrase[:3] if t.lower_ not in self.phrases.function_words and not t.is_lower), None)
+        span = mention_at(doc, token.i) if token is not None else None
+        if span is None or span.start != token.i or not span._.role or not unnamed_group(span):
+            return None
+        return span
 
     def noun_phrase(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first
