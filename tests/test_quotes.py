@@ -3489,3 +3489,17 @@ def test_so_x_after_quoted_words_outranks_the_verb_that_frames_them(tagged_nlp):
     # negative: a verb right after `so` is the cue (`„…“, so charakterisierte ihn X`)
     doc = tagged_nlp("„Er ist die eiserne Hand“, so charakterisierte ihn der Funktionär Bernd Huber.")
     assert [(q.cue, q.speaker.actor) for q in doc._.quotes if q.type == "DIRECT"] == [("charakterisierte", "Bernd Huber")]
+
+
+def test_a_list_of_phrases_no_lexicon_knows_speaks_as_one_phrase(tagged_nlp):
+    # `Die Winzer und die Imker sagten`: each phrase of the list speaks, the speaker's words cover them all
+    for text, speaker in (("Graz – Die Winzer und die Imker sagten, die Förderung komme zu spät.",
+                           "Die Winzer und die Imker"),
+                          ("Die Förderung komme zu spät, sagten Winzer, Imker und Gärtner am Dienstag.",
+                           "Winzer, Imker und Gärtner")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker], text
+    # negatives: a comma before a relative clause, `und` before a second verb, a comma no conjunction ends
+    doc = tagged_nlp("Die Förderung komme zu spät, sagten die Winzer und verwiesen auf die Ernte.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagten"] == ["die Winzer"]
+    doc = tagged_nlp("Die Förderung komme zu spät, sagten die Winzer, die seit Jahren warten.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagten"] == ["die Winzer"]

@@ -2441,8 +2441,41 @@ class SpeakerFinder:
             holder = self._genitive_principal(doc, i, end)
             if holder is not None:  # `das Büro des Ministerpräsidenten`: the office speaks for its principal
                 return Speaker.of_mention(span, holder)
-            return Speaker.of_phrase(span)
+            if start > 0 and doc[start - 1].lower_ in self.list_openers or not self._persons_noun(token):
+                return Speaker.of_phrase(span)  # `Sowohl X als auch Y`: `_correlative_prefield`'s, or no subject
+            return Speaker.of_phrase(doc[start:self._listed_phrases_end(doc, end, hi, blocked)])
         return None
+
+    def _persons_noun(self, token: Token) -> bool:
+        """A noun of persons, also in the plural (german.csv person_suffix: `Winzer`, `Bauern`, `Händlern`), no
+        thing (`ein Rüstungswettlauf und eine Destabilisierung`)."""
+        person_noun, word = self.resolver.person_nouns.person_noun, token.text
+        return person_noun(word) or word.endswith("n") and (person_noun(word[:-1]) or person_noun(word[:-2]))
+
+    def _listed_phrases_end(self, doc: Doc, end: int, hi: int, blocked: Blocked) -> int:
+        """Where the list that a phrase of persons no lexicon knows opens ends: `Die Bauern und die Händler`, `Bauern,
+        Händler und Wirte` speak together, as one phrase (german.csv list_conjunction; a comma joins only
+        in a list that a conjunction ends); `end` where none follows (`die Bauern, die …`, `die Bauern und
+        kritisierten`), or where a known actor's phrase would (`die Bauern und die ÖVP`: left to the
+        lexicon's actor). A clause cut at the list's comma goes on to the sentence's end."""
+        if hi < len(doc) and doc[hi].text == ",":
+            hi = sentence_bounds(doc, hi)[1]
+        stop = end
+        while stop + 1 < hi and not inside(doc[stop], blocked):
+            comma = doc[stop].text == ","
+            width = self._joiner_after(doc, stop, hi) or int(doc[stop].lower_ in self.list_words)
+            if not width:
+                break
+            j = stop + width
+            while j < hi and self.phrases.modifier(doc[j]):
+                j += 1
+            if not (j < hi and self.phrases.nounish(doc[j]) and doc[j].text[:1].isupper() and self._persons_noun(doc[j])
+                    and not self.cues.is_verb(doc[j]) and mention_at(doc, j) is None and not inside(doc[j], blocked)):
+                break
+            stop = self.phrases.extend_right(doc, j + 1, hi)
+            if not comma:
+                end = stop  # (a comma joins only in a list that a conjunction ends)
+        return end
 
     def _clause_opener(self, token: Token) -> bool:
         """A clause's opener (german.csv clause_opener, source_clause_opener: `Wie n-tv berichtete`, which
