@@ -3503,3 +3503,24 @@ def test_a_list_of_phrases_no_lexicon_knows_speaks_as_one_phrase(tagged_nlp):
     assert [q.speaker.text for q in doc._.quotes if q.cue == "sagten"] == ["die Winzer"]
     doc = tagged_nlp("Die Förderung komme zu spät, sagten die Winzer, die seit Jahren warten.")
     assert [q.speaker.text for q in doc._.quotes if q.cue == "sagten"] == ["die Winzer"]
+
+
+def test_a_participle_of_an_act_between_commas_is_no_act(tagged_nlp):
+    # `Die Betriebsräte, von der Gewerkschaft unterstützt, …`: the participle with its agent describes the noun
+    # before it, no act the union takes in the report
+    doc = tagged_nlp("Die Betriebsräte, von der Gewerkschaft unterstützt, bereiten sich auf einen Streik vor.")
+    assert [q for q in doc._.quotes if q.cue == "unterstützt"] == []
+    # negatives: the finite verb, and a passive with its auxiliary
+    doc = tagged_nlp("Die Gewerkschaft unterstützt die Betriebsräte, die sich auf einen Streik vorbereiten.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "unterstützt"] == ["Die Gewerkschaft"]
+
+
+def test_a_subject_with_a_negative_article_makes_no_event(tagged_nlp):
+    # `Kein einziger Abgeordneter habe …`, `Keine Partei habe …`: a subject whose article is negative (german.csv
+    # nobody_pronoun) names nobody who acted, so the speaker's follow-on goes on
+    for subject in ("Kein einziger Abgeordneter", "Keine Partei"):
+        doc = tagged_nlp(f"Minister Peter Huber (ÖVP) sagte, die Reform sei nötig. {subject} habe den Plan kritisiert.")
+        assert [(q.speaker.actor, q.rule) for q in doc._.quotes if q.sentence == 1] == [("Peter Huber", "indirect:follow-on")]
+    # negative: a subject with a definite article acts
+    doc = tagged_nlp("Minister Peter Huber (ÖVP) sagte, die Reform sei nötig. Die Partei habe den Plan kritisiert.")
+    assert [q.rule for q in doc._.quotes if q.sentence == 1] == ["reported:speech"]

@@ -303,6 +303,8 @@ class IndirectSpeech:
         lo, hi = clause_range(doc, sent, token.i, blocked)
         if doc[lo].text.lower() in self.hypothetical:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
+        if cue.kind == "act" and self._participle_attribute(doc, sent, token, lo, hi):
+            return []  # `Die Betriebsräte, von der Gewerkschaft unterstützt, rüsten sich`: the author's description
         if self._nobody_subject(token, lo, hi):
             return []  # `niemand habe die Pläne beanstandet`: nobody spoke or acted; the follow-on goes on
         if cue.kind == "act" and self._noun_content(doc, sent, lo, token):
@@ -349,15 +351,32 @@ class IndirectSpeech:
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
 
+    def _participle_attribute(self, doc: Doc, sent: Span, verb: Token, lo: int, hi: int) -> bool:
+        """`Die Betriebsräte, von der Gewerkschaft unterstützt, rüsten sich …`, `Das Projekt, gefördert vom
+        Land, startet …`: the cue verb is a participle that with its agent (german.csv agent_preposition)
+        fills a clause set off by commas inside the sentence, without a verb of its own: it describes the noun
+        before it, an attribute of the author's sentence; the caller asks it of acts only (`Der Plan, vom
+        Rechnungshof kritisiert, …` still reports the court's position)."""
+        if not (sent.start < lo and doc[lo - 1].text == "," and hi < sent.end and doc[hi].text == ","):
+            return False
+        agent = lo + 1 if verb.i == lo else lo
+        if agent >= hi or doc[agent].lower_ not in self.agent_prepositions or verb.i not in (lo, hi - 1):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi] if t.i != verb.i)
+
     def _nobody_subject(self, verb: Token, lo: int, hi: int) -> bool:
         """The verb's subject is a negative pronoun (german.csv nobody_pronoun: `niemand habe … beanstandet`,
-        `Keiner der Minister widersprach`, also where the parser took it for an object or adverb and the
-        verb has no other subject: `Das hat bisher niemand bestätigt`), in the verb's clause (lo, hi); not
+        `Keiner der Minister widersprach`, `Keines der Länder`) or has one as its article (`Kein einziger
+        Abgeordneter`, `Keine Partei`), also where the parser took it for an object or adverb and the verb has
+        no other subject: `Das hat bisher niemand bestätigt`), in the verb's clause (lo, hi); not
         `Der Minister hat niemand kritisiert`, nor `Er ist niemand, der …, sagte X`."""
         lowers = token_words(verb.doc)[1]
         if verb.dep == 0 or not any(lowers[k] in self.nobody_pronouns for k in range(lo, hi)):
             return False  # without a parse `Token.children` must not be asked (`CueMatcher._first_person_subject`)
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass")]
+        if any(lo <= t.i < hi and any(d.dep_ == "det" and d.lower_ in self.nobody_pronouns for d in t.children)
+               for t in subjects):
+            return True  # `Kein einziger Abgeordneter habe …`, `Keine Partei hat … kritisiert`: a subject nobody is
         return any(t.lower_ in self.nobody_pronouns and lo <= t.i < hi and (t in subjects or not subjects)
                    and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ"))
                    for t in verb.children)
