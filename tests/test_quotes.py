@@ -3524,3 +3524,11 @@ def test_a_subject_with_a_negative_article_makes_no_event(tagged_nlp):
     # negative: a subject with a definite article acts
     doc = tagged_nlp("Minister Peter Huber (ÖVP) sagte, die Reform sei nötig. Die Partei habe den Plan kritisiert.")
     assert [q.rule for q in doc._.quotes if q.sentence == 1] == ["reported:speech"]
+
+
+def test_a_negative_article_before_an_inverted_speaker_is_no_nobody(tagged_nlp):
+    # `… kein Gewinn sagte Minister X`: a text that lost its comma; the parse may take the content's `kein Gewinn`
+    # for the subject of `sagte`, but the actor right after the verb speaks
+    doc = tagged_nlp("Das ist für uns kein Gewinn sondern eine Kompensation unserer Kosten sagte Minister Peter "
+                     "Huber (ÖVP).")
+    assert [q.speaker.actor for q in doc._.quotes if q.cue == "sagte"] == ["Peter Huber"]

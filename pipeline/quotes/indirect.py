@@ -375,8 +375,11 @@ class IndirectSpeech:
             return False  # without a parse `Token.children` must not be asked (`CueMatcher._first_person_subject`)
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass")]
         if any(lo <= t.i < hi and any(d.dep_ == "det" and d.lower_ in self.nobody_pronouns for d in t.children)
-               for t in subjects):
-            return True  # `Kein einziger Abgeordneter habe …`, `Keine Partei hat … kritisiert`: a subject nobody is
+               for t in subjects) and not any(mention_at(verb.doc, k) is not None for k in (verb.i + 1, verb.i + 2)
+                                              if k < hi):
+            # `Kein einziger Abgeordneter habe …`, `Keine Partei hat … kritisiert`: a subject nobody is; not with an
+            # actor right after the verb (`… kein Gewinn sagte Minister X`: the parse took the content for the subject)
+            return True
         return any(t.lower_ in self.nobody_pronouns and lo <= t.i < hi and (t in subjects or not subjects)
                    and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ"))
                    for t in verb.children)
