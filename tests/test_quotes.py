@@ -3505,6 +3505,37 @@ def test_a_list_of_phrases_no_lexicon_knows_speaks_as_one_phrase(tagged_nlp):
     assert [q.speaker.text for q in doc._.quotes if q.cue == "sagten"] == ["die Winzer"]
 
 
+def test_observers_as_the_subject_end_the_last_speakers_unmarked_speech(tagged_nlp):
+    # `Experten führen … zurück`, `Kritikern geht das zu weit: …`: a noun of observers (german.csv observer_noun)
+    # as the subject is the author reporting what others think, not the last speaker's words going on
+    doc = tagged_nlp("Laut der Weltgesundheitsorganisation (WHO) sterben jährlich viele Menschen im Verkehr. "
+                     "Experten führen die hohe Zahl auf unverantwortliches Verhalten der Lenker zurück.")
+    assert [q.rule for q in doc._.quotes if q.rule == "direct:unmarked"] == []
+    doc = tagged_nlp("Die Regierung verspricht sich von der Reform mehr Tempo. Kritikern geht das alles viel zu "
+                     "weit: Die Reform verleihe dem Kanzler zu viel Macht.")
+    assert [q.rule for q in doc._.quotes if q.speaker is not None and q.rule != "reported:speech"] == []
+    # negatives: a verdict without observers, and a colon whose clause before it has no other subject
+    doc = tagged_nlp("Laut der Weltgesundheitsorganisation (WHO) sterben jährlich viele Menschen im Verkehr. "
+                     "Das ist unverantwortliches Verhalten der Lenker.")
+    assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["WHO"]
+    doc = tagged_nlp("Der Minister Peter Huber (ÖVP) verspricht sich von der Reform mehr Tempo. Das Ziel ist klar: "
+                     "Die Reform verleihe dem Land neuen Schwung.")
+    assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Peter Huber"]
+
+
+def test_a_speaker_named_in_a_verb_first_condition_is_spoken_of(tagged_nlp):
+    # `Hätte Huber mehr Geld, stünden …`: the speaker named in the condition before the main clause's Konjunktiv is
+    # spoken of, by the author, not speaking (he would say `ich`); the verb opening the condition is not the
+    # Konjunktiv the name must stand before
+    doc = tagged_nlp("Berlin – Verkehrsminister Peter Huber (CSU) plant, die Maut auf alle Bundesstraßen auszuweiten. "
+                     "Hätte Huber mehr Geld, stünden 2018 deutlich mehr Milliarden Euro für Straßen bereit.")
+    assert [q for q in doc._.quotes if q.rule == "indirect:follow-on"] == []
+    # negative: a condition that does not name him goes on with the speaker
+    doc = tagged_nlp("Berlin – Verkehrsminister Peter Huber (CSU) plant, die Maut auf alle Bundesstraßen auszuweiten. "
+                     "Würde das Geld fehlen, stünden 2018 nur zwölf Milliarden Euro für Straßen bereit.")
+    assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Peter Huber"]
+
+
 def test_a_participle_of_an_act_between_commas_is_no_act(tagged_nlp):
     # `Die Betriebsräte, von der Gewerkschaft unterstützt, …`: the participle with its agent describes the noun
     # before it, no act the union takes in the report
@@ -3524,6 +3555,19 @@ def test_a_subject_with_a_negative_article_makes_no_event(tagged_nlp):
     # negative: a subject with a definite article acts
     doc = tagged_nlp("Minister Peter Huber (ÖVP) sagte, die Reform sei nötig. Die Partei habe den Plan kritisiert.")
     assert [q.rule for q in doc._.quotes if q.sentence == 1] == ["reported:speech"]
+
+
+def test_a_person_before_the_colon_owns_the_konjunktiv_after_it(tagged_nlp):
+    # `X, Chef der Gewerkschaft, geht sogar weiter: Es brauche …`: another person the text places, the subject
+    # before the colon, speaks the Konjunktiv after it, not the speaker of the sentence before
+    doc = tagged_nlp("Wien – Die Ärztekammer und die Gewerkschaft beharren auf einem Nein zum Stellenabbau. Peter "
+                     "Huber, Chef der Gewerkschaft Younion, geht sogar weiter: Es brauche zusätzliche Ärzte statt bloß "
+                     "Umschichtungen.")
+    assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Peter Huber"]
+    # negative: no subject before the colon, the speaker goes on
+    doc = tagged_nlp("Wien – Die Ärztekammer beharrt auf einem Nein zum Stellenabbau. Der Grund ist einfach: Es "
+                     "brauche zusätzliche Ärzte statt bloß Umschichtungen.")
+    assert [q.speaker.actor for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Ärztekammer"]
 
 
 def test_a_negative_article_before_an_inverted_speaker_is_no_nobody(tagged_nlp):

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import after_dateline, in_brackets
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
-from pipeline.phrases import (NounPhrases, doc_text, mention_field, mentions_in, morph_indices, morph_values,
-                              morph_values_at, sentence_bounds, token_words)
+from pipeline.phrases import (NounPhrases, doc_text, mention_at, mention_field, mentions_in, morph_indices,
+                              morph_values, morph_values_at, sentence_bounds, token_words)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import APPOSITION_LABELS, SUBJECT_LABELS, CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -72,6 +72,8 @@ class UnmarkedSpeech:
         # `Dass …`, `Als …`, `Wenn …`: a sentence that opens with a dependent clause
         self.subordinators = lexicons.word_class("not_content") | lexicons.word_class("complementizer") \
             | self.dependent_openers
+        self.observer_nouns = tuple(sorted(lexicons.word_class("observer_noun")))  # `Experten`, `Regierungskritiker`
+        self.definite_articles = lexicons.word_class("definite_article")
 
     def continuation(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                      quote_spans: Blocked, verbatim: bool = True) -> Continuation:
@@ -96,8 +98,9 @@ class UnmarkedSpeech:
             follow = None
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on":
             follow = self._named_between(sentences, index, follow, quote_spans)
-        if follow is not None and follow.rule == "indirect:follow-on" and self._counterfactual(sent, verbs, quote_spans):
-            follow = None
+        if follow is not None and follow.rule == "indirect:follow-on":
+            follow = None if self._counterfactual(sent, verbs, quote_spans) \
+                else self._colon_owner(sent, verbs, follow, quote_spans)
         return Continuation(follow, follow is None and aside, narrated)
 
     def _counterfactual(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
@@ -123,6 +126,21 @@ class UnmarkedSpeech:
                     or words and words[-1] in self.modal_infinitives and len(words) > 1):
                 return False
         return True
+
+    def _colon_owner(self, sent: Span, verbs: list[Token], follow: Quote, quote_spans: Blocked) -> Quote | None:
+        """`X, Chef der Gewerkschaft, geht weiter: Es brauche …`, `Kritikern geht das zu weit: Die Reform verleihe
+        …`: every Konjunktiv follows a colon whose clause before it has another person the text places as its
+        subject, whose words they are, or observers (`_observers_speak`), whose view the author reports: not
+        the last speaker's speech going on (None for observers, who name no actor)."""
+        colon = next((t for t in sent if t.text == ":" and not inside(t, quote_spans)), None)
+        if colon is None or follow.speaker is None or not verbs or any(t.i < colon.i for t in verbs):
+            return follow
+        before = sent.doc[sent.start:colon.i]
+        person = next((span for span in mentions_in(before) if self._other_placed_person(span, follow.speaker)
+                       and not inside(span[0], quote_spans) and any(self._subject(t) for t in span)), None)
+        if person is not None:
+            return replace(follow, speaker=self.speakers.speaker_from_span(person))
+        return None if self._observers_speak(before, quote_spans) else follow
 
     def _named_between(self, sentences: list[Span], index: int, follow: Quote, quote_spans: Blocked) -> Quote:
         """`X sagte … . Franziskus erwähnte den Vulkan … . Die Kirche werde mit dem Mond identifiziert.`:
@@ -198,7 +216,9 @@ class UnmarkedSpeech:
                 and not self._other_person_speaks(sent, last_speaker[1], quote_spans)
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked") if verbatim_now else None
-        konjunktiv = next((t for t in verbs if t.text.lower() not in self.reportative), None)
+        # (not the verb opening a condition: `Sollte Dobrindt das Geld fehlen, stünden …` names him before `stünden`)
+        konjunktiv = next((t for t in verbs if t.text.lower() not in self.reportative and not self._condition(t, sent)),
+                          None)
         if konjunktiv is not None and self._names_speaker(sent, last_speaker[1], konjunktiv):
             return None  # `Doskozil sei das bewusst`, `Mitterlehner habe … nicht halten können`: said of him
         if verbs:
@@ -263,15 +283,42 @@ class UnmarkedSpeech:
                    and not in_brackets(span[0], sent.start)  # a title the sentence mentions
                    for span in mentions_in(sent))
 
-    @staticmethod
-    def _other_person_speaks(sent: Span, speaker: Speaker, quote_spans: Blocked) -> bool:
+    def _other_person_speaks(self, sent: Span, speaker: Speaker, quote_spans: Blocked) -> bool:
         """Another named person the text places is the sentence's subject (`…, spielte Präsident Christoph
-        Leitl den Ball zurück`, `Rand Paul, ebenfalls Senator, versucht …`): the sentence is about that
-        person or gives that person's words, so it does not go on with the last speaker's unmarked speech."""
+        Leitl den Ball zurück`, `Rand Paul, ebenfalls Senator, versucht …`), or observers no lexicon places
+        (`_observers_speak`): the sentence is about them or gives their words, so it does not go on with the
+        last speaker's unmarked speech."""
         actors = [(span, mention_field(span, "actor")) for span in mentions_in(sent)
                   if not inside(span[0], quote_spans)]
         others = {actor for span, actor in actors if UnmarkedSpeech._other_placed_person(span, speaker)}
-        return any(actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span, actor in actors)
+        return any(actor in others and any(UnmarkedSpeech._subject(t) for t in span) for span, actor in actors) \
+            or self._observers_speak(sent, quote_spans)
+
+    def _observers_speak(self, sent: Span, quote_spans: Blocked) -> bool:
+        """The subject of the sentence's main clause is a noun of observers (german.csv `observer_noun`, also
+        as a compound's end: `Experten führen das auf … zurück`, `Ein Ökonom hält das für falsch`), or such a
+        noun opens the sentence, a dative holder (`Regierungskritikern geht das zu weit`); in the plural or
+        without a definite article, no actor mention and no first person beside it: the author reports what
+        those others think, not the last speaker's words going on (`Der Experte` may be the speaker himself;
+        `Wir Experten …` is the speaker's)."""
+        if not self.observer_nouns or self.first_person(sent, quote_spans):
+            return False
+        doc = sent.doc
+        for token in sent:
+            if not (token.pos_ in ("NOUN", "PROPN") and token.is_title and token.lower_.endswith(self.observer_nouns)
+                    and (self._subject(token) or self._opens_sentence(token, sent)) and not inside(token, quote_spans)
+                    and not self._dependent(token) and mention_at(doc, token.i) is None):
+                continue
+            article = doc[token.i - 1].lower_ if token.i > sent.start else ""
+            if "Plur" in token.morph.get("Number") or article not in self.definite_articles:
+                return True
+        return False
+
+    @staticmethod
+    def _opens_sentence(token: Token, sent: Span) -> bool:
+        """Only an article or adjectives stand before the noun in its sentence: it opens the prefield, as a
+        subject or a dative holder (`Kritikern geht das zu weit`, which the parser may take for an adverb)."""
+        return all(t.pos_ in ("DET", "ADJ") for t in sent.doc[sent.start:token.i])
 
     @staticmethod
     def _other_placed_person(span: Span, speaker: Speaker) -> bool:
