@@ -374,7 +374,9 @@ def test_a_news_agency_of_central_europe_is_a_medium_not_part_of_a_name(tagged_n
     # `TASR`, `PAP`, `Ukrinform`: the agency relays; the person it quotes speaks (and keeps his side)
     doc = tagged_nlp("Bratislava – Premier Robert Fico will keine Flüchtlinge aufnehmen. Der Islam habe keinen "
                      "Platz im Land, zitierte die Nachrichtenagentur TASR Fico am Mittwochabend.")
-    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Robert Fico", "SVK")]
+    # (the first sentence is Fico's plan too: `will keine … aufnehmen`, cues.csv `will` + a policy act)
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Robert Fico", "SVK")] * 2
+    assert doc._.claims[1].claimant == "Fico"
     doc = tagged_nlp("Warschau – Die Unterschrift sei echt, sagte IPN-Direktor Lukasz Kaminski der Agentur PAP.")
     assert [q.speaker.text for q in doc._.quotes] == ["IPN-Direktor Lukasz Kaminski"]
     # an agency that reports facts is their source, and no claimant
