@@ -3121,3 +3121,13 @@ def test_an_office_before_a_genitive_list_the_comma_cuts_from_the_verb_speaks_fo
     text = "Graz – Die Winzer Irlands, Portugals und der Schweiz verlangen eine Reform der Agrarhilfen."
     assert not {c.actor for c in tagged_nlp(text)._.claims} & {
         "Regierungschef (IRL)", "Regierungschef (PRT)", "Regierungschef (CHE)"}, text
+
+
+def test_enthusiasm_shown_or_denied_is_a_stance(tagged_nlp):
+    # `zeigte sich begeistert`, `ist nicht / alles andere als begeistert` (cues.csv, as `erfreut`)
+    for text, polarity in (("Landeshauptmann Hans Niessl zeigte sich begeistert von der Schulreform.", 1),
+                           ("Landeshauptmann Hans Niessl zeigte sich alles andere als begeistert von der Schulreform.", -1),
+                           ("Landeshauptmann Hans Niessl ist über die Schulreform nicht begeistert.", -1)):
+        assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("STATEMENT", polarity)], text
+    # enthusiasm without a copula or `sich zeigen` is nobody's stance
+    assert tagged_nlp("Landeshauptmann Hans Niessl begeistert die Gemeinden mit der Schulreform.")._.claims == []
