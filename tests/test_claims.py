@@ -3123,6 +3123,19 @@ def test_an_office_before_a_genitive_list_the_comma_cuts_from_the_verb_speaks_fo
         "Regierungschef (IRL)", "Regierungschef (PRT)", "Regierungschef (CHE)"}, text
 
 
+def test_a_participle_used_as_an_adverb_of_manner_is_no_cue(tagged_nlp):
+    # `lehnt es entschieden ab`, `trat betont sachlich auf` (german.csv manner_participle): after a finite
+    # verb of its clause, with no auxiliary of a tense, the participle modifies that verb; nobody decides or stresses
+    for text, expected in (("Landeshauptmann Hans Niessl lehnt es entschieden ab, dass die Gemeinden mehr zahlen.",
+                            [("REJECTION", -1)]),
+                           ("Landeshauptmann Hans Niessl trat betont sachlich auf.", [])):
+        assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == expected, text
+    # the participle with its auxiliary, or the finite verb itself, still speaks
+    for text in ("Landeshauptmann Hans Niessl hat entschieden, dass die Gemeinden mehr zahlen.",
+                 "Landeshauptmann Hans Niessl betont, dass die Gemeinden mehr zahlen."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+
+
 def test_enthusiasm_shown_or_denied_is_a_stance(tagged_nlp):
     # `zeigte sich begeistert`, `ist nicht / alles andere als begeistert` (cues.csv, as `erfreut`)
     for text, polarity in (("Landeshauptmann Hans Niessl zeigte sich begeistert von der Schulreform.", 1),

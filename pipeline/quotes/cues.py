@@ -70,6 +70,9 @@ class CueMatcher:
         self.cue_manner_nouns = lexicons.word_class("cue_manner_noun")
         self.clause_openers = lexicons.word_class("clause_opener")
         self.copulas = lexicons.word_class("copula")
+        self.manner_participles = lexicons.word_class("manner_participle")  # `lehnt es entschieden ab`
+        self.tense_auxiliaries = lexicons.word_class("tense_auxiliary") | lexicons.word_class("perfect_auxiliary") \
+            | lexicons.word_class("passive_auxiliary")
         self.coordinators = lexicons.word_class("coordinator")
         self.verb_negators = lexicons.word_class("verb_negator")
         self.correlatives = lexicons.word_class("negation_correlative")  # `nicht (nur) …, sondern (auch) …`
@@ -227,7 +230,7 @@ class CueMatcher:
         if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles \
                 and not self._after_particle_negator(token, sent):
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
-        if self._not_a_verb(token) or self._greets_people(token, sent, blocked):
+        if self._not_a_verb(token) or self._greets_people(token, sent, blocked) or self._manner_adverb(token, sent, blocked):
             return None
         found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
         lo = hi = -1  # the verb's clause, found once for all cues
@@ -396,6 +399,24 @@ class CueMatcher:
             return False
         genders = before.morph.get("Gender"), after.morph.get("Gender")
         return not (all(genders) and genders[0] != genders[1])  # `Das sagte Bundespräsident X`: no article of his
+
+    def _manner_adverb(self, token: Token, sent: Span, blocked: Blocked) -> bool:
+        """A participle that is also an adverb of manner (german.csv `manner_participle`: `entschieden`,
+        `betont`, `bestimmt`) after a finite verb of its clause, with no auxiliary of a tense in it, modifies
+        that verb: `lehnt es entschieden ab`, `trat betont sachlich auf`; nobody speaks with it (not
+        `hat entschieden`, `wie sie betont`, `Merkel betont entschieden`: the first one speaks)."""
+        if token.lower_ not in self.manner_participles:
+            return False
+        lo, hi = clause_range(token.doc, sent, token.i, blocked)
+        lowers = token_words(token.doc)[1]
+        if not self.tense_auxiliaries.isdisjoint(lowers[lo:hi]):
+            return False
+        for k in range(token.i - 1, lo - 1, -1):
+            if lowers[k] in self.coordinators:
+                return False  # `… und betont, dass`: a predicate of its own
+            if finite_verb(token.doc[k]):
+                return True
+        return False
 
     def _tagged_verb_attribute(self, opener: Token, modified: bool) -> bool:
         """A participle the tagger calls a verb is still an attribute after an article and an adverb
