@@ -413,14 +413,15 @@ def genitive_holders(doc: Doc, mentions: list[Span], records: MentionRecords,
                      genitive_articles: Container[str]) -> None:
     """`Wien – … sagte ein Sprecher des Innenministeriums`: an office with no country of its own
     speaks for the body in the genitive after it (`des`/`der`, an adjective may open the body's
-    mention), once that body has a side (here the dateline's); a medium is no employer. An office
-    of a party, union or other non-state body (`ein Sprecher der Gewerkschaft`, `der Chef der
-    Opposition`) speaks as that body, not as an office of the state; a person named with such an
-    office of no type of its own (`X, Generalsekretär der Jagdverbände`) is of the body's type."""
+    mention), once that body has a side (here the dateline's); a medium is no employer. So do several
+    holders of an office (`Vertreter der Eurostaaten haben …`: a group). An office of a party, union or
+    other non-state body (`ein Sprecher der Gewerkschaft`, `der Chef der Opposition`) speaks as that
+    body, not as an office of the state; a person named with such an office of no type of its own
+    (`X, Generalsekretär der Jagdverbände`) is of the body's type."""
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
         ext = records[mention]
-        if (ext.mention != "role" or not ext.role or mention.end >= len(doc)
+        if (ext.mention not in ("role", "group") or not ext.role or mention.end >= len(doc)
                 or doc[mention.end].lower_ not in genitive_articles):
             continue
         holder = records[by_start[mention.end + 1]] if mention.end + 1 in by_start else None

@@ -2108,8 +2108,10 @@ class ActorLinker:
         ext.actor_country = country
         if group:
             ext.mention = "group"
-            party = self._party_of_members(token, country) if plural else None
-            if party is not None:  # `PSD-Vertreter`, `ÖVP-Politikern`: the party
+            # `PSD-Vertreter`, `ÖVP-Politikern`, a group of members (`ÖVP-Mandatare`): the party
+            members_of = plural or role.actor_type in ("parliament", "party")
+            party = self._party_of_members(token, country) if members_of else None
+            if party is not None:
                 ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
             elif (role.actor_type not in ("", "government") or role.gender != "g" or regional
                   or token.lower_ in self.regional_bodies):  # `die Landesregierung`: a Land's, no national government
@@ -2338,7 +2340,9 @@ class ActorLinker:
         number = words[-2] if len(words) > 1 and words[-1].is_lower else words[-1] if words else None
         counted = number is not None and number.like_num and number.text != "1"
         # `Die Präsidentin der EU-Kommission`: a role noun in `-in` is one woman, whatever the tagger says
-        tagged = "Plur" in token.morph.get("Number") and not self.person_nouns.feminine_person(token.text, person=True)
+        # (a subject of a verb in the plural is a group too, whatever number the tagger gives the noun)
+        tagged = ("Plur" in token.morph.get("Number") or self._plural_subject(token)) \
+            and not self.person_nouns.feminine_person(token.text, person=True)
         return before in self.plural_quantifiers or truncated or counted or tagged
 
     def _office_of_body_after(self, doc: Doc, i: int) -> bool:
@@ -2356,6 +2360,22 @@ class ActorLinker:
         if i + 1 >= len(doc) or doc[i].lower_ not in self.holder_prepositions or not doc[i + 1].text[:1].isupper():
             return ""
         return self.words.country_of(doc[i + 1].text)
+
+    @staticmethod
+    def _plural_subject(token: Token) -> bool:
+        """`Die SPÖ-Abgeordneten schreiben, …`, `CDU-Abgeordnete haben erklärt`: the subject of a verb in the
+        plural (the tagger may read the noun as singular): its clause's finite verb reads as plural only, or,
+        with no finite verb, the verb is a lower-case word in `-en` the tagger reads as an infinitive (the
+        plural present looks like one)."""
+        if token.dep_ not in ("nsubj", "nsubj:pass"):
+            return False
+        verb = token.head
+        finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "aux:pass", "cop"))
+                  and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if finite:
+            return finite[0].morph.get("Number") == ["Plur"]
+        return (verb.pos_ in ("VERB", "AUX") and verb.is_lower and verb.lower_.endswith("en")
+                and "Inf" in verb.morph.get("VerbForm"))
 
     def _principal_side(self, doc: Doc, i: int) -> str:
         """The side of the one an agent speaks for, named after `von` at token `i` (`ein Sprecher von

@@ -2180,3 +2180,35 @@ def test_places_of_two_countries_place_no_domestic_actor_without_a_dateline(tagg
     # nor does an association's noun with its own name after it (`der Weltverband FIFA`): the name speaks
     doc = tagged_nlp("Wie der Weltverband FIFA bekanntgegeben hat, wird die WM doch nicht in Deutschland stattfinden.")
     assert "DEU" not in {q.speaker.actor_country for q in doc._.quotes if q.speaker is not None}
+
+
+def test_a_partys_members_as_subject_of_a_plural_verb_speak_for_the_party(tagged_nlp):
+    # the verb's plural tells a group, where the tagger reads the noun (`-abgeordneten`) as singular
+    doc = tagged_nlp("Die SPÖ-Abgeordneten schreiben in einem offenen Brief, das Landesspital dürfe nicht "
+                     "geschlossen werden.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("SPÖ", "AUT")]
+    doc = tagged_nlp("Die CDU-Abgeordneten schrieben, der Flughafen müsse gebaut werden.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("CDU", "DEU")]
+    # negative: a singular verb (finite, or the auxiliary beside an infinitive) names one person, no group
+    doc = tagged_nlp("Der SPÖ-Abgeordnete schreibt, das Landesspital dürfe nicht geschlossen werden.")
+    assert [q.speaker.kind for q in doc._.quotes] == ["phrase"] and not doc._.claims
+    doc = tagged_nlp("Die SPÖ-Abgeordnete will schreiben, das Landesspital dürfe nicht geschlossen werden.")
+    assert [q.speaker.kind for q in doc._.quotes] == ["phrase"] and not doc._.claims
+
+
+def test_a_group_noun_of_members_opened_by_a_party_speaks_for_the_party(tagged_nlp):
+    # `Mandatare` (roles.csv: a group of the parliament) after a party's name: the party's members
+    doc = tagged_nlp("Die ÖVP-Mandatare verlangen, das Landesspital dürfe nicht geschlossen werden.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("ÖVP", "AUT")]
+    # negative: without the party the group stays the parliament's members of the dateline's country
+    doc = tagged_nlp("Wien – Die Mandatare verlangen, das Landesspital dürfe nicht geschlossen werden.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Abgeordnete (AUT)", "AUT")]
+
+
+def test_several_holders_of_an_office_speak_for_the_side_of_the_body_in_the_genitive(tagged_nlp):
+    # a group (`mehrere`, a plural verb) of an office takes the side of the body after it, as one holder does
+    doc = tagged_nlp("Mehrere Vertreter der Eurostaaten haben gefordert, dass Athen die Reformen rasch umsetzt.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Vertreter (EU)", "EU")]
+    # negative: a body of no side (`der Anrainer`) gives the group none
+    doc = tagged_nlp("Vertreter der Anrainer verlangen, dass die Gemeinde die Straße rasch saniert.")
+    assert [q.speaker.kind for q in doc._.quotes] == ["phrase"] and not doc._.claims
