@@ -2367,9 +2367,11 @@ class ActorLinker:
         plural (the tagger may read the noun as singular): its clause's finite verb reads as plural only, or,
         with no finite verb, the verb is a lower-case word in `-en` the tagger reads as an infinitive (the
         plural present looks like one)."""
-        if token.dep_ not in ("nsubj", "nsubj:pass"):
-            return False
         verb = token.head
+        inverted = (token.dep_ == "obj" and token.i == verb.i + 1  # `…, sagten SPÖ-Abgeordnete`: the parser
+                    and not any(child.dep_.startswith("nsubj") for child in verb.children))  # may call it an object
+        if token.dep_ not in ("nsubj", "nsubj:pass") and not inverted:
+            return False
         finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "aux:pass", "cop"))
                   and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
         if finite:

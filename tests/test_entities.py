@@ -2194,6 +2194,9 @@ def test_a_partys_members_as_subject_of_a_plural_verb_speak_for_the_party(tagged
     assert [q.speaker.kind for q in doc._.quotes] == ["phrase"] and not doc._.claims
     doc = tagged_nlp("Die SPÖ-Abgeordnete will schreiben, das Landesspital dürfe nicht geschlossen werden.")
     assert [q.speaker.kind for q in doc._.quotes] == ["phrase"] and not doc._.claims
+    # after the cue verb (`…, sagten X`): the parser may call the subject an object
+    doc = tagged_nlp("Das Landesspital bleibt offen, sagten SPÖ-Abgeordnete, die bei der Sitzung waren.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("SPÖ", "AUT")]
 
 
 def test_a_group_noun_of_members_opened_by_a_party_speaks_for_the_party(tagged_nlp):
