@@ -3576,3 +3576,15 @@ def test_a_negative_article_before_an_inverted_speaker_is_no_nobody(tagged_nlp):
     doc = tagged_nlp("Das ist für uns kein Gewinn sondern eine Kompensation unserer Kosten sagte Minister Peter "
                      "Huber (ÖVP).")
     assert [q.speaker.actor for q in doc._.quotes if q.cue == "sagte"] == ["Peter Huber"]
+
+
+def test_a_lay_persons_noun_takes_up_only_a_person_named_with_it(tagged_nlp):
+    # `der Richter`, `die Studentin` (german.csv lay_person_noun): a person of no political office, not the
+    # politician named last before it
+    doc = tagged_nlp("Damaskus – Präsident Baschar al-Assad verteidigte die Angriffe. "
+                     "Der Richter forderte die Todesstrafe für die Angeklagten.")
+    assert "Bashar al-Assad" not in [q.speaker.actor for q in doc._.quotes][1:]
+    # negative: one the text names as a judge is the judge
+    doc = tagged_nlp("Wien – Der österreichische Richter Max Hubinger eröffnete den Prozess. "
+                     "Der Richter forderte eine harte Strafe für die Angeklagten.")
+    assert [q.speaker.actor for q in doc._.quotes][-1] == "Max Hubinger"

@@ -45,6 +45,8 @@ class ReferenceResolver:
         self.person_nouns = PersonNouns.from_lexicons(lexicons)  # `die Ministerin`: one woman (not `die Disziplin`)
         # `der Sozialdemokrat`, `der Kommissar`, `die Grüne`: nouns of one person no ending tells
         self.person_words = lexicons.word_class("person_word")
+        # `der Richter`, `die Studentin`: a person of no political office, not the politician named last
+        self.lay_person_nouns = lexicons.word_class("lay_person_noun")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # `die Organisation`, `der Konzern`, `die Behörde`: the actor types of the organisation each may name
         self.organisation_nouns = {noun: types for word_class, types in ORGANISATION_NOUN_TYPES.items()
@@ -542,8 +544,20 @@ class ReferenceResolver:
                 break
             if age and not span._.gender and not self.only_person(earlier, span, before.start):
                 continue  # `der 34-Jährige` says nothing but the gender: a person whose gender the text gives
+            if head.lower() in self.lay_person_nouns and not self.named_as(doc, span, head):
+                continue  # `der Richter`: only a person the text names as a judge
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
+
+    @staticmethod
+    def named_as(doc: Doc, name: Span, noun: str) -> bool:
+        """Whether the text names the person with the noun (its masculine stem) right around the name:
+        before it (`Richterin Eva Berger`, `der Verfassungsrichter Max Huber`) or in the apposition after
+        it (`Max Huber, Arzt in Linz`)."""
+        stem = noun.lower()
+        stem = stem[:-2] if stem.endswith("in") and len(stem) > 5 else stem  # `Studentin`: `Student`
+        stem = stem.replace("ä", "a")  # `Ärztin`: `Arzt`
+        return any(stem in token.lower_.replace("ä", "a") for token in doc[max(0, name.start - 2):name.end + 3])
 
     def member_before_name(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Der Grüne Max Berger`, `der Sozialdemokrat Abgeordneter Max Berger`: a noun of one member of a
