@@ -2215,3 +2215,14 @@ def test_several_holders_of_an_office_speak_for_the_side_of_the_body_in_the_geni
     # negative: a body of no side (`der Anrainer`) gives the group none
     doc = tagged_nlp("Vertreter der Anrainer verlangen, dass die Gemeinde die Straße rasch saniert.")
     assert [q.speaker.kind for q in doc._.quotes] == ["phrase"] and not doc._.claims
+
+
+def test_a_parliamentary_group_leader_speaks_as_parliament(tagged_nlp):
+    # `Klubchef`, `Fraktionschefin` (roles.csv, like `Klubobmann`): the leader of a party's group in parliament
+    text = "Wien – Die Steuern müssten sinken, sagte SPÖ-Klubchef Max Hubinger."
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["parliament"]
+    text = "Berlin – Die Steuern müssten sinken, sagte Fraktionschefin Eva Hubinger."
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["parliament"]
+    # negative: the party's leader speaks for the party
+    text = "Wien – Die Steuern müssten sinken, sagte SPÖ-Chef Max Hubinger."
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["party"]
