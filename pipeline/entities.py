@@ -1041,7 +1041,9 @@ class ActorLinker:
                 known_holder = self.records[holder]
                 ext.actor, ext.actor_country, ext.actor_id = known_holder.actor, known_holder.actor_country, known_holder.actor_id
                 ext.gender = known_holder.gender or ext.gender
-            elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role:
+            elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role \
+                    and (ext.mention != "group" or self.records[last_by_role[role]].mention == "group"):
+                # (`die Klubobleute X und Y … sagten die Klubobleute`: a group is no one person named before)
                 antecedent = self.records[last_by_role[role]]
                 ext.actor, ext.actor_country = antecedent.actor, antecedent.actor_country
             elif definite and ext.actor_type == "expert" and ext.actor == role and role not in last_by_role:

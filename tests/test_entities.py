@@ -2226,3 +2226,14 @@ def test_a_parliamentary_group_leader_speaks_as_parliament(tagged_nlp):
     # negative: the party's leader speaks for the party
     text = "Wien – Die Steuern müssten sinken, sagte SPÖ-Chef Max Hubinger."
     assert [c.actor_type for c in tagged_nlp(text)._.claims] == ["party"]
+
+
+def test_a_plural_office_is_no_one_person_named_before_with_it(tagged_nlp):
+    # `die Klubobleute X und Y … sagten die Klubobleute`: the plural names the group, not the first of them
+    text = ("St. Pölten – Im Landtag haben die Klubobleute Max Hubinger (ÖVP) und Franz Berger (SPÖ) eine Reform "
+            "verkündet. Die Reform sei notwendig, sagten die Klubobleute am Abend.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes][-1] == "Klubobmann (AUT)"
+    # negative: the singular takes up the one person named with the office
+    text = ("St. Pölten – Im Landtag hat Klubobmann Max Hubinger (ÖVP) eine Reform verkündet. "
+            "Die Reform sei notwendig, sagte der Klubobmann am Abend.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes][-1] == "Max Hubinger"
