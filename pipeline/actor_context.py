@@ -136,6 +136,11 @@ class CountryWords:
         lower = place.lower()
         return self.forms.get(lower) or self.towns.get(lower) or (self.towns.get(lower[:-1], "") if lower.endswith("s") else "")
 
+    def town_country(self, place: str) -> str:
+        """The country a town lies in, cities.csv first: the town, not the body it hosts (`Brüssel`: BEL,
+        not the EU whose seat it is), else `place_country`."""
+        return self.towns.get(place.lower()) or self.place_country(place)
+
     def _split_prefix(self, word: str) -> tuple[str, str]:
         """('US-Außenminister') → ('USA', 'Außenminister'): the longest prefix the word starts with."""
         lower = word.lower()

@@ -2091,7 +2091,7 @@ class ActorLinker:
             country = next(iter(self.named_countries))  # whose places the document names
             self.unplaced_crowds.add(token.i)  # (no place of its own: `_place_domestic_groups`)
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
-            country = self._genitive_side(doc, token.i + 1)
+            country = self._town_side(doc, token, role) or self._genitive_side(doc, token.i + 1)
         if not country and token.lower_ in self.agent_nouns:  # `ein Sprecher von Erwin Pröll`
             country = self._principal_side(doc, token.i + 1)
         if not crowd:  # a crowd (`Tausende Menschen`) names no person
@@ -2306,13 +2306,18 @@ class ActorLinker:
 
     def _town_side(self, doc: Doc, token: Token, role: RoleEntry) -> str | None:
         """The country of the town a domestic office names (`der Bürgermeister von Mailand`, `der Grazer
-        Bürgermeister`); '' for a town no lexicon lists after `von` (`der Bürgermeister von Kobani`),
-        None where the phrase names no town."""
+        Bürgermeister`, `der Bürgermeister der Stadt Brüssel`: the town's state, not the EU it hosts);
+        '' for a town no lexicon lists after `von` (`der Bürgermeister von Kobani`), None where the phrase
+        names no town."""
         if role.role.lower() not in self.domestic_offices:
             return None
         after = doc[token.i + 1:token.i + 3]
         if len(after) == 2 and after[0].lower_ in self.seat_prepositions and after[1].text[:1].isupper():
-            return self.words.place_country(after[1].text)
+            return self.words.town_country(after[1].text)
+        if len(after) == 2 and after[0].lower_ in self.genitive_articles:  # `der Stadt Brüssel`, `der Hauptstadt X`
+            town = next((t for t in doc[token.i + 2:token.i + 4] if t.text.lower() in self.words.towns), None)
+            if town is not None:
+                return self.words.towns[town.text.lower()]
         before = doc[token.i - 1].text if token.i > 0 else ""
         if before[:1].isupper() and before.endswith("er"):  # `Grazer`, `Wiener`: a town's adjective
             town = self.words.place_country(before[:-2]) or self.words.place_country(before[:-3] + "en")

@@ -2237,3 +2237,13 @@ def test_a_plural_office_is_no_one_person_named_before_with_it(tagged_nlp):
     text = ("St. Pölten – Im Landtag hat Klubobmann Max Hubinger (ÖVP) eine Reform verkündet. "
             "Die Reform sei notwendig, sagte der Klubobmann am Abend.")
     assert [q.speaker.actor for q in tagged_nlp(text)._.quotes][-1] == "Max Hubinger"
+
+
+def test_a_towns_mayor_is_of_the_towns_state_not_of_the_body_it_hosts(nlp):
+    # `der Bürgermeister der Stadt Brüssel`: cities.csv places the town in Belgium; the EU is only its seat
+    assert office_speakers(nlp, "Wien – Der Bürgermeister der Stadt Brüssel forderte mehr Geld für die Polizei.")[0][
+        :2] == ("Bürgermeister (BEL)", "BEL")
+    assert office_speakers(nlp, "Wien – Der Bürgermeister von Brüssel forderte mehr Geld für die Polizei.")[0][
+        :2] == ("Bürgermeister (BEL)", "BEL")
+    # negative: `Brüssel` as a speaker stays the EU
+    assert office_speakers(nlp, "Wien – Brüssel forderte mehr Geld für die Polizei.")[0][:2] == ("EU", "EU")
