@@ -1042,8 +1042,8 @@ class ActorLinker:
                 ext.actor, ext.actor_country, ext.actor_id = known_holder.actor, known_holder.actor_country, known_holder.actor_id
                 ext.gender = known_holder.gender or ext.gender
             elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role \
-                    and (ext.mention != "group" or self.records[last_by_role[role]].mention == "group"):
-                # (`die Klubobleute X und Y … sagten die Klubobleute`: a group is no one person named before)
+                    and not (self._plural_persons(doc, mention) and self.records[last_by_role[role]].mention != "group"):
+                # (`die Klubobleute X und Y … sagten die Klubobleute`: several persons are no one person named before)
                 antecedent = self.records[last_by_role[role]]
                 ext.actor, ext.actor_country = antecedent.actor, antecedent.actor_country
             elif definite and ext.actor_type == "expert" and ext.actor == role and role not in last_by_role:
@@ -1054,6 +1054,14 @@ class ActorLinker:
         self._party_office_holders(doc, mentions)
         self._bridge_government_roles(doc, mentions)
         self._place_domestic_groups(mentions)
+
+    def _plural_persons(self, doc: Doc, mention: Span) -> bool:
+        """`die Klubobleute`, `den Abgeordneten`: a group mention of a person's role noun after a plural's
+        article (`die`, `den`; not a woman's noun in `-in`, nor `der Verkehrsminister`, whose plural looks alike)."""
+        head = doc[mention.end - 1].text
+        return (self.records[mention].mention == "group" and mention.start > 0
+                and doc[mention.start - 1].lower_ in ("die", "den") and self._title_role(head)[0] is not None
+                and not self.person_nouns.feminine_person(head, person=True))
 
     def _former_apposition(self, doc: Doc, i: int) -> bool:
         """A role phrase starting at i that opens an apposition after a comma with an adjective of a past office
