@@ -2237,6 +2237,10 @@ def test_a_plural_office_is_no_one_person_named_before_with_it(tagged_nlp):
     text = ("St. Pölten – Im Landtag hat Klubobmann Max Hubinger (ÖVP) eine Reform verkündet. "
             "Die Reform sei notwendig, sagte der Klubobmann am Abend.")
     assert [q.speaker.actor for q in tagged_nlp(text)._.quotes][-1] == "Max Hubinger"
+    # negative: `der Verkehrsminister` (a plural's form too) after `der` is the one minister named before
+    text = ("Berlin – Verkehrsminister Alexander Dobrindt (CSU) steht unter Druck. "
+            "Der deutsche Verkehrsminister plant, die Maut auszuweiten.")
+    assert [c.actor for c in tagged_nlp(text)._.claims][-1] == "Alexander Dobrindt"
 
 
 def test_a_towns_mayor_is_of_the_towns_state_not_of_the_body_it_hosts(nlp):
