@@ -6,8 +6,9 @@ further noun phrase joined to it by a list conjunction (german.csv `list_conjunc
 one) whose head is a known actor is a claimant of its own (`Hollande (FRA)`). A coordinator inside
 one mention (`Bosnien und Herzegowina`), inside brackets (`Lopatka (ÖVP und Grüne)`) or after a word's
 first part (`des Friedens- und Sicherheitsrats`) joins nothing;
-a bare place after an attribute (`der Präsident Frankreichs und Deutschlands`, `Kritiker aus
-Deutschland und Frankreich`) goes on with that attribute, except after an office in the plural whose
+a bare place, or one after a genitive article, after an attribute (`der Präsident Frankreichs und Deutschlands`,
+`Kritiker aus Deutschland und Frankreich`) goes on with that attribute, as each further one does (`Die Bauern
+Ungarns, Polens und der Slowakei`), except after an office in the plural whose
 country a place in the genitive gives (`Die Außenminister Athens und Ankaras`, `die Präsidenten Russlands
 und der Ukraine`): there each place in the genitive names the office of its own country (`Außenminister
 (TUR)`)."""
@@ -142,10 +143,10 @@ def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str]
     for index, (start, end) in enumerate(parts):
         own_part = [m for m in mentions if start <= m.start < end]
         head, head_end = _head(doc, start, end, own_part, bracketed)
-        continues = attribute and doc[start].is_title and head is not None \
-            and mention_field(head, "mention") == "place"
-        attribute = any(i not in bracketed and not doc[i].is_punct for i in range(head_end, end)) \
-            if head is not None else True
+        continues = attribute and head is not None and mention_field(head, "mention") == "place" \
+            and (doc[start].is_title or head.start == start + 1 and doc[start].lower_ in genitive_articles)
+        attribute = continues or any(i not in bracketed and not doc[i].is_punct for i in range(head_end, end)) \
+            if head is not None else True  # (`Die Bauern Ungarns, Polens und der Slowakei`: each place the attribute's)
         if head is not None and office is not None and _genitive_place(doc, start, end, head, genitive_articles):
             continues = False  # `… und der Ukraine`: the office of that country
             actor, country = f"{mention_field(office, 'role')} ({mention_field(head, 'actor_country')})", \

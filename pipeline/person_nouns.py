@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pipeline.lexicons import Lexicons
 
 FEMININE_SUFFIX = "in"  # `Ministerin`; its plural `-innen` ends otherwise
+STEM_ENDINGS = ("e", "en")  # a man's noun on the feminine's stem: `Ärzte`, `Kollegen`, `Experte`
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,16 @@ class PersonNouns:
         lower = word.lower()
         plural = lower.endswith(FEMININE_SUFFIX + "nen") and self.feminine_person(lower[:-3])
         return plural or self.masculine_person(lower) or self.feminine_person(lower)
+
+    def stem_person(self, word: str) -> bool:
+        """A masculine noun of persons on the stem of a listed feminine form (german.csv feminine_person_ending)
+        with `-e` or `-en`: the plural (`Ärztin` → `Ärzte`, dative `Ärzten`; `Kollegin` → `Kollegen`;
+        `Politologin` → `Politologen`) or a weak singular (`Experte`); not `Arzt` alone, not `Engagement`
+        (non_person_ending)."""
+        lower = word.lower()
+        stems = tuple(form[:-len(FEMININE_SUFFIX)] for form in self.feminine_forms)
+        return (lower.endswith(tuple(stem + ending for stem in stems for ending in STEM_ENDINGS))
+                and not lower.endswith(self.non_person_endings))
 
     def feminine_noun(self, word: str) -> bool:
         """A feminine noun in the singular by its ending: a woman (`Ministerin`) or a feminine ending

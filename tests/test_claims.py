@@ -3144,3 +3144,17 @@ def test_enthusiasm_shown_or_denied_is_a_stance(tagged_nlp):
         assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("STATEMENT", polarity)], text
     # enthusiasm without a copula or `sich zeigen` is nobody's stance
     assert tagged_nlp("Landeshauptmann Hans Niessl begeistert die Gemeinden mit der Schulreform.")._.claims == []
+
+
+def test_each_place_of_a_list_after_persons_attribute_goes_on_with_it(tagged_nlp):
+    # `Die Winzer Irlands, Portugals und der Schweiz`: the last place, after a genitive article, is the
+    # winegrowers' attribute as the others, no government of its own
+    for text in ("Graz – Die Winzer Irlands, Portugals und der Schweiz verlangen eine Reform der Agrarhilfen.",
+                 "Graz – Die Winzer aus Irland und der Schweiz verlangen eine Reform der Agrarhilfen."):
+        assert not {c.actor_country for c in tagged_nlp(text)._.claims} & {"IRL", "PRT", "CHE"}, text
+    # negative: an office before the list speaks for each country; a country after a person's phrase speaks
+    text = "Graz – Die Ministerpräsidenten Irlands und der Schweiz verlangen eine Reform der Agrarhilfen."
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {
+        ("Regierungschef (IRL)", "IRL"), ("Regierungschef (CHE)", "CHE")}, text
+    text = "Graz – Der Präsident Irlands und die Schweiz verlangen eine Reform der Agrarhilfen."
+    assert "CHE" in {c.actor_country for c in tagged_nlp(text)._.claims}, text

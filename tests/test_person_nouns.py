@@ -103,3 +103,13 @@ def test_age_noun(nouns):
 def test_person_noun(nouns, word, person):
     """A noun of one person or of women, by its ending; not a word that only ends in `-in`."""
     assert nouns.person_noun(word) is person
+
+
+@pytest.mark.parametrize("word, person", [("Ärzte", True), ("Tierärzten", True), ("Experten", True),
+                                          ("Experte", True), ("Parteikollegen", True), ("Politologen", True),
+                                          ("Anwälte", True), ("Arzt", False), ("Termine", False), ("Wälder", False),
+                                          ("Winzer", False), ("Engagement", False)])
+def test_stem_person(nouns, word, person):
+    """A man's noun of persons on the stem of a listed feminine form (`Ärztin` → `Ärzte`, `Ärzten`;
+    `Kollegin` → `Kollegen`, `Expertin` → `Experte`); not the stem alone, not a word without such a stem."""
+    assert nouns.stem_person(word) is person

@@ -3588,3 +3588,20 @@ def test_a_lay_persons_noun_takes_up_only_a_person_named_with_it(tagged_nlp):
     doc = tagged_nlp("Wien – Der österreichische Richter Max Hubinger eröffnete den Prozess. "
                      "Der Richter forderte eine harte Strafe für die Angeklagten.")
     assert [q.speaker.actor for q in doc._.quotes][-1] == "Max Hubinger"
+
+
+def test_a_list_of_persons_runs_over_plurals_of_listed_feminine_stems(tagged_nlp):
+    # `sagten die Winzer und die Ärzte`: `Ärzte`, `Experten`, `Kollegen` are plurals of persons
+    # (german.csv feminine_person_ending's stems: `Ärztin`, `Expertin`, `Kollegin`)
+    for text, speaker in (("Die Förderung komme zu spät, sagten die Winzer und die Ärzte am Dienstag.",
+                           "die Winzer und die Ärzte"),
+                          ("Die Förderung komme zu spät, sagten Winzer, Experten und Kollegen am Dienstag.",
+                           "Winzer, Experten und Kollegen"),
+                          ("Graz – Die Tierärzte und die Winzer sagten, die Förderung komme zu spät.",
+                           "Die Tierärzte und die Winzer")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker], text
+    # negatives: a thing's plural is no person (`die Winzer und die Wiesen`), nor a second verb's object
+    doc = tagged_nlp("Die Förderung komme zu spät, sagten die Winzer und die Wiesen am Dienstag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Winzer"]
+    doc = tagged_nlp("Die Förderung komme zu spät, sagten die Winzer und verwiesen auf die Ärzte.")
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "sagten"] == ["die Winzer"]

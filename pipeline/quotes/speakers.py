@@ -2447,10 +2447,12 @@ class SpeakerFinder:
         return None
 
     def _persons_noun(self, token: Token) -> bool:
-        """A noun of persons, also in the plural (german.csv person_suffix: `Winzer`, `Bauern`, `Händlern`), no
-        thing (`ein Rüstungswettlauf und eine Destabilisierung`)."""
-        person_noun, word = self.resolver.person_nouns.person_noun, token.text
-        return person_noun(word) or word.endswith("n") and (person_noun(word[:-1]) or person_noun(word[:-2]))
+        """A noun of persons, also in the plural (german.csv person_suffix: `Winzer`, `Bauern`, `Händlern`,
+        `Demonstranten`; feminine_person_ending's stems: `Ärzte`, `Experten`), no thing (`ein
+        Rüstungswettlauf und eine Destabilisierung`)."""
+        nouns, word = self.resolver.person_nouns, token.text
+        return (nouns.person_noun(word) or nouns.stem_person(word)
+                or word.endswith("n") and (nouns.person_noun(word[:-1]) or nouns.person_noun(word[:-2])))
 
     def _listed_phrases_end(self, doc: Doc, end: int, hi: int, blocked: Blocked) -> int:
         """Where the list that a phrase of persons no lexicon knows opens ends: `Die Bauern und die Händler`, `Bauern,
