@@ -529,3 +529,22 @@ def test_an_oblique_strong_adjective_name_is_no_new_speaker(nlp):
     # `vom Internationalen Strafgerichtshof … verurteilt`: the court is the passive's agent, no form added
     doc = nlp("Der General, der vom Internationalen Strafgerichtshof verurteilt wurde, forderte eine Revision.")
     assert "Internationaler Strafgerichtshof" not in [c.actor for c in doc._.claims]
+
+
+@pytest.mark.parametrize(("text", "actor", "country", "actor_type"), [
+    ("Graz – Die Regierung müsse die Regeln ändern, forderte der Presserat.", "Presserat", "AUT", "organisation"),
+    ("Graz – Die Regierung müsse mehr Geld in die Forschung stecken, forderte die Junge Kurie der ÖAW.",
+     "Junge Kurie", "AUT", "organisation"),
+    ("Die Staaten müssten enger zusammenarbeiten, forderte Europol.", "Europol", "EU", "io"),
+    ("Die Staaten müssten enger zusammenarbeiten, forderte die Betrugsbekämpfungsbehörde OLAF.", "OLAF", "EU", "io"),
+])
+def test_domestic_bodies_and_eu_agencies_the_knowledge_base_names(tagged_nlp, text, actor, country, actor_type):
+    """organisations.csv: the Presserat, the ÖAW's Junge Kurie (AUT);
+    Europol and OLAF (EU bodies, io)."""
+    assert (actor, country, actor_type) in [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims]
+
+
+def test_the_first_name_olaf_is_no_eu_office(tagged_nlp):
+    # organisations.csv `OLAF` folds case: a person's first name before a surname stays the person
+    claims = tagged_nlp("Berlin – Die Steuern müssten sinken, forderte Olaf Berger.")._.claims
+    assert "EU" not in [c.actor_country for c in claims]
