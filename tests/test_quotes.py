@@ -3614,3 +3614,41 @@ def test_lawyers_as_a_profession_are_the_datelines_public(tagged_nlp):
     for text in ("Graz – Die Anwälte des Angeklagten forderten eine Änderung der Strafprozessordnung.",
                  "Graz – Die Rechtsanwälte der Beklagten wiesen die Vorwürfe der Regierung zurück."):
         assert ("AUT", "public") not in [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims], text
+
+
+def test_unnamed_many_as_the_subject_end_the_last_speakers_follow_on(tagged_nlp):
+    # `Nicht wenige bezeichnen …, die … habe`, `Viele halten …`: a quantifier alone as the subject (german.csv
+    # plural_quantifier) with an indicative verb is the author reporting others; the Konjunktiv in its dependent
+    # clause is no follow-on of the last speaker
+    for opener in ("Nicht wenige bezeichnen", "Viele nennen"):
+        doc = tagged_nlp("Die Regierung verspricht sich von der Reform mehr Tempo. Das Ziel sei ein schnelleres "
+                         f"Regieren. {opener} die Vorlage ein Gesetz, das der Regierung zu viel Macht gebe.")
+        assert [q.sentence for q in doc._.quotes if q.rule == "indirect:follow-on"] == [1], opener
+    # negative: the quantifier as the subject of a Konjunktiv goes on with the speaker's words about them
+    doc = tagged_nlp("Die Regierung verspricht sich von der Reform mehr Tempo. Das Ziel sei ein schnelleres "
+                     "Regieren. Viele seien von dem Gesetz enttäuscht, das der Regierung zu viel Macht gebe.")
+    assert [q.sentence for q in doc._.quotes if q.rule == "indirect:follow-on"] == [1, 2]
+
+
+def test_a_mixed_verbs_past_is_no_konjunktiv_of_the_follow_on(tagged_nlp):
+    # `bekannte`, `brachte`, `nannte`: the past of a mixed verb (german.csv past_indicative; its Konjunktiv II is
+    # `bekennte`, `brächte`) is the author's narration, not a Konjunktiv II standing in for the speaker's I
+    doc = tagged_nlp("Die Armee hatte zuvor mitgeteilt, dass eine Rakete im Süden eingeschlagen sei. "
+                     "Ein Sprecher der Rebellen bekannte sich zu dem Raketenangriff.")
+    assert [q for q in doc._.quotes if q.rule == "indirect:follow-on"] == []
+    # negative: a Konjunktiv I right after the speech goes on with it
+    doc = tagged_nlp("Die Armee hatte zuvor mitgeteilt, dass eine Rakete im Süden eingeschlagen sei. "
+                     "Die Rakete sei von den Rebellen abgefeuert worden.")
+    assert [q.speaker.text for q in doc._.quotes if q.rule == "indirect:follow-on"] == ["Die Armee"]
+
+
+def test_a_verdict_held_for_another_person_is_no_unmarked_speech(tagged_nlp):
+    # `Die Lösung ist für den Referenten ein Meilenstein`: `für` (german.csv view_preposition), an article and a
+    # noun of a person give that person's view, not the last speaker's words going on
+    doc = tagged_nlp("Landeshauptmann Peter Huber (SPÖ) sagte, das Problem sei gelöst. Die Lösung ist für den "
+                     "Volksgruppenreferenten ein historischer Meilenstein für das Land.")
+    assert [q for q in doc._.quotes if q.rule == "direct:unmarked"] == []
+    # negative: a verdict for a place is the speaker's
+    doc = tagged_nlp("Landeshauptmann Peter Huber (SPÖ) sagte, das Problem sei gelöst. Die Lösung ist für das "
+                     "Land ein historischer Meilenstein.")
+    assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["Peter Huber"]

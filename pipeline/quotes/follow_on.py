@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import after_dateline, in_brackets
 from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
+from pipeline.person_nouns import PersonNouns
 from pipeline.phrases import (NounPhrases, doc_text, mention_at, mention_field, mentions_in, morph_indices,
                               morph_values, morph_values_at, sentence_bounds, token_words)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
@@ -74,6 +75,10 @@ class UnmarkedSpeech:
             | self.dependent_openers
         self.observer_nouns = tuple(sorted(lexicons.word_class("observer_noun")))  # `Experten`, `Regierungskritiker`
         self.definite_articles = lexicons.word_class("definite_article")
+        self.quantifiers = lexicons.word_class("plural_quantifier")  # `Viele`, `Nicht wenige`, `Manche`
+        self.view_prepositions = lexicons.word_class("view_preposition")  # `für den Referenten ein Meilenstein`
+        self.articles = lexicons.word_class("article")
+        self.person_nouns = PersonNouns.from_lexicons(lexicons)
 
     def continuation(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                      quote_spans: Blocked, verbatim: bool = True) -> Continuation:
@@ -99,7 +104,7 @@ class UnmarkedSpeech:
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on":
             follow = self._named_between(sentences, index, follow, quote_spans)
         if follow is not None and follow.rule == "indirect:follow-on":
-            follow = None if self._counterfactual(sent, verbs, quote_spans) \
+            follow = None if self._counterfactual(sent, verbs, quote_spans) or self._observers_report(sent, verbs, quote_spans) \
                 else self._colon_owner(sent, verbs, follow, quote_spans)
         return Continuation(follow, follow is None and aside, narrated)
 
@@ -126,6 +131,14 @@ class UnmarkedSpeech:
                     or words and words[-1] in self.modal_infinitives and len(words) > 1):
                 return False
         return True
+
+    def _observers_report(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
+        """`Nicht wenige bezeichnen den Plan als Reform, die sich X habe schreiben lassen`: observers are the
+        subject of the main clause (`_observers_speak`), whose verb is an indicative, and every Konjunktiv stands
+        in a dependent clause: the author reports what those others say, the last speaker's speech has ended
+        (not `Viele seien enttäuscht`, the speaker's words about them)."""
+        verbs = [t for t in verbs if t.lower_ not in self.quantifiers]  # (`wenige` the tagger may take for a verb)
+        return bool(verbs) and all(self._dependent(t) for t in verbs) and self._observers_speak(sent, quote_spans)
 
     def _colon_owner(self, sent: Span, verbs: list[Token], follow: Quote, quote_spans: Blocked) -> Quote | None:
         """`X, Chef der Gewerkschaft, geht weiter: Es brauche …`, `Kritikern geht das zu weit: Die Reform verleihe
@@ -236,13 +249,32 @@ class UnmarkedSpeech:
                 return Quote("DIRECT", "", -1, -1, sent.start_char, framed[0].idx, index,
                              self.speakers.speaker_from_span(framed[1]), None, "direct:unmarked")
         if (first_person or (self.deontic(sent, quote_spans) or self.judgement(sent))
-                and not self._names_speaker(sent, last_speaker[1], sent[-1])) \
+                and not self._names_speaker(sent, last_speaker[1], sent[-1]) and not self._others_view(sent, quote_spans)) \
                 and not self._other_person_speaks(sent, last_speaker[1], quote_spans):
             # `Zunächst aber braucht Alexis Tsipras eine neue Regierung.`: a norm that names the speaker is
             # said of him, not by him (he would say `ich`)
             return Quote("DIRECT", "", -1, -1, sent.start_char, sent.end_char, index, last_speaker[1], None,
                          "direct:unmarked")
         return None
+
+    def _others_view(self, sent: Span, quote_spans: Blocked) -> bool:
+        """`Die Lösung ist für den Referenten ein Meilenstein`: the main clause holds a view for a person, a
+        german.csv `view_preposition` and an article before a noun of a person (`PersonNouns`, also in the weak
+        declension: `den Referenten`): the verdict is that person's, as the author reports it, not the last
+        speaker's words going on (`für mich`, `für das Land` hold no other person's view)."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.view_prepositions or inside(token, quote_spans) or token.i + 2 >= sent.end \
+                    or doc[token.i + 1].lower_ not in self.articles:
+                continue
+            noun = doc[token.i + 2]
+            while noun.pos_ == "ADJ" and noun.i + 1 < sent.end:
+                noun = doc[noun.i + 1]
+            word = noun.lower_
+            if noun.pos_ in ("NOUN", "PROPN") and not self._dependent(noun) and any(
+                    self.person_nouns.person_noun(word[:len(word) - cut]) for cut in (0, 1, 2) if word[len(word) - cut:] in ("", "n", "en")):
+                return True
+        return False
 
     def _narrated(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
         """The main clause's finite verb, in the sentence's first clause, is only a past indicative and
@@ -304,6 +336,8 @@ class UnmarkedSpeech:
         if not self.observer_nouns or self.first_person(sent, quote_spans):
             return False
         doc = sent.doc
+        if any(self._quantifier_subject(token, quote_spans) for token in sent):
+            return True
         for token in sent:
             if not (token.pos_ in ("NOUN", "PROPN") and token.is_title and token.lower_.endswith(self.observer_nouns)
                     and (self._subject(token) or self._opens_sentence(token, sent)) and not inside(token, quote_spans)
@@ -313,6 +347,19 @@ class UnmarkedSpeech:
             if "Plur" in token.morph.get("Number") or article not in self.definite_articles:
                 return True
         return False
+
+    def _quantifier_subject(self, token: Token, quote_spans: Blocked) -> bool:
+        """The token is a quantifier standing alone as the main clause's subject (german.csv `plural_quantifier`:
+        `Viele halten das für falsch`), or alone before the sentence's verb, no Konjunktiv, after nothing but a
+        negation (`Nicht wenige bezeichnen …`, which the parser may misread): others, unnamed, not the last speaker."""
+        if token.lower_ not in self.quantifiers or inside(token, quote_spans):
+            return False
+        doc, start = token.doc, token.sent.start
+        if all(t.lower_ in self.verb_negators for t in doc[start:token.i]) and token.i + 1 < len(doc) \
+                and doc[token.i + 1].pos_ in ("VERB", "AUX") and "Sub" not in morph_values(doc[token.i + 1], "Mood"):
+            return True  # `Nicht wenige bezeichnen …`: the quantifier, alone before the finite verb, opens the sentence
+        return token.pos_ in ("PRON", "DET", "ADJ") and self._subject(token) and not self._dependent(token) \
+            and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children) and token.head.pos_ not in ("NOUN", "PROPN")
 
     @staticmethod
     def _opens_sentence(token: Token, sent: Span) -> bool:
@@ -370,6 +417,8 @@ class UnmarkedSpeech:
                     and (i not in moods if moods is not None else "Sub" not in morph_values_at(doc, i, "Mood")):
                 continue
             token = doc[i]
+            if self.only_past(lower):
+                continue  # `bekannte`, `brachte`: a mixed verb's past, whose Konjunktiv II is `bekennte`, `brächte`
             if (self.cues.is_subjunctive(token, adjacent) or lower in self.reportative) \
                     and not inside(token, quote_spans):
                 verbs.append(token)
