@@ -3607,15 +3607,6 @@ def test_a_list_of_persons_runs_over_plurals_of_listed_feminine_stems(tagged_nlp
     assert [q.speaker.text for q in doc._.quotes if q.cue == "sagten"] == ["die Winzer"]
 
 
-def test_lawyers_as_a_profession_are_the_datelines_public(tagged_nlp):
-    # roles.csv `Rechtsanwälte` (plural only): the profession as a group; not the defence of one client
-    text = "Graz – Die Rechtsanwälte forderten eine Änderung der Strafprozessordnung."
-    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("AUT", "public")]
-    for text in ("Graz – Die Anwälte des Angeklagten forderten eine Änderung der Strafprozessordnung.",
-                 "Graz – Die Rechtsanwälte der Beklagten wiesen die Vorwürfe der Regierung zurück."):
-        assert ("AUT", "public") not in [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims], text
-
-
 def test_unnamed_many_as_the_subject_end_the_last_speakers_follow_on(tagged_nlp):
     # `Nicht wenige bezeichnen …, die … habe`, `Viele halten …`: a quantifier alone as the subject (german.csv
     # plural_quantifier) with an indicative verb is the author reporting others; the Konjunktiv in its dependent
