@@ -2053,7 +2053,9 @@ class ActorLinker:
                 country = ""  # `die kanadische Chefin von lowernine.org`: her nationality; the office is the body's
         if not country and token.i + 1 < len(doc):
             country = self.words.country_of(doc[token.i + 1].text)
-        if not country and role.gender != "g":  # `die Regierungschefs von Ungarn, Polen …`: a country after `von`
+        # `die Regierungschefs von Ungarn, Polen …`: a country after `von` (a town's office, `der Bürgermeister
+        # von Brüssel`, is placed by its town: `_town_side`)
+        if not country and role.gender != "g" and role.role.lower() not in self.domestic_offices:
             country = self._country_after_von(doc, token.i + 1)
         if token.lower_ in self.placed_bodies and start < token.i and doc[start].text[:1].isupper():
             return None  # `Chinas Behörden`: the place's own mention speaks, as its government
