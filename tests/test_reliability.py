@@ -395,6 +395,18 @@ def _lexicons_with(folder: Path, edits: dict[str, tuple[str, str]]) -> Path:
     return folder
 
 
+def _extract_dated_hornung(tmp_path: Path, lexicons: Path) -> Path:
+    """One text extracted with `lexicons` (rules only) and `--date 3. Hornung 2015`; its output folder."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Moskau fordert einen sofortigen Waffenstillstand in der Ukraine.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("extract", inputs, "--out", out, "--lexicons", lexicons, "--model", "blank", "--no-progress",
+                    "--no-report", "--date", "3. Hornung 2015")
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def test_a_run_reads_dates_and_topics_with_the_lexicons_it_was_given(tmp_path, monkeypatch):
     """`--lexicons` whose months.csv knows `Hornung` (February) and whose topics.csv counts
     `Waffenstillstand` to DEFENCE, run from a folder without data/lexicons: `--date` and the date the
@@ -408,13 +420,8 @@ def test_a_run_reads_dates_and_topics_with_the_lexicons_it_was_given(tmp_path, m
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
+    out = _extract_dated_hornung(tmp_path, lexicons)
     inputs = tmp_path / "in"
-    inputs.mkdir()
-    (inputs / "a.txt").write_text("Moskau fordert einen sofortigen Waffenstillstand in der Ukraine.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = invoke("extract", inputs, "--out", out, "--lexicons", lexicons, "--model", "blank", "--no-progress",
-                    "--no-report", "--date", "3. Hornung 2015")
-    assert result.exit_code == 0, result.output
     assert list(read_table(out, "documents")["date"]) == ["3. Hornung 2015"]
     claims = read_table(out, "claims")
     assert list(claims["issue"]) == ["CEASEFIRE"] and list(claims["topic"]) == ["DEFENCE"]
@@ -439,13 +446,7 @@ def test_a_report_reads_dates_with_the_lexicons_the_tables_were_extracted_with(t
     the document in February 2015 (the period table, `--since`); without them the date is unknown,
     and a lexicon folder that is not there stops the report naming it, changing nothing."""
     lexicons = _lexicons_with(tmp_path / "lexicons", {"months.csv": ("2,Februar,Feb", "2,Februar,Feb|Hornung")})
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    (inputs / "a.txt").write_text("Moskau fordert einen sofortigen Waffenstillstand in der Ukraine.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = invoke("extract", inputs, "--out", out, "--lexicons", lexicons, "--model", "blank", "--no-progress",
-                    "--no-report", "--date", "3. Hornung 2015")
-    assert result.exit_code == 0, result.output
+    out = _extract_dated_hornung(tmp_path, lexicons)
     result = invoke("report", out, "--lexicons", lexicons, "--since", "2015-02-01", "--out", tmp_path / "with")
     assert result.exit_code == 0, result.output
     periods = read_csv_file(tmp_path / "with" / "claims_by_period.csv")
