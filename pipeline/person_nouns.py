@@ -9,6 +9,7 @@ man's form has no such ending (`feminine_person_ending`: `Ärztin`, `Kollegin`, 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from pipeline.lexicons import Lexicons
@@ -65,15 +66,25 @@ class PersonNouns:
         plural = lower.endswith(FEMININE_SUFFIX + "nen") and self.feminine_person(lower[:-3])
         return plural or self.masculine_person(lower) or self.feminine_person(lower)
 
+    def declined_person(self, word: str) -> bool:
+        """A `person_noun` also with the `-n` of a dative plural or the `-en` of the weak declension
+        (`Händlern`, `den Referenten`)."""
+        lower = word.lower()
+        return (self.person_noun(lower) or lower.endswith("n") and self.person_noun(lower[:-1])
+                or lower.endswith("en") and self.person_noun(lower[:-2]))
+
+    @functools.cached_property
+    def _stem_forms(self) -> tuple[str, ...]:
+        """The endings `stem_person` reads: each listed feminine form's stem with `-e` and `-en`."""
+        return tuple(form[:-len(FEMININE_SUFFIX)] + ending for form in self.feminine_forms for ending in STEM_ENDINGS)
+
     def stem_person(self, word: str) -> bool:
         """A masculine noun of persons on the stem of a listed feminine form (german.csv feminine_person_ending)
         with `-e` or `-en`: the plural (`Ärztin` → `Ärzte`, dative `Ärzten`; `Kollegin` → `Kollegen`;
         `Politologin` → `Politologen`) or a weak singular (`Experte`); not `Arzt` alone, not `Engagement`
         (non_person_ending)."""
         lower = word.lower()
-        stems = tuple(form[:-len(FEMININE_SUFFIX)] for form in self.feminine_forms)
-        return (lower.endswith(tuple(stem + ending for stem in stems for ending in STEM_ENDINGS))
-                and not lower.endswith(self.non_person_endings))
+        return lower.endswith(self._stem_forms) and not lower.endswith(self.non_person_endings)
 
     def feminine_noun(self, word: str) -> bool:
         """A feminine noun in the singular by its ending: a woman (`Ministerin`) or a feminine ending

@@ -113,3 +113,13 @@ def test_stem_person(nouns, word, person):
     """A man's noun of persons on the stem of a listed feminine form (`Ärztin` → `Ärzte`, `Ärzten`;
     `Kollegin` → `Kollegen`, `Expertin` → `Experte`); not the stem alone, not a word without such a stem."""
     assert nouns.stem_person(word) is person
+
+
+@pytest.mark.parametrize("word, person", [
+    ("Referent", True), ("Referenten", True), ("Händlern", True), ("Politikerinnen", True),
+    ("Termin", False), ("Terminen", False), ("Engagements", False), ("Zeitungen", False),
+])
+def test_declined_person(nouns, word, person):
+    """A noun of persons also with a dative plural's `-n` or the weak declension's `-en` (`den Referenten`,
+    `den Händlern`); not a thing whose stem no person's ending ends."""
+    assert nouns.declined_person(word) is person

@@ -270,9 +270,7 @@ class UnmarkedSpeech:
             noun = doc[token.i + 2]
             while noun.pos_ == "ADJ" and noun.i + 1 < sent.end:
                 noun = doc[noun.i + 1]
-            word = noun.lower_
-            if noun.pos_ in ("NOUN", "PROPN") and not self._dependent(noun) and any(
-                    self.person_nouns.person_noun(word[:len(word) - cut]) for cut in (0, 1, 2) if word[len(word) - cut:] in ("", "n", "en")):
+            if noun.pos_ in ("NOUN", "PROPN") and not self._dependent(noun) and self.person_nouns.declined_person(noun.text):
                 return True
         return False
 

@@ -2450,9 +2450,8 @@ class SpeakerFinder:
         """A noun of persons, also in the plural (german.csv person_suffix: `Winzer`, `Bauern`, `Händlern`,
         `Demonstranten`; feminine_person_ending's stems: `Ärzte`, `Experten`), no thing (`ein
         Rüstungswettlauf und eine Destabilisierung`)."""
-        nouns, word = self.resolver.person_nouns, token.text
-        return (nouns.person_noun(word) or nouns.stem_person(word)
-                or word.endswith("n") and (nouns.person_noun(word[:-1]) or nouns.person_noun(word[:-2])))
+        nouns = self.resolver.person_nouns
+        return nouns.declined_person(token.text) or nouns.stem_person(token.text)
 
     def _listed_phrases_end(self, doc: Doc, end: int, hi: int, blocked: Blocked) -> int:
         """Where the list that a phrase of persons no lexicon knows opens ends: `Die Bauern und die Händler`, `Bauern,
