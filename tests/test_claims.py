@@ -3158,3 +3158,16 @@ def test_each_place_of_a_list_after_persons_attribute_goes_on_with_it(tagged_nlp
         ("Regierungschef (IRL)", "IRL"), ("Regierungschef (CHE)", "CHE")}, text
     text = "Graz – Der Präsident Irlands und die Schweiz verlangen eine Reform der Agrarhilfen."
     assert "CHE" in {c.actor_country for c in tagged_nlp(text)._.claims}, text
+
+
+def test_a_particle_in_a_clause_of_its_own_makes_no_cue(tagged_nlp):
+    # a cue's particle outside the verb's clause, in a clause with a finite verb of its own, is that
+    # clause's word: `zeigt sich erstaunt, dass … gelassen hat` is no `sich gelassen zeigen`,
+    # `lächelt zufrieden, … ist fertig` no `zufrieden sein`
+    for text in ("Landeshauptmann Hans Niessl zeigt sich erstaunt, dass sich die Partei so lange Zeit gelassen hat.",
+                 "Landeshauptmann Hans Niessl lächelt zufrieden, die Reform der Schulen ist beschlossen."):
+        assert tagged_nlp(text)._.claims == [], text
+    # negative: the particle after an inserted clause closes the verb's own clause
+    for text in ("Landeshauptmann Hans Niessl lehnte den Plan, den die Ministerin vorgelegt hatte, ab.",
+                 "Landeshauptmann Hans Niessl wies den Vorwurf, dass die Gemeinden zu wenig zahlten, zurück."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["REJECTION"], text

@@ -199,9 +199,23 @@ class CueMatcher:
             if k != token.i:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
-                        and not self._coordinated_verb_between(doc, token.i, k):
+                        and not self._coordinated_verb_between(doc, token.i, k) \
+                        and not self._in_other_clause(other, token, sent, blocked):
                     return other  # (not inside the quotation)
         return None
+
+    @staticmethod
+    def _in_other_clause(particle: Token, verb: Token, sent: Span, blocked: Blocked) -> bool:
+        """The particle stands after the verb, outside its clause, in a clause with a finite verb of its own,
+        or is that clause's auxiliary (`zeigt sich erstaunt, dass … sich Zeit gelassen hat`, `lächelt zufrieden,
+        das Produkt ist lanciert`): a word of that later clause, not the verb's particle after an insertion
+        (`lehnte den Plan, den X vorgelegt hatte, ab`, whose `ab` closes a clause without a verb; `zeigte sich X
+        (…) überzeugt`, a predicative the tagger may read as a finite verb)."""
+        if particle.i < verb.i:
+            return False
+        lo, hi = clause_range(verb.doc, sent, particle.i, blocked)
+        return not lo <= verb.i < hi and any(finite_verb(t) and (t.i != particle.i or t.pos_ == "AUX")
+                                             for t in verb.doc[lo:hi])
 
     def _coordinated_verb_between(self, doc: Doc, verb: int, particle: int) -> bool:
         """A coordinator and a verb after it stand between the verb and a particle after it (`griff
