@@ -3643,3 +3643,16 @@ def test_a_verdict_held_for_another_person_is_no_unmarked_speech(tagged_nlp):
     doc = tagged_nlp("Landeshauptmann Peter Huber (SPÖ) sagte, das Problem sei gelöst. Die Lösung ist für das "
                      "Land ein historischer Meilenstein.")
     assert [q.speaker.actor for q in doc._.quotes if q.rule == "direct:unmarked"] == ["Peter Huber"]
+
+
+def test_the_text_after_an_extended_attribute_speaks_with_hiess_es(tagged_nlp):
+    # `hieß es in einer am Montag in Brüssel verbreiteten Erklärung der X`: the preposition's phrase inside the
+    # attribute (`in Brüssel`) is where, the noun after its participle the text, whose holder speaks
+    for text, actor in (("Die Reform sei unverzichtbar, hieß es in einer am Montag in Brüssel verbreiteten "
+                         "Erklärung der EU-Kommission.", "EU-Kommission"),
+                        ("In einer am Montag in Wien veröffentlichten Aussendung der Ärztekammer hieß es, die Reform "
+                         "sei gescheitert.", "Ärztekammer")):
+        assert [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.speaker] == [actor], text
+    # negative: a place alone after `in` names no speaker
+    doc = tagged_nlp("Die Reform sei unverzichtbar, hieß es in Brüssel.")
+    assert [q.speaker.actor for q in doc._.quotes if q.speaker] == []

@@ -1404,6 +1404,8 @@ class SpeakerFinder:
             j = i + 1
             while j < hi and self.phrases.modifier(doc[j]):
                 j += 1
+            if j < hi and doc[j].pos_ == "ADP":  # `in einer am Montag in Brüssel verbreiteten Erklärung der X`
+                j = self._extended_attribute_noun(doc, j, hi)
             if j < hi and doc[j].lower_ in self.time_words:
                 continue  # `Im Oktober hieß es`, `Im Oktober wurde … behauptet`: when, not where
             named = mention_at(doc, j) if j < hi else None
@@ -1425,6 +1427,15 @@ class SpeakerFinder:
                                    recent.actor_country, "description")
                 return Speaker.of_phrase(span)
         return None
+
+    def _extended_attribute_noun(self, doc: Doc, j: int, hi: int) -> int:
+        """Index of the noun an extended attribute opened at j by a preposition leads to (`einer am Montag in
+        Brüssel verbreiteten Erklärung`: the noun after the attribute's participle or adjective, the text that
+        is written), else j: the preposition's phrase is part of the attribute, not the text."""
+        for k in range(j + 2, hi):
+            if doc[k - 1].pos_ in ("ADJ", "VERB") and self.phrases.nounish(doc[k]):
+                return k
+        return j
 
     def _earlier_owner(self, doc: Doc, noun: Token, start: int) -> Span | None:
         """The placed actor named right after an earlier mention of the same text noun (`ein Brief von
