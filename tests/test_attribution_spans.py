@@ -1558,3 +1558,14 @@ def test_a_speaker_joined_by_sowie_auch_or_als_auch_is_part_of_the_speakers_word
     # negative: an object after `und auch` in the clause after the verb is no speaker
     text = "Die Caritas kritisiert die Kürzungen und auch die Regierung, sagte ein Sprecher."
     assert all("Regierung" not in " ".join(words(text, p["speaker"])) for p in predicted_quotes(tagged_nlp(text)))
+
+
+def test_the_person_named_after_a_lands_genitive_and_a_noun_speaks(tagged_nlp):
+    """`Kärntens Umweltanwalt Peter Gruber`: a Land's (a place's, a body's) genitive before a noun and a full
+    name is an attribute of that person, who speaks on the Land's side, not the Land's government."""
+    for text in ("Die Regeln seien zu streng, sagt Kärntens Umweltanwalt Peter Gruber.",
+                 "Salzburgs Landesumweltanwalt Peter Gruber fordert ein Verbot der Anlage."):
+        assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [("Peter Gruber", "AUT")], text
+    # negative: without a name the Land's office speaks
+    doc = tagged_nlp("Die Regeln seien zu streng, sagt Tirols Landesregierung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Landesregierung (AUT)", "AUT")]

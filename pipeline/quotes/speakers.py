@@ -129,12 +129,21 @@ class SpeakerFinder:
             words = span.doc[phrase.start:head_end]
             if span._.mention == "place":
                 return self._held_by_country(words, span)
+            named = None if self._relative_of(span, head_end) else self._person_named_in(span, head_end)
+            if named is not None:  # `Puerto Ricos Gouverneur Alejandro García Padilla`: he speaks
+                return replace(Speaker.of_mention(words, named),
+                               actor_country=named._.actor_country or span._.actor_country)
             return Speaker.of_phrase(words) if self._relative_of(span, head_end) else Speaker.of_mention(words, span)
         if self._country_genitive_opening(phrase, span):  # `Israels Bürger` widened to its phrase
             return self._held_by_country(phrase, span)
         named = self._named_after_genitive(phrase, span)
         if named is not None:  # `Hammerschmids Vorgängerin Gabriele Heinisch-Hosek`: the predecessor speaks
             return Speaker.of_mention(phrase, named)
+        named = self._named_after_place_genitive(phrase, span)
+        if named is not None:  # `Vorarlbergs Jugendanwalt Michael Rauch`: he speaks, on the Land's side
+            words = span.doc[phrase.start:max(phrase.end, self.phrases.around(named).end)]
+            return replace(Speaker.of_mention(words, named),
+                           actor_country=named._.actor_country or span._.actor_country)
         if span.start == phrase.start and self._relative_of(span, phrase.end):
             return Speaker.of_phrase(phrase)  # `Badawis Ehefrau`: his wife speaks, not he, nor for his side
         return Speaker.of_mention(phrase, span)
@@ -153,6 +162,33 @@ class SpeakerFinder:
         if holder.start != phrase.start or self._genitive_head_end(holder) is None or holder._.mention != "name":
             return None
         for k in range(holder.end + 1, phrase.end):
+            named = mention_at(doc, k)
+            if named is not None and named.start == k and len(named) > 1 and is_person_name(named):
+                return named if named._.actor != holder._.actor else None
+        return None
+
+    def _named_after_place_genitive(self, phrase: Span, holder: Span) -> Span | None:
+        """`Vorarlbergs Kinder- und Jugendanwalt Michael Rauch`, `Puerto Ricos Gouverneur Alejandro García
+        Padilla`: the genitive of a place, Land or body (no person's: `_named_after_genitive`) opening the
+        phrase, before a noun and a full name, is an attribute of the person that name names, who speaks."""
+        doc = phrase.doc
+        if (is_person_name(holder) or holder.end >= len(doc) or not holder.text.endswith("s")
+                or mention_field(holder, "actor").endswith(holder[-1].text)
+                or any(not t.is_title or t.lower_ in self.articles for t in doc[phrase.start:holder.start])
+                or not self.phrases.nounish(doc[holder.end]) or self.cues.is_verb(doc[holder.end])):
+            return None
+        end = phrase.end if phrase.end > holder.end else \
+            self.phrases.extend_right(doc, holder.end + 1, sentence_bounds(doc, holder.start)[1])
+        return self._person_named_in(holder, end)
+
+    @staticmethod
+    def _person_named_in(holder: Span, end: int) -> Span | None:
+        """The full name of a person other than the holder's after the genitive `holder` and a noun, up
+        to token `end` and before any comma (an apposition has its own rules)."""
+        doc = holder.doc
+        for k in range(holder.end + 1, end):
+            if doc[k].is_punct and doc[k].text != "-":
+                return None
             named = mention_at(doc, k)
             if named is not None and named.start == k and len(named) > 1 and is_person_name(named):
                 return named if named._.actor != holder._.actor else None
