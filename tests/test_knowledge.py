@@ -548,3 +548,14 @@ def test_the_first_name_olaf_is_no_eu_office(tagged_nlp):
     # organisations.csv `OLAF` folds case: a person's first name before a surname stays the person
     claims = tagged_nlp("Berlin – Die Steuern müssten sinken, forderte Olaf Berger.")._.claims
     assert "EU" not in [c.actor_country for c in claims]
+
+
+def test_crimeas_leadership_and_yemens_prime_minister_of_2015_have_their_side(nlp):
+    # organisations.csv: the administration Russia installed on the annexed Crimea speaks for Russia,
+    # not for Ukraine named in the dateline
+    doc = nlp("Kiew – Die Führung der Krim forderte die Bewohner zum Sparen auf.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Krim-Führung", "RUS")]
+    # data/knowledge: Yemen's prime minister of 2014-16, not the Saudi side named before him
+    doc = nlp("Der Präsident floh nach Saudi-Arabien. Premier Khaled Bahah kündigte die Rückkehr der Minister an.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims if c.actor == "Khaled Bahah"] == [
+        ("Khaled Bahah", "YEM")]
