@@ -3656,3 +3656,17 @@ def test_the_text_after_an_extended_attribute_speaks_with_hiess_es(tagged_nlp):
     # negative: a place alone after `in` names no speaker
     doc = tagged_nlp("Die Reform sei unverzichtbar, hieß es in Brüssel.")
     assert [q.speaker.actor for q in doc._.quotes if q.speaker] == []
+
+
+def test_a_description_names_the_person_the_text_named_with_its_noun(tagged_nlp):
+    # `Der Kommunikationsberater Max Gruber … Der Berater kritisiert`: the description takes up the person the
+    # text named with its noun, even one no lexicon places, not a known politician named after him
+    text = ("Wien – Der Grazer Kommunikationsberater Max Gruber berichtet, dass ihn ein Mitarbeiter von "
+            "Sozialminister Rudolf Hundstorfer angerufen habe. Der Berater kritisiert, dass die SPÖ so spät "
+            "reagiert habe.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Max Gruber"]
+    # negative: a noun the text gives nobody names the last fitting person
+    text = ("Wien – Der Grazer Unternehmer Max Gruber berichtet, dass ihn ein Mitarbeiter von "
+            "Sozialminister Rudolf Hundstorfer angerufen habe. Der Minister kritisiert, dass die SPÖ so spät "
+            "reagiert habe.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Rudolf Hundstorfer"]

@@ -535,6 +535,9 @@ class ReferenceResolver:
             # `sagte der Chefunterhändler der Regierung, Humberto de la Calle`: the apposition names him
             return replace(speaker, actor=named._.actor, actor_country=named._.actor_country, kind="name")
         earlier = [s for s in actor_mentions(doc) if s.end <= before.start]
+        titled = None if age else self.titled_antecedent(doc, earlier, head, before.start, gender_not, prefix_country)
+        if titled is not None:  # `Der Kommunikationsberater X … Der Berater`: X, even where no lexicon places him
+            return replace(speaker, actor=titled._.actor, actor_country=titled._.actor_country, kind="description")
         for span in reversed(earlier):
             if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
                 continue
@@ -548,6 +551,39 @@ class ReferenceResolver:
                 continue  # `der Richter`: only a person the text names as a judge
             return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
         return speaker
+
+    def titled_antecedent(self, doc: Doc, earlier: list[Span], noun: str, start: int, gender_not: str,
+                          prefix_country: str) -> Span | None:
+        """The last person named before token `start`, within reach, whom the text names with the
+        description's `noun` (`Der Wiener Kommunikationsberater Yussi Pick … Der Berater`), of a fitting
+        gender and side, or None."""
+        for span in reversed(earlier):
+            if start - span.end > ANTECEDENT_REACH:
+                return None
+            if (span.label_ == "PER" and span._.mention == "name" and span._.gender != gender_not
+                    and not (prefix_country and prefix_country != span._.actor_country)
+                    and any(self.titled_with(m, noun) for m in earlier if m._.actor == span._.actor)):
+                return span
+        return None
+
+    @staticmethod
+    def titled_with(name: Span, noun: str) -> bool:
+        """Whether the noun (its masculine stem) titles the name in its own phrase: right before it
+        (`Kommunikationsberater Yussi Pick`, `der Wiener Berater X`) or in the apposition after its comma
+        (`X, Berater der SPÖ`), no punctuation between (not a headline's `Titelverteidigerin – X`)."""
+        doc, stem = name.doc, noun.lower()
+        stem = (stem[:-2] if stem.endswith("in") and len(stem) > 5 else stem).replace("ä", "a")
+        around = []
+        for k in range(name.start - 1, max(-1, name.start - 3), -1):
+            if doc[k].is_punct:
+                break
+            around.append(doc[k])
+        if name.end + 1 < len(doc) and doc[name.end].text == ",":
+            for token in doc[name.end + 1:min(len(doc), name.end + 4)]:
+                if token.is_punct:
+                    break
+                around.append(token)
+        return any(stem in token.lower_.replace("ä", "a") for token in around)
 
     @staticmethod
     def named_as(doc: Doc, name: Span, noun: str) -> bool:
