@@ -3670,3 +3670,13 @@ def test_a_description_names_the_person_the_text_named_with_its_noun(tagged_nlp)
             "Sozialminister Rudolf Hundstorfer angerufen habe. Der Minister kritisiert, dass die SPÖ so spät "
             "reagiert habe.")
     assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Rudolf Hundstorfer"]
+
+
+def test_a_plural_verb_after_a_singular_prefield_takes_the_phrase_behind_it(tagged_nlp):
+    # `Eine Kürzung der Mittel befürchten die Landwirte`: the singular prefield cannot be the subject of a
+    # plural verb; the phrase of persons or a known actor right after the verb is
+    doc = tagged_nlp("Graz – Eine Kürzung der Förderungen befürchten die steirischen Landwirte.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die steirischen Landwirte"]
+    # negative: a singular verb keeps the prefield's phrase
+    doc = tagged_nlp("Graz – Ein Sprecher der Landwirte befürchtet eine Kürzung der Förderungen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Ein Sprecher der Landwirte"]

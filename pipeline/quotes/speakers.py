@@ -730,8 +730,9 @@ class SpeakerFinder:
         titled = self._titled_prefield(doc, sent, lo, cue, after)
         if titled is not None:  # `Der Bürgermeister, Max Muster (SPD), warnte die CDU`: the CDU is warned
             return [titled]
-        plural = self._singular_behind_plural(doc, lo, hi, cue, blocked)
+        plural = self._singular_behind_plural(doc, lo, hi, cue, blocked) or self._plural_behind_singular(doc, lo, hi, cue, blocked)
         if plural is not None:  # `Die Mönche beschrieb die Agentur als „aggressiv“`: the plural is the object
+            # (`Ein Aushöhlen befürchten die Anwälte`: the singular is)
             return [plural]
         prefield = self._prefield_before_auxiliary(doc, lo, cue, before, blocked) if before else None
         if prefield is not None:  # `Das Parlament hat die Mitgliedsstaaten aufgefordert`: they are addressed
@@ -842,6 +843,52 @@ class SpeakerFinder:
         return (doc[lo].lower_ == "als" and cue.i > lo + 1 and finite_verb(cue)
                 and any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in doc[cue.i + 1:sentence_bounds(doc, cue.i)[1]]
                         if t.i < cue.i + 3))
+
+    def _plural_behind_singular(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """A singular prefield before a plural verb (`_plural_after_singular`: `Ein Aushöhlen der Grundrechte
+        befürchten die Anwälte`) cannot be the verb's subject, whatever the parser says: the phrase right
+        after the verb is."""
+        verb = self._finite_of(doc, lo, cue)
+        if (verb is None or verb.i + 2 >= hi or inside(doc[verb.i + 1], blocked)
+                or any(inside(t, blocked) for t in doc[lo:verb.i]) or not self._plural_after_singular(doc, lo, verb)):
+            return None
+        mention = mention_at(doc, self._listed_head(doc, verb.i + 1, hi) or verb.i + 1)
+        if mention is not None and mention._.actor_country:
+            return self.to_speaker(doc, mention, None)  # (`fordern die SPÖ und …`: the known actor)
+        phrase = self.noun_phrase(doc, verb.i + 1, hi, blocked)
+        return phrase if phrase is not None and phrase.start == doc[verb.i + 1].idx else None
+
+    def _plural_after_singular(self, doc: Doc, lo: int, verb: Token) -> bool:
+        """The prefield `lo:verb` (a dateline before it aside) is one phrase in the singular, its article
+        and first noun in the tagger's singular and no list or punctuation in it (`Ein Aushöhlen der
+        Grundrechte`, `Eine Senkung der Steuern`), the finite verb is in the plural, and right after it
+        opens a phrase that may speak (`_listed_head`: `die Anwälte`, `die SPÖ`)."""
+        lo = after_dateline(doc, lo)
+        if verb.i <= lo + 1 or verb.i + 1 >= len(doc) or verb.morph.get("Number") != ["Plur"]:
+            return False
+        prefield = doc[lo:verb.i]
+        if any(t.is_punct or t.lower_ in self.list_words for t in prefield):
+            return False
+        head = next((t for t in prefield if self.phrases.nounish(t)), None)
+        return (prefield[0].lower_ in self.articles and prefield[0].morph.get("Number") == ["Sing"]
+                and head is not None and head.morph.get("Number") == ["Sing"]
+                and self._listed_head(doc, verb.i + 1, sentence_bounds(doc, verb.i)[1]) is not None)
+
+    def _listed_head(self, doc: Doc, i: int, hi: int) -> int | None:
+        """The head of the noun phrase that opens at token i before token hi when it may be a subject that
+        speaks: its article no object's (german.csv object_article), its head a known actor (`die ÖVP`) or a
+        noun of persons (`die Bauern`), not after `der` in the tagger's dative or genitive; else None."""
+        if i >= hi or doc[i].lower_ in self.object_articles:
+            return None
+        j = i
+        while j < hi and (self.phrases.modifier(doc[j]) or doc[j].is_space and j > i):
+            j += 1  # (`die österreichischen  Rechtsanwälte` as scraped)
+        if not (j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])) \
+                or doc[i].lower_ == "der" and self.oblique_case(doc[j]):
+            return None  # (`der` in the tagger's dative or genitive; `die` is no object's case of a plural)
+        mention = mention_at(doc, j)
+        known = mention is not None and mention.start == j and self._known_actor(doc, j, mention.end)
+        return j if known or self._persons_noun(doc[j]) else None
 
     def _singular_behind_plural(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """A finite verb in the singular after a prefield that opens with a plural article (`Die
@@ -1755,6 +1802,8 @@ class SpeakerFinder:
             return True  # (whatever case and function the small tagger and parser give it)
         if span.start > (first := sentence_bounds(doc, span.start)[0]) and self._singular_after_plural(doc, first, doc[span.start - 1]):
             return True  # `Die Arbeiter beschrieb die Zeitung als …`: the only phrase that can be the subject
+        if span.start > first and self._plural_after_singular(doc, first, doc[span.start - 1]):
+            return True  # `Ein Aushöhlen befürchten die Anwälte`: the same with a singular prefield
         if cue is not None and self._masculine_description(span) and self._inserted_after(span, cue):
             return True  # `Der 51-Jährige, der …, erklärte`: a nominative, whatever case the small tagger gives it
         head = next((t for t in span if t.dep_ in SUBJECT_DEPS), None)
