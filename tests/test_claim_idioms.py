@@ -523,3 +523,27 @@ def test_stance_shown_and_sympathy(tagged_nlp, text, actor, claim_type, polarity
 ])
 def test_no_stance_without_the_idiom(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # `daran erinnern, dass …`: a reminder used as an argument states a position
+    ("Die SPÖ erinnerte daran, dass die Regierung die Steuern erhöht habe.", "SPÖ", "STATEMENT"),
+    ("Landeshauptmann Hans Niessl erinnert daran, dass die Gemeinden schon jetzt mehr zahlen.", "Hans Niessl",
+     "STATEMENT"),
+    # `X auf Y zurückführen`: the actor's explanation of a development
+    ("Die SPÖ führt den Rückgang der Pendler auf die Kürzungen bei den Bahnen zurück.", "SPÖ", "STATEMENT"),
+])
+def test_reminder_and_explanation_state_a_position(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type, 1) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # remembering (`sich daran erinnern`) and resemblance (`erinnert an`) are no reminder
+    "Landeshauptmann Hans Niessl kann sich gut daran erinnern, dass die Schule damals klein war.",
+    "Das neue Gebäude erinnert an ein altes Schloss.",
+    # `ist auf Y zurückzuführen` names nobody; leading back to a place in a table is no explanation
+    "Der Rückgang der Pendler ist auf die Kürzungen bei den Bahnen zurückzuführen.",
+    "Trainer Peter Stöger führte die Mannschaft auf Platz eins zurück.",
+])
+def test_no_reminder_or_explanation_without_the_idiom(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
