@@ -281,6 +281,17 @@ class KnowledgeLinks:
         found = self.organisation_prefix(word, context)
         return found[0] if found is not None else None
 
+    def compound_party(self, word: str) -> Organisation | None:
+        """The party that opens a compound of a person's noun (`SPD-Politiker`, `ÖVP-Proponent`); None for
+        another organisation or a country."""
+        found = self.leading_organisation(word) if "-" in word[1:] else None
+        return found if found is not None and found.actor_type == "party" else None
+
+    def party_of(self, actor_id: str) -> str:
+        """The id of the party the knowledge base gives a known person ('' for none or an unknown person)."""
+        person = self.kb.person_by_id(actor_id) if actor_id else None
+        return person.party if person is not None and person.party else ""
+
     def organisation_prefix(self, word: str, context: frozenset[str] = frozenset()) -> tuple[Organisation, str] | None:
         """(organisation, rest) of a compound that opens with one organisation's name, of one or more parts
         (`IG Metall` of `IG-Metall-Vorsitzende`, `GPA-djp` of `GPA-djp-Chef`): the longest that names one."""

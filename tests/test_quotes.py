@@ -3680,3 +3680,29 @@ def test_a_plural_verb_after_a_singular_prefield_takes_the_phrase_behind_it(tagg
     # negative: a singular verb keeps the prefield's phrase
     doc = tagged_nlp("Graz – Ein Sprecher der Landwirte befürchtet eine Kürzung der Förderungen.")
     assert [q.speaker.text for q in doc._.quotes] == ["Ein Sprecher der Landwirte"]
+
+
+def test_a_party_politicians_noun_takes_up_a_member_of_that_party_or_one_of_no_party(tagged_nlp):
+    # `der SPD-Politiker`: a person named before whom the knowledge base knows as a member of the party keeps
+    # the side the text gave him (the European Parliament's president: EU)
+    doc = tagged_nlp("Der Präsident des EU-Parlaments, Martin Schulz, hat neue Kredite ins Spiel gebracht. "
+                     "Die Gelder seien rasch abrufbar, sagte der SPD-Politiker am Sonntag.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes][-1] == ("Martin Schulz", "EU")
+    # a person no lexicon places takes the party's side
+    doc = tagged_nlp("Karl Hubinger hat neue Kredite ins Spiel gebracht. "
+                     "Die Gelder seien rasch abrufbar, sagte der SPD-Politiker am Sonntag.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes][-1] == ("Karl Hubinger", "DEU")
+    # negative: a person of another side is someone else than the party's politician
+    doc = tagged_nlp("US-Präsident Barack Obama hat neue Kredite ins Spiel gebracht. "
+                     "Die Gelder seien rasch abrufbar, sagte der SPD-Politiker am Sonntag.")
+    assert [q.speaker.actor for q in doc._.quotes][-1] != "Barack Obama"
+
+
+def test_a_double_space_keeps_the_article_of_a_phrase_no_lexicon_knows(tagged_nlp):
+    # `sagte der  SPD-Politiker am Sonntag` as scraped: the space token between the article and the noun of a
+    # phrase no mention covers is no word, so the phrase keeps its article (and reads as a definite description)
+    doc = tagged_nlp("Die Lage sei ernst, sagte der  SPD-Politiker am Sonntag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der  SPD-Politiker"]
+    # negative: a line break still ends the phrase
+    doc = tagged_nlp("Die Lage sei ernst, sagte der\nSPD-Politiker am Sonntag.")
+    assert [q.speaker.text for q in doc._.quotes] == ["SPD-Politiker"]

@@ -11,7 +11,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.entities import mention_type
-from pipeline.knowledge import IO_CODES
+from pipeline.knowledge_links import KnowledgeLinks
+from pipeline.knowledge import IO_CODES, Organisation
 from pipeline.lexicons import Lexicons, RoleEntry, common_words
 from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
 from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at,
@@ -29,9 +30,11 @@ ORGANISATION_NOUN_TYPES = {"organisation_noun": ("ngo", "organisation", "party",
 class ReferenceResolver:
     """Resolve pronouns and descriptions to actors named before them."""
 
-    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str]):
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str],
+                 links: KnowledgeLinks | None = None):
         self.lex = lexicons
         self.party_country = party_country  # `SPD` → DEU, from the knowledge base
+        self.links = links  # the knowledge base's parties and their known members (`der SPD-Politiker`)
         self.pronoun_m = lexicons.word_class("pronoun_m")
         self.object_pronoun_m = lexicons.word_class("object_pronoun_m")  # `für ihn`
         self.pronoun_f = lexicons.word_class("pronoun_f")
@@ -534,14 +537,16 @@ class ReferenceResolver:
         if named is not None and named.start == before.end + 1 and is_person_name(named) and named._.actor_country:
             # `sagte der Chefunterhändler der Regierung, Humberto de la Calle`: the apposition names him
             return replace(speaker, actor=named._.actor, actor_country=named._.actor_country, kind="name")
+        party = self.links.compound_party(words[1]) if self.links is not None else None
         earlier = [s for s in actor_mentions(doc) if s.end <= before.start]
         titled = None if age else self.titled_antecedent(doc, earlier, head, before.start, gender_not, prefix_country)
         if titled is not None:  # `Der Kommunikationsberater X … Der Berater`: X, even where no lexicon places him
             return replace(speaker, actor=titled._.actor, actor_country=titled._.actor_country, kind="description")
         for span in reversed(earlier):
-            if span.label_ != "PER" or span._.mention != "name" or not span._.actor_country:
+            if span.label_ != "PER" or span._.mention != "name" or span._.gender == gender_not:
                 continue
-            if span._.gender == gender_not or prefix_country and prefix_country != span._.actor_country:
+            side = self._member_side(span, party) if party is not None else span._.actor_country
+            if not side or party is None and prefix_country and prefix_country != side:
                 continue
             if before.start - span.end > ANTECEDENT_REACH:
                 break
@@ -549,7 +554,7 @@ class ReferenceResolver:
                 continue  # `der 34-Jährige` says nothing but the gender: a person whose gender the text gives
             if head.lower() in self.lay_person_nouns and not self.named_as(doc, span, head):
                 continue  # `der Richter`: only a person the text names as a judge
-            return replace(speaker, actor=span._.actor, actor_country=span._.actor_country, kind="description")
+            return replace(speaker, actor=span._.actor, actor_country=side, kind="description")
         return speaker
 
     def titled_antecedent(self, doc: Doc, earlier: list[Span], noun: str, start: int, gender_not: str,
@@ -584,6 +589,16 @@ class ReferenceResolver:
                     break
                 around.append(token)
         return any(stem in token.lower_.replace("ä", "a") for token in around)
+
+    def _member_side(self, person: Span, party: Organisation) -> str:
+        """The side of a person named before whom `der SPD-Politiker` may describe: a member of that party
+        (the knowledge base's) on the side the text gave him (`EU-Parlamentspräsident Martin Schulz`: EU); one
+        the knowledge base gives no party on his side where it is the party's, the party's where the text
+        gives none; '' for a member of another party or one of another side."""
+        known = self.links.party_of(person._.actor_id) if self.links is not None else ""
+        if known:
+            return person._.actor_country or party.actor_country if known == party.actor_id else ""
+        return party.actor_country if person._.actor_country in ("", party.actor_country) else ""
 
     @staticmethod
     def named_as(doc: Doc, name: Span, noun: str) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.bundle import LexiconRules
 from pipeline.entities import actor_profiles, mention_type
+from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import complete_name, doc_text, first_mention, indexed_mentions, indexed_words, mention_field
 from pipeline.quotes.records import Quote, Speaker, tidy_speaker, with_profile
@@ -28,8 +29,9 @@ from pipeline.quotes.references import ReferenceResolver
 class SpeakerResolver:
     """Tidy, resolve and profile the speaker of every quote on the Doc."""
 
-    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: ""):
-        self.references = ReferenceResolver(lexicons, party_country)
+    def __init__(self, lexicons: Lexicons, party_country: Callable[[str], str] = lambda word: "",
+                 links: KnowledgeLinks | None = None):
+        self.references = ReferenceResolver(lexicons, party_country, links)
         self.surname_articles = frozenset(lexicons.word_class("surname_article"))  # `al-Dschasira`
 
     def __call__(self, doc: Doc) -> Doc:
@@ -163,4 +165,5 @@ def completed(doc: Doc, speaker: Speaker, surname_articles: frozenset[str] = fro
 def create_speaker_resolver(nlp: Language, name: str) -> LexiconRules:
     """The speaker resolver; its lexicons (word classes, roles, actors, countries, the knowledge
     base's parties) come with `initialize(lexicons=…)` and are saved with the pipeline."""
-    return LexiconRules(name, lambda bundle: SpeakerResolver(bundle.lexicons, bundle.links.organisation_country))
+    return LexiconRules(name, lambda bundle: SpeakerResolver(bundle.lexicons, bundle.links.organisation_country,
+                                                                        bundle.links))

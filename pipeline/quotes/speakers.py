@@ -2497,6 +2497,8 @@ class SpeakerFinder:
                 if doc[j].text.lower() in self.articles:
                     start, attributive = j, False
                     break
+                if doc[j].is_space and "\n" not in doc[j].text and j > lo and doc[j - 1].text.lower() in self.articles:
+                    continue  # `der  SPD-Politiker` as scraped: a run of spaces after the article is no word
                 if start == j + 1 and self._attributive(doc[j]):  # `Lokale Medien`, `chinesische Medien`
                     start, attributive = j, True
                     continue
