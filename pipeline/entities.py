@@ -788,12 +788,18 @@ class ActorLinker:
                 article_nouns = self._article_nouns(doc)
             if word.lower() in self.common_words or word.lower() in lower_words:
                 continue
-            if word in article_nouns and not (self.links is not None and self.links.kb.persons_by_surname(word)):
+            if self._role_of_word(word)[0] is not None and not self._known_surname(word):
+                continue  # `Spitzenpolitiker der PD fordern`: a role noun opening the sentence (`_role_mention`)
+            if word in article_nouns and not self._known_surname(word):
                 continue
             if self.words.place_country(word):
                 ent = Span(doc, ent.start, ent.end, label="LOC")
             entities.append(ent)
         return entities
+
+    def _known_surname(self, word: str) -> bool:
+        """Whether the knowledge base knows a person of that surname (`Kanzler`, `Richter` may be names)."""
+        return self.links is not None and bool(self.links.kb.persons_by_surname(word))
 
     def _common_noun_after_surname(self, ent: Span, names: set[str]) -> bool:
         """`forderte Bürgermeister Trucha Neuwahlen`: a two-word person of the statistical NER after a title that no

@@ -2251,3 +2251,27 @@ def test_a_towns_mayor_is_of_the_towns_state_not_of_the_body_it_hosts(nlp):
         :2] == ("Bürgermeister (BEL)", "BEL")
     # negative: `Brüssel` as a speaker stays the EU
     assert office_speakers(nlp, "Wien – Brüssel forderte mehr Geld für die Polizei.")[0][:2] == ("EU", "EU")
+
+
+def test_a_role_noun_opening_a_sentence_is_no_person_of_the_statistical_ner(tagged_nlp):
+    # `Spitzenpolitiker der PD fordern …`: a role noun (roles.csv) the NER reads as a one-word person at the
+    # sentence's start names the group of the role, here of the party in the genitive
+    doc = tagged_nlp("Der Bürgermeister will bleiben. Spitzenpolitiker der PD fordern mittlerweile die Auflösung "
+                     "der Stadtregierung.")
+    assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("ITA", "party")]
+    # negative: a surname that no role noun is stays the person
+    doc = tagged_nlp("Der Bürgermeister will bleiben. Hubinger fordert mittlerweile die Auflösung der Stadtregierung.")
+    assert [q.speaker.actor for q in doc._.quotes] == ["Hubinger"]
+
+
+def test_proponents_and_a_grouping_of_a_party_speak_for_the_party(tagged_nlp):
+    # roles.csv `Proponent` (a leading representative) opened by a party's name, and german.csv party_body
+    # `Gruppierung` in the genitive after a role noun: the party speaks
+    doc = tagged_nlp("Die Debatte sei heftig gewesen, vor allem die ÖVP-Proponenten lehnten die Quoten ab.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims][-1] == ("ÖVP", "AUT")
+    doc = tagged_nlp("Der Bürgermeister will bleiben. Auch Spitzenpolitiker seiner eigenen PD-Gruppierung fordern "
+                     "die Auflösung der Stadtregierung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Partito Democratico", "ITA")]
+    # negative: the proponents of a petition are no party's
+    doc = tagged_nlp("Die Proponenten des Volksbegehrens fordern eine Abstimmung über die Reform.")
+    assert all(c.actor_type != "party" for c in doc._.claims)
