@@ -3699,10 +3699,10 @@ def test_a_party_politicians_noun_takes_up_a_member_of_that_party_or_one_of_no_p
 
 
 def test_a_double_space_keeps_the_article_of_a_phrase_no_lexicon_knows(tagged_nlp):
-    # `sagte der  SPD-Politiker am Sonntag` as scraped: the space token between the article and the noun of a
-    # phrase no mention covers is no word, so the phrase keeps its article (and reads as a definite description)
+    # `sagte der  SPD-Politiker am Sonntag` as scraped: the space token right after the article of a phrase no
+    # mention covers is no word, so the phrase keeps its article (and reads as a definite description)
     doc = tagged_nlp("Die Lage sei ernst, sagte der  SPD-Politiker am Sonntag.")
     assert [q.speaker.text for q in doc._.quotes] == ["der  SPD-Politiker"]
-    # negative: a line break still ends the phrase
-    doc = tagged_nlp("Die Lage sei ernst, sagte der\nSPD-Politiker am Sonntag.")
+    # negative: spaces after an adjective still end the look back (`die prioritäre  Planung`: no subject's article)
+    doc = tagged_nlp("Die Lage sei ernst, sagte der neue  SPD-Politiker am Sonntag.")
     assert [q.speaker.text for q in doc._.quotes] == ["SPD-Politiker"]
