@@ -2389,7 +2389,14 @@ class ActorLinker:
         """`Die SPÖ-Abgeordneten schreiben, …`, `CDU-Abgeordnete haben erklärt`: the subject of a verb in the
         plural (the tagger may read the noun as singular): its clause's finite verb reads as plural only, or,
         with no finite verb, the verb is a lower-case word in `-en` the tagger reads as an infinitive (the
-        plural present looks like one)."""
+        plural present looks like one); also a noun right after such a verb that has no subject, however the
+        parser attaches it (`Am Montag verlangen SPÖ-Abgeordnete …`: read as the verb's adjective), not after `zu`."""
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if (before is not None and before.pos_ in ("VERB", "AUX") and before.is_lower and before.lower_.endswith("en")
+                and (before.morph.get("Number") == ["Plur"] or "Inf" in before.morph.get("VerbForm"))
+                and token.dep_ not in ("obj", "iobj") and before.i > 0 and before.doc[before.i - 1].lower_ != "zu"
+                and not any(child.dep_.startswith("nsubj") for child in before.children)):
+            return True
         verb = token.head
         inverted = (token.dep_ == "obj" and token.i == verb.i + 1  # `…, sagten SPÖ-Abgeordnete`: the parser
                     and not any(child.dep_.startswith("nsubj") for child in verb.children))  # may call it an object

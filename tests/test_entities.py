@@ -2275,3 +2275,15 @@ def test_proponents_and_a_grouping_of_a_party_speak_for_the_party(tagged_nlp):
     # negative: the proponents of a petition are no party's
     doc = tagged_nlp("Die Proponenten des Volksbegehrens fordern eine Abstimmung über die Reform.")
     assert all(c.actor_type != "party" for c in doc._.claims)
+
+
+def test_a_bare_role_noun_right_after_a_plural_verb_is_the_verbs_group_subject(tagged_nlp):
+    # `Am Montag verlangen SPÖ-Abgeordnete in einem Brief …`: a role noun with no article right after a verb in
+    # `-en` in the plural (or one the tagger reads as an infinitive) that has no subject of its own is that verb's
+    # subject, a group (however the parser attaches it), here of the party opening the compound
+    doc = tagged_nlp("Der Kanzler will die Reform. Am Montag verlangen SPÖ-Abgeordnete in einem Brief eine "
+                     "Volksabstimmung.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("SPÖ", "AUT")]
+    # negative: after a subject of its own the bare noun is the verb's object, no speaker
+    doc = tagged_nlp("Wien – Die Grünen kritisieren SPÖ-Abgeordnete wegen der Reform.")
+    assert "SPÖ" not in [q.speaker.actor for q in doc._.quotes]
