@@ -195,3 +195,21 @@ def test_a_mentions_fields_read_from_the_docs_user_data_are_what_span_underscore
     assert mention_field(mentions[0], "actor") == "Ein Anderer"
     verb = next(doc[t.i:t.i + 1] for t in doc if t.text == "traf")  # no mention: the defaults
     assert mention_field(verb, "actor") == verb._.actor == "" and mention_field(verb, "mention") == ""
+
+
+def test_subjunctive_candidates_hold_every_konjunktiv_the_matcher_finds(tagged_nlp):
+    """`subjunctive_candidates` passes over only words that `is_subjunctive` (with or without
+    Konjunktiv II) and `listed_ki` never hold, so `any_subjunctive` is the scan over all tokens
+    (negative: an indicative sentence has no Konjunktiv either way)."""
+    nlp = tagged_nlp
+    cues = nlp.get_pipe("quote_finder").rules.cues
+    for text in ("Er sagte, die Regierung habe keine Pläne, sie wäre aber bereit und käme gern.",
+                 "Die Ministerin erklärte, man gebe nicht nach und halte an der Reform fest.",
+                 "Die Polizei nahm den Mann fest."):
+        span = nlp(text)[:]
+        candidates = {t.i for t in cues.subjunctive_candidates(span)}
+        for allow in (False, True):
+            found = {t.i for t in span if cues.is_subjunctive(t, allow) or cues.listed_ki(t)}
+            assert found <= candidates
+            assert cues.any_subjunctive(span, allow) == any(cues.is_subjunctive(t, allow) for t in span)
+    assert not cues.any_subjunctive(nlp("Die Polizei nahm den Mann fest.")[:], True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import compress
 from weakref import WeakKeyDictionary
 
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.literals import PrefixIndex, SearchFilter, fold, required_substrings
-from pipeline.phrases import morph_values, sentence_bounds, token_words
+from pipeline.phrases import morph_indices, morph_values, morph_values_at, sentence_bounds, token_words
 from pipeline.quotes.clauses import Blocked, clause_after_insertion, clause_range, finite_verb, host_before_embedded
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
@@ -53,6 +53,7 @@ class CueMatcher:
             self._index(cues)
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")
+        self._konjunktiv_words = self.ki | self.ki2  # (`subjunctive_candidates`)
         self.past_in_e = lexicons.word_class("past_in_e")
         self.hedges = lexicons.word_class("hedge")
         self.auxiliaries = lexicons.word_class("auxiliary")
@@ -249,6 +250,9 @@ class CueMatcher:
         found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
         lo = hi = -1  # the verb's clause, found once for all cues
         stative: bool | None = None
+        words: Sequence[str] | None = None  # the clause's words, read once for all cues that require some
+        clause: Sequence[str] = ()
+        folded = ""
         for cue in cues:
             if lo < 0:
                 lo, hi = clause_range(token.doc, sent, token.i, blocked)
@@ -258,13 +262,16 @@ class CueMatcher:
                 if stative:
                     continue
             if cue.requires or cue.excludes is not None:
-                texts, lowers = token_words(token.doc)
-                clause = texts[lo:hi]  # the clause's words (no Token made of each)
-                # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
-                # (but `Als Fehler sah es Müller an`: words after the verb, so a main clause with `als` in its prefield)
-                words = clause[1:] if clause and lowers[lo] in self.clause_openers \
-                    and not self._verb_second(token, hi) else clause
-                if not self._has_required(cue, words):
+                texts = token_words(token.doc)[0]
+                if words is None:
+                    lowers = token_words(token.doc)[1]
+                    clause = texts[lo:hi]  # the clause's words (no Token made of each)
+                    # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
+                    # (but `Als Fehler sah es Müller an`: words after the verb, so a main clause with `als` in its prefield)
+                    words = clause[1:] if clause and lowers[lo] in self.clause_openers \
+                        and not self._verb_second(token, hi) else clause
+                    folded = fold(" ".join(words))  # (folded once, not per cue and required word)
+                if not self._has_required(cue, words, folded):
                     # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`: also the words before the insertion
                     host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
                     if (host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words])) \
@@ -342,11 +349,11 @@ class CueMatcher:
                    for text in _runs(words, size))
 
     @staticmethod
-    def _has_required(cue: Cue, words: Sequence[str]) -> bool:
+    def _has_required(cue: Cue, words: Sequence[str], folded: str | None = None) -> bool:
         """Each word the cue requires (verbs.csv `requires`) is one of the words; a required word
         written with spaces (`in Frage|infrage` in `in Frage stellen`) is up to that many words in a row.
-        A word none of whose literals (`required_substrings`) the words hold is ruled out without its regex."""
-        folded = None
+        A word none of whose literals (`required_substrings`) the words hold is ruled out without its regex;
+        `folded`: the words' `fold`, joined by spaces, where the caller has it."""
         for word in cue.requires:
             literals = required_substrings(word)
             if literals is not None:
@@ -528,6 +535,22 @@ class CueMatcher:
         if lower in self.ki or self._ki_form(token):
             return True
         return "Sub" in morph_values(token, "Mood") and (allow_ki2 or not self._weak_past_form(token))
+
+    def subjunctive_candidates(self, span: Span) -> Iterator[Token]:
+        """The tokens of the span that `is_subjunctive` or `listed_ki` may hold: a word of the `ki` or
+        `ki2` lists, one in `-e` or one the tagger reads as a subjunctive; the others are passed over
+        without a Token (a rule asks this of every word of a clause)."""
+        doc, lowers = span.doc, token_words(span.doc)[1]
+        moods = morph_indices(doc, "Mood", "Sub")
+        listed = self._konjunktiv_words
+        for i in range(span.start, span.end):
+            if lowers[i] in listed or lowers[i].endswith("e") \
+                    or (i in moods if moods is not None else "Sub" in morph_values_at(doc, i, "Mood")):
+                yield doc[i]
+
+    def any_subjunctive(self, span: Span, allow_ki2: bool = False) -> bool:
+        """Some token of the span `is_subjunctive` (only the `subjunctive_candidates` asked)."""
+        return any(self.is_subjunctive(token, allow_ki2) for token in self.subjunctive_candidates(span))
 
     def _weak_past_form(self, token: Token) -> bool:
         """`baute`, `setzte`: a full verb's singular in `-te` is a weak past, the indicative or Konjunktiv II

@@ -484,7 +484,7 @@ class IndirectSpeech:
             word, verb = doc[k], doc[k + 1]
             coordinated = (word.text.lower() in self.speakers.coordinators and verb.is_lower
                            and self.cues.indicative(verb)
-                           and (reported or any(self.cues.is_subjunctive(t) for t in doc[span.start:word.i])))
+                           and (reported or self.cues.any_subjunctive(doc[span.start:word.i])))
             if (coordinated or reported and self.speakers.verb_first_predicate(doc, verb)) \
                     and self.cues.match_verb(verb, sent) is not None:
                 end = word.i - 1
@@ -588,7 +588,7 @@ class IndirectSpeech:
             if second is not None:  # `kündigte an, die Steuern zu senken und forderte …`: the infinitive alone
                 return clause[0].idx, doc[second - 2].idx + len(doc[second - 2].text)
             if (head in self.complementizers or any(self.cues.is_subjunctive(t, True) or self._untagged_ki(t)
-                                                    for t in clause)
+                                                    for t in self.cues.subjunctive_candidates(clause))
                     or infinitive_clause(clause)
                     or (cue.kind == "speech" and head != "wie" and main_clause(clause))):
                 return content_after(doc, sent, doc[j])
@@ -763,7 +763,7 @@ class IndirectSpeech:
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
             if ((cue.kind == "speech" or stance and self._unsubordinated_clause(clause))
                     and inverted and main_clause(clause)
-                    or any(self.cues.is_subjunctive(t, True) for t in clause)):
+                    or self.cues.any_subjunctive(clause, True)):
                 end = self._rest_after_insertion(doc, sent, token, speakers, clause)
                 return clause.start_char, end if end is not None else clause.end_char
         return None

@@ -1018,7 +1018,7 @@ class SpeakerFinder:
         finite = next((t for t in doc[start:last] if finite_verb(t)), None)
         opener = doc[start].lower_
         if (finite is None or finite.i >= cue.i or opener in self.subordinators or opener in self.clause_openers
-                or self._relative_opener(doc, start) or any(self.cues.is_subjunctive(t) for t in doc[start:last])):
+                or self._relative_opener(doc, start) or self.cues.any_subjunctive(doc[start:last])):
             return []
         speakers = self._subjects(doc, sent, finite, blocked, (), recent)
         return [s for s in speakers if s.kind != "phrase"]  # an actor, not `Die Daten`
@@ -1468,10 +1468,12 @@ class SpeakerFinder:
         the actor the text names (`einer Aussendung der Kammer`, not a medium's report), else the one who
         spoke just before (`Die Ärztekammer kritisierte … . …, hieß es in einer Aussendung`). Likewise a
         passive opened by the text (`In einer Pressemitteilung wird gefordert, …`)."""
+        if not self.cues.is_speech_verb(cue):  # (asked first: nothing else matters for a cue of another kind)
+            return None
         impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)
         fronted = self._text_before_relative_clause(doc, lo, cue)  # `In dem Bericht, der …, heißt es`
         opening = None if impersonal else self._passive_opening(doc, lo, cue, fronted)
-        if not (self.cues.is_speech_verb(cue) and (impersonal or opening is not None)):  # not `Spannungen gibt es … in der Türkei`
+        if not (impersonal or opening is not None):  # not `Spannungen gibt es … in der Türkei`
             return None
         antecedent = self._text_antecedent(doc, lo, cue) if impersonal else None
         if antecedent is not None:  # `…, eine Erklärung der Behörde, in der es heißt, …`
@@ -1635,7 +1637,7 @@ class SpeakerFinder:
             return self.verb_first_predicate(doc, cue)
         if not (lo < cue.i - 1 and doc[cue.i - 1].text.lower() in self.coordinators and self.cues.indicative(cue)):
             return False
-        return any(self.cues.is_subjunctive(t) for t in doc[lo:cue.i - 1]) or self.verb_first_predicate(doc, doc[lo]) \
+        return self.cues.any_subjunctive(doc[lo:cue.i - 1]) or self.verb_first_predicate(doc, doc[lo]) \
             or self.after_infinitive_clause(doc, lo, cue)
 
     @staticmethod
@@ -1678,7 +1680,7 @@ class SpeakerFinder:
             return []
         main_lo, _ = clause_range(doc, sent, lo - 2, blocked)
         main = doc[main_lo:lo - 1]
-        if any(self.cues.is_subjunctive(t) for t in main) or doc.has_annotation("POS") and not any(
+        if self.cues.any_subjunctive(main) or doc.has_annotation("POS") and not any(
                 finite_verb(t) and self.cues.indicative(t) for t in main):
             return []  # `China übertreibe die Gefahr, um … zu begründen`: someone else's reported content
         if doc[lo].lower_ not in self.purpose_openers and (
@@ -2291,7 +2293,7 @@ class SpeakerFinder:
         if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in self.possessive:
             return False
         before, _ = clause_range(doc, sent, cue.i - 2, [])
-        return not any(self.cues.is_subjunctive(t) for t in doc[before:cue.i - 1])
+        return not self.cues.any_subjunctive(doc[before:cue.i - 1])
 
     def _inserted_inquit(self, doc: Doc, sent: Span, cue: Token) -> bool:
         """`Die Reform, sagte ein Sprecher, sei zu teuer`, `Faymann, meint ein Experte, habe …`: the cue
