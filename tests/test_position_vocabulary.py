@@ -190,3 +190,94 @@ def test_moechte_with_a_plan_of_policy_is_a_claim(tagged_nlp, text, claim_type, 
     assert [c[1:] for c in claims(tagged_nlp, text)] == [(claim_type, polarity)]
     # a wish that is no plan of policy is none
     assert claims(tagged_nlp, "Wien – Die Innenministerin Klara Wendel möchte am Abend nach Hause fahren.") == []
+
+
+
+def test_gehoeren_with_a_participle_is_a_demand(tagged_nlp):
+    # `Das gehört verboten`, `Dem gehört ein Riegel vorgeschoben` (cues.csv): gehören + participle sets a norm
+    for text in ("Diese Praxis gehört endlich verboten, sagte Landeshauptmann Hans Niessl.",
+                 "Den Spekulanten gehört ein Riegel vorgeschoben, sagte Landeshauptmann Hans Niessl.",
+                 "Die Zuständigkeiten gehören entflochten, sagte Landeshauptmann Hans Niessl."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["DEMAND"], text
+    # negatives: belonging (`gehört zu`, `gehört dem Land`) sets no norm
+    for text in ("Die Wiese gehört zu den schönsten im Burgenland, sagte Landeshauptmann Hans Niessl.",
+                 "Die Wiese gehört dem Land und wird verpachtet, sagte Landeshauptmann Hans Niessl."):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+
+
+def test_judgement_words_indiskutabel_widerwaertig_gefaehrliche_drohung(tagged_nlp):
+    # `indiskutabel` as `inakzeptabel` (a refusal), `widerwärtig` as `widerlich` (a reproach), a plan called
+    # `eine gefährliche Drohung` (Austrian: a plan refused)
+    for text, expected in (("Solche Übergriffe seien indiskutabel, sagte Landeshauptmann Hans Niessl.", ("REJECTION", -1)),
+                           ("Diese Kampagne ist widerwärtig, sagte Landeshauptmann Hans Niessl.", ("ACCUSATION", -1)),
+                           ("Die Schulreform ist eine gefährliche Drohung, sagte Landeshauptmann Hans Niessl.",
+                            ("REJECTION", -1))):
+        assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [expected], text
+    # negative: a plain description stays a statement
+    text = "Die Schulreform ist eine große Aufgabe, sagte Landeshauptmann Hans Niessl."
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("STATEMENT", 1)], text
+
+
+def test_a_denial_negated_is_a_concession(tagged_nlp):
+    # `bestreitet nicht`, `wollte nicht dementieren` (verbs.csv negated_type): what is not denied is conceded
+    for text in ("Landeshauptmann Hans Niessl bestreitet die Fehler bei der Schulreform nicht.",
+                 "Landeshauptmann Hans Niessl wollte die Pläne für eine Schulreform nicht dementieren."):
+        assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("CONCESSION", 1)], text
+    # negative: the denial itself is a rejection
+    text = "Landeshauptmann Hans Niessl bestreitet die Fehler bei der Schulreform."
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("REJECTION", -1)], text
+
+
+def test_plans_denied_are_a_rejection(tagged_nlp):
+    # `Es gibt keine Pläne, …`, `Solche Pläne gibt es nicht` (cues.csv): a report denied, as `dementieren`
+    for text in ("Es gibt keine Pläne, die Schule in Eisenstadt zu schließen, sagte Landeshauptmann Hans Niessl.",
+                 "Es gibt keinen Plan, die Schule in Eisenstadt zu schließen, sagte Landeshauptmann Hans Niessl.",
+                 "Solche Pläne gibt es nicht, sagte Landeshauptmann Hans Niessl."):
+        assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("REJECTION", -1)], text
+    # negative: no plan for a problem is a reproach or a plain statement, no denial
+    text = "Es gibt keinen Plan für die Schulen, sagte Landeshauptmann Hans Niessl."
+    assert "REJECTION" not in [c.claim_type for c in tagged_nlp(text)._.claims], text
+
+
+def test_taking_no_part_in_own_words_rejects_the_blame(tagged_nlp):
+    # `Wir haben uns daran nicht beteiligt` (cues.csv, as `wir haben nichts verheimlicht`)
+    text = "Wir haben uns an diesem Streit nicht beteiligt, sagte Landeshauptmann Hans Niessl."
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("REJECTION", -1)], text
+    # negative: taking part is no rejection
+    text = "Wir haben uns an diesem Streit beteiligt, sagte Landeshauptmann Hans Niessl."
+    assert "REJECTION" not in [c.claim_type for c in tagged_nlp(text)._.claims], text
+
+
+def test_no_interest_in_own_words_is_a_rejection_and_not_leaving_in_the_lurch_a_pledge(tagged_nlp):
+    # `Wir haben kein Interesse daran, …` (cues.csv): the speaker refuses the option
+    text = "Wir haben kein Interesse daran, die Schule in Eisenstadt zu schließen, sagte Landeshauptmann Hans Niessl."
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("REJECTION", -1)], text
+    # `Wir werden die Gemeinden nicht im Stich lassen`: support pledged, for (+1), not a negated statement
+    text = "Wir werden die Gemeinden nicht im Stich lassen, sagte Landeshauptmann Hans Niessl."
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("AGREEMENT", 1)], text
+    # negative: others' lack of interest is no refusal of the speaker's
+    text = "Viele Bürger hätten kein Interesse an der Schulreform, sagte Landeshauptmann Hans Niessl."
+    assert "REJECTION" not in [c.claim_type for c in tagged_nlp(text)._.claims], text
+
+
+def test_no_approval_signalled_is_a_refusal(tagged_nlp):
+    # `signalisierte keine Zustimmung`, `äußerte keinerlei Unterstützung` (cues.csv): the negator that keeps the
+    # AGREEMENT row out makes a REJECTION, not the PROPOSAL of a bare `signalisieren`
+    for text in ("Landeshauptmann Hans Niessl signalisierte keine Zustimmung zur Schulreform.",
+                 "Landeshauptmann Hans Niessl äußerte keinerlei Unterstützung für die Schulreform."):
+        assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("REJECTION", -1)], text
+    # negative: approval signalled stays an agreement, readiness a proposal
+    text = "Landeshauptmann Hans Niessl signalisierte Zustimmung zur Schulreform."
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("AGREEMENT", 1)], text
+    text = "Landeshauptmann Hans Niessl signalisierte Gesprächsbereitschaft."
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("PROPOSAL", 1)], text
+
+
+def test_with_us_there_will_be_no_x_is_a_refusal(tagged_nlp):
+    # `Mit uns wird es keine neuen Steuern geben` (cues.csv): the speaker's side refuses the option
+    for text in ("Mit uns wird es keine neuen Steuern geben, sagte Landeshauptmann Hans Niessl.",
+                 "Landeshauptmann Hans Niessl sagte, mit ihm werde es keine Schulreform geben."):
+        assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("REJECTION", -1)], text
+    # negative: no problems with us refuses nothing
+    text = "Mit uns gibt es keine Probleme, sagte Landeshauptmann Hans Niessl."
+    assert "REJECTION" not in [c.claim_type for c in tagged_nlp(text)._.claims], text
