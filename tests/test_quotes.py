@@ -1632,7 +1632,7 @@ def test_demonstrative_object_of_a_verb_of_saying_reports_the_sentence_before(ta
     assert (quote.type, quote.rule) == ("INDIRECT", "indirect:anaphor")
     assert text[quote.content_start:quote.content_end] == text[:text.index("Dies") + 4]
     denied = tagged_nlp("Die Steuern steigen im nächsten Jahr deutlich. Das sagte Scholz nicht.")
-    assert [q.rule for q in denied._.quotes] == ["reported:speech"]
+    assert [q.rule for q in denied._.quotes] == []  # a denied report: nothing said (_denied_speech)
     asked = tagged_nlp("Steigen die Steuern im nächsten Jahr? Das fragte Scholz am Montag.")
     assert all(q.rule != "indirect:anaphor" for q in asked._.quotes)
 
@@ -3706,3 +3706,48 @@ def test_a_double_space_keeps_the_article_of_a_phrase_no_lexicon_knows(tagged_nl
     # negative: spaces after an adjective still end the look back (`die prioritäre  Planung`: no subject's article)
     doc = tagged_nlp("Die Lage sei ernst, sagte der neue  SPD-Politiker am Sonntag.")
     assert [q.speaker.text for q in doc._.quotes] == ["SPD-Politiker"]
+
+
+def test_a_negated_verb_of_saying_without_content_reports_nothing(tagged_nlp):
+    # `hat nie berichtet`, `hat sich nicht geäußert`: a negating adverb (german.csv verb_negator) in the clause of
+    # a verb of saying with no reported clause: nothing was said
+    doc = tagged_nlp("Die Zeitung hat über den Streit nie berichtet.")
+    assert [q for q in doc._.quotes if q.rule == "reported:speech"] == []
+    # negative: the same report without the negation, and `nicht nur`, still report
+    doc = tagged_nlp("Die Zeitung hat über den Streit ausführlich berichtet.")
+    assert [q.speaker.text for q in doc._.quotes if q.rule == "reported:speech"] == ["Die Zeitung"]
+    doc = tagged_nlp("Die Ministerin kritisierte den Plan nicht nur im Parlament.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Ministerin"]
+    doc = tagged_nlp("Ein nicht genannter Vertreter der Firma bezeichnet die Beteiligung als „strategisch“.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Ein nicht genannter Vertreter der Firma"]
+
+
+def test_a_bare_passive_zitiert_reports_nothing(tagged_nlp):
+    # `In dem Bericht wird X zitiert.`: the passive whose subject speaks ends the sentence; the words follow later
+    doc = tagged_nlp("In einem am 3. Mai veröffentlichten Bericht wird Anna Berger, eine Sprecherin des "
+                     "Netzwerks, zitiert.")
+    assert doc._.quotes == []
+    # negative: with the words it reports them
+    doc = tagged_nlp("In einem am 3. Mai veröffentlichten Bericht wird Anna Berger mit den Worten zitiert, "
+                     "die Lage sei ernst.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Anna Berger"]
+
+
+def test_the_abbreviation_after_a_quoted_name_belongs_to_the_speaker(tagged_nlp):
+    # `Das „… Center“ (NSRC) teilte mit`: the bracketed abbreviation is part of the name, not the speaker alone
+    doc = tagged_nlp("Das „Nordic Space Research Center“ (NSRC) teilte mit, die Kamera sei ausgefallen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Das „Nordic Space Research Center“ (NSRC)"]
+    doc = tagged_nlp("Die Kamera ist ausgefallen, das teilte das „Nordic Space Research Center“ (NSRC) mit.")
+    assert [q.speaker.text for q in doc._.quotes] == ["das „Nordic Space Research Center“ (NSRC)"]
+    # negative: without the bracket the name in its marks is the speaker
+    doc = tagged_nlp("Das „Nordic Space Research Center“ teilte mit, die Kamera sei ausgefallen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Das „Nordic Space Research Center“"]
+
+
+def test_the_subject_behind_a_fronted_prepositional_phrase_speaks(tagged_nlp):
+    # `Nach Gerüchten über X teilte dessen Stellvertreter mit`: the prefield is an adverbial, the speaker follows the verb
+    doc = tagged_nlp("Nach Berichten über eine mögliche Festnahme teilte dessen Stellvertreter mit: „Er ruft uns an.“")
+    assert [q.speaker.text for q in doc._.quotes if q.type == "DIRECT"] == ["Stellvertreter"]
+    # negative: an article's phrase after the verb stays whole
+    doc = tagged_nlp("Nach dem Treffen mit dem Kanzler teilte der Stellvertreter des Generals mit: „Er ruft uns an.“")
+    assert [q.speaker.text for q in doc._.quotes if q.type == "DIRECT"] == ["der Stellvertreter des Generals"]

@@ -335,6 +335,9 @@ class IndirectSpeech:
             speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s, token)]
             if self.cues.hedged(doc, sent, token, blocked) or not speakers:
                 return []
+            if cue.kind == "speech" and (self._denied_speech(doc, sent, lo, hi, (token, particle), blocked)
+                                         or self._bare_passive(doc, sent, particle)):
+                return []  # `hat nie berichtet`, `In dem Bericht wird X zitiert.`: nothing said here
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = content_after(doc, sent, token)
             if (self._relative_opening(doc, sent, lo) and hi < sent.end and content[0] >= doc[hi].idx
@@ -350,6 +353,31 @@ class IndirectSpeech:
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
                 for speaker in speakers or [None]]
+
+    def _denied_speech(self, doc: Doc, sent: Span, lo: int, hi: int, verbs: tuple[Token, Token],
+                       blocked: Blocked) -> bool:
+        """`Dazu hat die Redaktion bislang nicht berichtet`, `Er hat sich nie geäußert`: a negating adverb
+        (german.csv verb_negator, not a determiner `keine`) that the parse hangs on the verb of saying
+        (or its particle, or its predicative adjective: `zeigt sich nicht besorgt`) with no reported clause: nothing was said (not `nicht nur`, not `ein nicht
+        genannter Sprecher`: an attribute, nor words in quotation marks, nor before a Konjunktiv I:
+        `kann nicht glauben, was passiert sei`, nor an infinitive after a modal: `konnte es nicht bestätigen`)."""
+        if "Inf" in verbs[0].morph.get("VerbForm") or any(self.cues.listed_ki(t) for t in doc[verbs[0].i + 1:sent.end]):
+            return False  # `konnte … nicht bestätigen`, `wollte sich nicht äußern`: a reply, the follow-on's speaker
+        return any(t.lower_ in self.verb_negators and t.pos_ not in ("DET", "PRON")
+                   and (t.head in verbs or t.head.head in verbs and t.head.pos_ in ("ADJ", "ADV"))
+                   and not inside(t, blocked) and not (t.i + 1 < hi and doc[t.i + 1].lower_ == "nur")
+                   for t in doc[lo:hi])
+
+    def _bare_passive(self, doc: Doc, sent: Span, last: Token) -> bool:
+        """`In dem Bericht wird die Sprecherin zitiert.`: a passive verb whose subject speaks (`zitiert`)
+        that ends its sentence names whose words follow; it reports nothing itself (not after a
+        quotation: `„…“ wird sie zitiert` frames it)."""
+        if last.lower_ not in self.cues.passive_speech or not all(t.is_punct for t in doc[last.i + 1:sent.end]):
+            return False
+        if any(t.text in QUOTE_PAIRS for t in doc[sent.start:last.i]):
+            return False
+        return self.cues.passive(last, sent) or any(
+            child.dep_ == "aux:pass" and child.lower_ in self.cues.passive_auxiliaries for child in last.children)
 
     def _participle_attribute(self, doc: Doc, sent: Span, verb: Token, lo: int, hi: int) -> bool:
         """`Die Betriebsräte, von der Gewerkschaft unterstützt, rüsten sich …`, `Das Projekt, gefördert vom

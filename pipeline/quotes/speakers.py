@@ -814,13 +814,29 @@ class SpeakerFinder:
         fronted = self.fronted_subject(doc, sent, lo, cue)
         if fronted is not None:
             return [fronted]
-        phrase = (self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
+        phrase = (self._behind_prepositional_prefield(doc, lo, hi, cue, blocked)
+                  or self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
                   or self._opening_wie_phrase(doc, sent, lo, blocked))
         if phrase is None and self.cues.is_speech_verb(cue):
             phrase = self._from_circles(doc, lo, hi, blocked)
         if phrase is None:  # `X gilt als …, dementiert aber, …`: the first clause's subject
             return self._shared_subject(doc, sent, lo, cue, blocked, recent)
         return [phrase]
+
+    def _behind_prepositional_prefield(self, doc: Doc, lo: int, hi: int, cue: Token,
+                                       blocked: Blocked) -> Speaker | None:
+        """`Um 10 Uhr MEZ meldete die Website „Netzblick“, …`: a clause opened by a prepositional
+        phrase holds its subject behind the finite verb (as `_after_prefield`), so the first noun
+        phrase there, not a word of the prefield, is the speaker no lexicon knows (only in place of
+        one: a clause with no phrase at all is left as it was)."""
+        if doc[lo].lower_ not in self.prepositions:
+            return None
+        finite = next((t for t in doc[lo + 1:cue.i + 1] if finite_verb(t)), None)
+        if finite is None or self.noun_phrase(doc, lo, finite.i, blocked) is None:
+            return None
+        if any(mention_at(doc, k) is not None for k in range(lo, finite.i)):
+            return None  # `Neben Ägypten verdächtigen auch andere Länder …`: an actor in the prefield, left as it was
+        return self.noun_phrase(doc, finite.i + 1, hi, blocked)
 
     def _nominative_behind_object(self, doc: Doc, lo: int, hi: int, cue: Token, parsed: Speaker,
                                   blocked: Blocked) -> Speaker | None:
@@ -1258,6 +1274,10 @@ class SpeakerFinder:
         close = verb - 1  # the clause's finite verb follows the subject: `hatte gestern berichtet`
         while close > lo and doc[close].is_lower and doc[close].pos_ == "ADV" and not inside(doc[close], blocked):
             close -= 1  # `Wie die „Aktion Deutschland hilft“ heute mitteilte`: adverbs before the verb
+        bracket_end = close + 1
+        bracket = self._bracket_before(doc, lo, close)
+        if bracket is not None:  # `Das „Space Science Institute“ (SSI) teilte mit`: its abbreviation after the name
+            close = bracket - 1
         if close <= lo or not any(doc[close].text in closers for closers in QUOTE_PAIRS.values()):
             return None
         opening = next((t.i for t in reversed(doc[lo:close]) if doc[close].text in QUOTE_PAIRS.get(t.text, "")), None)
@@ -1273,7 +1293,7 @@ class SpeakerFinder:
                for c in self.candidates(doc, verb + 1, hi, blocked)) or self.noun_phrase(doc, verb + 1, hi, blocked):
             return None  # `Die „Reform“ kritisierte er`, `… hat die Regierung gelobt`: a fronted object
         start = opening - 1 if lead and lead[-1].lower_ in self.articles else opening
-        phrase = doc[start:close + 1]
+        phrase = doc[start:bracket_end]
         mention = mention_at(doc, opening + 1)
         if mention is not None and mention.start == opening + 1 and (mention.end == close or mention._.mention == "group"):
             return Speaker.of_mention(phrase, mention)  # `Die „Süddeutsche Zeitung“`, `„BBC News“`: the medium as the actor
@@ -1307,11 +1327,28 @@ class SpeakerFinder:
                 doc[end - 2].lower_.endswith(self.feminine_endings) or end < hi and (
                     doc[end].lower_ in self.nominative_articles or mention_at(doc, end) is not None)):
             return None  # `sagte der „Berliner Zeitung“`: a dative
-        phrase = doc[start:end]
+        phrase = doc[start:self._bracket_after(doc, end)]  # `teilte das „… Institute“ (SSI) mit`
         mention = mention_at(doc, k + 1)
         if mention is not None and mention.start == k + 1 and mention.end == end - 1:
             return Speaker.of_mention(phrase, mention)
         return Speaker.of_phrase(phrase)
+
+    @staticmethod
+    def _bracket_before(doc: Doc, lo: int, close: int) -> int | None:
+        """The index of the `(` of a bracket of one to three words that ends at `close` (`(SSI)`), if one does."""
+        if doc[close].text != ")":
+            return None
+        opening = next((t.i for t in reversed(doc[max(lo, close - 4):close]) if t.text == "("), None)
+        return opening if opening is not None and opening < close - 1 and opening > lo else None
+
+    @staticmethod
+    def _bracket_after(doc: Doc, end: int) -> int:
+        """The end of a bracket of one to three words that opens at `end` (`(SSI)`), else `end` (the
+        clause may end at the bracket)."""
+        if end >= len(doc) or doc[end].text != "(":
+            return end
+        close = next((t.i for t in doc[end + 1:end + 5] if t.text == ")"), None)
+        return close + 1 if close is not None and close > end + 1 else end
 
     def _opening_wie_phrase(self, doc: Doc, sent: Span, lo: int, blocked: Blocked) -> Speaker | None:
         """`Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …`, `Wie Steve Marshall, Sprecher
@@ -2181,6 +2218,8 @@ class SpeakerFinder:
                          or child.text.lower() in self.personal_pronouns)):
                 if child.text.lower() in self.personal_pronouns:
                     return self.to_speaker(doc, child, recent)
+                if child is not subjects[-1] and self._prepositional_phrase(doc, child):
+                    continue  # `Um 10 Uhr MEZ meldete die Zeitung`: a fronted time the parser took for a subject
                 phrase = doc[child.left_edge.i:child.right_edge.i + 1]
                 if phrase.end <= cue.i or phrase.start > cue.i:  # widen the parser's cut-off apposition
                     phrase = doc[phrase.start:self.phrases.extend_right(doc, phrase.end, sentence_bounds(doc, phrase.start)[1])]
@@ -2214,6 +2253,14 @@ class SpeakerFinder:
                         return Speaker.of_mention(phrase, office)
                     return Speaker.of_phrase(phrase)
         return None
+
+    def _prepositional_phrase(self, doc: Doc, child: Token) -> bool:
+        """The parsed subject's words open with a preposition (`Am Ende des Abends (Stand: 0 Uhr)`):
+        an adverbial, no nominative; not when they hold a mention (`Von der Leyen`, `Neben Ägypten
+        verdächtigen auch andere Länder`: the actor named there is left to the rules as before)."""
+        start = child.left_edge
+        return (start.i < child.i and start.lower_ in self.prepositions
+                and all(mention_at(doc, k) is None for k in range(start.i, child.right_edge.i + 1)))
 
     @staticmethod
     def colon_label(doc: Doc, sent: Span) -> Span | None:
