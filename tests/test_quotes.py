@@ -3751,3 +3751,22 @@ def test_the_subject_behind_a_fronted_prepositional_phrase_speaks(tagged_nlp):
     # negative: an article's phrase after the verb stays whole
     doc = tagged_nlp("Nach dem Treffen mit dem Kanzler teilte der Stellvertreter des Generals mit: „Er ruft uns an.“")
     assert [q.speaker.text for q in doc._.quotes if q.type == "DIRECT"] == ["der Stellvertreter des Generals"]
+
+
+def test_a_deputy_title_is_no_title_of_the_bare_noun(tagged_nlp):
+    # `Assistenztrainer X`, `Co-Trainer Y`, `der stellvertretende Schulleiter Z` (german.csv deputy_prefix,
+    # deputy_adjective): `der Trainer`, `der Schulleiter` is not the deputy
+    for deputy in ("Der Assistenztrainer", "Co-Trainer"):
+        text = (f"Graz – Trainer Peter Huber hat die Mannschaft am Montag umgestellt. {deputy} Max Gruber "
+                "berichtet, dass die Spieler müde gewesen seien. Der Trainer kritisiert, dass der Verein zu spät "
+                "reagiert habe.")
+        assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Peter Huber"]
+    text = ("Graz – Schulleiter Peter Huber hat die Sitzung am Montag eröffnet. Der stellvertretende Schulleiter "
+            "Max Gruber berichtet, dass die Schule sparen müsse. Der Schulleiter kritisiert, dass das Land zu spät "
+            "reagiert habe.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Peter Huber"]
+    # negative: the same noun without the deputy's prefix titles the last person
+    text = ("Graz – Trainer Peter Huber hat die Mannschaft am Montag umgestellt. Der Konditionstrainer Max Gruber "
+            "berichtet, dass die Spieler müde gewesen seien. Der Trainer kritisiert, dass der Verein zu spät "
+            "reagiert habe.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Max Gruber"]

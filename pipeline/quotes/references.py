@@ -50,6 +50,9 @@ class ReferenceResolver:
         self.person_words = lexicons.word_class("person_word")
         # `der Richter`, `die Studentin`: a person of no political office, not the politician named last
         self.lay_person_nouns = lexicons.word_class("lay_person_noun")
+        # `Assistenztrainer X`, `Vizekanzler Y`, `der stellvertretende Bürgermeister Z`: a deputy, not `der Trainer`
+        self.deputy_prefixes = lexicons.word_class("deputy_prefix")
+        self.deputy_adjectives = lexicons.word_class("deputy_adjective")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # `die Organisation`, `der Konzern`, `die Behörde`: the actor types of the organisation each may name
         self.organisation_nouns = {noun: types for word_class, types in ORGANISATION_NOUN_TYPES.items()
@@ -571,11 +574,12 @@ class ReferenceResolver:
                 return span
         return None
 
-    @staticmethod
-    def titled_with(name: Span, noun: str) -> bool:
+    def titled_with(self, name: Span, noun: str) -> bool:
         """Whether the noun (its masculine stem) titles the name in its own phrase: right before it
         (`Kommunikationsberater Yussi Pick`, `der Wiener Berater X`) or in the apposition after its comma
-        (`X, Berater der SPÖ`), no punctuation between (not a headline's `Titelverteidigerin – X`)."""
+        (`X, Berater der SPÖ`), no punctuation between (not a headline's `Titelverteidigerin – X`), and
+        not as a deputy's (`Assistenztrainer X`, `Co-Trainer X`, `der stellvertretende Bürgermeister X`
+        are no `der Trainer`, `der Bürgermeister`: german.csv deputy_prefix, deputy_adjective)."""
         doc, stem = name.doc, noun.lower()
         stem = (stem[:-2] if stem.endswith("in") and len(stem) > 5 else stem).replace("ä", "a")
         around = []
@@ -588,7 +592,17 @@ class ReferenceResolver:
                 if token.is_punct:
                     break
                 around.append(token)
-        return any(stem in token.lower_.replace("ä", "a") for token in around)
+        if any(token.lower_ in self.deputy_adjectives for token in around):
+            return False
+        return any(stem in token.lower_.replace("ä", "a") and not self.deputy_titled(token.lower_.replace("ä", "a"), stem)
+                   for token in around)
+
+    def deputy_titled(self, word: str, stem: str) -> bool:
+        """Whether a deputy prefix (german.csv deputy_prefix) stands right before the noun's stem in the
+        word (`assistenztrainer`, `co-trainer`, `vizeprasident`; not `bundeskanzler`)."""
+        before = word[:word.find(stem)].rstrip("-")
+        last = before.rsplit("-", 1)[-1]
+        return any(last == prefix or len(prefix) > 3 and last.endswith(prefix) for prefix in self.deputy_prefixes)
 
     def _member_side(self, person: Span, party: Organisation) -> str:
         """The side of a person named before whom `der SPD-Politiker` may describe: a member of that party
