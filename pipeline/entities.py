@@ -155,6 +155,8 @@ class ActorLinker:
         # `Naturschutzbund`, `Umwelthilfe`: compounds that end so name an organisation (after a country's adjective)
         self.organisation_endings = tuple(lexicons.word_class("organisation_ending"))
         self.organisation_nouns = lexicons.word_class("organisation_noun")  # `die Liberale Partei Kanadas`
+        # `die IT-Sicherheitsfirma Kaspersky Lab`, `der Digitalverband Bitkom`: a business or association, no person
+        self.body_nouns = tuple(lexicons.word_class("business_noun") | lexicons.word_class("domestic_association"))
         self.country_genitives = {form: code for code, country in lexicons.countries.items() if code not in IO_CODES
                                   for name in country.names for form in genitives(name)}  # `Kanadas`
         self.party_bodies = tuple(lexicons.word_class("party_body"))  # `SPÖ-Seite`, `ÖVP-Wirtschaftsbund`: the party
@@ -1586,6 +1588,8 @@ class ActorLinker:
                     ext.actor_country = self._domestic_side(ent.doc, title, leading_role)
                 if not ext.actor_type and self._association_member(ent) and not self._sport_role_near(ent):
                     ext.actor_type = "organisation"  # `Verbandschef Klaus Meier`; not a club's `Trainer`
+                if not ext.actor_type and self._body_named(ent):
+                    ext.actor_type = "organisation"  # `die Modekette Zara`: a business, no private person
             ext.mention = "name"
         elif label in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
@@ -1733,6 +1737,18 @@ class ActorLinker:
                 return self.dateline_country if domestic and not role.country else ""
             return self._domestic_side(doc, token, role)  # `der Bürgermeister von Kobani, X`: ''
         return ""
+
+    def _body_named(self, ent: Span) -> bool:
+        """A business's or association's noun (german.csv business_noun, domestic_association, also as a
+        compound's end) right before the name, or as its first word the NER took in: `die
+        IT-Sicherheitsfirma Kaspersky Lab`, `des Digitalverbands Bitkom`, `die Modekette Zara` name a
+        business or association (codebook `organisation`), not a person."""
+        doc = ent.doc
+        words = [ent[0]] if len(ent) > 1 else []
+        if ent.start > 0:
+            words.append(doc[ent.start - 1])
+        return any(word.text[:1].isupper() and any(stem.endswith(self.body_nouns) for stem in _case_stems(word.lower_))
+                   for word in words)
 
     def _association_word(self, token: Token) -> bool:
         """A capitalised noun of a domestic association, also a compound's end (`Elternvereine`)."""
@@ -2658,11 +2674,13 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     itself (codebook `io`: `EU-Ratspräsident Donald Tusk`, a former prime minister; `die Vereinten
     Nationen`, named like a state), not a government, party or state. An office with no type of its
     own that first names the actor (`Der Vorsitzende des ägyptischen Tourismusverbands, X`: government
-    by default) gives way to an organisation's, NGO's or medium's type a later mention gives."""
+    by default) gives way to an organisation's, NGO's or medium's type a later mention gives; so does a
+    bare name's `person` (`Bitkom: …` before `der Digitalverband Bitkom`)."""
     profiles: dict[str, tuple[str, str]] = {}
     offices: dict[str, str] = {}
     of_organisation: set[str] = set()  # named actors on an international organisation's side
     untyped_offices: set[str] = set()  # actors first typed by an office of no type of its own (`der Vorsitzende`)
+    bare_names: set[str] = set()  # actors first typed `person` only because a name names them (`Bitkom: …`)
     records = MentionRecords(doc)  # (each field read once, not through a new `span._` per read)
     for span in doc.spans.get("actors", []):
         ext = records[span]
@@ -2676,6 +2694,10 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
             untyped_offices.add(actor)
         if actor_type and (not known[0] or ext.actor_id and not known[1]):
             profiles[actor] = (actor_type, ext.actor_id)
+            if ext.mention == "name" and not ext.actor_type:
+                bare_names.add(actor)
+        elif ext.actor_type in NON_STATE_SIDES and known[0] == "person" and actor in bare_names:
+            profiles[actor] = (ext.actor_type, known[1] or ext.actor_id)  # `Bitkom: …` typed by `der Digitalverband Bitkom`
         elif actor_type in NON_STATE_SIDES and known[0] == "government" and actor in untyped_offices:
             profiles[actor] = (actor_type, known[1] or ext.actor_id)  # `Der Vorsitzende des … Verbands, X`
     for actor, office in offices.items():

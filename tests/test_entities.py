@@ -2287,3 +2287,11 @@ def test_a_bare_role_noun_right_after_a_plural_verb_is_the_verbs_group_subject(t
     # negative: after a subject of its own the bare noun is the verb's object, no speaker
     doc = tagged_nlp("Wien – Die Grünen kritisieren SPÖ-Abgeordnete wegen der Reform.")
     assert "SPÖ" not in [q.speaker.actor for q in doc._.quotes]
+
+
+def test_a_business_or_association_noun_before_a_name_types_the_actor(tagged_nlp):
+    # `der Digitalverband X`, `die IT-Sicherheitsfirma X` (german.csv business_noun, domestic_association, also as a
+    # compound's end): X is a business or association (codebook `organisation`), also where a bare `X:` came first
+    text = ("Tessaro: Steuern müssen sinken. Berlin – Die Steuern müssten sinken, forderte Tessaro. Eine Umfrage "
+            "des Digitalverbands Tessaro zeigt das.")
+    assert {c.actor_type for c in tagged_nlp(text)._.claims} == {"organisation"}
