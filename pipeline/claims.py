@@ -379,6 +379,7 @@ class ClaimCoder:
             | lexicons.word_class("hedge") | lexicons.word_class("estimate_adverb")
         self.observer_arguing = self.officer_arguing - self.predicting
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
+        self.announced_facts = lexicons.word_class("announced_fact")  # `die Zahl`, `den Rücktritt`: a fact given out
         self.topic_verbs = lexicons.word_class("topic_verb")  # `erklärt die Lage`, `nannte seine Initialen`
         self.cue_object_nouns = lexicons.word_class("cue_object_noun")  # `Ansicht`, `Bereitschaft`: a view held
         self.naming_predicates = lexicons.word_class("naming_predicate")  # `nannte X als Grund`, `erklärte X zum …`
@@ -1460,6 +1461,17 @@ class ClaimCoder:
         """The cue gives notice of information (`teilte … mit`, `gab … bekannt`, `bestätigte`)."""
         return any(word in self.notice_verbs for word in quote.cue.lower().split())
 
+    def announces_fact(self, quote: Quote, text: str, sentence) -> bool:
+        """A cue of giving notice or announcing (german.csv `notice_verb`, `announcing_word`: `gab … bekannt`,
+        `teilte … mit`, `kündigte … an`) whose clause before its reported words has a german.csv `announced_fact`
+        (`die Zahl`, `das Ergebnis`, `den Start`, `seinen Rücktritt`): a fact given out, no position; an
+        announced plan or move (`kündigte an, die Steuern zu senken`, `kündigte Widerstand an`) stays a claim."""
+        cue_words = set(quote.cue.lower().split())
+        if quote.cue_start < 0 or not cue_words & (self.notice_verbs | self.announcing_words) \
+                or quote.type != "REPORTED" and quote.cue_end > quote.content_start:
+            return False  # (`Die Zahl sei gesunken, teilte X mit`: the words before the cue are what was said)
+        return bool(set(_words(self.act_clause(quote, text, sentence))) & self.announced_facts)
+
     def withheld(self, quote: Quote, text: str, sentence) -> bool:
         """The speech verb ends its sentence right after a negator and at most one word (german.csv
         silence_negator: `Über die Nachfolge wollte er nicht spekulieren`, `Dazu wollte sie noch nichts
@@ -1765,6 +1777,8 @@ class ClaimCoder:
             return []  # `Konkrete Ergebnisse nannte er nicht.`, `Dazu wollte er nichts sagen.`: nothing was said
         if quote.rule == "reported:speech" and claim_type == "STATEMENT" and self.topic_object(doc, quote, text, sentence):
             return []  # `erklärt Anlegern die Großwetterlage`, `nannte nur seine Initialen`: a thing explained or named
+        if claim_type == "STATEMENT" and self.announces_fact(quote, text, sentence):
+            return []  # `gab die Zahl der Anträge bekannt`, `kündigte seinen Rücktritt an`: a fact given out, no position
         issues = self.issues(content) or self.issues(said) or [("OTHER", -1)]
         if issues[0][0] == "OTHER" and self.company_voice(speaker, executives) \
                 and (speaker.actor_id in self.businesses or claim_type not in DEMANDING_TYPES):

@@ -547,3 +547,30 @@ def test_reminder_and_explanation_state_a_position(tagged_nlp, text, actor, clai
 ])
 def test_no_reminder_or_explanation_without_the_idiom(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # announcing a fact (a figure, a result, a start, a resignation) takes no position (cues.csv / verbs.csv `excludes`)
+    "Die ungarische Regierung gab am Montag die Zahl der Asylanträge bekannt.",
+    "Die Regierung in Teheran hatte im Februar den Start einer Trägerrakete bekanntgegeben.",
+    "Bürgermeister Michael Häupl gab seinen Rücktritt bekannt.",
+    "Am Donnerstag teilte die Universität Wien den Rückzug des Professors mit.",
+    "Die Regierung in Ankara gab am Montag die Festnahme von zwölf Verdächtigen bekannt.",
+])
+def test_an_announced_fact_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an announced policy or move stays a claim
+    ("Bundeskanzler Werner Faymann kündigte an, die Steuern zu senken.", "Werner Faymann"),
+    ("Die ÖVP kündigte Widerstand gegen die Reform an.", "ÖVP"),
+])
+def test_an_announced_policy_stays_a_claim(tagged_nlp, text, actor):
+    assert actor in [c[0] for c in claims(tagged_nlp, text)]
+
+
+def test_astonishment_shown_is_a_stance(tagged_nlp):
+    """`sich erstaunt zeigen` shows a stance, like `sich überrascht zeigen` (cues.csv `sich zeigen`)."""
+    found = claims(tagged_nlp, "Die SPÖ zeigte sich erstaunt über die Entscheidung der Regierung.")
+    assert ("SPÖ", "STATEMENT") in [(actor, claim_type) for actor, claim_type, _ in found]

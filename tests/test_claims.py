@@ -3164,9 +3164,11 @@ def test_a_particle_in_a_clause_of_its_own_makes_no_cue(tagged_nlp):
     # a cue's particle outside the verb's clause, in a clause with a finite verb of its own, is that
     # clause's word: `zeigt sich erstaunt, dass … gelassen hat` is no `sich gelassen zeigen`,
     # `lächelt zufrieden, … ist fertig` no `zufrieden sein`
-    for text in ("Landeshauptmann Hans Niessl zeigt sich erstaunt, dass sich die Partei so lange Zeit gelassen hat.",
-                 "Landeshauptmann Hans Niessl lächelt zufrieden, die Reform der Schulen ist beschlossen."):
-        assert tagged_nlp(text)._.claims == [], text
+    # (`sich erstaunt zeigen` is a stance of its own, cues.csv: no claim with `gelassen` in its cue)
+    text = "Landeshauptmann Hans Niessl zeigt sich erstaunt, dass sich die Partei so lange Zeit gelassen hat."
+    assert not [c for c in tagged_nlp(text)._.claims if "gelassen" in c.cue], text
+    text = "Landeshauptmann Hans Niessl lächelt zufrieden, die Reform der Schulen ist beschlossen."
+    assert tagged_nlp(text)._.claims == [], text
     # negative: the particle after an inserted clause closes the verb's own clause
     for text in ("Landeshauptmann Hans Niessl lehnte den Plan, den die Ministerin vorgelegt hatte, ab.",
                  "Landeshauptmann Hans Niessl wies den Vorwurf, dass die Gemeinden zu wenig zahlten, zurück."):
