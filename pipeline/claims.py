@@ -1936,6 +1936,9 @@ class ClaimCoder:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
             if issue:
                 claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker))
+            joined = self.joined_position(claim, opening, coded, text)
+            if joined is not None:
+                claim = replace(claim, claim_type=joined.claim_type, polarity=joined.polarity)
             carried = self.carried_position(claim, [c for c, _, _ in coded])
             if carried is not None:
                 claim = replace(claim, claim_type=carried.claim_type, polarity=carried.polarity)
@@ -2026,6 +2029,29 @@ class ClaimCoder:
                   and other.actor == claim.actor and other.actor_country == claim.actor_country
                   and other.claim_type in CARRIED_TYPES]
         return min(before, key=lambda other: CARRIED_TYPES.index(other.claim_type), default=None)
+
+    def joined_position(self, claim: Claim, quote: Quote, coded: list[tuple[Claim, Quote, Span]],
+                        text: str) -> Claim | None:
+        """The claim of a second verb of saying with a type of its own that the same speaker's plain verb of
+        saying is joined to by `und` (`…, schreibt X in einer Aussendung und kritisiert, dass …`, `X meinte
+        und warf Y vor, …`): both frame one position, the more specific type wins; None when the claim has a
+        type, a cue other than a plain verb of saying, or the two cues are parted by a clause mark (`erklärte,
+        dass …, und versprach`: a content of its own between them)."""
+        cue = self.cue_of(quote)
+        if claim.claim_type != "STATEMENT" or cue is None or cue.kind != "speech" or cue.claim_type != "STATEMENT":
+            return None
+        for other, other_quote, _ in coded:
+            other_cue = self.cue_of(other_quote)
+            if other_quote is quote or other.sentence_id != claim.sentence_id or other.actor != claim.actor \
+                    or other_cue is None or other_cue.kind != "speech" or other_cue.claim_type == "STATEMENT" \
+                    or other.claim_type != other_cue.claim_type or other_quote.cue_start < 0:
+                continue
+            first, second = sorted((quote, other_quote), key=lambda q: q.cue_start)
+            between = text[first.cue_end:second.cue_start]
+            if first.cue_end <= second.cue_start and "und" in _words(between) \
+                    and not any(mark in between for mark in CLAUSE_MARKS):
+                return other
+        return None
 
     def shared_position(self, claim: Claim, claims: list[Claim]) -> Claim | None:
         """The claim of another actor in the sentence before whose position a statement shares when its sentence

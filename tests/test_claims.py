@@ -3173,3 +3173,19 @@ def test_a_particle_in_a_clause_of_its_own_makes_no_cue(tagged_nlp):
     for text in ("Landeshauptmann Hans Niessl lehnte den Plan, den die Ministerin vorgelegt hatte, ab.",
                  "Landeshauptmann Hans Niessl wies den Vorwurf, dass die Gemeinden zu wenig zahlten, zurück."):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["REJECTION"], text
+
+
+def test_a_plain_verb_of_saying_joined_to_a_typed_one_takes_its_type(tagged_nlp):
+    # `…, schreibt X in einer Aussendung und kritisiert, dass …`: one speaker's two verbs of saying joined by
+    # `und` frame one position; the more specific type wins over the plain verb's STATEMENT
+    text = ("Die Gemeinden würden seit Jahren benachteiligt, schreibt Landeshauptmann Hans Niessl in einer "
+            "Aussendung und kritisiert, dass der Bund die Schulreform verschleppe.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["ACCUSATION"], text
+    # negative: two plain verbs of saying stay a statement; another speaker's criticism leaves the first his own
+    text = ("Die Gemeinden würden seit Jahren benachteiligt, schreibt Landeshauptmann Hans Niessl in einer "
+            "Aussendung und sagt, dass der Bund die Schulreform verschleppe.")
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"], text
+    text = ("Die Gemeinden würden seit Jahren benachteiligt, schreibt Landeshauptmann Hans Niessl in einer "
+            "Aussendung, und Bürgermeister Michael Häupl kritisiert, dass der Bund die Schulreform verschleppe.")
+    assert [(c.actor, c.claim_type) for c in tagged_nlp(text)._.claims] == [
+        ("Hans Niessl", "STATEMENT"), ("Michael Häupl", "ACCUSATION")], text
