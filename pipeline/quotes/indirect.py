@@ -335,9 +335,11 @@ class IndirectSpeech:
             speakers = [s for s in speakers if self.speakers.plausible_actor(doc, s, token)]
             if self.cues.hedged(doc, sent, token, blocked) or not speakers:
                 return []
-            if cue.kind == "speech" and (self._denied_speech(doc, sent, lo, hi, (token, particle), blocked)
-                                         or self._bare_passive(doc, sent, particle)):
-                return []  # `hat nie berichtet`, `In dem Bericht wird X zitiert.`: nothing said here
+            if cue.kind == "speech" and (
+                    not cue.negated_type and self._denied_speech(doc, sent, lo, hi, (token, particle), blocked)
+                    or self._bare_passive(doc, sent, particle)):
+                return []  # `hat nie berichtet`, `In dem Bericht wird X zitiert.`: nothing said here (a verb whose
+                # negation has a type of its own says something negated: `hält nicht länger an X fest`)
             kind, rule = "REPORTED", f"reported:{cue.kind}"
             content = content_after(doc, sent, token)
             if (self._relative_opening(doc, sent, lo) and hi < sent.end and content[0] >= doc[hi].idx
