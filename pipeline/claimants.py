@@ -70,8 +70,8 @@ def _head(doc: Doc, start: int, end: int, mentions: list[Span], bracketed: set[i
     `die Kanzlerin`, `die syrische Opposition`; not `Regierungen von Serbien`) and where the head ends,
     the mentions right after it included (`Bundeskanzlerin Angela Merkel`; not a place, its attribute);
     (None, start) when none."""
-    first = next((t for t in doc[start:end] if not t.is_lower and not t.is_punct and t.pos_ != "DET"
-                  and t.i not in bracketed), None)  # (not `Die` opening the sentence: `Die ÖVP, die SPÖ …`)
+    first = next((t for t in doc[start:end] if not t.is_lower and not t.is_punct and not t.is_space
+                  and t.pos_ != "DET" and t.i not in bracketed), None)  # (not `Die` opening the sentence: `Die ÖVP, die SPÖ …`)
     if first is None:
         return None, start
     head = next((m for m in mentions if m.start <= first.i < m.end), None)

@@ -3770,3 +3770,25 @@ def test_a_deputy_title_is_no_title_of_the_bare_noun(tagged_nlp):
             "berichtet, dass die Spieler müde gewesen seien. Der Trainer kritisiert, dass der Verein zu spät "
             "reagiert habe.")
     assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Max Gruber"]
+
+
+def test_a_double_space_inside_a_list_of_speakers_keeps_the_list(tagged_nlp):
+    # scraped texts have double spaces (whitespace tokens): each known actor of the list still speaks
+    doc = tagged_nlp("Die Caritas  und  die Volkshilfe verlangten mehr Geld für die Betreuung.")
+    assert [c.actor for c in doc._.claims] == ["Caritas", "Volkshilfe"]
+    doc = tagged_nlp("Caritas, Volkshilfe  und Diakonie verlangten mehr Geld für die Betreuung.")
+    assert "Volkshilfe" in [c.actor for c in doc._.claims]
+    # negative: a single member keeps its claim alone
+    doc = tagged_nlp("Die Caritas  verlangte mehr Geld für die Betreuung.")
+    assert [c.actor for c in doc._.claims] == ["Caritas"]
+
+
+def test_a_noun_with_an_unknown_name_before_the_list_word_opens_the_list_of_the_prefield(tagged_nlp):
+    # `Das Magazin Student und die Stiftung X stellen fest`: the prefield holds one phrase, so the noun
+    # with its name (no lexicon knows it; a person's noun by its ending) is the list's first member
+    doc = tagged_nlp("Das Magazin Student und die Stiftung Warentest stellen fest, dass viele "
+                     "Geräte ungenau messen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Das Magazin Student und die Stiftung Warentest"]
+    # negative: a verb between them leaves the speaker alone
+    doc = tagged_nlp("Das Magazin meldet und die Stiftung Warentest stellt fest, dass viele Geräte ungenau messen.")
+    assert "Das Magazin meldet und die Stiftung Warentest" not in [q.speaker.text for q in doc._.quotes]

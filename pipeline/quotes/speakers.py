@@ -1405,17 +1405,23 @@ class SpeakerFinder:
         start, end = span.start, span.end
         stop = end
         while stop + 1 < cue.i:
-            comma = doc[stop].text == ","
-            width = self._joiner_after(doc, stop, cue.i) or int(doc[stop].lower_ in self.list_words)
+            gap = stop
+            while gap + 1 < cue.i and doc[gap].is_space:
+                gap += 1  # (`die SPÖ  sowie die Grünen`: a scraped text's double space)
+            comma = doc[gap].text == ","
+            width = self._joiner_after(doc, gap, cue.i) or int(doc[gap].lower_ in self.list_words)
             if not width:
                 break
-            j = stop + width
-            while j < cue.i and self.phrases.modifier(doc[j]):
+            j = gap + width
+            while j < cue.i and (self.phrases.modifier(doc[j]) or doc[j].is_space):
                 j += 1
             if not (j < cue.i and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])):
                 break
             stop = self.phrases.extend_right(doc, j + 1, cue.i)
-            if not comma and (stop == cue.i or finite_verb(doc[stop])
+            after = stop
+            while after < cue.i and doc[after].is_space:
+                after += 1  # (`die Volkshilfe  forderten`)
+            if not comma and (after == cue.i or finite_verb(doc[after])
                                  or not finite_verb(cue) and self._known_actor(doc, j, stop)):
                 end = stop  # (a comma joins only in a list that a conjunction ends)
                 break
@@ -1424,7 +1430,8 @@ class SpeakerFinder:
                 and not self._relative_opener(doc, start)):  # not `…, den die New York Times zitiert`
             opening = clause_range(doc, sentence_of(doc, cue.i), start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
         listed = any(t.lower_ in self.list_words and t.text != "," for t in doc[start:end])
-        width = self._joiner_before(doc, start, opening) or int(doc[start - 1].lower_ in self.list_words)
+        before = self._before_spaces(doc, start, opening)  # (`Caritas, Volkshilfe  und  die Diakonie`)
+        width = self._joiner_before(doc, start, opening) or int(doc[before - 1].lower_ in self.list_words) * (start - before + 1)
         if width and start - width > opening:
             joint = start - width
             first = opening
@@ -1435,12 +1442,13 @@ class SpeakerFinder:
             while j < joint and self.phrases.modifier(doc[j]):
                 j += 1
             if (j < joint and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
-                    and self.phrases.extend_right(doc, j + 1, joint) == joint):
+                    and (self.phrases.extend_right(doc, j + 1, joint) == joint
+                         or self._close_apposition(doc, j, joint, end, cue))):
                 start = first
         bound = sentence_bounds(doc, cue.i)[0]
-        while start - 2 >= bound and doc[start - 1].lower_ in self.list_words and (
-                listed or doc[start - 1].text != ","):
-            before = self._known_actor_before(doc, bound, start - 1, cue)
+        while (joint := self._before_spaces(doc, start, bound)) - 2 >= bound and doc[joint - 1].lower_ in self.list_words and (
+                listed or doc[joint - 1].text != ","):  # (`die SPÖ  sowie die Grünen`: a double space)
+            before = self._known_actor_before(doc, bound, self._before_spaces(doc, joint - 1, bound), cue)
             if before is None:
                 break
             start = before  # `haben die ÖVP, die SPÖ sowie die Grünen`
@@ -1449,6 +1457,15 @@ class SpeakerFinder:
         words = doc[start:end]
         return Speaker(words.text, words.start_char, words.end_char, speaker.actor, speaker.actor_country,
                        speaker.kind, speaker.actor_type, speaker.actor_id)
+
+    def _close_apposition(self, doc: Doc, head: int, joint: int, end: int, cue: Token) -> bool:
+        """`Das Magazin Konsument und die Stiftung Warentest stellen fest`: a noun with a name no lexicon
+        knows right after it (two or three capitalised words, no verb) is the first member of a list that
+        fills the prefield up to the finite verb; the prefield holds one phrase."""
+        return (finite_verb(cue) and 1 <= joint - head - 1 <= 2
+                and all(t.is_space for t in doc[end:cue.i])
+                and all(self.phrases.nounish(t) and not self.cues.is_verb(t) and not t.is_space
+                        for t in doc[head + 1:joint]))
 
     def _correlative_prefield(self, doc: Doc, lo: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`Sowohl die Gewerkschaft als auch der Verband kritisierten …`, `Sowohl X als auch Y haben … abgelehnt`:
@@ -1492,8 +1509,9 @@ class SpeakerFinder:
         first = mention.start
         while first > lo and self.phrases.modifier(doc[first - 1]):
             first -= 1
-        if first == lo or doc[first - 1].lower_ in self.list_words or (
-                finite_verb(doc[first - 1]) and not finite_verb(cue)):
+        opening = self._before_spaces(doc, first, lo)
+        if opening == lo or doc[opening - 1].lower_ in self.list_words or (
+                finite_verb(doc[opening - 1]) and not finite_verb(cue)):
             return first
         return None
 
@@ -2610,12 +2628,15 @@ class SpeakerFinder:
             hi = sentence_bounds(doc, hi)[1]
         stop = end
         while stop + 1 < hi and not inside(doc[stop], blocked):
-            comma = doc[stop].text == ","
-            width = self._joiner_after(doc, stop, hi) or int(doc[stop].lower_ in self.list_words)
+            gap = stop
+            while gap + 1 < hi and doc[gap].is_space:
+                gap += 1  # (`Die Bauern  und die Händler`: a scraped text's double space)
+            comma = doc[gap].text == ","
+            width = self._joiner_after(doc, gap, hi) or int(doc[gap].lower_ in self.list_words)
             if not width:
                 break
-            j = stop + width
-            while j < hi and self.phrases.modifier(doc[j]):
+            j = gap + width
+            while j < hi and (self.phrases.modifier(doc[j]) or doc[j].is_space):
                 j += 1
             if not (j < hi and self.phrases.nounish(doc[j]) and doc[j].text[:1].isupper() and self._persons_noun(doc[j])
                     and not self.cues.is_verb(doc[j]) and mention_at(doc, j) is None and not inside(doc[j], blocked)):
@@ -2747,16 +2768,24 @@ class SpeakerFinder:
         """`Frankreich, Großbritannien und Deutschland drohten`: the mentions that a list puts
         before the clause's first subject, each followed by a comma."""
         listed, start = [], first.start if isinstance(first, Span) else first.i
-        while start - 2 >= sent.start and doc[start - 1].text == ",":
+        while (start := self._before_spaces(doc, start, sent.start)) - 2 >= sent.start and doc[start - 1].text == ",":
             span = mention_at(doc, start - 2)
             if span is None or inside(doc[span.start], blocked):
                 break
-            before = doc[span.start - 1].text if span.start > sent.start else ""
-            if span.start > sent.start and before not in {",", "und"} and before.lower() not in self.articles:
+            opening = self._before_spaces(doc, span.start, sent.start)
+            before = doc[opening - 1].text if opening > sent.start else ""
+            if opening > sent.start and before not in {",", "und"} and before.lower() not in self.articles:
                 break
             listed.insert(0, span)
             start = span.start
         return listed
+
+    @staticmethod
+    def _before_spaces(doc: Doc, i: int, lo: int) -> int:
+        """Token i moved left over the whitespace tokens of a scraped text's double spaces before it (not before lo)."""
+        while i > lo and doc[i - 1].is_space:
+            i -= 1
+        return i
 
     @staticmethod
     def _without_appositions(doc: Doc, listed: list[Candidate]) -> list[Candidate]:
@@ -2783,7 +2812,7 @@ class SpeakerFinder:
                               key=lambda c: c.i if isinstance(c, Token) else c.start)
                 a_end = a.i + 1 if isinstance(a, Token) else a.end
                 b_start = b.i if isinstance(b, Token) else b.start
-                between = {t.text.lower() for t in doc[a_end:b_start]}
+                between = {t.text.lower() for t in doc[a_end:b_start] if not t.is_space}  # (`Rotes Kreuz  und`)
                 if (between and not between <= self.list_words and isinstance(b, Span)
                         and doc[a_end].lower_ in self.list_words and doc[a_end + 1].lower_ in self.possessive):
                     # `Xi und sein US-amerikanischer Amtskollege Barack Obama`: the second person's title
@@ -2798,27 +2827,37 @@ class SpeakerFinder:
     def _joiner_after(self, doc: Doc, i: int, hi: int) -> int:
         """How many words from token i join a further speaker before token hi: `und`, `sowie`, with
         additive words after it (`sowie auch`, `und sogar`), or `als auch` of `sowohl … als auch`; 0 for none."""
-        j = i
-        while j < hi and (doc[j].lower_ in self.additive_connectors if j > i else
+        k = i
+        while k < hi and doc[k].is_space:
+            k += 1  # a scraped text's double space (`Rotes Kreuz  und Volkshilfe`)
+        j = k
+        while j < hi and (doc[j].lower_ in self.additive_connectors if j > k else
                           doc[j].lower_ in self.coordinators & self.list_words):
             j += 1
-        if j == i and i + 1 < hi and self._joining(doc[i:i + 2]):
-            j = i + 2
-        return j - i if j < hi else 0
+        if j == k and k + 1 < hi and self._joining(doc[k:k + 2]):
+            j = k + 2
+        while k < j < hi and doc[j].is_space:
+            j += 1
+        return j - i if k < j < hi else 0
 
     def _joiner_before(self, doc: Doc, i: int, lo: int) -> int:
         """How many words before token i join it to a speaker before them (from token lo on): `und`,
         `sowie`, with additive words after it (`sowie auch`), or `als auch`; 0 for none."""
+        k = i
+        while k > lo and doc[k - 1].is_space:
+            k -= 1  # a scraped text's double space (`und  Volkshilfe`)
         for width in (1, 2, 3):
-            if i - width >= lo and self._joining(doc[i - width:i]) and (
-                    width > 1 or doc[i - 1].lower_ in self.coordinators):
-                return width
+            if k - width >= lo and self._joining(doc[k - width:k]) and (
+                    width > 1 or doc[k - 1].lower_ in self.coordinators):
+                while k - width > lo and doc[k - width - 1].is_space:
+                    width += 1
+                return width + i - k
         return 0
 
     def _joining(self, words: Span) -> bool:
         """Words between two speakers that join them as a list: a list conjunction of several words
         (`Sowohl X als auch Y`) or one with an additive word after it (`X sowie auch Y`, `X und sogar Y`)."""
-        lowers = [t.lower_ for t in words]
+        lowers = [t.lower_ for t in words if not t.is_space] or [""]
         return (" ".join(lowers) in self.list_words
                 or lowers[0] in self.list_words and all(w in self.additive_connectors for w in lowers[1:]))
 
