@@ -123,3 +123,11 @@ def test_declined_person(nouns, word, person):
     """A noun of persons also with a dative plural's `-n` or the weak declension's `-en` (`den Referenten`,
     `den Händlern`); not a thing whose stem no person's ending ends."""
     assert nouns.declined_person(word) is person
+
+
+@pytest.mark.parametrize("word", ["Prozent", "Kontinent", "Patent"])
+def test_a_thing_in_ent_is_no_mans_noun(nouns, word):
+    """`Prozent`, `Kontinent`, `Patent` end in a person's `-ent` (`Präsident`) but name things
+    (german.csv non_person_ending); `Referent` stays a person."""
+    assert not nouns.masculine_person(word)
+    assert nouns.masculine_person("Referent")
