@@ -3792,3 +3792,17 @@ def test_a_noun_with_an_unknown_name_before_the_list_word_opens_the_list_of_the_
     # negative: a verb between them leaves the speaker alone
     doc = tagged_nlp("Das Magazin meldet und die Stiftung Warentest stellt fest, dass viele Geräte ungenau messen.")
     assert "Das Magazin meldet und die Stiftung Warentest" not in [q.speaker.text for q in doc._.quotes]
+
+
+def test_a_verb_only_idioms_list_frames_no_speech_where_none_of_them_matches(tagged_nlp):
+    # `setzt`, `wertet`: verbs.csv lists them only in idioms with required words (`setzt sich … für … ein`,
+    # `wertet … als`): where none matches, the indicative main clause is the author's, and the Konjunktiv in its
+    # relative clause goes on with nobody's speech
+    for text in ("Die Partei kritisierte, die Reform komme zu spät. Der Plan setzt die Regierung unter Druck, "
+                 "die bald handeln müsse.",
+                 "Die Partei kritisierte, die Reform komme zu spät. Zumindest der Plan wertet die Lage auf, "
+                 "die sich ändern müsse."):
+        assert [q.sentence for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"] == [], text
+    # negative: a sentence in Konjunktiv I of its own goes on with the speech
+    doc = tagged_nlp("Die Partei kritisierte, die Reform komme zu spät. Der Plan setze die Regierung unter Druck.")
+    assert [q.sentence for q in doc._.quotes if q.rule == "indirect:follow-on"] == [1]

@@ -162,19 +162,26 @@ class CueMatcher:
         of every `ist`, `hat`."""
         return self._listed(self.verbs, token.text.lower())
 
-    def _listed(self, cues: list[Cue], word: str) -> bool:
-        """A cue of the list has the word; an auxiliary or copula (`function_verbs`) counts only by a cue
-        that needs no other word (a full verb stays listed by its idioms: `sah` of `sah es ähnlich`)."""
+    def _listed(self, cues: list[Cue], word: str, alone: bool = False) -> bool:
+        """A cue of the list has the word; an auxiliary or copula (`function_verbs`), or any word with `alone`,
+        counts only by a cue that needs no other word (a full verb stays listed by its idioms: `sah` of `sah es
+        ähnlich`, a verb's form wherever it stands)."""
         found = self.matching(cues, word)
-        if word in self.function_verbs:
+        if alone or word in self.function_verbs:
             return any(not cue.requires for cue in found)
         return bool(found)
 
     def in_force(self, token: Token, sent: Span, blocked: Blocked = ()) -> bool:
-        """A cue word with rules of its own here: listed (`_listed`), or a cue whose required words its clause
-        has (`hatte` of `hatte keinen Zweifel`; not `…, hatte X in der Nacht getwittert`, whose `hatte` only
-        `hat keinen Zweifel` lists)."""
-        return self._listed(self._any_cues, token.text.lower()) or self.match_verb(token, sent, blocked) is not None
+        """A cue word with rules of its own here: listed by a cue that needs no other word, or a cue whose
+        required words its clause has (`hatte` of `hatte keinen Zweifel`, `stößt` of `stößt ins gleiche Horn`;
+        not `…, hatte X in der Nacht getwittert`, `Das stößt auf wenig Gegenliebe`, whose verbs only idioms list)."""
+        return self._listed(self._any_cues, token.text.lower(), alone=True) \
+            or self.match_verb(token, sent, blocked) is not None
+
+    def verb_in_force(self, token: Token, sent: Span, blocked: Blocked = ()) -> bool:
+        """`in_force` of the speech and act cues (`is_verb` in the sentence): a verb that only idioms list counts
+        where one of them matches (`stößt ins gleiche Horn`, not `stößt auf Kritik`)."""
+        return self._listed(self.verbs, token.text.lower(), alone=True) or self.match_verb(token, sent, blocked) is not None
 
     def is_speech_verb(self, token: Token) -> bool:
         return self.match(self.speech, token) is not None

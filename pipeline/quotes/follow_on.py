@@ -288,7 +288,7 @@ class UnmarkedSpeech:
                 or inside(first, quote_spans):
             return False  # (`Waren es einst 15 Prozent, sind es nun 40 …`: a verb first opens a condition)
         end = next((t.i for t in sent.doc[first.i:sent.end] if t.text in CLAUSE_BREAKS), sent.end)
-        if any((t.i == first.i or "Part" in morph_values(t, "VerbForm")) and self.cues.is_verb(t)
+        if any((t.i == first.i or "Part" in morph_values(t, "VerbForm")) and self.cues.verb_in_force(t, sent, quote_spans)
                and t.lower_ not in self.tense_auxiliaries for t in sent.doc[first.i:end]):
             return False  # `Zeugen hatten ausgesagt, die Täter seien …`: a cue (its participle) frames speech
         return all(t.i > first.i and not any(w.text == ":" for w in sent.doc[first.i:t.i]) for t in verbs)
@@ -302,7 +302,7 @@ class UnmarkedSpeech:
         riet …, falls … auftauche`); a name after that verb, when it is finite, is spoken of all the same
         (`Der Kurier verzichtete darauf, weil Gudenus nicht Ziel gewesen sei`: the paper's reason; not after an
         infinitive, `…, die jeder … zur Verfügung stellen muss oder, wie sich Tauss ausdrückte, …`)."""
-        framing = [t for t in sent.doc[sent.start:verb.i] if t.pos_ == "VERB" and self.cues.is_verb(t)]
+        framing = [t for t in sent.doc[sent.start:verb.i] if t.pos_ == "VERB" and self.cues.verb_in_force(t, sent)]
         finite = [t.i for t in framing if finite_verb(t)]
         if framing and not finite:
             return False
@@ -473,8 +473,8 @@ class UnmarkedSpeech:
         """The verb may be a cue: its form is one (`riet`, `sieht`), but with the impersonal `es` next to it
         only a cue whose particle the sentence has (`gab es … bekannt`, `hieß es`): `Davor gibt es ein
         Treffen`, `Gerüchte gab es` state what exists, nobody speaks."""
-        if not self.cues.is_verb(token):
-            return False
+        if not self.cues.verb_in_force(token, sent, quote_spans):
+            return False  # (`Das stößt auf wenig Gegenliebe`: a verb only idioms list, none of them here)
         doc = token.doc
         impersonal = any(doc[i].lower_ in self.impersonal for i in (token.i - 1, token.i + 1)
                          if sent.start <= i < sent.end)
