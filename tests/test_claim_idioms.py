@@ -574,3 +574,16 @@ def test_astonishment_shown_is_a_stance(tagged_nlp):
     """`sich erstaunt zeigen` shows a stance, like `sich überrascht zeigen` (cues.csv `sich zeigen`)."""
     found = claims(tagged_nlp, "Die SPÖ zeigte sich erstaunt über die Entscheidung der Regierung.")
     assert ("SPÖ", "STATEMENT") in [(actor, claim_type) for actor, claim_type, _ in found]
+
+
+@pytest.mark.parametrize("text, claim_type, polarity", [
+    # of two rows of one verb that require different words, the one whose word stands nearer to the
+    # verb wins (`gegen eine Steuer für Reiche`: the object's preposition, not its attribute's)
+    ("Die ÖVP sprach sich gegen eine Steuer für Reiche aus.", "REJECTION", -1),
+    ("Die ÖVP hat sich gegen eine Steuer für Reiche ausgesprochen.", "REJECTION", -1),
+    ("Die ÖVP sprach sich für eine Steuer gegen Spekulation aus.", "PROPOSAL", 1),
+    ("Die ÖVP stellte sich hinter die Forderung nach einer Reform.", "AGREEMENT", 1),
+    ("Die ÖVP stellte sich gegen die Forderung nach einer Reform.", "REJECTION", -1),
+])
+def test_the_required_word_nearest_the_verb_chooses_its_row(tagged_nlp, text, claim_type, polarity):
+    assert ("ÖVP", claim_type, polarity) in claims(tagged_nlp, text)

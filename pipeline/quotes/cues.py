@@ -254,7 +254,10 @@ class CueMatcher:
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
         if self._not_a_verb(token) or self._greets_people(token, sent, blocked) or self._manner_adverb(token, sent, blocked):
             return None
-        found: tuple[Cue, Token] | None = None  # the plain verb, or a particle outside the verb's clause
+        # `found`: the plain verb, or a particle outside the verb's clause; `best`: a particle in it (each with
+        # its `_required_rank`)
+        found: tuple[tuple[bool, int], Cue, Token] | None = None
+        best: tuple[tuple[bool, int], Cue, Token] | None = None
         lo = hi = -1  # the verb's clause, found once for all cues
         stative: bool | None = None
         words: Sequence[str] | None = None  # the clause's words, read once for all cues that require some
@@ -297,9 +300,44 @@ class CueMatcher:
             if particle is not token and lo <= particle.i < hi:
                 # `sagte Ägypten Hilfe zu` (not `Sie nehme zu, sagte er`); `hält er wenig, nachdem
                 # … für …` is `halten wenig von`, not `halten für`
-                return cue, particle
-            found = found or (cue, particle)  # `sagte`, unless a later cue's particle is in its clause
-        return found
+                if not cue.requires and best is None:
+                    return cue, particle
+                best = self._nearer(best, cue, particle, token, lo, hi)
+                continue  # another row of the verb may require a word nearer to it
+            if best is None:  # `sagte`, unless a later cue's particle is in its clause
+                found = self._nearer(found, cue, particle, token, lo, hi)
+        chosen = best or found
+        return (chosen[1], chosen[2]) if chosen is not None else None
+
+    def _nearer(self, chosen: tuple[tuple[bool, int], Cue, Token] | None, cue: Cue, particle: Token, verb: Token,
+                lo: int, hi: int) -> tuple[tuple[bool, int], Cue, Token] | None:
+        """The row chosen so far, or the cue where both require words and the cue's stand nearer to the verb
+        (`_required_rank`): the first row that fits wins otherwise."""
+        if chosen is None:
+            return (self._required_rank(cue, verb, lo, hi) if cue.requires else (False, -1)), cue, particle
+        if not cue.requires or not chosen[1].requires:
+            return chosen
+        rank = self._required_rank(cue, verb, lo, hi)
+        return (rank, cue, particle) if rank < chosen[0] else chosen
+
+    def _required_rank(self, cue: Cue, verb: Token, lo: int, hi: int) -> tuple[bool, int]:
+        """How near the words a cue requires stand to its verb, to choose among rows of one verb that
+        require different words (`sprach sich gegen eine Steuer für Reiche aus`: `gegen`, not `für`):
+        whether each required word is attached to the verb (a dependent of it, or the preposition of
+        one), then where in the clause the last of them first stands; smaller is nearer."""
+        doc = verb.doc
+        texts = token_words(doc)[0]
+        heads = {verb.i, *(t.i for t in verb.children if t.dep_ in ("compound:prt", "svp"))}
+        attached, last = True, -1
+        for word in cue.requires:
+            hits = [k for size in range(1, word.pattern.count(" ") + 2)
+                    for k in range(lo, hi - size + 1) if word.fullmatch(" ".join(texts[k:k + size]))]
+            if not hits:
+                return True, hi  # found across an insertion or a bracket: after the clause's own words
+            last = max(last, min(hits))
+            attached = attached and any(doc[k].head.i in heads or doc[k].head.head.i in heads
+                                        and doc[k].dep_ in ("case", "det") for k in hits)
+        return not attached, last
 
     def _after_particle_negator(self, token: Token, sent: Span) -> bool:
         """The words before the token are a weak negator that ends in a comparison particle (`alles
