@@ -1801,8 +1801,10 @@ class ClaimCoder:
         if issues[0][0] == "OTHER" and self.leisure_talk(speaker, sentence, text, claim_type):
             return []  # `Ich war heute nicht in Form, sagte die 24-Jährige` after a match: sport or the arts, no policy
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
-                and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources:
-            return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position
+                and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources \
+                and not set(_words(content)) & self.konjunktiv_i:
+            return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position; `Laut
+            # Kurz sei die Lage ernst` reports his words in Konjunktiv I, as after `sagte`
         administration = self.administration_report(speaker, said)
         if claim_type == "STATEMENT" and (issues[0][0] == "OTHER" or administration) and quote.type == "INDIRECT" \
                 and (self.informs(quote) or administration) and self.past_event(doc, quote):

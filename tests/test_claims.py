@@ -3189,3 +3189,16 @@ def test_a_plain_verb_of_saying_joined_to_a_typed_one_takes_its_type(tagged_nlp)
             "Aussendung, und Bürgermeister Michael Häupl kritisiert, dass der Bund die Schulreform verschleppe.")
     assert [(c.actor, c.claim_type) for c in tagged_nlp(text)._.claims] == [
         ("Hans Niessl", "STATEMENT"), ("Michael Häupl", "ACCUSATION")], text
+
+
+def test_a_source_with_konjunktiv_i_words_states_a_position(claims_of):
+    # `Laut X sei …`, `Nach den Worten X …`, `X zufolge …`: the source's own words in Konjunktiv I,
+    # as after `sagte X`, are his position
+    for text in ("Laut Bundeskanzler Werner Faymann sei die Lage in den Gemeinden ernst.",
+                 "Nach den Worten der Innenministerin Johanna Mikl-Leitner sei die Lage an der Grenze ernst.",
+                 "Dem FPÖ-Chef Heinz-Christian Strache zufolge sei das Budget eine Katastrophe."):
+        assert [c[:2] for c in claims_of(text)] == [("AUT", "STATEMENT")], text
+    # negative: the indicative relays a fact; the police's words are a case's facts in any mood
+    for text in ("Laut Bundeskanzler Werner Faymann ist die Lage in den Gemeinden ernst.",
+                 "Laut Polizei sei der Mann am Montag festgenommen worden."):
+        assert claims_of(text) == [], text
