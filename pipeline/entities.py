@@ -2411,7 +2411,7 @@ class ActorLinker:
         if (before is not None and before.pos_ in ("VERB", "AUX") and before.is_lower and before.lower_.endswith("en")
                 and (before.morph.get("Number") == ["Plur"] or "Inf" in before.morph.get("VerbForm"))
                 and token.dep_ not in ("obj", "iobj") and before.i > 0 and before.doc[before.i - 1].lower_ != "zu"
-                and not any(child.dep_.startswith("nsubj") for child in before.children)):
+                and not (before.dep and any(child.dep_.startswith("nsubj") for child in before.children))):
             return True
         verb = token.head
         inverted = (token.dep_ == "obj" and token.i == verb.i + 1  # `…, sagten SPÖ-Abgeordnete`: the parser

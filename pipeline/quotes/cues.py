@@ -327,7 +327,9 @@ class CueMatcher:
         one), then where in the clause the last of them first stands; smaller is nearer."""
         doc = verb.doc
         texts = token_words(doc)[0]
-        heads = {verb.i, *(t.i for t in verb.children if t.dep_ in ("compound:prt", "svp"))}
+        # `Token.children` only on a parsed token (see _first_person_subject: without a parse spaCy reads
+        # memory outside the document)
+        heads = {verb.i, *(t.i for t in verb.children if t.dep_ in ("compound:prt", "svp"))} if verb.dep else {verb.i}
         attached, last = True, -1
         for word in cue.requires:
             hits = [k for size in range(1, word.pattern.count(" ") + 2)

@@ -378,7 +378,7 @@ class IndirectSpeech:
             return False
         if any(t.text in QUOTE_PAIRS for t in doc[sent.start:last.i]):
             return False
-        return self.cues.passive(last, sent) or any(
+        return self.cues.passive(last, sent) or last.dep != 0 and any(
             child.dep_ == "aux:pass" and child.lower_ in self.cues.passive_auxiliaries for child in last.children)
 
     def _participle_attribute(self, doc: Doc, sent: Span, verb: Token, lo: int, hi: int) -> bool:
