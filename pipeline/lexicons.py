@@ -44,7 +44,7 @@ WORD_CLASSES = frozenset({
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "plural_quantifier", "plural_article", "pronoun_f", "pronoun_m", "object_pronoun_m", "nominative_pronoun", "judgement_word", "view_verb", "reaction_preposition",
     "origin_preposition", "publication_marker", "quoting_verb", "relay_verb", "reply_word", "belief_verb", "forecast_verb", "forecast_noun", "conditional_auxiliary", "inquit_verb", "reportative", "seat_preposition", "sentence_starter", "heading_follower", "title_noun",
-    "employer_preposition", "nominative_possessive", "separable_prefix", "source_noun", "state_source_noun", "speech_source", "time_noun", "verb_negator", "weak_negator", "topic_verb", "naming_predicate", "warning_verb", "ruling_verb",
+    "employer_preposition", "nominative_possessive", "separable_prefix", "source_noun", "state_source_noun", "speech_source", "time_noun", "verb_negator", "weak_negator", "topic_verb", "naming_predicate", "warning_verb", "ruling_verb", "communication_verb",
     "label_verb", "label_particle", "blame_label", "hostile_option", "occasion_preposition", "seeking_verb", "greeting_verb", "greeted_noun", "intent_modal", "support_verb", "former_adjective", "future_adjective", "deputy_adjective", "deputy_prefix", "age_noun", "person_word", "lay_person_noun", "condition_opener", "conduct_noun", "praise_label", "intolerable_word", "unreal_obligation", "free_relative", "concessive_word", "open_question_word", "question_determiner", "separable_cue_particle", "particle_base_verb",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
     "bare_surname_particle", "name_suffix", "surname_article", "surname_particle",
@@ -59,7 +59,7 @@ WORD_CLASSES = frozenset({
 VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "incident_participle", "auxiliary", "perfect_auxiliary", "reported_perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle",
                      "surname_article", "name_suffix", "publication_marker", "warning_verb", "dative_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "instrument_verb", "greeting_verb", "intent_modal", "support_verb", "belief_verb", "relay_verb", "forecast_verb", "particle_base_verb", "inquit_verb", "outcome_verb", "announcing_word", "topic_verb", "advice_verb", "refusing_verb", "complying_verb",
-                     "evaluative_word", "statement_noun", "source_noun", "ruling_verb", "manner_participle")
+                     "evaluative_word", "statement_noun", "source_noun", "ruling_verb", "manner_participle", "communication_verb")
 # (`hoffen`, a `hedge`, stays no verb form of its own: `Bleibt zu hoffen, dass …` is the author's idiom)
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.

@@ -3747,7 +3747,7 @@ def test_the_abbreviation_after_a_quoted_name_belongs_to_the_speaker(tagged_nlp)
 def test_the_subject_behind_a_fronted_prepositional_phrase_speaks(tagged_nlp):
     # `Nach Gerüchten über X teilte dessen Stellvertreter mit`: the prefield is an adverbial, the speaker follows the verb
     doc = tagged_nlp("Nach Berichten über eine mögliche Festnahme teilte dessen Stellvertreter mit: „Er ruft uns an.“")
-    assert [q.speaker.text for q in doc._.quotes if q.type == "DIRECT"] == ["Stellvertreter"]
+    assert [q.speaker.text for q in doc._.quotes if q.type == "DIRECT"] == ["dessen Stellvertreter"]
     # negative: an article's phrase after the verb stays whole
     doc = tagged_nlp("Nach dem Treffen mit dem Kanzler teilte der Stellvertreter des Generals mit: „Er ruft uns an.“")
     assert [q.speaker.text for q in doc._.quotes if q.type == "DIRECT"] == ["der Stellvertreter des Generals"]
@@ -3806,3 +3806,13 @@ def test_a_verb_only_idioms_list_frames_no_speech_where_none_of_them_matches(tag
     # negative: a sentence in Konjunktiv I of its own goes on with the speech
     doc = tagged_nlp("Die Partei kritisierte, die Reform komme zu spät. Der Plan setze die Regierung unter Druck.")
     assert [q.sentence for q in doc._.quotes if q.rule == "indirect:follow-on"] == [1]
+
+
+def test_a_negated_position_verb_still_states_a_position(tagged_nlp):
+    # `fordert nicht die Freigabe`: only a verb of communicating negated (german.csv communication_verb) says nothing;
+    # a verb of a position negated states the opposite position
+    doc = tagged_nlp("Der Elternverband fordert nicht die sofortige Schließung der Schulen.")
+    assert [q.speaker.text for q in doc._.quotes if q.rule == "reported:speech"] == ["Der Elternverband"]
+    # negative: a verb of communicating negated still reports nothing (`hat nicht kommentiert`)
+    doc = tagged_nlp("Der Elternverband hat die Schließung der Schulen bisher nicht kommentiert.")
+    assert [q for q in doc._.quotes if q.rule == "reported:speech"] == []

@@ -51,6 +51,7 @@ class IndirectSpeech:
                                         | lexicons.word_class("agent_noun") | lexicons.word_class("authority_noun")
                                         | lexicons.word_class("collective_ending")))
         self.verb_negators = lexicons.word_class("verb_negator")
+        self.communication_verbs = lexicons.word_class("communication_verb")
         self.anaphoric_objects = lexicons.word_class("anaphoric_object")  # `Das bestätigte X`: the sentence before
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
         self.copulas = lexicons.word_class("copula")  # `Grund ist, dass …`: the clause is the predicate
@@ -362,7 +363,11 @@ class IndirectSpeech:
         (german.csv verb_negator, not a determiner `keine`) that the parse hangs on the verb of saying
         (or its particle, or its predicative adjective: `zeigt sich nicht besorgt`) with no reported clause: nothing was said (not `nicht nur`, not `ein nicht
         genannter Sprecher`: an attribute, nor words in quotation marks, nor before a Konjunktiv I:
-        `kann nicht glauben, was passiert sei`, nor an infinitive after a modal: `konnte es nicht bestätigen`)."""
+        `kann nicht glauben, was passiert sei`, nor an infinitive after a modal: `konnte es nicht bestätigen`).
+        Only a verb of communicating (german.csv communication_verb: `berichtet`, `äußerte`, `teilte … mit`);
+        a verb of a position negated, `fordert nicht die Freigabe`, states the opposite position."""
+        if not {verbs[0].lower_, verbs[1].lower_ + verbs[0].lower_} & self.communication_verbs:
+            return False  # `fordert nicht die Freigabe`: a position verb negated states a position
         if "Inf" in verbs[0].morph.get("VerbForm") or any(self.cues.listed_ki(t) for t in doc[verbs[0].i + 1:sent.end]):
             return False  # `konnte … nicht bestätigen`, `wollte sich nicht äußern`: a reply, the follow-on's speaker
         return any(t.lower_ in self.verb_negators and t.pos_ not in ("DET", "PRON")

@@ -42,6 +42,7 @@ class SpeakerFinder:
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: a relative speaks for nobody's side
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
+        self.genitive_relatives = lexicons.word_class("genitive_relative")  # `dessen Stellvertreter`: opens one
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
@@ -2561,8 +2562,8 @@ class SpeakerFinder:
                 continue
             start, attributive = i, False
             for j in range(i - 1, max(lo, i - 4) - 1, -1):
-                if doc[j].text.lower() in self.articles:
-                    start, attributive = j, False
+                if doc[j].text.lower() in self.articles or doc[j].lower_ in self.genitive_relatives:
+                    start, attributive = j, False  # (`teilte dessen Stellvertreter mit`: the relative is its article)
                     break
                 if doc[j].is_space and "\n" not in doc[j].text and j > lo and doc[j - 1].text.lower() in self.articles:
                     continue  # `der  SPD-Politiker` as scraped: a run of spaces after the article is no word
