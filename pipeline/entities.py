@@ -1580,8 +1580,10 @@ class ActorLinker:
                 ext.actor_country = ext.actor_country or self._association_opening(ent) or ""
                 if not ext.actor_country and self.links is not None:
                     ext.actor_country, holder = self.links.evidence_country(ent, self.place_countries)
-                    # `Christoph Bals, Geschäftsführer von Germanwatch`: speaks as the NGO, not as a private person
-                    ext.actor_type = ext.actor_type or self.links.association_type(holder)
+                    # `Christoph Bals, Geschäftsführer von Germanwatch`: speaks as the NGO, not as a private person;
+                    # a club's or federation's coach or player does not (`DFB-Trainer X`, `_sport_role_near`)
+                    if not self._sport_role_near(ent):
+                        ext.actor_type = ext.actor_type or self.links.association_type(holder)
                 ext.actor_country = (ext.actor_country or self._origin_country(ent) or self._association_side(ent)
                                      or self._office_apposition_side(ent) or self._office_before_side(ent))
                 if leading_role is not None and not ext.actor_country:  # `Landesparteivorsitzender Ingo Mayr`

@@ -2295,3 +2295,12 @@ def test_a_business_or_association_noun_before_a_name_types_the_actor(tagged_nlp
     text = ("Tessaro: Steuern müssen sinken. Berlin – Die Steuern müssten sinken, forderte Tessaro. Eine Umfrage "
             "des Digitalverbands Tessaro zeigt das.")
     assert {c.actor_type for c in tagged_nlp(text)._.claims} == {"organisation"}
+
+
+def test_a_federations_coach_speaks_as_a_person_not_as_the_federation(tagged_nlp):
+    # `DFB-Trainer X`: a sport role (german.csv sport_role) before the name; the federation the compound names
+    # does not make the coach an organisation (`_sport_role_near`), its official still is one
+    doc = tagged_nlp("Berlin – DFB-Trainer Max Berger forderte mehr Geld für die Schulen.")
+    assert doc._.claims and "organisation" not in {c.actor_type for c in doc._.claims}
+    doc = tagged_nlp("Berlin – DFB-Präsident Max Berger forderte mehr Geld für die Schulen.")
+    assert {c.actor_type for c in doc._.claims} == {"organisation"}
