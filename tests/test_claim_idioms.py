@@ -587,3 +587,17 @@ def test_astonishment_shown_is_a_stance(tagged_nlp):
 ])
 def test_the_required_word_nearest_the_verb_chooses_its_row(tagged_nlp, text, claim_type, polarity):
     assert ("ÖVP", claim_type, polarity) in claims(tagged_nlp, text)
+
+
+def test_a_proclaimed_result_is_no_claim_a_proclaimed_policy_is(tagged_nlp):
+    """`verkünden` announces like `bekanntgeben` (german.csv announcing_word): a result or figure proclaimed
+    (german.csv announced_fact) takes no position; a policy proclaimed stays a claim."""
+    text = "Linz – Am Montag verkündete Landesrat Max Berger bei einer Pressekonferenz {}."
+    assert claims(tagged_nlp, text.format("seinen Rücktritt")) == []
+    assert claims(tagged_nlp, text.format("die Senkung der Gebühren"))
+
+
+def test_wonder_shown_is_a_stance(tagged_nlp):
+    """`sich verwundert zeigen` shows a stance, like `sich erstaunt zeigen` (cues.csv `sich zeigen`)."""
+    found = claims(tagged_nlp, "Die SPÖ zeigte sich verwundert über die Entscheidung der Regierung.")
+    assert ("SPÖ", "STATEMENT") in [(actor, claim_type) for actor, claim_type, _ in found]
