@@ -44,11 +44,15 @@ def conjuncts(words: Span, list_words: frozenset[str], inside: set[int]) -> list
 
 def _width(words: Span, token, list_words: frozenset[str]) -> int:
     """How many words the list conjunction at `token` spans (`und`: 1, `als auch` of `sowohl … als
-    auch`: 2); 0 where none opens there."""
+    auch`: 2, and the whitespace tokens of a scraped text's double space between them: `als  auch`); 0
+    where none opens there."""
     if token.lower_ in list_words:
         return 1
-    if token.i + 1 < words.end and f"{token.lower_} {token.nbor(1).lower_}" in list_words:
-        return 2
+    after = token.i + 1
+    while after < words.end and words.doc[after].is_space:
+        after += 1
+    if after < words.end and f"{token.lower_} {words.doc[after].lower_}" in list_words:
+        return after - token.i + 1
     return 0
 
 
@@ -121,7 +125,8 @@ def coordinated_claimants(doc: Doc, speaker: Speaker, list_words: frozenset[str]
     side and type (the phrase's words kept); [] when the phrase names no other. `plural_words` make an
     office after them plural (german.csv plural_article, plural_quantifier), `genitive_articles` a place
     after them a genitive, `holder_prepositions` a place after them an office's country (`von`)."""
-    if speaker.start < 0 or not any(f" {word} " in speaker.text for word in list_words if word != ","):
+    spaced = ' '.join(speaker.text.split())  # (`als  auch`: a scraped text's double space)
+    if speaker.start < 0 or not any(f" {word} " in spaced for word in list_words if word != ","):
         return []
     words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if words is None:

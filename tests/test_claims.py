@@ -3202,3 +3202,28 @@ def test_a_source_with_konjunktiv_i_words_states_a_position(claims_of):
     for text in ("Laut Bundeskanzler Werner Faymann ist die Lage in den Gemeinden ernst.",
                  "Laut Polizei sei der Mann am Montag festgenommen worden."):
         assert claims_of(text) == [], text
+
+
+def test_each_known_actor_of_a_list_after_an_auxiliary_claims(tagged_nlp):
+    # `haben die ÖVP, die SPÖ sowie die Grünen … abgelehnt`: the list in the middle field after the
+    # auxiliary is the subject; its first member claims too (the tagger may read the participle as finite)
+    doc = tagged_nlp("Das Sparpaket haben die ÖVP, die SPÖ sowie die Grünen abgelehnt.")
+    assert sorted(c.actor for c in doc._.claims) == ["Die Grünen (Österreich)", "SPÖ", "ÖVP"]
+    # negative: a finite verb of its own before the first phrase makes it an object of another clause
+    doc = tagged_nlp("Die Caritas kritisierte die ÖVP, die SPÖ und die Grünen lehnten das Sparpaket ab.")
+    assert "ÖVP" not in [c.actor for c in doc._.claims]
+
+
+def test_a_correlative_list_word_over_a_double_space_still_joins_claimants(tagged_nlp):
+    # a scraped text's double space inside `als  auch` (a whitespace token) still joins the list
+    from pipeline.claimants import coordinated_claimants
+    from pipeline.quotes.records import Speaker
+    text = "Sowohl die ÖVP als  auch die Grünen lehnten das Sparpaket ab."
+    doc = tagged_nlp(text)
+    words = "die ÖVP als  auch die Grünen"
+    start = text.index(words)
+    speaker = Speaker(words, start, start + len(words), "ÖVP", "AUT", "group", "party")
+    list_words = frozenset({"und", "sowie", "als auch"})
+    assert [c.actor for c in coordinated_claimants(doc, speaker, list_words, {})] == ["Die Grünen (Österreich)"]
+    # negative: `als` alone joins nothing
+    assert coordinated_claimants(doc, speaker, frozenset({"und", "sowie"}), {}) == []

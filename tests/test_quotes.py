@@ -3816,3 +3816,14 @@ def test_a_negated_position_verb_still_states_a_position(tagged_nlp):
     # negative: a verb of communicating negated still reports nothing (`hat nicht kommentiert`)
     doc = tagged_nlp("Der Elternverband hat die Schließung der Schulen bisher nicht kommentiert.")
     assert [q for q in doc._.quotes if q.rule == "reported:speech"] == []
+
+
+def test_a_dative_noun_with_a_name_opens_no_list_of_the_prefield(tagged_nlp):
+    # `Dem Minister Huber und die Caritas forderten`: a prefield opened by an object's article holds an
+    # object, no member of the subject's list
+    doc = tagged_nlp("Dem Minister Huber und die Caritas forderten mehr Hilfe für Familien.")
+    assert [c.actor for c in doc._.claims] == ["Caritas"]
+    assert "Dem Minister Huber und die Caritas" not in [q.speaker.text for q in doc._.quotes]
+    # the nominative keeps its list
+    doc = tagged_nlp("Das Magazin Student und die Stiftung Warentest stellen fest, dass viele Geräte ungenau messen.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Das Magazin Student und die Stiftung Warentest"]

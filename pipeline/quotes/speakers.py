@@ -56,6 +56,8 @@ class SpeakerFinder:
         self.governing_words = resolver.governing_words
         self.coordinators = lexicons.word_class("coordinator")
         self.nominative_articles = lexicons.word_class("nominative_article")  # `Der Bericht kritisierte X`
+        self.oblique_articles = (lexicons.word_class("object_article")  # `dem`, `den`, `des`: no subject's article
+                                 | lexicons.word_class("genitive_article") - self.nominative_articles)
         self.relay_verbs = lexicons.word_class("relay_verb")
         self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert die Zeitung den Minister`
         self.quantifiers = lexicons.word_class("plural_quantifier")  # `Beide fordern …`, `Viele sagen …`
@@ -1399,6 +1401,8 @@ class SpeakerFinder:
         (`hatten Hollande und UN-Generalsekretär Ban in Paris geworben`, `haben die ÖVP, die SPÖ sowie die
         Grünen … abgelehnt`). One before a comma that opens the clause is an apposition (`Die Chefjuristin
         der Regierung, Anabella Morfin verwies`, `Martin Behrsing, Sprecher des Forums, kommentierte`).
+        A subject field opened by an object's or a genitive's article (german.csv object_article, a
+        genitive_article no nominative_article is: `Dem Minister Huber und die Caritas`) holds no subject.
         The speaker's words cover them all (the actor stays the known one's; `coordinated_claimants`)."""
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in doc[lo:cue.i]):
@@ -1443,6 +1447,7 @@ class SpeakerFinder:
             while j < joint and self.phrases.modifier(doc[j]):
                 j += 1
             if (j < joint and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
+                    and doc[first].lower_ not in self.oblique_articles  # not `Dem Minister Huber und die Caritas`
                     and (self.phrases.extend_right(doc, j + 1, joint) == joint
                          or self._close_apposition(doc, j, joint, end, cue))):
                 start = first
@@ -1503,7 +1508,8 @@ class SpeakerFinder:
         """Where the phrase that ends at the list word `joiner` starts when a known actor's mention heads
         it and the sentence's start, another list word or the finite verb of a verb-final cue comes
         before it (`Die ÖVP,`, `haben die ÖVP,`; not `kritisierte die ÖVP, die SPÖ und die Grünen lehnten
-        ab`), else None."""
+        ab`), else None. A finite verb there is an auxiliary, or the cue is no finite verb (`haben …
+        abgelehnt`, whose participle the tagger may read as finite)."""
         mention = mention_at(doc, joiner - 1)
         if mention is None or mention.start < lo or not self._known_actor(doc, mention.start, joiner):
             return None
@@ -1511,8 +1517,8 @@ class SpeakerFinder:
         while first > lo and self.phrases.modifier(doc[first - 1]):
             first -= 1
         opening = self._before_spaces(doc, first, lo)
-        if opening == lo or doc[opening - 1].lower_ in self.list_words or (
-                finite_verb(doc[opening - 1]) and not finite_verb(cue)):
+        if opening == lo or doc[opening - 1].lower_ in self.list_words or (finite_verb(doc[opening - 1]) and (
+                not finite_verb(cue) or doc[opening - 1].pos_ == "AUX")):  # (`abgelehnt`, read as finite)
             return first
         return None
 
