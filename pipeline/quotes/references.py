@@ -27,6 +27,13 @@ ORGANISATION_NOUN_TYPES = {"organisation_noun": ("ngo", "organisation", "party",
                            "business_noun": ("organisation",), "authority_noun": ("government", "io")}
 
 
+def masculine_stem(noun: str) -> str:
+    """A role noun's masculine stem in lower case, `ä` read as `a`, to find it inside titles:
+    `Studentin`: `student`, `Ärztin`: `arzt` (`Arzt` inside `Kinderarzt`, `Ärzte`)."""
+    stem = noun.lower()
+    return (stem[:-2] if stem.endswith("in") and len(stem) > 5 else stem).replace("ä", "a")
+
+
 class ReferenceResolver:
     """Resolve pronouns and descriptions to actors named before them."""
 
@@ -580,8 +587,7 @@ class ReferenceResolver:
         (`X, Berater der SPÖ`), no punctuation between (not a headline's `Titelverteidigerin – X`), and
         not as a deputy's (`Assistenztrainer X`, `Co-Trainer X`, `der stellvertretende Bürgermeister X`
         are no `der Trainer`, `der Bürgermeister`: german.csv deputy_prefix, deputy_adjective)."""
-        doc, stem = name.doc, noun.lower()
-        stem = (stem[:-2] if stem.endswith("in") and len(stem) > 5 else stem).replace("ä", "a")
+        doc, stem = name.doc, masculine_stem(noun)
         around = []
         for k in range(name.start - 1, max(-1, name.start - 3), -1):
             if doc[k].is_punct:
@@ -619,9 +625,7 @@ class ReferenceResolver:
         """Whether the text names the person with the noun (its masculine stem) right around the name:
         before it (`Richterin Eva Berger`, `der Verfassungsrichter Max Huber`) or in the apposition after
         it (`Max Huber, Arzt in Linz`)."""
-        stem = noun.lower()
-        stem = stem[:-2] if stem.endswith("in") and len(stem) > 5 else stem  # `Studentin`: `Student`
-        stem = stem.replace("ä", "a")  # `Ärztin`: `Arzt`
+        stem = masculine_stem(noun)
         return any(stem in token.lower_.replace("ä", "a") for token in doc[max(0, name.start - 2):name.end + 3])
 
     def member_before_name(self, doc: Doc, speaker: Speaker) -> Speaker:
