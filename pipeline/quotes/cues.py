@@ -175,13 +175,17 @@ class CueMatcher:
         """A cue word with rules of its own here: listed by a cue that needs no other word, or a cue whose
         required words its clause has (`hatte` of `hatte keinen Zweifel`, `stößt` of `stößt ins gleiche Horn`;
         not `…, hatte X in der Nacht getwittert`, `Das stößt auf wenig Gegenliebe`, whose verbs only idioms list)."""
-        return self._listed(self._any_cues, token.text.lower(), alone=True) \
-            or self.match_verb(token, sent, blocked) is not None
+        return self._in_force_among(self._any_cues, token, sent, blocked)
 
     def verb_in_force(self, token: Token, sent: Span, blocked: Blocked = ()) -> bool:
         """`in_force` of the speech and act cues (`is_verb` in the sentence): a verb that only idioms list counts
         where one of them matches (`stößt ins gleiche Horn`, not `stößt auf Kritik`)."""
-        return self._listed(self.verbs, token.text.lower(), alone=True) or self.match_verb(token, sent, blocked) is not None
+        return self._in_force_among(self.verbs, token, sent, blocked)
+
+    def _in_force_among(self, cues: list[Cue], token: Token, sent: Span, blocked: Blocked) -> bool:
+        """A cue of the list that needs no other word has the token's word, or a cue whose required words
+        the token's clause has (`match_verb`)."""
+        return self._listed(cues, token.text.lower(), alone=True) or self.match_verb(token, sent, blocked) is not None
 
     def is_speech_verb(self, token: Token) -> bool:
         return self.match(self.speech, token) is not None

@@ -1410,9 +1410,7 @@ class SpeakerFinder:
         start, end = span.start, span.end
         stop = end
         while stop + 1 < cue.i:
-            gap = stop
-            while gap + 1 < cue.i and doc[gap].is_space:
-                gap += 1  # (`die SPÖ  sowie die Grünen`: a scraped text's double space)
+            gap = self._after_spaces(doc, stop, cue.i - 1)  # (`die SPÖ  sowie die Grünen`)
             comma = doc[gap].text == ","
             width = self._joiner_after(doc, gap, cue.i) or int(doc[gap].lower_ in self.list_words)
             if not width:
@@ -1423,9 +1421,7 @@ class SpeakerFinder:
             if not (j < cue.i and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])):
                 break
             stop = self.phrases.extend_right(doc, j + 1, cue.i)
-            after = stop
-            while after < cue.i and doc[after].is_space:
-                after += 1  # (`die Volkshilfe  forderten`)
+            after = self._after_spaces(doc, stop, cue.i)  # (`die Volkshilfe  forderten`)
             if not comma and (after == cue.i or finite_verb(doc[after])
                                  or not finite_verb(cue) and self._known_actor(doc, j, stop)):
                 end = stop  # (a comma joins only in a list that a conjunction ends)
@@ -2635,9 +2631,7 @@ class SpeakerFinder:
             hi = sentence_bounds(doc, hi)[1]
         stop = end
         while stop + 1 < hi and not inside(doc[stop], blocked):
-            gap = stop
-            while gap + 1 < hi and doc[gap].is_space:
-                gap += 1  # (`Die Bauern  und die Händler`: a scraped text's double space)
+            gap = self._after_spaces(doc, stop, hi - 1)  # (`Die Bauern  und die Händler`)
             comma = doc[gap].text == ","
             width = self._joiner_after(doc, gap, hi) or int(doc[gap].lower_ in self.list_words)
             if not width:
@@ -2795,6 +2789,13 @@ class SpeakerFinder:
         return i
 
     @staticmethod
+    def _after_spaces(doc: Doc, i: int, hi: int) -> int:
+        """Token i moved right over the whitespace tokens of a scraped text's double spaces (not to hi or past it)."""
+        while i < hi and doc[i].is_space:
+            i += 1
+        return i
+
+    @staticmethod
     def _without_appositions(doc: Doc, listed: list[Candidate]) -> list[Candidate]:
         """`Theo Zwanziger, Präsident des DFB, nannte …`: a mention right after a comma that names the
         same person as the mention before it is that person's apposition, no second speaker."""
@@ -2834,9 +2835,7 @@ class SpeakerFinder:
     def _joiner_after(self, doc: Doc, i: int, hi: int) -> int:
         """How many words from token i join a further speaker before token hi: `und`, `sowie`, with
         additive words after it (`sowie auch`, `und sogar`), or `als auch` of `sowohl … als auch`; 0 for none."""
-        k = i
-        while k < hi and doc[k].is_space:
-            k += 1  # a scraped text's double space (`Rotes Kreuz  und Volkshilfe`)
+        k = self._after_spaces(doc, i, hi)  # (`Rotes Kreuz  und Volkshilfe`)
         j = k
         while j < hi and (doc[j].lower_ in self.additive_connectors if j > k else
                           doc[j].lower_ in self.coordinators & self.list_words):
