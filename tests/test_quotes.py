@@ -3827,3 +3827,35 @@ def test_a_dative_noun_with_a_name_opens_no_list_of_the_prefield(tagged_nlp):
     # the nominative keeps its list
     doc = tagged_nlp("Das Magazin Student und die Stiftung Warentest stellen fest, dass viele Geräte ungenau messen.")
     assert [q.speaker.text for q in doc._.quotes] == ["Das Magazin Student und die Stiftung Warentest"]
+
+
+def test_a_norm_whose_subject_is_a_third_person_singular_pronoun_is_the_authors(tagged_nlp):
+    # `Deshalb muss er …` right after someone's speech: the author tells what that person must do (he would
+    # say `ich` of himself), no verbatim speech whose quotation marks the text lost
+    told = tagged_nlp("Bürgermeister Paul Weber rechnete am Sonntag vor, dass im Gemeinderat zehn Stimmen fehlen. "
+                      "Deshalb muss er zu einem Notparagrafen der Stadtverfassung greifen.")
+    assert all(q.rule != "direct:unmarked" for q in told._.quotes)
+    she = tagged_nlp("Die Ministerin Anna Huber sagte, die Reform komme zu spät. Nun muss sie die Schulen selbst sanieren.")
+    assert all(q.rule != "direct:unmarked" for q in she._.quotes)
+    # negative: a norm with another subject, or advice to others in the plural, is still the speaker's
+    norm = tagged_nlp("Die Ministerin Anna Huber sagte, die Reform komme zu spät. "
+                      "Nun muss die Regierung die Schulen selbst sanieren.")
+    assert [(q.rule, q.speaker.actor) for q in norm._.quotes][-1] == ("direct:unmarked", "Anna Huber")
+    advice = tagged_nlp("Die Ministerin Anna Huber sagte, die Reform komme zu spät. "
+                        "Nun müssen sie die Schulen selbst sanieren.")
+    assert [(q.rule, q.speaker.actor) for q in advice._.quotes][-1] == ("direct:unmarked", "Anna Huber")
+    # after a colon that names the speaker, `er` is another person: the speaker's own demand
+    colon = tagged_nlp("Auch Bundeskanzler Werner Faymann hat sich vom Direktor abgewandt: Wenn er die Schule nicht "
+                       "führen kann, soll er gehen.")
+    assert [(q.rule, q.speaker.actor) for q in colon._.quotes] == [("direct:colon", "Werner Faymann")]
+
+
+def test_a_step_still_pending_after_speech_is_no_norm_of_the_speaker(tagged_nlp):
+    # `Details müssen erst festgeschrieben werden`: `muss` with `noch`, `erst` in a passive tells where a
+    # procedure stands, the author's report, no verbatim speech whose quotation marks the text lost
+    pending = tagged_nlp("Der Minister Paul Weber sagte, die Reform komme. Details müssen erst festgeschrieben werden.")
+    assert all(q.rule != "direct:unmarked" for q in pending._.quotes)
+    # negative: a degree (`noch stärker`) or a plain passive norm is still the speaker's
+    for text in ("Der Minister Paul Weber sagte, die Reform komme. Die Schulen müssen noch stärker gefördert werden.",
+                 "Der Minister Paul Weber sagte, die Reform komme. Die Schulen müssen gefördert werden."):
+        assert [(q.rule, q.speaker.actor) for q in tagged_nlp(text)._.quotes][-1] == ("direct:unmarked", "Paul Weber")

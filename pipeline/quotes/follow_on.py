@@ -46,11 +46,16 @@ class UnmarkedSpeech:
             | lexicons.word_class("pronoun_f") | lexicons.word_class("demonstrative_m") \
             | lexicons.word_class("demonstrative_f")  # `Der Plan sei …`, `Sie sei …`: a subject
         self.deontic_words = lexicons.word_class("deontic")
+        # `Deshalb muss er …`: a third person singular, the one the speech was about, is the norm's subject
+        self.third_person_pronouns = lexicons.word_class("pronoun_m") | lexicons.word_class("pronoun_f")
         self.first_person_words = lexicons.word_class("first_person")
         self.inquit_verbs = lexicons.word_class("inquit_verb")  # `…, grinste X`: verbs that frame speech after it
         self.calendar_date = schedule_pattern(lexicons, calendar_only=True)  # `Ende Juni`, `bis 2006`
         self.deadline_modals = lexicons.word_class("deadline_modal")
         self.permission_modals = lexicons.word_class("permission_modal")  # `darf`: a permission, or `darf nicht`
+        # `Details müssen erst festgeschrieben werden`: a step still pending (as for claims' content cues)
+        self.pending_modals, self.pending_adverbs, self.pending_exceptions = (
+            lexicons.word_class(c) for c in ("pending_modal", "pending_adverb", "pending_exception"))
         self.verb_negators = lexicons.word_class("verb_negator")
         self.werden_passive = lexicons.word_class("werden_passive")  # `wird … ausgeschlossen`, not `ist zuzustimmen`
         self.infinitive_auxiliaries = lexicons.word_class("infinitive_auxiliary")
@@ -248,7 +253,7 @@ class UnmarkedSpeech:
             if framed is not None:  # `Wir können …, spielte Präsident Christoph Leitl den Ball zurück`: his words
                 return Quote("DIRECT", "", -1, -1, sent.start_char, framed[0].idx, index,
                              self.speakers.speaker_from_span(framed[1]), None, "direct:unmarked")
-        if (first_person or (self.deontic(sent, quote_spans) or self.judgement(sent))
+        if (first_person or (self.deontic(sent, quote_spans, after_speech=True) or self.judgement(sent))
                 and not self._names_speaker(sent, last_speaker[1], sent[-1]) and not self._others_view(sent, quote_spans)) \
                 and not self._other_person_speaks(sent, last_speaker[1], quote_spans):
             # `Zunächst aber braucht Alexis Tsipras eine neue Regierung.`: a norm that names the speaker is
@@ -577,9 +582,11 @@ class UnmarkedSpeech:
         """A question, or the author's speculation (`Lukaschenko dürfte darauf setzen, …`): nobody's words."""
         return ends_with(sent, "?") or not self.cues.hedges.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end])
 
-    def deontic(self, sent: Span, quote_spans: Blocked) -> bool:
+    def deontic(self, sent: Span, quote_spans: Blocked, after_speech: bool = False) -> bool:
         """`Das darf nicht sein.`, `Jetzt muss es zu Änderungen kommen.` right after someone spoke:
-        a norm in the indicative is the speaker's (news reports state facts, speakers state norms)."""
+        a norm in the indicative is the speaker's (news reports state facts, speakers state norms);
+        `after_speech`: the sentence follows the speech, and a norm of `er`, `sie` is said of the speaker
+        (`_third_person_subject`; after a colon, `X: Wenn …, soll er gehen`, that person is another)."""
         if self.deontic_words.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end]):
             return False  # (most sentences: no modal verb of a norm)
         words = {t.text.lower() for t in sent if not inside(t, quote_spans)}
@@ -589,7 +596,31 @@ class UnmarkedSpeech:
             return False  # `So muss man damit rechnen`, `Lassen Sie nicht zu`: the author's voice
         return any(t.lower_ in self.deontic_words and not inside(t, quote_spans) and not self._dependent_modal(t, sent)
                    and not self._condition(t, sent) and not self._deadline(t, sent, words)
-                   and not self._permission(t, words) for t in sent)
+                   and not self._permission(t, words) and not self._pending(t, sent)
+                   and not (after_speech and self._third_person_subject(t)) for t in sent)
+
+    def _pending(self, token: Token, sent: Span) -> bool:
+        """`Details müssen erst festgeschrieben werden`, `Das muss noch geprüft werden`: `muss` with `noch`
+        or `erst` (german.csv `pending_modal`, `pending_adverb`) in a passive that ends its clause tells where
+        a procedure stands, no norm (not `muss noch mehr`, `noch stärker`: a degree, `pending_exception` or a
+        comparative in `-er`)."""
+        if token.lower_ not in self.pending_modals:
+            return False
+        doc = token.doc
+        _, hi = clause_range(doc, sent, token.i, [])
+        words = [t for t in doc[token.i + 1:hi] if not t.is_punct and not t.is_space]
+        return len(words) > 2 and words[-1].text == "werden" and any(
+            t.lower_ in self.pending_adverbs and nxt.lower_ not in self.pending_exceptions
+            and not (nxt.text.islower() and nxt.text.endswith("er")) for t, nxt in zip(words, words[1:-1]))
+
+    def _third_person_subject(self, token: Token) -> bool:
+        """`X rechnete aus, dass Stimmen fehlen. Deshalb muss er zum Notparagrafen greifen.`: the modal's
+        subject is a third person singular pronoun (german.csv `pronoun_m`, `pronoun_f`; the modal in the
+        singular): the author tells what the speaker must do, who would say `ich` of himself (the plural
+        `Dann müssen sie …` may be the speaker's advice to others)."""
+        verbs = (token, token.head) if token.dep_.startswith("aux") else (token,)  # (UD: the modal an `aux`)
+        return "Sing" in morph_values(token, "Number") and any(
+            c.dep_ in SUBJECT_LABELS and c.lower_ in self.third_person_pronouns for v in verbs for c in v.children)
 
     def _permission(self, token: Token, words: set[str]) -> bool:
         """`Die Organisation darf seit zwei Jahren selbst suchen`, `Abgeordnete dürfen die Texte lesen`: `dürfen`
