@@ -3859,3 +3859,29 @@ def test_a_step_still_pending_after_speech_is_no_norm_of_the_speaker(tagged_nlp)
     for text in ("Der Minister Paul Weber sagte, die Reform komme. Die Schulen müssen noch stärker gefördert werden.",
                  "Der Minister Paul Weber sagte, die Reform komme. Die Schulen müssen gefördert werden."):
         assert [(q.rule, q.speaker.actor) for q in tagged_nlp(text)._.quotes][-1] == ("direct:unmarked", "Paul Weber")
+
+
+_WEBER = "Graz – Der ÖVP-Klubobmann Karl Weber kritisierte den Plan der Regierung. "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the owner after `von`, as after a genitive article
+    ("Graz – Die Grünen lehnten den Antrag ab. Die Antwort von ÖVP-Klubobmann Karl Weber: Das ist reine "
+     "Symbolpolitik.", "Karl Weber"),
+    # a genitive name before the noun of speech, and where it was said after it
+    (_WEBER + "Webers Fazit im Gespräch mit der APA: Das ist reine Symbolpolitik.", "Karl Weber"),
+    # an actor with `dazu` or with the interview or statement he said it in, and no verb
+    (_WEBER + "Weber dazu: Das ist reine Symbolpolitik.", "Karl Weber"),
+    (_WEBER + "Weber in einem Interview: Das ist reine Symbolpolitik.", "Karl Weber"),
+    (_WEBER + "Weber im Gespräch mit der APA: Das ist reine Symbolpolitik.", "Karl Weber"),
+    # negatives: a phrase of no interview, a noun of no speech
+    (_WEBER + "Weber im Streit mit der APA: Das ist reine Symbolpolitik.", None),
+    (_WEBER + "Webers Auto: Das ist reine Symbolpolitik.", None),
+])
+def test_colon_speech_after_a_noun_of_speech_or_an_interview_names_its_owner(tagged_nlp, text, speaker):
+    """Speech a colon introduces without a verb: `Die Antwort von X: …`, `Webers Fazit im Gespräch mit der
+    APA: …`, `X dazu: …`, `X in einem Interview: …` (german.csv `colon_speech_noun`,
+    `interview_noun`, `statement_noun`): the words after the colon are X's, even without a first person
+    or a norm."""
+    found = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.sentence == 1]
+    assert found == ([speaker] if speaker else [])

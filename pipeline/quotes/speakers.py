@@ -64,7 +64,10 @@ class SpeakerFinder:
         # `Begründung des Abgeordneten X: …`: a noun of speech whose genitive attribute names the speaker
         self.speech_nouns = lexicons.word_class("colon_speech_noun")
         self.owner_openers = self.articles | self.possessive  # `Die Antwort des …`, `Seine Begründung …`
-        self.owner_genitives = self.genitive_articles | lexicons.word_class("genitive")  # `des`, `eines`
+        # `des`, `eines`; `von` (`Die Antwort von X: …`)
+        self.owner_genitives = self.genitive_articles | lexicons.word_class("genitive") | self.agent_prepositions
+        # `X im STANDARD-Gespräch: …`, `X in einer Aussendung: …`: where the words after the colon were said
+        self.frame_nouns = tuple(sorted(lexicons.word_class("interview_noun") | lexicons.word_class("statement_noun")))
         # `Auch`, `Sogar`, `Aber`, `Wie` (`Wie Eurostat mitteilte`)
         self.leading_particles = lexicons.word_class("adverb") | self.coordinators | lexicons.word_class("clause_opener")
         self.adverbials = self.leading_particles | cues.pronominal_adverbs  # `zitiert dazu X`: before a verb's object
@@ -287,10 +290,20 @@ class SpeakerFinder:
                                    "pronoun")
 
     def speech_owner(self, doc: Doc, sent: Span, colon: Token) -> Span | None:
-        """`Begründung des Abgeordneten Karl Weber: …`, `Die Antwort der Regierung: …`: the words before the
-        colon are a noun of speech (german.csv `colon_speech_noun`) opening the sentence and its genitive
-        attribute (`des`, `eines`), which ends at the colon: the attribute's last mention (the name after
-        the role noun, `Karl Weber`), whose speech follows; None otherwise (`Fazit der Halbzeit:`)."""
+        """The actor whose speech the words before the colon introduce, naming no verb: a noun of speech
+        (german.csv `colon_speech_noun`) with its owner after it in the genitive or after `von` (`Begründung
+        des Abgeordneten Karl Weber: …`, `Die Antwort von X: …`) or before it as a genitive name (`Webers
+        Fazit: …`), or an actor with where he said it (`X dazu: …`, `X im STANDARD-Gespräch: …`); None
+        otherwise (`Fazit der Halbzeit:`, `Webers Auto:`)."""
+        owner = self._attribute_owner(doc, sent, colon)
+        if owner is None:
+            owner = self._prenominal_owner(doc, sent, colon)
+        return owner if owner is not None else self._framed_speaker(doc, sent, colon)
+
+    def _attribute_owner(self, doc: Doc, sent: Span, colon: Token) -> Span | None:
+        """`Begründung des Abgeordneten Karl Weber: …`, `Die Antwort von ÖVP-Klubchef X: …`: the noun of speech
+        opening the sentence and its attribute in the genitive or after `von`, which ends at the colon: the
+        attribute's last mention (the name after the role noun, `Karl Weber`)."""
         i = sent.start + (doc[sent.start].lower_ in self.owner_openers)
         if colon.i - i < 3 or doc[i].lower_ not in self.speech_nouns or doc[i + 1].lower_ not in self.owner_genitives:
             return None
@@ -302,6 +315,49 @@ class SpeakerFinder:
         if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in doc[i + 2:last.start]):
             return None
         return last
+
+    def _prenominal_owner(self, doc: Doc, sent: Span, colon: Token) -> Span | None:
+        """`Webers Fazit: …`, `Webers Antwort im Gespräch mit der APA: …`: a genitive name (a mention ending in
+        `s`) opening the sentence right before a noun of speech, and after the noun at most a prepositional
+        phrase of no clause: the name's mention (not a possessive, `Seine Antwort: …`, which may point to
+        another person than the one the resolver takes)."""
+        owner = mention_at(doc, sent.start)
+        if owner is None or owner.start != sent.start or owner.label_ not in ("PER", "ORG", "ROLE") \
+                or not owner.text.endswith(("s", "'")):
+            return None
+        noun = owner.end
+        if noun >= colon.i or doc[noun].lower_ not in self.speech_nouns or not self._place_phrase(doc[noun + 1:colon.i]):
+            return None
+        return owner
+
+    def _framed_speaker(self, doc: Doc, sent: Span, colon: Token) -> Span | None:
+        """`Landesrat Karl Weber dazu: …`, `Weber in einem Interview: …`, `Die Kammer in einer Aussendung: …`:
+        the sentence opens with an actor's phrase, then a pronominal adverb (`dazu`) or a prepositional phrase
+        naming an interview or a statement (german.csv `interview_noun`, `statement_noun`, also as a compound's
+        end) up to the colon; not `Weber im Streit mit der APA:`."""
+        frame = next((t.i for t in doc[sent.start + 1:colon.i]
+                      if t.lower_ in self.cues.pronominal_adverbs or t.pos_ == "ADP" or t.lower_ in self.prepositions), None)
+        last = mention_at(doc, frame - 1) if frame is not None else None
+        if last is None or last.end != frame or last.label_ not in ("PER", "ORG", "ROLE"):
+            return None
+        words = doc[frame:colon.i]
+        if not self._place_phrase(words, adverb=True) or not (
+                doc[frame].lower_ in self.cues.pronominal_adverbs or any(t.lower_.endswith(self.frame_nouns) for t in words)):
+            return None
+        # before the actor only its own phrase: an article, adjectives, a role (`Der steirische Landesrat X`)
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in doc[sent.start:last.start]):
+            return None
+        return last
+
+    def _place_phrase(self, words: Span, adverb: bool = False) -> bool:
+        """No words, or a short phrase of where something was said opened by a preposition (or, with adverb,
+        a pronominal adverb, `dazu`): no verb, pronoun, punctuation or clause (`im Gespräch mit der APA`)."""
+        if not len(words):
+            return True
+        opens = words[0].pos_ == "ADP" or words[0].lower_ in self.prepositions or (
+            adverb and words[0].lower_ in self.cues.pronominal_adverbs)
+        return opens and len(words) <= 8 and not any(
+            t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in self.possessive for t in words)
 
     @staticmethod
     def _is_genitive(span: Span) -> bool:
