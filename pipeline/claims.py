@@ -323,8 +323,9 @@ class ClaimCoder:
         self.public_addressee_re = re.compile(r"(?:" + alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
         self.speculation_openers = lexicons.word_class("speculation_opener")  # `Offenbar rechnen X und Y damit`
         # `Polizeisprecher`, `der Sprecher der Landespolizeidirektion`, `die Kripo`: the police, also inside a word
-        # (not `Ermittler`, which `Vermittler` holds)
-        self.police_re = re.compile(r"(?:" + alternation(lexicons.word_class("police_noun")) + r")", re.I)
+        # (not `Ermittler`, which `Vermittler` holds); `Statistik Austria`, `Eurostat`: a statistics office
+        self.police_re = re.compile(r"(?:" + alternation(lexicons.word_class("police_noun")
+                                                         | lexicons.word_class("statistics_office_noun")) + r")", re.I)
         # `war`, `kam`, `bekamen`, `hattest`: forms that are only the past indicative (with an inseparable prefix)
         self.only_past = only_past_indicative(lexicons)
         # `Trainer`, `Arsenal-Trainer`, `Teamkapitän`: a role of sport, also as a compound's end; `Schauspieler` is none
@@ -1107,7 +1108,9 @@ class ClaimCoder:
 
     def police(self, speaker: Speaker) -> bool:
         """The speaker's words name the police or investigators (`ein Sprecher der Landespolizeidirektion`, `der
-        Polizeichef`, `die Kripo`), not a union or researchers of it (an organisation, an expert)."""
+        Polizeichef`, `die Kripo`) or a statistics office (german.csv statistics_office_noun: `die Statistik
+        Austria`, `Eurostat`, `das Statistische Bundesamt`), who relay a case's or the figures' facts; not a union
+        or researchers of the police (an organisation, an expert)."""
         return speaker.actor_type in ("government", "state", "person", "") and bool(self.police_re.search(speaker.text))
 
     def press_officer(self, speaker: Speaker) -> bool:

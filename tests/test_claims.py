@@ -3227,3 +3227,14 @@ def test_a_correlative_list_word_over_a_double_space_still_joins_claimants(tagge
     assert [c.actor for c in coordinated_claimants(doc, speaker, list_words, {})] == ["Die Grünen (Österreich)"]
     # negative: `als` alone joins nothing
     assert coordinated_claimants(doc, speaker, frozenset({"und", "sowie"}), {}) == []
+
+
+def test_what_a_statistics_office_gives_out_is_no_claim(claims_of):
+    # a statistics office (german.csv statistics_office_noun) relays figures, as the police relay a case's facts
+    for text in ("Laut Statistik Austria sei die Zahl der Asylanträge gestiegen.",
+                 "Die Inflation sei im Mai auf 0,3 Prozent gestiegen, erklärte Eurostat.",
+                 "Die Arbeitslosigkeit sei im Mai deutlich gestiegen, erklärte die Statistik Austria."):
+        assert claims_of(text) == [], text
+    # its demands are claims
+    assert claims_of("Die Regierung müsse die Erhebung reformieren, forderte die Statistik Austria.") == [
+        ("AUT", "DEMAND", "OTHER", 1)]
