@@ -381,6 +381,7 @@ class ClaimCoder:
         self.observer_arguing = self.officer_arguing - self.predicting
         self.notice_verbs = lexicons.word_class("notice_verb")  # `teilte … mit`: information given out
         self.announced_facts = lexicons.word_class("announced_fact")  # `die Zahl`, `den Rücktritt`: a fact given out
+        self.report_nouns = lexicons.word_class("report_noun")  # `bestätigte den Bericht`: a report confirmed
         self.topic_verbs = lexicons.word_class("topic_verb")  # `erklärt die Lage`, `nannte seine Initialen`
         self.cue_object_nouns = lexicons.word_class("cue_object_noun")  # `Ansicht`, `Bereitschaft`: a view held
         self.naming_predicates = lexicons.word_class("naming_predicate")  # `nannte X als Grund`, `erklärte X zum …`
@@ -1468,12 +1469,22 @@ class ClaimCoder:
         """A cue of giving notice or announcing (german.csv `notice_verb`, `announcing_word`: `gab … bekannt`,
         `teilte … mit`, `kündigte … an`) whose clause before its reported words has a german.csv `announced_fact`
         (`die Zahl`, `das Ergebnis`, `den Start`, `seinen Rücktritt`): a fact given out, no position; an
-        announced plan or move (`kündigte an, die Steuern zu senken`, `kündigte Widerstand an`) stays a claim."""
+        announced plan or move (`kündigte an, die Steuern zu senken`, `kündigte Widerstand an`) stays a claim, and so
+        does one whose fact noun a preposition governs in the parse (`kündigte Widerstand gegen die Kandidatur an`).
+        A german.csv `report_noun` so given out is a fact too (`bestätigte den Bericht`, `bestätigte die Infos`), but
+        not before the report's words (`bestätigte Berichte, wonach sie die Steuer ablehne`)."""
         cue_words = set(quote.cue.lower().split())
         if quote.cue_start < 0 or not cue_words & (self.notice_verbs | self.announcing_words) \
                 or quote.type != "REPORTED" and quote.cue_end > quote.content_start:
             return False  # (`Die Zahl sei gesunken, teilte X mit`: the words before the cue are what was said)
-        return bool(set(_words(self.act_clause(quote, text, sentence))) & self.announced_facts)
+        clause = self.act_clause(quote, text, sentence)
+        fact_nouns = self.announced_facts | (self.report_nouns if quote.type == "REPORTED" else frozenset())
+        facts = set(_words(clause)) & fact_nouns
+        if not facts or not sentence.doc.has_annotation("DEP"):
+            return bool(facts)
+        end = sentence.start_char + len(clause)
+        return any(token.idx < end and set(_words(token.text)) & fact_nouns
+                   and not any(child.dep_ == "case" for child in token.children) for token in sentence)
 
     def withheld(self, quote: Quote, text: str, sentence) -> bool:
         """The speech verb ends its sentence right after a negator and at most one word (german.csv

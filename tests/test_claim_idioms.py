@@ -601,3 +601,30 @@ def test_wonder_shown_is_a_stance(tagged_nlp):
     """`sich verwundert zeigen` shows a stance, like `sich erstaunt zeigen` (cues.csv `sich zeigen`)."""
     found = claims(tagged_nlp, "Die SPÖ zeigte sich verwundert über die Entscheidung der Regierung.")
     assert ("SPÖ", "STATEMENT") in [(actor, claim_type) for actor, claim_type, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    # the fused verb of a subordinate clause announces like `kündigte … an` (german.csv announcing_word: `ankündigte`)
+    "Nachdem Landesrat Max Berger seinen Rückzug aus der Politik ankündigte, begann die Suche nach einem Nachfolger.",
+    # a candidacy or a reshuffle announced is a fact given out (german.csv announced_fact)
+    "Landesrat Max Berger gab am Montag seine Kandidatur für das Bürgermeisteramt bekannt.",
+    "Die Regierung in Rom kündigte für Dienstag eine Regierungsumbildung an.",
+    # a report confirmed, with no words of it reported, relays a fact (german.csv report_noun)
+    "Die ÖVP bestätigte am Montag einen Bericht der Tageszeitung Kurier.",
+    "Das Innenministerium bestätigte entsprechende Medienberichte.",
+])
+def test_a_candidacy_reshuffle_or_report_given_out_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a policy announced in a subordinate clause stays a claim
+    ("Nachdem Landesrat Max Berger eine Senkung der Gebühren ankündigte, war die Freude groß.", "Max Berger"),
+    # a fact noun that a preposition governs is no fact given out: the act is the announcement's object
+    ("Die SPÖ kündigte Proteste gegen den Rücktritt des Ministers an.", "SPÖ"),
+    ("Laut einem Bericht der Tageszeitung Kurier kündigte die ÖVP eine Senkung der Steuern an.", "ÖVP"),
+    # a report confirmed with its words after it reports them
+    ("Die ÖVP bestätigte Berichte, wonach sie die Vermögenssteuer ablehne.", "ÖVP"),
+])
+def test_an_announced_move_beside_a_fact_noun_stays_a_claim(tagged_nlp, text, actor):
+    assert actor in [c[0] for c in claims(tagged_nlp, text)]
