@@ -60,6 +60,9 @@ LABEL_JUDGEMENTS = ("ACCUSATION", "REJECTION")
 # a verb of saying that judges what it reports (`kritisierte`, `lobte`, `räumte ein`) keeps its type over a
 # modal or readiness in that content (`kritisierte, dass die Gemeinden zahlen müssten`): the norm is criticised;
 # so does a threat (`drohte damit, zu streiken, um der Forderung Nachdruck zu verleihen`): the demand is its reason
+# the opening main clause of reported words up to its last word before `, dass` / `:` (at most six words before it,
+# no comma among them): `Der Rechnungshof kritisierte, dass …`
+NESTED_SPEECH = re.compile(r"\W*((?:[\w-]+\s+){1,6}?)([\w-]+)(?:\s*,\s*dass\b|\s*:)")
 JUDGING_SPEECH = ("ACCUSATION", "AGREEMENT", "CONCESSION", "THREAT")
 REPORTED_NORMS = ("DEMAND", "PROPOSAL")
 # the positions a follow-on sentence that adds to them carries on (`Außerdem habe er …` after `warf ihm vor`)
@@ -226,6 +229,11 @@ class ClaimCoder:
         self.plan_cue = next((c for c in self.content_cues if c.claim_type == "DEMAND" and c.regex.search("soll")), None)
         # a substring test rules out most cue and issue patterns before their regex runs
         self._content_filter = SearchFilter(self.content_cues)
+        # a verb of saying of a type of its own, with no second word to find (`kritisierte`, `forderte`): as the
+        # last word before `, dass` or `:` that opens reported words, it says what the inquit after them repeats
+        self.nobody_pronouns = lexicons.word_class("nobody_pronoun")  # `Niemand kritisierte, dass …`: nobody's speech
+        self.typed_speech_cues = tuple(c for c in lexicons.cues_of("speech") if c.claim_type != "STATEMENT"
+                                       and c.particle is None and not c.requires and c.excludes is None)
         self._issue_filter = SearchFilter(lexicons.issues)
         # a generic issue (talks) names the occasion of the words more often than what they are about
         self.generic_issues = frozenset(rule.issue for rule in lexicons.issues if rule.generic)
@@ -806,6 +814,10 @@ class ClaimCoder:
             inner = self.content_cue(clause) if quote.type == "REPORTED" else self.content_cue(frame)
             if quote.type != "REPORTED" and inner is not None and inner.claim_type not in JUDGEMENTS:
                 inner = None  # `stellte … nicht ohne Erleichterung fest:` sets no condition
+        if stating and cue.claim_type == "STATEMENT" and (inner is None or inner.claim_type == "STATEMENT"):
+            nested = self.nested_speech_cue(content)
+            if nested is not None:  # `X kritisierte, dass …, argumentierte X`: the outer verb gives the type
+                return nested.claim_type, nested.polarity, False
         if inner is not None and inner.claim_type == "STATEMENT" and cue is not None and cue.claim_type != "STATEMENT":
             inner = None  # a concern (`mit Sorge`, `beunruhigt`) sets the polarity of a statement only
         if inner is not None and inner.claim_type == "ACCUSATION" and ":" not in content \
@@ -844,6 +856,18 @@ class ClaimCoder:
         if cue is not None:
             return cue.claim_type, cue.polarity, False
         return "STATEMENT", 1, False
+
+    def nested_speech_cue(self, content: str) -> Cue | None:
+        """A typed verb of saying (`kritisierte`, `forderte`, `warnte`) that ends the opening main clause of the
+        reported words right before `, dass` or `:` (`Der Rechnungshof kritisierte, dass …, argumentierte der
+        Rechnungshof`): the words are that speech, which the inquit after them only repeats; not a verb further
+        in (`Es sei klar, dass die SPÖ fordert, …`) or negated (`Niemand kritisierte, dass …`)."""
+        match = NESTED_SPEECH.match(content)
+        if match is None or self.cue_negator_re.search(match.group(1)) \
+                or set(_words(match.group(1).lower())) & self.nobody_pronouns:
+            return None
+        verb = match.group(2)
+        return next((cue for cue in self.typed_speech_cues if cue.regex.fullmatch(verb)), None)
 
     def weakly_negated(self, cue: Cue, clause: str) -> bool:
         """An act cue's own word (its form, particle or a required word) right after a german.csv

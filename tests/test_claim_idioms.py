@@ -628,3 +628,32 @@ def test_a_candidacy_reshuffle_or_report_given_out_is_no_claim(tagged_nlp, text)
 ])
 def test_an_announced_move_beside_a_fact_noun_stays_a_claim(tagged_nlp, text, actor):
     assert actor in [c[0] for c in claims(tagged_nlp, text)]
+
+
+def test_that_will_not_happen_in_austrian_refuses(tagged_nlp):
+    """`Das spielt es nicht`, `Des spielt's net` (Austrian colloquial: that is not going to happen) refuse
+    (cues.csv content row); a thing played is no refusal."""
+    assert ("Sonja Wehsely", "REJECTION", -1) in claims(
+        tagged_nlp, "Das spielt es mit mir nicht, richtet Stadträtin Sonja Wehsely der Kammer aus.")
+    assert ("Erwin Pröll", "REJECTION", -1) in claims(tagged_nlp, "Des spielt's net, sagte Landeshauptmann Erwin Pröll.")
+    # negative: `Das Orchester spielt es nicht` plays a piece; no refusal
+    found = claims(tagged_nlp, "Das Orchester spielt es nicht oft, sagte Landeshauptmann Erwin Pröll.")
+    assert "REJECTION" not in [claim_type for _, claim_type, _ in found]
+
+
+def test_resolve_signalled_is_no_offer(tagged_nlp):
+    """`Entschlossenheit signalisieren` states a resolve to act (cues.csv row with its noun), not the readiness
+    that `Bereitschaft signalisieren` offers (PROPOSAL)."""
+    text = "Der Ministerpräsident Matteo Renzi hat seine {} signalisiert, dem Bürgermeister die Verwaltung zu entziehen."
+    assert claims(tagged_nlp, text.format("Entschlossenheit")) == [("Matteo Renzi", "STATEMENT", 1)]
+    # negative: readiness signalled stays an offer
+    assert claims(tagged_nlp, text.format("Bereitschaft")) == [("Matteo Renzi", "PROPOSAL", 1)]
+
+
+def test_an_insufficient_measure_is_a_complaint(tagged_nlp):
+    """`unzulänglich`, like `unzureichend`, judges what it names negatively: polarity -1 of a statement."""
+    assert claims(tagged_nlp, "Der Fonds sei unzulänglich, sagte ÖGB-Chef Erich Foglar.") == [
+        ("Erich Foglar", "STATEMENT", -1)]
+    # negative: a sufficient fund is no complaint
+    assert claims(tagged_nlp, "Der Fonds sei ausreichend, sagte ÖGB-Chef Erich Foglar.") == [
+        ("Erich Foglar", "STATEMENT", 1)]

@@ -3238,3 +3238,16 @@ def test_what_a_statistics_office_gives_out_is_no_claim(claims_of):
     # its demands are claims
     assert claims_of("Die Regierung müsse die Erhebung reformieren, forderte die Statistik Austria.") == [
         ("AUT", "DEMAND", "OTHER", 1)]
+
+
+def test_a_typed_verb_of_saying_before_the_inquit_gives_the_type(tagged_nlp):
+    # `X kritisierte, dass …, argumentierte X`: the outer verb that opens the reported words says what the
+    # speech is; the neutral inquit after them only repeats the saying
+    text = "Der Rechnungshof {} die Prüfung der Kredite erst nach der Vergabe erfolgt sei, argumentierte der Rechnungshof."
+    assert [(c.actor, c.claim_type, c.polarity) for c in tagged_nlp(text.format("kritisierte, dass"))._.claims] == [
+        ("Rechnungshof", "ACCUSATION", -1)]
+    # negatives: a neutral outer verb, a negated one, or nobody's speech leave the statement
+    for opening in ("stellte fest, dass", "hat nicht kritisiert, dass"):
+        assert [c.claim_type for c in tagged_nlp(text.format(opening))._.claims] == ["STATEMENT"], opening
+    text = "Niemand kritisierte, dass die Prüfung erst nach der Vergabe erfolgt sei, argumentierte der Rechnungshof."
+    assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"]
