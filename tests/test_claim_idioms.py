@@ -657,3 +657,30 @@ def test_an_insufficient_measure_is_a_complaint(tagged_nlp):
     # negative: a sufficient fund is no complaint
     assert claims(tagged_nlp, "Der Fonds sei ausreichend, sagte ÖGB-Chef Erich Foglar.") == [
         ("Erich Foglar", "STATEMENT", 1)]
+
+
+def test_a_first_person_refusal_or_consent_in_quoted_words_types_them(tagged_nlp):
+    """`Wir lehnen X ab`, `X habe ich abgelehnt`, `Wir haben zugestimmt` in the speaker's own words are
+    the speaker's refusal or consent (cues.csv content rows), whatever neutral verb of saying reports them."""
+    assert claims(tagged_nlp, "Wir lehnen diese Reform ab, sagte Bundeskanzler Werner Faymann.") == [
+        ("Werner Faymann", "REJECTION", -1)]
+    assert claims(tagged_nlp, "Bundeskanzler Werner Faymann sagte: Diese Reform habe ich immer abgelehnt.") == [
+        ("Werner Faymann", "REJECTION", -1)]
+    assert claims(tagged_nlp, "Wir haben mit Bauchweh zugestimmt, weil es keine Alternative gibt, "
+                              "sagte Finanzminister Hans Jörg Schelling.") == [("Hans Jörg Schelling", "AGREEMENT", 1)]
+    # negatives: another side's refusal reported, a refusal negated, another side's consent
+    for text in ("Die ÖVP lehnt diese Reform ab, sagte Bundeskanzler Werner Faymann.",
+                 "Wir lehnen diese Reform nicht ab, sagte Bundeskanzler Werner Faymann.",
+                 "Die ÖVP hat zugestimmt, sagte Finanzminister Hans Jörg Schelling."):
+        assert [claim_type for _, claim_type, _ in claims(tagged_nlp, text)] == ["STATEMENT"], text
+
+
+def test_being_in_favour_of_a_measure_proposes_it(tagged_nlp):
+    """`Ich bin dafür, dass …`, `Er wäre dafür, X einzuführen`: backing a measure, a PROPOSAL (the
+    counterpart of `ich bin dagegen`)."""
+    text = "Ich bin auch dafür, dass man einen Antrag im Ausland stellen darf, sagte Innenministerin Johanna Mikl-Leitner."
+    assert claims(tagged_nlp, text) == [("Johanna Mikl-Leitner", "PROPOSAL", 1)]
+    # negative: `dafür verantwortlich` is no backing
+    text = "Ich bin dafür zuständig, dass die Anträge geprüft werden, sagte Innenministerin Johanna Mikl-Leitner."
+    assert "PROPOSAL" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
+
