@@ -684,3 +684,13 @@ def test_being_in_favour_of_a_measure_proposes_it(tagged_nlp):
     text = "Ich bin dafür zuständig, dass die Anträge geprüft werden, sagte Innenministerin Johanna Mikl-Leitner."
     assert "PROPOSAL" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
 
+
+def test_an_idiom_holds_across_a_scraped_run_of_spaces(tagged_nlp):
+    """A required word of several words (`in Abrede` of `in Abrede stellen`) is found across a scraped
+    text's double space (a whitespace token between its words)."""
+    text = "Dass die Schließungen dem Land schadeten, stellte Außenminister Sebastian Kurz in{}Abrede."
+    assert claims(tagged_nlp, text.format("  ")) == [("Sebastian Kurz", "REJECTION", -1)]
+    assert claims(tagged_nlp, text.format(" ")) == [("Sebastian Kurz", "REJECTION", -1)]
+    # negative: the idiom's words apart in the clause are no idiom
+    text = "Dass die Schließungen dem Land schadeten, stellte Außenminister Sebastian Kurz in einer Abrede fest."
+    assert "REJECTION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]

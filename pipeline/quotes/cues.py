@@ -404,7 +404,10 @@ class CueMatcher:
         """Each word the cue requires (verbs.csv `requires`) is one of the words; a required word
         written with spaces (`in Frage|infrage` in `in Frage stellen`) is up to that many words in a row.
         A word none of whose literals (`required_substrings`) the words hold is ruled out without its regex;
-        `folded`: the words' `fold`, joined by spaces, where the caller has it."""
+        `folded`: the words' `fold`, joined by spaces, where the caller has it. A scraped text's run of
+        spaces (a whitespace token: `stellte X in  Abrede`) is no word."""
+        if any(word.isspace() for word in words):
+            words, folded = [word for word in words if not word.isspace()], None
         for word in cue.requires:
             literals = required_substrings(word)
             if literals is not None:
@@ -832,9 +835,12 @@ class CueMatcher:
 
 def _runs(words: Sequence[str], size: int) -> Sequence[str]:
     """The words themselves (`size` 1), or every run of `size` words in a row joined by a space
-    (`in Frage` of `stellte die Reform in Frage`)."""
+    (`in Frage` of `stellte die Reform in Frage`); a scraped text's run of spaces between them (a
+    whitespace token: `stellte X in  Abrede`) is no word of the run."""
     if size == 1:
         return words
+    if any(word.isspace() for word in words):
+        words = [word for word in words if not word.isspace()]
     return [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
 
 
