@@ -694,3 +694,16 @@ def test_an_idiom_holds_across_a_scraped_run_of_spaces(tagged_nlp):
     # negative: the idiom's words apart in the clause are no idiom
     text = "Dass die Schließungen dem Land schadeten, stellte Außenminister Sebastian Kurz in einer Abrede fest."
     assert "REJECTION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
+
+
+def test_a_modal_perfect_of_must_infers_and_demands_nothing(tagged_nlp):
+    """`muss … gewesen sein`, `muss … gelesen haben`: `müssen` with a perfect infinitive infers what
+    happened, no demand (cues.csv `müsse` rows)."""
+    for text in ("Es müssen mehrere Täter aus der Umgebung gewesen sein, sagte Bundeskanzler Werner Faymann.",
+                 "Er muss die Akten schon vorher gelesen haben, sagte Bundeskanzler Werner Faymann."):
+        assert "DEMAND" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)], text
+    # negatives: a state demanded with `sein`, a noun with `haben`, a plain infinitive stay demands
+    for text in ("Die Grenzen müssen gesichert sein, sagte Bundeskanzler Werner Faymann.",
+                 "Die Bürger müssen Zeit haben, sagte Bundeskanzler Werner Faymann.",
+                 "Die Regierung muss endlich handeln, sagte Bundeskanzler Werner Faymann."):
+        assert claims(tagged_nlp, text) == [("Werner Faymann", "DEMAND", 1)], text
