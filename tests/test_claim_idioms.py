@@ -675,14 +675,14 @@ def test_a_first_person_refusal_or_consent_in_quoted_words_types_them(tagged_nlp
         assert [claim_type for _, claim_type, _ in claims(tagged_nlp, text)] == ["STATEMENT"], text
 
 
-def test_being_in_favour_of_a_measure_proposes_it(tagged_nlp):
-    """`Ich bin dafür, dass …`, `Er wäre dafür, X einzuführen`: backing a measure, a PROPOSAL (the
-    counterpart of `ich bin dagegen`)."""
-    text = "Ich bin auch dafür, dass man einen Antrag im Ausland stellen darf, sagte Innenministerin Johanna Mikl-Leitner."
-    assert claims(tagged_nlp, text) == [("Johanna Mikl-Leitner", "PROPOSAL", 1)]
-    # negative: `dafür verantwortlich` is no backing
-    text = "Ich bin dafür zuständig, dass die Anträge geprüft werden, sagte Innenministerin Johanna Mikl-Leitner."
-    assert "PROPOSAL" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
+def test_being_in_favour_in_the_conditional_supports(tagged_nlp):
+    """`Er wäre dafür, X einzuführen`, like `er sei dafür, dass …`: support for a measure (cues.csv
+    AGREEMENT row of `dafür`)."""
+    text = "Er wäre dafür, das Modell auch in Österreich einzuführen, sagte Landeshauptmann Hans Niessl."
+    assert claims(tagged_nlp, text) == [("Hans Niessl", "AGREEMENT", 1)]
+    # negative: `dafür zuständig` is no support
+    text = "Er wäre dafür zuständig, dass die Anträge geprüft werden, sagte Landeshauptmann Hans Niessl."
+    assert "AGREEMENT" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
 
 
 def test_an_idiom_holds_across_a_scraped_run_of_spaces(tagged_nlp):
