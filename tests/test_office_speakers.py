@@ -53,3 +53,16 @@ def test_a_copula_or_apposition_naming_an_office_of_a_holder_places_the_person(t
     assert tagged_nlp(text)._.claims == []
     text = "Kurt Olbrechter ist Ökonom des Wifo. Olbrechter forderte strengere Regeln für Banken."
     assert "AUT" not in {c.actor_country for c in tagged_nlp(text)._.claims}
+
+
+def test_a_campaign_manager_is_a_party_office_of_the_dateline_s_country(tagged_nlp):
+    # roles.csv `Wahlkampfleiter` (`Kampagnenleiter`, `Wahlkampfmanager`, `Kampagnenchef`: party), german.csv
+    # domestic_office: named with the office, or with it in a copula, the person speaks for the report's country
+    text = "Wien – Der Kandidat stellte sein Programm vor. Die Lage sei ernst, sagte Wahlkampfleiter Peter Lindner."
+    assert [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [
+        ("Peter Lindner", "AUT", "party")]
+    text = "Wien – Peter Lindner ist Kampagnenleiter von Rudolf Hundstorfer. Lindner forderte ein Fairnessabkommen."
+    assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [("Peter Lindner", "AUT")]
+    # negative: without the office the same person has no side
+    text = "Wien – Der Kandidat stellte sein Programm vor. Die Lage sei ernst, sagte Peter Lindner."
+    assert tagged_nlp(text)._.claims == []
