@@ -688,7 +688,7 @@ class NounPhrases:
                 end = quoted
                 continue
             attribute = (self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)
-                         or (None if apposed else self._field_before_name(doc, end, hi)))
+                         or (None if apposed else self._field_before_name(doc, end, hi) or self._title_before_apposed_name(doc, end, hi)))
             if attribute is not None:
                 end, attributed = attribute, True
                 continue
@@ -819,6 +819,30 @@ class NounPhrases:
         if person is None or person.start != j + 2 or person.label_ != "PER" or not person._.actor_country:
             return None
         return j + 1
+
+    def _title_before_apposed_name(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of the rest of a long title (`der Leiter der Abteilung Umweltschutz im Amt der Landesregierung,
+        Karl Huber`: nouns, their articles, modifiers, attribute and seat prepositions) that a comma and a
+        person's name alone close (a comma, a bracket, a full stop or the speech verb after the name);
+        None otherwise (`sagte der Leiter der Abteilung Umweltschutz, Karl Huber sei …`: a clause)."""
+        if i == 0 or not self.nounish(doc[i - 1]) or doc[i - 1].ent_type_ == "PER":
+            return None
+        j = i
+        while j < min(hi, i + 8) and doc[j].text != "," and (
+                doc[j].text[:1].isupper() and doc[j].pos_ in ("NOUN", "PROPN") and not self.is_cue_verb(doc[j])
+                or self.modifier(doc[j]) or doc[j].lower_ in self.attribute_openers | self.seat_prepositions):
+            j += 1
+        if j == i or j + 1 >= hi or doc[j].text != "," or not self.nounish(doc[j - 1]):
+            return None
+        person = mention_at(doc, j + 1)
+        if person is None or person.start != j + 1 or person.label_ != "PER" or not is_person_name(person):
+            return None
+        after = person.end
+        if after < hi and doc[after].text == "(":
+            after = next((t.i + 1 for t in doc[after + 1:min(hi, after + 8)] if t.text == ")"), after)
+        if after >= hi or doc[after].text in {",", ".", ";", ":"} or self.is_speech_verb(doc[after]):
+            return j
+        return None
 
     def apposition_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of `Lars Beringer` in `Ein Sprecher der Polizei, Lars Beringer, sagte`: capitalised

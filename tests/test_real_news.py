@@ -1097,3 +1097,20 @@ def test_reported_words_going_on_from_a_third_party_in_a_question_stay_that_part
     going_on = next(i for i, sentence in enumerate(sentences) if "müsse Österreich" in sentence)
     assert {c.actor_country for c in doc._.claims if c.sentence_id == going_on} == {"AUT"}
     assert "Max Berger" not in {c.actor for c in doc._.claims if c.sentence_id == going_on}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Gebühren müssten sinken, sagte der Leiter der Abteilung Umweltschutz im Amt der Landesregierung, "
+     "Karl Hubermann.", "der Leiter der Abteilung Umweltschutz im Amt der Landesregierung, Karl Hubermann"),
+    ("Die Gebühren müssten sinken, sagte der Leiter der Abteilung Umweltschutz, Karl Hubermann.",
+     "der Leiter der Abteilung Umweltschutz, Karl Hubermann"),
+    # the name opens a clause of its own: it is no apposition to the title
+    ("Die Lage sei ernst, sagte der Leiter der Abteilung Umweltschutz, Karl Hubermann habe gelogen.",
+     "der Leiter der Abteilung"),
+])
+def test_a_long_title_before_an_apposed_name_is_part_of_the_speaker(tagged_nlp, text, speaker):
+    """`der Leiter der Abteilung Umweltschutz im Amt der Landesregierung, Karl Hubermann`: the rest of a long
+    title (nouns, articles, attribute and seat prepositions) before a comma and a name that a comma, a full
+    stop or the verb closes keeps the name in the speaker's phrase, not `der Leiter der Abteilung` alone."""
+    assert speaker in {q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker is not None}
+
