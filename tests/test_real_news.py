@@ -1114,3 +1114,16 @@ def test_a_long_title_before_an_apposed_name_is_part_of_the_speaker(tagged_nlp, 
     stop or the verb closes keeps the name in the speaker's phrase, not `der Leiter der Abteilung` alone."""
     assert speaker in {q.speaker.text for q in tagged_nlp(text)._.quotes if q.speaker is not None}
 
+
+def test_a_party_politicians_description_types_the_unplaced_person_it_takes_up_as_the_partys(tagged_nlp):
+    """`Karl Hubermann … Der SPD-Politiker verlangte`: the party compound places the person no lexicon knows
+    and makes him the party's politician (codebook `party`), no `person` of no office; a plain `Der Politiker`
+    names no party, and a known minister (`Bundesjustizminister Heiko Maas`) keeps his office."""
+    text = ("Berlin – Die Steuern müssten sinken, forderte Karl Hubermann. Der SPD-Politiker verlangte zudem, "
+            "die Regierung müsse handeln.")
+    assert ("Karl Hubermann", "DEU", "party") in {(c.actor, c.actor_country, c.actor_type)
+                                                  for c in tagged_nlp(text)._.claims}
+    assert all(c.actor_type != "party" for c in tagged_nlp(text.replace("SPD-Politiker", "Politiker"))._.claims)
+    known = ("Bundesjustizminister Heiko Maas besuchte Dresden. Am Montag verlangte der SPD-Politiker, die "
+             "Regierung müsse handeln.")
+    assert {c.actor_type for c in tagged_nlp(known)._.claims if c.actor == "Heiko Maas"} == {"government"}

@@ -564,7 +564,10 @@ class ReferenceResolver:
                 continue  # `der 34-Jährige` says nothing but the gender: a person whose gender the text gives
             if head.lower() in self.lay_person_nouns and not self.named_as(doc, span, head):
                 continue  # `der Richter`: only a person the text names as a judge
-            return replace(speaker, actor=span._.actor, actor_country=side, kind="description")
+            # `Karl Huber … Der SPD-Politiker`: a person of no office whom the party's compound takes up
+            # speaks as its politician (codebook `party`)
+            typed = "party" if party is not None and mention_type(span) in ("", "person") else ""
+            return replace(speaker, actor=span._.actor, actor_country=side, kind="description", actor_type=typed)
         return speaker
 
     def titled_antecedent(self, doc: Doc, earlier: list[Span], noun: str, start: int, gender_not: str,
