@@ -147,6 +147,9 @@ class ActorLinker:
         self.former_adjectives = lexicons.word_class("former_adjective")  # `der frühere Ministerpräsident`
         self.future_adjectives = lexicons.word_class("future_adjective")  # `der designierte Kanzler`
         self.deputy_adjectives = lexicons.word_class("deputy_adjective")  # `der stellvertretende Finanzminister`
+        self.former_prefixes = tuple(sorted(lexicons.word_class("former_prefix")))  # `Ex-Präsident`, `Altkanzler`
+        self.then_adjectives = lexicons.word_class("then_adjective")  # `der damalige Kanzler`: in office then
+        self.candidate_nouns = tuple(sorted(lexicons.word_class("candidate_noun")))  # `Präsidentschaftskandidat`
         self.name_particles = lexicons.word_class("name_particle")
         self.surname_particles = lexicons.word_class("surname_particle")  # `Van der` of `Van der Bellen`
         self.seat_prepositions = lexicons.word_class("seat_preposition")
@@ -381,15 +384,61 @@ class ActorLinker:
         return None
 
     def _not_current(self, doc: Doc, i: int) -> bool:
-        """The office noun at i is one of the past or future (`der frühere Kanzler`, `die künftige
-        Ministerin`, german.csv former_adjective and future_adjective) or a deputy's (`der stellvertretende
+        """The office noun at i is one of the past or future (`der frühere Kanzler`, `Ex-Präsident`, `die künftige
+        Ministerin`, german.csv former_adjective, former_prefix and future_adjective) or a deputy's (`der stellvertretende
         Finanzminister`, deputy_adjective): no term of the office dates the text."""
+        if self._former_compound(doc[i].text):
+            return True
         k = i - 1
         while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
             if doc[k].lower_ in self.former_adjectives or doc[k].lower_ in self.future_adjectives \
                     or doc[k].lower_ in self.deputy_adjectives:
                 return True
             k -= 1
+        return False
+
+    def _former_title_before(self, doc: Doc, start: int) -> bool:
+        """A role noun of a past office right before the name at `start` (`Expräsident X`, `der frühere
+        Kanzler X`: `_former_compound`, german.csv former_adjective); not a future or deputy's office, nor
+        one held when the act told took place (`der damalige Landeshauptmann X nannte …`: then_adjective)."""
+        i = start - 1
+        if i < 0 or not doc[i].text[:1].isupper():
+            return False
+        if self._former_compound(doc[i].text):
+            return True
+        if self._title_role(doc[i].text)[0] is None:
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
+            if doc[k].lower_ in self.former_adjectives and doc[k].lower_ not in self.then_adjectives:
+                return True
+            k -= 1
+        return False
+
+    def _candidate_named(self, doc: Doc, name: Span) -> bool:
+        """A noun of a candidate (german.csv candidate_noun, also as a compound's end) right before the name
+        (`Der grüne Präsidentschaftskandidat X`) or opening the apposition after its comma (`X, Kandidat für
+        die Wahl`, after an article or adjective at most): the person seeks an office, and holds none named."""
+        if name.start > 0 and doc[name.start - 1].lower_.endswith(self.candidate_nouns):
+            return True
+        i = name.end + 1
+        if name.end >= len(doc) or doc[name.end].text != ",":
+            return False
+        while i < min(len(doc), name.end + 3) and doc[i].is_lower:
+            i += 1
+        return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.endswith(self.candidate_nouns)
+
+    def _former_compound(self, word: str) -> bool:
+        """An office noun with a prefix of a past office (german.csv former_prefix: `Ex-Staatschef`,
+        `Expräsident`, `Altkanzler`); without a hyphen only before a whole role noun (not `Exekutivdirektor`)."""
+        lower = word.lower()
+        for prefix in self.former_prefixes:
+            rest = word[len(prefix):]
+            if lower.startswith(prefix) and len(rest) > 3 and (rest[:1].isupper() or not prefix.endswith("-")):
+                role = self._title_role(rest[:1].upper() + rest[1:])[0] if prefix.endswith("-") \
+                    else self._match_role(rest[:1].upper() + rest[1:])
+                if role is not None:
+                    return True
         return False
 
     def _deputy_office(self, doc: Doc, i: int) -> bool:
@@ -424,16 +473,29 @@ class ActorLinker:
             if ext.actor not in titled and self.links.kb.person_by_id(ext.actor_id) is not None:
                 role = self._title_role(doc[title].text)[0]
                 titled[ext.actor] = self._leading_office_type(role, doc[title].text)
+        former = {self.records[mention].actor for mention, _, _ in persons
+                  if self._former_title_before(doc, mention.start) or self._candidate_named(doc, mention)}
+        past_types: dict[str, str] = {}  # actor -> the type of a person whose office the text gives as past
         for mention, ext, person in persons:
             if person is None or ext.actor_type != person.actor_type:
                 continue
+            # `Expräsident X`, `der frühere Premier X`, `Präsidentschaftskandidat X`: the text gives the office
+            # as past or sought, and none now
+            past = ext.actor in former and ext.actor not in titled and person.actor_type in ("government", "io")
             if window is None:  # undated: `ÖGB-Präsident Hundstorfer` names the office he speaks in
                 if person.actor_type == "government" and person.terms and titled.get(ext.actor) == "organisation":
                     ext.actor_type = titled[ext.actor]
+                elif past:
+                    ext.actor_type = past_types[ext.actor] = "party" if person.party else "person"
                 continue
             typed = person.type_within(*window)
             if typed != person.actor_type:
-                ext.actor_type = titled.get(ext.actor) or (typed if person.party else ext.actor_type)
+                ext.actor_type = titled.get(ext.actor) or (typed if person.party or past else ext.actor_type)
+                if past and ext.actor not in titled:
+                    past_types[ext.actor] = typed
+        for ext in (self.records[mention] for mention in mentions):
+            if ext.mention == "role" and ext.actor in past_types:  # `der frühere Premier` names the same person
+                ext.actor_type = past_types[ext.actor]
 
     def _type_by_title(self, doc: Doc, mentions: list[Span], titles: list[tuple[Span, int]]) -> None:
         """A known person whom the knowledge base knows in no office (actor_type `person`) speaks in

@@ -466,3 +466,43 @@ def test_a_second_name_listed_after_a_plural_office_holds_the_office_too(nlp):
             "forderten am Montag strengere Regeln.")
     assert _types(nlp, text)["Alfredo Rosenmaier"] == "parliament"
     assert _types(nlp, text.replace("Klubobleute", "Nachbarn"))["Alfredo Rosenmaier"] != "parliament"
+
+
+@pytest.mark.parametrize("title", ["Ex-Premier", "Expremier", "der frühere Premier", "Altpremier"])
+def test_a_past_office_before_a_known_name_gives_him_no_government_type(nlp, title):
+    """`Ex-Premier Jean-Pierre Raffarin`, `der frühere Premier X` (german.csv former_prefix, former_adjective):
+    the text gives the office the knowledge base types him by as past, and names no current one, so he
+    speaks as the party's politician or, of no party known, as a person; `Premier X` holds the office."""
+    text = f"Paris – Die Regierung müsse die Steuern senken, forderte {title} Jean-Pierre Raffarin."
+    assert _types(nlp, text)["Jean-Pierre Raffarin"] == "person"
+    assert _types(nlp, text.replace(title, "Premier"))["Jean-Pierre Raffarin"] == "government"
+
+
+def test_a_past_office_in_a_text_another_office_dates_gives_no_government_type(nlp):
+    """`Expräsident X` in a text of 2011–16 (`Präsidentin Dilma Rousseff`) is no president then, though the
+    knowledge base knows no party of his to speak for: he speaks as a person; `Präsident X` is the president."""
+    text = ("Brasília – Präsidentin Dilma Rousseff kämpft um ihr Amt. Brasiliens Expräsident Luiz Inácio Lula da "
+            "Silva sagte, die Regierung müsse die Korruption bekämpfen.")
+    assert _types(nlp, text)["Luiz Inácio Lula da Silva"] == "person"
+    assert _types(nlp, text.replace("Expräsident", "Präsident"))["Luiz Inácio Lula da Silva"] == "government"
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Der grüne Präsidentschaftskandidat Alexander Van der Bellen forderte am Montag strengere Regeln.",
+    "Wien – Alexander Van der Bellen, Kandidat für die Bundespräsidentschaftswahl, forderte strengere Regeln.",
+])
+def test_a_candidate_for_an_office_speaks_for_his_party_in_an_undated_text(nlp, text):
+    """`Präsidentschaftskandidat X`, `X, Kandidat für die Wahl` (german.csv candidate_noun): he seeks the office
+    the knowledge base knows him in and holds none the text names, so he speaks for his party; named
+    alone, he keeps the knowledge base's office."""
+    assert _types(nlp, text)["Alexander Van der Bellen"] == "party"
+    plain = "Wien – Alexander Van der Bellen forderte am Montag strengere Regeln."
+    assert _types(nlp, plain)["Alexander Van der Bellen"] == "government"
+
+
+def test_an_office_held_then_is_no_past_office(nlp):
+    """`Der damalige Landeshauptmann X nannte …` (german.csv then_adjective): he held the office when he spoke,
+    so the act told is the office holder's; `Der frühere Landeshauptmann X` speaks now, for his party."""
+    text = "Klagenfurt – Der damalige Landeshauptmann Jörg Haider nannte das Urteil eine Schande."
+    assert _types(nlp, text)["Jörg Haider"] == "government"
+    assert _types(nlp, text.replace("damalige", "frühere"))["Jörg Haider"] == "party"
