@@ -571,6 +571,8 @@ class ActorLinker:
             return ""
         if doc[i].lower_ in self.articles:
             i += 1
+        if i < end and doc[i].lower_ in self.deputy_adjectives:  # `X, stellvertretender Klubchef der Neos`
+            i += 1
         if i >= end or not doc[i].text[:1].isupper():
             return ""
         return self._apposition_office_type(doc, i)

@@ -506,3 +506,11 @@ def test_an_office_held_then_is_no_past_office(nlp):
     text = "Klagenfurt – Der damalige Landeshauptmann Jörg Haider nannte das Urteil eine Schande."
     assert _types(nlp, text)["Jörg Haider"] == "government"
     assert _types(nlp, text.replace("damalige", "frühere"))["Jörg Haider"] == "party"
+
+
+def test_a_deputys_office_in_the_apposition_after_a_name_types_the_person(nlp):
+    """`X, stellvertretender Klubchef der Neos` (german.csv deputy_adjective before the office noun): a
+    deputy chair of a parliamentary group speaks for parliament like the chair; `ehemaliger` names no office."""
+    text = "Wien – Karl Hubermann, stellvertretender Klubchef der Neos, forderte strengere Regeln."
+    assert _types(nlp, text)["Karl Hubermann"] == "parliament"
+    assert _types(nlp, text.replace("stellvertretender", "ehemaliger"))["Karl Hubermann"] == "person"
