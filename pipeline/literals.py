@@ -319,6 +319,16 @@ class PrefixIndex:
         # words: a score of role patterns, tested on every new capitalised word and compound part) skips
         # them all in one test; what no pattern `match`es, none `fullmatch`es either
         self.always_gate = any_match([patterns[i] for i in sorted(self.always)])
+        # the gate asked in parts (`_opens`): those of its patterns that a word can match only where it holds one
+        # of their `required_substrings` (`[A-ZÄÖÜ][a-zäöüß]+minister`), each tested only then, and the others
+        # in one alternation
+        always = [patterns[i] for i in sorted(self.always)]
+        substrings = [required_substrings(pattern) for pattern in always]
+        self.open_patterns = tuple(pattern for pattern, found in zip(always, substrings) if found is None)
+        self.open_gate = any_match(self.open_patterns)
+        self.literal_patterns = tuple((tuple(sorted(found)), pattern) for pattern, found in zip(always, substrings)
+                                      if found is not None)
+        self.gate_substrings = tuple(sorted({s for found, _ in self.literal_patterns for s in found}))
 
     def candidates(self, word: str) -> list[int]:
         """Indices of the patterns that may match at the start of `word`, in order."""
@@ -330,7 +340,21 @@ class PrefixIndex:
                 for i, literals in entries:
                     if folded.startswith(literals):
                         found.add(i)
-        always = self.always if self.always_gate is None or self.always_gate.match(word) else ()
+        always = self.always if self.always_gate is None or self._opens(word, folded) else ()
         if found:
             return sorted(found.union(always))
         return sorted(always) if always else []
+
+    def _opens(self, word: str, folded: str) -> bool:
+        """`always_gate.match(word)`: one of the patterns without literals matches at the start of `word`
+        (`folded`: its `fold`). A pattern with `required_substrings` is tested only where the word holds one
+        of them (every match holds one; a word's `fold` holds its start's), the others in one alternation."""
+        if self.open_gate is not None:
+            if self.open_gate.match(word):
+                return True
+        elif any(pattern.match(word) for pattern in self.open_patterns):
+            return True
+        if not any(map(folded.__contains__, self.gate_substrings)):  # (most words: one test in C)
+            return False
+        return any(pattern.match(word) for substrings, pattern in self.literal_patterns
+                   if any(map(folded.__contains__, substrings)))

@@ -201,3 +201,18 @@ def test_the_search_filter_finds_the_same_matches_with_or_without_twins(words):
         for rule in search.candidates(text):
             regex, target = runs[id(rule)]
             assert [m.span() for m in regex.finditer(target)] == [m.span() for m in rule.regex.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["Außenministerin", "Innenministerium", "Generalkonsulat", "Botschaft", "Haus", "Landesrätin",
+                        "Regierungssprecher", "Politologe", "Staatsanwalt", "Obmann", "Kanzler", "ẞTRASSE"])
+       | st.text(min_size=1, max_size=12))
+def test_the_prefix_index_gate_in_parts_answers_as_its_one_alternation(word):
+    """`_opens` tests the patterns without literals that need a substring (`[A-ZÄÖÜ][a-zäöüß]+minister`) only
+    where the word holds it, the others (`^(Botschaft|(General)?[Kk]onsulat)s?$`) at once: it answers as
+    `always_gate.match` does, on the roles.csv patterns; a word that holds none of the substrings is tested
+    against the others alone."""
+    from pipeline.literals import PrefixIndex
+    index = PrefixIndex([role.regex for role in LEXICONS.roles])
+    assert index.always_gate is not None and index.open_patterns and index.literal_patterns
+    assert index._opens(word, fold(word)) == bool(index.always_gate.match(word))
