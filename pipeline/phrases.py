@@ -397,6 +397,7 @@ class NounPhrases:
                                   | lexicons.word_class("genitive"))
         self.definite_articles = lexicons.word_class("definite_article")
         self.nominative_possessives = lexicons.word_class("nominative_possessive")  # `sein Anwalt`, `Ihr Vorsitzender`
+        self.possessives = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         # `Libyens`, `Ghanas`: a country's or capital's genitive (not `Paris`, whose s is its own)
         self.country_genitives = frozenset(name.lower() + "s" for country in lexicons.countries.values()
                                            for name in country.names + country.capitals if not name.endswith("s"))
@@ -524,11 +525,14 @@ class NounPhrases:
                 doc[i].is_lower and lower.endswith("er") and self._genitive_adjective(doc[i]) and doc[i].pos_ != "NUM"
                 and i + 1 < hi and self.nounish(doc[i + 1])):  # not `vier Menschen`
             return None
+        if lower not in self.attribute_prepositions and self._possessed(doc, i):
+            return None  # `nach seinen Worten eines der ersten Dinge`: the possessive names the owner, no genitive follows
         if lower in self.attribute_prepositions and i + 1 < hi and doc[i + 1].like_num and doc[i + 1].text[:1].isdigit():
             return None  # `sprach die Nachrichtenagentur Reuters von 50.000 Menschen`: a count, no attribute
         named = mention_at(doc, i - 1) if i > 0 else None
         j = i + 1
-        while j < hi and self.modifier(doc[j]):
+        while j < hi and (self.modifier(doc[j]) or self._degree_adverb(doc, j, hi)
+                          or doc[j].is_space and "\n" not in doc[j].text):  # (`vom  Zentralrat` as scraped)
             j += 1
         if j < hi and lower in self.attribute_prepositions and j == i + 1 and BRAND_NAME.fullmatch(doc[j].text):
             return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
@@ -559,6 +563,27 @@ class NounPhrases:
                 and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
+
+    def _possessed(self, doc: Doc, i: int) -> bool:
+        """The noun before token i (white space between left out) opens with a possessive (german.csv
+        possessive_m, possessive_f: `seinen Worten`, `ihrer neuen Ansicht`)."""
+        k = i - 1
+        while k > 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1
+        if k < 1 or not self.nounish(doc[k]):
+            return False
+        k -= 1
+        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1
+        return doc[k].lower_ in self.possessives
+
+    def _degree_adverb(self, doc: Doc, j: int, hi: int) -> bool:
+        """`so` in `der so genannten „Bürgerhilfe“`, `besonders` in `der besonders betroffenen Gemeinden`:
+        an adverb in lower case between the article and an adjective of the noun phrase (not `für etwas
+        abseitige Kandidaten`, where no article holds the phrase together)."""
+        return (doc[j].pos_ == "ADV" and doc[j].is_lower and doc[j].is_alpha and j + 1 < hi
+                and (doc[j - 1].lower_ in self.articles or doc[j - 1].pos_ == "DET")
+                and doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower)
 
     def _genitive_adjective(self, token: Token) -> bool:
         """A modifier, also one the tagger took for a preposition (`Angaben informierter Kreise`:
@@ -659,6 +684,13 @@ class NounPhrases:
         attributed = apposed = False
         while end < hi:
             token = doc[end]
+            if token.is_space and "\n" not in token.text and end + 1 < hi:
+                # `der Sprecher  des Vereins` as scraped: an attribute after the extra spaces
+                attribute = self.attribute_end(doc, end + 1, hi) or self.seat_end(doc, end + 1, hi)
+                if attribute is None:
+                    break
+                end, attributed = attribute, True
+                continue
             if attributed and token.text.lower() in self.list_conjunctions and end + 1 < hi:
                 joined = self.attribute_end(doc, end + 1, hi) or (
                     end + 2 if mention_at(doc, end - 1) and self._continues_name(doc, end + 1) else None)
@@ -692,14 +724,26 @@ class NounPhrases:
             if attribute is not None:
                 end, attributed = attribute, True
                 continue
+            if token.text == "," and self._age_after_name(doc, end, hi):
+                end += 2  # `Anna Kramer, 34, sagte`: a person's age between commas belongs to the name
+                continue
             if token.text == "," and end + 1 < hi and not apposed:
                 apposition = self.apposition_end(doc, end + 1, hi)
                 if apposition is None or self._second_name(doc, end, apposition):
                     break
                 end, apposed = apposition, True  # one apposition: `X, Berater des Y, die Vorgehensweise` is an object
+                if doc[end - 1].text == ")":
+                    break  # `(FVA) der Presse mitteilte`: after the bracket that closed it, the verb's object
                 continue
             break
         return end
+
+    @staticmethod
+    def _age_after_name(doc: Doc, comma: int, hi: int) -> bool:
+        """`Anna Kramer, 34,`: a person's name, then a whole number of years (under 120) between commas."""
+        person = mention_at(doc, comma - 1)
+        return (person is not None and person.end == comma and person.label_ == "PER" and comma + 2 < hi
+                and doc[comma + 1].text.isdigit() and int(doc[comma + 1].text) < 120 and doc[comma + 2].text == ",")
 
     def _continues_name(self, doc: Doc, i: int) -> bool:
         """`Hans Dieter Pötsch`, `Welternährungsorganisation FAO`: a name goes on; a common noun
@@ -862,10 +906,16 @@ class NounPhrases:
             if following == k:
                 break  # `Spanien, Litauen und Irland`: a list of names, no titles
             j = following
+        if j > start and j < hi and doc[j].lower_ in self.prepositions and not self._time_phrase(doc, j, hi):
+            j = self._prepositional_attribute_end(doc, j, hi) or j  # `der Unternehmer hinter der Firma,`
         if j == start or j - i > 10:
             return None
         if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self.is_speech_verb(doc[j]):
             return j
+        named = mention_at(doc, i - 2) if i > 1 else None
+        if (doc[j - 1].text == ")" and named is not None and is_person_name(named) and named.end == i - 1
+                and doc[j].pos_ not in ("VERB", "AUX")):  # not `sagte Berg, die Partei (CDU) habe …`: content
+            return j  # `Wie Max Berg, ein Sprecher der Volksarmee (FVA) der Presse mitteilte`: the bracket closes it
         person = mention_at(doc, j - 1)
         if (person is not None and person.end == j and person.label_ == "PER" and doc[j].is_lower and doc[j].is_alpha
                 and not (doc[i].lower_ in self.articles and doc[i + 1].lower_ in self.articles)):  # `, die die …`: relative
@@ -875,6 +925,14 @@ class NounPhrases:
                 and self._time_phrase(doc, j, hi)):  # not `sagte X, einen Anstieg in den nächsten Monaten`
             return j  # `sagte Charles Bouchard, Kommandeur des Einsatzes, am Montag` without its comma
         return None
+
+    def _prepositional_attribute_end(self, doc: Doc, j: int, hi: int) -> int | None:
+        """End of a prepositional phrase with its attributes from token j inside an apposition, when a
+        comma closes it (`Jonas Keller, der Unternehmer hinter der Firma, kündigte`); None otherwise."""
+        k = self._noun_phrase_end(doc, j + 1, hi)
+        while k is not None and k < hi and (attribute := self._apposition_attribute(doc, k, hi)) is not None:
+            k = attribute
+        return k if k is not None and k < hi and doc[k].text == "," else None
 
     @staticmethod
     def _title(doc: Doc, i: int) -> bool:

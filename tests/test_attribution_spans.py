@@ -1569,3 +1569,74 @@ def test_the_person_named_after_a_lands_genitive_and_a_noun_speaks(tagged_nlp):
     # negative: without a name the Land's office speaks
     doc = tagged_nlp("Die Regeln seien zu streng, sagt Tirols Landesregierung.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Landesregierung (AUT)", "AUT")]
+
+
+def test_a_persons_age_between_commas_belongs_to_the_speakers_words(tagged_nlp):
+    # quotes-de: `Anna Kramer, 34,` is one speaker phrase, the age included
+    doc = tagged_nlp("Die Lage sei ernst, sagte Anna Kramer, 34, im Krankenhaus.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Anna Kramer, 34"]
+    # negative: a number after a common noun's comma is no age
+    doc = tagged_nlp("Die Lage sei ernst, sagte der Sprecher, 34, im Krankenhaus.")
+    assert all("34" not in q.speaker.text for q in doc._.quotes if q.speaker is not None)
+
+
+def test_an_apposition_takes_a_prepositional_attribute_that_a_comma_closes(tagged_nlp):
+    doc = tagged_nlp("Jonas Keller, der Unternehmer hinter der Firma, kündigte ein neues Modell an.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Jonas Keller, der Unternehmer hinter der Firma"]
+    # negative: without the closing comma the phrase after the title is where or when someone spoke
+    doc = tagged_nlp("„Wir sind zufrieden“, sagte Tony Auden, ein Sprecher des Zentrums vor Journalisten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Tony Auden"]
+
+
+def test_a_bracket_closes_a_persons_apposition_before_the_verbs_object(tagged_nlp):
+    doc = tagged_nlp("Wie Peter Jonas Brand, ein Sprecher der Freien Volksarmee (FVA) der Presse mitteilte, "
+                     "seien neun Dörfer zerstört worden.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Peter Jonas Brand, ein Sprecher der Freien Volksarmee (FVA)"]
+    # negative: after the bracket a finite verb opens the reported clause, the phrase was no apposition
+    doc = tagged_nlp("Die Lage sei ernst, sagte Peter Brand, die Partei (FVA) habe versagt.")
+    assert all("Partei" not in q.speaker.text for q in doc._.quotes if q.speaker is not None)
+
+
+def test_an_adverb_before_an_adjective_stays_inside_the_speakers_attribute(tagged_nlp):
+    doc = tagged_nlp("Die Lage sei ernst, sagte Peter Brand, der Sprecher der so genannten „Bürgerhilfe“.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Peter Brand, der Sprecher der so genannten „Bürgerhilfe“"]
+    # negative: an adverb before the verb's object is no part of the speaker
+    doc = tagged_nlp("Der Sprecher der Bürgerhilfe lobte gestern ausdrücklich die neuen Regeln.")
+    assert all("gestern" not in q.speaker.text for q in doc._.quotes if q.speaker is not None)
+    # negative: without an article before it the adverb opens no noun phrase: the object after a parenthesis
+    doc = tagged_nlp("Wähler hätten zudem, schreibt Politik Heute, eine Schwäche für etwas abseitige Kandidaten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Politik Heute"]
+
+
+def test_extra_spaces_inside_a_speakers_phrase_are_white_space(tagged_nlp):
+    # scraped texts: the attribute after the whitespace token of a run of spaces stays the speaker's
+    doc = tagged_nlp("Die Lage sei ernst, sagte Josef Schuster vom  Zentralrat der Juden.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Josef Schuster vom  Zentralrat der Juden"]
+    doc = tagged_nlp("Die Lage sei ernst, sagte der Sprecher  des Vereins.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Sprecher  des Vereins"]
+    # negative: a line break ends the phrase
+    doc = tagged_nlp("Die Lage sei ernst, sagte der Sprecher\n\ndes Vereins.")
+    assert all("Vereins" not in q.speaker.text for q in doc._.quotes if q.speaker is not None)
+
+
+def test_the_head_of_a_speakers_phrase_with_an_apposition_is_before_its_comma(tagged_nlp):
+    # the case of `Jonas Keller, der Unternehmer hinter der Firma` is its name's, not the case of `Firma`
+    speakers = tagged_nlp.get_pipe("quote_finder").rules.speakers
+    doc = tagged_nlp("Jonas Keller, der Unternehmer hinter der Firma, kündigte einen Roller an.")
+    assert speakers._before_genitive_attribute(doc[0:8]).text == "Jonas Keller"
+    # negative: without a comma the phrase is cut at its genitive attribute as before, or kept whole
+    assert speakers._before_genitive_attribute(doc[3:8]).text == "der Unternehmer hinter der Firma"
+    doc = tagged_nlp("Der Vorsitzende der Partei kündigte einen Roller an.")
+    assert speakers._before_genitive_attribute(doc[0:4]).text == "Der Vorsitzende"
+
+
+def test_a_source_noun_with_a_possessive_takes_no_genitive_attribute(tagged_nlp):
+    # `seinen Worten` names its owner: `eines der ersten Dinge` after it is the clause's subject
+    text = "Im Jahr 2000 war nach seinen Worten eines der ersten Dinge, die Druckmaschinen loszuwerden."
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.cue == "nach"] == ["seinen Worten"]
+    # also across a scraped run of spaces
+    text = "Im Jahr 2000 war nach seinen Worten  eines der ersten Dinge, die Druckmaschinen loszuwerden."
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes if q.cue == "nach"] == ["seinen Worten"]
+    # negative: a noun without a possessive keeps its genitive attribute
+    doc = tagged_nlp("Nach Angaben eines der Beteiligten war die Lage ernst.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Angaben eines der Beteiligten"]

@@ -1948,9 +1948,10 @@ class SpeakerFinder:
         """The phrase up to a genitive attribute after its noun (german.csv genitive_article: `Der Vorsitzende
         der Partei`, `Die Sprecherin des Verbands` → `Der Vorsitzende`, `Die Sprecherin`): its last word is the
         phrase's head, whose case is the phrase's, not the attribute's noun (a genitive or, to the small tagger,
-        a dative). The whole phrase where no such article follows a noun."""
-        cut = next((t.i for t in span[2:] if t.lower_ in self.genitive_articles
-                    and self.phrases.nounish(span.doc[t.i - 1])), None)
+        a dative); the phrase before its apposition (`Jonas Keller, der Unternehmer hinter der Firma` → `Jonas
+        Keller`). The whole phrase where no such article or comma follows a noun."""
+        cut = next((t.i for t in span[2:] if (t.lower_ in self.genitive_articles or t.text == ",")
+                    and self.phrases.nounish(span.doc[t.i - 1])), None)  # (or before its apposition's comma)
         return span.doc[span.start:cut] if cut is not None else span
 
     def _inverted_description(self, span: Span, cue: Token) -> bool:
