@@ -263,6 +263,13 @@ class ClaimCoder:
         self.intolerable_words = lexicons.word_class("intolerable_word")
         self.unreal_obligations = lexicons.word_class("unreal_obligation")  # `müssten` after `Hätte X …,`
         self.free_relatives = lexicons.word_class("free_relative")  # `…, was alles nicht geht`: no noun described
+        # `…, um keine … zu`, `…, wenn auch nicht …`: a clause embedded in reported words after a comma; a `dass` clause
+        # only after its correlate (`dafür sorgen, dass es kein …`: a goal), not after a noun or verb of saying
+        # (`der Eindruck, dass die Regierung nicht …`: what the speaker judges)
+        self.embedded_clause_re = re.compile(
+            r"(?:[,–]\s*(?:" + alternation(lexicons.word_class("embedded_clause_mark")) + r")|\b(?:"
+            + alternation(lexicons.word_class("pronominal_adverb")) + r")\b[^,;:.?!()–]*[,–]\s*dass)\b([^,;:.?!()–]+)",
+            re.I)
         self.relay_verbs = lexicons.word_class("relay_verb")  # `Wie AFP berichtet`: the agency relays
         self.warning_verbs = lexicons.word_class("warning_verb")  # `Peking warnt Taipeh vor …`: a THREAT
         # `bezeichnete X als …`, `sprach … von`, `stellte X als … dar`: a verb that gives its object a label, after
@@ -664,6 +671,17 @@ class ClaimCoder:
             if 0 < start < end <= len(chars):
                 chars[start:end] = " " * (end - start)
         return "".join(chars)
+
+    def without_embedded_clauses(self, content: str) -> str:
+        """The content with the words of each clause embedded after a comma blanked (same length), its opener kept: a
+        german.csv `embedded_clause_mark` up to the next clause mark (`…, um keine Neuwahlen zu riskieren`, `…, wenn
+        die Länder nicht mitziehen`), a `dass` after its `pronominal_adverb` correlate (`dafür sorgen, dass es kein
+        Chaos gibt`), and a condition (`without_conditions`): a negator there negates a goal, a condition or a
+        qualification, not the speaker's words. The content's own clause (`…, dass es keine Lösung gebe` after the cue)
+        and a `dass` after a noun or verb of saying (`der Eindruck, dass … nicht`: what the speaker judges) stay."""
+        def blank(m: re.Match) -> str:
+            return m.group()[:m.start(1) - m.start()] + " " * len(m.group(1))
+        return self.embedded_clause_re.sub(blank, self.without_conditions(content))
 
     def without_conditions(self, content: str) -> str:
         """The content with the words of each condition blanked (same length), its opener kept: `Sollten die Partner
@@ -1892,10 +1910,11 @@ class ClaimCoder:
             if position >= 0 and not negation_used and self.negated_before(content, position):
                 polarity = -polarity
             elif position < 0 and claim_type == "STATEMENT" and not negation_used \
-                    and self.negated_statement(self.frame(quote, text) + " "
-                                               + self.without_relative_clauses(doc, quote, content, nominal=True)):
+                    and self.negated_statement(self.frame(quote, text) + " " + self.without_embedded_clauses(
+                        self.without_relative_clauses(doc, quote, content, nominal=True))):
                 # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names (a negator in a
-                # relative clause describes a noun: `eine Partei, die noch nicht zwei Jahre alt ist`)
+                # relative clause describes a noun: `eine Partei, die noch nicht zwei Jahre alt ist`; one in an
+                # embedded goal or condition qualifies: `dafür sorgen, dass es kein Chaos gibt`)
                 polarity = -1
             if claim_type == "STATEMENT" and self.undecided(content, said):
                 polarity = 0  # `Zwar gebe es Spannungen`, `Ob …, lasse sich nicht sagen`: neither for nor against

@@ -3251,3 +3251,24 @@ def test_a_typed_verb_of_saying_before_the_inquit_gives_the_type(tagged_nlp):
         assert [c.claim_type for c in tagged_nlp(text.format(opening))._.claims] == ["STATEMENT"], opening
     text = "Niemand kritisierte, dass die Prüfung erst nach der Vergabe erfolgt sei, argumentierte der Rechnungshof."
     assert [c.claim_type for c in tagged_nlp(text)._.claims] == ["STATEMENT"]
+
+
+def test_a_negator_in_a_clause_embedded_in_a_statement_sets_no_polarity_against(claims_of, tagged_nlp):
+    # `dafür sorgen, dass es kein Chaos gibt`, `…, um keine Kosten zu verursachen`, `…, wenn die Länder nicht
+    # mitziehen`: a negator in a clause after a comma (german.csv embedded_clause_mark; `dass` after its correlate)
+    # or in a condition negates a goal or a condition, not the speaker's words: the statement stays for its object
+    speaker = ", sagte Landeshauptmann Hans Niessl."
+    for words in ("Die Gemeinde werde dafür sorgen, dass es kein Chaos bei der Anmeldung gibt",
+                  "Der Verband unterstütze die Reform, um keine weiteren Kosten zu verursachen",
+                  "Die Reform wird die Schulen stärken, wenn die Länder nicht blockieren",
+                  "Wenn die Länder nicht mitziehen, wird die Reform trotzdem gelingen"):
+        assert claims_of(words + speaker) == [("AUT", "STATEMENT", "OTHER", 1)], words
+    # negatives: a negator in the statement's own clause, before the embedded one, in a `dass` clause after a noun
+    # (what the speaker judges), or in the reported clause itself
+    for words in ("Es gebe keine Lösung für die Pendler",
+                  "Die Reform werde nicht funktionieren, wenn die Länder zahlen"):
+        assert claims_of(words + speaker) == [("AUT", "STATEMENT", "OTHER", -1)], words
+    assert claims_of("Landeshauptmann Hans Niessl sagte, dass es keine Lösung für die Pendler gebe.") == [
+        ("AUT", "STATEMENT", "OTHER", -1)]
+    text = "Es entstehe der Eindruck, dass die Gemeinden nicht an einem Strang ziehen" + speaker
+    assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("STATEMENT", -1)]
