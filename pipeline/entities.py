@@ -2166,6 +2166,14 @@ class ActorLinker:
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
                 and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
+        if role.gender == "g" and role.actor_type == "court":
+            # a prosecution is its seat's (`die Staatsanwaltschaft Stuttgart`, `die Grazer Staatsanwaltschaft`); one
+            # without it is no mention: not the dateline's (`Sydney – … in Nauru verurteilt. Die Staatsanwaltschaft
+            # …`), nor the state's named before
+            country = (country or (self.words.place_country(doc[token.i + 1].text) if token.i + 1 < len(doc) else "")
+                       or self._town_adjective_country(doc[token.i - 1].text if token.i > 0 else ""))
+            if not country:
+                return None
         plural = role.gender != "g" and self._plural(doc, token)  # `mehrere Abgeordnete`: a group
         group = role.gender == "g" or plural
         # a body or domestic group is the dateline's; `Staaten` (without `EU-`) may be any
@@ -2422,6 +2430,13 @@ class ActorLinker:
             if town:
                 return town
         return None
+
+    def _town_adjective_country(self, word: str) -> str:
+        """The country of the town whose adjective the word is (`Grazer`, `Münchner`; `Brüsseler`: the town's,
+        BEL, not the EU it hosts), else ''."""
+        if not (word[:1].isupper() and word.endswith("er")):
+            return ""
+        return self.words.town_country(word[:-2]) or self.words.town_country(word[:-3] + "en")
 
     def _phrase_start(self, doc: Doc, i: int, start: int) -> int:
         """Where the phrase of a named person's role at `i` starts: with a place in the genitive before

@@ -66,3 +66,21 @@ def test_a_campaign_manager_is_a_party_office_of_the_dateline_s_country(tagged_n
     # negative: without the office the same person has no side
     text = "Wien – Der Kandidat stellte sein Programm vor. Die Lage sei ernst, sagte Peter Lindner."
     assert tagged_nlp(text)._.claims == []
+
+
+def test_a_prosecutors_office_speaks_as_a_court_of_its_seat(tagged_nlp):
+    # roles.csv `Staatsanwaltschaft` (g, court): a prosecution named with its seat's town after it or its adjective
+    # before it (cities.csv; german.csv court_noun) is that country's
+    doc = tagged_nlp("Die Staatsanwaltschaft Freiburg verlangt für den Bauunternehmer acht Jahre Haft.")
+    assert [(c.actor_country, c.actor_type, c.claim_type) for c in doc._.claims] == [("DEU", "court", "DEMAND")]
+    doc = tagged_nlp("Die Brüsseler Staatsanwaltschaft wirft dem Stadtrat Untreue vor.")
+    assert [(c.actor_country, c.actor_type, c.claim_type) for c in doc._.claims] == [("BEL", "court", "ACCUSATION")]
+    # negative: the case's facts it gives out stay no claim
+    assert tagged_nlp("Der Bauunternehmer sei festgenommen worden, teilte die Grazer Staatsanwaltschaft mit.")._.claims == []
+    # negative: without its seat it is no one's, neither the dateline's (where the correspondent sits, `Sydney
+    # – … in Nauru verurteilt`) nor that of the state a place named before lies in (where the accused fought)
+    text = "Sydney – Ein Mann wurde in Nauru verurteilt. Die Staatsanwaltschaft hatte acht Jahre Haft verlangt."
+    assert sides(tagged_nlp, text)[-1] == ("Die Staatsanwaltschaft", "")
+    text = "Der Mann hatte in Syrien gekämpft. Die Staatsanwaltschaft verlangt für ihn acht Jahre Haft."
+    assert sides(tagged_nlp, text)[-1] == ("Die Staatsanwaltschaft", "")
+
