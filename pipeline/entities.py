@@ -1081,16 +1081,21 @@ class ActorLinker:
 
     def _role_anaphora(self, doc: Doc, mentions: list[Span]) -> None:
         """`der Regierungschef`, `der Sprecher` with no country of their own: the last actor named
-        with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`);
-        so does an observer's role noun (`die Psychotherapeutin Barbara Preitler … sagt die
-        Psychotherapeutin`), a woman's noun not a man; and an office of a country named before with its
-        holder (`_office_of_named`); or the person named last whom the knowledge base knows as a holder
-        of the office (`_known_holder_before`: `David Cameron … Der Premier drohte`), if named after
-        the last mention of the role (`König Abdullah II. … der König` is no president named before)."""
-        last_by_role: dict[str, Span] = {}
+        with the same role (`Schwedens Ministerpräsident Ulf Kristersson … fügte der Regierungschef hinzu`)
+        and of no other gender (`Innenministerin X … Sozialminister Y … Die Ministerin`: X), also a person
+        the text names with the role before any country is known (`Wien – Innenministerin X … Die
+        Ministerin`: X, on the side X is given); so does an observer's role noun (`die Psychotherapeutin
+        Barbara Preitler … sagt die Psychotherapeutin`), a woman's noun not a man; and an office of a
+        country named before with its holder (`_office_of_named`); or the person named last whom the
+        knowledge base knows as a holder of the office (`_known_holder_before`: `David Cameron … Der
+        Premier drohte`), if named after the last mention of the role (`König Abdullah II. … der König` is
+        no president named before)."""
+        by_role: dict[str, list[Span]] = {}  # the mentions of each role a later one may take up, in order
         last_seen: dict[str, int] = {}  # where each role was last named, with a side or without
         known: list[Span] = []  # the persons the knowledge base knows, in the order named
         named: list[Span] = []  # the persons named, in order
+        taken: list[tuple[Span, Span]] = []  # (a role mention, the mention of the person it took up)
+        persons = {self.records[m].actor for m in mentions if m.label_ == "PER" and self.records[m].mention == "name"}
         for mention in mentions:
             ext = self.records[mention]
             if ext.mention == "name" and mention.label_ == "PER":
@@ -1105,27 +1110,38 @@ class ActorLinker:
                 self._former_holder(mention, named)
                 continue
             definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
-            unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and role in last_by_role
-                                and ext.gender in ("", self.records[last_by_role[role]].gender))
-            unnamed_office = role in last_by_role and self._office_of_named(mention, last_by_role[role])
+            same = self._same_role_before(by_role.get(role, []), ext.gender)
+            unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and same is not None
+                                and ext.gender in ("", self.records[same].gender))
+            unnamed_office = same is not None and self._office_of_named(mention, same)
             holder = self._known_holder_before(doc, mention, known) if definite and not ext.actor_country else None
             if holder is not None and holder.start > last_seen.get(role, -1):
                 known_holder = self.records[holder]
                 ext.actor, ext.actor_country, ext.actor_id = known_holder.actor, known_holder.actor_country, known_holder.actor_id
                 ext.gender = known_holder.gender or ext.gender
-            elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and role in last_by_role \
-                    and not (self._plural_persons(doc, mention) and self.records[last_by_role[role]].mention != "group"):
+            elif (not ext.actor_country or unnamed_observer or unnamed_office) and definite and same is not None \
+                    and not (self._plural_persons(doc, mention) and self.records[same].mention != "group"):
                 # (`die Klubobleute X und Y … sagten die Klubobleute`: several persons are no one person named before)
-                antecedent = self.records[last_by_role[role]]
+                antecedent = self.records[same]
                 ext.actor, ext.actor_country = antecedent.actor, antecedent.actor_country
-            elif definite and ext.actor_type == "expert" and ext.actor == role and role not in last_by_role:
+                taken.append((mention, same))
+            elif definite and ext.actor_type == "expert" and ext.actor == role and role not in by_role:
                 self._observer_named_before(mention, named)
-            if ext.actor_country:
-                last_by_role[role] = mention
+            if ext.actor_country or ext.mention == "role" and not unnamed and ext.actor in persons:
+                by_role.setdefault(role, []).append(mention)
             last_seen[role] = mention.start
         self._party_office_holders(doc, mentions)
         self._bridge_government_roles(doc, mentions)
+        for mention, same in taken:  # (the side the bridge gave the person named with the role)
+            ext, antecedent = self.records[mention], self.records[same]
+            if ext.actor == antecedent.actor and not ext.actor_country:
+                ext.actor_country = antecedent.actor_country
         self._place_domestic_groups(mentions)
+
+    def _same_role_before(self, before: list[Span], gender: str) -> Span | None:
+        """The last of the earlier mentions of a role whose gender fits (`die Ministerin` takes up no
+        `Sozialminister Y` named after `Innenministerin X`, but X), or None."""
+        return next((m for m in reversed(before) if _same_gender(gender, self.records[m].gender)), None)
 
     def _plural_persons(self, doc: Doc, mention: Span) -> bool:
         """`die Klubobleute`, `den Abgeordneten`: a group mention of a person's role noun after a plural's

@@ -2304,3 +2304,18 @@ def test_a_federations_coach_speaks_as_a_person_not_as_the_federation(tagged_nlp
     assert doc._.claims and "organisation" not in {c.actor_type for c in doc._.claims}
     doc = tagged_nlp("Berlin – DFB-Präsident Max Berger forderte mehr Geld für die Schulen.")
     assert {c.actor_type for c in doc._.claims} == {"organisation"}
+
+
+def test_definite_role_noun_takes_up_the_holder_of_its_gender_named_with_the_role(tagged_nlp):
+    # `Innenministerin X … Sozialminister Y … Die Ministerin`: the woman named with the role, not the man named last
+    doc = tagged_nlp("Wien – Innenministerin Anna Brunnhofer traf am Montag Sozialminister Max Ortlieb. "
+                     "Die Ministerin sagte, die Grenzen müssten besser geschützt werden.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Anna Brunnhofer", "AUT")]
+    # a person named with the role before the text gives any country (`Wien –` places them only afterwards)
+    doc = tagged_nlp("Wien – Gesundheitsministerin Anna Brunnhofer traf am Montag Bürgermeisterin Eva Wendelin. "
+                     "Die Ministerin forderte, die Steuern müssten sinken.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Anna Brunnhofer", "AUT")]
+    # negative: a woman's role noun after only a man named with the role is someone else (the office only)
+    doc = tagged_nlp("Wien – Sozialminister Max Ortlieb traf am Montag Bürgermeister Karl Wendelin. "
+                     "Die Ministerin sagte, die Grenzen müssten besser geschützt werden.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Minister (AUT)", "AUT")]
