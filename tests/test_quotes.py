@@ -3885,3 +3885,21 @@ def test_colon_speech_after_a_noun_of_speech_or_an_interview_names_its_owner(tag
     or a norm."""
     found = [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.sentence == 1]
     assert found == ([speaker] if speaker else [])
+
+
+def test_a_definite_description_before_a_colon_is_the_person_it_takes_up(tagged_nlp):
+    # `EU-Kommissar X … Dazu der Kommissar: …`: a description of one person that fills the clause before the colon
+    # (after at most an adverb) names the person it takes up, whose words the clause after the colon is
+    doc = tagged_nlp("Brüssel – EU-Kommissar Max Ortlieb legte am Montag einen Plan vor. "
+                     "Dazu der Kommissar: Das Risiko ist äußerst gering.")
+    assert [(q.rule, q.speaker.text, q.speaker.actor) for q in doc._.quotes][-1] == (
+        "direct:colon", "der Kommissar", "Max Ortlieb")
+    # negative: a description that takes up nobody (no commissioner named), nor the last person named (another
+    # office: `Präsident Jan Kowalski`, where the text named nobody with the noun), or no person (`Die Lage`), or an
+    # indefinite one (`Ein Kommissar`: anyone) gives no speech
+    for text in ("Brüssel – Die Bahn legte am Montag einen Plan vor. Dazu der Kommissar: Das Risiko ist gering.",
+                 "Brüssel – Max Ortlieb ist heute Kommissar. Präsident Jan Kowalski warnte. Dazu der Kommissar: Das "
+                 "Risiko ist gering.",
+                 "Brüssel – EU-Kommissar Max Ortlieb legte einen Plan vor. Die Lage: Das Risiko ist gering.",
+                 "Brüssel – EU-Kommissar Max Ortlieb legte einen Plan vor. Ein Kommissar: Das Risiko ist gering."):
+        assert all(q.rule != "direct:colon" for q in tagged_nlp(text)._.quotes)

@@ -72,6 +72,8 @@ class UnmarkedSpeech:
         # `…, ob ein Land aufgenommen werden muss`, `…, das … geändert werden soll`: a dependent clause's modal
         self.dependent_openers = lexicons.word_class("relative_pronoun") | lexicons.word_class("interrogative")
         self.prepositions = lexicons.word_class("preposition")
+        # `Dazu der Kommissar: …` (not `Ein Minister: …`, anyone's)
+        self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         self.source_words = self.prepositions | lexicons.word_class("adverb")  # `laut X`, `nach X`
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es gibt`: no speaker
         self.only_past = only_past_indicative(lexicons)  # `wurde`, `waren`, `hielt`: the author's narration
@@ -803,7 +805,33 @@ class UnmarkedSpeech:
                 content = content_after(doc, sent, colon)
                 return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
             return []
+        speaker = self._described_speaker(doc, sent, colon, blocked)
+        if speaker is not None:  # `Dazu der Kommissar: …`
+            content = content_after(doc, sent, colon)
+            return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
         return []
+
+    def _described_speaker(self, doc: Doc, sent: Span, colon: Token, blocked: Blocked) -> Speaker | None:
+        """`EU-Kommissar X … Dazu der Kommissar: …`: a definite description of one person (`der Kommissar`,
+        `die Ministerin`) that fills the clause before the colon, after at most one adverb (`Dazu`, `Darauf`),
+        names the person the description takes up (`ReferenceResolver.description_antecedent`), whose words
+        the clause after the colon is, if the text named that person with the noun (`EU-Kommissar X`); not the
+        last person named (`Präsident Y`), nor nobody with a side (`Die Lage: …`)."""
+        phrase = self.speakers.noun_phrase(doc, sent.start, colon.i, blocked)
+        span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
+        if span is None or span.end != colon.i or span.start - sent.start > 1 \
+                or span[0].lower_ not in self.definite_nominatives:
+            return None
+        if span.start > sent.start and doc[sent.start].pos_ != "ADV":
+            return None
+        speaker = self.speakers.resolver.description_antecedent(doc, phrase)
+        if speaker.kind != "description" or not speaker.actor_country:
+            return None
+        # only a person the text named with the noun (`EU-Kommissar X`), not the last one named (`Präsident Y`)
+        noun = span[-1].text.rsplit("-", 1)[-1]
+        titled = any(m.end <= span.start and mention_field(m, "actor") == speaker.actor
+                     and self.speakers.resolver.titled_with(m, noun) for m in mentions_in(doc[:span.start]))
+        return speaker if titled else None
 
 
 def _named_person(candidate: Span | Token) -> bool:
