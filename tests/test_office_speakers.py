@@ -84,3 +84,20 @@ def test_a_prosecutors_office_speaks_as_a_court_of_its_seat(tagged_nlp):
     text = "Der Mann hatte in Syrien gekämpft. Die Staatsanwaltschaft verlangt für ihn acht Jahre Haft."
     assert sides(tagged_nlp, text)[-1] == ("Die Staatsanwaltschaft", "")
 
+
+def test_a_country_s_party_camp_or_aid_groups_are_no_government(tagged_nlp):
+    # roles.csv `Partei` (`Sozialisten`, `KP`), `Parteiführung` (`Parteibürokratie`) and `NGO`
+    # (`Menschenrechtsgruppen`, `Hilfsorganisationen`): a country's name or adjective before them gives the side,
+    # not the speaker; the claimant is the party or the aid groups (was: the country's government, an organisation)
+    text = "Wien – Spaniens Sozialisten fordern eine höhere Steuer auf Vermögen."
+    assert [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [
+        ("Partei (ESP)", "ESP", "party")]
+    text = "Wien – Chinas Parteibürokratie verlangt strengere Disziplin von den Mitgliedern."
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("CHN", "party")]
+    text = "Wien – Libysche Menschenrechtsgruppen machten die Miliz für die Angriffe verantwortlich."
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("LBY", "ngo")]
+    # negative: the country itself, or its government, still speaks as the state
+    text = "Wien – Spanien fordert eine höhere Steuer auf Vermögen."
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("ESP", "state")]
+    text = "Wien – Die spanische Regierung fordert eine höhere Steuer auf Vermögen."
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("ESP", "government")]
