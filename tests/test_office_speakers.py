@@ -101,3 +101,18 @@ def test_a_country_s_party_camp_or_aid_groups_are_no_government(tagged_nlp):
     assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("ESP", "state")]
     text = "Wien – Die spanische Regierung fordert eine höhere Steuer auf Vermögen."
     assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("ESP", "government")]
+
+
+def test_a_party_s_one_word_name_after_a_country_s_genitive_is_that_country_s_party(tagged_nlp):
+    # `_held_by_country`: `Norwegens Sozialdemokraten`, `Portugals geschlagene Linke` name the party of that
+    # country (was: the country's genitive alone spoke, as the state); the name of the same country's party stays
+    text = "Wien – Nach der Wahl ruft Portugals geschlagene Linke am Montag zu einer Kundgebung auf."
+    assert [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [
+        ("Linke (PRT)", "PRT", "party")]
+    text = "Wien – Norwegens Sozialdemokraten fordern eine höhere Steuer auf Vermögen."
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("NOR", "party")]
+    # negative: the genitive of the party's own country keeps the party; the country alone is the state
+    text = "Berlin – Deutschlands Sozialdemokraten fordern eine höhere Steuer auf Vermögen."
+    assert [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("SPD", "DEU", "party")]
+    text = "Wien – Norwegen fordert eine höhere Steuer auf Vermögen."
+    assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("NOR", "state")]

@@ -210,7 +210,8 @@ class SpeakerFinder:
         """`Brasiliens Teamkicker`, `Österreichs Bauern`, `Ungarns Opposition`, `Österreichs
         Wirtschaftsdelegierter in London, Christian Kesberg`: a country's genitive before a noun that
         names no office names a person, the public or a body of that country, not its government: the
-        name in the phrase, else a role that is no office (`Opposition (HUN)`: a party), else the noun of a
+        name in the phrase, else a party's one-word name (`Griechenlands Linke`: `Linke (GRC)`, not Germany's
+        party), else a role that is no office (`Opposition (HUN)`: a party), else the noun of a
         person (german.csv person_suffix, also in the plural: `Teamkicker (BRA)`, `Bauern (AUT)`).
         An office (`Chinas Außenminister`) and other nouns (`Chinas Zensur`, `Syriens Führung`) stay
         the government's; Europe's genitive gives no side before them (`Europas größte Fluglinie`:
@@ -224,6 +225,11 @@ class SpeakerFinder:
             if name is not None and is_person_name(name):
                 return replace(Speaker.of_mention(words, name), actor_country=name._.actor_country or code)
         role = mention_at(doc, head.i)
+        if role is not None and self._party_name(role):  # `Schwedens Sozialdemokraten`: that country's party
+            if role._.actor_country == code:
+                return Speaker.of_mention(words, role)
+            return replace(Speaker.of_mention(words, role), actor=f"{role.text} ({code})", actor_country=code,
+                           kind="group", actor_type="party")
         if role is not None and role._.mention in ("role", "group") and role._.role:
             if role._.actor_type in ("", "government", "state", "io"):
                 return Speaker.of_mention(words, place)
@@ -239,6 +245,13 @@ class SpeakerFinder:
         if code in IO_CODES:  # `Europas größte Fluglinie`: a continent's company, not the Union speaking
             return Speaker.of_phrase(words)
         return Speaker.of_mention(words, place)
+
+    @staticmethod
+    def _party_name(mention: Span) -> bool:
+        """A party's one-word name or group (`Sozialdemokraten`, `Linke`): after a country's genitive it names that
+        country's party (`Griechenlands geschlagene Linke`), not the party the name alone stands for, nor the state."""
+        return (mention_field(mention, "mention") in ("name", "group") and mention_field(mention, "actor_type") == "party"
+                and len(mention) == 1)
 
     def _genitive_head_end(self, span: Span) -> int | None:
         """End of the noun phrase a genitive name opens (`Berlins früherer Regierender Bürgermeister
@@ -258,7 +271,7 @@ class SpeakerFinder:
             j += 1  # `früherer`, `Regierender`
         if j >= len(doc) or not self.phrases.nounish(doc[j]) or self.cues.is_verb(doc[j]) \
                 or doc[j].lower_ in self.not_subjects or mention_at(doc, j) is not None and mention_at(doc, j).start == j \
-                and mention_at(doc, j)._.mention != "role":
+                and mention_at(doc, j)._.mention != "role" and not (kind == "place" and self._party_name(mention_at(doc, j))):
             return None
         return self.phrases.extend_right(doc, j + 1, sentence_bounds(doc, span.start)[1])
 
