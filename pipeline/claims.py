@@ -40,7 +40,7 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
                    "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,
                    "indirect:view-source": 0.6, "indirect:anaphor": 0.8,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
-                   "reported:noun": 0.6}
+                   "reported:noun": 0.6, "reported:participle": 0.6}
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador speaks on every subject
 # actor types that take part in politics whatever the article's field: in a report on sport or the arts their
@@ -1732,7 +1732,7 @@ class ClaimCoder:
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
         if not self.respondents.isdisjoint(_words(speaker.text)):
             return []  # `ein Viertel der Befragten gab an, …`: a poll's respondents answer it, they take no position
-        if quote.rule == "reported:noun" and self.sought(quote, text, sentence):
+        if quote.rule in ("reported:noun", "reported:participle") and self.sought(quote, text, sentence):
             return []  # `Die Regierung braucht die Zustimmung der Grünen`: a position wanted of its holder, not taken
         if quote.rule == "indirect:act-source" or quote.rule.endswith(":citing"):
             # `Nach Angaben X hat Y … verhängt`: the act is Y's claim; X only vouches for it; nor does a

@@ -26,7 +26,7 @@ CLAIM_TYPES = ("DEMAND", "CONCESSION", "REJECTION", "THREAT", "PROPOSAL", "AGREE
 SPECIFIC_FIRST = ("REJECTION", "CONCESSION", "THREAT", "DEMAND", "ACCUSATION", "PROPOSAL", "AGREEMENT",
                   "STATEMENT")
 assert sorted(SPECIFIC_FIRST) == sorted(CLAIM_TYPES)
-CUE_KINDS = ("speech", "act", "source", "content", "noun")
+CUE_KINDS = ("speech", "act", "source", "content", "noun", "participle")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 BOILERPLATE_ACTIONS = ("drop", "drop_rest")
 BOILERPLATE_WHERE = ("any", "head", "tail")

@@ -1015,7 +1015,6 @@ def test_source_markers_with_an_article_an_unresolved_possessive_or_a_new_source
     assert tagged_nlp("Nach der Veröffentlichung des Videos trat der Minister zurück.")._.quotes == []
 
 
-
 def test_source_marker_in_a_dependent_clause_vouches_for_that_clause(tagged_nlp):
     text = "Er ist einer von fünf Häftlingen, die nach kubanischen Aussagen zu Unrecht eine Strafe verbüßen."
     (q,) = quotes(tagged_nlp, text)[1]
@@ -1640,3 +1639,15 @@ def test_a_source_noun_with_a_possessive_takes_no_genitive_attribute(tagged_nlp)
     # negative: a noun without a possessive keeps its genitive attribute
     doc = tagged_nlp("Nach Angaben eines der Beteiligten war die Lage ernst.")
     assert [q.speaker.text for q in doc._.quotes] == ["Angaben eines der Beteiligten"]
+
+
+def test_quotes_de_projection_leaves_out_a_participles_agent(nlp):
+    # quotes-de marks quotations: a position a participle's agent holds in an attribute (`reported:participle`)
+    # is a claim, but no quotation there, as a position taken by an act is none
+    text = "Die von der ÖVP geforderte Steuerreform wird nicht vor dem Sommer kommen."
+    doc = nlp(text)
+    assert [q.rule for q in doc._.quotes] == ["reported:participle"]
+    assert predicted_quotes(doc) == []
+    # negative: a position noun's holder stays a REPORTED quotation
+    assert [p["type"] for p in predicted_quotes(nlp("Die Forderung der ÖVP nach einer Steuerreform blieb."))] \
+        == ["REPORTED"]

@@ -3272,3 +3272,28 @@ def test_a_negator_in_a_clause_embedded_in_a_statement_sets_no_polarity_against(
         ("AUT", "STATEMENT", "OTHER", -1)]
     text = "Es entstehe der Eindruck, dass die Gemeinden nicht an einem Strang ziehen" + speaker
     assert [(c.claim_type, c.polarity) for c in tagged_nlp(text)._.claims] == [("STATEMENT", -1)]
+
+
+def test_the_agent_of_a_position_participle_holds_the_position(claims_of):
+    # cues.csv `participle`: `die von X geforderte …` (an attribute after an article) and `wie von X gewünscht`
+    assert claims_of("Die von der ÖVP geforderte Steuerreform wird nicht vor dem Sommer kommen.") == [
+        ("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Der Senat stimmte über die von Washington angedrohten Strafzölle nicht ab.")[:1] == [
+        ("USA", "THREAT", "SANCTIONS", 1)]
+    assert claims_of("Die Steuer wird, wie von ÖVP und SPÖ gewünscht, im Herbst gesenkt.") == [
+        ("AUT", "DEMAND", "OTHER", 1), ("AUT", "DEMAND", "OTHER", 1)]
+    # negative: an agent who is no actor, a participle of no position, a participle without its agent
+    for text in ("Die von vielen Nutzern geforderte Funktion fehlt noch.",
+                 "Die von der ÖVP geplante Steuerreform wird nicht vor dem Sommer kommen.",
+                 "Die geforderte Steuerreform wird nicht vor dem Sommer kommen."):
+        assert claims_of(text) == [], text
+
+
+def test_a_konjunktiv_sentence_with_a_position_participle_goes_on_with_the_last_speaker(claims_of):
+    # the agent of a position participle is an attribute: the sentence is still the speaker's words
+    lead = "Bürgermeister Michael Häupl kritisierte am Montag die Pläne der Regierung. "
+    claims = claims_of(lead + "Die von der FPÖ geforderte Volksbefragung sei verfrüht.")
+    assert ("AUT", "DEMAND", "OTHER", 1) in claims
+    assert len(claims) == 3, claims
+    # negative: in the indicative the author tells of the position; no follow-on
+    assert len(claims_of(lead + "Die von der FPÖ geforderte Volksbefragung ist verfrüht.")) == 2

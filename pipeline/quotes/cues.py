@@ -35,6 +35,8 @@ class CueMatcher:
         self.acts = lexicons.cues_of("act")
         self.sources = lexicons.cues_of("source")
         self.nouns = lexicons.cues_of("noun")
+        # `die von der Kammer geforderte Reform`: a participle whose agent after `von` holds the position
+        self.participles = lexicons.cues_of("participle")
         self.relatives = lexicons.word_class("relative_pronoun")  # `die`, `denen`: an embedded clause's opener
         self.verbs = self.speech + self.acts
         # content cues of an accusation, rejection or agreement: a verdict (`schlicht rassistisch`)
@@ -43,13 +45,13 @@ class CueMatcher:
         self._ids = {id(cue): i for i, cue in enumerate(lexicons.cues)}
         self._indexes: dict[int, PrefixIndex] = {}
         self._matching: dict[int, dict[str, tuple[Cue, ...]]] = {}  # per cue list (`id`): word → cues
-        self._any_cues = self.verbs + self.sources + self.nouns  # one list for `may_cue`, asked of every word
+        self._any_cues = self.verbs + self.sources + self.nouns + self.participles  # one list for `may_cue`, asked of every word
         self._may_cue: dict[str, bool] = {}
         self._particle_words: dict[re.Pattern, dict[str, bool]] = {}  # per particle: word → whether it is one
         # each Doc's lower-case words (`token_words`) and the indices of those that `may_cue_word`
         self._cue_positions: WeakKeyDictionary[Doc, tuple[tuple[str, ...], list[int]]] = WeakKeyDictionary()
         # the lists' indexes made now, not at a first document: a fork pool's workers (`--jobs`) inherit them
-        for cues in (self.speech, self.verbs, self.sources, self.nouns, self._any_cues):
+        for cues in (self.speech, self.verbs, self.sources, self.nouns, self.participles, self._any_cues):
             self._index(cues)
         self.ki = lexicons.word_class("ki")
         self.ki2 = lexicons.word_class("ki2")

@@ -105,6 +105,9 @@ class QuoteFinder:
                     inner = []  # `Offen blieb, ob …`, `In Linz wurde Hilfe, und sei es nur …, erhofft`: the author's
                 else:
                     inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
+            if inner and not found and all(q.rule == "reported:participle" for q in inner):
+                inner = inner + self._follow_on_beside(sentences, index, last_speaker, quote_spans,
+                                                       not acted_only and not marked)
             if not found and not inner and last_speaker is not None and self._glued_heading(doc, sent):
                 last_speaker = (last_speaker[0] + 1, last_speaker[1])  # the speech goes on across the heading
                 continue
@@ -250,6 +253,16 @@ class QuoteFinder:
             offset = q.cue_start if q.cue_start >= 0 else q.content_start
             q.sentence = max(0, bisect.bisect_right(starts, offset) - 1)
         return quotes
+
+    def _follow_on_beside(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
+                          quote_spans: list[tuple[int, int]], verbatim: bool) -> list[Quote]:
+        """`Die von der FPÖ geforderte Volksbefragung sei verfrüht.` after someone's speech: a participle's
+        agent holds a position in an attribute only; the Konjunktiv I sentence still goes on with the last
+        speaker's words (a follow-on beside the agent's position). Not beside a position noun (`Aufgrund der
+        deutschen Warnungen hätten …`): tried, quotes-de marks the sentence the speaker's alone and counts the
+        noun's quote spurious then."""
+        follow = self.unmarked.continuation(sentences, index, last_speaker, quote_spans, verbatim).follow
+        return [follow] if follow is not None and follow.rule == "indirect:follow-on" and follow.speaker else []
 
     def _unplaced_clause(self, quote: Quote) -> bool:
         """A clause of an unlisted verb or after `wonach` whose speaker is a phrase nobody can place

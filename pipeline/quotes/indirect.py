@@ -88,7 +88,7 @@ class IndirectSpeech:
                 continue
             # the holder of a position noun (`Den Vorschlag des Ministeriums, …, lehnte Platter ab`) is an
             # attribute, no subject a second predicate shares
-            elided = [q.speaker for q in found if q.speaker and q.rule != "reported:noun"]
+            elided = [q.speaker for q in found if q.speaker and q.rule not in ("reported:noun", "reported:participle")]
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
                       or self._verb_cue(doc, sent, index, token, blocked, elided, recent)
                       or self._position(doc, sent, index, token, blocked, reported, found))

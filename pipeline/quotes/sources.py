@@ -662,11 +662,17 @@ class PositionNouns:
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.possessives = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f") \
             | lexicons.word_class("own_possessive") | lexicons.word_class("nominative_possessive")
+        self.agent_prepositions = lexicons.word_class("agent_preposition")  # `die von der Kammer geforderte`
+        # what opens a participle's agent phrase: an article (`die von X geforderte Reform`), `wie` (`wie von X gefordert`)
+        self.comparison_particles = lexicons.word_class("comparison_particle")
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
              named_only: bool = False) -> list[Quote]:
         """A position noun of cues.csv with the actor who holds the position; `named_only`: only a
         holder named with the noun (genitive, `von`), not one a reaction or adjective implies."""
+        agent = self._agent_participle(doc, sent, index, token, blocked)
+        if agent:
+            return agent
         cue = self.cues.match(self.cues.nouns, token)
         if cue is None or self.cues.hedged(doc, sent, token, blocked):
             return []
@@ -748,23 +754,67 @@ class PositionNouns:
         for j in range(token.i + 1, min(sent.end, token.i + 8)):
             if doc[j].text.lower() not in self.holder_prepositions or doc[j - 1].lower_ in self.articles:
                 continue
-            first = next((mention_at(doc, k) for k in range(j + 1, min(sent.end, j + 4))
-                          if mention_at(doc, k) is not None), None)
-            if first is None:
-                return []
-            holders, k = [first], first.end
-            while k < sent.end:  # a list: `, den USA, und mehreren EU-Staaten`
-                while k < sent.end and (doc[k].text in self.list_words or doc[k].text.lower() in self.articles
-                                        or doc[k].is_lower and not doc[k].is_punct and k - holders[-1].end < 3):
-                    k += 1
-                nxt = mention_at(doc, k) if k < sent.end else None
-                if nxt is None or nxt.start - holders[-1].end > 5 or nxt.start == holders[-1].end \
-                        or any(t.lower_ in self.list_ending_prepositions for t in doc[holders[-1].end:nxt.start]):
-                    break  # (`vom UN-Generalsekretär Ban Ki-moon`: one holder, named twice)
-                holders.append(nxt)
-                k = nxt.end
-            return holders
+            return self._holder_list(doc, sent, j)
         return []
+
+    def _holder_list(self, doc: Doc, sent: Span, j: int) -> list[Span]:
+        """The actors named after the preposition at `j` (past its article and adjectives), a list of them
+        with `und`, commas and articles: `von den Vereinten Nationen, den USA und mehreren EU-Staaten`."""
+        first = next((mention_at(doc, k) for k in range(j + 1, min(sent.end, j + 4))
+                      if mention_at(doc, k) is not None), None)
+        if first is None:
+            return []
+        holders, k = [first], first.end
+        while k < sent.end:  # a list: `, den USA, und mehreren EU-Staaten`
+            while k < sent.end and (doc[k].text in self.list_words or doc[k].text.lower() in self.articles
+                                    or doc[k].is_lower and not doc[k].is_punct and k - holders[-1].end < 3):
+                k += 1
+            nxt = mention_at(doc, k) if k < sent.end else None
+            if nxt is None or nxt.start - holders[-1].end > 5 or nxt.start == holders[-1].end \
+                    or any(t.lower_ in self.list_ending_prepositions for t in doc[holders[-1].end:nxt.start]):
+                break  # (`vom UN-Generalsekretär Ban Ki-moon`: one holder, named twice)
+            holders.append(nxt)
+            k = nxt.end
+        return holders
+
+    def _agent_participle(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked) -> list[Quote]:
+        """`die von der Regierung in Kiew geforderte Aufnahme`, `wie von der Kammer gefordert`: a participle of
+        cues.csv `participle` whose agent holds the position, the agent after `von` right behind an article
+        (an attribute: the participle inflected) or a comparison particle (`wie`: the bare participle); the
+        agent's own words (`in Kiew`) may stand before the participle, no punctuation. Not an agent without
+        an actor (`die von Nutzern gewünschten Funktionen`: no side, no claim)."""
+        cue = self.cues.match(self.cues.participles, token)
+        if cue is None or self.cues.hedged(doc, sent, token, blocked):
+            return []
+        for j in range(token.i - 1, max(sent.start, token.i - 9), -1):
+            if doc[j].is_punct:
+                return []
+            if doc[j].lower_ not in self.agent_prepositions:
+                continue
+            opener = doc[j - 1].lower_
+            if opener not in self.articles and opener not in self.comparison_particles \
+                    or (opener in self.articles) == token.lower_.endswith("t"):
+                return []  # `die … geforderte`, `wie … gefordert`; not `das von X Geforderte` after a verb
+            holders = self._holder_list(doc, sent, j)
+            if not holders or holders[-1].end > token.i:
+                return []
+            content = self._attributed_noun(doc, sent, token) if opener in self.articles \
+                else content_after(doc, sent, token)
+            return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
+                          index, Speaker.of_mention(h, h), self.cues.cue_id(cue), "reported:participle")
+                    for h in holders]
+        return []
+
+    @staticmethod
+    def _attributed_noun(doc: Doc, sent: Span, token: Token) -> tuple[int, int]:
+        """The noun an attributive participle qualifies, past further adjectives (`geforderte schnelle
+        Reformen`: `schnelle Reformen`), what the position is about; the rest of the sentence when none."""
+        i = token.i + 1
+        while i < sent.end and doc[i].is_lower and doc[i].is_alpha:
+            i += 1
+        if i >= sent.end or doc[i].is_punct or i == token.i + 1 and not doc[i].text[:1].isupper():
+            return content_after(doc, sent, token)
+        return doc[token.i + 1].idx, doc[i].idx + len(doc[i].text)
 
     def _adjective_holder(self, doc: Doc, token: Token) -> Speaker | None:
         """`die russischen Forderungen`: the country adjective before the noun names the holder."""
