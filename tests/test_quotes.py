@@ -3903,3 +3903,27 @@ def test_a_definite_description_before_a_colon_is_the_person_it_takes_up(tagged_
                  "Brüssel – EU-Kommissar Max Ortlieb legte einen Plan vor. Die Lage: Das Risiko ist gering.",
                  "Brüssel – EU-Kommissar Max Ortlieb legte einen Plan vor. Ein Kommissar: Das Risiko ist gering."):
         assert all(q.rule != "direct:colon" for q in tagged_nlp(text)._.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verband hat entscheidend dazu beigetragen, dass sich die Reform rasch durchsetzen konnte.",
+    "Die Krise hat dazu geführt, dass viele Betriebe schließen mussten.",
+    "Der Bürgermeister sorgte dafür, dass die Straße rasch repariert wurde.",
+    "Die Gewerkschaft hat dafür gesorgt, dass die Löhne steigen.",
+    "Die Partei profitierte davon, dass die Wähler unzufrieden waren.",
+])
+def test_a_dass_clause_a_verb_of_causing_or_gaining_governs_is_no_speech(tagged_nlp, text):
+    """`hat dazu beigetragen, dass …`, `sorgte dafür, dass …`, `profitierte davon, dass …`: a verb of
+    causing or gaining (german.csv `result_verb`) with a pronominal adverb as the clause's correlate
+    tells what happened; no unlisted verb of saying."""
+    assert not tagged_nlp(text)._.quotes
+
+
+def test_an_unlisted_verb_with_a_correlate_or_the_noun_sorgen_still_reports(tagged_nlp):
+    # negatives: `sich Sorgen machen` (the noun, not `sorgen`) and a verb of no list with its clause speak
+    for text in ("Die Ministerin machte sich darüber Sorgen, dass die Schulen zu wenig Geld erhalten.",
+                 "Der Bürgermeister ist der Meinung, dass die Gemeinde mehr Geld vom Land braucht."):
+        assert [q.rule for q in tagged_nlp(text)._.quotes] == ["indirect:clause"]
+    # a verb of causing without a correlate before its clause stays as it was: `sorgte sich, dass …`
+    doc = tagged_nlp("Der Bürgermeister sorgte sich, dass die Gemeinde zu wenig Geld vom Land erhalte.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Der Bürgermeister"]

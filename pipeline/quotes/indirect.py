@@ -60,6 +60,8 @@ class IndirectSpeech:
         # `sorgte mit der Forderung … für Aufsehen`: a verb whose subject acts with the position noun after `mit`
         self.instrument_verbs = lexicons.word_class("instrument_verb")
         self.nobody_pronouns = lexicons.word_class("nobody_pronoun")  # `niemand habe … beanstandet`: no actor
+        self.result_verbs = lexicons.word_class("result_verb")  # `trug dazu bei, dass …`: a cause or result
+        self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -268,7 +270,8 @@ class IndirectSpeech:
                     for k in range(comma.i + 1, min(comma.i + 7, sent.end))))):
                 continue
             lo, _ = clause_range(doc, sent, comma.i - 1, blocked)
-            if head == "dass" and result_clause(doc, lo, comma.i, self.degree_words, self.clause_correlates):
+            if head == "dass" and (result_clause(doc, lo, comma.i, self.degree_words, self.clause_correlates)
+                                   or self._caused_clause(doc, lo, comma.i)):
                 continue
             verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
                          and t.text.lower() not in self.not_verbs
@@ -286,6 +289,14 @@ class IndirectSpeech:
                           speaker, None, "indirect:clause", [], self.cues.cue_words(doc, sent, verb, verb))
                     for speaker in speakers]
         return []
+
+    def _caused_clause(self, doc: Doc, lo: int, comma: int) -> bool:
+        """`hat entscheidend dazu beigetragen, dass …`, `sorgte dafür, dass …`, `profitierte davon, dass …`:
+        a verb of causing or gaining (german.csv `result_verb`, as written: not the noun `Sorgen`) with a
+        pronominal adverb as the correlate of the `dass` clause makes the clause a cause or a result, what
+        happened, nobody's speech."""
+        words = {t.text for t in doc[lo:comma]}
+        return bool(words & self.result_verbs) and any(w.lower() in self.pronominal_adverbs for w in words)
 
     def _verb_cue(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
                   elided: Sequence[Speaker], recent: Speaker | None) -> list[Quote]:
