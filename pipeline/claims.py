@@ -30,7 +30,7 @@ from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, only_past_indica
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import (doc_text, indexed_words, mention_field, morph_values, morph_values_at,
                               token_words)
-from pipeline.quotes import Quote, Speaker
+from pipeline.quotes import ATTRIBUTE_HOLDER_RULES, Quote, Speaker
 from pipeline.segment import content_sentences
 
 SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
@@ -1732,7 +1732,7 @@ class ClaimCoder:
             return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
         if not self.respondents.isdisjoint(_words(speaker.text)):
             return []  # `ein Viertel der Befragten gab an, …`: a poll's respondents answer it, they take no position
-        if quote.rule in ("reported:noun", "reported:participle") and self.sought(quote, text, sentence):
+        if quote.rule in ATTRIBUTE_HOLDER_RULES and self.sought(quote, text, sentence):
             return []  # `Die Regierung braucht die Zustimmung der Grünen`: a position wanted of its holder, not taken
         if quote.rule == "indirect:act-source" or quote.rule.endswith(":citing"):
             # `Nach Angaben X hat Y … verhängt`: the act is Y's claim; X only vouches for it; nor does a

@@ -39,7 +39,7 @@ from pipeline.knowledge_links import ID_SEP, KnowledgeLinks, span_id
 from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, common_words
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
-from pipeline.phrases import indexed_words, lower_case_words, sentence_bounds, sentence_of, token_words
+from pipeline.phrases import indexed_words, inline_space, lower_case_words, sentence_bounds, sentence_of, token_words
 
 for _name in MENTION_FIELDS:
     if not Span.has_extension(_name):
@@ -387,15 +387,9 @@ class ActorLinker:
         """The office noun at i is one of the past or future (`der frühere Kanzler`, `Ex-Präsident`, `die künftige
         Ministerin`, german.csv former_adjective, former_prefix and future_adjective) or a deputy's (`der stellvertretende
         Finanzminister`, deputy_adjective): no term of the office dates the text."""
-        if self._former_compound(doc[i].text):
-            return True
-        k = i - 1
-        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
-            if doc[k].lower_ in self.former_adjectives or doc[k].lower_ in self.future_adjectives \
-                    or doc[k].lower_ in self.deputy_adjectives:
-                return True
-            k -= 1
-        return False
+        return self._former_compound(doc[i].text) or any(
+            word in self.former_adjectives or word in self.future_adjectives or word in self.deputy_adjectives
+            for word in _modifiers_before(doc, i))
 
     def _former_title_before(self, doc: Doc, start: int) -> bool:
         """A role noun of a past office right before the name at `start` (`Expräsident X`, `der frühere
@@ -408,12 +402,8 @@ class ActorLinker:
             return True
         if self._title_role(doc[i].text)[0] is None:
             return False
-        k = i - 1
-        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
-            if doc[k].lower_ in self.former_adjectives and doc[k].lower_ not in self.then_adjectives:
-                return True
-            k -= 1
-        return False
+        return any(word in self.former_adjectives and word not in self.then_adjectives
+                   for word in _modifiers_before(doc, i))
 
     def _candidate_named(self, doc: Doc, name: Span) -> bool:
         """A noun of a candidate (german.csv candidate_noun, also as a compound's end) right before the name
@@ -444,12 +434,7 @@ class ActorLinker:
     def _deputy_office(self, doc: Doc, i: int) -> bool:
         """The office noun at i is a deputy's (german.csv deputy_adjective among the up to three lower-case
         words before it: `der stellvertretende griechische Finanzminister`): not the office's holder."""
-        k = i - 1
-        while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
-            if doc[k].lower_ in self.deputy_adjectives:
-                return True
-            k -= 1
-        return False
+        return any(word in self.deputy_adjectives for word in _modifiers_before(doc, i))
 
     def _type_by_window(self, doc: Doc, mentions: list[Span], titles: list[tuple[Span, int]],
                         window: tuple[datetime.date, datetime.date] | None) -> None:
@@ -2468,7 +2453,7 @@ class ActorLinker:
             return False  # `die Abgeordneten Kern und Pilz`: named persons, no group
         if token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "PER":
             return False  # `Norbert Bichl, Experte für …`: the apposition of one person, whatever the tagger says
-        words = [t for t in doc[max(token.i - 4, 0):token.i] if not (t.is_space and "\n" not in t.text)]
+        words = [t for t in doc[max(token.i - 4, 0):token.i] if not inline_space(t)]
         before = words[-1].text.lower() if words else ""  # (a run of spaces as scraped is no word: `weitere  X`)
         truncated = before in ("und", "oder") and len(words) > 1 and words[-2].text.endswith("-")
         # `die Staats- und Regierungschefs`: a role coordinated with a truncated compound names several
@@ -2711,6 +2696,15 @@ def _shares_word(name: str, other: str) -> bool:
     (`Programm` in `Welternährungsprogramm`, `Union` in `Afrikanische Union`)."""
     other = other.lower()
     return any(len(word) >= 4 and word.lower() in other for word in name.split())
+
+
+def _modifiers_before(doc: Doc, i: int) -> Iterator[str]:
+    """The lower-case words right before the office noun at i, nearest first, up to three of them
+    (`der frühere griechische Finanzminister`: `griechische`, `frühere`), where its modifiers stand."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha:
+        yield doc[k].lower_
+        k -= 1
 
 
 def _same_gender(one: str, other: str) -> bool:

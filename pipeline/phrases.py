@@ -112,6 +112,12 @@ def _start(span: Span) -> int:
     return span.start
 
 
+def inline_space(token: Token) -> bool:
+    """A whitespace token of a run of spaces within a line (a scraped text's `vom  Zentralrat`), which is no
+    word of a phrase; a line break is none: it ends the phrase."""
+    return token.is_space and "\n" not in token.text
+
+
 def single_spaced(name: str) -> str:
     """A name as written with one space between its words (`Stavros  Theodorakis` as scraped)."""
     return " ".join(name.split()) if "  " in name or "\n" in name else name
@@ -441,7 +447,7 @@ class NounPhrases:
         spaces = 0  # whitespace tokens passed (`der  SPD-Politiker` as scraped): no word of the phrase
         while start > 0 and span.start - start - spaces < 4:
             token = doc[start - 1]
-            if token.is_space and "\n" not in token.text:  # (a line break ends the phrase)
+            if inline_space(token):  # (a line break ends the phrase)
                 start, spaces = start - 1, spaces + 1
                 continue
             lower = token.text.lower()
@@ -532,7 +538,7 @@ class NounPhrases:
         named = mention_at(doc, i - 1) if i > 0 else None
         j = i + 1
         while j < hi and (self.modifier(doc[j]) or self._degree_adverb(doc, j, hi)
-                          or doc[j].is_space and "\n" not in doc[j].text):  # (`vom  Zentralrat` as scraped)
+                          or inline_space(doc[j])):  # (`vom  Zentralrat` as scraped)
             j += 1
         if j < hi and lower in self.attribute_prepositions and j == i + 1 and BRAND_NAME.fullmatch(doc[j].text):
             return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
@@ -568,7 +574,7 @@ class NounPhrases:
         """The noun before token i (white space between left out) opens with a possessive (german.csv
         possessive_m, possessive_f: `seinen Worten`, `ihrer neuen Ansicht`)."""
         k = i - 1
-        while k > 0 and doc[k].is_space and "\n" not in doc[k].text:
+        while k > 0 and inline_space(doc[k]):
             k -= 1
         if k < 1 or not self.nounish(doc[k]):
             return False
@@ -684,7 +690,7 @@ class NounPhrases:
         attributed = apposed = False
         while end < hi:
             token = doc[end]
-            if token.is_space and "\n" not in token.text and end + 1 < hi:
+            if inline_space(token) and end + 1 < hi:
                 # `der Sprecher  des Vereins` as scraped: an attribute after the extra spaces
                 attribute = self.attribute_end(doc, end + 1, hi) or self.seat_end(doc, end + 1, hi)
                 if attribute is None:

@@ -32,7 +32,7 @@ boundaries: `clauses.py`; the clause words are word classes of `german.csv`.
 from pipeline.quotes.clauses import quotation_spans
 from pipeline.quotes.finder import QuoteFinder, create_quote_finder
 from pipeline.quotes.quotations import QuotationMarker, create_quotation_marker, quotation_offsets
-from pipeline.quotes.records import Quote, Speaker, quote_rows, with_profile
+from pipeline.quotes.records import ATTRIBUTE_HOLDER_RULES, Quote, Speaker, quote_rows, with_profile
 from pipeline.quotes.resolver import SpeakerResolver, create_speaker_resolver
 
 __all__ = ["Quote", "QuotationMarker", "QuoteFinder", "Speaker", "SpeakerResolver", "create_quotation_marker",

@@ -18,7 +18,7 @@ from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, conte
                                      result_clause, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
-from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.records import ATTRIBUTE_HOLDER_RULES, Quote, Speaker
 from pipeline.quotes.sources import PositionNouns, SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
 
@@ -90,7 +90,7 @@ class IndirectSpeech:
                 continue
             # the holder of a position noun (`Den Vorschlag des Ministeriums, …, lehnte Platter ab`) is an
             # attribute, no subject a second predicate shares
-            elided = [q.speaker for q in found if q.speaker and q.rule not in ("reported:noun", "reported:participle")]
+            elided = [q.speaker for q in found if q.speaker and q.rule not in ATTRIBUTE_HOLDER_RULES]
             events = (self.sources.find(doc, sent, index, token, blocked, recent)
                       or self._verb_cue(doc, sent, index, token, blocked, elided, recent)
                       or self._position(doc, sent, index, token, blocked, reported, found))

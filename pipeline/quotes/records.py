@@ -46,6 +46,11 @@ class Speaker:
                    mention_field(mention, "actor_country"), mention_field(mention, "mention") or "name")
 
 
+# a position whose holder an attribute of its noun names (`die Forderung der Kammer`, `die von der Kammer geforderte
+# Reform`): the holder is no subject a second predicate shares, and the position may be one wanted of it
+ATTRIBUTE_HOLDER_RULES = frozenset({"reported:noun", "reported:participle"})
+
+
 @dataclass
 class Quote:
     """One speech event; `cue_id` indexes `Lexicons.cues` (None: no lexicon cue)."""

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateline
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, is_person_name, mention_at,
+from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
                               mention_field, numeric_adjective, sentence_bounds, sentence_of, token_starts, token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      short_bracket_start, wie_before_apposition, zu_infinitive)
@@ -2637,7 +2637,7 @@ class SpeakerFinder:
                 if doc[j].text.lower() in self.articles or doc[j].lower_ in self.genitive_relatives:
                     start, attributive = j, False  # (`teilte dessen Stellvertreter mit`: the relative is its article)
                     break
-                if doc[j].is_space and "\n" not in doc[j].text and j > lo and doc[j - 1].text.lower() in self.articles:
+                if inline_space(doc[j]) and j > lo and doc[j - 1].text.lower() in self.articles:
                     continue  # `der  SPD-Politiker` as scraped: a run of spaces after the article is no word
                 if start == j + 1 and self._attributive(doc[j]):  # `Lokale Medien`, `chinesische Medien`
                     start, attributive = j, True
