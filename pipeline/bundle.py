@@ -12,7 +12,10 @@ every pipeline of a process with the same lexicons) use one bundle, loaded once.
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
+import weakref
 from collections import OrderedDict
 from functools import cached_property
 from pathlib import Path
@@ -47,8 +50,10 @@ class LexiconBundle:
         return self.directory
 
     def _copy(self) -> None:
-        """Read from now on from a private copy of the bundle's files."""
+        """Read from now on from a private copy of the bundle's files, removed with the bundle (or at
+        exit) by the process that made it."""
         self.directory = Path(tempfile.mkdtemp(prefix="claims-lexicons-"))
+        weakref.finalize(self, _remove_private_copy, self.directory, os.getpid())
         self.to_disk(self.directory)
 
     def _load(self, load: Callable[[Path], T]) -> T:
@@ -80,6 +85,12 @@ class LexiconBundle:
             target = path / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+
+
+def _remove_private_copy(directory: Path, owner_pid: int) -> None:
+    """Remove a bundle's private copy; a forked worker that inherited the bundle leaves it alone."""
+    if os.getpid() == owner_pid:
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 _BUNDLES: OrderedDict[str, LexiconBundle] = OrderedDict()

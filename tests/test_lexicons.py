@@ -180,3 +180,30 @@ def test_a_verb_listed_in_a_verb_word_class_keeps_its_forms_as_a_cue(lexicon_cop
         assert any(cue.regex.fullmatch(form) for cue in recommend), form
     # negative: forms of other verbs are no forms of `empfehlen`
     assert not any(cue.regex.fullmatch(form) for cue in recommend for form in ("befiehlt", "empfing"))
+
+
+def test_a_bundles_private_copy_serves_it_and_goes_with_it(lexicon_copy):
+    """When the source folder changed after loading, the bundle reads its own bytes from a private
+    copy; that copy must be removed once the bundle is gone, not left in the temp folder per run."""
+    import gc
+
+    from pipeline import bundle as bundle_module
+
+    append(lexicon_copy / "german.csv", "quaxelbar,hedge")  # lexicons of this test only
+    bundle = bundle_module.load_bundle(lexicon_copy)
+    persons = lexicon_copy / "knowledge" / "persons.csv"
+    persons.write_bytes(persons.read_bytes().replace(b"Angela Merkel", b"Angela Quaxel"))  # saved after loading
+    assert bundle.knowledge.persons("Angela Merkel") and not bundle.knowledge.persons("Angela Quaxel")
+    private = bundle.directory
+    assert private != lexicon_copy and (private / "german.csv").read_bytes() == bundle.files["german.csv"]
+    bundle_module._BUNDLES.pop(bundle.fingerprint)
+    del bundle
+    gc.collect()
+    assert not private.exists()
+    # negative: a bundle reading its own unchanged source folder never deletes it
+    source = bundle_module.load_bundle(lexicon_copy)
+    assert source.directory == lexicon_copy and source.knowledge.persons("Angela Quaxel")
+    bundle_module._BUNDLES.pop(source.fingerprint)
+    del source
+    gc.collect()
+    assert lexicon_copy.is_dir()
