@@ -3927,3 +3927,21 @@ def test_an_unlisted_verb_with_a_correlate_or_the_noun_sorgen_still_reports(tagg
     # a verb of causing without a correlate before its clause stays as it was: `sorgte sich, dass …`
     doc = tagged_nlp("Der Bürgermeister sorgte sich, dass die Gemeinde zu wenig Geld vom Land erhalte.")
     assert [q.speaker.text for q in doc._.quotes] == ["Der Bürgermeister"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Sender leidet seit Monaten darunter, dass sein Geldgeber die Ausgaben kürzt.",
+    "Der Verlust der Firma liegt vor allem daran, dass die Preise für Rohstoffe gestiegen sind.",
+    "Die Bauern litten lange darunter, dass der Handel die Preise drückte.",
+])
+def test_a_dass_clause_of_suffering_or_of_a_cause_is_no_speech(tagged_nlp, text):
+    """`leidet darunter, dass …`, `liegt daran, dass …`: a verb of suffering or of lying in a cause
+    (german.csv `result_verb`) with its pronominal adverb (`darunter`, `daran`) tells a cause, not what
+    anyone said."""
+    assert not tagged_nlp(text)._.quotes
+
+
+def test_an_unlisted_verb_with_darunter_still_reports(tagged_nlp):
+    # negative: `versteht darunter, dass …` gives what the minister means, his words
+    doc = tagged_nlp("Der Minister versteht darunter, dass alle Schulen mehr Geld vom Bund erhalten.")
+    assert [q.rule for q in doc._.quotes] == ["indirect:clause"]

@@ -62,6 +62,8 @@ class IndirectSpeech:
         self.nobody_pronouns = lexicons.word_class("nobody_pronoun")  # `niemand habe … beanstandet`: no actor
         self.result_verbs = lexicons.word_class("result_verb")  # `trug dazu bei, dass …`: a cause or result
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
+        # `leidet darunter, dass …`, `liegt darin, dass …`: correlates read only with a `result_verb`
+        self.result_correlates = self.pronominal_adverbs | lexicons.word_class("result_correlate")
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -291,12 +293,13 @@ class IndirectSpeech:
         return []
 
     def _caused_clause(self, doc: Doc, lo: int, comma: int) -> bool:
-        """`hat entscheidend dazu beigetragen, dass …`, `sorgte dafür, dass …`, `profitierte davon, dass …`:
-        a verb of causing or gaining (german.csv `result_verb`, as written: not the noun `Sorgen`) with a
-        pronominal adverb as the correlate of the `dass` clause makes the clause a cause or a result, what
-        happened, nobody's speech."""
+        """`hat entscheidend dazu beigetragen, dass …`, `sorgte dafür, dass …`, `profitierte davon, dass …`,
+        `leidet darunter, dass …`, `liegt daran, dass …`: a verb of causing, gaining or suffering (german.csv
+        `result_verb`, as written: not the noun `Sorgen`) with a pronominal adverb (or a `result_correlate`,
+        `darunter`, `darin`, `dadurch`) as the correlate of the `dass` clause makes the clause a cause or a
+        result, what happened, nobody's speech."""
         words = {t.text for t in doc[lo:comma]}
-        return bool(words & self.result_verbs) and any(w.lower() in self.pronominal_adverbs for w in words)
+        return bool(words & self.result_verbs) and any(w.lower() in self.result_correlates for w in words)
 
     def _verb_cue(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
                   elided: Sequence[Speaker], recent: Speaker | None) -> list[Quote]:
