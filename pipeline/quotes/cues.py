@@ -269,6 +269,7 @@ class CueMatcher:
         words: Sequence[str] | None = None  # the clause's words, read once for all cues that require some
         clause: Sequence[str] = ()
         folded = ""
+        wider: list[tuple[Sequence[str], str]] | None = None  # `_wider_words`, with their `fold`
         for cue in cues:
             if lo < 0:
                 lo, hi = clause_range(token.doc, sent, token.i, blocked)
@@ -288,12 +289,10 @@ class CueMatcher:
                         and not self._verb_second(token, hi) else clause
                     folded = fold(" ".join(words))  # (folded once, not per cue and required word)
                 if not self._has_required(cue, words, folded):
-                    # `kann sich eine Umschichtung von Mitteln, die …, vorstellen`: also the words before the insertion
-                    host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
-                    if (host is None or not self._has_required(cue, [*texts[host[0]:host[1]], *words])) \
-                            and not self._has_required(cue, self._words_across_brackets(token, sent, blocked, lo, hi)) \
-                            and not self._has_required(cue, self._words_after_insertion(token, sent, blocked, lo, hi)) \
-                            and not self._has_required(cue, self._words_across_correlative(token, sent, blocked, lo, hi)):
+                    if wider is None:  # (read once for all cues, each with its `fold`)
+                        wider = [(other, fold(" ".join(other))) for other in self._wider_words(
+                            token, sent, blocked, lo, hi, words) if other]
+                    if not any(self._has_required(cue, other, other_folded) for other, other_folded in wider):
                         continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
                 if self.excluded(cue, [*clause, *(t.text for t in self._particle_children(token))]):
                     continue  # `befanden sich` is no judgement; `sieht … (…) vor` is `vorsehen`
@@ -360,6 +359,17 @@ class CueMatcher:
         …`): a main clause, whose opening word is part of it, not a subordinate clause's conjunction,
         whose verbs close it (`Als die Polizei den Mann sah`, `…, als er ihn gesehen hatte`)."""
         return any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in token.doc[token.i + 1:hi])
+
+    def _wider_words(self, token: Token, sent: Span, blocked: Blocked, lo: int, hi: int,
+                     words: Sequence[str]) -> Iterator[Sequence[str]]:
+        """Where the clause's `words` lack what a cue requires, the wider word lists tried in turn: with
+        the part before an embedded clause (`kann sich eine Umschichtung von Mitteln, die …, vorstellen`),
+        across a short bracket, after an inserted comparison clause, across `, sondern` (empty: none)."""
+        host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
+        yield () if host is None else [*token_words(token.doc)[0][host[0]:host[1]], *words]
+        yield self._words_across_brackets(token, sent, blocked, lo, hi)
+        yield self._words_after_insertion(token, sent, blocked, lo, hi)
+        yield self._words_across_correlative(token, sent, blocked, lo, hi)
 
     def _words_after_insertion(self, token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
         """The words of the verb's clause with its rest after an inserted comparison clause (`ließ, wie
