@@ -573,4 +573,4 @@ def only_past_indicative(lexicons: Lexicons) -> Callable[[str], bool]:
     def only_past(word: str) -> bool:
         word = word.lower()
         return word in forms or any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in prefixes)
-    return only_past
+    return lru_cache(maxsize=65_536)(only_past)  # (asked of every word in `-e` of a sentence that may go on speaking)

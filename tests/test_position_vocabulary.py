@@ -281,3 +281,30 @@ def test_with_us_there_will_be_no_x_is_a_refusal(tagged_nlp):
     # negative: no problems with us refuses nothing
     text = "Mit uns gibt es keine Probleme, sagte Landeshauptmann Hans Niessl."
     assert "REJECTION" not in [c.claim_type for c in tagged_nlp(text)._.claims], text
+
+
+def test_required_words_are_read_once_without_the_whitespace_tokens():
+    """`_without_spaces` gives a clause's words without a scraped text's whitespace tokens and their fold, read
+    once for all the cues of a verb; `_has_required` with that fold finds `in  Frage` (a run of spaces) as
+    `in Frage`, as it does when it reads the words itself; no required word is found in no words."""
+    from pipeline.quotes.cues import _without_spaces
+    cue = Cue("act", re.compile("stell\\w*"), None, "REJECTION", -1, "", "", "",
+              requires=(re.compile("(?:in Frage|infrage)", re.IGNORECASE),))
+    words, folded = _without_spaces(["stellte", "die", "Reform", "in", " ", "Frage"])
+    assert list(words) == ["stellte", "die", "Reform", "in", "Frage"] and folded == "stellte die reform in frage"
+    assert CueMatcher._has_required(cue, words, folded)
+    assert CueMatcher._has_required(cue, ["stellte", "die", "Reform", "in", " ", "Frage"])
+    # negative: the words apart, or none at all
+    assert not CueMatcher._has_required(cue, *_without_spaces(["stellte", "in", " ", "der", "Sitzung", "die", "Frage"]))
+    assert not CueMatcher._has_required(cue, *_without_spaces([]))
+
+
+def test_only_past_indicative_is_remembered_per_word():
+    """`only_past_indicative` answers alike for a word however often asked (remembered: the follow-on asks it
+    of every word in `-e` of a sentence), also after an inseparable prefix; a weak past is none."""
+    from pipeline.bundle import load_bundle
+    from pipeline.lexicons import only_past_indicative
+    only_past = only_past_indicative(load_bundle().lexicons)
+    assert [only_past(word) for word in ("war", "war", "bekamen", "Kam")] == [True, True, True, True]
+    assert not only_past("verdienten") and not only_past("verdienten")
+    assert only_past.cache_info().hits >= 2

@@ -270,6 +270,7 @@ class CueMatcher:
         clause: Sequence[str] = ()
         folded = ""
         wider: list[tuple[Sequence[str], str]] | None = None  # `_wider_words`, with their `fold`
+        excludable: list[str] | None = None  # the words a cue's `excludes` is sought in
         for cue in cues:
             if lo < 0:
                 lo, hi = clause_range(token.doc, sent, token.i, blocked)
@@ -285,16 +286,17 @@ class CueMatcher:
                     clause = texts[lo:hi]  # the clause's words (no Token made of each)
                     # the conjunction opening the clause is no word of the idiom (`Als die Polizei … sah`)
                     # (but `Als Fehler sah es Müller an`: words after the verb, so a main clause with `als` in its prefield)
-                    words = clause[1:] if clause and lowers[lo] in self.clause_openers \
-                        and not self._verb_second(token, hi) else clause
-                    folded = fold(" ".join(words))  # (folded once, not per cue and required word)
+                    words, folded = _without_spaces(clause[1:] if clause and lowers[lo] in self.clause_openers
+                                                    and not self._verb_second(token, hi) else clause)
                 if not self._has_required(cue, words, folded):
                     if wider is None:  # (read once for all cues, each with its `fold`)
-                        wider = [(other, fold(" ".join(other))) for other in self._wider_words(
+                        wider = [_without_spaces(other) for other in self._wider_words(
                             token, sent, blocked, lo, hi, words) if other]
                     if not any(self._has_required(cue, other, other_folded) for other, other_folded in wider):
                         continue  # `besteht … auf` (not `Angriffe auf` elsewhere in the sentence)
-                if self.excluded(cue, [*clause, *(t.text for t in self._particle_children(token))]):
+                if cue.excludes is not None and excludable is None:  # (read once for all cues)
+                    excludable = [*clause, *(t.text for t in self._particle_children(token))]
+                if self.excluded(cue, excludable or ()):
                     continue  # `befanden sich` is no judgement; `sieht … (…) vor` is `vorsehen`
             particle = self.particle(cue, token, sent, blocked)
             if particle is None:
@@ -416,17 +418,14 @@ class CueMatcher:
         """Each word the cue requires (verbs.csv `requires`) is one of the words; a required word
         written with spaces (`in Frage|infrage` in `in Frage stellen`) is up to that many words in a row.
         A word none of whose literals (`required_substrings`) the words hold is ruled out without its regex;
-        `folded`: the words' `fold`, joined by spaces, where the caller has it. A scraped text's run of
-        spaces (a whitespace token: `stellte X in  Abrede`) is no word."""
-        if any(word.isspace() for word in words):
-            words, folded = [word for word in words if not word.isspace()], None
+        `folded`: the words' `fold`, joined by spaces, where the caller has it (`_without_spaces`). A scraped
+        text's run of spaces (a whitespace token: `stellte X in  Abrede`) is no word."""
+        if folded is None:
+            words, folded = _without_spaces(words)
         for word in cue.requires:
             literals = required_substrings(word)
-            if literals is not None:
-                if folded is None:
-                    folded = fold(" ".join(words))
-                if not any(literal in folded for literal in literals):
-                    return False
+            if literals is not None and not any(literal in folded for literal in literals):
+                return False
             if not any(word.fullmatch(text) for size in range(1, word.pattern.count(" ") + 2)
                        for text in _runs(words, size)):
                 return False
@@ -843,6 +842,14 @@ class CueMatcher:
         return [child for child in verb.children
                 if child.dep_ in PARTICLE_LABELS and verb.i < child.i < hi and child.i >= lo
                 and child.text in self.separable_prefixes and child.text not in self.adverb_prefixes]
+
+
+def _without_spaces(words: Sequence[str]) -> tuple[Sequence[str], str]:
+    """The words without a scraped text's whitespace tokens (no word: `_has_required`), and their `fold`
+    joined by spaces (read once for all the cues a word list is tested against)."""
+    if any(word.isspace() for word in words):
+        words = [word for word in words if not word.isspace()]
+    return words, fold(" ".join(words))
 
 
 def _runs(words: Sequence[str], size: int) -> Sequence[str]:
