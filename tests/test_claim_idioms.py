@@ -725,3 +725,23 @@ def test_added_stance_idioms_are_claims(tagged_nlp, text, actor, claim_type, pol
 def test_a_negated_consideration_is_no_proposal(tagged_nlp):
     """`erwägt keine Änderung`: the negated type of `erwägen` (verbs.csv), as with `planen`."""
     assert ("ÖVP", "STATEMENT", -1) in claims(tagged_nlp, "Die ÖVP erwägt keine Änderung des Gesetzes.")
+
+
+def test_must_reckon_with_strikes_is_a_threat_and_no_demand(tagged_nlp):
+    """`müssen mit Streiks / Klagen / Sanktionen rechnen`: the consequence a side announces should the other not
+    comply, a THREAT (cues.csv `Drohung im Inhalt`); `muss mit … rechnen` expects, it demands nothing (`müsse` rows)."""
+    text = "Ohne ein neues Angebot der Arbeitgeber müssen die Betriebe mit weiteren Streiks rechnen, sagte Gewerkschaftschef Wolfgang Katzian."
+    assert claims(tagged_nlp, text) == [("Wolfgang Katzian", "THREAT", 1)]
+    # negative: an expectation of costs is no demand (and no threat); a plain `muss` stays a demand
+    text = "Die Mieter müssen im kommenden Jahr mit höheren Kosten rechnen, sagte Bundeskanzler Werner Faymann."
+    assert not {"DEMAND", "THREAT"} & {claim_type for _, claim_type, _ in claims(tagged_nlp, text)}
+    text = "Die Mieter müssen im kommenden Jahr weniger zahlen, sagte Bundeskanzler Werner Faymann."
+    assert claims(tagged_nlp, text) == [("Werner Faymann", "DEMAND", 1)]
+
+
+def test_a_no_go_is_a_rejection(tagged_nlp):
+    """`ist ein absolutes No-Go`: the option refused (cues.csv `Ablehnung im Inhalt`); `kein No-Go` refuses nothing."""
+    text = "Eine Erhöhung der Mehrwertsteuer ist für uns ein absolutes No-Go, sagte Wirtschaftskammer-Präsident Christoph Leitl."
+    assert claims(tagged_nlp, text) == [("Christoph Leitl", "REJECTION", -1)]
+    text = "Eine Erhöhung der Mehrwertsteuer ist für uns kein No-Go, sagte Wirtschaftskammer-Präsident Christoph Leitl."
+    assert "REJECTION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
