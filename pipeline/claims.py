@@ -476,6 +476,14 @@ class ClaimCoder:
                    + alternation(lexicons.word_class("pending_adverb")) + r")\s+(?!(?:"
                    + alternation(lexicons.word_class("pending_exception")) + r")\b)(?![a-zäöüß]+er\b)(?:"
                    + clause + r"*?\s)?[a-zäöüß][\w-]*\s+werden(?=\s*(?:[,;:.?!()–]|$)))")
+        # `Nach der geltenden Richtlinie müssen …`, `müssen laut Gesetz …`: `müssen` with the rule it follows (a
+        # `rule_preposition` and, up to three words on, a word ending in a `rule_noun`) in its clause reports a
+        # norm in force, not the speaker's
+        rule_source = (r"\b(?:" + alternation(lexicons.word_class("rule_preposition")) + r")\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:"
+                       + alternation(lexicons.word_class("rule_noun")) + r")\b")
+        rule_modal = alternation(lexicons.word_class("pending_modal"))
+        ruled = (r"|(?i:" + rule_source + clause + r"*?\b(" + rule_modal + r")\b|\b(" + rule_modal + r")\b(?="
+                 + clause + r"*?" + rule_source + r"))")
         self.unreal_modal_re = re.compile(
             pending
             + r"|(?i:\b(?:" + alternation(lexicons.word_class("modal_perfect_auxiliary")) + r")\b" + clause + r"*?\b("
@@ -487,7 +495,7 @@ class ClaimCoder:
             + r"|(?i:\b(?:" + hearsay + r")\b" + clause + r"*?\b(" + hearsay_modal + r")\b|\b(" + hearsay_modal
             + r")\b(?=" + clause + r"*?\b(?:" + hearsay + r")\b))"
             + r"|(?i:\b(?:" + past_copula + r")\b" + clause + r"{0,30}?\b(" + necessity + r")\b"
-            + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))")
+            + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))" + ruled)
         # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen
         # werden`: present `soll` with a date and a passive or an event (`stattfinden`, `es soll … geben`)
         # tells a plan or schedule, no norm (`sollte`, and `soll` without a date, still set one)

@@ -51,7 +51,7 @@ WORD_CLASSES = frozenset({
     # the quote finder's clause words (pipeline/quotes/)
     "adverb_prefix", "agent_preposition", "medium_noun", "medium_staff_noun", "feminine_ending", "abstract_noun_ending", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "colon_speech_noun", "interview_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "non_speaker_preposition", "locative_preposition", "silence_negator", "company_legal_form", "complementizer", "contrast", "contrast_adverb", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "list_opener", "notice_verb", "perfect_auxiliary", "reported_perfect_auxiliary",
-    "plan_infinitive", "plan_modal", "norm_marker", "subordinator", "future_auxiliary", "schedule_word", "modal_perfect_auxiliary", "modal_infinitive", "sein_participle", "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal",
+    "plan_infinitive", "plan_modal", "norm_marker", "subordinator", "future_auxiliary", "schedule_word", "modal_perfect_auxiliary", "modal_infinitive", "sein_participle", "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal", "rule_preposition", "rule_noun",
     "nominative_article", "non_report_opener", "non_rest_opener", "purpose_opener", "adverbial_subordinator", "additive_connector", "likewise_adverb", "pending_modal", "pending_adverb", "pending_exception", "relative_pronoun", "tense_auxiliary", "text_preposition", "embedded_clause_mark"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of

@@ -745,3 +745,15 @@ def test_a_no_go_is_a_rejection(tagged_nlp):
     assert claims(tagged_nlp, text) == [("Christoph Leitl", "REJECTION", -1)]
     text = "Eine Erhöhung der Mehrwertsteuer ist für uns kein No-Go, sagte Wirtschaftskammer-Präsident Christoph Leitl."
     assert "REJECTION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
+
+
+def test_must_with_the_rule_it_follows_is_a_norm_in_force(tagged_nlp):
+    """`Nach der geltenden Richtlinie müssen …`, `müssen laut Gesetz …`: `müssen` with the rule it follows in its
+    clause (german.csv `rule_preposition`, `rule_noun`, also as a compound's end) reports a norm in force, no demand."""
+    for text in ("Nach der derzeit geltenden Entsenderichtlinie müssen die Firmen nur den Grundlohn zahlen, sagte Bundeskanzler Werner Faymann.",
+                 "Die Daten müssen laut Gesetz nach drei Monaten gelöscht werden, sagte Bundeskanzler Werner Faymann."):
+        assert "DEMAND" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)], text
+    # negatives: `nach` before no rule, and a rule that is the subject, leave the demand
+    for text in ("Nach den Wahlen müssen die Parteien rasch eine Regierung bilden, sagte Bundeskanzler Werner Faymann.",
+                 "Das Gesetz muss nach den Wahlen geändert werden, sagte Bundeskanzler Werner Faymann."):
+        assert ("Werner Faymann", "DEMAND", 1) in claims(tagged_nlp, text), text
