@@ -3297,3 +3297,10 @@ def test_a_konjunktiv_sentence_with_a_position_participle_goes_on_with_the_last_
     assert len(claims) == 3, claims
     # negative: in the indicative the author tells of the position; no follow-on
     assert len(claims_of(lead + "Die von der FPÖ geforderte Volksbefragung ist verfrüht.")) == 2
+
+
+def test_world_peace_ends_no_war(claims_of):
+    """`Weltfrieden` is no ceasefire or end of a war (issues.csv CEASEFIRE); `Frieden für Syrien` is."""
+    assert claims_of("Der Papst forderte mehr Einsatz für den Weltfrieden.") == [("VAT", "DEMAND", "OTHER", 1)]
+    # negative: peace for a country at war stays the issue
+    assert claims_of("Der Papst forderte mehr Einsatz für den Frieden in Syrien.") == [("VAT", "DEMAND", "CEASEFIRE", 1)]
