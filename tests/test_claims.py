@@ -3304,3 +3304,11 @@ def test_world_peace_ends_no_war(claims_of):
     assert claims_of("Der Papst forderte mehr Einsatz für den Weltfrieden.") == [("VAT", "DEMAND", "OTHER", 1)]
     # negative: peace for a country at war stays the issue
     assert claims_of("Der Papst forderte mehr Einsatz für den Frieden in Syrien.") == [("VAT", "DEMAND", "CEASEFIRE", 1)]
+
+
+def test_a_trade_deficit_is_relations_only_with_its_partner(claims_of):
+    """`Handelsdefizit mit China` is trade between states (issues.csv RELATIONS); a country's trade balance or
+    deficit alone is an economic figure, no bilateral relations."""
+    assert claims_of("Die Regierung muss etwas gegen das Handelsdefizit mit China tun, sagte Bundeskanzler Werner Faymann.")[0][2] == "RELATIONS"
+    # negative: the deficit without a partner
+    assert claims_of("Die Regierung muss etwas gegen das hohe Handelsdefizit tun, sagte Bundeskanzler Werner Faymann.")[0][2] == "OTHER"
