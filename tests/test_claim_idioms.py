@@ -757,3 +757,13 @@ def test_must_with_the_rule_it_follows_is_a_norm_in_force(tagged_nlp):
     for text in ("Nach den Wahlen müssen die Parteien rasch eine Regierung bilden, sagte Bundeskanzler Werner Faymann.",
                  "Das Gesetz muss nach den Wahlen geändert werden, sagte Bundeskanzler Werner Faymann."):
         assert ("Werner Faymann", "DEMAND", 1) in claims(tagged_nlp, text), text
+
+
+def test_hervorragend_before_an_inflected_attribute_praises_no_position(tagged_nlp):
+    """`hervorragend begutachtete Anträge`: an adverb inside a noun phrase describes, no AGREEMENT (cues.csv
+    `Zustimmung im Inhalt`); `Die Einigung ist hervorragend` praises."""
+    text = "Viele hervorragend begutachtete Anträge treffen auf ein stagnierendes Budget, sagte Grünen-Chefin Eva Glawischnig."
+    assert "AGREEMENT" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
+    # negative: the word as a predicate still agrees
+    text = "Die Einigung mit den Ländern ist hervorragend, sagte Grünen-Chefin Eva Glawischnig."
+    assert claims(tagged_nlp, text) == [("Eva Glawischnig", "AGREEMENT", 1)]
