@@ -767,3 +767,13 @@ def test_hervorragend_before_an_inflected_attribute_praises_no_position(tagged_n
     # negative: the word as a predicate still agrees
     text = "Die Einigung mit den Ländern ist hervorragend, sagte Grünen-Chefin Eva Glawischnig."
     assert claims(tagged_nlp, text) == [("Eva Glawischnig", "AGREEMENT", 1)]
+
+
+def test_a_passive_with_werden_keine_refuses_nothing(tagged_nlp):
+    """`Es werden keine Mauern errichtet`: a passive tells what is (not) done, no REJECTION (cues.csv `werden keine`
+    row); `Wir werden keine Zugeständnisse machen` refuses."""
+    text = "Im Winter werden keine Straßen in den Bergen gebaut, erklärte Landeshauptmann Hermann Schützenhöfer."
+    assert "REJECTION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)]
+    # negative: the future with an infinitive still refuses
+    text = "Wir werden keine Zugeständnisse machen, erklärte Landeshauptmann Hermann Schützenhöfer."
+    assert ("Hermann Schützenhöfer", "REJECTION", -1) in claims(tagged_nlp, text)
