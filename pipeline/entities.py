@@ -167,6 +167,8 @@ class ActorLinker:
                                     if code not in IO_CODES}  # (`europäisch` is a continent's too)
         # `Verbands|geschäftsführer`, `Gewerkschafts|sekretär`: offices no roles.csv row names
         self.association_offices = lexicons.word_class("association_office")
+        # `Bildungssprecher`, `Klubobmann`: offices of a parliamentary group's member, which no member of a government holds
+        self.backbench_offices = lexicons.word_class("backbench_office")
         self.summit_nouns = lexicons.word_class("summit_noun")  # `Klimakonferenz`: an international meeting
         self.meeting_nouns = lexicons.word_class("meeting_noun")  # `Gipfel`: one after an organisation's prefix (`EU-Gipfel`)
         # `Trainer`, `Teamchef` (and their plural and feminine forms): a club's coach is no association's official
@@ -443,21 +445,30 @@ class ActorLinker:
         time: the person speaks in the capacity of the office the text writes before one of their
         names (`Sozialsprecher Herbert Kickl`: party, `ÖBB-Chef Christian Kern`: organisation), else
         for the party the knowledge base knows (`Strache` in 2015: the FPÖ's); a person of no known
-        party keeps the type (the knowledge base lacks many terms of foreign ministers). In an undated
-        text a holder of a dated government office speaks in the capacity of an organisation's office
-        the text writes before the name, which no member of a government holds (`ÖBB-Chef Kern`); a
-        party's office may be held with it (`ÖVP-Chef Mitterlehner`, vice-chancellor)."""
+        party keeps the type (the knowledge base lacks many terms of foreign ministers). In any text,
+        dated or not, a holder of a dated government office speaks in the capacity of an office the text
+        writes before the name which no member of a government holds: an organisation's (`ÖGB-Präsident
+        Hundstorfer`, a company's: `ÖBB-Chef Kern`, `_company_title`) or a parliamentary group member's
+        (german.csv backbench_office: `Sozialsprecher Kickl`, `Klubobmann X`); a party's office may be
+        held with it (`ÖVP-Chef Mitterlehner`, vice-chancellor)."""
         if self.links is None:
             return
         persons = [(mention, self.records[mention]) for mention in mentions]
         persons = [(mention, ext, self.links.kb.person_by_id(ext.actor_id)) for mention, ext in persons
                    if ext.actor_id and ext.mention == "name"]
         titled: dict[str, str] = {}  # actor -> the type of the first office the text writes before its name
+        apart: set[str] = set()  # actors titled with an office no member of a government holds
         for mention, title in titles:
             ext = self.records[mention]
             if ext.actor not in titled and self.links.kb.person_by_id(ext.actor_id) is not None:
                 role = self._title_role(doc[title].text)[0]
                 titled[ext.actor] = self._leading_office_type(role, doc[title].text)
+                if titled[ext.actor] == "organisation" or role.role.lower() in self.backbench_offices:
+                    apart.add(ext.actor)
+        for mention, ext, person in persons:  # `ÖBB-Chef Christian Kern`: a company's office
+            if ext.actor not in titled and person is not None and self._company_title(doc, mention.start):
+                titled[ext.actor] = "organisation"
+                apart.add(ext.actor)
         former = {self.records[mention].actor for mention, _, _ in persons
                   if self._former_title_before(doc, mention.start) or self._candidate_named(doc, mention)}
         past_types: dict[str, str] = {}  # actor -> the type of a person whose office the text gives as past
@@ -467,10 +478,13 @@ class ActorLinker:
             # `Expräsident X`, `der frühere Premier X`, `Präsidentschaftskandidat X`: the text gives the office
             # as past or sought, and none now
             past = ext.actor in former and ext.actor not in titled and person.actor_type in ("government", "io")
-            if window is None:  # undated: `ÖGB-Präsident Hundstorfer` names the office he speaks in
-                if person.actor_type == "government" and person.terms and titled.get(ext.actor) == "organisation":
-                    ext.actor_type = titled[ext.actor]
-                elif past:
+            if person.actor_type == "government" and person.terms and ext.actor in apart:
+                # `ÖGB-Präsident Hundstorfer`, `Sozialsprecher Kickl`: the text names the office he speaks in,
+                # whatever the window its other titles give (`ÖBB-Chef Kern` beside Bürgermeister Häupl)
+                ext.actor_type = titled[ext.actor]
+                continue
+            if window is None:  # undated
+                if past:
                     ext.actor_type = past_types[ext.actor] = "party" if person.party else "person"
                 continue
             typed = person.type_within(*window)
@@ -481,6 +495,16 @@ class ActorLinker:
         for ext in (self.records[mention] for mention in mentions):
             if ext.mention == "role" and ext.actor in past_types:  # `der frühere Premier` names the same person
                 ext.actor_type = past_types[ext.actor]
+
+    def _company_title(self, doc: Doc, start: int) -> bool:
+        """A company's office right before the name at `start` (`ÖBB-Chef`, `OMV-Generaldirektor`: a company of
+        companies.csv opening a compound of a person's role noun), written as current (`_not_current`)."""
+        found = self.links.business_prefix(doc[start - 1].text) if start > 0 and self.links is not None else None
+        if found is None or self._not_current(doc, start - 1):
+            return False
+        rest = found[1][:1].upper() + found[1][1:]
+        role = self._match_role(rest) or self._tail_role(rest)
+        return role is not None and role.gender != "g"
 
     def _type_by_title(self, doc: Doc, mentions: list[Span], titles: list[tuple[Span, int]]) -> None:
         """A known person whom the knowledge base knows in no office (actor_type `person`) speaks in
@@ -2114,6 +2138,9 @@ class ActorLinker:
         if not token.text[:1].isupper():
             return None
         role, prefix_country = self._placed_word_role(token.text)
+        if role is not None and role.role == PORTFOLIO_ROLE and (prefix_country or self._genitive_side(doc, token.i + 1)):
+            # `die SPÖ-Bautensprecherin`, `die Integrationssprecherin der SPÖ`: the spokesperson of the party named
+            role = self._spokesperson(token.text)
         if role is None and self._genitive_side(doc, token.i + 1):  # `die Integrationssprecherin der SPÖ`
             role = self._spokesperson(token.text) or self._genitive_office(token.text)
         if role is None:
@@ -2726,6 +2753,7 @@ def _case_stems(word: str) -> list[str]:
 
 ANTECEDENT_REACH = 120  # tokens between a role noun and the person named before it: about three or four sentences
 MENTION_TYPES = {"place": "state", "name": "person"}
+PORTFOLIO_ROLE = "Bereichssprecher"  # roles.csv's role of a party's spokesperson for a field (`Bildungssprecher`)
 OBSERVER_ROLE = "Experte"  # roles.csv's role of observers (`Politologe`, `Ökonom`): they speak for no side
 STATE_SIDE_TYPES = ("government", "party", "person", "state", "organisation")  # what an IO's office holder is not
 

@@ -305,6 +305,13 @@ class KnowledgeLinks:
                     return found, "-".join(parts[k:])
         return None
 
+    def business_prefix(self, word: str) -> tuple[Organisation, str] | None:
+        """(company, rest) of a compound that opens with a company's name (`ÖBB` of `ÖBB-Chef`, `Mazda` of
+        `Mazda-Sprecher`), which `organisation_prefix` leaves out; None for any other word."""
+        head, _, rest = word.rpartition("-")
+        found = [o for o in self.kb.organisations(head) if o.business] if head and rest else []
+        return (found[0], rest) if found else None
+
     def _one_organisation(self, word: str, context: frozenset[str] = frozenset()) -> Organisation | None:
         """The organisation a word names, if of one country; of several (`Grüne`: DEU, AUT, CHE), the one
         of the only country among them that `context` has."""

@@ -514,3 +514,27 @@ def test_a_deputys_office_in_the_apposition_after_a_name_types_the_person(nlp):
     text = "Wien – Karl Hubermann, stellvertretender Klubchef der Neos, forderte strengere Regeln."
     assert _types(nlp, text)["Karl Hubermann"] == "parliament"
     assert _types(nlp, text.replace("stellvertretender", "ehemaliger"))["Karl Hubermann"] == "person"
+
+
+def test_a_companys_office_before_a_government_members_name_types_him_in_a_text_another_title_dates(nlp):
+    """`ÖBB-Chef X` (a company of companies.csv opening a compound of a role noun): no member of a government
+    heads a company, so the man speaks for the company even where another title (`Bürgermeister Y`) dates the
+    text to years that include his later term in government; without the title he keeps the government's."""
+    text = "Wien – ÖBB-Chef Christian Kern lobte am Montag Bürgermeister Michael Häupl für den neuen Bahnhof."
+    assert _types(nlp, text)["Christian Kern"] == "organisation"
+    assert _types(nlp, text.replace("ÖBB-Chef ", ""))["Christian Kern"] == "government"
+
+
+def test_a_partys_spokesperson_for_a_field_speaks_for_the_party(nlp):
+    """`Agrarsprecher X`, `Sozialsprecher X` (roles.csv Bereichssprecher): a parliamentary group's spokesperson
+    for a policy field speaks for the party, an office no member of a government holds (german.csv
+    backbench_office, like `Klubobmann`): also a man the knowledge base knows as a minister of later years, in
+    an undated text."""
+    assert _types(nlp, "Der grüne Agrarsprecher Wolfgang Pirklhuber forderte ein Verbot des Mittels.")[
+        "Wolfgang Pirklhuber"] == "party"
+    text = "Sozialsprecher Herbert Kickl forderte am Montag strengere Regeln."
+    assert _types(nlp, text)["Herbert Kickl"] == "party"
+    assert _types(nlp, text.replace("Sozialsprecher ", ""))["Herbert Kickl"] == "government"
+    # a parliamentary group's chair (`Klubobmann`) is none either
+    assert _types(nlp, "Klubobmann Heinz-Christian Strache forderte am Montag strengere Regeln.")[
+        "Heinz-Christian Strache"] == "parliament"
