@@ -538,3 +538,11 @@ def test_a_partys_spokesperson_for_a_field_speaks_for_the_party(nlp):
     # a parliamentary group's chair (`Klubobmann`) is none either
     assert _types(nlp, "Klubobmann Heinz-Christian Strache forderte am Montag strengere Regeln.")[
         "Heinz-Christian Strache"] == "parliament"
+
+
+def test_an_ombudsmans_office_before_a_known_name_types_the_person_by_the_state(nlp):
+    """`Volksanwalt X` (roles.csv Volksanwalt, AUT): a member of the Austrian ombudsman board holds an office of
+    the state, like the board itself (`Volksanwaltschaft`); named alone he stays the knowledge base's person."""
+    text = "Volksanwalt Günther Kräuter kritisierte die langen Wartezeiten in den Pflegeheimen."
+    assert _types(nlp, text)["Günther Kräuter"] == "government"
+    assert _types(nlp, text.replace("Volksanwalt ", ""))["Günther Kräuter"] == "person"
