@@ -265,11 +265,11 @@ class KnowledgeLinks:
         return self._apposition_country(span)
 
     def association_type(self, name: str) -> str:
-        """The codebook type of the one organisation of this name if it is an association or NGO
-        (`organisation`, `ngo`: Germanwatch, Wirtschaftskammer), else '' (a party's member is typed
-        elsewhere; a company's staff speak for no side)."""
+        """The codebook type of the one organisation of this name if it is an association, an NGO or a
+        research institute (`organisation`, `ngo`, `expert`: Wirtschaftskammer, Germanwatch, Wifo), else ''
+        (a party's member is typed elsewhere; a company's staff speak for no side)."""
         found = {o.actor_type for o in self.kb.organisations(name) if not o.business} if name else set()
-        return found.pop() if len(found) == 1 and found <= {"organisation", "ngo"} else ""
+        return found.pop() if len(found) == 1 and found <= {"organisation", "ngo", "expert"} else ""
 
     def organisation_country(self, word: str) -> str:
         """Country of a party or organisation name (`SPD` → DEU, `Grün` → '' as DEU/AUT/CHE)."""

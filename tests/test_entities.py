@@ -2319,3 +2319,14 @@ def test_definite_role_noun_takes_up_the_holder_of_its_gender_named_with_the_rol
     doc = tagged_nlp("Wien – Sozialminister Max Ortlieb traf am Montag Bürgermeister Karl Wendelin. "
                      "Die Ministerin sagte, die Grenzen müssten besser geschützt werden.")
     assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Minister (AUT)", "AUT")]
+
+
+def test_a_research_institutes_staff_in_the_apposition_speak_as_experts(nlp):
+    """`X, stellvertretender Leiter des Wifo`: an economic research institute (organisations.csv type expert)
+    in the name's apposition makes its staff observers of type expert, as `Germanwatch` makes its staff the
+    NGO's; a party in the apposition does not (its member is typed elsewhere)."""
+    doc = nlp("Die Zahl der Anträge werde weiter steigen, sagt Karl Hubinger, stellvertretender Leiter des Wifo.")
+    assert {(s.text, s._.actor_country, s._.actor_type) for s in doc.spans["actors"]} >= {
+        ("Karl Hubinger", "OTHER", "expert")}
+    doc = nlp("Die Zahl der Anträge werde weiter steigen, sagt Karl Hubinger, Gemeinderat der SPÖ.")
+    assert "expert" not in {s._.actor_type for s in doc.spans["actors"]}
