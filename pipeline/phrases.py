@@ -914,7 +914,7 @@ class NounPhrases:
             j = following
         if j > start and j < hi and doc[j].lower_ in self.prepositions and not self._time_phrase(doc, j, hi):
             j = self._prepositional_attribute_end(doc, j, hi) or j  # `der Unternehmer hinter der Firma,`
-        if j == start or j - i > 10:
+        if j == start or j - i > 16:
             return None
         if j >= hi or doc[j].text in {",", ".", "!", "?", ";", ":"} or self.is_speech_verb(doc[j]):
             return j

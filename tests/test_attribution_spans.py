@@ -1651,3 +1651,14 @@ def test_quotes_de_projection_leaves_out_a_participles_agent(nlp):
     # negative: a position noun's holder stays a REPORTED quotation
     assert [p["type"] for p in predicted_quotes(nlp("Die Forderung der ÖVP nach einer Steuerreform blieb."))] \
         == ["REPORTED"]
+
+
+def test_a_long_apposition_closed_by_a_comma_stays_with_the_name(tagged_nlp):
+    # an apposition of up to 16 words (an office with its attributes) belongs to the speaker's words
+    text = ("Karl Weber, der Kandidat der Liberalen Partei für das Amt des Bürgermeisters der Stadt bei der "
+            "nächsten Wahl, kündigte an, auf staatliche Gelder zu verzichten.")
+    assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [
+        "Karl Weber, der Kandidat der Liberalen Partei für das Amt des Bürgermeisters der Stadt bei der nächsten Wahl"]
+    # negative: words after a name that no comma or verb closes are still no apposition
+    doc = tagged_nlp("„Wir sind zufrieden“, sagte Karl Weber, der Kandidat der Liberalen Partei vor Journalisten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Karl Weber"]
