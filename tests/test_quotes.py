@@ -3945,3 +3945,15 @@ def test_an_unlisted_verb_with_darunter_still_reports(tagged_nlp):
     # negative: `versteht darunter, dass …` gives what the minister means, his words
     doc = tagged_nlp("Der Minister versteht darunter, dass alle Schulen mehr Geld vom Bund erhalten.")
     assert [q.rule for q in doc._.quotes] == ["indirect:clause"]
+
+
+def test_a_colon_before_a_quotation_closes_the_indirect_speech(tagged_nlp):
+    """`sagte, die Reform sei nötig: „…“`: the quotation after the colon is a DIRECT quote of the same
+    speaker; the indirect content ends at the colon instead of running over it."""
+    text = "Die Ministerin betonte, dass die Reform notwendig sei: „Wir dürfen nicht länger warten.“"
+    doc = tagged_nlp(text)
+    spans = [(q.type, doc.text[q.content_start:q.content_end]) for q in doc._.quotes]
+    assert spans == [("DIRECT", "„Wir dürfen nicht länger warten.“"), ("INDIRECT", "dass die Reform notwendig sei")]
+    # negative: a quotation inside the clause, no colon before it, stays in the indirect content
+    doc = tagged_nlp("Die Ministerin betonte, dass die Reform „dringend notwendig“ sei.")
+    assert [doc.text[q.content_start:q.content_end] for q in doc._.quotes] == ["dass die Reform „dringend notwendig“ sei"]

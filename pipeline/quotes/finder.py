@@ -98,6 +98,7 @@ class QuoteFinder:
             used = own | {i for i in later_cues if sent.start <= i < sent.end} | self._introductions(doc, sent, found)
             later_cues.update(i for i in cues if i >= sent.end)  # `„A. B“, sagte X`: taken in a later sentence
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(own))
+            inner = [self._before_introduced_quotation(doc, q, found) for q in inner]
             if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
                 follow, aside, narrated = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
                                                                      not acted_only and not marked)
@@ -263,6 +264,25 @@ class QuoteFinder:
         noun's quote spurious then."""
         follow = self.unmarked.continuation(sentences, index, last_speaker, quote_spans, verbatim).follow
         return [follow] if follow is not None and follow.rule == "indirect:follow-on" and follow.speaker else []
+
+    @staticmethod
+    def _before_introduced_quotation(doc: Doc, quote: Quote, found: list[Quote]) -> Quote:
+        """`Sie sagte, die Reform sei nötig: „Wir dürfen nicht warten.“`: a colon that opens a quotation
+        ending the indirect content, a DIRECT quote of the same speaker, closes the indirect speech (not
+        `laut X … kommentierte Y mit folgenden Worten: „…“`, where Y speaks the quotation)."""
+        if quote.type != "INDIRECT":
+            return quote
+        text = doc_text(doc)
+        for direct in found:
+            if (direct.type != "DIRECT" or direct.speaker is None or quote.speaker is None
+                    or direct.speaker.actor != quote.speaker.actor
+                    or not quote.content_start < direct.content_start < quote.content_end
+                    or text[direct.content_end:quote.content_end].strip(" .,;!?“”»«\"")):
+                continue
+            before = text[quote.content_start:direct.content_start].rstrip()
+            if before.endswith(":") and before[:-1].strip():
+                return replace(quote, content_end=quote.content_start + len(before[:-1].rstrip()))
+        return quote
 
     def _unplaced_clause(self, quote: Quote) -> bool:
         """A clause of an unlisted verb or after `wonach` whose speaker is a phrase nobody can place
