@@ -833,11 +833,12 @@ class NounPhrases:
         """`Der Vertreter Libyens`, `das Rote Kreuz Haitis`: a country in the genitive after a common
         noun is its attribute (not after a name or a place: `Merkel Frankreichs`; not before a noun it
         is the genitive of: `kritisierte der Minister Russlands Vorgehen`); an office the tagger takes
-        for a name is a common noun too (`Die Regierungschefs Ungarns`)."""
+        for a name is a common noun too (`Die Regierungschefs Ungarns`), and so is an organisation's
+        name (`die Demokratische Partei Thailands`)."""
         before = mention_at(doc, i - 1)
-        office = before is not None and before._.mention == "role" and bool(before._.role)
+        office = before is not None and (before._.mention == "role" and bool(before._.role) or before._.mention == "group")
         return (doc[i].lower_ in self.country_genitives and (doc[i - 1].pos_ == "NOUN" or office) and doc[i - 1].is_alpha
-                and (before is None or before._.mention == "role")
+                and (before is None or before._.mention in ("role", "group"))
                 and not (i + 1 < len(doc) and self.nounish(doc[i + 1])))
 
     @staticmethod

@@ -1662,3 +1662,12 @@ def test_a_long_apposition_closed_by_a_comma_stays_with_the_name(tagged_nlp):
     # negative: words after a name that no comma or verb closes are still no apposition
     doc = tagged_nlp("„Wir sind zufrieden“, sagte Karl Weber, der Kandidat der Liberalen Partei vor Journalisten.")
     assert [q.speaker.text for q in doc._.quotes] == ["Karl Weber"]
+
+
+def test_a_country_genitive_after_an_organisations_name_belongs_to_the_speaker(tagged_nlp):
+    # `die Demokratische Partei Thailands`: the country in the genitive is the organisation's attribute
+    doc = tagged_nlp("Die Demokratische Partei Thailands erklärte, sie werde die Wahl boykottieren.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die Demokratische Partei Thailands"]
+    # negative: a country's genitive before the noun it belongs to is the object's, not the speaker's
+    doc = tagged_nlp("Am Montag warf die Hamas Israels Armee vor, Zivilisten zu töten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Hamas"]
