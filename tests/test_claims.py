@@ -3312,3 +3312,12 @@ def test_a_trade_deficit_is_relations_only_with_its_partner(claims_of):
     assert claims_of("Die Regierung muss etwas gegen das Handelsdefizit mit China tun, sagte Bundeskanzler Werner Faymann.")[0][2] == "RELATIONS"
     # negative: the deficit without a partner
     assert claims_of("Die Regierung muss etwas gegen das hohe Handelsdefizit tun, sagte Bundeskanzler Werner Faymann.")[0][2] == "OTHER"
+
+
+def test_sich_zeigen_with_a_stance_of_confidence_or_indifference_is_a_position(claims_of):
+    # cues.csv `sich zeigen + Haltung`: `zeigte sich unbeeindruckt`, `zeigt sich selbstbewusst` as with `sich geben`
+    assert claims_of("Innenministerin Johanna Mikl-Leitner zeigte sich von der Kritik unbeeindruckt.") == [
+        ("AUT", "STATEMENT", "OTHER", 1)]
+    assert claims_of("Die Wirtschaftskammer zeigte sich kämpferisch.") == [("AUT", "STATEMENT", "OTHER", 1)]
+    # negative: `sich zeigen` without a stance (a person appearing) is no position
+    assert claims_of("Innenministerin Johanna Mikl-Leitner zeigte sich am Abend im Parlament.") == []

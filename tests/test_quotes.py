@@ -3957,3 +3957,13 @@ def test_a_colon_before_a_quotation_closes_the_indirect_speech(tagged_nlp):
     # negative: a quotation inside the clause, no colon before it, stays in the indirect content
     doc = tagged_nlp("Die Ministerin betonte, dass die Reform „dringend notwendig“ sei.")
     assert [doc.text[q.content_start:q.content_end] for q in doc._.quotes] == ["dass die Reform „dringend notwendig“ sei"]
+
+
+def test_erzaehlen_frames_the_speech_before_it(tagged_nlp):
+    # verbs.csv `erzählen`: `…, erzählt X` is an inquit like `…, sagt X`
+    doc = tagged_nlp("Platz für alle Familien habe man genug, erzählt Bürgermeister Franz Obermoser (ÖVP).")
+    assert [(q.type, q.speaker.actor) for q in doc._.quotes] == [("INDIRECT", "Franz Obermoser")]
+    # negative: a story, a book or a memory told (`erzählt die Geschichte`, `erzählt von`) is nobody's position
+    for text in ("Der Roman erzählt die Geschichte einer Bäuerin im Mühlviertel.",
+                 "Die Ministerin Anna Berger erzählt gern von ihrer Kindheit in Graz."):
+        assert not tagged_nlp(text)._.quotes, text
