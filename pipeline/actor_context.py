@@ -464,6 +464,29 @@ def agents_of_office_holders(doc: Doc, mentions: list[Span], records: MentionRec
             ext.actor, ext.actor_country = holder.actor, holder.actor_country
 
 
+def agents_of_named_principals(doc: Doc, mentions: list[Span], records: MentionRecords,
+                               agent_nouns: Container[str]) -> None:
+    """`Firtaschs Anwalt Dieter Böhmdorfer`, `Dieter Böhmdorfer, Firtaschs Anwalt`: a person nothing
+    places, named right after a placed person's genitive and an agent noun (german.csv agent_noun:
+    `Anwalt`, `Sprecher`, `Verteidiger`) or in apposition before them, speaks for that person's side, in
+    every mention of the name (`sagte Böhmdorfer` later)."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    sides: dict[str, str] = {}
+    for holder in mentions:
+        side = records[holder].actor_country
+        if (holder.label_ != "PER" or side in ("", "OTHER") or holder.end + 1 >= len(doc)
+                or not holder[-1].text.endswith(("s", "'")) or doc[holder.end].lower_ not in agent_nouns):
+            continue
+        agent = by_start.get(holder.end + 1)
+        if agent is None and holder.start > 1 and doc[holder.start - 1].text == ",":
+            agent = by_end.get(holder.start - 1)
+        if agent is not None and agent.label_ == "PER" and records[agent].mention == "name" \
+                and not records[agent].actor_country and agent is not holder:
+            sides[records[agent].actor] = side
+    spread_sides(mentions, records, sides)
+
+
 def without_genitive(text: str, surnames: Container[str]) -> str:
     """`Ulrike Rabmer-Kollers` → `Ulrike Rabmer-Koller` when the name was seen without the
     genitive ending; `Franziskus`, `Molins`, `Demirtaş` keep their final s."""

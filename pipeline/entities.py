@@ -28,7 +28,8 @@ from spacy.tokens.underscore import Underscore
 from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, LED_TYPES, MENTION_FIELDS, CountryWords, MentionRecord,
-                                    MentionRecords, agents_of_office_holders, copular_offices, dateline_country,
+                                    MentionRecords, agents_of_named_principals, agents_of_office_holders, copular_offices,
+                                    dateline_country,
                                     default_country, employer_sides, entity_starting_at, genitive_holders, genitives,
                                     link_appositions, name_office_holders, opens_dateline, same_actor_country,
                                     sentence_openings, spread_sides, without_genitive)
@@ -271,8 +272,8 @@ class ActorLinker:
                 doc.ents = surnamed
                 ents = doc.ents
             surnames.update(self.links.surnames(ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        entities = self._without_office_of_holder(self._without_opening_word(doc, ents), surnames)
-        entities = self._with_given_name_persons(doc, entities)
+        entities = self._with_given_name_persons(doc, self._without_opening_word(doc, ents))
+        entities = self._without_office_of_holder(entities, surnames)
         entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(
             self._without_role_places(entities))))
         ents = set_entities(doc, self._without_common_words(doc, self._surnames_as_persons(doc, entities, surnames),
@@ -331,6 +332,7 @@ class ActorLinker:
         name_office_holders(mentions, self.records, self.links)
         self._offices_of_led_organisations(mentions)
         agents_of_office_holders(doc, mentions, self.records, self.genitive_articles, self.agent_nouns)
+        agents_of_named_principals(doc, mentions, self.records, self.agent_nouns)
         same_actor_country(mentions, self.records)
         for ext, country in self.business_sides:
             ext.actor_country = country
@@ -950,7 +952,11 @@ class ActorLinker:
                     if (ent[k - 1].text.endswith(("s", "'")) and word[:1].isupper()
                             and without_genitive(ent[k - 1].text, surnames) in surnames
                             and (word.lower() in self.agent_nouns or self._title_role(word)[0] is not None)):
-                        ent = Span(ent.doc, ent.start, ent.start + k, label=ent.label_)
+                        if ent.end - k > 2 and all(t.is_title and t.is_alpha for t in ent[k + 1:]):
+                            entities.append(Span(ent.doc, ent.start, ent.start + k, label=ent.label_))
+                            ent = Span(ent.doc, ent.start + k + 1, ent.end, label=ent.label_)
+                        else:
+                            ent = Span(ent.doc, ent.start, ent.start + k, label=ent.label_)
                         break
             entities.append(ent)
         return entities

@@ -2330,3 +2330,22 @@ def test_a_research_institutes_staff_in_the_apposition_speak_as_experts(nlp):
         ("Karl Hubinger", "OTHER", "expert")}
     doc = nlp("Die Zahl der Anträge werde weiter steigen, sagt Karl Hubinger, Gemeinderat der SPÖ.")
     assert "expert" not in {s._.actor_type for s in doc.spans["actors"]}
+
+
+def test_a_principals_lawyer_named_after_or_before_the_genitive_speaks_for_the_principals_side(nlp):
+    # `Xs Anwalt Vorname Name`, `Vorname Name, Xs Anwalt`: the lawyer (german.csv agent_noun) takes the side of the
+    # principal the genitive names, in every mention of his name; the NER may join all of it into one name
+    text = ("Kiew – Der ukrainische Unternehmer Bohdan Hrytsenko wurde in Wien festgenommen. Hrytsenkos Anwalt "
+            "Egon Mallinger erklärte, die Vorwürfe seien politisch motiviert. Die Auslieferung sei abzulehnen, "
+            "sagte Mallinger.")
+    doc = with_entities(nlp, text, [("Kiew", "LOC"), ("Bohdan Hrytsenko", "PER"), ("Wien", "LOC"),
+                                    ("Hrytsenkos Anwalt Egon Mallinger", "PER"), ("Mallinger", "PER")])
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Egon Mallinger", "UKR")}
+    text = text.replace("Hrytsenkos Anwalt Egon Mallinger erklärte", "Egon Mallinger, Hrytsenkos Anwalt, erklärte")
+    doc = with_entities(nlp, text, [("Kiew", "LOC"), ("Bohdan Hrytsenko", "PER"), ("Wien", "LOC"),
+                                    ("Egon Mallinger", "PER"), ("Hrytsenkos", "PER"), ("Mallinger", "PER")])
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Egon Mallinger", "UKR")}
+    # negative: a genitive the document never names in full is no principal, and the lawyer stays unplaced
+    doc = with_entities(nlp, text.replace("Bohdan Hrytsenko wurde", "wurde"),
+                        [("Kiew", "LOC"), ("Wien", "LOC"), ("Egon Mallinger", "PER"), ("Mallinger", "PER")])
+    assert "UKR" not in {c.actor_country for c in doc._.claims if c.actor == "Egon Mallinger"}
