@@ -1127,3 +1127,36 @@ def test_a_party_politicians_description_types_the_unplaced_person_it_takes_up_a
     known = ("Bundesjustizminister Heiko Maas besuchte Dresden. Am Montag verlangte der SPD-Politiker, die "
              "Regierung müsse handeln.")
     assert {c.actor_type for c in tagged_nlp(known)._.claims if c.actor == "Heiko Maas"} == {"government"}
+
+
+def test_agent_noun_compounded_with_a_principals_surname_speaks_for_the_principal(tagged_nlp):
+    # `die X-Anwälte`, `ein X-Sprecher` (german.csv agent_noun): the person of that surname the document named before
+    text = ("Berlin – Der deutsche Altkanzler Anton Brettschneider klagt gegen den Verlag. Die Brettschneider-Anwälte "
+            "fordern eine Entschädigung von fünf Millionen Euro.")
+    assert ("Anwälte (Anton Brettschneider)", "DEU") in speakers(tagged_nlp, text)
+    # negative: a compound of a noun that speaks for nobody (`die Brettschneider-Nachbarn`) gives no side
+    text = text.replace("Brettschneider-Anwälte", "Brettschneider-Nachbarn")
+    assert not any(country == "DEU" and "Nachbarn" in actor for actor, country in speakers(tagged_nlp, text))
+
+
+def test_a_possessors_lawyer_named_after_the_noun_speaks_for_the_possessors_side_also_later(tagged_nlp):
+    # `Sein Anwalt X erklärte` (german.csv agent_noun): X speaks for the side of the person `sein` refers to, also
+    # where a later speech names him bare (`sagte X`) or by the noun he was named with (`betonte der Anwalt`,
+    # german.csv person_word `anwalt`)
+    text = ("Kiew – Der ukrainische Unternehmer Bohdan Hrytsenko wurde festgenommen. Sein Anwalt Egon Mallinger "
+            "erklärte, die Vorwürfe seien politisch motiviert. Die Auslieferung sei abzulehnen, sagte Mallinger. "
+            "Die Haft müsse sofort enden, betonte der Anwalt.")
+    claims = [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims]
+    assert claims == [("Egon Mallinger", "UKR")] * 3
+    # negative: `der Anwalt` with no lawyer named before stays no one
+    text = ("Kiew – Der ukrainische Unternehmer Bohdan Hrytsenko wurde festgenommen. Die Auslieferung sei "
+            "abzulehnen, betonte der Anwalt.")
+    assert not [actor for actor, country in speakers(tagged_nlp, text) if country]
+
+
+def test_the_lawyer_is_not_the_party_to_the_case_named_last(tagged_nlp):
+    # `der Rechtsanwalt` (german.csv person_word, agent_noun) whom no name was given with that noun: no one, not
+    # the opposing party named just before him
+    text = ("Wien – FPÖ-Chef Heinz-Christian Strache hatte einen Tiroler geklagt. Sollte der FPÖ-Chef zu Recht "
+            "geklagt haben, müsse sein Mandant die Kosten tragen, so der Rechtsanwalt.")
+    assert "AUT" not in {country for actor, country in speakers(tagged_nlp, text)}

@@ -552,6 +552,8 @@ class ReferenceResolver:
         titled = None if age else self.titled_antecedent(doc, earlier, head, before.start, gender_not, prefix_country)
         if titled is not None:  # `Der Kommunikationsberater X … Der Berater`: X, even where no lexicon places him
             return replace(speaker, actor=titled._.actor, actor_country=titled._.actor_country, kind="description")
+        if head.lower() in self.agent_nouns:
+            return speaker  # `so der Rechtsanwalt`: one who speaks for another, not the party to a case named last
         for span in reversed(earlier):
             if span.label_ != "PER" or span._.mention != "name" or span._.gender == gender_not:
                 continue
@@ -888,7 +890,10 @@ class ReferenceResolver:
 
     def possessive_holder(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`erklärte seine Anwältin`, `ihr Sprecher`: someone who speaks for another (`agent_noun`)
-        after a possessive speaks for the side of the person the possessive refers to."""
+        after a possessive speaks for the side of the person the possessive refers to; so does one named
+        after them (`sein Anwalt Egon Mallinger`), as himself."""
+        if speaker.kind == "name" and not speaker.actor_country:
+            return self._named_agent_of_possessor(doc, speaker)
         if speaker.kind != "phrase" or speaker.actor_country:
             return speaker
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -903,6 +908,43 @@ class ReferenceResolver:
         text = doc[span.start - 1:span.end]
         return replace(speaker, text=text.text, start=text.start_char, actor=f"{span[0].text} ({holder.actor})",
                        actor_country=holder.actor_country, kind="description")
+
+    def _named_agent_of_possessor(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Sein Anwalt Egon Mallinger erklärte`: a possessive, an agent noun (german.csv agent_noun) and a
+        person's name nothing places: the name speaks for the side of the person the possessive refers to."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or len(span) < 4 or span[0].lower_ not in self.possessive \
+                or span[1].lower_ not in self.agent_nouns:
+            return speaker
+        name = mention_at(doc, span.start + 2)
+        if name is None or name.start != span.start + 2 or name.end != span.end or not is_person_name(name):
+            return speaker
+        holder = self.resolve_pronoun(doc, span[0], None)
+        if holder is None or not holder.actor_country:
+            return speaker
+        return replace(speaker, actor_country=holder.actor_country)
+
+    def compound_principal(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`die Kohl-Anwälte`, `ein Clinton-Sprecher`: an agent noun (german.csv agent_noun) compounded with the
+        surname of a person the document named before with a side speaks for that side (`Anwälte (Helmut
+        Kohl)`), as a spokesperson or lawyer of a named principal does (`Firtaschs Anwalt`)."""
+        words = speaker.text.split()
+        if speaker.kind != "phrase" or speaker.actor_country or len(words) != 2 \
+                or words[0].lower() not in self.definite_nominatives | self.indefinite_nominatives:
+            return speaker
+        surname, _, noun = words[1].rpartition("-")
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if not surname[:1].isupper() or "-" in surname or noun.lower() not in self.agent_nouns or before is None:
+            return speaker
+
+        def principal(span: Span) -> bool:
+            return span.label_ == "PER" and mention_field(span, "actor").split()[-1:] == [surname]
+
+        found = self.antecedent(doc, before.start, ("name",), fits=principal)
+        if found is None:
+            return speaker
+        return replace(speaker, actor=f"{noun} ({mention_field(found, 'actor')})",
+                       actor_country=mention_field(found, "actor_country"), kind="description")
 
     def office_principal(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Das Amt des britischen Premierministers`, `das Büro des Präsidenten`: an agent noun (german.csv

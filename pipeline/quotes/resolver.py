@@ -54,8 +54,11 @@ class SpeakerResolver:
                 first = q.speaker
                 speaker = tidy_speaker(took_up(first, renamed, q.sentence), text)
                 speaker = self.references.genitive_holder(doc, completed(doc, speaker, self.surname_articles))
-                speaker = self.references.apposition_person(doc, self.references.possessive_holder(
-                    doc, self.references.office_principal(doc, speaker)))
+                speaker = self.references.compound_principal(doc, self.references.office_principal(doc, speaker))
+                held = self.references.possessive_holder(doc, speaker)
+                if held is not speaker and held.kind == "name":  # `sein Anwalt X`: `sagte X` later too
+                    placed.setdefault(held.actor, held.actor_country)
+                speaker = self.references.apposition_person(doc, held)
                 speaker = self.references.description_antecedent(doc, self.references.member_before_name(doc, speaker))
                 speaker = self.references.body_spokesperson(doc, self.references.organisation_antecedent(doc, speaker))
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
@@ -132,12 +135,12 @@ PLACING_OFFICES = frozenset({"government", "io", "parliament", "party"})  # ment
 def placed_side(doc: Doc, speaker: Speaker, placed: dict[str, str]) -> Speaker:
     """`…, sagte die Vize-Chefin des UNHCR in Uganda, Maria Kowalski. … sagte Kowalski`: a person whom
     only the phrase of a speech placed, by an office of a state, party or international organisation it
-    names (a mention of that type and side), keeps that side where a later speech names them bare and
-    nothing places the name; a company's or association's staff (`der Chef von X`) are placed by no office."""
+    names (a mention of that type and side) or as a possessor's agent (`sein Anwalt X`), keeps that side
+    where a later speech names them bare or by a description (`der Anwalt`) and nothing places the name; a company's or association's staff (`der Chef von X`) are placed by no office."""
     if speaker.kind == "pronoun" or not speaker.actor:
         return speaker
     if not speaker.actor_country:
-        side = placed.get(speaker.actor, "") if speaker.kind == "name" else ""
+        side = placed.get(speaker.actor, "") if speaker.kind in ("name", "description") else ""
         return replace(speaker, actor_country=side) if side else speaker
     if speaker.actor not in placed and speaker.start >= 0:
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
