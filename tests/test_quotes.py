@@ -3967,3 +3967,26 @@ def test_erzaehlen_frames_the_speech_before_it(tagged_nlp):
     for text in ("Der Roman erzählt die Geschichte einer Bäuerin im Mühlviertel.",
                  "Die Ministerin Anna Berger erzählt gern von ihrer Kindheit in Graz."):
         assert not tagged_nlp(text)._.quotes, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hier ist es aber wichtig, dass die Lehrer mehr Zeit für die Kinder haben.",
+    "Entscheidend ist, die Klassen kleiner zu machen.",
+])
+def test_a_necessity_in_the_present_after_speech_is_the_speakers(tagged_nlp, text):
+    """`Hier ist es aber wichtig, dass …` right after someone spoke: a present copula with a german.csv
+    `necessity_adjective` and the clause it governs is a norm, the speaker's unmarked speech like `muss`."""
+    doc = tagged_nlp("Wien – Wir brauchen bessere Bedingungen an den Schulen, sagte Anna Berg (SPÖ). " + text)
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.sentence == 1] == [
+        ("direct:unmarked", "Anna Berg (SPÖ)")]
+    assert [(c.actor_country, c.claim_type) for c in doc._.claims if c.sentence_id == 1] == [("AUT", "DEMAND")]
+
+
+@pytest.mark.parametrize("text", [
+    "Damals war es wichtig, dass die Lehrer mehr Zeit für die Kinder hatten.",
+    "Es ist nicht wichtig, dass die Lehrer mehr Zeit haben.",
+])
+def test_a_past_or_negated_necessity_after_speech_is_the_authors(tagged_nlp, text):
+    # negative: in the past the author narrates; `nicht wichtig` sets no norm
+    doc = tagged_nlp("Wien – Wir brauchen bessere Bedingungen an den Schulen, sagte Anna Berg (SPÖ). " + text)
+    assert not [q for q in doc._.quotes if q.sentence == 1]

@@ -5,13 +5,14 @@ glücklich, strahlte X` (scraped texts lose their quotation marks)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import after_dateline, in_brackets
-from pipeline.lexicons import Lexicons, only_past_indicative, schedule_pattern
+from pipeline.lexicons import Lexicons, alternation, only_past_indicative, schedule_pattern
 from pipeline.person_nouns import PersonNouns
 from pipeline.phrases import (NounPhrases, doc_text, mention_at, mention_field, mentions_in, morph_indices,
                               morph_values, morph_values_at, sentence_bounds, token_words)
@@ -86,6 +87,14 @@ class UnmarkedSpeech:
         self.view_prepositions = lexicons.word_class("view_preposition")  # `für den Referenten ein Meilenstein`
         self.articles = lexicons.word_class("article")
         self.person_nouns = PersonNouns.from_lexicons(lexicons)
+        # `Hier ist es aber wichtig, dass …`, `Entscheidend ist, … zu tun`: a present copula with an adjective of
+        # necessity and the clause it governs (german.csv `necessity_adjective`; not `war`, `nicht wichtig`)
+        necessity = alternation(lexicons.word_class("necessity_adjective"))
+        copula = alternation(lexicons.word_class("copula") - lexicons.word_class("past_copula"))
+        governed = r", (?:dass\b|(?:[\w-]+ ){0,8}zu [a-zäöüß]+en\b|(?:[\w-]+ ){0,8}[a-zäöüß]+zu[a-zäöüß]+en\b)"
+        self.necessity_re = re.compile(
+            rf"(?:\b(?:{copula})\b(?: [\w-]+){{0,3}}? (?<!nicht )(?<!nicht so )(?<!weniger )(?:{necessity})"
+            rf"|(?<!nicht )(?<!nicht so )(?<!weniger )\b(?:{necessity}) (?:{copula})){governed}", re.IGNORECASE)
 
     def continuation(self, sentences: list[Span], index: int, last_speaker: LastSpeaker | None,
                      quote_spans: Blocked, verbatim: bool = True) -> Continuation:
@@ -255,7 +264,8 @@ class UnmarkedSpeech:
             if framed is not None:  # `Wir können …, spielte Präsident Christoph Leitl den Ball zurück`: his words
                 return Quote("DIRECT", "", -1, -1, sent.start_char, framed[0].idx, index,
                              self.speakers.speaker_from_span(framed[1]), None, "direct:unmarked")
-        if (first_person or (self.deontic(sent, quote_spans, after_speech=True) or self.judgement(sent))
+        if (first_person or (self.deontic(sent, quote_spans, after_speech=True) or self.judgement(sent)
+                             or self.necessity(sent))
                 and not self._names_speaker(sent, last_speaker[1], sent[-1]) and not self._others_view(sent, quote_spans)) \
                 and not self._other_person_speaks(sent, last_speaker[1], quote_spans):
             # `Zunächst aber braucht Alexis Tsipras eine neue Regierung.`: a norm that names the speaker is
@@ -675,6 +685,17 @@ class UnmarkedSpeech:
             return False  # `In Mazedonien wird ein Zaun nicht mehr ausgeschlossen`: the author reports others' verdict
         said = doc_text(sent.doc)[sent.start_char:sent.end_char]  # `sent.text`, which joins its tokens anew
         return self.cues.verdict(said.lower())
+
+    def necessity(self, sent: Span) -> bool:
+        """`Hier ist es aber wichtig, dass man sich ein eigenes Bild machen kann.` right after someone spoke: a
+        necessity stated in the present (`ist`, `sei`, `wäre` with a german.csv `necessity_adjective` and the
+        `dass` clause or zu-infinitive it governs) is a norm, the speaker's like `muss`; not in the past (`war
+        es wichtig, …`: the author's narration), nor negated (`nicht wichtig`)."""
+        doc = sent.doc
+        if self.necessity_re.search(doc_text(doc)[sent.start_char:sent.end_char]) is None:
+            return False  # (most sentences)
+        return not any("Past" in morph_values_at(doc, i, "Tense") and "Fin" in morph_values_at(doc, i, "VerbForm")
+                       for i in range(sent.start, sent.end))
 
     def _passive_main_clause(self, sent: Span) -> bool:
         """The main clause is a passive with `werden` (`wird … nicht mehr ausgeschlossen`); not a passive in
