@@ -498,8 +498,13 @@ class ClaimCoder:
             + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))" + ruled)
         # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen
         # werden`: present `soll` with a date and a passive or an event (`stattfinden`, `es soll … geben`)
-        # tells a plan or schedule, no norm (`sollte`, and `soll` without a date, still set one)
-        self.plan_modal_re = re.compile(r"\b(" + alternation(lexicons.word_class("plan_modal")) + r")\b", re.I)
+        # tells a plan or schedule, no norm (`soll` without a date still sets one); so does `sollte`, `sollten`
+        # (`scheduled_modal`, also the past of `sollen`) with a date and a passive ending its clause: `Die Halle
+        # sollte am Montag eröffnet werden` (`Das Gesetz sollte im Herbst in Kraft treten` still demands)
+        self.plan_modal_re = re.compile(r"\b(" + alternation(
+            lexicons.word_class("plan_modal") | lexicons.word_class("scheduled_modal")) + r")\b", re.I)
+        self.present_plan_re = re.compile(r"\b(" + alternation(lexicons.word_class("plan_modal")) + r")\b", re.I)
+        self.passive_end_re = re.compile(r"\b(?:" + participle + r")\s+(?:werden|sein)\s*$")
         self.plan_infinitive_re = re.compile(
             r"\b(?:" + alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
         self.schedule_re = schedule_pattern(lexicons)
@@ -766,10 +771,12 @@ class ClaimCoder:
         return replace(self.plan_cue, claim_type="PROPOSAL"), False
 
     def _blank_plan(self, clause: re.Match) -> str:
-        """A clause with its plan modal blanked out (`soll im Herbst beschlossen werden`), else as it is."""
+        """A clause with its plan modal blanked out (`soll im Herbst beschlossen werden`, `sollten am Montag eröffnet
+        werden`), else as it is."""
         text = clause.group()
         if self.schedule_re.search(text) and self.plan_infinitive_re.search(text):
-            return self.plan_modal_re.sub(lambda m: " " * len(m.group()), text)
+            modal_re = self.plan_modal_re if self.passive_end_re.search(text) else self.present_plan_re
+            return modal_re.sub(lambda m: " " * len(m.group()), text)
         return text
 
     def issues(self, text: str) -> list[tuple[str, int]]:

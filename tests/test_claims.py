@@ -3321,3 +3321,25 @@ def test_sich_zeigen_with_a_stance_of_confidence_or_indifference_is_a_position(c
     assert claims_of("Die Wirtschaftskammer zeigte sich kämpferisch.") == [("AUT", "STATEMENT", "OTHER", 1)]
     # negative: `sich zeigen` without a stance (a person appearing) is no position
     assert claims_of("Innenministerin Johanna Mikl-Leitner zeigte sich am Abend im Parlament.") == []
+
+
+def test_sollte_with_a_date_and_a_passive_tells_a_schedule_not_a_norm(claims_of):
+    """`sollten … am Montag eröffnet werden` (german.csv scheduled_modal with a date and a passive ending the
+    clause): a schedule or the past `sollen`, no norm; `sollte` without a date or without a passive still demands."""
+    minister = "sagte Sozialminister Alois Stöger."
+    for plan in ("Die neuen Quartiere sollten am Montag eröffnet werden",
+                 "Die Gutachten sollten in den nächsten Wochen fertiggestellt sein"):
+        assert _types(claims_of, f"{plan}, {minister}") == ["STATEMENT"], plan
+    # negatives: no date, no passive (an event), a passive with no date
+    for norm in ("Die neuen Quartiere sollten rasch eröffnet werden",
+                 "Das Gesetz sollte im Herbst in Kraft treten",
+                 "Die Pensionen sollten erhöht werden"):
+        assert _types(claims_of, f"{norm}, {minister}") == ["DEMAND"], norm
+
+
+def test_muss_sich_auf_etwas_einstellen_is_an_expectation_not_a_demand(claims_of):
+    """`muss sich auf … einstellen` (cues.csv müssen rows) tells what to expect, like `muss mit … rechnen`."""
+    assert "DEMAND" not in _types(claims_of, "Man muss sich auf einen harten Winter einstellen, sagte Sozialminister Alois Stöger.")
+    # negatives: `einstellen` as `stop` or `hire` without `sich auf` stays a demand
+    assert _types(claims_of, "Die Regierung muss die Zahlungen einstellen, sagte Sozialminister Alois Stöger.") == ["DEMAND"]
+    assert _types(claims_of, "Wir müssen mehr Lehrer einstellen, sagte Sozialminister Alois Stöger.") == ["DEMAND"]
