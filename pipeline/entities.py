@@ -2321,6 +2321,8 @@ class ActorLinker:
                 if io_office:
                     self.io_sides[named_ext.actor] = country
             ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
+            if ext.actor_type in ("government", "io") and self._former_title_before(doc, token.i + 1):
+                ext.actor_type = "person"  # `die frühere Bezirksvorsteherin X`: a past office is none held now
             ext.gender = person[2] or self._role_gender(token.text, role.gender)
             return span
         name = self._name_after(doc, token.i + 1, taken)

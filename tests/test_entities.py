@@ -2349,3 +2349,14 @@ def test_a_principals_lawyer_named_after_or_before_the_genitive_speaks_for_the_p
     doc = with_entities(nlp, text.replace("Bohdan Hrytsenko wurde", "wurde"),
                         [("Kiew", "LOC"), ("Wien", "LOC"), ("Egon Mallinger", "PER"), ("Mallinger", "PER")])
     assert "UKR" not in {c.actor_country for c in doc._.claims if c.actor == "Egon Mallinger"}
+
+
+def test_a_former_office_before_a_name_gives_the_person_no_government_office(tagged_nlp):
+    # `Die frühere Bezirksvorsteherin X`: the text gives the office as past (german.csv former_adjective)
+    doc = tagged_nlp("Die frühere Bezirksvorsteherin Anna Kolbeck (damals ÖVP) forderte mehr Polizei.")
+    assert [q.speaker.actor_type for q in doc._.quotes] == ["person"]
+    doc = tagged_nlp("Der frühere Bürgermeister Hans Kolbeck forderte am Montag mehr Polizei.")
+    assert [q.speaker.actor_type for q in doc._.quotes] == ["person"]
+    # negative: the current office keeps its type
+    doc = tagged_nlp("Die Bezirksvorsteherin Anna Kolbeck (ÖVP) forderte mehr Polizei.")
+    assert [q.speaker.actor_type for q in doc._.quotes] == ["government"]
