@@ -1671,3 +1671,14 @@ def test_a_country_genitive_after_an_organisations_name_belongs_to_the_speaker(t
     # negative: a country's genitive before the noun it belongs to is the object's, not the speaker's
     doc = tagged_nlp("Am Montag warf die Hamas Israels Armee vor, Zivilisten zu töten.")
     assert [q.speaker.text for q in doc._.quotes] == ["die Hamas"]
+
+
+def test_a_compound_of_the_media_speaks_for_the_media_not_for_its_country(nlp):
+    # `laut US-Medien`: a compound naming the media (german.csv media_noun, medium_noun) is no government's account
+    (q,) = quotes(nlp, "Laut US-Medien wird der Vertrag im Herbst unterzeichnet.")[1]
+    assert (q.speaker.text, q.speaker.actor, q.speaker.actor_country) == ("US-Medien", "US-Medien", "")
+    (q,) = quotes(nlp, "Laut US-Zeitungsberichten wird der Vertrag im Herbst unterzeichnet.")[1]
+    assert q.speaker.actor_country == ""
+    # negative: an official account in a compound keeps its country (`US-Angaben`)
+    (q,) = quotes(nlp, "Laut US-Angaben wird der Vertrag im Herbst unterzeichnet.")[1]
+    assert (q.speaker.actor, q.speaker.actor_country) == ("US-Regierung", "USA")

@@ -39,6 +39,10 @@ class SourceMarkers:
         self._endings_of: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}  # `_noun_endings`
         # `nach nordkoreanischen Angaben`: nouns of an official account whose country adjective names its holder
         self.state_source_nouns = tuple(sorted(lexicons.word_class("state_source_noun")))
+        # `laut US-Medien`, `US-Zeitungsberichten zufolge`: a compound of the media (german.csv media_noun,
+        # medium_noun as its second part's start) speaks for them, not for the country of its first part
+        self.media_starts = tuple(sorted(lexicons.word_class("media_noun") | lexicons.word_class("medium_noun")))
+        self.person_suffixes = tuple(sorted(lexicons.word_class("person_suffix")))
         self.country_words = country_words
         self.additive_connectors = lexicons.word_class("additive_connector")  # `Auch die Grünen gewinnen …`
         self.opinion_nouns = tuple(sorted(lexicons.word_class("opinion_noun")))  # `aus Sicht der X`
@@ -612,12 +616,18 @@ class SourceMarkers:
             resolved = self.resolver.resolve_pronoun(doc, phrase[0], recent)
             if resolved is not None:  # else the phrase itself, unplaced: `Seiner Darstellung zufolge …`
                 actor, country, kind = resolved.actor, resolved.actor_country, "pronoun"
-        elif "-" in phrase[-1].text:
+        elif "-" in phrase[-1].text and not self._media_compound(phrase[-1]):
             actor, country = self.resolver.compound_actor(phrase[-1].text.rsplit("-", 1)[0]) or (actor, country)
             kind = "group" if country else kind
         elif (code := self._adjective_country(phrase)):
             actor, country, kind = self.lex.countries[code].government, code, "group"
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, actor, country, kind)
+
+    def _media_compound(self, token: Token) -> bool:
+        """`US-Medien`, `US-Zeitungsberichten`: a compound whose second part names the media (german.csv
+        media_noun or medium_noun as its start); not a medium's staff (`US-Pressesprecher`)."""
+        rest = token.text.rsplit("-", 1)[-1].lower()
+        return rest.startswith(self.media_starts) and not rest.endswith(self.person_suffixes)
 
     def _adjective_country(self, phrase: Span) -> str:
         """The country whose adjective stands right before the phrase's last word, an official account
