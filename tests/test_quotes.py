@@ -3990,3 +3990,22 @@ def test_a_past_or_negated_necessity_after_speech_is_the_authors(tagged_nlp, tex
     # negative: in the past the author narrates; `nicht wichtig` sets no norm
     doc = tagged_nlp("Wien – Wir brauchen bessere Bedingungen an den Schulen, sagte Anna Berg (SPÖ). " + text)
     assert not [q for q in doc._.quotes if q.sentence == 1]
+
+
+def test_a_t_stem_konjunktiv_after_an_inseparable_prefix_goes_on_with_the_speech(tagged_nlp):
+    # `verwerte` is `ver` + the listed Konjunktiv I `werte` (german.csv ki, inseparable_prefix): no weak past
+    speech = "Die Opposition kritisierte am Montag, die Regierung habe versagt. "
+    doc = tagged_nlp(speech + "Das Ministerium verwerte die Daten der Bürger ohne deren Zustimmung.")
+    assert [q.rule for q in doc._.quotes] == ["indirect:cue", "indirect:follow-on"]
+    # negative: the weak past `verwertete` is the author's narration
+    doc = tagged_nlp(speech + "Das Ministerium verwertete die Daten der Bürger ohne deren Zustimmung.")
+    assert [q.rule for q in doc._.quotes] == ["indirect:cue"]
+
+
+def test_befinde_is_a_listed_konjunktiv_i(nlp):
+    # german.csv ki `befinde`, which a tagger may read as an adjective: the speech goes on
+    text = "Merz sagte, die Union sei bereit. Die Partei befinde sich in einer guten Lage."
+    assert [q.rule for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"] == ["indirect:follow-on"]
+    # negative: the indicative `befindet` goes on with no speech
+    text = "Merz sagte, die Union sei bereit. Die Partei befindet sich in einer guten Lage."
+    assert [q.rule for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"] == []

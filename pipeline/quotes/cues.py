@@ -57,6 +57,7 @@ class CueMatcher:
         self.ki2 = lexicons.word_class("ki2")
         self._konjunktiv_words = self.ki | self.ki2  # (`subjunctive_candidates`)
         self.past_in_e = lexicons.word_class("past_in_e")
+        self.inseparable_prefixes = tuple(sorted(lexicons.word_class("inseparable_prefix")))  # `ver`, `be`
         self.hedges = lexicons.word_class("hedge")
         self.auxiliaries = lexicons.word_class("auxiliary")
         # `ist`, `hat`: a cue that lists them with required words (`ist sich sicher`) makes no verb of them
@@ -620,8 +621,16 @@ class CueMatcher:
     def _weak_past_form(self, token: Token) -> bool:
         """`baute`, `setzte`: a full verb's singular in `-te` is a weak past, the indicative or Konjunktiv II
         (never Konjunktiv I, which is `baue`), whatever mood the tagger reads; t-stems' Konjunktiv I
-        (`halte`, `koste`) are in the `ki` word list. Not a modal (`könnte`, `möchte`: AUX)."""
-        return token.pos_ == "VERB" and token.text.lower().endswith("te")
+        (`halte`, `koste`) are in the `ki` word list, also after an inseparable prefix (`_prefixed_ki`).
+        Not a modal (`könnte`, `möchte`: AUX)."""
+        lower = token.text.lower()
+        return token.pos_ == "VERB" and lower.endswith("te") and not self._prefixed_ki(lower)
+
+    def _prefixed_ki(self, lower: str) -> bool:
+        """`verwerte`, `erarbeite`, `missachte`: a `ki` form after an inseparable prefix (german.csv
+        `inseparable_prefix`) is the prefixed verb's Konjunktiv I, as the prefix keeps the stem (`werte`:
+        `verwerte`, whose past is `verwertete`)."""
+        return any(lower.startswith(prefix) and lower[len(prefix):] in self.ki for prefix in self.inseparable_prefixes)
 
     @staticmethod
     def _first_person_subject(token: Token) -> bool:
@@ -649,11 +658,13 @@ class CueMatcher:
     def _ki_form(self, token: Token) -> bool:
         """`gelte`, `gebe`, `komme`: a finite verb in `-e` is Konjunktiv I (third person) unless it
         is a weak past (`-te`, `wurde`); the tagger often reads these forms as indicative. T-stems
-        (`gelte`, `halte`) look like a weak past and are in the `ki` word list. A plural reading
-        (`nahe der Stadt` mistagged as a verb) is no third-person singular form."""
+        (`gelte`, `halte`) look like a weak past and are in the `ki` word list, also after an inseparable
+        prefix (`verwerte`, `_prefixed_ki`). A plural reading (`nahe der Stadt` mistagged as a verb) is
+        no third-person singular form."""
         lower = token.text.lower()
         return (finite_verb(token) and lower.endswith("e")
-                and not lower.endswith("te") and lower not in self.past_in_e and "Plur" not in morph_values(token, "Number"))
+                and (not lower.endswith("te") or self._prefixed_ki(lower))
+                and lower not in self.past_in_e and "Plur" not in morph_values(token, "Number"))
 
     def indicative(self, token: Token) -> bool:
         """Neither Konjunktiv I nor II, also by its form where no tagger reads the mood (`drohe` is
