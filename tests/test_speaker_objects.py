@@ -156,3 +156,13 @@ def test_a_mention_after_an_object_article_opening_the_sentence_is_no_fronted_su
     text = ("Der Internationale Währungsfonds (IWF), dessen Gremien diese Woche tagen, forderte die Regierung auf, "
             "die Kredite auszusetzen, bis der Präsident das Ergebnis anerkannt habe.")
     assert speakers(tagged_nlp, text)[0] == "Der Internationale Währungsfonds (IWF)"
+
+
+def test_a_bare_name_after_a_plural_subject_of_a_dative_verb_is_its_object(tagged_nlp):
+    # `werfen die Abgeordneten Meier vor`: after a german.csv dative_verb a bare name right after a plural
+    # noun is the one accused (the dative), no apposition of the subject
+    assert speakers(tagged_nlp, "In der Begründung werfen die Abgeordneten Meier vor, ihre Vorgangsweise habe "
+                                "zur Ablehnung geführt.") == ["die Abgeordneten"]
+    # negative: names listed after a plural title are its apposition
+    assert speakers(tagged_nlp, "In der Begründung werfen die Abgeordneten Meier und Huber der Ministerin vor, "
+                                "ihre Vorgangsweise habe zur Ablehnung geführt.")[0].startswith("die Abgeordneten Meier")

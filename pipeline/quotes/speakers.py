@@ -48,6 +48,7 @@ class SpeakerFinder:
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
         self.object_articles = lexicons.word_class("object_article")
         self.dative_verbs = lexicons.word_class("dative_verb")  # `dankten Kerry`, `gibt Huber die Schuld`: whom
+        self.plural_articles = lexicons.word_class("plural_article")  # `werfen die Abgeordneten Meier vor`
         self.dative_pronouns = lexicons.word_class("dative_pronoun")
         self.non_speaker_nouns = tuple(lexicons.word_class("non_speaker_noun"))  # `Börse`, `Kurs`, `-keit`
         self.non_person_endings = tuple(sorted(lexicons.word_class("non_person_ending")))  # `Engagement`: no `-ent` person
@@ -645,7 +646,10 @@ class SpeakerFinder:
         cut = next((k for k in range(span.start + 1, span.end - 1)
                     if self._addressee_at(doc, k, span.start, span.end) or self._object_after_subject(doc, k)), None)
         if cut is None:
-            return speaker
+            dative = next((k for k in range(span.start + 1, span.end)
+                           if self._dative_name_after_subject(doc, span.start, k, span.end, cue)), None)
+            # (the mention of the name may take in the plural noun before it: the words left are a phrase)
+            return speaker if dative is None else Speaker.of_phrase(doc[span.start:dative])
         return self._speaker_cut(doc, speaker, doc[span.start:cut])
 
     def _verb_final_middle(self, doc: Doc, span: Span, cue: Token) -> bool:
@@ -677,6 +681,21 @@ class SpeakerFinder:
         subject's noun or name opens the verb's object, no part of the subject (`von den Grünen` is: after a
         preposition)."""
         return doc[k].is_lower and doc[k].lower_ in self.phrases.object_articles and doc[k - 1].pos_ in ("NOUN", "PROPN")
+
+    def _dative_name_after_subject(self, doc: Doc, start: int, k: int, end: int, cue: Token) -> bool:
+        """`werfen die Abgeordneten Meier vor`: after a verb that governs a person in the dative (german.csv
+        dative_verb), a bare name right after the plural noun of a subject opened by the plural article
+        (german.csv plural_article) is that dative object, no part of the subject; not a name in a list
+        (`die Abgeordneten Meier und Huber`), nor one after a singular title (`der Abgeordnete Meier`)."""
+        word, before = doc[k], doc[k - 1]
+        if cue.lower_ not in self.dative_verbs or not (word.is_title and word.is_alpha and before.is_title
+                                                       and word.pos_ in ("PROPN", "NOUN")):
+            return False
+        if not (k - 1 > start and doc[start].lower_ in self.plural_articles and before.pos_ == "NOUN"
+                and before.morph.get("Number") == ["Plur"] and all(t.is_lower for t in doc[start + 1:k - 1])):
+            return False
+        run = next((j for j in range(k, end) if not (doc[j].is_title and doc[j].is_alpha)), end)
+        return run >= len(doc) or doc[run].lower_ not in ("und", "sowie", "oder", ",", "(")
 
     def _addressee_at(self, doc: Doc, k: int, start: int, end: int) -> bool:
         """Token k opens a medium in the dative right after a person or a body: a dative article (`der`, `dem`)
