@@ -37,7 +37,7 @@ SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"
 RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, "direct:colon": 0.75, "direct:continuation": 0.6,
                    "direct:unmarked": 0.55,
                    "direct:verb": 0.6,
-                   "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:source": 0.75,
+                   "indirect:cue": 0.85, "indirect:follow-on": 0.65, "indirect:clause": 0.5, "indirect:learned": 0.5, "indirect:source": 0.75,
                    "indirect:view-source": 0.6, "indirect:anaphor": 0.8,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6, "reported:participle": 0.6}
@@ -1743,8 +1743,9 @@ class ClaimCoder:
         `field_people`: those named as people of science or the arts, `field_people`)."""
         text = doc_text(doc) if text is None else text
         speaker = quote.speaker
-        if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule == "indirect:allegation":
-            return []  # an alleged fact (`… soll … getötet haben`) is reported speech but no position
+        if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule in ("indirect:allegation", "indirect:learned"):
+            # an alleged fact (`… soll … getötet haben`), what someone learned (`erfuhr, dass …`): reported, no position
+            return []
         if not self.respondents.isdisjoint(_words(speaker.text)):
             return []  # `ein Viertel der Befragten gab an, …`: a poll's respondents answer it, they take no position
         if quote.rule in ATTRIBUTE_HOLDER_RULES and self.sought(quote, text, sentence):

@@ -4009,3 +4009,39 @@ def test_befinde_is_a_listed_konjunktiv_i(nlp):
     # negative: the indicative `befindet` goes on with no speech
     text = "Merz sagte, die Union sei bereit. Die Partei befindet sich in einer guten Lage."
     assert [q.rule for q in nlp(text)._.quotes if q.rule == "indirect:follow-on"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Durch einen Anwalt findet Ministerin Anna Huber heraus, dass die Familie gegen den Willen ihres Vaters handelt.",
+    "Der Minister erfuhr erst im Sommer, dass die Behörde die Akten vernichtet hatte.",
+    "Die Ermittler haben herausgefunden, dass die Firma Gelder ins Ausland verschoben hat.",
+])
+def test_a_dass_clause_of_learning_or_finding_out_is_no_position(tagged_nlp, text):
+    """`erfuhr, dass …`, `findet … heraus, dass …`: what someone learned or found out (german.csv
+    `learning_verb`; a `finding_verb` with its `finding_particle`) is reported (quotes-de marks it), but
+    no claim, and the sentence after it is no speech of theirs."""
+    doc = tagged_nlp(text + " Die Familie habe deshalb gegen das Gesetz verstoßen und müsse bestraft werden.")
+    assert not doc._.claims
+    assert not [q for q in doc._.quotes if q.speaker is not None and doc.text[q.content_start:].startswith("Die Familie")]
+
+
+def test_finden_without_heraus_still_reports_an_opinion(tagged_nlp):
+    # negative: `findet, dass …` is a view, the subject's words
+    doc = tagged_nlp("Die Bäuerin findet, dass die Familie gegen den Willen ihres Vaters handelt.")
+    assert [q.rule for q in doc._.quotes] == ["indirect:clause"]
+
+
+def test_a_tweet_whose_author_no_sentence_names_carries_on_no_speech(nlp):
+    # a run of users' tweets after Scholz's words: the last tweet's sentence is no follow-on of Scholz
+    text = ("Bundeskanzler Olaf Scholz sagte, der Gipfel sei ein großer Erfolg gewesen. "
+            "What a great summit in the Alps, the best we ever had, just look at this #G7 #Scholz pic.twitter.com/aaa111 "
+            "Nobody expected these pictures from the summit, they are all over the web now #G7 #Summit "
+            "pic.twitter.com/bbb222 Best meme of the week, we cannot stop laughing about it #G7 #Memes "
+            "pic.twitter.com/ccc333 Das sei der schönste Gipfel gewesen #G7 pic.twitter.com/abc123XYZ")
+    doc = nlp(text)
+    assert not [q for q in doc._.quotes if doc.text[q.content_start:].startswith("Das sei")]
+    # negative: the same sentence without the link goes on with Scholz's words
+    plain = nlp("Bundeskanzler Olaf Scholz sagte, der Gipfel sei ein großer Erfolg gewesen. "
+                "Das sei der schönste Gipfel gewesen.")
+    assert [q.rule for q in plain._.quotes if plain.text[q.content_start:].startswith("Das sei")] \
+        == ["indirect:follow-on"]

@@ -113,7 +113,7 @@ class QuoteFinder:
                 last_speaker = (last_speaker[0] + 1, last_speaker[1])  # the speech goes on across the heading
                 continue
             quotes.extend(inner)
-            speaking = [q for q in inner if q.speaker and q.rule != "indirect:act-source"
+            speaking = [q for q in inner if q.speaker and q.rule not in ("indirect:act-source", "indirect:learned")
                         and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q, doc))]
             if any(q.cue_id not in self.report_cues for q in speaking):
                 # `X zitierte Schätzungen, wonach …`: the report inside X's words does not go on speaking, X does
@@ -142,6 +142,8 @@ class QuoteFinder:
                     last_speaker = (index, last_speaker[1])  # the author's aside: the speech goes on after it
                 elif last_speaker and not self._colon_intro(sent) and index - last_speaker[0] >= FOLLOW_ON_GAP:
                     last_speaker = None
+            elif not found and not speaking and any(q.rule == "indirect:learned" for q in inner):
+                last_speaker = None  # `Sie fand heraus, dass …`: what she learned; the next sentence is nobody's speech
             if self._colon_intro(sent):
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
@@ -288,7 +290,7 @@ class QuoteFinder:
         """A clause of an unlisted verb or after `wonach` whose speaker is a phrase nobody can place
         (`Ich bleibe bei meiner Aussage, dass …` gives the phrase `Aussage`, `Er habe Informationen,
         wonach …` the phrase `Informationen`): a follow-on reading is better."""
-        return ((quote.rule == "indirect:clause" or quote.cue_id in self.report_cues) and quote.speaker is not None
+        return ((quote.rule in ("indirect:clause", "indirect:learned") or quote.cue_id in self.report_cues) and quote.speaker is not None
                 and quote.speaker.kind == "phrase" and not quote.speaker.actor_country)
 
     def _infinitive_cue(self, doc: Doc, quote: Quote) -> bool:

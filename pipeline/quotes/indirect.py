@@ -64,6 +64,10 @@ class IndirectSpeech:
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         # `leidet darunter, dass …`, `liegt darin, dass …`: correlates read only with a `result_verb`
         self.result_correlates = self.pronominal_adverbs | lexicons.word_class("result_correlate")
+        # `erfuhr, dass …`, `fand heraus, dass …`: what someone learned, no speech
+        self.learning_verbs = lexicons.word_class("learning_verb")
+        self.finding_verbs = lexicons.word_class("finding_verb")
+        self.finding_particles = lexicons.word_class("finding_particle")
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -287,8 +291,10 @@ class IndirectSpeech:
                 return []
             if speakers[0].text.lower() in self.sources.judgement_words and not speakers[0].actor_country:
                 return []  # `Fest steht, dass …`, `Klar ist, dass …`: the clause is the subject, nobody speaks
+            # what the subject learned or found out is reported, but nobody's position, nor speech that goes on
+            rule = "indirect:learned" if head == "dass" and self._learned_clause(doc, lo, comma.i) else "indirect:clause"
             return [Quote("INDIRECT", verb.text, verb.idx, verb.idx + len(verb.text), content[0], content[1], index,
-                          speaker, None, "indirect:clause", [], self.cues.cue_words(doc, sent, verb, verb))
+                          speaker, None, rule, [], self.cues.cue_words(doc, sent, verb, verb))
                     for speaker in speakers]
         return []
 
@@ -300,6 +306,17 @@ class IndirectSpeech:
         result, what happened, nobody's speech."""
         words = {t.text for t in doc[lo:comma]}
         return bool(words & self.result_verbs) and any(w.lower() in self.result_correlates for w in words)
+
+    def _learned_clause(self, doc: Doc, lo: int, comma: int) -> bool:
+        """`Der Minister erfuhr, dass …`, `Durch einen Anwalt findet sie heraus, dass …`: a verb of learning or
+        finding out (german.csv `learning_verb`, as written; a `finding_verb` with its separated
+        `finding_particle`, `findet … heraus`, not `findet, dass …`, an opinion) makes the `dass` clause what
+        the subject came to know (rule `indirect:learned`): reported, as quotes-de marks it, but no position
+        and no speech that later sentences carry on."""
+        words = [t.text for t in doc[lo:comma]]
+        if any(w in self.learning_verbs for w in words):
+            return True
+        return any(w in self.finding_verbs for w in words) and doc[comma - 1].lower_ in self.finding_particles
 
     def _verb_cue(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
                   elided: Sequence[Speaker], recent: Speaker | None) -> list[Quote]:

@@ -20,6 +20,10 @@ TRAILING_TAGS = re.compile(r"(\s*[#@][\w-]+)+\s*$")  # `… #Wedding #Gauland`, 
 WORD = re.compile(r"\S*[^\W\d_]\S*")  # between spaces, with a letter
 TWEET_LENGTH = 280  # characters a tweet holds at most: a longer run is the report again
 MIN_WORDS = 3  # words a tweet sentence needs to state a position (`Zu recht!` states none)
+# speech carried on from a speaker before without a cue of its own: a tweet after another tweet, whose
+# author no sentence before names, is not the last speaker's (`Love it! #G7 … pic.twitter.com/…` in a run
+# of users' tweets after Merkel was named)
+CARRIED_RULES = ("indirect:follow-on", "direct:unmarked", "direct:continuation")
 PLACED_KINDS = ("name", "role", "description", "group", "place")  # a speaker named in the embedding sentence
 
 
@@ -35,16 +39,23 @@ def _tweet_words(sent: Span) -> bool:
     return bool(TWEET_WORD.search(sent.text))
 
 
+def _tweeted(sent: Span) -> bool:
+    """The sentence holds a tweet's link or its hashtags and handles: a tweet of its own."""
+    return _tweet_words(sent) or any(TWEET_LINK.search(text) for text in token_words(sent.doc)[0][sent.start:sent.end])
+
+
 class EmbeddedTweets:
     """Attribute the sentences of an embedded tweet to the speaker of the sentence before it."""
 
     def apply(self, sentences: list[Span], quotes: list[Quote]) -> list[Quote]:
         """`quotes` (each placed in its sentence) with the quotes inside tweets replaced by one
-        DIRECT quote per tweet sentence (rule `direct:tweet`)."""
+        DIRECT quote per tweet sentence (rule `direct:tweet`); a tweet's last sentence right after another
+        tweet, whose tweeter no sentence before names, carries on no speaker's speech (CARRIED_RULES dropped)."""
         by_sentence: dict[int, list[Quote]] = {}
         for quote in quotes:
             by_sentence.setdefault(quote.sentence, []).append(quote)
         inside: set[int] = set()
+        unowned: set[int] = set()
         tweets: list[Quote] = []
         for end, sent in enumerate(sentences):
             if not _link_end(sent):
@@ -52,6 +63,8 @@ class EmbeddedTweets:
             found = self._run(sentences, end, by_sentence)
             tweeter = self._speaker_before(by_sentence.get(found[0], [])) if found else None
             if tweeter is None:
+                if end > 0 and _tweeted(sentences[end - 1]):
+                    unowned.add(end)  # one of a run of tweets by users no sentence names
                 continue
             inside.update(found[1])
             for index in found[1]:
@@ -59,6 +72,7 @@ class EmbeddedTweets:
                 if content is not None:
                     tweets.append(Quote("DIRECT", "", -1, -1, content[0], content[1], index, replace(tweeter),
                                         None, "direct:tweet"))
+        quotes = [q for q in quotes if not (q.sentence in unowned and q.cue_start < 0 and q.rule in CARRIED_RULES)]
         if not inside:
             return quotes
         kept = [q for q in quotes if q.sentence not in inside]
