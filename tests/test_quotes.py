@@ -4045,3 +4045,31 @@ def test_a_tweet_whose_author_no_sentence_names_carries_on_no_speech(nlp):
                 "Das sei der schönste Gipfel gewesen.")
     assert [q.rule for q in plain._.quotes if plain.text[q.content_start:].startswith("Das sei")] \
         == ["indirect:follow-on"]
+
+
+def test_the_authors_narrative_after_reported_content_in_the_konjunktiv_is_no_content(tagged_nlp):
+    # an indicative verb-first clause, `und` with an indicative verb, or `worauf`/`wobei` with an indicative
+    # verb after reported content in the Konjunktiv: the author tells what the speaker did next
+    def contents(text):
+        return [text[q.content_start:q.content_end] for q in tagged_nlp(text)._.quotes if q.type == "INDIRECT"]
+    assert contents("Der Angeklagte beteuerte, er sei unschuldig, verließ dann aber wortlos den Saal.") \
+        == ["er sei unschuldig"]
+    assert contents("Der Pilot erklärte, dass er nie fliegen würde, und verließ daraufhin die Kaserne.") \
+        == ["dass er nie fliegen würde"]
+    assert contents("Die Ministerin sagte, sie habe den Botschafter angerufen, worauf dieser die Reise absagte.") \
+        == ["sie habe den Botschafter angerufen"]
+    # the Konjunktiv goes on: the speaker's words (a `wobei` clause in the Konjunktiv, a condition before the
+    # reported main clause)
+    text = "Die Ministerin sagte, die Preise seien gestiegen, wobei die Mieten am stärksten gestiegen seien."
+    assert contents(text) == ["die Preise seien gestiegen, wobei die Mieten am stärksten gestiegen seien"]
+    text = "Die Ministerin sagte, der Plan sei gut, sei aber zu teuer."
+    assert contents(text) == ["der Plan sei gut, sei aber zu teuer"]
+    text = "Im Ministerium gab es Streit. Der Plan sei viel zu teuer, heißt es."  # a trailing report of its own
+    assert contents(text) == ["Der Plan sei viel zu teuer"]
+    # before a trailing cue the words are the speaker's (gnad has lost its quotation marks): no narrative there
+    text = "Ich hätte besser spielen sollen und muss nun daran arbeiten, sagte die Spielerin."
+    assert contents(text) == ["Ich hätte besser spielen sollen und muss nun daran arbeiten"]
+    # the second predicate, a cue, shares the speaker and reports no clause before it
+    text = "Der Angeklagte beteuerte, er sei unschuldig, verweigerte aber jede weitere Aussage."
+    assert [(q.type, text[q.content_start:q.content_end]) for q in tagged_nlp(text)._.quotes] == [
+        ("INDIRECT", "er sei unschuldig"), ("REPORTED", "aber jede weitere Aussage")]

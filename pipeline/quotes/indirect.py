@@ -62,6 +62,7 @@ class IndirectSpeech:
         self.nobody_pronouns = lexicons.word_class("nobody_pronoun")  # `niemand habe … beanstandet`: no actor
         self.result_verbs = lexicons.word_class("result_verb")  # `trug dazu bei, dass …`: a cause or result
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
+        self.narrative_relatives = lexicons.word_class("narrative_relative")  # `…, worauf …`: the author's sequel
         # `leidet darunter, dass …`, `liegt darin, dass …`: correlates read only with a `result_verb`
         self.result_correlates = self.pronominal_adverbs | lexicons.word_class("result_correlate")
         # `erfuhr, dass …`, `fand heraus, dass …`: what someone learned, no speech
@@ -382,7 +383,7 @@ class IndirectSpeech:
             if self._fronted_object(doc, lo, token, speakers):
                 content = (doc[lo].idx, content[1])  # `Die Reform bezeichnete der Minister als Fehler`
         if rule != "indirect:anaphor":
-            content = self._before_second_predicate(doc, sent, content, kind == "REPORTED")
+            content = self._before_second_predicate(doc, sent, content, kind == "REPORTED", content[0] >= cue_end)
         words = self.cues.cue_words(doc, sent, token, particle)
         return [Quote(kind, cue_text, cue_start, cue_end, content[0], content[1], index, speaker,
                       self.cues.cue_id(cue), rule, [particle.i] if particle is not token else [], words)
@@ -531,13 +532,14 @@ class IndirectSpeech:
         return sum(t.is_alpha for t in sentence) >= 3
 
     def _before_second_predicate(self, doc: Doc, sent: Span, content: tuple[int, int],
-                                 reported: bool) -> tuple[int, int]:
+                                 reported: bool, after_cue: bool = False) -> tuple[int, int]:
         """The content up to a second predicate of the speaker (`kritisierten, die Maßnahmen seien
         kosmetisch, und drohten mit Streiks`, `kündigte Gegenmaßnahmen an und warf Washington … vor`):
         `und` and a cue verb in the indicative after the object of a reported act, or after reported
         content in the Konjunktiv I, or a verb-first clause after a reported act's object (`beharrt
         auf …, lehnt … ab`); that verb is an event of its own (speakers.py gives it the first
-        clause's subject)."""
+        clause's subject). Reported content after its cue ends where the author's narrative goes on
+        (`_narrative_continuation`); content before a trailing cue is the speaker's to the cue."""
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return content
@@ -545,6 +547,8 @@ class IndirectSpeech:
         for k in range(span.start + 1, span.end - 1):
             # only a coordinator, or a comma before a reported act's verb-first clause, can end it
             # (read from the words: no Token made of the others)
+            if after_cue and not reported and self._narrative_continuation(doc, sent, span, k):
+                return content[0], doc[k - 1].idx + len(doc[k - 1].text)
             if lowers[k] not in self.speakers.coordinators and not (reported and texts[k] == ","):
                 continue
             word, verb = doc[k], doc[k + 1]
@@ -558,6 +562,41 @@ class IndirectSpeech:
                     end -= 1
                 return content[0], doc[end].idx + len(doc[end].text)
         return content
+
+    def _narrative_continuation(self, doc: Doc, sent: Span, span: Span, k: int) -> bool:
+        """The author's narrative going on after reported content in the Konjunktiv (I or II) at the
+        comma k: a verb-first clause in the indicative sharing the speaker's subject (`sagte, er sei
+        unschuldig, erkannte das Gericht nicht an`, `…, dass sie eingesetzt werde, und weigerte sich …`)
+        or a clause of german.csv narrative_relative with its verb in the indicative (`…, er habe
+        angerufen, worauf dieser nichts sagen wollte`); not one in the Konjunktiv (`…, wobei die Mieten
+        stärker gestiegen seien`)."""
+        if k + 2 >= span.end or doc[k - 1].is_punct:
+            return False
+        if doc[k].text == ",":
+            opener = doc[k + 2] if doc[k + 1].lower_ in self.speakers.coordinators else doc[k + 1]
+        elif doc[k].lower_ in self.speakers.coordinators and finite_verb(doc[k - 1]):
+            opener = doc[k + 1]  # `…, dass sie eingesetzt werde und weigerte sich …`
+        else:
+            return False
+        if not self.cues.any_subjunctive(doc[span.start:k], True):
+            return False
+        lo, _ = clause_range(doc, sent, k - 1, [])
+        if doc[lo].lower_ in self.not_content and opener.lower_ not in self.narrative_relatives:
+            return False  # `sagte, wenn nichts geschehe, droht ein Streik`: the reported main clause after its condition
+        if opener.lower_ in self.narrative_relatives:
+            end = next((t.i for t in doc[opener.i + 1:span.end] if t.is_punct), span.end)
+            clause = doc[opener.i + 1:end]  # (a verb in the indicative the tagger may miss: `absagte` as ADV)
+            return len(clause) > 1 and not self.cues.any_subjunctive(clause, True) \
+                and not any(self.cues.listed_ki(t) for t in clause)
+        after = doc[opener.i + 1] if opener.i + 1 < span.end else None
+        end = next((t.i for t in doc[opener.i + 1:span.end] if t.text in CLAUSE_BREAKS), span.end)
+        if infinitive_clause(doc[opener.i:end]):
+            return False  # `…, bestimmte Techniken zu benutzen`: an adjective the tagger took for the verb
+        # (`…, heißt es`, `…, sagte der Minister`: a trailing report with its own subject)
+        return (opener.is_lower and finite_verb(opener) and self.cues.indicative(opener)
+                and after is not None and not after.is_punct and after.lower_ not in self.speakers.impersonal
+                and not (self.cues.is_speech_verb(opener) and (after.text[:1].isupper()
+                         or after.lower_ in self.articles | self.speakers.personal_pronouns)))
 
     def _agent(self, doc: Doc, sent: Span, token: Token, blocked: Blocked) -> Speaker | None:
         """`… wurde von der Regierung zurückgewiesen`: the actor after `von` in the passive clause."""
@@ -829,7 +868,11 @@ class IndirectSpeech:
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
             if ((cue.kind == "speech" or stance and self._unsubordinated_clause(clause))
                     and inverted and main_clause(clause)
-                    or self.cues.any_subjunctive(clause, True)):
+                    or self.cues.any_subjunctive(clause, True)
+                    and (inverted or not speakers or not self.speakers.verb_first_predicate(doc, opening)
+                         or opening.i + 1 < sent.end and doc[opening.i + 1].lower_ in self.speakers.impersonal)):
+                # (`X beteuerte, er sei unschuldig, verweigerte aber …`: a second predicate of X, its subject
+                # before, not a verb that the clause before reports)
                 end = self._rest_after_insertion(doc, sent, token, speakers, clause)
                 return clause.start_char, end if end is not None else clause.end_char
         return None
