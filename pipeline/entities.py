@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -2461,18 +2461,16 @@ class ActorLinker:
             if town is not None:
                 return self.words.towns[town.text.lower()]
         before = doc[token.i - 1].text if token.i > 0 else ""
-        if before[:1].isupper() and before.endswith("er"):  # `Grazer`, `Wiener`: a town's adjective
-            town = self.words.place_country(before[:-2]) or self.words.place_country(before[:-3] + "en")
-            if town:
-                return town
-        return None
+        # `Grazer`, `Wiener`: a town's adjective
+        return self._town_adjective_country(before, self.words.place_country) or None
 
-    def _town_adjective_country(self, word: str) -> str:
+    def _town_adjective_country(self, word: str, country_of: Callable[[str], str] | None = None) -> str:
         """The country of the town whose adjective the word is (`Grazer`, `Münchner`; `Brüsseler`: the town's,
-        BEL, not the EU it hosts), else ''."""
+        BEL, not the EU it hosts), else ''; `country_of` looks up the town's name (default `town_country`)."""
         if not (word[:1].isupper() and word.endswith("er")):
             return ""
-        return self.words.town_country(word[:-2]) or self.words.town_country(word[:-3] + "en")
+        country_of = country_of or self.words.town_country
+        return country_of(word[:-2]) or country_of(word[:-3] + "en")
 
     def _phrase_start(self, doc: Doc, i: int, start: int) -> int:
         """Where the phrase of a named person's role at `i` starts: with a place in the genitive before

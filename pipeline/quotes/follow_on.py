@@ -822,15 +822,15 @@ class UnmarkedSpeech:
             phrase = self.phrases.around(candidate) if isinstance(candidate, Span) else None
             only_speaker = owner is not None or (
                 phrase is not None and phrase.end >= colon.i and phrase.start <= sent.start + 1)
-            if only_speaker or verbatim:  # `Heiko Maas: …` or `…: Wir dürfen nicht abwarten`
-                content = content_after(doc, sent, colon)
-                return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
-            return []
-        speaker = self._described_speaker(doc, sent, colon, blocked)
-        if speaker is not None:  # `Dazu der Kommissar: …`
-            content = content_after(doc, sent, colon)
-            return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
-        return []
+            if not (only_speaker or verbatim):  # `Heiko Maas: …` or `…: Wir dürfen nicht abwarten`
+                return []
+            break
+        else:
+            speaker = self._described_speaker(doc, sent, colon, blocked)  # `Dazu der Kommissar: …`
+            if speaker is None:
+                return []
+        content = content_after(doc, sent, colon)
+        return [Quote("DIRECT", "", -1, -1, content[0], content[1], index, speaker, None, "direct:colon")]
 
     def _described_speaker(self, doc: Doc, sent: Span, colon: Token, blocked: Blocked) -> Speaker | None:
         """`EU-Kommissar X … Dazu der Kommissar: …`: a definite description of one person (`der Kommissar`,
