@@ -1160,3 +1160,28 @@ def test_the_lawyer_is_not_the_party_to_the_case_named_last(tagged_nlp):
     text = ("Wien – FPÖ-Chef Heinz-Christian Strache hatte einen Tiroler geklagt. Sollte der FPÖ-Chef zu Recht "
             "geklagt haben, müsse sein Mandant die Kosten tragen, so der Rechtsanwalt.")
     assert "AUT" not in {country for actor, country in speakers(tagged_nlp, text)}
+
+
+# -- `Ich muss ehrlich sagen, dass …`: a bare infinitive of saying with no speaker of its own goes on with the last speaker
+@pytest.mark.parametrize("second", [
+    "Ich muss ehrlich sagen, dass wir dafür mehr Geld brauchen.",
+    "Lasst uns ehrlich sein und offen sagen, dass wir dafür mehr Geld brauchen.",
+    "Man könne nicht sagen, ob das Geld dafür reiche.",  # Konjunktiv I: her reported words
+])
+def test_bare_infinitive_of_saying_goes_on_with_the_speaker_before(tagged_nlp, second):
+    doc = tagged_nlp("Die Reform der Schulen ist notwendig, sagte Ministerin Johanna Mikl-Leitner am Montag. " + second)
+    assert [q.speaker.text if q.speaker else None for q in doc._.quotes if q.sentence == 1] \
+        == ["Ministerin Johanna Mikl-Leitner"]
+
+
+def test_bare_infinitive_of_saying_in_the_authors_sentence_continues_no_one(tagged_nlp):
+    # no first person, no Konjunktiv, no norm: the author's sentence, no speech of the minister's
+    doc = tagged_nlp("Die Reform der Schulen ist notwendig, sagte Ministerin Johanna Mikl-Leitner am Montag. "
+                     "Der Bericht lässt sich kaum anders sagen, als dass die Schulen mehr Geld brauchen.")
+    assert "Johanna Mikl-Leitner" not in [c.actor for c in doc._.claims if c.sentence_id == 1]
+
+
+def test_impersonal_sich_sagen_lassen_is_the_authors_inference(tagged_nlp):
+    doc = tagged_nlp("Die Reform der Schulen sei notwendig, sagte Ministerin Johanna Mikl-Leitner am Montag. "
+                     "Vergleicht man die Zahlen, lässt sich sagen, dass nichts dafür spricht, dass das reiche.")
+    assert "Johanna Mikl-Leitner" not in [q.speaker.actor for q in doc._.quotes if q.sentence == 1 and q.speaker]

@@ -99,7 +99,8 @@ class QuoteFinder:
             later_cues.update(i for i in cues if i >= sent.end)  # `„A. B“, sagte X`: taken in a later sentence
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(own))
             inner = [self._before_introduced_quotation(doc, q, found) for q in inner]
-            if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
+            if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q)
+                                       or self._speakerless_infinitive(doc, q) for q in inner):
                 follow, aside, narrated = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
                                                                      not acted_only and not marked)
                 if aside or narrated:
@@ -304,6 +305,22 @@ class QuoteFinder:
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         return cue is not None and cue.start > 0 and doc[cue.start - 1].lower_ == "zu" and not finite_verb(cue[0]) \
             and self.cues.is_speech_verb(cue[0])
+
+    def _speakerless_infinitive(self, doc: Doc, quote: Quote) -> bool:
+        """`Ich muss ehrlich sagen, dass …`, `Lasst uns offen sagen, dass …`: a verb of saying in the bare
+        infinitive under a modal or `lassen` whose clause names no speaker the finder could take (the
+        subject is `ich`, `wir`, `man`, or an imperative): the sentence is no report of its own, it rather
+        goes on with the speaker before it (`UnmarkedSpeech.continuation` decides, as for a zu-infinitive);
+        not the impersonal `lässt sich sagen`, `kann sich … feststellen`: the author's own inference."""
+        if quote.cue_start < 0 or quote.speaker is not None:
+            return False
+        cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        if cue is None or "Inf" not in cue[0].morph.get("VerbForm") or finite_verb(cue[0]) \
+                or not self.cues.is_speech_verb(cue[0]):
+            return False
+        start = cue.sent.start
+        finite = next((i for i in range(cue.start - 1, start - 1, -1) if finite_verb(doc[i])), start)
+        return not any(t.lower_ == "sich" for t in doc[finite:cue.start])
 
     def _act_within_speech(self, doc: Doc, speaking: list[Quote], last_speaker: LastSpeaker | None,
                            acted_only: bool, index: int) -> bool:
