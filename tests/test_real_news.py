@@ -1185,3 +1185,12 @@ def test_impersonal_sich_sagen_lassen_is_the_authors_inference(tagged_nlp):
     doc = tagged_nlp("Die Reform der Schulen sei notwendig, sagte Ministerin Johanna Mikl-Leitner am Montag. "
                      "Vergleicht man die Zahlen, lässt sich sagen, dass nichts dafür spricht, dass das reiche.")
     assert "Johanna Mikl-Leitner" not in [q.speaker.actor for q in doc._.quotes if q.sentence == 1 and q.speaker]
+
+
+@pytest.mark.parametrize("second", [
+    "Als Begründung wurde angegeben, es werde ein neuer Partner gesucht.",  # a passive: no modal
+    "Für die SPD war es wichtig zu betonen, dass die Mieten nicht steigen dürften.",  # a zu-infinitive
+])
+def test_infinitive_of_saying_without_a_modal_is_no_bare_infinitive(tagged_nlp, second):
+    doc = tagged_nlp("Die Reform der Schulen ist notwendig, sagte Ministerin Johanna Mikl-Leitner am Montag. " + second)
+    assert "Johanna Mikl-Leitner" not in [q.speaker.actor for q in doc._.quotes if q.sentence == 1 and q.speaker]

@@ -52,6 +52,9 @@ class QuoteFinder:
         self.report_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources
                                      if cue.speaker_side == "report_noun")
         self.subordinators = lexicons.word_class("not_content")  # `nachdem X … gezeigt hatten`: background
+        # `muss … sagen`, `Lasst uns … sagen`: a modal or `lassen` over a bare infinitive (no `hat`, `wurde`)
+        self.modal_words = (lexicons.word_class("finite_modal") | lexicons.word_class("causative")
+                            | lexicons.word_class("auxiliary")) - lexicons.word_class("tense_auxiliary")
 
     def __call__(self, doc: Doc) -> Doc:
         with indexed_mentions(doc), indexed_words(doc):
@@ -99,14 +102,17 @@ class QuoteFinder:
             later_cues.update(i for i in cues if i >= sent.end)  # `„A. B“, sagte X`: taken in a later sentence
             inner = self.indirect.find(doc, sent, index, quote_spans, used, recent, reread=frozenset(own))
             inner = [self._before_introduced_quotation(doc, q, found) for q in inner]
-            if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q)
-                                       or self._speakerless_infinitive(doc, q) for q in inner):
+            if inner and not found and all(self._unplaced_clause(q) or self._infinitive_cue(doc, q) for q in inner):
                 follow, aside, narrated = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
                                                                      not acted_only and not marked)
                 if aside or narrated:
                     inner = []  # `Offen blieb, ob …`, `In Linz wurde Hilfe, und sei es nur …, erhofft`: the author's
                 else:
                     inner = [follow] if follow is not None else inner  # `Ich bleibe bei meiner Aussage, dass …`
+            elif inner and not found and all(self._speakerless_infinitive(doc, q) for q in inner):
+                follow = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
+                                                    not acted_only and not marked).follow
+                inner = [follow] if follow is not None else inner  # `Ich muss ehrlich sagen, dass …`
             if inner and not found and all(q.rule == "reported:participle" for q in inner):
                 inner = inner + self._follow_on_beside(sentences, index, last_speaker, quote_spans,
                                                        not acted_only and not marked)
@@ -310,17 +316,20 @@ class QuoteFinder:
         """`Ich muss ehrlich sagen, dass …`, `Lasst uns offen sagen, dass …`: a verb of saying in the bare
         infinitive under a modal or `lassen` whose clause names no speaker the finder could take (the
         subject is `ich`, `wir`, `man`, or an imperative): the sentence is no report of its own, it rather
-        goes on with the speaker before it (`UnmarkedSpeech.continuation` decides, as for a zu-infinitive);
-        not the impersonal `lässt sich sagen`, `kann sich … feststellen`: the author's own inference."""
+        goes on with the speaker before it when `UnmarkedSpeech.continuation` finds it does (else the report
+        stays); the infinitive hangs on a modal or `lassen` of its clause (german.csv `finite_modal`,
+        `causative`, `auxiliary` but no `tense_auxiliary`: not the passive `wurde angegeben`); not the
+        impersonal `lässt sich sagen`: the author's own inference."""
         if quote.cue_start < 0 or quote.speaker is not None:
             return False
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
         if cue is None or "Inf" not in cue[0].morph.get("VerbForm") or finite_verb(cue[0]) \
-                or not self.cues.is_speech_verb(cue[0]):
+                or not self.cues.is_speech_verb(cue[0]) or doc[cue.start - 1].lower_ == "zu":
             return False
-        start = cue.sent.start
-        finite = next((i for i in range(cue.start - 1, start - 1, -1) if finite_verb(doc[i])), start)
-        return not any(t.lower_ == "sich" for t in doc[finite:cue.start])
+        lo = next((i + 1 for i in range(cue.start - 1, cue.sent.start - 1, -1) if doc[i].text in (",", ";", ":")),
+                  cue.sent.start)
+        modal = next((t for t in doc[lo:cue.start] if t.lower_ in self.modal_words), None)
+        return modal is not None and not any(t.lower_ == "sich" for t in doc[modal.i:cue.start])
 
     def _act_within_speech(self, doc: Doc, speaking: list[Quote], last_speaker: LastSpeaker | None,
                            acted_only: bool, index: int) -> bool:
