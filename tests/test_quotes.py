@@ -4073,3 +4073,13 @@ def test_the_authors_narrative_after_reported_content_in_the_konjunktiv_is_no_co
     text = "Der Angeklagte beteuerte, er sei unschuldig, verweigerte aber jede weitere Aussage."
     assert [(q.type, text[q.content_start:q.content_end]) for q in tagged_nlp(text)._.quotes] == [
         ("INDIRECT", "er sei unschuldig"), ("REPORTED", "aber jede weitere Aussage")]
+
+
+def test_heisst_es_darin_takes_up_the_author_named_before(tagged_nlp):
+    # `darin`, `dort` (german.csv text_adverb) by the impersonal verb of saying: the text or office the sentence
+    # before named last speaks; not a place (`nach Moskau … . Dort hieß es`: where, nobody named)
+    text = "Am Samstag veröffentlichte die Hamas ein neues Lied. Der Kampf gehe weiter, heißt es darin."
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in tagged_nlp(text)._.quotes if q.speaker] \
+        == [("Hamas", "PSE")]
+    text = "Die Delegation reiste am Montag nach Moskau. Dort hieß es, die Gespräche seien gut verlaufen."
+    assert not [q for q in tagged_nlp(text)._.quotes if q.speaker and q.speaker.actor_country]

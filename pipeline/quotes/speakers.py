@@ -100,6 +100,7 @@ class SpeakerFinder:
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es heißt`
         self.passive_auxiliaries = lexicons.word_class("passive_auxiliary")  # `In X wird gefordert`
         self.text_prepositions = lexicons.word_class("text_preposition")  # `in dem Schreiben`
+        self.text_adverbs = lexicons.word_class("text_adverb")  # `heißt es darin`: the text named before
         # what a speaker issues: `hieß es in einer Aussendung` after X spoke is X's (also `Presseerklärung`)
         self.statement_nouns = tuple(sorted(lexicons.word_class("statement_noun")))
         self.verb_prepositions = lexicons.word_class("verb_preposition")  # `gegenüber Medien`: the verb's, not the speaker's
@@ -1657,7 +1658,24 @@ class SpeakerFinder:
                     return Speaker(span.text, span.start_char, span.end_char, recent.actor,
                                    recent.actor_country, "description")
                 return Speaker.of_phrase(span)
-        return None
+        return self._text_named_before(doc, cue, lo, hi, blocked) if impersonal else None
+
+    def _text_named_before(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
+        """`Die Hamas veröffentlichte ein Kampflied. Der Krieg sei nicht vorbei, heißt es darin.`, `… verweist
+        an das Ministerium. Dort heißt es, …`: a german.csv `text_adverb` next to the impersonal verb of saying
+        takes up what the sentence before named last, the text's author or the office; its last actor mention,
+        when the text places it and it is no place (`In Kiew … . Dort hieß es`: where, nobody speaks)."""
+        adverb = next((t for t in doc[max(lo, cue.i - 2):min(hi, cue.i + 4)] if t.lower_ in self.text_adverbs
+                       and not inside(t, blocked)), None)
+        start = sentence_bounds(doc, lo)[0]
+        if adverb is None or start == 0:
+            return None
+        before = sentence_bounds(doc, start - 1)
+        mentions = [m for m in doc.spans.get("actors", []) if before[0] <= m.start < before[1]]
+        last = mentions[-1] if mentions else None
+        if last is None or last._.mention == "place" or not last._.actor_country:
+            return None
+        return Speaker.of_mention(doc[adverb.i:adverb.i + 1], last)
 
     def _extended_attribute_noun(self, doc: Doc, j: int, hi: int) -> int:
         """Index of the noun an extended attribute opened at j by a preposition leads to (`einer am Montag in
