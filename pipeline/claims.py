@@ -28,8 +28,8 @@ from pipeline.claimants import coordinated_claimants
 from pipeline.entities import actor_profiles
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
-from pipeline.phrases import (doc_text, indexed_words, mention_field, morph_values, morph_values_at,
-                              token_words)
+from pipeline.phrases import (actor_mentions, doc_text, indexed_mentions, indexed_words, mention_field, morph_values,
+                              morph_values_at, token_words)
 from pipeline.quotes import ATTRIBUTE_HOLDER_RULES, Quote, Speaker
 from pipeline.segment import content_sentences
 
@@ -152,7 +152,7 @@ def named_words(doc: Doc) -> NamedWords:
     its own words, and an apposition after a comma up to its verb or punctuation (at most four words),
     all within its sentence. Read from the Doc's arrays (no Token made of each word); a Doc whose
     sentences come from a hook has them from `Span.sent`."""
-    mentions = doc.spans.get("actors", [])
+    mentions = actor_mentions(doc)
     if not mentions:
         return []
     texts, n = token_words(doc)[0], len(doc)
@@ -195,7 +195,8 @@ class DocumentSides:
     def of(cls, doc: Doc, quotes: list[Quote] | None = None) -> DocumentSides:
         """Read from the Doc; `quotes`: its `doc._.quotes` as the caller already read them (unchanged)."""
         group, records = doc.spans.get("actors"), doc._.quote_records
-        sides = tuple((span.start_char, span.end_char, mention_field(span, "actor_country")) for span in group or [])
+        sides = tuple((span.start_char, span.end_char, mention_field(span, "actor_country"))
+                      for span in actor_mentions(doc))
         speakers: dict[int, list[Speaker]] = {}
         for quote in (doc._.quotes or []) if quotes is None else quotes:
             if quote.speaker is not None:
@@ -1279,7 +1280,7 @@ class ClaimCoder:
         Universität Wien`, `Max Huber vom Max-Planck-Institut`)."""
         found = set(self.named_with(named_words(doc) if named is None else named, self.field_role))
         text = doc_text(doc)
-        for span in doc.spans.get("actors", []):
+        for span in actor_mentions(doc):
             if span.label_ != "PER":
                 continue
             after = re.split(r"[,.;:!?()„“\"–]", text[span.end_char:span.end_char + 80])[0].split()
@@ -1346,7 +1347,7 @@ class ClaimCoder:
             return False
         return not any(sentence.start_char <= span.start_char and span.end_char <= sentence.end_char
                        and (span.end_char <= speaker.start or span.start_char >= speaker.end)
-                       for span in doc.spans.get("actors", []))
+                       for span in actor_mentions(doc))
 
     def executives(self, doc: Doc, named: "NamedWords | None" = None) -> frozenset[str]:
         """The actors a document names with a company role (`Vorstandschef Max Berger`, `die Ratingagentur
@@ -1444,7 +1445,7 @@ class ClaimCoder:
         """The document names the person with a role of office beside the name, before it or in an
         apposition after it (`der AU-Sondergesandte Ibrahima Fall`, `Ibrahima Fall, der AU-Sondergesandte`):
         a role mention whose actor_type is not that of a private speaker (person, expert, public)."""
-        mentions = list(doc.spans.get("actors", []))
+        mentions = actor_mentions(doc)
         names = [span for span in mentions if span.label_ == "PER" and mention_field(span, "actor") == actor]
         for role in mentions:
             if role.label_ != "ROLE" or mention_field(role, "actor_type") in ("person", "expert", "public", ""):
@@ -1976,7 +1977,8 @@ class ClaimCoder:
                     and q.content_start < q.content_end <= quote.cue_start), default=-1)
 
     def __call__(self, doc: Doc) -> Doc:
-        with indexed_words(doc):  # the Doc's words and morphology read once for all the rules
+        # the Doc's words, morphology and actor mentions read once for all the rules
+        with indexed_mentions(doc), indexed_words(doc):
             return self._code_doc(doc)
 
     def _code_doc(self, doc: Doc) -> Doc:

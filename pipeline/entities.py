@@ -40,7 +40,8 @@ from pipeline.knowledge_links import ID_SEP, KnowledgeLinks, span_id
 from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, common_words
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
-from pipeline.phrases import indexed_words, inline_space, lower_case_words, sentence_bounds, sentence_of, token_words
+from pipeline.phrases import (actor_mentions, indexed_words, inline_space, lower_case_words, sentence_bounds, sentence_of,
+                              token_words)
 
 for _name in MENTION_FIELDS:
     if not Span.has_extension(_name):
@@ -2807,7 +2808,7 @@ def actor_profiles(doc: Doc) -> dict[str, tuple[str, str]]:
     untyped_offices: set[str] = set()  # actors first typed by an office of no type of its own (`der Vorsitzende`)
     bare_names: set[str] = set()  # actors first typed `person` only because a name names them (`Bitkom: …`)
     records = MentionRecords(doc)  # (each field read once, not through a new `span._` per read)
-    for span in doc.spans.get("actors", []):
+    for span in actor_mentions(doc):
         ext = records[span]
         actor_type, actor = _mention_type(span, ext), ext.actor
         if actor_type and ext.mention == "role":
