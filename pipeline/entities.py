@@ -1028,10 +1028,11 @@ class ActorLinker:
         return self.words.place_country(token.text) if token.text.endswith("s") else ""
 
     def _without_office_of_place(self, ents: list[Span]) -> list[Span]:
-        """`Bayerns Innenminister`: the statistical NER takes a place in the genitive and the office after
-        it for a person's name; it names no one (the office is a mention of its own, with the name after it)."""
+        """`Bayerns Innenminister`, `Baden-Württembergs Verkehrsministerium`: the statistical NER takes a place in
+        the genitive and the office or body after it for a person's name; it names no one (the office is a mention
+        of its own, with the name after it; the body speaks for the place's side)."""
         return [ent for ent in ents if not (ent.label_ == "PER" and len(ent) == 2 and self._genitive_place(ent[0])
-                                            and self._title_role(ent[1].text)[0] is not None)]
+                                            and (self._title_role(ent[1].text)[0] or self._word_role(ent[1].text)[0]))]
 
     def _institution_of_place(self, doc: Doc, mention: Span) -> Span:
         """`die Universität Wien`, `das Oberlandesgericht Wien`, `die Flughafen Wien AG`, `der George
@@ -2257,7 +2258,8 @@ class ActorLinker:
             if party is not None:
                 ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
             elif (role.actor_type not in ("", "government") or role.gender != "g" or regional
-                  or token.lower_ in self.regional_bodies):  # `die Landesregierung`: a Land's, no national government
+                  or token.lower_ in self.regional_bodies  # `die Landesregierung`: a Land's, no national government
+                  or start < token.i and not self.words.country_of(doc[start].text)):  # `Bayerns Innenministerium`
                 # `die Opposition`, `die Gewerkschaften`, `die Führung Hongkongs`: not the national government
                 ext.actor = f"{role.role} ({country})" if country else ""
             else:

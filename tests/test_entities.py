@@ -2360,3 +2360,23 @@ def test_a_former_office_before_a_name_gives_the_person_no_government_office(tag
     # negative: the current office keeps its type
     doc = tagged_nlp("Die Bezirksvorsteherin Anna Kolbeck (ÖVP) forderte mehr Polizei.")
     assert [q.speaker.actor_type for q in doc._.quotes] == ["government"]
+
+
+def test_a_country_name_written_with_a_space_is_a_place_not_a_person(tagged_nlp):
+    # countries.csv: `Saudi Arabien` (for `Saudi-Arabien`) names the country; the NER's PER guess does not
+    # make it the speaker a pronoun takes up
+    text = ("Der Abgeordnete Karl Moser kritisiert die Exporte. Für Saudi Arabien wurden 20 Bewilligungen erteilt. "
+            "Die Lieferungen, kritisiert er, seien rechtswidrig gewesen.")
+    doc = tagged_nlp(text)
+    assert "Saudi Arabien" not in {q.speaker.actor for q in doc._.quotes}
+
+
+def test_a_regions_ministry_the_ner_took_for_a_person_speaks_for_the_regions_country(tagged_nlp):
+    # `Bayerns Innenministerium`: a region's genitive and a body of roles.csv (not only a person's office) are no
+    # person's name; the body speaks for its country as a government, not as the national government
+    doc = tagged_nlp("Stuttgart – Die Pläne seien unausgegoren, macht Baden-Württembergs Verkehrsministerium deutlich.")
+    assert [(q.speaker.actor, q.speaker.actor_country, q.speaker.actor_type) for q in doc._.quotes] == [
+        ("Ministerium (DEU)", "DEU", "government")]
+    # negative: a country's ministry stays its government
+    doc = tagged_nlp("Moskau – Die Pläne seien unausgegoren, sagte Russlands Außenministerium.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Kreml", "RUS")]
