@@ -2380,3 +2380,14 @@ def test_a_regions_ministry_the_ner_took_for_a_person_speaks_for_the_regions_cou
     # negative: a country's ministry stays its government
     doc = tagged_nlp("Moskau – Die Pläne seien unausgegoren, sagte Russlands Außenministerium.")
     assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Kreml", "RUS")]
+
+
+def test_the_eu_authority_is_the_commission(tagged_nlp):
+    # actors.csv: `die EU-Behörde` (the press's word for the Commission) speaks as the EU-Kommission (EU, io)
+    doc = tagged_nlp("Brüssel – Die EU-Kommission legt ein Gesetz vor. Eine solche Benachteiligung habe im Binnenmarkt "
+                     "keinen Platz, erklärte die EU-Behörde.")
+    assert ("EU-Kommission", "EU", "io") in {(c.actor, c.actor_country, c.actor_type) for c in doc._.claims
+                                            if c.sentence_id == 1}
+    # negative: an authority without `EU-` names no EU body
+    doc = tagged_nlp("Wien – Eine solche Benachteiligung habe keinen Platz, erklärte die Behörde.")
+    assert "EU" not in {c.actor_country for c in doc._.claims}
