@@ -2391,3 +2391,12 @@ def test_the_eu_authority_is_the_commission(tagged_nlp):
     # negative: an authority without `EU-` names no EU body
     doc = tagged_nlp("Wien – Eine solche Benachteiligung habe keinen Platz, erklärte die Behörde.")
     assert "EU" not in {c.actor_country for c in doc._.claims}
+
+
+def test_the_kremlin_speaks_as_the_russian_government(tagged_nlp):
+    # codebook: `der Kreml` is the Russian government (actor_type government), like `das Weiße Haus`
+    doc = tagged_nlp("Der Kreml forderte am Montag einen sofortigen Waffenstillstand in der Ukraine.")
+    assert {(c.actor, c.actor_country, c.actor_type) for c in doc._.claims} == {("Kreml", "RUS", "government")}
+    # negative: a movement named in the same file stays an organisation
+    doc = tagged_nlp("Die Hamas forderte am Montag einen sofortigen Waffenstillstand in Gaza.")
+    assert {c.actor_type for c in doc._.claims} == {"organisation"}
