@@ -3343,3 +3343,22 @@ def test_muss_sich_auf_etwas_einstellen_is_an_expectation_not_a_demand(claims_of
     # negatives: `einstellen` as `stop` or `hire` without `sich auf` stays a demand
     assert _types(claims_of, "Die Regierung muss die Zahlungen einstellen, sagte Sozialminister Alois Stöger.") == ["DEMAND"]
     assert _types(claims_of, "Wir müssen mehr Lehrer einstellen, sagte Sozialminister Alois Stöger.") == ["DEMAND"]
+
+
+def test_a_bare_genitive_name_after_a_position_noun_holds_it_before_its_object(claims_of):
+    """`die Kritik Moskaus an …`, `die Unterstützung Belgrads für …`: a name in the genitive right after the noun, no
+    article, before what the position is about (german.csv position_object_preposition), holds the position."""
+    assert claims_of("Die Kritik Moskaus an den neuen Sanktionen wird lauter.") == [("RUS", "ACCUSATION", "SANCTIONS", -1)]
+    # negatives: no object after the name (whose concessions others have in mind), an indefinite article (a position
+    # that may come)
+    assert claims_of("Er legte mehrere Zugeständnisse Kiews als Grundlage auf den Tisch.") == []
+    assert claims_of("Er nannte Bedingungen für eine Zustimmung Moskaus zu einer Waffenruhe.") == []
+
+
+def test_inflected_position_nouns_have_their_genitive_holder(claims_of):
+    """cues.csv `Widerstands`, `Angebote`, `Appelle`: the genitive and plural forms of the position nouns."""
+    assert claims_of("Wien – Angesichts des Widerstands der ÖVP wurde der Plan verschoben.") == [
+        ("AUT", "REJECTION", "OTHER", -1)]
+    assert claims_of("Wien – Die Appelle der Grünen verhallten ungehört.") == [("AUT", "DEMAND", "OTHER", 1)]
+    # negative: the noun without a holder
+    assert claims_of("Wien – Angesichts des Widerstands wurde der Plan verschoben.") == []

@@ -669,6 +669,8 @@ class PositionNouns:
         # `Kritik von der SPÖ an dem …`: another preposition after a holder ends the list of holders
         self.list_ending_prepositions = self.prepositions - self.holder_prepositions
         self.reaction_prepositions = lexicons.word_class("reaction_preposition")
+        self.object_prepositions = lexicons.word_class("position_object_preposition")  # `Kritik Moskaus an …`
+        self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.possessives = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f") \
             | lexicons.word_class("own_possessive") | lexicons.word_class("nominative_possessive")
@@ -697,6 +699,8 @@ class PositionNouns:
                 holder = span
         if holder is None and token.i + 2 < sent.end and doc[token.i + 1].text.lower() in self.holder_articles:
             holder = self._genitive_holder(doc, sent, token.i + 2)
+        if holder is None and token.i + 1 < sent.end:
+            holder = self._name_genitive(doc, sent, token)
         holders = [holder] if holder is not None else [] if self._possessed(doc, sent, token) \
             else self._von_holders(doc, sent, token)
         if named_only:  # `die Unterstützung von Bosnien-Herzegowina`: a place after `von` is whom it is for
@@ -729,6 +733,19 @@ class PositionNouns:
         while i + 1 < sent.end and doc[i].is_lower and doc[i].is_alpha and mention_at(doc, i) is None:
             i += 1
         return mention_at(doc, i)
+
+    def _name_genitive(self, doc: Doc, sent: Span, token: Token) -> Span | None:
+        """A name in the genitive right after the noun, without an article, before what the position is about
+        (german.csv `position_object_preposition`: `die Kritik Moskaus an …`, `die Unterstützung Belgrads für …`):
+        the mention starts there and ends in -s. Not without that object (`Zugeständnisse Kiews als Grundlage`:
+        whose concessions others may have in mind), nor after an indefinite article (`Bedingungen für eine
+        Zustimmung Israels zu …`: a position that may come)."""
+        span = mention_at(doc, token.i + 1)
+        if span is None or span.start != token.i + 1 or not span[0].text[:1].isupper() \
+                or token.i > sent.start and doc[token.i - 1].lower_ in self.indefinite_articles \
+                or not (span[-1].text.endswith("s") and len(span[-1].text) > 2):
+            return None
+        return span if span.end < sent.end and doc[span.end].lower_ in self.object_prepositions else None
 
     def _reaction_holder(self, doc: Doc, sent: Span, token: Token, cue, blocked: Blocked) -> list[Span]:
         """`stößt auf heftigen Widerstand bei Landeshauptmann Platter`, `stößt bei der SPÖ auf
