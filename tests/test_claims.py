@@ -3362,3 +3362,25 @@ def test_inflected_position_nouns_have_their_genitive_holder(claims_of):
     assert claims_of("Wien – Die Appelle der Grünen verhallten ungehört.") == [("AUT", "DEMAND", "OTHER", 1)]
     # negative: the noun without a holder
     assert claims_of("Wien – Angesichts des Widerstands wurde der Plan verschoben.") == []
+
+
+def test_support_negated_is_a_refusal(claims_of):
+    """verbs.csv `unterstützen`, `gutheißen` and cues.csv `befürworten` have the negated type REJECTION: `will X
+    nicht unterstützen`, `befürwortet X nicht` refuse X (no longer dropped like `einigten sich nicht`)."""
+    for text in ("Die FPÖ will den Antrag der Regierung nicht unterstützen.",
+                 "Die FPÖ unterstützt den Antrag der Regierung nicht.",
+                 "Die FPÖ befürwortet die geplante Steuerreform nicht."):
+        assert claims_of(text) == [("AUT", "REJECTION", "OTHER", -1)], text
+    # negatives: `nicht nur …, sondern auch` supports; `einigten sich nicht` stays no claim
+    assert claims_of("Die FPÖ unterstützt nicht nur den Antrag, sondern auch die Novelle.") == [
+        ("AUT", "AGREEMENT", "OTHER", 1)]
+    assert claims_of("Die FPÖ und die ÖVP einigten sich nicht.") == []
+
+
+def test_wanting_a_say_is_a_demand(claims_of):
+    """verbs.csv `mitreden`, `mitentscheiden`, `mitbestimmen` with a form of `wollen`/`möchten`: a side claims a say."""
+    assert claims_of("Die Neos wollen bei der Reform der Schulverwaltung mitreden.") == [("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Die Neos möchten bei der Besetzung der Posten mitentscheiden.") == [("AUT", "DEMAND", "OTHER", 1)]
+    # negatives: a say granted (`dürfen`), talking with someone
+    assert claims_of("Die Neos dürfen bei der Reform der Schulverwaltung mitreden.") == []
+    assert claims_of("Die Neos reden mit der Regierung über die Reform.") == []
