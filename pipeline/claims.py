@@ -319,6 +319,7 @@ class ClaimCoder:
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
         # `rechnet damit, dass …`, `geht davon aus, dass … gehen müssen`: an outcome expected, no norm set by the speaker
         self.outcome_verbs = lexicons.word_class("outcome_verb")
+        self.wish_verbs = lexicons.word_class("wish_verb")  # `will, dass …`: the act of another side wanted
         self.forecast_nouns = lexicons.word_class("forecast_noun")  # `rechnet in ihrer Prognose damit`
         self.researchers = lexicons.word_class("researcher_noun")  # `schreiben die Forscher`: a finding, no position
         # `der Schlafhistoriker`, `die Schauspielerin`, `Anna Berger von der Universität Wien`: a person of science or
@@ -890,6 +891,21 @@ class ClaimCoder:
         if cue is not None:
             return cue.claim_type, cue.polarity, False
         return "STATEMENT", 1, False
+
+    def wished(self, doc: Doc, quote: Quote, text: str) -> tuple[str, int] | None:
+        """(DEMAND, 1) where a german.csv `wish_verb` is the whole cue and a `dass` clause follows it after a
+        comma, with no verb between (`Die Gewerkschaft will, dass der Sozialplan rasch steht`): an act wanted of
+        others; (REJECTION, -1) with a verb negator between (`will nicht, dass …`); None otherwise (`will wissen,
+        ob …`, `will gesehen haben, dass …`: a claim to knowledge)."""
+        if quote.type != "INDIRECT" or quote.cue.lower() not in self.wish_verbs or quote.cue_end > quote.content_start:
+            return None
+        between = text[quote.cue_end:quote.content_start]
+        if not re.fullmatch(r"[^,;:.?!]{0,20},\s*", between) or not re.match(r"dass\b", text[quote.content_start:]):
+            return None
+        span = doc.char_span(quote.cue_end, quote.content_start, alignment_mode="expand")
+        if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        return ("REJECTION", -1) if self.verb_negator_re.search(between.lower()) else ("DEMAND", 1)
 
     def nested_speech_cue(self, content: str) -> Cue | None:
         """A typed verb of saying (`kritisierte`, `forderte`, `warnte`) that ends the opening main clause of the
@@ -1786,6 +1802,8 @@ class ClaimCoder:
             claim_type, base_polarity, negation_used = self.blame(label) or (claim_type, base_polarity, negation_used)
             if claim_type == "STATEMENT" and self.labels_conduct(quote, text, sentence, label, clause_start):
                 claim_type, base_polarity, negation_used = "ACCUSATION", -1, False
+        if claim_type == "STATEMENT" and not plan:
+            claim_type, base_polarity = self.wished(doc, quote, text) or (claim_type, base_polarity)
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):
             claim_type = "THREAT"
         if claim_type in ("STATEMENT", "PROPOSAL", "CONCESSION") and (self.threatens_on_refusal(content)

@@ -3384,3 +3384,16 @@ def test_wanting_a_say_is_a_demand(claims_of):
     # negatives: a say granted (`dürfen`), talking with someone
     assert claims_of("Die Neos dürfen bei der Reform der Schulverwaltung mitreden.") == []
     assert claims_of("Die Neos reden mit der Regierung über die Reform.") == []
+
+
+def test_wanting_that_another_side_acts_is_a_demand(claims_of, tagged_nlp):
+    """`X will, dass …` (german.csv wish_verb with a `dass` clause after a comma): an act wanted of another side,
+    a DEMAND; `will nicht, dass …` refuses it."""
+    assert claims_of("Gewerkschaftschef Wolfgang Katzian will, dass die Regierung die Steuern senkt.") == [
+        ("AUT", "DEMAND", "OTHER", 1)]
+    assert claims_of("Gewerkschaftschef Wolfgang Katzian will nicht, dass die Regierung die Steuern senkt.") == [
+        ("AUT", "REJECTION", "OTHER", -1)]
+    # negatives: a question (`will wissen, ob`), a claim to knowledge with a verb between (`will gesehen haben, dass`)
+    assert claims_of("Gewerkschaftschef Wolfgang Katzian will wissen, ob die Regierung die Steuern senkt.") == []
+    doc = tagged_nlp("Gewerkschaftschef Wolfgang Katzian will gesehen haben, dass die Regierung die Steuern senkt.")
+    assert "DEMAND" not in [c.claim_type for c in doc._.claims]
