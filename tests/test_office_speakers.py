@@ -116,3 +116,17 @@ def test_a_party_s_one_word_name_after_a_country_s_genitive_is_that_country_s_pa
     assert [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("SPD", "DEU", "party")]
     text = "Wien – Norwegen fordert eine höhere Steuer auf Vermögen."
     assert [(c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [("NOR", "state")]
+
+
+def test_representatives_of_parents_staff_or_employees_speak_as_an_organisation(tagged_nlp):
+    # roles.csv `Interessenvertreter` (`Elternvertreter`, `Personalvertreter`, `Belegschaftsvertreter`): those who
+    # represent a group speak as an organisation of the dateline's country (was: no side, no claim)
+    text = "Wien – Die Personalvertreter der Lehrer lehnen die geplante Reform ab."
+    assert [(c.actor_country, c.actor_type, c.claim_type) for c in tagged_nlp(text)._.claims] == [
+        ("AUT", "organisation", "REJECTION")]
+    text = "Wien – Elternvertreter wollen bei der Auswahl der Lehrer mitreden."
+    assert [(c.actor_country, c.actor_type, c.claim_type) for c in tagged_nlp(text)._.claims] == [
+        ("AUT", "organisation", "DEMAND")]
+    # negative: a representative of another kind (`Volksvertreter`) is no such role
+    text = "Wien – Die Vertreter der Lehrer lehnen die geplante Reform ab."
+    assert [c.actor_type for c in tagged_nlp(text)._.claims] != ["organisation"]
