@@ -3397,3 +3397,17 @@ def test_wanting_that_another_side_acts_is_a_demand(claims_of, tagged_nlp):
     assert claims_of("Gewerkschaftschef Wolfgang Katzian will wissen, ob die Regierung die Steuern senkt.") == []
     doc = tagged_nlp("Gewerkschaftschef Wolfgang Katzian will gesehen haben, dass die Regierung die Steuern senkt.")
     assert "DEMAND" not in [c.claim_type for c in doc._.claims]
+
+
+def test_sollte_with_a_verb_of_rising_or_falling_ending_the_clause_is_a_forecast(claims_of):
+    """`sollten … steigen`, `sollte … nicht weiter fallen` (cues.csv `sollte` rows): what a level is expected to do,
+    a forecast, no norm; a movement into or out of something (`in den Zug steigen`) and other verbs still demand."""
+    leader = "sagte Gewerkschaftschef Erich Foglar."
+    for forecast in ("Die Mieten sollten im kommenden Jahr kräftig steigen",
+                     "Der Goldpreis sollte vorerst nicht weiter fallen"):
+        assert "DEMAND" not in _types(claims_of, f"{forecast}, {leader}"), forecast
+    # negatives: a movement into something, another verb, the present `sollen`
+    for norm in ("Die Gäste sollten nicht in den Zug steigen",
+                 "Die Mieten sollten gesenkt werden",
+                 "Die Löhne sollen steigen"):
+        assert _types(claims_of, f"{norm}, {leader}") == ["DEMAND"], norm
