@@ -2444,13 +2444,12 @@ def test_a_consequence_announced_should_the_other_side_refuse_threatens(claims_o
 
 
 def test_negative_words_give_a_statement_polarity_minus_one(claims_of):
-    """A statement that laments (`alles andere als`, `Angst`, `zu wünschen übrig`, incidents reported as
-    `Drohungen`) is against (-1); a plain statement stays +1."""
+    """A statement that laments (`alles andere als`, `Angst`, incidents reported as `Drohungen`) is against (-1);
+    a plain statement stays +1 (`zu wünschen übrig`, which blames, is an ACCUSATION: see the test of it)."""
     wallner = "sagte Landeshauptmann Markus Wallner."
     against, spoken = [("AUT", "STATEMENT", "OTHER", -1)], [("AUT", "STATEMENT", "OTHER", 1)]
     assert claims_of(f"Die Stimmung in den Gemeinden sei alles andere als gut, {wallner}") == against
     assert claims_of(f"Viele Eltern hätten Angst um ihre Kinder, {wallner}") == against
-    assert claims_of(f"Die Arbeit der Behörden lasse zu wünschen übrig, {wallner}") == against
     assert claims_of(f"Im Netz würden sich Drohungen gegen Lehrer häufen, {wallner}") == against
     assert claims_of(f"Die Stimmung in den Gemeinden sei gut, {wallner}") == spoken
     assert claims_of(f"Viele Eltern hätten Vertrauen in ihre Schulen, {wallner}") == spoken
@@ -3411,3 +3410,11 @@ def test_sollte_with_a_verb_of_rising_or_falling_ending_the_clause_is_a_forecast
                  "Die Mieten sollten gesenkt werden",
                  "Die Löhne sollen steigen"):
         assert _types(claims_of, f"{norm}, {leader}") == ["DEMAND"], norm
+
+
+def test_zu_wuenschen_uebrig_blames_and_nichts_zu_wuenschen_uebrig_does_not(claims_of):
+    """`lässt zu wünschen übrig` (cues.csv content row): criticism of someone's work or conduct, an ACCUSATION;
+    `lässt nichts zu wünschen übrig` praises."""
+    head = "sagte Volksanwalt Peter Fichtenbauer."
+    assert _types(claims_of, f"Die Arbeit der Behörden lasse zu wünschen übrig, {head}") == ["ACCUSATION"]
+    assert "ACCUSATION" not in _types(claims_of, f"Die Arbeit der Behörden lasse nichts zu wünschen übrig, {head}")
