@@ -3418,3 +3418,14 @@ def test_zu_wuenschen_uebrig_blames_and_nichts_zu_wuenschen_uebrig_does_not(clai
     head = "sagte Volksanwalt Peter Fichtenbauer."
     assert _types(claims_of, f"Die Arbeit der Behörden lasse zu wünschen übrig, {head}") == ["ACCUSATION"]
     assert "ACCUSATION" not in _types(claims_of, f"Die Arbeit der Behörden lasse nichts zu wünschen übrig, {head}")
+
+
+def test_naming_conduct_terrorism_is_an_accusation_and_fighting_terrorism_is_not(claims_of):
+    """`Das ist Terrorismus`, `hat einen Namen: Terrorismus` (cues.csv content row): the speaker labels what another
+    side does, an ACCUSATION; `der Kampf gegen den Terrorismus` names an issue."""
+    minister = "sagte Finanzminister Hans Jörg Schelling."
+    for label in ("Was die Gläubiger mit uns machen, hat einen Namen: Terrorismus",
+                  "Diese Blockade der Banken ist Terrorismus"):
+        assert _types(claims_of, f"{label}, {minister}") == ["ACCUSATION"], label
+    # negative: terrorism as the issue
+    assert "ACCUSATION" not in _types(claims_of, f"Wichtig sei der Kampf gegen den Terrorismus, {minister}")
