@@ -4083,3 +4083,33 @@ def test_heisst_es_darin_takes_up_the_author_named_before(tagged_nlp):
         == [("Hamas", "PSE")]
     text = "Die Delegation reiste am Montag nach Moskau. Dort hieß es, die Gespräche seien gut verlaufen."
     assert not [q for q in tagged_nlp(text)._.quotes if q.speaker and q.speaker.actor_country]
+
+
+def test_a_resuming_demonstrative_before_a_trailing_cue_reports_the_clause_before_it(tagged_nlp):
+    # `…, das teilte X mit`, `… – das meint X`: `das` takes up the clause before the comma or dash
+    def quotes(text):
+        return [(q.type, q.speaker.text if q.speaker else None, text[q.content_start:q.content_end])
+                for q in tagged_nlp(text)._.quotes]
+    assert quotes("Die Kameras sind ausgefallen, das teilte das Institut am Freitag mit.") == [
+        ("INDIRECT", "das Institut", "Die Kameras sind ausgefallen")]
+    assert quotes("Die Steuern müssen sinken – das meint der Verband der Industrie.") == [
+        ("INDIRECT", "der Verband der Industrie", "Die Steuern müssen sinken")]
+    # negative: `das nennt sich X` says what something is called, nobody's speech
+    assert quotes("Das Militär ist der erste Pfeiler der Regierung, das nennt sich das Militär-Zuerst-Prinzip.") == []
+    # negative: the demonstrative as the subject (`das droht uns`) takes up nobody's words
+    assert quotes("Die Venezianer haben die Pest besiegt, das droht uns im ersten Bezirk auch.") == []
+    # negative: a clause after a dash without the demonstrative reports nothing before it
+    assert [q.type for q in tagged_nlp("Die Steuern müssen sinken – meint der Verband der Industrie.")._.quotes] \
+        != ["INDIRECT"]
+
+
+def test_the_es_of_a_trailing_hiess_es_is_the_one_in_its_own_clause(tagged_nlp):
+    # `Es gebe …, hieß es`: the reported clause's `es` is no particle of the trailing cue after it
+    text = ("Die Feuerwehr teilte am Abend mit, das Dach sei eingestürzt. "
+            "Es gebe noch Hohlräume, zu denen niemand vordringen könne, hieß es.")
+    quotes = [(q.rule, q.cue, text[q.content_start:q.content_end]) for q in tagged_nlp(text)._.quotes]
+    assert quotes[-1] == ("indirect:cue", "hieß … es", "Es gebe noch Hohlräume, zu denen niemand vordringen könne")
+    # negative: an `es` opening the cue's own clause is its particle
+    text = "Es heißt, das Dach sei eingestürzt."
+    assert [(q.cue, text[q.content_start:q.content_end]) for q in tagged_nlp(text)._.quotes] == [
+        ("Es … heißt", "das Dach sei eingestürzt")]

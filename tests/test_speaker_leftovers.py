@@ -37,3 +37,14 @@ def test_an_interview_label_before_a_colon_is_no_part_of_the_speaker(tagged_nlp)
     # negative: the same sentence without a label keeps its subject
     quotes = tagged_nlp("Der neue Bahnchef sagte kürzlich, die Preise würden steigen.")._.quotes
     assert [q.speaker.text for q in quotes] == ["Der neue Bahnchef"]
+
+
+def test_a_prepositional_attribute_in_the_prefield_is_part_of_the_speaker(tagged_nlp):
+    # the prefield before the finite verb is one phrase: the place after the subject belongs to its words
+    quotes = tagged_nlp("Das Exilparlament im indischen Dharamshala erklärte, die Lage sei ernst.")._.quotes
+    assert [q.speaker.text for q in quotes] == ["Das Exilparlament im indischen Dharamshala"]
+    quotes = tagged_nlp("Der Senator aus Ohio hat gefordert, die Steuern zu senken.")._.quotes
+    assert [q.speaker.text for q in quotes] == ["Der Senator aus Ohio"]
+    # negative: a subject after the verb keeps its words, a place in the middle field is where it spoke
+    quotes = tagged_nlp("Die Kommission hat am Montag in Brüssel erklärt, die Lage sei ernst.")._.quotes
+    assert [q.speaker.text for q in quotes] == ["Die Kommission"]

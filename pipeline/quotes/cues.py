@@ -81,6 +81,7 @@ class CueMatcher:
         self.verb_negators = lexicons.word_class("verb_negator")
         self.correlatives = lexicons.word_class("negation_correlative")  # `nicht (nur) …, sondern (auch) …`
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie erwartet`, `als erwartet`
+        self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es` of `hieß es`: the verb's own subject
         # `alles andere als überzeugt`: a negator ending in a comparison particle (german.csv `weak_negator`)
         self.particle_negators = tuple(w.split() for w in lexicons.word_class("weak_negator") if " " in w)
         self.articles = lexicons.word_class("article")
@@ -215,9 +216,18 @@ class CueMatcher:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
                         and not self._coordinated_verb_between(doc, token.i, k) \
-                        and not self._in_other_clause(other, token, sent, blocked):
+                        and not self._in_other_clause(other, token, sent, blocked) \
+                        and not self._subject_elsewhere(other, token, sent, blocked):
                     return other  # (not inside the quotation)
         return None
+
+    def _subject_elsewhere(self, particle: Token, verb: Token, sent: Span, blocked: Blocked) -> bool:
+        """The particle is an impersonal subject (german.csv impersonal_pronoun: `es` of `hieß es`) outside
+        the verb's clause: `Es gebe …, hieß es` has its `es` after the verb, not the reported clause's."""
+        if particle.lower_ not in self.impersonal:
+            return False
+        lo, hi = clause_range(verb.doc, sent, verb.i, blocked)
+        return not lo <= particle.i < hi
 
     @staticmethod
     def _in_other_clause(particle: Token, verb: Token, sent: Span, blocked: Blocked) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actor_context import DATELINE_DASHES as DASHES
 from pipeline.lexicons import Cue, Lexicons
 from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mention_field, mentions_in,
                               token_words)
@@ -53,6 +54,9 @@ class IndirectSpeech:
         self.verb_negators = lexicons.word_class("verb_negator")
         self.communication_verbs = lexicons.word_class("communication_verb")
         self.anaphoric_objects = lexicons.word_class("anaphoric_object")  # `Das bestätigte X`: the sentence before
+        # `…, so X`, `…, das teilte X mit`, `… – das meint X`: a word between the comma and a trailing cue
+        self.resumptive_words = lexicons.word_class("resumptive_word")
+        self.naming_words = lexicons.word_class("naming_predicate")  # `das nennt sich X`: no report
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
         self.copulas = lexicons.word_class("copula")  # `Grund ist, dass …`: the clause is the predicate
         self.decision_verbs = lexicons.word_class("decision_verb")  # `hat beschlossen, …`: only with a clause
@@ -250,12 +254,29 @@ class IndirectSpeech:
         comma = None if span is None or infinitive_clause(span) else leading_infinitive_comma(span)
         return (quote.content_start, quote.content_end) if comma is None else (quote.content_start, comma.idx)
 
+    def _resumed(self, doc: Doc, sent: Span, verb: Token) -> bool:
+        """A word that takes up the clause before (german.csv resumptive_word) stands between the comma or
+        dash and the verb (`…, so sagte er`, `…, das teilte X mit`, `… – das meint X`); a demonstrative
+        (german.csv anaphoric_object) only before the verb's subject."""
+        if not (verb.i - 2 > sent.start and doc[verb.i - 1].lower_ in self.resumptive_words and verb.i + 1 < sent.end):
+            return False
+        if doc[verb.i - 1].lower_ not in self.anaphoric_objects:
+            return True  # `…, so hieß es`
+        # a demonstrative is the verb's object only before its subject: `das teilte das Institut mit`, `das sagte
+        # er`; not `das droht uns` (the demonstrative is the subject), nor `das nennt sich X`
+        subject = doc[verb.i + 1]  # (after the verb itself, not a particle before it: `…, das von X sprach`)
+        return (verb.pos_ in ("VERB", "AUX") and subject.lower_ not in self.naming_words and (subject.text[:1].isupper() or subject.lower_ in self.articles
+                                                             or subject.lower_ in self.speakers.personal_pronouns))
+
     def _trailing_report(self, doc: Doc, sent: Span, token: Token) -> bool:
         """`…, sagte Kurz.`, `…, erklärte der UN-Chef`: a verb of saying right after a comma and before
         its subject (a name, an article or `er`/`sie`; not `…, mahnte aber …`, `hieß es`), in the
         sentence's last clause."""
-        if not (sent.start < token.i < sent.end - 1 and doc[token.i - 1].text == ","
-                and self.cues.is_speech_verb(token)):
+        # (`…, so schätzen die Forscher` stays the source's cue: only a demonstrative, `…, das teilte X mit`)
+        resumed = self._resumed(doc, sent, token) and doc[token.i - 1].lower_ in self.anaphoric_objects
+        before = token.i - 2 if resumed else token.i - 1
+        if not (sent.start < token.i < sent.end - 1 and self.cues.is_speech_verb(token)
+                and (doc[before].text == "," or resumed and doc[before].text in DASHES)):
             return False
         subject = doc[token.i + 1]
         return ((subject.text[:1].isupper() or subject.text.lower() in self.articles
@@ -862,8 +883,10 @@ class IndirectSpeech:
             return trailing
         auxiliary = self._auxiliary_opening(doc, sent, token, cue, speakers)
         opening = auxiliary or token
-        comma = opening.i - 2 if opening.i - 2 > sent.start and doc[opening.i - 1].lower_ == "so" else opening.i - 1
-        if comma > sent.start and doc[comma].text == ",":  # (`…, so sagte er`: `so` points back to the clause)
+        # (`…, so sagte er`, `…, das teilte X mit`, `… – das meint X`: the word points back to the clause)
+        resumed = self._resumed(doc, sent, opening)
+        comma = opening.i - 2 if resumed else opening.i - 1
+        if comma > sent.start and (doc[comma].text == "," or resumed and doc[comma].text in DASHES):
             clause = doc[sent.start:comma]
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
             if ((cue.kind == "speech" or stance and self._unsubordinated_clause(clause))

@@ -25,6 +25,7 @@ from pipeline.quotes.references import ReferenceResolver
 
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}  # dependency labels of a subject
 Candidate = Span | Token  # a mention, or a personal pronoun
+PHRASE_MARKS = frozenset("„“”\"»«()")  # punctuation inside a noun phrase
 
 
 
@@ -107,6 +108,8 @@ class SpeakerFinder:
         # `für die USA erwartet X`, `gegen die Regierung protestieren`: whom it is for or against, never who speaks
         self.non_speaker_prepositions = lexicons.word_class("non_speaker_preposition")
         self.locative_prepositions = lexicons.word_class("locative_preposition")
+        # `Das Exilparlament im indischen Dharamshala erklärte`: an attribute of a subject that opens the clause
+        self.prefield_prepositions = lexicons.word_class("prefield_attribute_preposition")
         # no subject's head: adverbs the tagger reads as nouns (`Zudem`, `Vorerst`), times (`Woche`)
         self.not_subjects = phrases.not_speakers | lexicons.word_class("time_noun")
         # `sagte Nikolic der Zeitung Danas`: a medium after a person is the verb's dative object
@@ -619,7 +622,26 @@ class SpeakerFinder:
         mentions first beats parse first.) `elided`: the subjects of the sentence's first clause.
         A medium the verb addresses after them is no part of them (`sagte Nikolic der Zeitung`)."""
         speakers = self._subjects(doc, sent, cue, blocked, elided, recent)
-        return [self._without_label(doc, self._without_addressee(doc, speaker, cue), cue, blocked) for speaker in speakers]
+        return [self._with_prefield_attribute(doc, self._without_label(doc, self._without_addressee(doc, speaker, cue), cue, blocked), cue)
+                for speaker in speakers]
+
+    def _with_prefield_attribute(self, doc: Doc, speaker: Speaker, cue: Token) -> Speaker:
+        """The speaker that opens a main clause with the prepositional attribute after it up to the
+        finite verb (german.csv prefield_attribute_preposition): the prefield is one phrase, so `Das
+        Exilparlament im indischen Dharamshala erklärte`, `Der Senator aus Ohio hat … gefordert` speak
+        with the place in their words; not a clause where a verb or punctuation comes between."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.start >= 0 else None
+        if span is None or span.end >= cue.i + 1 or span.end >= len(doc):
+            return speaker
+        first = sentence_bounds(doc, span.start)[0]
+        first = after_dateline(doc, next((t.i for t in doc[first:span.start + 1] if not t.is_space), span.start))
+        if span.start != first or doc[span.end].lower_ not in self.prefield_prepositions:
+            return speaker
+        verb = next((t for t in doc[span.end + 1:cue.i + 1] if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in PHRASE_MARKS), None)
+        if verb is None or not finite_verb(verb) or verb.i - span.end > 8 or not self.phrases.nounish(doc[verb.i - 1]):
+            return speaker
+        end = doc[verb.i - 1].idx + len(doc[verb.i - 1].text)
+        return replace(speaker, text=doc.text[speaker.start:end], end=end)
 
     def _without_label(self, doc: Doc, speaker: Speaker, cue: Token, blocked: Blocked) -> Speaker:
         """The speaker without an interview's label that opens the sentence before a colon (`Frage:
