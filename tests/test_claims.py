@@ -3429,3 +3429,19 @@ def test_naming_conduct_terrorism_is_an_accusation_and_fighting_terrorism_is_not
         assert _types(claims_of, f"{label}, {minister}") == ["ACCUSATION"], label
     # negative: terrorism as the issue
     assert "ACCUSATION" not in _types(claims_of, f"Wichtig sei der Kampf gegen den Terrorismus, {minister}")
+
+
+def test_a_talk_that_soll_take_place_is_no_demand(claims_of):
+    """`soll … besprochen / diskutiert werden` (cues.csv solle row): what is to be discussed takes no position."""
+    minister = "sagte Sozialminister Alois Stöger."
+    assert "DEMAND" not in _types(claims_of, f"Mit den Ländern sollen am Montag die Pensionen besprochen werden, {minister}")
+    assert "DEMAND" not in _types(claims_of, f"Der Plan soll im Ausschuss diskutiert werden, {minister}")
+    # negative: a passive of another verb after `sollen` still demands
+    assert _types(claims_of, f"Die Pensionen sollen erhöht werden, {minister}") == ["DEMAND"]
+
+
+def test_declaring_war_is_no_statement(claims_of):
+    """`X den Krieg erklären` (excludes of the erklären rows in cues.csv and verbs.csv): an act of war, no speech."""
+    assert _types(claims_of, "Nach dem Angriff erklärte Russland dem Nachbarland den Krieg.") == []
+    # negative: `erklären` with a clause about the war is a statement
+    assert _types(claims_of, "Sozialminister Alois Stöger erklärte, der Krieg sei bald vorbei.") == ["STATEMENT"]
