@@ -4113,3 +4113,40 @@ def test_the_es_of_a_trailing_hiess_es_is_the_one_in_its_own_clause(tagged_nlp):
     text = "Es heißt, das Dach sei eingestürzt."
     assert [(q.cue, text[q.content_start:q.content_end]) for q in tagged_nlp(text)._.quotes] == [
         ("Es … heißt", "das Dach sei eingestürzt")]
+
+
+def test_a_tweet_after_another_tweet_is_no_tweet_of_the_speaker_named_before_both(nlp):
+    # the speaker's tweet and then users' tweets: each tweet once, only the first the speaker's
+    text = ("Justizminister Heiko Maas meldete sich am Abend zu Wort. Wer so über Nachbarn redet, hat nichts "
+            "verstanden. #Boateng pic.twitter.com/abc123XYZ Ein Nachbar wie er wäre uns allen willkommen #Berlin "
+            "pic.twitter.com/def456UVW Die AfD wies die Kritik zurück.")
+    doc = nlp(text)
+    tweets = [doc.text[q.content_start:q.content_end] for q in doc._.quotes if q.rule == "direct:tweet"]
+    assert tweets == ["Wer so über Nachbarn redet, hat nichts verstanden."]
+
+
+def test_the_source_after_laut_is_no_subject_beside_the_clauses_own(tagged_nlp):
+    """`laut X`, `X zufolge` (german.csv hearsay_marker): X vouches for the clause, it is not its subject."""
+    # `Laut ORF fordert die ÖVP …`: the party named in the nominative acts, the medium only relays it
+    doc = tagged_nlp("Laut ORF fordert die ÖVP eine Senkung der Steuern.")
+    assert [q.speaker.actor for q in doc._.quotes if q.type == "REPORTED"] == ["ÖVP"]
+    # negative: a person as the source is read as before (a spokesman speaks for the subject's side)
+    doc = tagged_nlp("Laut Bundeskanzler Olaf Scholz fordert die SPÖ eine Senkung der Steuern.")
+    assert [q.speaker.actor for q in doc._.quotes if q.type == "REPORTED"] == ["Olaf Scholz"]
+    # a thing as the subject: no act of the source's, the source states what the thing does
+    doc = tagged_nlp("Der Vertrag schließt laut Innenminister Peter Huber eine Verlängerung aus.")
+    assert [(q.type, q.rule) for q in doc._.quotes] == [("INDIRECT", "indirect:source")]
+    # negative: with no other subject named, the act stays as it was read
+    doc = tagged_nlp("Die Regierung schließt laut Innenminister Peter Huber eine Verlängerung aus.")
+    assert [q.speaker.text for q in doc._.quotes if q.type == "REPORTED"] == ["Die Regierung"]
+
+
+def test_content_after_a_coordinated_second_cue_is_that_cues_alone(tagged_nlp):
+    # `erkannte das Urteil nicht an und weigerte sich, … zu zahlen`: the infinitive is the refusal's content;
+    # the separable verb before `und` is an act on its object
+    doc = tagged_nlp("Der Angeklagte Peter Huber erkannte das Urteil nicht an und weigerte sich, die Strafe zu zahlen.")
+    assert [(q.type, q.cue, doc.text[q.content_start:q.content_end]) for q in doc._.quotes] == [
+        ("REPORTED", "erkannte … an", "das Urteil nicht an"), ("INDIRECT", "weigerte", "die Strafe zu zahlen")]
+    # negative: a single cue keeps its infinitive
+    doc = tagged_nlp("Der Angeklagte Peter Huber weigerte sich, die Strafe zu zahlen.")
+    assert [doc.text[q.content_start:q.content_end] for q in doc._.quotes] == ["die Strafe zu zahlen"]

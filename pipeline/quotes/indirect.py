@@ -117,6 +117,7 @@ class IndirectSpeech:
                 else:
                     reported.append((events[0].content_start, events[0].content_end))
         found.sort(key=lambda q: q.cue_start)
+        found = self._nearer_cue_content(doc, found)
         # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
         # (a source opening the sentence before a verb of saying stays: it reports that speech)
         if any(not q.rule.endswith(":source") for q in found):
@@ -128,6 +129,24 @@ class IndirectSpeech:
         if not found and not used:
             found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
         return found
+
+    def _nearer_cue_content(self, doc: Doc, found: list[Quote]) -> list[Quote]:
+        """`X erkannte das Urteil nicht an und weigerte sich, die Strafe zu zahlen`: content that a later
+        cue coordinated with an earlier one also reports is the later cue's alone (the nearer verb frames it);
+        the earlier cue, a separable verb whose clause ended at the coordinator, is a reported act on the
+        object between its parts (`das Urteil nicht an`)."""
+        def shadowed(quote: Quote) -> bool:
+            last = doc.char_span(*quote.cue_spans[-1]) if len(quote.cue_spans) > 1 else None
+            separable = (last is not None and len(last) == 1 and last[0].dep_ == "compound:prt"
+                         and quote.cue_spans[0][1] + 1 < quote.cue_spans[-1][0])  # not `hatte … eingeräumt`
+            return quote.type == "INDIRECT" and separable and not quote.rule.endswith(":source") and any(
+                later.type == "INDIRECT" and later.cue_start > quote.cue_end and later.content_start == quote.content_start
+                and later.content_end == quote.content_end and any(
+                    t.lower_ in self.speakers.coordinators for t in doc.char_span(
+                        quote.cue_end, later.cue_start, alignment_mode="expand") or [])
+                for later in found)
+        return [replace(q, type="REPORTED", content_start=q.cue_spans[0][1] + 1, content_end=q.cue_end,
+                        rule="reported:act") if shadowed(q) else q for q in found]
 
     @staticmethod
     def _framing_source(sent: Span, source: Quote, found: list[Quote]) -> bool:

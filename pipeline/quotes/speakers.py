@@ -47,6 +47,7 @@ class SpeakerFinder:
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
+        self.hearsay_markers = lexicons.word_class("hearsay_marker")  # `laut X`, `X zufolge`: the source
         self.object_articles = lexicons.word_class("object_article")
         self.dative_verbs = lexicons.word_class("dative_verb")  # `dankten Kerry`, `gibt Huber die Schuld`: whom
         self.plural_articles = lexicons.word_class("plural_article")  # `werfen die Abgeordneten Meier vor`
@@ -814,6 +815,12 @@ class SpeakerFinder:
             if behind is not None:  # `Als Fehler sah es der Minister an, …`: the prefield is what he calls it
                 return [behind]
         after = self._before_second_predicate(doc, cue, self.candidates(doc, cue.i + 1, hi, blocked))
+        after = [c for c in after if not self._hearsay_source(doc, c)]  # `schließt laut X … aus`: X vouches
+        if before and self._hearsay_medium(doc, before[0]) and any(
+                isinstance(c, Span) and not self._in_object_case(doc, c) for c in after):
+            # `Laut ORF fordert die ÖVP …`: a medium relays, the clause's own subject acts (`Laut Baghaei ist
+            # Teheran bereit`: the spokesman's claim, as he was read)
+            before = [c for c in before if not self._hearsay_source(doc, c)]
         if self._infinitive_clause(doc, sent, lo, cue):
             # `Beide Parteien haben erwogen, sie als Kandidatin zu unterstützen`: an infinitive clause has
             # no subject of its own, so `sie` in it is its object (`er` is only a subject: `…, er begann
@@ -1805,6 +1812,22 @@ class SpeakerFinder:
         if any(t.text in CLAUSE_BREAKS for t in doc[comma + 1:lo - 1]):
             return None  # one relative clause, nothing after it
         return first, comma
+
+    def _hearsay_source(self, doc: Doc, candidate: Candidate) -> bool:
+        """The mention is the source of a hearsay marker (`laut dem Minister`, `laut ORF`, `dem Minister
+        zufolge`): who vouches for the clause, not its subject."""
+        start, end = (candidate.start, candidate.end) if isinstance(candidate, Span) else (candidate.i, candidate.i + 1)
+        j = start - 1  # back over the article, adjectives and a title before the name (`laut dem neuen Innenminister X`)
+        while j >= max(0, start - 4) and (doc[j].lower_ in self.articles or doc[j].pos_ in ("ADJ", "NOUN", "PROPN")):
+            j -= 1
+        # `X zufolge` after the name; not `sagte X laut einer Aussendung`, where `laut` opens the next phrase
+        postposition = end < len(doc) and doc[end].lower_ in self.hearsay_markers and doc[end].pos_ == "ADP" and not (
+            end + 1 < len(doc) and (doc[end + 1].lower_ in self.articles or doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ")))
+        return j >= 0 and doc[j].lower_ in self.hearsay_markers and doc[j].pos_ == "ADP" or postposition
+
+    def _hearsay_medium(self, doc: Doc, candidate: Candidate) -> bool:
+        """A medium as the source of a hearsay marker (`laut ORF`, `laut der Zeitung X`)."""
+        return isinstance(candidate, Span) and candidate._.actor_type == "media" and self._hearsay_source(doc, candidate)
 
     @staticmethod
     def _after_prefield(doc: Doc, candidates: list[Candidate], lo: int, cue: Token) -> list[Candidate]:

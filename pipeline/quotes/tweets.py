@@ -82,10 +82,13 @@ class EmbeddedTweets:
     def _run(sentences: list[Span], end: int, by_sentence: dict[int, list[Quote]]) -> tuple[int, list[int]] | None:
         """(the embedding sentence, the tweet's sentences): back from the sentence its link ends, to
         the first sentence with a placed speaker that is not written like a tweet (hashtags); None
-        when the run gets longer than a tweet first, or when the link's own sentence has a speaker."""
+        when the run gets longer than a tweet first, reaches another tweet's link (a tweet after a
+        tweet), or when the link's own sentence has a speaker."""
         run, length = [], 0
         for index in range(end, -1, -1):
             sent = sentences[index]
+            if index != end and _link_end(sent):
+                return None  # another tweet's link: this tweet follows it, and no sentence names its author
             own_speaker = any(q.speaker is not None and q.speaker.actor_country and q.speaker.kind in PLACED_KINDS
                               for q in by_sentence.get(index, []))
             if not run and own_speaker and any(q.cue_start >= 0 for q in by_sentence.get(index, [])):
