@@ -3445,3 +3445,12 @@ def test_declaring_war_is_no_statement(claims_of):
     assert _types(claims_of, "Nach dem Angriff erklärte Russland dem Nachbarland den Krieg.") == []
     # negative: `erklären` with a clause about the war is a statement
     assert _types(claims_of, "Sozialminister Alois Stöger erklärte, der Krieg sei bald vorbei.") == ["STATEMENT"]
+
+
+def test_a_backbencher_is_a_member_of_parliament(tagged_nlp):
+    # roles.csv `Hinterbänkler`: a member of parliament; with no country of his own he takes the dateline's
+    doc = tagged_nlp("London – Der Hinterbänkler Gareth Pembrook forderte einen Rücktritt des Premiers.")
+    assert [(c.actor_country, c.actor_type, c.claim_type) for c in doc._.claims] == [("GBR", "parliament", "DEMAND")]
+    # negative: a backbencher of no country named stays without a side
+    doc = tagged_nlp("Der Hinterbänkler Gareth Pembrook forderte einen Rücktritt des Premiers.")
+    assert not doc._.claims

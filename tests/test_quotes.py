@@ -4150,3 +4150,19 @@ def test_content_after_a_coordinated_second_cue_is_that_cues_alone(tagged_nlp):
     # negative: a single cue keeps its infinitive
     doc = tagged_nlp("Der Angeklagte Peter Huber weigerte sich, die Strafe zu zahlen.")
     assert [doc.text[q.content_start:q.content_end] for q in doc._.quotes] == ["die Strafe zu zahlen"]
+
+
+def test_an_adjective_before_a_description_names_the_person_before(tagged_nlp):
+    # `der langjährige Hinterbänkler`: a weak adjective after the article is an attribute of the noun, as an
+    # age is; the noun names the man named before
+    doc = tagged_nlp("Der SPD-Abgeordnete Klaus Berger kritisierte die Regierung. "
+                     "Die Steuern müssten sinken, so der langjährige Hinterbänkler.")
+    assert _description_actor(tagged_nlp, doc, "der langjährige Hinterbänkler") == "Klaus Berger"
+    # a nationality narrows it like a country prefix: no German for `der französische Sozialdemokrat`
+    doc = tagged_nlp("Der SPD-Abgeordnete Klaus Berger kritisierte die Regierung. "
+                     "Die Steuern müssten sinken, so der französische Sozialdemokrat.")
+    assert _description_actor(tagged_nlp, doc, "der französische Sozialdemokrat") == "der französische Sozialdemokrat"
+    # a deputy is not the office holder named before
+    doc = tagged_nlp("Bürgermeister Klaus Berger (SPD) kritisierte die Regierung. "
+                     "Die Steuern müssten sinken, so der stellvertretende Bürgermeister.")
+    assert _description_actor(tagged_nlp, doc, "der stellvertretende Bürgermeister") != "Klaus Berger"

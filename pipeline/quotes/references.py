@@ -521,6 +521,12 @@ class ReferenceResolver:
         words = speaker.text.split()
         if len(words) > 2 and NUMERIC_ADJECTIVE.fullmatch(words[1]):
             words = [words[0], *words[2:]]  # `der 42-jährige Moderator`: the age is an attribute of the noun
+        adjective_country = ""
+        while len(words) > 2 and self.attribute_adjective(words[1]):
+            # `der langjährige Hinterbänkler`, `der norwegische Sozialdemokrat`: an attribute of the noun; a
+            # nationality narrows the person as a country prefix does
+            adjective_country = adjective_country or self.adjective_country(words[1])
+            words = [words[0], *words[2:]]
         if (len(words) < 2 or words[0].lower() not in ("der", "die")
                 or not words[1].lstrip("0123456789-")[:1].isupper()  # (`der 72-Jährige`)
                 or words[1].isupper()  # `die AU`: an organisation's abbreviation, no description of a person
@@ -538,7 +544,7 @@ class ReferenceResolver:
         if words[0].lower() == "die" and not age and not self._feminine_singular(head, roles) \
                 and not (word and head.lower().endswith(("in", "e"))):
             return speaker  # `die Meinungsforscher`, `die Politikerinnen`: several people, no one person
-        prefix_country = self.prefix_country(words[1])
+        prefix_country = self.prefix_country(words[1]) or adjective_country
         gender_not = "f" if words[0].lower() == "der" else "m"
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if before is None:
@@ -571,6 +577,16 @@ class ReferenceResolver:
             typed = "party" if party is not None and mention_type(span) in ("", "person") else ""
             return replace(speaker, actor=span._.actor, actor_country=side, kind="description", actor_type=typed)
         return speaker
+
+    def attribute_adjective(self, word: str) -> bool:
+        """A weak adjective after `der`/`die` in a description (`langjährige`, `norwegische`), not a
+        deputy's (`stellvertretende`: german.csv deputy_adjective)."""
+        return word.isalpha() and word.islower() and word.endswith("e") and word not in self.deputy_adjectives
+
+    def adjective_country(self, word: str) -> str:
+        """The country of an inflected adjective of nationality (`norwegische` → NOR), else ''."""
+        stem = re.sub(r"(e|en|er|es|em)$", "", word.lower())
+        return next((country.code for country in self.lex.countries.values() if stem in country.adjectives), "")
 
     def titled_antecedent(self, doc: Doc, earlier: list[Span], noun: str, start: int, gender_not: str,
                           prefix_country: str) -> Span | None:
