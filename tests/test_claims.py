@@ -3454,13 +3454,3 @@ def test_a_backbencher_is_a_member_of_parliament(tagged_nlp):
     # negative: a backbencher of no country named stays without a side
     doc = tagged_nlp("Der Hinterbänkler Gareth Pembrook forderte einen Rücktritt des Premiers.")
     assert not doc._.claims
-
-
-def test_nationalists_are_a_party_group_of_the_datelines_country(tagged_nlp):
-    # roles.csv: `Nationalisten` a party group like `Konservativen`; with no country of their own they take
-    # the dateline's
-    doc = tagged_nlp("Kiew – Die Nationalisten forderten ein hartes Vorgehen gegen die Separatisten.")
-    assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("UKR", "party")]
-    # negative: nationalists of no country named stay without a side
-    doc = tagged_nlp("Die Nationalisten forderten ein hartes Vorgehen gegen die Separatisten.")
-    assert not doc._.claims
