@@ -4166,3 +4166,19 @@ def test_an_adjective_before_a_description_names_the_person_before(tagged_nlp):
     doc = tagged_nlp("Bürgermeister Klaus Berger (SPD) kritisierte die Regierung. "
                      "Die Steuern müssten sinken, so der stellvertretende Bürgermeister.")
     assert _description_actor(tagged_nlp, doc, "der stellvertretende Bürgermeister") != "Klaus Berger"
+
+
+def test_no_follow_on_across_a_dateline(tagged_nlp):
+    # a headline's speaker does not go on speaking in the report's body after its dateline (`Wien –`), even
+    # when the dateline's own sentence, the author's narration, stands between
+    text = ("Gewerkschaft fordert höhere Löhne\n\nWien – Die Verhandlungen beginnen am Montag. "
+            "Die Arbeitgeber seien zu Zugeständnissen bereit.")
+    assert not [q for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"]
+    # without a dateline the speech goes on
+    text = ("Die Gewerkschaft forderte höhere Löhne. Die Verhandlungen beginnen am Montag. "
+            "Die Arbeitgeber seien zu Zugeständnissen bereit.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"] == ["Die Gewerkschaft"]
+    # the sentence after the dateline names the speaker again before a colon: the speech goes on
+    text = ("Laut Innenministerium kamen 2000 Menschen ins Land. Wien – Im Mai reisten 2000 Menschen ein. "
+            "Die Zahl kommt aus dem Innenministerium: Seit Mai zähle die Polizei die Menschen an der Grenze.")
+    assert [q.speaker.actor_country for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"] == ["AUT"]

@@ -103,7 +103,8 @@ class UnmarkedSpeech:
         clause (`Ob jeder Lkw kontrolliert werde, ließ der Minister offen.`) is no speech of its own,
         but the speech goes on after it; nor is the author's narration (`_narrated`), whose Konjunktiv
         goes on with nobody's speech. All read the sentence's Konjunktiv verbs, found once."""
-        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP or self._opens_body(sentences[index], index):
+        if last_speaker is None or index - last_speaker[0] > FOLLOW_ON_GAP \
+                or self._across_dateline(sentences, index, last_speaker, quote_spans):
             return Continuation(None, False, False)
         sent = sentences[index]
         adjacent = index - last_speaker[0] == 1  # right after the speech: Konjunktiv II stands in for I
@@ -220,6 +221,20 @@ class UnmarkedSpeech:
             return False
         _, hi = clause_range(sent.doc, sent, verb.i, [])
         return any("Part" in morph_values(t, "VerbForm") for t in sent.doc[verb.i + 1:hi])
+
+    def _across_dateline(self, sentences: list[Span], index: int, last_speaker: LastSpeaker,
+                         quote_spans: Blocked) -> bool:
+        """A dateline (`_opens_body`) opens this sentence or one between it and the last speech (a headline's):
+        the report's body begins, and no speech goes on across it into the narration after it; unless the
+        sentence names the speaker again before a colon that opens its speech (`Die Zahl kommt aus dem
+        Innenministerium: Seit Mai zähle die Polizei …`)."""
+        if not any(self._opens_body(sentences[i], i) for i in range(last_speaker[0] + 1, index + 1)):
+            return False
+        sent = sentences[index]
+        colon = next((t for t in sent if t.text == ":" and not inside(t, quote_spans)), None)
+        return colon is None or not any(
+            span.end <= colon.i and mention_field(span, "actor") == last_speaker[1].actor
+            for span in mentions_in(sent.doc[sent.start:colon.i]))
 
     @staticmethod
     def _opens_body(sent: Span, index: int) -> bool:
