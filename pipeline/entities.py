@@ -165,6 +165,7 @@ class ActorLinker:
         self.country_genitives = {form: code for code, country in lexicons.countries.items() if code not in IO_CODES
                                   for name in country.names for form in genitives(name)}  # `Kanadas`
         self.party_bodies = tuple(lexicons.word_class("party_body"))  # `SPÖ-Seite`, `ÖVP-Wirtschaftsbund`: the party
+        self.party_branch_prefixes = lexicons.word_class("party_branch_prefix")  # `die Stadt-ÖVP`: the party
         self.adjective_countries = {code: country.adjectives for code, country in lexicons.countries.items()
                                     if code not in IO_CODES}  # (`europäisch` is a continent's too)
         # `Verbands|geschäftsführer`, `Gewerkschafts|sekretär`: offices no roles.csv row names
@@ -2133,6 +2134,9 @@ class ActorLinker:
         head, _, rest = word.rpartition("-")
         if not head or not rest[:1].isupper() or self.links is None:
             return None
+        branch = self._party_of_branch(head, rest)
+        if branch is not None:
+            return branch
         if (not any(stem.endswith(self.party_bodies) for stem in _case_stems(rest.lower()))
                 or self.words.split_prefix(word)[0]):
             return None
@@ -2140,6 +2144,17 @@ class ActorLinker:
         if found is None or found[1] != rest or found[0].actor_type != "party":
             return None
         return found[0]
+
+    def _party_of_branch(self, prefix: str, name: str) -> Organisation | None:
+        """The party a compound of a branch's prefix and the party's name names (german.csv
+        `party_branch_prefix`: `die Stadt-ÖVP`, `die Landes-SPÖ`, `die Bundes-SPD`, `die Jung-ÖVP`; or a place
+        of the party's own country: `die Wien-SPÖ`): the party speaks; not another prefix (`Ex-FPÖ`)."""
+        found = self.links.party_named(name, self.place_countries) if self.links is not None else None
+        if found is None or "-" in prefix:
+            return None
+        if prefix.lower() in self.party_branch_prefixes or self.words.place_country(prefix) == found.actor_country:
+            return found
+        return None
 
     def _role_mention(self, doc: Doc, token: Token, taken: set[int],
                       surnames: dict[str, tuple[str, str]]) -> Span | None:

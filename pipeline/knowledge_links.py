@@ -287,6 +287,12 @@ class KnowledgeLinks:
         found = self.leading_organisation(word) if "-" in word[1:] else None
         return found if found is not None and found.actor_type == "party" else None
 
+    def party_named(self, word: str, context: frozenset[str] = frozenset()) -> Organisation | None:
+        """The one party a word names (`SPÖ`, `Grünen` where `context` settles the country); None for another
+        organisation or none."""
+        found = self._one_organisation(word, context)
+        return found if found is not None and found.actor_type == "party" else None
+
     def party_of(self, actor_id: str) -> str:
         """The id of the party the knowledge base gives a known person ('' for none or an unknown person)."""
         person = self.kb.person_by_id(actor_id) if actor_id else None

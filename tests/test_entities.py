@@ -2400,3 +2400,17 @@ def test_the_kremlin_speaks_as_the_russian_government(tagged_nlp):
     # negative: a movement named in the same file stays an organisation
     doc = tagged_nlp("Die Hamas forderte am Montag einen sofortigen Waffenstillstand in Gaza.")
     assert {c.actor_type for c in doc._.claims} == {"organisation"}
+
+
+def test_a_party_with_a_branch_prefix_speaks_as_the_party(tagged_nlp):
+    # german.csv party_branch_prefix: `die Stadt-ÖVP`, `die Landes-SPÖ`, `die Bundes-SPD`, `die Jung-ÖVP` are the
+    # party (of its country, type party); party_body `Landesverband`: `der CDU-Landesverband` too
+    for text, party in (("Graz – Die Stadt-ÖVP lehnt den neuen Plan ab.", ("ÖVP", "AUT")),
+                        ("Linz – Die Landes-SPÖ verlangt sofortige Neuwahlen.", ("SPÖ", "AUT")),
+                        ("Berlin – Die Bundes-SPD lehnt die neuen Pläne ab.", ("SPD", "DEU")),
+                        ("Mainz – Der CDU-Landesverband fordert eine Reform der Schulen.", ("CDU", "DEU"))):
+        doc = tagged_nlp(text)
+        assert {(c.actor, c.actor_country, c.actor_type) for c in doc._.claims} == {party + ("party",)}, text
+    # negative: a former member's prefix names no branch of the party
+    doc = tagged_nlp("Wien – Die Ex-FPÖ lehnt den neuen Plan ab.")
+    assert "party" not in {c.actor_type for c in doc._.claims}
