@@ -3454,3 +3454,19 @@ def test_a_backbencher_is_a_member_of_parliament(tagged_nlp):
     # negative: a backbencher of no country named stays without a side
     doc = tagged_nlp("Der Hinterbänkler Gareth Pembrook forderte einen Rücktritt des Premiers.")
     assert not doc._.claims
+
+
+def test_the_agent_after_durch_holds_the_position_not_the_genitive_object(claims_of):
+    """`die Unterstützung der Separatisten durch Russland`, `die Ablehnung des Gesetzes durch die SPÖ`: the actor
+    after `durch` (german.csv nominal_agent_preposition) right behind the noun's genitive does the act the noun
+    names; the genitive is its object."""
+    assert claims_of("Kiew – Die Unterstützung der Ukraine durch die USA wird weitergehen.") == [
+        ("USA", "AGREEMENT", "MILITARY_AID", 1)]
+    assert claims_of("Wien – Die Ablehnung des Gesetzes durch die Grünen kam überraschend.") == [
+        ("AUT", "REJECTION", "OTHER", -1)]
+    # negatives: `durch` with no actor leaves the genitive object without the position; without `durch` the
+    # genitive holds it
+    assert claims_of("Kiew – Die Unterstützung der Ukraine durch Waffenlieferungen wird weitergehen.") == []
+    assert claims_of("Sanaa – Im Raum steht eine indirekte Unterstützung durch die Hisbollah.") == []
+    assert [c[:2] for c in claims_of("Kiew – Die Unterstützung der USA für die Ukraine wird weitergehen.")] == [
+        ("USA", "AGREEMENT")]

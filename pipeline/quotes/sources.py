@@ -670,6 +670,7 @@ class PositionNouns:
         self.list_ending_prepositions = self.prepositions - self.holder_prepositions
         self.reaction_prepositions = lexicons.word_class("reaction_preposition")
         self.object_prepositions = lexicons.word_class("position_object_preposition")  # `Kritik Moskaus an …`
+        self.nominal_agents = lexicons.word_class("nominal_agent_preposition")  # `die Unterstützung der Ukraine durch die USA`
         self.indefinite_articles = lexicons.word_class("indefinite_article")
         self.list_words = lexicons.word_class("list_conjunction") | {","}
         self.possessives = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f") \
@@ -693,6 +694,10 @@ class PositionNouns:
             if self.cues.excluded(cue, token_words(doc)[0][lo:hi]):
                 return []  # `Unterstützung für … Millionen Euro`, `zur Unterstützung … Luftangriffe`: material help
         holder = None
+        agents = self._nominal_agents(doc, sent, token)
+        if agents is not None:  # `die Unterstützung der Ukraine durch die USA`: the agent holds it, the genitive is its object
+            holders = agents or ([] if named_only else self._reaction_holder(doc, sent, token, cue, blocked))
+            return self._noun_quotes(doc, sent, index, token, cue, holders, named_only)
         if token.i > sent.start:
             span = mention_at(doc, token.i - 1)
             if span is not None and span[-1].text.endswith("s"):
@@ -707,6 +712,11 @@ class PositionNouns:
             holders = [h for h in holders if h is holder or h._.mention != "place"]
         if not holders and not named_only:
             holders = self._reaction_holder(doc, sent, token, cue, blocked)
+        return self._noun_quotes(doc, sent, index, token, cue, holders, named_only)
+
+    def _noun_quotes(self, doc: Doc, sent: Span, index: int, token: Token, cue, holders: list[Span],
+                     named_only: bool) -> list[Quote]:
+        """The position noun's REPORTED quotes, one per holder (else the country adjective before it)."""
         # `Russlands` in `Russlands Maximalforderungen`, `der CDU` in `die Forderung der CDU`
         speakers = [Speaker.of_mention(self._with_article(doc, token, h), h) for h in holders]
         if not speakers and not named_only:
@@ -716,6 +726,37 @@ class PositionNouns:
         content = content_after(doc, sent, token)
         return [Quote("REPORTED", token.text, token.idx, token.idx + len(token.text), content[0], content[1],
                       index, speaker, self.cues.cue_id(cue), "reported:noun") for speaker in speakers]
+
+    def _nominal_agents(self, doc: Doc, sent: Span, token: Token) -> list[Span] | None:
+        """The actors after `durch` (german.csv `nominal_agent_preposition`) right behind the noun or its
+        genitive attribute (`die Ablehnung durch die Gläubiger`, `die Unterstützung der Ukraine durch die USA`,
+        `die Anerkennung Kosovos durch Serbien`): the agent of the act the noun names holds the position and
+        the genitive is its object. None where no such `durch` follows (no punctuation, no other preposition
+        between), nor after an indefinite article (`eine indirekte Unterstützung durch X`: support that may be
+        given, no position); an empty list where it names no actor (`durch Waffenlieferungen`)."""
+        i = token.i - 1
+        while i > sent.start and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in self.articles:
+            i -= 1  # past the noun's adjectives
+        if i >= sent.start and doc[i].lower_ in self.indefinite_articles:
+            return None
+        j = token.i + 1
+        if j < sent.end and doc[j].lower_ in self.holder_articles:  # the genitive's article and adjectives
+            j += 1
+            while j < sent.end and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in self.prepositions:
+                j += 1
+        if j < sent.end and doc[j].lower_ not in self.nominal_agents:
+            span = mention_at(doc, j)  # the genitive's name (`der Ukraine`, `Kosovos`), or its noun
+            j = span.end if span is not None and span.start == j else j + 1 if doc[j].text[:1].isupper() else j
+        if j >= sent.end or doc[j].lower_ not in self.nominal_agents:
+            return None
+        k = j + 1
+        while k < sent.end and k - j <= 3 and (doc[k].lower_ in self.articles
+                                                or doc[k].is_lower and doc[k].is_alpha) and mention_at(doc, k) is None:
+            k += 1
+        first = mention_at(doc, k) if k < sent.end else None
+        if first is None or first.start != k:
+            return []
+        return self._holder_list(doc, sent, j)
 
     def _with_article(self, doc: Doc, token: Token, holder: Span) -> Span:
         """The holder's words: a genitive holder right after the noun with its article and adjectives
