@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.claimants import coordinated_claimants
 from pipeline.entities import actor_profiles
-from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, only_past_indicative, schedule_pattern
+from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, konjunktiv_i_reader, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import (actor_mentions, doc_text, indexed_mentions, indexed_words, mention_field, morph_values,
                               morph_values_at, token_words)
@@ -358,6 +358,7 @@ class ClaimCoder:
         self.obligation_modals = lexicons.word_class("obligation_modal")  # `muss … noch zustimmen`: an act required
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")
         self.konjunktiv_i = lexicons.word_class("ki")  # `sei`, `habe`, `werde`: reported speech
+        self.prefixed_konjunktiv_i = konjunktiv_i_reader(lexicons)  # `verwerte`, `bekomme`
         self.reply_words = lexicons.word_class("reply_word")  # `Nein.`, `Grundsätzlich ja.`: an answer of no words of its own
         # `Ich fürchte, nein.`, `Das glaube ich nicht.`: the speaker's belief in the question's matter around reply words
         self.reply_frame = lexicons.word_class("belief_verb") | lexicons.word_class("first_person") \
@@ -1155,6 +1156,12 @@ class ClaimCoder:
         first = source.split()[0].lower() if source.split() else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in _words(content))
 
+    def reported_form(self, content: str) -> bool:
+        """The content holds a Konjunktiv I (german.csv `ki`: `sei`, `habe`), also one after an inseparable
+        prefix written in lower case (`verwerte`, `bekomme`; `Gesetze` is a noun): reported words."""
+        return any(word.lower() in self.konjunktiv_i or word.islower() and self.prefixed_konjunktiv_i(word)
+                   for word in WORD.findall(content))
+
     def source_clause(self, quote: Quote, text: str, sentence) -> bool:
         """The speaker is named in a clause opened by `wie` before the cue (`Wie die Armee mitteilte, griff
         der Mann …`, `…, wie der Regierungschef heute, Dienstag sagte`): the source of the sentence's news,
@@ -1829,7 +1836,7 @@ class ClaimCoder:
             return []
         if claim_type == "STATEMENT" and self.source_clause(quote, text, sentence) and self.informs(quote) \
                 and not self._own_view(content, speaker.text) \
-                and not set(_words(content)) & self.konjunktiv_i:
+                and not self.reported_form(content):
             # `Wie das Innenministerium mitteilte, kamen … an`: a fact the author relays in the indicative; `Die
             # Kommission sei gescheitert, wie X mitteilte` reports his words, `…, wie Hofer betonte` his view
             return []
@@ -1893,7 +1900,7 @@ class ClaimCoder:
             return []  # `Ich war heute nicht in Form, sagte die 24-Jährige` after a match: sport or the arts, no policy
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources \
-                and not set(_words(content)) & self.konjunktiv_i:
+                and not self.reported_form(content):
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position; `Laut
             # Kurz sei die Lage ernst` reports his words in Konjunktiv I, as after `sagte`
         administration = self.administration_report(speaker, said)
@@ -1912,7 +1919,7 @@ class ClaimCoder:
         if claim_type == "STATEMENT" and administration \
                 and (self.notice(quote) or quote.rule == "indirect:follow-on") \
                 and not set(_words(said)) & self.refusing_verbs \
-                and (set(_words(content)) & self.konjunktiv_i or self.source_clause(quote, text, sentence)):
+                and (self.reported_form(content) or self.source_clause(quote, text, sentence)):
             return []  # `Die Halle werde ab Montag genutzt, bestätigte das Ministerium`, `Wie das Ministerium mitteilte,
             # handelt es sich um …`: an administration gives notice of information in reported words or as a named
             # source, no position; its judgement, norm or refusal (`…, dass die Regierung X ablehnt`) is a claim

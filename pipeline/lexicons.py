@@ -574,3 +574,16 @@ def only_past_indicative(lexicons: Lexicons) -> Callable[[str], bool]:
         word = word.lower()
         return word in forms or any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in prefixes)
     return lru_cache(maxsize=65_536)(only_past)  # (asked of every word in `-e` of a sentence that may go on speaking)
+
+
+def konjunktiv_i_reader(lexicons: Lexicons) -> Callable[[str], bool]:
+    """Whether a lower-case word is a Konjunktiv I form of german.csv `ki` (`sei`, `hänge`), also after an
+    inseparable prefix (german.csv `inseparable_prefix`: `verwerte`, `erarbeite`, `bekomme`), which keeps
+    the stem. Readers ask it of words written in lower case: `Gesetze`, `Berufe` are the nouns the prefixed
+    forms spell."""
+    forms = lexicons.word_class("ki")
+    prefixes = tuple(sorted(lexicons.word_class("inseparable_prefix")))
+
+    def konjunktiv_i(word: str) -> bool:
+        return word in forms or any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in prefixes)
+    return lru_cache(maxsize=65_536)(konjunktiv_i)

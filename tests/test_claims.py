@@ -3470,3 +3470,16 @@ def test_the_agent_after_durch_holds_the_position_not_the_genitive_object(claims
     assert claims_of("Sanaa – Im Raum steht eine indirekte Unterstützung durch die Hisbollah.") == []
     assert [c[:2] for c in claims_of("Kiew – Die Unterstützung der USA für die Ukraine wird weitergehen.")] == [
         ("USA", "AGREEMENT")]
+
+
+def test_a_prefixed_konjunktiv_i_marks_reported_words():
+    """`Wie das Ministerium mitteilte, verwerte …`: a Konjunktiv I of german.csv `ki` after an inseparable prefix
+    (`ver` + `werte`) marks the content as reported words, like `sei`."""
+    from pipeline.bundle import load_bundle
+    from pipeline.claims import ClaimCoder
+    coder = ClaimCoder(load_bundle())
+    assert coder.reported_form("das Amt verwerte die Daten der Bürger")
+    assert coder.reported_form("die Lage sei ernst")
+    # negative: the plural noun the prefixed form spells (`Gesetze`: `ge` + `setze`) and the indicative are no report
+    assert not coder.reported_form("die Gesetze gelten für alle")
+    assert not coder.reported_form("das Amt verwertet die Daten der Bürger")

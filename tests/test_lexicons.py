@@ -207,3 +207,16 @@ def test_a_bundles_private_copy_serves_it_and_goes_with_it(lexicon_copy):
     del source
     gc.collect()
     assert lexicon_copy.is_dir()
+
+
+def test_konjunktiv_i_reader_reads_the_ki_list_also_after_an_inseparable_prefix(lexicon_copy):
+    """german.csv `ki` (`werte`) with `inseparable_prefix` (`ver`): `verwerte` is Konjunktiv I."""
+    from pipeline.lexicons import konjunktiv_i_reader
+    shipped = konjunktiv_i_reader(load_lexicons())
+    assert shipped("sei") and shipped("verwerte") and shipped("hänge")
+    # negative: a weak past is none, and without the prefix row the prefixed form is unknown
+    assert not shipped("verwertete")
+    path = lexicon_copy / "german.csv"
+    path.write_text("\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                              if line != "ver,inseparable_prefix") + "\n", encoding="utf-8")
+    assert not konjunktiv_i_reader(load_lexicons(lexicon_copy))("verwerte")

@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.lexicons import Cue, Lexicons
+from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader
 from pipeline.literals import PrefixIndex, SearchFilter, fold, required_substrings
 from pipeline.phrases import morph_indices, morph_values, morph_values_at, sentence_bounds, token_words
 from pipeline.quotes.clauses import Blocked, clause_after_insertion, clause_range, finite_verb, host_before_embedded
@@ -57,7 +57,7 @@ class CueMatcher:
         self.ki2 = lexicons.word_class("ki2")
         self._konjunktiv_words = self.ki | self.ki2  # (`subjunctive_candidates`)
         self.past_in_e = lexicons.word_class("past_in_e")
-        self.inseparable_prefixes = tuple(sorted(lexicons.word_class("inseparable_prefix")))  # `ver`, `be`
+        self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # `sei`, `verwerte`: the `ki` list, also prefixed
         self.hedges = lexicons.word_class("hedge")
         self.auxiliaries = lexicons.word_class("auxiliary")
         # `ist`, `hat`: a cue that lists them with required words (`ist sich sicher`) makes no verb of them
@@ -639,8 +639,11 @@ class CueMatcher:
     def _prefixed_ki(self, lower: str) -> bool:
         """`verwerte`, `erarbeite`, `missachte`: a `ki` form after an inseparable prefix (german.csv
         `inseparable_prefix`) is the prefixed verb's Konjunktiv I, as the prefix keeps the stem (`werte`:
-        `verwerte`, whose past is `verwertete`)."""
-        return any(lower.startswith(prefix) and lower[len(prefix):] in self.ki for prefix in self.inseparable_prefixes)
+        `verwerte`, whose past is `verwertete`); so is one after a separable prefix, joined to its verb at
+        the end of a dependent clause (german.csv `separable_prefix`: `…, dass er daran festhalte`,
+        `…, ob sie mitarbeite`). Asked of a finite verb only (`anstelle` is a preposition)."""
+        return self.konjunktiv_i(lower) or any(lower.startswith(prefix) and self.konjunktiv_i(lower[len(prefix):])
+                                               for prefix in self.separable_prefixes)
 
     @staticmethod
     def _first_person_subject(token: Token) -> bool:

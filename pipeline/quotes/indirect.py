@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES as DASHES
-from pipeline.lexicons import Cue, Lexicons
+from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader
 from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mention_field, mentions_in,
                               token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
@@ -39,6 +39,7 @@ class IndirectSpeech:
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
         # finite verbs known by their form, not by the tagger: second after `das`, they open a main clause
         self.verb_second_words = lexicons.word_class("ki") | lexicons.word_class("ki2") | lexicons.word_class("auxiliary")
+        self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # `ki` also after an inseparable prefix: `verwerte`
         self.complementizers = lexicons.word_class("complementizer")
         self.degree_words = lexicons.word_class("degree_correlate")  # `so stark, dass …`: a clause of result
         # what the `dass` clause may depend on instead: `so schnell wie …`, `darin, dass …`
@@ -777,9 +778,9 @@ class IndirectSpeech:
             return False  # (`…, denn die Materie ist …`: a conjunction before the verb second, the author's reason)
         doc = clause.doc
         end = next((t.i for t in clause[1:] if t.text in CLAUSE_BREAKS), clause.end)
-        verb = next((t for t in doc[clause.start + 1:end] if finite_verb(t) or t.lower_ in self.verb_second_words
+        verb = next((t for t in doc[clause.start + 1:end] if finite_verb(t) or self._verb_second_word(t)
                      or t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i + 1 >= end or verb.lower_ not in self.verb_second_words:
+        if verb is None or verb.i + 1 >= end or not self._verb_second_word(verb):
             return False  # (`…, wenn sie bevölkerte Lager verließen`: an adjective the tagger took for a verb)
         after = doc[verb.i + 1]
         return not after.is_punct and after.pos_ not in ("VERB", "AUX", "CCONJ")
@@ -841,7 +842,7 @@ class IndirectSpeech:
             clause = clause[1:]
         if clause[0].text.lower() not in self.relative_pronouns or len(clause) < 2:
             return False
-        if len(clause) > 2 and not clause[2].is_punct and clause[1].lower_ in self.verb_second_words:
+        if len(clause) > 2 and not clause[2].is_punct and self._verb_second_word(clause[1]):
             return False  # `sagte, das sei falsch`: the verb second, a main clause (a relative clause ends in its verb)
         if not (clause[1].text[:1].isupper() or clause[1].text.lower() not in self.articles
                 and self.phrases.modifier(clause[1])):
@@ -849,6 +850,11 @@ class IndirectSpeech:
         words = [t for t in clause if not t.is_punct]
         finite = [t for t in words if "Fin" in t.morph.get("VerbForm")]
         return finite == [words[-1]] and not self.cues.is_subjunctive(words[-1], True)
+
+    def _verb_second_word(self, token: Token) -> bool:
+        """A finite verb known by its form (`verb_second_words`), also a Konjunktiv I after an inseparable
+        prefix written in lower case (`…, das verwerte …`, `bekomme`)."""
+        return token.lower_ in self.verb_second_words or token.is_lower and self.konjunktiv_i(token.lower_)
 
     def _verb_second(self, clause: Span) -> bool:
         """`…, die noch zu gründende Stiftung werde die Aufgaben übernehmen`: an article, its noun (with no
@@ -858,14 +864,14 @@ class IndirectSpeech:
         ist`, `…, der seit 1991 vergeben wird und …`, `…, die mit X gemäß Y ausgestattet sind`)."""
         doc = clause.doc
         end = next((t.i for t in clause[1:] if t.text in CLAUSE_BREAKS), clause.end)
-        verb = next((t for t in doc[clause.start + 1:end] if t.lower_ in self.verb_second_words), None)
+        verb = next((t for t in doc[clause.start + 1:end] if self._verb_second_word(t)), None)
         if verb is None or verb.i + 1 >= end or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
                 or any(t.pos_ in ("ADP", "PRON", "VERB", "AUX") and not self._gerundive_zu(t)
                        for t in doc[clause.start + 1:verb.i]):
             return False
         after = doc[verb.i + 1]
         return not after.is_punct and after.pos_ not in ("VERB", "AUX", "CCONJ") \
-            and after.lower_ not in self.verb_second_words
+            and not self._verb_second_word(after)
 
     @staticmethod
     def _gerundive_zu(token: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.entities import mention_type
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.knowledge import IO_CODES, Organisation
-from pipeline.lexicons import Lexicons, RoleEntry, common_words
+from pipeline.lexicons import Lexicons, RoleEntry, common_words, konjunktiv_i_reader
 from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
 from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at,
                               mention_field)
@@ -70,6 +70,7 @@ class ReferenceResolver:
         self.indefinite_nominatives = lexicons.word_class("nominative_article") & lexicons.word_class("indefinite_article")
         self.indefinite_articles = lexicons.word_class("indefinite_article")  # `ein Sprecher`: someone new
         self.subjunctives = lexicons.word_class("ki")  # `sei`, `habe`: reported speech
+        self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # also after an inseparable prefix: `verwerte`
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
         # words in `-t` that are no verb (`seit`, `nicht`, `selbst`)
         self.not_verbs_in_t = (lexicons.word_class("preposition") | lexicons.word_class("adverb")
@@ -259,7 +260,8 @@ class ReferenceResolver:
             return False
         morph = subject.morph
         if "Fem" not in morph.get("Gender") or "Sing" not in morph.get("Number") or any(
-                t.lower_ in self.subjunctives or "Sub" in t.morph.get("Mood") for t in subject.sent):
+                t.lower_ in self.subjunctives or t.is_lower and self.konjunktiv_i(t.lower_)
+                or "Sub" in t.morph.get("Mood") for t in subject.sent):
             return False
         # (`die Online-Plattform Amnesty International`: a body the name after the noun gives)
         return not self.speaking_noun(subject) and not any(
