@@ -4182,3 +4182,32 @@ def test_no_follow_on_across_a_dateline(tagged_nlp):
     text = ("Laut Innenministerium kamen 2000 Menschen ins Land. Wien – Im Mai reisten 2000 Menschen ein. "
             "Die Zahl kommt aus dem Innenministerium: Seit Mai zähle die Polizei die Menschen an der Grenze.")
     assert [q.speaker.actor_country for q in tagged_nlp(text)._.quotes if q.rule == "indirect:follow-on"] == ["AUT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Es hänge stark von den Nachbarländern ab, ob die Route offen bleibt.",
+    "Die Regierung rechne mit weiteren Ankünften im Frühjahr.",
+    "Das gehöre zu den Aufgaben der Europäischen Union.",
+])
+def test_konjunktiv_i_forms_the_tagger_misreads_go_on_with_the_speech(tagged_nlp, text):
+    # german.csv ki `hänge`, `rechne`, `gehöre`, which the tagger reads as an adverb or a noun: reported speech
+    speech = "Wien – Die Lage an den Grenzen sei ernst, sagte Innenminister Karl Berger am Montag. "
+    doc = tagged_nlp(speech + text)
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.sentence == 1] == [
+        ("indirect:follow-on", "Innenminister Karl Berger")]
+    # negative: the indicative (`hängt`, `rechnet`, `gehört`) is the author's own sentence
+    indicative = text.replace("hänge", "hängt").replace("rechne", "rechnet").replace("gehöre", "gehört")
+    assert not [q for q in tagged_nlp(speech + indicative)._.quotes if q.sentence == 1]
+
+
+def test_a_t_stem_konjunktiv_after_a_separable_prefix_is_no_weak_past(tagged_nlp):
+    """`…, dass sie an dem Plan festhalte`: a listed t-stem Konjunktiv I (`halte`) after a separable prefix
+    (german.csv separable_prefix), joined at the end of a dependent clause, is Konjunktiv I."""
+    from pipeline.lexicons import load_lexicons
+    from pipeline.quotes.cues import CueMatcher
+    cues = CueMatcher(load_lexicons())
+    doc = tagged_nlp("Der Minister betonte, die Regierung wisse, dass die Partei an dem Plan festhalte.")
+    assert cues.konjunktiv_i_form(next(t for t in doc if t.text == "festhalte"))
+    # negative: the weak past of a separable verb (`abschaltete`) is no Konjunktiv I
+    doc = tagged_nlp("Der Minister betonte, die Regierung wisse, dass die Partei das Werk abschaltete.")
+    assert not cues.konjunktiv_i_form(next(t for t in doc if t.text == "abschaltete"))
