@@ -193,6 +193,7 @@ class ActorLinker:
         self.genitive_offices = lexicons.word_class("genitive_office")  # `der Vorsitzende der SPÖ`, not `Vorsitzende Richter`
         self.regional_bodies = lexicons.word_class("regional_body")  # `die Landesregierung`: no national government
         self.mission_nouns = lexicons.word_class("mission_noun")  # `die türkische Botschaft`: only with a country
+        self.seat_bodies = lexicons.word_class("seat_body_noun")  # `der Palast in Amman`: only with its place
         self.court_nouns = lexicons.word_class("court_noun")  # `Oberlandesgericht Wien`: a court
         self.state_body_nouns = lexicons.word_class("state_body_noun")  # `Landeskriminalamt Burgenland`: the state's body
         self.institution_nouns = (lexicons.word_class("institution_noun") | self.court_nouns  # `Universität Wien`
@@ -2217,6 +2218,8 @@ class ActorLinker:
         if (not country and role.gender == "g" and token.i + 2 < len(doc)
                 and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
             country = self.words.country_of(doc[token.i + 2].text)
+        if not country and token.lower_ in self.seat_bodies:
+            return None  # `der Palast` alone is a building; `der Palast in Amman` is Jordan's government
         if role.gender == "g" and role.actor_type == "court":
             # a prosecution is its seat's (`die Staatsanwaltschaft Stuttgart`, `die Grazer Staatsanwaltschaft`); one
             # without it is no mention: not the dateline's (`Sydney – … in Nauru verurteilt. Die Staatsanwaltschaft

@@ -2414,3 +2414,12 @@ def test_a_party_with_a_branch_prefix_speaks_as_the_party(tagged_nlp):
     # negative: a former member's prefix names no branch of the party
     doc = tagged_nlp("Wien – Die Ex-FPÖ lehnt den neuen Plan ab.")
     assert "party" not in {c.actor_type for c in doc._.claims}
+
+
+def test_a_palace_speaks_for_the_government_of_the_capital_named_with_it(tagged_nlp):
+    """german.csv `seat_body_noun`: `der Palast in Rabat`, `der Präsidentenpalast in Kairo` speak for that
+    country's government; `der Palast` without a place of its own is a building, nobody (not the dateline's)."""
+    doc = tagged_nlp("Washington – Die Sanktionen gegen Russland müssten bleiben, teilte der Palast in Rabat mit.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Marokkanische Regierung", "MAR")]
+    doc = tagged_nlp("Washington – Die Sanktionen gegen Russland müssten bleiben, teilte der Palast mit.")
+    assert [c.actor_country for c in doc._.claims] == []
