@@ -4211,3 +4211,17 @@ def test_a_t_stem_konjunktiv_after_a_separable_prefix_is_no_weak_past(tagged_nlp
     # negative: the weak past of a separable verb (`abschaltete`) is no Konjunktiv I
     doc = tagged_nlp("Der Minister betonte, die Regierung wisse, dass die Partei das Werk abschaltete.")
     assert not cues.konjunktiv_i_form(next(t for t in doc if t.text == "abschaltete"))
+
+
+def test_a_konjunktiv_i_after_a_vouched_act_goes_on_with_the_source(tagged_nlp):
+    """`Die Regierung hat laut der Polizei … verhängt. Seit Tagen habe es …`: the source that vouches for the
+    act (`indirect:act-source`) goes on reporting in the next sentence's Konjunktiv I."""
+    act = "Die Stadtregierung hat laut der Polizei ein Demonstrationsverbot verhängt. "
+    doc = tagged_nlp(act + "Seit Tagen habe es keine Gespräche mit den Veranstaltern gegeben.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.sentence == 1] == [
+        ("indirect:follow-on", "der Polizei")]
+    # negative: the indicative is the author's own sentence, and a document vouches for nobody's speech
+    doc = tagged_nlp(act + "Seit Tagen hat es keine Gespräche mit den Veranstaltern gegeben.")
+    assert not [q for q in doc._.quotes if q.sentence == 1]
+    doc = tagged_nlp(act.replace("der Polizei", "einem Bericht") + "Seit Tagen habe es keine Gespräche gegeben.")
+    assert not [q for q in doc._.quotes if q.sentence == 1 and q.speaker is not None]

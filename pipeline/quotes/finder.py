@@ -82,6 +82,7 @@ class QuoteFinder:
         quotes: list[Quote] = []
         last_speaker: LastSpeaker | None = None
         acted_only = False  # the last speaker was named by a reported act only (no speech)
+        vouched: LastSpeaker | None = None  # the source that vouched for the last sentence's act (`laut X`)
         later_cues: set[int] = set()  # cue verbs of quotations that end in a later sentence
         for index, sent in enumerate(sentences):
             # the person who spoke in the sentence before: `er` in this one continues them
@@ -127,6 +128,7 @@ class QuoteFinder:
                 speaking = [q for q in speaking if q.cue_id not in self.report_cues]
             if found:
                 acted_only = False
+            vouching = self._vouched_by(inner, index) if not found and not speaking else None
             if speaking and self._act_within_speech(doc, speaking, last_speaker, acted_only, index):
                 last_speaker = (index, last_speaker[1])  # the act is told in the speaker's words: they go on
             elif speaking:
@@ -136,6 +138,8 @@ class QuoteFinder:
             elif not found and not inner:
                 follow, aside, _ = self.unmarked.continuation(sentences, index, last_speaker, quote_spans,
                                                               not acted_only and not marked)
+                if follow is None and vouched is not None and index - vouched[0] == 1:
+                    follow = self.unmarked.source_goes_on(sentences, index, vouched[1], quote_spans)
                 if follow is None and last_speaker is None:
                     follow = self.unmarked.after_named_person(doc, sentences, index, quote_spans)
                 if follow is None and not aside:
@@ -155,11 +159,21 @@ class QuoteFinder:
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
+            vouched = vouching
         placed = self._placed(sentences, self._stand_ins(quotes))
         if not marked:  # `Wir können es schaffen. …, sagte X.`: the first person before the inquit is X's
             placed = self.unmarked.lead_ins(sentences, placed, quote_spans)
         placed = self.tweets.apply(sentences, placed)
         return self._with_citing_media(doc, sentences, placed, quote_spans)
+
+    def _vouched_by(self, inner: list[Quote], index: int) -> LastSpeaker | None:
+        """`Die Regierung hat laut der Polizei ein Verbot verhängt.`: the source that vouches for the
+        sentence's reported act (`indirect:act-source`), when it names an actor or a person (not a
+        `Bericht`, a `Studie`): its report may go on in the Konjunktiv I of the next sentence."""
+        source = next((q for q in inner if q.rule == "indirect:act-source" and q.speaker is not None), None)
+        if source is None or not self.unmarked.reporting_person(source.speaker):
+            return None
+        return index, source.speaker
 
     def _framing_follow_on(self, doc: Doc, sentences: list[Span], index: int, found: list[Quote],
                            last_speaker: LastSpeaker | None, acted_only: bool, marked: bool,

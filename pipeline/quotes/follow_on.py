@@ -125,6 +125,23 @@ class UnmarkedSpeech:
                 else self._colon_owner(sent, verbs, follow, quote_spans)
         return Continuation(follow, follow is None and aside, narrated)
 
+    def source_goes_on(self, sentences: list[Span], index: int, source: Speaker, quote_spans: Blocked) -> Quote | None:
+        """`Die Regierung hat laut der Polizei ein Verbot verhängt. Der Mann habe sich gewehrt.`: a sentence
+        right after a reported act a source vouches for, with a Konjunktiv I of its own (not a Konjunktiv II,
+        not `soll`, not a pronoun the tagger takes for a verb: `sondern auch welche von …`), goes on with that
+        source's report (`continuation`, no first person nor norm)."""
+        follow = self.continuation(sentences, index, (index - 1, source), quote_spans, verbatim=False).follow
+        if follow is None or follow.rule != "indirect:follow-on":
+            return None
+        verbs = self._subjunctives(sentences[index], quote_spans, False)
+        return follow if any(self.cues.konjunktiv_i_form(t) and t.lower_ not in self.dependent_openers
+                             for t in verbs) else None
+
+    def reporting_person(self, speaker: Speaker) -> bool:
+        """The speaker names an actor the lexicons place (`der Polizei`, `Kreml`) or a person (`Angaben von
+        ÖVP-Politikern`), not a document (`einem Bericht`), whose report no sentence goes on."""
+        return bool(speaker.actor_country) or any(self.person_nouns.declined_person(w) for w in speaker.text.split())
+
     def _counterfactual(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
         """`Es wäre einer der Betreiber geworden.`, `Damit hätte es reichen sollen.`: the sentence's only
         Konjunktiv verbs are the Konjunktiv II of a past that did not happen (german.csv `ki2` forms of
