@@ -2082,6 +2082,18 @@ class ClaimCoder:
                 # `Rubio und Lawrow einigten sich`: the quote finder gave each coordinated speaker the cue
                 group = (quote.sentence, [s for s in group[1] if group[0] == quote.sentence] or [openings[-2].speaker])
                 group[1].append(speaker)
+            if speaker.kind == "pronoun" and speaker.joined_start >= 0:
+                # `Merkel und Hollande trafen sich. Sie fordern …`: the plural pronoun's coordinated antecedent
+                # gives a claimant per actor, on the pronoun's words
+                profiles = actor_profiles(doc) if profiles is None else profiles
+                joined = replace(speaker, text=doc.text[speaker.joined_start:speaker.joined_end],
+                                 start=speaker.joined_start, end=speaker.joined_end)
+                openings += [replace(quote, speaker=replace(claimant, text=speaker.text, start=speaker.start,
+                                                            end=speaker.end, kind="pronoun"))
+                             for claimant in coordinated_claimants(doc, joined, self.list_conjunctions, profiles,
+                                                                   self.plural_words, self.genitive_articles,
+                                                                   self.holder_prepositions)]
+                continue
             if not self.list_re.search(speaker.text):
                 continue
             profiles = actor_profiles(doc) if profiles is None else profiles

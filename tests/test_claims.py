@@ -3483,3 +3483,17 @@ def test_a_prefixed_konjunktiv_i_marks_reported_words():
     # negative: the plural noun the prefixed form spells (`Gesetze`: `ge` + `setze`) and the indicative are no report
     assert not coder.reported_form("die Gesetze gelten für alle")
     assert not coder.reported_form("das Amt verwertet die Daten der Bürger")
+
+
+def test_a_plural_pronoun_after_coordinated_persons_gives_a_claim_each(tagged_nlp):
+    # `X und Y trafen sich. Sie fordern …`: plural `sie` takes up the persons named together as the last
+    # subject, though they spoke no words before; each is a claimant (codebook: one row per claimant), on the pronoun
+    text = "Olaf Scholz und Emmanuel Macron trafen sich am Montag in Berlin. Sie fordern neue Sanktionen gegen Russland."
+    claims = tagged_nlp(text)._.claims
+    assert {c.actor_country for c in claims if c.sentence_id == 1} == {"DEU", "FRA"}, text
+    # a singular pronoun takes up one of them
+    text = "Angela Merkel und Emmanuel Macron trafen sich am Montag in Berlin. Sie forderte neue Sanktionen gegen Russland."
+    assert {c.actor_country for c in tagged_nlp(text)._.claims if c.sentence_id == 1} == {"DEU"}, text
+    # so after countries named together: a claim of each state (before: no speaker, a pair of no persons)
+    text = "Deutschland und Frankreich einigten sich am Montag. Sie fordern neue Sanktionen gegen Russland."
+    assert {c.actor_country for c in tagged_nlp(text)._.claims if c.sentence_id == 1} == {"DEU", "FRA"}, text

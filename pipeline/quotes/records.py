@@ -29,6 +29,10 @@ class Speaker:
     kind: str  # name, place, group, role, pronoun, description, phrase
     actor_type: str = ""  # codebook: state, government, party, person, organisation, io …
     actor_id: str = ""  # the knowledge base's id where known
+    # a plural pronoun's coordinated antecedent (`Merkel und Hollande …. Sie fordern`): its char offsets, whose
+    # each actor is a claimant (`coordinated_claimants`); -1 where the speaker takes up no such list
+    joined_start: int = -1
+    joined_end: int = -1
 
     def __post_init__(self) -> None:
         self.actor = single_spaced(self.actor)  # a name the text spaces twice is still one name

@@ -283,8 +283,9 @@ class ReferenceResolver:
     def coordinated_persons(self, doc: Doc, token: Token) -> tuple[bool, Span | None]:
         """`Amira und Leyla schweigen, bevor sie …`, `Merkel und Seehofer einigten sich. Sie …`: whether the last
         main clause's subject is two or more names joined by a conjunction, whom plural `sie` takes up together,
-        and the first one's actor mention where all are actors (a speaker holds one; else None: no actor named
-        last after them, `Amira und Leyla`, is theirs)."""
+        and the words from the first one's actor mention to the last one's where all are actors, persons, bodies or
+        countries (`Deutschland und Frankreich`; a speaker holds the first, each a claim of its own: per_claimant;
+        else None: no actor named last after them, `Amira und Leyla`, is theirs)."""
         subject = self.last_main_subject(doc, token)
         if subject is None or subject.i >= token.i or not self.name_word(subject):
             return False, None
@@ -294,9 +295,9 @@ class ReferenceResolver:
             return False, None
         mentions = actor_mentions(doc)
         found = [next((m for m in mentions if m.start <= t.i < m.end), None) for t in (subject, *others)]
-        if any(m is None or mention_field(m, "mention") not in ("name", "role") for m in found):
+        if any(m is None or mention_field(m, "mention") not in ("name", "role", "group", "place") for m in found):
             return True, None
-        return True, found[0]
+        return True, doc[found[0].start:max(m.end for m in found)]
 
     def name_word(self, token: Token) -> bool:
         """A word of a name: a proper noun, a person the NER found, or a capitalised word no lexicon lists with
@@ -358,8 +359,11 @@ class ReferenceResolver:
             if singular and self.thing_subject(doc, token):
                 return None  # `Die Verfassung gilt als …. Sie hält fest …`: the thing, no woman or body
             pair, first = self.coordinated_persons(doc, token) if lower == "sie" and not singular else (False, None)
-            if pair:  # `Anna und Max Berger schweigen, bevor sie …`: the two named together (the first)
-                return self.pronoun_speaker(token, first) if first is not None else None
+            if pair:  # `Anna und Max Berger schweigen, bevor sie …`: the two named together (the first, the others joined)
+                if first is None:
+                    return None
+                head = next(m for m in actor_mentions(doc) if m.start == first.start)
+                return replace(self.pronoun_speaker(token, head), joined_start=first.start_char, joined_end=first.end_char)
             same_sentence = self.earlier_clause_person(doc, token, "m") if singular else None
             if same_sentence is not None:  # `Die Kanzlerin äußerte sich skeptisch: …, sagte sie`
                 return self.pronoun_speaker(token, same_sentence)
