@@ -146,6 +146,14 @@ def _words(text: str) -> list[str]:
 NamedWords = list[tuple[str, tuple[str, ...]]]  # (actor, words around its mention): `named_words`
 
 
+def _taken_up(quote: Quote, claimants: list[Speaker]) -> list[Quote]:
+    """The quote once for each claimant a plural pronoun speaker takes up, each on the pronoun's words
+    (`Merkel und Hollande …. Sie fordern`)."""
+    pronoun = quote.speaker
+    return [replace(quote, speaker=replace(claimant, text=pronoun.text, start=pronoun.start, end=pronoun.end,
+                                           kind="pronoun")) for claimant in claimants]
+
+
 def named_words(doc: Doc) -> NamedWords:
     """Each actor mention's actor with the words around it that may name its role: the two words before
     it (after a verb there, if any: `Ein Historiker nannte Gunnlaugssons Verhalten absurd` names another),
@@ -2073,9 +2081,7 @@ class ClaimCoder:
                 # `Merkel und Hollande forderten … . Sie betonten, …`: the plural pronoun takes up them all, and
                 # so do the sentences that go on with its words
                 plural.add((speaker.start, speaker.end))
-                openings += [replace(quote, speaker=replace(claimant, text=speaker.text, start=speaker.start,
-                                                            end=speaker.end, kind="pronoun"))
-                             for claimant in group[1] if claimant.actor != speaker.actor]
+                openings += _taken_up(quote, [claimant for claimant in group[1] if claimant.actor != speaker.actor])
                 continue
             if speaker.actor_country and openings[:-1] and openings[-2].sentence == quote.sentence \
                     and openings[-2].cue_start == quote.cue_start >= 0 and openings[-2].speaker is not None:
@@ -2088,21 +2094,21 @@ class ClaimCoder:
                 profiles = actor_profiles(doc) if profiles is None else profiles
                 joined = replace(speaker, text=doc.text[speaker.joined_start:speaker.joined_end],
                                  start=speaker.joined_start, end=speaker.joined_end)
-                openings += [replace(quote, speaker=replace(claimant, text=speaker.text, start=speaker.start,
-                                                            end=speaker.end, kind="pronoun"))
-                             for claimant in coordinated_claimants(doc, joined, self.list_conjunctions, profiles,
-                                                                   self.plural_words, self.genitive_articles,
-                                                                   self.holder_prepositions)]
+                openings += _taken_up(quote, self.coordinated(doc, joined, profiles))
                 continue
             if not self.list_re.search(speaker.text):
                 continue
             profiles = actor_profiles(doc) if profiles is None else profiles
-            claimants = coordinated_claimants(doc, speaker, self.list_conjunctions, profiles, self.plural_words,
-                                              self.genitive_articles, self.holder_prepositions)
+            claimants = self.coordinated(doc, speaker, profiles)
             openings += [replace(quote, speaker=claimant) for claimant in claimants]
             if claimants and speaker.actor_country:
                 group = (quote.sentence, [speaker] + claimants)
         return openings
+
+    def coordinated(self, doc: Doc, speaker: Speaker, profiles: dict[str, tuple[str, str]]) -> list[Speaker]:
+        """The further claimants a speaker's phrase joins (`coordinated_claimants` with this coder's word lists)."""
+        return coordinated_claimants(doc, speaker, self.list_conjunctions, profiles, self.plural_words,
+                                     self.genitive_articles, self.holder_prepositions)
 
     def plural_pronoun(self, doc: Doc, quote: Quote) -> bool:
         """Whether the quote's pronoun speaker is plural: `sie` with a plural cue verb (`sagten sie`)."""

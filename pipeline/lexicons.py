@@ -12,7 +12,7 @@ import hashlib
 import io
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -566,13 +566,11 @@ def only_past_indicative(lexicons: Lexicons) -> Callable[[str], bool]:
     """Whether a word is a form that is only the past indicative (`war`, `kam`, `bekamen`, `hattest`;
     german.csv `past_indicative`, also after an inseparable prefix), unlike a weak past, which may be a
     present (`ich arbeite`, `wir halten`) or a Konjunktiv II standing in for I (`verdienten`)."""
-    forms = {form + end for form in lexicons.word_class("past_indicative")
-             for end in ("", "st", "t", "n" if form.endswith("e") else "en")}
-    prefixes = tuple(sorted(lexicons.word_class("inseparable_prefix")))
+    in_forms = _prefixed_forms(lexicons, {form + end for form in lexicons.word_class("past_indicative")
+                                          for end in ("", "st", "t", "n" if form.endswith("e") else "en")})
 
     def only_past(word: str) -> bool:
-        word = word.lower()
-        return word in forms or any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in prefixes)
+        return in_forms(word.lower())
     return lru_cache(maxsize=65_536)(only_past)  # (asked of every word in `-e` of a sentence that may go on speaking)
 
 
@@ -581,9 +579,14 @@ def konjunktiv_i_reader(lexicons: Lexicons) -> Callable[[str], bool]:
     inseparable prefix (german.csv `inseparable_prefix`: `verwerte`, `erarbeite`, `bekomme`), which keeps
     the stem. Readers ask it of words written in lower case: `Gesetze`, `Berufe` are the nouns the prefixed
     forms spell."""
-    forms = lexicons.word_class("ki")
+    return lru_cache(maxsize=65_536)(_prefixed_forms(lexicons, lexicons.word_class("ki")))
+
+
+def _prefixed_forms(lexicons: Lexicons, forms: Set[str]) -> Callable[[str], bool]:
+    """Whether a lower-case word is one of `forms`, also after an inseparable prefix (german.csv
+    `inseparable_prefix`: `bekamen`, `verwerte`), which keeps the stem's form."""
     prefixes = tuple(sorted(lexicons.word_class("inseparable_prefix")))
 
-    def konjunktiv_i(word: str) -> bool:
+    def in_forms(word: str) -> bool:
         return word in forms or any(word.startswith(prefix) and word[len(prefix):] in forms for prefix in prefixes)
-    return lru_cache(maxsize=65_536)(konjunktiv_i)
+    return in_forms
