@@ -16,7 +16,7 @@ from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateli
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
-                              mention_field, numeric_adjective, sentence_bounds, sentence_of, token_starts, token_words)
+                              mention_field, mentions_in, numeric_adjective, sentence_bounds, sentence_of, token_starts, token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      short_bracket_start, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
@@ -1700,7 +1700,7 @@ class SpeakerFinder:
         if adverb is None or start == 0:
             return None
         before = sentence_bounds(doc, start - 1)
-        mentions = [m for m in doc.spans.get("actors", []) if before[0] <= m.start < before[1]]
+        mentions = mentions_in(doc[before[0]:before[1]])
         last = mentions[-1] if mentions else None
         if last is None or last._.mention == "place" or not last._.actor_country:
             return None
