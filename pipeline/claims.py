@@ -67,6 +67,9 @@ JUDGING_SPEECH = ("ACCUSATION", "AGREEMENT", "CONCESSION", "THREAT")
 REPORTED_NORMS = ("DEMAND", "PROPOSAL")
 # the positions a follow-on sentence that adds to them carries on (`Außerdem habe er …` after `warf ihm vor`)
 CARRIED_TYPES = ("REJECTION", "CONCESSION", "ACCUSATION")
+# the rules of a claim whose verb of saying or act gives its type (`warf der Armee vor`, `kritisierte`, `gibt X die
+# Schuld`): an accusation so opened goes on in the speaker's next sentence without a cue (`Es werde auf alle geschossen.`)
+VERB_CUED_RULES = frozenset({"indirect:cue", "reported:speech", "reported:act"})
 WHITESPACE = re.compile(r"\s+")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # `2015`: a year, which counts nothing
 WORD = re.compile(r"\w+")
@@ -2141,13 +2144,17 @@ class ClaimCoder:
         """The claim of the sentence before whose type and polarity a statement without a cue takes when its
         first clause adds to it (german.csv `additive_connector`: `Außerdem habe er …`, `Er habe sogar
         Informationen, wonach …`, `Vielmehr mache das Ministerium …`) and the same actor there accused,
-        rejected or conceded (`CARRIED_TYPES`): the speaker goes on with that position; None when it keeps its own."""
-        if claim.rule not in CUELESS_RULES or claim.claim_type != "STATEMENT" \
-                or not self.additive_re.search(claim.sentence):
+        rejected or conceded (`CARRIED_TYPES`): the speaker goes on with that position; None when it keeps its own.
+        Without such a word an accusation goes on only after a verb of blame (`VERB_CUED_RULES`: `warf der Armee
+        vor, …` and then `Es werde auf alle geschossen.`), into a statement that takes a side (polarity not 0)."""
+        if claim.rule not in CUELESS_RULES or claim.claim_type != "STATEMENT":
             return None
+        additive = self.additive_re.search(claim.sentence) is not None
         before = [other for other in claims if other.sentence_id == claim.sentence_id - 1
                   and other.actor == claim.actor and other.actor_country == claim.actor_country
-                  and other.claim_type in CARRIED_TYPES]
+                  and other.claim_type in CARRIED_TYPES
+                  and (additive or (other.claim_type == "ACCUSATION" and other.rule in VERB_CUED_RULES
+                                    and claim.polarity != 0))]
         return min(before, key=lambda other: CARRIED_TYPES.index(other.claim_type), default=None)
 
     def joined_position(self, claim: Claim, quote: Quote, coded: list[tuple[Claim, Quote, Span]],

@@ -2313,12 +2313,13 @@ def test_a_modal_ending_an_adverbial_clause_sets_no_norm(claims_of):
 def test_a_follow_on_that_adds_to_an_accusation_carries_it_on(claims_of):
     """A follow-on sentence without a cue whose first clause adds to the sentence before (german.csv
     `additive_connector`: `Außerdem`, `sogar`, `Vielmehr`) goes on with the same actor's accusation, rejection or
-    concession there; without such a word, or after a plain statement, it stays a statement."""
+    concession there; after a plain statement it stays a statement. (Without such a word only an accusation by a
+    verb of blame goes on: test_an_accusation_by_a_verb_of_blame_goes_on_in_the_next_sentence.)"""
     accused = "Die FPÖ warf dem Landesrat Karl Berger Untätigkeit vor.\n"
     assert [c[1] for c in claims_of(accused + "Außerdem habe er die Berichte der Prüfer jahrelang liegen lassen.")] \
         == ["ACCUSATION", "ACCUSATION"]
     assert [c[1] for c in claims_of(accused + "Die Berichte der Prüfer seien im Frühjahr erschienen.")] \
-        == ["ACCUSATION", "STATEMENT"]
+        == ["ACCUSATION", "ACCUSATION"]
     stated = "Die FPÖ erklärte, Landesrat Karl Berger sei seit zehn Jahren im Amt.\n"
     assert [c[1] for c in claims_of(stated + "Außerdem habe er die Berichte der Prüfer gelesen.")] \
         == ["STATEMENT", "STATEMENT"]
@@ -3497,3 +3498,20 @@ def test_a_plural_pronoun_after_coordinated_persons_gives_a_claim_each(tagged_nl
     # so after countries named together: a claim of each state (before: no speaker, a pair of no persons)
     text = "Deutschland und Frankreich einigten sich am Montag. Sie fordern neue Sanktionen gegen Russland."
     assert {c.actor_country for c in tagged_nlp(text)._.claims if c.sentence_id == 1} == {"DEU", "FRA"}, text
+
+
+def test_an_accusation_by_a_verb_of_blame_goes_on_in_the_next_sentence(claims_of):
+    """`X warf Y vor, …` / `X kritisierte Y.` and then a sentence in reported speech without a cue: the speaker
+    goes on with the blame (`Es werde auf alle geschossen.`), an ACCUSATION, even with no additive word; an
+    accusation that only a source word opened (`Laut X …`, its type read from the content) or a plain statement
+    carries nothing over."""
+    follow = "Die Baupläne seien seit Monaten im Rathaus gelegen."
+    accused = "Die Grünen warfen Bürgermeister Hans Gruber vor, die Anrainer getäuscht zu haben.\n"
+    assert [c[1:] for c in claims_of(accused + follow)][1] == ("ACCUSATION", "OTHER", -1)
+    criticised = "Die Grünen kritisierten Bürgermeister Hans Gruber.\n"
+    assert [c[1] for c in claims_of(criticised + follow)] == ["ACCUSATION", "ACCUSATION"]
+    # negatives: a source's accusation, a plain statement
+    sourced = "Laut den Grünen hat Bürgermeister Hans Gruber die Anrainer getäuscht.\n"
+    assert [c[1] for c in claims_of(sourced + follow)] == ["ACCUSATION", "STATEMENT"]
+    stated = "Die Grünen erklärten, Bürgermeister Hans Gruber sei seit zehn Jahren im Amt.\n"
+    assert [c[1] for c in claims_of(stated + follow)] == ["STATEMENT", "STATEMENT"]
