@@ -189,6 +189,8 @@ class ActorLinker:
         self.determiners = (frozenset().union(*(lexicons.word_class(name) for name in DETERMINER_CLASSES))
                             - lexicons.word_class("interrogative"))  # `Wo Griss …`: an adverb before the name
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
+        # `Kommissar`, `Sprecher`: an office an international body's own staff hold (no state's minister)
+        self.io_offices = lexicons.word_class("io_office")
         self.genitive_relatives = lexicons.word_class("genitive_relative")  # `deren Sprecher`
         self.genitive_offices = lexicons.word_class("genitive_office")  # `der Vorsitzende der SPÖ`, not `Vorsitzende Richter`
         self.regional_bodies = lexicons.word_class("regional_body")  # `die Landesregierung`: no national government
@@ -1691,6 +1693,8 @@ class ActorLinker:
                     ext.actor_type = "organisation"  # `Verbandschef Klaus Meier`; not a club's `Trainer`
                 if not ext.actor_type and self._body_named(ent):
                     ext.actor_type = "organisation"  # `die Modekette Zara`: a business, no private person
+                if not ext.actor_type and self._company_title(ent.doc, ent.start):
+                    ext.actor_type = "organisation"  # `Siemens-Chef Joe Kaeser`: speaks for the company
             ext.mention = "name"
         elif label in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
@@ -1995,10 +1999,13 @@ class ActorLinker:
 
     def _office_type(self, role: RoleEntry, word: str) -> str:
         """The actor type of an office written with a name: the role noun's (`Abgeordneter`: parliament),
-        else that of the organisation opening the compound (`Labour-Chef`: party, `Verdi-Chef`: organisation)."""
+        else that of the organisation opening the compound (`Labour-Chef`: party, `Verdi-Chef`: organisation),
+        or a company's office (`Siemens-Chef`: organisation, a company of companies.csv opening it)."""
         if role.actor_type or self.links is None:
             return role.actor_type
         organisation = self.links.leading_organisation(word, self.place_countries)
+        if organisation is None and self.links.business_prefix(word) is not None:
+            return "organisation"
         return organisation.actor_type if organisation is not None else ""
 
     def _leading_office_type(self, role: RoleEntry, word: str) -> str:
@@ -2268,6 +2275,8 @@ class ActorLinker:
         ext = self.records[span]
         ext.role, ext.actor_type = role.role, self._unnamed_office_type(role, token.text)
         ext.actor_country = country
+        if not ext.actor_type and not group and country in IO_CODES and role.role.lower() in self.io_offices:
+            ext.actor_type = "io"  # `der EU-Digitalkommissar`, `die Sprecherin der EU-Außenbeauftragten`: the body's own
         if group:
             ext.mention = "group"
             # `PSD-Vertreter`, `ÖVP-Politikern`, a group of members (`ÖVP-Mandatare`): the party

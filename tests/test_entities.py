@@ -2423,3 +2423,34 @@ def test_a_palace_speaks_for_the_government_of_the_capital_named_with_it(tagged_
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Marokkanische Regierung", "MAR")]
     doc = tagged_nlp("Washington – Die Sanktionen gegen Russland müssten bleiben, teilte der Palast mit.")
     assert [c.actor_country for c in doc._.claims] == []
+
+
+def test_a_company_office_before_an_unknown_name_types_the_person_organisation(tagged_nlp):
+    # `Siemens-Chef X`: a company of knowledge/companies.csv opening a compound of a person's role noun
+    # before a name no knowledge base knows: the person speaks for the company (codebook `organisation`)
+    doc = tagged_nlp("Berlin – Die Regierung müsse die Steuern senken, forderte Siemens-Chef Holger Brandtner am Montag.")
+    assert [q.speaker.actor_type for q in doc._.quotes] == ["organisation"]
+    # negative: a company's staff member holds no office of it
+    doc = tagged_nlp("Berlin – Die Regierung müsse die Steuern senken, forderte Siemens-Mitarbeiter Holger Brandtner am Montag.")
+    assert "organisation" not in {q.speaker.actor_type for q in doc._.quotes}
+
+
+def test_an_advocate_general_is_a_court_office_and_no_part_of_the_name(tagged_nlp):
+    # roles.csv `Generalanwalt`: `Generalanwalt X` (Generalprokuratur, EuGH) speaks as a court, named X
+    doc = tagged_nlp("Wien – Das Urteil müsse aufgehoben werden, forderte Generalanwalt Anton Weisshaupt am Montag.")
+    assert [(c.actor, c.actor_type) for c in doc._.claims] == [("Anton Weisshaupt", "court")]
+    # negative: a lawyer of the defence is no court
+    doc = tagged_nlp("Wien – Das Urteil müsse aufgehoben werden, forderte Rechtsanwalt Anton Weisshaupt am Montag.")
+    assert "court" not in {c.actor_type for c in doc._.claims}
+
+
+def test_an_international_bodys_own_unnamed_office_is_io(tagged_nlp):
+    # german.csv io_office: `der EU-Digitalkommissar`, `die Sprecherin der EU-Außenbeauftragten` are the
+    # EU's own staff (codebook: office holders of an international organisation speak for it, type io)
+    for text in ("Brüssel – Die Roaming-Gebühren müssten fallen, forderte der EU-Digitalkommissar am Montag.",
+                 "Brüssel – Die Türkei müsse die Angriffe beenden, forderte die Sprecherin der EU-Außenbeauftragten."):
+        doc = tagged_nlp(text)
+        assert [(c.actor_country, c.actor_type) for c in doc._.claims] == [("EU", "io")], text
+    # negative: the states' ministers meeting in the EU are their governments
+    doc = tagged_nlp("Brüssel – Die Türkei müsse die Angriffe beenden, forderten die EU-Innenminister.")
+    assert [c.actor_type for c in doc._.claims] == ["government"]
