@@ -2454,3 +2454,12 @@ def test_an_international_bodys_own_unnamed_office_is_io(tagged_nlp):
     # negative: the states' ministers meeting in the EU are their governments
     doc = tagged_nlp("Brüssel – Die Türkei müsse die Angriffe beenden, forderten die EU-Innenminister.")
     assert [c.actor_type for c in doc._.claims] == ["government"]
+
+
+def test_the_chief_of_a_listed_carmaker_speaks_for_the_company(tagged_nlp):
+    # knowledge/companies.csv Volvo, Unicredit, Mazda, Vodafone, Naftogas: `Volvo-Chef X` is the company's office
+    doc = tagged_nlp("Göteborg – Die Zölle müssten fallen, forderte Volvo-Chef Lars Henriksson am Montag.")
+    assert [q.speaker.actor_type for q in doc._.quotes] == ["organisation"]
+    # negative: a driver of its cars holds no office of it
+    doc = tagged_nlp("Göteborg – Die Zölle müssten fallen, forderte Volvo-Fahrer Lars Henriksson am Montag.")
+    assert "organisation" not in {q.speaker.actor_type for q in doc._.quotes}
