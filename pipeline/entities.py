@@ -124,6 +124,16 @@ NO_NAME_POS = frozenset({"ADP", "DET", "PRON", "VERB", "AUX", "ADV", "CCONJ", "S
 HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
+def main_country(places: Counter, located: set[str]) -> str:
+    """The country a report without a dateline is about: the one of `located` whose places it names
+    most often, at least twice and twice as often as any other's (`Frankreich`, `Calais`, `Paris`
+    before `Belgien` once); '' where none stands out so."""
+    counts = sorted(((places[code], code) for code in located), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return ""
+    return counts[0][1]
+
+
 class ActorLinker:
     """Link entities to actors and add role mentions; see the module docstring."""
 
@@ -137,6 +147,7 @@ class ActorLinker:
         self.dateline_country = ""  # where the current report comes from (`Budapest –`), if one country
         self.named_countries: frozenset[str] = frozenset()  # the countries of the places a document names
         self.home_country = ""  # the dateline's country, else the one country whose places the document names
+        self.report_country = ""  # the dateline's country, else the country whose places the document names most
         self.unplaced_crowds: set[int] = set()  # crowds no place of theirs places (`in Kobani`, none named)
         self.at_summit = False  # the report comes from an international meeting's venue (`_dateline_at_summit`)
         self.words = CountryWords.from_lexicons(lexicons)
@@ -266,8 +277,10 @@ class ActorLinker:
         # `Puebla – … sagte der Abgeordnete X` in a report whose places all lie in Guatemala: a domestic office,
         # group or association is of that country (places the NER reads as such, not `den Schweden`; not the
         # seat of an international body, `Brüssel`)
-        located = {self.words.place_country(ent.text) for ent in ents if ent.label_ == "LOC"} - {""} - IO_CODES
+        places = Counter(self.words.place_country(ent.text) for ent in ents if ent.label_ == "LOC")
+        located = set(places) - {""} - IO_CODES
         self.home_country = self.dateline_country or (next(iter(located)) if len(located) == 1 else "")
+        self.report_country = self.dateline_country or main_country(places, located)
         self.unplaced_crowds = set()
         self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
         if self.links is not None:
@@ -2468,11 +2481,12 @@ class ActorLinker:
         """`Innsbruck – … Landesparteivorsitzender Ingo Mayr`: the office of a party, chamber, Land or town
         (class `domestic_office`) of a person named with it, that nothing else places, is of the town it
         names (`_town_side`), else of the dateline's country, without a dateline of the one country whose
-        places the report names (`home_country`: `Abgeordneter X` in a report on Guatemala alone); so is,
-        under a dateline only, an office only a state has (roles.csv type `government`, no country of its
-        own: `Innenministeriumssprecher Alexander Marakovits`)."""
+        places the report names (`home_country`: `Abgeordneter X` in a report on Guatemala alone); an office
+        only a state has (roles.csv type `government`, no country of its own: `Innenministeriumssprecher
+        Alexander Marakovits`, `Präfektin X`) is of the dateline's country, without one of the country whose
+        places the report names most (`main_country`)."""
         if role.role.lower() not in self.domestic_offices:
-            return self.dateline_country if role.actor_type == "government" and not role.country else ""
+            return self.report_country if role.actor_type == "government" and not role.country else ""
         town = self._town_side(doc, token, role)
         return self.home_country if town is None else town
 

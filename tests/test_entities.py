@@ -2463,3 +2463,28 @@ def test_the_chief_of_a_listed_carmaker_speaks_for_the_company(tagged_nlp):
     # negative: a driver of its cars holds no office of it
     doc = tagged_nlp("Göteborg – Die Zölle müssten fallen, forderte Volvo-Fahrer Lars Henriksson am Montag.")
     assert "organisation" not in {q.speaker.actor_type for q in doc._.quotes}
+
+
+def test_main_country_is_the_country_a_report_names_most_by_far():
+    """`main_country`: a report without a dateline is about the country whose places it names at least twice
+    and twice as often as any other's; none stands out where two are named alike or one only once."""
+    from collections import Counter
+    from pipeline.entities import main_country
+    assert main_country(Counter({"FRA": 4, "BEL": 2, "": 3}), {"FRA", "BEL"}) == "FRA"
+    assert main_country(Counter({"GRC": 3}), {"GRC"}) == "GRC"
+    assert main_country(Counter({"FRA": 3, "BEL": 2}), {"FRA", "BEL"}) == ""
+    assert main_country(Counter({"FRA": 1}), {"FRA"}) == ""
+
+
+def test_a_state_office_without_dateline_is_of_the_country_the_report_names_most(tagged_nlp):
+    """An office only a state has (roles.csv `government`, `court`: `Präfektin`, `Staatsanwalt`) before a name
+    nothing else places is of the dateline's country, without one of the country whose places the report
+    names most (`main_country`): a prefect in a report on France that names Belgium once."""
+    text = ("In Frankreich wächst der Ärger über die Lager. Viele wollen von Frankreich weiter nach Belgien. "
+            "In Frankreich sind die Lager voll. Präfektin Odile Marchandeau erklärte, die Räumung werde "
+            "einen Monat dauern.")
+    doc = tagged_nlp(text)
+    assert ("Odile Marchandeau", "FRA") in {(c.actor, c.actor_country) for c in doc._.claims}
+    # negative: two countries named alike leave the office unplaced
+    doc = tagged_nlp(text.replace("In Frankreich sind", "In Belgien sind"))
+    assert "FRA" not in {c.actor_country for c in doc._.claims if c.actor == "Odile Marchandeau"}
