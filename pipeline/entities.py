@@ -122,6 +122,7 @@ def create_actor_ruler(nlp: Language, name: str) -> ActorRuler:
 # a given name's word classes that the tagger gives no name: `Per Post`, `Ernst nehmen`
 NO_NAME_POS = frozenset({"ADP", "DET", "PRON", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PART"})
 HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+REGNAL_NUMERAL = re.compile(r"[IVXL]{2,}\.?")  # `Abdullah II.`, `Felipe VI`: a monarch's or pope's ordinal
 
 
 def main_country(places: Counter, located: set[str]) -> str:
@@ -1641,6 +1642,13 @@ class ActorLinker:
             return None  # (a surname with its particles is one: `Innenminister de Maizière`)
         return self.links.holder_of_surname(token.text, name.text, self.day)
 
+    def _regnal_holder(self, token: Token, name: Span) -> Person | None:
+        """`König Abdullah II.`, `Königin Elisabeth II.`: the known holder of the office the title names
+        whose name opens with the name and its numeral (`regnal_holder`); None for another name."""
+        if self.links is None or not REGNAL_NUMERAL.fullmatch(name[-1].text):
+            return None
+        return self.links.regnal_holder(token.text, name.text.rstrip("."), self.day)
+
     def _agents_principal(self, doc: Doc, i: int) -> bool:
         """`aus dem Büro von Strache`, `ein Sprecher von Kern`: the word after an agent noun and a holder
         preposition is the person it speaks for, not a noun (`im Kern`)."""
@@ -2375,7 +2383,7 @@ class ActorLinker:
         ext = self.records[span]
         ext.actor = surnames.get(name.text.split()[-1], (name.text, ""))[0]
         evidence = self.links.evidence_country(name, self.place_countries)[0] if self.links else ""
-        holder = self._holder_of_surname(token, name, surnames)
+        holder = self._holder_of_surname(token, name, surnames) or self._regnal_holder(token, name)
         if holder is not None and country and holder.actor_country != country:
             holder = None  # `Deutschlands Innenminister de Maizière`: the holder of that country only
         if holder is not None:  # `Verteidigungsminister Klug` in 2015: Gerald Klug, Austria's
@@ -2692,6 +2700,8 @@ class ActorLinker:
                and doc[j].text.lower() not in self.function_words
                and not self._match_role(doc[j].text) and not self.words.country_of(doc[j].text)):
             j += 1
+        if i < j < len(doc) and j not in taken and REGNAL_NUMERAL.fullmatch(doc[j].text):
+            j += 1  # `König Abdullah II.`: the numeral ends the name
         single_name_ends = j - i == 1 and j < len(doc) and (doc[j].is_punct or doc[j].is_lower)
         if j - i >= 2 or single_name_ends:
             return doc[i:j]

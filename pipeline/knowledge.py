@@ -364,6 +364,20 @@ class KnowledgeBase:
         """Every person with this surname form, the most prominent first (curated, most offices)."""
         return [self._persons[i] for i in self._by_surname.get(fold(surname), ())]
 
+    def holders_named(self, office: str, name: str, day: date | None = None) -> list[Person]:
+        """The holders of `office` in any state (on `day`, or at any time without one) whose name or a
+        form of it opens with `name` as whole words: `Abdullah II` → `Abdullah II of Jordan`."""
+        key, found = fold(name) + " ", []
+        for office_key, terms in self._terms.items():
+            if office_key.rpartition(":")[2] != office:
+                continue
+            for term in terms:
+                person = self._persons.get(term.actor_id)
+                if (person is not None and person not in found and (day is None or term.covers(day))
+                        and any(fold(form).startswith(key) for form in (person.name, *person.aliases))):
+                    found.append(person)
+        return found
+
     def office_terms(self, office_key: str, day: date | None = None) -> list[Term]:
         """The terms of an office (those covering `day` when given), the best-dated and latest first."""
         terms = self._terms.get(office_key, [])

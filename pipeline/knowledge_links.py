@@ -425,6 +425,18 @@ class KnowledgeLinks:
                  if person.actor_id and self.held_office_named(person.actor_id, noun, day)]
         return found[0] if len(found) == 1 else None
 
+    def regnal_holder(self, noun: str, name: str, day: date | None) -> Person | None:
+        """The one known holder of the office a monarch's title names (on `day`, or at any time without
+        one) whose name opens with the name and numeral written after it: `König Abdullah II` → Abdullah
+        II of Jordan; None for none or several."""
+        role = self.kb.role(noun)
+        if role is None:
+            return None
+        countries = {c.split("/")[0] for c in role.countries}
+        found = [person for person in self.kb.holders_named(role.office, name, day)
+                 if _gender_fits(role, person) and (not countries or person.actor_country in countries)]
+        return found[0] if len(found) == 1 else None
+
     def held_office_of(self, actor_id: str, code: str, day: date | None) -> bool:
         """Whether a known person held an office of organisation or state `code` (on `day`, or at
         any time without one): `EU-Ratspräsident Donald Tusk` in 2015 speaks for the EU."""

@@ -43,6 +43,12 @@ def _is_ordinal(text: str) -> bool:
     return text.endswith(".") and text[:-1].isdigit()
 
 
+def _is_regnal_numeral(text: str) -> bool:
+    """A Roman numeral with its stop as one token (`II.`, `XVI.`): a monarch's or pope's ordinal
+    (`König Abdullah II.`), which may end the sentence too."""
+    return len(text) > 2 and text.endswith(".") and set(text[:-1]) <= set("IVXL")
+
+
 def _starts_sentence(text: str) -> bool:
     first = text[0]
     return first.isupper() or first.isdigit() or first in "„“\"»«‚‹›'(–-#@"  # `#AfD ist …` (a tweet)
@@ -86,6 +92,8 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENT
             following = texts[j].lower()
             if following in starters and following not in months:
                 boundary_before[j] = True
+        elif _is_regnal_numeral(text) and j < n and texts[j][:1].isupper() and texts[j].lower() in starters:
+            boundary_before[j] = True  # `traf König Abdullah II. Bei dem Gespräch …`: the stop ends the sentence
     boundary_before = split_glued_headings(texts, boundary_before, headings or GluedHeadings.of(lexicons))
     return mark_sentence_starts(doc, cut_long_sentences(texts, boundary_before, max_tokens))
 

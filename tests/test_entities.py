@@ -2488,3 +2488,17 @@ def test_a_state_office_without_dateline_is_of_the_country_the_report_names_most
     # negative: two countries named alike leave the office unplaced
     doc = tagged_nlp(text.replace("In Frankreich sind", "In Belgien sind"))
     assert "FRA" not in {c.actor_country for c in doc._.claims if c.actor == "Odile Marchandeau"}
+
+
+def test_a_monarchs_title_name_and_numeral_name_the_known_monarch(tagged_nlp):
+    """`König Felipe VI.`, `König Abdullah II.`: a title of a head of state (knowledge role_nouns `König`)
+    before a name and a regnal numeral names the known holder whose name opens so (`regnal_holder`), of
+    that holder's country, not the dateline's; `der König` later takes him up."""
+    doc = tagged_nlp("Washington – Der Minister traf in Amman auch König Abdullah II. Bei dem Treffen habe der "
+                     "König mehr Hilfe für die Flüchtlinge gefordert.")
+    found = {(s.text, s._.actor, s._.actor_country) for s in doc.spans["actors"]}
+    assert ("König Abdullah II.", "Abdullah II of Jordan", "JOR") in found
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Abdullah II of Jordan", "JOR")}
+    # negative: a name the knowledge base lists for no monarch stays unknown
+    found = actors(tagged_nlp, "Washington – Der Minister traf in Amman auch König Hamid II. am Montag.")
+    assert "JOR" not in {country for text, _, country in found if text.startswith("König")}

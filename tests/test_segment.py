@@ -147,3 +147,15 @@ def test_a_subheading_glued_to_the_next_sentence_is_split_off(nlp):
                  "Er ging. Das sagte ein Sprecher der Stadt Den Haag am Montag.",
                  "Er ging. Laut Informationen des Magazins DER SPIEGEL hat der Fonds gezahlt."):
         assert len(sentences(nlp, text)) == 2, text
+
+
+def test_a_regnal_numeral_before_a_sentence_starter_ends_the_sentence(nlp):
+    # `II.` (one token with its stop) after a monarch's name ends the sentence where a capitalised
+    # sentence_starter follows, as an ordinal does (`stieg auf 19. Die …`)
+    text = "Der Minister traf auch Königin Margarethe II. Bei dem Treffen ging es um Handel."
+    assert sentences(nlp, text) == ["Der Minister traf auch Königin Margarethe II.",
+                                    "Bei dem Treffen ging es um Handel."]
+    # negatives: a lower-case word or a name after the numeral goes on with the sentence
+    for text in ("Der Minister traf Königin Margarethe II. und ihren Sohn in Kopenhagen.",
+                 "Der Minister traf Königin Margarethe II. Anfang Mai in Kopenhagen."):
+        assert len(sentences(nlp, text)) == 1, text
