@@ -3515,3 +3515,18 @@ def test_an_accusation_by_a_verb_of_blame_goes_on_in_the_next_sentence(claims_of
     assert [c[1] for c in claims_of(sourced + follow)] == ["ACCUSATION", "STATEMENT"]
     stated = "Die Grünen erklärten, Bürgermeister Hans Gruber sei seit zehn Jahren im Amt.\n"
     assert [c[1] for c in claims_of(stated + follow)] == ["STATEMENT", "STATEMENT"]
+
+
+def test_professional_groups_and_interest_representatives_are_claimants(tagged_nlp):
+    # roles.csv: `die Hoteliers`, `die Landwirte` (a trade as a group) and `Wirtschaftsvertreter`,
+    # `Arbeitgebervertreter` (an interest's representatives) take the position; they speak for the article's country
+    for text, actor in (("Wien – Die Hoteliers lehnen die private Zimmervermietung entschieden ab.", "Wirte (AUT)"),
+                        ("Wien – Die Landwirte fordern höhere Preise für ihre Milch.", "Bauern (AUT)"),
+                        ("Wien – Die Wirtschaftsvertreter verlangen eine Senkung der Lohnnebenkosten.",
+                         "Wirtschaftsvertreter (AUT)"),
+                        ("Wien – Die Arbeitgebervertreter lehnen eine Arbeitszeitverkürzung ab.",
+                         "Arbeitgebervertreter (AUT)")):
+        assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [(actor, "AUT")], text
+    # negatives: the group with no position taken; a doctor's or pilot's words stay a person's, no trade's
+    assert tagged_nlp("Wien – Die Landwirte ernten heuer früher als sonst.")._.claims == []
+    assert tagged_nlp("Wien – Die Piloten erklärten, sie seien nur auf der Durchreise.")._.claims == []
