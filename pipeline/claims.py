@@ -325,6 +325,7 @@ class ClaimCoder:
             + r")(?=\s*(?:[.;:!?)–]|$)|\s*,(?!\s*(?:um\b|(?:[\w-]+\s+){0,8}?zu\s)))", re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
+        self.aim_nouns = lexicons.word_class("aim_noun")  # `Ziel ist nach Angaben X, … zu …`: an aim, no fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
@@ -1167,6 +1168,16 @@ class ClaimCoder:
         first = source.split()[0].lower() if source.split() else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in _words(content))
 
+    def stated_aim(self, doc: Doc, quote: Quote) -> bool:
+        """The cited source's aim (`Ziel ist nach Angaben des Ministers, … zu senken`): an aim_noun of german.csv
+        followed by a zu-infinitive or a `dass` clause in the content, a position, not a fact it reports (not
+        `Ziel des Angriffs war nach Angaben der Polizei eine Moschee`: a target)."""
+        span = quote.content_span(doc)
+        if span is None:
+            return False
+        aim = next((t.i for t in span if t.lower_ in self.aim_nouns), None)
+        return aim is not None and any(t.lower_ == "dass" or self._zu_infinitive(t) for t in span if t.i > aim)
+
     def reported_form(self, content: str) -> bool:
         """The content holds a Konjunktiv I (german.csv `ki`: `sei`, `habe`), also one after an inseparable
         prefix written in lower case (`verwerte`, `bekomme`; `Gesetze` is a noun): reported words."""
@@ -1911,7 +1922,7 @@ class ClaimCoder:
             return []  # `Ich war heute nicht in Form, sagte die 24-Jährige` after a match: sport or the arts, no policy
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and not self._own_view(content, speaker.text) and quote.cue.lower() not in self.speech_sources \
-                and not self.reported_form(content):
+                and not self.reported_form(content) and not self.stated_aim(doc, quote):
             return []  # `nach Angaben der UN sind … vertrieben worden`: a reported fact, not a position; `Laut
             # Kurz sei die Lage ernst` reports his words in Konjunktiv I, as after `sagte`
         administration = self.administration_report(speaker, said)

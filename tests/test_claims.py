@@ -3530,3 +3530,15 @@ def test_professional_groups_and_interest_representatives_are_claimants(tagged_n
     # negatives: the group with no position taken; a doctor's or pilot's words stay a person's, no trade's
     assert tagged_nlp("Wien – Die Landwirte ernten heuer früher als sonst.")._.claims == []
     assert tagged_nlp("Wien – Die Piloten erklärten, sie seien nur auf der Durchreise.")._.claims == []
+
+
+def test_an_aim_cited_from_a_source_is_a_claim(tagged_nlp):
+    # `Ziel ist nach Angaben des Ministers, … zu senken`: german.csv aim_noun with a zu-infinitive or a `dass`
+    # clause after it, cited from a source in the indicative, is the source's position, not a fact it reports
+    text = "Wien – Ziel ist nach Angaben von Sozialminister Alois Stöger, die Zahl der Arbeitslosen deutlich zu senken."
+    assert [(c.actor, c.claim_type) for c in tagged_nlp(text)._.claims] == [("Alois Stöger", "STATEMENT")], text
+    text = "Wien – Ziel der Reform ist laut Finanzminister Hans Jörg Schelling, dass die Länder mehr Steuern einheben."
+    assert [c.actor for c in tagged_nlp(text)._.claims] == ["Hans Jörg Schelling"], text
+    # negatives: the target of an attack, and a fact cited in the indicative, stay reported facts
+    assert tagged_nlp("Wien – Ziel des Angriffs war nach Angaben der Polizei eine Moschee.")._.claims == []
+    assert tagged_nlp("Wien – Nach Angaben der Polizei wurden zwei Männer verletzt.")._.claims == []
