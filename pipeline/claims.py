@@ -474,6 +474,10 @@ class ClaimCoder:
                       + r")[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert")
         self.participle_re = re.compile(participle)
         self.past_copulas = lexicons.word_class("past_copula")
+        # `Ich bin dankbar dafür`, `Es war eine spannende Zeit`: a speaker's words on his own person (`personal_talk`)
+        self.personal_words = lexicons.word_class("personal_word")
+        self.emphatic_selves = lexicons.word_class("emphatic_self")  # `ihn selbst`: the speaker himself
+        self.complementizers = lexicons.word_class("complementizer")
         self.past_markers = self.reported_perfect | self.past_copulas  # `hätten … beschlagnahmt`, `wurde … festgenommen`
         self.sein_participles = lexicons.word_class("sein_participle")
         # `festgenommen`, `getötet`, `beschlagnahmt`: an incident or a body's act of force, told as a past event
@@ -1485,6 +1489,21 @@ class ClaimCoder:
         said = self.without_speaker(sentence, speaker, text[sentence.start_char:sentence.end_char])
         return not self.topics.scores(said)
 
+    def personal_talk(self, doc: Doc, quote: Quote) -> bool:
+        """A speaker's words on his own person, feelings or career (`Ich bin wirklich dankbar dafür`, `Es war
+        eine spannende Zeit`, `Ihn selbst habe es nie ins Rampenlicht gedrängt`): a `personal_word` (gratitude,
+        a feeling, a look back on one's time or career) with the speaker himself (`ich`, `mein`, a pronoun
+        with `selbst`) or a past copula, and no clause of content (`Ich bin froh, dass …`: glad of what the
+        clause says, a position). The codebook's claim takes a position on an issue; this takes none."""
+        span = quote.content_span(doc)
+        if span is None or not any(t.lower_ in self.personal_words for t in span) \
+                or any(t.lower_ in self.complementizers for t in span):
+            return False
+        return any(t.lower_ in self.own_possessives or t.lower_ in self.past_copulas
+                   or t.lower_ in self.first_person and "Sing" in morph_values(t, "Number")
+                   or t.lower_ in self.emphatic_selves and t.i > span.start and "Prs" in morph_values(doc[t.i - 1], "PronType")
+                   for t in span)
+
     @staticmethod
     def holds_office(doc: Doc, actor: str) -> bool:
         """The document names the person with a role of office beside the name, before it or in an
@@ -1918,6 +1937,8 @@ class ClaimCoder:
             return []  # `Honig war das einzige Süßmittel, sagt die Archäologin`: a scholar's or artist's field, no policy
         if issues[0][0] == "OTHER" and self.private_talk(speaker, sentence, text):
             return []  # `Die Hunde wurden wie Menschen begraben, sagt Losey`: no political actor, no political issue
+        if issues[0][0] == "OTHER" and claim_type in ("STATEMENT", "REJECTION") and self.personal_talk(doc, quote):
+            return []  # `Ich bin wirklich dankbar dafür`, `Es war eine spannende Zeit, sagt X`: his own person, no issue
         if issues[0][0] == "OTHER" and self.leisure_talk(speaker, sentence, text, claim_type):
             return []  # `Ich war heute nicht in Form, sagte die 24-Jährige` after a match: sport or the arts, no policy
         if quote.rule == "indirect:source" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \

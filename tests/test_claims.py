@@ -3542,3 +3542,17 @@ def test_an_aim_cited_from_a_source_is_a_claim(tagged_nlp):
     # negatives: the target of an attack, and a fact cited in the indicative, stay reported facts
     assert tagged_nlp("Wien – Ziel des Angriffs war nach Angaben der Polizei eine Moschee.")._.claims == []
     assert tagged_nlp("Wien – Nach Angaben der Polizei wurden zwei Männer verletzt.")._.claims == []
+
+
+def test_a_speaker_s_words_on_his_own_person_feelings_or_career_are_no_claim(tagged_nlp):
+    # `personal_talk`: a german.csv `personal_word` (gratitude, a feeling, a look back on one's time or career) with
+    # the speaker himself (`ich`, a pronoun with `selbst`) or a past copula, and no `dass` clause, takes no position
+    text = ("Wien – Der SPÖ-Abgeordnete Karl Huber blickt auf seine Jahre im Parlament zurück. "
+            "Es war eine sehr lehrreiche Zeit, sagte Huber. Ich bin wirklich dankbar dafür. "
+            "Ihn selbst habe es nie ins Rampenlicht gezogen, sagte Huber.")
+    assert [c.sentence_id for c in tagged_nlp(text)._.claims] == []
+    # negatives: without a personal word the same sentences are claims; gladness of a clause's content stays one
+    text = ("Wien – Der SPÖ-Abgeordnete Karl Huber blickt auf seine Jahre im Parlament zurück. "
+            "Ich bin wirklich stolz, dass die Regierung nun handelt, sagte Huber. "
+            "Den Minister habe es nie ins Parlament gezogen, sagte Huber.")
+    assert [c.sentence_id for c in tagged_nlp(text)._.claims] == [1, 2]
