@@ -227,17 +227,27 @@ def copular_offices(doc: Doc, mentions: list[Span], records: MentionRecords, cop
     sides: dict[str, str] = {}
     for name in mentions:
         ext = records[name]
-        if name.label_ != "PER" or ext.mention != "name" or ext.actor_country or name.end + 3 >= len(doc) \
-                or doc[name.end].lower_ not in copulas and doc[name.end].text != ",":
+        if name.label_ != "PER" or ext.mention != "name" or ext.actor_country:
             continue
-        end = min(len(doc) - 2, name.end + 1 + (reach if doc[name.end].lower_ in copulas else 1))
-        k = next((k for k in range(name.end + 1, end) if doc[k].is_punct or office(doc[k].text)), None)
-        if k is None or doc[k].is_punct or doc[k + 1].lower_ not in links:
-            continue
-        holder = next((records[by_start[i]] for i in (k + 2, k + 3) if i in by_start), None)
-        if holder is not None and holder.actor_country and holder.actor_type != "media":
+        holder = office_holder_after(doc, name.end, by_start, records, copulas, links, office, reach)
+        if holder is not None:
             sides.setdefault(ext.actor, holder.actor_country)
     spread_sides(mentions, records, sides)
+
+
+def office_holder_after(doc: Doc, end: int, by_start: dict[int, Span], records: MentionRecords,
+                        copulas: Container[str], links: Container[str], office: Callable[[str], bool],
+                        reach: int = 6) -> MentionRecord | None:
+    """The body or person with a side whose office the words from token `end` on give the name before
+    them (`ist Pressesprecher der FPÖ`, `, Sprecher von Bundeskanzler Y`: `copular_offices`); None if none."""
+    if end + 3 >= len(doc) or doc[end].lower_ not in copulas and doc[end].text != ",":
+        return None
+    stop = min(len(doc) - 2, end + 1 + (reach if doc[end].lower_ in copulas else 1))
+    k = next((k for k in range(end + 1, stop) if doc[k].is_punct or office(doc[k].text)), None)
+    if k is None or doc[k].is_punct or doc[k + 1].lower_ not in links:
+        return None
+    holder = next((records[by_start[i]] for i in (k + 2, k + 3) if i in by_start), None)
+    return holder if holder is not None and holder.actor_country and holder.actor_type != "media" else None
 
 
 def _bare_politician(name: MentionRecord) -> bool:

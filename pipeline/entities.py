@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, LED_TYPES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, agents_of_named_principals, agents_of_office_holders, copular_offices,
-                                    dateline_country,
+                                    dateline_country, office_holder_after,
                                     default_country, employer_sides, entity_starting_at, genitive_holders, genitives,
                                     link_appositions, name_office_holders, opens_dateline, same_actor_country,
                                     sentence_openings, spread_sides, without_genitive)
@@ -335,6 +335,7 @@ class ActorLinker:
         for ext in (self.records[mention] for mention in mentions):  # `Tusk` in the headline before `EU-Ratspräsident Donald Tusk`
             ext.actor_country = self.io_sides.get(ext.actor, ext.actor_country)
         mentions.extend(self._apposition_names(doc, mentions, taken, surnames))
+        mentions.extend(self._copular_names(doc, mentions, taken, surnames))
         mentions.extend(self._surname_mentions(doc, taken, surnames))
         self._surnames_named_by_office(mentions, surnames)
         mentions = [self._institution_of_place(doc, m) for m in mentions]
@@ -1572,6 +1573,34 @@ class ActorLinker:
             surnames.setdefault(name[-1].text, (name.text, ""))
             taken.update(range(span.start, span.end))
             found.append(span)
+        return found
+
+    def _copular_names(self, doc: Doc, mentions: list[Span], taken: set[int],
+                       surnames: dict[str, tuple[str, str]]) -> list[Span]:
+        """`Wien – Nadja Kovač ist Kampagnenleiterin von Rudolf Hundstorfer`: a name of two or three words
+        that the statistical NER missed, opening its sentence (after a dateline at most) as the subject
+        of a copula whose predicate is an office of a holder with a side (`office_holder_after`): the
+        person `copular_offices` places, in every later mention of the surname (also one the NER found alone)."""
+        found: list[Span] = []
+        by_start = {m.start: m for m in mentions}
+        links = self.genitive_articles | self.holder_prepositions
+        for k in [k for k in range(2, len(doc) - 3) if doc[k].lower_ in self.copulas]:
+            start = next((i for i in (k - 3, k - 2) if i >= 0 and (doc[i].is_sent_start or i > 0
+                          and doc[i - 1].text in DATELINE_DASHES)), None)
+            name = self._name_after(doc, start, taken) if start is not None else None
+            if name is None or name.end != k or not 2 <= len(name) <= 3 or not self._name_words(name) \
+                    or office_holder_after(doc, k, by_start, self.records, self.copulas, links,
+                                           self._individual_office) is None:
+                continue
+            span = Span(doc, name.start, name.end, label="PER")
+            ext = self.records[span]
+            ext.actor, ext.mention = name.text, "name"
+            surnames.setdefault(name[-1].text, (name.text, ""))
+            taken.update(range(span.start, span.end))
+            found.append(span)
+            for alone in (self.records[m] for m in mentions if m.label_ == "PER" and len(m) == 1):
+                if alone.mention == "name" and not alone.actor_id and alone.actor == name[-1].text:
+                    alone.actor = name.text
         return found
 
     def _surname_mentions(self, doc: Doc, taken: set[int], surnames: dict[str, tuple[str, str]]) -> list[Span]:

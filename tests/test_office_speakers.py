@@ -130,3 +130,16 @@ def test_representatives_of_parents_staff_or_employees_speak_as_an_organisation(
     # negative: a representative of another kind (`Volksvertreter`) is no such role
     text = "Wien – Die Vertreter der Lehrer lehnen die geplante Reform ab."
     assert [c.actor_type for c in tagged_nlp(text)._.claims] != ["organisation"]
+
+
+def test_a_name_the_ner_missed_as_a_copula_s_subject_with_an_office_is_a_person_of_the_holder_s_side(tagged_nlp):
+    # `_copular_names`: two or three capitalised words opening the sentence (after a dateline at most) before
+    # a copula whose predicate is an individual office of a holder with a side make a person's name, whom
+    # `copular_offices` places, in every later mention of the surname
+    text = ("Wien – Neddy Brankovic ist Kampagnenleiter von Rudolf Hundstorfer. "
+            "Der Wahlkampf sei hart, Brankovic forderte aber ein Fairnessabkommen.")
+    assert {(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims} == {("Neddy Brankovic", "AUT")}
+    # negative: without an office of a holder (`ein Freund von`) the words stay no one's, no claim
+    text = ("Wien – Neddy Brankovic ist ein Freund von Rudolf Hundstorfer. "
+            "Der Wahlkampf sei hart, Brankovic forderte aber ein Fairnessabkommen.")
+    assert "AUT" not in {c.actor_country for c in tagged_nlp(text)._.claims}
