@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Generic, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
 
 try:
     from re import _parser as sre_parse  # Python >= 3.11
@@ -87,19 +87,34 @@ def _required_strings(pattern: re.Pattern, strings_of: Callable[[list], set[str]
 
 
 def _contained(ops: list) -> set[str] | None:
-    """Strings one of which every match of a sequence of parser ops contains, else None; a group
-    alone is looked into whatever its flags (its words are in the match either way)."""
-    if len(ops) == 1 and ops[0][0] is _C.BRANCH:
-        parts = [_contained(list(alternative)) for alternative in ops[0][1][1]]
-        return None if any(part is None for part in parts) else set().union(*parts)
-    if len(ops) == 1 and ops[0][0] is _C.SUBPATTERN:
-        return _contained(list(ops[0][1][3]))
+    """Strings one of which every match of a sequence of parser ops contains, else None: the literal prefixes
+    from one of its elements on, or the strings of a group, alternation or repeat that every match passes
+    through (`_inner_contained`), whichever is `_rarer`; a group is looked into whatever its flags (its words
+    are in the match either way)."""
+    if len(ops) == 1 and ops[0][0] in (_C.BRANCH, _C.SUBPATTERN):
+        return _inner_contained(*ops[0])
     best = None
     for k in range(len(ops)):
         prefixes, _ = _leading(ops[k:])
         if prefixes and "" not in prefixes and (best is None or _rarer(prefixes, best)):
             best = prefixes
+        inner = _inner_contained(*ops[k])  # `\b(leider|(viel )?zu wenig|…)\b`: one of the group's strings
+        if inner and "" not in inner and (best is None or _rarer(inner, best)):
+            best = inner
     return best
+
+
+def _inner_contained(op: int, arg: Any) -> set[str] | None:
+    """`_contained` of what a group, an alternation (`\\b(?:a|b)` parses as `\\b` before `a|b`) or a repeat at
+    least once, that every match passes through, holds."""
+    if op is _C.BRANCH:
+        parts = [_contained(list(alternative)) for alternative in arg[1]]
+        return None if any(part is None for part in parts) else set().union(*parts)
+    if op is _C.SUBPATTERN:
+        return _contained(list(arg[3]))
+    if op in _REPEATS and arg[0] >= 1:
+        return _contained(list(arg[2]))
+    return None
 
 
 def _rarer(strings: set[str], other: set[str]) -> bool:

@@ -214,5 +214,25 @@ def test_the_prefix_index_gate_in_parts_answers_as_its_one_alternation(word):
     against the others alone."""
     from pipeline.literals import PrefixIndex
     index = PrefixIndex([role.regex for role in LEXICONS.roles])
-    assert index.always_gate is not None and index.open_patterns and index.literal_patterns
+    assert index.always_gate is not None and index.literal_patterns  # (every such role pattern needs a substring)
     assert index._opens(word, fold(word)) == bool(index.always_gate.match(word))
+
+
+def test_a_pattern_needs_one_of_the_strings_of_a_group_or_alternation_every_match_passes_through():
+    """`\\b(leider|(viel )?zu wenig|schwierig)\\b`: no literal opens every alternative, but each holds one;
+    `\\b(?:Uhr|Zeit) tickt|\\bnur wenn` parses as `\\b` before the alternation; a repeat at least once holds its
+    group's strings. Not an optional group's nor a lookbehind's: a match need not hold them."""
+    def substrings(pattern: str):
+        return required_substrings(re.compile(pattern, re.IGNORECASE))
+
+    assert substrings(r"(?<!kein )\b(leider|(viel )?zu wenig|schwierig(?:e[nmrs]?)?)\b") == {
+        "leider", "zu wenig", "schwierig"}
+    assert substrings(r"\b(?:(die )?(uhr|zeit) tickt|nur (dann|wenn))\b") == {"uhr tickt", "zeit tickt", "nur dann", "nur wenn"}
+    assert substrings(r"(?:\w+ (?:krieg|streit))+") == {" krieg", " streit"}
+    assert substrings(r"\b(?:(viel )?\w+|zu wenig)") is None  # an alternative that needs nothing
+    assert substrings(r"(?<!nicht )(\w+ )*\w+") is None  # a lookbehind's and an optional group's words
+    for text in ("Das ist leider so", "Es gibt viel zu wenig Geld", "Die Uhr tickt", "nur dann"):
+        assert re.search(r"(?<!kein )\b(leider|(viel )?zu wenig|schwierig(?:e[nmrs]?)?)\b|\b(?:(die )?(uhr|zeit) "
+                         r"tickt|nur (dann|wenn))\b", text, re.I)
+        assert may_match(substrings(r"(?<!kein )\b(leider|(viel )?zu wenig|schwierig(?:e[nmrs]?)?)\b|\b(?:(die )?"
+                                    r"(uhr|zeit) tickt|nur (dann|wenn))\b"), fold(text))
