@@ -289,6 +289,7 @@ class ClaimCoder:
         # `Faschingsurteil`, `Komplotts`) makes the words an accusation
         self.label_verbs = lexicons.word_class("label_verb")
         self.seeking_verbs = lexicons.word_class("seeking_verb")  # `braucht die Zustimmung X`: X's position is sought
+        self.requirement_nouns = lexicons.word_class("requirement_noun")  # `Die Hürde sei die Zustimmung X`: sought too
         self.label_particle_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("label_particle")) + r")\b", re.I)
         self.blame_label_re = re.compile(alternation(lexicons.word_class("blame_label")), re.I)
         # `schließt Sanktionen nicht aus`, `schloss nicht aus, X zu verklagen`: a hostile option (also inside a word:
@@ -1021,10 +1022,11 @@ class ClaimCoder:
 
     def sought(self, quote: Quote, text: str, sentence) -> bool:
         """A position noun that a verb of seeking before it in its clause asks for (`braucht die Zustimmung
-        von Grünen oder FPÖ`, `bat um die Unterstützung der USA`; german.csv `seeking_verb`): its holder has not
-        taken it."""
+        von Grünen oder FPÖ`, `bat um die Unterstützung der USA`; german.csv `seeking_verb`), or that a noun of
+        a requirement before it in its clause names (`Die Hürde sei die Zustimmung des Senders`, `Voraussetzung ist
+        die Zustimmung der SPÖ`; `requirement_noun`): its holder has not taken it."""
         before = text[_clause_start(text, sentence.start_char, quote.cue_start):quote.cue_start]
-        return any(word in self.seeking_verbs for word in _words(before))
+        return any(word in self.seeking_verbs or word in self.requirement_nouns for word in _words(before))
 
     def ruling(self, quote: Quote) -> bool:
         """The cue is a verb of ruling (`urteilte`, `entschied`, `beschied`, `hielt … fest`): every word of it is a

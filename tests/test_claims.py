@@ -3556,3 +3556,15 @@ def test_a_speaker_s_words_on_his_own_person_feelings_or_career_are_no_claim(tag
             "Ich bin wirklich stolz, dass die Regierung nun handelt, sagte Huber. "
             "Den Minister habe es nie ins Parlament gezogen, sagte Huber.")
     assert [c.sentence_id for c in tagged_nlp(text)._.claims] == [1, 2]
+
+
+def test_a_position_noun_a_requirement_names_is_no_claim_of_its_holder(claims_of):
+    # `Die Hürde sei die Zustimmung des X`, `Voraussetzung ist die Zustimmung der X` (german.csv requirement_noun):
+    # what is required of X has not been given
+    assert [c for c in claims_of("Voraussetzung für die Reform ist die Zustimmung der FPÖ.") if c[0] == "AUT"] == []
+    assert [c for c in claims_of("Die größte Hürde für das Gesetz bleibt die Zustimmung der Grünen.")
+            if c[0] == "AUT"] == []
+    # negatives: the holder's own position noun, and a requirement in another clause, stay its claim
+    assert [c[:2] for c in claims_of("Die Zustimmung der FPÖ kam am Montag.")] == [("AUT", "AGREEMENT")]
+    assert [c[:2] for c in claims_of("Die Hürde war hoch, doch die Zustimmung der FPÖ kam am Montag.")] \
+        == [("AUT", "AGREEMENT")]
