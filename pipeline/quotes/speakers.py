@@ -821,6 +821,12 @@ class SpeakerFinder:
             # `Laut ORF fordert die ÖVP …`: a medium relays, the clause's own subject acts (`Laut Baghaei ist
             # Teheran bereit`: the spokesman's claim, as he was read)
             before = [c for c in before if not self._hearsay_source(doc, c)]
+        elif before and self._hearsay_source(doc, before[0]):
+            own = self._own_subject_after(doc, before[0], cue)
+            if own == "unnamed":  # `Laut X will die Tochter des Konzerns … finanzieren`: a company's act, nobody's claim
+                return []
+            if own == "subject":  # `Laut Huber lehnt er den Plan ab`: the act is the subject's, the source vouches for it
+                before = [c for c in before if not self._hearsay_source(doc, c)]
         if self._infinitive_clause(doc, sent, lo, cue):
             # `Beide Parteien haben erwogen, sie als Kandidatin zu unterstützen`: an infinitive clause has
             # no subject of its own, so `sie` in it is its object (`er` is only a subject: `…, er begann
@@ -1824,6 +1830,28 @@ class SpeakerFinder:
         postposition = end < len(doc) and doc[end].lower_ in self.hearsay_markers and doc[end].pos_ == "ADP" and not (
             end + 1 < len(doc) and (doc[end + 1].lower_ in self.articles or doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ")))
         return j >= 0 and doc[j].lower_ in self.hearsay_markers and doc[j].pos_ == "ADP" or postposition
+
+    def _own_subject_after(self, doc: Doc, source: Candidate, cue: Token) -> str:
+        """`Laut Huber lehnt er den Plan ab`, `Laut Huber lehnt die ÖVP den Plan ab` ("subject"), `Laut X will die
+        Tochter des Konzerns … finanzieren` ("unnamed"): right after the finite verb that follows a hearsay source
+        stands the clause's own subject, a nominative pronoun or a phrase opened by a nominative article, of an
+        actor or of a noun that names none (a company, a product); "" where a bare name stands there (`Laut
+        Baghaei ist Teheran bereit`: the spokesman's claim, as his side's) or anything else."""
+        end = source.end if isinstance(source, Span) else source.i + 1
+        finite = next((t for t in doc[end:cue.i + 1] if finite_verb(t)), None)
+        if finite is None or finite.i + 2 >= len(doc):
+            return ""
+        subject = doc[finite.i + 1]
+        if subject.lower_ in self.nominative_pronouns | self.resolver.pronoun_f:
+            return "subject"
+        if subject.lower_ not in self.nominative_articles:
+            return ""
+        j = subject.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1  # `die neue Tochter`
+        if j < len(doc) and (mention_at(doc, j) is not None or mention_at(doc, subject.i) is not None):
+            return "subject"  # `Laut Huber lehnt die ÖVP den Plan ab`
+        return "unnamed" if j < len(doc) and doc[j].pos_ == "NOUN" else ""
 
     def _hearsay_medium(self, doc: Doc, candidate: Candidate) -> bool:
         """A medium as the source of a hearsay marker (`laut ORF`, `laut der Zeitung X`)."""
