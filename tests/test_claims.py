@@ -3568,3 +3568,12 @@ def test_a_position_noun_a_requirement_names_is_no_claim_of_its_holder(claims_of
     assert [c[:2] for c in claims_of("Die Zustimmung der FPÖ kam am Montag.")] == [("AUT", "AGREEMENT")]
     assert [c[:2] for c in claims_of("Die Hürde war hoch, doch die Zustimmung der FPÖ kam am Montag.")] \
         == [("AUT", "AGREEMENT")]
+
+
+def test_a_pronoun_of_everyone_opening_the_clause_leaves_the_name_after_the_verb_its_object(claims_of):
+    # `Jeder in X erkennt Österreichs Einsatz an` (german.csv everyone_pronoun): nobody named acts; Austria is the object
+    assert claims_of("Jeder in Berlin erkennt Österreichs großen Einsatz in der Krise an.") == []
+    assert claims_of("Jedermann im Land lobt Frankreichs Einsatz.") == []
+    # negatives: the pronoun as an article (`Jede Kritik`) leaves the subject after the verb; a named subject acts
+    assert [c[:2] for c in claims_of("Jede Kritik wies Außenminister Sebastian Kurz zurück.")] == [("AUT", "REJECTION")]
+    assert [c[:2] for c in claims_of("Die SPÖ lehnt den Plan ab, jeder weiß das.")] == [("AUT", "REJECTION")]

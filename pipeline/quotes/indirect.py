@@ -65,6 +65,7 @@ class IndirectSpeech:
         # `sorgte mit der Forderung … für Aufsehen`: a verb whose subject acts with the position noun after `mit`
         self.instrument_verbs = lexicons.word_class("instrument_verb")
         self.nobody_pronouns = lexicons.word_class("nobody_pronoun")  # `niemand habe … beanstandet`: no actor
+        self.everyone_pronouns = lexicons.word_class("everyone_pronoun")  # `Jeder erkennt … an`: no actor either
         self.result_verbs = lexicons.word_class("result_verb")  # `trug dazu bei, dass …`: a cause or result
         self.pronominal_adverbs = lexicons.word_class("pronominal_adverb")
         self.narrative_relatives = lexicons.word_class("narrative_relative")  # `…, worauf …`: the author's sequel
@@ -476,9 +477,14 @@ class IndirectSpeech:
         """The verb's subject is a negative pronoun (german.csv nobody_pronoun: `niemand habe … beanstandet`,
         `Keiner der Minister widersprach`, `Keines der Länder`) or has one as its article (`Kein einziger
         Abgeordneter`, `Keine Partei`), also where the parser took it for an object or adverb and the verb has
-        no other subject: `Das hat bisher niemand bestätigt`), in the verb's clause (lo, hi); not
+        no other subject: `Das hat bisher niemand bestätigt`), in the verb's clause (lo, hi), or a pronoun of everyone
+        opening it (german.csv everyone_pronoun: `Jeder in der Partei erkennt Österreichs Einsatz an`: nobody named
+        acts, and the name after the verb is its object; not `Jede Partei`); not
         `Der Minister hat niemand kritisiert`, nor `Er ist niemand, der …, sagte X`."""
         lowers = token_words(verb.doc)[1]
+        if lowers[lo] in self.everyone_pronouns and lo < verb.i and not (
+                lo + 1 < len(verb.doc) and (verb.doc[lo + 1].is_title or verb.doc[lo + 1].pos_ in ("NOUN", "PROPN", "ADJ"))):
+            return True  # `Jeder in der Partei erkennt X an`: the pronoun opens the clause, its subject (no parse asked)
         if verb.dep == 0 or not any(lowers[k] in self.nobody_pronouns for k in range(lo, hi)):
             return False  # without a parse `Token.children` must not be asked (`CueMatcher._first_person_subject`)
         subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass")]
