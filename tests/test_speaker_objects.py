@@ -177,6 +177,8 @@ def test_the_clause_after_a_hearsay_source_keeps_its_own_subject(tagged_nlp):
     # a company no lexicon knows: its plan is nobody's claim, not the source's
     assert [q.rule for q in tagged_nlp("Laut Innenministerin Johanna Mikl-Leitner will die Wiener Tochter des Konzerns "
                                        "zwei Stellen finanzieren.")._.quotes] == ["indirect:source"]
-    # negative: a bare name after the verb leaves the act the source's, who speaks for that side
+    # negatives: a noun no actor is found for, and a bare name after the verb, leave the act the source's
+    assert speakers(tagged_nlp, "Laut Innenministerin Johanna Mikl-Leitner will die Regierung die Grenze schließen.") \
+        == ["Innenministerin Johanna Mikl-Leitner", "Innenministerin Johanna Mikl-Leitner"]
     assert speakers(tagged_nlp, "Laut Außenamtssprecher Bahram Ghasemi ist Teheran zu Gesprächen bereit.") \
         == ["Außenamtssprecher Bahram Ghasemi", "Außenamtssprecher Bahram Ghasemi"]

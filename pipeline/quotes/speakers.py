@@ -90,6 +90,7 @@ class SpeakerFinder:
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
         self.nominative_pronouns = lexicons.word_class("nominative_pronoun")  # `…, kritisierte er`
+        self.business_nouns = tuple(sorted(lexicons.word_class("business_noun")))  # `die Tochter des Konzerns`
         # `…, dass …`, `…, weil …`: a clause of its own after a comma, never part of a speaker's phrase
         self.clause_conjunctions = lexicons.word_class("complementizer") | lexicons.word_class("hypothetical")
         self.clause_openers = lexicons.word_class("clause_opener")  # `wie`, `als`
@@ -1835,8 +1836,9 @@ class SpeakerFinder:
         """`Laut Huber lehnt er den Plan ab`, `Laut Huber lehnt die ÖVP den Plan ab` ("subject"), `Laut X will die
         Tochter des Konzerns … finanzieren` ("unnamed"): right after the finite verb that follows a hearsay source
         stands the clause's own subject, a nominative pronoun or a phrase opened by a nominative article, of an
-        actor or of a noun that names none (a company, a product); "" where a bare name stands there (`Laut
-        Baghaei ist Teheran bereit`: the spokesman's claim, as his side's) or anything else."""
+        actor or of a business no lexicon knows (german.csv business_noun, also as a word's end, in the phrase);
+        "" where a bare name stands there (`Laut Baghaei ist Teheran bereit`: the spokesman's claim, as his
+        side's), a noun no actor is found for (`will die Regierung …`: left as it was) or anything else."""
         end = source.end if isinstance(source, Span) else source.i + 1
         finite = next((t for t in doc[end:cue.i + 1] if finite_verb(t)), None)
         if finite is None or finite.i + 2 >= len(doc):
@@ -1851,7 +1853,14 @@ class SpeakerFinder:
             j += 1  # `die neue Tochter`
         if j < len(doc) and (mention_at(doc, j) is not None or mention_at(doc, subject.i) is not None):
             return "subject"  # `Laut Huber lehnt die ÖVP den Plan ab`
-        return "unnamed" if j < len(doc) and doc[j].pos_ == "NOUN" else ""
+        if j >= len(doc) or doc[j].pos_ != "NOUN":
+            return ""
+        while j < min(len(doc), subject.i + 8) and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
+                                                     or doc[j].lower_ in self.genitive_articles):  # (its attribute)
+            if doc[j].lower_.rstrip("s").endswith(self.business_nouns):
+                return "unnamed"  # `die Österreich-Tochter des Technologiekonzerns Infineon`
+            j += 1
+        return ""
 
     def _hearsay_medium(self, doc: Doc, candidate: Candidate) -> bool:
         """A medium as the source of a hearsay marker (`laut ORF`, `laut der Zeitung X`)."""
