@@ -1833,12 +1833,13 @@ class SpeakerFinder:
         return j >= 0 and doc[j].lower_ in self.hearsay_markers and doc[j].pos_ == "ADP" or postposition
 
     def _own_subject_after(self, doc: Doc, source: Candidate, cue: Token) -> str:
-        """`Laut Huber lehnt er den Plan ab`, `Laut Huber lehnt die ÖVP den Plan ab` ("subject"), `Laut X will die
-        Tochter des Konzerns … finanzieren` ("unnamed"): right after the finite verb that follows a hearsay source
-        stands the clause's own subject, a nominative pronoun or a phrase opened by a nominative article, of an
-        actor or of a business no lexicon knows (german.csv business_noun, also as a word's end, in the phrase);
-        "" where a bare name stands there (`Laut Baghaei ist Teheran bereit`: the spokesman's claim, as his
-        side's), a noun no actor is found for (`will die Regierung …`: left as it was) or anything else."""
+        """`Laut Huber lehnt er den Plan ab` ("subject"), `Laut X will die Tochter des Konzerns … finanzieren`
+        ("unnamed"): right after the finite verb that follows a hearsay source stands the clause's own subject, a
+        nominative pronoun or a phrase opened by a nominative article that names a business no lexicon knows
+        (german.csv business_noun, also as a word's end, in the phrase); "" where a name stands there (`Laut
+        Baghaei ist Teheran bereit`) or an actor's phrase (`Laut Scholz fordert die SPÖ …`: a person as the source
+        speaks for the subject's side, as before), a noun no actor is found for (`will die Regierung …`), or
+        anything else."""
         end = source.end if isinstance(source, Span) else source.i + 1
         finite = next((t for t in doc[end:cue.i + 1] if finite_verb(t)), None)
         if finite is None or finite.i + 2 >= len(doc):
@@ -1851,10 +1852,9 @@ class SpeakerFinder:
         j = subject.i + 1
         while j < len(doc) and doc[j].pos_ == "ADJ":
             j += 1  # `die neue Tochter`
-        if j < len(doc) and (mention_at(doc, j) is not None or mention_at(doc, subject.i) is not None):
-            return "subject"  # `Laut Huber lehnt die ÖVP den Plan ab`
-        if j >= len(doc) or doc[j].pos_ != "NOUN":
-            return ""
+        if j >= len(doc) or mention_at(doc, j) is not None or mention_at(doc, subject.i) is not None \
+                or doc[j].pos_ != "NOUN":
+            return ""  # `Laut Scholz fordert die SPÖ …`: an actor's phrase, read as before (his side's act)
         while j < min(len(doc), subject.i + 8) and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ")
                                                      or doc[j].lower_ in self.genitive_articles):  # (its attribute)
             if doc[j].lower_.rstrip("s").endswith(self.business_nouns):
