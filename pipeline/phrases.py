@@ -433,6 +433,8 @@ class NounPhrases:
         self.surname_particles = lexicons.word_class("surname_particle")  # `van der`, `de la`, `al`
         # `al`, `bin`, `van`, `de`: particles that are no German article or preposition (not `von`, `der`)
         self.foreign_particles = self.surname_particles - self.function_words - self.clause_openers
+        # `of`, `the`, `for`: lower-case words inside an English name (`University of Exeter`, `Bank of England`)
+        self.foreign_name_links = lexicons.word_class("foreign_name_link")
         self.is_cue_verb = is_cue_verb
         # `dankten` of `Die Rebellen dankten Kerry`: a verb form the tagger may read as an adjective
         self.dative_verbs = lexicons.word_class("dative_verb")
@@ -461,6 +463,7 @@ class NounPhrases:
                            and token.text[:1].isupper() and lower not in self.not_speakers
                            and not self.is_cue_verb(token) and not (start > 1 and doc[start - 2].pos_ == "ADP"
                                                                      and doc[start - 2].lower_ not in self.clause_openers))
+            is_modifier = is_modifier or self._foreign_link_before(doc, start)  # `Secretary of State X`
             if not is_modifier or token.is_sent_start and lower not in self.articles and not token.text[:1].isupper():
                 break
             if self._outside_phrase(doc, start, span):
@@ -471,7 +474,7 @@ class NounPhrases:
         while start < span.start and (doc[start].is_space or doc[start].is_lower
                                       and doc[start].text.lower() not in self.articles
                                       and doc[start].lower_ not in self.nominative_possessives
-                                      and doc[start].pos_ != "ADJ"):
+                                      and (doc[start].pos_ != "ADJ" or doc[start].lower_ in self.foreign_name_links)):
             start += 1  # a phrase starts with an article, a possessive, an adjective, a capital or the mention itself
         return doc[start:self.extend_right(doc, end, limit if limit is not None else sentence_bounds(doc, span.start)[1])]
 
@@ -706,7 +709,7 @@ class NounPhrases:
             if self._continues_name(doc, end) or self._country_genitive(doc, end):
                 end += 1
                 continue
-            particle_end = self._particle_name_end(doc, end, hi)
+            particle_end = self._particle_name_end(doc, end, hi) or self._foreign_link_end(doc, end, hi)
             if particle_end is not None:
                 end = particle_end
                 continue
@@ -814,6 +817,24 @@ class NounPhrases:
         """Whether the words before token i take it into their phrase (`des Grazer Forums Stadtpark`,
         `von Bugün TV`, `Präsident Boris Tadić`): a noun, adjective, article, number or preposition."""
         return i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM")
+
+    def _foreign_link_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of the capitalised word after the lower-case links of an English name (german.csv
+        foreign_name_link: `University of Exeter`, `Institute of Technology`, `Museum of the City`) from
+        token i, right after a capitalised word; None where no capitalised word follows the links."""
+        if doc[i].lower_ not in self.foreign_name_links or not doc[i].is_lower or not doc[i - 1].is_title:
+            return None
+        j = i
+        while j < hi and doc[j].is_lower and doc[j].lower_ in self.foreign_name_links:
+            j += 1
+        return j + 1 if j < hi and doc[j].text[:1].isupper() and not self.is_cue_verb(doc[j]) else None
+
+    def _foreign_link_before(self, doc: Doc, start: int) -> bool:
+        """The word before token `start` links the capitalised words of an English name around it
+        (german.csv foreign_name_link: `of` in `der Secretary of State Tom Baker`)."""
+        token = doc[start - 1]
+        return (start > 1 and token.is_lower and token.lower_ in self.foreign_name_links
+                and doc[start].text[:1].isupper() and (doc[start - 2].is_title or doc[start - 2].lower_ in self.foreign_name_links))
 
     def _particle_name_end(self, doc: Doc, i: int, hi: int) -> int | None:
         """End of a surname that opens with a lower-case particle after a first name (`Abdalla al Badri`,

@@ -1684,3 +1684,19 @@ def test_a_compound_of_the_media_speaks_for_the_media_not_for_its_country(nlp):
     # negative: an official account in a compound keeps its country (`US-Angaben`)
     (q,) = quotes(nlp, "Laut US-Angaben wird der Vertrag im Herbst unterzeichnet.")[1]
     assert (q.speaker.actor, q.speaker.actor_country) == ("US-Regierung", "USA")
+
+
+def test_an_english_name_with_of_stays_whole_in_the_speaker(tagged_nlp):
+    # `University of Exeter`, `Secretary of State`: the lower-case links of an English name (german.csv
+    # foreign_name_link) join its capitalised words, to the right and to the left of the mention
+    doc = tagged_nlp("Die Proben seien älter als gedacht, sagte Lena Brandt von der University of Exeter.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Lena Brandt von der University of Exeter"]
+    doc = tagged_nlp("Die Zinsen würden im Herbst steigen, teilte die Bank of England mit.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Bank of England"]
+    doc = tagged_nlp("Die Verhandlungen seien schwierig, sagte Secretary of State Tom Baker.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Secretary of State Tom Baker"]
+    # negative: a lower-case word that links no English name stays out (`am Montag` before the title)
+    doc = tagged_nlp("Die Verhandlungen seien schwierig, sagte am Montag Minister Tom Baker.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Minister Tom Baker"]
+    doc = tagged_nlp("Die Zinsen würden im Herbst steigen, teilte die Bank mit.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Bank"]
