@@ -1700,3 +1700,17 @@ def test_an_english_name_with_of_stays_whole_in_the_speaker(tagged_nlp):
     assert [q.speaker.text for q in doc._.quotes] == ["Minister Tom Baker"]
     doc = tagged_nlp("Die Zinsen würden im Herbst steigen, teilte die Bank mit.")
     assert [q.speaker.text for q in doc._.quotes] == ["die Bank"]
+
+
+def test_the_title_after_von_of_hiess_es_stays_with_an_unknown_persons_name(tagged_nlp):
+    # `hieß es vom Sprecher Jonas Keller`: the source after `von` of an impersonal verb of saying keeps its
+    # title when the name is a person's the lexicons give no side (before: only `Jonas Keller`)
+    doc = tagged_nlp("Die Gespräche seien gescheitert, hieß es vom Sprecher Jonas Keller.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [("Sprecher Jonas Keller", "Jonas Keller")]
+    doc = tagged_nlp("Die Gespräche seien gescheitert, hieß es von Sprecherin Lena Brandt.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Sprecherin Lena Brandt"]
+    # negative: without a person's name the phrase after `von` stays a phrase of no actor's name
+    doc = tagged_nlp("Die Gespräche seien gescheitert, hieß es vom Sprecher.")
+    assert [(q.speaker.text, q.speaker.kind) for q in doc._.quotes] != [("Sprecher", "name")]
+    # negative: `von X` before a verb with no impersonal `es` (`ließ sich das nicht sagen`) names no source
+    assert not tagged_nlp("Er hat sich gut gezeigt, von Jonas Keller ließ sich das nicht sagen.")._.quotes

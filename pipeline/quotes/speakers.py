@@ -919,9 +919,9 @@ class SpeakerFinder:
             parsed = None  # `Die Reform, sagte ein Sprecher, sei zu teuer`: the reported clause's subject
         impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)])
         if (doc[lo].lower_ in self.source_prepositions or impersonal) and self.cues.is_speech_verb(cue):
-            circles = self._from_circles(doc, lo, hi, blocked)  # `Von X hieß es`, `hieß es seitens X`
-            if circles is not None and circles.actor_country:
-                return [circles]
+            circles = self._from_circles(doc, lo, hi, blocked, impersonal)  # `Von X hieß es`, `hieß es seitens X`
+            if circles is not None and (circles.actor_country or impersonal and circles.kind == "name"):
+                return [circles]  # (`hieß es vom Sprecher Jonas Keller`: the title with the name)
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and (inserted or self.fronted_subject(doc, sent, lo, cue) is None)
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
@@ -1493,12 +1493,13 @@ class SpeakerFinder:
         named = first_mention(words, lambda mention: mention.label_ == "PER")
         return Speaker.of_mention(words, named) if named is not None else Speaker.of_phrase(words)
 
-    def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
+    def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked, impersonal: bool = False) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
         Abgeordneten X`, `hieß es seitens der Regierung`: a verb of saying with no subject at all has its
         source after `aus` (german.csv origin_preposition) or `von`, `seitens` (holder_preposition): the
         noun phrase, without the preposition, for the actor it names (`aus dem Büro des Ministerpräsidenten
-        X`, `von der griechischen Regierung`; not a place or a medium)."""
+        X`, `von der griechischen Regierung`; not a place or a medium), after `hieß es` (`impersonal`) also
+        for a person of no known side with the title before the name (`vom Sprecher Jonas Keller`)."""
         for i in range(lo, hi - 1):
             if doc[i].lower_ not in self.source_prepositions or inside(doc[i], blocked):
                 continue
@@ -1514,6 +1515,9 @@ class SpeakerFinder:
                 holder = first_mention(span, _not_a_place)
                 if holder is not None and holder._.actor_country and holder._.actor_type != "media":
                     return Speaker.of_mention(span, holder)
+                named = first_mention(span, is_person_name) if impersonal else None
+                if named is not None:
+                    return Speaker.of_mention(span, named)  # (`hieß es vom Sprecher Jonas Keller`: a person of no known side)
                 return Speaker.of_phrase(span)
         return None
 
