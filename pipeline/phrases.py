@@ -433,6 +433,8 @@ class NounPhrases:
         self.surname_particles = lexicons.word_class("surname_particle")  # `van der`, `de la`, `al`
         # `al`, `bin`, `van`, `de`: particles that are no German article or preposition (not `von`, `der`)
         self.foreign_particles = self.surname_particles - self.function_words - self.clause_openers
+        # `Ausgabe`, `Onlineausgabe`: the edition a medium reports in (`die Zeitung in ihrer Onlineausgabe`)
+        self.edition_nouns = lexicons.word_class("edition_noun")
         # `of`, `the`, `for`: lower-case words inside an English name (`University of Exeter`, `Bank of England`)
         self.foreign_name_links = lexicons.word_class("foreign_name_link")
         self.is_cue_verb = is_cue_verb
@@ -665,6 +667,20 @@ class NounPhrases:
             j += 1
         return j
 
+    def _edition_end(self, doc: Doc, i: int, hi: int) -> int | None:
+        """End of the edition a medium reports in, from token i: `in` with the medium's possessive, adjectives
+        and an edition noun (german.csv edition_noun: `die Ärztezeitung in ihrer Onlineausgabe`, `der Focus
+        in seiner aktuellen Ausgabe`), closed by a punctuation mark or a verb (not `Dieser verbreitet laut
+        Angaben des Spiegel in seiner Onlineausgabe Propaganda`: the subject's edition); None otherwise."""
+        if doc[i].lower_ != "in" or i + 2 >= hi or doc[i + 1].lower_ not in self.possessives:
+            return None
+        j = i + 2
+        while j < hi and self.modifier(doc[j]):
+            j += 1
+        if not (j < hi and doc[j].lower_ in self.edition_nouns):
+            return None
+        return j + 1 if j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].pos_ in ("VERB", "AUX") else None
+
     def _time_or_motive(self, token: Token) -> bool:
         """A noun of time or motive the recogniser took for a place (`in Zukunft`, `aus Sicherheitsgründen`:
         german.csv time_noun, or a word ending in a causal_noun), no seat."""
@@ -728,7 +744,7 @@ class NounPhrases:
                     and doc[end + 1].text[:1].isupper()):  # not `nach Angaben der Polizei „sehr ernst“`
                 end = quoted
                 continue
-            attribute = (self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi)
+            attribute = (self.attribute_end(doc, end, hi) or self.seat_end(doc, end, hi) or self._edition_end(doc, end, hi)
                          or (None if apposed else self._field_before_name(doc, end, hi) or self._title_before_apposed_name(doc, end, hi)))
             if attribute is not None:
                 end, attributed = attribute, True

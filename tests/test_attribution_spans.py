@@ -1714,3 +1714,16 @@ def test_the_title_after_von_of_hiess_es_stays_with_an_unknown_persons_name(tagg
     assert [(q.speaker.text, q.speaker.kind) for q in doc._.quotes] != [("Sprecher", "name")]
     # negative: `von X` before a verb with no impersonal `es` (`ließ sich das nicht sagen`) names no source
     assert not tagged_nlp("Er hat sich gut gezeigt, von Jonas Keller ließ sich das nicht sagen.")._.quotes
+
+
+def test_the_edition_a_medium_reports_in_belongs_to_the_speaker(tagged_nlp):
+    # `die Tageszeitung in ihrer Onlineausgabe`: `in`, the medium's possessive and an edition noun (german.csv
+    # edition_noun) after the medium go with it
+    doc = tagged_nlp("Die Zahl der Anträge sei gestiegen, berichtete die Tageszeitung in ihrer Onlineausgabe.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Tageszeitung in ihrer Onlineausgabe"]
+    # negative: another noun after the possessive is no edition (`in ihrer Analyse` stays out)
+    doc = tagged_nlp("Die Zahl der Anträge sei gestiegen, berichtete die Tageszeitung in ihrer Analyse.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die Tageszeitung"]
+    # negative: an edition in the middle field, before more words, is the subject's (`Dieser verbreitet laut …`)
+    doc = tagged_nlp("Dieser verbreitet laut Angaben der Tageszeitung in seiner Onlineausgabe besonders radikale Propaganda.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Angaben der Tageszeitung"]
