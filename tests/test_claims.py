@@ -3577,3 +3577,13 @@ def test_a_pronoun_of_everyone_opening_the_clause_leaves_the_name_after_the_verb
     # negatives: the pronoun as an article (`Jede Kritik`) leaves the subject after the verb; a named subject acts
     assert [c[:2] for c in claims_of("Jede Kritik wies Außenminister Sebastian Kurz zurück.")] == [("AUT", "REJECTION")]
     assert [c[:2] for c in claims_of("Die SPÖ lehnt den Plan ab, jeder weiß das.")] == [("AUT", "REJECTION")]
+
+
+def test_a_tweet_opens_reported_speech(claims_of):
+    """`…, twitterte X`: a verb of saying (verbs.csv `twittern`) whose reported words are the speaker's claim, as
+    after `schrieb`; before, the tweet had no speaker."""
+    tweeted = "Die Regierung wolle die Reform verhindern, twitterte der Grünen-Chef Werner Kogler am Abend."
+    assert [c[:2] for c in claims_of(tweeted)] == [("AUT", "STATEMENT")], tweeted
+    # negative: a picture posted (`twitterte ein Foto`, the row's excludes) is no words said
+    posted = "Kanzler Werner Faymann twitterte am Abend ein Foto vom Gipfel."
+    assert claims_of(posted) == [], posted
