@@ -3587,3 +3587,18 @@ def test_a_tweet_opens_reported_speech(claims_of):
     # negative: a picture posted (`twitterte ein Foto`, the row's excludes) is no words said
     posted = "Kanzler Werner Faymann twitterte am Abend ein Foto vom Gipfel."
     assert claims_of(posted) == [], posted
+
+
+def test_a_message_an_occasion_s_election_and_civil_compensation_name_no_issue(claims_of):
+    # issues.csv senses: `Botschaft` after a hyphen only after a country's short name (`US-Botschaft`), with `in`
+    # or `am` only before a name (`in Bagdad`, `am Malecón`), with `im` only before a country (`im Irak`);
+    # `Wahlen` after a preposition of time or occasion (`vor den Wahlen`, `aus Anlass der Wahlen`) date the words;
+    # `Entschädigung` is RESOURCES only for aid, arms or war (`Entschädigung für die Militärhilfe`, `Reparationen`)
+    assert claims_of("Die SPÖ kritisierte, die Botschaft im Vordergrund der Kampagne sei falsch.")[0][2] == "OTHER"
+    assert claims_of("Die SPÖ kritisierte die Video-Botschaft des Kanzlers.")[0][2] == "OTHER"
+    assert claims_of("Die ÖVP kritisierte, die SPÖ wolle vor den Wahlen ihre Forderungen durchsetzen.")[0][2] == "OTHER"
+    assert claims_of("Die Gewerkschaft GPA-djp forderte höhere Entschädigungen für die Kleinanleger.")[0][2] == "OTHER"
+    # negatives: an embassy, an election as the matter, compensation for aid stay issues
+    assert claims_of("Polen forderte die Schließung der Botschaft in Warschau.")[0][2] == "RELATIONS"
+    assert claims_of("Die FPÖ forderte Wahlen im Herbst.")[0][2] == "LEGITIMACY"
+    assert claims_of("Trump forderte eine Entschädigung für die Militärhilfe der USA.")[0][2] in ("RESOURCES", "MILITARY_AID")
