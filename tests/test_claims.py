@@ -3597,6 +3597,7 @@ def test_a_message_an_occasion_s_election_and_civil_compensation_name_no_issue(c
     assert claims_of("Die SPÖ kritisierte, die Botschaft im Vordergrund der Kampagne sei falsch.")[0][2] == "OTHER"
     assert claims_of("Die SPÖ kritisierte die Video-Botschaft des Kanzlers.")[0][2] == "OTHER"
     assert claims_of("Die ÖVP kritisierte, die SPÖ wolle vor den Wahlen ihre Forderungen durchsetzen.")[0][2] == "OTHER"
+    assert claims_of("Die ÖVP kritisierte, die SPÖ wolle vor den  Wahlen ihre Forderungen durchsetzen.")[0][2] == "OTHER"
     assert claims_of("Die Gewerkschaft GPA-djp forderte höhere Entschädigungen für die Kleinanleger.")[0][2] == "OTHER"
     # negatives: an embassy, an election as the matter, compensation for aid stay issues
     assert claims_of("Polen forderte die Schließung der Botschaft in Warschau.")[0][2] == "RELATIONS"
