@@ -41,7 +41,7 @@ from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, comm
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
 from pipeline.phrases import (actor_mentions, indexed_words, inline_space, lower_case_words, sentence_bounds, sentence_of,
-                              token_words)
+                              token_words, word_after, word_before)
 
 for _name in MENTION_FIELDS:
     if not Span.has_extension(_name):
@@ -399,9 +399,12 @@ class ActorLinker:
 
     def _title_before(self, doc: Doc, start: int) -> int | None:
         """The index of the office noun written right before a name (`Kanzler` of `Kanzler Faymann`, of
-        `Kanzler und SPÖ-Chef Faymann`), if it is a role noun of a current office (`_not_current`)."""
-        for i in (start - 1, start - 3):
-            if i < 0 or i < start - 1 and doc[start - 2].lower_ != "und":
+        `Kanzler und SPÖ-Chef Faymann`), if it is a role noun of a current office (`_not_current`); past the
+        whitespace tokens of a run of spaces (`word_before`)."""
+        before = word_before(doc, start)
+        joint = word_before(doc, before) if before > 0 else -1
+        for i in (before, word_before(doc, joint) if joint > 0 else -1):
+            if i < 0 or i != before and doc[joint].lower_ != "und":
                 break
             if doc[i].text[:1].isupper() and self._title_role(doc[i].text)[0] is not None:
                 return None if self._not_current(doc, i) else i
@@ -419,7 +422,7 @@ class ActorLinker:
         """A role noun of a past office right before the name at `start` (`Expräsident X`, `der frühere
         Kanzler X`: `_former_compound`, german.csv former_adjective); not a future or deputy's office, nor
         one held when the act told took place (`der damalige Landeshauptmann X nannte …`: then_adjective)."""
-        i = start - 1
+        i = word_before(doc, start)
         if i < 0 or not doc[i].text[:1].isupper():
             return False
         if self._former_compound(doc[i].text):
@@ -433,11 +436,13 @@ class ActorLinker:
         """A noun of a candidate (german.csv candidate_noun, also as a compound's end) right before the name
         (`Der grüne Präsidentschaftskandidat X`) or opening the apposition after its comma (`X, Kandidat für
         die Wahl`, after an article or adjective at most): the person seeks an office, and holds none named."""
-        if name.start > 0 and doc[name.start - 1].lower_.endswith(self.candidate_nouns):
+        before = word_before(doc, name.start)
+        if before >= 0 and doc[before].lower_.endswith(self.candidate_nouns):
             return True
-        i = name.end + 1
-        if name.end >= len(doc) or doc[name.end].text != ",":
+        comma = word_after(doc, name.end)
+        if comma >= len(doc) or doc[comma].text != ",":
             return False
+        i = word_after(doc, comma + 1)
         while i < min(len(doc), name.end + 3) and doc[i].is_lower:
             i += 1
         return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.endswith(self.candidate_nouns)
@@ -520,12 +525,14 @@ class ActorLinker:
 
     def _company_title(self, doc: Doc, start: int) -> bool:
         """A company's office right before the name at `start` (`ÖBB-Chef`, `OMV-Generaldirektor`: a company of
-        companies.csv opening a compound of a person's role noun), written as current (`_not_current`)."""
-        found = self.links.business_prefix(doc[start - 1].text) if start > 0 and self.links is not None else None
-        if found is None or self._not_current(doc, start - 1):
+        companies.csv opening a compound of a person's role noun, also of one the company's own: `Lufthansa-Manager`
+        as its `Konzernmanager`), written as current (`_not_current`)."""
+        before = word_before(doc, start)
+        found = self.links.business_prefix(doc[before].text) if before >= 0 and self.links is not None else None
+        if found is None or self._not_current(doc, before):
             return False
         rest = found[1][:1].upper() + found[1][1:]
-        role = self._match_role(rest) or self._tail_role(rest)
+        role = self._match_role(rest) or self._tail_role(rest) or self._match_role("Konzern" + found[1].lower())
         return role is not None and role.gender != "g"
 
     def _type_by_title(self, doc: Doc, mentions: list[Span], titles: list[tuple[Span, int]]) -> None:
@@ -537,7 +544,7 @@ class ActorLinker:
         listed after such a titled name takes the office too (`_listed_titles`). Every name mention of
         that person in the text takes it."""
         offices: dict[str, str] = {}  # actor_id -> the type of the first office written before the name
-        titled = [(mention, title) for mention, title in titles if title == mention.start - 1]
+        titled = [(mention, title) for mention, title in titles if title == word_before(doc, mention.start)]
         # (`der Gewerkschaftsführer, spätere Präsident und … X`: a listed office may be past)
         titled += self._listed_titles(doc, mentions, titled)
         for mention, title in titled:
@@ -597,8 +604,9 @@ class ActorLinker:
         (`_genitive_organisation`: `Sprecher der Staatsanwaltschaft Wien`: court); '' for such an office of
         no such body or a word that is no role noun (`ehemaliger`, `ein Freund`)."""
         end = sentence_bounds(doc, name.start)[1] if doc.has_annotation("SENT_START") else len(doc)
-        i = name.end + 1
-        if i >= end or doc[name.end].text != ",":
+        comma = word_after(doc, name.end, end)
+        i = word_after(doc, comma + 1, end)
+        if i >= end or doc[comma].text != ",":
             return ""
         if doc[i].lower_ in self.articles:
             i += 1
@@ -613,7 +621,8 @@ class ActorLinker:
         compound's organisation's (`_office_type`), else, for an office any body has (`Sprecher`) or an
         observer's (`Energieexpertin`, roles.csv side OTHER), that of the party or organisation named in
         the genitive after it (`_genitive_organisation`: `Sprecher der Staatsanwaltschaft`: court,
-        `Energieexpertin der Linksfraktion`: party), also after a hyphen (`Vize-|Chefin des UNHCR`: io);
+        `Energieexpertin der Linksfraktion`: party), also after a hyphen (`Vize-|Chefin des UNHCR`: io), or a
+        business or association in the genitive (`_genitive_body`: `der Chef des Zulieferers AVL`: organisation);
         '' for no role noun."""
         role = self._apposition_role(doc[i].text)
         if role is None:
@@ -622,7 +631,21 @@ class ActorLinker:
         if not typed or role.country == "OTHER":  # `X, Sprecher der Staatsanwaltschaft Wien`: the body's office
             body = self._genitive_organisation(doc, i + 1)
             typed = body.actor_type if body is not None else typed
+        if not typed and role.country != "OTHER" and self._genitive_body(doc, i + 1):
+            typed = "organisation"
         return typed
+
+    def _genitive_body(self, doc: Doc, i: int) -> bool:
+        """A business's or association's noun (german.csv business_noun, domestic_association, also as a
+        compound's end) in the genitive at token `i`, after its article and adjectives (`des Zulieferers`,
+        `des steirischen Motorenentwicklers`)."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in self.genitive_articles:
+            return False
+        noun = i + 1
+        while noun < min(i + 4, len(doc) - 1) and doc[noun].is_lower and doc[noun].is_alpha:
+            noun += 1
+        word = doc[noun]
+        return word.text[:1].isupper() and any(stem.endswith(self.body_nouns) for stem in _case_stems(word.lower_))
 
     def _apposition_role(self, word: str) -> RoleEntry | None:
         """The role of an office noun in an apposition (`_title_role`), also of its part after a hyphen
@@ -636,10 +659,11 @@ class ActorLinker:
         comma right before a name (the first capitalised role noun, no group, after the last punctuation
         or verb within eight words); '' where none heads it."""
         start = sentence_bounds(doc, name.start)[0] if doc.has_annotation("SENT_START") else 0
-        if name.start < start + 2 or doc[name.start - 1].text != ",":
+        comma = word_before(doc, name.start, start)
+        if comma < start + 1 or doc[comma].text != ",":
             return ""
         head = None
-        for k in range(name.start - 2, max(start, name.start - 10) - 1, -1):
+        for k in range(comma - 1, max(start, comma - 9) - 1, -1):
             token = doc[k]
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
@@ -855,10 +879,12 @@ class ActorLinker:
 
     def _unread_office(self, word: str) -> bool:
         """`Vize-Außenminister`: a compound whose last part is a role noun that the role lexicons do not
-        read as a whole; the name after it is left to the speaker resolver."""
+        read as a whole; the name after it is left to the speaker resolver. Not a company's office
+        (`Apple-CEO`, `Facebook-Manager`: `_company_title` types the name after it)."""
         head, _, tail = word.rpartition("-")
         return (bool(head) and tail[:1].isupper() and self._placed_word_role(word)[0] is None
-                and self._role_of_word(tail)[0] is not None)
+                and self._role_of_word(tail)[0] is not None
+                and (self.links is None or self.links.business_prefix(word) is None))
 
     def _without_common_words(self, doc: Doc, ents: list[Span], known: Iterable[str]) -> list[Span]:
         """`Mindestens`, `Grundsätzlich`, `Würden` or `Graz` as a person of the statistical NER: one word no
@@ -906,7 +932,7 @@ class ActorLinker:
         word is no known given name (`Anna Neuwahl` stays)."""
         if ent.label_ != "PER" or len(ent) != 2 or ent.ent_id_ or not ent[1].is_alpha or ent.start == 0:
             return False
-        if self._title_role(ent.doc[ent.start - 1].text)[0] is None:
+        if self._title_role(ent.doc[word_before(ent.doc, ent.start)].text)[0] is None:
             return False  # a title before it (`Bürgermeister`); not `Gaulands Äußerung`, `Schwere Kritik`
         last = ent[1].text
         if last in names or self._given_name(ent[0].text) or (
@@ -926,8 +952,9 @@ class ActorLinker:
 
     def _after_given_name(self, ent: Span) -> bool:
         """`Nick Ferguson` where the NER found only `Ferguson`: a given name of the knowledge base right before."""
-        return (self.links is not None and ent.start > 0 and ent.doc[ent.start - 1].text[:1].isupper()
-                and self.links.is_given_name(ent.doc[ent.start - 1].lower_))
+        before = word_before(ent.doc, ent.start)
+        return (self.links is not None and before >= 0 and ent.doc[before].text[:1].isupper()
+                and self.links.is_given_name(ent.doc[before].lower_))
 
     def _without_role_places(self, ents: list[Span]) -> list[Span]:
         """`die Oppositionsparteien`, `der Parteivorstand` as a place or organisation of the statistical NER:
@@ -996,8 +1023,22 @@ class ActorLinker:
                 ent = Span(ent.doc, ent.start, ent.end, label="PER")
             elif self._person_office_taken_in(ent):
                 ent = Span(ent.doc, ent.start + 1, ent.end, label="PER")
+            elif self._surname_after_office_and_given_name(ent):
+                ent = Span(ent.doc, word_before(ent.doc, ent.start), ent.end, label="PER")
             entities.append(ent)
         return entities
+
+    def _surname_after_office_and_given_name(self, ent: Span) -> bool:
+        """`deren Sprecher Konrad Kmetic`: a place or organisation of one word the statistical NER found,
+        unknown to the lexicons and the knowledge base, right after a known given name (`_after_given_name`,
+        in no entity) that a person's role noun opens (`_person_noun_before`) is that person's surname."""
+        if ent.label_ == "PER" or ent.ent_id_ or len(ent) != 1 or not self._name_words(ent) \
+                or self.words.place_country(ent.text) or not self._after_given_name(ent):
+            return False
+        doc = ent.doc
+        given = word_before(doc, ent.start)
+        office = word_before(doc, given)
+        return doc[given].ent_iob_ == "O" and office >= 0 and self._person_noun_before(doc[office].text)
 
     def _name_after_person_office(self, ent: Span) -> bool:
         """`die Abgeordnete Mei Ling`, `Air-Force-Sprecherin Hanna Kolbe`: an organisation's name of the
@@ -1006,7 +1047,7 @@ class ActorLinker:
         `Regierung`) is that person's name."""
         if ent.label_ not in ("ORG", "MISC") or ent.ent_id_ or not 2 <= len(ent) <= 3 or ent.start == 0:
             return False
-        return self._name_words(ent) and self._person_noun_before(ent.doc[ent.start - 1].text)
+        return self._name_words(ent) and self._person_noun_before(ent.doc[word_before(ent.doc, ent.start)].text)
 
     def _person_office_taken_in(self, ent: Span) -> bool:
         """`Volkskongress-Abgeordnete Mei Ling`: an organisation's name of the statistical NER, unknown to
@@ -1065,8 +1106,9 @@ class ActorLinker:
         if ext.mention != "place" and not self._region_government(mention):
             return mention
         start, end = mention.start, mention.end
-        if start > 0 and (doc[start - 1].lower_ in self.site_nouns  # `der Wirtschaftsstandort Österreich`
-                          or doc[start - 1].lower_ in self.club_words):  # `Dinamo Zagreb`
+        before = word_before(doc, start)
+        if before >= 0 and (doc[before].lower_ in self.site_nouns  # `der Wirtschaftsstandort Österreich`
+                            or doc[before].lower_ in self.club_words):  # `Dinamo Zagreb`
             ext.actor = ""
             return mention
         while start > 0 and doc[start - 1].lower_ in self.institution_nouns:
@@ -1145,7 +1187,8 @@ class ActorLinker:
             if ext.mention == "role" and unnamed and self._former_office(doc, mention.start):
                 self._former_holder(mention, named)
                 continue
-            definite = mention.start > 0 and doc[mention.start - 1].text.lower() in self.definite_articles
+            before = word_before(doc, mention.start)
+            definite = before >= 0 and doc[before].text.lower() in self.definite_articles
             same = self._same_role_before(by_role.get(role, []), ext.gender)
             unnamed_observer = (ext.actor_country == "OTHER" and ext.actor == role and same is not None
                                 and ext.gender in ("", self.records[same].gender))
@@ -1183,8 +1226,9 @@ class ActorLinker:
         """`die Klubobleute`, `den Abgeordneten`: a group mention of a person's role noun after a plural's
         article (`die`, `den`; not a woman's noun in `-in`, nor `der Verkehrsminister`, whose plural looks alike)."""
         head = doc[mention.end - 1].text
-        return (self.records[mention].mention == "group" and mention.start > 0
-                and doc[mention.start - 1].lower_ in ("die", "den") and self._title_role(head)[0] is not None
+        before = word_before(doc, mention.start)
+        return (self.records[mention].mention == "group" and before >= 0
+                and doc[before].lower_ in ("die", "den") and self._title_role(head)[0] is not None
                 and not self.person_nouns.feminine_person(head, person=True))
 
     def _former_apposition(self, doc: Doc, i: int) -> bool:
@@ -1321,8 +1365,8 @@ class ActorLinker:
             return
         for k, mention in enumerate(mentions):
             ext = self.records[mention]
-            if (not ext.role or ext.actor != f"{ext.role} ({ext.actor_country})" or mention.start == 0
-                    or doc[mention.start - 1].lower_ not in self.definite_articles):
+            if (not ext.role or ext.actor != f"{ext.role} ({ext.actor_country})" or word_before(doc, mention.start) < 0
+                    or doc[word_before(doc, mention.start)].lower_ not in self.definite_articles):
                 continue
             party = self.links.leading_organisation(mention.text, self.place_countries)
             if party is None or party.actor_type != "party":
@@ -1347,7 +1391,7 @@ class ActorLinker:
         for mention in mentions:
             ext = self.records[mention]
             first_seen.setdefault(ext.actor, mention.start)
-            before = doc[mention.start - 1].text.lower() if mention.start > 0 else ""
+            before = doc[word_before(doc, mention.start)].text.lower() if word_before(doc, mention.start) >= 0 else ""
             if ext.mention in ("place", "group") and ext.actor_country not in ("", "OTHER"):
                 if before not in self.governing_words and _mention_type(mention, ext) not in NON_STATE_SIDES + ("public",):
                     last_side = mention
@@ -1653,15 +1697,17 @@ class ActorLinker:
         name (`PersonNouns.masculine_person`: `-er`, `-ist`, `-chef`); '' for none. (Not `f` for `-in`: a woman so
         given would draw `sie` from a woman the text names by a description, `die Verletzte`, or by a name the
         NER misses.)"""
-        if ent.start == 0 or ent.doc[ent.start - 1].pos_ != "NOUN" or not ent.doc[ent.start - 1].is_title:
+        before = word_before(ent.doc, ent.start)
+        if before < 0 or ent.doc[before].pos_ != "NOUN" or not ent.doc[before].is_title:
             return ""
-        word = ent.doc[ent.start - 1].text
+        word = ent.doc[before].text
         return "m" if self.person_nouns.masculine_person(word) and not self.person_nouns.age_noun(word) else ""
 
     def _kin_gender(self, ent: Span) -> str:
         """`Mutter Anna Berger`, `Sohn Max`: the gender of a relative's noun (german.csv
         `female_kin_noun`, `male_kin_noun`) right before the name or opening it; '' for none."""
-        words = [ent[0].lower_] + ([ent.doc[ent.start - 1].lower_] if ent.start > 0 else [])
+        before = word_before(ent.doc, ent.start)
+        words = [ent[0].lower_] + ([ent.doc[before].lower_] if before >= 0 else [])
         return next((self.kin_genders[word] for word in words if word in self.kin_genders), "")
 
     def _holder_of_surname(self, token: Token, name: Span, surnames: dict[str, tuple[str, str]]) -> Person | None:
@@ -1794,8 +1840,9 @@ class ActorLinker:
         (codebook: `organisation`), not as a private person."""
         doc = ent.doc
         end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
-        if ent.end < end and doc[ent.end].text == ",":
-            for token in doc[ent.end + 1:min(ent.end + 7, end)]:
+        comma = word_after(doc, ent.end, end)
+        if comma < end and doc[comma].text == ",":
+            for token in doc[comma + 1:min(comma + 7, end)]:
                 if token.is_punct:
                     break
                 if self._association_word(token):
@@ -1809,9 +1856,10 @@ class ActorLinker:
         as a private speaker, no association's official."""
         doc = ent.doc
         end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
-        words = [doc[ent.start - 1]] if ent.start > 0 else []
-        if ent.end < end and doc[ent.end].text == ",":
-            words.extend(doc[ent.end + 1:min(ent.end + 7, end)])
+        before, comma = word_before(doc, ent.start), word_after(doc, ent.end, end)
+        words = [doc[before]] if before >= 0 else []
+        if comma < end and doc[comma].text == ",":
+            words.extend(doc[comma + 1:min(comma + 7, end)])
         return any(word.lower_.endswith(self.sport_roles) and not word.lower_.endswith(self.non_sport_roles)
                    for word in words if word.is_alpha or "-" in word.text)
 
@@ -1821,8 +1869,8 @@ class ActorLinker:
         domestic association."""
         doc = ent.doc
         words = [ent[0].text] if len(ent) > 1 else []
-        if ent.start > 0:
-            words.append(doc[ent.start - 1].text)
+        if word_before(doc, ent.start) >= 0:
+            words.append(doc[word_before(doc, ent.start)].text)
         return any(self._association_compound(word) for word in words)
 
     def _association_compound(self, word: str) -> bool:
@@ -1852,9 +1900,10 @@ class ActorLinker:
         apposition names a country (`Abgeordneter der britischen Labour-Partei`) or nothing places it."""
         doc = ent.doc
         end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
-        if ent.end + 1 >= end or doc[ent.end].text != ",":
+        comma = word_after(doc, ent.end, end)
+        if comma + 1 >= end or doc[comma].text != ",":
             return ""
-        i = ent.end + 1
+        i = word_after(doc, comma + 1, end)
         if doc[i].lower_ in self.articles:
             i += 1
         if i >= end:
@@ -1876,9 +1925,10 @@ class ActorLinker:
         town it names, else for the dateline's country; '' where the apposition names a country."""
         doc = ent.doc
         start = sentence_bounds(doc, ent.start)[0] if doc.has_annotation("SENT_START") else 0
-        if ent.start < start + 3 or doc[ent.start - 1].text != ",":
+        comma = word_before(doc, ent.start, start)
+        if comma < start + 2 or doc[comma].text != ",":
             return ""
-        for k in range(ent.start - 2, max(start, ent.start - 7), -1):
+        for k in range(comma - 1, max(start, comma - 6), -1):
             token = doc[k]
             if token.is_punct or self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]:
                 return ""
@@ -1900,8 +1950,8 @@ class ActorLinker:
         business or association (codebook `organisation`), not a person."""
         doc = ent.doc
         words = [ent[0]] if len(ent) > 1 else []
-        if ent.start > 0:
-            words.append(doc[ent.start - 1])
+        if word_before(doc, ent.start) >= 0:
+            words.append(doc[word_before(doc, ent.start)])
         return any(word.text[:1].isupper() and any(stem.endswith(self.body_nouns) for stem in _case_stems(word.lower_))
                    for word in words)
 
@@ -1920,9 +1970,10 @@ class ActorLinker:
         between the article and the association (EGY); None without such an apposition."""
         doc = ent.doc
         start = sentence_bounds(doc, ent.start)[0] if doc.has_annotation("SENT_START") else 0
-        if ent.start < start + 3 or doc[ent.start - 1].text != ",":
+        comma = word_before(doc, ent.start, start)
+        if comma < start + 2 or doc[comma].text != ",":
             return None
-        for k in range(ent.start - 2, max(start, ent.start - 7), -1):
+        for k in range(comma - 1, max(start, comma - 6), -1):
             if doc[k].is_punct:
                 return None
             if not self._association_word(doc[k]):

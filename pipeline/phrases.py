@@ -118,6 +118,24 @@ def inline_space(token: Token) -> bool:
     return token.is_space and "\n" not in token.text
 
 
+def word_before(doc: Doc, i: int, lo: int = 0) -> int:
+    """The index of the word written right before token i, past the whitespace tokens of a run of spaces
+    (`inline_space`: `Chefökonom  Chris Williamson` as scraped); lo - 1 where none is left from lo on."""
+    i -= 1
+    while i >= lo and inline_space(doc[i]):
+        i -= 1
+    return max(i, lo - 1)
+
+
+def word_after(doc: Doc, i: int, hi: int | None = None) -> int:
+    """The index of the first word from token i on, past the whitespace tokens of a run of spaces
+    (`inline_space`: `Williamson  ,` as scraped); hi (the Doc's end by default) where none is left."""
+    hi = len(doc) if hi is None else hi
+    while i < hi and inline_space(doc[i]):
+        i += 1
+    return min(i, hi)
+
+
 def single_spaced(name: str) -> str:
     """A name as written with one space between its words (`Stavros  Theodorakis` as scraped)."""
     return " ".join(name.split()) if "  " in name or "\n" in name else name

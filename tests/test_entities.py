@@ -2502,3 +2502,42 @@ def test_a_monarchs_title_name_and_numeral_name_the_known_monarch(tagged_nlp):
     # negative: a name the knowledge base lists for no monarch stays unknown
     found = actors(tagged_nlp, "Washington – Der Minister traf in Amman auch König Hamid II. am Montag.")
     assert "JOR" not in {country for text, _, country in found if text.startswith("König")}
+
+
+def test_a_run_of_spaces_before_a_name_hides_no_office(tagged_nlp):
+    # phrases.word_before: a scraped text's run of spaces (`Chefökonom  X`) is no word; the office noun
+    # before it still types the person (`Siemens-Chef  X`: the company's office)
+    doc = tagged_nlp("Berlin – Die Regierung müsse die Steuern senken, forderte Siemens-Chef  Holger Brandtner am Montag.")
+    assert [q.speaker.actor_type for q in doc._.quotes] == ["organisation"]
+    # negative: a staff member behind the same spaces holds no office
+    doc = tagged_nlp("Berlin – Die Regierung müsse die Steuern senken, forderte Siemens-Mitarbeiter  Holger Brandtner am Montag.")
+    assert "organisation" not in {q.speaker.actor_type for q in doc._.quotes}
+
+
+def test_a_manager_or_ceo_of_a_company_speaks_for_it(tagged_nlp):
+    # roles.csv `Manager`, `CEO`: `Siemens-Manager X`, `Siemens-CEO X` hold an office of the company
+    for text in ("Berlin – Die Regierung müsse die Steuern senken, forderte Siemens-Manager Thomas Berger am Montag.",
+                 "Berlin – Die Regierung müsse die Steuern senken, forderte Siemens-CEO Thomas Berger am Montag."):
+        doc = tagged_nlp(text)
+        assert [q.speaker.actor_type for q in doc._.quotes] == ["organisation"], text
+    # negative: a customer of the company holds none
+    doc = tagged_nlp("Berlin – Die Regierung müsse die Steuern senken, forderte Siemens-Kunde Thomas Berger am Montag.")
+    assert "organisation" not in {q.speaker.actor_type for q in doc._.quotes}
+
+
+def test_the_chief_of_a_business_in_the_genitive_before_the_name_speaks_for_it(tagged_nlp):
+    # `_genitive_body`: `der Chef des Zulieferers Y, X` (german.csv business_noun `zulieferer`): organisation
+    doc = tagged_nlp("Graz – Die Regierung müsse die Steuern senken, sagte der Chef des Zulieferers Kranbau Murtal, Holger Brandtner.")
+    assert [q.speaker.actor_type for q in doc._.quotes] == ["organisation"]
+    # negative: a neighbour of the business holds no office in it
+    doc = tagged_nlp("Graz – Die Regierung müsse die Steuern senken, sagte der Nachbar des Zulieferers Kranbau Murtal, Holger Brandtner.")
+    assert "organisation" not in {q.speaker.actor_type for q in doc._.quotes}
+
+
+def test_a_surname_the_ner_took_for_a_place_after_an_office_and_a_given_name(tagged_nlp):
+    # `_surname_after_office_and_given_name`: `deren Sprecher Konrad X`, X found as a place, is the person's surname
+    doc = tagged_nlp("Die Staatsanwaltschaft will keine Angaben machen, wie deren Sprecher Konrad Kmetic erklärte.")
+    assert "Konrad Kmetic" in {q.speaker.actor for q in doc._.quotes}
+    # negative: a place after an office and a preposition names nobody (`deren Sprecher in Kmetic`)
+    doc = tagged_nlp("Die Staatsanwaltschaft will keine Angaben machen, wie deren Sprecher in Kmetic erklärte.")
+    assert not any("Kmetic" in q.speaker.actor for q in doc._.quotes)

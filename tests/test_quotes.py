@@ -4226,3 +4226,13 @@ def test_a_konjunktiv_i_after_a_vouched_act_goes_on_with_the_source(tagged_nlp):
     assert not [q for q in doc._.quotes if q.sentence == 1]
     doc = tagged_nlp(act.replace("der Polizei", "einem Bericht") + "Seit Tagen habe es keine Gespräche gegeben.")
     assert not [q for q in doc._.quotes if q.sentence == 1 and q.speaker is not None]
+
+
+def test_a_companys_head_for_a_countrys_market_is_no_office_of_that_state(nlp):
+    # german.csv market_head: `der Österreich-Chef` (a country's name before `Chef`, `Manager`) heads a
+    # business for that market; as a source (`so der Österreich-Chef`) he speaks for no government
+    doc = nlp("Die Preise würden steigen, so der Österreich-Chef des Autobauers.")
+    assert "AUT" not in {q.speaker.actor_country for q in doc._.quotes}
+    # negative: a country's prefix form before an office of the state names that state's office
+    doc = nlp("Die Preise würden steigen, so der US-Präsident.")
+    assert [q.speaker.actor_country for q in doc._.quotes] == ["USA"]

@@ -47,6 +47,7 @@ class ReferenceResolver:
         self.pronoun_f = lexicons.word_class("pronoun_f")
         self.demonstrative_m = lexicons.word_class("demonstrative_m")  # `Dieser lehnt … ab`: the man named last
         self.agent_nouns = lexicons.word_class("agent_noun")  # `seine Anwältin` speaks for him
+        self.market_heads = lexicons.word_class("market_head")  # `der Österreich-Chef` of a company: no state's office
         self.genitive_articles = lexicons.word_class("genitive_article")  # `das Amt des Premierministers`
         # `das Büro des Präsidenten`, `das Amt des Premierministers`: the office speaks for its holder
         self.principal_offices = self.agent_nouns | lexicons.word_class("principal_office")
@@ -894,11 +895,19 @@ class ReferenceResolver:
         return [role for role in self.lex.roles if role.regex.match(noun)]
 
     def prefix_country(self, noun: str) -> str:
-        """Country of the first part of `SPD-Politiker`, `US-Vertreter` (a party or country)."""
-        if "-" not in noun:
+        """Country of the first part of `SPD-Politiker`, `US-Vertreter` (a party or country); none of a
+        company's head for a country's market (`market_head`: `der Österreich-Chef`)."""
+        if "-" not in noun or self.market_head(noun):
             return ""
         found = self.compound_actor(noun.split("-")[0])
         return found[1] if found else self.party_country(noun.split("-")[0])
+
+    def market_head(self, noun: str) -> bool:
+        """`Österreich-Chef`, `Deutschland-Managerin`: a country's name (not its prefix form, `US-`) before a
+        noun of a company's head (german.csv market_head) names the head of a business for that market,
+        no office of the state."""
+        prefix, _, rest = noun.rpartition("-")
+        return rest.lower() in self.market_heads and any(prefix in country.names for country in self.lex.countries.values())
 
     def compound_actor(self, prefix: str) -> tuple[str, str] | None:
         """(actor, country) for the first part of `Kreml-Angaben`, `US-Angaben`."""

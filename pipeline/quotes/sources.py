@@ -616,7 +616,8 @@ class SourceMarkers:
             resolved = self.resolver.resolve_pronoun(doc, phrase[0], recent)
             if resolved is not None:  # else the phrase itself, unplaced: `Seiner Darstellung zufolge …`
                 actor, country, kind = resolved.actor, resolved.actor_country, "pronoun"
-        elif "-" in phrase[-1].text and not self._media_compound(phrase[-1]):
+        elif "-" in phrase[-1].text and not self._media_compound(phrase[-1]) \
+                and not self.resolver.market_head(phrase[-1].text):  # `so der Österreich-Chef`: a company's
             actor, country = self.resolver.compound_actor(phrase[-1].text.rsplit("-", 1)[0]) or (actor, country)
             kind = "group" if country else kind
         elif (code := self._adjective_country(phrase)):
