@@ -4236,3 +4236,29 @@ def test_a_companys_head_for_a_countrys_market_is_no_office_of_that_state(nlp):
     # negative: a country's prefix form before an office of the state names that state's office
     doc = nlp("Die Preise würden steigen, so der US-Präsident.")
     assert [q.speaker.actor_country for q in doc._.quotes] == ["USA"]
+
+
+def test_another_person_opening_a_narrated_sentence_ends_the_follow_on(tagged_nlp):
+    """`X sagte … . Banks hatte mit einem Aufsatz … für Aufsehen gesorgt.`: a sentence that opens with another
+    person the text places right before a finite verb of the past (no Konjunktiv, no norm) narrates what that
+    person did (`unserer` in it is no speaker's first person), whatever the parser makes of the name."""
+    speech = ("Kairo – Der britische Archäologe John Banks hält eine zweite Kammer für möglich. "
+              "Die Messungen seien vielversprechend, sagte Minister Ahmed Salem danach. ")
+    doc = tagged_nlp(speech + "Banks hatte mit einem im Mai präsentierten Aufsatz in unserer Zeitschrift für Aufsehen gesorgt.")
+    assert not [q for q in doc._.quotes if q.sentence == 2]
+    # negative: the Konjunktiv of that person is the speaker's words about him
+    doc = tagged_nlp(speech + "Banks habe mit einem im Mai präsentierten Aufsatz für Aufsehen gesorgt.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.sentence == 2] == [
+        ("indirect:follow-on", "Minister Ahmed Salem")]
+
+
+def test_a_so_clause_naming_a_source_ends_the_follow_on(tagged_nlp):
+    """`…, so haben es die Gläubiger vorgeschrieben.`: a clause after a comma that opens with `so` and an
+    indicative verb and names a noun gives the sentence's own source; the speech has ended."""
+    speech = "Wien – Die Reform komme im Herbst, sagte Bundeskanzler Werner Faymann am Montag. "
+    doc = tagged_nlp(speech + "Das Werk sollte eigentlich verkauft werden, so haben es die Gläubiger vorgeschrieben.")
+    assert not [q for q in doc._.quotes if q.sentence == 1]
+    # negative: without the source the norm is the speaker's unmarked speech
+    doc = tagged_nlp(speech + "Das Werk sollte eigentlich verkauft werden.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.sentence == 1] == [
+        ("direct:unmarked", "Bundeskanzler Werner Faymann")]

@@ -25,6 +25,7 @@ from pipeline.quotes.speakers import SpeakerFinder
 LEAD_IN_REACH = 2  # first-person sentences before an inquit that go with its speaker
 FOLLOW_ON_GAP = 2  # Konjunktiv I continues a speaker introduced up to two sentences before (codebook)
 SUBJECTS = (*SUBJECT_LABELS, "nsubj:pass")  # a subject, active or passive (TIGER's `sb` is both)
+UNMARKED_RULES = ("indirect:follow-on", "direct:unmarked")  # speech no cue of its own marks
 DATELINE_SENTENCES = 4  # a dateline opens one of a text's first sentences (`actor_context.dateline_country`)
 
 
@@ -120,6 +121,10 @@ class UnmarkedSpeech:
             follow = None
         if follow is not None and not adjacent and follow.rule == "indirect:follow-on":
             follow = self._named_between(sentences, index, follow, quote_spans)
+        if follow is not None and follow.rule in UNMARKED_RULES \
+                and (self._other_actor_narrated(sent, verbs, follow.speaker, quote_spans)
+                     or self._own_source(sent, verbs, quote_spans)):
+            follow = None
         if follow is not None and follow.rule == "indirect:follow-on":
             follow = None if self._counterfactual(sent, verbs, quote_spans) or self._observers_report(sent, verbs, quote_spans) \
                 else self._colon_owner(sent, verbs, follow, quote_spans)
@@ -141,6 +146,43 @@ class UnmarkedSpeech:
         """The speaker names an actor the lexicons place (`der Polizei`, `Kreml`) or a person (`Angaben von
         ÖVP-Politikern`), not a document (`einem Bericht`), whose report no sentence goes on."""
         return bool(speaker.actor_country) or any(self.person_nouns.declined_person(w) for w in speaker.text.split())
+
+    def _other_actor_narrated(self, sent: Span, verbs: list[Token], speaker: Speaker | None,
+                              quote_spans: Blocked) -> bool:
+        """`X kündigte … an. Reeves hatte mit einem Aufsatz … für Schlagzeilen gesorgt.`: the sentence opens with
+        another person the text places than the last speaker, right before a finite verb of the past, no
+        Konjunktiv nor norm (`_authors_sentence`: a past indicative, or a perfect with its participle; the
+        prefield is that person, whatever the parser makes of it): the author narrates what that person did,
+        the speech has ended (not `Cekic sei ein Publikumsliebling`, `Pilz sollte daran arbeiten`: of him)."""
+        doc = sent.doc
+        start = next((t.i for t in sent if not t.is_space), sent.end)
+        mention = mention_at(doc, start) if start < sent.end else None
+        if speaker is None or mention is None or mention.start != start or mention.end >= sent.end \
+                or inside(doc[start], quote_spans):
+            return False
+        actor = mention_field(mention, "actor")
+        verb = doc[mention.end]
+        return bool(actor) and actor != speaker.actor and self._other_placed_person(mention, speaker) \
+            and finite_verb(verb) and verb not in verbs and verb.lower_ not in self.deontic_words \
+            and self._authors_sentence(sent, quote_spans)
+
+    def _own_source(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
+        """`Der sollte verkauft werden, so haben es die Kreditgeber vorgeschrieben.`, `Seine Abgeordneten, so war
+        die Annahme, würden …`: a clause after a comma opens with `so` and a finite verb that is no Konjunktiv,
+        and names a noun before its end (the next comma or the sentence's): the author gives the sentence's
+        source, the last speaker's speech has ended (not `…, so ist das eben`, which names none)."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ != "so" or token.i == sent.start or doc[token.i - 1].text != "," \
+                    or token.i + 1 >= sent.end or inside(token, quote_spans):
+                continue
+            verb = doc[token.i + 1]
+            if not finite_verb(verb) or verb in verbs:
+                continue
+            end = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), sent.end)
+            if any(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1:end]):
+                return True
+        return False
 
     def _counterfactual(self, sent: Span, verbs: list[Token], quote_spans: Blocked) -> bool:
         """`Es wäre einer der Betreiber geworden.`, `Damit hätte es reichen sollen.`: the sentence's only
