@@ -203,6 +203,7 @@ class ActorLinker:
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
         # `Kommissar`, `Sprecher`: an office an international body's own staff hold (no state's minister)
         self.io_offices = lexicons.word_class("io_office")
+        self.state_offices = lexicons.word_class("state_office")  # `Minister`: an office only a state has
         self.genitive_relatives = lexicons.word_class("genitive_relative")  # `deren Sprecher`
         self.genitive_offices = lexicons.word_class("genitive_office")  # `der Vorsitzende der SPÖ`, not `Vorsitzende Richter`
         self.regional_bodies = lexicons.word_class("regional_body")  # `die Landesregierung`: no national government
@@ -1896,7 +1897,9 @@ class ActorLinker:
     def _office_apposition_side(self, ent: Span) -> str:
         """`Anna Berger, Gewerkschafterin bei der Post, …`, `Jan Huber, ein Betriebsratschef`: a person
         whose apposition after the comma opens with a domestic office (class `domestic_office`, after an
-        article at most) acts for the town it names, else for the dateline's country; '' where the
+        article at most) acts for the town it names, else for the dateline's country; one that opens with
+        an office only a state has (`_state_office`: `X, der Migrationsminister`) for the report's country
+        (`_domestic_side`); '' where the
         apposition names a country (`Abgeordneter der britischen Labour-Partei`) or nothing places it."""
         doc = ent.doc
         end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
@@ -1909,7 +1912,7 @@ class ActorLinker:
         if i >= end:
             return ""
         role = self._title_role(doc[i].text)[0]
-        if role is None or role.role.lower() not in self.domestic_offices:
+        if role is None or role.role.lower() not in self.domestic_offices and not self._state_office(role):
             return ""
         for token in doc[i + 1:min(i + 7, end)]:
             if token.is_punct:
@@ -1917,6 +1920,11 @@ class ActorLinker:
             if self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]:
                 return ""
         return self._domestic_side(doc, doc[i], role)
+
+    def _state_office(self, role: RoleEntry) -> bool:
+        """An office only a state has: roles.csv type `government` (`Präfekt`, `Staatssekretär`) or a role
+        of german.csv class `state_office` (`Minister`: `Migrationsminister`)."""
+        return role.actor_type == "government" or role.role.lower() in self.state_offices
 
     def _office_before_side(self, ent: Span) -> str:
         """`der Verfahrensrichter im U-Ausschuss, Walter Berger`: a person after the comma of an
@@ -2570,11 +2578,11 @@ class ActorLinker:
         (class `domestic_office`) of a person named with it, that nothing else places, is of the town it
         names (`_town_side`), else of the dateline's country, without a dateline of the one country whose
         places the report names (`home_country`: `Abgeordneter X` in a report on Guatemala alone); an office
-        only a state has (roles.csv type `government`, no country of its own: `Innenministeriumssprecher
-        Alexander Marakovits`, `Präfektin X`) is of the dateline's country, without one of the country whose
-        places the report names most (`main_country`)."""
+        only a state has (`_state_office`, no country of its own: `Innenministeriumssprecher Alexander
+        Marakovits`, `Präfektin X`, `Migrationsminister X`) is of the dateline's country, without one of the
+        country whose places the report names most (`main_country`)."""
         if role.role.lower() not in self.domestic_offices:
-            return self.report_country if role.actor_type == "government" and not role.country else ""
+            return self.report_country if self._state_office(role) and not role.country else ""
         town = self._town_side(doc, token, role)
         return self.home_country if town is None else town
 

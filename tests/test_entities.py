@@ -2541,3 +2541,14 @@ def test_a_surname_the_ner_took_for_a_place_after_an_office_and_a_given_name(tag
     # negative: a place after an office and a preposition names nobody (`deren Sprecher in Kmetic`)
     doc = tagged_nlp("Die Staatsanwaltschaft will keine Angaben machen, wie deren Sprecher in Kmetic erklärte.")
     assert not any("Kmetic" in q.speaker.actor for q in doc._.quotes)
+
+
+def test_a_state_office_in_apposition_places_an_unknown_person_in_the_reports_country(tagged_nlp):
+    """german.csv `state_office` (`Minister`): `X, der Migrationsminister,` in a report without a dateline
+    that names the places of one country most is that country's minister; not where no country stands out."""
+    text = ("Griechenland ist überfordert. In Griechenland fehlen Lager, Athen sucht Hilfe. Die Türkei schweigt. "
+            "Stavros Papadakis, der Migrationsminister, ist beschäftigt.")
+    assert ("Stavros Papadakis", "Stavros Papadakis", "GRC") in actors(tagged_nlp, text)
+    # negative: a report naming two countries alike leaves him unplaced
+    found = actors(tagged_nlp, text.replace("In Griechenland", "In der Türkei"))
+    assert ("Stavros Papadakis", "Stavros Papadakis", "") in found
