@@ -516,6 +516,8 @@ class ClaimCoder:
             + r")\b(?=" + clause + r"*?\b(?:" + hearsay + r")\b))"
             + r"|(?i:\b(?:" + past_copula + r")\b" + clause + r"{0,30}?\b(" + necessity + r")\b"
             + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))" + ruled)
+        # the strings one of which each match of the two holds (`muss`, `nach`, …): most texts have none
+        self.modal_literals = required_substrings(self.dependent_modal_re), required_substrings(self.unreal_modal_re)
         # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen
         # werden`: present `soll` with a date and a passive or an event (`stattfinden`, `es soll … geben`)
         # tells a plan or schedule, no norm (`soll` without a date still sets one); so does `sollte`, `sollten`
@@ -630,8 +632,14 @@ class ClaimCoder:
         return self._content_hits(text)
 
     def _content_hit(self, text: str) -> tuple[Cue, bool] | None:
-        text = self.dependent_modal_re.sub(_blank_modal, WHITESPACE.sub(" ", text))  # `keine  Gründe` as scraped
-        text = self.unreal_modal_re.sub(_blank_modal, text)
+        text = WHITESPACE.sub(" ", text)  # `keine  Gründe` as scraped
+        dependent, unreal = self.modal_literals
+        folded = fold(text)
+        if may_match(dependent, folded):  # (a substring test rules out most texts before the regex scans them)
+            text = self.dependent_modal_re.sub(_blank_modal, text)
+            folded = fold(text)
+        if may_match(unreal, folded):
+            text = self.unreal_modal_re.sub(_blank_modal, text)
         lower = text.lower()  # (once, not per particle word)
         if any(word in lower for word in self.particle_words):  # most texts have none
             text = self.separable_particle_re.sub(_blank_modal, text)

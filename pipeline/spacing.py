@@ -11,8 +11,12 @@ their tags and parse, and so every character offset, stay as they were.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
+import numpy
+
+from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -31,19 +35,28 @@ def inner_space_runs(doc: Doc) -> list[int]:
 
 
 def sentences_with_runs(doc: Doc, runs: list[int]) -> list[Span]:
-    """The sentences that hold the `runs` (each once, in order); the whole text where nothing split it."""
+    """The sentences that hold the `runs` (each once, in order); the whole text where nothing split it.
+    The bounds come from the sentence starts read once (`Token.sent` walks the sentence for each run)."""
     if not doc.has_annotation("SENT_START"):
         return [doc[:]]
-    return list({doc[i].sent.start: doc[i].sent for i in runs}.values())
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        return list({doc[i].sent.start: doc[i].sent for i in runs}.values())
+    starts = [0, *(numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]  # (as spaCy reads them)
+    bounds: dict[int, int] = {}
+    for i in runs:
+        k = bisect_right(starts, i)
+        bounds.setdefault(starts[k - 1], starts[k] if k < len(starts) else len(doc))
+    return [doc[start:end] for start, end in bounds.items()]
 
 
 def without_runs(span: Span, dropped: set[int]) -> tuple[Doc, list[int]]:
     """A copy of `span`'s words without the `dropped` tokens (the word before each keeps one space),
-    with the index in the Doc of each of its tokens."""
-    kept = [t.i for t in span if t.i not in dropped]
+    with the index in the Doc of each of its tokens (words and spaces read by index: no Token made)."""
     doc = span.doc
-    spaces = [bool(doc[i].whitespace_) or i + 1 in dropped for i in kept]
-    return Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=spaces), kept
+    texts, spaces = token_words(doc)[0], doc.to_array(SPACY)[span.start:span.end].tolist()
+    kept = [i for i in range(span.start, span.end) if i not in dropped]
+    trailing = [bool(spaces[i - span.start]) or i + 1 in dropped for i in kept]
+    return Doc(doc.vocab, words=[texts[i] for i in kept], spaces=trailing), kept
 
 
 def map_entities(doc: Doc, copies: list[tuple[Span, Doc, list[int]]]) -> None:
