@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, LED_TYPES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, agents_of_named_principals, agents_of_office_holders, copular_offices,
-                                    dateline_country, office_holder_after,
+                                    after_dateline, dateline_country, office_holder_after,
                                     default_country, employer_sides, entity_starting_at, genitive_holders, genitives,
                                     link_appositions, name_office_holders, opens_dateline, same_actor_country,
                                     sentence_openings, spread_sides, without_genitive)
@@ -133,6 +133,20 @@ def main_country(places: Counter, located: set[str]) -> str:
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
         return ""
     return counts[0][1]
+
+
+def _plural_verb(token: Token, ending: str = "en") -> bool:
+    """A lower-case verb in `-en` (or `ending`: `-n` takes `fordern`, `handeln`) read as plural or as an
+    infinitive (the plural present looks like one)."""
+    return (token.pos_ in ("VERB", "AUX") and token.is_lower and token.lower_.endswith(ending)
+            and (token.morph.get("Number") == ["Plur"] or "Inf" in token.morph.get("VerbForm")))
+
+
+def _opens_after_dateline(token: Token) -> bool:
+    """The token is the first word after the dash of a dateline that opens its sentence (`Wien – X`)."""
+    sent = token.sent
+    start = next((t.i for t in sent if not t.is_space), sent.start)
+    return start < token.i and after_dateline(token.doc, start) == token.i
 
 
 class ActorLinker:
@@ -2605,12 +2619,12 @@ class ActorLinker:
         return self._town_adjective_country(before, self.words.place_country) or None
 
     def _town_adjective_country(self, word: str, country_of: Callable[[str], str] | None = None) -> str:
-        """The country of the town whose adjective the word is (`Grazer`, `Münchner`; `Brüsseler`: the town's,
-        BEL, not the EU it hosts), else ''; `country_of` looks up the town's name (default `town_country`)."""
+        """The country of the town whose adjective the word is (`Grazer`, `Münchner`, `Bremer`; `Brüsseler`: the
+        town's, BEL, not the EU it hosts), else ''; `country_of` looks up the town's name (default `town_country`)."""
         if not (word[:1].isupper() and word.endswith("er")):
             return ""
         country_of = country_of or self.words.town_country
-        return country_of(word[:-2]) or country_of(word[:-3] + "en")
+        return country_of(word[:-2]) or country_of(word[:-3] + "en") or country_of(word[:-2] + "en")
 
     def _phrase_start(self, doc: Doc, i: int, start: int) -> int:
         """Where the phrase of a named person's role at `i` starts: with a place in the genitive before
@@ -2661,10 +2675,15 @@ class ActorLinker:
         plural (the tagger may read the noun as singular): its clause's finite verb reads as plural only, or,
         with no finite verb, the verb is a lower-case word in `-en` the tagger reads as an infinitive (the
         plural present looks like one); also a noun right after such a verb that has no subject, however the
-        parser attaches it (`Am Montag verlangen SPÖ-Abgeordnete …`: read as the verb's adjective), not after `zu`."""
+        parser attaches it (`Am Montag verlangen SPÖ-Abgeordnete …`: read as the verb's adjective), not after `zu`;
+        and a bare noun that opens a report after its dateline before such a verb (`Wien – Elternvertreter fordern
+        …`: the parser reads it as a further word of the place's name)."""
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if (before is not None and before.pos_ in ("VERB", "AUX") and before.is_lower and before.lower_.endswith("en")
-                and (before.morph.get("Number") == ["Plur"] or "Inf" in before.morph.get("VerbForm"))
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and _plural_verb(after, "n") and before is not None and before.text in DATELINE_DASHES \
+                and _opens_after_dateline(token):
+            return True
+        if (before is not None and _plural_verb(before)
                 and token.dep_ not in ("obj", "iobj") and before.i > 0 and before.doc[before.i - 1].lower_ != "zu"
                 and not (before.dep and any(child.dep_.startswith("nsubj") for child in before.children))):
             return True

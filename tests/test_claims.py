@@ -3603,3 +3603,23 @@ def test_a_message_an_occasion_s_election_and_civil_compensation_name_no_issue(c
     assert claims_of("Polen forderte die Schließung der Botschaft in Warschau.")[0][2] == "RELATIONS"
     assert claims_of("Die FPÖ forderte Wahlen im Herbst.")[0][2] == "LEGITIMACY"
     assert claims_of("Trump forderte eine Entschädigung für die Militärhilfe der USA.")[0][2] in ("RESOURCES", "MILITARY_AID")
+
+
+def test_a_bare_plural_right_after_a_dateline_is_the_speaking_group(tagged_nlp):
+    # `Wien – Elternvertreter fordern …`: the parser reads the bare plural as a further word of the place's name;
+    # before a verb in the plural it is the group that speaks, of the dateline's country
+    for text, actor in (("Graz – Elternvertreter fordern mehr Lehrer an den Schulen.", "Elternvertreter (AUT)"),
+                        ("Linz – Wirtschaftsvertreter fordern eine Senkung der Abgaben.", "Wirtschaftsvertreter (AUT)")):
+        assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [(actor, "AUT")], text
+    # negatives: the group meeting takes no position; a plural after the dateline that is no role names nobody
+    assert tagged_nlp("Linz – Elternvertreter trafen sich am Montag im Rathaus.")._.claims == []
+    assert tagged_nlp("Linz – Zugreisende fordern mehr Sitzplätze in den Waggons.")._.claims == []
+
+
+def test_a_towns_adjective_may_drop_the_towns_en(tagged_nlp):
+    # `Bremer` is the adjective of `Bremen` (town + `er` without its `-en`), as `Grazer` is `Graz` + `er` and
+    # `Münchner` `München` without its `e`: the local office speaks for the town's country (cities.csv)
+    text = "Der Bremer Bürgermeister fordert eine Senkung der Steuern."
+    assert [c.actor_country for c in tagged_nlp(text)._.claims] == ["DEU"], text
+    # negative: a word in `-er` that names no listed town gives no country, so no claim
+    assert tagged_nlp("Der Quaxer Bürgermeister fordert eine Senkung der Steuern.")._.claims == []
