@@ -3623,3 +3623,15 @@ def test_a_towns_adjective_may_drop_the_towns_en(tagged_nlp):
     assert [c.actor_country for c in tagged_nlp(text)._.claims] == ["DEU"], text
     # negative: a word in `-er` that names no listed town gives no country, so no claim
     assert tagged_nlp("Der Quaxer Bürgermeister fordert eine Senkung der Steuern.")._.claims == []
+
+
+def test_idioms_of_writing_and_of_a_looming_penalty_are_no_speech_act(tagged_nlp):
+    # verbs.csv / cues.csv `excludes`: `schwarze Zahlen schreiben` is a business result; `X drohen Strafen` a penalty that looms
+    def claims(text: str) -> list[tuple[str, str]]:
+        return [(c.actor, c.claim_type) for c in tagged_nlp(text)._.claims]
+    assert claims("Werner Faymann schrieb im dritten Quartal wieder schwarze Zahlen.") == []
+    assert claims("Der Regierung Ungarns drohen nun Strafen.") == []
+    assert claims("Ungarn drohen jetzt Strafen.") == []
+    # negatives: writing about figures, and a threat made with a penalty, stay claims
+    assert claims("Werner Faymann schrieb, die Zahlen seien schlecht.") == [("Werner Faymann", "STATEMENT")]
+    assert claims("Ungarn drohte jetzt mit Strafen.") == [("Ungarn", "THREAT")]
