@@ -84,6 +84,7 @@ class QuoteFinder:
         acted_only = False  # the last speaker was named by a reported act only (no speech)
         vouched: LastSpeaker | None = None  # the source that vouched for the last sentence's act (`laut X`)
         later_cues: set[int] = set()  # cue verbs of quotations that end in a later sentence
+        learned_at = -1  # the last sentence that told what someone learned (`fand heraus, dass …`)
         for index, sent in enumerate(sentences):
             # the person who spoke in the sentence before: `er` in this one continues them
             recent = last_speaker[1] if last_speaker and index - last_speaker[0] <= 1 else None
@@ -140,7 +141,7 @@ class QuoteFinder:
                                                               not acted_only and not marked)
                 if follow is None and vouched is not None and index - vouched[0] == 1:
                     follow = self.unmarked.source_goes_on(sentences, index, vouched[1], quote_spans)
-                if follow is None and last_speaker is None:
+                if follow is None and last_speaker is None and learned_at != index - 1:
                     follow = self.unmarked.after_named_person(doc, sentences, index, quote_spans)
                 if follow is None and not aside:
                     follow = self.unmarked.unattributed(sentences, index, quote_spans)
@@ -155,6 +156,7 @@ class QuoteFinder:
                     last_speaker = None
             elif not found and not speaking and any(q.rule == "indirect:learned" for q in inner):
                 last_speaker = None  # `Sie fand heraus, dass …`: what she learned; the next sentence is nobody's speech
+                learned_at = index  # nor that of the person named in it
             if self._colon_intro(sent):
                 intro = self.speakers.intro_speaker(doc, sent, quote_spans, recent)
                 if intro is not None:
