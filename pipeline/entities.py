@@ -1626,13 +1626,17 @@ class ActorLinker:
             name = self._name_after(doc, comma + 1, free)
             if name is None or len(name) < 2 or name.end >= sent_end or doc[name.end].text not in (",", "."):
                 continue
-            span = Span(doc, name.start, name.end, label="PER")
-            ext = self.records[span]
-            ext.actor, ext.mention = name.text, "name"
-            surnames.setdefault(name[-1].text, (name.text, ""))
-            taken.update(range(span.start, span.end))
-            found.append(span)
+            found.append(self._missed_name(doc, name, taken, surnames))
         return found
+
+    def _missed_name(self, doc: Doc, name: Span, taken: set[int], surnames: dict[str, tuple[str, str]]) -> Span:
+        """A person's name the NER missed, as a PER mention of its own whose surname later mentions take up."""
+        span = Span(doc, name.start, name.end, label="PER")
+        ext = self.records[span]
+        ext.actor, ext.mention = name.text, "name"
+        surnames.setdefault(name[-1].text, (name.text, ""))
+        taken.update(range(span.start, span.end))
+        return span
 
     def _copular_names(self, doc: Doc, mentions: list[Span], taken: set[int],
                        surnames: dict[str, tuple[str, str]]) -> list[Span]:
@@ -1651,12 +1655,7 @@ class ActorLinker:
                     or office_holder_after(doc, k, by_start, self.records, self.copulas, links,
                                            self._individual_office) is None:
                 continue
-            span = Span(doc, name.start, name.end, label="PER")
-            ext = self.records[span]
-            ext.actor, ext.mention = name.text, "name"
-            surnames.setdefault(name[-1].text, (name.text, ""))
-            taken.update(range(span.start, span.end))
-            found.append(span)
+            found.append(self._missed_name(doc, name, taken, surnames))
             for alone in (self.records[m] for m in mentions if m.label_ == "PER" and len(m) == 1):
                 if alone.mention == "name" and not alone.actor_id and alone.actor == name[-1].text:
                     alone.actor = name.text
