@@ -40,7 +40,9 @@ from pipeline.knowledge_links import ID_SEP, KnowledgeLinks, span_id
 from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, common_words
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
-from pipeline.phrases import (actor_mentions, indexed_words, inline_space, lower_case_words, sentence_bounds, sentence_of,
+from pipeline.segment import REGNAL_NUMERAL
+from pipeline.phrases import (actor_mentions, indexed_words, inline_space, lower_case_words, morph_values, sentence_bounds,
+                              sentence_of,
                               token_words, word_after, word_before)
 
 for _name in MENTION_FIELDS:
@@ -122,7 +124,6 @@ def create_actor_ruler(nlp: Language, name: str) -> ActorRuler:
 # a given name's word classes that the tagger gives no name: `Per Post`, `Ernst nehmen`
 NO_NAME_POS = frozenset({"ADP", "DET", "PRON", "VERB", "AUX", "ADV", "CCONJ", "SCONJ", "PART"})
 HYPHENATED_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-REGNAL_NUMERAL = re.compile(r"[IVXL]{2,}\.?")  # `Abdullah II.`, `Felipe VI`: a monarch's or pope's ordinal
 
 
 def main_country(places: Counter, located: set[str]) -> str:
@@ -139,14 +140,15 @@ def _plural_verb(token: Token, ending: str = "en") -> bool:
     """A lower-case verb in `-en` (or `ending`: `-n` takes `fordern`, `handeln`) read as plural or as an
     infinitive (the plural present looks like one)."""
     return (token.pos_ in ("VERB", "AUX") and token.is_lower and token.lower_.endswith(ending)
-            and (token.morph.get("Number") == ["Plur"] or "Inf" in token.morph.get("VerbForm")))
+            and (morph_values(token, "Number") == ["Plur"] or "Inf" in morph_values(token, "VerbForm")))
 
 
 def _opens_after_dateline(token: Token) -> bool:
     """The token is the first word after the dash of a dateline that opens its sentence (`Wien – X`)."""
-    sent = token.sent
-    start = next((t.i for t in sent if not t.is_space), sent.start)
-    return start < token.i and after_dateline(token.doc, start) == token.i
+    doc = token.doc
+    lo, hi = sentence_bounds(doc, token.i)
+    start = next((i for i in range(lo, hi) if not doc[i].is_space), lo)
+    return start < token.i and after_dateline(doc, start) == token.i
 
 
 class ActorLinker:
@@ -1380,8 +1382,9 @@ class ActorLinker:
             return
         for k, mention in enumerate(mentions):
             ext = self.records[mention]
-            if (not ext.role or ext.actor != f"{ext.role} ({ext.actor_country})" or word_before(doc, mention.start) < 0
-                    or doc[word_before(doc, mention.start)].lower_ not in self.definite_articles):
+            article = word_before(doc, mention.start)
+            if (not ext.role or ext.actor != f"{ext.role} ({ext.actor_country})" or article < 0
+                    or doc[article].lower_ not in self.definite_articles):
                 continue
             party = self.links.leading_organisation(mention.text, self.place_countries)
             if party is None or party.actor_type != "party":
@@ -1406,7 +1409,8 @@ class ActorLinker:
         for mention in mentions:
             ext = self.records[mention]
             first_seen.setdefault(ext.actor, mention.start)
-            before = doc[word_before(doc, mention.start)].text.lower() if word_before(doc, mention.start) >= 0 else ""
+            i = word_before(doc, mention.start)
+            before = doc[i].text.lower() if i >= 0 else ""
             if ext.mention in ("place", "group") and ext.actor_country not in ("", "OTHER"):
                 if before not in self.governing_words and _mention_type(mention, ext) not in NON_STATE_SIDES + ("public",):
                     last_side = mention
@@ -1883,8 +1887,9 @@ class ActorLinker:
         domestic association."""
         doc = ent.doc
         words = [ent[0].text] if len(ent) > 1 else []
-        if word_before(doc, ent.start) >= 0:
-            words.append(doc[word_before(doc, ent.start)].text)
+        before = word_before(doc, ent.start)
+        if before >= 0:
+            words.append(doc[before].text)
         return any(self._association_compound(word) for word in words)
 
     def _association_compound(self, word: str) -> bool:
@@ -1971,8 +1976,9 @@ class ActorLinker:
         business or association (codebook `organisation`), not a person."""
         doc = ent.doc
         words = [ent[0]] if len(ent) > 1 else []
-        if word_before(doc, ent.start) >= 0:
-            words.append(doc[word_before(doc, ent.start)])
+        before = word_before(doc, ent.start)
+        if before >= 0:
+            words.append(doc[before])
         return any(word.text[:1].isupper() and any(stem.endswith(self.body_nouns) for stem in _case_stems(word.lower_))
                    for word in words)
 

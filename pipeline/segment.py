@@ -12,6 +12,7 @@ limit: the attribution rules look across a sentence for every cue word, and a si
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, NamedTuple
 
 import numpy
@@ -39,6 +40,9 @@ def _is_terminal(text: str) -> bool:
     return text in SENTENCE_PUNCT or (len(text) > 1 and set(text) <= set(".!?…"))
 
 
+REGNAL_NUMERAL = re.compile(r"[IVXL]{2,}\.?")  # `Abdullah II.`, `Felipe VI`: a monarch's or pope's ordinal
+
+
 def _is_ordinal(text: str) -> bool:
     return text.endswith(".") and text[:-1].isdigit()
 
@@ -46,7 +50,7 @@ def _is_ordinal(text: str) -> bool:
 def _is_regnal_numeral(text: str) -> bool:
     """A Roman numeral with its stop as one token (`II.`, `XVI.`): a monarch's or pope's ordinal
     (`König Abdullah II.`), which may end the sentence too."""
-    return len(text) > 2 and text.endswith(".") and set(text[:-1]) <= set("IVXL")
+    return text.endswith(".") and REGNAL_NUMERAL.fullmatch(text) is not None
 
 
 def _starts_sentence(text: str) -> bool:

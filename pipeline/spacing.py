@@ -11,17 +11,14 @@ their tags and parse, and so every character offset, stay as they were.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
-import numpy
-
-from spacy.attrs import SENT_START, SPACY
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from pipeline.phrases import doc_text, token_words
+from pipeline.phrases import doc_text, indexed_words, sentence_bounds, token_words
 
 
 def inner_space_runs(doc: Doc) -> list[int]:
@@ -36,16 +33,12 @@ def inner_space_runs(doc: Doc) -> list[int]:
 
 def sentences_with_runs(doc: Doc, runs: list[int]) -> list[Span]:
     """The sentences that hold the `runs` (each once, in order); the whole text where nothing split it.
-    The bounds come from the sentence starts read once (`Token.sent` walks the sentence for each run)."""
+    The bounds come from `sentence_bounds`, which reads the sentence starts once (`Token.sent` walks the
+    sentence for each run) and keeps them for the later components."""
     if not doc.has_annotation("SENT_START"):
         return [doc[:]]
-    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
-        return list({doc[i].sent.start: doc[i].sent for i in runs}.values())
-    starts = [0, *(numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]  # (as spaCy reads them)
-    bounds: dict[int, int] = {}
-    for i in runs:
-        k = bisect_right(starts, i)
-        bounds.setdefault(starts[k - 1], starts[k] if k < len(starts) else len(doc))
+    with indexed_words(doc):
+        bounds = dict(sentence_bounds(doc, i) for i in runs)
     return [doc[start:end] for start, end in bounds.items()]
 
 
