@@ -239,6 +239,9 @@ class ClaimCoder:
         self.content_cues = lexicons.cues_of("content")
         # the content row of `soll` (a norm, DEMAND), which an indicative `soll` in reported words turns into a plan
         self.plan_cue = next((c for c in self.content_cues if c.claim_type == "DEMAND" and c.regex.search("soll")), None)
+        # the content row of another side's unwillingness (`mangelnde Bereitschaft`, `fehlender Wille`), which blames
+        self.unwilling_cue = next((c for c in self.content_cues if c.claim_type == "ACCUSATION"
+                                   and c.regex.search("mangelnde bereitschaft")), None)
         # a substring test rules out most cue and issue patterns before their regex runs
         self._content_filter = SearchFilter(self.content_cues)
         # a verb of saying of a type of its own, with no second word to find (`kritisierte`, `forderte`): as the
@@ -653,6 +656,11 @@ class ClaimCoder:
             elif match:
                 hits.append((cue, bool(self.verb_negator_re.search(text[match.start():match.end()].lower()))))
         hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
+        if len(hits) > 1 and any(cue is self.unwilling_cue for cue, _ in hits) \
+                and not any(cue.claim_type in ("DEMAND", "THREAT") for cue, _ in hits):
+            # `die fehlende Bereitschaft der Regierung, Zugeständnisse zu machen`: what another side is unwilling to
+            # do (a rejection, a concession) is no position of the speaker's; the unwillingness blames that side
+            hits.sort(key=lambda hit: hit[0] is not self.unwilling_cue)
         if hits and self.condemns_conduct(text, hits):
             return next(hit for hit in hits if hit[0].claim_type == "ACCUSATION") if any(
                 hit[0].claim_type == "ACCUSATION" and not hit[1] for hit in hits) \
@@ -712,6 +720,25 @@ class ClaimCoder:
             if 0 < start < end <= len(chars):
                 chars[start:end] = " " * (end - start)
         return "".join(chars)
+
+    def narrated_in_relative_clause(self, doc: Doc, quote: Quote, content: str) -> bool:
+        """A judgement whose only cue is an act of force told in a relative clause (german.csv
+        `incident_participle`: `die Rebellen, die das Dorf angegriffen hatten, …`, `…, das von X angegriffen worden
+        war`): the clause describes its noun by an event, no blame of the speaker's; `Bewegungen, die die Lage
+        instrumentalisieren` still blames."""
+        blanked = self.without_relative_clauses(doc, quote, content)
+        if blanked == content:
+            return False
+        rest = self.content_hit(blanked)
+        if rest is not None and rest[0].claim_type in JUDGEMENTS:
+            return False
+        told = "".join(c if b == " " and c != " " else " " for c, b in zip(content, blanked))
+        words = _words(told)
+        if not any(word.lower() in self.incident_participles for word in words):
+            return False
+        plain = " ".join(word for word in words if word.lower() not in self.incident_participles)
+        inner = self.content_hit(plain)
+        return inner is None or inner[0].claim_type not in JUDGEMENTS
 
     def without_embedded_clauses(self, content: str) -> str:
         """The content with the words of each clause embedded after a comma blanked (same length), its opener kept: a
@@ -1850,6 +1877,7 @@ class ClaimCoder:
         # a norm, refusal or offer inside a relative clause describes its noun (`Jeder, der ein Bett braucht, …`); a
         # judgement there is still the speaker's (`Bewegungen, die die Lage instrumentalisieren`)
         coded = answer if hit is not None and hit[0].claim_type in JUDGEMENTS \
+            and not self.narrated_in_relative_clause(doc, quote, answer) \
             else self.without_conditions(self.without_relative_clauses(doc, quote, answer))
         clause = self.without_asked_question(clause)
         claim_type, base_polarity, negation_used = self.claim_type(

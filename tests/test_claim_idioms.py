@@ -777,3 +777,56 @@ def test_a_passive_with_werden_keine_refuses_nothing(tagged_nlp):
     # negative: the future with an infinitive still refuses
     text = "Wir werden keine Zugeständnisse machen, erklärte Landeshauptmann Hermann Schützenhöfer."
     assert ("Hermann Schützenhöfer", "REJECTION", -1) in claims(tagged_nlp, text)
+
+
+def test_a_reproach_after_a_modal_accuses_and_negated_rejects(tagged_nlp):
+    """`muss man ihm den Vorwurf machen`, `kann man ihr vorwerfen` (cues.csv `Vorwurf im Inhalt: vorwerfen`):
+    the modal belongs to the reproach, an ACCUSATION, no norm; `kann man nicht vorwerfen` takes an accusation
+    back, a REJECTION."""
+    text = "Man muss der Regierung den Vorwurf machen, dass sie zu spät gehandelt hat, sagte Bundeskanzler Werner Faymann."
+    assert claims(tagged_nlp, text) == [("Werner Faymann", "ACCUSATION", -1)]
+    text = "Man kann der Regierung nicht vorwerfen, untätig gewesen zu sein, sagte Bundeskanzler Werner Faymann."
+    assert claims(tagged_nlp, text) == [("Werner Faymann", "REJECTION", -1)]
+    # negative: `müssen` with no reproach stays a demand
+    text = "Man muss der Regierung mehr Zeit geben, sagte Bundeskanzler Werner Faymann."
+    assert claims(tagged_nlp, text) == [("Werner Faymann", "DEMAND", 1)]
+
+
+def test_haben_with_a_zu_infinitive_sets_a_norm(tagged_nlp):
+    """`Die Regierung hat die Gesetze einzuhalten` (cues.csv `haben + zu-Infinitiv als Gebot`): a DEMAND;
+    `hat mit Problemen zu kämpfen`, `hat versucht zu sparen` tell what is."""
+    for text in ("Die Regierung hat die Gesetze einzuhalten, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Die Länder haben für die Kosten der Schulen aufzukommen, sagte Grünen-Chefin Eva Glawischnig."):
+        assert claims(tagged_nlp, text) == [("Eva Glawischnig", "DEMAND", 1)], text
+    # negatives: a struggle, an attempt in the perfect
+    for text in ("Die Firma hat mit großen Problemen zu kämpfen, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Die Regierung hat versucht zu sparen, sagte Grünen-Chefin Eva Glawischnig."):
+        assert "DEMAND" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)], text
+
+
+def test_an_attack_told_in_a_relative_clause_blames_nobody(tagged_nlp):
+    """`die Rebellen, die das Dorf angegriffen hatten`: an act of force (german.csv `incident_participle`) told in
+    a relative clause describes its noun, no ACCUSATION of the speaker's."""
+    for text in ("Die Rebellen, die das Dorf angegriffen hatten, seien abgezogen, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Das Lager liege nahe der Stadt, die im Juni von den Rebellen angegriffen worden war, sagte Grünen-Chefin Eva Glawischnig."):
+        assert "ACCUSATION" not in [claim_type for _, claim_type, _ in claims(tagged_nlp, text)], text
+    # negatives: the attack as the main clause, and a judgement in a relative clause, still blame
+    for text in ("Die Rebellen hätten das Dorf angegriffen, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Es gebe Bewegungen, die die Lage instrumentalisieren, sagte Grünen-Chefin Eva Glawischnig."):
+        assert claims(tagged_nlp, text) == [("Eva Glawischnig", "ACCUSATION", -1)], text
+
+
+def test_another_sides_unwillingness_is_blamed(tagged_nlp):
+    """`mangelnde Bereitschaft`, `fehlender Wille` of another side (cues.csv `Vorwurf im Inhalt: mangelnde
+    Bereitschaft`): an ACCUSATION, before the rejection or concession that side will not make, and no offer of
+    the unwilling side (`Bereitschaft` noun row `excludes`)."""
+    for text in ("Die mangelnde Bereitschaft der ÖVP, Reformen zuzustimmen, sei das Problem, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Die fehlende Bereitschaft der Türkei, Zugeständnisse zu machen, sei das Problem, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Es fehle der ÖVP der Wille zu Reformen, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Grünen-Chefin Eva Glawischnig sprach von mangelnder Bereitschaft der Regierung zu Reformen."):
+        assert claims(tagged_nlp, text) == [("Eva Glawischnig", "ACCUSATION", -1)], text
+    # negatives: readiness offered stays a proposal, and the ready side keeps its noun claim
+    text = "Die Türkei sei zu Zugeständnissen bereit, sagte Grünen-Chefin Eva Glawischnig."
+    assert claims(tagged_nlp, text) == [("Eva Glawischnig", "PROPOSAL", 1)]
+    text = "Grünen-Chefin Eva Glawischnig lobte die Bereitschaft der ÖVP zu Reformen."
+    assert ("ÖVP", "PROPOSAL", 1) in claims(tagged_nlp, text)
