@@ -2479,6 +2479,9 @@ class ActorLinker:
                 if io_office:
                     self.io_sides[named_ext.actor] = country
             ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
+            holder = self._relative_holder(doc, token) if not ext.actor_type and token.lower_ in self.agent_nouns else None
+            if holder is not None and holder.actor_type in LED_TYPES:  # `die Staatsanwaltschaft …, wie deren
+                ext.actor_type = holder.actor_type  # Sprecher X erklärte`: the body's office (court), no government's
             if ext.actor_type in ("government", "io") and self._former_title_before(doc, token.i + 1):
                 ext.actor_type = "person"  # `die frühere Bezirksvorsteherin X`: a past office is none held now
             ext.gender = person[2] or self._role_gender(token.text, role.gender)
@@ -2715,14 +2718,21 @@ class ActorLinker:
     def _relative_holder_side(self, doc: Doc, token: Token) -> str:
         """`Die Staatsanwaltschaft will …, wie deren Sprecher erklärte`: after a relative pronoun in the
         genitive (german.csv `genitive_relative`) the side of the last organisation named before it in
-        its sentence (no person, no medium); '' for none."""
+        its sentence (no person, no medium, `_relative_holder`); '' for none."""
+        holder = self._relative_holder(doc, token)
+        return holder.actor_country if holder is not None else ""
+
+    def _relative_holder(self, doc: Doc, token: Token) -> MentionRecord | None:
+        """The record of the last organisation with a side (no person, no medium) named before a relative
+        pronoun in the genitive (german.csv `genitive_relative`) right before `token`, in its sentence;
+        None for none."""
         if token.i == 0 or doc[token.i - 1].lower_ not in self.genitive_relatives:
-            return ""
+            return None
         lo = sentence_bounds(doc, token.i)[0] if doc.has_annotation("SENT_START") else 0
         holders = [self.records[ent] for ent in doc.ents
                    if lo <= ent.start and ent.end < token.i and ent.label_ == "ORG"]
         holders = [ext for ext in holders if ext.actor_country and ext.actor_type != "media"]
-        return holders[-1].actor_country if holders else ""
+        return holders[-1] if holders else None
 
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten

@@ -2552,3 +2552,14 @@ def test_a_state_office_in_apposition_places_an_unknown_person_in_the_reports_co
     # negative: a report naming two countries alike leaves him unplaced
     found = actors(tagged_nlp, text.replace("In Griechenland", "In der Türkei"))
     assert ("Stavros Papadakis", "Stavros Papadakis", "") in found
+
+
+def test_a_spokesperson_after_a_genitive_relative_holds_the_office_of_the_body_named_before(tagged_nlp):
+    # `die Gewerkschaft …, wie deren Sprecher X erklärte`: the union's spokesman (organisation), no government's
+    doc = tagged_nlp("Wien – Die Gewerkschaft Verdi will den Streik fortsetzen, wie deren Sprecher Max Huber erklärte.")
+    assert [q.speaker.actor_type for q in doc._.quotes if "Sprecher" in q.speaker.text] == ["organisation"]
+    roles = [s for s in doc.spans["actors"] if s.label_ == "ROLE" and s.text == "Sprecher"]
+    assert [s._.actor_type for s in roles] == ["organisation"]
+    # negative: a spokesman with no genitive relative before him speaks for no body named before
+    doc = tagged_nlp("Wien – Die Gewerkschaft Verdi will den Streik fortsetzen, wie ein Sprecher Max Huber erklärte.")
+    assert "organisation" not in [s._.actor_type for s in doc.spans["actors"] if s.label_ == "ROLE"]
