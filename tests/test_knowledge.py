@@ -559,3 +559,16 @@ def test_crimeas_leadership_and_yemens_prime_minister_of_2015_have_their_side(nl
     doc = nlp("Der Präsident floh nach Saudi-Arabien. Premier Khaled Bahah kündigte die Rückkehr der Minister an.")
     assert [(c.actor, c.actor_country) for c in doc._.claims if c.actor == "Khaled Bahah"] == [
         ("Khaled Bahah", "YEM")]
+
+
+def test_a_monarch_by_the_german_form_of_the_name_and_the_given_name_later(tagged_nlp):
+    # data/knowledge: a king by his German name with the regnal number, later by the given name alone
+    doc = tagged_nlp("Amman – Jordaniens König Abdullah II. forderte mehr Hilfe für die Lager. "
+                     "Abdullah warf den Nachbarn Untätigkeit vor.")
+    assert [(c.actor, c.actor_country, c.actor_type) for c in doc._.claims] == [
+        ("Abdullah II.", "JOR", "government"), ("Abdullah II.", "JOR", "government")]
+    doc = tagged_nlp("Stockholm – König Carl Gustaf forderte mehr Hilfe für die Lager.")
+    assert [(c.actor, c.actor_id) for c in doc._.claims] == [("Carl XVI. Gustaf", "Q45068")]
+    # negative: the given name alone, with no king named before, is nobody's
+    doc = tagged_nlp("Berlin – Der Student Abdullah kritisierte die Behörden. Abdullah forderte mehr Hilfe.")
+    assert "Abdullah II." not in [c.actor for c in doc._.claims]
