@@ -589,7 +589,7 @@ class ClaimCoder:
 
     def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None) -> str:
         """The claim's CAP topic: its issue's unless the sentence names only other topics, else
-        from its sentence, else from the lead. A diplomat's office names who speaks, not what
+        from its sentence, else from the lead; a generic issue's (talks) from its sentence, else the lead. A diplomat's office names who speaks, not what
         about: speaker's words whose only topic is INTERNATIONAL_AFFAIRS (`Außenminister`,
         `Botschafterin`, `der EU-Gipfel`) count only when the rest of the sentence names none
         (`Mittelfristig braucht es die Verfassungsreform, so der Außenminister`)."""
@@ -598,7 +598,7 @@ class ClaimCoder:
         if speaker is not None and set(self.topics.scores(speaker.text)) == {DIPLOMATIC_TOPIC}:
             rest = self.without_speaker(sentence, speaker, said)
             said = rest if self.topics.scores(rest) else said
-        return self.topics.topic(said, text[:TOPIC_CONTEXT], issue_topic)
+        return self.topics.topic(said, text[:TOPIC_CONTEXT], issue_topic, occasion=issue in self.generic_issues)
 
     @staticmethod
     def without_speaker(sentence: Span, speaker: Speaker | None, text: str | None = None) -> str:

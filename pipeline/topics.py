@@ -120,11 +120,16 @@ class TopicCoder:
             return None
         return min(hits, key=lambda topic: (-hits[topic], self._rank[topic]))
 
-    def topic(self, text: str, context: str = "", issue_topic: str | None = None) -> str:
+    def topic(self, text: str, context: str = "", issue_topic: str | None = None, occasion: bool = False) -> str:
         """Topic of `text`; if it names none, `issue_topic`, else that of `context` (title, lead),
         else OTHER. `issue_topic` (the topic of the claim's issue) also wins when `text` names it
         among others; a text that names only other topics keeps its own (`Gespräche über die
-        Schulreform`: EDUCATION, though talks are an issue of INTERNATIONAL_AFFAIRS)."""
+        Schulreform`: EDUCATION, though talks are an issue of INTERNATIONAL_AFFAIRS). An issue of any
+        field (`occasion`: talks, a `generic` issue of `issues.csv`) takes the topic of `text`, else of
+        `context`, and `issue_topic` only when neither names one (`Die Grünen sind verhandlungsbereit`
+        in an article on the school reform: EDUCATION)."""
+        if occasion:
+            return self._best(text) or self._best(context) or issue_topic or OTHER
         if issue_topic:
             hits = self.scores(text)
             return issue_topic if not hits or issue_topic in hits else self._top(hits)

@@ -3635,3 +3635,38 @@ def test_idioms_of_writing_and_of_a_looming_penalty_are_no_speech_act(tagged_nlp
     # negatives: writing about figures, and a threat made with a penalty, stay claims
     assert claims("Werner Faymann schrieb, die Zahlen seien schlecht.") == [("Werner Faymann", "STATEMENT")]
     assert claims("Ungarn drohte jetzt mit Strafen.") == [("Ungarn", "THREAT")]
+
+
+def test_issue_keywords_in_a_plain_sense_name_no_issue(claims_of):
+    # issues.csv: `legitime Anliegen` (a fair demand), `Gebiet` for any area, `Aufrüstung mit` (an upgrade),
+    # `in einem Gespräch mit der ZiB 2` (an interview), `abgehörte Gespräche` (intercepted calls): no
+    # legitimacy of a leader, no territory, no arms, no talks
+    assert claims_of("Die SPÖ bezeichnete die Lohnforderungen als legitime Anliegen der Beschäftigten.")[0][2] == "OTHER"
+    assert claims_of("Die ÖVP forderte, das Gebiet um den Stausee für Wanderer zu sperren.")[0][2] == "OTHER"
+    assert claims_of("Die SPÖ forderte die Aufrüstung der Halle mit Heizungen und Duschen.")[0][2] == "OTHER"
+    assert claims_of("Bürgermeister Michael Häupl kritisierte in einem Gespräch mit der ZiB 2 die Wohnungspolitik "
+                     "der ÖVP.")[0][2] == "OTHER"
+    assert claims_of("Die SPÖ kritisierte, dass abgehörte Gespräche von Politikern veröffentlicht wurden.")[0][2] \
+        == "OTHER"
+    # negatives: a leader's legitimacy, land given up, armament with weapons, talks with a side
+    assert claims_of("Paris lehnt es ab, die Junta als legitime Regierung anzuerkennen.")[0][2] == "LEGITIMACY"
+    assert ("RUS", "DEMAND", "TERRITORY", 1) in claims_of("Moskau forderte, die Ukraine müsse Gebiete im Osten abtreten.")
+    assert claims_of("Der Kreml kritisierte die Aufrüstung Polens mit amerikanischen Raketen.")[0][2] \
+        == "DEMILITARIZATION"
+    assert claims_of("Außenminister Sebastian Kurz forderte ein Gespräch mit dem türkischen Präsidenten.")[0][2] \
+        == "NEGOTIATIONS"
+
+
+def test_talks_take_the_policy_field_of_their_sentence_or_article(tagged_nlp):
+    # NEGOTIATIONS is `generic` in issues.csv: talks are held in any field, so their topic is the sentence's,
+    # else that of the title and lead (a school reform), and INTERNATIONAL_AFFAIRS only where neither names one
+    def topics(text: str) -> set[tuple[str, str]]:
+        return {(c.issue, c.topic) for c in tagged_nlp(text)._.claims}
+    lead = "Die Regierung will die Schulreform bis zum Sommer beschließen. "
+    assert topics(lead + "Trotzdem sei man zu Gesprächen bereit, sagte Eva Glawischnig.") \
+        == {("NEGOTIATIONS", "EDUCATION")}
+    # negatives: with no field named anywhere, talks keep their issue's topic; a fixed issue keeps its own
+    assert topics("Trotzdem sei man zu Gesprächen bereit, sagte Eva Glawischnig.") \
+        == {("NEGOTIATIONS", "INTERNATIONAL_AFFAIRS")}
+    assert topics(lead + "Trotzdem sei man für eine Waffenruhe, sagte Eva Glawischnig.") \
+        == {("CEASEFIRE", "INTERNATIONAL_AFFAIRS")}

@@ -260,3 +260,14 @@ def test_a_coder_is_freed_with_its_cache(tmp_path):
     del custom
     gc.collect()
     assert dropped() is None
+
+
+def test_an_issue_of_any_field_takes_the_field_of_its_text_or_context(coder):
+    # `occasion` (talks, a generic issue): the sentence's topic, else the lead's, else the issue's
+    assert coder.topic("Die Grünen sind verhandlungsbereit.", "Streit um die Schulreform",
+                       issue_topic="INTERNATIONAL_AFFAIRS", occasion=True) == "EDUCATION"
+    assert coder.topic("Die Grünen sind verhandlungsbereit.", "Ein Tag im Mai.",
+                       issue_topic="INTERNATIONAL_AFFAIRS", occasion=True) == "INTERNATIONAL_AFFAIRS"
+    # negative: a fixed issue (a ceasefire) in a sentence of no topic keeps its issue's topic over the lead's
+    assert coder.topic("Das lehnen die Grünen ab.", "Streit um die Schulreform",
+                       issue_topic="INTERNATIONAL_AFFAIRS") == "INTERNATIONAL_AFFAIRS"
