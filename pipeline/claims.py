@@ -562,6 +562,10 @@ class ClaimCoder:
                                     + verb_negation + r"\s+(?:[\w-]+\s+){0,4})$", re.I)
         # `nicht …, sondern …`: the negation sets off the position that follows it
         self.correlative_re = re.compile(r"\b(?:" + alternation(lexicons.word_class("negation_correlative")) + r")\b")
+        # `kann man nicht ausschließen`, `ist nicht auszuschließen`: a negator right before a word of exclusion
+        # (german.csv `negated_exclusion`) negates a negation, so the statement is not against what it names
+        self.negated_exclusion_re = re.compile(
+            r"\s+(?:" + alternation(lexicons.word_class("negated_exclusion")) + r")\b")
         # `Zwar gebe es Spannungen.`: a concession whose `aber` does not follow in the sentence takes no side
         # (german.csv `concessive_word`; `und zwar` specifies, it concedes nothing)
         self.concession_re = re.compile(r"(?<!\bund )\b(?:" + alternation(lexicons.word_class("concessive_word"))
@@ -866,9 +870,11 @@ class ClaimCoder:
     def negated_statement(self, content: str) -> bool:
         """Reported words that negate what they speak of (`Ich glaube nicht, dass …`, `Es gibt keine
         Lösung`): a statement against it; not `nicht nur`, `kein Grund zur Sorge`, `keine Frage`, nor
-        `nicht …, sondern …`, which sets off the position after it."""
+        `nicht …, sondern …`, which sets off the position after it, nor a negated exclusion (`kann man nicht
+        ausschließen`: german.csv `negated_exclusion`)."""
         text = WHITESPACE.sub(" ", content).lower()
-        match = self.verb_negator_re.search(text)
+        match = next((m for m in self.verb_negator_re.finditer(text)
+                      if not self.negated_exclusion_re.match(text, m.end())), None)
         return match is not None and not self.correlative_re.search(text, match.end())
 
     def cue_of(self, quote: Quote) -> Cue | None:

@@ -3670,3 +3670,17 @@ def test_talks_take_the_policy_field_of_their_sentence_or_article(tagged_nlp):
         == {("NEGOTIATIONS", "INTERNATIONAL_AFFAIRS")}
     assert topics(lead + "Trotzdem sei man für eine Waffenruhe, sagte Eva Glawischnig.") \
         == {("CEASEFIRE", "INTERNATIONAL_AFFAIRS")}
+
+
+def test_a_negated_exclusion_is_no_statement_against(tagged_nlp):
+    # german.csv `negated_exclusion`: `kann man nicht ausschließen`, `sei nicht auszuschließen` negate a negation,
+    # so a statement on no listed issue that says so is not against what it names (polarity 1, not -1)
+    def polarities(text: str) -> list[tuple[str, str, int]]:
+        return [(c.claim_type, c.issue, c.polarity) for c in tagged_nlp(text)._.claims]
+    assert polarities("Dass die Gebühren weiter steigen, kann man nicht ausschließen, sagte Bürgermeister "
+                      "Michael Häupl.") == [("STATEMENT", "OTHER", 1)]
+    assert polarities("Es sei nicht auszuschließen, dass die Gebühren weiter steigen, sagte Bürgermeister "
+                      "Michael Häupl.") == [("STATEMENT", "OTHER", 1)]
+    # negative: a plain negation stays against
+    assert polarities("Die Gebühren werden nicht weiter steigen, sagte Bürgermeister Michael Häupl.") \
+        == [("STATEMENT", "OTHER", -1)]
