@@ -529,6 +529,15 @@ class ClaimCoder:
         self.plan_modal_re = re.compile(r"\b(" + alternation(
             lexicons.word_class("plan_modal") | lexicons.word_class("scheduled_modal")) + r")\b", re.I)
         self.present_plan_re = re.compile(r"\b(" + alternation(lexicons.word_class("plan_modal")) + r")\b", re.I)
+        # `Der Zeuge sollte befragt werden, er ist aber verschwunden`: `sollte`, `sollten` in the past sense (was to),
+        # with the next clause telling, after a `contrast_adverb`, what happened instead (a perfect or past ending
+        # it): a plan that came to nothing, reported, no norm
+        clause_end = r"(?=\s*(?:[,;:.?!()–]|$))"
+        self.thwarted_plan_re = re.compile(
+            r"\b(" + alternation(lexicons.word_class("scheduled_modal")) + r")\b(?=" + clause + r"*,\s*(?=" + clause
+            + r"*\b(?:" + alternation(lexicons.word_class("contrast_adverb")) + r")\b)" + clause + r"*?\b(?:"
+            + alternation(self.perfect_auxiliaries) + r")\b(?:\s+[\w-]+)*?\s+(?:" + participle + r")" + clause_end + ")",
+            re.I)
         self.passive_end_re = re.compile(r"\b(?:" + participle + r")\s+(?:werden|sein)\s*$")
         self.plan_infinitive_re = re.compile(
             r"\b(?:" + alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
@@ -652,6 +661,7 @@ class ClaimCoder:
             text = self.separable_particle_re.sub(_blank_modal, text)
         if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
             text = CLAUSE_RUN.sub(self._blank_plan, text)
+            text = self.thwarted_plan_re.sub(_blank_modal, text)
         hits = []
         for cue, regex, target in self._content_filter.searches(text):
             match = regex.search(target)

@@ -830,3 +830,31 @@ def test_another_sides_unwillingness_is_blamed(tagged_nlp):
     assert claims(tagged_nlp, text) == [("Eva Glawischnig", "PROPOSAL", 1)]
     text = "Grünen-Chefin Eva Glawischnig lobte die Bereitschaft der ÖVP zu Reformen."
     assert ("ÖVP", "PROPOSAL", 1) in claims(tagged_nlp, text)
+
+
+def test_another_sides_act_judged_inappropriate_is_blamed(tagged_nlp):
+    """cues.csv `Vorwurf im Inhalt: unangebracht / unangemessen, als problematisch, nicht nötig gehabt, von einem
+    Versuch`: a judgement of what another side did, an ACCUSATION (not a statement, nor a rejection of an option)."""
+    for text in ("Grünen-Chefin Eva Glawischnig bezeichnete den Brief des Ministers als problematisch.",
+                 "Grünen-Chefin Eva Glawischnig sieht das Schreiben der Regierung als problematisch.",
+                 "Die Reaktion der Polizei sei völlig unangebracht gewesen, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Der Minister hätte das gar nicht nötig gehabt, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Grünen-Chefin Eva Glawischnig sprach von einem Versuch der Regierung, die Opposition mundtot zu machen."):
+        assert claims(tagged_nlp, text) == [("Eva Glawischnig", "ACCUSATION", -1)], text
+    # negatives: a state called problematic is a complaint, a need denied a rejection, an attempt of one's own no blame
+    for text, claim_type in (("Die Lage sei schwierig und problematisch, sagte Grünen-Chefin Eva Glawischnig.", "STATEMENT"),
+                             ("Eine Steuererhöhung sei nicht nötig, sagte Grünen-Chefin Eva Glawischnig.", "REJECTION"),
+                             ("Grünen-Chefin Eva Glawischnig sprach von einem ersten Versuch.", "STATEMENT")):
+        assert [c for _, c, _ in claims(tagged_nlp, text)] == [claim_type], text
+
+
+def test_a_plan_that_came_to_nothing_is_no_demand(tagged_nlp):
+    """`Der Zeuge sollte befragt werden, er ist aber verschwunden`: `sollte` in the past sense (was to), with what
+    happened instead told after a contrast adverb, reports a plan, no norm of the speaker's (a STATEMENT)."""
+    for text in ("Der Zeuge sollte befragt werden, er ist aber spurlos verschwunden, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Die Halle sollte renoviert werden, das Geld wurde jedoch gestrichen, sagte Grünen-Chefin Eva Glawischnig."):
+        assert [c for _, c, _ in claims(tagged_nlp, text)] == ["STATEMENT"], text
+    # negatives: `sollte` alone, or before a contrast that tells no past event, still demands
+    for text in ("Der Zeuge sollte befragt werden, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Die Steuern sollten gesenkt werden, aber die Regierung muss sparen, sagte Grünen-Chefin Eva Glawischnig."):
+        assert [c for _, c, _ in claims(tagged_nlp, text)] == ["DEMAND"], text
