@@ -561,7 +561,7 @@ class NounPhrases:
         named = mention_at(doc, i - 1) if i > 0 else None
         j = i + 1
         while j < hi and (self.modifier(doc[j]) or self._degree_adverb(doc, j, hi)
-                          or inline_space(doc[j])):  # (`vom  Zentralrat` as scraped)
+                          or self._attributive_participle(doc, j, hi) or inline_space(doc[j])):  # (`vom  Zentralrat` as scraped)
             j += 1
         if j < hi and lower in self.attribute_prepositions and j == i + 1 and BRAND_NAME.fullmatch(doc[j].text):
             return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
@@ -612,7 +612,18 @@ class NounPhrases:
         abseitige Kandidaten`, where no article holds the phrase together)."""
         return (doc[j].pos_ == "ADV" and doc[j].is_lower and doc[j].is_alpha and j + 1 < hi
                 and (doc[j - 1].lower_ in self.articles or doc[j - 1].pos_ == "DET")
-                and doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower)
+                and (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower or self._attributive_participle(doc, j + 1, hi)))
+
+    def _attributive_participle(self, doc: Doc, j: int, hi: int) -> bool:
+        """A participle the tagger left a verb between an article (or a degree adverb after one) and the
+        noun or quoted name it qualifies (`der so genannten „Nord-Ambulanz“`, `des neu gegründeten Vereins`)."""
+        if not (doc[j].is_lower and doc[j].is_alpha and "Part" in morph_values(doc[j], "VerbForm")) or j + 1 >= hi:
+            return False
+        before = doc[j - 1]
+        if not (before.lower_ in self.articles or before.pos_ == "DET"
+                or before.pos_ == "ADV" and before.is_lower and j > 1 and doc[j - 2].lower_ in self.articles):
+            return False
+        return self.nounish(doc[j + 1]) or doc[j + 1].text in QUOTE_PAIRS
 
     def _genitive_adjective(self, token: Token) -> bool:
         """A modifier, also one the tagger took for a preposition (`Angaben informierter Kreise`:
@@ -1036,6 +1047,9 @@ class NounPhrases:
             return close + 1 if close is not None else None
         if doc[j].lower_ in self.employer_prepositions:
             return self._employer_end(doc, j, hi)
+        quoted = self.quoted_name_end(doc, j, hi) if self.nounish(doc[j - 1]) else None
+        if quoted is not None and doc[j + 1].text[:1].isupper() and (quoted >= hi or not self.nounish(doc[quoted])):
+            return quoted  # `Chef des Vereins „Hilfe für Kinder“`: the name in quotation marks after its noun
         return self.attribute_end(doc, j, hi, strict=False) or self.seat_end(doc, j, hi) or self._body_end(doc, j, hi)
 
     def _body_end(self, doc: Doc, j: int, hi: int) -> int | None:

@@ -1727,3 +1727,17 @@ def test_the_edition_a_medium_reports_in_belongs_to_the_speaker(tagged_nlp):
     # negative: an edition in the middle field, before more words, is the subject's (`Dieser verbreitet laut …`)
     doc = tagged_nlp("Dieser verbreitet laut Angaben der Tageszeitung in seiner Onlineausgabe besonders radikale Propaganda.")
     assert [q.speaker.text for q in doc._.quotes] == ["Angaben der Tageszeitung"]
+
+
+def test_an_apposition_takes_a_quoted_name_after_its_noun_or_a_participle(tagged_nlp):
+    # `Chef des Vereins „Hilfe für Kinder“`: a name in quotation marks after a noun of the apposition, and
+    # `der so genannten „Nord-Ambulanz“`: a participle the tagger left a verb before the noun it qualifies
+    for text, speaker in (
+            ("Die Lage sei ernst, sagte Jonas Keller, Chef des Vereins „Hilfe für Kinder“.",
+             "Jonas Keller, Chef des Vereins „Hilfe für Kinder“"),
+            ("Die Verletzten seien außer Gefahr, sagte Jonas Keller, der Sprecher der so genannten „Nord-Ambulanz“.",
+             "Jonas Keller, der Sprecher der so genannten „Nord-Ambulanz“")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # negative: quoted words after the apposition's noun and before more words close no apposition
+    doc = tagged_nlp("Die Lage sei ernst, sagte Jonas Keller, Chef des Vereins „sehr bedauerlich“ nannte er das.")
+    assert all(q.speaker is None or "bedauerlich" not in q.speaker.text for q in doc._.quotes)
