@@ -567,6 +567,8 @@ class NounPhrases:
             return j + 1  # `Eine Reporterin von n24`, `Angaben von n-tv`: a name that opens in lower case
         quoted = self._quoted_attribute_end(doc, j, hi)
         if quoted is not None:  # `einem Artikel der „New York Times“`, `Moritz Wohlrab von der „Aktion Deutschland hilft“`
+            if lower in self.dative_articles and named is not None and named.end == i and is_person_name(named):
+                return None  # `sagte Keller der „Süddeutschen Zeitung“ (Freitag)`: no genitive of a name, the dative addressee
             if (strict and lower in self.attribute_prepositions and named is not None
                     and not self._person_of_organisation(doc, named, j + 1)):
                 return None

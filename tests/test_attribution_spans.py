@@ -1741,3 +1741,13 @@ def test_an_apposition_takes_a_quoted_name_after_its_noun_or_a_participle(tagged
     # negative: quoted words after the apposition's noun and before more words close no apposition
     doc = tagged_nlp("Die Lage sei ernst, sagte Jonas Keller, Chef des Vereins „sehr bedauerlich“ nannte er das.")
     assert all(q.speaker is None or "bedauerlich" not in q.speaker.text for q in doc._.quotes)
+
+
+def test_a_quoted_newspaper_after_a_persons_name_is_the_addressee_not_a_genitive(tagged_nlp):
+    # `sagte Keller der „Süddeutschen Zeitung“ (Freitag)`: after a person's name `der`/`dem` and a quoted
+    # name are the dative of the one spoken to (quotes-de: addressee), with the edition's day in brackets
+    doc = tagged_nlp("Die Lage sei ernst, sagte Bundeskanzler Jonas Keller der „Abendpost“ (Freitag).")
+    assert [q.speaker.text for q in doc._.quotes] == ["Bundeskanzler Jonas Keller"]
+    # negative: after a noun of a person the quoted name stays the genitive attribute
+    doc = tagged_nlp("Die Lage sei ernst, sagte der Sprecher der „Aktion Kinderhilfe“.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Sprecher der „Aktion Kinderhilfe“"]
