@@ -1645,7 +1645,8 @@ class ClaimCoder:
         `teilte … mit`, `kündigte … an`) whose clause before its reported words has a german.csv `announced_fact`
         (`die Zahl`, `das Ergebnis`, `den Start`, `seinen Rücktritt`): a fact given out, no position; an
         announced plan or move (`kündigte an, die Steuern zu senken`, `kündigte Widerstand an`) stays a claim, and so
-        does one whose fact noun a preposition governs in the parse (`kündigte Widerstand gegen die Kandidatur an`).
+        does one whose fact noun a preposition governs in the parse (`kündigte Widerstand gegen die Kandidatur an`)
+        or that a comma parts from the cue, in a clause of another verb (`nutzten ihr Treffen, um Ziele zu verkünden`).
         A german.csv `report_noun` so given out is a fact too (`bestätigte den Bericht`, `bestätigte die Infos`), but
         not before the report's words (`bestätigte Berichte, wonach sie die Steuer ablehne`)."""
         cue_words = set(quote.cue.lower().split())
@@ -1659,7 +1660,8 @@ class ClaimCoder:
             return bool(facts)
         end = sentence.start_char + len(clause)
         return any(token.idx < end and set(_words(token.text)) & fact_nouns
-                   and not any(child.dep_ == "case" for child in token.children) for token in sentence)
+                   and not any(child.dep_ == "case" for child in token.children)
+                   and "," not in text[token.idx:quote.cue_start] for token in sentence)
 
     def withheld(self, quote: Quote, text: str, sentence) -> bool:
         """The speech verb ends its sentence right after a negator and at most one word (german.csv

@@ -858,3 +858,38 @@ def test_a_plan_that_came_to_nothing_is_no_demand(tagged_nlp):
     for text in ("Der Zeuge sollte befragt werden, sagte Grünen-Chefin Eva Glawischnig.",
                  "Die Steuern sollten gesenkt werden, aber die Regierung muss sparen, sagte Grünen-Chefin Eva Glawischnig."):
         assert [c for _, c, _ in claims(tagged_nlp, text)] == ["DEMAND"], text
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting, a press conference or a visit announced is an event given out (german.csv announced_fact), no position
+    "Die Arabische Liga kündigte für Dienstag ein Krisentreffen in Kairo an.",
+    "Außenminister Sebastian Kurz kündigte für Montag eine Pressekonferenz an.",
+])
+def test_an_announced_meeting_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+def test_a_plan_announced_at_a_press_conference_stays_a_claim(tagged_nlp):
+    # negative: the event noun that a preposition governs is where the plan was announced
+    text = "Bundeskanzler Werner Faymann kündigte bei einer Pressekonferenz an, die Steuern zu senken."
+    assert "Werner Faymann" in [actor for actor, _, _ in claims(tagged_nlp, text)]
+    # negative: a meeting that a comma parts from the cue is the object of another verb (`nutzten ihr Treffen, um …`)
+    text = ("Im Mai hatten Außenminister Sebastian Kurz und sein deutscher Amtskollege Frank-Walter Steinmeier ihr "
+            "Treffen in Wien genutzt, um gemeinsame Ziele für den Klimaschutz zu verkünden.")
+    assert "Sebastian Kurz" in [actor for actor, _, _ in claims(tagged_nlp, text)]
+
+
+def test_a_trial_or_defeat_that_looms_is_no_threat(tagged_nlp):
+    # verbs.csv `drohen` excludes `der Prozess`, `eine Niederlage`, a `…strafe`: what looms over someone, no threat
+    assert claims(tagged_nlp, "Dem früheren Landesrat Max Berger droht nun der Prozess.") == []
+    assert tagged_nlp("Falls der Verein Insolvenz anmelden muss, droht der Zwangsabstieg.")._.quotes == []
+    # negative: a threat with `mit` stays one
+    assert ("SPÖ", "THREAT", 1) in claims(tagged_nlp, "Die SPÖ droht der ÖVP mit einem Misstrauensantrag.")
+
+
+def test_a_rule_that_lays_down_is_no_speech(tagged_nlp):
+    # verbs.csv `schreiben` excludes `fest`: `schreibt fest, dass …` (festschreiben) sets a rule down, nobody speaks,
+    # also through the unlisted verb before a `dass` clause
+    assert tagged_nlp("Das neue Gesetz schreibt fest, dass jeder Asylwerber einen Deutschkurs besuchen muss.")._.quotes == []
+    # negative: `fest` of the reported clause (`halte … fest`) leaves the writer speaking
+    assert ("ÖVP", "STATEMENT", 1) in claims(tagged_nlp, "Die ÖVP schrieb, sie halte an dem Plan fest.")

@@ -414,6 +414,17 @@ class CueMatcher:
         end = clause_range(token.doc, sent, token.i, blocked, across_brackets=True)[1]
         return token_words(token.doc)[0][lo:end] if end > hi else ()
 
+    def ruled_out(self, token: Token, sent: Span, blocked: Blocked = ()) -> bool:
+        """Every row that lists the verb excludes a word of its clause or a particle of it (`schreibt … fest`:
+        `festschreiben`, a rule or text sets it down): the verb in another sense, no verb of saying, also where
+        a `dass` clause follows it (`Das Gesetz schreibt fest, dass …`)."""
+        found = self.matching(self.verbs, token.text.lower())
+        if not found or any(cue.excludes is None for cue in found):
+            return False
+        lo, hi = clause_range(token.doc, sent, token.i, blocked)
+        words = [*token_words(token.doc)[0][lo:hi], *(t.text for t in self._particle_children(token))]
+        return all(self.excluded(cue, words) for cue in found)
+
     @staticmethod
     def excluded(cue: Cue, words: Sequence[str]) -> bool:
         """A word the cue excludes (verbs.csv / cues.csv `excludes`) is one of the words: it gives the

@@ -327,6 +327,8 @@ class IndirectSpeech:
                          and (not t.pos_ or t.pos_ in ("VERB", "AUX"))), None)
             if verb is None or inside(verb, blocked) or verb.lower_ in self.copulas and verb.i + 1 == comma.i:
                 return []  # `Das Problem ist, dass …`: the clause is the predicate, nobody's speech
+            if self.cues.ruled_out(verb, sent, blocked):
+                return []  # `Der Vertrag schreibt fest, dass …`: a listed verb in a sense its row excludes
             speakers = self.speakers.find_speakers(doc, sent, verb, blocked, recent=recent)
             content = content_after(doc, sent, comma)
             if not speakers or speakers[0].kind == "phrase" and not (  # `chinesische Medien`, not `die Richter`
