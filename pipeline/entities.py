@@ -1651,7 +1651,8 @@ class ActorLinker:
         found: list[Span] = []
         by_start = {m.start: m for m in mentions}
         links = self.genitive_articles | self.holder_prepositions
-        for k in [k for k in range(2, len(doc) - 3) if doc[k].lower_ in self.copulas]:
+        lowers = token_words(doc)[1]  # (by index: no Token made of every word)
+        for k in [k for k in range(2, len(doc) - 3) if lowers[k] in self.copulas]:
             start = next((i for i in (k - 3, k - 2) if i >= 0 and (doc[i].is_sent_start or i > 0
                           and doc[i - 1].text in DATELINE_DASHES)), None)
             name = self._name_after(doc, start, taken) if start is not None else None

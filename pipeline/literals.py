@@ -183,12 +183,59 @@ def caseless_twin(pattern: re.Pattern) -> re.Pattern | None:
     matches there, at the same offsets, as `pattern` in the text, two or three times faster (`re` looks
     for a first letter only without IGNORECASE). None unless that holds for every text: the pattern
     names no upper-case or odd-case letter, no class range over them, and turns no case flag on or off."""
-    if _ODD_CASE_RE is None or not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
-        return None
-    parsed = _parsed(pattern)
-    if parsed is None or not _caseless(parsed):
+    if not _twinned(pattern, _parsed(pattern)):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _twinned(pattern: re.Pattern, parsed: list | None) -> bool:
+    """`pattern` has a `caseless_twin` (`parsed`: its parser ops)."""
+    return (_ODD_CASE_RE is not None and bool(pattern.flags & re.IGNORECASE) and not pattern.flags & re.ASCII
+            and parsed is not None and _caseless(parsed))
+
+
+@lru_cache(maxsize=16_384)
+def search_twins(pattern: re.Pattern) -> tuple[re.Pattern | None, re.Pattern]:
+    """What a `SearchFilter` runs of `pattern`: its `caseless_twin` (for the `lowered` text) or None, and what
+    it runs on the text as it is (the pattern itself where there is a twin). Each stands behind a lookahead
+    for the letters a match starts with (`_first_letters`), where `re` looks for no first letter itself: an
+    alternative opens with `\\b` or a lookbehind (`\\bunsinn|(?<!wie )\\bnie\\b`), and `re` tries every
+    alternative at every position of the text; the lookahead asks one class there. The same matches, at the
+    same offsets (and groups), about twice as fast (measured on the content cues and issue and topic rules)."""
+    parsed = _parsed(pattern)
+    lead = _first_letters(pattern, parsed)
+    source = f"{lead}(?:{pattern.pattern})" if lead else pattern.pattern
+    try:
+        if _twinned(pattern, parsed):
+            return re.compile(source, pattern.flags & ~re.IGNORECASE), pattern
+        return None, re.compile(source, pattern.flags) if lead else pattern
+    except re.error:  # pragma: no cover - a `(?i)` at its start, which must stay first
+        return caseless_twin(pattern), pattern
+
+
+def _first_letters(pattern: re.Pattern, parsed: list | None) -> str:
+    """A lookahead for the first letters of every match of `pattern` (`_leading`, past its zero-width
+    assertions: `(?=[bnu])` of `\\bunsinn|(?<!wie )\\bnie\\b|\\bbrauch`), "" where they are unknown, or where `re`
+    looks for them itself (`_scanned`)."""
+    if parsed is None or pattern.flags & re.VERBOSE or _scanned(parsed):
+        return ""
+    prefixes = _leading(parsed)[0]
+    if "" in prefixes:
+        return ""
+    return f"(?=[{re.escape(''.join(sorted({prefix[0] for prefix in prefixes})))}])"
+
+
+def _scanned(ops: list) -> bool:
+    """`re` looks for the first letter of a match itself (as its compiler reads the pattern): the pattern
+    opens with a letter or a class, or with an alternation whose every alternative opens with a letter."""
+    while ops and ops[0][0] is _C.SUBPATTERN and not ops[0][1][1] and not ops[0][1][2]:
+        ops = list(ops[0][1][3])
+    if not ops:
+        return False
+    op, arg = ops[0]
+    if op is _C.BRANCH:
+        return all(alternative and alternative[0][0] is _C.LITERAL for alternative in arg[1])
+    return op in (_C.LITERAL, _C.IN)
 
 
 def lowered(text: str) -> str | None:
@@ -246,9 +293,9 @@ class SearchFilter(Generic[T]):
         self.entries = list(entries)
         self.literals = [required_substrings(entry.regex) for entry in self.entries]
         self.always = [i for i, literals in enumerate(self.literals) if literals is None]
-        # id(regex) -> its caseless_twin or None, made when the entry is first a candidate: most
-        # entries never are in a short run (an incremental rerun with one document to do)
-        self.twins: dict[int, re.Pattern | None] = {}
+        # id(regex) -> its `search_twins`, made when the entry is first a candidate: most entries never
+        # are in a short run (an incremental rerun with one document to do)
+        self.twins: dict[int, tuple[re.Pattern | None, re.Pattern]] = {}
         # each literal filed under its first four letters: a text is tested only for the literals that
         # start with four letters it has (a thousand topic keywords, a handful of them tested)
         self.by_start: dict[str, list[tuple[str, int]]] = {}
@@ -265,13 +312,13 @@ class SearchFilter(Generic[T]):
         way the matches and their offsets are the same; a match's words are read from `text`."""
         low = lowered(text)
         for entry in self.candidates(text):
-            twin = self._twin(entry.regex) if low is not None else None
-            yield (entry, twin, low) if twin is not None else (entry, entry.regex, text)
+            twin, regex = self._twins(entry.regex)
+            yield (entry, twin, low) if twin is not None and low is not None else (entry, regex, text)
 
-    def _twin(self, regex: re.Pattern) -> re.Pattern | None:
+    def _twins(self, regex: re.Pattern) -> tuple[re.Pattern | None, re.Pattern]:
         key = id(regex)
         if key not in self.twins:
-            self.twins[key] = caseless_twin(regex)
+            self.twins[key] = search_twins(regex)
         return self.twins[key]
 
     def candidates(self, text: str) -> list[T]:

@@ -236,3 +236,23 @@ def test_a_pattern_needs_one_of_the_strings_of_a_group_or_alternation_every_matc
                          r"tickt|nur (dann|wenn))\b", text, re.I)
         assert may_match(substrings(r"(?<!kein )\b(leider|(viel )?zu wenig|schwierig(?:e[nmrs]?)?)\b|\b(?:(die )?"
                                     r"(uhr|zeit) tickt|nur (dann|wenn))\b"), fold(text))
+
+
+def test_a_pattern_whose_alternatives_open_with_assertions_is_searched_behind_a_lookahead_for_its_first_letters():
+    """`(?<!wie )\\bnie\\b|\\bunsinn|kein grund`: `re` looks for no first letter where an alternative opens with
+    `\\b` or a lookbehind; `search_twins` puts a lookahead for `k`, `n`, `u` before it (on the twin for the
+    lower-cased text), which finds the same matches, groups and offsets. Not where `re` scans for the first
+    letter itself (`asyl|flucht`), nor where a match may start with anything (`\\w+spital`) or nothing."""
+    from pipeline.literals import lowered, search_twins
+    pattern = re.compile(r"(?<!wie )\bnie\b(?! zuvor)|\b(unsinn)\b|kein grund|\b(?:wolle|will)( \w+){0,3} nicht\b", re.I)
+    twin, plain = search_twins(pattern)
+    assert twin is not None and twin.pattern.startswith("(?=[knuw])") and plain is pattern
+    for text in ("Das ist Unsinn, sagte er.", "Wie nie zuvor; er will das nie.", "Er wolle das so nicht.",
+                 "Es gibt keinen Grund, aber KEIN GRUND", "Ein Niesen"):
+        assert [[m.span(g) for g in range(3)] for m in twin.finditer(lowered(text))] == \
+            [[m.span(g) for g in range(3)] for m in pattern.finditer(text)]
+    case_sensitive = re.compile(r"\bEU\b|(?<!Nicht-)Mitglied")  # (no twin: the text as it is)
+    assert search_twins(case_sensitive)[1].pattern.startswith("(?=[EM])")
+    assert search_twins(re.compile(r"asyl|flucht", re.I))[0].pattern == "asyl|flucht"
+    assert search_twins(re.compile(r"\w+spital", re.I))[0].pattern == r"\w+spital"
+    assert search_twins(re.compile(r"\b(?:ab)?", re.I))[0].pattern == r"\b(?:ab)?"

@@ -62,6 +62,11 @@ class ReferenceResolver:
         self.deputy_prefixes = lexicons.word_class("deputy_prefix")
         self.deputy_adjectives = lexicons.word_class("deputy_adjective")
         self.possessive = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
+        # `norwegisch` → NOR (`adjective_country`): each adjective's first country in countries.csv
+        self.adjective_countries: dict[str, str] = {}
+        for country in lexicons.countries.values():
+            for adjective in country.adjectives:
+                self.adjective_countries.setdefault(adjective, country.code)
         # `die Organisation`, `der Konzern`, `die Behörde`: the actor types of the organisation each may name
         self.organisation_nouns = {noun: types for word_class, types in ORGANISATION_NOUN_TYPES.items()
                                    for noun in lexicons.word_class(word_class)}
@@ -592,8 +597,7 @@ class ReferenceResolver:
 
     def adjective_country(self, word: str) -> str:
         """The country of an inflected adjective of nationality (`norwegische` → NOR), else ''."""
-        stem = re.sub(r"(e|en|er|es|em)$", "", word.lower())
-        return next((country.code for country in self.lex.countries.values() if stem in country.adjectives), "")
+        return self.adjective_countries.get(re.sub(r"(e|en|er|es|em)$", "", word.lower()), "")
 
     def titled_antecedent(self, doc: Doc, earlier: list[Span], noun: str, start: int, gender_not: str,
                           prefix_country: str) -> Span | None:

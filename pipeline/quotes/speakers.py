@@ -90,6 +90,7 @@ class SpeakerFinder:
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
         self.nominative_pronouns = lexicons.word_class("nominative_pronoun")  # `…, kritisierte er`
+        self.subject_pronouns = self.nominative_pronouns | self.resolver.pronoun_f  # `lehnt er`, `lehnt sie` (`_own_subject_after`)
         self.business_nouns = tuple(sorted(lexicons.word_class("business_noun")))  # `die Tochter des Konzerns`
         # `…, dass …`, `…, weil …`: a clause of its own after a comma, never part of a speaker's phrase
         self.clause_conjunctions = lexicons.word_class("complementizer") | lexicons.word_class("hypothetical")
@@ -1849,7 +1850,7 @@ class SpeakerFinder:
         if finite is None or finite.i + 2 >= len(doc):
             return ""
         subject = doc[finite.i + 1]
-        if subject.lower_ in self.nominative_pronouns | self.resolver.pronoun_f:
+        if subject.lower_ in self.subject_pronouns:
             return "subject"
         if subject.lower_ not in self.nominative_articles:
             return ""
