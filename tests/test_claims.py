@@ -3684,3 +3684,18 @@ def test_a_negated_exclusion_is_no_statement_against(tagged_nlp):
     # negative: a plain negation stays against
     assert polarities("Die Gebühren werden nicht weiter steigen, sagte Bürgermeister Michael Häupl.") \
         == [("STATEMENT", "OTHER", -1)]
+
+
+def test_the_economy_as_the_subject_of_a_cue_is_the_business_lobby(tagged_nlp):
+    # german.csv `speaking_sector`: `die Wirtschaft`, `die Industrie` as the speaker of a cue is business and its
+    # associations (an organisation of the dateline's country, or of the country its adjective names)
+    text = "Wien – Die Wirtschaft fordert seit Jahren eine Senkung der Lohnnebenkosten."
+    assert [(c.actor, c.actor_country, c.actor_type, c.claim_type) for c in tagged_nlp(text)._.claims] == [
+        ("Wirtschaft (AUT)", "AUT", "organisation", "DEMAND")], text
+    text = "Ankara – Die türkische Industrie verlangt eine rasche Regierungsbildung."
+    assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [("Industrie (TUR)", "TUR")], text
+    # negatives: the economy that grows is no actor mention, and in another speaker's words takes no position
+    doc = tagged_nlp("Wien – Die Wirtschaft wächst heuer schneller als im Vorjahr.")
+    assert doc._.claims == [] and "Wirtschaft" not in [s.text for s in doc.spans["actors"]]
+    text = "Wien – Die Wirtschaft wachse langsamer als erwartet, sagte Finanzminister Hans Jörg Schelling."
+    assert [c.actor for c in tagged_nlp(text)._.claims] == ["Hans Jörg Schelling"], text

@@ -75,6 +75,7 @@ class ReferenceResolver:
         # `Eine Ministeriumssprecherin erklärte …`: an office only a state has (roles.csv type `government`)
         self.indefinite_nominatives = lexicons.word_class("nominative_article") & lexicons.word_class("indefinite_article")
         self.indefinite_articles = lexicons.word_class("indefinite_article")  # `ein Sprecher`: someone new
+        self.speaking_sectors = lexicons.word_class("speaking_sector")  # `Die Wirtschaft fordert`: its lobby
         self.subjunctives = lexicons.word_class("ki")  # `sei`, `habe`: reported speech
         self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # also after an inseparable prefix: `verwerte`
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
@@ -893,6 +894,25 @@ class ReferenceResolver:
             return speaker  # `ein Ministerium`: one of several
         return replace(speaker, actor=f"{role.role} ({country})", actor_country=country, kind="role",
                        actor_type=role.actor_type or "government")
+
+    def sector_lobby(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Die Wirtschaft fordert …`, `Auf eine Senkung drängt die türkische Wirtschaft`: a sector of
+        society (german.csv `speaking_sector`) as the subject of a cue speaks as its business lobby, an
+        organisation of the country its adjective names, else of the dateline's; only as a speaker (`Die
+        Wirtschaft wächst` names nobody)."""
+        if speaker.actor_country or speaker.kind != "phrase":
+            return speaker
+        words = speaker.text.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() not in self.definite_nominatives \
+                or words[-1].lower() not in self.speaking_sectors:
+            return speaker
+        if len(words) == 3 and not self.attribute_adjective(words[1]):
+            return speaker
+        country = (self.adjective_country(words[1]) if len(words) == 3 else "") or doc._.dateline_country
+        if not country:
+            return speaker
+        return replace(speaker, actor=f"{words[-1]} ({country})", actor_country=country, kind="role",
+                       actor_type="organisation")
 
     def _roles_of(self, noun: str) -> list[RoleEntry]:
         """The roles.csv entries whose pattern the noun matches, in file order."""

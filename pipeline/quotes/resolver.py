@@ -64,7 +64,8 @@ class SpeakerResolver:
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
                 if not q.rule.endswith((":source", "-source", ":noun")):
                     speaker = self.references.one_national(doc, speaker)
-                q.speaker = placed_side(doc, same_side(self.references.dateline_office(doc, speaker), sides), placed)
+                speaker = self.references.sector_lobby(doc, self.references.dateline_office(doc, speaker))
+                q.speaker = placed_side(doc, same_side(speaker, sides), placed)
                 renamed = next_renamed(first, q.speaker, q.sentence, renamed)
             if q.speaker is not None:
                 q.speaker = own_body(doc, with_profile(q.speaker, profiles))
