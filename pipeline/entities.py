@@ -2683,8 +2683,9 @@ class ActorLinker:
         """`Die SPÖ-Abgeordneten schreiben, …`, `CDU-Abgeordnete haben erklärt`: the subject of a verb in the
         plural (the tagger may read the noun as singular): its clause's finite verb reads as plural only, or,
         with no finite verb, the verb is a lower-case word in `-en` the tagger reads as an infinitive (the
-        plural present looks like one); also a noun right after such a verb that has no subject, however the
-        parser attaches it (`Am Montag verlangen SPÖ-Abgeordnete …`: read as the verb's adjective), not after `zu`;
+        plural present looks like one); also a noun right after such a verb (or one in `-n` only: `fordern`) that
+        has no subject, however the parser attaches it (`Am Montag verlangen SPÖ-Abgeordnete …`: read as the verb's
+        adjective), not after `zu`;
         and a bare noun that opens a report after its dateline before such a verb (`Wien – Elternvertreter fordern
         …`: the parser reads it as a further word of the place's name)."""
         before = token.doc[token.i - 1] if token.i > 0 else None
@@ -2692,7 +2693,7 @@ class ActorLinker:
         if after is not None and _plural_verb(after, "n") and before is not None and before.text in DATELINE_DASHES \
                 and _opens_after_dateline(token):
             return True
-        if (before is not None and _plural_verb(before)
+        if (before is not None and _plural_verb(before, "n")
                 and token.dep_ not in ("obj", "iobj") and before.i > 0 and before.doc[before.i - 1].lower_ != "zu"
                 and not (before.dep and any(child.dep_.startswith("nsubj") for child in before.children))):
             return True

@@ -2563,3 +2563,13 @@ def test_a_spokesperson_after_a_genitive_relative_holds_the_office_of_the_body_n
     # negative: a spokesman with no genitive relative before him speaks for no body named before
     doc = tagged_nlp("Wien – Die Gewerkschaft Verdi will den Streik fortsetzen, wie ein Sprecher Max Huber erklärte.")
     assert "organisation" not in [s._.actor_type for s in doc.spans["actors"] if s.label_ == "ROLE"]
+
+
+def test_a_bare_role_noun_right_after_a_plural_verb_in_n_is_its_subject(tagged_nlp):
+    # the same after a plural present in `-n` only (`fordern`, `ändern`, `äußern`): `Am Montag fordern
+    # SPÖ-Abgeordnete …` is the SPÖ's group, whatever number and case the tagger gives the noun
+    doc = tagged_nlp("Wien – Am Montag fordern SPÖ-Abgeordnete eine Senkung der Steuern.")
+    assert [(c.actor, c.actor_country, c.claim_type) for c in doc._.claims] == [("SPÖ", "AUT", "DEMAND")]
+    # negative: after a subject of its own the bare noun is the verb's object, no claimant
+    doc = tagged_nlp("Wien – Die Grünen fordern SPÖ-Abgeordnete zum Rücktritt auf.")
+    assert [c.actor for c in doc._.claims] == ["Die Grünen (Österreich)"]
