@@ -4262,3 +4262,17 @@ def test_a_so_clause_naming_a_source_ends_the_follow_on(tagged_nlp):
     doc = tagged_nlp(speech + "Das Werk sollte eigentlich verkauft werden.")
     assert [(q.rule, q.speaker.text) for q in doc._.quotes if q.sentence == 1] == [
         ("direct:unmarked", "Bundeskanzler Werner Faymann")]
+
+
+def test_a_town_adjective_before_a_body_of_the_state_places_the_speaker(tagged_nlp):
+    """german.csv state_body_noun, police_noun after a town's adjective as a speaker (`…, so die Salzburger
+    Polizei`, `hieß es von der Kölner Polizei`) is that body of the town's country, the government's."""
+    doc = tagged_nlp("Salzburg – Die Frau sei geständig, so die Salzburger Polizei am Samstag.")
+    assert [(q.speaker.actor, q.speaker.actor_country, q.speaker.actor_type) for q in doc._.quotes] == [
+        ("Salzburger Polizei", "AUT", "government")]
+    doc = tagged_nlp("Es gebe Hinweise auf einen Täter, hieß es von der Kölner Polizei.")
+    assert [(q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes] == [("Kölner Polizei", "DEU")]
+    # negatives: the police's case facts are no claim, and a court's ruling names no such body
+    assert doc._.claims == []
+    doc = tagged_nlp("Wien – Das Wiener Handelsgericht verwirft in einem Urteil den Einwand der Versicherung.")
+    assert [q.speaker.actor_country for q in doc._.quotes] == [""] and doc._.claims == []

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.knowledge import IO_CODES, Organisation
@@ -76,6 +77,9 @@ class ReferenceResolver:
         self.indefinite_nominatives = lexicons.word_class("nominative_article") & lexicons.word_class("indefinite_article")
         self.indefinite_articles = lexicons.word_class("indefinite_article")  # `ein Sprecher`: someone new
         self.speaking_sectors = lexicons.word_class("speaking_sector")  # `Die Wirtschaft fordert`: its lobby
+        # `die Salzburger Polizei`, `der Wiener Magistrat`: a body of the state after a town's adjective
+        self.town_bodies = lexicons.word_class("state_body_noun") | lexicons.word_class("police_noun")
+        self.towns = CountryWords.from_lexicons(lexicons)
         self.subjunctives = lexicons.word_class("ki")  # `sei`, `habe`: reported speech
         self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # also after an inseparable prefix: `verwerte`
         self.sie_articles = lexicons.word_class("feminine_plural_article")  # `die Türkei`: a place `sie` names
@@ -913,6 +917,25 @@ class ReferenceResolver:
             return speaker
         return replace(speaker, actor=f"{words[-1]} ({country})", actor_country=country, kind="role",
                        actor_type="organisation")
+
+    def town_body(self, speaker: Speaker) -> Speaker:
+        """`…, so die Salzburger Polizei`, `Der Wiener Magistrat lehnt … ab`: a town's adjective before a body of
+        the state that is no role (german.csv state_body_noun, police_noun) as a speaker is that body of the town's
+        country, the government's (only as a speaker: no actor mention elsewhere; not a court's, whose rulings
+        are no claims)."""
+        if speaker.actor_country or speaker.kind != "phrase":
+            return speaker
+        words = speaker.text.split()
+        if len(words) != 3 or words[0].lower() not in self.definite_nominatives | self.genitive_articles \
+                or words[2].lower() not in self.town_bodies or not (words[1][:1].isupper() and words[1].endswith("er")):
+            return speaker
+        town = words[1]
+        country = next(filter(None, (self.towns.town_country(name)
+                                     for name in (town[:-2], town[:-3] + "en", town[:-2] + "en"))), "")
+        if not country:
+            return speaker
+        return replace(speaker, actor=" ".join(words[1:]), actor_country=country, kind="role",
+                       actor_type="government")
 
     def _roles_of(self, noun: str) -> list[RoleEntry]:
         """The roles.csv entries whose pattern the noun matches, in file order."""

@@ -65,6 +65,7 @@ class SpeakerResolver:
                 if not q.rule.endswith((":source", "-source", ":noun")):
                     speaker = self.references.one_national(doc, speaker)
                 speaker = self.references.sector_lobby(doc, self.references.dateline_office(doc, speaker))
+                speaker = self.references.town_body(speaker)
                 q.speaker = placed_side(doc, same_side(speaker, sides), placed)
                 renamed = next_renamed(first, q.speaker, q.sentence, renamed)
             if q.speaker is not None:
