@@ -36,6 +36,7 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _FOLD = str.maketrans({"ß": "ss", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d",
                        "Đ": "d", "æ": "ae", "œ": "oe", "’": "'", "‘": "'", "–": "-", "‐": "-"})
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_REGNAL = re.compile(r"[IVXL]+\.?")  # a monarch's numeral after the given name (`Harald V.`, `Charles III`)
 
 
 def codebook_side(code: str) -> str:
@@ -359,6 +360,14 @@ class KnowledgeBase:
         key = fold(word)
         return key in self._given_names or "-" in key and all(part in self._given_names
                                                                 for part in key.split("-"))
+
+    def called_by_given_name(self, person: Person) -> bool:
+        """A monarch whose surname is the given name (`Harald` of `Harald V.`, `Philippe`): the name opens
+        with it before a regnal numeral, or is that one word, another known person's given name too."""
+        words, surname = person.name.split(), person.surname.split()
+        if len(words) == 1:
+            return words == surname and self.is_given_name(words[0])
+        return words[0] == surname[0] and _REGNAL.fullmatch(words[1]) is not None
 
     def persons_by_surname(self, surname: str) -> list[Person]:
         """Every person with this surname form, the most prominent first (curated, most offices)."""

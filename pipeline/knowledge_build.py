@@ -133,6 +133,25 @@ def office_key(country: str, role: str, position: str) -> str | None:
     return None
 
 
+# A monarch's Wikidata label: given name(s), regnal numeral, realm (`Harald V of Norway`, `Philippe of
+# Belgium`, `Albert II, Prince of Monaco`, `Henri, Grand Duke of Luxembourg`)
+REGNAL_LABEL = re.compile(r"(?P<given>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*?)(?: (?P<numeral>[IVXL]+))?"
+                          r"(?:, [A-Z][\w ]*?)? of (?:the )?[A-Z][\w ]*")
+
+
+def regnal_name(label: str) -> tuple[str, str, str] | None:
+    """(German name, surname, numeral form without dot) of a monarch's label: the given name with the
+    numeral in its German form (`Harald V.`, `Mohammed VI.`; a first `I` is not written: `Philippe`),
+    the given name as the surname later mentions use (`Harald`); None for another label."""
+    match = REGNAL_LABEL.fullmatch(label)
+    if match is None:
+        return None
+    given, numeral = match["given"], match["numeral"] or ""
+    if numeral in ("", "I"):
+        return given, given, given
+    return f"{given} {numeral}.", given, f"{given} {numeral}"
+
+
 GERMAN_MARKS = re.compile(r"w|sch|tsch|j|ch")
 ENGLISH_MARKS = re.compile(r"v|sh|zh|kh|y|ou|ts")
 
@@ -226,6 +245,11 @@ class Builder:
                 person["actor_type"] = "government"
             else:
                 person["actor_type"] = "person"
+            regnal = regnal_name(canonical) if any(k.endswith(":head_of_state") for k in offices) else None
+            if regnal is not None:  # `Harald V of Norway`: `Harald V.`, later `Harald` (not `Norway`)
+                person["name"], person["surname"] = regnal[0], regnal[1]
+                names = person["names"] = names | {regnal[2]}
+                self.stats["monarchs by given name and numeral"] += 1
             self.persons[qid] = person
             for name in names:
                 self.name_index[fold(name)].add(qid)

@@ -235,9 +235,9 @@ class KnowledgeLinks:
 
     def politician_of_surname(self, surname: str) -> Person | None:
         """The one politician of this surname the knowledge base knows (`Niessl`, `Hollande`); None for
-        none or several (`Müller`)."""
+        none or several (`Müller`). A monarch's given name is none (`Harald`, `Philippe`: named before only)."""
         politicians = [person for person in self.kb.persons_by_surname(surname)
-                       if person.actor_type in POLITICAL_TYPES]
+                       if person.actor_type in POLITICAL_TYPES and not self.kb.called_by_given_name(person)]
         return politicians[0] if len(politicians) == 1 else None
 
     def gender(self, actor_id: str) -> str:

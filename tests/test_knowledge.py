@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
-from pipeline.knowledge_build import Builder, NameWords, derive_surname
+from pipeline.knowledge_build import Builder, NameWords, derive_surname, regnal_name
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import default_lexicon_dir, load_lexicons
 
@@ -572,3 +572,24 @@ def test_a_monarch_by_the_german_form_of_the_name_and_the_given_name_later(tagge
     # negative: the given name alone, with no king named before, is nobody's
     doc = tagged_nlp("Berlin – Der Student Abdullah kritisierte die Behörden. Abdullah forderte mehr Hilfe.")
     assert "Abdullah II." not in [c.actor for c in doc._.claims]
+
+
+def test_a_monarch_of_a_realm_is_known_by_given_name_and_german_numeral(tagged_nlp):
+    # knowledge_build: `Harald V of Norway` is `Harald V.` (surname `Harald`), `Philippe of Belgium` `Philippe`
+    assert regnal_name("Harald V of Norway") == ("Harald V.", "Harald", "Harald V")
+    assert regnal_name("Willem-Alexander of the Netherlands")[:2] == ("Willem-Alexander", "Willem-Alexander")
+    assert regnal_name("Albert II, Prince of Monaco")[:2] == ("Albert II.", "Albert")
+    assert regnal_name("Philippe I of Belgium")[:2] == ("Philippe", "Philippe")
+    assert regnal_name("Salman bin Hamad, Crown Prince of Bahrain") is None
+    doc = tagged_nlp("Oslo – Harald V. forderte mehr Hilfe für die Lager. Harald warf den Nachbarn Untätigkeit vor.")
+    assert [(c.actor, c.actor_country, c.actor_id) for c in doc._.claims] == [
+        ("Harald V.", "NOR", "Q57287"), ("Harald V.", "NOR", "Q57287")]
+    doc = tagged_nlp("Brüssel – König Philippe forderte mehr Hilfe für die Lager. Philippe warf den Nachbarn "
+                     "Untätigkeit vor.")
+    assert {(c.actor, c.actor_country, c.actor_type) for c in doc._.claims} == {("Philippe", "BEL", "government")}
+    # negative: the namesake keeps his surname, and a given name alone names no monarch never named before
+    doc = tagged_nlp("Paris – Premier Édouard Philippe forderte mehr Hilfe für die Lager. Philippe warf der "
+                     "Opposition Untätigkeit vor.")
+    assert {c.actor for c in doc._.claims} == {"Édouard Philippe"}
+    doc = tagged_nlp("Oslo – Der Student Harald kritisierte die Behörden. Harald forderte mehr Hilfe für die Lager.")
+    assert "Harald V." not in [c.actor for c in doc._.claims]
