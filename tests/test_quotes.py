@@ -4276,3 +4276,27 @@ def test_a_town_adjective_before_a_body_of_the_state_places_the_speaker(tagged_n
     assert doc._.claims == []
     doc = tagged_nlp("Wien – Das Wiener Handelsgericht verwirft in einem Urteil den Einwand der Versicherung.")
     assert [q.speaker.actor_country for q in doc._.quotes] == [""] and doc._.claims == []
+
+
+def test_a_quoted_medium_after_the_auxiliary_is_the_subject_of_the_participle(tagged_nlp):
+    """`Am Montag hatte „Sport Heute“ berichtet, …`: a name in quotation marks right after the finite
+    auxiliary of a cue participle (its marks the only punctuation before the cue) is the subject."""
+    doc = tagged_nlp("Am Montag hatte „Sport Heute“ berichtet, der Trainer werde den Verein verlassen.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:cue", "„Sport Heute“")]
+    doc = tagged_nlp("Gestern hat die „Bergpost“ berichtet, der Bürgermeister werde zurücktreten.")
+    assert [(q.rule, q.speaker.text) for q in doc._.quotes] == [("indirect:cue", "die „Bergpost“")]
+    # negative: a subject before the auxiliary keeps the quoted noun an object
+    doc = tagged_nlp("Am Montag hatte die Regierung die „Reform“ verteidigt und gesagt, sie sei nötig.")
+    assert {q.speaker.text for q in doc._.quotes} == {"die Regierung"}
+
+
+def test_an_extended_attribute_before_a_quoted_medium_belongs_to_the_speaker(tagged_nlp):
+    """`die in Tirol erscheinende „Bergpost“`: an article, a prepositional phrase and a participle
+    before a quoted name are one subject, before or after the cue."""
+    doc = tagged_nlp("Wie die in Tirol erscheinende „Bergpost“ berichtete, sei der Bürgermeister zurückgetreten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die in Tirol erscheinende „Bergpost“"]
+    doc = tagged_nlp("So berichtete die in Tirol erscheinende „Bergpost“ gestern, der Bürgermeister sei zurückgetreten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["die in Tirol erscheinende „Bergpost“"]
+    # negative: lower-case adjectives alone stay as before
+    doc = tagged_nlp("Die linksliberale „Volksstimme“ hatte berichtet, der Minister sei zurückgetreten.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Die linksliberale „Volksstimme“"]

@@ -1414,19 +1414,40 @@ class SpeakerFinder:
             return None
         if any(t.is_punct and t.text not in "-&'" for t in doc[opening + 1:close]):
             return None  # a sentence or a list in quotation marks
-        lead = doc[lo:opening]
+        lead = doc[lo:self._attribute_start(doc, lo, opening)]
         if any(t.lower_ not in self.articles and t.lower_ not in self.clause_openers for t in lead):
             return None
         if any(not isinstance(c, Span) or not (self._in_object_case(doc, c)  # `auf einen Gefängniswärter`
                                                 or c.start > 0 and self._article_after_preposition(doc, c.start - 1))
                for c in self.candidates(doc, verb + 1, hi, blocked)) or self.noun_phrase(doc, verb + 1, hi, blocked):
             return None  # `Die „Reform“ kritisierte er`, `… hat die Regierung gelobt`: a fronted object
-        start = opening - 1 if lead and lead[-1].lower_ in self.articles else opening
+        start = lead.end - 1 if lead and lead[-1].lower_ in self.articles else lead.end
         phrase = doc[start:bracket_end]
         mention = mention_at(doc, opening + 1)
         if mention is not None and mention.start == opening + 1 and (mention.end == close or mention._.mention == "group"):
             return Speaker.of_mention(phrase, mention)  # `Die „Süddeutsche Zeitung“`, `„BBC News“`: the medium as the actor
         return Speaker.of_phrase(phrase)
+
+    def _attribute_start(self, doc: Doc, lo: int, opening: int) -> int:
+        """Start of the attribute between an article and the quoted name at `opening`: lower-case
+        adjectives, or an extended attribute that a participle closes (`die liberale „Post“`, `die in
+        Tirol erscheinende „Bergpost“`); else `opening`."""
+        article = next((t.i for t in doc[lo:opening] if t.lower_ in self.articles), None)
+        return article + 1 if article is not None and self._prenominal_attribute(doc[article + 1:opening]) else opening
+
+    def _prenominal_attribute(self, words: Span) -> bool:
+        """Words between an article and its noun that a lower-case adjective or participle closes, with
+        no verb, punctuation or clause opener among them (`in Tirol erscheinende`, `linksliberale`)."""
+        return bool(words) and words[-1].is_lower and words[-1].pos_ == "ADJ" and not any(
+            t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.clause_openers for t in words)
+
+    def _auxiliary_before_quoted(self, doc: Doc, lo: int, cue: Token) -> Token | None:
+        """The finite auxiliary of a cue participle before a quoted name in the middle field (`Am Montag
+        hatte „Sport Heute“ berichtet`), the name's quotation marks the only punctuation before the cue."""
+        marks = set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))
+        if any(t.is_punct and t.text not in marks for t in doc[lo:cue.i]):
+            return None
+        return next((t for t in doc[lo + 1:cue.i] if t.pos_ == "AUX" and finite_verb(t)), None)
 
     def _quoted_subject_after(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`„…“, schrieb „Die Zeit“`, `…, schreibt die „Computerwoche“`, `erklärte der neue „Oberste Rat“, …`:
@@ -1435,6 +1456,8 @@ class SpeakerFinder:
         subject, is the subject, marks and article included. Not before a phrase that a subject opens
         (`sagte der „Zeit“ ein Sprecher`: the medium is addressed)."""
         verb = self._finite_of(doc, lo, cue)
+        if verb is None or verb == cue:
+            verb = self._auxiliary_before_quoted(doc, lo, cue) or verb  # `hatte „Sport Heute“ berichtet`
         if verb is None or verb.i < lo or not finite_verb(verb) or self.candidates(doc, lo, verb.i, blocked):
             return None  # (`…, genannt „BRD-Video“, …`: a participle names, no one speaks)
         first = lo  # `Kurz nach dem Putsch erklärte …`: a prefield of adverbs and a prepositional phrase
@@ -1448,6 +1471,10 @@ class SpeakerFinder:
             k += 1
         while k < min(hi, start + 3) and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k += 1
+        if k > start and k < hi and doc[k].text not in QUOTE_PAIRS:  # `die in Tirol erscheinende „Bergpost“`
+            opening = next((t.i for t in doc[k:min(hi, k + 6)] if t.text in QUOTE_PAIRS), None)
+            if opening is not None and self._prenominal_attribute(doc[start + 1:opening]):
+                k = opening
         end = self.phrases.quoted_name_end(doc, k, hi)
         if end is None or end - k - 2 > 4 or not doc[k + 1].text[:1].isupper() or any(
                 t.is_punct and t.text not in "-&'." for t in doc[k + 1:end - 1]):
