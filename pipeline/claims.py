@@ -329,6 +329,9 @@ class ClaimCoder:
             + r")(?=\s*(?:[.;:!?)–]|$)|\s*,(?!\s*(?:um\b|(?:[\w-]+\s+){0,8}?zu\s)))", re.I)
         self.first_person = lexicons.word_class("first_person")  # `…, sehe ich …, so X`: the source's own words
         self.opinion_nouns = lexicons.word_class("opinion_noun")  # `nach Ansicht X`: a view, not a fact
+        # `seiner Ansicht nach`: his view (`ihrer Ansicht nach` may take up a group the text does not name as the
+        # sentence's actor, `200 Insulaner protestierten. … nach ihrer Ansicht …`, so it stays unread)
+        self.his_possessives = lexicons.word_class("possessive_m")
         self.aim_nouns = lexicons.word_class("aim_noun")  # `Ziel ist nach Angaben X, … zu …`: an aim, no fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
         self.articles = lexicons.word_class("article")
@@ -1221,8 +1224,10 @@ class ClaimCoder:
 
     def _own_view(self, content: str, source: str) -> bool:
         """A source's own view, not a fact it reports: first-person words (`… sehe ich …, so X`) or an
-        opinion noun (`nach Ansicht X`, `nach Meinung der X`)."""
-        first = source.split()[0].lower() if source.split() else ""
+        opinion noun (`nach Ansicht X`, `nach Meinung der X`), also after a masculine possessive (`seiner Ansicht
+        nach`, `nach seiner Meinung`: german.csv possessive_m, its owner resolved as `er`)."""
+        words = source.lower().split()
+        first = words[1] if len(words) > 1 and words[0] in self.his_possessives else words[0] if words else ""
         return first in self.opinion_nouns or any(w in self.first_person for w in _words(content))
 
     def stated_aim(self, doc: Doc, quote: Quote) -> bool:

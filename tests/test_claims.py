@@ -3699,3 +3699,15 @@ def test_the_economy_as_the_subject_of_a_cue_is_the_business_lobby(tagged_nlp):
     assert doc._.claims == [] and "Wirtschaft" not in [s.text for s in doc.spans["actors"]]
     text = "Wien – Die Wirtschaft wachse langsamer als erwartet, sagte Finanzminister Hans Jörg Schelling."
     assert [c.actor for c in tagged_nlp(text)._.claims] == ["Hans Jörg Schelling"], text
+
+
+def test_a_possessive_opinion_source_states_its_owners_view(tagged_nlp):
+    # `seiner Ansicht nach`, `ihrer Meinung nach`: an opinion noun after a possessive (the owner resolved like
+    # the pronoun) is the owner's view, a claim even with indicative content, as `nach Ansicht des Ministers`
+    opening = "Wien – Sozialminister Anton Berger besuchte am Montag eine Schule in Linz. "
+    for source in ("Seiner Ansicht nach", "Seiner Meinung nach"):
+        text = opening + source + " ist die geplante Reform der Pflege ein Fehler."
+        assert [(c.actor, c.actor_country) for c in tagged_nlp(text)._.claims] == [("Anton Berger", "AUT")], text
+    # negative: `nach seinen Angaben` with indicative content relays a fact, no claim
+    text = opening + "Nach seinen Angaben ist die Zahl der Pflegekräfte im Vorjahr gesunken."
+    assert tagged_nlp(text)._.claims == []

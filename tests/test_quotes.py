@@ -4300,3 +4300,20 @@ def test_an_extended_attribute_before_a_quoted_medium_belongs_to_the_speaker(tag
     # negative: lower-case adjectives alone stay as before
     doc = tagged_nlp("Die linksliberale „Volksstimme“ hatte berichtet, der Minister sei zurückgetreten.")
     assert [q.speaker.text for q in doc._.quotes] == ["Die linksliberale „Volksstimme“"]
+
+
+def test_klagen_with_a_reported_clause_is_a_complaint_but_not_suing(tagged_nlp):
+    # cues.csv `klagen` with german.csv clause_speech_verb: `klagte, dass …` and `…, klagte X` report a complaint
+    doc = tagged_nlp("Wien – Die Pensionisten klagten, dass die Regierung zu wenig gegen die Teuerung tue.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("INDIRECT", "klagten")]
+    doc = tagged_nlp("Wien – Die Regierung tue zu wenig gegen die Teuerung, klagte Gewerkschaftschef Max Huber.")
+    assert [(q.type, q.cue, q.speaker.text) for q in doc._.quotes] == [
+        ("INDIRECT", "klagte", "Gewerkschaftschef Max Huber")]
+    # negatives: `jemanden klagen`, `auf … klagen`, `gegen … klagen` is to sue, a legal act, no speech
+    for text in ("Wien – Der Gewerkschaftschef Max Huber klagt die Behörde.",
+                 "Wien – Der Gewerkschaftschef Max Huber klagt auf Schadenersatz.",
+                 "Wien – Der Gewerkschaftschef Max Huber klagte gegen den Bescheid, weil die Frist abgelaufen war."):
+        assert tagged_nlp(text)._.quotes == [], text
+    # negative: `klagen über` stays the reported complaint of verbs.csv
+    doc = tagged_nlp("Wien – Viele Lehrer klagen über die Überlastung an den Schulen.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("REPORTED", "klagen")]

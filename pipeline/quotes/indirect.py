@@ -61,6 +61,7 @@ class IndirectSpeech:
         self.not_verbs = phrases.not_speakers | self.articles | speakers.possessive
         self.copulas = lexicons.word_class("copula")  # `Grund ist, dass …`: the clause is the predicate
         self.decision_verbs = lexicons.word_class("decision_verb")  # `hat beschlossen, …`: only with a clause
+        self.clause_speech_verbs = lexicons.word_class("clause_speech_verb")  # `klagte, dass …`: only with a clause
         self.interrogatives = lexicons.word_class("interrogative")
         # `sorgte mit der Forderung … für Aufsehen`: a verb whose subject acts with the position noun after `mit`
         self.instrument_verbs = lexicons.word_class("instrument_verb")
@@ -399,6 +400,8 @@ class IndirectSpeech:
         cue_start, cue_end = first.idx, last.idx + len(last.text)
         content = (self._clause_after_comma(doc, sent, last, cue, speakers, token)
                    or self._clause_before_comma(doc, sent, first, cue, speakers, self._stance(cue, token, particle)))
+        if content is None and particle is token and token.lower_ in self.clause_speech_verbs and not cue.requires:
+            return []  # `hat die Behörde geklagt`: to sue, no speech (`klagte, dass …`, `…, klagte X` complain)
         if token.lower_ in self.decision_verbs and not self._decision_taken(doc, doc[lo:token.i], content):
             return []  # `entscheidet die Meisterschaft`, `muss entscheiden, ob …`: no position taken
         anaphoric = None if content is not None else self._anaphoric_content(doc, sent, first, cue)
