@@ -4317,3 +4317,20 @@ def test_klagen_with_a_reported_clause_is_a_complaint_but_not_suing(tagged_nlp):
     # negative: `klagen über` stays the reported complaint of verbs.csv
     doc = tagged_nlp("Wien – Viele Lehrer klagen über die Überlastung an den Schulen.")
     assert [(q.type, q.cue) for q in doc._.quotes] == [("REPORTED", "klagen")]
+
+
+def test_a_second_speakers_report_after_doch_has_its_own_content(tagged_nlp):
+    """`sagte, X sei …, doch der Sprecher Y erklärte, …`: the first speaker's content ends before the
+    contrasting clause (german.csv rival_report_opener), whose indicative verb of saying is an event
+    with its own subject and content."""
+    text = ("Der Bürgermeister sagte, die Brücke werde im Mai fertig, doch der Sprecher der Baufirma "
+            "erklärte, es gebe noch Verzögerungen.")
+    doc = tagged_nlp(text)
+    assert [(q.cue, q.speaker.text, text[q.content_start:q.content_end]) for q in doc._.quotes] == [
+        ("sagte", "Der Bürgermeister", "die Brücke werde im Mai fertig"),
+        ("erklärte", "der Sprecher der Baufirma", "es gebe noch Verzögerungen")]
+    # negative: a Konjunktiv after `doch` goes on with the first speaker's words
+    text = "Der Bürgermeister sagte, die Brücke werde im Mai fertig, doch die Baufirma habe noch Sorgen."
+    doc = tagged_nlp(text)
+    assert [(q.cue, text[q.content_start:q.content_end]) for q in doc._.quotes] == [
+        ("sagte", "die Brücke werde im Mai fertig, doch die Baufirma habe noch Sorgen")]

@@ -181,3 +181,14 @@ def test_the_clause_after_a_hearsay_source_keeps_its_own_subject(tagged_nlp):
         == ["Innenministerin Johanna Mikl-Leitner", "Innenministerin Johanna Mikl-Leitner"]
     assert speakers(tagged_nlp, "Laut Außenamtssprecher Bahram Ghasemi ist Teheran zu Gesprächen bereit.") \
         == ["Außenamtssprecher Bahram Ghasemi", "Außenamtssprecher Bahram Ghasemi"]
+
+
+def test_a_name_in_the_genitive_of_a_prepositional_object_is_no_subject(tagged_nlp):
+    # `wehren sich Tierschützer gegen eine Aktion des Künstlers X`: X is an attribute of what they oppose
+    assert [c.actor for c in tagged_nlp("Mit einer Petition wehren sich italienische Tierschützer gegen eine "
+                                        "Kunstaktion des österreichischen Künstlers Hermann Nitsch in Palermo.")._.claims] == []
+    # negatives: a name in the subject's own genitive, and a subject after an adverbial of time, still act
+    assert [c.actor for c in tagged_nlp("Am Montag wehrte sich der Sprecher des Kanzlers Werner Faymann gegen die Pläne.")._.claims] \
+        == ["Werner Faymann"]
+    assert [c.actor for c in tagged_nlp("Am Montag wehrte sich Werner Faymann gegen die Pläne der Ministerin "
+                                        "Johanna Mikl-Leitner.")._.claims] == ["Werner Faymann"]

@@ -76,6 +76,8 @@ class IndirectSpeech:
         self.learning_verbs = lexicons.word_class("learning_verb")
         self.finding_verbs = lexicons.word_class("finding_verb")
         self.finding_particles = lexicons.word_class("finding_particle")
+        # `…, doch X erklärte, …`: a second speaker's report after the first one's content
+        self.rival_report_openers = lexicons.word_class("rival_report_opener")
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -597,6 +599,11 @@ class IndirectSpeech:
             return content
         texts, lowers = token_words(doc)
         for k in range(span.start + 1, span.end - 1):
+            if not reported and texts[k] == "," and self._rival_report(doc, sent, k, span.end):
+                end = k - 1
+                while end > span.start and doc[end].is_punct:
+                    end -= 1
+                return content[0], doc[end].idx + len(doc[end].text)
             # only a coordinator, or a comma before a reported act's verb-first clause, can end it
             # (read from the words: no Token made of the others)
             if after_cue and not reported and self._narrative_continuation(doc, sent, span, k):
@@ -614,6 +621,26 @@ class IndirectSpeech:
                     end -= 1
                 return content[0], doc[end].idx + len(doc[end].text)
         return content
+
+    RIVAL_SUBJECT = 6  # words of the second speaker's subject between the opener and its verb
+
+    def _rival_report(self, doc: Doc, sent: Span, comma: int, end: int) -> bool:
+        """After the comma, a second speaker's own report in the indicative (`sagte, X sei tot, doch
+        der Sprecher Y erklärte, …`, german.csv
+        rival_report_opener): the first content ends before it, the second verb has its own."""
+        texts, lowers = token_words(doc)
+        if comma + 3 >= end or lowers[comma + 1] not in self.rival_report_openers:
+            return False
+        for j in range(comma + 3, min(comma + 3 + self.RIVAL_SUBJECT, end)):
+            if texts[j] in CLAUSE_BREAKS:
+                return False
+            verb = doc[j]
+            if verb.pos_ in ("VERB", "AUX"):
+                subject = doc[comma + 2:j]
+                return (verb.is_lower and finite_verb(verb) and self.cues.indicative(verb)
+                        and any(self.phrases.nounish(t) or t.pos_ == "PRON" for t in subject)
+                        and self.cues.match_verb(verb, sent) is not None)
+        return False
 
     def _narrative_continuation(self, doc: Doc, sent: Span, span: Span, k: int) -> bool:
         """The author's narrative going on after reported content in the Konjunktiv (I or II) at the

@@ -82,6 +82,7 @@ class SpeakerFinder:
         self.list_openers = lexicons.word_class("list_opener")  # `Sowohl X als auch Y kritisierten`
         self.additive_connectors = lexicons.word_class("additive_connector")  # `sowie auch`, `und sogar`
         # `in Ungarn, Österreich oder Deutschland`: one preposition governs a list that `oder` closes too
+        self.rival_report_openers = lexicons.word_class("rival_report_opener")  # `…, doch X erklärte`
         self.governed_list_words = self.list_words | (self.coordinators - lexicons.word_class("contrast"))
         self.relative_subjects = lexicons.word_class("relative_subject")  # `…, der … forderte`
         self.purpose_openers = lexicons.word_class("purpose_opener")  # `…, um … zu verkünden`
@@ -460,7 +461,7 @@ class SpeakerFinder:
                 # `Die Rebellen dankten Kerry … und baten`: the dative object of a verb before the cue's
                 dative = i - 2 >= lo and lowers[i - 1] in self.dative_verbs and self.phrases.nounish(doc[i - 2])
                 if (prev in self.governing_words or genitive or listed or dative
-                        or self._is_genitive(span)):
+                        or self._is_genitive(span) or self._attribute_of_governed(span)):
                     governed_end = span.end  # `in Berlin und London`: the list shares the preposition
                 elif k >= 0 and self._article_after_preposition(doc, k):
                     if self._noun_attribute(doc, span, k - 1) or self._located_place(doc, span, k - 1):
@@ -481,6 +482,22 @@ class SpeakerFinder:
                 found.append(doc[i])
             i += 1
         return found or weak
+
+    @staticmethod
+    def _attribute_of_governed(span: Span) -> bool:
+        """The name is a genitive attribute (`des Künstlers X`) of a noun that a preposition governs
+        (`wehren sich Tierschützer gegen eine Aktion des Künstlers X`): no subject; by the parse, so
+        an adverbial before the subject (`am Montag der Minister`) changes nothing."""
+        noun, through = span.root, False
+        while noun.dep_ in ("flat", "appos", "nmod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            # a genitive with its article, after the noun it belongs to (`die Aktion des Künstlers X`)
+            through = through or (noun.dep_ == "nmod" and noun.head.i < noun.i
+                                  and any(c.dep_ == "det" and c.lower_ in ("des", "der") for c in noun.children))
+            noun = noun.head
+        between = span.doc[noun.i + 1:span.start]  # only the genitive's article, adjectives and nouns
+        return (through and noun.i < span.start and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in between)
+                and noun.dep_ in ("obl", "nmod")
+                and any(c.dep_ == "case" and c.pos_ == "ADP" for c in noun.children))
 
     def _located_place(self, doc: Doc, span: Span, preposition: int) -> bool:
         """`haben in der ukrainischen Hauptstadt Kiew protestiert`: a place after a locative preposition
@@ -877,7 +894,10 @@ class SpeakerFinder:
             if len(speakers) == 1 and isinstance(chosen, Span):
                 speakers = [self._with_coordinated_phrase(doc, speakers[0], lo, cue, blocked)]
             return speakers
-        if doc[lo].text.lower() in self.coordinators and lo > sent.start:
+        if doc[lo].text.lower() in self.coordinators and lo > sent.start and not (
+                doc[lo].lower_ in self.rival_report_openers
+                and any(t.dep_ == "nsubj" and t.head.i == cue.i for t in doc[lo + 1:cue.i])):
+            # (not `…, doch der Sprecher erklärte, …`: the parser's subject of its own before the verb)
             shared = list(elided)
             if shared:  # `vereinbarte Trump …, sondern stellte … in Aussicht`: the first clause's subject
                 return shared
