@@ -605,10 +605,11 @@ class ClaimCoder:
 
     def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None) -> str:
         """The claim's CAP topic: its issue's unless the sentence names only other topics, else
-        from its sentence, else from the lead; a generic issue's (talks) from its sentence, else the lead. A diplomat's office names who speaks, not what
-        about: speaker's words whose only topic is INTERNATIONAL_AFFAIRS (`Außenminister`,
-        `Botschafterin`, `der EU-Gipfel`) count only when the rest of the sentence names none
-        (`Mittelfristig braucht es die Verfassungsreform, so der Außenminister`)."""
+        from its sentence, else from the lead; a generic issue's (talks) from its sentence, else the
+        lead. A diplomat's office names who speaks, not what about: speaker's words whose only topic
+        is INTERNATIONAL_AFFAIRS (`Außenminister`, `Botschafterin`, `der EU-Gipfel`) count only when
+        the rest of the sentence names none (`Mittelfristig braucht es die Verfassungsreform, so der
+        Außenminister`)."""
         issue_topic = self.topics.topic_of_issue(issue) if issue != "OTHER" else None
         said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         if speaker is not None and set(self.topics.scores(speaker.text)) == {DIPLOMATIC_TOPIC}:

@@ -2480,7 +2480,8 @@ class ActorLinker:
                 if io_office:
                     self.io_sides[named_ext.actor] = country
             ext.mention, ext.role, ext.actor_type = "role", role.role, self._office_type(role, token.text)
-            holder = self._relative_holder(doc, token) if not ext.actor_type and token.lower_ in self.agent_nouns else None
+            holder = self._relative_holder(doc, token) \
+                if not ext.actor_type and token.lower_ in self.agent_nouns else None
             if holder is not None and holder.actor_type in LED_TYPES:  # `die Staatsanwaltschaft …, wie deren
                 ext.actor_type = holder.actor_type  # Sprecher X erklärte`: the body's office (court), no government's
             if ext.actor_type in ("government", "io") and self._former_title_before(doc, token.i + 1):
