@@ -141,6 +141,14 @@ class CountryWords:
         not the EU whose seat it is), else `place_country`."""
         return self.towns.get(place.lower()) or self.place_country(place)
 
+    def town_adjective_country(self, word: str, country_of: Callable[[str], str] | None = None) -> str:
+        """The country of the town whose adjective the word is (`Grazer`, `Münchner`, `Bremer`; `Brüsseler`: the
+        town's, BEL, not the EU it hosts), else ''; `country_of` looks up the town's name (default `town_country`)."""
+        if not (word[:1].isupper() and word.endswith("er")):
+            return ""
+        country_of = country_of or self.town_country
+        return country_of(word[:-2]) or country_of(word[:-3] + "en") or country_of(word[:-2] + "en")
+
     def _split_prefix(self, word: str) -> tuple[str, str]:
         """('US-Außenminister') → ('USA', 'Außenminister'): the longest prefix the word starts with."""
         lower = word.lower()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -2361,7 +2361,7 @@ class ActorLinker:
             # without it is no mention: not the dateline's (`Sydney – … in Nauru verurteilt. Die Staatsanwaltschaft
             # …`), nor the state's named before
             country = (country or (self.words.place_country(doc[token.i + 1].text) if token.i + 1 < len(doc) else "")
-                       or self._town_adjective_country(doc[token.i - 1].text if token.i > 0 else ""))
+                       or self.words.town_adjective_country(doc[token.i - 1].text if token.i > 0 else ""))
             if not country:
                 return None
         plural = role.gender != "g" and self._plural(doc, token)  # `mehrere Abgeordnete`: a group
@@ -2626,15 +2626,7 @@ class ActorLinker:
                 return self.words.towns[town.text.lower()]
         before = doc[token.i - 1].text if token.i > 0 else ""
         # `Grazer`, `Wiener`: a town's adjective
-        return self._town_adjective_country(before, self.words.place_country) or None
-
-    def _town_adjective_country(self, word: str, country_of: Callable[[str], str] | None = None) -> str:
-        """The country of the town whose adjective the word is (`Grazer`, `Münchner`, `Bremer`; `Brüsseler`: the
-        town's, BEL, not the EU it hosts), else ''; `country_of` looks up the town's name (default `town_country`)."""
-        if not (word[:1].isupper() and word.endswith("er")):
-            return ""
-        country_of = country_of or self.words.town_country
-        return country_of(word[:-2]) or country_of(word[:-3] + "en") or country_of(word[:-2] + "en")
+        return self.words.town_adjective_country(before, self.words.place_country) or None
 
     def _phrase_start(self, doc: Doc, i: int, start: int) -> int:
         """Where the phrase of a named person's role at `i` starts: with a place in the genitive before

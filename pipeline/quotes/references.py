@@ -927,11 +927,9 @@ class ReferenceResolver:
             return speaker
         words = speaker.text.split()
         if len(words) != 3 or words[0].lower() not in self.definite_nominatives | self.genitive_articles \
-                or words[2].lower() not in self.town_bodies or not (words[1][:1].isupper() and words[1].endswith("er")):
+                or words[2].lower() not in self.town_bodies:
             return speaker
-        town = words[1]
-        country = next(filter(None, (self.towns.town_country(name)
-                                     for name in (town[:-2], town[:-3] + "en", town[:-2] + "en"))), "")
+        country = self.towns.town_adjective_country(words[1])
         if not country:
             return speaker
         return replace(speaker, actor=" ".join(words[1:]), actor_country=country, kind="role",
