@@ -21,6 +21,7 @@ from pipeline.lexicons import Lexicons, common_noun_by_lexicons
 
 NOUNISH = {"NOUN", "PROPN", "X"}
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "\"": "\"", "“": "”"}
+CLOSING_MARKS = frozenset(mark for closers in QUOTE_PAIRS.values() for mark in closers)
 APOSTROPHES = ("'", "’")
 BRAND_NAME = re.compile(r"[a-z]+(?:-[a-z]+|\d+)\w*")  # `n-tv`, `n24`: names that open in lower case
 # `42-jährige`, `3-fache`, `100-prozentige`: a number joined to a lower-case adjective (the tagger may call it a noun)

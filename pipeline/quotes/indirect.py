@@ -24,6 +24,15 @@ from pipeline.quotes.sources import PositionNouns, SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
 
 
+def _end_before(doc: Doc, start: int, k: int) -> int:
+    """The character end of the content before token `k`, punctuation before it left out (not past the
+    content's first token `start`)."""
+    end = k - 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return doc[end].idx + len(doc[end].text)
+
+
 class IndirectSpeech:
     """The INDIRECT and REPORTED events of a sentence, in the order of their cues."""
 
@@ -593,17 +602,15 @@ class IndirectSpeech:
         content in the Konjunktiv I, or a verb-first clause after a reported act's object (`beharrt
         auf …, lehnt … ab`); that verb is an event of its own (speakers.py gives it the first
         clause's subject). Reported content after its cue ends where the author's narrative goes on
-        (`_narrative_continuation`); content before a trailing cue is the speaker's to the cue."""
+        (`_narrative_continuation`), and before a second speaker's report (`_rival_report`); content
+        before a trailing cue is the speaker's to the cue."""
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return content
         texts, lowers = token_words(doc)
         for k in range(span.start + 1, span.end - 1):
             if not reported and texts[k] == "," and self._rival_report(doc, sent, k, span.end):
-                end = k - 1
-                while end > span.start and doc[end].is_punct:
-                    end -= 1
-                return content[0], doc[end].idx + len(doc[end].text)
+                return content[0], _end_before(doc, span.start, k)
             # only a coordinator, or a comma before a reported act's verb-first clause, can end it
             # (read from the words: no Token made of the others)
             if after_cue and not reported and self._narrative_continuation(doc, sent, span, k):
@@ -616,18 +623,15 @@ class IndirectSpeech:
                            and (reported or self.cues.any_subjunctive(doc[span.start:word.i])))
             if (coordinated or reported and self.speakers.verb_first_predicate(doc, verb)) \
                     and self.cues.match_verb(verb, sent) is not None:
-                end = word.i - 1
-                while end > span.start and doc[end].is_punct:
-                    end -= 1
-                return content[0], doc[end].idx + len(doc[end].text)
+                return content[0], _end_before(doc, span.start, word.i)
         return content
 
     RIVAL_SUBJECT = 6  # words of the second speaker's subject between the opener and its verb
 
     def _rival_report(self, doc: Doc, sent: Span, comma: int, end: int) -> bool:
         """After the comma, a second speaker's own report in the indicative (`sagte, X sei tot, doch
-        der Sprecher Y erklärte, …`, german.csv
-        rival_report_opener): the first content ends before it, the second verb has its own."""
+        der Sprecher Y erklärte, …`, german.csv rival_report_opener): the first content ends before it,
+        the second verb has its own."""
         texts, lowers = token_words(doc)
         if comma + 3 >= end or lowers[comma + 1] not in self.rival_report_openers:
             return False

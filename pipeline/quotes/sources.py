@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at, token_words
+from pipeline.phrases import CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at, token_words
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, short_bracket_start
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
@@ -19,7 +19,6 @@ from pipeline.quotes.references import ReferenceResolver
 CLAUSE_ENDS = CLAUSE_BREAKS - {"-", "(", ")"}  # what ends a dependent clause (brackets stay inside it)
 # what a noun phrase's attributes are made of (`des Gouverneurs X der Provinz Y`, `vom November 2011`, `, Professor am …`)
 PREFIELD_WORDS = frozenset(("DET", "ADP", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ", "X", "SPACE"))
-CLOSING_MARKS = frozenset(mark for closers in QUOTE_PAIRS.values() for mark in closers)
 
 
 def adjective_country(words: CountryWords, lexicons: Lexicons, adjective: Token) -> str:

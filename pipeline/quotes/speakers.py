@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateline
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import (NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
+from pipeline.phrases import (CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
                               mention_field, mentions_in, numeric_adjective, sentence_bounds, sentence_of, token_starts, token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      short_bracket_start, wie_before_apposition, zu_infinitive)
@@ -1464,8 +1464,7 @@ class SpeakerFinder:
     def _auxiliary_before_quoted(self, doc: Doc, lo: int, cue: Token) -> Token | None:
         """The finite auxiliary of a cue participle before a quoted name in the middle field (`Am Montag
         hatte „Sport Heute“ berichtet`), the name's quotation marks the only punctuation before the cue."""
-        marks = set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))
-        if any(t.is_punct and t.text not in marks for t in doc[lo:cue.i]):
+        if any(t.is_punct and t.text not in QUOTE_PAIRS and t.text not in CLOSING_MARKS for t in doc[lo:cue.i]):
             return None
         return next((t for t in doc[lo + 1:cue.i] if t.pos_ == "AUX" and finite_verb(t)), None)
 
