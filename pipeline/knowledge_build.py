@@ -78,20 +78,43 @@ class NameWords:
     bare_particles: frozenset[str]  # `bare_surname_particle`: the surname is used without them too (`Guttenberg`)
     article_prefixes: frozenset[str]  # `surname_article`: joined by a hyphen, also dropped (`al-Assad|Assad`)
     suffixes: frozenset[str]  # `name_suffix`: no part of the surname (`Jr.`, `III`)
+    titles: frozenset[str] = frozenset()  # `label_title`: a title after the name in a label (`, Baron West of …`)
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> "NameWords":
         return cls(lexicons.word_class("surname_particle"), lexicons.word_class("bare_surname_particle"),
-                   lexicons.word_class("surname_article"), lexicons.word_class("name_suffix"))
+                   lexicons.word_class("surname_article"), lexicons.word_class("name_suffix"),
+                   lexicons.word_class("label_title"))
+
+
+def personal_name(label: str, words: NameWords) -> tuple[str, str] | None:
+    """(name, surname or '') of a Wikidata label that writes a title or a suffix after a comma: a peer's
+    title, whose name is the surname (`Alan West, Baron West of Spithead` → `Alan West`, `West`; `Mark
+    Malloch Brown, Baron Malloch-Brown` → `Malloch-Brown`), a prince's (`Salman bin Hamad, Crown Prince of
+    Bahrain` → `Salman bin Hamad`: german.csv label_title), a suffix (`John King, Jr.` → `John King Jr.`:
+    name_suffix); None for another label."""
+    name, comma, rest = label.partition(", ")
+    tokens = rest.split()
+    if not comma or not name or not tokens:
+        return None
+    if tokens[0].lower() in words.suffixes and len(tokens) == 1:
+        return f"{name} {rest}", ""
+    if tokens[0].lower() not in words.titles:
+        return None
+    title = tokens[1:tokens.index("of")] if "of" in tokens else tokens[1:]
+    named = title and all(t[:1].isupper() and t.lower() not in words.titles for t in title)
+    return name, " ".join(title) if named else ""  # (not `Prince` of `Crown Prince`)
 
 
 def derive_surname(name: str, words: NameWords, family_first: bool = False) -> str:
     """Surname forms of a full name, '|'-separated: 'von der Leyen', 'De Masi', 'zu Guttenberg|Guttenberg'."""
-    tokens = [t for t in name.split() if t.lower() not in words.suffixes]
+    tokens = [t for t in name.replace(",", " ").split() if t.lower() not in words.suffixes]
     if len(tokens) < 2:
         return name
     if family_first:
         return tokens[0]
+    if tokens[0].lower() in words.titles and "of" in tokens[2:]:  # `Lord Davies of Abersoch`: Davies
+        return " ".join(tokens[1:tokens.index("of", 2)])
     for i, token in enumerate(tokens[1:-1], start=1):
         if token.lower() in words.particles:
             full = " ".join(tokens[i:])
@@ -142,13 +165,16 @@ REGNAL_LABEL = re.compile(r"(?P<given>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*?)(?: (?P<nu
 def regnal_name(label: str) -> tuple[str, str, str] | None:
     """(German name, surname, numeral form without dot) of a monarch's label: the given name with the
     numeral in its German form (`Harald V.`, `Mohammed VI.`; a first `I` is not written: `Philippe`),
-    the given name as the surname later mentions use (`Harald`); None for another label."""
+    the given name as the surname later mentions use (`Harald`), and the last of several given names too
+    (`Hassanal Bolkiah I of Brunei`: `Hassanal Bolkiah|Bolkiah`); None for another label."""
     match = REGNAL_LABEL.fullmatch(label)
     if match is None:
         return None
     given, numeral = match["given"], match["numeral"] or ""
     if numeral in ("", "I"):
-        return given, given, given
+        parts = given.split()
+        several = len(parts) > 1 and not any(re.fullmatch(r"[IVXL]+", part) for part in parts)
+        return given, f"{given}|{parts[-1]}" if several else given, given
     return f"{given} {numeral}.", given, f"{given} {numeral}"
 
 
@@ -216,9 +242,13 @@ class Builder:
                                and not (r["position"] and SUBNATIONAL.search(r["position"])))
             country = (national.most_common(1)[0][0] if national else rows[0]["country"])
             canonical = rows[0]["canonical"]
-            person = {"actor_id": qid, "name": german_form(names, canonical, country),
+            personal, surname = personal_name(canonical, self.names) or (canonical, "")
+            if personal != canonical:  # `Alan West, Baron West of Spithead`: `Alan West`, surname `West`
+                names = names | {personal}
+                self.stats["labels with a title or suffix after a comma"] += 1
+            person = {"actor_id": qid, "name": german_form(names, personal, country),
                       "names": names, "home_country": country, "actor_country": country,
-                      "actor_type": "", "gender": "", "party": "", "surname": "",
+                      "actor_type": "", "gender": "", "party": "", "surname": surname,
                       "source": "wikidata"}
             offices = set()
             for r in rows:

@@ -47,7 +47,7 @@ WORD_CLASSES = frozenset({
     "employer_preposition", "nominative_possessive", "separable_prefix", "source_noun", "state_source_noun", "speech_source", "time_noun", "verb_negator", "weak_negator", "topic_verb", "naming_predicate", "warning_verb", "ruling_verb", "communication_verb",
     "label_verb", "label_particle", "blame_label", "hostile_option", "occasion_preposition", "seeking_verb", "greeting_verb", "greeted_noun", "intent_modal", "wish_verb", "support_verb", "former_adjective", "former_prefix", "then_adjective", "candidate_noun", "future_adjective", "deputy_adjective", "deputy_prefix", "age_noun", "person_word", "lay_person_noun", "condition_opener", "conduct_noun", "praise_label", "intolerable_word", "unreal_obligation", "free_relative", "concessive_word", "open_question_word", "question_determiner", "separable_cue_particle", "particle_base_verb", "personal_word", "emphatic_self", "speaking_sector", "requirement_noun",
     # the knowledge builder's name words (pipeline/knowledge_build.py: surnames of Wikidata names)
-    "bare_surname_particle", "name_suffix", "surname_article", "surname_particle", "foreign_name_link",
+    "bare_surname_particle", "name_suffix", "surname_article", "surname_particle", "foreign_name_link", "label_title",
     # the quote finder's clause words (pipeline/quotes/)
     "adverb_prefix", "agent_preposition", "medium_noun", "edition_noun", "media_noun", "medium_staff_noun", "feminine_ending", "abstract_noun_ending", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "colon_speech_noun", "interview_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "non_speaker_preposition", "locative_preposition", "silence_negator", "company_legal_form", "complementizer", "contrast", "contrast_adverb", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "list_opener", "notice_verb", "perfect_auxiliary", "reported_perfect_auxiliary",
@@ -58,7 +58,7 @@ WORD_CLASSES = frozenset({
 # every other class are no verb form of a cue verb.
 VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "incident_participle", "auxiliary", "perfect_auxiliary", "reported_perfect_auxiliary", "notice_verb", "tense_auxiliary", "causative", "infinitive_auxiliary", "separable_prefix", "adjective_ending",
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle", "foreign_name_link",
-                     "surname_article", "name_suffix", "publication_marker", "warning_verb", "dative_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "clause_speech_verb", "instrument_verb", "result_verb", "learning_verb", "finding_verb", "greeting_verb", "intent_modal", "wish_verb", "support_verb", "belief_verb", "relay_verb", "forecast_verb", "particle_base_verb", "inquit_verb", "outcome_verb", "announcing_word", "topic_verb", "advice_verb", "refusing_verb", "complying_verb",
+                     "surname_article", "name_suffix", "label_title", "publication_marker", "warning_verb", "dative_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "clause_speech_verb", "instrument_verb", "result_verb", "learning_verb", "finding_verb", "greeting_verb", "intent_modal", "wish_verb", "support_verb", "belief_verb", "relay_verb", "forecast_verb", "particle_base_verb", "inquit_verb", "outcome_verb", "announcing_word", "topic_verb", "advice_verb", "refusing_verb", "complying_verb",
                      "evaluative_word", "statement_noun", "source_noun", "ruling_verb", "manner_participle", "communication_verb",
                      "negated_exclusion")
 # (`hoffen`, a `hedge`, stays no verb form of its own: `Bleibt zu hoffen, dass …` is the author's idiom)
@@ -519,7 +519,7 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
 
 # german.csv classes of parts of words or of names, no word of their own (`Van der Bellen`, `-lich`)
 NAME_PART_CLASSES = ("name_particle", "surname_particle", "bare_surname_particle", "surname_article", "name_suffix",
-                     "foreign_name_link")
+                     "foreign_name_link", "label_title")
 
 
 def common_words(lexicons: Lexicons) -> frozenset[str]:

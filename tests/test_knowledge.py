@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
-from pipeline.knowledge_build import Builder, NameWords, derive_surname, regnal_name
+from pipeline.knowledge_build import Builder, NameWords, derive_surname, personal_name, regnal_name
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import default_lexicon_dir, load_lexicons
 
@@ -593,3 +593,30 @@ def test_a_monarch_of_a_realm_is_known_by_given_name_and_german_numeral(tagged_n
     assert {c.actor for c in doc._.claims} == {"Édouard Philippe"}
     doc = tagged_nlp("Oslo – Der Student Harald kritisierte die Behörden. Harald forderte mehr Hilfe für die Lager.")
     assert "Harald V." not in [c.actor for c in doc._.claims]
+
+
+def test_a_label_with_a_title_or_suffix_after_a_comma_gives_the_persons_name():
+    # knowledge_build: a peer's title (german.csv label_title) names the surname; a prince's title none; a suffix
+    # (name_suffix) joins the name without the comma
+    words = NameWords.from_lexicons(load_lexicons())
+    assert personal_name("Anna Muster, Baroness Muster of Kleinstadt", words) == ("Anna Muster", "Muster")
+    assert personal_name("Tom Beispiel, Baron Beispiel-Probe", words) == ("Tom Beispiel", "Beispiel-Probe")
+    assert personal_name("Karim bin Said, Crown Prince of Exampleland", words) == ("Karim bin Said", "")
+    assert personal_name("Joe Probe, Jr.", words) == ("Joe Probe Jr.", "")
+    assert derive_surname("Joe Probe Jr.", words) == "Probe"
+    assert derive_surname("Lord Muster of Kleinstadt", words) == "Muster"
+    # negatives: a label without such a title stays, and a first name that is also a title is no title
+    assert personal_name("Muster, Anna", words) is None
+    assert personal_name("Anna Muster", words) is None
+    assert derive_surname("Earl Muster", words) == "Muster"
+    # the shipped knowledge base: the peer by name and surname, the label an alias
+    kb = KnowledgeBase.load()
+    west = kb.person("Alan West")
+    assert west.name == "Alan West" and west.surname == "West" and "Alan West, Baron West of Spithead" in west.aliases
+    assert kb.person("Salman bin Hamad").actor_country == "BHR"
+
+
+def test_a_monarch_with_several_given_names_is_known_by_the_last_too():
+    assert regnal_name("Hassanal Bolkiah I of Brunei")[:2] == ("Hassanal Bolkiah", "Hassanal Bolkiah|Bolkiah")
+    assert regnal_name("Harald V of Norway")[:2] == ("Harald V.", "Harald")  # negative: one given name
+
