@@ -489,7 +489,9 @@ class ActorLinker:
         time: the person speaks in the capacity of the office the text writes before one of their
         names (`Sozialsprecher Herbert Kickl`: party, `ÖBB-Chef Christian Kern`: organisation), else
         for the party the knowledge base knows (`Strache` in 2015: the FPÖ's); a person of no known
-        party keeps the type (the knowledge base lacks many terms of foreign ministers). In any text,
+        party keeps the type (the knowledge base lacks many terms of foreign ministers), unless the text's
+        days fall in the year a term known only by its year began (`Person.took_office_within`: Jóhannesson,
+        president from `2016`, quoted in April 2016 as a historian): then no office is sure, and a person. In any text,
         dated or not, a holder of a dated government office speaks in the capacity of an office the text
         writes before the name which no member of a government holds: an organisation's (`ÖGB-Präsident
         Hundstorfer`, a company's: `ÖBB-Chef Kern`, `_company_title`) or a parliamentary group member's
@@ -533,7 +535,8 @@ class ActorLinker:
                 continue
             typed = person.type_within(*window)
             if typed != person.actor_type:
-                ext.actor_type = titled.get(ext.actor) or (typed if person.party or past else ext.actor_type)
+                newly = person.took_office_within(*window)  # (a term begun in the text's year: no office yet)
+                ext.actor_type = titled.get(ext.actor) or (typed if person.party or past or newly else ext.actor_type)
                 if past and ext.actor not in titled:
                     past_types[ext.actor] = typed
         for ext in (self.records[mention] for mention in mentions):

@@ -84,6 +84,7 @@ class Term:
     end: date | None
     precise: bool
     position: str = ""
+    latest_start: date | None = None  # the last day a start given as a year or month may be (else `start`)
 
     @property
     def code(self) -> str:
@@ -101,6 +102,13 @@ class Term:
 
     def covers(self, day: date) -> bool:
         return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
+
+    def touches(self, first: date, last: date, surely: bool = False) -> bool:
+        """Whether the term falls on a day from `first` to `last` (an unknown start: always); `surely`: on
+        a day after the last one its start, given as a year or month only, may be (a term begun `2016`
+        need not cover April 2016)."""
+        begun = self.latest_start or self.start if surely else self.start
+        return begun is None or begun <= last and (self.end is None or first <= self.end)
 
 
 @dataclass(frozen=True)
@@ -130,9 +138,16 @@ class Person:
         person where the knowledge base knows none; else `actor_type`."""
         if self.actor_type not in ("government", "io") or not self.terms:
             return self.actor_type
-        if any(t.start is None or t.start <= last and (t.end is None or first <= t.end) for t in self.terms):
+        if any(t.touches(first, last, surely=True) for t in self.terms):
             return self.actor_type
         return "party" if self.party else "person"
+
+    def took_office_within(self, first: date, last: date) -> bool:
+        """Whether the days `first` to `last` fall in the year (or month) in which a term given only so
+        began, before its last possible day, and surely in no term: the text may be older than the office
+        (Jóhannesson, president `2016`, in April 2016 still a historian)."""
+        return any(t.touches(first, last) for t in self.terms) \
+            and not any(t.touches(first, last, surely=True) for t in self.terms)
 
     def country_on(self, day: date | None) -> str:
         """The side the person speaks for on `day`: an IO office first, then a national office,
@@ -249,8 +264,9 @@ class KnowledgeBase:
             end, p2 = _parse(path, line, row["end"], "end", end=True)
             if start and end and end < start:
                 raise KnowledgeError(path, line, f"end {row['end']} before start {row['start']}")
+            latest, _ = _parse(path, line, row["start"], "start", end=True)
             term = Term(row["office_key"], row["actor_id"], start, end, p1 and (p2 or end is None),
-                        row.get("position", ""))
+                        row.get("position", ""), latest)
             self._terms.setdefault(term.office_key, []).append(term)
             by_person.setdefault(term.actor_id, []).append(term)
         return by_person

@@ -2573,3 +2573,23 @@ def test_a_bare_role_noun_right_after_a_plural_verb_in_n_is_its_subject(tagged_n
     # negative: after a subject of its own the bare noun is the verb's object, no claimant
     doc = tagged_nlp("Wien – Die Grünen fordern SPÖ-Abgeordnete zum Rücktritt auf.")
     assert [c.actor for c in doc._.claims] == ["Die Grünen (Österreich)"]
+
+
+def _dated(tagged_nlp, text, day):
+    doc = tagged_nlp.make_doc(text)
+    doc._.date = day
+    return tagged_nlp(doc)
+
+
+def test_a_person_quoted_in_the_year_a_term_known_by_its_year_only_began_holds_no_office_yet(tagged_nlp):
+    # knowledge: Guðni Jóhannesson, Iceland's president from `2016` (Wikidata: the year only); a text of April 2016
+    # may be older than his office: named with no office, he speaks as a person (Person.took_office_within)
+    text = "Reykjavík – Der Regierungschef müsse sofort zurücktreten, sagte Gudni Johannesson im Fernsehen."
+    doc = _dated(tagged_nlp, text, "2016-04-06")
+    assert {(q.speaker.actor, q.speaker.actor_type) for q in doc._.quotes} == {("Guðni Th. Jóhannesson", "person")}
+    # negatives: a text of a later year, or one that names him with the office, keeps the government type
+    doc = _dated(tagged_nlp, text, "2017-03-01")
+    assert {(q.speaker.actor, q.speaker.actor_type) for q in doc._.quotes} == {("Guðni Th. Jóhannesson", "government")}
+    titled = "Reykjavík – Die Regierung müsse sofort zurücktreten, sagte Präsident Gudni Johannesson im Fernsehen."
+    doc = _dated(tagged_nlp, titled, "2016-09-06")
+    assert {(q.speaker.actor, q.speaker.actor_type) for q in doc._.quotes} == {("Guðni Th. Jóhannesson", "government")}

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.knowledge import KnowledgeBase, KnowledgeError, fold
+from pipeline.knowledge import KnowledgeBase, KnowledgeError, Person, Term, fold
 from pipeline.knowledge_build import Builder, NameWords, derive_surname, personal_name, regnal_name
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import default_lexicon_dir, load_lexicons
@@ -620,3 +620,16 @@ def test_a_monarch_with_several_given_names_is_known_by_the_last_too():
     assert regnal_name("Hassanal Bolkiah I of Brunei")[:2] == ("Hassanal Bolkiah", "Hassanal Bolkiah|Bolkiah")
     assert regnal_name("Harald V of Norway")[:2] == ("Harald V.", "Harald")  # negative: one given name
 
+
+def test_a_term_given_by_its_year_only_need_not_cover_a_day_of_that_year():
+    term = Term("ISL:head_of_state", "Q1", date(2016, 1, 1), None, False, "", date(2016, 12, 31))
+    person = Person("Q1", "Anna Muster", ("Muster",), "ISL", "ISL", "government", "f", "", (), (term,))
+    assert person.took_office_within(date(2016, 4, 1), date(2016, 4, 30))
+    assert person.type_within(date(2016, 4, 1), date(2016, 4, 30)) == "person"
+    # negatives: a later year is surely in office; a term dated to the day covers the days after it
+    assert not person.took_office_within(date(2017, 4, 1), date(2017, 4, 30))
+    assert person.type_within(date(2017, 4, 1), date(2017, 4, 30)) == "government"
+    exact = Term("ISL:head_of_state", "Q1", date(2016, 3, 1), None, True, "", date(2016, 3, 1))
+    person = Person("Q1", "Anna Muster", ("Muster",), "ISL", "ISL", "government", "f", "", (), (exact,))
+    assert not person.took_office_within(date(2016, 4, 1), date(2016, 4, 30))
+    assert person.type_within(date(2016, 4, 1), date(2016, 4, 30)) == "government"
