@@ -887,6 +887,19 @@ def test_a_trial_or_defeat_that_looms_is_no_threat(tagged_nlp):
     assert ("SPÖ", "THREAT", 1) in claims(tagged_nlp, "Die SPÖ droht der ÖVP mit einem Misstrauensantrag.")
 
 
+def test_drohen_with_an_indefinite_subject_is_what_looms(tagged_nlp):
+    # german.csv looming_verb / looming_article: `droht ein neuer Streik`, whatever the noun, is what looms over
+    # the dative (or over nobody named), no threat by it and no quote of it
+    for text in ("Der SPÖ droht ein neuer Streik der Eisenbahner.", "Griechenland droht ein neuer Generalstreik.",
+                 "Dem Bürgermeister droht nun ein Misstrauensvotum im Gemeinderat.",
+                 "Der Lufthansa droht ein neuer Ausstand der Piloten."):
+        assert tagged_nlp(text)._.quotes == [], text
+    # negatives: `mit`, a `zu` infinitive or the particle `an` make it a threat
+    assert ("SPÖ", "THREAT", 1) in claims(tagged_nlp, "Die SPÖ droht der ÖVP mit einem neuen Antrag.")
+    assert ("Türkische Regierung", "THREAT", 1) in claims(tagged_nlp, "Die Türkei droht eine Offensive an.")
+    assert ("Kreml", "THREAT", 1) in claims(tagged_nlp, "Russland droht der Ukraine mit einer harten Antwort.")
+
+
 def test_a_rule_that_lays_down_is_no_speech(tagged_nlp):
     # verbs.csv `schreiben` excludes `fest`: `schreibt fest, dass …` (festschreiben) sets a rule down, nobody speaks,
     # also through the unlisted verb before a `dass` clause

@@ -92,6 +92,10 @@ class CueMatcher:
         self.intent_modals = lexicons.word_class("intent_modal")  # `will … senken`: a plan of the subject
         self.greeting_verbs = lexicons.word_class("greeting_verb")  # `begrüßte den Besucher`: no position
         self.greeted_nouns = lexicons.word_class("greeted_noun")
+        # `Der Bahn droht ein neuer Streik`: what looms (german.csv looming_verb, looming_article, threat_preposition)
+        self.looming_verbs = lexicons.word_class("looming_verb")
+        self.looming_articles = lexicons.word_class("looming_article")
+        self.threat_prepositions = lexicons.word_class("threat_preposition")
         self.genitive_articles = lexicons.word_class("genitive_article")
 
     def cue_id(self, cue: Cue | None) -> int | None:
@@ -269,7 +273,8 @@ class CueMatcher:
         if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles \
                 and not self._after_particle_negator(token, sent):
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
-        if self._not_a_verb(token) or self._greets_people(token, sent, blocked) or self._manner_adverb(token, sent, blocked):
+        if self._not_a_verb(token) or self._greets_people(token, sent, blocked) or self._manner_adverb(token, sent, blocked) \
+                or self._looms(token, sent, blocked):
             return None
         # `found`: the plain verb, or a particle outside the verb's clause; `best`: a particle in it (each with
         # its `_required_rank`)
@@ -473,6 +478,22 @@ class CueMatcher:
             if j < lo or (doc[j].lower_ not in self.genitive_articles and doc[j].lower_ not in self.prepositions):
                 return True
         return False
+
+    def _looms(self, token: Token, sent: Span, blocked: Blocked) -> bool:
+        """`Der Bahn droht ein neuer Streik`, `Dem Kanzler droht kein Misstrauensantrag`: `drohen` whose
+        clause has a noun phrase opened by a nominative indefinite article and neither `mit` nor `damit`
+        nor a `zu` infinitive names something that looms over someone (the phrase is the verb's subject),
+        no threat; `droht der Regierung mit einem Streik` and `droht, einen Streik auszurufen` are threats."""
+        if token.lower_ not in self.looming_verbs:
+            return False
+        doc = token.doc
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        words = doc[lo:hi]
+        if any(t.lower_ in self.threat_prepositions or t.tag_ in ("PTKZU", "VVIZU") for t in words) \
+                or self._particle_children(token) or doc[hi - 1].lower_ in self.separable_prefixes:
+            return False  # (`droht eine Offensive an`: `androhen`)
+        return any(t.lower_ in self.looming_articles and t.i + 1 < hi and not doc[t.i + 1].is_punct
+                   and t.i != token.i for t in words)
 
     @staticmethod
     def _noun_by_case(token: Token) -> bool:
