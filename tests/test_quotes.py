@@ -406,6 +406,14 @@ def test_a_genitive_attribute_is_no_subject_and_von_after_the_verb_names_the_sou
     # a verb of saying with no subject: `von`/`seitens` right after it (or opening the clause) names the source
     doc = tagged_nlp("„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten des Föderationsrates.")
     assert [q.speaker.text for q in doc._.quotes] == ["Abgeordneten des Föderationsrates"]
+    # german.csv impersonal_source_preposition: `hieß es bei` and a name of several words names the source whole
+    doc = tagged_nlp("Die Zahl der Festnahmen sei gestiegen, hieß es bei Radio Free Europe.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Radio Free Europe"]
+    doc = tagged_nlp("Die Journalisten seien abgedrängt worden, hieß es bei Ukraine Aktuell.")
+    assert [q.speaker.text for q in doc._.quotes] == ["Ukraine Aktuell"]
+    # negative: an article after `bei` leaves the noun phrase as it was
+    doc = tagged_nlp("Die Zahl der Festnahmen sei gestiegen, hieß es bei der Polizei.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Polizei"]
     # not a `von` phrase elsewhere in the clause
     doc = tagged_nlp("Man habe von Beginn an betont, offen für weitere Partner zu sein.")
     assert all(q.speaker is None or "Beginn" not in q.speaker.text for q in doc._.quotes)

@@ -46,6 +46,7 @@ class SpeakerFinder:
         self.genitive_relatives = lexicons.word_class("genitive_relative")  # `dessen Stellvertreter`: opens one
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
+        self.impersonal_source_prepositions = lexicons.word_class("impersonal_source_preposition")  # `hieß es bei X`
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
         self.hearsay_markers = lexicons.word_class("hearsay_marker")  # `laut X`, `X zufolge`: the source
         self.object_articles = lexicons.word_class("object_article")
@@ -802,6 +803,11 @@ class SpeakerFinder:
         person = self._quoted_person(doc, lo, hi, cue, blocked)
         if person is not None:  # `…, zitierte die Nachrichtenagentur TASR Fico`: Fico's words
             return [person]
+        if any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)]) \
+                and self.cues.is_speech_verb(cue):
+            named_source = self._named_source_after_impersonal(doc, lo, hi, cue, blocked)
+            if named_source is not None:  # `hieß es bei Radio Free Europe`: the whole name, not its last words
+                return [named_source]
         relative = self._relative_antecedent(doc, sent, lo)
         if relative is not None and not self.candidates(doc, lo + 1, cue.i, blocked):
             # `Olaf Scholz, der zuvor die Reform gefordert hatte`; not `der Ärztekammer, der sie … vorwirft`
@@ -1539,6 +1545,33 @@ class SpeakerFinder:
             return None
         named = first_mention(words, lambda mention: mention.label_ == "PER")
         return Speaker.of_mention(words, named) if named is not None else Speaker.of_phrase(words)
+
+    def _named_source_after_impersonal(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """`hieß es bei Russland Aktuell`, `heißt es bei Siemens`: after an impersonal verb of saying, a
+        name without an article after `bei` (german.csv impersonal_source_preposition) right after the
+        verb or its `es` is where the words come from: all its capitalised words (`Radio Free Europe`),
+        for the actor it names where one is known; none where an article follows (`bei der Polizei`: the
+        noun phrase as a subject finds it) or the name is a time or a place alone."""
+        for i in range(max(lo, cue.i), hi - 1):
+            if doc[i].lower_ not in self.impersonal_source_prepositions or inside(doc[i], blocked):
+                continue
+            if not (doc[i - 1].lower_ in self.impersonal or i - 1 == cue.i):
+                return None  # `hieß es am Montag bei …`: not the words' source right after the verb
+            end = i + 1
+            while end < hi and word(doc[end]) and doc[end].text[:1].isupper() and not inside(doc[end], blocked) \
+                    and doc[end].lower_ not in self.articles and doc[end].lower_ not in self.time_words:
+                end += 1
+            if end == i + 1:
+                return None
+            span = doc[i + 1:end]
+            holder = first_mention(span, _not_a_place)
+            if holder is not None and holder._.actor_country:
+                return Speaker.of_mention(span, holder)
+            place = first_mention(span, lambda mention: not _not_a_place(mention))
+            if place is not None and place.start == span.start and place.end == span.end:
+                return None  # `hieß es bei Moskau`: a place
+            return Speaker.of_phrase(span)
+        return None
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked, impersonal: bool = False) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
