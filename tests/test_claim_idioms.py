@@ -900,6 +900,16 @@ def test_drohen_with_an_indefinite_subject_is_what_looms(tagged_nlp):
     assert ("Kreml", "THREAT", 1) in claims(tagged_nlp, "Russland droht der Ukraine mit einer harten Antwort.")
 
 
+def test_inviting_to_a_meeting_with_nobody_invited_announces_an_event(tagged_nlp):
+    # german.csv inviting_verb with a meeting_noun and no object: the host announces an event, no PROPOSAL
+    assert claims(tagged_nlp, "Bundeskanzler Werner Faymann lädt am Freitag zu einem Treffen der Landeshauptleute.") == []
+    assert claims(tagged_nlp, "Die Kanzlerin lud am Montag zum Krisengipfel ein.") == []
+    # negatives: an invited side, or talks, are an offer
+    assert ("Werner Faymann", "PROPOSAL", 1) in claims(
+        tagged_nlp, "Bundeskanzler Werner Faymann lud die Opposition zu einem Treffen ein.")
+    assert ("ÖVP", "PROPOSAL", 1) in claims(tagged_nlp, "Die ÖVP lädt zu Gesprächen über die Steuerreform.")
+
+
 def test_a_rule_that_lays_down_is_no_speech(tagged_nlp):
     # verbs.csv `schreiben` excludes `fest`: `schreibt fest, dass …` (festschreiben) sets a rule down, nobody speaks,
     # also through the unlisted verb before a `dass` clause

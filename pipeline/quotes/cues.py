@@ -96,6 +96,10 @@ class CueMatcher:
         self.looming_verbs = lexicons.word_class("looming_verb")
         self.looming_articles = lexicons.word_class("looming_article")
         self.threat_prepositions = lexicons.word_class("threat_preposition")
+        # `Der Kanzler lädt zu einem Treffen`: an event announced, no offer to a side (german.csv inviting_verb,
+        # meeting_noun)
+        self.inviting_verbs = lexicons.word_class("inviting_verb")
+        self.meeting_nouns = tuple(lexicons.word_class("meeting_noun"))
         self.genitive_articles = lexicons.word_class("genitive_article")
 
     def cue_id(self, cue: Cue | None) -> int | None:
@@ -274,7 +278,7 @@ class CueMatcher:
                 and not self._after_particle_negator(token, sent):
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
         if self._not_a_verb(token) or self._greets_people(token, sent, blocked) or self._manner_adverb(token, sent, blocked) \
-                or self._looms(token, sent, blocked):
+                or self._looms(token, sent, blocked) or self._hosts_event(token, sent, blocked):
             return None
         # `found`: the plain verb, or a particle outside the verb's clause; `best`: a particle in it (each with
         # its `_required_rank`)
@@ -494,6 +498,20 @@ class CueMatcher:
             return False  # (`droht eine Offensive an`: `androhen`)
         return any(t.lower_ in self.looming_articles and t.i + 1 < hi and not doc[t.i + 1].is_punct
                    and t.i != token.i for t in words)
+
+    def _hosts_event(self, token: Token, sent: Span, blocked: Blocked) -> bool:
+        """`Der Bürgermeister lädt am Montag zu einem Treffen der Helfer`, `lud zum Krisengipfel ein`: an
+        inviting verb (german.csv inviting_verb) with a meeting (a noun ending in a meeting_noun) and nobody
+        invited (no object in the parse) announces an event, no offer to another side; `lud die Opposition
+        zu einem Treffen ein`, `wurde zu einem Gipfel eingeladen` and `lädt zu Gesprächen` are offers."""
+        if token.lower_ not in self.inviting_verbs or token.dep == 0:
+            return False  # (no parse: see `_particle_children`)
+        doc = token.doc
+        lo, hi = clause_range(doc, sent, token.i, blocked)
+        if any(t.lower_ in self.passive_auxiliaries for t in doc[lo:hi]) \
+                or any(child.dep_ in ("obj", "iobj") for child in token.children):
+            return False
+        return any(t.text[:1].isupper() and t.lower_.endswith(self.meeting_nouns) for t in doc[lo:hi] if t.i != token.i)
 
     @staticmethod
     def _noun_by_case(token: Token) -> bool:
