@@ -910,6 +910,14 @@ def test_inviting_to_a_meeting_with_nobody_invited_announces_an_event(tagged_nlp
     assert ("ÖVP", "PROPOSAL", 1) in claims(tagged_nlp, "Die ÖVP lädt zu Gesprächen über die Steuerreform.")
 
 
+def test_a_country_adjective_in_a_label_after_das_is_no_holder(tagged_nlp):
+    # german.csv label_subject + copula: `Das sind nordkoreanische Drohungen` calls something a kind of threat
+    assert claims(tagged_nlp, "Die Reform ist ein Erpressungsversuch, das sind nordkoreanische Drohungen.") == []
+    # negative: the country's threats as a subject are its position (cues.csv noun `Drohung` with an adjective holder)
+    assert ("Nordkoreanische Regierung", "THREAT", 1) in claims(
+        tagged_nlp, "Die nordkoreanischen Drohungen beunruhigen die Nachbarländer.")
+
+
 def test_a_rule_that_lays_down_is_no_speech(tagged_nlp):
     # verbs.csv `schreiben` excludes `fest`: `schreibt fest, dass …` (festschreiben) sets a rule down, nobody speaks,
     # also through the unlisted verb before a `dass` clause

@@ -678,6 +678,9 @@ class PositionNouns:
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `die von der Kammer geforderte`
         # what opens a participle's agent phrase: an article (`die von X geforderte Reform`), `wie` (`wie von X gefordert`)
         self.comparison_particles = lexicons.word_class("comparison_particle")
+        # `Das sind nordkoreanische Drohungen`: a predicate after a copula whose subject is `das`
+        self.copulas = lexicons.word_class("copula")
+        self.label_subjects = lexicons.word_class("label_subject")
 
     def find(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked,
              named_only: bool = False) -> list[Quote]:
@@ -891,6 +894,8 @@ class PositionNouns:
         adjective = doc[token.i - 1]
         if token.i > 1 and doc[token.i - 2].text.lower() in self.prepositions:
             return None  # `ohne französische Unterstützung`: a circumstance, nobody's position
+        if token.i > 2 and doc[token.i - 2].lower_ in self.copulas and doc[token.i - 3].lower_ in self.label_subjects:
+            return None  # `Das sind nordkoreanische Drohungen`: a label of what `das` is, a kind, nobody's position
         code = adjective_country(self.country_words, self.lex, adjective)
         if not code:
             return None
