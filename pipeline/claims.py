@@ -242,6 +242,8 @@ class ClaimCoder:
         # the content row of another side's unwillingness (`mangelnde Bereitschaft`, `fehlender Wille`), which blames
         self.unwilling_cue = next((c for c in self.content_cues if c.claim_type == "ACCUSATION"
                                    and c.regex.search("mangelnde bereitschaft")), None)
+        # the content rows of readiness that a negator turns into a refusal (`bereit`, `offen für`: `nicht bereit`)
+        self.offer_cues = tuple(c for c in self.content_cues if c.claim_type == "PROPOSAL" and c.negated_type)
         # a substring test rules out most cue and issue patterns before their regex runs
         self._content_filter = SearchFilter(self.content_cues)
         # a verb of saying of a type of its own, with no second word to find (`kritisierte`, `forderte`): as the
@@ -666,14 +668,24 @@ class ClaimCoder:
         if self.plan_modal_re.search(text):  # most texts have no `soll`: their clauses are not cut
             text = CLAUSE_RUN.sub(self._blank_plan, text)
             text = self.thwarted_plan_re.sub(_blank_modal, text)
-        hits = []
+        hits, starts = [], {}
         for cue, regex, target in self._content_filter.searches(text):
             match = regex.search(target)
             if match and cue.negated_type and self.denial_re.search(text[:match.start()]):
                 hits.append((replace(cue, claim_type=cue.negated_type, polarity=-1), True))
             elif match:
                 hits.append((cue, bool(self.verb_negator_re.search(text[match.start():match.end()].lower()))))
+            if match:
+                starts[id(hits[-1][0])] = match.start()
         hits.sort(key=lambda hit: SPECIFIC_FIRST.index(hit[0].claim_type))
+        if len(hits) > 1 and self.refused_offer(*hits[0]) \
+                and not any(cue.claim_type in ("DEMAND", "THREAT") for cue, _ in hits):
+            # `Der größte Fehler ist: Die Parteien sind nicht offen für …`: a judgement that opens the words, before
+            # the readiness another side lacks, blames that side (not `Wir sind nicht bereit, das absurde … `)
+            blame = next((hit for hit in hits if hit[0].claim_type == "ACCUSATION" and not hit[1]
+                          and starts[id(hit[0])] < starts[id(hits[0][0])]), None)
+            if blame is not None:
+                return blame
         if len(hits) > 1 and any(cue is self.unwilling_cue for cue, _ in hits) \
                 and not any(cue.claim_type in ("DEMAND", "THREAT") for cue, _ in hits):
             # `die fehlende Bereitschaft der Regierung, Zugeständnisse zu machen`: what another side is unwilling to
@@ -684,6 +696,11 @@ class ClaimCoder:
                 hit[0].claim_type == "ACCUSATION" and not hit[1] for hit in hits) \
                 else (replace(hits[0][0], claim_type="ACCUSATION", polarity=-1, negated_type=""), False)
         return hits[0] if hits else None
+
+    def refused_offer(self, cue: Cue, negated: bool) -> bool:
+        """A content hit that is readiness turned around by a negator (`nicht bereit`, `nicht offen für`): a
+        refusal, whose side the words do not say."""
+        return negated and cue.claim_type == "REJECTION" and any(cue.regex is offer.regex for offer in self.offer_cues)
 
     def condemns_conduct(self, text: str, hits: list[tuple[Cue, bool]]) -> bool:
         """A rejection that only says `inakzeptabel`, `unerträglich` (german.csv `intolerable_word`) of someone's
@@ -936,6 +953,12 @@ class ClaimCoder:
         if inner is not None and inner.claim_type in REPORTED_NORMS and cue is not None and cue.kind == "speech" \
                 and cue.claim_type in JUDGING_SPEECH:
             inner = None  # `kritisierte, dass … zahlen müssten`, `lobte, dass X bereit sei`: the judgement is the claim
+        if inner is not None and self.refused_offer(inner, negated) and cue is not None and cue.kind == "speech" \
+                and cue.claim_type in JUDGING_SPEECH:
+            inner = None  # `kritisierte, dass die ÖVP nicht bereit sei`: the unwillingness is criticised
+        if inner is not None and inner.claim_type == "ACCUSATION" and cue is not None and cue.kind == "speech" \
+                and cue.claim_type == "CONCESSION":
+            inner = None  # `räumte ein, die Regierung habe Fehler gemacht`: a fault admitted, no blame
         if inner is not None and inner.claim_type == "DEMAND" and self.unreal_consequence(content):
             inner = None  # `Wäre die Reform gekommen, müssten die Bürger weniger zahlen`: what would follow, no demand
         if inner is not None and inner.claim_type == "DEMAND" and self.expects_outcome(quote):

@@ -924,3 +924,36 @@ def test_a_rule_that_lays_down_is_no_speech(tagged_nlp):
     assert tagged_nlp("Das neue Gesetz schreibt fest, dass jeder Asylwerber einen Deutschkurs besuchen muss.")._.quotes == []
     # negative: `fest` of the reported clause (`halte … fest`) leaves the writer speaking
     assert ("ÖVP", "STATEMENT", 1) in claims(tagged_nlp, "Die ÖVP schrieb, sie halte an dem Plan fest.")
+
+
+def test_another_sides_act_judged_disproportionate_or_careless_is_blamed(tagged_nlp):
+    """cues.csv `Vorwurf im Inhalt: … Fehler …`: an act of another side called unverhältnismäßig, (grob) fahrlässig,
+    leichtfertig, rücksichtslos or unvertretbar, a decisive / the biggest mistake, or a mistake another side (a noun)
+    made, is an ACCUSATION, not a statement; negated (`nicht unverhältnismäßig`) it denies the blame, a REJECTION."""
+    for text in ("Das Vorgehen der Behörden sei völlig unverhältnismäßig, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Die Entscheidung des Ministers war grob fahrlässig, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Der Umgang der Regierung mit den Daten sei leichtfertig, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Der größte Fehler der Regierung war die Steuerreform, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Die Behörde habe einen schweren Fehler gemacht, sagte Grünen-Chefin Eva Glawischnig."):
+        assert claims(tagged_nlp, text) == [("Eva Glawischnig", "ACCUSATION", -1)], text
+    assert claims(tagged_nlp, "Die Strafe sei nicht unverhältnismäßig, sagte Grünen-Chefin Eva Glawischnig.") \
+        == [("Eva Glawischnig", "REJECTION", -1)]
+    # negatives: one's own mistake is no blame, a fault admitted stays a concession, a charge is no judgement
+    for text, claim_type in (("Wir haben einen Fehler gemacht, sagte Grünen-Chefin Eva Glawischnig.", "STATEMENT"),
+                             ("Die Regierung hat Fehler gemacht, räumte Bundeskanzler Werner Faymann ein.", "CONCESSION"),
+                             ("Bundeskanzler Werner Faymann räumte ein, es sei ein schwerer Fehler gewesen.", "CONCESSION")):
+        assert [c for _, c, _ in claims(tagged_nlp, text)] == [claim_type], text
+    assert claims(tagged_nlp, "Der Lenker wurde wegen fahrlässiger Tötung verurteilt.") == []
+
+
+def test_a_refusal_of_another_side_that_is_criticised_is_blamed(tagged_nlp):
+    """`kritisierte, dass die ÖVP nicht bereit sei …`, `Der größte Fehler ist: Die Parteien sind nicht offen für …`:
+    readiness turned around by a negator, under a verb that judges or after a judgement that opens the words, is
+    another side's unwillingness, blamed (ACCUSATION); the speaker's own `nicht bereit` stays a REJECTION."""
+    for text in ("Grünen-Chefin Eva Glawischnig kritisierte, dass die ÖVP nicht bereit sei, über die Reform zu reden.",
+                 "Der größte Fehler ist: Die Parteien sind nicht offen für neue Leute, sagte Grünen-Chefin Eva Glawischnig."):
+        assert claims(tagged_nlp, text) == [("Eva Glawischnig", "ACCUSATION", -1)], text
+    for text in ("Wir sind nicht bereit, über die Reform zu reden, sagte Grünen-Chefin Eva Glawischnig.",
+                 "Wir sind nicht bereit, diesen absurden Vorschlag anzunehmen, sagte Grünen-Chefin Eva Glawischnig."):
+        assert claims(tagged_nlp, text) == [("Eva Glawischnig", "REJECTION", -1)], text
+
