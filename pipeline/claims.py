@@ -543,6 +543,13 @@ class ClaimCoder:
             + r"*\b(?:" + alternation(lexicons.word_class("contrast_adverb")) + r")\b)" + clause + r"*?\b(?:"
             + alternation(self.perfect_auxiliaries) + r")\b(?:\s+[\w-]+)*?\s+(?:" + participle + r")" + clause_end + ")",
             re.I)
+        # `Cameron kündigte eine Ausweitung an, und er sollte dafür die Unterstützung bekommen`: `sollte`, `sollten`
+        # opening a main clause joined on by a `coordinator` (with a subject pronoun or none) in the author's own
+        # sentence (a reported act) is the past of `sollen` (was to): what came after, told, no norm
+        self.narrated_modal_re = re.compile(
+            r",\s*(?:" + alternation(lexicons.word_class("coordinator")) + r")\s+(?:(?:" + alternation(
+                lexicons.word_class("nominative_pronoun") | lexicons.word_class("pronoun_f")) + r")\s+)?("
+            + alternation(lexicons.word_class("scheduled_modal")) + r")\b", re.I)
         self.passive_end_re = re.compile(r"\b(?:" + participle + r")\s+(?:werden|sein)\s*$")
         self.plan_infinitive_re = re.compile(
             r"\b(?:" + alternation(lexicons.word_class("plan_infinitive")) + r")\b", re.I)
@@ -928,6 +935,9 @@ class ClaimCoder:
         `cue_clause`: the cue's own clause, in which a negator turns it around (`clause` if not given);
         `plan`: reported words whose indicative `soll` may tell the speaker's plan (`reports_plan`)."""
         cue = self.cue_of(quote)
+        if quote.type == "REPORTED" and "sollte" in clause.lower() and self.narrated_modal_re.search(clause):
+            content = self.narrated_modal_re.sub(_blank_modal, content)  # `…, und er sollte … bekommen`: told
+            clause = self.narrated_modal_re.sub(_blank_modal, clause)
         hit = self.content_hit(content)
         if plan and hit is not None and hit[0].claim_type == "DEMAND":
             hit = self.planned(content) or hit

@@ -957,3 +957,16 @@ def test_a_refusal_of_another_side_that_is_criticised_is_blamed(tagged_nlp):
                  "Wir sind nicht bereit, diesen absurden Vorschlag anzunehmen, sagte Grünen-Chefin Eva Glawischnig."):
         assert claims(tagged_nlp, text) == [("Eva Glawischnig", "REJECTION", -1)], text
 
+
+def test_a_narrated_sollte_after_und_is_no_demand(tagged_nlp):
+    """`Cameron kündigte eine Ausweitung an, und er sollte dafür die Unterstützung bekommen`: in the author's own
+    sentence (a reported act), `sollte` opening a clause joined on by `und` is the past of `sollen` (was to), what
+    came after, no norm of the actor's."""
+    text = ("Grünen-Chefin Eva Glawischnig kündigte eine Reform an, und sie sollte dafür die Zustimmung "
+            "des Parlaments bekommen.")
+    assert [c for _, c, _ in claims(tagged_nlp, text)] == ["STATEMENT"]
+    # negatives: a `sollte` the actor says (indirect, or a clause of its own after a comma) still demands
+    for text in ("Die Regierung sollte zurücktreten, sagte Grünen-Chefin Eva Glawischnig, und sie sollte Neuwahlen "
+                 "ausrufen.",
+                 "Grünen-Chefin Eva Glawischnig sagte, die Regierung sollte zurücktreten."):
+        assert [c for _, c, _ in claims(tagged_nlp, text)] == ["DEMAND"], text
