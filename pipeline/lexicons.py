@@ -52,7 +52,7 @@ WORD_CLASSES = frozenset({
     "adverb_prefix", "agent_preposition", "medium_noun", "edition_noun", "media_noun", "medium_staff_noun", "feminine_ending", "abstract_noun_ending", "ambiguous_prefix", "causative", "clause_opener", "cue_manner_noun", "colon_speech_noun", "interview_noun", "cue_object_noun", "reflexive_predicate", "verb_preposition", "non_speaker_preposition", "locative_preposition", "silence_negator", "company_legal_form", "complementizer", "contrast", "contrast_adverb", "coordinator",
     "governing_article", "holder_article", "impersonal_pronoun", "infinitive_auxiliary", "list_conjunction", "list_opener", "notice_verb", "perfect_auxiliary", "reported_perfect_auxiliary",
     "plan_infinitive", "plan_modal", "scheduled_modal", "norm_marker", "subordinator", "future_auxiliary", "schedule_word", "modal_perfect_auxiliary", "modal_infinitive", "sein_participle", "past_copula", "necessity_adjective", "hearsay_marker", "hearsay_modal", "rule_preposition", "rule_noun",
-    "nominative_article", "non_report_opener", "non_rest_opener", "purpose_opener", "adverbial_subordinator", "additive_connector", "likewise_adverb", "pending_modal", "pending_adverb", "pending_exception", "relative_pronoun", "narrative_relative", "prefield_attribute_preposition", "resumptive_word", "rival_report_opener", "tense_auxiliary", "text_preposition", "text_adverb", "embedded_clause_mark"})
+    "nominative_article", "non_report_opener", "non_rest_opener", "purpose_opener", "adverbial_subordinator", "additive_connector", "likewise_adverb", "pending_modal", "pending_adverb", "pending_exception", "relative_pronoun", "narrative_relative", "prefield_attribute_preposition", "resumptive_word", "circles_infinitive", "circles_ending", "rival_report_opener", "tense_auxiliary", "text_preposition", "text_adverb", "embedded_clause_mark"})
 # Classes whose words may still be verb forms (or are no words: adjective endings, inseparable
 # prefixes, parts of names such as `bin` or `Jr.`, `veröffentlicht` of a date line); the words of
 # every other class are no verb form of a cue verb.
@@ -60,7 +60,7 @@ VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "incident_part
                      "inseparable_prefix", "name_particle", "surname_particle", "bare_surname_particle", "foreign_name_link",
                      "surname_article", "name_suffix", "label_title", "publication_marker", "warning_verb", "dative_verb", "view_verb", "plan_infinitive", "plan_modal", "label_verb", "seeking_verb", "future_auxiliary", "decision_verb", "clause_speech_verb", "instrument_verb", "result_verb", "learning_verb", "finding_verb", "greeting_verb", "looming_verb", "inviting_verb", "intent_modal", "wish_verb", "support_verb", "belief_verb", "relay_verb", "forecast_verb", "particle_base_verb", "inquit_verb", "outcome_verb", "announcing_word", "topic_verb", "advice_verb", "refusing_verb", "complying_verb",
                      "evaluative_word", "statement_noun", "source_noun", "ruling_verb", "manner_participle", "communication_verb",
-                     "negated_exclusion")
+                     "negated_exclusion", "circles_infinitive")
 # (`hoffen`, a `hedge`, stays no verb form of its own: `Bleibt zu hoffen, dass …` is the author's idiom)
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.

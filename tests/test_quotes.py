@@ -1205,6 +1205,23 @@ def test_a_verb_of_saying_without_subject_has_its_source_after_aus(tagged_nlp):
     assert [q.speaker.text for q in reason._.quotes] == ["der Minister"]
 
 
+def test_hearsay_zu_hoeren_has_its_source_after_aus(tagged_nlp):
+    # `war aus X zu hören / zu vernehmen / zu erfahren` has no subject: the phrase after `aus` is the source
+    doc = tagged_nlp("Aus der SPÖ war zu vernehmen, dass man dem Budget nicht zustimmen werde.")
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes] == [("der SPÖ", "SPÖ")]
+    ahead = tagged_nlp("Wie aus Koalitionskreisen zu hören ist, soll die Maut im Frühjahr kommen.")
+    assert [q.speaker.text for q in ahead._.quotes] == ["Koalitionskreisen"]
+    trailing = tagged_nlp("Die Maut solle im Frühjahr kommen, war aus Koalitionskreisen zu hören.")
+    assert [(q.speaker.text, q.cue) for q in trailing._.quotes] == [("Koalitionskreisen", "hören")]
+    # a noise or music heard from somewhere is no speech, nor is a place a source
+    for text in ("Aus dem Radio war leise Musik zu hören.", "Aus der Ferne war ein lauter Knall zu hören.",
+                 "Aus dem Keller war zu hören, wie jemand die Tür zuschlug."):
+        assert not tagged_nlp(text)._.quotes
+    # a subject who learns something from a source is no hearsay
+    learned = tagged_nlp("Der Trainer hofft, aus dem Verein bald mehr zu erfahren.")
+    assert not [q for q in learned._.quotes if q.cue == "erfahren"]
+
+
 def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp):
     # the comma after `General George Casey` is missing: the name still ends the apposition
     doc = tagged_nlp("„Die Terrororganisation bleibt eine Bedrohung“, sagte der Oberkommandierende General der "

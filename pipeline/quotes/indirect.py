@@ -87,6 +87,8 @@ class IndirectSpeech:
         self.finding_particles = lexicons.word_class("finding_particle")
         # `…, doch X erklärte, …`: a second speaker's report after the first one's content
         self.rival_report_openers = lexicons.word_class("rival_report_opener")
+        # `Aus dem Ministerium war zu hören, dass …`: hearsay whose source is the `aus` phrase
+        self.circles_infinitives = lexicons.word_class("circles_infinitive")
 
     def find(self, doc: Doc, sent: Span, index: int, quote_spans: Blocked, used: set[int],
              recent: Speaker | None, reread: frozenset[int] = frozenset()) -> list[Quote]:
@@ -398,7 +400,13 @@ class IndirectSpeech:
             return []  # `niemand habe die Pläne beanstandet`: nobody spoke or acted; the follow-on goes on
         if cue.kind == "act" and self._noun_content(doc, sent, lo, token):
             return []  # `hegt den Verdacht, dass das Ministerium Druck ausübt`: what the noun holds, no act
-        if self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
+        hearsay = token.lower_ in self.circles_infinitives
+        if hearsay:  # `war aus dem Ministerium zu hören, dass …`: no subject, the source after `aus`
+            source = self.speakers.circles_source(doc, lo, hi, token, blocked)
+            if source is None:
+                return []  # `Aus der Ferne war ein Knall zu hören`: no source that speaks
+            speakers = [source]
+        elif self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
             if any(self.cues.listed_ki(t) for t in doc[lo:token.i]):
                 return []  # `Ein Beitritt sei ausgeschlossen`: someone's reported content, left to the follow-on
             agent = (self._agent(doc, sent, token, blocked)  # `wurde von X gefordert`, `In X wird gefordert`
@@ -411,6 +419,8 @@ class IndirectSpeech:
         cue_start, cue_end = first.idx, last.idx + len(last.text)
         content = (self._clause_after_comma(doc, sent, last, cue, speakers, token)
                    or self._clause_before_comma(doc, sent, first, cue, speakers, self._stance(cue, token, particle)))
+        if content is None and hearsay:
+            return []  # `Aus dem Ministerium war Kritik zu hören`: nothing reported in its words
         if content is None and particle is token and token.lower_ in self.clause_speech_verbs and not cue.requires:
             return []  # `hat die Behörde geklagt`: to sue, no speech (`klagte, dass …`, `…, klagte X` complain)
         if token.lower_ in self.decision_verbs and not self._decision_taken(doc, doc[lo:token.i], content):
@@ -1061,7 +1071,11 @@ class IndirectSpeech:
         lo, hi = clause_range(doc, sent, token.i, [])
         if lo == token.i or doc[lo].lower_ not in self.tense_auxiliaries:
             return None  # (a modal is no report: `…, will Kalina nicht spekulieren`)
-        if not all(t.is_punct for t in doc[token.i + 1:hi]) or self.cues.passive_event(token, sent, cue):
+        if not all(t.is_punct for t in doc[token.i + 1:hi]):
+            return None
+        if token.lower_ in self.circles_infinitives:
+            return doc[lo] if speakers else None  # `…, war aus Regierungskreisen zu hören`: the source after `aus`
+        if self.cues.passive_event(token, sent, cue):
             return None
         if not speakers or not all(self.speakers.named_or_subject(doc, s, token) for s in speakers):
             return None

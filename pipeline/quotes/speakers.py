@@ -47,6 +47,9 @@ class SpeakerFinder:
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.impersonal_source_prepositions = lexicons.word_class("impersonal_source_preposition")  # `hieß es bei X`
+        # `aus Regierungskreisen`, `aus dem Sender`, `aus der Organisation`: a source of hearsay no lexicon places
+        self.circles_endings = tuple(sorted(lexicons.word_class("circles_ending") | lexicons.word_class("medium_noun")
+                                            | lexicons.word_class("organisation_noun")))
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
         self.hearsay_markers = lexicons.word_class("hearsay_marker")  # `laut X`, `X zufolge`: the source
         self.object_articles = lexicons.word_class("object_article")
@@ -1571,6 +1574,22 @@ class SpeakerFinder:
             if place is not None and place.start == span.start and place.end == span.end:
                 return None  # `hieß es bei Moskau`: a place
             return Speaker.of_phrase(span)
+        return None
+
+    def circles_source(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+        """`Aus dem Ministerium war zu hören, dass …`, `wie aus Regierungskreisen zu vernehmen ist`: a verb of
+        perceiving (german.csv circles_infinitive) as a `zu` infinitive with a form of `sein` (copula) in its
+        clause, which has no subject, is hearsay; its source is the phrase after `aus` (`_from_circles`) where
+        that names an actor of a known side, circles or a body (a word ending in german.csv circles_ending,
+        medium_noun or organisation_noun: `Regierungskreisen`, `UN-Kreisen`, `aus dem Sender`, `aus der
+        Gewerkschaft`); not `aus der Ferne war zu hören`, `aus dem Nachbarhaus`."""
+        if cue.i == lo or doc[cue.i - 1].lower_ != "zu" or not any(t.lower_ in self.copulas for t in doc[lo:hi]):
+            return None
+        phrase = self._from_circles(doc, lo, hi, blocked)
+        if phrase is None:
+            return None
+        if phrase.actor_country or any(word.lower().endswith(self.circles_endings) for word in phrase.text.split()):
+            return phrase
         return None
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked, impersonal: bool = False) -> Speaker | None:
