@@ -1222,6 +1222,19 @@ def test_hearsay_zu_hoeren_has_its_source_after_aus(tagged_nlp):
     assert not [q for q in learned._.quotes if q.cue == "erfahren"]
 
 
+def test_government_circles_speak_for_the_government_of_the_report(tagged_nlp):
+    # roles.csv `Regierungskreise`: the government of the dateline's country, as `die Regierung` would
+    doc = tagged_nlp("Wien – Die Koalition streitet weiter. Die Maut solle im Frühjahr kommen, war aus "
+                     "Regierungskreisen zu hören.")
+    assert [(q.speaker.text, q.speaker.actor_country, q.speaker.actor_type) for q in doc._.quotes
+            if q.cue == "hören"] == [("Regierungskreisen", "AUT", "government")]
+    # other circles stay unplaced
+    other = tagged_nlp("Wien – Die Koalition streitet weiter. Die Maut solle im Frühjahr kommen, war aus "
+                       "Wirtschaftskreisen zu hören.")
+    assert [(q.speaker.text, q.speaker.actor_country) for q in other._.quotes if q.cue == "hören"] == [
+        ("Wirtschaftskreisen", "")]
+
+
 def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp):
     # the comma after `General George Casey` is missing: the name still ends the apposition
     doc = tagged_nlp("„Die Terrororganisation bleibt eine Bedrohung“, sagte der Oberkommandierende General der "
