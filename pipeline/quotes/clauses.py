@@ -213,14 +213,23 @@ def zu_infinitive(doc: Doc, i: int, lo: int) -> bool:
 
 
 def infinitive_clause(clause: Span) -> bool:
-    """`mehr auszugeben`, `… installieren zu wollen`: the clause ends in an infinitive."""
-    words = [t for t in clause if not t.is_punct]
+    """`mehr auszugeben`, `… installieren zu wollen`: the clause ends in an infinitive. Only its last
+    three words that are no punctuation count: they are read from the end (a Token of each word of a
+    long clause was most of the time this took)."""
+    doc, words = clause.doc, []
+    for i in range(clause.end - 1, clause.start - 1, -1):
+        token = doc[i]
+        if not token.is_punct:
+            words.append(token)
+            if len(words) == 3:
+                break
     if not words:
         return False
-    last, form = words[-1], words[-1].morph.get("VerbForm")
+    last = words[0]
+    form = last.morph.get("VerbForm")
     if form and "Inf" not in form or not last.text.endswith("n"):
         return False
-    return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words[-3:])
+    return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words)
 
 
 def leading_infinitive_comma(clause: Span) -> Token | None:

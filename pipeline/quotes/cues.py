@@ -218,8 +218,7 @@ class CueMatcher:
             for j, text in enumerate(words):
                 if flags[j] is None:
                     flags[j] = memo[text] = fullmatch(text) is not None
-        for j in (j for j, found in enumerate(flags) if found):  # (a Token only for a particle's form)
-            k = sent.start + j
+        for k in compress(range(sent.start, sent.end), flags):  # (a Token only for a particle's form; in C)
             if k != token.i:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
