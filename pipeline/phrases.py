@@ -88,34 +88,15 @@ def first_mention(words: Span, fits: Callable[[Span], bool] = lambda mention: Tr
 def indexed_mentions(doc: Doc) -> Iterator[None]:
     """While the block runs (one component's call), `mention_at`, `actor_mentions` and `mentions_in`
     answer from the mentions of `doc.spans["actors"]` read once and a token index of them; both are
-    ignored once the group is replaced. The next component that reads the same group (as many spans:
-    no rule component changes a group in place) reuses both (the quote finder, the speaker resolver
-    and the claim coder made the same Spans anew), while the Doc is one of the last few (`remember_last`).
-    Do not change the list `actor_mentions` returns."""
+    dropped on exit and ignored once the group is replaced."""
     group = doc.spans.get("actors")
-    known = _MENTIONS.get(id(doc)) if group is not None else None
-    if known is not None and known[0] is doc and known[1] is group and known[2] == len(group):
-        index, mentions = known[3], known[4]
-    else:
-        mentions = list(group or [])
-        index = {j: span for span in mentions for j in range(span.start, span.end)}
-        if group is not None:
-            remember_last(_MENTIONS, doc, (doc, group, len(group), index, mentions))
+    mentions = list(group or [])
+    index = {j: span for span in mentions for j in range(span.start, span.end)}
     reset = _SCOPED_INDEX.set((doc, group, index, mentions))
     try:
         yield
     finally:
         _SCOPED_INDEX.reset(reset)
-
-
-def remember_last(memo: dict, doc: Doc, value: tuple) -> None:
-    """Keep `value` (which holds Spans, so the Doc itself) under id(doc) among the last `LAST_DOCS`
-    Docs' only: a weak key would never die of a value that holds its Doc, and Spans are no plain value
-    for `doc.user_data` (`DocBin`). A Doc goes through all rule components before the next one comes."""
-    memo.pop(id(doc), None)
-    while len(memo) >= LAST_DOCS:
-        del memo[next(iter(memo))]
-    memo[id(doc)] = value
 
 
 def _scoped_mentions(doc: Doc) -> tuple[dict[int, Span], list[Span]] | None:
@@ -325,9 +306,6 @@ _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()  # each Doc's text whi
 _WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], tuple[str, ...]]] = WeakKeyDictionary()  # its token_words
 # each Doc's sentence starts (`sentence_bounds`) with the words they were read with: read anew when the tokens change
 _SENT_STARTS: WeakKeyDictionary[Doc, tuple[tuple[tuple[str, ...], tuple[str, ...]], tuple[int, ...]]] = WeakKeyDictionary()
-# the last Docs' actor mentions and their token index, by id(Doc): `indexed_mentions`
-_MENTIONS: dict[int, tuple[Doc, SpanGroup, int, dict[int, Span], list[Span]]] = {}
-LAST_DOCS = 4  # Docs whose Spans a memo keeps: the rule components hand on one Doc at a time
 _LOWER_WORDS: WeakKeyDictionary[Doc, tuple[tuple[str, ...], frozenset[str]]] = WeakKeyDictionary()  # lower_case_words
 
 

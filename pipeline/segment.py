@@ -23,10 +23,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import doc_text, remember_last, token_words
+from pipeline.phrases import doc_text, token_words
 
-# the Spans of the last Docs' remembered `content_ranges`, by id(Doc) (`remember_last`)
-_SENTENCE_SPANS: dict[int, tuple[Doc, list[tuple[int, int]], list[Span]]] = {}
 if not Doc.has_extension("content_ranges"):
     Doc.set_extension("content_ranges", default=None)  # (token count, ranges): see `content_sentences`
 
@@ -215,8 +213,7 @@ def content_sentences(doc: Doc, remember: bool = False) -> Iterator[Span]:
     `token_words` without making a Token of it.) With `remember` (the first rule component that
     reads them, the quote finder) their token ranges are kept in `doc._.content_ranges`, and the
     later calls (the interview finder, the claim coder) read them from there while the Doc has as
-    many tokens; sentence starts set anew after that call are not seen. The Spans of remembered ranges
-    are made once and handed to the later calls on the same Doc (`remember_last`); do not change them."""
+    many tokens; sentence starts set anew after that call are not seen."""
     known = doc._.content_ranges
     if known is not None and known[0] == len(doc):
         ranges = known[1]
@@ -224,15 +221,8 @@ def content_sentences(doc: Doc, remember: bool = False) -> Iterator[Span]:
         ranges = content_ranges(doc)
         if remember:
             doc._.content_ranges = (len(doc), ranges)
-        else:
-            for start, end in ranges:
-                yield Span(doc, start, end)
-            return
-    made = _SENTENCE_SPANS.get(id(doc))
-    if made is None or made[0] is not doc or made[1] is not ranges:
-        made = doc, ranges, [Span(doc, start, end) for start, end in ranges]
-        remember_last(_SENTENCE_SPANS, doc, made)
-    yield from made[2]
+    for start, end in ranges:
+        yield Span(doc, start, end)
 
 
 def content_ranges(doc: Doc) -> list[tuple[int, int]]:

@@ -215,27 +215,6 @@ def test_subjunctive_candidates_hold_every_konjunktiv_the_matcher_finds(tagged_n
     assert not cues.any_subjunctive(nlp("Die Polizei nahm den Mann fest.")[:], True)
 
 
-def test_later_components_reuse_the_mentions_read_once_until_the_group_is_replaced(nlp):
-    """`indexed_mentions` of the same Doc and actor group hands the next component the Spans and index
-    the first one read (no Spans made anew per component); a new group is read anew."""
-    from pipeline.phrases import actor_mentions, indexed_mentions, mention_at
-
-    doc = nlp("Kanzler Olaf Scholz traf in Paris Präsident Emmanuel Macron. Moskau schwieg.")
-    with indexed_mentions(doc):
-        first = actor_mentions(doc)
-    with indexed_mentions(doc):
-        assert actor_mentions(doc) is first
-        scholz = mention_at(doc, 2)
-    assert scholz is not None and scholz.text == "Olaf Scholz"
-    doc.spans["actors"] = [span for span in doc.spans["actors"] if span.text != "Olaf Scholz"]
-    with indexed_mentions(doc):  # (negative: the replaced group is read anew)
-        assert actor_mentions(doc) is not first
-        assert mention_at(doc, 2) is None and [m.text for m in actor_mentions(doc)] == [m.text for m in doc.spans["actors"]]
-    other = nlp("Kanzler Olaf Scholz traf in Paris Präsident Emmanuel Macron. Moskau schwieg.")
-    with indexed_mentions(other):  # (another Doc of the same text: its own Spans)
-        assert all(m.doc is other for m in actor_mentions(other))
-
-
 def test_an_infinitive_clause_is_read_from_its_last_three_words_that_are_no_punctuation(nlp):
     """`infinitive_clause`: the clause ends in an infinitive with `zu` in it or among its last three words,
     punctuation after it left aside; a finite ending, or `zu` earlier in a long clause, is none."""

@@ -159,17 +159,3 @@ def test_a_regnal_numeral_before_a_sentence_starter_ends_the_sentence(nlp):
     for text in ("Der Minister traf Königin Margarethe II. und ihren Sohn in Kopenhagen.",
                  "Der Minister traf Königin Margarethe II. Anfang Mai in Kopenhagen."):
         assert len(sentences(nlp, text)) == 1, text
-
-
-def test_later_components_get_the_sentences_made_once(nlp):
-    """After the first component remembered them, `content_sentences` hands every later call on the same
-    Doc the same Spans (no Span made anew per component); a Doc whose tokens changed is read anew."""
-    doc = nlp("Der Minister kam am Montag. Er sprach lange.\n\nDann ging er. ")
-    first = list(content_sentences(doc, remember=True))
-    again = list(content_sentences(doc))
-    assert [s.text for s in first] == ["Der Minister kam am Montag.", "Er sprach lange.", "Dann ging er."]
-    assert all(a is b for a, b in zip(first, again)) and len(again) == len(first)
-    with doc.retokenize() as retokenizer:  # (negative: other tokens, the sentences read anew)
-        retokenizer.merge(doc[0:2])
-    anew = list(content_sentences(doc))
-    assert anew[0].text == "Der Minister kam am Montag." and anew[0] is not first[0] and anew[0].end == 5
