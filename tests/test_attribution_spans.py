@@ -745,6 +745,22 @@ def test_an_apposition_takes_its_bracket_a_second_title_and_an_employer(tagged_n
     assert [q.speaker.text for q in doc._.quotes] == ["Frank Karl"]
 
 
+def test_a_bracketed_party_or_abbreviation_after_a_noun_is_no_speaker_of_its_own(tagged_nlp):
+    # the bracket names the noun's party or abbreviation: the phrase before it speaks, bracket included,
+    # and the bracket's actor stays the actor
+    for text, speaker, actor in (
+            ("Der Landrat (SPD) kritisierte, dass die Klinik schließen solle.", "Der Landrat (SPD)", "SPD"),
+            ("Die Präsidentin des Sozialverbands (VdK) forderte, die Renten zu erhöhen.",
+             "Die Präsidentin des Sozialverbands (VdK)", "VdK")):
+        assert [(q.speaker.text, q.speaker.actor) for q in tagged_nlp(text)._.quotes] == [(speaker, actor)]
+    # a name before the bracket, or a bracket that the actor's mention takes in, stays as it was
+    for text, speaker in (
+            ("Max Muster (SPD) kritisierte, dass die Klinik schließen solle.", "Max Muster (SPD)"),
+            ("Der Deutsche Gewerkschaftsbund (DGB) forderte, die Löhne zu erhöhen.",
+             "Der Deutsche Gewerkschaftsbund (DGB)")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+
+
 def test_a_speakers_phrase_takes_a_possessive_before_and_a_countrys_genitive_after(tagged_nlp):
     for text, speaker in (
             ("Wie sein Anwalt Hartmut Lierow mitteilte, sei der Mann unschuldig.", "sein Anwalt Hartmut Lierow"),

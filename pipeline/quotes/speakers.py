@@ -488,6 +488,15 @@ class SpeakerFinder:
         return found or weak
 
     @staticmethod
+    def _bracketed_attribute(doc: Doc, span: Span) -> bool:
+        """A mention of one to three words alone in brackets right after a noun (`Der Landrat (SPD)`,
+        `die Präsidentin des Sozialverbands (VdK)`, `Anna Berg, Sprecherin des Vereins (VdK) sagte`) is
+        the noun's attribute (its party, its abbreviation), not the whole subject: the phrase before it is."""
+        return (len(span) <= 3 and span.start >= 2 and span.end < len(doc)
+                and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+                and doc[span.start - 2].pos_ in ("NOUN", "PROPN"))
+
+    @staticmethod
     def _attribute_of_governed(span: Span) -> bool:
         """The name is a genitive attribute (`des Künstlers X`) of a noun that a preposition governs
         (`wehren sich Tierschützer gegen eine Aktion des Künstlers X`): no subject; by the parse, so
@@ -646,8 +655,27 @@ class SpeakerFinder:
         mentions first beats parse first.) `elided`: the subjects of the sentence's first clause.
         A medium the verb addresses after them is no part of them (`sagte Nikolic der Zeitung`)."""
         speakers = self._subjects(doc, sent, cue, blocked, elided, recent)
-        return [self._with_prefield_attribute(doc, self._without_label(doc, self._without_addressee(doc, speaker, cue), cue, blocked), cue)
+        return [self._with_prefield_attribute(doc, self._without_label(doc, self._without_addressee(
+                    doc, self._with_bracketed_head(doc, speaker, cue, blocked, recent), cue), cue, blocked), cue)
                 for speaker in speakers]
+
+    def _with_bracketed_head(self, doc: Doc, speaker: Speaker, cue: Token, blocked: Blocked,
+                             recent: Speaker | None) -> Speaker:
+        """A mention alone in brackets right after a noun (`Der Landrat (SPD) sagte`, `Die Präsidentin des
+        Sozialverbands (VdK) forderte`) is that noun's attribute, its party or abbreviation: the speaker's
+        words are the parser's subject that ends with the bracket; the actor stays the bracket's."""
+        span = doc.char_span(speaker.start, speaker.end) if speaker.start >= 0 else None
+        if span is None or speaker.kind == "phrase" or not self._bracketed_attribute(doc, span):
+            return speaker
+        close = span.end_char + 1
+        parsed = self._parsed_subject(doc, cue, blocked, recent)
+        if parsed is None or parsed.end != close or not parsed.start < span.start_char - 1:
+            # the parser missed it: the clause's noun phrase that ends right before the bracket
+            lo = clause_range(doc, sentence_of(doc, cue.i), cue.i, blocked)[0]
+            parsed = self.noun_phrase(doc, lo, span.start - 1, blocked) if lo < span.start - 1 else None
+            if parsed is None or parsed.end not in (doc[span.start - 2].idx + len(doc[span.start - 2]), close):
+                return speaker  # (the phrase may take the bracket in)
+        return replace(speaker, text=doc.text[parsed.start:close], start=parsed.start, end=close)
 
     def _with_prefield_attribute(self, doc: Doc, speaker: Speaker, cue: Token) -> Speaker:
         """The speaker that opens a main clause with the prepositional attribute after it up to the
