@@ -761,6 +761,20 @@ def test_a_bracketed_party_or_abbreviation_after_a_noun_is_no_speaker_of_its_own
         assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
 
 
+def test_a_quoted_name_keeps_a_present_participles_attribute_with_its_object(tagged_nlp):
+    # `nahestehende` with its dative object is the name's attribute, though the tagger may read the
+    # participle as a finite verb: the newspaper speaks, not `der Partei`
+    for text, speaker in (
+            ("Die der Partei nahestehende „Rundschau“ berichtete, der Minister trete zurück.",
+             "Die der Partei nahestehende „Rundschau“"),
+            ("Die dem Kanzler nahestehende „Rundschau“ meldete, der Minister trete zurück.",
+             "Die dem Kanzler nahestehende „Rundschau“")):
+        assert [q.speaker.text for q in tagged_nlp(text)._.quotes] == [speaker]
+    # an attribute that punctuation interrupts is none: the list's last member stays the speaker
+    doc = tagged_nlp("Die Ministerin, der Partei nahestehende „Freunde“ und der Verband meldeten, der Minister trete zurück.")
+    assert [q.speaker.text for q in doc._.quotes] == ["der Verband"]
+
+
 def test_a_speakers_phrase_takes_a_possessive_before_and_a_countrys_genitive_after(tagged_nlp):
     for text, speaker in (
             ("Wie sein Anwalt Hartmut Lierow mitteilte, sei der Mann unschuldig.", "sein Anwalt Hartmut Lierow"),

@@ -124,6 +124,7 @@ class SpeakerFinder:
         self.medium_nouns = tuple(sorted(lexicons.word_class("medium_noun")))
         self.medium_staff = tuple(sorted(lexicons.word_class("medium_staff_noun")))  # `eine Reporterin der AFP`
         self.feminine_endings = tuple(sorted(lexicons.word_class("feminine_ending")))  # `der Zeitung`: no nominative
+        self.present_participle_endings = tuple(sorted(lexicons.word_class("present_participle_ending")))  # `nahestehende`
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))  # `Angaben der Agentur`: a genitive
         self.report_nouns = self.source_nouns + self.statement_nouns  # `Berichte … zurückgewiesen` (`_statement_word`)
         self.dative_articles = lexicons.word_class("dative_article")
@@ -1494,9 +1495,15 @@ class SpeakerFinder:
 
     def _prenominal_attribute(self, words: Span) -> bool:
         """Words between an article and its noun that a lower-case adjective or participle closes, with
-        no verb, punctuation or clause opener among them (`in Tirol erscheinende`, `linksliberale`)."""
-        return bool(words) and words[-1].is_lower and words[-1].pos_ == "ADJ" and not any(
-            t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.clause_openers for t in words)
+        no verb, punctuation or clause opener among them (`in Tirol erscheinende`, `linksliberale`); a
+        present participle (german.csv present_participle_ending) closes one also where the tagger read
+        it as a finite verb (`der Partei nahestehende`)."""
+        if not words or not words[-1].is_lower:
+            return False
+        participle = words[-1].is_alpha and words[-1].lower_.endswith(self.present_participle_endings)
+        return (words[-1].pos_ == "ADJ" or participle) and not any(
+            t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in self.clause_openers
+            for t in (words[:-1] if participle else words))
 
     def _auxiliary_before_quoted(self, doc: Doc, lo: int, cue: Token) -> Token | None:
         """The finite auxiliary of a cue participle before a quoted name in the middle field (`Am Montag
