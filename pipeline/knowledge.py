@@ -235,6 +235,7 @@ class KnowledgeBase:
         self._roles: dict[str, RoleNoun] = {}
         self._prominence: dict[str, tuple[bool, int]] = {}
         self._given_names: set[str] = set()  # first words of the persons' names that are not their surname
+        self._given_name_genders: dict[str, list[str]] = {}  # a given name → the genders of the persons it opens
 
     @classmethod
     def load(cls, lexicon_dir: Path | str | None = None) -> "KnowledgeBase":
@@ -296,6 +297,8 @@ class KnowledgeBase:
             words = person.name.split()
             if len(words) > 1 and words[0] not in person.surnames[0].split():
                 self._given_names.add(fold(words[0]))
+                if person.gender:
+                    self._given_name_genders.setdefault(fold(words[0]).split("-")[0], []).append(person.gender)
         unknown = set(terms) - set(self._persons)
         if unknown:
             raise KnowledgeError(path.with_name("offices.csv"), 0,
@@ -376,6 +379,13 @@ class KnowledgeBase:
         key = fold(word)
         return key in self._given_names or "-" in key and all(part in self._given_names
                                                                 for part in key.split("-"))
+
+    def given_name_gender(self, word: str) -> str:
+        """`f` for `Renate`, `m` for `Hans`: the gender of every known person (two at least) whose name opens
+        with the word, or with the first part of a hyphenated one (`Hans-Jörg`); '' where they differ
+        (`Andrea`: Italian men, German women) or too few are known."""
+        genders = self._given_name_genders.get(fold(word).split("-")[0], [])
+        return genders[0] if len(genders) >= 2 and len(set(genders)) == 1 else ""
 
     def called_by_given_name(self, person: Person) -> bool:
         """A monarch whose surname is the given name (`Harald` of `Harald V.`, `Philippe`): the name opens

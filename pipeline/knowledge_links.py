@@ -233,6 +233,10 @@ class KnowledgeLinks:
         """A given name of a known person (`Bernd`), by which a name before a surname is told from a role."""
         return self.kb.is_given_name(word)
 
+    def given_name_gender(self, word: str) -> str:
+        """The gender that a known given name tells (`Renate`: `f`), '' for none (`KnowledgeBase.given_name_gender`)."""
+        return self.kb.given_name_gender(word)
+
     def politician_of_surname(self, surname: str) -> Person | None:
         """The one politician of this surname the knowledge base knows (`Niessl`, `Hollande`); None for
         none or several (`Müller`). A monarch's given name is none (`Harald`, `Philippe`: named before only)."""

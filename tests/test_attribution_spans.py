@@ -1781,3 +1781,52 @@ def test_a_quoted_newspaper_after_a_persons_name_is_the_addressee_not_a_genitive
     # negative: after a noun of a person the quoted name stays the genitive attribute
     doc = tagged_nlp("Die Lage sei ernst, sagte der Sprecher der „Aktion Kinderhilfe“.")
     assert [q.speaker.text for q in doc._.quotes] == ["der Sprecher der „Aktion Kinderhilfe“"]
+
+
+def _source_speakers(nlp, text):
+    return [(q.speaker.text, q.speaker.actor) for q in nlp(text)._.quotes if q.rule == "indirect:source"]
+
+
+def test_a_feminine_possessive_source_takes_up_a_woman_or_several_never_one_man(tagged_nlp):
+    # `nach ihren Worten`, `ihrer Meinung nach`: `ihr` agrees with a woman (a feminine role noun, a given name only
+    # women have among the known persons) or with several, not with the man named last or the body named after her
+    text = ("Lissabon – Portugal muss im Herbst der EU-Kommission einen neuen Haushaltsplan vorlegen. Die Verhandlungen "
+            "verliefen gut, sagte eine Sprecherin des Wirtschaftsministers. Nach ihren Worten soll ein Abkommen bis "
+            "Oktober stehen.")
+    assert _source_speakers(tagged_nlp, text) == [("ihren Worten", "Wirtschaftsminister (PRT)")]
+    text = ("Graz – Die Pflegereform komme zu spät, kritisierte Martina Gruber am Montag. Ihrer Meinung nach muss das "
+            "Land mehr Pflegekräfte einstellen.")
+    assert _source_speakers(tagged_nlp, text) == [("Ihrer Meinung", "Martina Gruber")]
+    # negative: one man who spoke last is no owner of `ihrer Ansicht` (the phrase stays unplaced, no claim of his)
+    text = ("Linz – Die Pflegereform komme zu spät, kritisierte Sozialminister Anton Berger am Montag. Ihrer Ansicht "
+            "nach fehlen im Land tausende Pflegekräfte.")
+    assert _source_speakers(tagged_nlp, text) == [("Ihrer Ansicht", "Ihrer Ansicht")]
+    # negative: a party in the plural keeps its view
+    text = "Wien – Die Grünen kritisierten am Montag die Pflegereform. Nach ihrer Ansicht fehlen im Land tausende Pflegekräfte."
+    assert _source_speakers(tagged_nlp, text) == [("ihrer Ansicht", "Die Grünen (Österreich)")]
+
+
+def test_a_masculine_possessive_source_takes_up_the_subject_before_an_object(tagged_nlp):
+    # `nach seinen Angaben` after a sentence with a man as subject and another as accusative object: the subject
+    text = ("Wien – Sozialminister Anton Berger empfing am Montag den Botschafter Karl Huber in Wien. Nach seinen "
+            "Angaben ist die geplante Reform der Pflege ein Fehler.")
+    assert _source_speakers(tagged_nlp, text) == [("seinen Angaben", "Anton Berger")]
+    # negative: with no person as subject (a body), the man named as object is the one `sein` takes up
+    text = "Wien – Die Polizei nahm am Montag den Verdächtigen Karl Huber fest. Nach seinen Angaben war die Tat ein Unfall."
+    assert _source_speakers(tagged_nlp, text) == [("seinen Angaben", "Karl Huber")]
+
+
+def test_a_dative_pronoun_before_zufolge_is_the_source(tagged_nlp):
+    # `Ihr zufolge`, `Ihm zufolge`: the pronoun is the source, resolved by agreement (a woman for `ihr`, a man for `ihm`)
+    text = ("Graz – Die Pflegereform komme zu spät, kritisierte Martina Gruber am Montag. Ihr zufolge muss das Land "
+            "mehr Pflegekräfte einstellen.")
+    assert _source_speakers(tagged_nlp, text) == [("Ihr", "Martina Gruber")]
+    text = ("Wien – Die Pflegereform komme zu spät, kritisierte Sozialminister Anton Berger am Montag. Ihm zufolge muss "
+            "das Land mehr Pflegekräfte einstellen.")
+    assert _source_speakers(tagged_nlp, text) == [("Ihm", "Anton Berger")]
+    # negative: `Ihr zufolge` after one man names no one, so he is given no demand he did not make
+    text = ("Wien – Die Pflegereform komme zu spät, kritisierte Sozialminister Anton Berger am Montag. Ihr zufolge muss "
+            "das Land mehr Pflegekräfte einstellen.")
+    doc = tagged_nlp(text)
+    assert [(q.speaker.text, q.speaker.actor) for q in doc._.quotes if q.rule == "indirect:source"] == [("Ihr", "Ihr")]
+    assert [(c.actor, c.claim_type) for c in doc._.claims] == [("Anton Berger", "ACCUSATION")]

@@ -633,3 +633,9 @@ def test_a_term_given_by_its_year_only_need_not_cover_a_day_of_that_year():
     person = Person("Q1", "Anna Muster", ("Muster",), "ISL", "ISL", "government", "f", "", (), (exact,))
     assert not person.took_office_within(date(2016, 4, 1), date(2016, 4, 30))
     assert person.type_within(date(2016, 4, 1), date(2016, 4, 30)) == "government"
+
+def test_a_given_name_tells_a_gender_only_where_all_known_persons_share_it(kb):
+    # the persons.csv genders of those whose name opens with the word (two at least), also a hyphenated name's first part
+    assert (kb.given_name_gender("Renate"), kb.given_name_gender("Hans"), kb.given_name_gender("Hans-Jörg")) == ("f", "m", "m")
+    # negative: a word that opens no known person's name tells none
+    assert kb.given_name_gender("Pflegereform") == ""

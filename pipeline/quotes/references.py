@@ -360,10 +360,14 @@ class ReferenceResolver:
                                   fits=lambda span: span.label_ in ("PER", "ROLE") and not self.plural_mention(span))
             antecedent = man if man is not None and not man._.actor_country else \
                 self.antecedent(doc, before, ("name", "role"), not_gender="f", fits=self.singular_mention)
-            antecedent, side = self.sentence_subject(doc, antecedent, "m")
+            antecedent, side = self.sentence_subject(doc, antecedent, "m", pronoun=token)
             if antecedent is not None and side != antecedent._.actor_country:  # (a predicate's side)
                 return replace(self.pronoun_speaker(token, antecedent), actor_country=side)
-        elif lower in self.pronoun_f or lower in self.possessive:
+        elif lower in self.possessive:  # `ihr`, `ihrer Ansicht nach`: a woman or several, never one man
+            if self.polite_address(token):
+                return None  # `Ihre Meinung ist gefragt`: the one addressed
+            return self.possessive_owner(doc, token, before, recent)
+        elif lower in self.pronoun_f:
             if self.polite_address(token):
                 return None  # `Wagen Sie es nicht, …`: the one addressed, no one named before
             singular = lower == "sie" and self.singular_sie(token)
@@ -412,15 +416,81 @@ class ReferenceResolver:
             return None
         return self.pronoun_speaker(token, antecedent)
 
+    def possessive_owner(self, doc: Doc, token: Token, before: int, recent: Speaker | None) -> Speaker | None:
+        """`ihr`, `ihrer Ansicht nach`, `nach ihren Worten`: whom the feminine or plural possessive takes up, in
+        German agreement a woman (`feminine_person`) or several (a group, a body or place `sie` names, persons in
+        the plural), never one man: a fitting person named in an earlier clause of its sentence; else the speaker
+        of the sentence before (`recent`) where it fits or its gender is unknown; else the last fitting actor of
+        about the last three or four sentences, unless a subject no lexicon knows (`Die Anrainer …`) stands
+        between (then None)."""
+        # the possessive before its noun may take up several; the dative pronoun (`Ihr zufolge …`) one woman or body
+        several = token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        same_sentence = self.earlier_clause_person(doc, token, "m")
+        if same_sentence is not None and self.feminine_person(same_sentence):
+            return self.pronoun_speaker(token, same_sentence)  # `Die Kanzlerin meinte, ihrer Ansicht nach …`
+        if recent is not None and recent.actor and recent.kind in ("name", "role", "pronoun", "group", "place"):
+            # the head of the speaker's words: their first mention (`eine Sprecherin des Ministers`: a woman)
+            spoken = [m for m in actor_mentions(doc) if recent.start <= m.start_char < recent.end][:1]
+            if spoken and self.possessive_fits(doc, spoken[0], several) or recent.kind in ("name", "role", "pronoun") \
+                    and not self.gender_of(doc, recent.actor) and not any(self.masculine_person(m) for m in spoken):
+                # `…, sagte eine Sprecherin. Nach ihren Worten …`, `…, glaubt Anna Berger. Ihrer Meinung nach …`
+                return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
+                               recent.actor_country, "pronoun")
+        since = token.i - ANTECEDENT_REACH
+        antecedent = self.antecedent(doc, before, ("name", "role", "place", "group"), need_country=False, since=since,
+                                     fits=lambda span: self.possessive_fits(doc, span, several))
+        if antecedent is None or not antecedent._.actor_country and mention_field(antecedent, "mention") != "name" \
+                or self.unknown_subject_between(doc, antecedent.end, token, self.feminine_person(antecedent)):
+            return None
+        return self.pronoun_speaker(token, antecedent)
+
+    def possessive_fits(self, doc: Doc, span: Span, several: bool = True) -> bool:
+        """A mention `ihr` may take up: a woman (`feminine_person`), persons in the plural (`die Experten`), a
+        group or body, or a place `sie` names (`takes_sie`: not `der OGH`, `das Ministerium`, `Kanada`) that no
+        preposition governs (`aus der Türkei`, `in der Ukraine`: where something is or comes from, no one's view);
+        without `several` (the dative `ihr`), no plural."""
+        if mention_field(span, "mention") == "place" and any(
+                doc[k].lower_ in self.prepositions for k in range(max(span.sent.start, span.start - 2), span.start)):
+            return False
+        if mention_field(span, "mention") in ("place", "group"):
+            return (self.takes_sie(doc, span) and mention_field(span, "actor_type") != "media"
+                    and (several or not self.plural_group(span)))
+        return several and self.plural_mention(span) or self.feminine_person(span)
+
+    def feminine_person(self, span: Span) -> bool:
+        """One woman: a person or role mention the text or the knowledge base gives as feminine (`die Ministerin`),
+        or a name that opens with a given name only women have among the known persons (`Renate Goebl`)."""
+        if self.plural_mention(span):
+            return False
+        gender = mention_field(span, "gender")
+        if gender:
+            return gender == "f"
+        return (span.label_ == "PER" and len(span) > 1 and self.links is not None
+                and self.links.given_name_gender(span[0].text) == "f")
+
+    def masculine_person(self, span: Span) -> bool:
+        """One man, by the mention's gender or by a given name only men have (`Hans Huber`)."""
+        gender = mention_field(span, "gender")
+        if gender:
+            return gender == "m" and not self.plural_mention(span)
+        return (span.label_ == "PER" and len(span) > 1 and self.links is not None
+                and self.links.given_name_gender(span[0].text) == "m")
+
     def sentence_subject(self, doc: Doc, found: Span | None, gender: str,
-                         fits: Callable[[Span], bool] | None = None) -> tuple[Span | None, str]:
+                         fits: Callable[[Span], bool] | None = None,
+                         pronoun: Token | None = None) -> tuple[Span | None, str]:
         """`Anna Berger war damals Ministerin. Sie …`, `… ihr Sieg gegen Max Huber. Er …`: a person named
         as a copula's predicate or a preposition's object is no subject that the pronoun takes up; the
         person who is the subject earlier in that sentence is (after a preposition, one whom the text
-        gives the pronoun's `gender`). Gives the mention and its side: where the subject has none, the
-        predicate's (`Max Huber ist Chefökonom der Weltbank`: he speaks as that)."""
+        gives the pronoun's `gender`); so is a verb's object in the sentence right before the `pronoun`'s
+        (`Minister Max Huber empfing den Botschafter Karl Berger. Nach seinen Angaben …`: Huber; an object
+        named further back may have been taken up since, as the speaker of a sentence between). Gives the
+        mention and its side: where the subject has none, the predicate's (`Max Huber ist Chefökonom der
+        Weltbank`: he speaks as that)."""
         side = found._.actor_country if found is not None else ""
-        link = self.dependent_mention(doc, found) if found is not None and doc.has_annotation("DEP") else ""
+        verb_object = (pronoun is not None and found is not None and doc.has_annotation("SENT_START")
+                       and found.sent.end < len(doc) and doc[found.sent.end].sent.start == pronoun.sent.start)
+        link = self.dependent_mention(doc, found, verb_object) if found is not None and doc.has_annotation("DEP") else ""
         if not link:
             return found, side
         subject = self.antecedent(
@@ -433,16 +503,18 @@ class ReferenceResolver:
             return found, side
         return subject, subject._.actor_country or (side if link == "predicate" else "")
 
-    def dependent_mention(self, doc: Doc, span: Span) -> str:
+    def dependent_mention(self, doc: Doc, span: Span, verb_object: bool = False) -> str:
         """`predicate` for a copula's predicate (`war Ministerin`), `object` for a mention governed by a
-        preposition (`gegen Huber`, `mit Präsident Max Huber`), '' for another."""
+        preposition (`gegen Huber`, `mit Präsident Max Huber`) or, with `verb_object`, the verb's accusative
+        or dative object (`empfing den Botschafter Max Huber`), '' for another."""
         # the phrase the name stands in (`gegen Bürgermeister Max Huber`, `war Anführer … und Präsident`)
         head = span.root
         while head.dep_ in ("appos", "flat", "compound", "dep", "conj") and head.head.i != head.i:
             head = head.head
         if any(child.dep_ == "cop" for child in head.children) or self.after_copula(doc, span):
             return "predicate"
-        if any(child.dep_ == "case" and child.i < span.start for child in head.children) \
+        if verb_object and head.dep_ in ("obj", "iobj") \
+                or any(child.dep_ == "case" and child.i < span.start for child in head.children) \
                 or any(t.lower_ in self.prepositions for t in doc[max(span.sent.start, span.start - 2):span.start]):
             return "object"
         return ""

@@ -54,6 +54,8 @@ class SourceMarkers:
         self.object_pronouns = lexicons.word_class("object_pronoun_m") | lexicons.word_class("pronoun_f")
         self.dative_articles = lexicons.word_class("dative_article")  # `ist der Regierung ein Dorn im Auge`
         self.dative_pronouns = lexicons.word_class("dative_pronoun")  # `ist ihm ein Dorn im Auge`
+        # `ihr`, `ihm` (not plural `ihnen`, which the resolver does not take up): a source before `zufolge`
+        self.gendered_datives = self.dative_pronouns & (resolver.possessive | lexicons.word_class("object_pronoun_m"))
         # what may open the source's phrase after `so` in lower case: `so der Sprecher`, `so van Hout`
         self.name_openers = phrases.articles | resolver.possessive | lexicons.word_class("name_particle")
         # what opens a dependent clause after a comma: `…, die nach kubanischen Aussagen … verbüßen`
@@ -86,6 +88,8 @@ class SourceMarkers:
             phrase = self.phrases.around(span, sent.end) if span is not None else None
         elif side == "after":
             phrase = self._without_next_noun(self._phrase_after(doc, sent, token.i + 1))
+        elif side == "before" and token.i > sent.start and doc[token.i - 1].lower_ in self.gendered_datives:
+            phrase = doc[token.i - 1:token.i]  # `Ihr zufolge …`, `ihm zufolge`: the person the pronoun takes up
         elif side == "before":
             phrase = self._from_source_noun(self._after_second_place_verb(self._phrase_before(doc, sent, token.i)))
         elif side == "report_noun":  # `ein Bericht der Zeitung, wonach …`
@@ -611,7 +615,8 @@ class SourceMarkers:
         actor, country, kind = phrase.text, "", "phrase"
         if mention is not None:
             actor, country, kind = mention._.actor, mention._.actor_country, mention._.mention or "name"
-        elif phrase[0].text.lower() in self.resolver.possessive:  # `nach seiner Einschätzung`
+        elif phrase[0].text.lower() in self.resolver.possessive or phrase.text.lower() in self.dative_pronouns:
+            # `nach seiner Einschätzung`, `ihm zufolge`
             resolved = self.resolver.resolve_pronoun(doc, phrase[0], recent)
             if resolved is not None:  # else the phrase itself, unplaced: `Seiner Darstellung zufolge …`
                 actor, country, kind = resolved.actor, resolved.actor_country, "pronoun"
