@@ -438,7 +438,10 @@ class ReferenceResolver:
                                recent.actor_country, "pronoun")
         since = token.i - ANTECEDENT_REACH
         antecedent = self.antecedent(doc, before, ("name", "role", "place", "group"), need_country=False, since=since,
-                                     fits=lambda span: self.possessive_fits(doc, span, several))
+                                     fits=lambda span: self.possessive_fits(doc, span, several)) \
+            or self.antecedent(doc, before, ("name", "role"), since=since,  # else a person whose gender nothing gives
+                               fits=lambda span: not mention_field(span, "gender") and not self.masculine_person(span)
+                               and self.singular_mention(span))
         if antecedent is None or not antecedent._.actor_country and mention_field(antecedent, "mention") != "name" \
                 or self.unknown_subject_between(doc, antecedent.end, token, self.feminine_person(antecedent)):
             return None
