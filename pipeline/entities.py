@@ -270,6 +270,7 @@ class ActorLinker:
         self._issue_keyword = lru_cache(maxsize=65_536)(self._is_issue_keyword)  # asked of every unknown entity
         self._given_names = self._known_given_names()  # read once: `_given_name_starts` looks words up in it
         self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert X`: the quote finder's
+        self.dative_verbs = lexicons.word_class("dative_verb")  # `warf X Y vor`: two names, subject and whom
 
     def __call__(self, doc: Doc) -> Doc:
         with indexed_words(doc):
@@ -308,7 +309,7 @@ class ActorLinker:
                 doc.ents = surnamed
                 ents = doc.ents
             surnames.update(self.links.surnames(ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        entities = self._with_given_name_persons(doc, self._without_opening_word(doc, ents))
+        entities = self._with_given_name_persons(doc, self._split_dative_pair(self._without_opening_word(doc, ents)))
         entities = self._without_office_of_holder(entities, surnames)
         entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(
             self._without_role_places(entities))))
@@ -896,6 +897,33 @@ class ActorLinker:
         taken = {k for span in found for k in range(span.start, span.end)}
         return sorted([ent for ent in ents if ent.start not in taken and ent.end - 1 not in taken] + found,
                       key=lambda span: span.start)
+
+    def _split_dative_pair(self, ents: list[Span]) -> list[Span]:
+        """`Am Montag warf Petra Huber Jens Maier vor, …`, `unterstellte Lech Huber Wałęsa, …`: after a
+        verb that governs a person in the dative (german.csv `dative_verb`), two bare names in a row are
+        the subject and the one addressed, which the statistical NER reads as one name. Split where a
+        known given name follows a word that is none (`Jens` after `Huber`), or, for three words opening
+        with a given name, before a last word that is a known person's surname (`Wałęsa`); not a name the
+        knowledge base knows whole (`José Luis Rodríguez Zapatero`), nor a double given name (`Hans Peter`)."""
+        if self.links is None:
+            return ents
+        out: list[Span] = []
+        for ent in ents:
+            doc = ent.doc
+            words = [token.text for token in ent]
+            given = [self.links.is_given_name(word) for word in words]
+            cut = 0
+            if (ent.start > 0 and doc[ent.start - 1].lower_ in self.dative_verbs and len(ent) >= 3 and given[0]
+                    and all(word.istitle() and word.replace("-", "").isalpha() for word in words)
+                    and not self.links.kb.persons(ent.text)):
+                cut = next((k for k in range(2, len(ent)) if given[k] and not given[k - 1]), 0)
+                if not cut and len(ent) == 3 and not any(given[1:]) and self.links.kb.persons_by_surname(words[2]):
+                    cut = 2
+            if cut:
+                out += [Span(doc, ent.start, ent.start + cut, label="PER"), Span(doc, ent.start + cut, ent.end, label="PER")]
+            else:
+                out.append(ent)
+        return out
 
     def _unread_office(self, word: str) -> bool:
         """`Vize-Außenminister`: a compound whose last part is a role noun that the role lexicons do not

@@ -2593,3 +2593,31 @@ def test_a_person_quoted_in_the_year_a_term_known_by_its_year_only_began_holds_n
     titled = "Reykjavík – Die Regierung müsse sofort zurücktreten, sagte Präsident Gudni Johannesson im Fernsehen."
     doc = _dated(tagged_nlp, titled, "2016-09-06")
     assert {(q.speaker.actor, q.speaker.actor_type) for q in doc._.quotes} == {("Guðni Th. Jóhannesson", "government")}
+
+def test_two_bare_names_after_a_dative_verb_are_the_subject_and_the_one_addressed(tagged_nlp):
+    """`warf X Y vor`, `unterstellte X Y`: the statistical NER joins the two names; the first is the
+    subject (the speaker), the second the dative."""
+    for text, speaker, other in [
+        ("Am Montag warf Petra Hinrichs Jens Kowalski vor, er habe die Kasse geplündert.", "Petra Hinrichs", "Jens Kowalski"),
+        ("Dabei unterstellte Petra Hinrichs Jens Kowalski, er habe gelogen.", "Petra Hinrichs", "Jens Kowalski"),
+        ("Gestern empfahl Markus Lenz Anna Berger, zurückzutreten.", "Markus Lenz", "Anna Berger"),
+        ("Im Jahr 2009 warf Lech Nowicki Wałęsa vor, er habe gelogen.", "Lech Nowicki", "Wałęsa"),
+    ]:
+        doc = tagged_nlp(text)
+        names = [ent.text for ent in doc.ents]
+        assert speaker in names and other in names, text
+        assert [quote.speaker.text for quote in doc._.quotes] == [speaker], text
+
+
+def test_one_name_after_a_dative_verb_stays_whole(tagged_nlp):
+    """A name the knowledge base knows whole, a double given name, or one name before the dative: no split."""
+    for text, name in [
+        ("Am Montag warf José Luis Rodríguez Zapatero der Regierung vor, sie habe gelogen.", "José Luis Rodríguez Zapatero"),
+        ("Am Montag warf Hans Peter Kowalski der Regierung vor, sie habe gelogen.", "Hans Peter Kowalski"),
+        ("Am Montag sagte Petra Hinrichs Jens Kowalski, er habe gelogen.", None),
+    ]:
+        names = [ent.text for ent in tagged_nlp(text).ents]
+        if name:
+            assert name in names, text
+        else:  # not a dative verb: whatever the NER reads is left as it is
+            assert "Petra Hinrichs" not in names or "Jens Kowalski" not in names, text
