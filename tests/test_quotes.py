@@ -4372,3 +4372,23 @@ def test_a_second_speakers_report_after_doch_has_its_own_content(tagged_nlp):
     doc = tagged_nlp(text)
     assert [(q.cue, text[q.content_start:q.content_end]) for q in doc._.quotes] == [
         ("sagte", "die Brücke werde im Mai fertig, doch die Baufirma habe noch Sorgen")]
+
+
+def test_a_named_actor_s_claim_inside_another_speakers_report_is_its_own(tagged_nlp):
+    """`Ein Diplomat sagte, Wladimir Putin fordere …`: a claim verb inside what someone reports, whose subject
+    there is an actor named by name of another side than the reporter's, is that actor's claim (rule
+    `…:nested`); the reporter is its source, and the next sentence does not go on with the nested actor."""
+    doc = tagged_nlp("Ein Diplomat sagte, Wladimir Putin fordere den Abzug der ukrainischen Truppen.")
+    assert [(c.actor_country, c.claim_type, c.rule) for c in doc._.claims] == [
+        ("RUS", "DEMAND", "reported:speech:nested")]
+    doc = tagged_nlp("Ein Diplomat sagte, der russische Präsident Wladimir Putin fordere den Abzug der Truppen.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Wladimir Putin", "RUS")]
+    doc = tagged_nlp("Emmanuel Macron und ich haben uns auf neue Sanktionen geeinigt, sagte Olaf Scholz.")
+    assert sorted((c.actor_country, c.claim_type) for c in doc._.claims) == [("DEU", "STATEMENT"), ("FRA", "AGREEMENT")]
+    # negative: the reporter's own side (`ein russischer Diplomat`) stays the only claimant
+    doc = tagged_nlp("Ein russischer Diplomat sagte, Wladimir Putin fordere den Abzug der ukrainischen Truppen.")
+    assert [(c.actor_country, c.rule) for c in doc._.claims] == [("RUS", "indirect:cue")]
+    # negative: a state or body told acting in someone's report is no claimant (`Russland`, `das Militär`)
+    assert tagged_nlp("Ein Diplomat sagte, Russland fordere den Abzug der ukrainischen Truppen.")._.claims == []
+    doc = tagged_nlp("Das türkische Militär habe Stellungen der Miliz angegriffen, meldete der Sender.")
+    assert [c.rule for c in doc._.claims if c.rule.endswith(":nested")] == []

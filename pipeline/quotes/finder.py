@@ -122,8 +122,9 @@ class QuoteFinder:
                 last_speaker = (last_speaker[0] + 1, last_speaker[1])  # the speech goes on across the heading
                 continue
             quotes.extend(inner)
+            # (a claimant inside another's report, `…:nested`, is no speaker whom the next sentence goes on with)
             speaking = [q for q in inner if q.speaker and q.rule not in ("indirect:act-source", "indirect:learned")
-                        and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q, doc))]
+                        and not q.rule.endswith(":nested") and (q.type in ("INDIRECT", "DIRECT") or self._reporting(q, doc))]
             if any(q.cue_id not in self.report_cues for q in speaking):
                 # `X zitierte Schätzungen, wonach …`: the report inside X's words does not go on speaking, X does
                 speaking = [q for q in speaking if q.cue_id not in self.report_cues]

@@ -111,6 +111,7 @@ class IndirectSpeech:
         # so that the cues inside what was said (`drängen`) are content, not events of their own
         cue_words = [doc[i] for i in self.cues.cue_word_indices(doc, sent.start, sent.end)]
         contents: Blocked = []  # what the events found so far report
+        frames: list[tuple[tuple[int, int], list[Quote]]] = []  # each reported content with the events framing it
         for token in sorted(cue_words, key=lambda t: (not self._trailing_report(doc, sent, t), t.i)):
             if inside(token, blocked) and not (inside(token, contents) and self.sources.report_marker(token)) \
                     or token.i in used and token.i not in reread:
@@ -130,8 +131,10 @@ class IndirectSpeech:
                 if events[0].type == "INDIRECT" and events[0].rule != "indirect:source":
                     blocked.append(self._closed_content(doc, events[0]))
                     contents.append(blocked[-1])
+                    frames.append((blocked[-1], events))
                 else:
                     reported.append((events[0].content_start, events[0].content_end))
+        found.extend(self._nested_claimants(doc, sent, index, cue_words, blocked, frames, used, found))
         found.sort(key=lambda q: q.cue_start)
         found = self._nearer_cue_content(doc, found)
         # `laut X` names the source; when a verb in the sentence has its own claimant, that one counts
@@ -190,6 +193,42 @@ class IndirectSpeech:
                           for q in others):
             return replace(source, rule="indirect:act-source")
         return source
+
+    def _nested_claimants(self, doc: Doc, sent: Span, index: int, cue_words: list[Token], blocked: Blocked,
+                          frames: list[tuple[tuple[int, int], list[Quote]]], used: set[int],
+                          found: list[Quote]) -> list[Quote]:
+        """`Ein US-Vertreter sagte, Xi wolle die Reform verkünden`, `Merkel und ich haben übereingestimmt, sagte
+        Fischer`: a claim verb inside what someone reports, whose subject inside that content is a person named
+        by name (`_named_person`), is that person's claim; the reporter is its source. A state, a government or a
+        body (`erklärte Kerry, die Truppen Assads griffen … an`, `das Militär habe … angegriffen, meldete der
+        Sender`) is told acting, no claim; one of the reporter's own side (`der Sprecher sagte, X fordere …`)
+        stays content (`resolver.nested_claimants`); a cue that is an event of its own already is none again."""
+        nested: list[Quote] = []
+        evented = {q.cue_start for q in found}  # cues that are events of their own already
+        for token in cue_words:
+            frame = next(((span, events) for span, events in frames if span[0] <= token.idx < span[1]), None)
+            if frame is None or token.i in used or token.idx in evented:
+                continue
+            (lo, hi), events = frame
+            others = [b for b in blocked if b != (lo, hi)]
+            if inside(token, others):
+                continue  # inside a quotation or a bracket, or inside a further report
+            actors = {q.speaker.actor for q in events if q.speaker is not None}
+            for quote in self._verb_cue(doc, sent, index, token, others, [], None):
+                speaker = quote.speaker
+                if speaker is None or not self._named_person(doc, speaker) or not lo <= speaker.start < hi \
+                        or speaker.actor in actors:
+                    continue  # (the side is known once the speakers are resolved: `nested_claimants`)
+                nested.append(replace(quote, rule=f"{quote.rule}:nested"))
+        return nested
+
+    @staticmethod
+    def _named_person(doc: Doc, speaker: Speaker) -> bool:
+        """A speaker named by name (`Xi`, `Merkel`), also with an office (`der Chef der Ukip, Nigel Farage`)."""
+        if speaker.kind == "name":
+            return True
+        return speaker.kind == "role" and any(ent.label_ == "PER" and speaker.start <= ent.start_char < speaker.end
+                                              for ent in doc.ents)
 
     def _position(self, doc: Doc, sent: Span, index: int, token: Token, blocked: Blocked, reported: Blocked,
                   found: list[Quote]) -> list[Quote]:

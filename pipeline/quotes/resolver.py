@@ -70,6 +70,23 @@ class SpeakerResolver:
                 renamed = next_renamed(first, q.speaker, q.sentence, renamed)
             if q.speaker is not None:
                 q.speaker = own_body(doc, with_profile(q.speaker, profiles))
+        quotes[:] = nested_claimants(quotes)
+
+
+def nested_claimants(quotes: list[Quote]) -> list[Quote]:
+    """A claim verb's subject inside what another speaker reports (rule `…:nested`: `Ein US-Vertreter sagte, Xi
+    wolle … verkünden`) claims for a side of its own: one of no side (or an observer's, OTHER) or of the side
+    of a speaker who reports it (`Der Sprecher sagte, die Regierung fordere …`) is the report's content only."""
+    kept = []
+    for q in quotes:
+        if q.rule.endswith(":nested"):
+            side = q.speaker.actor_country if q.speaker is not None else ""
+            reporters = {f.speaker.actor_country for f in quotes if f.speaker is not None and f.sentence == q.sentence
+                         and not f.rule.endswith(":nested") and f.content_start <= q.cue_start < f.content_end}
+            if not side or side == "OTHER" or side in reporters:
+                continue
+        kept.append(q)
+    return kept
 
 
 class Renamed(NamedTuple):
