@@ -211,8 +211,8 @@ class IndirectSpeech:
                 continue
             (lo, hi), events = frame
             others = [b for b in blocked if b != (lo, hi)]
-            if inside(token, others):
-                continue  # inside a quotation or a bracket, or inside a further report
+            if inside(token, others) or any(t.text == ":" and t.idx < hi for t in doc[token.i:sent.end]):
+                continue  # inside a quotation, a bracket or a further report; or a colon's intro (`X äußerte sich: …`)
             actors = {q.speaker.actor for q in events if q.speaker is not None}
             for quote in self._verb_cue(doc, sent, index, token, others, [], None):
                 speaker = quote.speaker
