@@ -418,7 +418,7 @@ class ReferenceResolver:
 
     def possessive_owner(self, doc: Doc, token: Token, before: int, recent: Speaker | None) -> Speaker | None:
         """`ihr`, `ihrer Ansicht nach`, `nach ihren Worten`: whom the feminine or plural possessive takes up, in
-        German agreement a woman (`feminine_person`) or several (a group, a body or place `sie` names, persons in
+        German agreement a woman (`person_of_gender`) or several (a group, a body or place `sie` names, persons in
         the plural), never one man: a fitting person named in an earlier clause of its sentence; else the speaker
         of the sentence before (`recent`) where it fits or its gender is unknown; else the last fitting actor of
         about the last three or four sentences, unless a subject no lexicon knows (`Die Anrainer …`) stands
@@ -426,13 +426,13 @@ class ReferenceResolver:
         # the possessive before its noun may take up several; the dative pronoun (`Ihr zufolge …`) one woman or body
         several = token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
         same_sentence = self.earlier_clause_person(doc, token, "m")
-        if same_sentence is not None and self.feminine_person(same_sentence):
+        if same_sentence is not None and self.person_of_gender(same_sentence, "f"):
             return self.pronoun_speaker(token, same_sentence)  # `Die Kanzlerin meinte, ihrer Ansicht nach …`
         if recent is not None and recent.actor and recent.kind in ("name", "role", "pronoun", "group", "place"):
             # the head of the speaker's words: their first mention (`eine Sprecherin des Ministers`: a woman)
             spoken = [m for m in actor_mentions(doc) if recent.start <= m.start_char < recent.end][:1]
             if spoken and self.possessive_fits(doc, spoken[0], several) or recent.kind in ("name", "role", "pronoun") \
-                    and not self.gender_of(doc, recent.actor) and not any(self.masculine_person(m) for m in spoken):
+                    and not self.gender_of(doc, recent.actor) and not any(self.person_of_gender(m, "m") for m in spoken):
                 # `…, sagte eine Sprecherin. Nach ihren Worten …`, `…, glaubt Anna Berger. Ihrer Meinung nach …`
                 return Speaker(token.text, token.idx, token.idx + len(token.text), recent.actor,
                                recent.actor_country, "pronoun")
@@ -440,15 +440,15 @@ class ReferenceResolver:
         antecedent = self.antecedent(doc, before, ("name", "role", "place", "group"), need_country=False, since=since,
                                      fits=lambda span: self.possessive_fits(doc, span, several)) \
             or self.antecedent(doc, before, ("name", "role"), since=since,  # else a person whose gender nothing gives
-                               fits=lambda span: not mention_field(span, "gender") and not self.masculine_person(span)
+                               fits=lambda span: not mention_field(span, "gender") and not self.person_of_gender(span, "m")
                                and self.singular_mention(span))
         if antecedent is None or not antecedent._.actor_country and mention_field(antecedent, "mention") != "name" \
-                or self.unknown_subject_between(doc, antecedent.end, token, self.feminine_person(antecedent)):
+                or self.unknown_subject_between(doc, antecedent.end, token, self.person_of_gender(antecedent, "f")):
             return None
         return self.pronoun_speaker(token, antecedent)
 
     def possessive_fits(self, doc: Doc, span: Span, several: bool = True) -> bool:
-        """A mention `ihr` may take up: a woman (`feminine_person`), persons in the plural (`die Experten`), a
+        """A mention `ihr` may take up: a woman (`person_of_gender`), persons in the plural (`die Experten`), a
         group or body, or a place `sie` names (`takes_sie`: not `der OGH`, `das Ministerium`, `Kanada`) that no
         preposition governs (`aus der Türkei`, `in der Ukraine`: where something is or comes from, no one's view);
         without `several` (the dative `ihr`), no plural."""
@@ -458,26 +458,19 @@ class ReferenceResolver:
         if mention_field(span, "mention") in ("place", "group"):
             return (self.takes_sie(doc, span) and mention_field(span, "actor_type") != "media"
                     and (several or not self.plural_group(span)))
-        return several and self.plural_mention(span) or self.feminine_person(span)
+        return several and self.plural_mention(span) or self.person_of_gender(span, "f")
 
-    def feminine_person(self, span: Span) -> bool:
-        """One woman: a person or role mention the text or the knowledge base gives as feminine (`die Ministerin`),
-        or a name that opens with a given name only women have among the known persons (`Renate Goebl`)."""
+    def person_of_gender(self, span: Span, gender: str) -> bool:
+        """One person of `gender` (`f`, `m`): a person or role mention the text or the knowledge base gives so
+        (`die Ministerin`), or a name that opens with a given name only persons of that gender have among the
+        known ones (`Renate Goebl`, `Hans Huber`); never a mention in the plural."""
         if self.plural_mention(span):
             return False
-        gender = mention_field(span, "gender")
-        if gender:
-            return gender == "f"
+        known = mention_field(span, "gender")
+        if known:
+            return known == gender
         return (span.label_ == "PER" and len(span) > 1 and self.links is not None
-                and self.links.given_name_gender(span[0].text) == "f")
-
-    def masculine_person(self, span: Span) -> bool:
-        """One man, by the mention's gender or by a given name only men have (`Hans Huber`)."""
-        gender = mention_field(span, "gender")
-        if gender:
-            return gender == "m" and not self.plural_mention(span)
-        return (span.label_ == "PER" and len(span) > 1 and self.links is not None
-                and self.links.given_name_gender(span[0].text) == "m")
+                and self.links.given_name_gender(span[0].text) == gender)
 
     def sentence_subject(self, doc: Doc, found: Span | None, gender: str,
                          fits: Callable[[Span], bool] | None = None,
