@@ -2244,7 +2244,7 @@ class ClaimCoder:
         """Whether the quote's pronoun speaker is plural: `sie` with a plural cue verb (`sagten sie`)."""
         words = quote.speaker.text.lower()
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") if quote.cue_start >= 0 else None
-        return words == "sie" and cue is not None and any(t.morph.get("Number") == ["Plur"] for t in cue)
+        return words == "sie" and cue is not None and any(morph_values(t, "Number") == ["Plur"] for t in cue)
 
     def unheard_follow_on(self, claim: Claim, opening: Quote, quotes: list[Quote], sentences: list[Span],
                           heard: set[tuple[int, str]]) -> bool:

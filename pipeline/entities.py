@@ -2682,7 +2682,7 @@ class ActorLinker:
         counted = number is not None and number.like_num and number.text != "1"
         # `Die Präsidentin der EU-Kommission`: a role noun in `-in` is one woman, whatever the tagger says
         # (a subject of a verb in the plural is a group too, whatever number the tagger gives the noun)
-        tagged = ("Plur" in token.morph.get("Number") or self._plural_subject(token)) \
+        tagged = ("Plur" in morph_values(token, "Number") or self._plural_subject(token)) \
             and not self.person_nouns.feminine_person(token.text, person=True)
         return before in self.plural_quantifiers or truncated or counted or tagged
 
@@ -2727,11 +2727,11 @@ class ActorLinker:
         if token.dep_ not in ("nsubj", "nsubj:pass") and not inverted:
             return False
         finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "aux:pass", "cop"))
-                  and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+                  and t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")]
         if finite:
-            return finite[0].morph.get("Number") == ["Plur"]
+            return morph_values(finite[0], "Number") == ["Plur"]
         return (verb.pos_ in ("VERB", "AUX") and verb.is_lower and verb.lower_.endswith("en")
-                and "Inf" in verb.morph.get("VerbForm"))
+                and "Inf" in morph_values(verb, "VerbForm"))
 
     def _principal_side(self, doc: Doc, i: int) -> str:
         """The side of the one an agent speaks for, named after `von` at token `i` (`ein Sprecher von

@@ -202,7 +202,7 @@ def clause_final_verb(token: Token) -> bool:
 
 def main_clause(clause: Span) -> bool:
     """A clause with a finite verb (needs a tagger: `…, den Verzicht auf X und Y` is a list)."""
-    return any("Fin" in t.morph.get("VerbForm") for t in clause)
+    return any("Fin" in morph_values(t, "VerbForm") for t in clause)
 
 
 def zu_infinitive(doc: Doc, i: int, lo: int) -> bool:
@@ -226,7 +226,7 @@ def infinitive_clause(clause: Span) -> bool:
     if not words:
         return False
     last = words[0]
-    form = last.morph.get("VerbForm")
+    form = morph_values(last, "VerbForm")
     if form and "Inf" not in form or not last.text.endswith("n"):
         return False
     return "zu" in last.text[2:-2] or any(t.text.lower() == "zu" for t in words)
@@ -251,7 +251,7 @@ def result_clause(doc: Doc, lo: int, comma: int, degree_words: set[str], correla
     for token in doc[lo:comma - 1]:
         graded = doc[token.i + 1]
         if token.lower_ in degree_words and graded.dep_ != "compound:prt" and (
-                graded.pos_ in ("ADJ", "ADV") or "Part" in graded.morph.get("VerbForm")):
+                graded.pos_ in ("ADJ", "ADV") or "Part" in morph_values(graded, "VerbForm")):
             return not any(t.lower_ in correlates for t in doc[token.i + 1:comma])
     return False
 

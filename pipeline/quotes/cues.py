@@ -543,7 +543,7 @@ class CueMatcher:
             return False
         if after.pos_ not in ("NOUN", "PROPN") or not (opener.lower_ in self.articles or opener.pos_ in ("DET", "ADP")):
             return False
-        genders = before.morph.get("Gender"), after.morph.get("Gender")
+        genders = morph_values(before, "Gender"), morph_values(after, "Gender")
         return not (all(genders) and genders[0] != genders[1])  # `Das sagte Bundespräsident X`: no article of his
 
     def _manner_adverb(self, token: Token, sent: Span, blocked: Blocked) -> bool:
@@ -780,7 +780,7 @@ class CueMatcher:
         opener = lo if doc[lo].text.lower() == "wie" else self._wie_before_apposition(doc, sent, lo, verb)
         if opener is not None:  # `wie der Bundeswahlleiter mitteilte`, `Wie X, Sprecher der Y, mitteilte`
             words[opener] = doc[opener]
-        form = verb.morph.get("VerbForm")
+        form = morph_values(verb, "VerbForm")
         if "Part" in form or "Inf" in form:  # `ließ … verlauten`: `lassen` governs an infinitive too
             governing = self.auxiliaries | self.causatives if "Inf" in form else self.auxiliaries
             auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.text.lower() in governing] \

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue
-from pipeline.phrases import doc_text, mention_at
+from pipeline.phrases import doc_text, mention_at, morph_values
 from pipeline.quotes.clauses import Blocked, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Quote, Speaker
@@ -164,7 +164,7 @@ class DirectQuotes:
         so_after = [t for t in outside if t.text == "so" and t.idx >= quote[1] and self.sources.source_so(doc, t)
                     and (not doc[t.i + 1].is_lower or doc[t.i + 1].lower_ in self.sources.name_openers)]
         for token in outside if not so_after else ():
-            if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and token.is_lower:
+            if token.pos_ == "VERB" and "Fin" in morph_values(token, "VerbForm") and token.is_lower:
                 if self._reported_frame(token, index, last_speaker):
                     break  # `Jeder Lehrer könne „…“` after X's speech: X's words go on (step 4)
                 speakers = [s for s in self.speakers.find_speakers(doc, sent, token, blocked, recent=recent)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.actor_context import CountryWords
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases, doc_text, indexed_mentions, indexed_words
+from pipeline.phrases import NounPhrases, doc_text, indexed_mentions, indexed_words, morph_values
 from pipeline.quotes.clauses import content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
@@ -340,7 +340,7 @@ class QuoteFinder:
         if quote.cue_start < 0 or quote.speaker is not None:
             return False
         cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-        if cue is None or "Inf" not in cue[0].morph.get("VerbForm") or finite_verb(cue[0]) \
+        if cue is None or "Inf" not in morph_values(cue[0], "VerbForm") or finite_verb(cue[0]) \
                 or not self.cues.is_speech_verb(cue[0]) or doc[cue.start - 1].lower_ == "zu":
             return False
         lo = next((i + 1 for i in range(cue.start - 1, cue.sent.start - 1, -1) if doc[i].text in (",", ";", ":")),

@@ -433,7 +433,7 @@ class UnmarkedSpeech:
                     and not self._dependent(token) and mention_at(doc, token.i) is None):
                 continue
             article = doc[token.i - 1].lower_ if token.i > sent.start else ""
-            if "Plur" in token.morph.get("Number") or article not in self.definite_articles:
+            if "Plur" in morph_values(token, "Number") or article not in self.definite_articles:
                 return True
         return False
 
@@ -533,7 +533,7 @@ class UnmarkedSpeech:
     def _opens_clause(token: Token) -> bool:
         """A relative or interrogative pronoun after a comma (and its preposition: `, über deren …`)
         or opening the sentence (`Warum er …, blieb offen`); `– und der soll …` is a demonstrative."""
-        if not {"Rel", "Int"} & set(token.morph.get("PronType")):
+        if not {"Rel", "Int"} & set(morph_values(token, "PronType")):
             return False
         doc = token.doc
         before = token.i - 1
@@ -544,7 +544,7 @@ class UnmarkedSpeech:
     def _weak_past(self, token: Token) -> bool:
         """`verdienten`, `fehlte`: a weak past in `-te(n)` is also the Konjunktiv II, which right
         after the speech stands in for Konjunktiv I; `hatte`, `wurde` are no Konjunktiv."""
-        return token.lower_.endswith(("te", "ten")) and "Past" in token.morph.get("Tense") \
+        return token.lower_.endswith(("te", "ten")) and "Past" in morph_values(token, "Tense") \
             and token.lower_ not in self.tense_auxiliaries
 
     def _author_main_clause(self, sent: Span, verbs: list[Token], quote_spans: Blocked, adjacent: bool) -> bool:

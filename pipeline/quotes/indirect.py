@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES as DASHES
 from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader
-from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mention_field, mentions_in,
+from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mention_field, mentions_in, morph_values,
                               token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
@@ -211,7 +211,9 @@ class IndirectSpeech:
                 continue
             (lo, hi), events = frame
             others = [b for b in blocked if b != (lo, hi)]
-            if inside(token, others) or any(t.text == ":" and t.idx < hi for t in doc[token.i:sent.end]):
+            texts = token_words(doc)[0]  # (by index: no Token made of each word up to the sentence's end)
+            if inside(token, others) or ":" in texts[token.i:sent.end] and any(
+                    texts[k] == ":" and doc[k].idx < hi for k in range(token.i, sent.end)):
                 continue  # inside a quotation, a bracket or a further report; or a colon's intro (`X äußerte sich: …`)
             actors = {q.speaker.actor for q in events if q.speaker is not None}
             for quote in self._verb_cue(doc, sent, index, token, others, [], None):
@@ -507,7 +509,7 @@ class IndirectSpeech:
         a verb of a position negated, `fordert nicht die Freigabe`, states the opposite position."""
         if not {verbs[0].lower_, verbs[1].lower_ + verbs[0].lower_} & self.communication_verbs:
             return False  # `fordert nicht die Freigabe`: a position verb negated states a position
-        if "Inf" in verbs[0].morph.get("VerbForm") or any(self.cues.listed_ki(t) for t in doc[verbs[0].i + 1:sent.end]):
+        if "Inf" in morph_values(verbs[0], "VerbForm") or any(self.cues.listed_ki(t) for t in doc[verbs[0].i + 1:sent.end]):
             return False  # `konnte … nicht bestätigen`, `wollte sich nicht äußern`: a reply, the follow-on's speaker
         return any(t.lower_ in self.verb_negators and t.pos_ not in ("DET", "PRON")
                    and (t.head in verbs or t.head.head in verbs and t.head.pos_ in ("ADJ", "ADV"))
@@ -918,7 +920,7 @@ class IndirectSpeech:
         """`X, den die Zeitung zitiert, kommentierte, …`: after a relative clause (the cue's clause opens
         with a relative pronoun after a comma), a finite verb right after the comma goes on with the
         main clause around it; it opens no reported content (`Wie X mitteilte, wurden …` does)."""
-        return self._relative_opening(doc, sent, lo) and token.is_lower and ("Fin" in token.morph.get("VerbForm") or self.cues.is_speech_verb(token))
+        return self._relative_opening(doc, sent, lo) and token.is_lower and ("Fin" in morph_values(token, "VerbForm") or self.cues.is_speech_verb(token))
 
     def _relative_opening(self, doc: Doc, sent: Span, lo: int) -> bool:
         """The clause at `lo` opens with a relative pronoun after a comma (`…, den der X betone,`)."""
@@ -939,7 +941,7 @@ class IndirectSpeech:
                 and self.phrases.modifier(clause[1])):
             return clause[1].lower_ in self.articles or not self._verb_second(clause)  # (`…, die den Fall …`)
         words = [t for t in clause if not t.is_punct]
-        finite = [t for t in words if "Fin" in t.morph.get("VerbForm")]
+        finite = [t for t in words if "Fin" in morph_values(t, "VerbForm")]
         return finite == [words[-1]] and not self.cues.is_subjunctive(words[-1], True)
 
     def _verb_second_word(self, token: Token) -> bool:
@@ -977,16 +979,16 @@ class IndirectSpeech:
         if cue.kind != "act" or particle is token:
             return False
         def adjective(t: Token) -> bool:
-            return t.is_lower and (t.pos_ in ("ADJ", "ADV") or "Part" in t.morph.get("VerbForm"))
-        return (adjective(token) and "Part" not in particle.morph.get("VerbForm") and particle.pos_ in ("AUX", "VERB")
-                or adjective(particle) and "Part" not in token.morph.get("VerbForm") and token.pos_ in ("AUX", "VERB"))
+            return t.is_lower and (t.pos_ in ("ADJ", "ADV") or "Part" in morph_values(t, "VerbForm"))
+        return (adjective(token) and "Part" not in morph_values(particle, "VerbForm") and particle.pos_ in ("AUX", "VERB")
+                or adjective(particle) and "Part" not in morph_values(token, "VerbForm") and token.pos_ in ("AUX", "VERB"))
 
     def _unsubordinated_clause(self, clause: Span) -> bool:
         """A clause that no conjunction opens and no finite verb ends (`Die Reform kommt bald`, not `Als
         das Ministerium den Plan mitteilte`, `Dass sie kommt`): a main clause a stance may report."""
         words = [t for t in clause if not t.is_punct]
         return bool(words) and words[0].lower_ not in self.complementizers and words[0].pos_ != "SCONJ" \
-            and not ("Fin" in words[-1].morph.get("VerbForm") and len(words) > 2)
+            and not ("Fin" in morph_values(words[-1], "VerbForm") and len(words) > 2)
 
     def _clause_before_comma(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                              speakers: list[Speaker], stance: bool = False) -> tuple[int, int] | None:

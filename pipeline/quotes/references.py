@@ -16,8 +16,7 @@ from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.knowledge import IO_CODES, Organisation
 from pipeline.lexicons import Lexicons, RoleEntry, common_words, konjunktiv_i_reader
 from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
-from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at,
-                              mention_field)
+from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at, mention_field, morph_values)
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -149,7 +148,7 @@ class ReferenceResolver:
     @staticmethod
     def _plural_only(token: Token) -> bool:
         """The tagger reads `token` as plural and not also as singular."""
-        number = token.morph.get("Number")
+        number = morph_values(token, "Number")
         return "Plur" in number and "Sing" not in number
 
     def singular_sie(self, token: Token) -> bool:
@@ -161,7 +160,7 @@ class ReferenceResolver:
         verbs = [t for t in (token.head, *beside) if finite_verb(t)]
         if not verbs and token.i > 0 and self.singular_ending(token.nbor(-1)):
             return True
-        number = verbs[0].morph.get("Number") if verbs else token.morph.get("Number")
+        number = morph_values(verbs[0], "Number") if verbs else morph_values(token, "Number")
         return "Sing" in number
 
     def singular_ending(self, word: Token) -> bool:
@@ -207,9 +206,9 @@ class ReferenceResolver:
         else:
             first = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "DET" else span.start
             word = doc[first] if doc[first].pos_ == "DET" else None
-        if word is None or "Sing" not in word.morph.get("Number"):
+        if word is None or "Sing" not in morph_values(word, "Number"):
             return False
-        return bool({"Masc", "Neut"} & set(word.morph.get("Gender"))) and "Fem" not in word.morph.get("Gender")
+        return bool({"Masc", "Neut"} & set(morph_values(word, "Gender"))) and "Fem" not in morph_values(word, "Gender")
 
     def earlier_clause_person(self, doc: Doc, token: Token, not_gender: str) -> Span | None:
         """`Michael Strugl ist …, sagte er`, `Nachdem Trump Selenskyj informiert hatte, kündigte er an`: the
@@ -272,7 +271,7 @@ class ReferenceResolver:
         morph = subject.morph
         if "Fem" not in morph.get("Gender") or "Sing" not in morph.get("Number") or any(
                 t.lower_ in self.subjunctives or t.is_lower and self.konjunktiv_i(t.lower_)
-                or "Sub" in t.morph.get("Mood") for t in subject.sent):
+                or "Sub" in morph_values(t, "Mood") for t in subject.sent):
             return False
         # (`die Online-Plattform Amnesty International`: a body the name after the noun gives)
         return not self.speaking_noun(subject) and not any(
@@ -286,8 +285,8 @@ class ReferenceResolver:
         if subject is None or subject.pos_ != "NOUN" or subject.i >= token.i:
             return False
         # (its article tells the gender: the small tagger reads `Polizist` as feminine)
-        if not any(c.dep_ in ("det", "nk") and c.lower_ in self.indefinite_articles and "Masc" in c.morph.get("Gender")
-                   and "Nom" in c.morph.get("Case") for c in subject.children):
+        if not any(c.dep_ in ("det", "nk") and c.lower_ in self.indefinite_articles and "Masc" in morph_values(c, "Gender")
+                   and "Nom" in morph_values(c, "Case") for c in subject.children):
             return False
         return self.speaking_noun(subject) and not any(m.start <= subject.i < m.end for m in actor_mentions(doc))
 
@@ -523,7 +522,7 @@ class ReferenceResolver:
         for t in reversed(doc[span.sent.start:span.start]):
             if t.dep_ == "cop":
                 return True
-            if t.text == "," or "Fin" in t.morph.get("VerbForm"):
+            if t.text == "," or "Fin" in morph_values(t, "VerbForm"):
                 return False
         return False
 
@@ -565,7 +564,7 @@ class ReferenceResolver:
         word = token.lower_
         stem = word[:-2] if word.endswith("en") else word[:-1] if word.endswith("n") else word
         found = [suffix for suffix in self.speaking_nouns if word.endswith(suffix) or stem.endswith(suffix)]
-        return bool(found) and (found != ["er"] or "Neut" not in token.morph.get("Gender"))
+        return bool(found) and (found != ["er"] or "Neut" not in morph_values(token, "Gender"))
 
     @staticmethod
     def gender_of(doc: Doc, actor: str) -> str:
@@ -862,7 +861,7 @@ class ReferenceResolver:
             return speaker  # `die Sofacy-Gruppe`: a name (not `die EU-Behörde`)
         types = next((types for noun, types in self.organisation_nouns.items() if words[1].lower().endswith(noun)), ())
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if before is None or words[0].lower() == "der" and "Fem" in before[-1].morph.get("Gender"):
+        if before is None or words[0].lower() == "der" and "Fem" in morph_values(before[-1], "Gender"):
             return speaker  # `Viele werfen der Partei vor`: a dative, no subject
         head = words[1].lower()
         if types:
@@ -911,7 +910,7 @@ class ReferenceResolver:
         if speaker.kind != "group" or not speaker.actor.endswith(")") or not speaker.actor_country:
             return False
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        return span is not None and "Sing" in span[-1].morph.get("Number")
+        return span is not None and "Sing" in morph_values(span[-1], "Number")
 
     def introduced_body(self, doc: Doc, speaker: Speaker, head: str) -> Speaker:
         """`Die Dienstleistungsgewerkschaft Verdi ruft … auf. Die Gewerkschaft fordert …`: the

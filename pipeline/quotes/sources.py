@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at, token_words
+from pipeline.phrases import CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at, morph_values, token_words
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, short_bracket_start
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
@@ -121,7 +121,7 @@ class SourceMarkers:
         verb = next((t.i for t in doc[phrase.end:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in CLAUSE_ENDS
                      and t.text not in (",", "(", ")", "-")), None)
         if verb is None or verb == phrase.end or verb - phrase.end > 12 or not (
-                finite_verb(doc[verb]) or "Inf" in doc[verb].morph.get("VerbForm")):
+                finite_verb(doc[verb]) or "Inf" in morph_values(doc[verb], "VerbForm")):
             return phrase  # (`steigen` read as an infinitive: in second place, the plural's finite verb)
         between = doc[phrase.end:verb]
         quoted = self._quoted_words(between)

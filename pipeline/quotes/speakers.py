@@ -16,7 +16,8 @@ from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateli
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
-                              mention_field, mentions_in, numeric_adjective, sentence_bounds, sentence_of, token_starts, token_words)
+                              mention_field, mentions_in, morph_values, numeric_adjective, sentence_bounds, sentence_of, token_starts,
+                              token_words)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      short_bracket_start, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
@@ -768,7 +769,7 @@ class SpeakerFinder:
                                                        and word.pos_ in ("PROPN", "NOUN")):
             return False
         if not (k - 1 > start and doc[start].lower_ in self.plural_articles and before.pos_ == "NOUN"
-                and before.morph.get("Number") == ["Plur"] and all(t.is_lower for t in doc[start + 1:k - 1])):
+                and morph_values(before, "Number") == ["Plur"] and all(t.is_lower for t in doc[start + 1:k - 1])):
             return False
         run = next((j for j in range(k, end) if not (doc[j].is_title and doc[j].is_alpha)), end)
         return run >= len(doc) or doc[run].lower_ not in ("und", "sowie", "oder", ",", "(")
@@ -1067,14 +1068,14 @@ class SpeakerFinder:
         Grundrechte`, `Eine Senkung der Steuern`), the finite verb is in the plural, and right after it
         opens a phrase that may speak (`_listed_head`: `die Anwälte`, `die SPÖ`)."""
         lo = after_dateline(doc, lo)
-        if verb.i <= lo + 1 or verb.i + 1 >= len(doc) or verb.morph.get("Number") != ["Plur"]:
+        if verb.i <= lo + 1 or verb.i + 1 >= len(doc) or morph_values(verb, "Number") != ["Plur"]:
             return False
         prefield = doc[lo:verb.i]
         if any(t.is_punct or t.lower_ in self.list_words for t in prefield):
             return False
         head = next((t for t in prefield if self.phrases.nounish(t)), None)
-        return (prefield[0].lower_ in self.articles and prefield[0].morph.get("Number") == ["Sing"]
-                and head is not None and head.morph.get("Number") == ["Sing"]
+        return (prefield[0].lower_ in self.articles and morph_values(prefield[0], "Number") == ["Sing"]
+                and head is not None and morph_values(head, "Number") == ["Sing"]
                 and self._listed_head(doc, verb.i + 1, sentence_bounds(doc, verb.i)[1]) is not None)
 
     def _listed_head(self, doc: Doc, i: int, hi: int) -> int | None:
@@ -1116,12 +1117,12 @@ class SpeakerFinder:
         head = next((t for t in doc[lo + 1:verb.i] if not (t.is_lower and t.pos_ == "ADJ")), None)  # past adjectives
         if head is None or not (head.text[:1].isupper() and self.phrases.nounish(head)):
             return False  # (`Die in Wien lebende Politikerin`: an attribute's preposition, no plural to judge by)
-        return (verb.i - lo >= 2 and k < len(doc) and verb.morph.get("Number") == ["Sing"]
-                and doc[lo].lower_ == "die" and doc[lo].morph.get("Number") == ["Plur"]
+        return (verb.i - lo >= 2 and k < len(doc) and morph_values(verb, "Number") == ["Sing"]
+                and doc[lo].lower_ == "die" and morph_values(doc[lo], "Number") == ["Plur"]
                 and not self.resolver.person_nouns.feminine_noun(head.text)
                 and not any(t.lower_ in self.coordinators for t in doc[lo:verb.i])
-                and doc[k].lower_ in self.nominative_articles - {"der"} and doc[k].morph.get("Number") == ["Sing"]
-                and "Nom" in doc[k].morph.get("Case"))
+                and doc[k].lower_ in self.nominative_articles - {"der"} and morph_values(doc[k], "Number") == ["Sing"]
+                and "Nom" in morph_values(doc[k], "Case"))
 
     def _finite_of(self, doc: Doc, lo: int, cue: Token) -> Token | None:
         """The finite verb of the cue's clause: its auxiliary before it (`hatte … gewarnt`, a participle
@@ -1129,7 +1130,7 @@ class SpeakerFinder:
         auxiliary = self._auxiliary_before(doc, lo, cue)
         if auxiliary is not None and auxiliary.pos_ == "AUX":
             return auxiliary
-        return cue if "Fin" in cue.morph.get("VerbForm") else auxiliary
+        return cue if "Fin" in morph_values(cue, "VerbForm") else auxiliary
 
     def _nominative_behind_pronoun(self, doc: Doc, lo: int, hi: int, cue: Token, first: Candidate,
                                    blocked: Blocked) -> Speaker | None:
@@ -1146,7 +1147,7 @@ class SpeakerFinder:
         `der` or `ein` before a noun of a person in the masculine singular that the tagger reads in
         no oblique case (`der Minister`, `ein Berater`, `der 69-Jährige`; not `der Ministerin`, `der ÖVP`,
         `ein Gesetz`)."""
-        if verb.morph.get("Number") != ["Sing"]:
+        if morph_values(verb, "Number") != ["Sing"]:
             return None  # `der Minister` is no subject of a plural verb
         k = verb.i + 1
         if k < hi and doc[k].lower_ in self.object_pronouns:
@@ -1161,9 +1162,9 @@ class SpeakerFinder:
         adjectival = head is not None and NUMBERED_NOUN.fullmatch(head.text) is not None
         if adjectival:  # `der 69-Jährige`: the ending says nominative (`der 69-Jährigen`: dative or genitive)
             return self._numbered_subject(doc, k, head)
-        if (head is None or not head.is_title or self.oblique_case(head) or head.morph.get("Number") == ["Plur"]
+        if (head is None or not head.is_title or self.oblique_case(head) or morph_values(head, "Number") == ["Plur"]
                 or self.resolver.person_nouns.feminine_noun(head.text)
-                or head.morph.get("Gender") != ["Masc"]):  # (the tagger's gender: `ein Gesetz` is no `ein Berater`)
+                or morph_values(head, "Gender") != ["Masc"]):  # (the tagger's gender: `ein Gesetz` is no `ein Berater`)
             return None
         body = mention_at(doc, head.i)
         if not self.resolver.person_nouns.person_noun(head.text) or body is not None and self._body(body):
@@ -1248,13 +1249,13 @@ class SpeakerFinder:
         angekündigt`), opened by an article in the nominative (`stellte eine Polizeistreife fest`,
         `verkündete der Fußball-Bund`; not `sagte der Zeitung`, not in the passive, not after a source's
         preposition: `Von Obama stammt der Satz`)."""
-        verb = cue if "Fin" in cue.morph.get("VerbForm") else self._auxiliary_before(doc, lo, cue)
+        verb = cue if "Fin" in morph_values(cue, "VerbForm") else self._auxiliary_before(doc, lo, cue)
         if verb is None:
             return None
         prefield, nxt = doc[lo:verb.i], verb.i + 1
         if (not len(prefield) or nxt >= hi
                 or doc[nxt].lower_ not in self.nominative_articles
-                or doc[nxt].lower_ == "der" and (doc[nxt].morph.get("Case") in (["Dat"], ["Gen"])
+                or doc[nxt].lower_ == "der" and (morph_values(doc[nxt], "Case") in (["Dat"], ["Gen"])
                                                   or self._feminine_after(doc, nxt, hi))
                 or prefield[0].lower_ in self.source_prepositions  # `Von Obama stammt der Satz`: the source
                 or not (prefield[0].lower_ in self.prepositions or self._time_phrase(prefield)
@@ -1289,7 +1290,7 @@ class SpeakerFinder:
         auxiliary = self._auxiliary_before(doc, lo, cue)
         if quantified and auxiliary is not None:  # the plural verb agrees; the whole prefield is the phrase
             after = doc[auxiliary.i + 1] if auxiliary.i + 1 < cue.i else None
-            if (auxiliary.morph.get("Number") != ["Plur"] or after is None or after.pos_ == "PRON"
+            if (morph_values(auxiliary, "Number") != ["Plur"] or after is None or after.pos_ == "PRON"
                     or any(not isinstance(c, Span) or c.start <= auxiliary.i for c in before)):
                 return None  # not `Einige hat er gewarnt`, `Viele davon haben sie …`
             return Speaker.of_phrase(doc[lo:auxiliary.i])
@@ -1304,8 +1305,9 @@ class SpeakerFinder:
     def _auxiliary_before(doc: Doc, lo: int, cue: Token) -> Token | None:
         """The finite auxiliary of a cue participle or infinitive (`Ende April hatte das Duo angekündigt`):
         the first finite verb after the prefield, with no punctuation before the cue."""
-        verb = next((t for t in doc[lo + 1:cue.i] if finite_verb(t)), None)
-        if verb is None or any(t.is_punct for t in doc[lo:cue.i]):
+        end = cue.i  # (by index: no Span made of the prefield, no Token of a word twice)
+        verb = next((t for k in range(lo + 1, end) if finite_verb(t := doc[k])), None)
+        if verb is None or any(doc[k].is_punct for k in range(lo, end)):
             return None
         return verb
 
@@ -1320,7 +1322,7 @@ class SpeakerFinder:
         (`Regierungsvertreter machen …`), not a plural before a verb in the plural
         (`Menschenrechtsorganisationen haben … kritisiert`), and ending like an adverb or an uninflected
         adjective (german.csv adverb_ending: `-lich`, `-ell`), not like a name (`Tsvangirai bemängelt …`)."""
-        plural = token.morph.get("Number") == ["Plur"] and verb.morph.get("Number") == ["Plur"]
+        plural = morph_values(token, "Number") == ["Plur"] and morph_values(verb, "Number") == ["Plur"]
         return (self._lone_opener(doc, token, verb) and not plural
                 and token.lower_.endswith(self.adverb_endings)  # `Offiziell`, `Insgesamt`; not `Tsvangirai`
                 and not self.resolver.person_nouns.person_noun(token.text))
@@ -1746,7 +1748,7 @@ class SpeakerFinder:
             return None
         words = doc[lo + 1:finite.i]
         joints = [k for k in range(1, len(words) - 2) if self._joining(words[k:k + 2])]
-        if not joints or "Sing" in finite.morph.get("Number") or any(
+        if not joints or "Sing" in morph_values(finite, "Number") or any(
                 words[k].lower_ in self.prepositions or words[k].like_num for k in (0, joints[0] + 2)):
             return None  # (`Sowohl in Wien als auch in Graz`, `Sowohl die Reform als auch das Budget kritisierte er`)
         named = first_mention(words, lambda mention: bool(mention._.actor_country) and mention._.mention != "place")
@@ -1913,7 +1915,7 @@ class SpeakerFinder:
     def _passive_participle(self, doc: Doc, lo: int, cue: Token) -> bool:
         """The cue is a participle (which the tagger may read as finite: `wurde vermutet`) after a passive
         auxiliary of its clause (`wird gefordert`, `wurde verkündet`)."""
-        verb_form = cue.morph.get("VerbForm")
+        verb_form = morph_values(cue, "VerbForm")
         participle = "Part" in verb_form or "Fin" in verb_form and cue.lower_.endswith("t")
         return participle and any(t.lower_ in self.passive_auxiliaries for t in doc[lo:cue.i])
 
@@ -2230,7 +2232,7 @@ class SpeakerFinder:
         small parser gives it: `der` before a man's noun (`PersonNouns.masculine_person`: `person_suffix`,
         `age_noun`; not `sagte der Zeitung`, `der Ministerin`: a dative), `die` before `-Jährige` or a
         woman's noun (`PersonNouns.feminine_person`: `Ministerin`, not the plural `-innen`, nor `Disziplin`)."""
-        if span.start != cue.i + 1 or len(span) != 2 or "Fin" not in cue.morph.get("VerbForm"):
+        if span.start != cue.i + 1 or len(span) != 2 or "Fin" not in morph_values(cue, "VerbForm"):
             return False
         article, noun, nouns = span[0].lower_, span[1].text, self.resolver.person_nouns
         if article == "der":
@@ -2303,7 +2305,7 @@ class SpeakerFinder:
     @staticmethod
     def oblique_case(token: Token) -> bool:
         """The tagger reads the word as dative or genitive (`der Türkei`, `drohen Demirtaş … Haft`)."""
-        return token.morph.get("Case") in (["Dat"], ["Gen"])
+        return morph_values(token, "Case") in (["Dat"], ["Gen"])
 
     def _object_case(self, token: Token) -> bool:
         """The tagger's case is one no subject has: dative, genitive, or an accusative whose form
@@ -2626,9 +2628,9 @@ class SpeakerFinder:
         object case and able to speak (not `Den Vorschlag lehnte Merkel ab`), judged by its head noun
         (`Das Nobelkomitee im norwegischen Oslo`, not the dative Oslo); or a bare plural before a verb in
         the plural (`Syrische Aktivisten machen Russland … verantwortlich`)."""
-        bare_plural = (cue.morph.get("Number") == ["Plur"] and doc[lo].text[:1].isupper()
-                       and doc[lo].pos_ in ("NOUN", "ADJ") and doc[cue.i - 1].morph.get("Number") == ["Plur"])
-        bare_plural = bare_plural or (doc[lo].lower_ in self.quantifiers and cue.morph.get("Number") == ["Plur"])
+        bare_plural = (morph_values(cue, "Number") == ["Plur"] and doc[lo].text[:1].isupper()
+                       and doc[lo].pos_ in ("NOUN", "ADJ") and morph_values(doc[cue.i - 1], "Number") == ["Plur"])
+        bare_plural = bare_plural or (doc[lo].lower_ in self.quantifiers and morph_values(cue, "Number") == ["Plur"])
         if (doc[lo].lower_ not in self.nominative_articles and not bare_plural or cue.i - lo < 2 - bare_plural
                 or cue.lower_ in self.relay_verbs):
             return False  # (`Die Agentur zitiert X`: the name after a relay verb is whose words they are)
@@ -2651,13 +2653,13 @@ class SpeakerFinder:
     @staticmethod
     def _genitive(token: Token) -> bool:
         """The tagger reads the token as a genitive (`des Rates`): an attribute, not the phrase's case."""
-        return token.morph.get("Case") == ["Gen"]
+        return morph_values(token, "Case") == ["Gen"]
 
     def _not_masculine(self, token: Token) -> bool:
         """A feminine or plural noun, by its ending (german.csv feminine_ending: `der Türkei`, `der Regierung`)
         or the tagger (`der SPD`): after `der` a dative or genitive, as the nominative `der` is masculine."""
-        return token.pos_ in ("NOUN", "PROPN") and (token.morph.get("Gender") == ["Fem"]
-                                                     or token.morph.get("Number") == ["Plur"]
+        return token.pos_ in ("NOUN", "PROPN") and (morph_values(token, "Gender") == ["Fem"]
+                                                     or morph_values(token, "Number") == ["Plur"]
                                                      or self.resolver.person_nouns.feminine_noun(token.text))
 
     def _in_seat(self, span: Span, token: Token) -> bool:
