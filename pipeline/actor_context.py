@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import single_spaced, token_words
+from pipeline.phrases import single_spaced, token_words, tokens_of
 
 GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
@@ -350,7 +350,7 @@ def dateline_country(doc: Doc, words: CountryWords) -> str:
     for sent, i in sentence_openings(doc):
         countries = set()
         several = opens_dateline(doc, i) and "/" in itertools.takewhile(
-            lambda text: text not in DATELINE_DASHES, (token.text for token in doc[i:i + 8]))
+            lambda text: text not in DATELINE_DASHES, (token.text for token in tokens_of(doc, i, i + 8)))
         while i < sent.end:
             first_end = place_end(doc, i, sent.end)
             j = place_end(doc, i, sent.end, words.place_particles)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.phrases import mention_field, mentions_in
+from pipeline.phrases import mention_field, mentions_in, tokens_of
 from pipeline.quotes import Speaker
 from pipeline.quotes.records import with_profile
 
@@ -59,7 +59,7 @@ def _width(words: Span, token, list_words: frozenset[str]) -> int:
 def _bracketed(doc: Doc, start: int, end: int) -> set[int]:
     """The token indices of doc[start:end] inside brackets."""
     depth, inner = 0, set()
-    for token in doc[start:end]:
+    for token in tokens_of(doc, start, end):
         if token.text in "([":
             depth += 1
         elif token.text in ")]":
@@ -74,7 +74,7 @@ def _head(doc: Doc, start: int, end: int, mentions: list[Span], bracketed: set[i
     `die Kanzlerin`, `die syrische Opposition`; not `Regierungen von Serbien`) and where the head ends,
     the mentions right after it included (`Bundeskanzlerin Angela Merkel`; not a place, its attribute);
     (None, start) when none."""
-    first = next((t for t in doc[start:end] if not t.is_lower and not t.is_punct and not t.is_space
+    first = next((t for t in tokens_of(doc, start, end) if not t.is_lower and not t.is_punct and not t.is_space
                   and t.pos_ != "DET" and t.i not in bracketed), None)  # (not `Die` opening the sentence: `Die ÖVP, die SPÖ …`)
     if first is None:
         return None, start
@@ -102,7 +102,7 @@ def _plural_office(doc: Doc, start: int, head: Span, mentions: list[Span], plura
     after = head.end + (head.end < len(doc) and doc[head.end].lower_ in holder_prepositions)
     if not any(m.start == after and mention_field(m, "actor_country") == country for m in mentions):
         return False
-    return any(t.lower_ in plural_words for t in doc[start:head.start])
+    return any(t.lower_ in plural_words for t in tokens_of(doc, start, head.start))
 
 
 def _genitive_place(doc: Doc, start: int, end: int, head: Span, genitive_articles: frozenset[str]) -> bool:

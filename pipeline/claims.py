@@ -28,8 +28,8 @@ from pipeline.claimants import coordinated_claimants
 from pipeline.entities import actor_profiles
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, konjunktiv_i_reader, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
-from pipeline.phrases import (actor_mentions, doc_text, indexed_mentions, indexed_words, mention_field, morph_values,
-                              morph_values_at, token_words)
+from pipeline.phrases import (actor_mentions, doc_text, indexed_mentions, indexed_words, mention_field, morph_values, morph_values_at,
+                              token_words, tokens_of)
 from pipeline.quotes import ATTRIBUTE_HOLDER_RULES, Quote, Speaker
 from pipeline.segment import content_sentences
 
@@ -747,7 +747,7 @@ class ClaimCoder:
                 before = doc[token.i - 2]
             if before.text != "," or before.i < span.start:
                 continue
-            mark = next((t for t in doc[token.i + 1:span.end] if t.text in CLAUSE_MARKS or t.text in (".", "?", "!")),
+            mark = next((t for t in tokens_of(doc, token.i + 1, span.end) if t.text in CLAUSE_MARKS or t.text in (".", "?", "!")),
                         None)
             last = doc[(mark.i if mark is not None else span.end) - 1]
             if last.i <= token.i or last.pos_ not in ("VERB", "AUX"):
@@ -1647,7 +1647,7 @@ class ClaimCoder:
         for token in span:
             if token.lower_ not in self.haben_auxiliaries:
                 continue
-            end = next((t.i for t in doc[token.i + 1:span.end] if t.is_punct), span.end)
+            end = next((t.i for t in tokens_of(doc, token.i + 1, span.end) if t.is_punct), span.end)
             start = next((t.i + 1 for t in reversed(doc[span.start:token.i]) if t.is_punct), span.start)
             if end - 1 > token.i and self._participle(doc[end - 1]):
                 found |= {token.i, end - 1}  # `Ich habe in London gelebt`
@@ -1825,7 +1825,7 @@ class ClaimCoder:
             return True
         if after is not None and after.lower_ in self.tense_auxiliaries:
             return False  # `abgeschoben werden`
-        before = [t for t in doc[span.start:participle.i] if t.pos_ in ("AUX", "VERB") or t.lower_ in self.reported_perfect]
+        before = [t for t in tokens_of(doc, span.start, participle.i) if t.pos_ in ("AUX", "VERB") or t.lower_ in self.reported_perfect]
         return bool(before) and before[-1].lower_ in self.past_markers
 
     def _clause_final_participle(self, doc: Doc, verb: Token, end: int) -> bool:
@@ -1834,7 +1834,7 @@ class ClaimCoder:
         punctuation ends it. Before its auxiliary, the participle ends the clause (`… getötet worden seien`)."""
         if verb.i > 0 and self._participle(doc[verb.i - 1]):
             return True  # `dass zwei Menschen getötet worden seien und …`: the auxiliary after its participle
-        for token in doc[verb.i + 1:end]:
+        for token in tokens_of(doc, verb.i + 1, end):
             if not token.is_punct:
                 continue
             last = doc[token.i - 1]

@@ -41,9 +41,8 @@ from pipeline.lexicons import Lexicons, RoleEntry, common_noun_by_lexicons, comm
 from pipeline.literals import PrefixIndex
 from pipeline.person_nouns import PersonNouns
 from pipeline.segment import REGNAL_NUMERAL
-from pipeline.phrases import (actor_mentions, indexed_words, inline_space, lower_case_words, morph_values, sentence_bounds,
-                              sentence_of,
-                              token_words, word_after, word_before)
+from pipeline.phrases import (actor_mentions, indexed_words, inline_space, lower_case_words, morph_values, sentence_bounds, sentence_of,
+                              token_words, tokens_of, word_after, word_before)
 
 for _name in MENTION_FIELDS:
     if not Span.has_extension(_name):
@@ -1651,7 +1650,7 @@ class ActorLinker:
         found = []
         for role in [m for m in mentions if m.label_ == "ROLE" and self.records[m].mention == "role"]:
             sent_end = sentence_bounds(doc, role.start)[1] if doc.has_annotation("SENT_START") else len(doc)
-            comma = next((t.i for t in doc[role.end:min(role.end + 6, sent_end)] if t.is_punct), None)
+            comma = next((t.i for t in tokens_of(doc, role.end, min(role.end + 6, sent_end)) if t.is_punct), None)
             if comma is None or doc[comma].text != ",":
                 continue
             cut_short = entity_starting_at(doc, comma + 1)  # `Tomás` of `Tomás Ferreira-Lindqvist`
@@ -1892,7 +1891,7 @@ class ActorLinker:
         end = sentence_bounds(doc, ent.start)[1] if doc.has_annotation("SENT_START") else len(doc)
         comma = word_after(doc, ent.end, end)
         if comma < end and doc[comma].text == ",":
-            for token in doc[comma + 1:min(comma + 7, end)]:
+            for token in tokens_of(doc, comma + 1, min(comma + 7, end)):
                 if token.is_punct:
                     break
                 if self._association_word(token):
@@ -1964,7 +1963,7 @@ class ActorLinker:
         role = self._title_role(doc[i].text)[0]
         if role is None or role.role.lower() not in self.domestic_offices and not self._state_office(role):
             return ""
-        for token in doc[i + 1:min(i + 7, end)]:
+        for token in tokens_of(doc, i + 1, min(i + 7, end)):
             if token.is_punct:
                 break
             if self.words.country_of(token.text) or self.words.split_prefix(token.text)[0]:
@@ -2652,7 +2651,7 @@ class ActorLinker:
         if len(after) == 2 and after[0].lower_ in self.seat_prepositions and after[1].text[:1].isupper():
             return self.words.town_country(after[1].text)
         if len(after) == 2 and after[0].lower_ in self.genitive_articles:  # `der Stadt Brüssel`, `der Hauptstadt X`
-            town = next((t for t in doc[token.i + 2:token.i + 4] if t.text.lower() in self.words.towns), None)
+            town = next((t for t in tokens_of(doc, token.i + 2, token.i + 4) if t.text.lower() in self.words.towns), None)
             if town is not None:
                 return self.words.towns[town.text.lower()]
         before = doc[token.i - 1].text if token.i > 0 else ""
@@ -2673,7 +2672,7 @@ class ActorLinker:
             return False  # `die Abgeordneten Kern und Pilz`: named persons, no group
         if token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "PER":
             return False  # `Norbert Bichl, Experte für …`: the apposition of one person, whatever the tagger says
-        words = [t for t in doc[max(token.i - 4, 0):token.i] if not inline_space(t)]
+        words = [t for t in tokens_of(doc, max(token.i - 4, 0), token.i) if not inline_space(t)]
         before = words[-1].text.lower() if words else ""  # (a run of spaces as scraped is no word: `weitere  X`)
         truncated = before in ("und", "oder") and len(words) > 1 and words[-2].text.endswith("-")
         # `die Staats- und Regierungschefs`: a role coordinated with a truncated compound names several

@@ -144,6 +144,12 @@ def word_after(doc: Doc, i: int, hi: int | None = None) -> int:
     return min(i, hi)
 
 
+def tokens_of(doc: Doc | Span, start: int, end: int) -> Iterator[Token]:
+    """The tokens of `doc[start:end]`, the slice's bounds read as spaCy reads them, without making the Span
+    (`Doc.__getitem__` normalizes a slice in Python and makes a Span, whose iteration makes each Token anyway)."""
+    return map(doc.__getitem__, range(*slice(start, end).indices(len(doc))[:2]))
+
+
 def single_spaced(name: str) -> str:
     """A name as written with one space between its words (`Stavros  Theodorakis` as scraped)."""
     return " ".join(name.split()) if "  " in name or "\n" in name else name
@@ -599,7 +605,7 @@ class NounPhrases:
         while run < hi and self.nounish(doc[run]):
             run += 1
         if (strict and lower in self.dative_articles and doc.has_annotation("DEP")
-                and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in doc[j:run])):
+                and not any(t.dep_ in {"nmod", "flat", "appos", "conj"} for t in tokens_of(doc, j, run))):
             return None  # `sagte der Grüne der Zeitung`: a dative object, not a genitive attribute
         return j + 1
 
@@ -773,7 +779,7 @@ class NounPhrases:
                 end += 2  # `Kongress- und Verteidigungskreise`: the first part's noun comes after `und`
                 continue
             if token.text == "(":
-                close = next((t.i for t in doc[end + 1:min(hi, end + 8)] if t.text == ")"), None)
+                close = next((t.i for t in tokens_of(doc, end + 1, min(hi, end + 8)) if t.text == ")"), None)
                 if close is None:
                     break
                 end = close + 1
@@ -966,7 +972,7 @@ class NounPhrases:
             return None
         after = person.end
         if after < hi and doc[after].text == "(":
-            after = next((t.i + 1 for t in doc[after + 1:min(hi, after + 8)] if t.text == ")"), after)
+            after = next((t.i + 1 for t in tokens_of(doc, after + 1, min(hi, after + 8)) if t.text == ")"), after)
         if after >= hi or doc[after].text in {",", ".", ";", ":"} or self.is_speech_verb(doc[after]):
             return j
         return None
@@ -1053,7 +1059,7 @@ class NounPhrases:
         if j >= hi:
             return None
         if doc[j].text == "(":
-            close = next((t.i for t in doc[j + 1:min(hi, j + 8)] if t.text == ")"), None)
+            close = next((t.i for t in tokens_of(doc, j + 1, min(hi, j + 8)) if t.text == ")"), None)
             return close + 1 if close is not None else None
         if doc[j].lower_ in self.employer_prepositions:
             return self._employer_end(doc, j, hi)
@@ -1094,7 +1100,7 @@ class NounPhrases:
         if i >= hi or doc[i].text not in QUOTE_PAIRS:
             return None
         closers = QUOTE_PAIRS[doc[i].text]
-        close = next((t.i for t in doc[i + 1:min(hi, i + 7)] if t.text in closers), None)
+        close = next((t.i for t in tokens_of(doc, i + 1, min(hi, i + 7)) if t.text in closers), None)
         return close + 1 if close is not None and close > i + 1 else None
 
     def _attribute_preposition_before(self, doc: Doc, sent: Span, i: int, end: int) -> bool:

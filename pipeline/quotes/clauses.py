@@ -8,7 +8,7 @@ import re
 from spacy.symbols import ADP, AUX, PART, SCONJ, VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.phrases import QUOTE_PAIRS, morph_values, token_starts, token_words
+from pipeline.phrases import QUOTE_PAIRS, morph_values, token_starts, token_words, tokens_of
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 VERB_TAGS = (AUX, VERB)
@@ -105,7 +105,7 @@ def relative_clause_before(doc: Doc, sent: Span, comma: int, i: int, relatives: 
     if i + 1 < sent.end and not (doc[i + 1].is_punct or finite_verb(doc[i + 1])):
         return None
     if comma - 1 <= sent.start or not clause_final_verb(doc[comma - 1]) or any(
-            finite_verb(t) or t.pos in OWN_CLAUSE_OPENERS for t in doc[comma + 1:i if until is None else until]):
+            finite_verb(t) or t.pos in OWN_CLAUSE_OPENERS for t in tokens_of(doc, comma + 1, i if until is None else until)):
         return None  # (`…, um zu verhindern`: a clause of its own)
     for k in range(comma - 2, sent.start, -1):
         if doc[k].text in CLAUSE_BREAKS:
@@ -248,11 +248,11 @@ def result_clause(doc: Doc, lo: int, comma: int, degree_words: set[str], correla
     word (`so`, `derart`) on an adjective, adverb or participle in the clause before the comma makes
     the `dass` clause after it one of result, not what anyone said (not `so schnell wie möglich`,
     not `stellte es so dar, dass …`, not `so sehr darauf, dass …`)."""
-    for token in doc[lo:comma - 1]:
+    for token in tokens_of(doc, lo, comma - 1):
         graded = doc[token.i + 1]
         if token.lower_ in degree_words and graded.dep_ != "compound:prt" and (
                 graded.pos_ in ("ADJ", "ADV") or "Part" in morph_values(graded, "VerbForm")):
-            return not any(t.lower_ in correlates for t in doc[token.i + 1:comma])
+            return not any(t.lower_ in correlates for t in tokens_of(doc, token.i + 1, comma))
     return False
 
 

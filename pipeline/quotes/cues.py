@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader
 from pipeline.literals import PrefixIndex, SearchFilter, fold, required_substrings
-from pipeline.phrases import morph_indices, morph_values, morph_values_at, sentence_bounds, token_words
+from pipeline.phrases import morph_indices, morph_values, morph_values_at, sentence_bounds, token_words, tokens_of
 from pipeline.quotes.clauses import Blocked, clause_after_insertion, clause_range, finite_verb, host_before_embedded
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
@@ -507,10 +507,10 @@ class CueMatcher:
             return False  # (no parse: see `_particle_children`)
         doc = token.doc
         lo, hi = clause_range(doc, sent, token.i, blocked)
-        if any(t.lower_ in self.passive_auxiliaries for t in doc[lo:hi]) \
+        if any(w in self.passive_auxiliaries for w in token_words(doc)[1][lo:hi]) \
                 or any(child.dep_ in ("obj", "iobj") for child in token.children):
             return False
-        return any(t.text[:1].isupper() and t.lower_.endswith(self.meeting_nouns) for t in doc[lo:hi] if t.i != token.i)
+        return any(t.text[:1].isupper() and t.lower_.endswith(self.meeting_nouns) for t in tokens_of(doc, lo, hi) if t.i != token.i)
 
     @staticmethod
     def _noun_by_case(token: Token) -> bool:
@@ -783,7 +783,7 @@ class CueMatcher:
         form = morph_values(verb, "VerbForm")
         if "Part" in form or "Inf" in form:  # `ließ … verlauten`: `lassen` governs an infinitive too
             governing = self.auxiliaries | self.causatives if "Inf" in form else self.auxiliaries
-            auxiliaries = [t for t in doc[lo:hi] if t.i != verb.i and t.text.lower() in governing] \
+            auxiliaries = [t for t in tokens_of(doc, lo, hi) if t.i != verb.i and t.text.lower() in governing] \
                 or self._auxiliary_before_apposition(doc, sent, lo, governing)
             if auxiliaries:
                 nearest = min(auxiliaries, key=lambda t: abs(t.i - verb.i))
@@ -855,7 +855,7 @@ class CueMatcher:
         if lo - 1 <= sent.start or doc[lo - 1].text != ",":
             return []
         comma = next((k for k in range(lo - 2, sent.start, -1) if doc[k].text in (",", ";", ":")), None)
-        if comma is None or doc[comma].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:lo - 1]):
+        if comma is None or doc[comma].text != "," or any(t.pos_ in ("VERB", "AUX") for t in tokens_of(doc, comma + 1, lo - 1)):
             return []
         start, _ = clause_range(doc, sent, comma - 1, [])
         before = doc[start:comma]

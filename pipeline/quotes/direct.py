@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicons import Cue
-from pipeline.phrases import doc_text, mention_at, morph_values
+from pipeline.phrases import doc_text, mention_at, morph_values, tokens_of
 from pipeline.quotes.clauses import Blocked, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import Quote, Speaker
@@ -69,7 +69,7 @@ class DirectQuotes:
         if any(finite_verb(t) and not inside(t, blocked)
                for t in sent):
             return None
-        start = max((t.i + 1 for t in doc[sent.start:span.start] if t.text in {",", ";", ":", "–"}),
+        start = max((t.i + 1 for t in tokens_of(doc, sent.start, span.start) if t.text in {",", ";", ":", "–"}),
                     default=sent.start)
         for candidate in self.speakers.candidates(doc, start, span.start, blocked):
             speaker = self.speakers.to_speaker(doc, candidate, None)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.actor_context import CountryWords
 from pipeline.bundle import LexiconRules
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import NounPhrases, doc_text, indexed_mentions, indexed_words, morph_values
+from pipeline.phrases import NounPhrases, doc_text, indexed_mentions, indexed_words, morph_values, tokens_of
 from pipeline.quotes.clauses import content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.direct import DirectQuotes, LastSpeaker
@@ -71,7 +71,7 @@ class QuoteFinder:
             opening = quote.content_span(doc)
             if opening is None or opening.start - 1 <= sent.start or doc[opening.start - 1].text != ":":
                 continue
-            taken.update(t.i for t in doc[sent.start:opening.start - 1] if self.cues.is_verb(t))
+            taken.update(t.i for t in tokens_of(doc, sent.start, opening.start - 1) if self.cues.is_verb(t))
         return taken
 
     def _quotes(self, doc: Doc) -> list[Quote]:
@@ -345,8 +345,8 @@ class QuoteFinder:
             return False
         lo = next((i + 1 for i in range(cue.start - 1, cue.sent.start - 1, -1) if doc[i].text in (",", ";", ":")),
                   cue.sent.start)
-        modal = next((t for t in doc[lo:cue.start] if t.lower_ in self.modal_words), None)
-        return modal is not None and not any(t.lower_ == "sich" for t in doc[modal.i:cue.start])
+        modal = next((t for t in tokens_of(doc, lo, cue.start) if t.lower_ in self.modal_words), None)
+        return modal is not None and not any(t.lower_ == "sich" for t in tokens_of(doc, modal.i, cue.start))
 
     def _act_within_speech(self, doc: Doc, speaking: list[Quote], last_speaker: LastSpeaker | None,
                            acted_only: bool, index: int) -> bool:

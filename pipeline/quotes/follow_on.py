@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import after_dateline, in_brackets
 from pipeline.lexicons import Lexicons, alternation, only_past_indicative, schedule_pattern
 from pipeline.person_nouns import PersonNouns
-from pipeline.phrases import (NounPhrases, doc_text, mention_at, mention_field, mentions_in, morph_indices,
-                              morph_values, morph_values_at, sentence_bounds, token_words)
+from pipeline.phrases import (NounPhrases, doc_text, mention_at, mention_field, mentions_in, morph_indices, morph_values, morph_values_at,
+                              sentence_bounds, token_words, tokens_of)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb, inside
 from pipeline.quotes.cues import APPOSITION_LABELS, SUBJECT_LABELS, CueMatcher
 from pipeline.quotes.direct import LastSpeaker
@@ -179,8 +179,8 @@ class UnmarkedSpeech:
             verb = doc[token.i + 1]
             if not finite_verb(verb) or verb in verbs:
                 continue
-            end = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), sent.end)
-            if any(t.pos_ in ("NOUN", "PROPN") for t in doc[verb.i + 1:end]):
+            end = next((t.i for t in tokens_of(doc, verb.i + 1, sent.end) if t.text == ","), sent.end)
+            if any(t.pos_ in ("NOUN", "PROPN") for t in tokens_of(doc, verb.i + 1, end)):
                 return True
         return False
 
@@ -202,7 +202,7 @@ class UnmarkedSpeech:
             if verb.lower_ not in self.counterfactual_auxiliaries:
                 return False
             _, hi = clause_range(doc, sent, verb.i, quote_spans)
-            words = [t.lower_ for t in doc[verb.i + 1:hi] if not t.is_punct]
+            words = [t.lower_ for t in tokens_of(doc, verb.i + 1, hi) if not t.is_punct]
             if not (self.counterfactual_participles.intersection(words)
                     or words and words[-1] in self.modal_infinitives and len(words) > 1):
                 return False
@@ -444,7 +444,7 @@ class UnmarkedSpeech:
         if token.lower_ not in self.quantifiers or inside(token, quote_spans):
             return False
         doc, start = token.doc, token.sent.start
-        if all(t.lower_ in self.verb_negators for t in doc[start:token.i]) and token.i + 1 < len(doc) \
+        if all(t.lower_ in self.verb_negators for t in tokens_of(doc, start, token.i)) and token.i + 1 < len(doc) \
                 and doc[token.i + 1].pos_ in ("VERB", "AUX") and "Sub" not in morph_values(doc[token.i + 1], "Mood"):
             return True  # `Nicht wenige bezeichnen …`: the quantifier, alone before the finite verb, opens the sentence
         return token.pos_ in ("PRON", "DET", "ADJ") and self._subject(token) and not self._dependent(token) \
@@ -481,8 +481,8 @@ class UnmarkedSpeech:
                 verb = verb.head
             comma = doc[verb.i - 1]
             if (finite_verb(verb) and sent.start + 2 < verb.i < span.start and comma.text == ","
-                    and not any(t.text == "," for t in doc[verb.i:span.start])
-                    and not any(t.text in (",", ";", ":") for t in doc[span.end:sent.end])):
+                    and not any(t.text == "," for t in tokens_of(doc, verb.i, span.start))
+                    and not any(t.text in (",", ";", ":") for t in tokens_of(doc, span.end, sent.end))):
                 return comma, span
         return None
 
@@ -694,7 +694,7 @@ class UnmarkedSpeech:
             return False
         doc = token.doc
         _, hi = clause_range(doc, sent, token.i, [])
-        words = [t for t in doc[token.i + 1:hi] if not t.is_punct and not t.is_space]
+        words = [t for t in tokens_of(doc, token.i + 1, hi) if not t.is_punct and not t.is_space]
         return len(words) > 2 and words[-1].text == "werden" and any(
             t.lower_ in self.pending_adverbs and nxt.lower_ not in self.pending_exceptions
             and not (nxt.text.islower() and nxt.text.endswith("er")) for t, nxt in zip(words, words[1:-1]))
@@ -738,7 +738,7 @@ class UnmarkedSpeech:
         doc = token.doc
         lo, hi = clause_range(doc, sent, token.i, [])
         opener = doc[lo + 1] if lo + 1 < hi and doc[lo].lower_ in self.prepositions else doc[lo]
-        clause_final = all(t.is_punct for t in doc[token.i + 1:hi])
+        clause_final = all(t.is_punct for t in tokens_of(doc, token.i + 1, hi))
         return lo > sent.start and clause_final and opener.lower_ in self.dependent_openers
 
     def _allegation(self, token: Token, sent: Span) -> bool:
@@ -778,7 +778,7 @@ class UnmarkedSpeech:
         for token in sent:
             if token.pos_ == "VERB" and not self._dependent(token) and self.cues.passive(token, sent):
                 lo, hi = clause_range(doc, sent, token.i, [])
-                if any(t.lower_ in self.werden_passive for t in doc[lo:hi]):
+                if any(w in self.werden_passive for w in token_words(doc)[1][lo:hi]):
                     return True
         return False
 
@@ -849,7 +849,7 @@ class UnmarkedSpeech:
             if any(comma.i < i < clause_end and self.cues.in_force(doc[i], sent, blocked)
                    for i in self.cues.cue_word_indices(doc, comma.i + 1, clause_end)):
                 continue  # `…, gab Stöger zu bedenken`, `…, hatte Leitl gesagt`: a listed cue has its own rules
-            if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:clause_end]):
+            if any(t.pos_ in ("VERB", "AUX") for t in tokens_of(doc, verb.i + 1, clause_end)):
                 continue  # `…, versucht X zu trösten`, `…, habe die Schule absolviert`: a verb of its own follows
             before = doc[sent.start:comma.i]
             if not self._speaker_first_person(before, blocked) or not any(finite_verb(t) for t in before):

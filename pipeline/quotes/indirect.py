@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import DATELINE_DASHES as DASHES
 from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader
 from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mention_field, mentions_in, morph_values,
-                              token_words)
+                              token_words, tokens_of)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      result_clause, wie_before_apposition, zu_infinitive)
@@ -279,7 +279,7 @@ class IndirectSpeech:
             if texts[i] == "(":
                 opened = i
             elif texts[i] == ")" and opened is not None:
-                if any(finite_verb(t) for t in doc[opened + 1:i]):
+                if any(finite_verb(t) for t in tokens_of(doc, opened + 1, i)):
                     spans.append((doc[opened].idx, doc[i].idx + 1))
                 opened = None
         return spans
@@ -357,7 +357,7 @@ class IndirectSpeech:
         subject = doc[token.i + 1]
         return ((subject.text[:1].isupper() or subject.text.lower() in self.articles
                  or subject.text.lower() in self.speakers.personal_pronouns)
-                and not any(t.text in {",", ";", ":"} for t in doc[token.i + 1:sent.end]))
+                and not any(t.text in {",", ";", ":"} for t in tokens_of(doc, token.i + 1, sent.end)))
 
     def _unlisted_verb_of_saying(self, doc: Doc, sent: Span, index: int, blocked: Blocked,
                                  recent: Speaker | None) -> list[Quote]:
@@ -377,7 +377,7 @@ class IndirectSpeech:
             if head == "dass" and (result_clause(doc, lo, comma.i, self.degree_words, self.clause_correlates)
                                    or self._caused_clause(doc, lo, comma.i)):
                 continue
-            verb = next((t for t in doc[lo:comma.i] if t.is_alpha and t.is_lower
+            verb = next((t for t in tokens_of(doc, lo, comma.i) if t.is_alpha and t.is_lower
                          and t.text.lower() not in self.not_verbs
                          and (not t.pos_ or t.pos_ in ("VERB", "AUX"))), None)
             if verb is None or inside(verb, blocked) or verb.lower_ in self.copulas and verb.i + 1 == comma.i:
@@ -404,7 +404,7 @@ class IndirectSpeech:
         `result_verb`, as written: not the noun `Sorgen`) with a pronominal adverb (or a `result_correlate`,
         `darunter`, `darin`, `dadurch`) as the correlate of the `dass` clause makes the clause a cause or a
         result, what happened, nobody's speech."""
-        words = {t.text for t in doc[lo:comma]}
+        words = {t.text for t in tokens_of(doc, lo, comma)}
         return bool(words & self.result_verbs) and any(w.lower() in self.result_correlates for w in words)
 
     def _learned_clause(self, doc: Doc, lo: int, comma: int) -> bool:
@@ -413,7 +413,7 @@ class IndirectSpeech:
         `finding_particle`, `findet … heraus`, not `findet, dass …`, an opinion) makes the `dass` clause what
         the subject came to know (rule `indirect:learned`): reported, as quotes-de marks it, but no position
         and no speech that later sentences carry on."""
-        words = [t.text for t in doc[lo:comma]]
+        words = [t.text for t in tokens_of(doc, lo, comma)]
         if any(w in self.learning_verbs for w in words):
             return True
         return any(w in self.finding_verbs for w in words) and doc[comma - 1].lower_ in self.finding_particles
@@ -448,7 +448,7 @@ class IndirectSpeech:
                 return []  # `Aus der Ferne war ein Knall zu hören`: no source that speaks
             speakers = [source]
         elif self.cues.passive_event(token, sent, cue):  # `Ihm wird vorgeworfen, …`: an event, its subject no speaker
-            if any(self.cues.listed_ki(t) for t in doc[lo:token.i]):
+            if any(self.cues.listed_ki(t) for t in tokens_of(doc, lo, token.i)):
                 return []  # `Ein Beitritt sei ausgeschlossen`: someone's reported content, left to the follow-on
             agent = (self._agent(doc, sent, token, blocked)  # `wurde von X gefordert`, `In X wird gefordert`
                      or self.speakers.passive_text_source(doc, sent, token, blocked, recent))
@@ -514,15 +514,15 @@ class IndirectSpeech:
         return any(t.lower_ in self.verb_negators and t.pos_ not in ("DET", "PRON")
                    and (t.head in verbs or t.head.head in verbs and t.head.pos_ in ("ADJ", "ADV"))
                    and not inside(t, blocked) and not (t.i + 1 < hi and doc[t.i + 1].lower_ == "nur")
-                   for t in doc[lo:hi])
+                   for t in tokens_of(doc, lo, hi))
 
     def _bare_passive(self, doc: Doc, sent: Span, last: Token) -> bool:
         """`In dem Bericht wird die Sprecherin zitiert.`: a passive verb whose subject speaks (`zitiert`)
         that ends its sentence names whose words follow; it reports nothing itself (not after a
         quotation: `„…“ wird sie zitiert` frames it)."""
-        if last.lower_ not in self.cues.passive_speech or not all(t.is_punct for t in doc[last.i + 1:sent.end]):
+        if last.lower_ not in self.cues.passive_speech or not all(t.is_punct for t in tokens_of(doc, last.i + 1, sent.end)):
             return False
-        if any(t.text in QUOTE_PAIRS for t in doc[sent.start:last.i]):
+        if any(t.text in QUOTE_PAIRS for t in tokens_of(doc, sent.start, last.i)):
             return False
         return self.cues.passive(last, sent) or last.dep != 0 and any(
             child.dep_ == "aux:pass" and child.lower_ in self.cues.passive_auxiliaries for child in last.children)
@@ -538,7 +538,7 @@ class IndirectSpeech:
         agent = lo + 1 if verb.i == lo else lo
         if agent >= hi or doc[agent].lower_ not in self.agent_prepositions or verb.i not in (lo, hi - 1):
             return False
-        return not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi] if t.i != verb.i)
+        return not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(doc, lo, hi) if t.i != verb.i)
 
     def _nobody_subject(self, verb: Token, lo: int, hi: int) -> bool:
         """The verb's subject is a negative pronoun (german.csv nobody_pronoun: `niemand habe … beanstandet`,
@@ -572,7 +572,7 @@ class IndirectSpeech:
         object, part of what is reported; not `…, sagte der Minister` (the clause before the comma is
         another's) nor an adverbial (`Am Montag kritisierte der Minister …`)."""
         return (bool(speakers) and lo < token.i and doc[lo].pos_ in ("DET", "NOUN", "PROPN")
-                and not any(t.text in ",:;" for t in doc[lo:token.i])
+                and not any(t.text in ",:;" for t in tokens_of(doc, lo, token.i))
                 and all(s.start >= token.idx + len(token.text) for s in speakers))
 
     def _noun_content(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
@@ -718,12 +718,12 @@ class IndirectSpeech:
         if doc[lo].lower_ in self.not_content and opener.lower_ not in self.narrative_relatives:
             return False  # `sagte, wenn nichts geschehe, droht ein Streik`: the reported main clause after its condition
         if opener.lower_ in self.narrative_relatives:
-            end = next((t.i for t in doc[opener.i + 1:span.end] if t.is_punct), span.end)
+            end = next((t.i for t in tokens_of(doc, opener.i + 1, span.end) if t.is_punct), span.end)
             clause = doc[opener.i + 1:end]  # (a verb in the indicative the tagger may miss: `absagte` as ADV)
             return len(clause) > 1 and not self.cues.any_subjunctive(clause, True) \
                 and not any(self.cues.listed_ki(t) for t in clause)
         after = doc[opener.i + 1] if opener.i + 1 < span.end else None
-        end = next((t.i for t in doc[opener.i + 1:span.end] if t.text in CLAUSE_BREAKS), span.end)
+        end = next((t.i for t in tokens_of(doc, opener.i + 1, span.end) if t.text in CLAUSE_BREAKS), span.end)
         if infinitive_clause(doc[opener.i:end]):
             return False  # `…, bestimmte Techniken zu benutzen`: an adjective the tagger took for the verb
         # (`…, heißt es`, `…, sagte der Minister`: a trailing report with its own subject)
@@ -751,7 +751,7 @@ class IndirectSpeech:
         (`das Heim, das von der Caritas unterstützt wird`, `wo sie von der Präsidentin begrüßt wurden`), no act
         the agent takes in the report; not a clause that ends in a Konjunktiv I (`der von X begrüßt werde`:
         someone's reported words) nor `Das … wird von X infrage gestellt`, a demonstrative opening the sentence."""
-        words = [t for t in doc[lo:hi] if not t.is_punct]
+        words = [t for t in tokens_of(doc, lo, hi) if not t.is_punct]
         return lo > 0 and doc[lo - 1].text == "," and bool(words) and not self.cues.listed_ki(words[-1]) \
             and self._relative_clause(doc[lo:hi])
 
@@ -789,7 +789,7 @@ class IndirectSpeech:
         verb_second = verb_second or (doc[lo].lower_ in self.cues.comparison_particles and lo + 1 < verb.i
                                       and doc[lo + 1].text[:1].isupper() and self.phrases.nounish(doc[lo + 1])
                                       and not finite_verb(verb) and self.cues.is_verb(verb)  # (not `heißt es`)
-                                      and any(finite_verb(t) for t in doc[lo + 2:verb.i]))
+                                      and any(finite_verb(t) for t in tokens_of(doc, lo + 2, verb.i)))
         if doc[lo].lower_ in self.not_content and doc[lo].lower_ not in self.speakers.coordinators and not verb_second:
             return None  # `Während Moskau von … spricht, wirft Kiew …`: the next clause is the main clause
         start = token.i + 1  # (`Aber Zeitungen berichteten, es sei …`, `…, aber man deutete an, …`: a main clause has content)
@@ -871,7 +871,7 @@ class IndirectSpeech:
             return False  # (`…, denn die Materie ist …`: a conjunction before the verb second, the author's reason)
         doc = clause.doc
         end = next((t.i for t in clause[1:] if t.text in CLAUSE_BREAKS), clause.end)
-        verb = next((t for t in doc[clause.start + 1:end] if finite_verb(t) or self._verb_second_word(t)
+        verb = next((t for t in tokens_of(doc, clause.start + 1, end) if finite_verb(t) or self._verb_second_word(t)
                      or t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i + 1 >= end or not self._verb_second_word(verb):
             return False  # (`…, wenn sie bevölkerte Lager verließen`: an adjective the tagger took for a verb)
@@ -898,7 +898,7 @@ class IndirectSpeech:
         verb's clause that is a thing (german.csv non_speaker_noun: a demand, a possibility), not to
         the verb; a noun inside a prepositional phrase is none (`rief in einem Appell dazu auf, …`)."""
         return any(t.pos_ == "NOUN" and self.speakers.thing(t) and not self._in_prepositional_phrase(doc, lo, t)
-                   for t in doc[lo:comma])
+                   for t in tokens_of(doc, lo, comma))
 
     def _in_prepositional_phrase(self, doc: Doc, lo: int, noun: Token) -> bool:
         """The words before the noun (articles, adjectives, adverbs, numbers) open with a preposition."""
@@ -914,7 +914,7 @@ class IndirectSpeech:
         after = next((k for k in range(comma + 1, sent.end) if doc[k].text == ","), None)
         return (after is not None and after + 1 < sent.end and doc[after + 1].lower_ in self.complementizers
                 and after - comma <= 8 and not any(finite_verb(t) or self.cues.is_subjunctive(t, True)
-                                                   or self.cues.listed_ki(t) for t in doc[comma + 1:after]))
+                                                   or self.cues.listed_ki(t) for t in tokens_of(doc, comma + 1, after)))
 
     def _main_verb(self, doc: Doc, sent: Span, lo: int, token: Token) -> bool:
         """`X, den die Zeitung zitiert, kommentierte, …`: after a relative clause (the cue's clause opens
@@ -957,10 +957,10 @@ class IndirectSpeech:
         ist`, `…, der seit 1991 vergeben wird und …`, `…, die mit X gemäß Y ausgestattet sind`)."""
         doc = clause.doc
         end = next((t.i for t in clause[1:] if t.text in CLAUSE_BREAKS), clause.end)
-        verb = next((t for t in doc[clause.start + 1:end] if self._verb_second_word(t)), None)
+        verb = next((t for t in tokens_of(doc, clause.start + 1, end) if self._verb_second_word(t)), None)
         if verb is None or verb.i + 1 >= end or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
                 or any(t.pos_ in ("ADP", "PRON", "VERB", "AUX") and not self._gerundive_zu(t)
-                       for t in doc[clause.start + 1:verb.i]):
+                       for t in tokens_of(doc, clause.start + 1, verb.i)):
             return False
         after = doc[verb.i + 1]
         return not after.is_punct and after.pos_ not in ("VERB", "AUX", "CCONJ") \
@@ -1033,12 +1033,12 @@ class IndirectSpeech:
             return None  # (without a tagger no finite verb is known)
         if any(s.end > doc[hi].idx for s in speakers):
             return None
-        rest = [t for t in doc[hi + 1:sent.end] if not t.is_punct]
+        rest = [t for t in tokens_of(doc, hi + 1, sent.end) if not t.is_punct]
         if (not rest or any(finite_verb(t) for t in rest) or rest[0].lower_ in self.non_rest_openers
                 or rest[0].pos_ in ("CCONJ", "SCONJ", "DET") or rest[0].lower_ in self.complementizers
                 or rest[0].lower_ in self.relative_pronouns  # `…, sagte Ferri, der seit Jahren mitarbeitet`
                 or any(t.text in QUOTE_PAIRS for t in before)  # a quotation: its own rules
-                or any(t.text in CLAUSE_BREAKS for t in doc[hi + 1:sent.end - 1])
+                or any(t.text in CLAUSE_BREAKS for t in tokens_of(doc, hi + 1, sent.end - 1))
                 or len(rest) > 1 and rest[1].lower_ in self.relative_pronouns):
             return None
         end = rest[-1].idx + len(rest[-1].text)
@@ -1062,10 +1062,10 @@ class IndirectSpeech:
         lo = wie_before_apposition(doc, sent, lo)
         if lo - 1 <= sent.start or doc[lo].lower_ != "wie" or doc[lo - 1].text != ",":
             return None
-        if any(t.pos_ not in ("VERB", "AUX", "ADP", "PART", "ADV", "PUNCT") for t in doc[token.i + 1:hi]):
+        if any(t.pos_ not in ("VERB", "AUX", "ADP", "PART", "ADV", "PUNCT") for t in tokens_of(doc, token.i + 1, hi)):
             return None  # the cue's verb (and particle) ends its clause
-        rest = None if all(t.is_punct for t in doc[hi:sent.end]) else self._rest_after_wie_clause(doc, sent, hi)
-        if rest is None and any(not t.is_punct for t in doc[hi:sent.end]) and not (
+        rest = None if all(t.is_punct for t in tokens_of(doc, hi, sent.end)) else self._rest_after_wie_clause(doc, sent, hi)
+        if rest is None and any(not t.is_punct for t in tokens_of(doc, hi, sent.end)) and not (
                 doc[hi].text == "," and (self._zu_infinitive_part(doc[hi + 1:sent.end])
                                          or self._relative_clause(doc[hi + 1:sent.end]))):
             return None  # (`…, wie der Sender meldete, ohne Zahlen zu nennen`, `…, wie X sagt, der …`: of the speaker)
@@ -1112,7 +1112,7 @@ class IndirectSpeech:
         lo, hi = clause_range(doc, sent, token.i, [])
         if lo == token.i or doc[lo].lower_ not in self.tense_auxiliaries:
             return None  # (a modal is no report: `…, will Kalina nicht spekulieren`)
-        if not all(t.is_punct for t in doc[token.i + 1:hi]):
+        if not all(t.is_punct for t in tokens_of(doc, token.i + 1, hi)):
             return None
         if token.lower_ in self.circles_infinitives:
             return doc[lo] if speakers else None  # `…, war aus Regierungskreisen zu hören`: the source after `aus`

@@ -16,7 +16,8 @@ from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.knowledge import IO_CODES, Organisation
 from pipeline.lexicons import Lexicons, RoleEntry, common_words, konjunktiv_i_reader
 from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
-from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at, mention_field, morph_values)
+from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at, mention_field, morph_values,
+                              tokens_of)
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -252,7 +253,7 @@ class ReferenceResolver:
         lo = doc[sent_start - 1].sent.start if sent_start > 0 else 0
         own, _ = clause_range(doc, token.sent, token.i, [])  # (in the pronoun's own clause it is the subject)
         found = None
-        for t in doc[lo:own]:
+        for t in tokens_of(doc, lo, own):
             if (t.dep_ in ("nsubj", "nsubj:pass", "sb") and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj"
                                                               and t.head.head.dep_ == "ROOT")
                     # (a noun the parser made the root: `Ein Polizist widersprach …`)
@@ -510,7 +511,7 @@ class ReferenceResolver:
             return "predicate"
         if verb_object and head.dep_ in ("obj", "iobj") \
                 or any(child.dep_ == "case" and child.i < span.start for child in head.children) \
-                or any(t.lower_ in self.prepositions for t in doc[max(span.sent.start, span.start - 2):span.start]):
+                or any(t.lower_ in self.prepositions for t in tokens_of(doc, max(span.sent.start, span.start - 2), span.start)):
             return "object"
         return ""
 
@@ -544,7 +545,7 @@ class ReferenceResolver:
         sent_start = token.sent.start
         lo = max(start, doc[sent_start - 1].sent.start if sent_start > 0 else 0)
         mentions = actor_mentions(doc)
-        for t in doc[lo:token.i]:
+        for t in tokens_of(doc, lo, token.i):
             if t.dep_ not in ("nsubj", "sb", "nsubj:pass") or t.pos_ != "NOUN" or not t.is_title:
                 continue
             morph = t.morph  # in the number of `sie`: a woman or body (`die Polizei`), or several (`die Forscher`)
@@ -698,7 +699,7 @@ class ReferenceResolver:
                 break
             around.append(doc[k])
         if name.end + 1 < len(doc) and doc[name.end].text == ",":
-            for token in doc[name.end + 1:min(len(doc), name.end + 4)]:
+            for token in tokens_of(doc, name.end + 1, min(len(doc), name.end + 4)):
                 if token.is_punct:
                     break
                 around.append(token)
@@ -730,7 +731,7 @@ class ReferenceResolver:
         before it (`Richterin Eva Berger`, `der Verfassungsrichter Max Huber`) or in the apposition after
         it (`Max Huber, Arzt in Linz`)."""
         stem = masculine_stem(noun)
-        return any(stem in token.lower_.replace("ä", "a") for token in doc[max(0, name.start - 2):name.end + 3])
+        return any(stem in token.lower_.replace("ä", "a") for token in tokens_of(doc, max(0, name.start - 2), name.end + 3))
 
     def member_before_name(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Der Grüne Max Berger`, `der Sozialdemokrat Abgeordneter Max Berger`: a noun of one member of a
@@ -1115,7 +1116,7 @@ class ReferenceResolver:
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         holder = mention_at(doc, span.start) if span is not None and len(span) > 1 else None
         if holder is None or holder.start != span.start or not holder[-1].text.endswith("s") \
-                or any(t.lower_ in self.kin_nouns for t in doc[holder.end:span.end]):
+                or any(t.lower_ in self.kin_nouns for t in tokens_of(doc, holder.end, span.end)):
             return speaker
         if holder._.mention == "place" and holder._.actor_country in IO_CODES:
             return speaker  # `Europas größte Fluglinie`: a continent's company, not the Union's

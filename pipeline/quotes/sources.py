@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at, morph_values, token_words
+from pipeline.phrases import (CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at, morph_values, token_words,
+                              tokens_of)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, short_bracket_start
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
@@ -118,7 +119,7 @@ class SourceMarkers:
         … erschien, …`: a verb first), nor past a colon or a semicolon."""
         if min(token.i, phrase.start) != sent.start or token.i > phrase.start:
             return phrase  # (`X zufolge`, `Seiner Meinung nach`: the phrase before the marker is whole)
-        verb = next((t.i for t in doc[phrase.end:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in CLAUSE_ENDS
+        verb = next((t.i for t in tokens_of(doc, phrase.end, sent.end) if t.pos_ in ("VERB", "AUX") or t.text in CLAUSE_ENDS
                      and t.text not in (",", "(", ")", "-")), None)
         if verb is None or verb == phrase.end or verb - phrase.end > 12 or not (
                 finite_verb(doc[verb]) or "Inf" in morph_values(doc[verb], "VerbForm")):
@@ -205,7 +206,7 @@ class SourceMarkers:
         if opener.lower_ not in self.relative_pronouns or after[0].pos_ in NOUNISH or (
                 after[0].pos_ == "ADJ" and len(after) > 1 and after[1].pos_ in NOUNISH):
             return None  # an article: `Nach Angaben der Polizei, die Demonstranten seien …`
-        close = next((t.i for t in doc[opener.i + 1:sent.end] if t.text in CLAUSE_ENDS), None)
+        close = next((t.i for t in tokens_of(doc, opener.i + 1, sent.end) if t.text in CLAUSE_ENDS), None)
         if close is None or doc[close].text != "," or close + 2 >= sent.end:
             return None
         return doc[close + 1].idx
@@ -215,7 +216,7 @@ class SourceMarkers:
         `…, zumal sich das Hochwasser laut den Prognosen nicht so lange halten wird`: a marker inside a
         relative or conjunctional clause after a comma vouches for that clause alone."""
         lo, _ = clause_range(doc, sent, token.i, [])
-        hi = next((t.i for t in doc[token.i + 1:sent.end] if t.text in CLAUSE_ENDS), sent.end)
+        hi = next((t.i for t in tokens_of(doc, token.i + 1, sent.end) if t.text in CLAUSE_ENDS), sent.end)
         if lo - 1 <= sent.start or doc[lo - 1].text != "," or hi - lo < 3:
             return None
         opener = doc[lo + 1] if doc[lo].lower_ in self.prepositions and lo + 1 < hi else doc[lo]
@@ -238,7 +239,7 @@ class SourceMarkers:
         Ukraine ist das ein Schlag`: the author's assessment)."""
         lo, hi = clause_range(doc, sent, token.i, blocked)
         previous = doc[token.i - 1].text.lower() if token.i > lo else ""
-        opening = all(t.lower_ in self.adverbs for t in doc[lo:token.i])  # `Auch für die Grünen ist …`
+        opening = all(w in self.adverbs for w in token_words(doc)[1][lo:token.i])  # `Auch für die Grünen ist …`
         if not opening and previous not in self.view_verbs:
             return []
         clause = doc[lo:hi]
@@ -262,7 +263,7 @@ class SourceMarkers:
         governs, a pronoun (`ihm`, `ihr`, `ihnen`), or a name right after the clause's verb (a headline's
         `ist EU-Kommission ein Dorn im Auge`). REPORTED: the holder's position, typed by the cue."""
         lo, hi = clause_range(doc, sent, token.i, blocked)
-        if cue.particle is not None and not any(cue.particle.fullmatch(t.text) for t in doc[token.i + 1:hi]):
+        if cue.particle is not None and not any(cue.particle.fullmatch(t.text) for t in tokens_of(doc, token.i + 1, hi)):
             return []
         speaker = self._dative_in(doc, lo, hi, token, recent)
         if speaker is None:
@@ -561,7 +562,7 @@ class SourceMarkers:
         if not (after.is_lower and self.phrases.modifier(after) or self.phrases.common_noun(after)):
             return False
         return any(t.text[:1].isupper() and self.phrases.nounish(t) and not self._is_source_noun(t)
-                   for t in doc[start:span.start])
+                   for t in tokens_of(doc, start, span.start))
 
     def _participle_attribute(self, doc: Doc, sent: Span, start: int) -> int:
         """Token start, or the participle of an attribute phrase between the source's article and its
@@ -576,7 +577,7 @@ class SourceMarkers:
             if doc[k].is_punct or finite_verb(doc[k]) or mention_at(doc, k) is not None:
                 break  # (`am Dienstag in Berlin vorgestellten`: the place is no source)
             if doc[k].pos_ == "ADJ" and doc[k].is_lower and self.phrases.nounish(doc[k + 1]):
-                if found > start and any(t.lower_ in self.phrases.articles for t in doc[found + 2:k]):
+                if found > start and any(t.lower_ in self.phrases.articles for t in tokens_of(doc, found + 2, k)):
                     break  # `Studie der neuen Regierung`: an attribute after the source's noun
                 found = k  # the last one: `die in sozialen Medien offen geäußerte Kritik`
         return found if found > start and mention_at(doc, found) is None else start
@@ -771,7 +772,7 @@ class PositionNouns:
         (`die Forderung der türkischen Regierung`: `der türkischen Regierung`, as quotes-de marks it)."""
         start = token.i + 1
         if (holder.start > start and doc[start].lower_ in self.holder_articles
-                and all(t.is_lower and t.is_alpha for t in doc[start + 1:holder.start])):
+                and all(t.is_lower and t.is_alpha for t in tokens_of(doc, start + 1, holder.start))):
             return doc[start:holder.end]
         return holder
 

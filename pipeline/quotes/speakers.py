@@ -17,7 +17,7 @@ from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
                               mention_field, mentions_in, morph_values, numeric_adjective, sentence_bounds, sentence_of, token_starts,
-                              token_words)
+                              token_words, tokens_of)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      short_bracket_start, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
@@ -195,7 +195,7 @@ class SpeakerFinder:
         doc = phrase.doc
         if (is_person_name(holder) or holder.end >= len(doc) or not holder.text.endswith("s")
                 or mention_field(holder, "actor").endswith(holder[-1].text)
-                or any(not t.is_title or t.lower_ in self.articles for t in doc[phrase.start:holder.start])
+                or any(not t.is_title or t.lower_ in self.articles for t in tokens_of(doc, phrase.start, holder.start))
                 or not self.phrases.nounish(doc[holder.end]) or self.cues.is_verb(doc[holder.end])):
             return None
         end = phrase.end if phrase.end > holder.end else \
@@ -232,10 +232,10 @@ class SpeakerFinder:
         the government's; Europe's genitive gives no side before them (`Europas größte Fluglinie`:
         a company, not the Union)."""
         doc, code = words.doc, place._.actor_country
-        head = next((t for t in doc[place.end:words.end] if self.phrases.nounish(t)), None)
+        head = next((t for t in tokens_of(doc, place.end, words.end) if self.phrases.nounish(t)), None)
         if head is None:
             return Speaker.of_mention(words, place)
-        for token in doc[head.i:words.end]:
+        for token in tokens_of(doc, head.i, words.end):
             name = mention_at(doc, token.i)
             if name is not None and is_person_name(name):
                 return replace(Speaker.of_mention(words, name), actor_country=name._.actor_country or code)
@@ -299,7 +299,7 @@ class SpeakerFinder:
         name = mention_at(doc, phrase.end) if phrase.end < len(doc) else None
         if (name is None or name.start != phrase.end or not is_person_name(name)
                 or span._.mention == "name" or not (span._.mention == "role" or any(
-                    t.lower_ in self.genitive_articles for t in doc[phrase.start + 1:span.start]))):
+                    t.lower_ in self.genitive_articles for t in tokens_of(doc, phrase.start + 1, span.start)))):
             return None
         before = mention_at(doc, name.start - 1)
         if before is not None and before._.mention == "role":
@@ -340,7 +340,7 @@ class SpeakerFinder:
             return None
         # between the article and the mention only words of the attribute: adjectives, a role noun
         # (`des früheren Landesrats`), no clause (`Fazit der Partie, die er verlor:`)
-        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in doc[i + 2:last.start]):
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in tokens_of(doc, i + 2, last.start)):
             return None
         return last
 
@@ -363,7 +363,7 @@ class SpeakerFinder:
         the sentence opens with an actor's phrase, then a pronominal adverb (`dazu`) or a prepositional phrase
         naming an interview or a statement (german.csv `interview_noun`, `statement_noun`, also as a compound's
         end) up to the colon; not `Weber im Streit mit der APA:`."""
-        frame = next((t.i for t in doc[sent.start + 1:colon.i]
+        frame = next((t.i for t in tokens_of(doc, sent.start + 1, colon.i)
                       if t.lower_ in self.cues.pronominal_adverbs or t.pos_ == "ADP" or t.lower_ in self.prepositions), None)
         last = mention_at(doc, frame - 1) if frame is not None else None
         if last is None or last.end != frame or last.label_ not in ("PER", "ORG", "ROLE"):
@@ -373,7 +373,7 @@ class SpeakerFinder:
                 doc[frame].lower_ in self.cues.pronominal_adverbs or any(t.lower_.endswith(self.frame_nouns) for t in words)):
             return None
         # before the actor only its own phrase: an article, adjectives, a role (`Der steirische Landesrat X`)
-        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in doc[sent.start:last.start]):
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in tokens_of(doc, sent.start, last.start)):
             return None
         return last
 
@@ -420,7 +420,7 @@ class SpeakerFinder:
         Defensiv-Routinier Javier Mascherano`)."""
         return i + 2 < len(doc) and all(t.text[:1].isupper() and word(t) and mention_at(doc, t.i) is None
                                         and not self.cues.is_verb(t) and t.lower_ not in self.not_subjects
-                                        for t in doc[i:i + 3])
+                                        for t in tokens_of(doc, i, i + 3))
 
     def candidates(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> list[Candidate]:
         """Possible subjects (mention spans and pronoun tokens) between token lo and hi; a mention
@@ -462,7 +462,7 @@ class SpeakerFinder:
                 # `Ungarns, Polens und der Slowakei`, `aus Syrien und dem Irak`: a place's oblique article goes on with the list
                 joining = self.governed_list_words | (self.genitive_articles | self.dative_articles
                                                       if mention_field(span, "mention") == "place" else frozenset())
-                listed = governed_end >= 0 and {t.text.lower() for t in doc[governed_end:i]} <= joining
+                listed = governed_end >= 0 and {t.text.lower() for t in tokens_of(doc, governed_end, i)} <= joining
                 genitive = prev == "der" and k > 0 and self.phrases.nounish(doc[k - 1])  # `eine Mehrheit der Schweden`
                 # `Die Rebellen dankten Kerry … und baten`: the dative object of a verb before the cue's
                 dative = i - 2 >= lo and lowers[i - 1] in self.dative_verbs and self.phrases.nounish(doc[i - 2])
@@ -545,9 +545,9 @@ class SpeakerFinder:
         if self._governed_list(doc, lo, blocked) < 0:
             return None
         joining = self.list_words | self.genitive_articles | self.dative_articles
-        if not any(t.lower_ in self.list_words and t.text != "," for t in doc[lo:cue.i]):
+        if not any(t.lower_ in self.list_words and t.text != "," for t in tokens_of(doc, lo, cue.i)):
             return None  # (`X, Sprecher von Y, forderte`: an apposition, no list)
-        for token in doc[lo:cue.i]:
+        for token in tokens_of(doc, lo, cue.i):
             place = mention_at(doc, token.i)
             if token.lower_ not in joining and (place is None or not place._.actor_country
                                                 or place._.mention not in ("place", "group")):
@@ -688,10 +688,10 @@ class SpeakerFinder:
         if span is None or span.end >= cue.i + 1 or span.end >= len(doc):
             return speaker
         first = sentence_bounds(doc, span.start)[0]
-        first = after_dateline(doc, next((t.i for t in doc[first:span.start + 1] if not t.is_space), span.start))
+        first = after_dateline(doc, next((t.i for t in tokens_of(doc, first, span.start + 1) if not t.is_space), span.start))
         if span.start != first or doc[span.end].lower_ not in self.prefield_prepositions:
             return speaker
-        verb = next((t for t in doc[span.end + 1:cue.i + 1] if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in PHRASE_MARKS), None)
+        verb = next((t for t in tokens_of(doc, span.end + 1, cue.i + 1) if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in PHRASE_MARKS), None)
         if verb is None or not finite_verb(verb) or verb.i - span.end > 8 or not self.phrases.nounish(doc[verb.i - 1]):
             return speaker
         end = doc[verb.i - 1].idx + len(doc[verb.i - 1].text)
@@ -769,7 +769,7 @@ class SpeakerFinder:
                                                        and word.pos_ in ("PROPN", "NOUN")):
             return False
         if not (k - 1 > start and doc[start].lower_ in self.plural_articles and before.pos_ == "NOUN"
-                and morph_values(before, "Number") == ["Plur"] and all(t.is_lower for t in doc[start + 1:k - 1])):
+                and morph_values(before, "Number") == ["Plur"] and all(t.is_lower for t in tokens_of(doc, start + 1, k - 1))):
             return False
         run = next((j for j in range(k, end) if not (doc[j].is_title and doc[j].is_alpha)), end)
         return run >= len(doc) or doc[run].lower_ not in ("und", "sowie", "oder", ",", "(")
@@ -825,7 +825,7 @@ class SpeakerFinder:
                   elided: Sequence[Speaker], recent: Speaker | None) -> list[Speaker]:
         """The cue verb's subject(s) as the clause shows them (find_speakers)."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
-        if not any(self.phrases.nounish(t) for t in doc[lo:cue.i]):  # the cue alone after the apposition
+        if not any(self.phrases.nounish(t) for t in tokens_of(doc, lo, cue.i)):  # the cue alone after the apposition
             lo = wie_before_apposition(doc, sent, lo)  # `…, wie Olaf Scholz, Chef der SPD, mitteilte`
         written = self._where_written(doc, cue, lo, hi, blocked, recent)
         if written is not None:
@@ -836,7 +836,7 @@ class SpeakerFinder:
         person = self._quoted_person(doc, lo, hi, cue, blocked)
         if person is not None:  # `…, zitierte die Nachrichtenagentur TASR Fico`: Fico's words
             return [person]
-        if any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)]) \
+        if any(w in self.impersonal for w in token_words(doc)[1][max(lo, cue.i - 1):min(hi, cue.i + 2)]) \
                 and self.cues.is_speech_verb(cue):
             named_source = self._named_source_after_impersonal(doc, lo, hi, cue, blocked)
             if named_source is not None:  # `hieß es bei Radio Free Europe`: the whole name, not its last words
@@ -935,7 +935,7 @@ class SpeakerFinder:
             return speakers
         if doc[lo].text.lower() in self.coordinators and lo > sent.start and not (
                 doc[lo].lower_ in self.rival_report_openers
-                and any(t.dep_ == "nsubj" and t.head.i == cue.i for t in doc[lo + 1:cue.i])):
+                and any(t.dep_ == "nsubj" and t.head.i == cue.i for t in tokens_of(doc, lo + 1, cue.i))):
             # (not `…, doch der Sprecher erklärte, …`: the parser's subject of its own before the verb)
             shared = list(elided)
             if shared:  # `vereinbarte Trump …, sondern stellte … in Aussicht`: the first clause's subject
@@ -977,7 +977,7 @@ class SpeakerFinder:
         inserted = self._inserted_inquit(doc, sent, cue)
         if inserted and parsed is not None and parsed.end <= cue.idx:
             parsed = None  # `Die Reform, sagte ein Sprecher, sei zu teuer`: the reported clause's subject
-        impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)])
+        impersonal = any(w in self.impersonal for w in token_words(doc)[1][max(lo, cue.i - 1):min(hi, cue.i + 2)])
         if (doc[lo].lower_ in self.source_prepositions or impersonal) and self.cues.is_speech_verb(cue):
             circles = self._from_circles(doc, lo, hi, blocked, impersonal)  # `Von X hieß es`, `hieß es seitens X`
             if circles is not None and (circles.actor_country or impersonal and circles.kind == "name"):
@@ -1019,7 +1019,7 @@ class SpeakerFinder:
         one: a clause with no phrase at all is left as it was)."""
         if doc[lo].lower_ not in self.prepositions:
             return None
-        finite = next((t for t in doc[lo + 1:cue.i + 1] if finite_verb(t)), None)
+        finite = next((t for t in tokens_of(doc, lo + 1, cue.i + 1) if finite_verb(t)), None)
         if finite is None or self.noun_phrase(doc, lo, finite.i, blocked) is None:
             return None
         if any(mention_at(doc, k) is not None for k in range(lo, finite.i)):
@@ -1033,7 +1033,7 @@ class SpeakerFinder:
         Fehler`, `Keinen Zweifel ließ der Trainer aufkommen`) or the dative right after the verb (`Am Montag
         sagte der Ministerin ein Berater`); that phrase is the subject. Not across a comma in the prefield."""
         verb = self._finite_of(doc, lo, cue)
-        if verb is None or verb.i <= lo or any(t.is_punct or inside(t, blocked) for t in doc[lo:verb.i]):
+        if verb is None or verb.i <= lo or any(t.is_punct or inside(t, blocked) for t in tokens_of(doc, lo, verb.i)):
             return None
         if not (doc[lo].idx <= parsed.start and parsed.end <= verb.idx or parsed.start == doc[verb.i + 1].idx):
             return None  # the parse's subject neither fills the prefield nor stands right after the verb
@@ -1054,7 +1054,7 @@ class SpeakerFinder:
         after the verb is."""
         verb = self._finite_of(doc, lo, cue)
         if (verb is None or verb.i + 2 >= hi or inside(doc[verb.i + 1], blocked)
-                or any(inside(t, blocked) for t in doc[lo:verb.i]) or not self._plural_after_singular(doc, lo, verb)):
+                or any(inside(t, blocked) for t in tokens_of(doc, lo, verb.i)) or not self._plural_after_singular(doc, lo, verb)):
             return None
         mention = mention_at(doc, self._listed_head(doc, verb.i + 1, hi) or verb.i + 1)
         if mention is not None and mention._.actor_country:
@@ -1114,13 +1114,13 @@ class SpeakerFinder:
         the finite verb is in the singular, and right after it `die`, `das`, `ein`, `eine` in the singular
         nominative opens the verb's subject (`der` may be a dative: `_singular_behind_plural`)."""
         k = verb.i + 1
-        head = next((t for t in doc[lo + 1:verb.i] if not (t.is_lower and t.pos_ == "ADJ")), None)  # past adjectives
+        head = next((t for t in tokens_of(doc, lo + 1, verb.i) if not (t.is_lower and t.pos_ == "ADJ")), None)  # past adjectives
         if head is None or not (head.text[:1].isupper() and self.phrases.nounish(head)):
             return False  # (`Die in Wien lebende Politikerin`: an attribute's preposition, no plural to judge by)
         return (verb.i - lo >= 2 and k < len(doc) and morph_values(verb, "Number") == ["Sing"]
                 and doc[lo].lower_ == "die" and morph_values(doc[lo], "Number") == ["Plur"]
                 and not self.resolver.person_nouns.feminine_noun(head.text)
-                and not any(t.lower_ in self.coordinators for t in doc[lo:verb.i])
+                and not any(w in self.coordinators for w in token_words(doc)[1][lo:verb.i])
                 and doc[k].lower_ in self.nominative_articles - {"der"} and morph_values(doc[k], "Number") == ["Sing"]
                 and "Nom" in morph_values(doc[k], "Case"))
 
@@ -1153,12 +1153,12 @@ class SpeakerFinder:
         if k < hi and doc[k].lower_ in self.object_pronouns:
             k += 1  # `hatte ihm der Minister gesagt`, `hatte sie der Minister gewarnt`
         elif k < hi and doc[k].lower_ in self.dative_articles - {"den"}:
-            noun = next((t for t in doc[k + 1:min(hi, k + 4)] if self.phrases.nounish(t)), None)
+            noun = next((t for t in tokens_of(doc, k + 1, min(hi, k + 4)) if self.phrases.nounish(t)), None)
             if noun is not None and (doc[k].lower_ == "dem" or self.resolver.person_nouns.feminine_noun(noun.text)):
                 k = noun.i + 1  # `sagte der Ministerin ein Berater`
         if k >= hi or doc[k].lower_ not in ("der", "ein") or inside(doc[k], blocked):
             return None
-        head = next((t for t in doc[k + 1:min(hi, k + 4)] if self.phrases.nounish(t) or NUMBERED_NOUN.fullmatch(t.text)), None)
+        head = next((t for t in tokens_of(doc, k + 1, min(hi, k + 4)) if self.phrases.nounish(t) or NUMBERED_NOUN.fullmatch(t.text)), None)
         adjectival = head is not None and NUMBERED_NOUN.fullmatch(head.text) is not None
         if adjectival:  # `der 69-Jährige`: the ending says nominative (`der 69-Jährigen`: dative or genitive)
             return self._numbered_subject(doc, k, head)
@@ -1181,7 +1181,7 @@ class SpeakerFinder:
         """`der 69-Jährige`, `ein 30-Jähriger`: an age noun whose ending is the nominative's (`-e` after
         `der`, `-er` after `ein`), the words from the article to it (`_nominative_behind`)."""
         ending = "e" if doc[k].lower_ == "der" else "er"
-        if not head.lower_.endswith(ending) or any(t.is_punct for t in doc[k + 1:head.i]):
+        if not head.lower_.endswith(ending) or any(t.is_punct for t in tokens_of(doc, k + 1, head.i)):
             return None
         return Speaker.of_phrase(doc[k:head.i + 1])
 
@@ -1211,7 +1211,7 @@ class SpeakerFinder:
         indicative (not `Die Lage sei ernst, …`: reported words; not after a fronted subordinate clause),
         when that subject is an actor or a pronoun (not `Die Daten sind unklar, hieß es`)."""
         end = self._second_predicate_break(doc, lo, cue)
-        if end is None or any(t.lower_ in self.impersonal for t in doc[cue.i:cue.i + 3]):
+        if end is None or any(t.lower_ in self.impersonal for t in tokens_of(doc, cue.i, cue.i + 3)):
             return []  # `…, hieß es`: nobody's
         start = sent.start
         _, last = clause_range(doc, sent, start, blocked)
@@ -1219,7 +1219,7 @@ class SpeakerFinder:
             start = last + 1  # `Wien – Die Union gilt …`: the dateline is no clause
             _, last = clause_range(doc, sent, start, blocked)
         last = min(last, end)
-        finite = next((t for t in doc[start:last] if finite_verb(t)), None)
+        finite = next((t for t in tokens_of(doc, start, last) if finite_verb(t)), None)
         opener = doc[start].lower_
         if (finite is None or finite.i >= cue.i or opener in self.subordinators or opener in self.clause_openers
                 or self._relative_opener(doc, start) or self.cues.any_subjunctive(doc[start:last])):
@@ -1262,7 +1262,7 @@ class SpeakerFinder:
                         or prefield[0].lower_ in self.comparison_particles and self.cues.is_speech_verb(cue)
                         or len(prefield) == 1 and self._adverb_opener(doc, prefield[0], verb))
                 or any(t.is_punct or finite_verb(t) or inside(t, blocked) for t in prefield)
-                or any(t.lower_ in self.passive_auxiliaries for t in doc[verb.i:hi])):
+                or any(t.lower_ in self.passive_auxiliaries for t in tokens_of(doc, verb.i, hi))):
             return None
         phrase = self.noun_phrase(doc, nxt, hi, blocked)
         if phrase is None or phrase.start != doc[nxt].idx:
@@ -1314,7 +1314,7 @@ class SpeakerFinder:
     def _feminine_after(self, doc: Doc, article: int, hi: int) -> bool:
         """The first noun after `der` ends like a feminine noun (`sagt der Zeitung`, `der Ministerin`;
         `PersonNouns.feminine_noun`, not `der Gouverneur`): a dative or genitive, no subject."""
-        noun = next((t for t in doc[article + 1:hi] if self.phrases.nounish(t)), None)
+        noun = next((t for t in tokens_of(doc, article + 1, hi) if self.phrases.nounish(t)), None)
         return noun is not None and self.resolver.person_nouns.feminine_noun(noun.text)
 
     def _adverb_opener(self, doc: Doc, token: Token, verb: Token) -> bool:
@@ -1401,10 +1401,10 @@ class SpeakerFinder:
         (`Die russische Nachrichtenagentur RIA Novosti`, `Die Zeitung „Kurier“`, `Ein Fernsehsender`)."""
         while lo < cue.i and doc[lo].lower_ in self.leading_particles:
             lo += 1  # `Auch die Zeitung zitiert …`
-        head = next((t.i for t in doc[lo:cue.i] if self._medium_noun(t) or self._media_mention(doc, t.i) is not None),
+        head = next((t.i for t in tokens_of(doc, lo, cue.i) if self._medium_noun(t) or self._media_mention(doc, t.i) is not None),
                     None)
         if head is None or not all(t.lower_ in self.articles or t.is_lower and t.is_alpha or t.pos_ == "ADJ"
-                                   for t in doc[lo:head]):
+                                   for t in tokens_of(doc, lo, head)):
             return False
         mention = mention_at(doc, head)
         name = doc[mention.end if mention is not None else head + 1:cue.i]
@@ -1459,7 +1459,7 @@ class SpeakerFinder:
         before it in the clause but `wie` and an article, is the subject, marks and article included;
         not when a subject follows the cue
         (`„Nein“ sagte er`, `Die „Reform“ kritisierte er`)."""
-        verb = next((t.i for t in doc[lo:cue.i] if t.pos_ == "AUX" and not inside(t, blocked)), cue.i)
+        verb = next((t.i for t in tokens_of(doc, lo, cue.i) if t.pos_ == "AUX" and not inside(t, blocked)), cue.i)
         close = verb - 1  # the clause's finite verb follows the subject: `hatte gestern berichtet`
         while close > lo and doc[close].is_lower and doc[close].pos_ == "ADV" and not inside(doc[close], blocked):
             close -= 1  # `Wie die „Aktion Deutschland hilft“ heute mitteilte`: adverbs before the verb
@@ -1472,7 +1472,7 @@ class SpeakerFinder:
         opening = next((t.i for t in reversed(doc[lo:close]) if doc[close].text in QUOTE_PAIRS.get(t.text, "")), None)
         if opening is None or not 1 <= close - opening - 1 <= 4:
             return None
-        if any(t.is_punct and t.text not in "-&'" for t in doc[opening + 1:close]):
+        if any(t.is_punct and t.text not in "-&'" for t in tokens_of(doc, opening + 1, close)):
             return None  # a sentence or a list in quotation marks
         lead = doc[lo:self._attribute_start(doc, lo, opening)]
         if any(t.lower_ not in self.articles and t.lower_ not in self.clause_openers for t in lead):
@@ -1492,7 +1492,7 @@ class SpeakerFinder:
         """Start of the attribute between an article and the quoted name at `opening`: lower-case
         adjectives, or an extended attribute that a participle closes (`die liberale „Post“`, `die in
         Tirol erscheinende „Bergpost“`); else `opening`."""
-        article = next((t.i for t in doc[lo:opening] if t.lower_ in self.articles), None)
+        article = next((t.i for t in tokens_of(doc, lo, opening) if t.lower_ in self.articles), None)
         return article + 1 if article is not None and self._prenominal_attribute(doc[article + 1:opening]) else opening
 
     def _prenominal_attribute(self, words: Span) -> bool:
@@ -1510,9 +1510,9 @@ class SpeakerFinder:
     def _auxiliary_before_quoted(self, doc: Doc, lo: int, cue: Token) -> Token | None:
         """The finite auxiliary of a cue participle before a quoted name in the middle field (`Am Montag
         hatte „Sport Heute“ berichtet`), the name's quotation marks the only punctuation before the cue."""
-        if any(t.is_punct and t.text not in QUOTE_PAIRS and t.text not in CLOSING_MARKS for t in doc[lo:cue.i]):
+        if any(t.is_punct and t.text not in QUOTE_PAIRS and t.text not in CLOSING_MARKS for t in tokens_of(doc, lo, cue.i)):
             return None
-        return next((t for t in doc[lo + 1:cue.i] if t.pos_ == "AUX" and finite_verb(t)), None)
+        return next((t for t in tokens_of(doc, lo + 1, cue.i) if t.pos_ == "AUX" and finite_verb(t)), None)
 
     def _quoted_subject_after(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`„…“, schrieb „Die Zeit“`, `…, schreibt die „Computerwoche“`, `erklärte der neue „Oberste Rat“, …`:
@@ -1529,7 +1529,7 @@ class SpeakerFinder:
         while first < verb.i and (doc[first].pos_ == "ADV" or doc[first].lower_ in self.leading_particles):
             first += 1
         if doc[first].lower_ not in self.prepositions and any(
-                self.phrases.nounish(t) and not inside(t, blocked) for t in doc[first:verb.i]):
+                self.phrases.nounish(t) and not inside(t, blocked) for t in tokens_of(doc, first, verb.i)):
             return None  # (`Der Staatssekretär sagte der „Zeitung“`: the prefield holds the subject)
         k = start = verb.i + 1
         if k < hi and doc[k].lower_ in self.nominative_articles:
@@ -1537,12 +1537,12 @@ class SpeakerFinder:
         while k < min(hi, start + 3) and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k += 1
         if k > start and k < hi and doc[k].text not in QUOTE_PAIRS:  # `die in Tirol erscheinende „Bergpost“`
-            opening = next((t.i for t in doc[k:min(hi, k + 6)] if t.text in QUOTE_PAIRS), None)
+            opening = next((t.i for t in tokens_of(doc, k, min(hi, k + 6)) if t.text in QUOTE_PAIRS), None)
             if opening is not None and self._prenominal_attribute(doc[start + 1:opening]):
                 k = opening
         end = self.phrases.quoted_name_end(doc, k, hi)
         if end is None or end - k - 2 > 4 or not doc[k + 1].text[:1].isupper() or any(
-                t.is_punct and t.text not in "-&'." for t in doc[k + 1:end - 1]):
+                t.is_punct and t.text not in "-&'." for t in tokens_of(doc, k + 1, end - 1)):
             return None
         if doc[start].lower_ in self.nominative_articles & self.dative_articles and (
                 doc[end - 2].lower_.endswith(self.feminine_endings) or end < hi and (
@@ -1568,7 +1568,7 @@ class SpeakerFinder:
         clause may end at the bracket)."""
         if end >= len(doc) or doc[end].text != "(":
             return end
-        close = next((t.i for t in doc[end + 1:end + 5] if t.text == ")"), None)
+        close = next((t.i for t in tokens_of(doc, end + 1, end + 5) if t.text == ")"), None)
         return close + 1 if close is not None and close > end + 1 else end
 
     def _opening_wie_phrase(self, doc: Doc, sent: Span, lo: int, blocked: Blocked) -> Speaker | None:
@@ -1620,7 +1620,7 @@ class SpeakerFinder:
         that names an actor of a known side, circles or a body (a word ending in german.csv circles_ending,
         medium_noun or organisation_noun: `Regierungskreisen`, `UN-Kreisen`, `aus dem Sender`, `aus der
         Gewerkschaft`); not `aus der Ferne war zu hören`, `aus dem Nachbarhaus`."""
-        if cue.i == lo or doc[cue.i - 1].lower_ != "zu" or not any(t.lower_ in self.copulas for t in doc[lo:hi]):
+        if cue.i == lo or doc[cue.i - 1].lower_ != "zu" or not any(t.lower_ in self.copulas for t in tokens_of(doc, lo, hi)):
             return None
         phrase = self._from_circles(doc, lo, hi, blocked)
         if phrase is None:
@@ -1670,7 +1670,7 @@ class SpeakerFinder:
         genitive_article no nominative_article is: `Dem Minister Huber und die Caritas`) holds no subject.
         The speaker's words cover them all (the actor stays the known one's; `coordinated_claimants`)."""
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in doc[lo:cue.i]):
+        if span is None or not lo <= span.start < span.end <= cue.i or any(inside(t, blocked) for t in tokens_of(doc, lo, cue.i)):
             return speaker  # a pronoun's or title's antecedent elsewhere in the text
         start, end = span.start, span.end
         stop = end
@@ -1695,7 +1695,7 @@ class SpeakerFinder:
         if (start == lo and start - 2 > sentence_bounds(doc, cue.i)[0] and doc[start - 1].text == ","
                 and not self._relative_opener(doc, start)):  # not `…, den die New York Times zitiert`
             opening = clause_range(doc, sentence_of(doc, cue.i), start - 2, blocked)[0]  # `Die Chefjuristin der Regierung, Anabella Morfin`
-        listed = any(t.lower_ in self.list_words and t.text != "," for t in doc[start:end])
+        listed = any(t.lower_ in self.list_words and t.text != "," for t in tokens_of(doc, start, end))
         before = self._before_spaces(doc, start, opening)  # (`Caritas, Volkshilfe  und  die Diakonie`)
         width = self._joiner_before(doc, start, opening) or int(doc[before - 1].lower_ in self.list_words) * (start - before + 1)
         if width and start - width > opening:
@@ -1730,9 +1730,9 @@ class SpeakerFinder:
         knows right after it (two or three capitalised words, no verb) is the first member of a list that
         fills the prefield up to the finite verb; the prefield holds one phrase."""
         return (finite_verb(cue) and 1 <= joint - head - 1 <= 2
-                and all(t.is_space for t in doc[end:cue.i])
+                and all(t.is_space for t in tokens_of(doc, end, cue.i))
                 and all(self.phrases.nounish(t) and not self.cues.is_verb(t) and not t.is_space
-                        for t in doc[head + 1:joint]))
+                        for t in tokens_of(doc, head + 1, joint)))
 
     def _correlative_prefield(self, doc: Doc, lo: int, cue: Token, blocked: Blocked) -> Speaker | None:
         """`Sowohl die Gewerkschaft als auch der Verband kritisierten …`, `Sowohl X als auch Y haben … abgelehnt`:
@@ -1744,7 +1744,7 @@ class SpeakerFinder:
             return None
         finite = cue if finite_verb(cue) else self._finite_of(doc, lo, cue) or cue  # (`kritisierten`, read as no finite form)
         if finite is None or finite.i <= lo + 1 or any(inside(t, blocked) or self.cues.is_verb(t) and t.i != finite.i
-                                                       for t in doc[lo + 1:finite.i]):
+                                                       for t in tokens_of(doc, lo + 1, finite.i)):
             return None
         words = doc[lo + 1:finite.i]
         joints = [k for k in range(1, len(words) - 2) if self._joining(words[k:k + 2])]
@@ -1793,7 +1793,7 @@ class SpeakerFinder:
         passive opened by the text (`In einer Pressemitteilung wird gefordert, …`)."""
         if not self.cues.is_speech_verb(cue):  # (asked first: nothing else matters for a cue of another kind)
             return None
-        impersonal = any(t.lower_ in self.impersonal for t in doc[max(lo, cue.i - 1):min(hi, cue.i + 2)] if t.i != cue.i)
+        impersonal = any(t.lower_ in self.impersonal for t in tokens_of(doc, max(lo, cue.i - 1), min(hi, cue.i + 2)) if t.i != cue.i)
         fronted = self._text_before_relative_clause(doc, lo, cue)  # `In dem Bericht, der …, heißt es`
         opening = None if impersonal else self._passive_opening(doc, lo, cue, fronted)
         if not (impersonal or opening is not None):  # not `Spannungen gibt es … in der Türkei`
@@ -1841,7 +1841,7 @@ class SpeakerFinder:
         an das Ministerium. Dort heißt es, …`: a german.csv `text_adverb` next to the impersonal verb of saying
         takes up what the sentence before named last, the text's author or the office; its last actor mention,
         when the text places it and it is no place (`In Kiew … . Dort hieß es`: where, nobody speaks)."""
-        adverb = next((t for t in doc[max(lo, cue.i - 2):min(hi, cue.i + 4)] if t.lower_ in self.text_adverbs
+        adverb = next((t for t in tokens_of(doc, max(lo, cue.i - 2), min(hi, cue.i + 4)) if t.lower_ in self.text_adverbs
                        and not inside(t, blocked)), None)
         start = sentence_bounds(doc, lo)[0]
         if adverb is None or start == 0:
@@ -1917,7 +1917,7 @@ class SpeakerFinder:
         auxiliary of its clause (`wird gefordert`, `wurde verkündet`)."""
         verb_form = morph_values(cue, "VerbForm")
         participle = "Part" in verb_form or "Fin" in verb_form and cue.lower_.endswith("t")
-        return participle and any(t.lower_ in self.passive_auxiliaries for t in doc[lo:cue.i])
+        return participle and any(w in self.passive_auxiliaries for w in token_words(doc)[1][lo:cue.i])
 
     def _text_antecedent(self, doc: Doc, lo: int, cue: Token) -> Speaker | None:
         """`Die Agentur zitiert eine Erklärung der Behörde, in der es heißt, …`: a relative clause opened by
@@ -1943,20 +1943,20 @@ class SpeakerFinder:
         phrase fills the clause's prefield. The preposition's index and that of the relative clause's
         comma, else None."""
         sent = sentence_of(doc, cue.i)
-        if lo - 1 <= sent.start or doc[lo - 1].text != "," or any(self.phrases.nounish(t) for t in doc[lo:cue.i]):
+        if lo - 1 <= sent.start or doc[lo - 1].text != "," or any(self.phrases.nounish(t) for t in tokens_of(doc, lo, cue.i)):
             return None
         first = after_dateline(doc, sent.start)
         while first < lo and doc[first].lower_ in self.text_leading_words:
             first += 1
         if first >= lo or doc[first].lower_ not in self.text_prepositions:
             return None
-        comma = next((t.i for t in doc[first + 1:lo - 1] if t.text in (",", ";", ":", "(", "–", "-")), None)
+        comma = next((t.i for t in tokens_of(doc, first + 1, lo - 1) if t.text in (",", ";", ":", "(", "–", "-")), None)
         if comma is None or doc[comma].text != "," or comma - first > 12 or comma + 3 > lo - 1:
             return None
         pronoun = doc[comma + 2] if doc[comma + 1].lower_ in self.prepositions else doc[comma + 1]
         if pronoun.lower_ not in self.relative_pronouns or not self._relative_opening(pronoun.nbor(1)):
             return None
-        if any(t.text in CLAUSE_BREAKS for t in doc[comma + 1:lo - 1]):
+        if any(t.text in CLAUSE_BREAKS for t in tokens_of(doc, comma + 1, lo - 1)):
             return None  # one relative clause, nothing after it
         return first, comma
 
@@ -1981,7 +1981,7 @@ class SpeakerFinder:
         speaks for the subject's side, as before), a noun no actor is found for (`will die Regierung …`), or
         anything else."""
         end = source.end if isinstance(source, Span) else source.i + 1
-        finite = next((t for t in doc[end:cue.i + 1] if finite_verb(t)), None)
+        finite = next((t for t in tokens_of(doc, end, cue.i + 1) if finite_verb(t)), None)
         if finite is None or finite.i + 2 >= len(doc):
             return ""
         subject = doc[finite.i + 1]
@@ -2011,7 +2011,7 @@ class SpeakerFinder:
         """`In einem Interview mit der New York Times erklärte der Direktor …`, `In Budapest haben
         tausende Ungarn … protestiert`: a clause opened by a prepositional phrase has no subject before
         its finite verb (the phrase holds the only place there), so mentions inside it are no candidates."""
-        finite = next((t.i for t in doc[lo:cue.i + 1] if finite_verb(t)), None)
+        finite = next((t.i for t in tokens_of(doc, lo, cue.i + 1) if finite_verb(t)), None)
         if finite is None:
             return candidates
         return [c for c in candidates if (c.start if isinstance(c, Span) else c.i) > finite]
@@ -2034,7 +2034,7 @@ class SpeakerFinder:
         abzuziehen und die Sanktionen aufzuheben` (no finite verb after `und`: the cue is no such verb)."""
         last = cue.i - 2
         return finite_verb(cue) and last > lo and doc[last].pos_ == "VERB" and zu_infinitive(doc, last, lo) \
-            and not any(finite_verb(t) for t in doc[lo:last])  # (the tagger may read `vorzubereiten` as a participle)
+            and not any(finite_verb(t) for t in tokens_of(doc, lo, last))  # (the tagger may read `vorzubereiten` as a participle)
 
     def verb_first_predicate(self, doc: Doc, verb: Token) -> bool:
         """A finite cue verb in the indicative opening a clause right after a comma, with no subject
@@ -2083,7 +2083,7 @@ class SpeakerFinder:
         (relative pronoun, subordinator) before its infinitive has no subject of its own."""
         if not doc.has_annotation("POS") or doc[lo].lower_ in self.subordinators | self.relative_pronouns:
             return False
-        return not any(finite_verb(t) for t in doc[lo:cue.i])
+        return not any(finite_verb(t) for t in tokens_of(doc, lo, cue.i))
 
     def _relative_opener(self, doc: Doc, i: int) -> bool:
         """`…, den die New York Times zitiert, …`: a relative pronoun after a comma, not an article of
@@ -2136,7 +2136,7 @@ class SpeakerFinder:
         article = k
         copula = next((j for j in range(article - 1, max(sent.start, article - 6) - 1, -1)
                        if doc[j].lower_ in self.copulas), None)
-        if copula is None or any(t.is_punct for t in doc[copula:article]):
+        if copula is None or any(t.is_punct for t in tokens_of(doc, copula, article)):
             return None
         after = next((m for j in range(copula + 1, article) if (m := mention_at(doc, j)) is not None), None)
         before = mention_at(doc, copula - 1) if copula > sent.start else None
@@ -2271,7 +2271,7 @@ class SpeakerFinder:
             return True
         if article != "der":
             return False
-        noun = next((t for t in doc[opening + 1:candidate.end] if self.phrases.nounish(t)), None)
+        noun = next((t for t in tokens_of(doc, opening + 1, candidate.end) if self.phrases.nounish(t)), None)
         if noun is None:
             return False
         return self.resolver.person_nouns.feminine_noun(noun.text)  # (`Gouverneur` is no feminine `-ur`)
@@ -2355,7 +2355,7 @@ class SpeakerFinder:
         (`(ÖVP)`, `(Grüne)`), else i."""
         if i >= end or doc[i].text != "(":
             return i
-        close = next((t.i for t in doc[i + 1:min(end, i + 7)] if t.text in "()"), None)
+        close = next((t.i for t in tokens_of(doc, i + 1, min(end, i + 7)) if t.text in "()"), None)
         return close + 1 if close is not None and doc[close].text == ")" and close + 1 < end else i
 
     def _subject_before_insertion(self, doc: Doc, sent: Span, lo: int, cue: Token) -> Speaker | None:
@@ -2369,9 +2369,9 @@ class SpeakerFinder:
         fronted = self.fronted_subject(doc, sent, lo, cue)
         span = doc.char_span(fronted.start, fronted.end, alignment_mode="expand") if fronted is not None else None
         if span is None or any(t.lower_ not in self.leading_particles or t.lower_ in self.prepositions
-                               for t in doc[after_dateline(doc, sent.start):span.start]):
+                               for t in tokens_of(doc, after_dateline(doc, sent.start), span.start)):
             return None  # (a dateline is no part of the clause: `Wien – Müller, der …, wies … zurück`)
-        commas = [t.i for t in doc[span.start:lo - 1] if t.text == ","][:1]
+        commas = [t.i for t in tokens_of(doc, span.start, lo - 1) if t.text == ","][:1]
         if span.end < lo - 1 and doc[span.end].text == ",":
             commas.append(span.end)  # (after an apposition the phrase holds: `X, der Trainer der Y, die …, warnte`)
         if not any(comma + 1 < lo - 1 and (self._relative_opener(doc, comma + 1) or not main_clause(doc[comma + 1:lo - 1]))
@@ -2396,7 +2396,7 @@ class SpeakerFinder:
         if (comma is None or doc[first].lower_ not in self.nominative_articles
                 or doc[comma + 1].lower_ not in self.relative_pronouns):
             return None
-        heads = [t for t in doc[first + 1:comma] if self.phrases.nounish(t)][:1]
+        heads = [t for t in tokens_of(doc, first + 1, comma) if self.phrases.nounish(t)][:1]
         if not heads or self._person_word(heads[0]):
             return None
         phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
@@ -2458,7 +2458,7 @@ class SpeakerFinder:
             return None
         first = behind[0] if behind else None
         end = cue.i if first is None else (first.end if isinstance(first, Span) else first.i + 1)
-        if any(self._statement_word(t) for t in doc[cue.i + 1 if lo == cue.i else lo + 1:end]):
+        if any(self._statement_word(t) for t in tokens_of(doc, cue.i + 1 if lo == cue.i else lo + 1, end)):
             return None  # (the words up to the object's phrase: `Berichte der Zeitung „Kurier“`)
         return self._title_and_name(doc, sent, lo)
 
@@ -2483,7 +2483,7 @@ class SpeakerFinder:
         close = clause_start - 1
         if close - first < 3 or close - first > 16 or doc[close].text != ",":
             return None
-        commas = [t.i for t in doc[first:close] if t.text == ","]
+        commas = [t.i for t in tokens_of(doc, first, close) if t.text == ","]
         bracket = short_bracket_start(doc, sent, close - 1) if doc[close - 1].text == ")" else None
         name = mention_at(doc, (close if bracket is None else bracket) - 1)  # `Klaus Berger (SPD),`: the party after it
         if (len(commas) != 1 or name is None or not is_person_name(name)
@@ -2541,7 +2541,7 @@ class SpeakerFinder:
         """The first comma from token `start` within `width` tokens that stand outside brackets (`Der
         Vorsitzende der Partei X (PiS), der …`: the bracket's words take no room), else None."""
         depth, counted = 0, 0
-        for token in doc[start:end]:
+        for token in tokens_of(doc, start, end):
             if token.text == "(":
                 depth += 1
             elif token.text == ")" and depth:
@@ -2700,14 +2700,14 @@ class SpeakerFinder:
         first = after_dateline(doc, sent.start)
         if cue.i - 2 < first or doc[cue.i - 1].text != ",":
             return False
-        if any(t.is_punct or finite_verb(t) for t in doc[first:cue.i - 1]):
+        if any(t.is_punct or finite_verb(t) for t in tokens_of(doc, first, cue.i - 1)):
             return False  # `Müller, Chef der Behörde, warnte`, `Die Lage sei ernst, sagte …`
-        if not any(self.phrases.nounish(t) for t in doc[first:cue.i - 1]):
+        if not any(self.phrases.nounish(t) for t in tokens_of(doc, first, cue.i - 1)):
             return False  # `Ja, sagte Huber, …`
-        comma = next((t.i for t in doc[cue.i + 1:sent.end] if t.text == "," or t.is_sent_end), None)
+        comma = next((t.i for t in tokens_of(doc, cue.i + 1, sent.end) if t.text == "," or t.is_sent_end), None)
         return (comma is not None and comma > cue.i + 1 and doc[comma].text == "," and comma + 1 < sent.end
                 and finite_verb(doc[comma + 1]) and doc[comma + 1].lower_ not in self.relative_pronouns
-                and any(self.phrases.nounish(t) for t in doc[cue.i + 1:comma]))
+                and any(self.phrases.nounish(t) for t in tokens_of(doc, cue.i + 1, comma)))
 
     @staticmethod
     def _subject_of_clause_before(doc: Doc, parsed: Speaker, cue: Token) -> bool:
@@ -2717,7 +2717,7 @@ class SpeakerFinder:
         span = doc.char_span(parsed.start, parsed.end, alignment_mode="expand")
         if span is None or span.end >= cue.i:
             return False
-        for token in doc[span.end:cue.i - 1]:
+        for token in tokens_of(doc, span.end, cue.i - 1):
             if token.is_punct:
                 return False  # `Brian Baptie …, die … korrigiert hatte, sagte`: a relative clause of the subject
             if finite_verb(token):
@@ -2743,7 +2743,7 @@ class SpeakerFinder:
         that opens no attribute of a speaker (german.csv verb_preposition), outside a name (`Ärzte ohne
         Grenzen`) and brackets, and before any comma (what follows one is an apposition or a clause)."""
         doc, depth = phrase.doc, 0
-        for token in doc[head.i + 1:phrase.end]:
+        for token in tokens_of(doc, head.i + 1, phrase.end):
             if token.text == ",":
                 break
             depth += {"(": 1, ")": -1}.get(token.text, 0)
@@ -2812,7 +2812,7 @@ class SpeakerFinder:
         does: `Hans Gerlach`), is an adverb or adjective the tagger took for a noun, not the subject."""
         if not (token.is_sent_start and token.is_alpha and token.is_title and token.i + 1 <= cue.i
                 and doc[token.i + 1].is_lower and doc[token.i + 1].pos_ in {"VERB", "AUX"}
-                and not any(t.is_punct for t in doc[token.i + 1:cue.i])):
+                and not any(t.is_punct for t in tokens_of(doc, token.i + 1, cue.i))):
             return False  # (not `Denkbar sei …, sagte eine Person`: the verb of another clause)
         span = mention_at(doc, token.i)
         if span is not None and (len(span) > 1 or span._.actor_id or span._.mention != "name"):
@@ -2931,7 +2931,7 @@ class SpeakerFinder:
                     doc[start].lower_ in self.genitive_only and start > lo and (
                         self.phrases.nounish(doc[start - 1]) or doc[start - 1].pos_ == "ADP"
                         or doc[start - 1].lower_ in self.prepositions)
-                    and not any(mention_at(doc, t.i) is not None for t in doc[start:end])):
+                    and not any(mention_at(doc, t.i) is not None for t in tokens_of(doc, start, end))):
                 resume = end  # `dem Abschluss des Falls`: an object; `nach Aussage des Angestellten`: an attribute
                 continue
             span = doc[start:end]
@@ -3149,11 +3149,11 @@ class SpeakerFinder:
                               key=lambda c: c.i if isinstance(c, Token) else c.start)
                 a_end = a.i + 1 if isinstance(a, Token) else a.end
                 b_start = b.i if isinstance(b, Token) else b.start
-                between = {t.text.lower() for t in doc[a_end:b_start] if not t.is_space}  # (`Rotes Kreuz  und`)
+                between = {t.text.lower() for t in tokens_of(doc, a_end, b_start) if not t.is_space}  # (`Rotes Kreuz  und`)
                 if (between and not between <= self.list_words and isinstance(b, Span)
                         and doc[a_end].lower_ in self.list_words and doc[a_end + 1].lower_ in self.possessive):
                     # `Xi und sein US-amerikanischer Amtskollege Barack Obama`: the second person's title
-                    between = {t.text.lower() for t in doc[a_end:self.phrases.around(b).start]} - self.possessive
+                    between = {t.text.lower() for t in tokens_of(doc, a_end, self.phrases.around(b).start)} - self.possessive
                 if between and (between <= self.list_words or self._joining(doc[a_end:b_start])):
                     group.insert(0, candidates[j]) if step < 0 else group.append(candidates[j])
                     j += step
