@@ -147,7 +147,10 @@ def word_after(doc: Doc, i: int, hi: int | None = None) -> int:
 def tokens_of(doc: Doc | Span, start: int, end: int) -> Iterator[Token]:
     """The tokens of `doc[start:end]`, the slice's bounds read as spaCy reads them, without making the Span
     (`Doc.__getitem__` normalizes a slice in Python and makes a Span, whose iteration makes each Token anyway)."""
-    return map(doc.__getitem__, range(*slice(start, end).indices(len(doc))[:2]))
+    n = len(doc)
+    if start is not None and end is not None and start >= 0 and end >= 0:  # (nearly every slice: no slice object)
+        return map(doc.__getitem__, range(start, min(end, n)))
+    return map(doc.__getitem__, range(*slice(start, end).indices(n)[:2]))
 
 
 def single_spaced(name: str) -> str:
@@ -242,7 +245,13 @@ def morph_values(token: Token, field: str) -> list[str]:
     `MorphAnalysis` on every read and `get` reads its features anew. While `indexed_words(doc)` runs,
     the Doc's analyses are read once (`doc.to_array(MORPH)`); else it is `token.morph.get(field)`.
     The list may be shared: do not change it."""
-    return morph_values_at(token.doc, token.i, field)
+    doc = token.doc
+    scoped = _SCOPED_WORDS.get()
+    if scoped is not None and scoped[0] is doc and scoped[3]:  # (the remembered analysis read in one step)
+        values = _MORPH_VALUES.get((scoped[3][token.i], field))
+        if values is not None:
+            return values
+    return morph_values_at(doc, token.i, field)
 
 
 def morph_values_at(doc: Doc, i: int, field: str) -> list[str]:
@@ -917,9 +926,11 @@ class NounPhrases:
         is the genitive of: `kritisierte der Minister Russlands Vorgehen`); an office the tagger takes
         for a name is a common noun too (`Die Regierungschefs Ungarns`), and so is an organisation's
         name (`die Demokratische Partei Thailands`)."""
+        if doc[i].lower_ not in self.country_genitives:
+            return False  # (asked first: most words are no country's genitive)
         before = mention_at(doc, i - 1)
         office = before is not None and (before._.mention == "role" and bool(before._.role) or before._.mention == "group")
-        return (doc[i].lower_ in self.country_genitives and (doc[i - 1].pos_ == "NOUN" or office) and doc[i - 1].is_alpha
+        return ((doc[i - 1].pos_ == "NOUN" or office) and doc[i - 1].is_alpha
                 and (before is None or before._.mention in ("role", "group"))
                 and not (i + 1 < len(doc) and self.nounish(doc[i + 1])))
 

@@ -42,7 +42,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 
 def inside(token: Token, blocked: Blocked) -> bool:
     """Whether the token starts inside one of the character spans."""
-    return any(a <= token.idx < b for a, b in blocked)
+    if not blocked:
+        return False
+    idx = token.idx  # (read once, not for each span)
+    return any(a <= idx < b for a, b in blocked)
 
 
 def ends_with(span: Span, mark: str) -> bool:
