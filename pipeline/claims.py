@@ -264,6 +264,7 @@ class ClaimCoder:
         self._issues_of = lru_cache(maxsize=MEMO_SIZE)(self._issues)
         # a word's field role depends on the word alone: asked of the words around every mention of every document
         self.field_role = lru_cache(maxsize=WORD_MEMO_SIZE)(self._field_role)
+        self.company_role = lru_cache(maxsize=WORD_MEMO_SIZE)(self._company_role)  # (the same: the word alone)
         self.topics = bundle.topics
         self.list_conjunctions = lexicons.word_class("list_conjunction")  # `Merkel und Hollande forderten`: two claimants
         self.list_re = re.compile(r"\s(?:" + alternation(self.list_conjunctions) + r")\s")
@@ -1457,7 +1458,7 @@ class ClaimCoder:
         lead = self.topics.scores(text[:TOPIC_CONTEXT])
         return max((hits for topic, hits in lead.items() if topic not in FIELD_TOPICS), default=0) < 2
 
-    def company_role(self, word: str) -> bool:
+    def _company_role(self, word: str) -> bool:
         """The word names a company's spokesperson, executive or a market analyst (german.csv `company_role`, also
         as a compound's end: `Konzernsprecherin`, `Vorstandschef`, `Rohstoffanalyst`, `Ratingagentur`, `Energiekonzern`)."""
         return bool(self.company_role_re.search(word.split("-")[-1]))
