@@ -26,6 +26,7 @@ from pipeline.annotate import Result, batches, process_batch
 from pipeline.ingest import DocumentError, SourceDocument
 from pipeline.nlp import build_nlp
 from pipeline.options import RunOptions
+from pipeline.tables import CsvFormat
 
 WORKER_DIED = "worker process died while processing this document (killed, or out of memory)"
 
@@ -46,16 +47,24 @@ def _worker_nlp(model: str | None, lexicon_dir: str | None):
 
 
 def process_on_worker(batch: list[SourceDocument], model: str | None, lexicon_dir: str | None,
-                      max_chars: int = 0) -> list[Result]:
-    """The task a worker runs: one batch through the pipeline."""
+                      max_chars: int = 0, csv_format: CsvFormat | None = None) -> list[Result]:
+    """The task a worker runs: one batch through the pipeline. With `csv_format` each document's
+    rows come back as the body of its cache entry (`CacheBody`): encoded here, in parallel, so
+    that the process running `extract` only writes it (less to send back, too)."""
     nlp = _worker_nlp(model, lexicon_dir)
     nlp.max_length = max(nlp.max_length, max_chars)
-    return list(process_batch(nlp, batch))
+    results = list(process_batch(nlp, batch))
+    if csv_format is None:
+        return results
+    from pipeline.runner import CacheBody, entry_body
+    return [(source, CacheBody(entry_body(source, result, csv_format)) if isinstance(result, dict) else result)
+            for source, result in results]
 
 
 def _task_arguments(options: RunOptions) -> dict:
     lexicon_dir = str(options.lexicon_dir) if options.lexicon_dir else None
-    return {"model": options.model, "lexicon_dir": lexicon_dir, "max_chars": options.max_chars}
+    return {"model": options.model, "lexicon_dir": lexicon_dir, "max_chars": options.max_chars,
+            "csv_format": options.csv_format}
 
 
 def _failed(batch: list[SourceDocument], reason: str) -> list[Result]:

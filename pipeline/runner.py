@@ -39,7 +39,7 @@ from pipeline.ingest import DocumentError, SourceDocument, iter_documents, prepa
 from pipeline.lock import output_lock
 from pipeline.nlp import build_nlp, choice_fingerprint, choose_model, gc_paused, run_lexicons
 from pipeline.options import RunOptions
-from pipeline.tables import (COLUMNS, FORMULA_TRIGGERS, CsvFormat, frame, neutralise_cell, read_manifest, read_table,
+from pipeline.tables import (COLUMNS, CsvFormat, csv_text, csv_text_in, frame, neutralised, read_manifest, read_table,
                              record_tables, temp_file_for, update_manifest, write_csv_atomic, write_table,
                              write_text_atomic)
 
@@ -50,7 +50,6 @@ TEXTS = "texts.jsonl"
 # them and writing the manifest is noticed by the next run, which then rebuilds them.
 RUN_FILES = tuple(f"{name}.csv" for name in DOC_TABLES + ("errors",) + AGGREGATES) + (TEXTS,)
 CACHE = ".cache"
-NEUTRALISED_LEADS = FORMULA_TRIGGERS | {"'"}  # the first characters `neutralise_cell` may prefix
 PATH_CELL = COLUMNS["documents"].index("path")  # the cells of a cached row, in column order
 CLAIM_TYPE_CELL = COLUMNS["claims"].index("claim_type")
 GC_EVERY_BATCHES = 8
@@ -75,14 +74,18 @@ class RunSummary:
 
 class DocumentCache:
     """Each document's rows and text under OUT/.cache, valid for one content hash and fingerprint.
-    A file holds three JSON lines: a header (doc_id, sha256, fingerprint, the size in bytes of the
-    rest), which alone tells whether the entry is still valid and whole, the document's line of
-    texts.jsonl as written there, and its rows, each table's as lists of cells in column order
-    (what assembling the tables copies needs no decoding, nor keys repeated in every row)."""
+    A file holds a header line (doc_id, sha256, fingerprint, the size in bytes of the rest), which
+    alone tells whether the entry is still valid and whole; the document's line of texts.jsonl as
+    written there; a JSON line with its documents row (its path is set when the tables are
+    assembled), each table's number of rows, its claims' types, the CSV format its other tables
+    are written in and the length of each; and those tables' rows as CSV text, one after the other
+    (assembling the tables copies them as they are: nothing to decode or write again, unless the
+    run asks for another separator or for raw cells)."""
 
-    def __init__(self, out_dir: Path, fingerprint: str):
+    def __init__(self, out_dir: Path, fingerprint: str, fmt: CsvFormat = CsvFormat()):
         self.directory = Path(out_dir) / CACHE
         self.fingerprint = fingerprint
+        self.fmt = fmt
 
     def path(self, doc_id: str) -> Path:
         safe = re.sub(r"[^\w.-]+", "_", doc_id)[:80]
@@ -101,7 +104,11 @@ class DocumentCache:
                 if whole:
                     entry["texts_line"] = handle.readline()
                     entry["rows"] = json.loads(handle.readline())
-        except (OSError, ValueError, TypeError):
+                    rest, start = handle.read(), 0
+                    entry["csv"] = {}
+                    for name, length in zip(RENDERED_TABLES, entry["rows"]["lengths"]):
+                        entry["csv"][name], start = rest[start:start + length], start + length
+        except (OSError, ValueError, TypeError, KeyError):
             return None
         return entry
 
@@ -113,12 +120,10 @@ class DocumentCache:
         entry = self._read(doc_id, sha256, whole=True)
         return entry if entry is not None and "rows" in entry else None
 
-    def store(self, source: SourceDocument, rows: dict) -> None:
+    def store(self, source: SourceDocument, rows: "dict | CacheBody") -> None:
+        """The document's rows, or the body a worker made of them (`CacheBody`)."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        # newlines escaped: one line each
-        texts_line = json.dumps({"doc_id": source.doc_id, "text": source.text}, ensure_ascii=False)
-        cells = {name: [list(map(row.get, COLUMNS[name])) for row in rows[name]] for name in DOC_TABLES}
-        body = texts_line + "\n" + json.dumps(cells, ensure_ascii=False)
+        body = rows.text if isinstance(rows, CacheBody) else entry_body(source, rows, self.fmt)
         header = {"doc_id": source.doc_id, "sha256": source.sha256, "fingerprint": self.fingerprint,
                   "body_bytes": len(body.encode("utf-8"))}
         write_text_atomic(self.path(source.doc_id), json.dumps(header, ensure_ascii=False) + "\n" + body)
@@ -128,6 +133,28 @@ class DocumentCache:
         for path in self.directory.glob("*.json"):
             if path.name not in wanted:
                 path.unlink(missing_ok=True)
+
+
+RENDERED_TABLES = tuple(name for name in DOC_TABLES if name != "documents")  # cached as CSV text
+
+
+@dataclass(frozen=True)
+class CacheBody:
+    """A document's cache entry after its header, as a `--jobs` or Dask worker sends it back in
+    place of the rows: the worker encodes them, the process that runs `extract` writes the text."""
+    text: str
+
+
+def entry_body(source: SourceDocument, rows: dict, fmt: CsvFormat) -> str:
+    """What a cache entry holds after its header (see `DocumentCache`)."""
+    # newlines escaped: one line each
+    texts_line = json.dumps({"doc_id": source.doc_id, "text": source.text}, ensure_ascii=False)
+    cells = {name: [list(map(row.get, COLUMNS[name])) for row in rows[name]] for name in DOC_TABLES}
+    texts = [csv_text(cells[name], fmt) for name in RENDERED_TABLES]
+    meta = {"documents": cells["documents"], "counts": [len(cells[name]) for name in DOC_TABLES],
+            "claim_types": [row[CLAIM_TYPE_CELL] for row in cells["claims"]], "sep": fmt.sep,
+            "neutralise": fmt.neutralise, "lengths": [len(text) for text in texts]}
+    return texts_line + "\n" + json.dumps(meta, ensure_ascii=False) + "\n" + "".join(texts)
 
 
 # ---------------------------------------------------------------------------- assembling tables
@@ -152,27 +179,21 @@ class TableAssembler:
         self.files[name] = (handle, tmp)
         return handle
 
-    def _neutralised(self, rows: list[list]) -> Iterable[list]:
-        """Rows of cells as cached, text cells neutralised unless `--raw-csv` (a missing column and
-        None: empty; `csv` writes None so)."""
-        if not self.fmt.neutralise:
-            return rows
-        # only a text that starts with a formula trigger or `'` can change: the test costs less than the call
-        return ([neutralise_cell(v) if isinstance(v, str) and v[:1] in NEUTRALISED_LEADS else v for v in row]
-                for row in rows)
-
     def add(self, entry: dict, path: str | None = None) -> None:
         """One document's cached rows; `path` is where the document is now (the cache may hold an
         older one when the corpus moved)."""
-        for name in DOC_TABLES:
-            rows = entry["rows"][name]
-            if name == "documents" and path is not None:
-                for row in rows:
-                    row[PATH_CELL] = path
-            self.writers[name].writerows(self._neutralised(rows))
-            self.counts[name] += len(rows)
-            if name == "claims":
-                self.counts.update(f"type:{row[CLAIM_TYPE_CELL]}" for row in rows)
+        meta = entry["rows"]
+        documents = meta["documents"]
+        if path is not None:
+            for row in documents:
+                row[PATH_CELL] = path
+        self.writers["documents"].writerows(neutralised(documents, self.fmt))
+        for name in RENDERED_TABLES:
+            self.files[f"{name}.csv"][0].write(csv_text_in(entry["csv"][name], meta["sep"], meta["neutralise"],
+                                                           self.fmt))
+        for name, count in zip(DOC_TABLES, meta["counts"]):
+            self.counts[name] += count
+        self.counts.update(f"type:{claim_type}" for claim_type in meta["claim_types"])
         self.texts.write(entry["texts_line"])
 
     def commit(self) -> None:
@@ -277,7 +298,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
     with clock.span("load"), gc_paused():
         lexicons = run_lexicons(choice, options.lexicon_dir)  # the lexicons the pipeline will carry
     fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint, options.default_date)
-    cache = DocumentCache(out_dir, fingerprint)
+    cache = DocumentCache(out_dir, fingerprint, options.csv_format)
     summary, order, seen, inputs_of = RunSummary(), [], set(), {}
 
     def fail(error: DocumentError) -> None:

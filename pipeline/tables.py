@@ -14,6 +14,7 @@ folder's `manifest.json` and read back from there.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
@@ -52,6 +53,7 @@ INTEGER_COLUMNS = {"n_chars", "paragraph", "start", "end", "sentence_id", "cue_s
 
 MANIFEST = "manifest.json"
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\0")
+_NEUTRALISED_LEADS = FORMULA_TRIGGERS | {"'"}  # the first characters `neutralise_cell` may prefix
 _NUMBER = re.compile(r"[+-]?(?:\d[\d.,]*|[.,]\d+)(?:[eE][+-]?\d+)?")
 
 
@@ -80,6 +82,35 @@ def neutralise_cell(value: Any) -> Any:
             value[0] == "'" or (value[0] in FORMULA_TRIGGERS and not _NUMBER.fullmatch(value))):
         return "'" + value
     return value
+
+
+def neutralised(rows: Iterable[list], fmt: CsvFormat) -> Iterable[list]:
+    """Rows of cells, text cells neutralised unless `--raw-csv` (a missing column and None: empty;
+    `csv` writes None so)."""
+    if not fmt.neutralise:
+        return rows
+    # only a text that starts with a formula trigger or `'` can change: the test costs less than the call
+    return ([neutralise_cell(v) if isinstance(v, str) and v[:1] in _NEUTRALISED_LEADS else v for v in row]
+            for row in rows)
+
+
+def csv_text(rows: Iterable[list], fmt: CsvFormat) -> str:
+    """Rows of cells as the lines of a table written in `fmt`."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=fmt.sep, lineterminator="\n").writerows(neutralised(rows, fmt))
+    return buffer.getvalue()
+
+
+def csv_text_in(text: str, sep: str, neutralise: bool, fmt: CsvFormat) -> str:
+    """CSV text written with `sep` (cells neutralised or not) as `fmt` writes it: the cells read
+    back as text, as `read_table` reads them (a neutralised cell loses its one leading `'`), and
+    written again (a number or an empty cell comes out as before)."""
+    if sep == fmt.sep and neutralise == fmt.neutralise:
+        return text
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    if neutralise:
+        rows = ([cell[1:] if cell[:1] == "'" else cell for cell in row] for row in rows)
+    return csv_text(rows, fmt)
 
 
 def restore(column: pd.Series) -> pd.Series:

@@ -554,3 +554,19 @@ def test_a_run_that_reads_no_document_leaves_the_last_runs_tables(tmp_path):
     # negative: a new folder gets its (empty) tables, and no word of a last run
     result = invoke("extract", empty, "--out", tmp_path / "new", "--model", "blank", "--no-progress", "--no-report")
     assert result.exit_code == 1 and "still those" not in result.output and (tmp_path / "new" / "claims.csv").exists()
+
+
+@pytest.mark.parametrize("first, second", [(CsvFormat(), CsvFormat(neutralise=False)),
+                                           (CsvFormat(neutralise=False), CsvFormat(sep=";")),
+                                           (CsvFormat(sep="\t"), CsvFormat())])
+def test_a_rerun_in_another_csv_format_reuses_the_cache_and_writes_what_a_fresh_run_writes(tmp_path, first, second):
+    """The cache holds each table's rows as CSV text in the format of the run that made them; a run
+    in another format (separator, raw cells) writes them again from that text, processing nothing."""
+    inputs, out, fresh = _formula_corpus(tmp_path), tmp_path / "out", tmp_path / "fresh"
+    (inputs / "'zitat.txt").write_text("'Berlin fordert Gespräche.\n;Rom lehnt, sagt er, \"alles\" ab.\n",
+                                       encoding="utf-8")
+    run(inputs, out, csv_format=first)
+    assert run(inputs, out, csv_format=second).processed == 0
+    run(inputs, fresh, csv_format=second)
+    for name in DOC_TABLES:
+        assert (out / f"{name}.csv").read_bytes() == (fresh / f"{name}.csv").read_bytes(), name
