@@ -12,7 +12,9 @@ every pipeline of a process with the same lexicons) use one bundle, loaded once.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import shutil
 import tempfile
 import weakref
@@ -30,7 +32,9 @@ from pipeline.topics import TopicCoder
 BUNDLE_FOLDER = "lexicons"  # inside a component's to_disk folder
 CACHE_SIZE = 8
 T = TypeVar("T")
-READ_TRIES = 5  # loads of a lexicon folder that is being saved meanwhile, before giving up
+READ_TRIES = 5
+CACHE_DIR_ENV = "CLAIMS_CACHE_DIR"
+KEPT_KNOWLEDGE = 4  # saved knowledge bases (other code or lexicons) kept in the cache folder  # loads of a lexicon folder that is being saved meanwhile, before giving up
 
 
 class LexiconBundle:
@@ -68,7 +72,18 @@ class LexiconBundle:
 
     @cached_property
     def knowledge(self) -> KnowledgeBase:
-        return self._load(KnowledgeBase.load)
+        """Loaded from the files (some 0.4 s for a few thousand persons and their offices), or from the
+        copy the last process that loaded the same files with the same code saved (0.1 s)."""
+        key = self._knowledge_key()
+        knowledge = _saved_knowledge(key)
+        if knowledge is None:
+            knowledge = self._load(KnowledgeBase.load)
+            _save_knowledge(key, knowledge)
+        return knowledge
+
+    def _knowledge_key(self) -> str:
+        from pipeline.runner import PACKAGE_DIR, code_fingerprint  # the package's code, as the document cache uses
+        return hashlib.sha256(f"{code_fingerprint(PACKAGE_DIR)}|{self.fingerprint}".encode()).hexdigest()[:24]
 
     @cached_property
     def links(self) -> KnowledgeLinks:
@@ -85,6 +100,43 @@ class LexiconBundle:
             target = path / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+
+
+def knowledge_cache_dir() -> Path:
+    """Where loaded knowledge bases are kept between processes: `CLAIMS_CACHE_DIR`, else the user's
+    cache folder (`XDG_CACHE_HOME`, else `~/.cache`) under `claims-pipeline`."""
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claims-pipeline"
+
+
+def _saved_knowledge(key: str) -> KnowledgeBase | None:
+    """The knowledge base saved under `key` (the code and the lexicon files it was loaded with), or
+    None: none saved, unreadable, or not a knowledge base."""
+    try:
+        with open(knowledge_cache_dir() / f"knowledge-{key}.pickle", "rb") as handle:
+            knowledge = pickle.load(handle)
+    except Exception:  # noqa: BLE001 — any damage: load from the files
+        return None
+    return knowledge if isinstance(knowledge, KnowledgeBase) else None
+
+
+def _save_knowledge(key: str, knowledge: KnowledgeBase) -> None:
+    """Save the knowledge base for the next process (atomically); keep the `KEPT_KNOWLEDGE` newest;
+    a folder that cannot be written only means loading from the files next time."""
+    folder = knowledge_cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".knowledge-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(knowledge, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"knowledge-{key}.pickle")
+        saved = sorted(folder.glob("knowledge-*.pickle"), key=lambda path: path.stat().st_mtime, reverse=True)
+        for old in saved[KEPT_KNOWLEDGE:]:
+            old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        if "tmp" in locals():
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _remove_private_copy(directory: Path, owner_pid: int) -> None:

@@ -639,3 +639,32 @@ def test_a_given_name_tells_a_gender_only_where_all_known_persons_share_it(kb):
     assert (kb.given_name_gender("Renate"), kb.given_name_gender("Hans"), kb.given_name_gender("Hans-Jörg")) == ("f", "m", "m")
     # negative: a word that opens no known person's name tells none
     assert kb.given_name_gender("Pflegereform") == ""
+
+
+def test_a_knowledge_base_loaded_once_is_loaded_from_the_cache_folder_by_the_next_process(tmp_path, monkeypatch):
+    """The knowledge base a bundle loads is saved under the code and lexicon files it came from; a
+    later bundle of the same files reads it back instead of parsing the files, and a damaged copy or
+    other files mean loading from the files."""
+    from pipeline import bundle as bundle_module
+    from pipeline.bundle import LexiconBundle, load_bundle
+
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path / "cache"))
+    shared = load_bundle()
+    fresh = lambda: LexiconBundle(shared.directory, shared.files, shared.lexicons)  # noqa: E731
+    loaded = fresh().knowledge
+    saved = list((tmp_path / "cache").glob("knowledge-*.pickle"))
+    assert len(saved) == 1
+    real_load = KnowledgeBase.load
+    monkeypatch.setattr(KnowledgeBase, "load", classmethod(lambda cls, folder=None: pytest.fail("read the files")))
+    again = fresh().knowledge
+    assert again is not loaded and again._persons == loaded._persons and again._by_name == loaded._by_name
+    saved[0].write_bytes(b"not a pickle")
+    monkeypatch.setattr(KnowledgeBase, "load", real_load)
+    assert fresh().knowledge._persons == loaded._persons
+    other = tmp_path / "lexicons"
+    shutil.copytree(default_lexicon_dir(), other)
+    with open(other / "knowledge" / "role_nouns.csv", "a", encoding="utf-8") as handle:
+        handle.write("\n")
+    load_bundle(other).knowledge
+    assert len(list((tmp_path / "cache").glob("knowledge-*.pickle"))) == 2
+    assert bundle_module.KEPT_KNOWLEDGE >= 2
