@@ -1,8 +1,18 @@
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from pipeline.nlp import build_nlp
+
+# The knowledge bases a test session loads are kept in a folder of its own, removed at the end: the
+# user's cache folder stays as it was, and each session loads from the files first (as the test of a
+# knowledge file saved while it loads needs).
+os.environ["CLAIMS_CACHE_DIR"] = tempfile.mkdtemp(prefix="claims-test-cache-")
+atexit.register(shutil.rmtree, os.environ["CLAIMS_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
