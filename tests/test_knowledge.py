@@ -44,6 +44,9 @@ def holder(kb, key, day):
     ("USA:special_envoy", date(2025, 6, 1), "Steve Witkoff"),
     ("USA:vice_president", date(2025, 6, 1), "JD Vance"),
     ("AUT/Tirol:head_of_government", date(2015, 6, 1), "Günther Platter"),
+    ("POL:head_of_state", date(2008, 6, 1), "Lech Kaczyński"),  # (twin of Jarosław, PiS chairman)
+    ("POL:head_of_state", date(2015, 3, 1), "Bronisław Komorowski"),
+    ("POL:head_of_state", date(2016, 3, 1), "Andrzej Duda"),
 ])
 def test_office_holder_on_a_date(kb, key, day, name):
     assert holder(kb, key, day) == name
