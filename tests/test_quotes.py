@@ -4124,6 +4124,16 @@ def test_heisst_es_darin_takes_up_the_author_named_before(tagged_nlp):
     assert not [q for q in tagged_nlp(text)._.quotes if q.speaker and q.speaker.actor_country]
 
 
+def test_dort_heisst_es_takes_the_type_of_the_office_named_before(tagged_nlp):
+    # `… verweist an das Verkehrsministerium. Dort heißt es`: the ministry speaks, a government, though the
+    # actor it names (the national government) was first named as the state (`Österreich`); a country the
+    # sentence before named last speaks as the state
+    text = ("Wien – Österreich will die Regeln für Kennzeichen ändern. Die Gemeinde verweist an das "
+            "Verkehrsministerium. Dort heißt es aber, die Länder seien zuständig.")
+    assert [(q.speaker.actor_country, q.speaker.actor_type) for q in tagged_nlp(text)._.quotes
+            if q.speaker and q.speaker.text == "Dort"] == [("AUT", "government")]
+
+
 def test_a_resuming_demonstrative_before_a_trailing_cue_reports_the_clause_before_it(tagged_nlp):
     # `…, das teilte X mit`, `… – das meint X`: `das` takes up the clause before the comma or dash
     def quotes(text):

@@ -1840,7 +1840,8 @@ class SpeakerFinder:
         """`Die Hamas veröffentlichte ein Kampflied. Der Krieg sei nicht vorbei, heißt es darin.`, `… verweist
         an das Ministerium. Dort heißt es, …`: a german.csv `text_adverb` next to the impersonal verb of saying
         takes up what the sentence before named last, the text's author or the office; its last actor mention,
-        when the text places it and it is no place (`In Kiew … . Dort hieß es`: where, nobody speaks)."""
+        when the text places it and it is no place (`In Kiew … . Dort hieß es`: where, nobody speaks), with
+        that mention's type."""
         adverb = next((t for t in tokens_of(doc, max(lo, cue.i - 2), min(hi, cue.i + 4)) if t.lower_ in self.text_adverbs
                        and not inside(t, blocked)), None)
         start = sentence_bounds(doc, lo)[0]
@@ -1851,7 +1852,9 @@ class SpeakerFinder:
         last = mentions[-1] if mentions else None
         if last is None or last._.mention == "place" or not last._.actor_country:
             return None
-        return Speaker.of_mention(doc[adverb.i:adverb.i + 1], last)
+        # (of the office named, not of the actor's first mention: `das Verkehrsministerium`, a government
+        # the actor `Österreichische Regierung` names, where the text named the state `Österreich` before)
+        return replace(Speaker.of_mention(doc[adverb.i:adverb.i + 1], last), actor_type=mention_field(last, "actor_type"))
 
     def _extended_attribute_noun(self, doc: Doc, j: int, hi: int) -> int:
         """Index of the noun an extended attribute opened at j by a preposition leads to (`einer am Montag in
