@@ -464,6 +464,16 @@ class ActorLinker:
             i += 1
         return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.endswith(self.candidate_nouns)
 
+    def _past_office_noun(self, word: str) -> str:
+        """The role noun of a word that may open with a prefix of a past office (`Ex-Finanzminister` →
+        `Finanzminister`, german.csv former_prefix); the word itself otherwise."""
+        lower = word.lower()
+        for prefix in self.former_prefixes:
+            rest = word[len(prefix):]
+            if lower.startswith(prefix) and len(rest) > 3:
+                return rest[:1].upper() + rest[1:]
+        return word
+
     def _former_compound(self, word: str) -> bool:
         """An office noun with a prefix of a past office (german.csv former_prefix: `Ex-Staatschef`,
         `Expräsident`, `Altkanzler`); without a hyphen only before a whole role noun (not `Exekutivdirektor`)."""
@@ -517,6 +527,10 @@ class ActorLinker:
                 apart.add(ext.actor)
         former = {self.records[mention].actor for mention, _, _ in persons
                   if self._former_title_before(doc, mention.start) or self._candidate_named(doc, mention)}
+        past_offices: dict[str, list] = {}  # actor -> the terms of the office the text gives as past
+        for mention, ext, person in persons:
+            if person is not None and ext.actor not in past_offices and self._former_title_before(doc, mention.start):
+                past_offices[ext.actor] = self.links.terms_named(ext.actor_id, self._past_office_noun(doc[word_before(doc, mention.start)].text))
         past_types: dict[str, str] = {}  # actor -> the type of a person whose office the text gives as past
         for mention, ext, person in persons:
             if person is None or ext.actor_type != person.actor_type:
@@ -534,6 +548,12 @@ class ActorLinker:
                     ext.actor_type = past_types[ext.actor] = "party" if person.party else "person"
                 continue
             typed = person.type_within(*window)
+            if past and typed == person.actor_type and past_offices.get(ext.actor) and not any(
+                    t.touches(*window, surely=True) for t in person.terms if t not in past_offices[ext.actor]):
+                # `die ehemalige US-Außenministerin Clinton` in a text the window of whose other offices
+                # her term touches: the text says she holds it no more, and no other office of hers is sure
+                ext.actor_type = past_types[ext.actor] = "party" if person.party else "person"
+                continue
             if typed != person.actor_type:
                 newly = person.took_office_within(*window)  # (a term begun in the text's year: no office yet)
                 ext.actor_type = titled.get(ext.actor) or (typed if person.party or past or newly else ext.actor_type)
@@ -562,8 +582,11 @@ class ActorLinker:
         `person` is one with no office named. One it knows as a party's politician takes a state office
         roles.csv types (`Klubobmann X`: parliament, `Bürgermeister X`: government). A known person
         listed after such a titled name takes the office too (`_listed_titles`). Every name mention of
-        that person in the text takes it."""
+        that person in the text takes it; one titled as an observer of no side (roles.csv `expert` of
+        country OTHER: `Markit-Chefökonom X`) speaks for none, whatever side a namesake in the knowledge
+        base has (codebook: experts quoted as observers are `OTHER`)."""
         offices: dict[str, str] = {}  # actor_id -> the type of the first office written before the name
+        observers: set[str] = set()  # actor_ids the text titles as an observer of no side (`Chefökonom X`)
         titled = [(mention, title) for mention, title in titles if title == word_before(doc, mention.start)]
         # (`der Gewerkschaftsführer, spätere Präsident und … X`: a listed office may be past)
         titled += self._listed_titles(doc, mentions, titled)
@@ -577,12 +600,16 @@ class ActorLinker:
                 typed = self._office_type(role, doc[title].text) if role is not None else ""
             if typed and typed != "person" and (ext.actor_type == "person" or typed in STATE_OFFICE_TYPES):
                 offices[ext.actor_id] = typed
+                if typed == "expert" and ext.actor_type == "person" and role.country == "OTHER":
+                    observers.add(ext.actor_id)
         if not offices:
             return
         for mention in mentions:
             ext = self.records[mention]
             if ext.actor_type in ("person", "party") and ext.mention == "name" and ext.actor_id in offices:
                 ext.actor_type = offices[ext.actor_id]
+                if ext.actor_id in observers:
+                    ext.actor_country = "OTHER"
 
     def _listed_titles(self, doc: Doc, mentions: list[Span], titled: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
         """`die Klubobleute X (ÖVP) und Y (SPÖ)`: a known person listed with `und` right after a name that an

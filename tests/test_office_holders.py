@@ -487,6 +487,18 @@ def test_a_past_office_in_a_text_another_office_dates_gives_no_government_type(n
     assert _types(nlp, text.replace("Expräsident", "Präsident"))["Luiz Inácio Lula da Silva"] == "government"
 
 
+def test_a_past_office_in_a_text_dated_within_its_term_gives_no_government_type(nlp):
+    """`die frühere US-Außenministerin X` in a text the other offices date to 2009–17 (`Bundeskanzlerin Merkel`,
+    `US-Präsident Obama`), a window her own term 2009–13 touches: the text says she holds the office no
+    more, and the knowledge base knows no other of hers, so she speaks for her party; without `frühere`
+    the office she is named with is hers."""
+    text = ("Berlin – Bundeskanzlerin Angela Merkel empfing US-Präsident Barack Obama. Die frühere "
+            "US-Außenministerin Hillary Clinton forderte am Dienstag mehr Hilfe für die Flüchtlinge.")
+    assert _types(nlp, text)["Hillary Clinton"] == "party"
+    assert _types(nlp, text.replace("Die frühere US-Außenministerin", "US-Außenministerin"))["Hillary Clinton"] \
+        == "government"
+
+
 @pytest.mark.parametrize("text", [
     "Wien – Der grüne Präsidentschaftskandidat Alexander Van der Bellen forderte am Montag strengere Regeln.",
     "Wien – Alexander Van der Bellen, Kandidat für die Bundespräsidentschaftswahl, forderte strengere Regeln.",
@@ -546,3 +558,22 @@ def test_an_ombudsmans_office_before_a_known_name_types_the_person_by_the_state(
     text = "Volksanwalt Günther Kräuter kritisierte die langen Wartezeiten in den Pflegeheimen."
     assert _types(nlp, text)["Günther Kräuter"] == "government"
     assert _types(nlp, text.replace("Volksanwalt ", ""))["Günther Kräuter"] == "person"
+
+
+def test_an_observer_title_before_a_known_name_gives_no_side_of_a_namesake(nlp):
+    """`Chefökonom X` (roles.csv: an expert of no side) before the name of a person whom the knowledge base
+    knows in no office, on a side (a British MP): the text names an observer, who speaks for no side
+    (codebook: experts quoted as observers are OTHER); the bare name keeps the knowledge base's side."""
+    text = "Die Konjunktur in der Eurozone ziehe deutlich an, sagte Chefökonom Chris Williamson am Dienstag."
+    assert ("Chris Williamson", "Chris Williamson", "OTHER") in _actors(nlp, text)
+    assert ("Chris Williamson", "Chris Williamson", "GBR") in _actors(nlp, text.replace("Chefökonom ", ""))
+
+
+def test_a_district_or_town_councillor_speaks_for_a_council_and_a_city_councillor_for_the_town_government(nlp):
+    """`Bezirksrat X`, `Gemeinderätin X`: a member of an elected council (roles.csv parliament), like a
+    member of a Landtag, not of a government; `Stadträtin X` (a member of the town's executive, the
+    Stadtsenat) is the town's government."""
+    text = "Wien – Die Anrainer hätten Angst, sagte Bezirksrat Alfredo Rosenmaier (FPÖ) am Montag."
+    assert _types(nlp, text)["Alfredo Rosenmaier"] == "parliament"
+    assert _types(nlp, text.replace("Bezirksrat", "Gemeinderat"))["Alfredo Rosenmaier"] == "parliament"
+    assert _types(nlp, text.replace("Bezirksrat", "Stadtrat"))["Alfredo Rosenmaier"] == "government"
