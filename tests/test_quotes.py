@@ -3711,6 +3711,23 @@ def test_a_description_names_the_person_the_text_named_with_its_noun(tagged_nlp)
     assert [q.speaker.actor for q in tagged_nlp(text)._.quotes] == ["Max Gruber", "Rudolf Hundstorfer"]
 
 
+def test_a_description_names_the_person_the_text_named_with_its_noun_paragraphs_before(tagged_nlp):
+    # `Jagdleiter X` in the lead, other speakers named in between, `sagte der Jagdleiter` at the end: the person
+    # the text introduced with the noun, however far back, not the last person named
+    middle = ("Auf einem Feld wurden 37 tote Vögel gefunden. Die Vögel stehen europaweit unter Schutz, es handelt "
+              "sich um eine gefährdete Art. Im Institut für Wildtierkunde der Universität in Wien wurden die toten "
+              "Vögel am Montag und am Dienstag obduziert. Der Landesjagdverband hat 2.000 Euro Prämie für Hinweise "
+              "ausgesetzt, die zur Ergreifung der Täter führen. Die Polizei ermittelt seit einer Woche in allen "
+              "umliegenden Gemeinden und hat bereits mehrere Personen befragt. ") * 2
+    text = ("In Stronsdorf gehts drunter und drüber, sagt Jagdleiter Gottfried Kollerer. " + middle
+            + "Das Verfahren sei öffentlichkeitswirksam, greife aber nicht, kritisiert Hans Freyer, Leiter der "
+            "Vogelstation in Haringsee. Das sei eine Vertuschung, sagte der Jagdleiter am Dienstag.")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.speaker][-1] == "Gottfried Kollerer"
+    # negative: a noun the text gives nobody does not reach back past the last person named
+    text = text.replace("sagte der Jagdleiter", "sagte der Tierarzt")
+    assert [q.speaker.actor for q in tagged_nlp(text)._.quotes if q.speaker][-1] != "Gottfried Kollerer"
+
+
 def test_a_plural_verb_after_a_singular_prefield_takes_the_phrase_behind_it(tagged_nlp):
     # `Eine Kürzung der Mittel befürchten die Landwirte`: the singular prefield cannot be the subject of a
     # plural verb; the phrase of persons or a known actor right after the verb is

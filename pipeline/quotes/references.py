@@ -674,12 +674,11 @@ class ReferenceResolver:
 
     def titled_antecedent(self, doc: Doc, earlier: list[Span], noun: str, start: int, gender_not: str,
                           prefix_country: str) -> Span | None:
-        """The last person named before token `start`, within reach, whom the text names with the
-        description's `noun` (`Der Wiener Kommunikationsberater Yussi Pick … Der Berater`), of a fitting
-        gender and side, or None."""
+        """The last person named before token `start` whom the text names with the description's `noun`
+        (`Der Wiener Kommunikationsberater Yussi Pick … Der Berater`), of a fitting gender and side, or None;
+        anywhere before it, as the text introduced the person with the noun (`Jagdleiter X` in the lead, `der
+        Jagdleiter` after paragraphs on others)."""
         for span in reversed(earlier):
-            if start - span.end > ANTECEDENT_REACH:
-                return None
             if (span.label_ == "PER" and span._.mention == "name" and span._.gender != gender_not
                     and not (prefix_country and prefix_country != span._.actor_country)
                     and any(self.titled_with(m, noun) for m in earlier if m._.actor == span._.actor)):
