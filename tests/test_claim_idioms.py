@@ -900,6 +900,25 @@ def test_drohen_with_an_indefinite_subject_is_what_looms(tagged_nlp):
     assert ("Kreml", "THREAT", 1) in claims(tagged_nlp, "Russland droht der Ukraine mit einer harten Antwort.")
 
 
+def test_insisting_on_a_view_states_it(tagged_nlp):
+    # verbs.csv `beharren` with a view noun (Behauptung, Darstellung, Standpunkt, Unschuld): STATEMENT, no DEMAND
+    found = claims(tagged_nlp, "Herbert Kickl beharrt auf seiner Darstellung der Ereignisse.")
+    assert ("Herbert Kickl", "STATEMENT", 1) in found and not [c for c in found if c[1] == "DEMAND"]
+    # negatives: insisting on a policy or on what another side must do is a demand
+    assert ("ÖVP", "DEMAND", 1) in claims(tagged_nlp, "Die ÖVP beharrt auf der Obergrenze.")
+    assert ("SPÖ", "DEMAND", 1) in claims(tagged_nlp, "Die SPÖ beharrt darauf, dass die Steuer kommt.")
+
+
+def test_another_side_that_gave_up_diplomacy_or_gambled_away_trust_is_blamed(tagged_nlp):
+    # cues.csv content row: `hat die Diplomatie aufgegeben`, `hat das Vertrauen verspielt` accuse
+    assert ("Heinrich Neisser", "ACCUSATION", -1) in claims(
+        tagged_nlp, "Die Regierung hat die Diplomatie aufgegeben, sagte Heinrich Neisser.")
+    assert ("Herbert Kickl", "ACCUSATION", -1) in claims(
+        tagged_nlp, "Die SPÖ hat das Vertrauen der Wähler verspielt, sagte Herbert Kickl.")
+    # negative: a site given up is no blame
+    assert ("Peter Pilz", "STATEMENT", 1) in claims(tagged_nlp, "Die Firma hat den Standort aufgegeben, sagte Peter Pilz.")
+
+
 def test_inviting_to_a_meeting_with_nobody_invited_announces_an_event(tagged_nlp):
     # german.csv inviting_verb with a meeting_noun and no object: the host announces an event, no PROPOSAL
     assert claims(tagged_nlp, "Bundeskanzler Werner Faymann lädt am Freitag zu einem Treffen der Landeshauptleute.") == []
