@@ -900,6 +900,20 @@ def test_drohen_with_an_indefinite_subject_is_what_looms(tagged_nlp):
     assert ("Kreml", "THREAT", 1) in claims(tagged_nlp, "Russland droht der Ukraine mit einer harten Antwort.")
 
 
+def test_drohen_with_its_subject_after_it_or_a_dative_before_it_is_what_looms(tagged_nlp):
+    # german.csv looming_definite: `die`/`das` after the verb opens its subject (a threat takes a dative and `mit`);
+    # dative_article before the verb (`der` only before a looming_plural form): the phrase is whom it looms over
+    for text in ("Der SPÖ droht die Spaltung.", "Der Regierung drohen harte Verhandlungen.",
+                 "Den Bauern drohen empfindliche Verluste.", "Dem Bürgermeister droht das politische Ende.",
+                 "Der ÖVP drohen schwere Zeiten."):
+        assert [c for c in claims(tagged_nlp, text) if c[1] == "THREAT"] == [], text
+    # negatives: the threatening side as subject before the verb, with or without a dative after it
+    assert ("SPÖ", "THREAT", 1) in claims(tagged_nlp, "Die SPÖ droht der ÖVP.")
+    assert ("Türkische Regierung", "THREAT", 1) in claims(tagged_nlp, "Die Türkei droht den Kurden.")
+    assert ("Wladimir Putin", "THREAT", 1) in claims(tagged_nlp, "Dem Vernehmen nach droht Putin der EU.")
+    assert ("Recep Tayyip Erdoğan", "THREAT", 1) in claims(tagged_nlp, "Erdogan droht, die Grenzen zu öffnen.")
+
+
 def test_insisting_on_a_view_states_it(tagged_nlp):
     # verbs.csv `beharren` with a view noun (Behauptung, Darstellung, Standpunkt, Unschuld): STATEMENT, no DEMAND
     found = claims(tagged_nlp, "Herbert Kickl beharrt auf seiner Darstellung der Ereignisse.")
@@ -907,6 +921,17 @@ def test_insisting_on_a_view_states_it(tagged_nlp):
     # negatives: insisting on a policy or on what another side must do is a demand
     assert ("ÖVP", "DEMAND", 1) in claims(tagged_nlp, "Die ÖVP beharrt auf der Obergrenze.")
     assert ("SPÖ", "DEMAND", 1) in claims(tagged_nlp, "Die SPÖ beharrt darauf, dass die Steuer kommt.")
+
+
+def test_appealing_to_voters_without_asking_anything_courts_them(tagged_nlp):
+    # german.csv wooing_verb and voter_noun: a candidate's appeal to a group of voters that asks nothing of them
+    assert claims(tagged_nlp, "Alexander Van der Bellen appelliert damit auch an konservative, patriotische Wähler.") == []
+    found = claims(tagged_nlp, "Einerseits appelliert Alexander Van der Bellen an Liberale, indem er Respekt verspricht.")
+    assert not [c for c in found if c[1] == "DEMAND"]
+    # negatives: an appeal that asks voters to act, or an appeal to another side, is a demand
+    assert ("Alexander Van der Bellen", "DEMAND", 1) in claims(
+        tagged_nlp, "Alexander Van der Bellen appellierte an die Wähler, nicht die FPÖ zu wählen.")
+    assert ("Werner Faymann", "DEMAND", 1) in claims(tagged_nlp, "Werner Faymann appellierte an die Regierung.")
 
 
 def test_another_side_that_gave_up_diplomacy_or_gambled_away_trust_is_blamed(tagged_nlp):

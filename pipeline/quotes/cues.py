@@ -95,6 +95,15 @@ class CueMatcher:
         # `Der Bahn droht ein neuer Streik`: what looms (german.csv looming_verb, looming_article, threat_preposition)
         self.looming_verbs = lexicons.word_class("looming_verb")
         self.looming_articles = lexicons.word_class("looming_article")
+        # `Der Regierung droht die Spaltung`, `Der SPÖ drohen neue Streiks`: the subject after the verb (german.csv
+        # looming_definite: no dative article) or a dative before it (dative_article; `der` before looming_plural)
+        self.looming_definites = lexicons.word_class("looming_definite")
+        self.looming_plurals = lexicons.word_class("looming_plural")
+        # `appelliert an konservative Wähler`: campaign wooing of voters, no call on a side (german.csv wooing_verb,
+        # voter_noun)
+        self.wooing_verbs = lexicons.word_class("wooing_verb")
+        self.voter_nouns = lexicons.word_class("voter_noun")
+        self.dative_articles = lexicons.word_class("dative_article")
         self.threat_prepositions = lexicons.word_class("threat_preposition")
         # `Der Kanzler lädt zu einem Treffen`: an event announced, no offer to a side (german.csv inviting_verb,
         # meeting_noun)
@@ -277,7 +286,8 @@ class CueMatcher:
                 and not self._after_particle_negator(token, sent):
             return None  # `wie erwartet`, `stärker als erwartet`: a set phrase, nobody speaks
         if self._not_a_verb(token) or self._greets_people(token, sent, blocked) or self._manner_adverb(token, sent, blocked) \
-                or self._looms(token, sent, blocked) or self._hosts_event(token, sent, blocked):
+                or self._looms(token, sent, blocked) or self._hosts_event(token, sent, blocked) \
+                or self._woos_voters(token, sent):
             return None
         # `found`: the plain verb, or a particle outside the verb's clause; `best`: a particle in it (each with
         # its `_required_rank`)
@@ -495,8 +505,40 @@ class CueMatcher:
         if any(t.lower_ in self.threat_prepositions or t.tag_ in ("PTKZU", "VVIZU") for t in words) \
                 or self._particle_children(token) or doc[hi - 1].lower_ in self.separable_prefixes:
             return False  # (`droht eine Offensive an`: `androhen`)
-        return any(t.lower_ in self.looming_articles and t.i + 1 < hi and not doc[t.i + 1].is_punct
-                   and t.i != token.i for t in words)
+        if any(t.lower_ in self.looming_articles and t.i + 1 < hi and not doc[t.i + 1].is_punct
+               and t.i != token.i for t in words):
+            return True
+        # `Der Regierung droht die Spaltung`: `die` or `das` after the verb, outside a prepositional phrase, is
+        # no dative, so it opens the subject (threatening takes a dative and `mit`, never such an object)
+        if any(t.lower_ in self.looming_definites and t.i + 1 < hi and not doc[t.i + 1].is_punct
+               and doc[t.i - 1].lower_ not in self.prepositions and doc[t.i - 1].lower_ != "zu"
+               for t in doc[token.i + 1:hi]) and not any(t.lower_ == "zu" for t in doc[token.i + 1:hi]):
+            return True
+        # `Dem Kanzler droht …`, `Der SPÖ drohen neue Streiks`: the phrase before the verb opens with a dative
+        # article (`der` only before a plural verb form, where it cannot open a singular subject)
+        first = doc[lo]
+        return 0 < token.i - lo <= 4 and first.lower_ in self.dative_articles \
+            and (first.lower_ != "der" or token.lower_ in self.looming_plurals) \
+            and not any(t.lower_ in self.prepositions or t.is_punct for t in doc[lo + 1:token.i])
+
+    def _woos_voters(self, token: Token, sent: Span) -> bool:
+        """`appelliert damit an konservative, patriotischere Wähler`, `appelliert er an Liberale, indem …`: an
+        appeal (german.csv wooing_verb) whose `an` phrase names voters (voter_noun) and that asks nothing of
+        them (no `zu` infinitive, `dass` clause or colon after it) courts their votes, no claim;
+        `appellierte an die Wähler, nicht die FPÖ zu wählen` and `appellierte an die Regierung` are demands."""
+        if token.lower_ not in self.wooing_verbs:
+            return False
+        doc = token.doc
+        after = [t for t in doc[token.i + 1:sent.end]]
+        end = next((k for k, t in enumerate(after) if t.is_punct), len(after))
+        opener = next((k for k, t in enumerate(after[:min(end, 8)]) if t.lower_ == "an"), None)
+        if opener is None:
+            return False
+        voter = next((k for k, t in enumerate(after[opener + 1:opener + 6], opener + 1)
+                      if t.lower_ in self.voter_nouns), None)
+        if voter is None:
+            return False
+        return not any(t.lower_ in ("zu", "dass", ":") for t in after[voter + 1:])
 
     def _hosts_event(self, token: Token, sent: Span, blocked: Blocked) -> bool:
         """`Der Bürgermeister lädt am Montag zu einem Treffen der Helfer`, `lud zum Krisengipfel ein`: an
