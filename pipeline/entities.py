@@ -2470,7 +2470,7 @@ class ActorLinker:
             party = self._party_of_members(token, country) if members_of else None
             if party is not None:
                 ext.actor, ext.actor_type, ext.actor_id = party.name, "party", party.actor_id
-            elif (role.actor_type not in ("", "government") or role.gender != "g" or regional
+            elif (role.actor_type not in ("", "government", "io") or role.gender != "g" or regional
                   or token.lower_ in self.regional_bodies  # `die Landesregierung`: a Land's, no national government
                   or start < token.i and not self.words.country_of(doc[start].text)):  # `Bayerns Innenministerium`
                 # `die Opposition`, `die Gewerkschaften`, `die Führung Hongkongs`: not the national government

@@ -3711,3 +3711,24 @@ def test_a_possessive_opinion_source_states_its_owners_view(tagged_nlp):
     # negative: `nach seinen Angaben` with indicative content relays a fact, no claim
     text = opening + "Nach seinen Angaben ist die Zahl der Pflegekräfte im Vorjahr gesunken."
     assert tagged_nlp(text)._.claims == []
+
+
+def test_security_circles_relaying_an_event_make_no_claim(tagged_nlp):
+    # german.csv administration_noun `Sicherheitskreisen`: the state's security apparatus gives out what happened
+    event = tagged_nlp("Kairo – Die Lage bleibt angespannt. In Sicherheitskreisen hieß es, die Fahrzeuge der "
+                       "Reisenden hätten denen der Schmuggler geähnelt.")
+    assert not event._.claims
+    # its demand is a claim
+    demand = tagged_nlp("Kairo – Die Lage bleibt angespannt. Die Regierung müsse die Grenze sofort schließen, hieß "
+                        "es aus Militärkreisen.")
+    assert [(c.actor_country, c.claim_type) for c in demand._.claims] == [("EGY", "DEMAND")]
+
+
+def test_the_attacked_are_no_accusation(tagged_nlp):
+    # cues.csv `angegriffen\b`: `die Angegriffenen` (those attacked) blame nobody; `hätten … angegriffen` does
+    victims = tagged_nlp("Kairo – Die Lage bleibt angespannt. Die Angegriffenen seien in die Wüste geflohen, sagte "
+                         "der Minister.")
+    assert [c.claim_type for c in victims._.claims] == ["STATEMENT"]
+    attack = tagged_nlp("Kairo – Die Lage bleibt angespannt. Der Minister sagte, die Rebellen hätten das Dorf "
+                        "angegriffen.")
+    assert [c.claim_type for c in attack._.claims] == ["ACCUSATION"]

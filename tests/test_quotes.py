@@ -1235,6 +1235,33 @@ def test_government_circles_speak_for_the_government_of_the_report(tagged_nlp):
         ("Wirtschaftskreisen", "")]
 
 
+def test_circles_of_a_state_body_speak_for_its_side(tagged_nlp):
+    # roles.csv: security, military and presidential circles speak for the government of the dateline's country,
+    # UN circles for the United Nations
+    doc = tagged_nlp("Kairo – Die Lage bleibt angespannt. In Sicherheitskreisen hieß es, die Fahrzeuge der "
+                     "Reisenden hätten denen der Schmuggler geähnelt.")
+    assert [(q.speaker.text, q.speaker.actor_country, q.speaker.actor_type) for q in doc._.quotes
+            if q.cue.startswith("hieß")] == [("Sicherheitskreisen", "EGY", "government")]
+    un = tagged_nlp("Aus UN-Kreisen verlautete, dass die Mission verlängert werde.")
+    assert [(q.speaker.actor, q.speaker.actor_country, q.speaker.actor_type) for q in un._.quotes] == [
+        ("Vereinte Nationen", "UN", "io")]
+    # circles no roles.csv row names stay unplaced
+    other = tagged_nlp("Kairo – Die Lage bleibt angespannt. In Künstlerkreisen hieß es, die Ausstellung werde "
+                       "verschoben.")
+    assert [q.speaker.actor_country for q in other._.quotes if q.cue.startswith("hieß")] == [""]
+
+
+def test_a_source_noun_takes_the_circles_after_aus(tagged_nlp):
+    # `nach Angaben aus Regierungskreisen`: the circles are whose account it is
+    doc = tagged_nlp("Wien – Der Ausbau soll nach Angaben aus Regierungskreisen vom Montag im Herbst beginnen.")
+    assert [(q.speaker.text, q.speaker.actor_country) for q in doc._.quotes] == [
+        ("Angaben aus Regierungskreisen vom Montag", "AUT")]
+    # a region's `Kreise` (german.csv region_circles) are no circles of people
+    region = tagged_nlp("Wien – Die Arbeitslosigkeit ist nach Angaben aus den Landkreisen gestiegen.")
+    assert [q.speaker.text for q in region._.quotes] == ["Angaben"]
+    assert not tagged_nlp("Aus den Wahlkreisen war zu hören, dass die Stimmung gut sei.")._.quotes
+
+
 def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp):
     # the comma after `General George Casey` is missing: the name still ends the apposition
     doc = tagged_nlp("„Die Terrororganisation bleibt eine Bedrohung“, sagte der Oberkommandierende General der "

@@ -36,6 +36,9 @@ class SourceMarkers:
                  country_words: CountryWords):
         self.lex, self.cues, self.phrases, self.resolver = lexicons, cues, phrases, resolver
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))
+        self.origin_prepositions = lexicons.word_class("origin_preposition")  # `Angaben aus Militärkreisen`
+        self.circles_endings = tuple(sorted(lexicons.word_class("circles_ending")))
+        self.region_circles = tuple(sorted(lexicons.word_class("region_circles")))
         self._endings_of: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}  # `_noun_endings`
         # `nach nordkoreanischen Angaben`: nouns of an official account whose country adjective names its holder
         self.state_source_nouns = tuple(sorted(lexicons.word_class("state_source_noun")))
@@ -352,6 +355,23 @@ class SourceMarkers:
             return []
         return [self._source_quote(doc, sent, index, token, cue, speaker, phrase)]
 
+    def _circles_attribute_end(self, doc: Doc, end: int, hi: int) -> int:
+        """`Angaben aus Regierungskreisen`, `Informationen aus gut unterrichteten Militärkreisen`: after a source
+        noun, `aus` (german.csv origin_preposition) and circles (a noun ending in circles_ending, not a region's:
+        region_circles, `aus den Wahlkreisen`) after at most three modifiers are whose account it is; the end
+        past them and their attributes, else `end`."""
+        if end >= hi or doc[end].lower_ not in self.origin_prepositions:
+            return end
+        j = end + 1
+        while j < hi and j - end <= 3 and self.phrases.modifier(doc[j]):
+            j += 1
+        if j >= hi or not doc[j].text[:1].isupper():
+            return end
+        word = doc[j].lower_
+        if not word.endswith(self.circles_endings) or word.endswith(self.region_circles):
+            return end
+        return self.phrases.extend_right(doc, j + 1, hi)
+
     def _source_noun_phrase(self, doc: Doc, sent: Span, token: Token,
                             nouns: tuple[str, ...] | None = None) -> Span | None:
         """`Angaben der Polizei` after `nach`: a noun of saying (`source_noun` in german.csv, also
@@ -365,7 +385,8 @@ class SourceMarkers:
         if j < sent.end and self._is_source_noun(doc[j], nouns):
             if j + 1 < sent.end and self.phrases.common_noun(doc[j + 1]):
                 return doc[token.i + 1:j + 1]  # `nach ersten Meldungen Schäden verursacht`: the object follows
-            return doc[token.i + 1:self.phrases.extend_right(doc, j + 1, sent.end)]
+            end = self.phrases.extend_right(doc, j + 1, sent.end)
+            return doc[token.i + 1:self._circles_attribute_end(doc, end, sent.end)]
         if nouns is not None:
             return None  # (only `nach` also stands after its phrase)
         before = self.phrases.before(doc, sent, token.i)  # `Seiner Meinung nach`, `Dem Vernehmen nach`

@@ -51,6 +51,8 @@ class SpeakerFinder:
         # `aus Regierungskreisen`, `aus dem Sender`, `aus der Organisation`: a source of hearsay no lexicon places
         self.circles_endings = tuple(sorted(lexicons.word_class("circles_ending") | lexicons.word_class("medium_noun")
                                             | lexicons.word_class("organisation_noun")))
+        # `Wahlkreisen`, `Landkreisen`: regions, no circles of people who speak
+        self.region_circles = tuple(sorted(lexicons.word_class("region_circles")))
         self.agent_prepositions = lexicons.word_class("agent_preposition")  # `von`: a participle's agent
         self.hearsay_markers = lexicons.word_class("hearsay_marker")  # `laut X`, `X zufolge`: the source
         self.object_articles = lexicons.word_class("object_article")
@@ -1625,7 +1627,8 @@ class SpeakerFinder:
         phrase = self._from_circles(doc, lo, hi, blocked)
         if phrase is None:
             return None
-        if phrase.actor_country or any(word.lower().endswith(self.circles_endings) for word in phrase.text.split()):
+        if phrase.actor_country or any(word.lower().endswith(self.circles_endings)
+                                       and not word.lower().endswith(self.region_circles) for word in phrase.text.split()):
             return phrase
         return None
 
