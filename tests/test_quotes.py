@@ -1262,6 +1262,21 @@ def test_a_source_noun_takes_the_circles_after_aus(tagged_nlp):
     assert not tagged_nlp("Aus den Wahlkreisen war zu hören, dass die Stimmung gut sei.")._.quotes
 
 
+def test_hieß_es_aus_ihrem_buero_speaks_for_the_person_named_before(tagged_nlp):
+    # `aus ihrem Büro` after `hieß es`, also before a colon: the office of the person the possessive refers to
+    doc = tagged_nlp("Wien – Die ÖVP-Ministerin Anna Huber schwieg. Allerdings hieß es aus ihrem Büro: Die Reform "
+                     "kommt im Herbst.")
+    assert [(q.speaker.text, q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes
+            if q.cue.startswith("hieß")] == [("ihrem Büro", "Büro (Anna Huber)", "AUT")]
+    # a body the possessive may refer to is no person whose office speaks
+    body = tagged_nlp("Wien – Die Landesregierung tagte lange. Allerdings hieß es aus ihrem Büro: Die Reform kommt "
+                      "im Herbst.")
+    assert [q.speaker.actor_country for q in body._.quotes if q.cue.startswith("hieß")] == [""]
+    # nor is a place after the possessive an office
+    place = tagged_nlp("Wien – Die ÖVP-Ministerin Anna Huber schwieg. Aus ihrem Dorf hieß es, die Reform komme.")
+    assert not [q for q in place._.quotes if q.speaker is not None and q.speaker.actor_country]
+
+
 def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp):
     # the comma after `General George Casey` is missing: the name still ends the apposition
     doc = tagged_nlp("„Die Terrororganisation bleibt eine Bedrohung“, sagte der Oberkommandierende General der "

@@ -16,8 +16,8 @@ from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.knowledge import IO_CODES, Organisation
 from pipeline.lexicons import Lexicons, RoleEntry, common_words, konjunktiv_i_reader
 from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
-from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at, mention_field, morph_values,
-                              tokens_of)
+from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at, mention_field,
+                              mentions_in, morph_values, tokens_of)
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -1040,17 +1040,26 @@ class ReferenceResolver:
         if speaker.kind != "phrase" or speaker.actor_country:
             return speaker
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        person_only = span is not None and len(span) == 2 and span[0].lower_ in self.possessive \
+            and span[1].lower_ in self.agent_nouns
+        if person_only:  # `hieß es aus ihrem Büro`: the phrase after `aus` holds the possessive, a person's
+            span = span[1:]
         if span is None or span.start == 0 or span[0].text.lower() not in self.agent_nouns:
             return speaker
         possessive = doc[span.start - 1]
         if possessive.text.lower() not in self.possessive:
             return speaker
         holder = self.resolve_pronoun(doc, possessive, None)
-        if holder is None or not holder.actor_country:
+        if holder is None or not holder.actor_country or person_only and not self._named_person(doc, holder.actor, possessive.i):
             return speaker
         text = doc[span.start - 1:span.end]
         return replace(speaker, text=text.text, start=text.start_char, actor=f"{span[0].text} ({holder.actor})",
                        actor_country=holder.actor_country, kind="description")
+
+    @staticmethod
+    def _named_person(doc: Doc, actor: str, before: int) -> bool:
+        """The text named the actor by a person's name before token `before` (`Anna Huber`, not a body)."""
+        return any(is_person_name(m) and mention_field(m, "actor") == actor for m in mentions_in(doc[:before]))
 
     def _named_agent_of_possessor(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Sein Anwalt Egon Mallinger erklärte`: a possessive, an agent noun (german.csv agent_noun) and a

@@ -42,6 +42,7 @@ class SpeakerFinder:
         self.copulas = lexicons.word_class("copula")  # `Die FPÖ ist die einzige Partei, die … fordert`
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
+        self.possessives = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: a relative speaks for nobody's side
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
         self.genitive_relatives = lexicons.word_class("genitive_relative")  # `dessen Stellvertreter`: opens one
@@ -982,8 +983,11 @@ class SpeakerFinder:
         impersonal = any(w in self.impersonal for w in token_words(doc)[1][max(lo, cue.i - 1):min(hi, cue.i + 2)])
         if (doc[lo].lower_ in self.source_prepositions or impersonal) and self.cues.is_speech_verb(cue):
             circles = self._from_circles(doc, lo, hi, blocked, impersonal)  # `Von X hieß es`, `hieß es seitens X`
-            if circles is not None and (circles.actor_country or impersonal and circles.kind == "name"):
-                return [circles]  # (`hieß es vom Sprecher Jonas Keller`: the title with the name)
+            if circles is not None and (circles.actor_country or impersonal and (
+                    circles.kind == "name" or self._possessed_agent(circles.text))):
+                # (`hieß es vom Sprecher Jonas Keller`: the title with the name; `hieß es aus ihrem Büro`: the
+                # office of the person the possessive refers to, whom the resolver places)
+                return [circles]
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and (inserted or self.fronted_subject(doc, sent, lo, cue) is None)
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
@@ -1632,6 +1636,12 @@ class SpeakerFinder:
             return phrase
         return None
 
+    def _possessed_agent(self, text: str) -> bool:
+        """`ihrem Büro`, `seinem Umfeld`: a possessive and an agent noun (german.csv agent_noun), someone's
+        office or staff, who speak for the person the possessive refers to (`possessive_holder`)."""
+        words = text.lower().split()
+        return len(words) == 2 and words[0] in self.possessives and words[1] in self.agent_nouns
+
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked, impersonal: bool = False) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
         Abgeordneten X`, `hieß es seitens der Regierung`: a verb of saying with no subject at all has its
@@ -2194,6 +2204,8 @@ class SpeakerFinder:
             return False
         if cue is not None and self._inverted_description(span, cue):
             return True  # (whatever case and function the small tagger and parser give it)
+        if span.start > 0 and doc[span.start - 1].lower_ in self.source_prepositions and self._possessed_agent(span.text):
+            return True  # `hieß es aus ihrem Büro: …`: the source of a verb of saying without a subject
         if span.start > (first := sentence_bounds(doc, span.start)[0]) and self._singular_after_plural(doc, first, doc[span.start - 1]):
             return True  # `Die Arbeiter beschrieb die Zeitung als …`: the only phrase that can be the subject
         if span.start > first and self._plural_after_singular(doc, first, doc[span.start - 1]):
