@@ -1194,3 +1194,39 @@ def test_impersonal_sich_sagen_lassen_is_the_authors_inference(tagged_nlp):
 def test_infinitive_of_saying_without_a_modal_is_no_bare_infinitive(tagged_nlp, second):
     doc = tagged_nlp("Die Reform der Schulen ist notwendig, sagte Ministerin Johanna Mikl-Leitner am Montag. " + second)
     assert "Johanna Mikl-Leitner" not in [q.speaker.actor for q in doc._.quotes if q.sentence == 1 and q.speaker]
+
+
+# -- second reports and contrastive clauses (`seitens` as a passive's agent, `wohingegen`)
+@pytest.mark.parametrize("text, expected", [
+    ("Seitens der ÖVP wurde kritisiert, dass die SPÖ die Reform blockiere.", ("ÖVP", "AUT", "ACCUSATION")),
+    ("Vonseiten der SPÖ wurde gefordert, die Grenze sofort zu schließen.", ("SPÖ", "AUT", "DEMAND")),
+    ("Seitens der FPÖ wurde die Reform abgelehnt.", ("FPÖ", "AUT", "REJECTION")),
+])
+def test_seitens_names_the_agent_of_a_passive_of_saying(tagged_nlp, text, expected):
+    # german.csv agent_preposition: `seitens`, `vonseiten` as `von` (`Von der SPÖ wurde gefordert`)
+    assert expected in [c[:3] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Seitens der Polizei gab es keine Hinweise auf einen Anschlag.",
+    "Die Regierung erhielt seitens der EU keine Antwort.",
+    "Die Gemeinde wurde seitens des Landes mit Geld unterstützt.",
+])
+def test_seitens_without_a_verb_of_saying_stays_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
+def test_wohingegen_clause_holds_a_second_actors_claim(tagged_nlp):
+    # german.csv subordinator / not_content: `wohingegen` as `während`, a clause of its own, no reported content
+    found = [c[:3] for c in claims(tagged_nlp, "Die SPÖ fordert eine Vermögenssteuer, wohingegen die ÖVP sie ablehnt.")]
+    assert ("SPÖ", "AUT", "DEMAND") in found and ("ÖVP", "AUT", "REJECTION") in found
+
+
+def test_fronted_wohingegen_clause_keeps_its_own_subject(tagged_nlp):
+    found = [c[:3] for c in claims(tagged_nlp, "Wohingegen die SPÖ eine Vermögenssteuer fordert, lehnt die ÖVP sie ab.")]
+    assert ("ÖVP", "AUT", "REJECTION") in found and ("SPÖ", "AUT", "REJECTION") not in found
+
+
+def test_wohingegen_clause_without_a_report_adds_nothing(tagged_nlp):
+    assert [c[:3] for c in claims(tagged_nlp, "Die ÖVP lehnt die Reform ab, wohingegen die Steuern weiter steigen.")] \
+        == [("ÖVP", "AUT", "REJECTION")]
