@@ -1230,3 +1230,29 @@ def test_fronted_wohingegen_clause_keeps_its_own_subject(tagged_nlp):
 def test_wohingegen_clause_without_a_report_adds_nothing(tagged_nlp):
     assert [c[:3] for c in claims(tagged_nlp, "Die ÖVP lehnt die Reform ab, wohingegen die Steuern weiter steigen.")] \
         == [("ÖVP", "AUT", "REJECTION")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Während Werner Faymann eine Obergrenze ablehnt, fordert Reinhold Mitterlehner sie.",
+     ("Werner Faymann", "AUT", "REJECTION"), ("Reinhold Mitterlehner", "AUT", "DEMAND")),
+    ("Nachdem die SPÖ die Reform abgelehnt hatte, kritisierte Reinhold Mitterlehner die Partei scharf.",
+     ("SPÖ", "AUT", "REJECTION"), ("Reinhold Mitterlehner", "AUT", "ACCUSATION")),
+])
+def test_fronted_adverbial_clause_is_no_reported_clause_of_the_verb_after_it(tagged_nlp, text, first, second):
+    # german.csv adverbial_subordinator, verb last: the verb after the comma is the main clause's, the
+    # adverbial clause keeps its own actor's act
+    found = [c[:3] for c in claims(tagged_nlp, text)]
+    assert first in found and second in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a main clause after the adverbial one: the words are the speaker's after the comma
+    ("Weil die Regierung versagt habe, müsse sie zurücktreten, forderte Heinz-Christian Strache.",
+     ("Heinz-Christian Strache", "AUT", "DEMAND", "INDIRECT")),
+    ("Obwohl sich die Regierung bemüht hat, sei die Lage absurd, kritisiert Heinz-Christian Strache.",
+     ("Heinz-Christian Strache", "AUT", "ACCUSATION", "INDIRECT")),
+    # an adverb before a verb in second place (`Da waren …`): a main clause, reported
+    ("Da waren wir zu unsicher, sagte Werner Faymann.", ("Werner Faymann", "AUT", "STATEMENT", "INDIRECT")),
+])
+def test_adverbial_clause_before_a_main_clause_stays_reported(tagged_nlp, text, expected):
+    assert expected in claims(tagged_nlp, text)

@@ -50,6 +50,8 @@ class IndirectSpeech:
         self.verb_second_words = lexicons.word_class("ki") | lexicons.word_class("ki2") | lexicons.word_class("auxiliary")
         self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # `ki` also after an inseparable prefix: `verwerte`
         self.complementizers = lexicons.word_class("complementizer")
+        # `Während X … ablehnt, fordert Y …`: a clause these open, verb last, is an adverbial, no reported clause
+        self.adverbial_subordinators = lexicons.word_class("adverbial_subordinator")
         self.degree_words = lexicons.word_class("degree_correlate")  # `so stark, dass …`: a clause of result
         # what the `dass` clause may depend on instead: `so schnell wie …`, `darin, dass …`
         self.clause_correlates = {"wie", "als"} | lexicons.word_class("pronominal_adverb")
@@ -1006,6 +1008,8 @@ class IndirectSpeech:
         comma = opening.i - 2 if resumed else opening.i - 1
         if comma > sent.start and (doc[comma].text == "," or resumed and doc[comma].text in DASHES):
             clause = doc[sent.start:comma]
+            if self._adverbial_clause_only(clause):
+                return None  # `Während X die Reform ablehnt, fordert Y sie`: the verb after it is the main clause's
             inverted = any(s.start > opening.idx for s in speakers)  # `…, sagte Rubio`, not `X, der …, sprach`
             if ((cue.kind == "speech" or stance and self._unsubordinated_clause(clause))
                     and inverted and main_clause(clause)
@@ -1017,6 +1021,27 @@ class IndirectSpeech:
                 end = self._rest_after_insertion(doc, sent, token, speakers, clause)
                 return clause.start_char, end if end is not None else clause.end_char
         return None
+
+    def _adverbial_clause_only(self, clause: Span) -> bool:
+        """The words before the cue's comma are one adverbial clause, with clauses that depend on it and no
+        main clause: opened by a german.csv `adverbial_subordinator` (`Während X die Reform ablehnt`, `Nachdem
+        die SPÖ zugestimmt hatte`), its finite verb last (not `Seit Jänner seien …`, `Da waren wir …`, an
+        adverb before a verb in second place), and every part after a comma opened by a complementizer, a
+        relative pronoun or a word of german.csv not_content (`…, dass …`, `…, die …`). The finite verb after
+        that comma is then the main clause's (`…, fordert Y sie`), no inquit (`Obwohl X …, sei es absurd, …,
+        kommentiert Y`: a main clause follows the adverbial one, the words are Y's)."""
+        doc = clause.doc
+        if not clause or clause[0].lower_ not in self.adverbial_subordinators:
+            return False
+        commas = [t.i for t in clause if t.text == ","]
+        first = doc[clause.start:commas[0]] if commas else clause
+        words = [t for t in first if not t.is_punct]
+        finite = [t for t in words if "Fin" in t.morph.get("VerbForm")]
+        if len(words) < 3 or not finite or any(t.i < words[-2].i for t in finite) or "Fin" not in words[-1].morph.get("VerbForm") \
+                and words[-1].pos_ not in ("VERB", "AUX"):
+            return False  # its finite verb closes it (`… ablehnt`, `… abgelehnt hat`)
+        openers = self.complementizers | self.relative_pronouns | self.not_content
+        return all(i + 1 < clause.end and doc[i + 1].lower_ in openers for i in commas)
 
     def _rest_after_insertion(self, doc: Doc, sent: Span, token: Token, speakers: list[Speaker],
                               before: Span) -> int | None:
