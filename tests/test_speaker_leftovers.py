@@ -48,3 +48,40 @@ def test_a_prepositional_attribute_in_the_prefield_is_part_of_the_speaker(tagged
     # negative: a subject after the verb keeps its words, a place in the middle field is where it spoke
     quotes = tagged_nlp("Die Kommission hat am Montag in Brüssel erklärt, die Lage sei ernst.")._.quotes
     assert [q.speaker.text for q in quotes] == ["Die Kommission"]
+
+
+def _speakers(doc):
+    return [(q.speaker.text, q.speaker.actor) if q.speaker else None for q in doc._.quotes]
+
+
+def test_a_quoted_body_with_a_masculine_noun_after_der_is_the_subject(tagged_nlp):
+    # `der „Arbeitskreis …“`: a masculine noun, so `der` is the nominative and `der Regierung` the dative object
+    doc = tagged_nlp("Am Montag warf der „Arbeitskreis Bürgerrechte“ der Regierung vor, die Grundrechte zu missachten.")
+    assert _speakers(doc)[0][0] == "der „Arbeitskreis Bürgerrechte“"
+    doc = tagged_nlp("Am Montag forderte der „Bund der Steuerzahler“ die Regierung auf, zu sparen.")
+    assert _speakers(doc)[0][0] == "der „Bund der Steuerzahler“"
+    # the tagger reads `wirft` as an adjective: in second place before the article it is the verb
+    doc = tagged_nlp("Darüber hinaus wirft der „Arbeitskreis Bürgerrechte“ der Polizei vor, sich nicht an Absprachen "
+                     "gehalten zu haben.")
+    assert _speakers(doc)[0][0] == "der „Arbeitskreis Bürgerrechte“"
+    # negative: a feminine medium after `der` is addressed, the subject follows it
+    doc = tagged_nlp("Dazu sagte der „Berliner Morgenpost“ der Sprecher, dass es gehe.")
+    assert _speakers(doc)[0][0] == "der Sprecher"
+
+
+def test_a_quoted_name_glued_to_its_compound_noun_is_the_subject(tagged_nlp):
+    # `„Bild“-Zeitung` is one token: the name in quotation marks and the noun of the compound
+    doc = tagged_nlp("Wie die „Morgen“-Zeitung berichtet, werde der Minister zurücktreten.")
+    assert _speakers(doc)[0][0] == "die „Morgen“-Zeitung"
+    # negative: such a compound fronted as the object leaves the subject after the verb
+    doc = tagged_nlp("Die „Reform“-Pläne kritisierte er scharf.")
+    assert _speakers(doc)[0][0] == "er"
+
+
+def test_a_time_before_the_verb_leaves_the_quoted_body_after_it_the_subject(tagged_nlp):
+    # `Ende Mai 2019` is a time, no subject; `Schach-Bund`: a hyphenated compound ending in a masculine body noun
+    doc = tagged_nlp("Ende Mai 2019 verkündete der „Deutsche Schach-Bund“ dann offiziell, dass er sich bewerben werde.")
+    assert _speakers(doc)[0][0] == "der „Deutsche Schach-Bund“"
+    # negative: a subject before the verb keeps the quoted medium after it the addressee
+    doc = tagged_nlp("Der Minister sagte der „Zeitung“, dass es gehe.")
+    assert _speakers(doc)[0][0] == "Der Minister"

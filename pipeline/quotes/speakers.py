@@ -27,6 +27,8 @@ from pipeline.quotes.references import ReferenceResolver
 SUBJECT_DEPS = {"sb", "nsubj", "nsubj:pass", "csubj"}  # dependency labels of a subject
 Candidate = Span | Token  # a mention, or a personal pronoun
 PHRASE_MARKS = frozenset("„“”\"»«()")  # punctuation inside a noun phrase
+# `„Bild“-Zeitung`, `„Reuters“-Reporterin`: a quoted name and the noun of its compound, one token to the tokenizer
+GLUED_COMPOUND = re.compile(r"[^„“”\"»«\s]+[“”\"«»]-[A-ZÄÖÜ][\w-]*")
 
 
 
@@ -128,6 +130,8 @@ class SpeakerFinder:
         self.medium_nouns = tuple(sorted(lexicons.word_class("medium_noun")))
         self.medium_staff = tuple(sorted(lexicons.word_class("medium_staff_noun")))  # `eine Reporterin der AFP`
         self.feminine_endings = tuple(sorted(lexicons.word_class("feminine_ending")))  # `der Zeitung`: no nominative
+        # `der „Arbeitskreis …“`, `der „Bund der Steuerzahler“`: a body's masculine noun, so `der` is no dative
+        self.masculine_bodies = tuple(sorted(lexicons.word_class("masculine_body_noun")))
         self.present_participle_endings = tuple(sorted(lexicons.word_class("present_participle_ending")))  # `nahestehende`
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))  # `Angaben der Agentur`: a genitive
         self.report_nouns = self.source_nouns + self.statement_nouns  # `Berichte … zurückgewiesen` (`_statement_word`)
@@ -1473,10 +1477,15 @@ class SpeakerFinder:
         bracket = self._bracket_before(doc, lo, close)
         if bracket is not None:  # `Das „Space Science Institute“ (SSI) teilte mit`: its abbreviation after the name
             close = bracket - 1
-        if close <= lo or not any(doc[close].text in closers for closers in QUOTE_PAIRS.values()):
+        glued = close - 1 > lo and doc[close - 1].text in QUOTE_PAIRS and GLUED_COMPOUND.fullmatch(doc[close].text)
+        if glued:  # `Die „Bild“-Zeitung berichtet`: the name, its closing mark and the compound's noun one token
+            opening = close - 1
+        elif close <= lo or not any(doc[close].text in closers for closers in QUOTE_PAIRS.values()):
             return None
-        opening = next((t.i for t in reversed(doc[lo:close]) if doc[close].text in QUOTE_PAIRS.get(t.text, "")), None)
-        if opening is None or not 1 <= close - opening - 1 <= 4:
+        else:
+            opening = next((t.i for t in reversed(doc[lo:close]) if doc[close].text in QUOTE_PAIRS.get(t.text, "")),
+                           None)
+        if opening is None or not glued and not 1 <= close - opening - 1 <= 4:
             return None
         if any(t.is_punct and t.text not in "-&'" for t in tokens_of(doc, opening + 1, close)):
             return None  # a sentence or a list in quotation marks
@@ -1529,14 +1538,19 @@ class SpeakerFinder:
         verb = self._finite_of(doc, lo, cue)
         if verb is None or verb == cue:
             verb = self._auxiliary_before_quoted(doc, lo, cue) or verb  # `hatte „Sport Heute“ berichtet`
-        if verb is None or verb.i < lo or not finite_verb(verb) or self.candidates(doc, lo, verb.i, blocked):
+        second = verb is None and self._cue_before_article(doc, lo, hi, cue)
+        if second:  # `Darüber hinaus wirft der „Arbeitskreis X“ … vor`: the tagger read the cue as an adjective
+            verb = cue
+        if verb is None or verb.i < lo or not (second or finite_verb(verb)) or self.candidates(doc, lo, verb.i, blocked):
             return None  # (`…, genannt „BRD-Video“, …`: a participle names, no one speaks)
         first = lo  # `Kurz nach dem Putsch erklärte …`: a prefield of adverbs and a prepositional phrase
         while first < verb.i and (doc[first].pos_ == "ADV" or doc[first].lower_ in self.leading_particles):
             first += 1
-        if doc[first].lower_ not in self.prepositions and any(
+        timed = first < verb.i and self._time_phrase(doc[first:verb.i])
+        if doc[first].lower_ not in self.prepositions and not timed and any(
                 self.phrases.nounish(t) and not inside(t, blocked) for t in tokens_of(doc, first, verb.i)):
-            return None  # (`Der Staatssekretär sagte der „Zeitung“`: the prefield holds the subject)
+            return None  # (`Der Staatssekretär sagte der „Zeitung“`: the prefield holds the subject; `Ende Januar
+            # 2006 verkündete der „…“`: a time, no subject)
         k = start = verb.i + 1
         if k < hi and doc[k].lower_ in self.nominative_articles:
             k += 1
@@ -1552,13 +1566,34 @@ class SpeakerFinder:
             return None
         if doc[start].lower_ in self.nominative_articles & self.dative_articles and (
                 doc[end - 2].lower_.endswith(self.feminine_endings) or end < hi and (
-                    doc[end].lower_ in self.nominative_articles or mention_at(doc, end) is not None)):
+                    doc[end].lower_ in self.nominative_articles or mention_at(doc, end) is not None)) \
+                and not self._masculine_body_name(doc, k + 1, end - 1):
             return None  # `sagte der „Berliner Zeitung“`: a dative
         phrase = doc[start:self._bracket_after(doc, end)]  # `teilte das „… Institute“ (SSI) mit`
         mention = mention_at(doc, k + 1)
         if mention is not None and mention.start == k + 1 and mention.end == end - 1:
             return Speaker.of_mention(phrase, mention)
         return Speaker.of_phrase(phrase)
+
+    def _cue_before_article(self, doc: Doc, lo: int, hi: int, cue: Token) -> bool:
+        """A cue the tagger read as no finite verb (`wirft` as an adjective) with a nominative article and a
+        quotation right after it and no article before it: the verb in second place, the name its subject."""
+        return (cue.pos_ not in ("VERB", "AUX") and lo < cue.i and cue.i + 2 < hi
+                and doc[cue.i - 1].lower_ not in self.articles and doc[cue.i + 1].lower_ in self.nominative_articles
+                and doc[cue.i + 2].text in QUOTE_PAIRS)
+
+    def _masculine_body_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A quoted name (its words from `start` to `end`) that opens with a body's masculine noun, also as a
+        compound's end (german.csv masculine_body_noun: `Arbeitskreis …`, `Bund der Steuerzahler`,
+        `Steuerzahlerbund`), after at most an adjective (`Deutscher Mieterbund`): `der` before it is the
+        nominative, so what follows (`wirft der „Arbeitskreis X“ der Regierung vor`) is an object, no subject."""
+        for token in doc[start:min(end, start + 2)]:
+            if (token.text.replace("-", "").isalpha() and token.text[:1].isupper()  # (`Fußball-Bund`)
+                    and token.lower_.endswith(self.masculine_bodies)):
+                return True
+            if not token.lower_.endswith(("e", "er", "es")):  # (an adjective before it: `Deutscher`)
+                return False
+        return False
 
     @staticmethod
     def _bracket_before(doc: Doc, lo: int, close: int) -> int | None:
