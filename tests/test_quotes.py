@@ -4461,3 +4461,23 @@ def test_a_named_actor_s_claim_inside_another_speakers_report_is_its_own(tagged_
     assert tagged_nlp("Ein Diplomat sagte, Russland fordere den Abzug der ukrainischen Truppen.")._.claims == []
     doc = tagged_nlp("Das türkische Militär habe Stellungen der Miliz angegriffen, meldete der Sender.")
     assert [c.rule for c in doc._.claims if c.rule.endswith(":nested")] == []
+
+
+def test_a_second_subject_after_the_verb_joined_with_its_article_speaks_too(tagged_nlp):
+    # `Das wollen Polen und die Slowakei nicht akzeptieren`: a list word and the second member's article
+    # (or adjectives) join the second known actor to the first; one claim per actor (codebook)
+    doc = tagged_nlp("Warschau – Das wollen Polen und die Slowakei nicht akzeptieren.")
+    assert sorted(c.actor_country for c in doc._.claims) == ["POL", "SVK"]
+    # negative: a preposition between them joins nothing (`mit der Slowakei` is no subject)
+    doc = tagged_nlp("Warschau – Das will Polen mit der Slowakei nicht akzeptieren.")
+    assert [c.actor_country for c in doc._.claims] == ["POL"]
+
+
+def test_a_plural_verb_after_a_singular_prefield_takes_each_listed_actor_behind_it(tagged_nlp):
+    # `Eine Senkung der Steuern fordern die ÖVP und die NEOS`: both parties after the plural verb demand
+    doc = tagged_nlp("Wien – Eine Senkung der Lohnnebenkosten fordern die ÖVP und die NEOS.")
+    assert sorted(c.actor for c in doc._.claims) == ["NEOS", "ÖVP"]
+    # negative: a single actor after the verb stays the only claimant
+    doc = tagged_nlp("Wien – Eine Senkung der Lohnnebenkosten fordert die ÖVP.")
+    assert [c.actor for c in doc._.claims] == ["ÖVP"]
+

@@ -922,10 +922,11 @@ class SpeakerFinder:
         titled = self._titled_prefield(doc, sent, lo, cue, after)
         if titled is not None:  # `Der Bürgermeister, Max Muster (SPD), warnte die CDU`: the CDU is warned
             return [titled]
-        plural = self._singular_behind_plural(doc, lo, hi, cue, blocked) or self._plural_behind_singular(doc, lo, hi, cue, blocked)
+        singular = self._singular_behind_plural(doc, lo, hi, cue, blocked)
+        plural = [singular] if singular is not None else self._plural_behind_singular(doc, lo, hi, cue, blocked)
         if plural is not None:  # `Die Mönche beschrieb die Agentur als „aggressiv“`: the plural is the object
-            # (`Ein Aushöhlen befürchten die Anwälte`: the singular is)
-            return [plural]
+            # (`Ein Aushöhlen befürchten die Anwälte`: the singular is; `… die Anwälte und die Richter`: both)
+            return plural
         prefield = self._prefield_before_auxiliary(doc, lo, cue, before, blocked) if before else None
         if prefield is not None:  # `Das Parlament hat die Mitgliedsstaaten aufgefordert`: they are addressed
             return [prefield]
@@ -1058,19 +1059,24 @@ class SpeakerFinder:
                 and any(t.pos_ not in ("VERB", "AUX") and not t.is_punct for t in doc[cue.i + 1:sentence_bounds(doc, cue.i)[1]]
                         if t.i < cue.i + 3))
 
-    def _plural_behind_singular(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> Speaker | None:
+    def _plural_behind_singular(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> list[Speaker] | None:
         """A singular prefield before a plural verb (`_plural_after_singular`: `Ein Aushöhlen der Grundrechte
         befürchten die Anwälte`) cannot be the verb's subject, whatever the parser says: the phrase right
-        after the verb is."""
+        after the verb is, a known actor with each mention a list joins to it (`fordern die SPÖ und die
+        Grünen`: both speak)."""
         verb = self._finite_of(doc, lo, cue)
         if (verb is None or verb.i + 2 >= hi or inside(doc[verb.i + 1], blocked)
                 or any(inside(t, blocked) for t in tokens_of(doc, lo, verb.i)) or not self._plural_after_singular(doc, lo, verb)):
             return None
         mention = mention_at(doc, self._listed_head(doc, verb.i + 1, hi) or verb.i + 1)
         if mention is not None and mention._.actor_country:
-            return self.to_speaker(doc, mention, None)  # (`fordern die SPÖ und …`: the known actor)
+            after = self.candidates(doc, verb.i + 1, hi, blocked)
+            chosen = next((c for c in after if isinstance(c, Span) and c.start == mention.start), None)
+            group = self._coordinated(doc, after, chosen) if chosen is not None else [mention]
+            # (`fordern die SPÖ und die Grünen`: the known actor and each one the list joins to it)
+            return [self.to_speaker(doc, c, None) for c in group]
         phrase = self.noun_phrase(doc, verb.i + 1, hi, blocked)
-        return phrase if phrase is not None and phrase.start == doc[verb.i + 1].idx else None
+        return [phrase] if phrase is not None and phrase.start == doc[verb.i + 1].idx else None
 
     def _plural_after_singular(self, doc: Doc, lo: int, verb: Token) -> bool:
         """The prefield `lo:verb` (a dateline before it aside) is one phrase in the singular, its article
@@ -3207,7 +3213,8 @@ class SpeakerFinder:
                         and doc[a_end].lower_ in self.list_words and doc[a_end + 1].lower_ in self.possessive):
                     # `Xi und sein US-amerikanischer Amtskollege Barack Obama`: the second person's title
                     between = {t.text.lower() for t in tokens_of(doc, a_end, self.phrases.around(b).start)} - self.possessive
-                if between and (between <= self.list_words or self._joining(doc[a_end:b_start])):
+                if between and (between <= self.list_words or self._joining(doc[a_end:b_start])
+                                or self._listed_with_article(doc, a_end, b_start)):
                     group.insert(0, candidates[j]) if step < 0 else group.append(candidates[j])
                     j += step
                 else:
@@ -3241,6 +3248,15 @@ class SpeakerFinder:
                     width += 1
                 return width + i - k
         return 0
+
+    def _listed_with_article(self, doc: Doc, a_end: int, b_start: int) -> bool:
+        """`wollen China und die Türkei nicht …`, `fordern die SPÖ und die oppositionellen Grünen`: one list
+        word (german.csv list_conjunction; not a comma) and then only the second member's article or
+        adjectives (a noun phrase's modifiers, in lower case) join it to the first."""
+        words = [t for t in doc[a_end:b_start] if not t.is_space]
+        return (len(words) >= 2 and words[0].lower_ in self.list_words and words[0].text != ","
+                and all(t.is_lower and self.phrases.modifier(t) and not t.like_num for t in words[1:]))
+        # (lower-case only: `OeNB-Gouverneur und EZB-Rat X` is one person with two titles, no list)
 
     def _joining(self, words: Span) -> bool:
         """Words between two speakers that join them as a list: a list conjunction of several words
