@@ -4481,3 +4481,12 @@ def test_a_plural_verb_after_a_singular_prefield_takes_each_listed_actor_behind_
     doc = tagged_nlp("Wien – Eine Senkung der Lohnnebenkosten fordert die ÖVP.")
     assert [c.actor for c in doc._.claims] == ["ÖVP"]
 
+
+def test_an_actor_behind_a_fronted_thing_is_the_subject(tagged_nlp):
+    # `Eine Verlängerung der Frist verlangt die Türkei`: an abstract noun cannot demand; the known actor
+    # right after the verb does, whatever the parser says
+    doc = tagged_nlp("Wien – Eine Anhebung der Mindestpension verlangt die FPÖ.")
+    assert [(c.actor, c.claim_type) for c in doc._.claims] == [("FPÖ", "DEMAND")]
+    # negative: a statement that may speak itself keeps its words (`Die Erklärung fordert die Regierung auf`)
+    doc = tagged_nlp("Wien – Die Erklärung fordert die FPÖ zum Rücktritt auf.")
+    assert [c.actor for c in doc._.claims] != ["FPÖ"]

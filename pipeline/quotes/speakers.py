@@ -133,6 +133,10 @@ class SpeakerFinder:
         # `der „Arbeitskreis …“`, `der „Bund der Steuerzahler“`: a body's masculine noun, so `der` is no dative
         self.masculine_bodies = tuple(sorted(lexicons.word_class("masculine_body_noun")))
         self.present_participle_endings = tuple(sorted(lexicons.word_class("present_participle_ending")))  # `nahestehende`
+        self.abstract_noun_endings = tuple(sorted(lexicons.word_class("abstract_noun_ending")))  # `Senkung`, `Freiheit`
+        self.speaking_nouns = tuple(sorted(set().union(*(lexicons.word_class(name) for name in (  # what may speak or demand
+            "organisation_ending", "organisation_noun", "institution_noun", "medium_noun", "report_noun", "source_noun",
+            "statement_noun", "rule_noun", "edition_noun", "speaking_body_ending")))))  # `Parteiführung`, `Erklärung`
         self.source_nouns = tuple(sorted(lexicons.word_class("source_noun")))  # `Angaben der Agentur`: a genitive
         self.report_nouns = self.source_nouns + self.statement_nouns  # `Berichte … zurückgewiesen` (`_statement_word`)
         self.dative_articles = lexicons.word_class("dative_article")
@@ -927,6 +931,9 @@ class SpeakerFinder:
         if plural is not None:  # `Die Mönche beschrieb die Agentur als „aggressiv“`: the plural is the object
             # (`Ein Aushöhlen befürchten die Anwälte`: the singular is; `… die Anwälte und die Richter`: both)
             return plural
+        behind = self._actor_behind_fronted_thing(doc, lo, hi, cue, blocked)
+        if behind is not None:  # `Eine Senkung der Steuern fordert die ÖVP`: a thing cannot demand, the actor does
+            return behind
         prefield = self._prefield_before_auxiliary(doc, lo, cue, before, blocked) if before else None
         if prefield is not None:  # `Das Parlament hat die Mitgliedsstaaten aufgefordert`: they are addressed
             return [prefield]
@@ -1077,6 +1084,41 @@ class SpeakerFinder:
             return [self.to_speaker(doc, c, None) for c in group]
         phrase = self.noun_phrase(doc, verb.i + 1, hi, blocked)
         return [phrase] if phrase is not None and phrase.start == doc[verb.i + 1].idx else None
+
+    def _actor_behind_fronted_thing(self, doc: Doc, lo: int, hi: int, cue: Token, blocked: Blocked) -> list[Speaker] | None:
+        """The prefield (a dateline aside) is one phrase opened by an article whose head is a thing (german.csv
+        abstract_noun_ending, non_speaker_noun: `Eine Senkung der Steuern`, `Die Verlängerung der Frist`; not a
+        text, medium, rule or body that may speak itself: statement_noun, rule_noun, speaking_body_ending, …:
+        `Die Erklärung fordert die Regierung auf`, `Die Parteiführung kritisiert die SPÖ`), no person and no
+        known actor in it; right after the finite verb opens a known actor's
+        phrase in a case a subject may have (`_listed_head`: `die ÖVP`, `Finanzminister X`): whatever the
+        parser says, the thing is the object and the actor, with each mention a list joins to it, the
+        subject (`Eine Senkung der Steuern fordert die ÖVP`, `… fordern die SPÖ und die Grünen`). Not where
+        the prefield holds a comma, a list or a verb."""
+        verb = self._finite_of(doc, lo, cue)
+        start = after_dateline(doc, lo)
+        if (verb is None or verb.i <= start + 1 or verb.i + 1 >= hi or inside(doc[verb.i + 1], blocked)
+                or doc[start].lower_ not in self.articles):
+            return None
+        prefield = doc[start:verb.i]
+        if any(t.is_punct or inside(t, blocked) or t.lower_ in self.list_words or t.pos_ in ("VERB", "AUX")
+               or t.text[:1].isupper() and t.i > start and self._person_word(t) or mention_at(doc, t.i) is not None
+               for t in prefield):
+            return None
+        head = next((t for t in prefield[1:] if not self.phrases.modifier(t)), None)
+        if head is None or not self.phrases.common_noun(head) or not (
+                self.thing(head) or head.lower_.removesuffix("en").endswith(self.abstract_noun_endings)) \
+                or head.lower_.removesuffix("en").endswith(self.speaking_nouns):
+            return None  # (`Die Erklärung fordert die Regierung auf`, `Die Verordnung verlangt`, `Die Zeitung`)
+        j = self._listed_head(doc, verb.i + 1, hi)
+        mention = mention_at(doc, j) if j is not None else None
+        if mention is None or not mention._.actor_country or mention._.mention == "place" and not (
+                doc[verb.i + 1].lower_ in self.articles and doc[verb.i + 1].lower_ not in self.oblique_articles):
+            return None
+        after = self.candidates(doc, verb.i + 1, hi, blocked)
+        chosen = next((c for c in after if isinstance(c, Span) and c.start == mention.start), None)
+        group = self._coordinated(doc, after, chosen) if chosen is not None else [mention]
+        return [self.to_speaker(doc, c, None) for c in group]
 
     def _plural_after_singular(self, doc: Doc, lo: int, verb: Token) -> bool:
         """The prefield `lo:verb` (a dateline before it aside) is one phrase in the singular, its article
