@@ -400,6 +400,7 @@ class ClaimCoder:
         self.additive_re = re.compile(r"^[^,;:]*?\b(?:" + alternation(lexicons.word_class("additive_connector"))
                                       + r")\b", re.I)
         self.likewise_adverbs = lexicons.word_class("likewise_adverb")  # `Ähnlich äußerte sich X`: the position before
+        self.reciprocal_verbs = lexicons.word_class("reciprocal_verb")  # `wollen X und Y zusammenarbeiten`: with each other
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         # `ein Sprecher des Innenministeriums`, `Pentagon-Sprecher Peter Cook`: a press officer, also as the end of a
@@ -2183,6 +2184,8 @@ class ClaimCoder:
             carried = self.carried_position(claim, [c for c, _, _ in coded])
             if carried is not None:
                 claim = replace(claim, claim_type=carried.claim_type, polarity=carried.polarity)
+            if self.mutual_agreement(claim, [c for c, _, _ in coded]):
+                claim = replace(claim, claim_type="AGREEMENT")
             shared = self.shared_position(claim, [c for c, _, _ in coded])
             if shared is not None:
                 claim = replace(claim, claim_type=shared.claim_type, polarity=shared.polarity,
@@ -2307,6 +2310,16 @@ class ClaimCoder:
                     and not any(mark in between for mark in CLAUSE_MARKS):
                 return other
         return None
+
+    def mutual_agreement(self, claim: Claim, claims: list[Claim]) -> bool:
+        """A PROPOSAL whose cue is a verb of acting with each other (german.csv `reciprocal_verb`: `wollen China
+        und die Türkei enger zusammenarbeiten`) that another claimant's claim on the same cue shares (coordinated
+        claimants, `per_claimant`): the two sides agree with each other (codebook AGREEMENT); one side's
+        readiness (`China will mit der Türkei zusammenarbeiten`) stays a PROPOSAL."""
+        if claim.claim_type != "PROPOSAL" or not self.reciprocal_verbs.intersection(_words(claim.cue)):
+            return False
+        return any(other.sentence_id == claim.sentence_id and other.cue == claim.cue and other.start == claim.start
+                   and other.actor_country != claim.actor_country for other in claims)
 
     def shared_position(self, claim: Claim, claims: list[Claim]) -> Claim | None:
         """The claim of another actor in the sentence before whose position a statement shares when its sentence

@@ -3732,3 +3732,12 @@ def test_the_attacked_are_no_accusation(tagged_nlp):
     attack = tagged_nlp("Kairo – Die Lage bleibt angespannt. Der Minister sagte, die Rebellen hätten das Dorf "
                         "angegriffen.")
     assert [c.claim_type for c in attack._.claims] == ["ACCUSATION"]
+
+
+def test_coordinated_claimants_who_want_to_work_together_agree(tagged_nlp):
+    # codebook AGREEMENT: two sides that want to cooperate with each other agree; one side's readiness
+    # to cooperate with another is a PROPOSAL
+    doc = tagged_nlp("Madrid – Beim Grenzschutz wollen Spanien und Portugal enger zusammenarbeiten.")
+    assert sorted((c.actor_country, c.claim_type) for c in doc._.claims) == [("ESP", "AGREEMENT"), ("PRT", "AGREEMENT")]
+    doc = tagged_nlp("Madrid – Beim Grenzschutz will Spanien mit Portugal enger zusammenarbeiten.")
+    assert [(c.actor_country, c.claim_type) for c in doc._.claims] == [("ESP", "PROPOSAL")]
