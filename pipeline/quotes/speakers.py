@@ -3256,7 +3256,7 @@ class SpeakerFinder:
                     # `Xi und sein US-amerikanischer Amtskollege Barack Obama`: the second person's title
                     between = {t.text.lower() for t in tokens_of(doc, a_end, self.phrases.around(b).start)} - self.possessive
                 if between and (between <= self.list_words or self._joining(doc[a_end:b_start])
-                                or self._listed_with_article(doc, a_end, b_start)):
+                                or self._listed_with_article(doc, a.i if isinstance(a, Token) else a.start, a_end, b_start)):
                     group.insert(0, candidates[j]) if step < 0 else group.append(candidates[j])
                     j += step
                 else:
@@ -3291,10 +3291,15 @@ class SpeakerFinder:
                 return width + i - k
         return 0
 
-    def _listed_with_article(self, doc: Doc, a_end: int, b_start: int) -> bool:
+    def _listed_with_article(self, doc: Doc, a_start: int, a_end: int, b_start: int) -> bool:
         """`wollen China und die Türkei nicht …`, `fordern die SPÖ und die oppositionellen Grünen`: one list
         word (german.csv list_conjunction; not a comma) and then only the second member's article or
         adjectives (a noun phrase's modifiers, in lower case) join it to the first."""
+        first = a_start
+        while first > 0 and (doc[first - 1].is_space or doc[first - 1].is_lower and self.phrases.modifier(doc[first - 1])):
+            first -= 1
+        if first > 0 and (doc[first - 1].text == "," or doc[first - 1].lower_ in self.list_words):
+            return False  # `die ÖVP, die SPÖ sowie die Grünen`: a longer list, whose phrase `_with_coordinated_phrase` covers
         words = [t for t in doc[a_end:b_start] if not t.is_space]
         return (len(words) >= 2 and words[0].lower_ in self.list_words and words[0].text != ","
                 and all(t.is_lower and self.phrases.modifier(t) and not t.like_num for t in words[1:]))
