@@ -32,9 +32,9 @@ from pipeline.topics import TopicCoder
 BUNDLE_FOLDER = "lexicons"  # inside a component's to_disk folder
 CACHE_SIZE = 8
 T = TypeVar("T")
-READ_TRIES = 5
+READ_TRIES = 5  # loads of a lexicon folder that is being saved meanwhile, before giving up
 CACHE_DIR_ENV = "CLAIMS_CACHE_DIR"
-KEPT_KNOWLEDGE = 4  # saved knowledge bases (other code or lexicons) kept in the cache folder  # loads of a lexicon folder that is being saved meanwhile, before giving up
+KEPT_KNOWLEDGE = 4  # saved knowledge bases (other code or lexicons) kept in the cache folder
 
 
 class LexiconBundle:
@@ -124,7 +124,7 @@ def _saved_knowledge(key: str) -> KnowledgeBase | None:
 def _save_knowledge(key: str, knowledge: KnowledgeBase) -> None:
     """Save the knowledge base for the next process (atomically); keep the `KEPT_KNOWLEDGE` newest;
     a folder that cannot be written only means loading from the files next time."""
-    folder = knowledge_cache_dir()
+    folder, tmp = knowledge_cache_dir(), None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".knowledge-", suffix=".tmp", dir=folder)
@@ -135,7 +135,7 @@ def _save_knowledge(key: str, knowledge: KnowledgeBase) -> None:
         for old in saved[KEPT_KNOWLEDGE:]:
             old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
-        if "tmp" in locals():
+        if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
 
 
