@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from pipeline.code_version import PACKAGE_DIR, code_fingerprint
 from pipeline.knowledge import KnowledgeBase
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import (LexiconError, Lexicons, default_lexicon_dir, files_fingerprint, lexicon_files,
@@ -82,7 +83,6 @@ class LexiconBundle:
         return knowledge
 
     def _knowledge_key(self) -> str:
-        from pipeline.runner import PACKAGE_DIR, code_fingerprint  # the package's code, as the document cache uses
         return hashlib.sha256(f"{code_fingerprint(PACKAGE_DIR)}|{self.fingerprint}".encode()).hexdigest()[:24]
 
     @cached_property

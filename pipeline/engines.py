@@ -22,6 +22,7 @@ from typing import Callable, Iterator
 
 from spacy.language import Language
 
+from pipeline.cache_entries import CacheBody, entry_body
 from pipeline.annotate import Result, batches, process_batch
 from pipeline.ingest import DocumentError, SourceDocument
 from pipeline.nlp import build_nlp
@@ -56,7 +57,6 @@ def process_on_worker(batch: list[SourceDocument], model: str | None, lexicon_di
     results = list(process_batch(nlp, batch))
     if csv_format is None:
         return results
-    from pipeline.runner import CacheBody, entry_body
     return [(source, CacheBody(entry_body(source, result, csv_format)) if isinstance(result, dict) else result)
             for source, result in results]
 

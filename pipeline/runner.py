@@ -24,7 +24,6 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -35,15 +34,16 @@ from pipeline.aggregate import CLAIM_COLUMNS, DOCUMENT_COLUMNS, claims_by_actor,
 from pipeline.annotate import (Result, batches, paragraph_index_of, process_batch, rows_for_doc,  # noqa: F401
                                sentence_index_of, source_doc)
 from pipeline.engines import dask_process, pool_process
+from pipeline.cache_entries import DOC_TABLES, RENDERED_TABLES, CacheBody, entry_body
+from pipeline.code_version import PACKAGE_DIR, code_fingerprint  # noqa: F401 — tests read them here
 from pipeline.ingest import DocumentError, SourceDocument, iter_documents, prepare_document
 from pipeline.lock import output_lock
 from pipeline.nlp import build_nlp, choice_fingerprint, choose_model, gc_paused, run_lexicons
 from pipeline.options import RunOptions
-from pipeline.tables import (COLUMNS, CsvFormat, csv_text, csv_text_in, frame, neutralised, read_manifest, read_table,
+from pipeline.tables import (COLUMNS, CsvFormat, csv_text_in, frame, neutralised, read_manifest, read_table,
                              record_tables, temp_file_for, update_manifest, write_csv_atomic, write_table,
                              write_text_atomic)
 
-DOC_TABLES = ("documents", "paragraphs", "sentences", "entities", "quotes", "claims")
 AGGREGATES = ("claims_by_actor", "claims_by_source")
 TEXTS = "texts.jsonl"
 # Every file of a complete run; the manifest holds each one's hash, so a crash between writing
@@ -51,7 +51,6 @@ TEXTS = "texts.jsonl"
 RUN_FILES = tuple(f"{name}.csv" for name in DOC_TABLES + ("errors",) + AGGREGATES) + (TEXTS,)
 CACHE = ".cache"
 PATH_CELL = COLUMNS["documents"].index("path")  # the cells of a cached row, in column order
-CLAIM_TYPE_CELL = COLUMNS["claims"].index("claim_type")
 GC_EVERY_BATCHES = 8
 
 
@@ -133,28 +132,6 @@ class DocumentCache:
         for path in self.directory.glob("*.json"):
             if path.name not in wanted:
                 path.unlink(missing_ok=True)
-
-
-RENDERED_TABLES = tuple(name for name in DOC_TABLES if name != "documents")  # cached as CSV text
-
-
-@dataclass(frozen=True)
-class CacheBody:
-    """A document's cache entry after its header, as a `--jobs` or Dask worker sends it back in
-    place of the rows: the worker encodes them, the process that runs `extract` writes the text."""
-    text: str
-
-
-def entry_body(source: SourceDocument, rows: dict, fmt: CsvFormat) -> str:
-    """What a cache entry holds after its header (see `DocumentCache`)."""
-    # newlines escaped: one line each
-    texts_line = json.dumps({"doc_id": source.doc_id, "text": source.text}, ensure_ascii=False)
-    cells = {name: [list(map(row.get, COLUMNS[name])) for row in rows[name]] for name in DOC_TABLES}
-    texts = [csv_text(cells[name], fmt) for name in RENDERED_TABLES]
-    meta = {"documents": cells["documents"], "counts": [len(cells[name]) for name in DOC_TABLES],
-            "claim_types": [row[CLAIM_TYPE_CELL] for row in cells["claims"]], "sep": fmt.sep,
-            "neutralise": fmt.neutralise, "lengths": [len(text) for text in texts]}
-    return texts_line + "\n" + json.dumps(meta, ensure_ascii=False) + "\n" + "".join(texts)
 
 
 # ---------------------------------------------------------------------------- assembling tables
@@ -244,19 +221,6 @@ def run_fingerprint(model_id: str, lexicon_fingerprint: str, default_date: str =
     date given to undated documents."""
     return (f"{__version__}+{code_fingerprint(PACKAGE_DIR)}|{model_id}|{lexicon_fingerprint}"
             + (f"|date={default_date}" if default_date else ""))
-
-
-PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-@lru_cache(maxsize=None)
-def code_fingerprint(package_dir: Path) -> str:
-    """A hash of the package's Python sources: a rule changed without a new version number (a
-    checkout, an edit) must not reuse the rows the old rules cached."""
-    digest = hashlib.sha256()
-    for path in sorted(package_dir.rglob("*.py")):
-        digest.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def process_documents(nlp: Language, pending: Iterator[SourceDocument], options: RunOptions) -> Iterator[Result]:
