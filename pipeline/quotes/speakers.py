@@ -509,8 +509,7 @@ class SpeakerFinder:
                 and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
                 and doc[span.start - 2].pos_ in ("NOUN", "PROPN"))
 
-    @staticmethod
-    def _attribute_of_governed(span: Span) -> bool:
+    def _attribute_of_governed(self, span: Span) -> bool:
         """The name is a genitive attribute (`des Künstlers X`) of a noun that a preposition governs
         (`wehren sich Tierschützer gegen eine Aktion des Künstlers X`): no subject; by the parse, so
         an adverbial before the subject (`am Montag der Minister`) changes nothing."""
@@ -518,7 +517,7 @@ class SpeakerFinder:
         while noun.dep_ in ("flat", "appos", "nmod") and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
             # a genitive with its article, after the noun it belongs to (`die Aktion des Künstlers X`)
             through = through or (noun.dep_ == "nmod" and noun.head.i < noun.i
-                                  and any(c.dep_ == "det" and c.lower_ in ("des", "der") for c in noun.children))
+                                  and any(c.dep_ == "det" and c.lower_ in self.genitive_articles for c in noun.children))
             noun = noun.head
         between = span.doc[noun.i + 1:span.start]  # only the genitive's article, adjectives and nouns
         return (through and noun.i < span.start and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in between)
