@@ -529,7 +529,7 @@ class CueMatcher:
         if token.lower_ not in self.wooing_verbs:
             return False
         doc = token.doc
-        after = [t for t in doc[token.i + 1:sent.end]]
+        after = list(tokens_of(doc, token.i + 1, sent.end))
         end = next((k for k, t in enumerate(after) if t.is_punct), len(after))
         opener = next((k for k, t in enumerate(after[:min(end, 8)]) if t.lower_ == "an"), None)
         if opener is None:

@@ -44,7 +44,6 @@ class SpeakerFinder:
         self.copulas = lexicons.word_class("copula")  # `Die FPÖ ist die einzige Partei, die … fordert`
         self.genitive_articles = lexicons.word_class("genitive_article")  # des: `der Chef des Verbands X`
         self.agent_nouns = lexicons.word_class("agent_noun")  # `das Büro des Ministerpräsidenten`: speaks for him
-        self.possessives = lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f")
         self.kin_nouns = lexicons.word_class("kin_noun")  # `Badawis Ehefrau`: a relative speaks for nobody's side
         self.genitive_only = lexicons.word_class("governing_article")  # `des`: opens no subject
         self.genitive_relatives = lexicons.word_class("genitive_relative")  # `dessen Stellvertreter`: opens one
@@ -1722,7 +1721,7 @@ class SpeakerFinder:
         """`ihrem Büro`, `seinem Umfeld`: a possessive and an agent noun (german.csv agent_noun), someone's
         office or staff, who speak for the person the possessive refers to (`possessive_holder`)."""
         words = text.lower().split()
-        return len(words) == 2 and words[0] in self.possessives and words[1] in self.agent_nouns
+        return len(words) == 2 and words[0] in self.possessive and words[1] in self.agent_nouns
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked, impersonal: bool = False) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
