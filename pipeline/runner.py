@@ -103,10 +103,7 @@ class DocumentCache:
                 if whole:
                     entry["texts_line"] = handle.readline()
                     entry["rows"] = json.loads(handle.readline())
-                    rest, start = handle.read(), 0
-                    entry["csv"] = {}
-                    for name, length in zip(RENDERED_TABLES, entry["rows"]["lengths"]):
-                        entry["csv"][name], start = rest[start:start + length], start + length
+                    entry["csv"] = _split_tables(handle.read(), entry["rows"]["lengths"])
         except (OSError, ValueError, TypeError, KeyError):
             return None
         return entry
@@ -127,11 +124,33 @@ class DocumentCache:
                   "body_bytes": len(body.encode("utf-8"))}
         write_text_atomic(self.path(source.doc_id), json.dumps(header, ensure_ascii=False) + "\n" + body)
 
+    def body_of(self, source: SourceDocument, rows: "dict | CacheBody") -> CacheBody:
+        """The body `store` writes for `rows` (a worker's `CacheBody` as it is)."""
+        return rows if isinstance(rows, CacheBody) else CacheBody(entry_body(source, rows, self.fmt))
+
     def prune(self, keep: Iterable[str]) -> None:
         wanted = {self.path(doc_id).name for doc_id in keep}
         for path in self.directory.glob("*.json"):
             if path.name not in wanted:
                 path.unlink(missing_ok=True)
+
+
+def _split_tables(text: str, lengths: list[int]) -> dict[str, str]:
+    """The CSV text of each rendered table, cut from the end of a cache entry by their lengths."""
+    tables, start = {}, 0
+    for name, length in zip(RENDERED_TABLES, lengths):
+        tables[name], start = text[start:start + length], start + length
+    return tables
+
+
+def entry_of_body(body: CacheBody) -> dict:
+    """What `DocumentCache.load` gives for an entry with this body, without reading it back (its two
+    JSON lines escape every line break, so the first two line ends are theirs)."""
+    text = body.text
+    texts_end = text.index("\n") + 1
+    rows_end = text.index("\n", texts_end) + 1
+    rows = json.loads(text[texts_end:rows_end])
+    return {"texts_line": text[:texts_end], "rows": rows, "csv": _split_tables(text[rows_end:], rows["lengths"])}
 
 
 # ---------------------------------------------------------------------------- assembling tables
@@ -184,6 +203,65 @@ class TableAssembler:
             handle.close()
             Path(tmp).unlink(missing_ok=True)
         self.files = {}
+
+
+class StreamedTables:
+    """The document tables assembled while the documents are processed, in input order: a processed
+    document's rows go in as its result comes (no second read of its cache entry after the run),
+    with the unchanged documents before it read from the cache; `finish` adds the rest. Nothing is
+    started before the first processed document, so a run with nothing to do reads no entry.
+    Results come in input order from every engine; if one ever did not, the tables are assembled
+    from the cache after the run instead (`finish` starts again)."""
+
+    def __init__(self, out_dir: Path, cache: DocumentCache, fmt: CsvFormat, order: list[str],
+                 inputs_of: dict[str, tuple[str, str, str]], reused: set[str], failed: set[str]):
+        self.out_dir, self.cache, self.fmt = out_dir, cache, fmt
+        self.order, self.inputs_of, self.reused, self.failed = order, inputs_of, reused, failed
+        self.assembler: TableAssembler | None = None
+        self.done = 0  # documents of `order` passed
+        self.broken = False
+
+    def add(self, doc_id: str, body: CacheBody) -> None:
+        if self.broken:
+            return
+        if self.assembler is None:
+            self.assembler = TableAssembler(self.out_dir, self.fmt)
+        if not self._catch_up(doc_id):
+            self.broken = True  # not in input order: assembled from the cache in `finish`
+            return
+        self.assembler.add(entry_of_body(body), self.inputs_of[doc_id][2])
+        self.done += 1
+
+    def _catch_up(self, until: str | None) -> bool:
+        """Add the unchanged documents of `order` before `until` (all of them: None)."""
+        while self.done < len(self.order):
+            doc_id = self.order[self.done]
+            if doc_id == until:
+                return True
+            if doc_id not in self.failed:
+                if doc_id not in self.reused:
+                    return False  # a processed document whose result has not come
+                entry = self.cache.load(doc_id)
+                if entry is None:
+                    raise RuntimeError(f"cache entry of {doc_id} vanished during the run")
+                self.assembler.add(entry, self.inputs_of[doc_id][2])
+            self.done += 1
+        return until is None
+
+    def finish(self) -> TableAssembler:
+        """Every document's rows added; the assembler, ready to commit."""
+        if self.broken or self.assembler is None:  # every document from the cache
+            self.abort()
+            self.broken = False
+            self.assembler, self.reused = TableAssembler(self.out_dir, self.fmt), set(self.order)
+        if not self._catch_up(None):
+            raise RuntimeError("a processed document's rows never came")
+        return self.assembler
+
+    def abort(self) -> None:
+        if self.assembler is not None:
+            self.assembler.abort()
+        self.assembler, self.done = None, 0
 
 
 def write_aggregates(out_dir: Path, fmt: CsvFormat) -> int:
@@ -263,7 +341,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
         lexicons = run_lexicons(choice, options.lexicon_dir)  # the lexicons the pipeline will carry
     fingerprint = run_fingerprint(choice_fingerprint(choice), lexicons.fingerprint, options.default_date)
     cache = DocumentCache(out_dir, fingerprint, options.csv_format)
-    summary, order, seen, inputs_of = RunSummary(), [], set(), {}
+    summary, order, seen, inputs_of, reused = RunSummary(), [], set(), {}, set()
 
     def fail(error: DocumentError) -> None:
         summary.failed += 1
@@ -300,6 +378,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
             inputs_of[item.doc_id] = (item.doc_id, sha256, item.path)
             order.append(item.doc_id)
             if cached:
+                reused.add(item.doc_id)
                 summary.reused += 1
                 if progress:
                     progress(1)
@@ -319,16 +398,23 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
         gc.freeze()
         clock.instrument(nlp)
         nlp.max_length = max(nlp.max_length, options.max_chars)  # --max-chars is the one limit
-    for source, result in process_documents(nlp, to_process, options):
-        if isinstance(result, DocumentError):
-            failed_ids.add(source.doc_id)
-            fail(result)
-        else:
-            with clock.span("write"):
-                cache.store(source, result)
-            summary.processed += 1
-        if progress:
-            progress(1)
+    tables = StreamedTables(out_dir, cache, options.csv_format, order, inputs_of, reused, failed_ids)
+    try:
+        for source, result in process_documents(nlp, to_process, options):
+            if isinstance(result, DocumentError):
+                failed_ids.add(source.doc_id)
+                fail(result)
+            else:
+                with clock.span("write"):
+                    body = cache.body_of(source, result)
+                    cache.store(source, body)
+                    tables.add(source.doc_id, body)
+                summary.processed += 1
+            if progress:
+                progress(1)
+    except BaseException:
+        tables.abort()
+        raise
     order = [doc_id for doc_id in order if doc_id not in failed_ids]
     inputs = [inputs_of[doc_id] for doc_id in order]
 
@@ -337,6 +423,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
         # no document could be read (a mistyped or empty folder, every file failed): empty tables would
         # replace the last run's and pruning would drop its cached documents
         summary.tables_kept = True
+        tables.abort()
         summary.seconds = time.perf_counter() - started
         return summary
     if (not summary.processed and not summary.errors and manifest.get("fingerprint") == fingerprint
@@ -346,7 +433,7 @@ def _extract(input_path: Path, options: RunOptions, progress: Callable[[int], No
         _count_from_manifest(summary, manifest)
     else:
         with clock.span("write"):
-            _assemble(out_dir, inputs, cache, options, summary)
+            _assemble(out_dir, tables, options, summary)
 
         def record_run(manifest: dict) -> None:
             manifest.update({"fingerprint": fingerprint, "version": __version__, "model": choice.name,
@@ -386,18 +473,12 @@ def _files_unchanged(out_dir: Path, manifest: dict, fmt: CsvFormat) -> bool:
     return True
 
 
-def _assemble(out_dir: Path, inputs: list[tuple[str, str, str]], cache: DocumentCache, options: RunOptions,
-              summary: RunSummary) -> None:
-    assembler = TableAssembler(out_dir, options.csv_format)
+def _assemble(out_dir: Path, tables: StreamedTables, options: RunOptions, summary: RunSummary) -> None:
     try:
-        for doc_id, _, path in inputs:
-            entry = cache.load(doc_id)
-            if entry is None:
-                raise RuntimeError(f"cache entry of {doc_id} vanished during the run")
-            assembler.add(entry, path)
+        assembler = tables.finish()
         assembler.commit()
     except BaseException:
-        assembler.abort()
+        tables.abort()
         raise
     record_tables(out_dir, options.csv_format, [f"{name}.csv" for name in DOC_TABLES])
     write_table(frame("errors", summary.errors), out_dir, "errors", options.csv_format)

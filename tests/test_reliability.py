@@ -570,3 +570,41 @@ def test_a_rerun_in_another_csv_format_reuses_the_cache_and_writes_what_a_fresh_
     run(inputs, fresh, csv_format=second)
     for name in DOC_TABLES:
         assert (out / f"{name}.csv").read_bytes() == (fresh / f"{name}.csv").read_bytes(), name
+
+
+# ---------------------------------------------------------------------------- tables assembled during the run
+
+def _three_documents(folder):
+    small_corpus(folder)
+    (folder / "c.txt").write_text("Paris fordert einen Waffenstillstand.\n", encoding="utf-8")
+    return folder
+
+
+def _same_tables(out, fresh):
+    for name in ALL_TABLES:
+        assert (out / f"{name}.csv").read_bytes() == (fresh / f"{name}.csv").read_bytes(), name
+    assert (out / "texts.jsonl").read_bytes() == (fresh / "texts.jsonl").read_bytes()
+
+
+def test_a_changed_document_between_unchanged_ones_gives_the_tables_of_a_fresh_run(tmp_path):
+    """The tables are written while the documents are processed: the unchanged documents before a
+    processed one are read from the cache first, those after it at the end, all in input order."""
+    inputs, out, fresh = _three_documents(tmp_path / "in"), tmp_path / "out", tmp_path / "fresh"
+    run(inputs, out)
+    (inputs / "b.txt").write_text("Kiew fordert neue Verhandlungen.\n", encoding="utf-8")
+    summary = run(inputs, out)
+    assert (summary.processed, summary.reused) == (1, 2)
+    run(inputs, fresh)
+    _same_tables(out, fresh)
+    assert list(read_table(out, "documents")["doc_id"]) == ["a", "b", "c"]
+
+
+def test_results_out_of_input_order_are_assembled_from_the_cache_after_the_run(tmp_path, monkeypatch):
+    inputs = _three_documents(tmp_path / "in")
+    run(inputs, tmp_path / "fresh")
+    real = runner_module.process_documents
+    monkeypatch.setattr(runner_module, "process_documents", lambda *args: iter(list(real(*args))[::-1]))
+    summary = run(inputs, tmp_path / "out")
+    assert summary.processed == 3
+    _same_tables(tmp_path / "out", tmp_path / "fresh")
+    assert not list((tmp_path / "out").glob(".*.tmp"))  # the tables begun during the run were dropped
