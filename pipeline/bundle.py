@@ -113,25 +113,47 @@ def knowledge_cache_dir() -> Path:
 def _saved_knowledge(key: str) -> KnowledgeBase | None:
     """The knowledge base saved under `key` (the code and the lexicon files it was loaded with), or
     None: none saved, unreadable, or not a knowledge base."""
-    try:
-        with open(knowledge_cache_dir() / f"knowledge-{key}.pickle", "rb") as handle:
-            knowledge = pickle.load(handle)
-    except Exception:  # noqa: BLE001 — any damage: load from the files
-        return None
+    knowledge = _saved("knowledge", key)
     return knowledge if isinstance(knowledge, KnowledgeBase) else None
 
 
 def _save_knowledge(key: str, knowledge: KnowledgeBase) -> None:
-    """Save the knowledge base for the next process (atomically); keep the `KEPT_KNOWLEDGE` newest;
-    a folder that cannot be written only means loading from the files next time."""
+    """Save the knowledge base for the next process; a folder that cannot be written only means
+    loading from the files next time."""
+    _save("knowledge", key, knowledge)
+
+
+def saved_literals() -> dict:
+    """What `literals.required_literals`/`required_substrings` found for patterns, as the last process
+    running this code saved it (`save_literals`); empty when none was saved or it is unreadable."""
+    found = _saved("literals", code_fingerprint(PACKAGE_DIR))
+    return found if isinstance(found, dict) else {}
+
+
+def save_literals(found: dict) -> None:
+    _save("literals", code_fingerprint(PACKAGE_DIR), found)
+
+
+def _saved(kind: str, key: str) -> object:
+    """What `_save` saved under `kind` and `key`, or None: none saved, or unreadable."""
+    try:
+        with open(knowledge_cache_dir() / f"{kind}-{key}.pickle", "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 — any damage: made again
+        return None
+
+
+def _save(kind: str, key: str, value: object) -> None:
+    """Save `value` for the next process (atomically) in the cache folder; keep the `KEPT_KNOWLEDGE`
+    newest of its kind; a folder that cannot be written only means making it again next time."""
     folder, tmp = knowledge_cache_dir(), None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".knowledge-", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(knowledge, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"knowledge-{key}.pickle")
-        saved = sorted(folder.glob("knowledge-*.pickle"), key=lambda path: path.stat().st_mtime, reverse=True)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{kind}-{key}.pickle")
+        saved = sorted(folder.glob(f"{kind}-*.pickle"), key=lambda path: path.stat().st_mtime, reverse=True)
         for old in saved[KEPT_KNOWLEDGE:]:
             old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):

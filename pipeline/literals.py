@@ -55,11 +55,52 @@ def _parsed(pattern: re.Pattern) -> list | None:
         return None
 
 
+# What `required_literals` and `required_substrings` found with the parser, by (which, pattern text,
+# flags): a process that builds a pipeline reads what the last one saved (`load_found`,
+# `found_to_save`; nlp.build_nlp), as parsing the lexicons' patterns took a fifth of its loading time.
+_FOUND: dict[tuple[str, str, int], frozenset[str] | None] = {}
+_USED: set[tuple[str, str, int]] = set()  # looked up in this process: what is saved
+_NEW_FOUND: set[tuple[str, str, int]] = set()  # parsed in this process since the last save
+
+
+def load_found(found: dict) -> None:
+    """Take results saved by a process running the same code (`found_to_save`)."""
+    _FOUND.update(found)
+
+
+def found_to_save() -> dict[tuple[str, str, int], frozenset[str] | None]:
+    """The results this process used, if it parsed some pattern since the last call (else empty)."""
+    if not _NEW_FOUND:
+        return {}
+    _NEW_FOUND.clear()
+    return {key: _FOUND[key] for key in _USED}
+
+
+def _found(which: str, pattern: re.Pattern, strings_of: Callable[[list], set[str] | None]) -> frozenset[str] | None:
+    """`_required_strings`, read from `_FOUND` where the parser was needed before."""
+    words = _alternated_words(pattern)  # no parser needed: not kept (verb forms come in any order)
+    if words is not None:
+        return words
+    key = (which, pattern.pattern, pattern.flags)
+    _USED.add(key)
+    try:
+        return _FOUND[key]
+    except KeyError:
+        pass
+    found = _FOUND[key] = _required_strings(pattern, strings_of)
+    _NEW_FOUND.add(key)
+    return found
+
+
 @lru_cache(maxsize=16_384)  # the same cue patterns fill several indexes
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """Case-folded strings one of which every match of `pattern` starts with (after zero-width
     assertions); None when some alternative can start with anything (a class, a repeat, `.`)."""
-    return _required_strings(pattern, lambda ops: _leading(ops)[0])
+    return _found("literals", pattern, _leading_strings)
+
+
+def _leading_strings(ops: list) -> set[str]:
+    return _leading(ops)[0]
 
 
 @lru_cache(maxsize=16_384)
@@ -68,7 +109,7 @@ def required_substrings(pattern: re.Pattern) -> frozenset[str] | None:
     literal prefixes of the part from one of its elements on (`_leading`) whose shortest string is
     longest (`\\w(?<!hinter)treffen` needs `treffen`; `(?:zu|mit)\\s+beziehungen` needs `beziehungen`,
     not `zu` or `mit`); None when some alternative needs none."""
-    return _required_strings(pattern, _contained)
+    return _found("substrings", pattern, _contained)
 
 
 def _required_strings(pattern: re.Pattern, strings_of: Callable[[list], set[str] | None]) -> frozenset[str] | None:

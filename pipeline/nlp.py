@@ -32,7 +32,8 @@ from spacy.language import Language
 
 # Importing the component modules registers their factories with spaCy.
 from pipeline import claims, entities, interviews, quotes, segment, spacing  # noqa: F401
-from pipeline.bundle import LexiconBundle, load_bundle, saved_bundle_dir
+from pipeline import literals
+from pipeline.bundle import LexiconBundle, load_bundle, save_literals, saved_bundle_dir, saved_literals
 
 BUNDLED_MODEL = Path(__file__).resolve().parent / "models" / "de_news"
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md")
@@ -129,6 +130,7 @@ def _build_nlp(model: str | None, lexicon_dir: Path | None, until: str, disable:
             nlp.remove_pipe(name)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     recognizer = spacing.entity_components(nlp)  # what space_runs runs again
+    literals.load_found(saved_literals())  # the patterns' literal prefilters as the last process found them
     for name in wanted:
         if name in nlp.pipe_names:  # from a saved claim pipeline: it has its lexicons
             if not lexicon_dir:
@@ -142,6 +144,9 @@ def _build_nlp(model: str | None, lexicon_dir: Path | None, until: str, disable:
             component = nlp.add_pipe(name, **_place(nlp, name))
         if hasattr(component, "initialize"):  # the quotation marker has no lexicons
             component.initialize(lambda: [], nlp=nlp, lexicons=bundle)
+    found = literals.found_to_save()
+    if found:
+        save_literals(found)
     nlp.meta.setdefault("claims_pipeline", {}).setdefault("base_model", choice.name)
     nlp.meta["claims_pipeline"].setdefault("base_model_source", choice.source)
     nlp.meta["claims_pipeline"]["lexicons"] = bundle.fingerprint

@@ -3,6 +3,8 @@ rejects, but never rejects a text the regex matches."""
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -256,3 +258,31 @@ def test_a_pattern_whose_alternatives_open_with_assertions_is_searched_behind_a_
     assert search_twins(re.compile(r"asyl|flucht", re.I))[0].pattern == "asyl|flucht"
     assert search_twins(re.compile(r"\w+spital", re.I))[0].pattern == r"\w+spital"
     assert search_twins(re.compile(r"\b(?:ab)?", re.I))[0].pattern == r"\b(?:ab)?"
+
+
+def test_what_the_parser_found_is_read_back_by_the_next_process_instead_of_parsing_again(tmp_path, monkeypatch):
+    """A process that builds a pipeline saves what parsing the lexicons' patterns found (under the code
+    that found it); the next one reads it back. A plain alternation of words needs no parser and is
+    not kept."""
+    from pipeline import bundle as bundle_module
+    from pipeline import literals as literals_module
+
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path))
+    for name in ("_FOUND", "_USED", "_NEW_FOUND"):
+        monkeypatch.setattr(literals_module, name, type(getattr(literals_module, name))())
+    needs_parser = re.compile(r"\b(?:zu|mit)\s+(?:\w+\s+){1,3}beziehungen", re.IGNORECASE)
+    plain = re.compile(r"(?:fordert|verlangt)", re.IGNORECASE)
+    first = required_substrings.__wrapped__(needs_parser), required_substrings.__wrapped__(plain)
+    assert first == ({"beziehungen"}, {"fordert", "verlangt"})
+    bundle_module.save_literals(literals_module.found_to_save())
+    assert literals_module.found_to_save() == {}  # nothing parsed since: nothing to save again
+
+    # the next process: empty memory, the saved results read back, the parser never called
+    monkeypatch.setattr(literals_module, "_FOUND", {})
+    literals_module.load_found(bundle_module.saved_literals())
+    assert list(literals_module._FOUND) == [("substrings", needs_parser.pattern, needs_parser.flags)]
+    monkeypatch.setattr(literals_module, "_required_strings", lambda *args: pytest.fail("parsed again"))
+    assert (required_substrings.__wrapped__(needs_parser), required_substrings.__wrapped__(plain)) == first
+    # negative: a pattern never saved is parsed (here: the parser refused above)
+    with pytest.raises(pytest.fail.Exception):
+        required_literals.__wrapped__(re.compile(r"\bschul(?!d|ter)"))
