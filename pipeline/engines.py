@@ -140,12 +140,28 @@ def _pool_results(pending: Iterator[SourceDocument], options: RunOptions, task: 
             yield from results
 
     try:
-        for batch in batches(pending, options.batch_size):
+        for batch in tail_batches(pending, options.batch_size, options.n_process):
             window.append((batch, _submitted(pool, task, batch)))
             yield from drain(2 * options.n_process)
         yield from drain(0)
     finally:
         pool.close()
+
+
+def tail_batches(items: Iterator, size: int, workers: int) -> Iterator[list]:
+    """Batches of `size`, but the last `2 * workers * size` or so items in batches of a quarter of it:
+    when the items run out, the workers are each given small batches, so that one does not go on
+    with a whole batch while the others wait (on gnad, a batch of 16 articles took about 1.4 s).
+    A Doc's annotations do not depend on the batch it is in (tables identical, tested)."""
+    tail = 2 * workers * size
+    waiting: deque = deque()
+    for item in items:
+        waiting.append(item)
+        if len(waiting) >= tail + size:
+            yield [waiting.popleft() for _ in range(size)]
+    small = max(1, size // 4)
+    while waiting:
+        yield [waiting.popleft() for _ in range(min(small, len(waiting)))]
 
 
 def _submitted(pool: _Pool, task: Callable, batch: list[SourceDocument]) -> Future:

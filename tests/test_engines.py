@@ -100,3 +100,28 @@ def test_two_worker_processes_give_the_same_tables(corpus, tmp_path):
     assert summary.processed == 3
     for name in TABLES + ("paragraphs",):
         assert (single / f"{name}.csv").read_bytes() == (double / f"{name}.csv").read_bytes(), name
+
+
+def test_the_pool_gets_its_last_documents_in_small_batches_in_input_order():
+    from pipeline.engines import tail_batches
+
+    sizes = [len(batch) for batch in tail_batches(iter(range(100)), 8, 2)]
+    # full batches while more than the tail (2 workers × 2 × 8 documents) is left, then quarters
+    assert sizes == [8] * 8 + [2] * 18
+    assert [item for batch in tail_batches(iter(range(100)), 8, 2) for item in batch] == list(range(100))
+    # negative: a run shorter than the tail is all small batches; a batch size of 1 stays 1
+    assert [len(batch) for batch in tail_batches(iter(range(5)), 8, 2)] == [2, 2, 1]
+    assert {len(batch) for batch in tail_batches(iter(range(50)), 1, 2)} == {1}
+
+
+def test_two_worker_processes_give_the_same_tables_with_the_default_batches(corpus, tmp_path):
+    """Full batches, then the small ones of the tail: the tables of one process."""
+    for n, path in enumerate(sorted(SEEDS.glob("*.txt"))):
+        for copy in range(8):
+            shutil.copy(path, corpus / f"{n}_{copy}_{path.name}")
+    single, double = tmp_path / "one", tmp_path / "two"
+    run(corpus, single)
+    summary = run(corpus, double, n_process=2, batch_size=4)
+    assert summary.processed == len(list(corpus.iterdir()))
+    for name in TABLES + ("paragraphs",):
+        assert (single / f"{name}.csv").read_bytes() == (double / f"{name}.csv").read_bytes(), name
