@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.lexicons import Lexicons
+from pipeline.literals import fold, may_match, required_substrings
 from pipeline.readers import ReaderError, docx_text, html_metadata, pdf_text, skip_reason, sniff
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -535,8 +536,9 @@ def extract_metadata(doc: SourceDocument, lexicons: Lexicons) -> None:
                     doc.author = match.group(1)
                     break
     if not doc.source:
+        folded = fold(text)  # each outlet's literals tested first (in C): its regex runs only where one is
         for pattern, outlet in lexicons.sources:
-            if pattern.search(text):
+            if may_match(required_substrings(pattern), folded) and pattern.search(text):
                 doc.source = outlet
                 break
     header = re.search(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)", text[:500])

@@ -158,3 +158,15 @@ def test_a_nul_byte_after_the_first_64_kb_marks_a_binary_file():
     data = ("Moskau fordert Sanktionen. " * 3000).encode("utf-8") + b"\x00\x01"
     with pytest.raises(DocumentError, match=f"binary file: NUL byte at byte offset {len(data) - 2}"):
         decode_bytes(data, "x", "x.txt")
+
+
+def test_the_outlet_named_in_the_text_is_found_and_a_word_that_only_folds_to_it_is_not(lexicons):
+    """sources.csv's patterns run only on texts holding one of their literals (case-folded): the
+    regex still decides, so case and word bounds count as before."""
+    def outlet(text):
+        return prepare_document(SourceDocument("x", "x.txt", text), lexicons).source
+
+    body = "Die Regierung kündigte neue Hilfen für Landwirte an, berichtete der SPIEGEL am Montag.\n"
+    assert outlet("Neue Hilfen für Landwirte\n" + body) == "DER SPIEGEL"
+    # negative: the literal is there once folded (`spiegel`, `Spiegelbild`), the case-sensitive pattern rejects it
+    assert outlet("Neue Hilfen für Landwirte\n" + body.replace("SPIEGEL", "Spiegelbild")) == ""
