@@ -100,6 +100,10 @@ def test_workbook_has_every_claim_and_the_claims_sheet_first(seed_out):
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
     widths = [sheet.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQ"]
     assert max(widths) <= 60 and sheet["D2"].alignment.wrap_text  # D = sentence
+    # every row's long text wraps (the style of the first wrapped cell is copied), the other columns do not
+    assert all(sheet.cell(row, 4).alignment.wrap_text and sheet.cell(row, 4).alignment.vertical == "top"
+               for row in range(2, sheet.max_row + 1))
+    assert not any(sheet.cell(row, 1).alignment.wrap_text for row in range(2, sheet.max_row + 1))  # A = claim_id
     assert [r[3] for r in _sheet_rows(seed_out / "claims.xlsx", "claims")[1:]] == list(claims["sentence"])
     assert book["entities"].max_row - 1 == len(read_table(seed_out, "entities"))
 
