@@ -36,12 +36,20 @@ def dna_statements(data: ReportData) -> pd.DataFrame:
     claims = data.claims
     meta = data.documents.set_index("doc_id") if not data.documents.empty else pd.DataFrame()
 
+    cells: dict[tuple[str, str], str] = {}  # a document's cells and date, looked up once for all its claims
+    dates: dict[str, object] = {}
+
     def doc(doc_id: str, column: str) -> str:
-        return str(meta.at[doc_id, column]) if doc_id in meta.index and column in meta.columns else ""
+        key = (doc_id, column)
+        if key not in cells:
+            cells[key] = str(meta.at[doc_id, column]) if doc_id in meta.index and column in meta.columns else ""
+        return cells[key]
 
     rows = []
     for number, row in enumerate(claims.itertuples(index=False), start=1):
-        date = read_date(doc(row.doc_id, "date"))
+        if row.doc_id not in dates:
+            dates[row.doc_id] = read_date(doc(row.doc_id, "date"))
+        date = dates[row.doc_id]
         rows.append({
             "statement ID": number, "time": date.stamp.strftime(DNA_TIME_FORMAT) if date else "",
             "document ID": row.doc_id, "document title": doc(row.doc_id, "title"),
