@@ -401,3 +401,14 @@ def test_report_without_texts_marks_each_claim_sentence(awkward_out):
         assert f'data-claim-id="{claim_id}"' in view
     assert view.count("ist kein Befehl") == 1 and "lehnt das ab" in view
     assert 'class="claim missing' not in view
+
+
+def test_the_report_reads_the_lexicons_this_process_loaded_instead_of_parsing_them_again(tmp_path):
+    from pipeline.bundle import load_bundle
+    from pipeline.lexicons import LexiconError
+    from pipeline.report.data import report_lexicons
+
+    assert report_lexicons(None) is load_bundle().lexicons
+    # negative: a lexicon folder that is not there is still an error that names it
+    with pytest.raises(LexiconError, match="not found"):
+        report_lexicons(tmp_path / "missing")

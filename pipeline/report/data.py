@@ -18,7 +18,7 @@ import pandas as pd
 from pipeline.aggregate import claims_by_actor, claims_by_source
 from pipeline.dates import parse_date, read_date
 from pipeline.lexicons import CLAIM_TYPES as LEXICON_CLAIM_TYPES
-from pipeline.lexicons import LexiconError, Lexicons, load_lexicons
+from pipeline.lexicons import LexiconError, Lexicons
 from pipeline.report.optional import require
 from pipeline.tables import COLUMNS, INTEGER_COLUMNS, CsvFormat, read_csv_file, read_table, read_table_or_empty
 
@@ -213,10 +213,11 @@ def load_report_data(out_dir: Path, options: ReportOptions = ReportOptions(),
 def report_lexicons(directory: Optional[Path]) -> Optional[Lexicons]:
     """The lexicons the report reads month names and codes from: those of `directory` (a bad file
     raises `LexiconError` naming it), or the default ones (None when they cannot be read)."""
+    from pipeline.bundle import load_bundle  # the lexicons `extract` loaded in this process, not parsed again
     if directory is not None:
-        return load_lexicons(directory)
+        return load_bundle(directory).lexicons
     try:
-        return load_lexicons()
+        return load_bundle().lexicons
     except (LexiconError, OSError):
         return None
 
