@@ -3532,6 +3532,21 @@ def test_professional_groups_and_interest_representatives_are_claimants(tagged_n
     assert tagged_nlp("Wien – Die Piloten erklärten, sie seien nur auf der Durchreise.")._.claims == []
 
 
+def test_campaigners_as_a_group_are_claimants_of_the_reports_country(tagged_nlp):
+    # roles.csv: `Tierschützer`, `Umweltschützer`, `Aktivisten`, `Nationalisten` in the plural are the public of the dateline's
+    # country (or of the country their adjective names), as protesters are
+    for text, actor in (("Wien – Die Tierschützer fordern ein Verbot der Pelzfarmen.", "Tierschützer (AUT)"),
+                        ("Wien – Umweltaktivisten lehnen den Bau der dritten Piste entschieden ab.", "Umweltschützer (AUT)"),
+                        ("Wien – Die Aktivisten verlangen die Schließung des Lagers.", "Aktivisten (AUT)"),
+                        ("Wien – Die Nationalisten lehnen den Vertrag mit dem Nachbarland ab.", "Nationalisten (AUT)")):
+        assert [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [
+            (actor, "AUT", "public")], text
+    # negatives: one campaigner named before is a person, no group; a group with no position taken claims nothing
+    assert [c.actor for c in tagged_nlp("Wien – Der Tierschützer Karl Berger fordert ein Verbot der Pelzfarmen.")._.claims] \
+        == ["Karl Berger"]
+    assert tagged_nlp("Wien – Die Tierschützer trafen sich am Montag im Park.")._.claims == []
+
+
 def test_an_aim_cited_from_a_source_is_a_claim(tagged_nlp):
     # `Ziel ist nach Angaben des Ministers, … zu senken`: german.csv aim_noun with a zu-infinitive or a `dass`
     # clause after it, cited from a source in the indicative, is the source's position, not a fact it reports
