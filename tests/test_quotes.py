@@ -1277,6 +1277,24 @@ def test_hieß_es_aus_ihrem_buero_speaks_for_the_person_named_before(tagged_nlp)
     assert not [q for q in place._.quotes if q.speaker is not None and q.speaker.actor_country]
 
 
+def test_the_issuer_named_in_a_relative_clause_on_the_text_speaks(tagged_nlp):
+    # `In einer Pressemitteilung, die sein Büro verbreitete, hieß es: …`: who issued the text (german.csv
+    # issuing_verb) speaks, the office of the person the possessive refers to, also before a colon
+    doc = tagged_nlp("Wien – Die ÖVP-Ministerin Anna Huber schwieg. In einer Pressemitteilung, die ihr Büro am Abend "
+                     "verbreitete, hieß es: Die Ministerin tritt nicht zurück.")
+    assert [(q.speaker.text, q.speaker.actor, q.speaker.actor_country) for q in doc._.quotes
+            if q.cue.startswith("hieß")] == [("ihr Büro", "Büro (Anna Huber)", "AUT")]
+    # a body named as the clause's subject speaks for its side
+    body = tagged_nlp("Wien – In einer Aussendung, die das Innenministerium am Montag veröffentlichte, hieß es, die "
+                      "Reform sei zu teuer.")
+    assert [(q.speaker.text, q.speaker.actor_country) for q in body._.quotes if q.cue.startswith("hieß")] == [
+        ("das Innenministerium", "AUT")]
+    # negative: a subject who did something else with the text (`kritisierte`) did not issue it
+    critic = tagged_nlp("Wien – In einer Aussendung, die das Innenministerium am Montag kritisierte, hieß es, die "
+                        "Reform sei zu teuer.")
+    assert not [q for q in critic._.quotes if q.speaker is not None and q.speaker.actor_country]
+
+
 def test_a_persons_name_ends_an_apposition_without_its_closing_comma(tagged_nlp):
     # the comma after `General George Casey` is missing: the name still ends the apposition
     doc = tagged_nlp("„Die Terrororganisation bleibt eine Bedrohung“, sagte der Oberkommandierende General der "

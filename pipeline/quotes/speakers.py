@@ -99,6 +99,7 @@ class SpeakerFinder:
         self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        self.issuing_verbs = lexicons.word_class("issuing_verb")  # `…, die sein Büro verbreitete, …`: who issued a text
         self.nominative_pronouns = lexicons.word_class("nominative_pronoun")  # `…, kritisierte er`
         self.subject_pronouns = self.nominative_pronouns | self.resolver.pronoun_f  # `lehnt er`, `lehnt sie` (`_own_subject_after`)
         self.business_nouns = tuple(sorted(lexicons.word_class("business_noun")))  # `die Tochter des Konzerns`
@@ -1919,6 +1920,10 @@ class SpeakerFinder:
                 holder = first_mention(span, _not_a_place)  # `in New York verbreiteten`: where, not who
                 if holder is not None and holder._.actor_country and holder._.actor_type != "media":
                     return Speaker.of_mention(span, holder)
+                issuer = self._relative_issuer(doc, fronted[1], lo) if holder is None and fronted is not None \
+                    and i == fronted[0] else None
+                if issuer is not None:  # `In einer Erklärung, die sein Büro verbreitete, hieß es`: its issuer
+                    return issuer
                 definite = doc[i + 1].lower_ not in self.indefinite_articles  # `im Brief`; not `in einem Brief`
                 owner = self._earlier_owner(doc, doc[j], lo) if holder is None and definite else None
                 if owner is not None:  # `ein Brief von X an …` before: X's letter, not the one who spoke last
@@ -1929,6 +1934,26 @@ class SpeakerFinder:
                                    recent.actor_country, "description")
                 return Speaker.of_phrase(span)
         return self._text_named_before(doc, cue, lo, hi, blocked) if impersonal else None
+
+    def _relative_issuer(self, doc: Doc, comma: int, end: int) -> Speaker | None:
+        """The subject opening the relative clause after `comma` (up to `end`) on a text (`In einer
+        Pressemitteilung, die sein Büro verbreitete, hieß es`, `…, die das Ministerium veröffentlichte, …`):
+        who issued the text speaks; a possessive and an agent noun (`sein Büro`: the person the possessive
+        refers to, whom the resolver places) or a mention of an actor with a side (not a place, not a
+        medium), right after the relative pronoun (not `…, die an die Regierung ging`: an addressee), where
+        the clause's verb issues a text (german.csv issuing_verb; not `…, die der Minister kritisierte`)."""
+        start = comma + 2  # the relative pronoun right after the comma, no preposition before it
+        if (start + 1 >= end or doc[comma + 1].lower_ not in self.relative_pronouns
+                or not any(t.lower_ in self.issuing_verbs for t in tokens_of(doc, start, end))):
+            return None
+        words = doc[start:start + 2]
+        if self._possessed_agent(words.text):
+            return Speaker.of_phrase(words)
+        named = mention_at(doc, start + 1) if doc[start].lower_ in self.articles else mention_at(doc, start)
+        if (named is None or named.end > end or not named._.actor_country or named._.mention == "place"
+                or named._.actor_type == "media"):
+            return None
+        return Speaker.of_mention(doc[start:named.end], named)
 
     def _text_named_before(self, doc: Doc, cue: Token, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
         """`Die Hamas veröffentlichte ein Kampflied. Der Krieg sei nicht vorbei, heißt es darin.`, `… verweist
@@ -2285,8 +2310,9 @@ class SpeakerFinder:
             return False
         if cue is not None and self._inverted_description(span, cue):
             return True  # (whatever case and function the small tagger and parser give it)
-        if span.start > 0 and doc[span.start - 1].lower_ in self.source_prepositions and self._possessed_agent(span.text):
-            return True  # `hieß es aus ihrem Büro: …`: the source of a verb of saying without a subject
+        if (span.start > 0 and doc[span.start - 1].lower_ in self.source_prepositions | self.relative_pronouns
+                and self._possessed_agent(span.text)):  # `hieß es aus ihrem Büro: …`: the source of a verb of
+            return True  # saying without a subject; `In einer Erklärung, die sein Büro verbreitete, hieß es: …`
         if span.start > (first := sentence_bounds(doc, span.start)[0]) and self._singular_after_plural(doc, first, doc[span.start - 1]):
             return True  # `Die Arbeiter beschrieb die Zeitung als …`: the only phrase that can be the subject
         if span.start > first and self._plural_after_singular(doc, first, doc[span.start - 1]):
@@ -2900,9 +2926,10 @@ class SpeakerFinder:
 
     def _relative_opening(self, token: Token) -> bool:
         """The word after a relative pronoun: no capitalised noun and no adjective of one (an article
-        of the clause's object may follow: `…, die den Brief unterschrieben`)."""
+        or a possessive of the clause's subject or object may follow: `…, die den Brief unterschrieben`,
+        `…, die sein Büro verbreitete`)."""
         return not (token.text[:1].isupper() or token.text.lower() not in self.articles
-                    and self.phrases.modifier(token))
+                    and token.text.lower() not in self.possessive and self.phrases.modifier(token))
 
     def _lone_opener(self, doc: Doc, token: Token, cue: Token) -> bool:
         """`Offiziell sagt …`, `Umgekehrt warnte …`, `Darüberhinaus will sich …`: a lone capitalised word
