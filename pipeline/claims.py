@@ -1738,6 +1738,27 @@ class ClaimCoder:
         # a label verb with two objects names one as the other (`nannte die Reform einen Fehler`)
         return len(objects) == 1 if verb[0].lower_ in self.label_verbs else bool(objects)
 
+    def source_position(self, quote: Quote, text: str, sentence) -> tuple[str, int] | None:
+        """(type, polarity) of the position noun that heads the source after `so` (german.csv `speech_source`):
+        `…, so der Vorwurf der SPÖ` accuses, `…, so die Forderung der Grünen` demands (a cues.csv noun of a
+        type other than STATEMENT, and none of the words its row excludes in the sentence); `…, so die SPÖ`
+        and `…, so die Einschätzung der SPÖ` take none."""
+        if quote.rule != "indirect:source" or quote.speaker is None or quote.cue.lower() not in self.speech_sources:
+            return None
+        head = next((word for word in WORD.findall(quote.speaker.text) if word[:1].isupper()), None)
+        if head is None:
+            return None
+        said = None
+        for cue in self.lex.cues:
+            if cue.kind != "noun" or cue.claim_type == "STATEMENT" or not cue.regex.fullmatch(head):
+                continue
+            if cue.excludes is not None:
+                said = WORD.findall(text[sentence.start_char:sentence.end_char]) if said is None else said
+                if any(cue.excludes.fullmatch(word) for word in said):
+                    continue
+            return cue.claim_type, cue.polarity
+        return None
+
     def stance_noun(self, word: str) -> bool:
         """A noun of a view or a position (german.csv `cue_object_noun`, a cues.csv noun: `Bereitschaft`,
         `Unterstützung`)."""
@@ -1947,6 +1968,10 @@ class ClaimCoder:
             claim_type, base_polarity, negation_used = self.blame(label) or (claim_type, base_polarity, negation_used)
             if claim_type == "STATEMENT" and self.labels_conduct(quote, text, sentence, label, clause_start):
                 claim_type, base_polarity, negation_used = "ACCUSATION", -1, False
+        if claim_type == "STATEMENT":
+            # `…, so der Vorwurf der SPÖ`, `…, so die Forderung der Grünen`: the position noun that names the
+            # source gives the words its type
+            claim_type, base_polarity = self.source_position(quote, text, sentence) or (claim_type, base_polarity)
         if claim_type == "STATEMENT" and not plan:
             claim_type, base_polarity = self.wished(doc, quote, text) or (claim_type, base_polarity)
         if claim_type == "STATEMENT" and self.warns_a_side(doc, quote, speaker.actor_country, text):

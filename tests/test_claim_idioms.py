@@ -1014,3 +1014,35 @@ def test_a_narrated_sollte_after_und_is_no_demand(tagged_nlp):
                  "ausrufen.",
                  "Grünen-Chefin Eva Glawischnig sagte, die Regierung sollte zurücktreten."):
         assert [c for _, c, _ in claims(tagged_nlp, text)] == ["DEMAND"], text
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # `sprechen davon, dass …`: the pronominal adverb of `sprechen von` before the clause (cues.csv particle)
+    ("Landeshauptmann Hans Niessl sprach am Montag davon, dass die Regierung in der Asylfrage versagt habe.",
+     "Hans Niessl", "ACCUSATION"),
+    ("Die Grünen-Chefin Eva Glawischnig spricht davon, dass die Reform endlich kommen müsse.",
+     "Eva Glawischnig", "DEMAND"),
+])
+def test_sprechen_davon_dass_is_speech_of_its_clause(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [(a, t) for a, t, _ in claims(tagged_nlp, text)]
+
+
+def test_davon_sprechen_without_a_clause_says_nothing(tagged_nlp):
+    assert claims(tagged_nlp, "Davon sprach Landeshauptmann Hans Niessl am Montag nicht.") == []
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    # `…, so der Vorwurf der X`: the position noun naming the source gives the words its type (cues.csv nouns)
+    ("Die Regierung habe die Pensionen gekürzt, so der Vorwurf der SPÖ.", "SPÖ", "ACCUSATION"),
+    ("Die Mieten seien zu hoch, so die Kritik der SPÖ.", "SPÖ", "ACCUSATION"),
+])
+def test_a_position_noun_after_so_types_the_words(tagged_nlp, text, actor, claim_type):
+    assert (actor, claim_type) in [(a, t) for a, t, _ in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Pensionen seien sicher, so die SPÖ.",
+    "Die Pensionen seien sicher, so die Einschätzung der SPÖ.",
+])
+def test_a_source_after_so_without_a_position_noun_states(tagged_nlp, text):
+    assert [t for _, t, _ in claims(tagged_nlp, text)] == ["STATEMENT"]
