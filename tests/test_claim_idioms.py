@@ -1046,3 +1046,15 @@ def test_a_position_noun_after_so_types_the_words(tagged_nlp, text, actor, claim
 ])
 def test_a_source_after_so_without_a_position_noun_states(tagged_nlp, text):
     assert [t for _, t, _ in claims(tagged_nlp, text)] == ["STATEMENT"]
+
+
+def test_a_contrasted_second_subject_in_the_indicative_takes_its_own_claim(tagged_nlp):
+    # `…, die ÖVP hingegen lehnt es ab` (german.csv contrasted_subject_adverb): not the first cue's content
+    found = claims(tagged_nlp, "Die Grünen fordern ein Fahrverbot, die ÖVP hingegen lehnt es ab.")
+    assert ("Die Grünen (Österreich)", "DEMAND", 1) in found
+    assert ("ÖVP", "REJECTION", -1) in found
+
+
+def test_a_second_subject_without_a_contrasting_adverb_stays_reported_content(tagged_nlp):
+    assert claims(tagged_nlp, "Die Grünen erklärten, die ÖVP blockiert jede Reform.") == [
+        ("Die Grünen (Österreich)", "ACCUSATION", -1)]

@@ -89,6 +89,9 @@ class IndirectSpeech:
         self.finding_particles = lexicons.word_class("finding_particle")
         # `…, doch X erklärte, …`: a second speaker's report after the first one's content
         self.rival_report_openers = lexicons.word_class("rival_report_opener")
+        # `…, die ÖVP hingegen lehnt es ab`: a second subject set against the speaker (german.csv
+        # contrasted_subject_adverb), with its own verb in the indicative, opens a clause of the author's
+        self.contrasted_subject_adverbs = lexicons.word_class("contrasted_subject_adverb")
         # `Aus dem Ministerium war zu hören, dass …`: hearsay whose source is the `aus` phrase
         self.circles_infinitives = lexicons.word_class("circles_infinitive")
 
@@ -699,6 +702,22 @@ class IndirectSpeech:
                         and self.cues.match_verb(verb, sent) is not None)
         return False
 
+    def _contrasted_subject(self, clause: Span) -> bool:
+        """The clause opens with a subject, an adverb that sets it against the one before (german.csv
+        contrasted_subject_adverb: `die ÖVP hingegen`, `Kanzler Faymann wiederum`) and a finite verb in
+        the indicative (`lehnt`): a second side's own clause told by the author, not the content of the
+        cue before the comma (`…, die ÖVP hingegen lehne es ab` in the Konjunktiv stays reported)."""
+        doc = clause.doc
+        for k in range(clause.start + 1, min(clause.start + self.RIVAL_SUBJECT + 1, clause.end - 1)):
+            token = doc[k]
+            if token.is_punct or finite_verb(token):
+                return False
+            if token.lower_ in self.contrasted_subject_adverbs:
+                verb = doc[k + 1]
+                return (any(self.phrases.nounish(t) for t in tokens_of(doc, clause.start, k))
+                        and verb.is_lower and finite_verb(verb) and self.cues.indicative(verb))
+        return False
+
     def _narrative_continuation(self, doc: Doc, sent: Span, span: Span, k: int) -> bool:
         """The author's narrative going on after reported content in the Konjunktiv (I or II) at the
         comma k: a verb-first clause in the indicative sharing the speaker's subject (`sagte, er sei
@@ -825,6 +844,8 @@ class IndirectSpeech:
                 return None
             if head == "dass" and result_clause(doc, lo, j, self.degree_words, self.clause_correlates):
                 return None
+            if self._contrasted_subject(clause):
+                return None  # `fordert ein Fahrverbot, die ÖVP hingegen lehnt es ab`: another side's act, not content
             second = self._predicate_after_infinitive(clause, sent)
             if second is not None:  # `kündigte an, die Steuern zu senken und forderte …`: the infinitive alone
                 return clause[0].idx, doc[second - 2].idx + len(doc[second - 2].text)
