@@ -337,6 +337,8 @@ class ClaimCoder:
         self.his_possessives = lexicons.word_class("possessive_m")
         self.aim_nouns = lexicons.word_class("aim_noun")  # `Ziel ist nach Angaben X, … zu …`: an aim, no fact
         self.speech_sources = lexicons.word_class("speech_source")  # `…, so Kickl`: his words, as after `sagte`
+        # `Grüne gegen Fahrverbot`: a verbless headline's stance (reported:headline), against or for what follows
+        self.stance_against = lexicons.word_class("stance_against_preposition")
         self.articles = lexicons.word_class("article")
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
         # `rechnet damit, dass …`, `geht davon aus, dass … gehen müssen`: an outcome expected, no norm set by the speaker
@@ -1968,6 +1970,11 @@ class ClaimCoder:
             claim_type, base_polarity, negation_used = self.blame(label) or (claim_type, base_polarity, negation_used)
             if claim_type == "STATEMENT" and self.labels_conduct(quote, text, sentence, label, clause_start):
                 claim_type, base_polarity, negation_used = "ACCUSATION", -1, False
+        if quote.rule == "reported:headline":
+            # `Grüne gegen Fahrverbot` rejects it, `Faymann für schärfere Kontrollen` proposes them (as `sich gegen /
+            # für … aussprechen`, verbs.csv)
+            claim_type, base_polarity, negation_used = (("REJECTION", -1, False) if quote.cue.lower() in self.stance_against
+                                                        else ("PROPOSAL", 1, False))
         if claim_type == "STATEMENT":
             # `…, so der Vorwurf der SPÖ`, `…, so die Forderung der Grünen`: the position noun that names the
             # source gives the words its type

@@ -1058,3 +1058,21 @@ def test_a_contrasted_second_subject_in_the_indicative_takes_its_own_claim(tagge
 def test_a_second_subject_without_a_contrasting_adverb_stays_reported_content(tagged_nlp):
     assert claims(tagged_nlp, "Die Grünen erklärten, die ÖVP blockiert jede Reform.") == [
         ("Die Grünen (Österreich)", "ACCUSATION", -1)]
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # a verbless headline: a political actor, then `gegen` / `für` and what it is against or for
+    ("Wien – Grüne gegen Fahrverbot in der Innenstadt.", "Die Grünen (Österreich)", "REJECTION", -1),
+    ("Auch Bundeskanzler Werner Faymann für strengere Kontrollen an der Grenze.", "Werner Faymann", "PROPOSAL", 1),
+])
+def test_a_verbless_headline_for_or_against_is_a_stance(tagged_nlp, text, actor, claim_type, polarity):
+    assert claims(tagged_nlp, text) == [(actor, claim_type, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Österreich gegen Schweden.",  # a match: a country, no political side's stance
+    "Proteste gegen die Regierung in Kiew.",  # no actor before the preposition
+    "Bundesministerin für Bildung Gabriele Heinisch-Hosek.",  # a title that takes `für`
+])
+def test_verbless_für_or_gegen_without_a_political_actor_before_is_no_stance(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []

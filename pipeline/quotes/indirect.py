@@ -92,6 +92,10 @@ class IndirectSpeech:
         # `…, die ÖVP hingegen lehnt es ab`: a second subject set against the speaker (german.csv
         # contrasted_subject_adverb), with its own verb in the indicative, opens a clause of the author's
         self.contrasted_subject_adverbs = lexicons.word_class("contrasted_subject_adverb")
+        # `Grüne gegen Fahrverbot`, `Auch Kanzler Faymann für schärfere Kontrollen`: a verbless headline's
+        # actor for or against what follows (german.csv stance_for_preposition, stance_against_preposition)
+        self.stance_prepositions = (lexicons.word_class("stance_for_preposition")
+                                    | lexicons.word_class("stance_against_preposition"))
         # `Aus dem Ministerium war zu hören, dass …`: hearsay whose source is the `aus` phrase
         self.circles_infinitives = lexicons.word_class("circles_infinitive")
 
@@ -152,7 +156,46 @@ class IndirectSpeech:
             found.extend(self._unlisted_verb_of_saying(doc, sent, index, blocked, recent))
         if not found and not used:
             found.extend(self.unmarked.colon_speech(doc, sent, index, blocked, recent))
+        if not found and not used:
+            found.extend(self._verbless_stance(doc, sent, index, blocked))
         return found
+
+    # the sides a verbless headline's stance is told of: no person without an office, no country (`Österreich
+    # gegen Schweden` is a match), no company or club (codebook actor types)
+    STANCE_ACTOR_TYPES = ("party", "government", "parliament", "io", "ngo")
+
+    def _verbless_stance(self, doc: Doc, sent: Span, index: int, blocked: Blocked) -> list[Quote]:
+        """`Grüne gegen Fahrverbot.`, `Auch Bundeskanzler X für mögliche Ausweitung der Kontrollen.`: a
+        sentence without a finite verb (a headline) that opens with a political actor (at most one word
+        before it) followed at once by `für` or `gegen` (german.csv stance_for_preposition,
+        stance_against_preposition) and what it is for or against: a REPORTED stance; not a title that
+        takes the preposition (`Ministerin für Bildung X`: a person named after it), nor a question."""
+        if not doc.has_annotation("POS") or any(finite_verb(t) for t in sent):
+            return []
+        words = token_words(doc)[1]
+        k = next((i for i in range(sent.start + 1, min(sent.start + 8, sent.end - 2))
+                  if words[i] in self.stance_prepositions), None)
+        if k is None or any(t.ent_type_ == "PER" for t in tokens_of(doc, k + 1, sent.end)):
+            return []
+        # (after a dateline: `Wien – Grüne gegen …`)
+        lo = max((t.i + 1 for t in tokens_of(doc, sent.start, k) if t.text in DASHES), default=sent.start)
+        if any(t.is_punct for t in tokens_of(doc, lo, k)):
+            return []
+        for candidate in self.speakers.candidates(doc, lo, k, blocked):
+            speaker = self.speakers.to_speaker(doc, candidate, None)
+            span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.start >= 0 else None
+            if span is None or span.end != k or span.start - lo > 1:
+                continue
+            # (the actor's type as the entity stage gave it: the speaker's own comes later, `with_profile`)
+            actor_type = speaker.actor_type or (mention_field(candidate, "actor_type") if isinstance(candidate, Span) else "")
+            if not speaker.actor_country or actor_type not in self.STANCE_ACTOR_TYPES \
+                    or speaker.kind not in ("name", "role", "group"):
+                continue  # (`Bundeskanzler` of `Bundeskanzler X` may be untyped where its name is typed)
+            cue = doc[k]
+            end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+            return [Quote("REPORTED", cue.text, cue.idx, cue.idx + len(cue.text), doc[k + 1].idx,
+                          doc[end - 1].idx + len(doc[end - 1].text), index, speaker, None, "reported:headline")]
+        return []
 
     def _nearer_cue_content(self, doc: Doc, found: list[Quote]) -> list[Quote]:
         """`X erkannte das Urteil nicht an und weigerte sich, die Strafe zu zahlen`: content that a later
