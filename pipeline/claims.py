@@ -46,6 +46,7 @@ DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador s
 # actor types that take part in politics whatever the article's field: in a report on sport or the arts their
 # words still count (`leisure_talk`); a government or state named there is mostly a club, team or town misread
 POLITICAL_TYPES = ("party", "parliament", "ngo", "io", "court")
+FIGURE_POS = ("NUM", "NOUN", "PROPN", "ADP", "CCONJ")  # the words of a count (`16.000 in Duisburg und …`), and articles
 REPORTING_TYPES = ("ngo", "io")  # aid agencies and international bodies, whose figures and reports are relayed
 PRIVATE_TYPES = ("person", "public", "")  # speakers of no office (`forecast`)
 DEMANDING_TYPES = ("DEMAND", "ACCUSATION", "THREAT")  # a company's demand of others is a claim (`company_voice`)
@@ -276,6 +277,10 @@ class ClaimCoder:
         self.negators = lexicons.word_class("negator")
         # `Das Verhalten der ÖVP sei inakzeptabel`: said of conduct, an intolerable word condemns (ACCUSATION)
         self.conduct_nouns = frozenset(word.lower() for word in lexicons.word_class("conduct_noun"))
+        # `inakzeptable Zustände`: said of conditions someone is responsible for, an intolerable word blames too
+        self.count_prepositions = lexicons.word_class("count_preposition")  # `sprach von 45.000 Teilnehmern`
+        self.figure_words = lexicons.word_class("figure_word")  # `rund`, `mehr als`, `davon`: a figure qualified
+        self.condemned_nouns = self.conduct_nouns | {word.lower() for word in lexicons.word_class("grievance_noun")}
         self.own_possessives = lexicons.word_class("own_possessive")  # `mein Vorgehen`: one's own conduct
         self.praise_labels = frozenset(word.lower() for word in lexicons.word_class("praise_label"))  # `als Erfolg`
         self.intolerable_words = lexicons.word_class("intolerable_word")
@@ -360,6 +365,7 @@ class ClaimCoder:
         # `AG`, `GmbH`: a company's legal form, which names a business in a speaker's phrase
         self.legal_forms = frozenset(word.lower() for word in lexicons.word_class("company_legal_form"))
         self.advice_verbs = lexicons.word_class("advice_verb")  # `rät zur Vorsicht`: advice to private persons
+        self.advice_modals = lexicons.word_class("advice_modal")  # `Man sollte …, sagt der Experte`: advice too
         # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
         self.public_addressee_re = re.compile(r"(?:" + alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
         self.speculation_openers = lexicons.word_class("speculation_opener")  # `Offenbar rechnen X und Y damit`
@@ -527,7 +533,11 @@ class ClaimCoder:
             + r"|(?i:\b(?:" + hearsay + r")\b" + clause + r"*?\b(" + hearsay_modal + r")\b|\b(" + hearsay_modal
             + r")\b(?=" + clause + r"*?\b(?:" + hearsay + r")\b))"
             + r"|(?i:\b(?:" + past_copula + r")\b" + clause + r"{0,30}?\b(" + necessity + r")\b"
-            + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))" + ruled)
+            + r"|\b(" + necessity + r")(?=\s+(?:" + past_copula + r")\b))" + ruled
+            # `Sonst wäre dieser Aufwand nicht nötig`: a necessity in the unreal alternative argues from what is
+            # (a reason for the words before), it neither demands nor refuses
+            + r"|(?i:\b(?:" + alternation(lexicons.word_class("otherwise_adverb")) + r")\s+(?:"
+            + alternation(lexicons.word_class("conditional_auxiliary")) + r")\b" + clause + r"*?\b(" + necessity + r")\b)")
         # the strings one of which each match of the two holds (`muss`, `nach`, …): most texts have none
         self.modal_literals = required_substrings(self.dependent_modal_re), required_substrings(self.unreal_modal_re)
         # `Das Gesetz soll im Herbst in Kraft treten`, `Die Quartiere sollen in den nächsten Tagen bezogen
@@ -715,7 +725,8 @@ class ClaimCoder:
 
     def condemns_conduct(self, text: str, hits: list[tuple[Cue, bool]]) -> bool:
         """A rejection that only says `inakzeptabel`, `unerträglich` (german.csv `intolerable_word`) of someone's
-        conduct or words (a `conduct_noun`: `Das Verhalten der ÖVP sei inakzeptabel`, `Äußerungen`), or together
+        conduct or words (a `conduct_noun`: `Das Verhalten der ÖVP sei inakzeptabel`, `Äußerungen`) or of conditions
+        someone keeps (a `grievance_noun`: `unerträgliche Zustände im Heim`, `Missstände`), or together
         with a word that blames (an ACCUSATION cue not negated: `niveaulos und inakzeptabel`): it condemns what an
         actor did, an ACCUSATION; `Eine Steuererhöhung sei inakzeptabel` refuses an option (REJECTION)."""
         if hits[0][0].claim_type != "REJECTION" or hits[0][1]:
@@ -725,7 +736,7 @@ class ClaimCoder:
             return False
         blames = any(cue.claim_type == "ACCUSATION" and not negated for cue, negated in hits)
         rejections = sum(cue.claim_type == "REJECTION" for cue, _ in hits)
-        return rejections == 1 and (blames or bool(words & self.conduct_nouns))
+        return rejections == 1 and (blames or bool(words & self.condemned_nouns))
 
     def without_relative_clauses(self, doc: Doc, quote: Quote, content: str, nominal: bool = False) -> str:
         """The content with each relative clause blanked (same length): a relative pronoun (morphology
@@ -1479,14 +1490,22 @@ class ClaimCoder:
             return False
         return any(self.company_role(word) for word in _words(speaker.text)) or speaker.actor in executives
 
-    def private_advice(self, doc: Doc, quote: Quote, sentence: Span) -> bool:
+    def private_advice(self, doc: Doc, quote: Quote, sentence: Span, claim_type: str = "", content: str = "") -> bool:
         """Advice (a german.csv `advice_verb` opens the cue: `rät`, `empfiehlt`) of a speaker who holds no public
         office, in a sentence that names no actor besides the speaker: `Die Kammer rät bei Bewerbungsmails zur
-        Vorsicht`, `Der Experte empfiehlt eine lange Probefahrt`, advice to private persons. A minister's advice,
-        and advice to another side or a public body (german.csv `public_addressee`, also as a compound's end:
-        `rät der Regierung, die Mieten zu begrenzen`, `empfiehlt der Landespolitik`), stay claims."""
+        Vorsicht`, `Der Experte empfiehlt eine lange Probefahrt`, advice to private persons; so is an expert's
+        demand made only with the advising Konjunktiv II (german.csv `advice_modal`: `Man sollte die Reifen
+        rechtzeitig wechseln, sagt der Experte`) in a sentence that names no policy topic (an expert's `Es sollte
+        mehr in die Schulpsychologie investiert werden` or `… eine Reduktion der Arbeitszeit geben` demands). A minister's advice, and advice to another side or a public body
+        (german.csv `public_addressee`, also as a compound's end: `rät der Regierung, die Mieten zu begrenzen`,
+        `empfiehlt der Landespolitik`, `Der Staat sollte …, sagt der Experte`), stay claims, and so does an
+        expert's `muss`."""
         speaker = quote.speaker
-        if quote.cue.split(" ")[0].lower() not in self.advice_verbs or speaker.actor_type in STATE_TYPES:
+        advising = claim_type == "DEMAND" and speaker.actor_type == "expert" \
+            and not self.advice_modals.isdisjoint(word.lower() for word in _words(content)) \
+            and (self.deontic - self.advice_modals).isdisjoint(word.lower() for word in _words(content)) \
+            and not self.topics.scores(self.without_speaker(sentence, speaker, sentence.text))
+        if not advising and quote.cue.split(" ")[0].lower() not in self.advice_verbs or speaker.actor_type in STATE_TYPES:
             return False
         if any(self.public_addressee_re.search(word) for word in _words(sentence.text)):
             return False
@@ -1891,6 +1910,22 @@ class ClaimCoder:
             return False
         return any(self._counts(t) for t in span)
 
+    def names_a_count(self, doc: Doc, quote: Quote) -> bool:
+        """Reported speech whose object, after the cue's preposition (german.csv `count_preposition`: `sprach von`),
+        is nothing but a count (`Die Gewerkschaft sprach von 45.000 Teilnehmern, davon 16.000 in Duisburg`):
+        numbers, nouns, names, articles, prepositions and the words that qualify a figure (`figure_word`:
+        `rund`, `mehr als`, `davon`); a figure given, no position. An adjective, verb or negator argues
+        (`sprach von 500 fehlenden Lehrern`, `von einem Skandal`)."""
+        span = quote.content_span(doc)
+        if quote.type != "REPORTED" or span is None or len(span) < 2 or not doc.has_annotation("POS") \
+                or span[0].lower_ not in self.count_prepositions:
+            return False
+        words = [t for t in span[1:] if t.lower_ not in self.figure_words]
+        first = next((t for t in words if t.pos_ != "ADP"), None)  # (`von bis zu 3000 …`)
+        return first is not None and self._counts(first) and all(
+            self._counts(t) or t.pos_ in FIGURE_POS or t.is_punct or t.pos_ == "DET" and t.lower_ in self.articles
+            for t in words) and not self.negator_re.search(span.text)
+
     def _counts(self, token: Token) -> bool:
         """A number that counts or measures (`150.000`, `2,65`, `drei`): not a year (`2015`), a date or a span
         of time (`am 16.`, `seit zwei Jahren`), nor a digit inside a name (`G7`)."""
@@ -2052,7 +2087,7 @@ class ClaimCoder:
                 and (speaker.actor_id in self.businesses or claim_type not in DEMANDING_TYPES):
             return []  # `Apple verspricht ein schnelleres iPhone`, `Grund sei das schwierige Marktumfeld, bestätigte
             # der Konzern`: a company's business, no political issue; what it demands of others stays
-        if issues[0][0] == "OTHER" and self.private_advice(doc, quote, sentence):
+        if issues[0][0] == "OTHER" and self.private_advice(doc, quote, sentence, claim_type, content):
             return []  # `Der Experte rät zur Vorsicht bei Bewerbungsmails`: advice to private persons, no position
         if quote.type == "DIRECT" and claim_type == "STATEMENT" and issues[0][0] == "OTHER" \
                 and self.narrated_past(doc, quote):
@@ -2099,6 +2134,8 @@ class ClaimCoder:
                 and self.relays_figure(doc, quote, observer=speaker.actor_type == "expert" or speaker.actor_country == "OTHER"):
             return []  # `Seit Jahresbeginn seien 150.000 Flüchtlinge gekommen, sagte Tusk`, `„Der Zaun ist 20 Kilometer
             # lang“`: a figure relayed, reported or quoted, no position
+        if claim_type == "STATEMENT" and issues[0][0] == "OTHER" and self.names_a_count(doc, quote):
+            return []  # `Die Gewerkschaft sprach von 45.000 Teilnehmern`: a count given, no position
         if claim_type == "STATEMENT":
             issues = issues[:1]
         confidence = RULE_CONFIDENCE.get(quote.rule, 0.5)
