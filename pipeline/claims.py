@@ -365,6 +365,8 @@ class ClaimCoder:
         # `AG`, `GmbH`: a company's legal form, which names a business in a speaker's phrase
         self.legal_forms = frozenset(word.lower() for word in lexicons.word_class("company_legal_form"))
         self.advice_verbs = lexicons.word_class("advice_verb")  # `rät zur Vorsicht`: advice to private persons
+        self.summoning_stems = tuple(lexicons.word_class("summoning_stem"))  # `forderte X auf`: X is asked to act
+        self.side_prepositions = lexicons.word_class("preposition")  # `in Paris`: a place, no object
         self.advice_modals = lexicons.word_class("advice_modal")  # `Man sollte …, sagt der Experte`: advice too
         # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
         self.public_addressee_re = re.compile(r"(?:" + alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
@@ -1259,7 +1261,12 @@ class ClaimCoder:
         USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`)."""
         document = self.sides(doc)
         speakers = [quote.speaker] if quote.speaker is not None else []
+        summoned = self.summoned(doc, quote, actor_country, sentence_start)
+        if summoned:
+            return summoned
         found = self._side_addressed(document.sides, quote.content_start, quote.content_end, actor_country, speakers)
+        if summoned is not None:  # (a summoning verb's place after a preposition is none)
+            return found
         cue = self.cue_of(quote)
         if found or cue is None or cue.claim_type == "STATEMENT" or quote.cue_start < 0 or not speakers:
             return found
@@ -1270,6 +1277,31 @@ class ClaimCoder:
         start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
         end = max(quote.content_start, quote.cue_start)
         return self._side_addressed(document.sides, start, end, actor_country, speakers or [quote.speaker])
+
+    def summoned(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int) -> str | None:
+        """The side a summoning verb names as its object (german.csv `summoning_stem` with `auf`: `forderte Südafrika
+        auf, den sudanesischen Staatschef zu verhaften`, `hatte Deutschland aufgefordert, … in der EU …`): the side
+        asked to act, before any side its infinitive names; not one after a preposition (`rief nach den Anschlägen
+        in Paris zu Toleranz auf`: where, not whom). '' where its object names no side; None where the verb is another."""
+        if quote.speaker is None or quote.cue_start < 0 or quote.content_start < 0:
+            return None
+        words = [word.lower() for word in quote.cue.split() if word != "…"]
+        if not words or not (words[0].startswith("auf") or "auf" in words[1:]):
+            return None
+        verb = words[0][3:] if words[0].startswith("auf") else words[0]
+        if not verb.removeprefix("ge").startswith(self.summoning_stems):
+            return None
+        start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
+        end = max(quote.content_start, quote.cue_start)
+        text = doc_text(doc)
+        for start_char, end_char, side in self.sides(doc).sides:
+            if start <= start_char < end and side not in ("", "OTHER", actor_country) \
+                    and not (quote.speaker.start < end_char and start_char < quote.speaker.end):
+                before = _words(text[max(start, start_char - 40):start_char])
+                if before and before[-1].lower() in self.side_prepositions:
+                    continue
+                return side
+        return ""
 
     def _own_view(self, content: str, source: str) -> bool:
         """A source's own view, not a fact it reports: first-person words (`… sehe ich …, so X`) or an

@@ -51,6 +51,18 @@ def test_an_experts_advice_to_private_persons_is_no_demand(tagged_nlp):
         == [("Max Huber", "DEMAND")]
 
 
+def test_the_side_a_summoning_verb_names_is_the_addressee(tagged_nlp):
+    def addressees(text):
+        return [(c.claim_type, c.addressee_country) for c in tagged_nlp(text)._.claims]
+    # `forderte X auf, …` (german.csv summoning_stem with `auf`): X is asked to act, not a side the infinitive names
+    assert addressees("Die ungarische Regierung forderte Deutschland auf, die Grenzen zu Österreich zu schließen.") \
+        == [("DEMAND", "DEU")]
+    assert addressees("Der Internationale Strafgerichtshof hatte Südafrika zuvor aufgerufen, den sudanesischen "
+                      "Staatschef zu verhaften.") == [("DEMAND", "ZAF")]
+    # negative: `fordern` without `auf` names what is demanded; the side in its words stays the addressee
+    assert addressees("Die ungarische Regierung forderte, dass Deutschland die Grenzen schließe.") == [("DEMAND", "DEU")]
+
+
 def test_a_report_laid_before_someone_is_no_proposal(tagged_nlp):
     # `vorlegen` (cues.csv excludes: Bericht, Studie, Zahlen, Gutachten …): a report presented, an event
     assert claims(tagged_nlp, "Innenministerin Johanna Mikl-Leitner legte am Montag den Jahresbericht vor.") == []
