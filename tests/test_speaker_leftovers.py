@@ -85,3 +85,13 @@ def test_a_time_before_the_verb_leaves_the_quoted_body_after_it_the_subject(tagg
     # negative: a subject before the verb keeps the quoted medium after it the addressee
     doc = tagged_nlp("Der Minister sagte der „Zeitung“, dass es gehe.")
     assert _speakers(doc)[0][0] == "Der Minister"
+
+
+def test_a_demonstrative_right_before_a_verb_the_tagger_reads_as_adjective_is_the_subject(tagged_nlp):
+    # `Dieser behaupte, …`: the tagger reads the subjunctive verb as an adjective, yet the pronoun before
+    # the verb is no article of a noun phrase but the subject
+    doc = tagged_nlp("Die Polizei stützt sich auf einen Zeugen. Dieser behaupte, den Täter gesehen zu haben.")
+    assert [s[0] for s in _speakers(doc)] == ["Dieser"]
+    # negative: a demonstrative before an adjective and its noun opens that phrase
+    doc = tagged_nlp("Diese neue Regelung kritisierte der Verband scharf.")
+    assert "Diese" not in [s[0] for s in _speakers(doc) if s]

@@ -495,8 +495,8 @@ class SpeakerFinder:
             elif (lowers[i] in self.demonstratives
                   and prev not in self.prepositions
                   and i + 1 < len(doc) and not self.phrases.nounish(doc[i + 1])
-                  and not self.phrases.modifier(doc[i + 1])):  # `Dieser lehnt … ab`, not `dieser Plan`
-                found.append(doc[i])
+                  and (i + 1 == hi or not self.phrases.modifier(doc[i + 1]))):  # `Dieser lehnt … ab`, not `dieser Plan`
+                found.append(doc[i])  # (right before the verb, `Dieser behaupte`, where the tagger reads an adjective)
             i += 1
         return found or weak
 
