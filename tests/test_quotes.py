@@ -4508,3 +4508,13 @@ def test_an_actor_behind_a_fronted_thing_is_the_subject(tagged_nlp):
     # negative: a statement that may speak itself keeps its words (`Die Erklärung fordert die Regierung auf`)
     doc = tagged_nlp("Wien – Die Erklärung fordert die FPÖ zum Rücktritt auf.")
     assert [c.actor for c in doc._.claims] != ["FPÖ"]
+
+
+def test_herausstreichen_is_a_verb_of_saying(tagged_nlp):
+    # `…“, strich der Kandidat heraus`: the separable verb (verbs.csv heraus|streichen, strong forms of
+    # streichen) introduces the quotation and names its speaker
+    doc = tagged_nlp("„Ich trete als Konservativer an“, strich der Kandidat in Boston heraus.")
+    assert [(q.type, q.speaker.text if q.speaker else None) for q in doc._.quotes] == [("DIRECT", "der Kandidat in Boston")]
+    # negative: `streichen` alone (funding cut) is no speech
+    doc = tagged_nlp("Die Regierung strich die Förderung für das Projekt.")
+    assert doc._.quotes == [] or all(q.speaker is None or q.speaker.text != "Die Regierung" for q in doc._.quotes)
