@@ -406,6 +406,36 @@ def name_office_holders(mentions: list[Span], records: MentionRecords, links: Kn
             ext.gender = holder.gender
 
 
+def headline_role_holders(doc: Doc, mentions: list[Span], records: MentionRecords) -> None:
+    """`SPÖ-Bautensprecherin hofft auf …` in a headline, `SPÖ-Bautensprecherin Ruth Becher` in the
+    report: a role noun that names no one in the headline (the words before the dateline, and the
+    first sentence) is the one person the text names later with the same word and a name, if of no
+    other side. `mentions` are in the order of the text."""
+    if not len(doc):
+        return
+    opening = next((i for _, i in sentence_openings(doc) if opens_dateline(doc, i)), 0)
+    end = max(opening, next(doc.sents).end)
+    persons = {records[m].actor for m in mentions if m.label_ == "PER" and records[m].mention == "name"}
+    named: dict[str, dict[str, MentionRecord]] = {}  # a role noun → the persons named with it after the headline
+    for mention in mentions:
+        ext = records[mention]
+        if mention.start >= end and ext.mention == "role" and ext.role and ext.actor in persons:
+            named.setdefault(mention[-1].lower_, {})[ext.actor] = ext
+    for mention in mentions:
+        if mention.start >= end:
+            break
+        ext = records[mention]
+        if ext.mention != "role" or not ext.role or ext.actor_id \
+                or ext.actor not in ("", ext.role) and not ext.actor.startswith(f"{ext.role} ("):
+            continue
+        holders = named.get(mention[-1].lower_, {})
+        holder = next(iter(holders.values())) if len(holders) == 1 else None
+        if holder is None or ext.actor_country not in ("", holder.actor_country):
+            continue
+        ext.actor, ext.actor_country, ext.actor_id = holder.actor, holder.actor_country, holder.actor_id
+        ext.actor_type, ext.gender = holder.actor_type or ext.actor_type, holder.gender or ext.gender
+
+
 def default_country(mentions: list[Span], records: MentionRecords) -> None:
     """`Finanzminister` in `Finanzminister Christian Lindner` is the same person: a role mention
     without a country takes the country of the name it stands for. A person no lexicon knows

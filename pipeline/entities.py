@@ -31,8 +31,8 @@ from pipeline.actor_context import (DATELINE_DASHES, LED_TYPES, MENTION_FIELDS, 
                                     MentionRecords, agents_of_named_principals, agents_of_office_holders, copular_offices,
                                     after_dateline, dateline_country, office_holder_after,
                                     default_country, employer_sides, entity_starting_at, genitive_holders, genitives,
-                                    link_appositions, name_office_holders, opens_dateline, same_actor_country,
-                                    sentence_openings, spread_sides, without_genitive)
+                                    headline_role_holders, link_appositions, name_office_holders, opens_dateline,
+                                    same_actor_country, sentence_openings, spread_sides, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
@@ -367,6 +367,7 @@ class ActorLinker:
         self._role_anaphora(doc, mentions)
         genitive_holders(doc, mentions, self.records, self.genitive_articles)  # `ein Sprecher der Regierung`: named before
         name_office_holders(mentions, self.records, self.links)
+        headline_role_holders(doc, mentions, self.records)
         self._offices_of_led_organisations(mentions)
         agents_of_office_holders(doc, mentions, self.records, self.genitive_articles, self.agent_nouns)
         agents_of_named_principals(doc, mentions, self.records, self.agent_nouns)
@@ -2708,7 +2709,9 @@ class ActorLinker:
         counted = number is not None and number.like_num and number.text != "1"
         # `Die Präsidentin der EU-Kommission`: a role noun in `-in` is one woman, whatever the tagger says
         # (a subject of a verb in the plural is a group too, whatever number the tagger gives the noun)
-        tagged = ("Plur" in morph_values(token, "Number") or self._plural_subject(token)) \
+        # (and the subject of a verb in the singular is one person: `Kanzler fordert …` in a headline)
+        tagged = ("Plur" in morph_values(token, "Number") and not self._singular_subject(token)
+                  or self._plural_subject(token)) \
             and not self.person_nouns.feminine_person(token.text, person=True)
         return before in self.plural_quantifiers or truncated or counted or tagged
 
@@ -2727,6 +2730,22 @@ class ActorLinker:
         if i + 1 >= len(doc) or doc[i].lower_ not in self.holder_prepositions or not doc[i + 1].text[:1].isupper():
             return ""
         return self.words.country_of(doc[i + 1].text)
+
+    @staticmethod
+    def _singular_subject(token: Token) -> bool:
+        """`Kanzler fordert …`, `Minister warnt vor …`: the subject of a finite verb that reads as singular
+        only is one person, however the tagger reads a noun whose plural looks like its singular (a headline
+        drops the article); not a noun coordinated with another (`Kanzler und Minister`), nor one the parser
+        attaches to a verb across punctuation."""
+        if token.dep_ not in ("nsubj", "nsubj:pass") or any(child.dep_ in ("conj", "cc") for child in token.children):
+            return False
+        verb = token.head
+        finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "aux:pass", "cop"))
+                  and t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")]
+        if not finite or morph_values(finite[0], "Number") != ["Sing"]:
+            return False
+        first, last = sorted((token.i, finite[0].i))  # in one clause: no punctuation between (a misparse
+        return not any(t.is_punct for t in tokens_of(token.doc, first + 1, last))  # across a colon)
 
     @staticmethod
     def _plural_subject(token: Token) -> bool:

@@ -577,3 +577,28 @@ def test_a_district_or_town_councillor_speaks_for_a_council_and_a_city_councillo
     assert _types(nlp, text)["Alfredo Rosenmaier"] == "parliament"
     assert _types(nlp, text.replace("Bezirksrat", "Gemeinderat"))["Alfredo Rosenmaier"] == "parliament"
     assert _types(nlp, text.replace("Bezirksrat", "Stadtrat"))["Alfredo Rosenmaier"] == "government"
+
+
+def test_a_headline_role_noun_before_a_verb_in_the_singular_is_one_person(tagged_nlp):
+    """`Kanzler fordert …`: a headline drops the article, and the tagger may read a role noun whose plural
+    looks like its singular as a plural; the verb in the singular makes it one person, the holder the
+    report names. `Minister fordern …` (a verb in the plural) stays a group, no person."""
+    doc = tagged_nlp("Kanzler fordert strengere Regeln für Banken. Wien – Bundeskanzler Werner Faymann hat sich "
+                     "am Montag für strengere Regeln ausgesprochen.")
+    assert [c.actor for c in doc._.claims if c.sentence_id == 0] == ["Werner Faymann"]
+    doc = tagged_nlp("Minister fordern strengere Regeln für Banken. Wien – Bundeskanzler Werner Faymann hat sich "
+                     "am Montag für strengere Regeln ausgesprochen.")
+    assert "Werner Faymann" not in {c.actor for c in doc._.claims if c.sentence_id == 0}
+
+
+def test_a_headline_role_noun_is_the_one_person_the_report_names_with_it(tagged_nlp):
+    """`SPÖ-Gesundheitssprecherin warnt …` in a headline, `SPÖ-Gesundheitssprecherin Anna Moser` in the
+    report: the one person named later with the same word, whom no knowledge base knows; two persons
+    named with it leave the headline's noun the office."""
+    doc = tagged_nlp("SPÖ-Gesundheitssprecherin warnt vor höheren Selbstbehalten. Wien – Die Patienten dürften "
+                     "nicht mehr zahlen, sagte SPÖ-Gesundheitssprecherin Anna Moser am Dienstag.")
+    assert {(c.actor, c.actor_country) for c in doc._.claims} == {("Anna Moser", "AUT")}
+    doc = tagged_nlp("SPÖ-Gesundheitssprecherin warnt vor höheren Selbstbehalten. Wien – Die Patienten dürften "
+                     "nicht mehr zahlen, sagte SPÖ-Gesundheitssprecherin Anna Moser am Dienstag. Die frühere "
+                     "SPÖ-Gesundheitssprecherin Eva Gruber sagte, die Selbstbehalte seien zu hoch.")
+    assert "Anna Moser" not in {c.actor for c in doc._.claims if c.sentence_id == 0}
