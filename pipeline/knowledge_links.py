@@ -28,7 +28,7 @@ from pipeline.knowledge import IO_CODES, KnowledgeBase, Organisation, Person, Ro
 from pipeline.phrases import doc_text, sentence_of, token_starts, token_words
 
 ID_SEP = "|"
-MAX_NAME_TOKENS = 5
+MAX_NAME_TOKENS = 8  # `Organisation für Sicherheit und Zusammenarbeit in Europa`
 WORD_MEMO_SIZE = 100_000  # words remembered by `mentions`
 ARTICLE_SURNAME = re.compile(r"[a-z]{1,3}[-‐][A-ZÄÖÜ]")  # `al-Assad`, `el-Sisi`: an article joined to a surname
 PARTY_TYPES = ("party",)
@@ -144,6 +144,9 @@ class KnowledgeLinks:
                 continue  # (a word glued to the one before it, `Jong-` `un`, is not the last folded word)
             text = full[starts[i]:starts[j - 1] + len(last)]  # `doc[i:j].text`
             if not self._may_be_known(text):
+                base = self._head_in_genitive(text) if j - 1 > i and not indefinite else None
+                if base is not None:  # `des UN-Hochkommissariats für Menschenrechte`: an organisation's name
+                    return Span(doc, i, j, label="ORG"), tuple(self.kb.organisations(base))
                 continue
             person = self._person(text)
             if person is not None:
@@ -153,6 +156,19 @@ class KnowledgeLinks:
                 organisations = self.kb.organisations(text[:-1])
             if organisations:
                 return Span(doc, i, j, label="ORG"), tuple(organisations)
+        return None
+
+    def _head_in_genitive(self, text: str) -> str | None:
+        """A known organisation's name of several words whose first word, its head noun, is in the
+        genitive (`Instituts für Höhere Studien`, `Verbands der Automobilindustrie`, `Landes Kärnten`):
+        the name with that word in the nominative, else None. The genitive's `-s` or `-es` only."""
+        first, _, rest = text.partition(" ")
+        if not rest or len(first) < 5 or not first.endswith("s"):
+            return None
+        for stem in ((first[:-1], first[:-2]) if first.endswith("es") else (first[:-1],)):
+            name = f"{stem} {rest}"
+            if fold(name) in self.lookup_keys and self.kb.organisations(name):
+                return name
         return None
 
     def _may_be_known(self, text: str) -> bool:

@@ -671,3 +671,15 @@ def test_a_knowledge_base_loaded_once_is_loaded_from_the_cache_folder_by_the_nex
     load_bundle(other).knowledge
     assert len(list((tmp_path / "cache").glob("knowledge-*.pickle"))) == 2
     assert bundle_module.KEPT_KNOWLEDGE >= 2
+
+
+def test_a_long_organisation_name_and_one_whose_head_is_in_the_genitive_are_the_organisation(tagged_nlp):
+    """`Organisation für Sicherheit und Zusammenarbeit in Europa` has seven words; `des
+    UN-Hochkommissariats für Menschenrechte` puts the name's first word, its head noun, in the genitive
+    (`-s`, `-es`): both are the known organisation. A person's given name in `-s` stays a name."""
+    doc = tagged_nlp("Die Organisation für Sicherheit und Zusammenarbeit in Europa schickt Beobachter.")
+    assert [s._.actor for s in doc.spans["actors"]] == ["OSZE"]
+    doc = tagged_nlp("Das Lager sei überfüllt, heißt es in einem Bericht des UN-Hochkommissariats für Menschenrechte.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("UN-Menschenrechtsrat", "UN")]
+    doc = tagged_nlp("Hans Weber sagte, die Schulen bräuchten mehr Geld.")
+    assert [s._.actor for s in doc.spans["actors"] if s._.mention == "group"] == []
