@@ -217,6 +217,32 @@ def test_an_age_noun_of_another_gender_or_number_refers_to_nobody(tagged_nlp, te
     assert "Doris Kampus" not in {c.actor for c in tagged_nlp(text)._.claims}
 
 
+def test_an_age_noun_takes_up_the_subject_rather_than_a_person_in_its_attribute(tagged_nlp):
+    """`X gilt als Kritiker des Kanzlers, Y. … warnte der 49-Jährige`: the age tells nothing but the gender; the
+    man the sentence is about (its subject, or the name opening it) is meant, not the one named in his attribute."""
+    text = ("Heiko Maas gilt als scharfer Kritiker des Bundeskanzlers, Werner Faymann. Im Dezember warnte der "
+            "49-Jährige vor einer Spaltung des Landes.")
+    assert [c.actor for c in tagged_nlp(text)._.claims] == ["Heiko Maas"]
+    # a woman as the subject: the man named last stays the one meant
+    text = ("Angela Merkel gilt als scharfe Kritikerin des Bundeskanzlers, Werner Faymann. Im Dezember warnte der "
+            "55-Jährige vor einer Spaltung des Landes.")
+    assert [c.actor for c in tagged_nlp(text)._.claims] == ["Werner Faymann"]
+
+
+def test_a_measured_age_before_an_office_noun_names_the_man_the_text_titles_so(tagged_nlp):
+    """`der 27 Jahre junge SPÖ-Bezirksrat`: the age measured in years is an attribute of the office noun (the
+    speaker's phrase keeps it); the man the text names with that noun, even only later, is meant, not the
+    man named last."""
+    text = ("Zwischen Karl Huber (SPÖ) und Werner Faymann passt kein Blatt. Wir werden die Wahl gewinnen, sagt der 27 "
+            "Jahre junge SPÖ-Bezirksrat in Wien-Floridsdorf. Die Strecke hat sich Bezirksrat Huber ausgesucht.")
+    assert [(c.claimant, c.actor) for c in tagged_nlp(text)._.claims] == [
+        ("der 27 Jahre junge SPÖ-Bezirksrat in Wien-Floridsdorf", "Karl Huber")]
+    # no man named with the noun: the description names the man named last, as without the age
+    text = ("Zwischen Karl Huber (SPÖ) und Werner Faymann passt kein Blatt. Wir werden die Wahl gewinnen, sagt der 27 "
+            "Jahre junge SPÖ-Politiker in Wien-Floridsdorf.")
+    assert [c.actor for c in tagged_nlp(text)._.claims] == ["Werner Faymann"]
+
+
 def test_claims_carry_actor_type_id_and_topic(nlp):
     doc = nlp("Jens Stoltenberg forderte höhere Verteidigungsausgaben der Nato-Staaten.")
     claim = doc._.claims[0]

@@ -606,6 +606,9 @@ class ReferenceResolver:
         words = speaker.text.split()
         if len(words) > 2 and NUMERIC_ADJECTIVE.fullmatch(words[1]):
             words = [words[0], *words[2:]]  # `der 42-jährige Moderator`: the age is an attribute of the noun
+        elif len(words) > 4 and re.fullmatch(r"\d+(?:[.,]\d+)?", words[1]) and words[2][:1].isupper() \
+                and self.attribute_adjective(words[3]):
+            words = [words[0], *words[3:]]  # `der 27 Jahre junge Bezirksrat`: the measured age is an attribute too
         adjective_country = ""
         while len(words) > 2 and self.attribute_adjective(words[1]):
             # `der langjährige Hinterbänkler`, `der norwegische Sozialdemokrat`: an attribute of the noun; a
@@ -655,6 +658,9 @@ class ReferenceResolver:
                 break
             if age and not span._.gender and not self.only_person(earlier, span, before.start):
                 continue  # `der 34-Jährige` says nothing but the gender: a person whose gender the text gives
+            if age:  # `X gilt als Kritiker des Parteichefs Y. … warnte der 72-Jährige`: X, the sentence's subject
+                span = self.subject_of_sentence(doc, earlier, span, gender_not) or span
+                side = span._.actor_country
             if head.lower() in self.lay_person_nouns and not self.named_as(doc, span, head):
                 continue  # `der Richter`: only a person the text names as a judge
             # `Karl Huber … Der SPD-Politiker`: a person of no office whom the party's compound takes up
@@ -662,6 +668,27 @@ class ReferenceResolver:
             typed = "party" if party is not None and mention_type(span) in ("", "person") else ""
             return replace(speaker, actor=span._.actor, actor_country=side, kind="description", actor_type=typed)
         return speaker
+
+    @staticmethod
+    def subject_of_sentence(doc: Doc, earlier: list[Span], person: Span, gender_not: str) -> Span | None:
+        """The person named by name as the subject of the sentence in which `person`, no subject, is named (the
+        parser's `nsubj`, or the name that opens the sentence), before it, of a fitting gender and with a side:
+        whom an age noun, which tells nothing but the gender, takes up rather than a person named in an object or
+        attribute (`Anna Berger kritisierte den Parteichef Max Huber. … sagte die 72-Jährige`); None where
+        `person` is the subject or none is named so."""
+        if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+            return None
+        sentence = person.sent
+
+        def subject(span: Span) -> bool:
+            return span.root.dep_ == "nsubj" or span.start == sentence.start
+
+        if subject(person):
+            return None
+        return next((span for span in reversed(earlier)
+                     if sentence.start <= span.start and span.end <= person.start and span.label_ == "PER"
+                     and span._.mention == "name" and subject(span) and span._.actor != person._.actor
+                     and span._.gender != gender_not and span._.actor_country), None)
 
     def attribute_adjective(self, word: str) -> bool:
         """A weak adjective after `der`/`die` in a description (`langjährige`, `norwegische`), not a
@@ -677,11 +704,14 @@ class ReferenceResolver:
         """The last person named before token `start` whom the text names with the description's `noun`
         (`Der Wiener Kommunikationsberater Yussi Pick … Der Berater`), of a fitting gender and side, or None;
         anywhere before it, as the text introduced the person with the noun (`Jagdleiter X` in the lead, `der
-        Jagdleiter` after paragraphs on others)."""
+        Jagdleiter` after paragraphs on others); the noun may title the person anywhere in the text, also only
+        after the description (`Zwischen Max Huber und Karl Berger … sagt der 27 Jahre junge Bezirksrat. …
+        Bezirksrat Huber`: the text names him so, not the man named last)."""
+        mentions = actor_mentions(doc)
         for span in reversed(earlier):
             if (span.label_ == "PER" and span._.mention == "name" and span._.gender != gender_not
                     and not (prefix_country and prefix_country != span._.actor_country)
-                    and any(self.titled_with(m, noun) for m in earlier if m._.actor == span._.actor)):
+                    and any(self.titled_with(m, noun) for m in mentions if m._.actor == span._.actor)):
                 return span
         return None
 

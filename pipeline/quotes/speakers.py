@@ -3010,7 +3010,10 @@ class SpeakerFinder:
                     i > 0 and doc[i - 1].lower_ in self.prepositions):  # not `auf tagesschau.de`
                 return Speaker.of_phrase(doc[i:i + 1])  # `Wie tagesschau.de berichtet`: a medium named by its address
             if (inside(token, blocked) or not word(token) or not token.text.lstrip("0123456789-")[:1].isupper()
-                    or token.text.lower() in self.not_subjects or self._date_month(doc, i)
+                    or token.text.lower() in self.not_subjects and not (
+                        # `der 27 Jahre junge Bezirksrat`: a time noun that measures an age, not the subject
+                        i - 2 >= lo and self._measured_head(doc, i - 2, i, hi) is not None)
+                    or self._date_month(doc, i)
                     or token.pos_ and token.pos_ not in NOUNISH and not self._compound_noun(token)
                     and not self._name_written_elsewhere(token)
                     or self.cues.is_verb(token)):
