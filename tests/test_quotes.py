@@ -2017,6 +2017,20 @@ def test_an_office_of_another_body_with_a_name_in_apposition_is_not_the_holder_n
     assert [c.actor for c in doc._.claims] == ["Werner Faymann"]
 
 
+def test_a_person_in_apposition_to_an_office_of_a_body_speaks_as_the_body(tagged_nlp):
+    """`der Leiter der Abteilung … im Amt der Landesregierung, Franz Gruber`: a person of no office the knowledge
+    base knows speaks in the capacity of the body whose office the phrase names (government), in `sagte
+    Gruber` later too; not as the place's (`in Graz`: no body), and a known minister keeps his own type."""
+    doc = tagged_nlp("Bregenz – Das Verfahren sei korrekt gelaufen, sagt der Leiter der Abteilung Wasserwirtschaft im Amt der "
+                     "Landesregierung, Franz Gruber. Man werde alle Proben prüfen, sagte Gruber am Montag.")
+    assert [(c.actor, c.actor_country, c.actor_type) for c in doc._.claims] == [
+        ("Franz Gruber", "AUT", "government")] * 2
+    doc = tagged_nlp("Die Preise seien zu hoch, sagt der bekannteste Wirt in Graz, Franz Gruber.")
+    assert [c.actor_type for c in doc._.claims if c.actor == "Franz Gruber"] in ([], ["person"])
+    doc = tagged_nlp("Die Obergrenze komme, sagte der Vorsitzende der SPÖ, Werner Faymann.")
+    assert [(c.actor, c.actor_type) for c in doc._.claims] == [("Werner Faymann", "government")]
+
+
 def test_a_zu_infinitive_with_a_clause_of_its_own_is_reported_content(tagged_nlp):
     # `schlug vor, zu prüfen, ob …`: the infinitive up to its comma is what was proposed, with its `ob` clause
     doc = tagged_nlp("Die EU-Kommission schlug am Montag vor, zu prüfen, ob ein neues Abkommen geschlossen werden kann.")

@@ -28,6 +28,11 @@ ORGANISATION_NOUN_TYPES = {"organisation_noun": ("ngo", "organisation", "party",
                            "business_noun": ("organisation",), "authority_noun": ("government", "io")}
 
 
+# the types of a body whose office a person named in apposition holds (`der Leiter der Abteilung …, X`); not a
+# state (`der Polizeichef in Wien, X`: a place), nor the public
+OFFICE_BODY_TYPES = ("government", "parliament", "party", "organisation", "ngo", "court", "io", "media", "expert")
+
+
 def masculine_stem(noun: str) -> str:
     """A role noun's masculine stem in lower case, `ä` read as `a`, to find it inside titles:
     `Studentin`: `student`, `Ärztin`: `arzt` (`Arzt` inside `Kinderarzt`, `Ärzte`)."""
@@ -802,8 +807,13 @@ class ReferenceResolver:
         inner = self.apposition_name(phrase) if phrase is not None else None
         if inner is None or speaker.kind != "phrase" and inner[-1].text in speaker.actor:
             return speaker  # `Der SPÖ-Chef, Werner Faymann`: already him
-        side = self.phrase_side(doc, phrase, inner) or inner._.actor_country
-        return replace(speaker, actor=inner._.actor, actor_country=side, kind="name")
+        body = self.phrase_body(doc, phrase, inner)
+        side = mention_field(body, "actor_country") if body is not None else inner._.actor_country
+        # `der Leiter der Abteilung … im Amt der Landesregierung, Harald Dreher`, `der Chef der Ukip, Nigel Farage`:
+        # a person of no office the knowledge base knows speaks in the capacity of the body the phrase names
+        typed = mention_type(body) if body is not None and mention_type(inner) in ("", "person") else ""
+        return replace(speaker, actor=inner._.actor, actor_country=side, kind="name",
+                       actor_type=typed if typed in OFFICE_BODY_TYPES else speaker.actor_type)
 
     @staticmethod
     def genitive_opening(phrase: Span) -> bool:
@@ -817,14 +827,15 @@ class ReferenceResolver:
                 and not phrase.doc[holder.end].is_punct)
 
     @staticmethod
-    def phrase_side(doc: Doc, phrase: Span, inner: Span) -> str:
-        """The side the phrase before the apposed name gives its office (`die Vize-Chefin des UNHCR`
-        → UN, `der Gouverneur der Provinz` placed in Turkey → TUR): its first actor that is no person
-        named in the text (a role the linker gave another holder, `Präsidentin` → Hollande, gives none)."""
+    def phrase_body(doc: Doc, phrase: Span, inner: Span) -> Span | None:
+        """The mention that gives the phrase before the apposed name its side, the body whose office it names
+        (`die Vize-Chefin des UNHCR` → UN, `der Gouverneur der Provinz` placed in Turkey → TUR): its first
+        actor with a side that is no person named in the text (a role the linker gave another holder,
+        `Präsidentin` → Hollande, gives none); None where there is none."""
         people = {mention_field(m, "actor") for m in actor_mentions(doc) if m.label_ == "PER"}
-        return next((side for m in actor_mentions(doc)
-                     if phrase.start <= m.start and m.end <= inner.start and (side := mention_field(m, "actor_country"))
-                     and mention_field(m, "actor") not in people), "")
+        return next((m for m in actor_mentions(doc)
+                     if phrase.start <= m.start and m.end <= inner.start and mention_field(m, "actor_country")
+                     and mention_field(m, "actor") not in people), None)
 
     @staticmethod
     def apposition_name(phrase: Span) -> Span | None:

@@ -59,6 +59,9 @@ class SpeakerResolver:
                 if held is not speaker and held.kind == "name":  # `sein Anwalt X`: `sagte X` later too
                     placed.setdefault(held.actor, held.actor_country)
                 speaker = self.references.apposition_person(doc, held)
+                if speaker.actor_type != held.actor_type and profiles.get(speaker.actor, ("", ""))[0] in ("", "person"):
+                    # `der Leiter der Abteilung …, Harald Dreher`: the body's type, in `sagte Dreher` later too
+                    profiles[speaker.actor] = (speaker.actor_type, profiles.get(speaker.actor, ("", ""))[1])
                 speaker = self.references.description_antecedent(doc, self.references.member_before_name(doc, speaker))
                 speaker = self.references.body_spokesperson(doc, self.references.organisation_antecedent(doc, speaker))
                 # a source's phrase (also `view-source`, `act-source`): `nach Angaben der Spanier`, the people
