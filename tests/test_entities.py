@@ -2621,3 +2621,12 @@ def test_one_name_after_a_dative_verb_stays_whole(tagged_nlp):
             assert name in names, text
         else:  # not a dative verb: whatever the NER reads is left as it is
             assert "Petra Hinrichs" not in names or "Jens Kowalski" not in names, text
+
+
+def test_the_austrian_nature_conservation_union_is_an_ngo(nlp):
+    """organisations.csv: `Naturschutzbund Österreich` (also `Der Österreichische Naturschutzbund`) is an
+    Austrian NGO, not an organisation no knowledge base types; Germany's Nabu stays its own."""
+    doc = nlp("Salzburg – Der Österreichische Naturschutzbund fordert mehr Schutzgebiete.")
+    assert [(c.actor, c.actor_country, c.actor_type) for c in doc._.claims] == [("Naturschutzbund Österreich", "AUT", "ngo")]
+    doc = nlp("Berlin – Der Naturschutzbund Deutschland fordert mehr Schutzgebiete.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Nabu", "DEU")]
