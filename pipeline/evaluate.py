@@ -60,14 +60,23 @@ class PRF:
 
 # ---------------------------------------------------------------------------- claims
 
+def _without_qualifier(actor: str) -> str:
+    """The label without the side or country in brackets: `Opposition (BDI)`, `Die Grünen (Österreich)`."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", actor).strip()
+
+
 def _surname(actor: str) -> str:
     """The last word, folded: `Demirtaş` and `Demirtas`, `Erdoğan` and `Erdogan` are one person."""
-    return fold(actor.split()[-1]) if actor.strip() else ""
+    words = _without_qualifier(actor).split()
+    return fold(words[-1]) if words else ""
 
 
 def _looks_like_person(actor: str) -> bool:
+    """Two to four capitalised words, not an institution's name nor one opening with an adjective of origin
+    (`Burundische Opposition`, `Chinesische Behörden`)."""
     return bool(re.fullmatch(r"(?:[A-ZÄÖÜÉ][\w'.-]+\s+){1,3}[A-ZÄÖÜÉ][\w'-]+", actor.strip())) \
-        and not re.search(r"Regierung|Union|Nationen|Kommission|Staaten|Haus|Ministerium", actor)
+        and not re.search(r"Regierung|Union|Nationen|Kommission|Staaten|Haus|Ministerium", actor) \
+        and not re.match(r"[A-ZÄÖÜ]\w+isch(?:e|er|es|en)\s", actor.strip())
 
 
 def same_actor(gold: str, predicted: str, country_match: bool) -> bool:

@@ -129,6 +129,18 @@ def test_one_person_in_two_spellings_is_the_same_actor():
     assert not same_actor("Werner Faymann", "Reinhold Mitterlehner", True)
 
 
+def test_an_institution_named_with_an_adjective_of_origin_is_no_person():
+    """`Chinesische Behörden` and `Chinesische Regierung` are two institutions of one side, as are
+    `Burundische Opposition` and `Opposition (BDI)`; a person and an institution stay two actors."""
+    from pipeline.evaluate import same_actor
+    assert same_actor("Chinesische Behörden", "Chinesische Regierung", True)
+    assert same_actor("Burundische Opposition", "Opposition (BDI)", True)
+    assert same_actor("Die Grünen (Österreich)", "Die Grünen", False)
+    assert not same_actor("Chinesische Behörden", "Chinesische Regierung", False)
+    assert not same_actor("Werner Faymann", "Österreichische Regierung", True)
+    assert not same_actor("Ulrike Rabmer-Koller", "Ärztekammer", True)
+
+
 def test_missed_claims_with_speech_found_tell_a_missing_actor_from_a_missing_second_claim(tmp_path):
     """Of the gold claims whose speech is found, those whose actor has another claim in the
     sentence are counted apart: the actor is right there, a further claim is missing."""
