@@ -38,8 +38,8 @@ class MentionRecord:
         self.actor, self.actor_country, self.mention, self.role, self.actor_type, self.actor_id, self.gender = values
         self.loaded = values  # the values found in the spans' extensions
 
-    def values(self) -> tuple[str, ...]:
-        return tuple(getattr(self, name) for name in MENTION_FIELDS)
+    def values(self) -> tuple[str, ...]:  # (the fields of MENTION_FIELDS in order, read without `getattr`)
+        return self.actor, self.actor_country, self.mention, self.role, self.actor_type, self.actor_id, self.gender
 
 
 class MentionRecords:

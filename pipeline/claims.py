@@ -2188,25 +2188,31 @@ class ClaimCoder:
         speaker, content = quote.speaker, text[quote.content_start:quote.content_end]
         said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         claims = []
+        if not issues:
+            return claims
+        # (the same for each issue: read once)
+        addressee = self.addressee(doc, quote, speaker.actor_country, sentence.start_char)
+        undecided = claim_type == "STATEMENT" and self.undecided(content, said)
+        negated: bool | None = None  # `negated_statement` of the content, read at the first issue that asks
         for issue, position in issues:
             polarity = base_polarity
             if position >= 0 and not negation_used and self.negated_before(content, position):
                 polarity = -polarity
-            elif position < 0 and claim_type == "STATEMENT" and not negation_used \
-                    and self.negated_statement(self.frame(quote, text) + " " + self.without_embedded_clauses(
-                        self.without_relative_clauses(doc, quote, content, nominal=True))):
+            elif position < 0 and claim_type == "STATEMENT" and not negation_used and (negated if negated is not None else (
+                    negated := self.negated_statement(self.frame(quote, text) + " " + self.without_embedded_clauses(
+                        self.without_relative_clauses(doc, quote, content, nominal=True))))):
                 # `Ich glaube nicht, dass …`: a statement on no listed issue, against what it names (a negator in a
                 # relative clause describes a noun: `eine Partei, die noch nicht zwei Jahre alt ist`; one in an
                 # embedded goal or condition qualifies: `dafür sorgen, dass es kein Chaos gibt`)
                 polarity = -1
-            if claim_type == "STATEMENT" and self.undecided(content, said):
+            if undecided:
                 polarity = 0  # `Zwar gebe es Spannungen`, `Ob …, lasse sich nicht sagen`: neither for nor against
             score = confidence - (0.2 if issue == "OTHER" else 0) - (0.1 if claim_type == "STATEMENT" else 0)
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, said, speaker.text, speaker.actor,
                                 speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
                                 self.topic(issue, sentence, text, speaker), polarity,
-                                self.addressee(doc, quote, speaker.actor_country, sentence.start_char),
+                                addressee,
                                 SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
                                 sentence.start_char, sentence.end_char, quote.rule))
         return claims

@@ -16,7 +16,7 @@ import re
 from typing import Iterator, NamedTuple
 
 import numpy
-from spacy.attrs import LIKE_URL, ORTH, SENT_START, SPACY
+from spacy.attrs import LIKE_URL, SENT_START, SPACY
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -70,11 +70,10 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENT
     if not n:
         return doc
     boundary_before[0] = True
-    columns = doc.to_array([ORTH, SPACY, LIKE_URL]).tolist()
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth, _, _ in columns]
+    columns = doc.to_array([SPACY, LIKE_URL]).tolist()  # each token's trailing space and `like_url`
+    texts = token_words(doc)[0]  # (each word decoded once for all components: `token_words` keeps them per Doc)
     for i, text in enumerate(texts):
-        if text[-1] not in ".!?…" and not text[-1].isspace() and not columns[i][2]:
+        if text[-1] not in ".!?…" and not text[-1].isspace() and not columns[i][1]:
             continue  # no stop, no ordinal, no line break (only whitespace tokens hold one), no link
         if "\n" in text or "\r" in text:
             boundary_before[i] = True
@@ -84,11 +83,11 @@ def set_sentence_starts(doc: Doc, lexicons: Lexicons, max_tokens: int = MAX_SENT
         j = i + 1
         if _is_terminal(text):
             # a quote mark right after the stop closes the quote; after a space it opens the next one
-            while j < n and set(texts[j]) <= CLOSERS and not columns[j - 1][1]:  # `''` is one token
+            while j < n and set(texts[j]) <= CLOSERS and not columns[j - 1][0]:  # `''` is one token
                 j += 1
             if j < n and (texts[j].isspace() or _starts_sentence(texts[j])):
                 boundary_before[j] = True
-        elif columns[i][2] and "/" in text and j < n and columns[i][1] and _starts_sentence(texts[j]):
+        elif columns[i][1] and "/" in text and j < n and columns[i][0] and _starts_sentence(texts[j]):
             # an embedded tweet ends with its link: `… pic.twitter.com/xyz Innenminister …`; a bare domain
             # is a name inside the sentence (`zitiert ndr.de Polizeisprecher …`)
             boundary_before[j] = True

@@ -48,6 +48,9 @@ class CueMatcher:
         self._any_cues = self.verbs + self.sources + self.nouns + self.participles  # one list for `may_cue`, asked of every word
         self._may_cue: dict[str, bool] = {}
         self._particle_words: dict[re.Pattern, dict[str, bool]] = {}  # per particle: word → whether it is one
+        # per particle and sentence (start, end) of the last Doc's words: the indices of its forms there (the
+        # words tuple kept, no Doc: a new Doc's words start a new memo)
+        self._particle_places: tuple[tuple[str, ...] | None, dict[tuple[re.Pattern, int, int], list[int]]] = (None, {})
         # each Doc's lower-case words (`token_words`) and the indices of those that `may_cue_word`
         self._cue_positions: WeakKeyDictionary[Doc, tuple[tuple[str, ...], list[int]]] = WeakKeyDictionary()
         # the lists' indexes made now, not at a first document: a fork pool's workers (`--jobs`) inherit them
@@ -217,17 +220,23 @@ class CueMatcher:
         if cue.particle is None:
             return token
         doc, texts = token.doc, token_words(token.doc)[0]
-        memo = self._particle_words.get(cue.particle)  # (each word tested once per particle, not per sentence)
-        if memo is None or len(memo) >= MEMO_SIZE:
-            memo = self._particle_words[cue.particle] = {}
-        words = texts[sent.start:sent.end]
-        flags = list(map(memo.get, words))  # (the memo read in C: most words are known, few are particles)
-        if None in flags:
-            fullmatch = cue.particle.fullmatch
-            for j, text in enumerate(words):
-                if flags[j] is None:
-                    flags[j] = memo[text] = fullmatch(text) is not None
-        for k in compress(range(sent.start, sent.end), flags):  # (a Token only for a particle's form; in C)
+        if self._particle_places[0] is not texts:
+            self._particle_places = (texts, {})
+        places = self._particle_places[1].get((cue.particle, sent.start, sent.end))
+        if places is None:  # (the sentence's forms of the particle, found once for all its verbs)
+            memo = self._particle_words.get(cue.particle)  # (each word tested once per particle, not per sentence)
+            if memo is None or len(memo) >= MEMO_SIZE:
+                memo = self._particle_words[cue.particle] = {}
+            words = texts[sent.start:sent.end]
+            flags = list(map(memo.get, words))  # (the memo read in C: most words are known, few are particles)
+            if None in flags:
+                fullmatch = cue.particle.fullmatch
+                for j, text in enumerate(words):
+                    if flags[j] is None:
+                        flags[j] = memo[text] = fullmatch(text) is not None
+            places = self._particle_places[1][(cue.particle, sent.start, sent.end)] = list(
+                compress(range(sent.start, sent.end), flags))
+        for k in places:  # (a Token only for a particle's form)
             if k != token.i:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \

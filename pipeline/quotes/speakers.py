@@ -29,6 +29,10 @@ Candidate = Span | Token  # a mention, or a personal pronoun
 PHRASE_MARKS = frozenset("„“”\"»«()")  # punctuation inside a noun phrase
 # `„Bild“-Zeitung`, `„Reuters“-Reporterin`: a quoted name and the noun of its compound, one token to the tokenizer
 GLUED_COMPOUND = re.compile(r"[^„“”\"»«\s]+[“”\"«»]-[A-ZÄÖÜ][\w-]*")
+# every token text that `_quoted_subject` and `_quoted_subject_after` read as a quotation mark (an opening
+# mark, or a closing one as `in` finds it in a pair's closers): a clause without one has no quoted name
+QUOTE_TEXTS = frozenset([*QUOTE_PAIRS, *(closers[a:b] for closers in QUOTE_PAIRS.values()
+                                         for a in range(len(closers)) for b in range(a + 1, len(closers) + 1))])
 
 
 
@@ -676,8 +680,8 @@ class SpeakerFinder:
         """A mention alone in brackets right after a noun (`Der Landrat (SPD) sagte`, `Die Präsidentin des
         Sozialverbands (VdK) forderte`) is that noun's attribute, its party or abbreviation: the speaker's
         words are the parser's subject that ends with the bracket; the actor stays the bracket's."""
-        span = doc.char_span(speaker.start, speaker.end) if speaker.start >= 0 else None
-        if span is None or speaker.kind == "phrase" or not self._bracketed_attribute(doc, span):
+        span = doc.char_span(speaker.start, speaker.end) if speaker.start >= 0 and speaker.kind != "phrase" else None
+        if span is None or not self._bracketed_attribute(doc, span):  # (a phrase is never the bracket's)
             return speaker
         close = span.end_char + 1
         parsed = self._parsed_subject(doc, cue, blocked, recent)
@@ -835,12 +839,15 @@ class SpeakerFinder:
                   elided: Sequence[Speaker], recent: Speaker | None) -> list[Speaker]:
         """The cue verb's subject(s) as the clause shows them (find_speakers)."""
         lo, hi = clause_range(doc, sent, cue.i, blocked)
-        if not any(self.phrases.nounish(t) for t in tokens_of(doc, lo, cue.i)):  # the cue alone after the apposition
+        texts = token_words(doc)[0]  # (`nounish` asks for a capital first: no Token made of a lower-case word)
+        if not any(texts[k][:1].isupper() and self.phrases.nounish(doc[k]) for k in range(lo, cue.i)):
+            # the cue alone after the apposition
             lo = wie_before_apposition(doc, sent, lo)  # `…, wie Olaf Scholz, Chef der SPD, mitteilte`
         written = self._where_written(doc, cue, lo, hi, blocked, recent)
         if written is not None:
             return [written]
-        quoted = self._quoted_subject(doc, lo, hi, cue, blocked) or self._quoted_subject_after(doc, lo, hi, cue, blocked)
+        quoted = None if QUOTE_TEXTS.isdisjoint(texts[lo:hi]) else (  # (no quotation mark: no quoted name)
+            self._quoted_subject(doc, lo, hi, cue, blocked) or self._quoted_subject_after(doc, lo, hi, cue, blocked))
         if quoted is not None:
             return [quoted]
         person = self._quoted_person(doc, lo, hi, cue, blocked)
