@@ -899,7 +899,7 @@ class UnmarkedSpeech:
         owner = None if inside(doc[colon.i + 1], blocked) else self.speakers.speech_owner(doc, sent, colon)
         for candidate in [owner] if owner is not None else self.speakers.candidates(doc, sent.start, colon.i, blocked):
             speaker = self.speakers.to_speaker(doc, candidate, recent)
-            if not speaker.actor or not (speaker.actor_country or own_words and _named_person(candidate)):
+            if not speaker.actor or not (speaker.actor_country or own_words and _person_mention(candidate)):
                 continue
             phrase = self.phrases.around(candidate) if isinstance(candidate, Span) else None
             only_speaker = owner is not None or (
@@ -940,6 +940,6 @@ class UnmarkedSpeech:
         return speaker if titled else None
 
 
-def _named_person(candidate: Span | Token) -> bool:
+def _person_mention(candidate: Span | Token) -> bool:
     """A person's name (a PER mention), whom the speaker resolver may place from the text later."""
     return isinstance(candidate, Span) and candidate.label_ == "PER"

@@ -247,7 +247,7 @@ class IndirectSpeech:
                           found: list[Quote]) -> list[Quote]:
         """`Ein US-Vertreter sagte, Xi wolle die Reform verkünden`, `Merkel und ich haben übereingestimmt, sagte
         Fischer`: a claim verb inside what someone reports, whose subject inside that content is a person named
-        by name (`_named_person`), is that person's claim; the reporter is its source. A state, a government or a
+        by name (`_speaker_with_name`), is that person's claim; the reporter is its source. A state, a government or a
         body (`erklärte Kerry, die Truppen Assads griffen … an`, `das Militär habe … angegriffen, meldete der
         Sender`) is told acting, no claim; one of the reporter's own side (`der Sprecher sagte, X fordere …`)
         stays content (`resolver.nested_claimants`); a cue that is an event of its own already is none again."""
@@ -266,14 +266,14 @@ class IndirectSpeech:
             actors = {q.speaker.actor for q in events if q.speaker is not None}
             for quote in self._verb_cue(doc, sent, index, token, others, [], None):
                 speaker = quote.speaker
-                if speaker is None or not self._named_person(doc, speaker) or not lo <= speaker.start < hi \
+                if speaker is None or not self._speaker_with_name(doc, speaker) or not lo <= speaker.start < hi \
                         or speaker.actor in actors:
                     continue  # (the side is known once the speakers are resolved: `nested_claimants`)
                 nested.append(replace(quote, rule=f"{quote.rule}:nested"))
         return nested
 
     @staticmethod
-    def _named_person(doc: Doc, speaker: Speaker) -> bool:
+    def _speaker_with_name(doc: Doc, speaker: Speaker) -> bool:
         """A speaker named by name (`Xi`, `Merkel`), also with an office (`der Chef der Ukip, Nigel Farage`)."""
         if speaker.kind == "name":
             return True

@@ -5,7 +5,7 @@ who spoke last or was named last, `der SPD-Politiker` → the last fitting perso
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1081,8 +1081,7 @@ class ReferenceResolver:
         if speaker.kind != "phrase" or speaker.actor_country:
             return speaker
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        person_only = span is not None and len(span) == 2 and span[0].lower_ in self.possessive \
-            and span[1].lower_ in self.agent_nouns
+        person_only = span is not None and len(span) == 2 and self.possessed_agent([t.lower_ for t in span])
         if person_only:  # `hieß es aus ihrem Büro`: the phrase after `aus` holds the possessive, a person's
             span = span[1:]
         if span is None or span.start == 0 or span[0].text.lower() not in self.agent_nouns:
@@ -1091,14 +1090,20 @@ class ReferenceResolver:
         if possessive.text.lower() not in self.possessive:
             return speaker
         holder = self.resolve_pronoun(doc, possessive, None)
-        if holder is None or not holder.actor_country or person_only and not self._named_person(doc, holder.actor, possessive.i):
+        if holder is None or not holder.actor_country \
+                or person_only and not self._named_as_person_before(doc, holder.actor, possessive.i):
             return speaker
         text = doc[span.start - 1:span.end]
         return replace(speaker, text=text.text, start=text.start_char, actor=f"{span[0].text} ({holder.actor})",
                        actor_country=holder.actor_country, kind="description")
 
+    def possessed_agent(self, words: Sequence[str]) -> bool:
+        """The words (lower case) are a possessive and an agent noun (german.csv agent_noun), someone's office or
+        staff (`ihrem Büro`, `seinem Umfeld`), who speak for the person the possessive refers to."""
+        return len(words) == 2 and words[0] in self.possessive and words[1] in self.agent_nouns
+
     @staticmethod
-    def _named_person(doc: Doc, actor: str, before: int) -> bool:
+    def _named_as_person_before(doc: Doc, actor: str, before: int) -> bool:
         """The text named the actor by a person's name before token `before` (`Anna Huber`, not a body)."""
         return any(is_person_name(m) and mention_field(m, "actor") == actor for m in mentions_in(doc[:before]))
 

@@ -1727,9 +1727,9 @@ class SpeakerFinder:
 
     def _possessed_agent(self, text: str) -> bool:
         """`ihrem Büro`, `seinem Umfeld`: a possessive and an agent noun (german.csv agent_noun), someone's
-        office or staff, who speak for the person the possessive refers to (`possessive_holder`)."""
-        words = text.lower().split()
-        return len(words) == 2 and words[0] in self.possessive and words[1] in self.agent_nouns
+        office or staff, who speak for the person the possessive refers to (`possessive_holder`): the resolver's
+        test (`ReferenceResolver.possessed_agent`) of the text's words."""
+        return self.resolver.possessed_agent(text.lower().split())
 
     def _from_circles(self, doc: Doc, lo: int, hi: int, blocked: Blocked, impersonal: bool = False) -> Speaker | None:
         """`Aus Militärkreisen verlautete, …`, `Wie aus Unternehmenskreisen verlautete`, `hieß es vom
