@@ -752,7 +752,8 @@ class UnmarkedSpeech:
         a verdict in the present (the content cues of an accusation, rejection or agreement) is the
         speaker's."""
         doc = sent.doc  # (the words' analyses read by index: no Token made of each)
-        if self._finite_past(doc, sent.start, sent.end):
+        if any("Past" in morph_values_at(doc, i, "Tense") and "Fin" in morph_values_at(doc, i, "VerbForm")
+               for i in range(sent.start, sent.end)):
             return False  # `registrierte … illegal`: the report's narrative, in the past tense
         if not self.werden_passive.isdisjoint(token_words(doc)[1][sent.start:sent.end]) and self._passive_main_clause(sent):
             return False  # `In Mazedonien wird ein Zaun nicht mehr ausgeschlossen`: the author reports others' verdict
@@ -767,17 +768,8 @@ class UnmarkedSpeech:
         doc = sent.doc
         if self.necessity_re.search(doc_text(doc)[sent.start_char:sent.end_char]) is None:
             return False  # (most sentences)
-        return not self._finite_past(doc, sent.start, sent.end)
-
-    @staticmethod
-    def _finite_past(doc: Doc, start: int, end: int) -> bool:
-        """A finite verb in the past tense among the tokens from `start` to `end` (`registrierte`, `war`): while
-        `indexed_words` runs, an index tested in the Doc's sets of `Past` and `Fin` analyses (`morph_indices`)."""
-        past, finite = morph_indices(doc, "Tense", "Past"), morph_indices(doc, "VerbForm", "Fin")
-        if past is not None and finite is not None:
-            return any(i in past and i in finite for i in range(start, end))
-        return any("Past" in morph_values_at(doc, i, "Tense") and "Fin" in morph_values_at(doc, i, "VerbForm")
-                   for i in range(start, end))
+        return not any("Past" in morph_values_at(doc, i, "Tense") and "Fin" in morph_values_at(doc, i, "VerbForm")
+                       for i in range(sent.start, sent.end))
 
     def _passive_main_clause(self, sent: Span) -> bool:
         """The main clause is a passive with `werden` (`wird … nicht mehr ausgeschlossen`); not a passive in
