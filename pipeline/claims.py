@@ -202,18 +202,20 @@ class DocumentSides:
     records: object  # the sides hold while the Doc still has these very objects
     sides: tuple[tuple[int, int, str], ...]  # (start_char, end_char, actor_country) of each mention, in order
     speakers: dict[int, list[Speaker]]  # cue start -> the speakers of the quotes with that cue
+    places: frozenset[int] = frozenset()  # start_char of each mention of a place (label LOC)
 
     @classmethod
     def of(cls, doc: Doc, quotes: list[Quote] | None = None) -> DocumentSides:
         """Read from the Doc; `quotes`: its `doc._.quotes` as the caller already read them (unchanged)."""
         group, records = doc.spans.get("actors"), doc._.quote_records
-        sides = tuple((span.start_char, span.end_char, mention_field(span, "actor_country"))
-                      for span in actor_mentions(doc))
+        mentions = actor_mentions(doc)
+        sides = tuple((span.start_char, span.end_char, mention_field(span, "actor_country")) for span in mentions)
+        places = frozenset(span.start_char for span in mentions if span.label_ == "LOC")
         speakers: dict[int, list[Speaker]] = {}
         for quote in (doc._.quotes or []) if quotes is None else quotes:
             if quote.speaker is not None:
                 speakers.setdefault(quote.cue_start, []).append(quote.speaker)
-        return cls(group, records, sides, speakers)
+        return cls(group, records, sides, speakers, places)
 
     def current(self, doc: Doc) -> bool:
         """The Doc still holds the mentions and quote records these sides were read from."""
@@ -230,6 +232,9 @@ def _blank_modal(match: re.Match) -> str:
     return match.group()[:a] + " " * (b - a) + match.group()[b:]
 
 
+PLACE_BEFORE = re.compile(r"(\S+)\s+(von|in)\s+$", re.I)  # `Vertrag von ` before a place (`naming_place`)
+ATTRIBUTE_AFTER = re.compile(r"\s+((?:[a-zäöüß]+\s+){0,2}[a-zäöüß]{3,})\s+[A-ZÄÖÜ]")  # lower-case words, then a noun
+PLACE_AFTER = re.compile(r"[\s-](\w+)")  # `Papers` after a place
 PLURAL_REACH = 2  # sentences after coordinated speakers in which a plural pronoun takes them all up
 
 
@@ -345,6 +350,11 @@ class ClaimCoder:
         # `Grüne gegen Fahrverbot`: a verbless headline's stance (reported:headline), against or for what follows
         self.stance_against = lexicons.word_class("stance_against_preposition")
         self.articles = lexicons.word_class("article")
+        # `Vertrag von Amsterdam`, `UN-Konferenz in Paris`, `Panama Papers`: a place that names, no side (`naming_place`)
+        self.place_named_nouns = tuple(lexicons.word_class("treaty_noun") | lexicons.word_class("meeting_noun")
+                                       | lexicons.word_class("summit_noun"))
+        self.place_title_words = lexicons.word_class("place_title_word")
+        self.adjective_endings = tuple(lexicons.word_class("adjective_ending"))
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
         # `rechnet damit, dass …`, `geht davon aus, dass … gehen müssen`: an outcome expected, no norm set by the speaker
         self.outcome_verbs = lexicons.word_class("outcome_verb")
@@ -1245,15 +1255,40 @@ class ClaimCoder:
 
     @staticmethod
     def _side_addressed(sides: tuple[tuple[int, int, str], ...], start: int, end: int, actor_country: str,
-                        speakers: list[Speaker]) -> str:
+                        speakers: list[Speaker], named: Callable[[int, int], bool] | None = None) -> str:
         """The country of the first side in text[start:end] other than the speaker's, and not inside
-        the words of one of `speakers` (`der in den USA lebende Ukrainer`); `sides`: (start_char,
-        end_char, actor_country) of the document's mentions."""
+        the words of one of `speakers` (`der in den USA lebende Ukrainer`) nor a place that only names
+        or locates something (`named`: `naming_place`); `sides`: (start_char, end_char, actor_country)
+        of the document's mentions."""
         for start_char, end_char, side in sides:
             if start <= start_char < end and side not in ("", "OTHER", actor_country) \
-                    and not any(s.start < end_char and start_char < s.end for s in speakers):
+                    and not any(s.start < end_char and start_char < s.end for s in speakers) \
+                    and not (named is not None and named(start_char, end_char)):
                 return side
         return ""
+
+    def naming_place(self, text: str, places: frozenset[int], start_char: int, end_char: int) -> bool:
+        """The place mention at text[start_char:end_char] names a treaty, meeting or affair, or locates a thing
+        in an attribute, and is no side addressed: after a noun of german.csv `treaty_noun`, `meeting_noun` or
+        `summit_noun` (also as a compound's end) and `von`/`in` (`seit dem Vertrag von Amsterdam`, `bei der
+        UN-Konferenz in Paris`), before a `place_title_word` (`die Panama Papers`), or after an article and `in`
+        in an extended attribute, lower-case words up to an adjective's ending before a noun (`den in Paris
+        vereinbarten Weg`; not a relative pronoun's clause: `durch die in Russland das Bild …`). A country after them (`der Gipfel in der
+        Türkei`) and the place of an institution (`die Regierung in Peking`) stay sides."""
+        if start_char not in places:
+            return False
+        before = PLACE_BEFORE.search(text[max(0, start_char - 60):start_char])
+        if before is not None:
+            word, preposition = before.group(1).lower(), before.group(2).lower()
+            if word.split("-")[-1].endswith(self.place_named_nouns):
+                return True
+            if preposition == "in" and word in self.articles:
+                attribute = ATTRIBUTE_AFTER.match(text[end_char:end_char + 60])  # `den in Paris vereinbarten Weg`
+                words = attribute.group(1).split() if attribute else []
+                if words and not set(words) & self.articles and words[-1].endswith(self.adjective_endings):
+                    return True  # not the relative pronoun of `…, durch die in Russland das Bild gezeichnet werde`
+        after = PLACE_AFTER.match(text[end_char:end_char + 30])
+        return after is not None and after.group(1).lower() in self.place_title_words
 
     def addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0) -> str:
         """The side a claim is directed at: one named in its content, else the object of a cue that
@@ -1264,7 +1299,10 @@ class ClaimCoder:
         summoned = self.summoned(doc, quote, actor_country, sentence_start)
         if summoned:
             return summoned
-        found = self._side_addressed(document.sides, quote.content_start, quote.content_end, actor_country, speakers)
+        text = doc_text(doc)
+        named = lambda a, b: self.naming_place(text, document.places, a, b)  # noqa: E731
+        found = self._side_addressed(document.sides, quote.content_start, quote.content_end, actor_country, speakers,
+                                     named)
         if summoned is not None:  # (a summoning verb's place after a preposition is none)
             return found
         cue = self.cue_of(quote)
@@ -1276,7 +1314,7 @@ class ClaimCoder:
             speakers = document.speakers.get(quote.cue_start, [])
         start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
         end = max(quote.content_start, quote.cue_start)
-        return self._side_addressed(document.sides, start, end, actor_country, speakers or [quote.speaker])
+        return self._side_addressed(document.sides, start, end, actor_country, speakers or [quote.speaker], named)
 
     def summoned(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int) -> str | None:
         """The side a summoning verb names as its object (german.csv `summoning_stem` with `auf`: `forderte Südafrika

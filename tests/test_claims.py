@@ -1019,6 +1019,22 @@ def test_the_object_of_a_position_cue_is_its_addressee(nlp):
     assert ("AGREEMENT", "RUS") in addressees("Washington und Moskau vereinbarten die Normalisierung ihrer Beziehungen.")
 
 
+def test_a_place_that_names_a_treaty_meeting_or_affair_is_no_addressee(nlp):
+    def addressees(text: str) -> list[tuple[str, str]]:
+        return [(c.claim_type, c.addressee_country) for c in nlp(text)._.claims]
+    # a treaty or meeting named after its place, a place before `Papers`, a place in an extended attribute
+    assert addressees("Die Kommission forderte, die Regeln des Vertrags von Lissabon endlich einzuhalten.") \
+        == [("DEMAND", "")]
+    assert addressees("Die Kommission forderte, bei der Konferenz in Madrid mehr Geld zuzusagen.") == [("DEMAND", "")]
+    assert addressees("Die Kommission forderte, die in Kairo getroffenen Absprachen einzuhalten.") == [("DEMAND", "")]
+    assert addressees("Die Kommission forderte, die Enthüllungen der Malta Papers aufzuklären.") == [("DEMAND", "")]
+    # a country named as such, or a place in a plain phrase, stays the side addressed
+    assert addressees("Die Kommission forderte, Spanien müsse die Regeln des Vertrags einhalten.") == [("DEMAND", "ESP")]
+    assert addressees("Die Kommission forderte, Madrid müsse mehr Geld zusagen.") == [("DEMAND", "ESP")]
+    assert [addressee for _, addressee in addressees(
+        "Die Kommission forderte, die Berichte zu stoppen, durch die in Spanien das Vertrauen schwinde.")] == ["ESP"]
+
+
 def test_an_office_named_with_the_name_types_the_actor(nlp):
     def types(text: str) -> list[str]:
         return [c.actor_type for c in nlp(text)._.claims]
