@@ -1301,11 +1301,16 @@ class ClaimCoder:
             return summoned
         text = doc_text(doc)
         named = lambda a, b: self.naming_place(text, document.places, a, b)  # noqa: E731
-        found = self._side_addressed(document.sides, quote.content_start, quote.content_end, actor_country, speakers,
+        cue = self.cue_of(quote)
+        # `Kritik kam von der UNO und den USA`: the other speakers of the cue, named inside its words, are no
+        # addressee of a criticism or demand; of an agreement or a joint plan they are (`wollen Lawrow und Kerry
+        # ihre Verhandlungen fortsetzen`: each with the other)
+        joint = cue is None or cue.claim_type in ("AGREEMENT", "PROPOSAL") or quote.cue_start < 0
+        voices = speakers if joint or not speakers else speakers + document.speakers.get(quote.cue_start, [])
+        found = self._side_addressed(document.sides, quote.content_start, quote.content_end, actor_country, voices,
                                      named)
         if summoned is not None:  # (a summoning verb's place after a preposition is none)
             return found
-        cue = self.cue_of(quote)
         if found or cue is None or cue.claim_type == "STATEMENT" or quote.cue_start < 0 or not speakers:
             return found
         # `Slowenien, Kroatien und Mazedonien haben … vorgeschlagen`: the other speakers of the cue are no

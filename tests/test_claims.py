@@ -1017,6 +1017,11 @@ def test_the_object_of_a_position_cue_is_its_addressee(nlp):
     assert addressees("Slowenien, Kroatien und Mazedonien haben bereits ihre Kandidaten vorgeschlagen.") \
         == [("PROPOSAL", "")] * 3
     assert ("AGREEMENT", "RUS") in addressees("Washington und Moskau vereinbarten die Normalisierung ihrer Beziehungen.")
+    # nor of a criticism whose words name them (`Kritik kam von X und Y`), but the side criticised stays
+    assert [addressee for _, addressee in addressees("Scharfe Kritik an dem Urteil kam von Frankreich und Spanien.")] \
+        == ["", ""]
+    assert [addressee for _, addressee in addressees(
+        "Scharfe Kritik an dem Urteil Saudi-Arabiens kam von Frankreich und Spanien.")] == ["SAU", "SAU"]
 
 
 def test_a_place_that_names_a_treaty_meeting_or_affair_is_no_addressee(nlp):
