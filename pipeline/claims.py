@@ -355,6 +355,12 @@ class ClaimCoder:
                                        | lexicons.word_class("summit_noun"))
         self.place_title_words = lexicons.word_class("place_title_word")
         self.adjective_endings = tuple(lexicons.word_class("adjective_ending"))
+        # `auf Twitter`, `im Kurznachrichtendienst Twitter`: a channel of speech, no side (`channel`)
+        self.speech_channels = lexicons.word_class("speech_channel")
+        self.channel_before_re = re.compile(
+            r"(?:^|\s)(?:" + alternation(lexicons.word_class("channel_preposition")) + r")\s+(?:(?:"
+            + alternation(self.articles | lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f"))
+            + r")\s+)?(?:\w*(?:" + alternation(lexicons.word_class("channel_noun")) + r")\s+)?$", re.I)
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
         # `rechnet damit, dass …`, `geht davon aus, dass … gehen müssen`: an outcome expected, no norm set by the speaker
         self.outcome_verbs = lexicons.word_class("outcome_verb")
@@ -1267,6 +1273,15 @@ class ClaimCoder:
                 return side
         return ""
 
+    def channel(self, text: str, start_char: int, end_char: int) -> bool:
+        """The mention at text[start_char:end_char] names a channel of speech (german.csv `speech_channel`:
+        `Twitter`, `Facebook`) after a preposition of the channel (`channel_preposition`), an article and a
+        `channel_noun` between them (`auf Twitter`, `im Kurznachrichtendienst Twitter`, `auf dem Netzwerk
+        Facebook`, `in Zeiten von Facebook`): where one speaks, no side addressed. `Die EU verlangt von Facebook, …`,
+        `Kritik an Facebook` address the company."""
+        return text[start_char:end_char].lower() in self.speech_channels \
+            and bool(self.channel_before_re.search(text[max(0, start_char - 60):start_char]))
+
     def naming_place(self, text: str, places: frozenset[int], start_char: int, end_char: int) -> bool:
         """The place mention at text[start_char:end_char] names a treaty, meeting or affair, or locates a thing
         in an attribute, and is no side addressed: after a noun of german.csv `treaty_noun`, `meeting_noun` or
@@ -1300,7 +1315,7 @@ class ClaimCoder:
         if summoned:
             return summoned
         text = doc_text(doc)
-        named = lambda a, b: self.naming_place(text, document.places, a, b)  # noqa: E731
+        named = lambda a, b: self.naming_place(text, document.places, a, b) or self.channel(text, a, b)  # noqa: E731
         cue = self.cue_of(quote)
         # `Kritik kam von der UNO und den USA`: the other speakers of the cue, named inside its words, are no
         # addressee of a criticism or demand; of an agreement or a joint plan they are (`wollen Lawrow und Kerry

@@ -1040,6 +1040,17 @@ def test_a_place_that_names_a_treaty_meeting_or_affair_is_no_addressee(nlp):
         "Die Kommission forderte, die Berichte zu stoppen, durch die in Spanien das Vertrauen schwinde.")] == ["ESP"]
 
 
+def test_a_channel_of_speech_after_its_preposition_is_no_addressee(nlp):
+    def addressees(text: str) -> list[str]:
+        return [c.addressee_country for c in nlp(text)._.claims]
+    # where one speaks (`auf Twitter`, `im Kurznachrichtendienst Twitter`) is no side addressed
+    assert addressees("Die Kommission forderte auf Twitter, die Grenzen offen zu halten.") == [""]
+    assert addressees("Die Kommission forderte im Kurznachrichtendienst Twitter, die Grenzen offen zu halten.") == [""]
+    # the company asked to act stays the addressee
+    assert addressees("Die Kommission forderte Facebook auf, die Hetze zu löschen.") == ["USA"]
+    assert addressees("Die Kommission verlangte von Twitter, die Hetze zu löschen.") == ["USA"]
+
+
 def test_an_office_named_with_the_name_types_the_actor(nlp):
     def types(text: str) -> list[str]:
         return [c.actor_type for c in nlp(text)._.claims]
