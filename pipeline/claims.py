@@ -382,6 +382,7 @@ class ClaimCoder:
         self.legal_forms = frozenset(word.lower() for word in lexicons.word_class("company_legal_form"))
         self.advice_verbs = lexicons.word_class("advice_verb")  # `rät zur Vorsicht`: advice to private persons
         self.summoning_stems = tuple(lexicons.word_class("summoning_stem"))  # `forderte X auf`: X is asked to act
+        self.summoning_particles = tuple(lexicons.word_class("summoning_particle"))  # (`auf`, also `aufgefordert`)
         self.side_prepositions = lexicons.word_class("preposition")  # `in Paris`: a place, no object
         self.advice_modals = lexicons.word_class("advice_modal")  # `Man sollte …, sagt der Experte`: advice too
         # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
@@ -1337,16 +1338,19 @@ class ClaimCoder:
         return self._side_addressed(document.sides, start, end, actor_country, speakers or [quote.speaker], named)
 
     def summoned(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int) -> str | None:
-        """The side a summoning verb names as its object (german.csv `summoning_stem` with `auf`: `forderte Südafrika
-        auf, den sudanesischen Staatschef zu verhaften`, `hatte Deutschland aufgefordert, … in der EU …`): the side
-        asked to act, before any side its infinitive names; not one after a preposition (`rief nach den Anschlägen
-        in Paris zu Toleranz auf`: where, not whom). '' where its object names no side; None where the verb is another."""
+        """The side a summoning verb names as its object (german.csv `summoning_stem` with a `summoning_particle`:
+        `forderte Südafrika auf, den sudanesischen Staatschef zu verhaften`, `hatte Deutschland aufgefordert, … in der
+        EU …`): the side asked to act, before any side its infinitive names; not one after a preposition (`rief nach
+        den Anschlägen in Paris zu Toleranz auf`: where, not whom). '' where its object names no side; None where the
+        verb is another."""
         if quote.speaker is None or quote.cue_start < 0 or quote.content_start < 0:
             return None
         words = [word.lower() for word in quote.cue.split() if word != "…"]
-        if not words or not (words[0].startswith("auf") or "auf" in words[1:]):
+        particle = next((p for p in self.summoning_particles if words and (words[0].startswith(p) or p in words[1:])),
+                        None)
+        if particle is None:
             return None
-        verb = words[0][3:] if words[0].startswith("auf") else words[0]
+        verb = words[0].removeprefix(particle)
         if not verb.removeprefix("ge").startswith(self.summoning_stems):
             return None
         start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
