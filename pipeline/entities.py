@@ -135,6 +135,13 @@ def main_country(places: Counter, located: set[str]) -> str:
     return counts[0][1]
 
 
+def _clause_finite(verb: Token) -> Token | None:
+    """The first finite verb or auxiliary among `verb` and its auxiliaries and copula (`hat … erklärt`:
+    `hat`), which carries the clause's number; None where the clause has none."""
+    return next((t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "aux:pass", "cop"))
+                 and t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")), None)
+
+
 def _plural_verb(token: Token, ending: str = "en") -> bool:
     """A lower-case verb in `-en` (or `ending`: `-n` takes `fordern`, `handeln`) read as plural or as an
     infinitive (the plural present looks like one)."""
@@ -2739,12 +2746,10 @@ class ActorLinker:
         attaches to a verb across punctuation."""
         if token.dep_ not in ("nsubj", "nsubj:pass") or any(child.dep_ in ("conj", "cc") for child in token.children):
             return False
-        verb = token.head
-        finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "aux:pass", "cop"))
-                  and t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")]
-        if not finite or morph_values(finite[0], "Number") != ["Sing"]:
+        finite = _clause_finite(token.head)
+        if finite is None or morph_values(finite, "Number") != ["Sing"]:
             return False
-        first, last = sorted((token.i, finite[0].i))  # in one clause: no punctuation between (a misparse
+        first, last = sorted((token.i, finite.i))  # in one clause: no punctuation between (a misparse
         return not any(t.is_punct for t in tokens_of(token.doc, first + 1, last))  # across a colon)
 
     @staticmethod
@@ -2771,10 +2776,9 @@ class ActorLinker:
                     and not any(child.dep_.startswith("nsubj") for child in verb.children))  # may call it an object
         if token.dep_ not in ("nsubj", "nsubj:pass") and not inverted:
             return False
-        finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_ in ("aux", "aux:pass", "cop"))
-                  and t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")]
-        if finite:
-            return morph_values(finite[0], "Number") == ["Plur"]
+        finite = _clause_finite(verb)
+        if finite is not None:
+            return morph_values(finite, "Number") == ["Plur"]
         return (verb.pos_ in ("VERB", "AUX") and verb.is_lower and verb.lower_.endswith("en")
                 and "Inf" in morph_values(verb, "VerbForm"))
 
