@@ -1310,12 +1310,11 @@ class ClaimCoder:
         """The side a claim is directed at: one named in its content, else the object of a cue that
         takes a position, in the claim's sentence between cue or speaker and content (`forderte die
         USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`)."""
-        document = self.sides(doc)
+        document, text = self.sides(doc), doc_text(doc)
         speakers = [quote.speaker] if quote.speaker is not None else []
-        summoned = self.summoned(doc, quote, actor_country, sentence_start)
+        summoned = self.summoned(quote, actor_country, sentence_start, document, text)
         if summoned:
             return summoned
-        text = doc_text(doc)
         named = lambda a, b: self.naming_place(text, document.places, a, b) or self.channel(text, a, b)  # noqa: E731
         cue = self.cue_of(quote)
         # `Kritik kam von der UNO und den USA`: the other speakers of the cue, named inside its words, are no
@@ -1337,12 +1336,13 @@ class ClaimCoder:
         end = max(quote.content_start, quote.cue_start)
         return self._side_addressed(document.sides, start, end, actor_country, speakers or [quote.speaker], named)
 
-    def summoned(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int) -> str | None:
+    def summoned(self, quote: Quote, actor_country: str, sentence_start: int, document: DocumentSides,
+                 text: str) -> str | None:
         """The side a summoning verb names as its object (german.csv `summoning_stem` with a `summoning_particle`:
         `forderte Südafrika auf, den sudanesischen Staatschef zu verhaften`, `hatte Deutschland aufgefordert, … in der
         EU …`): the side asked to act, before any side its infinitive names; not one after a preposition (`rief nach
         den Anschlägen in Paris zu Toleranz auf`: where, not whom). '' where its object names no side; None where the
-        verb is another."""
+        verb is another. `document`, `text`: the document's sides (`sides`) and its text, as `addressee` read them."""
         if quote.speaker is None or quote.cue_start < 0 or quote.content_start < 0:
             return None
         words = [word.lower() for word in quote.cue.split() if word != "…"]
@@ -1355,8 +1355,7 @@ class ClaimCoder:
             return None
         start = max(min(quote.cue_start, quote.speaker.end), sentence_start)
         end = max(quote.content_start, quote.cue_start)
-        text = doc_text(doc)
-        for start_char, end_char, side in self.sides(doc).sides:
+        for start_char, end_char, side in document.sides:
             if start <= start_char < end and side not in ("", "OTHER", actor_country) \
                     and not (quote.speaker.start < end_char and start_char < quote.speaker.end):
                 before = _words(text[max(start, start_char - 40):start_char])

@@ -103,6 +103,8 @@ class SpeakerFinder:
         self.subordinators = (lexicons.word_class("not_content") | lexicons.word_class("complementizer")
                               | lexicons.word_class("hypothetical")) - self.coordinators - lexicons.word_class("contrast")
         self.relative_pronouns = lexicons.word_class("relative_pronoun")
+        # the word before a possessed agent that reads as a source (`aus ihrem Büro`, `…, die sein Büro verbreitete`)
+        self.source_or_relative = self.source_prepositions | self.relative_pronouns
         self.issuing_verbs = lexicons.word_class("issuing_verb")  # `…, die sein Büro verbreitete, …`: who issued a text
         self.nominative_pronouns = lexicons.word_class("nominative_pronoun")  # `…, kritisierte er`
         self.subject_pronouns = self.nominative_pronouns | self.resolver.pronoun_f  # `lehnt er`, `lehnt sie` (`_own_subject_after`)
@@ -2317,7 +2319,7 @@ class SpeakerFinder:
             return False
         if cue is not None and self._inverted_description(span, cue):
             return True  # (whatever case and function the small tagger and parser give it)
-        if (span.start > 0 and doc[span.start - 1].lower_ in self.source_prepositions | self.relative_pronouns
+        if (span.start > 0 and doc[span.start - 1].lower_ in self.source_or_relative
                 and self._possessed_agent(span.text)):  # `hieß es aus ihrem Büro: …`: the source of a verb of
             return True  # saying without a subject; `In einer Erklärung, die sein Büro verbreitete, hieß es: …`
         if span.start > (first := sentence_bounds(doc, span.start)[0]) and self._singular_after_plural(doc, first, doc[span.start - 1]):
