@@ -630,11 +630,13 @@ class CueMatcher:
         `der von der Türkei unterstützten islamistischen Rebellen`; a preposition after a preposition opens
         it too: `mit von der Türkei unterstützten Rebellen`); no finite verb or punctuation between (a
         relative clause ends in its verb: `…, die in Kairo forderten, …`)."""
+        if not token.lower_.endswith(self.attribute_endings):
+            return False  # (asked first: most verbs have no adjective's ending, and the walk below makes Tokens)
         doc = token.doc
         k = token.i + 1
         while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and doc[k].lower_.endswith(self.attribute_endings):
             k += 1  # `der von der Türkei unterstützten islamistischen Rebellen`
-        if (not token.lower_.endswith(self.attribute_endings) or k >= len(doc)
+        if (k >= len(doc)
                 or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].text[:1].isupper()):
             return False
         for j in range(token.i - 1, max(sentence_bounds(doc, token.i)[0], token.i - 12) - 1, -1):

@@ -611,6 +611,8 @@ class UnmarkedSpeech:
         `wäre`). Not a question, a hedge, a first-person sentence (`ich habe`), an allegation with
         `soll`, or a verb inside quotation marks."""
         sent = sentences[index]
+        if self.cues.ki.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end]):
+            return None  # (asked first, a set lookup: no listed Konjunktiv I form, so no first verb that is one)
         if self._question_or_hedged(sent) or self.first_person(sent, quote_spans):
             return None
         doc = sent.doc

@@ -170,12 +170,12 @@ class IndirectSpeech:
         before it) followed at once by `für` or `gegen` (german.csv stance_for_preposition,
         stance_against_preposition) and what it is for or against: a REPORTED stance; not a title that
         takes the preposition (`Ministerin für Bildung X`: a person named after it), nor a question."""
-        if not doc.has_annotation("POS") or any(finite_verb(t) for t in sent):
-            return []
-        words = token_words(doc)[1]
+        words = token_words(doc)[1]  # (the preposition first: a word lookup, where the finite verb makes a Token of each word)
         k = next((i for i in range(sent.start + 1, min(sent.start + 8, sent.end - 2))
                   if words[i] in self.stance_prepositions), None)
-        if k is None or any(t.ent_type_ == "PER" for t in tokens_of(doc, k + 1, sent.end)):
+        if k is None or not doc.has_annotation("POS") or any(finite_verb(t) for t in sent):
+            return []
+        if any(t.ent_type_ == "PER" for t in tokens_of(doc, k + 1, sent.end)):
             return []
         # (after a dateline: `Wien – Grüne gegen …`)
         lo = max((t.i + 1 for t in tokens_of(doc, sent.start, k) if t.text in DASHES), default=sent.start)
@@ -399,8 +399,9 @@ class IndirectSpeech:
         # (`…, so schätzen die Forscher` stays the source's cue: only a demonstrative, `…, das teilte X mit`)
         resumed = self._resumed(doc, sent, token) and doc[token.i - 1].lower_ in self.anaphoric_objects
         before = token.i - 2 if resumed else token.i - 1
-        if not (sent.start < token.i < sent.end - 1 and self.cues.is_speech_verb(token)
-                and (doc[before].text == "," or resumed and doc[before].text in DASHES)):
+        texts = token_words(doc)[0]  # (the comma first, by index: a word lookup before the cue lists)
+        if not (sent.start < token.i < sent.end - 1 and (texts[before] == "," or resumed and texts[before] in DASHES)
+                and self.cues.is_speech_verb(token)):
             return False
         subject = doc[token.i + 1]
         return ((subject.text[:1].isupper() or subject.text.lower() in self.articles
