@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -1611,8 +1612,10 @@ class ActorLinker:
         found = []
         texts, lowers = token_words(doc)
         forms = self.words.forms  # (most words are no country's word: `_adjective_country` only for those that are)
-        for i, text in enumerate(texts):
-            code = self._adjective_country(text) if lowers[i] in forms and i not in taken and text[:1].isalpha() else ""
+        present = set(filter(forms.__contains__, set(lowers)))  # (found in C: no Python step per word)
+        for i in compress(range(len(texts)), map(present.__contains__, lowers)):
+            text = texts[i]
+            code = self._adjective_country(text) if i not in taken and text[:1].isalpha() else ""
             if not code:
                 continue
             j = i + 1

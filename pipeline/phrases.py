@@ -296,8 +296,15 @@ def morph_indices(doc: Doc, field: str, value: str) -> frozenset[int] | None:
         keys = scoped[3]
         if not keys:
             keys.extend(doc.to_array(MORPH).tolist())
-        first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))  # each analysis's first token
-        having = {key for key, i in first.items() if value in morph_values_at(doc, i, field)}
+        holds = _MORPH_HOLDS.get((field, value))  # (each analysis asked once for all Docs: most recur)
+        if holds is None or len(holds) >= MORPH_MEMO_SIZE:
+            holds = _MORPH_HOLDS[(field, value)] = {}
+        distinct = set(keys)
+        if not distinct.issubset(holds):
+            first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1)))  # each analysis's first token
+            for key in distinct.difference(holds):
+                holds[key] = value in morph_values_at(doc, first[key], field)
+        having = {key for key in distinct if holds[key]}
         found = scoped[4][(field, value)] = frozenset([i for i, key in enumerate(keys) if key in having])
     return found
 
@@ -319,6 +326,7 @@ _SCOPED_WORDS: ContextVar[tuple[Doc, tuple[tuple[str, ...], tuple[str, ...]], li
                                  dict[tuple[str, str], frozenset[int]], list[int | None]] | None] = \
     ContextVar("token_words", default=None)  # the Doc, its words, token offsets, morph keys, morph_indices, sentence starts (read when asked)
 _MORPH_VALUES: dict[tuple[int, str], list[str]] = {}  # (morph key, field) -> values, for all Docs
+_MORPH_HOLDS: dict[tuple[str, str], dict[int, bool]] = {}  # (field, value) -> morph key -> holds it (`morph_indices`)
 # ORTH id -> the word (an id is the hash of its string, the same in every vocabulary): `StringStore` decodes
 # the word anew on each lookup
 _ORTH_TEXTS: dict[int, str] = {}
