@@ -44,8 +44,13 @@ def claim_groups(claims: pd.DataFrame, documents: pd.DataFrame, threshold: float
     meta = documents.set_index("doc_id") if not documents.empty else pd.DataFrame(columns=["source", "title", "date"])
     order = {doc_id: k for k, doc_id in enumerate(documents["doc_id"])} if not documents.empty else {}
 
+    cells: dict[tuple[str, str], str] = {}  # a document's cells, looked up once for all its claims
+
     def doc(doc_id: str, column: str) -> str:
-        return str(meta.at[doc_id, column]) if doc_id in meta.index else ""
+        key = (doc_id, column)
+        if key not in cells:
+            cells[key] = str(meta.at[doc_id, column]) if doc_id in meta.index else ""
+        return cells[key]
 
     candidates = claims[(claims["actor"] != "") & (claims["sentence"] != "")] if not claims.empty else claims
     graph = nx.Graph()
