@@ -72,3 +72,30 @@ def test_a_report_laid_before_someone_is_no_proposal(tagged_nlp):
     assert claims(tagged_nlp, "Innenministerin Johanna Mikl-Leitner legte am Montag einen Gesetzesentwurf vor.") \
         == [("Johanna Mikl-Leitner", "PROPOSAL")]
     assert claims(tagged_nlp, "Die ÖVP hat einen Plan zur Steuerreform vorgelegt.") == [("ÖVP", "PROPOSAL")]
+
+
+def test_calling_a_plan_into_question_rejects_it(tagged_nlp):
+    # `infrage stellen` (cues.csv) of a plan or deal: a rejection; of an actor's standing (the row that requires
+    # Legitimität, Glaubwürdigkeit …): an accusation (codebook: Legitimität in Zweifel ziehen)
+    assert claims(tagged_nlp, "Die FPÖ stellt das geplante Gesetz zur Mindestsicherung infrage.") == [("FPÖ", "REJECTION")]
+    assert claims(tagged_nlp, "Das Projekt wird von der SPÖ mit einem eigenen Konzept infrage gestellt.") \
+        == [("SPÖ", "REJECTION")]
+    # negatives: an actor's legitimacy or credibility called into question is blamed
+    assert claims(tagged_nlp, "Die FPÖ stellt die Glaubwürdigkeit der Ministerin infrage.") == [("FPÖ", "ACCUSATION")]
+    assert claims(tagged_nlp, "Die FPÖ stellte die Legitimität des Bundespräsidenten infrage.") == [("FPÖ", "ACCUSATION")]
+
+
+def test_a_possible_measure_put_forward_proposes_it(tagged_nlp):
+    # `X wäre / sei eine (mögliche) Maßnahme / Lösung / Option` (cues.csv content row): a step put forward
+    text = "Werner Faymann sagte, man müsse mehr tun. Eine Senkung der Lohnsteuer wäre etwa eine mögliche Maßnahme."
+    assert claims(tagged_nlp, text) == [("Werner Faymann", "DEMAND"), ("Werner Faymann", "PROPOSAL")]
+    text = "Werner Faymann sagte, man müsse mehr tun. Eine Senkung der Lohnsteuer sei eine denkbare Option."
+    assert claims(tagged_nlp, text) == [("Werner Faymann", "DEMAND"), ("Werner Faymann", "PROPOSAL")]
+    # negatives: `keine Lösung` proposes nothing; a verdict that is no measure stays a statement
+    text = "Werner Faymann sagte, man müsse mehr tun. Eine Senkung der Lohnsteuer wäre keine Lösung."
+    assert [t for _, t in claims(tagged_nlp, text)][1] != "PROPOSAL"
+    text = "Werner Faymann sagte, man müsse mehr tun. Eine Senkung der Lohnsteuer sei eine Katastrophe."
+    assert claims(tagged_nlp, text) == [("Werner Faymann", "DEMAND"), ("Werner Faymann", "STATEMENT")]
+    # negative: an aim said to be a solution (`sei eine Lösung`, reported `ist`) puts no step forward
+    assert claims(tagged_nlp, "Werner Faymann sagte, das Ziel sei eine Lösung, die für alle Seiten annehmbar sei.") \
+        == [("Werner Faymann", "STATEMENT")]
