@@ -2,8 +2,9 @@
 
 `data/lexicons/topics.csv` (`topic,pattern,note`) holds German keyword regexes, matched
 case-insensitively anywhere in a sentence. A sentence's topic is the one with most keyword hits
-(every match of every row of that topic counts); ties go to the topic whose first row comes first
-in the file, so specific topics are listed before broad ones. A sentence without any hit takes the
+(every match of every row of that topic counts); ties go to the topic the context (the document's
+title and lead) names most, then to the topic whose first row comes first in the file, so specific
+topics are listed before broad ones. A sentence without any hit takes the
 topic of its context (the document's title and lead), else `OTHER`.
 `data/lexicons/issue_topics.csv` (`issue,topic`) maps the fine issues of `issues.csv` to topics.
 `data/lexicons/domains.csv` (`domain,pattern,note`) holds keywords of news domains that are no policy
@@ -114,11 +115,21 @@ class TopicCoder:
     def _best_topic(self, text: str) -> str | None:
         return self._top(self._scores(text or ""))
 
-    def _top(self, hits: dict[str, int]) -> str | None:
-        """The topic with the most hits, the first in topics.csv on a tie; None without hits."""
+    def _top(self, hits: dict[str, int], context: str = "") -> str | None:
+        """The topic with the most hits; on a tie the one `context` (the title and lead) names most, then the
+        first in topics.csv (`Bei der Finanzierung des Wahlkampfs, bis hin zur Bahnfahrt`, one hit each of
+        elections and transport, in an article whose lead is about the presidential race: elections); None
+        without hits."""
         if not hits:
             return None
-        return min(hits, key=lambda topic: (-hits[topic], self._rank[topic]))
+        most = max(hits.values())
+        tied = [topic for topic in hits if hits[topic] == most]
+        around = self.scores(context) if len(tied) > 1 and context else {}
+        return min(tied, key=lambda topic: (-around.get(topic, 0), self._rank[topic]))
+
+    def _best_in(self, text: str, context: str) -> str | None:
+        """`_best_topic` of `text`, a tie broken by what `context` names (`_top`)."""
+        return self._top(self._scores(text or ""), context)
 
     def topic(self, text: str, context: str = "", issue_topic: str | None = None, occasion: bool = False) -> str:
         """Topic of `text`; if it names none, `issue_topic`, else that of `context` (title, lead),
@@ -129,11 +140,11 @@ class TopicCoder:
         `context`, and `issue_topic` only when neither names one (`Die Grünen sind verhandlungsbereit`
         in an article on the school reform: EDUCATION)."""
         if occasion:
-            return self._best(text) or self._best(context) or issue_topic or OTHER
+            return self._best_in(text, context) or self._best(context) or issue_topic or OTHER
         if issue_topic:
             hits = self.scores(text)
-            return issue_topic if not hits or issue_topic in hits else self._top(hits)
-        return self._best(text) or self._best(context) or OTHER
+            return issue_topic if not hits or issue_topic in hits else self._top(hits, context)
+        return self._best_in(text, context) or self._best(context) or OTHER
 
     def domain_hits(self, text: str) -> int:
         """Keyword hits of the domains of no policy (`domains.csv`: sport, the arts) in `text`."""

@@ -107,6 +107,28 @@ def test_most_hits_win_and_ties_follow_file_order(coder):
     assert coder.topic(sentence) == "DEFENCE"
 
 
+def test_a_tie_goes_to_the_topic_the_context_names(coder):
+    # one hit each of elections (Wahlkampf) and transport (Bahn): the lead on the election decides
+    sentence = "Über die Kosten des Wahlkampfs legt sie Rechenschaft ab, bis zur letzten Bahnkarte."
+    assert coder.scores(sentence) == {"TRANSPORT": 1, "GOVERNMENT_OPERATIONS": 1}
+    assert coder.topic(sentence, "Die Kandidatin stellt sich der Wahl zur Bürgermeisterin.") == "GOVERNMENT_OPERATIONS"
+    # negatives: a context that names neither, or no context, keeps the file order; more hits still win
+    assert coder.topic(sentence, "Ein Tag im Mai.") == "TRANSPORT"
+    assert coder.topic(sentence) == "TRANSPORT"
+    assert coder.topic("Die Bahn und die Autobahn kosten mehr als der Wahlkampf.",
+                       "Die Kandidatin stellt sich der Wahl zur Bürgermeisterin.") == "TRANSPORT"
+
+
+def test_theatre_of_politics_and_training_camps(coder):
+    # `weniger Theater`, `Polittheater`, `Theaterdonner`: a show of politics, no stage; `Ausbildungslager` of fighters
+    assert coder.topic("Er verspricht mehr Fakten und weniger Theater im Parlament.") != "CULTURE"
+    assert coder.topic("Das ist doch nur Polittheater, sagte sie.") == OTHER
+    assert coder.topic("Die Rekruten werden nicht mehr in die Ausbildungslager geschickt.") == "DEFENCE"
+    # negatives: a theatre and a school of training stay culture and education
+    assert coder.topic("Das Theater in der Josefstadt bekommt mehr Geld.") == "CULTURE"
+    assert coder.topic("Die Ausbildungsplätze in den Schulen reichen nicht.") == "EDUCATION"
+
+
 def test_context_fallback(coder):
     title = "Kanzler fordert einheitliche Standards in der Asylpolitik."
     assert coder.topic("Das ist nicht akzeptabel, sagte er.", title) == "IMMIGRATION"
