@@ -308,6 +308,7 @@ class ActorLinker:
         self.home_country = self.dateline_country or (next(iter(located)) if len(located) == 1 else "")
         self.report_country = self.dateline_country or main_country(places, located)
         self.unplaced_crowds = set()
+        self.undated_roles: list[tuple[Span, str, str]] = []  # (mention, role noun, country): no holder without a date
         self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
         if self.links is not None:
             ents = set_entities(doc, self._with_known(doc, ents), ents)
@@ -383,7 +384,9 @@ class ActorLinker:
         for ext, country in self.business_sides:
             ext.actor_country = country
         titles = self._office_titles(doc, mentions)
-        self._type_by_window(doc, mentions, titles, self._document_window(doc, titles))
+        window = self._document_window(doc, titles)
+        self._holders_in_window(window)
+        self._type_by_window(doc, mentions, titles, window)
         self._type_by_title(doc, mentions, titles)
         self._type_by_apposition(doc, mentions)
         self._association_names(mentions)
@@ -422,6 +425,22 @@ class ActorLinker:
             if window is not None:
                 first, last, dated = max(first, window[0]), min(last, window[1]), True
         return (first, last) if dated and first <= last else None
+
+    def _holders_in_window(self, window: tuple[datetime.date, datetime.date] | None) -> None:
+        """An undated text's role noun that nothing else settled (`der Bundespräsident`, still the office
+        `Bundespräsident (AUT)`) names the one holder of that office on all the days the offices of the persons it
+        names with a title give (`_document_window`: `Bundeskanzler Werner Faymann`, 2008–2016: Heinz Fischer);
+        it stays the office where the window is unknown or two holders may fall in it."""
+        if window is None or self.day is not None:
+            return
+        for span, noun, country in self.undated_roles:
+            ext = self.records[span]
+            if ext.mention != "role" or ext.actor_id or not ext.actor.endswith(f" ({country})"):
+                continue  # (settled since: a person named before, a party, an organisation's office)
+            holder = self.links.holder_within(noun, country, *window)
+            if holder is not None:
+                ext.actor, ext.actor_id, ext.actor_type = holder.name, holder.actor_id, holder.actor_type
+                ext.gender = holder.gender
 
     def _title_before(self, doc: Doc, start: int) -> int | None:
         """The index of the office noun written right before a name (`Kanzler` of `Kanzler Faymann`, of
@@ -2514,6 +2533,8 @@ class ActorLinker:
                 ext.actor, ext.actor_id, ext.actor_type = holder.name, holder.actor_id, holder.actor_type
                 ext.gender = holder.gender
             else:  # without a date (or a known term) it stays the office: `Außenminister (USA)`
+                if self.day is None and current and led is None and self.links is not None:
+                    self.undated_roles.append((span, token.text, country))  # (`_holders_in_window`)
                 ext.gender = self._role_gender(token.text, role.gender)
                 side = token.text.partition("-")[0] if country == "OTHER" and "-" in token.text[1:] else country
                 # `AU-Sondergesandter`: (AU), country OTHER; `der Politologe`: an observer, no side

@@ -399,6 +399,23 @@ class KnowledgeLinks:
         holder = self.kb.office_holder(key, day) if key else None
         return holder if holder is not None and _gender_fits(self.kb.role(noun), holder) else None
 
+    def holder_within(self, noun: str, country: str, first: date, last: date) -> Person | None:
+        """The one person who held the office a role noun names on every day from `first` to `last` (an
+        undated text's days, `EntityLinker._document_window`), when no other known term of the office may
+        touch them: `der Bundespräsident` in a text that names `Bundeskanzler Werner Faymann` (2008–2016)
+        is Heinz Fischer (2004–2016); None where two holders may share those days or none covers them all,
+        and when the noun's gender is not the holder's."""
+        key = self.kb.office_key(noun, country or None)
+        if key is None:
+            return None
+        terms = [term for term in self.kb.office_terms(key) if term.touches(first, last)]
+        holders = {term.actor_id for term in terms}
+        if len(holders) != 1 or not any((term.latest_start or term.start or date.max) <= first
+                                        and (term.end is None or last <= term.end) for term in terms):
+            return None
+        holder = self.kb.person_by_id(terms[0].actor_id)
+        return holder if holder is not None and _gender_fits(self.kb.role(noun), holder) else None
+
     def named_holder(self, noun: str, country: str, actor_ids: set[str]) -> Person | None:
         """The one person among `actor_ids` (those the document names) who held, at any time, the
         office a role noun names: `der Kanzler` in an article that names Werner Faymann."""

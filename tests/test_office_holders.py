@@ -602,3 +602,26 @@ def test_a_headline_role_noun_is_the_one_person_the_report_names_with_it(tagged_
                      "nicht mehr zahlen, sagte SPÖ-Gesundheitssprecherin Anna Moser am Dienstag. Die frühere "
                      "SPÖ-Gesundheitssprecherin Eva Gruber sagte, die Selbstbehalte seien zu hoch.")
     assert "Anna Moser" not in {c.actor for c in doc._.claims if c.sentence_id == 0}
+
+
+def test_an_undated_role_noun_is_the_one_holder_of_the_days_the_titled_offices_give(nlp):
+    """An undated text that names `Bundeskanzler Werner Faymann` (2008–2016) was written in his term: `der
+    Bundespräsident`, whom nothing else names, is the one holder of that office on all those days."""
+    text = ("Wien – Bundeskanzler Werner Faymann traf am Montag die Landeshauptleute. "
+            "Der Bundespräsident sagte, die Reform sei dringend nötig.")
+    assert ("Bundespräsident", "Heinz Fischer", "AUT") in _actors(nlp, text)
+    # the UN Secretary-General of those days speaks for the United Nations
+    text = "Bundeskanzler Werner Faymann traf am Montag den UN-Generalsekretär in New York."
+    assert ("UN-Generalsekretär", "Ban Ki-moon", "UN") in _actors(nlp, text)
+
+
+def test_an_undated_role_noun_stays_the_office_where_two_holders_share_the_days(nlp):
+    # two interior ministers served under Faymann; a foreign minister of 2013–2017 met two US presidents
+    text = ("Wien – Bundeskanzler Werner Faymann traf am Montag die Landeshauptleute. "
+            "Die Innenministerin sagte, die Reform sei dringend nötig.")
+    assert ("Innenministerin", "Minister (AUT)", "AUT") in _actors(nlp, text)
+    text = "Außenminister Sebastian Kurz traf am Montag den US-Präsidenten in Washington."
+    assert ("US-Präsidenten", "Präsident (USA)", "USA") in _actors(nlp, text)
+    # nothing titled dates the text: the office
+    text = "Wien – Der Bundespräsident sagte, die Reform sei dringend nötig."
+    assert ("Bundespräsident", "Bundespräsident (AUT)", "AUT") in _actors(nlp, text)
