@@ -680,6 +680,16 @@ def test_a_long_organisation_name_and_one_whose_head_is_in_the_genitive_are_the_
     doc = tagged_nlp("Die Organisation für Sicherheit und Zusammenarbeit in Europa schickt Beobachter.")
     assert [s._.actor for s in doc.spans["actors"]] == ["OSZE"]
     doc = tagged_nlp("Das Lager sei überfüllt, heißt es in einem Bericht des UN-Hochkommissariats für Menschenrechte.")
-    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("UN-Menschenrechtsrat", "UN")]
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("UN-Hochkommissariat für Menschenrechte", "UN")]
     doc = tagged_nlp("Hans Weber sagte, die Schulen bräuchten mehr Geld.")
     assert [s._.actor for s in doc.spans["actors"] if s._.mention == "group"] == []
+
+
+def test_the_un_human_rights_office_is_not_the_human_rights_council(nlp):
+    """The High Commissioner's office (`UN-Hochkommissariat für Menschenrechte`) and the council of member
+    states (`UN-Menschenrechtsrat`) are two bodies of the United Nations, each its own actor."""
+    doc = nlp("Der UN-Menschenrechtsrat verurteilte am Freitag die Angriffe auf Zivilisten.")
+    assert {(s._.actor, s._.actor_country) for s in doc.spans["actors"]} == {("UN-Menschenrechtsrat", "UN")}
+    doc = nlp("Das UN-Hochkommissariat für Menschenrechte verurteilte am Freitag die Angriffe auf Zivilisten.")
+    assert {(s._.actor, s._.actor_country) for s in doc.spans["actors"]} == {
+        ("UN-Hochkommissariat für Menschenrechte", "UN")}
