@@ -4532,3 +4532,25 @@ def test_herausstreichen_is_a_verb_of_saying(tagged_nlp):
     # negative: `streichen` alone (funding cut) is no speech
     doc = tagged_nlp("Die Regierung strich die Förderung für das Projekt.")
     assert doc._.quotes == [] or all(q.speaker is None or q.speaker.text != "Die Regierung" for q in doc._.quotes)
+
+
+def test_bemerken_and_lauten_without_a_reported_clause_say_nothing(tagged_nlp):
+    # german.csv clause_speech_verb `bemerken`, `lauten`: with a reported clause they report speech
+    doc = tagged_nlp("Die Lage sei ernst, bemerkte der Bürgermeister Hans Berger.")
+    assert [(q.type, q.cue, q.speaker.text) for q in doc._.quotes] == [
+        ("INDIRECT", "bemerkte", "der Bürgermeister Hans Berger")]
+    doc = tagged_nlp("Die Antwort des Ministers lautete, man werde die Reform nicht stoppen.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("INDIRECT", "lautete")]
+    # negatives: `bemerkte den Rauch` is to notice, `lautet auf Betrug` names a charge: no reported speech
+    for text in ("Ein Nachbar bemerkte den Rauch und rief die Polizei.",
+                 "Die Piloten hatten den Defekt am Fahrwerk bemerkt.",
+                 "Die Anklage lautet auf schweren Betrug.",
+                 "Die Diagnose lautete Krebs."):
+        assert tagged_nlp(text)._.quotes == [], text
+    # a question put after the comma (german.csv interrogative) is what `lauten` reports
+    doc = tagged_nlp("Am Montag lautete die Frage, wie die Stadt die Kosten tragen soll.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("REPORTED", "lautete")]
+    # negative: a reported act stays as before
+    doc = tagged_nlp("Der Minister kritisierte die Pläne der Regierung.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("REPORTED", "kritisierte")]
+

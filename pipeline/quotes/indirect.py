@@ -511,8 +511,11 @@ class IndirectSpeech:
                    or self._clause_before_comma(doc, sent, first, cue, speakers, self._stance(cue, token, particle)))
         if content is None and hearsay:
             return []  # `Aus dem Ministerium war Kritik zu hören`: nothing reported in its words
-        if content is None and particle is token and token.lower_ in self.clause_speech_verbs and not cue.requires:
-            return []  # `hat die Behörde geklagt`: to sue, no speech (`klagte, dass …`, `…, klagte X` complain)
+        if (content is None and particle is token and token.lower_ in self.clause_speech_verbs and not cue.requires
+                and not (hi + 1 < sent.end and doc[hi].text == "," and doc[hi + 1].lower_ in self.interrogatives)):
+            # `hat die Behörde geklagt`: to sue, no speech (`klagte, dass …`, `…, klagte X` complain); `bemerkte
+            # den Rauch`: noticed; `lautet auf Betrug`: a charge (but `lautete die Frage, wo …`: a question put)
+            return []
         if token.lower_ in self.decision_verbs and not self._decision_taken(doc, doc[lo:token.i], content):
             return []  # `entscheidet die Meisterschaft`, `muss entscheiden, ob …`: no position taken
         anaphoric = None if content is not None else self._anaphoric_content(doc, sent, first, cue)
