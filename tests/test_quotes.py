@@ -4554,3 +4554,17 @@ def test_bemerken_and_lauten_without_a_reported_clause_say_nothing(tagged_nlp):
     doc = tagged_nlp("Der Minister kritisierte die Pläne der Regierung.")
     assert [(q.type, q.cue) for q in doc._.quotes] == [("REPORTED", "kritisierte")]
 
+
+def test_a_name_given_by_the_participle_genannt_is_no_report(tagged_nlp):
+    # german.csv naming_participle `genannt` as the only verb of its clause: an apposition giving a name
+    for text in ("Die Krankheit, auch Bergfieber genannt, ist in den Alpen kaum bekannt.",
+                 "Der Asteroid, genannt 2011 KX4, hat die Größe eines Hauses.",
+                 "Das Verfahren, kurz „Turbo“ genannt, soll im Herbst eingeführt werden."):
+        assert tagged_nlp(text)._.quotes == [], text
+    # negatives: `genannt` with its auxiliary reports what someone gave as a reason
+    text = "Der Minister hatte als Grund genannt, dass die Kosten zu hoch seien."
+    doc = tagged_nlp(text)
+    assert [(q.type, q.cue, q.speaker.text, text[q.content_start:q.content_end]) for q in doc._.quotes] == [
+        ("INDIRECT", "genannt", "Der Minister", "dass die Kosten zu hoch seien")]
+    text = "Als Grund für den Rücktritt wurde genannt, dass der Minister krank sei."
+    assert [(q.type, q.cue) for q in tagged_nlp(text)._.quotes] == [("INDIRECT", "genannt")]

@@ -73,6 +73,7 @@ class IndirectSpeech:
         self.copulas = lexicons.word_class("copula")  # `Grund ist, dass …`: the clause is the predicate
         self.decision_verbs = lexicons.word_class("decision_verb")  # `hat beschlossen, …`: only with a clause
         self.clause_speech_verbs = lexicons.word_class("clause_speech_verb")  # `klagte, dass …`: only with a clause
+        self.naming_participles = lexicons.word_class("naming_participle")  # `auch X genannt`: a name given
         self.interrogatives = lexicons.word_class("interrogative")
         # `sorgte mit der Forderung … für Aufsehen`: a verb whose subject acts with the position noun after `mit`
         self.instrument_verbs = lexicons.word_class("instrument_verb")
@@ -486,6 +487,8 @@ class IndirectSpeech:
             return []  # `…, da dies Russlands Schwäche signalisieren würde`: a reason or condition, no event
         if cue.kind == "act" and self._participle_attribute(doc, sent, token, lo, hi):
             return []  # `Die Betriebsräte, von der Gewerkschaft unterstützt, rüsten sich`: the author's description
+        if token.lower_ in self.naming_participles and self._bare_participle(doc, token, lo, hi):
+            return []  # `Melioidose, auch Pseudorotz genannt, ist …`, `Das Objekt, genannt X, hat …`: a name, no report
         if self._nobody_subject(token, lo, hi):
             return []  # `niemand habe die Pläne beanstandet`: nobody spoke or acted; the follow-on goes on
         if cue.kind == "act" and self._noun_content(doc, sent, lo, token):
@@ -591,6 +594,13 @@ class IndirectSpeech:
         if agent >= hi or doc[agent].lower_ not in self.agent_prepositions or verb.i not in (lo, hi - 1):
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(doc, lo, hi) if t.i != verb.i)
+
+    @staticmethod
+    def _bare_participle(doc: Doc, verb: Token, lo: int, hi: int) -> bool:
+        """The participle `verb` is the only verb of its clause (lo, hi): no auxiliary makes it a passive or a
+        perfect (`auch X genannt`, `, genannt X,`: an apposition; not `wurde nicht genannt`, `hat … genannt`); a
+        verb is a lower-case word (`genannt 2011 KX4`: a name the tagger may read as a verb)."""
+        return not any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in tokens_of(doc, lo, hi) if t.i != verb.i)
 
     def _nobody_subject(self, verb: Token, lo: int, hi: int) -> bool:
         """The verb's subject is a negative pronoun (german.csv nobody_pronoun: `niemand habe … beanstandet`,
