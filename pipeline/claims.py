@@ -423,6 +423,10 @@ class ClaimCoder:
                                       + r")\b|(?=(?:[\w-]+\s+){1,2}(?:"
                                       + alternation(lexicons.word_class("contrast_adverb")) + r")\b))", re.I)
         self.contrast_adverbs = lexicons.word_class("contrast_adverb")
+        # `…, denn …`, `…, weil …`, `…, zumal …` (`reason_connector`): the reason given for a position, which may be a
+        # position of its own (`solle … zur Verantwortung ziehen, denn Vertuschung begünstigt …`: a demand and an
+        # accusation of the same speaker)
+        self.reason_re = re.compile(r"[,;:–]\s*(?:" + alternation(lexicons.word_class("reason_connector")) + r")\b", re.I)
         # `Außerdem …`, `Er habe sogar …`: a word in a sentence's first clause that adds to what was said before
         self.additive_re = re.compile(r"^[^,;:]*?\b(?:" + alternation(lexicons.word_class("additive_connector"))
                                       + r")\b", re.I)
@@ -1082,10 +1086,11 @@ class ClaimCoder:
 
     def segments(self, quote: Quote, text: str, sentence) -> list[str]:
         """The parts of a quote's content that may hold a position of their own: the clauses of a
-        contrast (`…, statt sich …`) and the clause after a trailing cue and its speaker (`…, so
-        Faymann: Wer …, der muss …`)."""
+        contrast (`…, statt sich …`), a reason given after a comma (`…, denn …`, `…, weil …`) and the clause
+        after a trailing cue and its speaker (`…, so Faymann: Wer …, der muss …`)."""
         content = text[quote.content_start:quote.content_end]
-        cuts = [0] + [m.start() for m in self.contrast_re.finditer(content)] + [len(content)]
+        cuts = sorted({0, len(content)} | {m.start() for m in self.contrast_re.finditer(content)}
+                      | {m.start() for m in self.reason_re.finditer(content)})
         parts = [content[a:b] for a, b in zip(cuts, cuts[1:])]
         speaker = quote.speaker
         if quote.type == "INDIRECT" and speaker is not None and quote.cue_start >= 0:

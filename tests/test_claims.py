@@ -334,6 +334,21 @@ def test_one_position_in_a_sentence_stays_one_row(claims_of):
                                  "mit neuen Angriffen.")
 
 
+def test_a_reason_after_a_comma_carries_a_position_of_its_own(claims_of):
+    # `…, denn …`, `…, weil …` (german.csv `reason_connector`): the reason for a demand may blame another side
+    def types(text):
+        return sorted({claim_type for _, claim_type, *_ in claims_of(text)})
+    assert types("Die Landesregierung müsse den Bericht sofort veröffentlichen, denn sie vertusche seit Monaten die "
+                 "Kosten, sagte Bundeskanzler Werner Faymann.") == ["ACCUSATION", "DEMAND"]
+    assert types("Die Landesregierung müsse den Bericht sofort veröffentlichen, weil die Opposition die Zahlen "
+                 "manipuliert habe, sagte Bundeskanzler Werner Faymann.") == ["ACCUSATION", "DEMAND"]
+    # a reason with no cue of its own, or one of the same type, adds no row
+    assert types("Die Landesregierung müsse den Bericht sofort veröffentlichen, denn die Bürger hätten ein Recht "
+                 "darauf, sagte Bundeskanzler Werner Faymann.") == ["DEMAND"]
+    assert types("Die Landesregierung müsse den Bericht sofort veröffentlichen, weil man die Kosten offenlegen müsse, "
+                 "sagte Bundeskanzler Werner Faymann.") == ["DEMAND"]
+
+
 def test_a_contrast_adverb_inside_a_clause_opens_a_position_of_its_own(claims_of):
     # `…, werde aber …`, `…, man werde jedoch …`: the adverb of contrast after the clause's first word or two
     def types(text):
