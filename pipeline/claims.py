@@ -23,9 +23,11 @@ from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actor_context import after_dateline, opens_dateline, sentence_openings
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.claimants import coordinated_claimants
 from pipeline.entities import actor_profiles
+from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import SPECIFIC_FIRST, Cue, alternation, konjunktiv_i_reader, only_past_indicative, schedule_pattern
 from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import (actor_mentions, doc_text, indexed_mentions, indexed_words, mention_field, morph_values, morph_values_at,
@@ -203,6 +205,7 @@ class DocumentSides:
     sides: tuple[tuple[int, int, str], ...]  # (start_char, end_char, actor_country) of each mention, in order
     speakers: dict[int, list[Speaker]]  # cue start -> the speakers of the quotes with that cue
     places: frozenset[int] = frozenset()  # start_char of each mention of a place (label LOC)
+    dateline: tuple[int, int] = (0, 0)  # (start_char, end_char) of the dateline's places (`Wien/Athen –`), if any
 
     @classmethod
     def of(cls, doc: Doc, quotes: list[Quote] | None = None) -> DocumentSides:
@@ -215,11 +218,20 @@ class DocumentSides:
         for quote in (doc._.quotes or []) if quotes is None else quotes:
             if quote.speaker is not None:
                 speakers.setdefault(quote.cue_start, []).append(quote.speaker)
-        return cls(group, records, sides, speakers, places)
+        return cls(group, records, sides, speakers, places, dateline_span(doc))
 
     def current(self, doc: Doc) -> bool:
         """The Doc still holds the mentions and quote records these sides were read from."""
         return self.group is doc.spans.get("actors") and self.records is doc._.quote_records
+
+
+def dateline_span(doc: Doc) -> tuple[int, int]:
+    """(start_char, end_char) of the places of the document's dateline (`Wien/Spielfeld/Athen –` after the
+    headline): where the report comes from, no side a claim addresses; (0, 0) without one."""
+    for _, i in sentence_openings(doc):
+        if opens_dateline(doc, i):
+            return doc[i].idx, doc[after_dateline(doc, i) - 1].idx
+    return 0, 0
 
 
 _SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()  # each Doc's, while the Doc lives
@@ -235,6 +247,7 @@ def _blank_modal(match: re.Match) -> str:
 PLACE_BEFORE = re.compile(r"(\S+)\s+(von|in)\s+$", re.I)  # `Vertrag von ` before a place (`naming_place`)
 ATTRIBUTE_AFTER = re.compile(r"\s+((?:[a-zäöüß]+\s+){0,2}[a-zäöüß]{3,})\s+[A-ZÄÖÜ]")  # lower-case words, then a noun
 PLACE_AFTER = re.compile(r"[\s-](\w+)")  # `Papers` after a place
+WORDS_BEFORE = re.compile(r"(?:(?:^|\s)(\w+))?\s+(\w+)\s+$")  # the words before a place (`wie in Frankreich`)
 PLURAL_REACH = 2  # sentences after coordinated speakers in which a plural pronoun takes them all up
 
 
@@ -355,12 +368,21 @@ class ClaimCoder:
                                        | lexicons.word_class("summit_noun"))
         self.place_title_words = lexicons.word_class("place_title_word")
         self.adjective_endings = tuple(lexicons.word_class("adjective_ending"))
+        # `die Anschläge in Paris`: a town after a `venue_preposition` is where something happens, no side (`naming_place`)
+        self.venue_prepositions = lexicons.word_class("venue_preposition")
+        countries = lexicons.countries.values()
+        # (not a country's name, nor the seat of an international organisation: `das Hauptquartier in Brüssel`)
+        not_towns = {name.lower() for country in countries for name in country.names} \
+            | {capital.lower() for country in countries if country.code in IO_CODES for capital in country.capitals}
+        self.towns = (frozenset(lexicons.cities) | {capital.lower() for country in countries
+                                                    for capital in country.capitals}) - not_towns
+        self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie in Frankreich`: compared
         # `auf Twitter`, `im Kurznachrichtendienst Twitter`: a channel of speech, no side (`channel`)
         self.speech_channels = lexicons.word_class("speech_channel")
         self.channel_before_re = re.compile(
             r"(?:^|\s)(?:" + alternation(lexicons.word_class("channel_preposition")) + r")\s+(?:(?:"
             + alternation(self.articles | lexicons.word_class("possessive_m") | lexicons.word_class("possessive_f"))
-            + r")\s+)?(?:\w*(?:" + alternation(lexicons.word_class("channel_noun")) + r")\s+)?$", re.I)
+            + r")\s+)?(?:[\w-]*(?:" + alternation(lexicons.word_class("channel_noun")) + r")\s+)?$", re.I)
         self.expectation_verbs = lexicons.word_class("forecast_verb")  # `erwartet der Ökonom`: a forecast, no position
         # `rechnet damit, dass …`, `geht davon aus, dass … gehen müssen`: an outcome expected, no norm set by the speaker
         self.outcome_verbs = lexicons.word_class("outcome_verb")
@@ -1295,9 +1317,20 @@ class ClaimCoder:
         UN-Konferenz in Paris`), before a `place_title_word` (`die Panama Papers`), or after an article and `in`
         in an extended attribute, lower-case words up to an adjective's ending before a noun (`den in Paris
         vereinbarten Weg`; not a relative pronoun's clause: `durch die in Russland das Bild …`). A country after them (`der Gipfel in der
-        Türkei`) and the place of an institution (`die Regierung in Peking`) stay sides."""
+        Türkei`) and the place of an institution (`die Regierung in Peking`) stay sides. No side either: a town (cities.csv, a
+        capital of countries.csv) right after a `venue_preposition` (`die Anschläge in Paris`, `als es in London war`:
+        where something happens; `die Menschen in Griechenland`, a country, stays a side; not the seat of an international
+        organisation, `in Brüssel`), any place after a `comparison_particle` and a `venue_preposition` (`wie in
+        Frankreich`: compared). A place after `nach` may be where something goes or the side addressed (`Truppen nach
+        Burundi`) and stays a side."""
         if start_char not in places:
             return False
+        preposition = WORDS_BEFORE.search(text[max(0, start_char - 40):start_char])
+        if preposition is not None:
+            word, compared = preposition.group(2).lower(), (preposition.group(1) or "").lower()
+            if word in self.venue_prepositions \
+                    and (text[start_char:end_char].lower() in self.towns or compared in self.comparison_particles):
+                return True
         before = PLACE_BEFORE.search(text[max(0, start_char - 60):start_char])
         if before is not None:
             word, preposition = before.group(1).lower(), before.group(2).lower()
@@ -1320,7 +1353,9 @@ class ClaimCoder:
         summoned = self.summoned(quote, actor_country, sentence_start, document, text)
         if summoned:
             return summoned
-        named = lambda a, b: self.naming_place(text, document.places, a, b) or self.channel(text, a, b)  # noqa: E731
+        # (nor a place of the dateline, `Wien/Athen –`: where the report comes from)
+        named = lambda a, b: self.naming_place(text, document.places, a, b) or self.channel(text, a, b) \
+            or document.dateline[0] <= a < document.dateline[1]  # noqa: E731
         cue = self.cue_of(quote)
         # `Kritik kam von der UNO und den USA`: the other speakers of the cue, named inside its words, are no
         # addressee of a criticism or demand; of an agreement or a joint plan they are (`wollen Lawrow und Kerry
