@@ -1073,14 +1073,16 @@ def test_a_place_where_something_happens_is_no_addressee(nlp):
         return [c.addressee_country for c in nlp(text)._.claims]
     # a town after `in` (german.csv venue_preposition) is where something happens, a place after `wie in` one
     # compared with
-    assert addressees("Die Kommission forderte, nach den Unruhen in Lyon mehr Polizisten einzusetzen.") == [""]
+    assert addressees("Die Kommission forderte, nach den Unruhen in Madrid mehr Polizisten einzusetzen.") == [""]
     assert addressees("Die Kommission forderte, dass wie in Spanien mehr Geld fließen müsse.") == [""]
     # a country after `in` stays the side addressed, and so does the seat of an international organisation
     assert addressees("Die Kommission forderte, den Menschen in Spanien mehr Geld zuzusagen.") == ["ESP"]
     assert addressees("Der spanische Außenminister forderte, das Hauptquartier in Brüssel zu schließen.") == ["EU"]
-    # a place of the dateline (`Lyon/Madrid –`) is where the report comes from
-    assert addressees("Neue Regeln. Lyon/Madrid – Die Kommission forderte am Montag mehr Polizisten.") == [""]
-    assert addressees("Neue Regeln. Lyon – Die Kommission forderte am Montag mehr Polizisten für Madrid.") == ["ESP"]
+    # a place of the dateline (`Lyon/Madrid –`) is where the report comes from; a side named after it stays
+    assert addressees("Neue Regeln. Lyon/Madrid – Mehr Polizisten müssen kommen. Das forderte die Kommission am "
+                      "Montag.") == [""]
+    assert addressees("Neue Regeln. Lyon/Madrid – Spanien muss mehr Polizisten einsetzen. Das forderte die Kommission "
+                      "am Montag.") == ["ESP"]
 
 
 def test_an_office_named_with_the_name_types_the_actor(nlp):
