@@ -206,6 +206,8 @@ class DocumentSides:
     speakers: dict[int, list[Speaker]]  # cue start -> the speakers of the quotes with that cue
     places: frozenset[int] = frozenset()  # start_char of each mention of a place (label LOC)
     dateline: tuple[int, int] = (0, 0)  # (start_char, end_char) of the dateline's places (`Wien/Athen –`), if any
+    # (start_char, end_char, actor, actor_type, label) of each mention, in order (`own_addressed`)
+    actors: tuple[tuple[int, int, str, str, str], ...] = ()
 
     @classmethod
     def of(cls, doc: Doc, quotes: list[Quote] | None = None) -> DocumentSides:
@@ -218,7 +220,9 @@ class DocumentSides:
         for quote in (doc._.quotes or []) if quotes is None else quotes:
             if quote.speaker is not None:
                 speakers.setdefault(quote.cue_start, []).append(quote.speaker)
-        return cls(group, records, sides, speakers, places, dateline_span(doc))
+        actors = tuple((span.start_char, span.end_char, mention_field(span, "actor"), mention_field(span, "actor_type"),
+                        span.label_) for span in mentions)
+        return cls(group, records, sides, speakers, places, dateline_span(doc), actors)
 
     def current(self, doc: Doc) -> bool:
         """The Doc still holds the mentions and quote records these sides were read from."""
@@ -234,7 +238,8 @@ def dateline_span(doc: Doc) -> tuple[int, int]:
     return 0, 0
 
 
-_SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()  # each Doc's, while the Doc lives
+_SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()
+CLAUSE_MARK = re.compile(r"[,;:–]")  # the end of a cue's clause (`own_addressed`)  # each Doc's, while the Doc lives
 
 
 def _blank_modal(match: re.Match) -> str:
@@ -406,6 +411,11 @@ class ClaimCoder:
         self.summoning_stems = tuple(lexicons.word_class("summoning_stem"))  # `forderte X auf`: X is asked to act
         self.summoning_particles = tuple(lexicons.word_class("summoning_particle"))  # (`auf`, also `aufgefordert`)
         self.side_prepositions = lexicons.word_class("preposition")  # `in Paris`: a place, no object
+        # `Appell an die Regierung`: the one a demand or criticism goes to (`own_addressed`)
+        self.addressee_prepositions = lexicons.word_class("addressee_preposition")
+        self.addressed_types = lexicons.word_class("addressed_actor_type")  # `government`, `party` …
+        self.unaddressed_labels = ("LOC", "MISC")  # a place, a currency: no actor asked to act
+        self.finite_modals = lexicons.word_class("finite_modal")
         self.advice_modals = lexicons.word_class("advice_modal")  # `Man sollte …, sagt der Experte`: advice too
         # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
         self.public_addressee_re = re.compile(r"(?:" + alternation(lexicons.word_class("public_addressee")) + r")$", re.I)
@@ -1344,10 +1354,65 @@ class ClaimCoder:
         after = PLACE_AFTER.match(text[end_char:end_char + 30])
         return after is not None and after.group(1).lower() in self.place_title_words
 
-    def addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0) -> str:
+    def addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0,
+                  sentence_end: int = -1) -> str:
         """The side a claim is directed at: one named in its content, else the object of a cue that
         takes a position, in the claim's sentence between cue or speaker and content (`forderte die
-        USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`)."""
+        USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`); else the
+        claimant's own country where another actor of it is the one asked to act or criticised (`own_addressed`)."""
+        found = self._addressee(doc, quote, actor_country, sentence_start)
+        if found or not self.own_addressed(doc, quote, actor_country, sentence_start, sentence_end):
+            return found
+        return actor_country
+
+    def own_addressed(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int,
+                      sentence_end: int = -1) -> bool:
+        """Another actor of the claimant's own country (not the claimant, not a co-speaker, not a place; of a
+        german.csv `addressed_actor_type`: a government, party, parliament, minister) is the one asked to act or
+        criticised: the object of the cue of a demand or accusation between cue and content (`fordert die Regierung
+        auf, …`, `kritisiert den Innenminister`, `wirft der ÖVP vor`; not after a preposition, `in Wien`), the
+        subject of a `finite_modal` in the content (`die Regierung müsse …`, `müsse die Regierung …`), or the
+        object of an `addressee_preposition` in the sentence (`Appell an die Bundesregierung`)."""
+        speaker = quote.speaker
+        if speaker is None or actor_country in ("", "OTHER") or quote.content_start < 0:
+            return False
+        document, text = self.sides(doc), doc_text(doc)
+        voices = [speaker] + document.speakers.get(quote.cue_start, [])
+        end_of_sentence = sentence_end if sentence_end >= 0 else len(text)
+        cue = self.cue_of(quote)
+        object_span = (0, 0)
+        if quote.cue_start >= 0 and cue is not None:  # the cue's clause: `wirft der ÖVP Versagen vor, …`
+            mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
+            object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
+        summoning = self.summoned(quote, actor_country, sentence_start, document, text) is not None
+        judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
+        for (start_char, end_char, side), (_, _, actor, actor_type, label) in zip(document.sides, document.actors):
+            # (a role the linker gave an actor but no type, `die Staatsführung`, `den Premier`, counts)
+            if side != actor_country or label in self.unaddressed_labels \
+                    or actor_type and actor_type not in self.addressed_types \
+                    or actor == speaker.actor or any(v.start < end_char and start_char < v.end for v in voices) \
+                    or not sentence_start <= start_char < end_of_sentence:
+                continue
+            before = [w.lower() for w in _words(text[max(sentence_start, start_char - 40):start_char])]
+            if before and before[-1] in self.articles:  # (one: `an dem die Opposition` is a relative clause)
+                before.pop()
+            in_cue_clause = object_span[0] <= start_char < object_span[1]
+            in_content = quote.content_start <= start_char < quote.content_end
+            # (where the words report the act, the cue inside them, only after the cue: not `Nach Kritik an X
+            # entschuldigte sich Y`)
+            reported_before = quote.content_start <= quote.cue_start < quote.content_end and start_char < quote.cue_start
+            if before and before[-1] in self.addressee_prepositions and (in_cue_clause or in_content and not reported_before):
+                return True  # `Appell an die Bundesregierung`
+            if judging and in_cue_clause and not (before and before[-1] in self.side_prepositions):
+                return True  # `wirft der ÖVP vor`
+            if in_content:
+                after = _words(text[end_char:min(quote.content_end, end_char + 20)])
+                if (after and after[0].lower() in self.finite_modals) or (before and before[-1] in self.finite_modals):
+                    return True  # `die Regierung müsse …`
+        return False
+
+    def _addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0) -> str:
+        """The side named in the claim's words or as its cue's object (`addressee`), other than the claimant's."""
         document, text = self.sides(doc), doc_text(doc)
         speakers = [quote.speaker] if quote.speaker is not None else []
         summoned = self.summoned(quote, actor_country, sentence_start, document, text)
@@ -2292,7 +2357,7 @@ class ClaimCoder:
         if not issues:
             return claims
         # (the same for each issue: read once)
-        addressee = self.addressee(doc, quote, speaker.actor_country, sentence.start_char)
+        addressee = self.addressee(doc, quote, speaker.actor_country, sentence.start_char, sentence.end_char)
         undecided = claim_type == "STATEMENT" and self.undecided(content, said)
         negated: bool | None = None  # `negated_statement` of the content, read at the first issue that asks
         for issue, position in issues:

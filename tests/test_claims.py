@@ -3825,3 +3825,20 @@ def test_coordinated_claimants_who_want_to_work_together_agree(tagged_nlp):
     assert sorted((c.actor_country, c.claim_type) for c in doc._.claims) == [("ESP", "AGREEMENT"), ("PRT", "AGREEMENT")]
     doc = tagged_nlp("Madrid – Beim Grenzschutz will Spanien mit Portugal enger zusammenarbeiten.")
     assert [(c.actor_country, c.claim_type) for c in doc._.claims] == [("ESP", "PROPOSAL")]
+
+
+def test_another_actor_of_the_own_country_asked_to_act_makes_it_the_addressee(nlp):
+    def addressees(text: str) -> list[str]:
+        return [c.addressee_country for c in nlp(text)._.claims]
+    # codebook: the addressee is the side asked to act or to give way; where another actor of the claimant's own
+    # country is (a summoning or accusing cue's object, the subject of a modal in the content, an `an` phrase after
+    # a demand: german.csv addressee_preposition), the own country is the addressee
+    assert addressees("Die SPD forderte die Bundesregierung auf, mehr Lehrer einzustellen.") == ["DEU"]
+    assert addressees("Die Grünen warfen der CDU Versagen in der Bildungspolitik vor.") == ["DEU"]
+    assert addressees("Die SPD richtete einen Appell an die Bundesregierung, die Renten zu erhöhen.") == ["DEU"]
+    assert addressees("„Die CDU muss endlich mehr Lehrer einstellen“, sagte die FDP.") == ["DEU"]
+    # no other actor of its country asked: the claimant itself, a place, no actor
+    assert addressees("Die SPD forderte, mehr Lehrer einzustellen.") == [""]
+    assert addressees("„In Berlin müssen endlich mehr Lehrer eingestellt werden“, sagte die FDP.") == [""]
+    assert addressees("Die SPD kritisierte in Berlin die hohen Mieten.") == [""]
+    assert addressees("„Die SPD muss endlich mehr Lehrer einstellen“, sagte die SPD.") == [""]
