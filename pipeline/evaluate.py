@@ -139,7 +139,9 @@ def match_claims(gold: pd.DataFrame, predicted: pd.DataFrame) -> list[tuple[int 
     return pairs
 
 
-AGREEMENT_FIELDS = ("claim_type", "issue", "topic", "polarity", "actor_type", "actor")
+AGREEMENT_FIELDS = ("claim_type", "issue", "topic", "polarity", "actor_type", "actor", "addressee_country")
+# fields whose empty gold value is a value too (no addressee), compared on every match
+EMPTY_IS_VALUE = frozenset({"addressee_country"})
 
 
 @dataclass
@@ -299,7 +301,7 @@ def evaluate_gold_set(gold_set: GoldSet, model: str | None, prediction: Predicti
             report.overall.tp += 1
             report.matched += 1
             for name in AGREEMENT_FIELDS:
-                if name in gold.columns and name in predicted.columns and str(g[name]):
+                if name in gold.columns and name in predicted.columns and (str(g[name]) or name in EMPTY_IS_VALUE):
                     report.compared[name] += 1
                     agrees = same_actor(g[name], p[name], True) if name == "actor" else str(g[name]) == str(p[name])
                     report.agreement[name] += agrees

@@ -177,3 +177,23 @@ def test_evaluate_replaces_its_report_whole(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "reader.txt").read_text(encoding="utf-8") == "an earlier run's report\n"
     assert "== claims:" in (out / "report.txt").read_text(encoding="utf-8")
+
+
+def test_addressee_agreement_counts_a_gold_claim_without_addressee(tmp_path):
+    """The addressee is compared on every match: a gold claim that addresses no side agrees only with a
+    prediction that names none (an empty gold value is no missing annotation here, as it is for the others)."""
+    from pipeline.evaluate import evaluate_gold_set, shared_gold_set
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir(), gold.mkdir()
+    first = "Wladimir Putin fordert die Anerkennung der besetzten Gebiete."
+    second = "Der Kreml forderte die Ukraine auf, die Waffen niederzulegen."
+    (corpus / "gnad_0001_inland.txt").write_text(f"{first}\n\n{second}\n", encoding="utf-8")
+    header = "doc_id,sentence,claimant,actor,actor_country,claim_type,issue,polarity,addressee_country,speech_mode,cue\n"
+    (gold / "claims.csv").write_text(
+        header
+        + f"gnad_0001_inland,{first},Wladimir Putin,Wladimir Putin,RUS,DEMAND,TERRITORY,1,,REPORTED,fordert\n"
+        + f'gnad_0001_inland,"{second}",Kreml,Kreml,RUS,DEMAND,OTHER,1,,REPORTED,forderte\n', encoding="utf-8")
+    report = evaluate_gold_set(shared_gold_set(gold, corpus, "test"), None)
+    assert report.overall.tp == 2
+    assert (report.agreement["addressee_country"], report.compared["addressee_country"]) == (1, 2)
+    assert "addressee_country accuracy on matches 0.500  (1/2)" in report.lines()
