@@ -1360,23 +1360,28 @@ class ClaimCoder:
         takes a position, in the claim's sentence between cue or speaker and content (`forderte die
         USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`); else the
         claimant's own country where another actor of it is the one asked to act or criticised (`own_addressed`)."""
-        found = self._addressee(doc, quote, actor_country, sentence_start)
-        if found or not self.own_addressed(doc, quote, actor_country, sentence_start, sentence_end):
+        document, text = self.sides(doc), doc_text(doc)
+        summoned = self.summoned(quote, actor_country, sentence_start, document, text)
+        if summoned:
+            return summoned
+        found = self._addressee(quote, actor_country, sentence_start, document, text, summoned)
+        if found or not self.own_addressed(quote, actor_country, sentence_start, sentence_end, document, text,
+                                           summoning=summoned is not None):
             return found
         return actor_country
 
-    def own_addressed(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int,
-                      sentence_end: int = -1) -> bool:
+    def own_addressed(self, quote: Quote, actor_country: str, sentence_start: int, sentence_end: int,
+                      document: DocumentSides, text: str, summoning: bool) -> bool:
         """Another actor of the claimant's own country (not the claimant, not a co-speaker, not a place; of a
         german.csv `addressed_actor_type`: a government, party, parliament, minister) is the one asked to act or
         criticised: the object of the cue of a demand or accusation between cue and content (`fordert die Regierung
         auf, …`, `kritisiert den Innenminister`, `wirft der ÖVP vor`; not after a preposition, `in Wien`), the
         subject of a `finite_modal` in the content (`die Regierung müsse …`, `müsse die Regierung …`), or the
-        object of an `addressee_preposition` in the sentence (`Appell an die Bundesregierung`)."""
+        object of an `addressee_preposition` in the sentence (`Appell an die Bundesregierung`). `summoning`: the
+        cue is a summoning verb (`summoned`); `document`, `text`: as `addressee` read them."""
         speaker = quote.speaker
         if speaker is None or actor_country in ("", "OTHER") or quote.content_start < 0:
             return False
-        document, text = self.sides(doc), doc_text(doc)
         voices = [speaker] + document.speakers.get(quote.cue_start, [])
         end_of_sentence = sentence_end if sentence_end >= 0 else len(text)
         cue = self.cue_of(quote)
@@ -1384,7 +1389,6 @@ class ClaimCoder:
         if quote.cue_start >= 0 and cue is not None:  # the cue's clause: `wirft der ÖVP Versagen vor, …`
             mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
             object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
-        summoning = self.summoned(quote, actor_country, sentence_start, document, text) is not None
         judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
         for (start_char, end_char, side), (_, _, actor, actor_type, label) in zip(document.sides, document.actors):
             # (a role the linker gave an actor but no type, `die Staatsführung`, `den Premier`, counts)
@@ -1411,13 +1415,11 @@ class ClaimCoder:
                     return True  # `die Regierung müsse …`
         return False
 
-    def _addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0) -> str:
-        """The side named in the claim's words or as its cue's object (`addressee`), other than the claimant's."""
-        document, text = self.sides(doc), doc_text(doc)
+    def _addressee(self, quote: Quote, actor_country: str, sentence_start: int, document: DocumentSides, text: str,
+                   summoned: str | None) -> str:
+        """The side named in the claim's words or as its cue's object (`addressee`), other than the claimant's;
+        `summoned`: what `summoned` gave (no side: '' or None)."""
         speakers = [quote.speaker] if quote.speaker is not None else []
-        summoned = self.summoned(quote, actor_country, sentence_start, document, text)
-        if summoned:
-            return summoned
         # (nor a place of the dateline, `Wien/Athen –`: where the report comes from)
         named = lambda a, b: self.naming_place(text, document.places, a, b) or self.channel(text, a, b) \
             or document.dateline[0] <= a < document.dateline[1]  # noqa: E731
