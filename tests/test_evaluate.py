@@ -141,23 +141,28 @@ def test_an_institution_named_with_an_adjective_of_origin_is_no_person():
     assert not same_actor("Ulrike Rabmer-Koller", "Ärztekammer", True)
 
 
-def test_missed_claims_with_speech_found_tell_a_missing_actor_from_a_missing_second_claim(tmp_path):
-    """Of the gold claims whose speech is found, those whose actor has another claim in the
-    sentence are counted apart: the actor is right there, a further claim is missing."""
+def _score_one_article(tmp_path, text: str, gold_rows: list[str]):
+    """The blank pipeline's claims in one gnad-like article scored against gold rows (the columns after
+    doc_id, as the shared gold writes them)."""
     from pipeline.evaluate import evaluate_gold_set, shared_gold_set
     corpus, gold = tmp_path / "corpus", tmp_path / "gold"
     corpus.mkdir(), gold.mkdir()
+    (corpus / "gnad_0001_inland.txt").write_text(text + "\n", encoding="utf-8")
+    header = "doc_id,sentence,claimant,actor,actor_country,claim_type,issue,polarity,addressee_country,speech_mode,cue\n"
+    (gold / "claims.csv").write_text(header + "".join(f"gnad_0001_inland,{row}\n" for row in gold_rows),
+                                     encoding="utf-8")
+    return evaluate_gold_set(shared_gold_set(gold, corpus, "test"), None)
+
+
+def test_missed_claims_with_speech_found_tell_a_missing_actor_from_a_missing_second_claim(tmp_path):
+    """Of the gold claims whose speech is found, those whose actor has another claim in the
+    sentence are counted apart: the actor is right there, a further claim is missing."""
     first = "Wladimir Putin fordert die Anerkennung der besetzten Gebiete."
     second = "Das lehnen wir ab, sagte ein Diplomat am Montag."
-    (corpus / "gnad_0001_inland.txt").write_text(f"{first} {second}\n", encoding="utf-8")
-    header = "doc_id,sentence,claimant,actor,actor_country,claim_type,issue,polarity,addressee_country,speech_mode,cue\n"
-    (gold / "claims.csv").write_text(
-        header
-        + f"gnad_0001_inland,{first},Wladimir Putin,Wladimir Putin,RUS,DEMAND,TERRITORY,1,,REPORTED,fordert\n"
-        + f"gnad_0001_inland,{first},Wladimir Putin,Wladimir Putin,RUS,REJECTION,TERRITORY,-1,,REPORTED,fordert\n"
-        + f'gnad_0001_inland,"{second}",ein Diplomat,Ukrainische Regierung,UKR,REJECTION,TERRITORY,-1,,DIRECT,sagte\n',
-        encoding="utf-8")
-    report = evaluate_gold_set(shared_gold_set(gold, corpus, "test"), None)
+    report = _score_one_article(tmp_path, f"{first} {second}", [
+        f"{first},Wladimir Putin,Wladimir Putin,RUS,DEMAND,TERRITORY,1,,REPORTED,fordert",
+        f"{first},Wladimir Putin,Wladimir Putin,RUS,REJECTION,TERRITORY,-1,,REPORTED,fordert",
+        f'"{second}",ein Diplomat,Ukrainische Regierung,UKR,REJECTION,TERRITORY,-1,,DIRECT,sagte'])
     assert report.overall.tp == 1 and report.overall.fn == 2
     assert report.speech_found_actor_wrong == 2 and report.speech_and_actor_found == 1
     kinds = {e["gold"].split("/")[0]: e["kind"] for e in report.errors if e["kind"].startswith("missed")}
@@ -182,18 +187,11 @@ def test_evaluate_replaces_its_report_whole(tmp_path):
 def test_addressee_agreement_counts_a_gold_claim_without_addressee(tmp_path):
     """The addressee is compared on every match: a gold claim that addresses no side agrees only with a
     prediction that names none (an empty gold value is no missing annotation here, as it is for the others)."""
-    from pipeline.evaluate import evaluate_gold_set, shared_gold_set
-    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
-    corpus.mkdir(), gold.mkdir()
     first = "Wladimir Putin fordert die Anerkennung der besetzten Gebiete."
     second = "Der Kreml forderte die Ukraine auf, die Waffen niederzulegen."
-    (corpus / "gnad_0001_inland.txt").write_text(f"{first}\n\n{second}\n", encoding="utf-8")
-    header = "doc_id,sentence,claimant,actor,actor_country,claim_type,issue,polarity,addressee_country,speech_mode,cue\n"
-    (gold / "claims.csv").write_text(
-        header
-        + f"gnad_0001_inland,{first},Wladimir Putin,Wladimir Putin,RUS,DEMAND,TERRITORY,1,,REPORTED,fordert\n"
-        + f'gnad_0001_inland,"{second}",Kreml,Kreml,RUS,DEMAND,OTHER,1,,REPORTED,forderte\n', encoding="utf-8")
-    report = evaluate_gold_set(shared_gold_set(gold, corpus, "test"), None)
+    report = _score_one_article(tmp_path, f"{first}\n\n{second}", [
+        f"{first},Wladimir Putin,Wladimir Putin,RUS,DEMAND,TERRITORY,1,,REPORTED,fordert",
+        f'"{second}",Kreml,Kreml,RUS,DEMAND,OTHER,1,,REPORTED,forderte'])
     assert report.overall.tp == 2
     assert (report.agreement["addressee_country"], report.compared["addressee_country"]) == (1, 2)
     assert "addressee_country accuracy on matches 0.500  (1/2)" in report.lines()
