@@ -1,8 +1,15 @@
 """Claim coding (type, issue, polarity, country) on real German sentences."""
 
+from functools import partial
+
 import pytest
 
 from pipeline.literals import fold, may_match
+
+
+def addressees_in(nlp, text: str, with_type: bool = False) -> list:
+    """Each claim's addressee_country in the text (with its claim_type before it when asked)."""
+    return [(c.claim_type, c.addressee_country) if with_type else c.addressee_country for c in nlp(text)._.claims]
 
 
 def test_demand_with_several_issues_and_negated_nato(claims_of):
@@ -1015,8 +1022,7 @@ def test_a_good_sign_agrees_no_good_sign_does_not(claims_of):
 
 
 def test_the_object_of_a_position_cue_is_its_addressee(nlp):
-    def addressees(text: str) -> list[tuple[str, str]]:
-        return [(c.claim_type, c.addressee_country) for c in nlp(text)._.claims]
+    addressees = partial(addressees_in, nlp, with_type=True)
     # `forderte die USA auf, …`, `hat Deutschland … vorgeworfen`: the side asked or blamed is the cue's object
     assert addressees("UN-Generalsekretär Ban Ki-moon forderte die USA auf, ihren Einfluss geltend zu machen.") \
         == [("DEMAND", "USA")]
@@ -1040,8 +1046,7 @@ def test_the_object_of_a_position_cue_is_its_addressee(nlp):
 
 
 def test_a_place_that_names_a_treaty_meeting_or_affair_is_no_addressee(nlp):
-    def addressees(text: str) -> list[tuple[str, str]]:
-        return [(c.claim_type, c.addressee_country) for c in nlp(text)._.claims]
+    addressees = partial(addressees_in, nlp, with_type=True)
     # a treaty or meeting named after its place, a place before `Papers`, a place in an extended attribute
     assert addressees("Die Kommission forderte, die Regeln des Vertrags von Lissabon endlich einzuhalten.") \
         == [("DEMAND", "")]
@@ -1056,8 +1061,7 @@ def test_a_place_that_names_a_treaty_meeting_or_affair_is_no_addressee(nlp):
 
 
 def test_a_channel_of_speech_after_its_preposition_is_no_addressee(nlp):
-    def addressees(text: str) -> list[str]:
-        return [c.addressee_country for c in nlp(text)._.claims]
+    addressees = partial(addressees_in, nlp)
     # where one speaks (`auf Twitter`, `im Kurznachrichtendienst Twitter`) is no side addressed
     assert addressees("Die Kommission forderte auf Twitter, die Grenzen offen zu halten.") == [""]
     assert addressees("Die Kommission forderte im Kurznachrichtendienst Twitter, die Grenzen offen zu halten.") == [""]
@@ -1069,8 +1073,7 @@ def test_a_channel_of_speech_after_its_preposition_is_no_addressee(nlp):
 
 
 def test_a_place_where_something_happens_is_no_addressee(nlp):
-    def addressees(text: str) -> list[str]:
-        return [c.addressee_country for c in nlp(text)._.claims]
+    addressees = partial(addressees_in, nlp)
     # a town after `in` (german.csv venue_preposition) is where something happens, a place after `wie in` one
     # compared with
     assert addressees("Die Kommission forderte, nach den Unruhen in Madrid mehr Polizisten einzusetzen.") == [""]
@@ -3828,8 +3831,7 @@ def test_coordinated_claimants_who_want_to_work_together_agree(tagged_nlp):
 
 
 def test_another_actor_of_the_own_country_asked_to_act_makes_it_the_addressee(nlp):
-    def addressees(text: str) -> list[str]:
-        return [c.addressee_country for c in nlp(text)._.claims]
+    addressees = partial(addressees_in, nlp)
     # codebook: the addressee is the side asked to act or to give way; where another actor of the claimant's own
     # country is (a summoning or accusing cue's object, the subject of a modal in the content, an `an` phrase after
     # a demand: german.csv addressee_preposition), the own country is the addressee
