@@ -192,6 +192,7 @@ def test_a_quoting_verb_still_quotes(tagged_nlp):
     ("Die EU-Kommission will bis zum Herbst neue Regeln für Banken ausarbeiten.", "EU-Kommission", "PROPOSAL", 1),
     ("Wien – Die Bundesregierung will den Bauern zu höheren Preisen verhelfen.", "Österreichische Regierung",
      "PROPOSAL", 1),
+    ("Die ÖVP möchte die Gebühren für Kindergärten senken.", "ÖVP", "PROPOSAL", 1),  # `möchte`, an intent_modal
 ])
 def test_a_plan_with_wollen_and_a_policy_verb_is_a_proposal(tagged_nlp, text, actor, claim_type, polarity):
     """`X will … anheben`: the subject's plan of a policy act (cues.csv, the modal `intent_modal` with the
@@ -207,6 +208,17 @@ def test_a_plan_with_wollen_and_a_policy_verb_is_a_proposal(tagged_nlp, text, ac
 ])
 def test_wollen_without_a_policy_verb_after_it_is_no_plan(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kammer möchte erreichen, dass die Gemeinden den Familien mehr Geld zukommen lassen.",
+    "Der Verband will durchsetzen, dass die Länder den Schulen mehr Geld zukommen lassen.",
+])
+def test_a_plan_infinitive_in_a_dass_clause_after_the_modal_is_not_its_act(tagged_nlp, text):
+    """The act's infinitive of `will` / `möchte` (german.csv `intent_modal`) stands in the modal's own clause:
+    `lassen` ending a `dass` clause after it is that clause's verb, and the clause stays the reported words."""
+    cues = [q.cue for q in tagged_nlp(text)._.quotes]
+    assert cues and not any("lassen" in cue for cue in cues)
 
 
 # Idioms of a position with a support verb (verbs.csv): approving, pressing, pillorying, championing
