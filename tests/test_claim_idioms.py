@@ -192,6 +192,9 @@ def test_a_quoting_verb_still_quotes(tagged_nlp):
     ("Die EU-Kommission will bis zum Herbst neue Regeln für Banken ausarbeiten.", "EU-Kommission", "PROPOSAL", 1),
     ("Wien – Die Bundesregierung will den Bauern zu höheren Preisen verhelfen.", "Österreichische Regierung",
      "PROPOSAL", 1),
+    # `lassen`: an act done by others on the subject's order (`abstimmen lassen`), `nicht … sitzen lassen`: a refusal
+    ("Die SPÖ will die Mitglieder über den Koalitionsvertrag abstimmen lassen.", "SPÖ", "PROPOSAL", 1),
+    ("Diesen Vorwurf will die ÖVP nicht auf sich sitzen lassen.", "ÖVP", "REJECTION", -1),
     ("Die ÖVP möchte die Gebühren für Kindergärten senken.", "ÖVP", "PROPOSAL", 1),  # `möchte`, an intent_modal
 ])
 def test_a_plan_with_wollen_and_a_policy_verb_is_a_proposal(tagged_nlp, text, actor, claim_type, polarity):
@@ -205,6 +208,8 @@ def test_a_plan_with_wollen_and_a_policy_verb_is_a_proposal(tagged_nlp, text, ac
     "Die ÖVP will am Sonntag in Linz ihren Parteitag abhalten.",  # no act of policy
     "Die ÖVP will das Vorgehen der Polizei in Linz am Montag mit eigenen Augen sehen.",  # `Vorgehen`, a noun
     "Wien – Es ist offen, ob die Regierung die Sanktionen aufrechterhalten will.",  # the modal after its infinitive
+    "Der Tenor will sich vor dem Konzert die Haare schneiden lassen.",  # `lassen` without a side: nobody's plan
+    "Die Polizei vermutet, dass die Firma die Beweise verschwinden lassen will.",  # `lassen` in a subordinate clause
 ])
 def test_wollen_without_a_policy_verb_after_it_is_no_plan(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
