@@ -327,6 +327,12 @@ def after_dateline(doc: Doc, i: int) -> int:
     return next(j for j in range(i, i + 8) if doc[j].text in DATELINE_DASHES) + 1
 
 
+def dateline_opening(doc: Doc) -> int | None:
+    """The index of the token that opens the document's dateline (`Wien –`) in one of its first
+    sentences (`sentence_openings`), if it has one."""
+    return next((i for _, i in sentence_openings(doc) if opens_dateline(doc, i)), None)
+
+
 def sentence_openings(doc: Doc) -> Iterator[tuple[Span, int]]:
     """The first four sentences, each with the index of its first word after whitespace: where a
     dateline (`Wien –`) may open."""
@@ -413,7 +419,7 @@ def headline_role_holders(doc: Doc, mentions: list[Span], records: MentionRecord
     other side. `mentions` are in the order of the text."""
     if not len(doc):
         return
-    opening = next((i for _, i in sentence_openings(doc) if opens_dateline(doc, i)), 0)
+    opening = dateline_opening(doc) or 0
     end = max(opening, next(doc.sents).end)
     persons = {records[m].actor for m in mentions if m.label_ == "PER" and records[m].mention == "name"}
     named: dict[str, dict[str, MentionRecord]] = {}  # a role noun → the persons named with it after the headline

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actor_context import after_dateline, opens_dateline, sentence_openings
+from pipeline.actor_context import after_dateline, dateline_opening
 from pipeline.bundle import LexiconBundle, LexiconRules
 from pipeline.claimants import coordinated_claimants
 from pipeline.entities import actor_profiles
@@ -206,8 +206,8 @@ class DocumentSides:
     speakers: dict[int, list[Speaker]]  # cue start -> the speakers of the quotes with that cue
     places: frozenset[int] = frozenset()  # start_char of each mention of a place (label LOC)
     dateline: tuple[int, int] = (0, 0)  # (start_char, end_char) of the dateline's places (`Wien/Athen –`), if any
-    # (start_char, end_char, actor, actor_type, label) of each mention, in order (`own_addressed`)
-    actors: tuple[tuple[int, int, str, str, str], ...] = ()
+    # (actor, actor_type, label) of each mention, in the order of `sides` (`own_addressed`)
+    actors: tuple[tuple[str, str, str], ...] = ()
 
     @classmethod
     def of(cls, doc: Doc, quotes: list[Quote] | None = None) -> DocumentSides:
@@ -220,8 +220,7 @@ class DocumentSides:
         for quote in (doc._.quotes or []) if quotes is None else quotes:
             if quote.speaker is not None:
                 speakers.setdefault(quote.cue_start, []).append(quote.speaker)
-        actors = tuple((span.start_char, span.end_char, mention_field(span, "actor"), mention_field(span, "actor_type"),
-                        span.label_) for span in mentions)
+        actors = tuple((mention_field(span, "actor"), mention_field(span, "actor_type"), span.label_) for span in mentions)
         return cls(group, records, sides, speakers, places, dateline_span(doc), actors)
 
     def current(self, doc: Doc) -> bool:
@@ -232,14 +231,12 @@ class DocumentSides:
 def dateline_span(doc: Doc) -> tuple[int, int]:
     """(start_char, end_char) of the places of the document's dateline (`Wien/Spielfeld/Athen –` after the
     headline): where the report comes from, no side a claim addresses; (0, 0) without one."""
-    for _, i in sentence_openings(doc):
-        if opens_dateline(doc, i):
-            return doc[i].idx, doc[after_dateline(doc, i) - 1].idx
-    return 0, 0
+    i = dateline_opening(doc)
+    return (doc[i].idx, doc[after_dateline(doc, i) - 1].idx) if i is not None else (0, 0)
 
 
-_SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()
-CLAUSE_MARK = re.compile(r"[,;:–]")  # the end of a cue's clause (`own_addressed`)  # each Doc's, while the Doc lives
+_SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()  # each Doc's, while the Doc lives
+CLAUSE_MARK = re.compile(r"[,;:–]")  # the end of a cue's clause (`own_addressed`)
 
 
 def _blank_modal(match: re.Match) -> str:
@@ -1390,7 +1387,7 @@ class ClaimCoder:
             mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
             object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
         judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
-        for (start_char, end_char, side), (_, _, actor, actor_type, label) in zip(document.sides, document.actors):
+        for (start_char, end_char, side), (actor, actor_type, label) in zip(document.sides, document.actors):
             # (a role the linker gave an actor but no type, `die Staatsführung`, `den Premier`, counts)
             if side != actor_country or label in self.unaddressed_labels \
                     or actor_type and actor_type not in self.addressed_types \
