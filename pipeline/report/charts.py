@@ -49,15 +49,9 @@ def charts_html(data: ReportData, types: list[str], limit: int = 30) -> str:
         part = claims[(claims["actor"] == actor) & (claims["actor_country"] == country)]
         actor_rows.append((f"{actor or '(no actor)'} ({country})", Counter(part["claim_type"])))
     docs = data.documents.set_index("doc_id") if not data.documents.empty else pd.DataFrame(columns=["source", "title"])
-    outlet_of: dict = {}  # each document's outlet, looked up once for all its claims
-
-    def outlet_of_doc(d):
-        if d not in outlet_of:
-            outlet_of[d] = (outlet_name(docs.at[d, "source"], docs.at[d, "title"] or d) if d in docs.index
-                            else outlet_name("", d))
-        return outlet_of[d]
-
-    outlet = claims["doc_id"].map(outlet_of_doc)
+    outlet = claims["doc_id"].map({  # each document's outlet, looked up once for all its claims
+        d: outlet_name(docs.at[d, "source"], docs.at[d, "title"] or d) if d in docs.index else outlet_name("", d)
+        for d in claims["doc_id"].unique()})
     source_rows = [(str(name), Counter(claims.loc[outlet == name, "claim_type"]))
                    for name, _ in Counter(outlet).most_common(limit)]
     more = f" (top {limit} of {len(by_actor)})" if len(by_actor) > limit else ""

@@ -10,6 +10,8 @@ last, then in input order).
 
 from __future__ import annotations
 
+from functools import cache
+
 import pandas as pd
 
 from pipeline.dates import read_date
@@ -44,13 +46,9 @@ def claim_groups(claims: pd.DataFrame, documents: pd.DataFrame, threshold: float
     meta = documents.set_index("doc_id") if not documents.empty else pd.DataFrame(columns=["source", "title", "date"])
     order = {doc_id: k for k, doc_id in enumerate(documents["doc_id"])} if not documents.empty else {}
 
-    cells: dict[tuple[str, str], str] = {}  # a document's cells, looked up once for all its claims
-
+    @cache  # (a document's cells, looked up once for all its claims)
     def doc(doc_id: str, column: str) -> str:
-        key = (doc_id, column)
-        if key not in cells:
-            cells[key] = str(meta.at[doc_id, column]) if doc_id in meta.index else ""
-        return cells[key]
+        return str(meta.at[doc_id, column]) if doc_id in meta.index else ""
 
     candidates = claims[(claims["actor"] != "") & (claims["sentence"] != "")] if not claims.empty else claims
     graph = nx.Graph()
@@ -58,13 +56,13 @@ def claim_groups(claims: pd.DataFrame, documents: pd.DataFrame, threshold: float
     # group per block cost a millisecond each, most blocks being one claim)
     blocks: dict[tuple, list[int]] = {}
     for position, key in enumerate(zip(*(candidates[column].tolist() for column in BLOCK))):
-        if not any(_missing(value) for value in key):  # as groupby leaves them out
+        if not any(pd.isna(value) for value in key):  # as groupby leaves them out
             blocks.setdefault(key, []).append(position)
     labels, doc_ids, sentences = (candidates.index.tolist(), candidates["doc_id"].tolist(),
                                   candidates["sentence"].tolist())
     for key in sorted(blocks):
         positions = blocks[key]
-        if len({doc_ids[p] for p in positions if not _missing(doc_ids[p])}) < 2:
+        if len({doc_ids[p] for p in positions if not pd.isna(doc_ids[p])}) < 2:
             continue
         index = [labels[p] for p in positions]
         for i, j, score in _similar_pairs([sentences[p] for p in positions], threshold):
@@ -94,10 +92,6 @@ def claim_groups(claims: pd.DataFrame, documents: pd.DataFrame, threshold: float
                         "first_source": doc(first["doc_id"], "source"), "first_date": doc(first["doc_id"], "date"),
                         "first_doc_id": first["doc_id"]})
     return pd.DataFrame(out, columns=GROUP_COLUMNS)
-
-
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def carried_key(index: int, claims: pd.DataFrame, doc, order: dict) -> tuple:
