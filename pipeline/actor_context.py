@@ -334,13 +334,14 @@ def dateline_opening(doc: Doc) -> int | None:
 
 
 def sentence_openings(doc: Doc) -> Iterator[tuple[Span, int]]:
-    """The first four sentences, each with the index of its first word after whitespace: where a
-    dateline (`Wien –`) may open."""
+    """The first four sentences that hold a word, each with the index of its first word after
+    whitespace: where a dateline (`Wien –`) may open."""
     for sent in itertools.islice(doc.sents, 4):
         i = sent.start
         while i < sent.end and doc[i].is_space:
             i += 1
-        yield sent, i
+        if i < sent.end:
+            yield sent, i
 
 
 def dateline_country(doc: Doc, words: CountryWords) -> str:

@@ -30,10 +30,10 @@ from spacy.util import filter_spans
 
 from pipeline.actor_context import (DATELINE_DASHES, LED_TYPES, MENTION_FIELDS, CountryWords, MentionRecord,
                                     MentionRecords, agents_of_named_principals, agents_of_office_holders, copular_offices,
-                                    after_dateline, dateline_country, office_holder_after,
+                                    after_dateline, dateline_country, dateline_opening, office_holder_after,
                                     default_country, employer_sides, entity_starting_at, genitive_holders, genitives,
-                                    headline_role_holders, link_appositions, name_office_holders, opens_dateline,
-                                    same_actor_country, sentence_openings, spread_sides, without_genitive)
+                                    headline_role_holders, link_appositions, name_office_holders,
+                                    same_actor_country, spread_sides, without_genitive)
 from pipeline.bundle import LexiconBundle, LexiconRules, load_bundle
 from pipeline.dates import day_of
 from pipeline.knowledge import IO_CODES, Organisation, Person
@@ -1530,7 +1530,8 @@ class ActorLinker:
     @staticmethod
     def _dateline_place(doc: Doc) -> str:
         """The first word of the dateline that opens one of the first sentences (`Le` of `Le Bourget –`)."""
-        return next((doc[i].text for sent, i in sentence_openings(doc) if i < sent.end and opens_dateline(doc, i)), "")
+        opening = dateline_opening(doc)
+        return "" if opening is None else doc[opening].text
 
     def _association_names(self, mentions: list[Span]) -> None:
         """`die Ärztegewerkschaft`, `Umweltverbände`, `der Schülervertretung`: an association that nothing
