@@ -890,13 +890,14 @@ class CueMatcher:
         """`mit den Worten`, `mit folgenden Worten`, `mit der Begründung` in the verb's clause: how
         the speaker put it, part of the cue (`wird mit den Worten zitiert`, `hatte mit der Begründung
         abgelehnt`)."""
+        texts, lowers = token_words(doc)  # (by index: no Token made of each word of the clause)
         for i in range(lo, hi):
-            if doc[i].text.lower() != "mit":
+            if lowers[i] != "mit":
                 continue
             for j in range(i + 1, min(i + 4, hi)):
-                if doc[j].text.lower() in self.cue_manner_nouns:
+                if lowers[j] in self.cue_manner_nouns:
                     return list(doc[i:j + 1])
-                if not doc[j].is_lower:
+                if not texts[j].islower():  # (`Token.is_lower`)
                     break
         return []
 

@@ -78,7 +78,10 @@ class QuoteFinder:
         """The quotes of the document's content sentences, in order."""
         sentences = list(content_sentences(doc, remember=True))  # (kept for the interview finder and claim coder)
         quote_spans = quotation_offsets(doc)
-        marked = self._kept_quotation_marks(doc, sentences, quote_spans)
+        # the quotations that hold speech, in text order: each asked once (`is_speech_quote` reads the words around it)
+        speech = [q for q in quote_spans if self.direct.is_speech_quote(doc, q)]
+        speech_starts = [q[0] for q in speech]
+        marked = self._kept_quotation_marks(sentences, speech)
         quotes: list[Quote] = []
         last_speaker: LastSpeaker | None = None
         acted_only = False  # the last speaker was named by a reported act only (no speech)
@@ -88,8 +91,8 @@ class QuoteFinder:
         for index, sent in enumerate(sentences):
             # the person who spoke in the sentence before: `er` in this one continues them
             recent = last_speaker[1] if last_speaker and index - last_speaker[0] <= 1 else None
-            in_sentence = [q for q in quote_spans if sent.start_char <= q[0] < sent.end_char
-                           and self.direct.is_speech_quote(doc, q)]
+            in_sentence = speech[bisect.bisect_left(speech_starts, sent.start_char):
+                                 bisect.bisect_left(speech_starts, sent.end_char)]
             found = self.direct.find(doc, sent, index, in_sentence, quote_spans, last_speaker, recent)
             quotes.extend(found)
             framing = self._framing_follow_on(doc, sentences, index, found, last_speaker, acted_only, marked, quote_spans)
@@ -264,12 +267,14 @@ class QuoteFinder:
                 quote.speaker = replace(quote.speaker, text=quote.cue, start=quote.cue_start, end=quote.cue_end)
         return quotes
 
-    def _kept_quotation_marks(self, doc: Doc, sentences: list[Span], quote_spans: list[tuple[int, int]]) -> bool:
-        """Speech in quotation marks in two sentences or more: the text has kept its marks, so its
-        unmarked first-person or deontic sentences are the author's, not speech whose marks a
-        scraper lost (scraped texts keep them at most in the headline: `Heiko Maas: "Wir dürfen …"`)."""
+    @staticmethod
+    def _kept_quotation_marks(sentences: list[Span], speech: list[tuple[int, int]]) -> bool:
+        """Speech in quotation marks (`speech`: the quotations that `is_speech_quote`) in two sentences or
+        more: the text has kept its marks, so its unmarked first-person or deontic sentences are the author's,
+        not speech whose marks a scraper lost (scraped texts keep them at most in the headline: `Heiko Maas:
+        "Wir dürfen …"`)."""
         starts = [s.start_char for s in sentences]
-        quoted = {bisect.bisect_right(starts, q[0]) for q in quote_spans if self.direct.is_speech_quote(doc, q)}
+        quoted = {bisect.bisect_right(starts, q[0]) for q in speech}
         return len(quoted) >= 2
 
     @staticmethod

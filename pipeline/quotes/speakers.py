@@ -703,9 +703,11 @@ class SpeakerFinder:
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.start >= 0 else None
         if span is None or span.end >= cue.i + 1 or span.end >= len(doc):
             return speaker
-        first = sentence_bounds(doc, span.start)[0]
-        first = after_dateline(doc, next((t.i for t in tokens_of(doc, first, span.start + 1) if not t.is_space), span.start))
-        if span.start != first or doc[span.end].lower_ not in self.prefield_prepositions:
+        if token_words(doc)[1][span.end] not in self.prefield_prepositions:  # (the word test first: one lookup)
+            return speaker
+        texts, first = token_words(doc)[0], sentence_bounds(doc, span.start)[0]  # (`Token.is_space` is `str.isspace`)
+        first = after_dateline(doc, next((k for k in range(first, span.start + 1) if not texts[k].isspace()), span.start))
+        if span.start != first:
             return speaker
         verb = next((t for t in tokens_of(doc, span.end + 1, cue.i + 1) if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in PHRASE_MARKS), None)
         if verb is None or not finite_verb(verb) or verb.i - span.end > 8 or not self.phrases.nounish(doc[verb.i - 1]):
@@ -1897,7 +1899,9 @@ class SpeakerFinder:
         passive opened by the text (`In einer Pressemitteilung wird gefordert, …`)."""
         if not self.cues.is_speech_verb(cue):  # (asked first: nothing else matters for a cue of another kind)
             return None
-        impersonal = any(t.lower_ in self.impersonal for t in tokens_of(doc, max(lo, cue.i - 1), min(hi, cue.i + 2)) if t.i != cue.i)
+        lowers = token_words(doc)[1]  # (the words around the verb by index: no Token made of each)
+        impersonal = any(lowers[k] in self.impersonal for k in range(max(lo, cue.i - 1), min(hi, cue.i + 2, len(doc)))
+                         if k != cue.i)
         fronted = self._text_before_relative_clause(doc, lo, cue)  # `In dem Bericht, der …, heißt es`
         opening = None if impersonal else self._passive_opening(doc, lo, cue, fronted)
         if not (impersonal or opening is not None):  # not `Spannungen gibt es … in der Türkei`
