@@ -3844,3 +3844,17 @@ def test_another_actor_of_the_own_country_asked_to_act_makes_it_the_addressee(nl
     assert addressees("„In Berlin müssen endlich mehr Lehrer eingestellt werden“, sagte die FDP.") == [""]
     assert addressees("Die SPD kritisierte in Berlin die hohen Mieten.") == [""]
     assert addressees("„Die SPD muss endlich mehr Lehrer einstellen“, sagte die SPD.") == [""]
+
+
+def test_a_harm_that_would_follow_is_a_statement_against(claims_of):
+    # `… würde die Wirtschaft beschädigen`, `einen Schock auslösen`, `Rechte würden beschnitten`: a warning of what
+    # would follow, against it (cues.csv content row `Warnung im Inhalt einer Aussage`)
+    speaker = ", sagte Landeshauptmann Hans Niessl."
+    for words in ("Eine höhere Steuer würde die heimischen Betriebe schwer beschädigen",
+                  "Die Schließung der Schulen würde einen Schock für die Gemeinden auslösen",
+                  "Mit dem neuen Gesetz würden die Rechte der Mieter beschnitten"):
+        assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(words + speaker), words
+    # negatives: a harm limited or prevented stays a statement for it
+    for words in ("Die neue Regelung würde den Schaden für die Gemeinden begrenzen",
+                  "Der Ausbau würde verhindern, dass die Betriebe geschwächt werden"):
+        assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(words + speaker), words
