@@ -3858,3 +3858,16 @@ def test_a_harm_that_would_follow_is_a_statement_against(claims_of):
     for words in ("Die neue Regelung würde den Schaden für die Gemeinden begrenzen",
                   "Der Ausbau würde verhindern, dass die Betriebe geschwächt werden"):
         assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(words + speaker), words
+
+
+def test_caving_in_and_a_pr_stunt_in_the_content_blame(claims_of):
+    # `sei … eingeknickt`, `nur ein PR-Gag`: derogatory words in the content make an accusation (cues.csv content
+    # row `Vorwurf im Inhalt: abwertende Wörter`)
+    speaker = ", sagte Landeshauptmann Hans Niessl."
+    for words in ("Der Kanzler sei vor der Opposition schon wieder eingeknickt",
+                  "Die neue Steuer ist doch nur ein PR-Gag des Finanzministers"):
+        assert ("AUT", "ACCUSATION", "OTHER", -1) in claims_of(words + speaker), words
+    # negatives: the same sentences without the derogatory word state a position
+    for words in ("Der Kanzler habe mit der Opposition schon wieder gesprochen",
+                  "Die neue Steuer ist doch nur ein Vorschlag des Finanzministers"):
+        assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(words + speaker), words
