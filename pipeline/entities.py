@@ -750,7 +750,7 @@ class ActorLinker:
     def _with_known(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """The entities (`ents`, the Doc's) with the knowledge base's persons and organisations: a lexicon
         entity (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
-        ruled = [e for e in ents if e.ent_id_]
+        ruled = [self._ruled_person_known(doc, e) for e in ents if e.ent_id_]
         persons = [e for e in ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
         known = [span for span in self.links.mentions(doc, self.place_countries) if not self._surname_of_person(span, persons)]
         inside_known = {i for span in known for i in range(span.start, span.end)}
@@ -758,6 +758,26 @@ class ActorLinker:
                    and not any(i in inside_known for i in range(e.start, e.end))]
         known = [self._national_namesake(doc, span) for span in known if not self._product_name(span)]
         return filter_spans(ruled + [span for span in known if span is not None] + guessed)
+
+    def _ruled_person_known(self, doc: Doc, span: Span) -> Span:
+        """A person of the actor lexicon (actors.csv: `Putin`, `Erdoğan`) with the knowledge base's id of the
+        person of that canonical name and country; where the lexicon gives no type (`Trump`), in a dated text only,
+        with the knowledge base's type, so that the person's terms of office type them by the text's date like any
+        known person. The span as it is for a group, an id given already, a name the knowledge base holds no one
+        person of, and an untyped one in an undated text (whose office, if any, is unknown: linked, `Trump` of 2015
+        would be the holder of `US-Präsident`, an office he did not hold yet)."""
+        parts = span.id_.split(ID_SEP)
+        if span.label_ != "PER" or len(parts) < 4 or len(parts) == 6 and parts[5]:
+            return span
+        actor, country, kind, role, *typed = parts
+        if self.day is None and not (typed and typed[0]):
+            return span  # (undated, a known holder's office would spread to its role nouns: `Trump` in 2015 held none)
+        person = self.links.kb.person(actor, country)
+        if person is None or person.name != actor or person.actor_country != country:
+            return span
+        actor_type = typed[0] if typed and typed[0] else person.actor_type  # (dated: the terms then type them)
+        return Span(doc, span.start, span.end, label=span.label,
+                    span_id=span_id(actor, country, kind, role, actor_type, person.actor_id))
 
     def _named_country(self, doc: Doc, span: Span) -> tuple[str, int, int]:
         """(country, start, end) a generic organisation's name carries with it: a country's genitive after

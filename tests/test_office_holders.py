@@ -625,3 +625,31 @@ def test_an_undated_role_noun_stays_the_office_where_two_holders_share_the_days(
     # nothing titled dates the text: the office
     text = "Wien – Der Bundespräsident sagte, die Reform sei dringend nötig."
     assert ("Bundespräsident", "Bundespräsident (AUT)", "AUT") in _actors(nlp, text)
+
+
+def _typed(nlp, text: str, date: str = "") -> dict[str, tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.date = date
+    doc = nlp(doc)
+    return {span._.actor: (span._.actor_type, span._.actor_id) for span in doc.spans["actors"]}
+
+
+def test_a_person_of_the_actor_lexicon_has_the_knowledge_base_id(nlp):
+    """actors.csv names `Erdoğan`; the knowledge base's id of that person comes with the name, dated or not."""
+    text = "Erdoğan forderte von der Opposition eine rasche Einigung über den Haushalt."
+    assert _typed(nlp, text)["Recep Tayyip Erdoğan"] == ("government", "Q39259")
+    assert _typed(nlp, text, "2016-05-01")["Recep Tayyip Erdoğan"][1] == "Q39259"
+
+
+def test_a_lexicon_person_without_a_type_is_typed_by_the_office_held_on_the_date(nlp):
+    """`Trump` (actors.csv gives no type): president in 2018, a party's candidate in 2015; undated, no office."""
+    text = "Trump verlangte von den Nachbarstaaten höhere Beiträge für die gemeinsame Verteidigung."
+    assert _typed(nlp, text, "2018-03-01")["Donald Trump"] == ("government", "Q22686")
+    assert _typed(nlp, text, "2015-09-01")["Donald Trump"][0] != "government"
+    assert _typed(nlp, text)["Donald Trump"][0] != "government"
+
+
+def test_a_name_the_knowledge_base_lacks_keeps_no_id(nlp):
+    """A lexicon group (`Kreml`) is not a person of the knowledge base: no id is invented for it."""
+    text = "Der Kreml wies die Vorwürfe der Nachbarstaaten zurück."
+    assert _typed(nlp, text, "2016-05-01")["Kreml"][1] == ""
