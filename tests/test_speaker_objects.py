@@ -194,3 +194,16 @@ def test_a_name_in_the_genitive_of_a_prepositional_object_is_no_subject(tagged_n
         == ["Werner Faymann"]
     assert [c.actor for c in tagged_nlp("Am Montag wehrte sich Werner Faymann gegen die Pläne der Ministerin "
                                         "Johanna Mikl-Leitner.")._.claims] == ["Werner Faymann"]
+
+
+def test_a_phrase_after_a_preposition_that_names_no_source_is_no_speaker(tagged_nlp):
+    # `…, warnt vor einer Spaltung der Union`: the phrase after `vor` (with its genitive) is the object of
+    # the preposition; the second predicate shares the first clause's subject
+    assert speakers(tagged_nlp, "Mehrmals bekennt er sich zur Zusammenarbeit, warnt vor einer Spaltung der Union "
+                                "durch nationales Denken.") == ["er"]
+    # negative: a preposition that may name a source keeps its phrase (`heißt es in einer Erklärung`)
+    assert speakers(tagged_nlp, "Die Reform komme zu spät, heißt es in einer Erklärung der Gewerkschaft.") \
+        == ["einer Erklärung der Gewerkschaft"]
+    # negative: a subject after the verb is found as before, also behind such a phrase
+    assert speakers(tagged_nlp, "Die Reform komme zu spät, sagte der Minister.") == ["der Minister"]
+    assert speakers(tagged_nlp, "Die Reform komme zu spät, sagte vor der Presse der Minister.") == ["der Minister"]

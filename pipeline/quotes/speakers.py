@@ -54,6 +54,8 @@ class SpeakerFinder:
         self.origin_prepositions = lexicons.word_class("origin_preposition")  # `aus Militärkreisen`
         self.source_prepositions = self.origin_prepositions | lexicons.word_class("holder_preposition")
         self.impersonal_source_prepositions = lexicons.word_class("impersonal_source_preposition")  # `hieß es bei X`
+        # `vor`, `gegen`, `wegen`: a preposition whose phrase is its object, never whose words are reported
+        self.object_only_prepositions = lexicons.word_class("object_only_preposition")
         # `aus Regierungskreisen`, `aus dem Sender`, `aus der Organisation`: a source of hearsay no lexicon places
         self.circles_endings = tuple(sorted(lexicons.word_class("circles_ending") | lexicons.word_class("medium_noun")
                                             | lexicons.word_class("organisation_noun")))
@@ -1013,7 +1015,7 @@ class SpeakerFinder:
         if (cue.i > sent.start and doc[cue.i - 1].text == ","  # `…, betonte der UN-Chef`: the subject follows
                 and (inserted or self.fronted_subject(doc, sent, lo, cue) is None)
                 and not (parsed is not None and parsed.end <= cue.idx)):  # `Die Vorsitzende …, Ulrike X, fordert`
-            phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
+            phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked, after_verb=True)
             if phrase is not None:
                 return [phrase]
         if lo == cue.i and (parsed is None or parsed.start > cue.idx) and not any(
@@ -1031,7 +1033,7 @@ class SpeakerFinder:
         if fronted is not None:
             return [fronted]
         phrase = (self._behind_prepositional_prefield(doc, lo, hi, cue, blocked)
-                  or self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked)
+                  or self.noun_phrase(doc, lo, cue.i, blocked) or self.noun_phrase(doc, cue.i + 1, hi, blocked, after_verb=True)
                   or self._opening_wie_phrase(doc, sent, lo, blocked))
         if phrase is None and self.cues.is_speech_verb(cue):
             phrase = self._from_circles(doc, lo, hi, blocked)
@@ -2537,7 +2539,7 @@ class SpeakerFinder:
         heads = [t for t in tokens_of(doc, first + 1, comma) if self.phrases.nounish(t)][:1]
         if not heads or self._person_word(heads[0]):
             return None
-        phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked)
+        phrase = self.noun_phrase(doc, cue.i + 1, hi, blocked, after_verb=True)
         span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand") if phrase is not None else None
         if span is None or span.start != cue.i + 1:
             return None
@@ -3010,10 +3012,11 @@ class SpeakerFinder:
             return None
         return span
 
-    def noun_phrase(self, doc: Doc, lo: int, hi: int, blocked: Blocked) -> Speaker | None:
+    def noun_phrase(self, doc: Doc, lo: int, hi: int, blocked: Blocked, after_verb: bool = False) -> Speaker | None:
         """An actor no lexicon knows (`die Richter`, `Experten`, `der Sprecher`): the first
         capitalised noun phrase of the clause that is not a prepositional object. It names
-        the speaker but has no country, so it gives quotes, not claims."""
+        the speaker but has no country, so it gives quotes, not claims. `after_verb`: the words
+        follow the cue verb (`_after_preposition`)."""
         resume = lo
         for i in range(lo, hi):
             token = doc[i]
@@ -3053,7 +3056,8 @@ class SpeakerFinder:
                 start, i, token, attributive = start - 2, outer, doc[outer], False
             if attributive and start > lo and doc[start - 1].text.lower() in self.prepositions:
                 start = i  # `im weiteren Verlauf`: the adjectives belong to a prepositional phrase
-            elif self._after_preposition(doc, start, lo):
+            elif self._after_preposition(doc, start, lo, after_verb):
+                resume = self._genitive_attributes_end(doc, i + 1, hi)  # (`vor einer Spaltung der Union`: all of it)
                 continue  # `dankte den Menschen für ihre Unterstützung`: a prepositional object
             end = i + 1
             while end < hi and word(doc[end]) and doc[end].text[:1].isupper() and not inside(doc[end], blocked):
@@ -3170,15 +3174,31 @@ class SpeakerFinder:
             return None
         return k + 1 if doc[k + 1].text[:1].isupper() and self.phrases.nounish(doc[k + 1]) else None
 
-    def _after_preposition(self, doc: Doc, start: int, lo: int) -> bool:
+    def _after_preposition(self, doc: Doc, start: int, lo: int, after_verb: bool = False) -> bool:
         """A preposition before the phrase's possessive or demonstrative and adjectives (`für ihre
         Unterstützung`, `mit seinen engsten Beratern`): the noun is the object of the preposition (one
-        after an article is left as it was: `in einer gemeinsamen Erklärung` may name the source)."""
+        after an article is left as it was: `in einer gemeinsamen Erklärung` may name the source), as it
+        is after the verb (`after_verb`) after a preposition that never names a source (german.csv
+        object_only_preposition: `…, warnt vor einer Spaltung der Union`, `bestätigten mit der Sache
+        vertraute Personen`); a phrase before the verb is left to the prefield's rules (`_after_prefield`)."""
+        if after_verb and lo < start and doc[start - 1].lower_ in self.object_only_prepositions:
+            return True
         j = start - 1
         while (j >= lo and start - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"DET", "PRON", "ADJ", "NUM"}
                and doc[j].lower_ not in self.not_subjects and doc[j].lower_ not in self.articles):
             j -= 1
         return lo <= j < start - 1 and doc[j].lower_ in self.prepositions
+
+    def _genitive_attributes_end(self, doc: Doc, end: int, hi: int) -> int:
+        """The end of the genitive attributes that follow a noun from `end` on (`einer Spaltung der Union
+        des Kontinents`): `des`, or `der` before a noun the tagger reads as genitive or dative (not `vor
+        der Presse der Minister`, whose `der Minister` is the subject); `end` itself where none follows."""
+        while end < hi and doc[end].lower_ in self.genitive_articles:
+            after = self.phrases.attribute_end(doc, end, hi)
+            if after is None or after <= end + 1 or doc[end].lower_ != "des" and not self.oblique_case(doc[after - 1]):
+                break
+            end = after
+        return end
 
     @staticmethod
     def _web_address(token: Token) -> bool:
