@@ -251,6 +251,10 @@ ATTRIBUTE_AFTER = re.compile(r"\s+((?:[a-zäöüß]+\s+){0,2}[a-zäöüß]{3,})\
 PLACE_AFTER = re.compile(r"[\s-](\w+)")  # `Papers` after a place
 WORDS_BEFORE = re.compile(r"(?:(?:^|\s)(\w+))?\s+(\w+)\s+$")  # the words before a place (`wie in Frankreich`)
 PLURAL_REACH = 2  # sentences after coordinated speakers in which a plural pronoun takes them all up
+# the types of a claim against a side: one of them that names no addressee in a two-sided document is directed at
+# the other side (`counterparts`); never a STATEMENT
+OPPOSING_TYPES = ("DEMAND", "ACCUSATION", "REJECTION", "THREAT")
+SIDE_SHARE = 0.3  # the second side's mentions, at least this share of the first's (`counterparts`)
 
 
 class ClaimCoder:
@@ -2446,6 +2450,7 @@ class ClaimCoder:
                  if not self.unheard_follow_on(claim, opening, quotes, sentences, heard)]
         named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
         cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
+        counterparts = self.counterparts(doc, [claim for claim, _, _ in coded]) if coded else {}
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
             if issue:
@@ -2463,12 +2468,56 @@ class ClaimCoder:
                 claim = replace(claim, claim_type=shared.claim_type, polarity=shared.polarity,
                                 issue=shared.issue if claim.issue == "OTHER" else claim.issue,
                                 topic=shared.topic if claim.issue == "OTHER" else claim.topic)
+            if counterparts and self.counterpart_addressed(doc, claim, opening, counterparts):
+                claim = replace(claim, addressee_country=counterparts[claim.actor_country])
             key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
             if key not in seen:
                 seen.add(key)
                 claims.append(claim)
         doc._.claims = claims
         return doc
+
+    def counterparts(self, doc: Doc, claims: list[Claim]) -> dict[str, str]:
+        """The other side of each side in a document about two sides opposing each other: the two countries
+        mentioned most (the second at least `SIDE_SHARE` of the first's mentions, the third at most half the
+        second's), both among the claimants, where claims of one (`OPPOSING_TYPES`) name the other as their
+        addressee (`China fordert von den USA …`); {} in any other document."""
+        counts: dict[str, int] = {}
+        for _, _, side in self.sides(doc).sides:
+            if side not in ("", "OTHER"):
+                counts[side] = counts.get(side, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if len(ranked) < 2:
+            return {}
+        (first, n_first), (second, n_second) = ranked[:2]
+        n_third = ranked[2][1] if len(ranked) > 2 else 0
+        if n_second < SIDE_SHARE * n_first or n_second < 2 * n_third \
+                or not {first, second} <= {claim.actor_country for claim in claims}:
+            return {}
+        return {side: other for side, other in ((first, second), (second, first))
+                if any(claim.actor_country == side and claim.addressee_country == other
+                       and claim.claim_type in OPPOSING_TYPES for claim in claims)}
+
+    def counterpart_addressed(self, doc: Doc, claim: Claim, quote: Quote, counterparts: dict[str, str]) -> bool:
+        """A claim against a side (`OPPOSING_TYPES`) that names no addressee, in a document of two opposing sides
+        (`counterparts`), is directed at the other side (`Wir erwarten Taten, sagte ein US-Vertreter` in a report
+        on the USA and China): not where its sentence names any other actor than its speakers (`wirft dem Prediger
+        vor`, the claimant's own government) or another country's place, nor where a summoning verb has its object
+        (`forderte die Bewohner auf`)."""
+        if claim.addressee_country or claim.claim_type not in OPPOSING_TYPES or claim.actor_country not in counterparts \
+                or quote.speaker is None:
+            return False
+        document = self.sides(doc)
+        if self.summoned(quote, claim.actor_country, claim.start, document, doc_text(doc)) is not None:
+            return False
+        voices = [quote.speaker] + document.speakers.get(quote.cue_start, [])
+        for start_char, end_char, side in document.sides:
+            if not claim.start <= start_char < claim.end or document.dateline[0] <= start_char < document.dateline[1] \
+                    or any(v.start < end_char and start_char < v.end for v in voices):
+                continue
+            if side != claim.actor_country or start_char not in document.places:
+                return False  # another actor named, or a place of another country
+        return True
 
     def per_claimant(self, doc: Doc, quotes: list[Quote]) -> list[Quote]:
         """Each quote, and after it the same quote for each further claimant its speaker's phrase joins

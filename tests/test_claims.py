@@ -3871,3 +3871,21 @@ def test_caving_in_and_a_pr_stunt_in_the_content_blame(claims_of):
     for words in ("Der Kanzler habe mit der Opposition schon wieder gesprochen",
                   "Die neue Steuer ist doch nur ein Vorschlag des Finanzministers"):
         assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(words + speaker), words
+
+
+def test_a_claim_against_a_side_in_a_two_sided_report_addresses_the_other_side(nlp):
+    addressees = partial(addressees_in, nlp, with_type=True)
+    # codebook: the addressee is the side asked to act or to give way; in a report on two countries whose claims
+    # oppose each other (one's accusation names the other), a demand, accusation, rejection or threat of one that
+    # names no addressee is directed at the other side
+    opposed = "Im Streit um die Inseln hat China Japan scharf kritisiert. China warf Japan Provokationen vor. " \
+              "Japan wies die Vorwürfe Chinas zurück. Japan sprach von einer Verletzung seiner Hoheitsgewässer. "
+    demand = "„Wir verlangen ein sofortiges Ende der Patrouillen“, sagte ein chinesischer Sprecher."
+    assert addressees(opposed + demand)[-1] == ("DEMAND", "JPN")
+    # never a statement (`sprach von`); not where the sentence names another actor or another country's place
+    assert ("STATEMENT", "") in addressees(opposed + demand)
+    assert addressees(opposed + demand.replace("Wir verlangen", "Wie in Seoul verlangen wir"))[-1] == ("DEMAND", "")
+    # not where no claim of one side names the other: the sides are not shown to oppose each other
+    unopposed = "Im Streit um die Inseln hat China die Fischer kritisiert. China sprach von einer Provokation. " \
+                "Japan sprach von einer Verletzung seiner Hoheitsgewässer. "
+    assert addressees(unopposed + demand)[-1] == ("DEMAND", "")
