@@ -382,6 +382,10 @@ class ClaimCoder:
             | {capital.lower() for country in countries if country.code in IO_CODES for capital in country.capitals}
         self.towns = (frozenset(lexicons.cities) | {capital.lower() for country in countries
                                                     for capital in country.capitals}) - not_towns
+        # `russisch`, `US-amerikanisch` (countries.csv adjective) -> its country, the longest first (`counterpart_addressed`)
+        self.origin_adjectives = tuple(sorted(((adjective.lower(), country.code) for country in countries
+                                               for adjective in country.adjectives if adjective),
+                                              key=lambda item: -len(item[0])))
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie in Frankreich`: compared
         # `auf Twitter`, `im Kurznachrichtendienst Twitter`: a channel of speech, no side (`channel`)
         self.speech_channels = lexicons.word_class("speech_channel")
@@ -2502,7 +2506,8 @@ class ClaimCoder:
         """A claim against a side (`OPPOSING_TYPES`) that names no addressee, in a document of two opposing sides
         (`counterparts`), is directed at the other side (`Wir erwarten Taten, sagte ein US-Vertreter` in a report
         on the USA and China): not where its sentence names any other actor than its speakers (`wirft dem Prediger
-        vor`, the claimant's own government) or another country's place, nor where a summoning verb has its object
+        vor`, the claimant's own government), another country's place or a third country's adjective (countries.csv
+        `adjective`: `dem europäischen Recht`), nor where a summoning verb has its object
         (`forderte die Bewohner auf`)."""
         if claim.addressee_country or claim.claim_type not in OPPOSING_TYPES or claim.actor_country not in counterparts \
                 or quote.speaker is None:
@@ -2517,6 +2522,11 @@ class ClaimCoder:
                 continue
             if side != claim.actor_country or start_char not in document.places:
                 return False  # another actor named, or a place of another country
+        text = doc_text(doc)
+        for word in _words(text[claim.start:claim.end]):  # `dem europäischen Recht`: a third side, named by its adjective
+            origin = next((code for adjective, code in self.origin_adjectives if word.startswith(adjective)), "")
+            if origin not in ("", claim.actor_country, counterparts[claim.actor_country]):
+                return False
         return True
 
     def per_claimant(self, doc: Doc, quotes: list[Quote]) -> list[Quote]:

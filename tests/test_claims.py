@@ -3885,6 +3885,10 @@ def test_a_claim_against_a_side_in_a_two_sided_report_addresses_the_other_side(n
     # never a statement (`sprach von`); not where the sentence names another actor or another country's place
     assert ("STATEMENT", "") in addressees(opposed + demand)
     assert addressees(opposed + demand.replace("Wir verlangen", "Wie in Seoul verlangen wir"))[-1] == ("DEMAND", "")
+    # nor a third country by its adjective (countries.csv adjective); the other side's adjective is no third
+    assert addressees(opposed + demand.replace("Wir verlangen", "Nach europäischem Recht verlangen wir"))[-1] \
+        == ("DEMAND", "")
+    assert addressees(opposed + demand.replace("Patrouillen", "japanischen Patrouillen"))[-1] == ("DEMAND", "JPN")
     # not where no claim of one side names the other: the sides are not shown to oppose each other
     unopposed = "Im Streit um die Inseln hat China die Fischer kritisiert. China sprach von einer Provokation. " \
                 "Japan sprach von einer Verletzung seiner Hoheitsgewässer. "
