@@ -208,6 +208,9 @@ class DocumentSides:
     dateline: tuple[int, int] = (0, 0)  # (start_char, end_char) of the dateline's places (`Wien/Athen –`), if any
     # (actor, actor_type, label) of each mention, in the order of `sides` (`own_addressed`)
     actors: tuple[tuple[str, str, str], ...] = ()
+    # the country the report comes from: its dateline's places', else the one country all its places lie in; ''
+    # without either (`own_addressed`: `die Regierung müsse …` in a report from Wien is Austria's)
+    home: str = ""
 
     @classmethod
     def of(cls, doc: Doc, quotes: list[Quote] | None = None) -> DocumentSides:
@@ -221,7 +224,12 @@ class DocumentSides:
             if quote.speaker is not None:
                 speakers.setdefault(quote.cue_start, []).append(quote.speaker)
         actors = tuple((mention_field(span, "actor"), mention_field(span, "actor_type"), span.label_) for span in mentions)
-        return cls(group, records, sides, speakers, places, dateline_span(doc), actors)
+        dateline = dateline_span(doc)
+        located = {side for (start, _, side), (_, _, label) in zip(sides, actors)
+                   if label == "LOC" and side not in ("", "OTHER") and side not in IO_CODES}
+        dated = {side for start, _, side in sides if dateline[0] <= start < dateline[1]} & located
+        home = next(iter(dated)) if len(dated) == 1 else next(iter(located)) if not dated and len(located) == 1 else ""
+        return cls(group, records, sides, speakers, places, dateline, actors, home)
 
     def current(self, doc: Doc) -> bool:
         """The Doc still holds the mentions and quote records these sides were read from."""
@@ -237,6 +245,7 @@ def dateline_span(doc: Doc) -> tuple[int, int]:
 
 _SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()  # each Doc's, while the Doc lives
 CLAUSE_MARK = re.compile(r"[,;:–]")  # the end of a cue's clause (`own_addressed`)
+BODY_WORD = re.compile(r"\b[A-ZÄÖÜ][\w-]*")  # a capitalised word, hyphenated compounds whole (`own_addressed`)
 
 
 def _blank_modal(match: re.Match) -> str:
@@ -419,6 +428,12 @@ class ClaimCoder:
         # `Appell an die Regierung`: the one a demand or criticism goes to (`own_addressed`)
         self.addressee_prepositions = lexicons.word_class("addressee_preposition")
         self.addressed_types = lexicons.word_class("addressed_actor_type")  # `government`, `party` …
+        # an accusation's target in its words, also a person or an organisation (`accused_actor_type`)
+        self.accused_types = lexicons.word_class("accused_actor_type")
+        # `die Regierung`, `der Minister`, `die Länder`: a body or office of the report's country named by its noun
+        # alone; `own_body_ending` also as a compound's end (`Bundesregierung`, `Innenministerin`)
+        self.own_body_nouns = lexicons.word_class("own_body_noun")
+        self.own_body_endings = tuple(lexicons.word_class("own_body_ending"))
         self.unaddressed_labels = ("LOC", "MISC")  # a place, a currency: no actor asked to act
         self.finite_modals = lexicons.word_class("finite_modal")
         self.advice_modals = lexicons.word_class("advice_modal")  # `Man sollte …, sagt der Experte`: advice too
@@ -1360,7 +1375,7 @@ class ClaimCoder:
         return after is not None and after.group(1).lower() in self.place_title_words
 
     def addressee(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int = 0,
-                  sentence_end: int = -1) -> str:
+                  sentence_end: int = -1, claim_type: str = "") -> str:
         """The side a claim is directed at: one named in its content, else the object of a cue that
         takes a position, in the claim's sentence between cue or speaker and content (`forderte die
         USA auf, …`, `hat Deutschland Defizite vorgeworfen`; not the place of `sagte in Moskau, …`); else the
@@ -1371,12 +1386,12 @@ class ClaimCoder:
             return summoned
         found = self._addressee(quote, actor_country, sentence_start, document, text, summoned)
         if found or not self.own_addressed(quote, actor_country, sentence_start, sentence_end, document, text,
-                                           summoning=summoned is not None):
+                                           summoning=summoned is not None, claim_type=claim_type):
             return found
         return actor_country
 
     def own_addressed(self, quote: Quote, actor_country: str, sentence_start: int, sentence_end: int,
-                      document: DocumentSides, text: str, summoning: bool) -> bool:
+                      document: DocumentSides, text: str, summoning: bool, claim_type: str = "") -> bool:
         """Another actor of the claimant's own country (not the claimant, not a co-speaker, not a place; of a
         german.csv `addressed_actor_type`: a government, party, parliament, minister) is the one asked to act or
         criticised: the object of the cue of a demand or accusation between cue and content (`fordert die Regierung
@@ -1395,29 +1410,53 @@ class ClaimCoder:
             mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
             object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
         judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
+        accusing = claim_type == "ACCUSATION"
         for (start_char, end_char, side), (actor, actor_type, label) in zip(document.sides, document.actors):
             # (a role the linker gave an actor but no type, `die Staatsführung`, `den Premier`, counts)
             if side != actor_country or label in self.unaddressed_labels \
-                    or actor_type and actor_type not in self.addressed_types \
                     or actor == speaker.actor or any(v.start < end_char and start_char < v.end for v in voices) \
                     or not sentence_start <= start_char < end_of_sentence:
                 continue
-            before = [w.lower() for w in _words(text[max(sentence_start, start_char - 40):start_char])]
-            if before and before[-1] in self.articles:  # (one: `an dem die Opposition` is a relative clause)
-                before.pop()
-            in_cue_clause = object_span[0] <= start_char < object_span[1]
-            in_content = quote.content_start <= start_char < quote.content_end
-            # (where the words report the act, the cue inside them, only after the cue: not `Nach Kritik an X
-            # entschuldigte sich Y`)
-            reported_before = quote.content_start <= quote.cue_start < quote.content_end and start_char < quote.cue_start
-            if before and before[-1] in self.addressee_prepositions and (in_cue_clause or in_content and not reported_before):
-                return True  # `Appell an die Bundesregierung`
-            if judging and in_cue_clause and not (before and before[-1] in self.side_prepositions):
-                return True  # `wirft der ÖVP vor`
-            if in_content:
-                after = _words(text[end_char:min(quote.content_end, end_char + 20)])
-                if (after and after[0].lower() in self.finite_modals) or (before and before[-1] in self.finite_modals):
-                    return True  # `die Regierung müsse …`
+            if accusing and actor_type in self.accused_types and quote.content_start <= start_char < quote.content_end:
+                return True  # `…, die Ärztekammer verunsichere die Patienten, kritisierte X`: the one accused
+            if actor_type and actor_type not in self.addressed_types:
+                continue
+            if self._asked_at(quote, start_char, end_char, sentence_start, object_span, judging, text):
+                return True
+        if document.home != actor_country:
+            return False
+        # `Die Regierung muss …`, `fordert den Minister auf`: an office or body the report names by its noun alone,
+        # in a report from the claimant's country (german.csv `own_body_noun`, `own_body_ending`)
+        for match in BODY_WORD.finditer(text, sentence_start, end_of_sentence):
+            word = match.group().lower()
+            if "-" in word or not (word in self.own_body_nouns or word.endswith(self.own_body_endings)) \
+                    or any(v.start < match.end() and match.start() < v.end for v in voices):
+                continue
+            if self._asked_at(quote, match.start(), match.end(), sentence_start, object_span, judging, text):
+                return True
+        return False
+
+    def _asked_at(self, quote: Quote, start_char: int, end_char: int, sentence_start: int,
+                  object_span: tuple[int, int], judging: bool, text: str) -> bool:
+        """The words at text[start_char:end_char] are the side asked to act or criticised (`own_addressed`): after
+        an `addressee_preposition` in the cue's clause or the content, the object of a judging cue in its clause (not
+        after a preposition), or the subject of a `finite_modal` in the content."""
+        before = [w.lower() for w in _words(text[max(sentence_start, start_char - 40):start_char])]
+        if before and before[-1] in self.articles:  # (one: `an dem die Opposition` is a relative clause)
+            before.pop()
+        in_cue_clause = object_span[0] <= start_char < object_span[1]
+        in_content = quote.content_start <= start_char < quote.content_end
+        # (where the words report the act, the cue inside them, only after the cue: not `Nach Kritik an X
+        # entschuldigte sich Y`)
+        reported_before = quote.content_start <= quote.cue_start < quote.content_end and start_char < quote.cue_start
+        if before and before[-1] in self.addressee_prepositions and (in_cue_clause or in_content and not reported_before):
+            return True  # `Appell an die Bundesregierung`
+        if judging and in_cue_clause and not (before and before[-1] in self.side_prepositions):
+            return True  # `wirft der ÖVP vor`
+        if in_content:
+            after = _words(text[end_char:min(quote.content_end, end_char + 20)])
+            if (after and after[0].lower() in self.finite_modals) or (before and before[-1] in self.finite_modals):
+                return True  # `die Regierung müsse …`
         return False
 
     def _addressee(self, quote: Quote, actor_country: str, sentence_start: int, document: DocumentSides, text: str,
@@ -2364,7 +2403,7 @@ class ClaimCoder:
         if not issues:
             return claims
         # (the same for each issue: read once)
-        addressee = self.addressee(doc, quote, speaker.actor_country, sentence.start_char, sentence.end_char)
+        addressee = self.addressee(doc, quote, speaker.actor_country, sentence.start_char, sentence.end_char, claim_type)
         undecided = claim_type == "STATEMENT" and self.undecided(content, said)
         negated: bool | None = None  # `negated_statement` of the content, read at the first issue that asks
         for issue, position in issues:

@@ -3893,3 +3893,29 @@ def test_a_claim_against_a_side_in_a_two_sided_report_addresses_the_other_side(n
     unopposed = "Im Streit um die Inseln hat China die Fischer kritisiert. China sprach von einer Provokation. " \
                 "Japan sprach von einer Verletzung seiner Hoheitsgewässer. "
     assert addressees(unopposed + demand)[-1] == ("DEMAND", "")
+
+
+def test_an_accused_actor_of_the_own_country_in_the_words_is_the_addressee(tagged_nlp):
+    addressees = partial(addressees_in, tagged_nlp)
+    # codebook: an accusation is directed at the one accused; a person, party or organisation of the claimant's
+    # own country in its words (german.csv accused_actor_type) makes the own country the addressee
+    assert addressees("Die Ärztekammer verunsichere mit ihren Inseraten die Patienten, kritisierte die SPÖ.",
+                      with_type=True) == [("ACCUSATION", "AUT")]
+    # negative: a statement naming another actor of the country addresses nobody
+    assert addressees("Die Ärztekammer habe ihre Inserate am Montag vorgestellt, sagte die SPÖ.") == [""]
+
+
+def test_a_body_named_by_its_noun_in_a_report_from_the_own_country_is_the_addressee(tagged_nlp):
+    addressees = partial(addressees_in, tagged_nlp)
+    # german.csv own_body_noun, own_body_ending: `die Koalition`, `der Bund`, `die Länder` unlinked, asked to act in
+    # the same places as a named actor, are of the country the report comes from, where the claimant is of it
+    assert addressees("Wien – Die Koalition muss endlich mehr Lehrer einstellen, sagte die FPÖ-Chefin.") == ["AUT"]
+    assert addressees("Wien – Der Bund müsse endlich mehr Lehrer einstellen, sagte die FPÖ-Chefin.") == ["AUT"]
+    assert addressees("Wien – Die Grünen forderten die Bundespolitik auf, mehr Lehrer einzustellen.") == ["AUT"]
+    assert addressees("Wien – Die Grünen richteten einen Appell an die Bundesländer, mehr Lehrer einzustellen.") \
+        == ["AUT"]
+    # negatives: a report from elsewhere; the noun not asked to act; another side by its prefix (`EU-Länder`)
+    assert addressees("Paris – Die Koalition muss endlich mehr Lehrer einstellen, sagte die FPÖ-Chefin.") == [""]
+    assert addressees("Wien – Mit der Koalition wurden keine Lehrer eingestellt, sagte die FPÖ-Chefin.") == [""]
+    assert addressees("Wien – Die Grünen richteten einen Appell an die EU-Länder, mehr Lehrer einzustellen.") \
+        == ["EU"]
