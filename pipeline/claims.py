@@ -1417,8 +1417,9 @@ class ClaimCoder:
                     or actor == speaker.actor or any(v.start < end_char and start_char < v.end for v in voices) \
                     or not sentence_start <= start_char < end_of_sentence:
                 continue
-            if accusing and actor_type in self.accused_types and quote.content_start <= start_char < quote.content_end:
-                return True  # `…, die Ärztekammer verunsichere die Patienten, kritisierte X`: the one accused
+            if accusing and actor_type in self.accused_types:
+                return True  # `…, die Ärztekammer verunsichere die Patienten, kritisierte X`, `wirft der Kammer vor`:
+                # the one accused, in the words or beside the cue
             if actor_type and actor_type not in self.addressed_types:
                 continue
             if self._asked_at(quote, start_char, end_char, sentence_start, object_span, judging, text):
@@ -1432,8 +1433,9 @@ class ClaimCoder:
             if "-" in word or not (word in self.own_body_nouns or word.endswith(self.own_body_endings)) \
                     or any(v.start < match.end() and match.start() < v.end for v in voices):
                 continue
-            if self._asked_at(quote, match.start(), match.end(), sentence_start, object_span, judging, text):
-                return True
+            if self._asked_at(quote, match.start(), match.end(), sentence_start, object_span, judging, text) \
+                    or accusing and quote.content_start <= match.start() < quote.content_end:
+                return True  # (an accusation's: anywhere in its words, `mache das Ministerium gegen X mobil`)
         return False
 
     def _asked_at(self, quote: Quote, start_char: int, end_char: int, sentence_start: int,
