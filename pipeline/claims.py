@@ -1436,6 +1436,16 @@ class ClaimCoder:
             if self._asked_at(quote, match.start(), match.end(), sentence_start, object_span, judging, text) \
                     or accusing and quote.content_start <= match.start() < quote.content_end:
                 return True  # (an accusation's: anywhere in its words, `mache das Ministerium gegen X mobil`)
+        # `fordert die Interessenvertretung auf, …`: a summoning verb's object after an article, whatever its noun,
+        # is of the report's country where it names no side
+        if summoning:
+            spans = quote.cue_char_spans()  # (after the cue's first word: `forderte … auf`)
+            for match in BODY_WORD.finditer(text, max(object_span[0], spans[0][1] if spans else quote.cue_end),
+                                            object_span[1]):
+                before = _words(text[max(sentence_start, match.start() - 20):match.start()])
+                if before and before[-1] in self.articles and "-" not in match.group() \
+                        and not any(v.start < match.end() and match.start() < v.end for v in voices):
+                    return True
         return False
 
     def _asked_at(self, quote: Quote, start_char: int, end_char: int, sentence_start: int,

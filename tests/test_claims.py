@@ -3901,8 +3901,21 @@ def test_an_accused_actor_of_the_own_country_in_the_words_is_the_addressee(tagge
     # own country in its words (german.csv accused_actor_type) makes the own country the addressee
     assert addressees("Die Ärztekammer verunsichere mit ihren Inseraten die Patienten, kritisierte die SPÖ.",
                       with_type=True) == [("ACCUSATION", "AUT")]
+    # also as the cue's object, outside the words
+    assert addressees("Die SPÖ warf der Ärztekammer eine Blockadehaltung bei der Reform vor.") == ["AUT"]
     # negative: a statement naming another actor of the country addresses nobody
     assert addressees("Die Ärztekammer habe ihre Inserate am Montag vorgestellt, sagte die SPÖ.") == [""]
+
+
+def test_a_summoned_body_of_a_report_from_the_own_country_is_the_addressee(tagged_nlp):
+    addressees = partial(addressees_in, tagged_nlp)
+    # a summoning verb's object after an article, naming no side, is of the report's country where the claimant is
+    assert addressees("Wien – Die SPÖ forderte die Interessenvertretung auf, die Reform nicht länger zu blockieren.") \
+        == ["AUT"]
+    # negatives: no object; a report from elsewhere names its country (the dateline's place), not the claimant's
+    assert addressees("Wien – Die SPÖ forderte am Montag dazu auf, die Reform nicht länger zu blockieren.") == [""]
+    assert addressees("Paris – Die SPÖ forderte die Interessenvertretung auf, die Reform nicht länger zu blockieren.") \
+        != ["AUT"]
 
 
 def test_a_body_named_by_its_noun_in_a_report_from_the_own_country_is_the_addressee(tagged_nlp):
