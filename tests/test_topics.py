@@ -293,3 +293,34 @@ def test_an_issue_of_any_field_takes_the_field_of_its_text_or_context(coder):
     # negative: a fixed issue (a ceasefire) in a sentence of no topic keeps its issue's topic over the lead's
     assert coder.topic("Das lehnen die Grünen ab.", "Streit um die Schulreform",
                        issue_topic="INTERNATIONAL_AFFAIRS") == "INTERNATIONAL_AFFAIRS"
+
+
+def test_tax_allowances_for_commuters_are_a_tax(coder):
+    # the Pendlerpauschale is a tax allowance: MACROECONOMICS, not transport or labour
+    assert coder.topic("Die Pendlerpauschale soll für Geringverdiener erhöht werden.") == "MACROECONOMICS"
+    assert coder.topic("Der Pendlereuro wird verdoppelt, kündigte die Regierung an.") == "MACROECONOMICS"
+    # negative: commuters themselves, stuck in traffic, stay transport
+    assert coder.topic("Die Pendler stehen jeden Morgen im Stau vor der Stadt.") == "TRANSPORT"
+
+
+def test_parties_lists_and_districts_are_government_operations(coder):
+    # a party's own bodies, lists and candidacies, members of parliament, a district's reform
+    assert coder.topic("Der Landesparteivorstand bestätigte die Obfrau einstimmig.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Er steht nicht auf der Bundesliste und muss um den Einzug bangen.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Seine Kandidatur sei ein Fehler, meinte die Zeitung.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Die Mandatare der Liste halten vorerst zusammen.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Die Bezirksauflösung spart dem Land Verwaltungskosten.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Die Stadt strebt den Rang einer Statutarstadt an.") == "GOVERNMENT_OPERATIONS"
+    # negatives: a mandate of a body or a lawyer, a letter to the district authority name no field
+    assert coder.topic("Das Mandat des Sicherheitsrats läuft im Juni aus.") == "INTERNATIONAL_AFFAIRS"
+    assert coder.topic("Sein Mandat mit dem Klienten verpflichte ihn zur Verschwiegenheit.") == OTHER
+    assert coder.topic("Er schrieb eine Stellungnahme an die Bezirkshauptmannschaft.") == OTHER
+
+
+def test_hunting_wildlife_and_sexism(coder):
+    # protected species and hunters' bodies are the environment; sexism is civil rights
+    assert coder.topic("Die Jägerschaft müsse die Wilderei endlich ernst nehmen.") == "ENVIRONMENT"
+    assert coder.topic("Geschützte Greifvögel dürfen nicht abgeschossen werden.") == "ENVIRONMENT"
+    assert coder.topic("Seine sexistischen Äußerungen seien untragbar.") == "CIVIL_RIGHTS"
+    # negative: a hunt for criminals is no wildlife
+    assert coder.topic("Die Jagd auf die Täter geht weiter, sagte die Polizei.") == "LAW_CRIME"
