@@ -3932,3 +3932,20 @@ def test_a_body_named_by_its_noun_in_a_report_from_the_own_country_is_the_addres
     assert addressees("Wien – Mit der Koalition wurden keine Lehrer eingestellt, sagte die FPÖ-Chefin.") == [""]
     assert addressees("Wien – Die Grünen richteten einen Appell an die EU-Länder, mehr Lehrer einzustellen.") \
         == ["EU"]
+
+
+def test_a_delivery_of_fighter_jets_or_tanks_is_military_aid(claims_of):
+    """issues.csv MILITARY_AID: a delivery of fighter jets, tanks or missiles, the weapon before or after the verb."""
+    assert claims_of("Bundeskanzler Werner Faymann verlangte von Frankreich die Lieferung von Kampfflugzeugen.")[0][2] == "MILITARY_AID"
+    assert claims_of("Man werde keine Panzer an das Emirat liefern, sagte Bundeskanzler Werner Faymann.")[0][2] == "MILITARY_AID"
+    # negatives: a delivery of food is no weapons, nor tanks that fight each other (`lieferten sich`)
+    assert claims_of("Bundeskanzler Werner Faymann verlangte von Frankreich die Lieferung von Lebensmitteln.")[0][2] == "OTHER"
+    assert claims_of("Die Panzer lieferten sich ein Gefecht, sagte Bundeskanzler Werner Faymann.")[0][2] == "OTHER"
+
+
+def test_recognising_a_polity_as_a_state_is_territory(claims_of):
+    """issues.csv TERRITORY: to recognise a polity as an (independent) state is about its borders and sovereignty."""
+    assert claims_of("Bundeskanzler Werner Faymann sagte, man werde die Provinz nie als unabhängigen Staat anerkennen.")[0][2] == "TERRITORY"
+    assert claims_of("Bundeskanzler Werner Faymann forderte die Anerkennung der Republik als eigener Staat.")[0][2] == "TERRITORY"
+    # negative: recognising a diploma or a merit is no state
+    assert claims_of("Bundeskanzler Werner Faymann forderte die Anerkennung ausländischer Abschlüsse.")[0][2] == "OTHER"
