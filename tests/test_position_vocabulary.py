@@ -193,6 +193,29 @@ def test_moechte_with_a_plan_of_policy_is_a_claim(tagged_nlp, text, claim_type, 
 
 
 
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # `will` / `wollen` as a full verb with a noun it wants (cues.csv): a plan of policy; `will keine`: a refusal
+    ("Wien – Die SPÖ will mehr Busse für das Land.", "SPÖ", "PROPOSAL", 1),
+    ("Wien – Vizekanzler Reinhold Mitterlehner will eine Deregulierung der Gewerbeordnung.",
+     "Reinhold Mitterlehner", "PROPOSAL", 1),
+    ("Wien – Die ÖVP will keine neuen Steuern.", "ÖVP", "REJECTION", -1),
+])
+def test_wollen_with_a_noun_it_wants_is_a_claim(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Das ist genau das, was die SPÖ will.",  # no noun wanted
+    "Wien – Die SPÖ will am Abend nach Hause fahren.",  # an infinitive that is no plan of policy
+    "Wien – Mitmischen will die SPÖ bei der Wahl.",  # the infinitive before the modal
+    "Wien – Wer eine Reform will, braucht Geduld.",  # a want in a subordinate clause, nobody's position
+    # a subheading in the text's body (a line that ends in a word): the author's summary
+    "Wien – Der Wahlkampf hat begonnen.\nDie Sozialdemokraten wollen eine neue Ordnung\nDer Winter war kalt.",
+])
+def test_wollen_without_a_noun_it_wants_is_no_claim(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
+
+
 def test_gehoeren_with_a_participle_is_a_demand(tagged_nlp):
     # `Das gehört verboten`, `Dem gehört ein Riegel vorgeschoben` (cues.csv): gehören + participle sets a norm
     for text in ("Diese Praxis gehört endlich verboten, sagte Landeshauptmann Hans Niessl.",

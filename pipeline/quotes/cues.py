@@ -339,6 +339,8 @@ class CueMatcher:
             particle = self.particle(cue, token, sent, blocked)
             if particle is None:
                 continue
+            if particle is token and token.lower_ in self.intent_modals and not self._wants_a_thing(token, sent, lo, hi):
+                continue  # `will` without an infinitive of its own only with a noun it wants (`will eine Reform`)
             if particle is not token and token.lower_ in self.intent_modals \
                     and not (token.i < particle.i < hi and particle.is_lower):
                 continue  # `will … senken`: the modal's own infinitive, after it in its clause (not `… senken will`)
@@ -353,6 +355,24 @@ class CueMatcher:
                 found = self._nearer(found, cue, particle, token, lo, hi)
         chosen = best or found
         return (chosen[1], chosen[2]) if chosen is not None else None
+
+    def _wants_a_thing(self, token: Token, sent: Span, lo: int, hi: int) -> bool:
+        """A modal of intent as a full verb: in a main clause (not `Wer eine Reduktion will, …`, `was er
+        will`), whose other words are no verb (`will eine Reform`, `will keine neuen Steuern`, not `will …
+        senken`, `Mitmischen wollen die Grünen`), with a noun as its object. Not in a subheading of the
+        text's body, a line that ends in a word (`Die Parteien wollen eine neue Ordnung` over a section): the
+        author's summary of what follows, no position reported. A Doc without a parse (`dep` 0) has no
+        object to read."""
+        doc = token.doc
+        if not token.dep or not self._verb_second(token, hi) \
+                or sent.start > 0 and not doc[sent.end - 1].is_punct:
+            return False
+        if any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in tokens_of(doc, lo, hi)):
+            return False  # (an infinitive the tagger reads as finite, `will … das Feld nicht räumen`, too)
+        # (the parser may read the object as a second subject: `Die Regierung will eine Reform`)
+        nominals = [child for child in token.children if child.dep_ in ("obj", "nsubj")
+                    and child.pos_ in ("NOUN", "PROPN", "PRON")]
+        return any(child.pos_ == "NOUN" and (child.dep_ == "obj" or k > 0) for k, child in enumerate(nominals))
 
     def _nearer(self, chosen: tuple[tuple[bool, int], Cue, Token] | None, cue: Cue, particle: Token, verb: Token,
                 lo: int, hi: int) -> tuple[tuple[bool, int], Cue, Token] | None:

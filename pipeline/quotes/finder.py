@@ -52,6 +52,10 @@ class QuoteFinder:
         self.report_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.sources
                                      if cue.speaker_side == "report_noun")
         self.subordinators = lexicons.word_class("not_content")  # `nachdem X … gezeigt hatten`: background
+        # `X will einen Gipfel` (an intent modal as a full verb, cues.csv): what X wants, no speech that goes on
+        intent = lexicons.word_class("intent_modal")
+        self.want_cues = frozenset(self.cues.cue_id(cue) for cue in self.cues.acts
+                                   if cue.particle is None and any(cue.regex.fullmatch(w) for w in intent))
         # `muss … sagen`, `Lasst uns … sagen`: a modal or `lassen` over a bare infinitive (no `hat`, `wurde`)
         self.modal_words = (lexicons.word_class("finite_modal") | lexicons.word_class("causative")
                             | lexicons.word_class("auxiliary")) - lexicons.word_class("tense_auxiliary")
@@ -375,10 +379,12 @@ class QuoteFinder:
     def _reporting(self, quote: Quote, doc: Doc) -> bool:
         """A reported act or speech whose speaker is placed (`Rabmer-Koller wünscht sich …`): the
         Konjunktiv I sentences after it continue that speaker; not an act in a clause a conjunction
-        opens (`…, nachdem ihm die US-Botschaft die kalte Schulter gezeigt hatte`: the author's background)."""
+        opens (`…, nachdem ihm die US-Botschaft die kalte Schulter gezeigt hatte`: the author's background),
+        nor a want (`Obama will einen Gipfel. Dabei sollen … erörtert werden`: the plan told on, nobody's words)."""
         if quote.rule == "reported:speech":  # `sage er Ja, aber: …`: a pronoun resolved to a placed person
             return quote.speaker.kind != "pronoun" or bool(quote.speaker.actor_country)
-        return (quote.rule == "reported:act" and quote.speaker.kind not in ("pronoun", "phrase")
+        return (quote.rule == "reported:act" and quote.cue_id not in self.want_cues
+                and quote.speaker.kind not in ("pronoun", "phrase")
                 and bool(quote.speaker.actor_country) and not self._subordinate_act(quote, doc))
 
     def _subordinate_act(self, quote: Quote, doc: Doc) -> bool:
