@@ -216,6 +216,14 @@ def test_wollen_without_a_noun_it_wants_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
 
 
+def test_a_want_is_no_speech_that_goes_on(tagged_nlp):
+    """`will einen Gipfel` is what the holder wants, no speech: a plan told on after it with `sollen` is
+    the author's, no words of the holder."""
+    doc = tagged_nlp("Washington – US-Präsident Barack Obama will einen Gipfel zur Abrüstung. "
+                     "Dabei sollen auch Maßnahmen gegen den Schmuggel erörtert werden.")
+    assert [(q.type, q.cue) for q in doc._.quotes] == [("REPORTED", "will")]
+
+
 def test_gehoeren_with_a_participle_is_a_demand(tagged_nlp):
     # `Das gehört verboten`, `Dem gehört ein Riegel vorgeschoben` (cues.csv): gehören + participle sets a norm
     for text in ("Diese Praxis gehört endlich verboten, sagte Landeshauptmann Hans Niessl.",
