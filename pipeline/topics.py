@@ -124,7 +124,7 @@ class TopicCoder:
             return None
         most = max(hits.values())
         tied = [topic for topic in hits if hits[topic] == most]
-        around = self.scores(context) if len(tied) > 1 and context else {}
+        around = self._scores(context) if len(tied) > 1 and context else {}  # read only: the cached dict itself
         return min(tied, key=lambda topic: (-around.get(topic, 0), self._rank[topic]))
 
     def _best_in(self, text: str, context: str) -> str | None:
@@ -142,7 +142,7 @@ class TopicCoder:
         if occasion:
             return self._best_in(text, context) or self._best(context) or issue_topic or OTHER
         if issue_topic:
-            hits = self.scores(text)
+            hits = self._scores(text or "")  # read only: the cached dict itself
             return issue_topic if not hits or issue_topic in hits else self._top(hits, context)
         return self._best_in(text, context) or self._best(context) or OTHER
 
