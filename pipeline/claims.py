@@ -264,6 +264,11 @@ PLURAL_REACH = 2  # sentences after coordinated speakers in which a plural prono
 # the other side (`counterparts`); never a STATEMENT
 OPPOSING_TYPES = ("DEMAND", "ACCUSATION", "REJECTION", "THREAT")
 SIDE_SHARE = 0.3  # the second side's mentions, at least this share of the first's (`counterparts`)
+# the types of a claim that a country's adjective before a side's noun names the addressee of (`adjective_side`:
+# `lehnt die amerikanischen Vorschläge ab`); never a STATEMENT
+ADJECTIVE_SIDE_TYPES = ("DEMAND", "ACCUSATION", "REJECTION", "THREAT", "PROPOSAL")
+COMPOUND_HEAD_MIN = 6  # letters of a side's noun that ends a compound naming a side too (`Grenzbehörden`)
+COORDINATED_REACH = 5  # words before a country's adjective in which another country's adjective joins it (`adjective_side`)
 
 
 class ClaimCoder:
@@ -395,6 +400,12 @@ class ClaimCoder:
         self.origin_adjectives = tuple(sorted(((adjective.lower(), country.code) for country in countries
                                                for adjective in country.adjectives if adjective),
                                               key=lambda item: -len(item[0])))
+        # `der chinesischen Seite`, `die amerikanischen Vorschläge`: each inflected form of a country's adjective ->
+        # its country, and the nouns of a side or its conduct it names the side by (german.csv `side_conduct_noun`;
+        # `adjective_side`)
+        self.adjective_forms = {adjective + ending: code for adjective, code in reversed(self.origin_adjectives)
+                                for ending in ("", *self.adjective_endings)}
+        self.side_conduct_nouns = lexicons.word_class("side_conduct_noun")
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie in Frankreich`: compared
         # `auf Twitter`, `im Kurznachrichtendienst Twitter`: a channel of speech, no side (`channel`)
         self.speech_channels = lexicons.word_class("speech_channel")
@@ -1385,10 +1396,45 @@ class ClaimCoder:
         if summoned:
             return summoned
         found = self._addressee(quote, actor_country, sentence_start, document, text, summoned)
-        if found or not self.own_addressed(quote, actor_country, sentence_start, sentence_end, document, text,
-                                           summoning=summoned is not None, claim_type=claim_type):
+        if found:
             return found
-        return actor_country
+        if self.own_addressed(quote, actor_country, sentence_start, sentence_end, document, text,
+                              summoning=summoned is not None, claim_type=claim_type):
+            return actor_country
+        if summoned is None and claim_type in ADJECTIVE_SIDE_TYPES:
+            return self.adjective_side(quote, actor_country, sentence_start, sentence_end, document, text)
+        return ""
+
+    def adjective_side(self, quote: Quote, actor_country: str, sentence_start: int, sentence_end: int,
+                       document: DocumentSides, text: str) -> str:
+        """The country whose adjective (countries.csv `adjective`, inflected) names a side or its conduct by a noun
+        right after it (german.csv `side_conduct_noun`: `ein Angebot der chinesischen Seite`, `missbilligen den
+        russischen Verhandlungsstil`, `die amerikanischen Vorschläge`, `die deutschen Grenzbehörden`) in the claim's sentence, outside its speakers'
+        words (`der russische Präsident`); another country than the claimant's, not coordinated with another country's
+        adjective (`weder auf deutscher noch auf österreichischer Seite`: both sides); '' where none does (`die
+        chinesische Mauer`, `russisches Gas`, `die türkische Sprache`: a thing, no side)."""
+        voices = ([quote.speaker] if quote.speaker is not None else []) + document.speakers.get(quote.cue_start, [])
+        end = sentence_end if sentence_end >= 0 else len(text)
+        matches = list(WORD.finditer(text, sentence_start, end))
+        for match, following in zip(matches, matches[1:]):
+            origin = self.adjective_forms.get(match.group().lower(), "")
+            if not origin or origin == actor_country or not self.side_conduct_noun(following.group().lower()) \
+                    or text[match.end():following.start()].strip() \
+                    or any(v.start < following.end() and match.start() < v.end for v in voices):
+                continue
+            if any(word in self.adjective_forms for word in _words(text[max(sentence_start, match.start() - 40):
+                                                                         match.start()])[-COORDINATED_REACH:]):
+                continue  # `sowohl auf der europäischen als auch auf der türkischen Seite`: both sides, neither addressed
+            return origin
+        return ""
+
+    def side_conduct_noun(self, word: str) -> bool:
+        """A noun of a side or its conduct (german.csv `side_conduct_noun`: `seite`, `vorschläge`), also as the end of
+        a compound where that noun is long (`COMPOUND_HEAD_MIN` letters: `Grenzbehörden`, `Flüchtlingspolitik`; not
+        `Webseite`)."""
+        return word in self.side_conduct_nouns or any(
+            len(noun) >= COMPOUND_HEAD_MIN and len(word) > len(noun) + 2 and word.endswith(noun)
+            for noun in self.side_conduct_nouns)
 
     def own_addressed(self, quote: Quote, actor_country: str, sentence_start: int, sentence_end: int,
                       document: DocumentSides, text: str, summoning: bool, claim_type: str = "") -> bool:

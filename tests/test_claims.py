@@ -3949,3 +3949,24 @@ def test_recognising_a_polity_as_a_state_is_territory(claims_of):
     assert claims_of("Bundeskanzler Werner Faymann forderte die Anerkennung der Republik als eigener Staat.")[0][2] == "TERRITORY"
     # negative: recognising a diploma or a merit is no state
     assert claims_of("Bundeskanzler Werner Faymann forderte die Anerkennung ausländischer Abschlüsse.")[0][2] == "OTHER"
+
+
+def test_a_side_named_by_its_country_adjective_is_the_addressee(nlp):
+    addressees = partial(addressees_in, nlp, with_type=True)
+    # countries.csv adjective before a german.csv side_conduct_noun (`der chinesischen Seite`, `die amerikanischen
+    # Vorschläge`): where no actor is named, that country's side is what a position against a side is directed at
+    assert addressees("Erdogan sagte, er sei offen für ein neues Angebot der japanischen Seite.") \
+        == [("PROPOSAL", "JPN")]
+    assert addressees("Erdogan kritisierte das harte Vorgehen der griechischen Behörden.") == [("ACCUSATION", "GRC")]
+    assert addressees("Erdogan lehnte die amerikanischen Vorschläge ab.") == [("REJECTION", "USA")]
+    # also as the end of a compound where that noun is long (`Grenzbehörden`), not a short one (`Webseite`)
+    assert addressees("Erdogan kritisierte die griechischen Grenzbehörden scharf.") == [("ACCUSATION", "GRC")]
+    assert addressees("Erdogan kritisierte die Texte auf der griechischen Webseite.") == [("ACCUSATION", "")]
+    # negatives: a thing (`die Preise der griechischen Restaurants`, `die chinesische Mauer`); a statement; the
+    # claimant's own country's adjective; two sides coordinated (`auf der japanischen wie auf der chinesischen Seite`)
+    assert addressees("Erdogan kritisierte die Preise der griechischen Restaurants.") == [("ACCUSATION", "")]
+    assert addressees("Erdogan forderte, die chinesische Mauer besser zu schützen.") == [("DEMAND", "")]
+    assert addressees("Erdogan sagte, er habe mit der japanischen Seite gesprochen.") == [("STATEMENT", "")]
+    assert addressees("Erdogan sagte, er sei offen für ein neues Angebot der türkischen Seite.") == [("PROPOSAL", "")]
+    assert addressees("Erdogan forderte, auf der japanischen wie auf der chinesischen Seite mehr zu tun.") \
+        == [("DEMAND", "")]
