@@ -1401,8 +1401,13 @@ class ClaimCoder:
         if self.own_addressed(quote, actor_country, sentence_start, sentence_end, document, text,
                               summoning=summoned is not None, claim_type=claim_type):
             return actor_country
-        if summoned is None and claim_type in ADJECTIVE_SIDE_TYPES:
+        if claim_type in ADJECTIVE_SIDE_TYPES and summoned is None:
             return self.adjective_side(quote, actor_country, sentence_start, sentence_end, document, text)
+        if claim_type in ADJECTIVE_SIDE_TYPES and quote.speaker is not None:
+            # `forderte die griechische Seite auf, …`: a summoning verb's object, not a side its infinitive names
+            # (`forderte die Bürger auf, die griechischen Vorschläge abzulehnen`)
+            return self.adjective_side(quote, actor_country, max(min(quote.cue_start, quote.speaker.end), sentence_start),
+                                       max(quote.content_start, quote.cue_start), document, text)
         return ""
 
     def adjective_side(self, quote: Quote, actor_country: str, sentence_start: int, sentence_end: int,

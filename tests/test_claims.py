@@ -3962,6 +3962,9 @@ def test_a_side_named_by_its_country_adjective_is_the_addressee(nlp):
     # also as the end of a compound where that noun is long (`Grenzbehörden`), not a short one (`Webseite`)
     assert addressees("Erdogan kritisierte die griechischen Grenzbehörden scharf.") == [("ACCUSATION", "GRC")]
     assert addressees("Erdogan kritisierte die Texte auf der griechischen Webseite.") == [("ACCUSATION", "")]
+    # a summoning verb's object (`forderte die griechische Seite auf`), but not a side its infinitive names
+    assert addressees("Erdogan forderte die griechische Seite auf, die Grenze zu öffnen.") == [("DEMAND", "GRC")]
+    assert addressees("Erdogan forderte die Bürger auf, die griechischen Vorschläge abzulehnen.") == [("DEMAND", "")]
     # negatives: a thing (`die Preise der griechischen Restaurants`, `die chinesische Mauer`); a statement; the
     # claimant's own country's adjective; two sides coordinated (`auf der japanischen wie auf der chinesischen Seite`)
     assert addressees("Erdogan kritisierte die Preise der griechischen Restaurants.") == [("ACCUSATION", "")]
