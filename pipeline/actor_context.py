@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.knowledge import IO_CODES
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import Lexicons
-from pipeline.phrases import single_spaced, token_words, tokens_of
+from pipeline.phrases import single_spaced, token_words, tokens_of, word_after, word_before
 
 GENITIVE_S = re.compile(r"(?<=\w)s$")  # `Mitterlehners` → `Mitterlehner`
 DATELINE_DASHES = frozenset({"–", "—", "-"})  # after a dateline's place: `Wien – …`
@@ -200,10 +200,12 @@ def employer_sides(doc: Doc, mentions: list[Span], records: MentionRecords, prep
         if name.label_ != "PER" or name.end + 2 >= len(doc):
             continue
         ext = records[name]
+        preposition = word_after(doc, name.end)  # (the words past a run of spaces: `X  vom Wifo` as scraped)
         if ext.mention != "name" or ext.actor_country and not _bare_politician(ext) \
-                or doc[name.end].lower_ not in prepositions:
+                or preposition + 2 >= len(doc) or doc[preposition].lower_ not in prepositions:
             continue
-        start = name.end + 2 if doc[name.end + 1].lower_ in articles else name.end + 1
+        start = word_after(doc, preposition + 1)
+        start = word_after(doc, start + 1) if doc[start].lower_ in articles else start
         body = records[by_start[start]] if start in by_start else None
         if body is None or body.mention != "group" or not body.actor_country or body.actor_type == "media":
             continue
@@ -248,13 +250,17 @@ def office_holder_after(doc: Doc, end: int, by_start: dict[int, Span], records: 
                         reach: int = 6) -> MentionRecord | None:
     """The body or person with a side whose office the words from token `end` on give the name before
     them (`ist Pressesprecher der FPÖ`, `, Sprecher von Bundeskanzler Y`: `copular_offices`); None if none."""
+    end = word_after(doc, end)  # (the words past a run of spaces: `X  ist Sprecher  der FPÖ` as scraped)
     if end + 3 >= len(doc) or doc[end].lower_ not in copulas and doc[end].text != ",":
         return None
-    stop = min(len(doc) - 2, end + 1 + (reach if doc[end].lower_ in copulas else 1))
-    k = next((k for k in range(end + 1, stop) if doc[k].is_punct or office(doc[k].text)), None)
-    if k is None or doc[k].is_punct or doc[k + 1].lower_ not in links:
+    first = word_after(doc, end + 1)
+    stop = min(len(doc) - 2, first + (reach if doc[end].lower_ in copulas else 1))
+    k = next((k for k in range(first, stop) if doc[k].is_punct or office(doc[k].text)), None)
+    link = word_after(doc, k + 1) if k is not None else len(doc)
+    if k is None or doc[k].is_punct or link >= len(doc) or doc[link].lower_ not in links:
         return None
-    holder = next((records[by_start[i]] for i in (k + 2, k + 3) if i in by_start), None)
+    second = word_after(doc, link + 1)
+    holder = next((records[by_start[i]] for i in (second, word_after(doc, second + 1)) if i in by_start), None)
     return holder if holder is not None and holder.actor_country and holder.actor_type != "media" else None
 
 
@@ -280,7 +286,8 @@ def apposition_pairs(doc: Doc, mentions: list[Span], records: MentionRecords) ->
     a role right before a name of its own (`von Präsident Wladimir Putin, Dmitri Peskow`) is that name's."""
     names = [m for m in mentions if m.label_ == "PER" and records[m].mention == "name"]
     named = {m.start for m in names}  # (a role ending there is that name's: `von Präsident Wladimir Putin`)
-    roles = [m for m in mentions if m.label_ == "ROLE" and records[m].mention == "role" and m.end not in named]
+    roles = [m for m in mentions if m.label_ == "ROLE" and records[m].mention == "role"
+             and word_after(doc, m.end) not in named]  # (past a run of spaces: `Präsident  Wladimir Putin`)
     for name in names:
         for role in roles:
             if role.end <= name.start - 1 and name.start - role.end <= 8:
@@ -295,8 +302,9 @@ def apposition_pairs(doc: Doc, mentions: list[Span], records: MentionRecords) ->
                       and not in_brackets(t)]  # `Der Präsident des Fußballbundes (DFB), Reinhard Grindel`
             if len(commas) != 1 or commas[0].text != ",":
                 continue
-            closed = name.end >= len(doc) or doc[name.end].text in (",", ".", ")")
-            if commas[0].i == name.start - 1 and closed or commas[0].i == name.end:
+            after = word_after(doc, name.end)  # (the words next to the name, past a run of spaces)
+            closed = after >= len(doc) or doc[after].text in (",", ".", ")")
+            if commas[0].i == word_before(doc, name.start) and closed or commas[0].i == after:
                 yield role, name  # not `sagte der Sprecher, Putin sei bereit`: a clause, no apposition
 
 
@@ -481,10 +489,12 @@ def genitive_holders(doc: Doc, mentions: list[Span], records: MentionRecords,
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
         ext = records[mention]
-        if (ext.mention not in ("role", "group") or not ext.role or mention.end >= len(doc)
-                or doc[mention.end].lower_ not in genitive_articles):
+        article = word_after(doc, mention.end)  # (past a run of spaces: `ein Sprecher  des Ministeriums`)
+        if (ext.mention not in ("role", "group") or not ext.role or article >= len(doc)
+                or doc[article].lower_ not in genitive_articles):
             continue
-        holder = records[by_start[mention.end + 1]] if mention.end + 1 in by_start else None
+        body = word_after(doc, article + 1)
+        holder = records[by_start[body]] if body in by_start else None
         if holder is None or holder.mention != "group" or holder.actor_country in ("", "OTHER") \
                 or holder.actor_type == "media":
             continue
@@ -506,13 +516,14 @@ def agents_of_office_holders(doc: Doc, mentions: list[Span], records: MentionRec
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
         ext = records[mention]
-        if (ext.mention != "role" or ext.actor_country or mention.end + 1 >= len(doc)
-                or doc[mention.end].lower_ not in genitive_articles or mention[-1].lower_ not in agent_nouns):
+        article = word_after(doc, mention.end)  # (past a run of spaces: `der Sprecher  der Landesrätin`)
+        if (ext.mention != "role" or ext.actor_country or article + 1 >= len(doc)
+                or doc[article].lower_ not in genitive_articles or mention[-1].lower_ not in agent_nouns):
             continue
-        start = mention.end + 1
-        while start < min(mention.end + 3, len(doc)) and start not in by_start and doc[start].is_lower \
+        start, adjectives = word_after(doc, article + 1), 0
+        while adjectives < 2 and start < len(doc) and start not in by_start and doc[start].is_lower \
                 and doc[start].is_alpha:
-            start += 1
+            start, adjectives = word_after(doc, start + 1), adjectives + 1
         holder = records[by_start[start]] if start in by_start else None
         if (holder is not None and holder.mention == "role" and holder.actor
                 and holder.actor_country not in ("", "OTHER")):
@@ -530,12 +541,14 @@ def agents_of_named_principals(doc: Doc, mentions: list[Span], records: MentionR
     sides: dict[str, str] = {}
     for holder in mentions:
         side = records[holder].actor_country
-        if (holder.label_ != "PER" or side in ("", "OTHER") or holder.end + 1 >= len(doc)
-                or not holder[-1].text.endswith(("s", "'")) or doc[holder.end].lower_ not in agent_nouns):
+        noun = word_after(doc, holder.end)  # (past a run of spaces: `Firtaschs  Anwalt  Dieter Böhmdorfer`)
+        if (holder.label_ != "PER" or side in ("", "OTHER") or noun + 1 >= len(doc)
+                or not holder[-1].text.endswith(("s", "'")) or doc[noun].lower_ not in agent_nouns):
             continue
-        agent = by_start.get(holder.end + 1)
-        if agent is None and holder.start > 1 and doc[holder.start - 1].text == ",":
-            agent = by_end.get(holder.start - 1)
+        agent = by_start.get(word_after(doc, noun + 1))
+        comma = word_before(doc, holder.start)
+        if agent is None and comma > 0 and doc[comma].text == ",":
+            agent = by_end.get(word_before(doc, comma) + 1)
         if agent is not None and agent.label_ == "PER" and records[agent].mention == "name" \
                 and not records[agent].actor_country and agent is not holder:
             sides[records[agent].actor] = side

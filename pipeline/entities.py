@@ -350,7 +350,7 @@ class ActorLinker:
                 taken.add(i)
                 continue
             if self._placed_word_role(texts[i])[0] is None and not (
-                    i + 2 < len(doc) and lowers[i + 1] in self.genitive_articles):
+                    word_after(doc, i + 1) + 1 < len(doc) and lowers[word_after(doc, i + 1)] in self.genitive_articles):
                 continue  # no role noun, nor a spokesperson's before a genitive: `_role_mention` gives None
             role = self._role_mention(doc, doc[i], taken, surnames)
             if role is not None:
@@ -2405,11 +2405,14 @@ class ActorLinker:
                       surnames: dict[str, tuple[str, str]]) -> Span | None:
         if not token.text[:1].isupper():
             return None
+        # the words next to the role noun, past the whitespace tokens of a run of spaces (`Innenministerin  Johanna
+        # Mikl-Leitner` as scraped): every rule below reads them, not the token next to it
+        before, after = word_before(doc, token.i), word_after(doc, token.i + 1)
         role, prefix_country = self._placed_word_role(token.text)
-        if role is not None and role.role == PORTFOLIO_ROLE and (prefix_country or self._genitive_side(doc, token.i + 1)):
+        if role is not None and role.role == PORTFOLIO_ROLE and (prefix_country or self._genitive_side(doc, after)):
             # `die SPÖ-Bautensprecherin`, `die Integrationssprecherin der SPÖ`: the spokesperson of the party named
             role = self._spokesperson(token.text)
-        if role is None and self._genitive_side(doc, token.i + 1):  # `die Integrationssprecherin der SPÖ`
+        if role is None and self._genitive_side(doc, after):  # `die Integrationssprecherin der SPÖ`
             role = self._spokesperson(token.text) or self._genitive_office(token.text)
         if role is None:
             return None
@@ -2419,37 +2422,37 @@ class ActorLinker:
                 return led
         start, country = token.i, role.country or prefix_country
         if country == "OTHER":  # `der Pensionsexperte der Arbeiterkammer`: an observer speaks for his employer
-            country = prefix_country or self._genitive_side(doc, token.i + 1) or country
+            country = prefix_country or self._genitive_side(doc, after) or country
         if (not country and token.i > 1 and doc[token.i - 1].lower_ in ("und", "oder")
                 and doc[token.i - 2].text.endswith("-")):  # `die EU-Staats- und Regierungschefs`
             country = self.words.split_prefix(doc[token.i - 2].text)[0]
-        members = self._listed_groups(doc, token.i + 1) if role.gender == "g" else []
+        members = self._listed_groups(doc, after) if role.gender == "g" else []
         if len(members) == 1:
             return None  # `die Gewerkschaft ver.di`: the group named speaks itself
         if not country and len({self.records[m].actor_country for m in members}) == 1:
             country = self.records[members[0]].actor_country  # `die Oppositionsparteien CDU und FDP`: the members' side
-        if not country and token.i > 0:  # `Russlands Präsident`, `Odessas Gouverneur`, `der deutschen Kanzlerin`
-            previous = doc[token.i - 1]
+        if not country and before >= 0:  # `Russlands Präsident`, `Odessas Gouverneur`, `der deutschen Kanzlerin`
+            previous = doc[before]
             country = self.words.place_country(previous.text)
             if country:
-                start = token.i - 1
-            if country and previous.is_lower and not role.actor_type and self._office_of_body_after(doc, token.i + 1):
+                start = before
+            if country and previous.is_lower and not role.actor_type and self._office_of_body_after(doc, after):
                 country = ""  # `die kanadische Chefin von lowernine.org`: her nationality; the office is the body's
-        if not country and token.i + 1 < len(doc):
-            country = self.words.country_of(doc[token.i + 1].text)
+        if not country and after < len(doc):
+            country = self.words.country_of(doc[after].text)
         # `die Regierungschefs von Ungarn, Polen …`: a country after `von` (a town's office, `der Bürgermeister
         # von Brüssel`, is placed by its town: `_town_side`)
         if not country and role.gender != "g" and role.role.lower() not in self.domestic_offices:
-            country = self._country_after_von(doc, token.i + 1)
+            country = self._country_after_von(doc, after)
         if token.lower_ in self.placed_bodies and start < token.i and doc[start].text[:1].isupper():
             return None  # `Chinas Behörden`: the place's own mention speaks, as its government
         if token.lower_ in self.placed_bodies and not self._placed_body_country(doc, token, start, country):
             return None  # `die Behörden` alone, or after a preposition (`appellierte an die Behörden`): nobody's side
         if token.lower_ in self.placed_bodies:
             country = self._placed_body_country(doc, token, start, country)
-        regional = not country and role.gender == "g" and self._town_genitive(doc, token.i + 1)
+        regional = not country and role.gender == "g" and self._town_genitive(doc, after)
         if regional:  # `die Führung Hongkongs`: a town's or region's body, of its country's side
-            country = self.words.place_country(doc[token.i + 1].text)
+            country = self.words.place_country(doc[after].text)
         crowd_end = self._crowd_end(doc, token) if token.lower_ in self.crowd_quantifiers else token.i + 1
         if crowd_end is None:
             return None  # `Tausende Besucher kamen`: a number of people, no protesters
@@ -2459,17 +2462,17 @@ class ActorLinker:
             country = self._relative_holder_side(doc, token)
         if not country and self.links is not None:  # `Landeshauptmann` → AUT; `Bundeskanzler`: DEU or AUT
             country = self.links.role_country(token.text, self.doc_countries)  # (the document's guess comes last)
-        if (not country and role.gender == "g" and token.i + 2 < len(doc)
-                and doc[token.i + 1].text in self.seat_prepositions):  # `die Regierung in Warschau`
-            country = self.words.country_of(doc[token.i + 2].text)
+        if (not country and role.gender == "g" and word_after(doc, after + 1) < len(doc)
+                and doc[after].text in self.seat_prepositions):  # `die Regierung in Warschau`
+            country = self.words.country_of(doc[word_after(doc, after + 1)].text)
         if not country and token.lower_ in self.seat_bodies:
             return None  # `der Palast` alone is a building; `der Palast in Amman` is Jordan's government
         if role.gender == "g" and role.actor_type == "court":
             # a prosecution is its seat's (`die Staatsanwaltschaft Stuttgart`, `die Grazer Staatsanwaltschaft`); one
             # without it is no mention: not the dateline's (`Sydney – … in Nauru verurteilt. Die Staatsanwaltschaft
             # …`), nor the state's named before
-            country = (country or (self.words.place_country(doc[token.i + 1].text) if token.i + 1 < len(doc) else "")
-                       or self.words.town_adjective_country(doc[token.i - 1].text if token.i > 0 else ""))
+            country = (country or (self.words.place_country(doc[after].text) if after < len(doc) else "")
+                       or self.words.town_adjective_country(doc[before].text if before >= 0 else ""))
             if not country:
                 return None
         plural = role.gender != "g" and self._plural(doc, token)  # `mehrere Abgeordnete`: a group
@@ -2487,7 +2490,7 @@ class ActorLinker:
         elif not country and domestic and self.dateline_country:  # `Budapest – … die Gewerkschaften`
             country = self.dateline_country
         elif (not country and domestic and role.gender == "g" and role.actor_type not in ("", "government")
-              and self.home_country and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_type_)):
+              and self.home_country and not (after < len(doc) and doc[after].ent_type_)):
             # `In Bayern … die Gewerkschaft`: a party's or an association's body (a state's may be another's,
             # persons in the plural of any parliament; one named after it, `der Weltverband FIFA`, is that one)
             country = self.home_country
@@ -2495,9 +2498,9 @@ class ActorLinker:
             country = next(iter(self.named_countries))  # whose places the document names
             self.unplaced_crowds.add(token.i)  # (no place of its own: `_place_domestic_groups`)
         if not country:  # `der Sondergesandte der Vereinten Nationen`, `Sprecher des Innenministeriums`
-            country = self._town_side(doc, token, role) or self._genitive_side(doc, token.i + 1)
+            country = self._town_side(doc, token, role) or self._genitive_side(doc, after)
         if not country and token.lower_ in self.agent_nouns:  # `ein Sprecher von Erwin Pröll`
-            country = self._principal_side(doc, token.i + 1)
+            country = self._principal_side(doc, after)
         if not crowd:  # a crowd (`Tausende Menschen`) names no person
             span = self._role_with_person(doc, token, role, start, country, group, taken, surnames)
             if span is not None:
@@ -2542,7 +2545,7 @@ class ActorLinker:
             rest = token.text.partition("-")[2].lower()  # `ein PSD-Vertreter`, `PSD-Vertretern`, `der FPÖ-Sprecher`
             agent = rest in self.agent_nouns or rest.endswith("n") and rest[:-1] in self.agent_nouns
             party = self._party_of_members(token, country) if agent else None
-            led = self._genitive_organisation(doc, token.i + 1) if holder is None and party is None else None
+            led = self._genitive_organisation(doc, after) if holder is None and party is None else None
             if led is not None and current:  # `der Präsident der EU-Kommission`: `EU-Kommissionspräsident`
                 holder = self._led_office_holder(token.text, led)
                 led = None if holder is not None else led
@@ -2568,7 +2571,8 @@ class ActorLinker:
         role gave one: before a name or a surname the document named (`Israels Ministerpräsident Netanjahu`),
         the role's span, whose actor is that person; before a name the NER missed (`Verteidigungsminister
         Klug`), a span of role and name; None where it names nobody."""
-        following = entity_starting_at(doc, token.i + 1)
+        after = word_after(doc, token.i + 1)  # (past a run of spaces: `Innenministerin  Johanna Mikl-Leitner`)
+        following = entity_starting_at(doc, after)
         if following is None:  # `OeNB-Gouverneur und EZB-Rat Ewald Nowotny`: one person in two offices
             following = self._coordinated_office_name(doc, token)
         named_ext = self.records[following] if following is not None and following.label_ == "PER" else None
@@ -2577,7 +2581,7 @@ class ActorLinker:
         if named:
             person = (named_ext.actor, country if io_office else named_ext.actor_country, named_ext.gender)
         else:  # `Ein Sprecher Konvičkas`: a surname of the document the statistical NER missed
-            person = self._person_of_surname(doc, token.i + 1, taken, surnames)
+            person = self._person_of_surname(doc, after, taken, surnames)
         if person is not None:
             span = Span(doc, self._phrase_start(doc, token.i, start), token.i + 1, label="ROLE")  # an apposition
             ext = self.records[span]
@@ -2598,7 +2602,7 @@ class ActorLinker:
                 ext.actor_type = "person"  # `die frühere Bezirksvorsteherin X`: a past office is none held now
             ext.gender = person[2] or self._role_gender(token.text, role.gender)
             return span
-        name = self._name_after(doc, token.i + 1, taken)
+        name = self._name_after(doc, after, taken)
         if name is None or len(name) == 1 and not self._lone_name(name[0], surnames, not group):
             return None  # `warf der Regierung Fahrlässigkeit vor`: the verb's object, nobody's name
         span = Span(doc, self._phrase_start(doc, token.i, start), name.end, label="PER")
@@ -2830,9 +2834,10 @@ class ActorLinker:
     def _principal_side(self, doc: Doc, i: int) -> str:
         """The side of the one an agent speaks for, named after `von` at token `i` (`ein Sprecher von
         Erwin Pröll`, `die Anwältin von Siemens`)."""
-        if i + 1 >= len(doc) or doc[i].lower_ not in self.holder_prepositions:
+        first = word_after(doc, i + 1)  # (past a run of spaces: `ein Sprecher von  Erwin Pröll` as scraped)
+        if first >= len(doc) or doc[i].lower_ not in self.holder_prepositions:
             return ""
-        principal = entity_starting_at(doc, i + 1)
+        principal = entity_starting_at(doc, first)
         return self.records[principal].actor_country if principal is not None else ""
 
     def _relative_holder_side(self, doc: Doc, token: Token) -> str:
@@ -2846,7 +2851,8 @@ class ActorLinker:
         """The record of the last organisation with a side (no person, no medium) named before a relative
         pronoun in the genitive (german.csv `genitive_relative`) right before `token`, in its sentence;
         None for none."""
-        if token.i == 0 or doc[token.i - 1].lower_ not in self.genitive_relatives:
+        before = word_before(doc, token.i)  # (past a run of spaces: `deren  Sprecher` as scraped)
+        if before < 0 or doc[before].lower_ not in self.genitive_relatives:
             return None
         lo = sentence_bounds(doc, token.i)[0] if doc.has_annotation("SENT_START") else 0
         holders = [self.records[ent] for ent in doc.ents
@@ -2857,19 +2863,21 @@ class ActorLinker:
     def _genitive_side(self, doc: Doc, i: int) -> str:
         """The side of an organisation or state in the genitive at token `i` (`der Vereinten
         Nationen`, `des Kreml`): the holder of a role noun before it."""
-        if i + 1 >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
+        first = word_after(doc, i + 1)  # (the words past a run of spaces: `der  Vereinten Nationen` as scraped)
+        if first >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
             return ""
-        for start in (i + 1, i + 2):  # `der Afrikanischen Union`: the entity may leave out the adjective
-            holder = entity_starting_at(doc, start)
+        second = word_after(doc, first + 1)
+        for start in (first, second):  # `der Afrikanischen Union`: the entity may leave out the adjective
+            holder = entity_starting_at(doc, start) if start < len(doc) else None
             # (`sagte ein Sprecher der dpa`: a medium after `der` is the dative addressee, no employer)
             ext = self.records[holder] if holder is not None and holder.label_ != "PER" else None
             if ext is not None and ext.actor_country and ext.actor_type != "media":
                 return ext.actor_country
-        prefix, rest = self.words.split_prefix(doc[i + 1].text)  # `der EU-Außenbeauftragten`: an office
+        prefix, rest = self.words.split_prefix(doc[first].text)  # `der EU-Außenbeauftragten`: an office
         if prefix and self._match_role(rest):
             return prefix
-        adjective = self.words.country_of(doc[i + 1].text)  # `des russischen Präsidenten`
-        return adjective if adjective and i + 2 < len(doc) and self._match_role(doc[i + 2].text) else ""
+        adjective = self.words.country_of(doc[first].text)  # `des russischen Präsidenten`
+        return adjective if adjective and second < len(doc) and self._match_role(doc[second].text) else ""
 
     def _led_office_holder(self, word: str, led: MentionRecord) -> Person | None:
         """Who held, on the document's date, the office a role noun names with the organisation in the
@@ -2886,12 +2894,13 @@ class ActorLinker:
         (`der Grünen`, `der Gewerkschaft Verdi`) that an unnamed office before it speaks for; None for a
         state, a government or an authority of one (`des Innenministeriums`: the office stays the state's);
         an international organisation's (`der EU-Kommission`) as one of type io."""
-        if i + 1 >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
+        first = word_after(doc, i + 1)  # (past a run of spaces: `der  Grünen` as scraped)
+        if first >= len(doc) or doc[i].text.lower() not in self.genitive_articles:
             return None
-        noun = i + 1
-        while noun < min(i + 4, len(doc) - 1) and doc[noun].is_lower and doc[noun].is_alpha:
-            noun += 1  # `der liberalen Partei To Potami`: past the adjectives
-        for start in dict.fromkeys((i + 1, noun, noun + 1)):  # `der Gewerkschaft Verdi`: the entity may leave out the noun before it
+        noun, adjectives = first, 0
+        while adjectives < 3 and noun < len(doc) - 1 and doc[noun].is_lower and doc[noun].is_alpha:
+            noun, adjectives = word_after(doc, noun + 1), adjectives + 1  # `der liberalen Partei To Potami`: past the adjectives
+        for start in dict.fromkeys((first, noun, word_after(doc, noun + 1))):  # `der Gewerkschaft Verdi`: the entity may leave out the noun before it
             holder = entity_starting_at(doc, start)
             ext = self.records[holder] if holder is not None and holder.label_ != "PER" else None
             if ext is not None and ext.actor and ext.actor_country and ext.actor_type in LED_TYPES:

@@ -653,3 +653,36 @@ def test_a_name_the_knowledge_base_lacks_keeps_no_id(nlp):
     """A lexicon group (`Kreml`) is not a person of the knowledge base: no id is invented for it."""
     text = "Der Kreml wies die Vorwürfe der Nachbarstaaten zurück."
     assert _typed(nlp, text, "2016-05-01")["Kreml"][1] == ""
+
+
+SPACED_TEXTS = [
+    # a title and a name (`_role_with_person`): the role noun later is the one holder the document names
+    "Bundeskanzler  Werner Faymann traf Angela Merkel in Wien. Der Kanzler sagte, Österreich werde keine Obergrenze einführen.",
+    # a title and a name after a run of spaces in an apposition (`apposition_pairs`)
+    "Wien – Die Reform sei überfällig, sagte der Sprecher  der Regierung  , Jaroslav Brenninger, am Dienstag.",
+    # a spokesperson of an office in the genitive (`agents_of_office_holders`, `genitive_holders`)
+    "Wien – Ein Sprecher  des  Bundeskanzlers Werner Faymann sagte, die Reform sei überfällig.",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_TEXTS)
+def test_a_run_of_spaces_between_a_role_and_the_words_it_reads_changes_no_actor(nlp, text):
+    # scraped text writes two spaces where one belongs (`Innenministerin  X`): the rules that read the word
+    # next to a role noun or a name read past them (`phrases.word_after`/`word_before`), as with one space
+    def fields(found):
+        return [(" ".join(words.split()), actor, country) for words, actor, country in found]
+    single = " ".join(part for part in text.split(" ") if part)
+    assert single != text
+    assert fields(_actors(nlp, text)) == fields(_actors(nlp, single))
+
+
+def test_a_title_before_a_run_of_spaces_names_the_holder_for_the_later_role_noun(nlp):
+    text = ("Bundeskanzler  Werner Faymann traf Angela Merkel in Wien. "
+            "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
+    found = _actors(nlp, text)
+    assert ("Bundeskanzler", "Werner Faymann", "AUT") in found
+    assert ("Kanzler", "Werner Faymann", "AUT") in found
+    # negative: two holders named, each without a title, leave the role noun the office, spaces or not
+    text = ("Werner Faymann  und  Christian Kern kamen nach Wien. "
+            "Der Kanzler sagte, Österreich werde keine Obergrenze einführen.")
+    assert ("Kanzler", "Kanzler (AUT)", "AUT") in _actors(nlp, text)

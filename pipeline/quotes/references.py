@@ -17,7 +17,7 @@ from pipeline.knowledge import IO_CODES, Organisation
 from pipeline.lexicons import Lexicons, RoleEntry, common_words, konjunktiv_i_reader
 from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
 from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at, mention_field,
-                              mentions_in, morph_values, tokens_of)
+                              mentions_in, morph_values, tokens_of, word_after)
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -642,8 +642,10 @@ class ReferenceResolver:
         before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if before is None:
             return speaker
-        named = mention_at(doc, before.end + 1) if before.end + 1 < len(doc) and doc[before.end].text == "," else None
-        if named is not None and named.start == before.end + 1 and is_person_name(named) and named._.actor_country:
+        comma = word_after(doc, before.end)  # (the words after it past a run of spaces: `…  , Humberto de la Calle`)
+        first = word_after(doc, comma + 1) if comma < len(doc) and doc[comma].text == "," else len(doc)
+        named = mention_at(doc, first) if first < len(doc) else None
+        if named is not None and named.start == first and is_person_name(named) and named._.actor_country:
             # `sagte der Chefunterhändler der Regierung, Humberto de la Calle`: the apposition names him
             return replace(speaker, actor=named._.actor, actor_country=named._.actor_country, kind="name")
         party = self.links.compound_party(words[1]) if self.links is not None else None
@@ -872,8 +874,9 @@ class ReferenceResolver:
         if before is None:
             return speaker
         people = self.singular_demonyms[words[-1]]
-        apposition = mention_at(doc, before.end) if before.end < len(doc) else None
-        if apposition is not None and apposition.start == before.end and is_person_name(apposition):
+        first = word_after(doc, before.end)  # (past a run of spaces: `der Franzose  Mathieu`)
+        apposition = mention_at(doc, first) if first < len(doc) else None
+        if apposition is not None and apposition.start == first and is_person_name(apposition):
             # `sagte der 33-jährige Franzose Mathieu`: the name after the demonym is the man
             return replace(speaker, text=doc[before.start:apposition.end].text, end=apposition.end_char,
                            actor=apposition._.actor, actor_country=apposition._.actor_country, kind="name")

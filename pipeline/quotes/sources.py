@@ -10,7 +10,7 @@ from pipeline.actor_context import CountryWords
 from pipeline.entities import mention_type
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, is_person_name, mention_at, morph_values, token_words,
-                              tokens_of)
+                              tokens_of, word_after)
 from pipeline.quotes.clauses import CLAUSE_BREAKS, Blocked, clause_range, content_after, finite_verb, short_bracket_start
 from pipeline.quotes.cues import CueMatcher
 from pipeline.quotes.records import JUDGEMENT_TYPES, Quote, Speaker
@@ -313,8 +313,9 @@ class SourceMarkers:
             return self._description_after(doc, sent, nxt)
         if span.start > nxt + 1 or span._.mention == "place" or mention_type(span) == "state":
             return None
-        named = mention_at(doc, span.end) if span.end < sent.end else None
-        if named is not None and named.start == span.end and is_person_name(named) and span.label_ != "PER":
+        first = word_after(doc, span.end, sent.end)  # (past a run of spaces: `für Bundeskanzler  Olaf Scholz`)
+        named = mention_at(doc, first) if first < sent.end else None
+        if named is not None and named.start == first and is_person_name(named) and span.label_ != "PER":
             return Speaker.of_mention(doc[span.start:named.end], named)  # `für Bundeskanzler Olaf Scholz`: title and name
         return Speaker.of_mention(span, span)
 

@@ -17,7 +17,7 @@ from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
                               mention_field, mentions_in, morph_values, numeric_adjective, sentence_bounds, sentence_of, token_starts,
-                              token_words, tokens_of)
+                              token_words, tokens_of, word_after)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, finite_verb, host_before_embedded, inside, main_clause,
                                      short_bracket_start, wie_before_apposition, zu_infinitive)
 from pipeline.quotes.cues import CueMatcher
@@ -464,8 +464,9 @@ class SpeakerFinder:
                 # `Als Landesrat sagen ihm die Mitbewerber nichts nach`, `Als Bundespräsidentin wolle sie …`
                 i = span.end  # a predicate, no subject
                 continue
-            if (span is not None and span.start == i and len(span) == 1 and span.end < hi
-                    and (doc[span.end].text in self.month_names or year(doc[span.end]))):
+            after = word_after(doc, span.end, hi) if span is not None else hi  # (past a run of spaces)
+            if (span is not None and span.start == i and len(span) == 1 and after < hi
+                    and (doc[after].text in self.month_names or year(doc[after]))):
                 i = span.end  # `hatte bereits Mitte Februar angekündigt`: a time, not the party Die Mitte
                 continue
             if (span is not None and span.start == i and mention_field(span, "mention") == "place"
@@ -3293,8 +3294,9 @@ class SpeakerFinder:
         kept: list[Candidate] = []
         for candidate in listed:
             last = kept[-1] if kept else None
-            if (isinstance(candidate, Span) and isinstance(last, Span) and candidate.start == last.end + 1
-                    and doc[last.end].text == "," and {last.label_, candidate.label_} <= {"PER", "ROLE"}
+            comma = word_after(doc, last.end) if isinstance(last, Span) else len(doc)  # (past a run of spaces)
+            if (isinstance(candidate, Span) and comma < len(doc) and candidate.start == word_after(doc, comma + 1)
+                    and doc[comma].text == "," and {last.label_, candidate.label_} <= {"PER", "ROLE"}
                     and last._.actor and last._.actor == candidate._.actor):
                 continue
             kept.append(candidate)
