@@ -4568,3 +4568,14 @@ def test_a_name_given_by_the_participle_genannt_is_no_report(tagged_nlp):
         ("INDIRECT", "genannt", "Der Minister", "dass die Kosten zu hoch seien")]
     text = "Als Grund für den Rücktritt wurde genannt, dass der Minister krank sei."
     assert [(q.type, q.cue) for q in tagged_nlp(text)._.quotes] == [("INDIRECT", "genannt")]
+
+
+def test_an_office_the_dateline_places_is_the_one_holder_of_it_the_document_names(tagged_nlp):
+    # `Wien – … Die Innenministerin kritisierte … Innenministerin X`: the text names her who held the office
+    text = ("Graz – Die Lage ist ruhig. Die {} kritisierte die Zölle. "
+            "Im Jänner hatte Innenministerin Johanna Mikl-Leitner eine Reform angekündigt.")
+    claims = tagged_nlp(text.format("Innenministerin"))._.claims
+    assert [(c.actor, c.actor_country) for c in claims if c.sentence.startswith("Die")] == [("Johanna Mikl-Leitner", "AUT")]
+    # negative: another office stays the office of the dateline's country
+    claims = tagged_nlp(text.format("Finanzministerin"))._.claims
+    assert [(c.actor, c.actor_country) for c in claims if c.sentence.startswith("Die")] == [("Minister (AUT)", "AUT")]

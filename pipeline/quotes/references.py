@@ -1007,8 +1007,24 @@ class ReferenceResolver:
             return speaker
         if role.gender == "g" and article in self.indefinite_nominatives:
             return speaker  # `ein Ministerium`: one of several
+        holder = self._named_office_holder(doc, words[1], country) if article in self.definite_nominatives else None
+        if holder is not None:  # `Die Innenministerin hält daran fest … Innenministerin X`: the one holder named
+            return replace(speaker, actor=holder.name, actor_country=country, kind="role",
+                           actor_type=holder.actor_type or role.actor_type or "government", actor_id=holder.actor_id)
         return replace(speaker, actor=f"{role.role} ({country})", actor_country=country, kind="role",
                        actor_type=role.actor_type or "government")
+
+    def _named_office_holder(self, doc: Doc, noun: str, country: str):
+        """The one person the document names (a known person of `country`, anywhere in it) who held the office
+        a role noun names in that country (`actor_context.name_office_holders`, for an office the dateline
+        places); None where it names none or two."""
+        if self.links is None:
+            return None
+        named = {mention_field(m, "actor_id") for m in actor_mentions(doc)
+                 if m.label_ == "PER" and mention_field(m, "mention") == "name"
+                 and mention_field(m, "actor_country") == country}
+        named.discard("")
+        return self.links.named_holder(noun, country, named) if named else None
 
     def sector_lobby(self, doc: Doc, speaker: Speaker) -> Speaker:
         """`Die Wirtschaft fordert …`, `Auf eine Senkung drängt die türkische Wirtschaft`: a sector of
