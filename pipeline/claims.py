@@ -33,6 +33,7 @@ from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import (actor_mentions, doc_text, indexed_mentions, indexed_words, mention_field, morph_values, morph_values_at,
                               token_words, tokens_of)
 from pipeline.quotes import ATTRIBUTE_HOLDER_RULES, Quote, Speaker
+from pipeline.quotes.references import ReferenceResolver
 from pipeline.segment import content_sentences
 
 SPEECH_MODE = {"DIRECT": "QUOTE", "INDIRECT": "INDIRECT", "REPORTED": "REPORTED"}
@@ -446,6 +447,12 @@ class ClaimCoder:
         self.own_body_nouns = lexicons.word_class("own_body_noun")
         self.own_body_endings = tuple(lexicons.word_class("own_body_ending"))
         self.unaddressed_labels = ("LOC", "MISC")  # a place, a currency: no actor asked to act
+        # `warfen ihm vor`, `forderte sie auf`, `sie müssten …`: a personal pronoun asked to act (`pronoun_addressed`),
+        # whom it takes up by the speakers' pronoun rules (gender, number, the last fitting mention)
+        self.addressed_pronouns = lexicons.word_class("addressed_pronoun")
+        self.subject_pronouns = lexicons.word_class("pronoun_m")  # `er`: a subject only, never a cue's object
+        self.either_pronouns = lexicons.word_class("pronoun_f")  # `sie`: subject or object, as the parse reads it
+        self.references = ReferenceResolver(lexicons, lambda word: "")
         self.finite_modals = lexicons.word_class("finite_modal")
         self.advice_modals = lexicons.word_class("advice_modal")  # `Man sollte …, sagt der Experte`: advice too
         # `rät der Regierung`, `empfiehlt der Landespolitik`: advice to a public body, also as a compound's end
@@ -1395,7 +1402,9 @@ class ClaimCoder:
         summoned = self.summoned(quote, actor_country, sentence_start, document, text)
         if summoned:
             return summoned
-        found = self._addressee(quote, actor_country, sentence_start, document, text, summoned)
+        found = self._addressee(quote, actor_country, sentence_start, document, text, summoned) \
+            or self.pronoun_addressed(doc, quote, actor_country, sentence_start, sentence_end, document, text,
+                                      summoning=summoned is not None, claim_type=claim_type)
         if found:
             return found
         if self.own_addressed(quote, actor_country, sentence_start, sentence_end, document, text,
@@ -1498,6 +1507,57 @@ class ClaimCoder:
                         and not any(v.start < match.end() and match.start() < v.end for v in voices):
                     return True
         return False
+
+    def pronoun_addressed(self, doc: Doc, quote: Quote, actor_country: str, sentence_start: int, sentence_end: int,
+                          document: DocumentSides, text: str, summoning: bool, claim_type: str = "") -> str:
+        """The side of the one a personal pronoun (german.csv `addressed_pronoun`: `ihm`, `sie`, `ihnen`) names where
+        it is asked to act or criticised in the positions of `own_addressed` (`_asked_at`: `warfen ihm vor`, `forderte
+        sie auf`, `sie müssten …`): the actor it takes up by the speakers' pronoun rules (`ReferenceResolver`), not the
+        claimant; the claimant's own country for another actor of it of an `addressed_actor_type` (of an accusation,
+        an `accused_actor_type`), another country for an actor of it; '' for none."""
+        speaker = quote.speaker
+        if speaker is None or actor_country in ("", "OTHER") or quote.content_start < 0 or not doc.has_annotation("DEP"):
+            return ""
+        voices = [speaker] + document.speakers.get(quote.cue_start, [])
+        end_of_sentence = sentence_end if sentence_end >= 0 else len(text)
+        cue = self.cue_of(quote)
+        object_span = (0, 0)
+        if quote.cue_start >= 0 and cue is not None:
+            mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
+            object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
+        judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
+        accusing = claim_type == "ACCUSATION"
+        types = self.accused_types if accusing else self.addressed_types
+        span = doc.char_span(sentence_start, end_of_sentence, alignment_mode="expand")
+        if span is None:
+            return ""
+        for token in tokens_of(doc, span.start, span.end):
+            if token.lower_ not in self.addressed_pronouns \
+                    or any(v.start < token.idx + len(token) and token.idx < v.end for v in voices):
+                continue
+            in_cue_clause = object_span[0] <= token.idx < object_span[1]
+            in_content = quote.content_start <= token.idx < quote.content_end
+            if in_cue_clause and not in_content and (token.lower_ in self.subject_pronouns or token.lower_ in
+                                                      self.either_pronouns and token.dep_.startswith("nsubj")):
+                continue  # (`forderte sie …`, `Schäuble warf er vor`: the one who speaks, no object)
+            accused = accusing and in_content and token.dep_.startswith("nsubj") \
+                and token.head.dep_ in ("ROOT", "ccomp", "parataxis")
+            if not accused and not self._asked_at(quote, token.idx, token.idx + len(token), sentence_start,
+                                                  object_span, judging, text):
+                continue  # (an accusation's: the subject of its main clause, `…, er habe die Partei gespalten`; not
+                # `…, auch wenn sie richtig waren`)
+            taken = self.references.resolve_pronoun(doc, token, None)
+            if taken is None or not taken.actor or taken.actor == speaker.actor \
+                    or any(taken.actor == v.actor for v in voices):
+                continue
+            if taken.actor_country not in ("", "OTHER", actor_country):
+                return taken.actor_country
+            kinds = {(actor_type, label) for actor, actor_type, label in document.actors if actor == taken.actor}
+            if taken.actor_country == actor_country \
+                    and any((not actor_type or actor_type in types) and label not in self.unaddressed_labels
+                            for actor_type, label in kinds):
+                return actor_country
+        return ""
 
     def _asked_at(self, quote: Quote, start_char: int, end_char: int, sentence_start: int,
                   object_span: tuple[int, int], judging: bool, text: str) -> bool:

@@ -3934,6 +3934,24 @@ def test_a_body_named_by_its_noun_in_a_report_from_the_own_country_is_the_addres
         == ["EU"]
 
 
+def test_a_pronoun_asked_to_act_addresses_the_side_it_takes_up(tagged_nlp):
+    addressees = partial(addressees_in, tagged_nlp)
+    opening = "Wien – Der Innenminister Herbert Kickl hat am Montag neue Grenzkontrollen angekündigt. "
+    # german.csv addressed_pronoun: a personal pronoun as a judging cue's object, the subject of a modal in the
+    # content or of an accusation's words takes up the man named before (ReferenceResolver): his country
+    assert addressees(opening + "Die SPÖ warf ihm vor, die Lage zu verschärfen.")[-1] == "AUT"
+    assert addressees(opening + "Er müsse die Kontrollen sofort beenden, sagte die SPÖ-Chefin Pamela Rendi-Wagner.")[-1] \
+        == "AUT"
+    assert addressees(opening + "Er habe die Lage verschärft, kritisierte die SPÖ-Chefin Pamela Rendi-Wagner.")[-1] \
+        == "AUT"
+    assert addressees("Der französische Präsident Emmanuel Macron hat am Montag neue Grenzkontrollen angekündigt. Er "
+                      "müsse die Kontrollen sofort beenden, sagte die SPÖ-Chefin Pamela Rendi-Wagner.")[-1] == "FRA"
+    # negatives: `er` announcing his own plan (no modal asked of him); `er` as the cue's subject (the one who speaks)
+    assert addressees(opening + "Er werde die Kontrollen sofort beenden, sagte die SPÖ-Chefin Pamela Rendi-Wagner.")[-1] \
+        == ""
+    assert addressees(opening + "Kickl warf er vor, die Lage zu verschärfen.")[-1] == ""
+
+
 def test_a_delivery_of_fighter_jets_or_tanks_is_military_aid(claims_of):
     """issues.csv MILITARY_AID: a delivery of fighter jets, tanks or missiles, the weapon before or after the verb."""
     assert claims_of("Bundeskanzler Werner Faymann verlangte von Frankreich die Lieferung von Kampfflugzeugen.")[0][2] == "MILITARY_AID"
