@@ -82,6 +82,7 @@ CLAUSE_RUN = re.compile(r"(?:\d+\.|[^,;:.?!()–])+")  # a clause between punctu
 NEGATOR_INFLECTION = r"(?:e|em|en|er|es|et|ete|eten|n|s|t|te|ten|ung|ungen)?"  # endings a negator stem takes
 ZU_PHRASE = r"zu[mr]?\s+(?:[\w-]+\s+){1,5}"  # a prepositional object with `zu` before its adjective (`zu Gesprächen bereit`)
 NEGATION_WINDOW = 30  # characters before an issue keyword in which a negator flips polarity
+REFER_BACK = 3  # sentences before a claim that takes up a position (`die Forderung`) in which it finds its issue
 MEMO_SIZE = 4096  # texts whose content cue and issues a coder remembers
 WORD_MEMO_SIZE = 65_536  # words whose field role a coder remembers
 # speech that continues a speaker without a cue of its own: it keeps the issue of the quote's cue sentence, and
@@ -320,6 +321,16 @@ class ClaimCoder:
         self.count_prepositions = lexicons.word_class("count_preposition")  # `sprach von 45.000 Teilnehmern`
         self.figure_words = lexicons.word_class("figure_word")  # `rund`, `mehr als`, `davon`: a figure qualified
         self.condemned_nouns = self.conduct_nouns | {word.lower() for word in lexicons.word_class("grievance_noun")}
+        # `wies die Forderung zurück`, `nannte das Veto eine Schande`, `lehnte dies ab`: a position named before,
+        # taken up by a definite or demonstrative noun of german.csv `position_noun` (not one it goes on to give:
+        # `die Forderung nach …`, german.csv `new_position_follower`, `die Einigung im Atomstreit`, or in a clause
+        # after a comma, `den Vorschlag des Ministeriums, Hubschrauber zu entsenden`) or by `dies`
+        self.refer_back_re = re.compile(
+            r"\b(?i:" + alternation(lexicons.word_class("referring_determiner")) + r")\s+(?:[a-zäöüß]+\s+)?"
+            r"((?i:" + alternation(lexicons.word_class("position_noun")) + r"))\b(?![-\w])"
+            r"(?!,?\s+(?i:" + alternation(lexicons.word_class("new_position_follower")) + r")\b"
+            r"|(?:\s+(?:" + alternation(lexicons.word_class("genitive_article")) + r")(?:\s+[\w-]+){1,2})?,)"
+            r"|\b(?i:" + alternation(lexicons.word_class("referring_pronoun")) + r")\b(?![-\w])")
         self.own_possessives = lexicons.word_class("own_possessive")  # `mein Vorgehen`: one's own conduct
         self.praise_labels = frozenset(word.lower() for word in lexicons.word_class("praise_label"))  # `als Erfolg`
         self.intolerable_words = lexicons.word_class("intolerable_word")
@@ -2617,9 +2628,13 @@ class ClaimCoder:
         named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
         cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
         counterparts = self.counterparts(doc, [claim for claim, _, _ in coded]) if coded else {}
+        referred = self.referred_issues([claim for claim, _, _ in coded], sentences) if coded else {}
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
             if issue:
+                claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker))
+            elif claim.issue == "OTHER" and claim.sentence_id in referred:
+                issue = referred[claim.sentence_id]
                 claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker))
             joined = self.joined_position(claim, opening, coded, text)
             if joined is not None:
@@ -2863,6 +2878,54 @@ class ClaimCoder:
             if cued:
                 return cued[0].sentence
         return -1
+
+    def referred_issues(self, claims: list[Claim], sentences: list[Span]) -> dict[int, str]:
+        """The issue each sentence takes up from before (`Teheran wies die Forderung zurück` after `… forderten
+        ein Ende der Urananreicherung`): a sentence of a claim on no listed issue, naming none itself, that takes up
+        a position by a definite noun (`refer_back_re`) gets the issue of the nearest of the `REFER_BACK` sentences
+        before it that names one (by a claim of it or its words, or taken up itself), the nearest with the noun's
+        stem first (`forderten` for `die Forderung`); none when that is a generic issue (talks: the occasion more
+        often than the subject). {sentence index: issue}."""
+        anaphoric: dict[int, re.Match] = {}
+        for claim in claims:
+            if claim.issue == "OTHER" and claim.sentence_id not in anaphoric:
+                match = self.refer_back_re.search(sentences[claim.sentence_id].text)
+                if match:
+                    anaphoric[claim.sentence_id] = match
+        if not anaphoric:
+            return {}
+        known: dict[int, str] = {}
+        for claim in claims:
+            if claim.issue != "OTHER":
+                known.setdefault(claim.sentence_id, claim.issue)
+        referred: dict[int, str] = {}
+        for index in sorted(anaphoric):
+            if self.issues(sentences[index].text):
+                continue  # (it names an issue of its own: never overridden)
+            # the sentence that made the position by the same word (`forderten …` for `die Forderung`) first
+            stem = self.position_stem(anaphoric[index].group(1) or "")
+            nearest = ""
+            for back in range(index - 1, max(-1, index - 1 - REFER_BACK), -1):
+                issue = referred.get(back) or known.get(back)
+                if not issue:
+                    named = self.issues(sentences[back].text)
+                    issue = named[0][0] if named else ""
+                if issue and stem and stem in sentences[back].text.lower():
+                    nearest = issue
+                    break
+                nearest = nearest or issue
+                if nearest and not stem:
+                    break
+            if nearest and nearest not in self.generic_issues:
+                referred[index] = nearest
+        return referred
+
+    @staticmethod
+    def position_stem(noun: str) -> str:
+        """The stem of a noun that takes up a position, as the verb or noun that made it has it (`Forderungen` →
+        `forder`, `Drohung` → `droh`, `Veto` → `veto`); '' for none (`dies`)."""
+        stem = re.sub(r"(?:ungen|ung|en|e)$", "", noun.lower())
+        return stem if len(stem) >= 4 else ""
 
     def carried_issue(self, claim: Claim, opening: Quote, quotes: list[Quote], sentences: list[Span],
                       cue_issues: dict[tuple[int, str], str]) -> str:

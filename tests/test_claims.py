@@ -3991,3 +3991,28 @@ def test_a_side_named_by_its_country_adjective_is_the_addressee(nlp):
     assert addressees("Erdogan sagte, er sei offen für ein neues Angebot der türkischen Seite.") == [("PROPOSAL", "")]
     assert addressees("Erdogan forderte, auf der japanischen wie auf der chinesischen Seite mehr zu tun.") \
         == [("DEMAND", "")]
+
+
+def test_a_claim_taking_up_a_position_named_before_takes_its_issue(claims_of):
+    # `wies die Forderung zurück`, `nannte das Veto …`: a sentence naming no issue that takes up a position by a
+    # definite noun (german.csv position_noun) is on the issue of the nearest sentence before that names one
+    lead = "Die Außenminister der EU forderten am Montag neue Sanktionen gegen Belarus. "
+    assert claims_of(f"{lead}Der belarussische Außenminister wies die Forderung zurück.")[-1][1:3] \
+        == ("REJECTION", "SANCTIONS")
+    assert claims_of("Frankreich hat im Sicherheitsrat eine Resolution für eine Waffenruhe in Libyen mit seinem Veto "
+                     "verhindert. Der italienische Außenminister kritisierte dieses Veto scharf.")[-1][2] == "CEASEFIRE"
+    # the sentence that made the position by the same word comes before a nearer one on another issue
+    assert claims_of("Die Außenminister der EU forderten den Abzug der russischen Truppen. Zudem beschlossen sie neue "
+                     "Sanktionen. Der russische Außenminister wies die Forderung zurück.")[-1][2] == "TROOPS"
+    # negatives: a position it goes on to give (`die Forderung nach …`) is new; a sentence naming an issue keeps its
+    # own; talks named before are the occasion; a position named more than three sentences before is too far
+    assert claims_of(f"{lead}Der belarussische Außenminister wies die Forderung nach mehr Zeit zurück.")[-1][2] \
+        == "OTHER"
+    assert claims_of(f"{lead}Der belarussische Außenminister wies die Forderung nach einem Abzug der Truppen "
+                     "zurück.")[-1][2] == "TROOPS"
+    assert claims_of(f"{lead}Den Vorschlag der Regierung, mehr Geld in Schulen zu stecken, lehnte die Opposition "
+                     "ab.")[-1][2] == "OTHER"
+    assert claims_of("Die Verhandlungen in Genf gingen am Montag weiter. Der belarussische Außenminister wies die "
+                     "Forderung zurück.")[-1][2] == "OTHER"
+    assert claims_of(f"{lead}Das Treffen fand in Brüssel statt. Es regnete. Am Abend gab es ein Essen. Der "
+                     "belarussische Außenminister wies die Forderung zurück.")[-1][2] == "OTHER"
