@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import IS_PUNCT, POS, SENT_START
@@ -233,6 +235,10 @@ class DocumentSides:
         home = next(iter(dated)) if len(dated) == 1 else next(iter(located)) if not dated and len(located) == 1 else ""
         return cls(group, records, sides, speakers, places, dateline, actors, home)
 
+    def voices(self, quote: Quote) -> list[Speaker]:
+        """The quote's speaker and the other speakers of its cue: who speaks, never whom the claim addresses."""
+        return ([quote.speaker] if quote.speaker is not None else []) + self.speakers.get(quote.cue_start, [])
+
     def current(self, doc: Doc) -> bool:
         """The Doc still holds the mentions and quote records these sides were read from."""
         return self.group is doc.spans.get("actors") and self.records is doc._.quote_records
@@ -248,6 +254,20 @@ def dateline_span(doc: Doc) -> tuple[int, int]:
 _SIDES: WeakKeyDictionary[Doc, DocumentSides] = WeakKeyDictionary()  # each Doc's, while the Doc lives
 CLAUSE_MARK = re.compile(r"[,;:–]")  # the end of a cue's clause (`own_addressed`)
 BODY_WORD = re.compile(r"\b[A-ZÄÖÜ][\w-]*")  # a capitalised word, hyphenated compounds whole (`own_addressed`)
+
+
+def _spoken_by(voices: list[Speaker], start_char: int, end_char: int) -> bool:
+    """text[start_char:end_char] overlaps the phrase of one of the `voices` (`DocumentSides.voices`)."""
+    return any(voice.start < end_char and start_char < voice.end for voice in voices)
+
+
+class AskingFrame(NamedTuple):
+    """Where a claim's sentence may name the one asked to act or criticised (`ClaimCoder.asking_frame`)."""
+    voices: list[Speaker]  # who speaks (`DocumentSides.voices`): never the one asked
+    end_of_sentence: int
+    object_span: tuple[int, int]  # the cue's clause up to its first clause mark: where its object stands; (0, 0) without a cue
+    judging: bool  # a summoning cue, or one of a demand or accusation
+    accusing: bool  # the claim is an accusation
 
 
 def _blank_modal(match: re.Match) -> str:
@@ -1438,14 +1458,14 @@ class ClaimCoder:
         words (`der russische Präsident`); another country than the claimant's, not coordinated with another country's
         adjective (`weder auf deutscher noch auf österreichischer Seite`: both sides); '' where none does (`die
         chinesische Mauer`, `russisches Gas`, `die türkische Sprache`: a thing, no side)."""
-        voices = ([quote.speaker] if quote.speaker is not None else []) + document.speakers.get(quote.cue_start, [])
+        voices = document.voices(quote)
         end = sentence_end if sentence_end >= 0 else len(text)
         matches = list(WORD.finditer(text, sentence_start, end))
         for match, following in zip(matches, matches[1:]):
             origin = self.adjective_forms.get(match.group().lower(), "")
             if not origin or origin == actor_country or not self.side_conduct_noun(following.group().lower()) \
                     or text[match.end():following.start()].strip() \
-                    or any(v.start < following.end() and match.start() < v.end for v in voices):
+                    or _spoken_by(voices, match.start(), following.end()):
                 continue
             if any(word in self.adjective_forms for word in _words(text[max(sentence_start, match.start() - 40):
                                                                          match.start()])[-COORDINATED_REACH:]):
@@ -1473,19 +1493,12 @@ class ClaimCoder:
         speaker = quote.speaker
         if speaker is None or actor_country in ("", "OTHER") or quote.content_start < 0:
             return False
-        voices = [speaker] + document.speakers.get(quote.cue_start, [])
-        end_of_sentence = sentence_end if sentence_end >= 0 else len(text)
-        cue = self.cue_of(quote)
-        object_span = (0, 0)
-        if quote.cue_start >= 0 and cue is not None:  # the cue's clause: `wirft der ÖVP Versagen vor, …`
-            mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
-            object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
-        judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
-        accusing = claim_type == "ACCUSATION"
+        voices, end_of_sentence, object_span, judging, accusing = self.asking_frame(
+            quote, sentence_end, document, text, summoning, claim_type)
         for (start_char, end_char, side), (actor, actor_type, label) in zip(document.sides, document.actors):
             # (a role the linker gave an actor but no type, `die Staatsführung`, `den Premier`, counts)
             if side != actor_country or label in self.unaddressed_labels \
-                    or actor == speaker.actor or any(v.start < end_char and start_char < v.end for v in voices) \
+                    or actor == speaker.actor or _spoken_by(voices, start_char, end_char) \
                     or not sentence_start <= start_char < end_of_sentence:
                 continue
             if accusing and actor_type in self.accused_types:
@@ -1502,7 +1515,7 @@ class ClaimCoder:
         for match in BODY_WORD.finditer(text, sentence_start, end_of_sentence):
             word = match.group().lower()
             if "-" in word or not (word in self.own_body_nouns or word.endswith(self.own_body_endings)) \
-                    or any(v.start < match.end() and match.start() < v.end for v in voices):
+                    or _spoken_by(voices, match.start(), match.end()):
                 continue
             if self._asked_at(quote, match.start(), match.end(), sentence_start, object_span, judging, text) \
                     or accusing and quote.content_start <= match.start() < quote.content_end:
@@ -1515,7 +1528,7 @@ class ClaimCoder:
                                             object_span[1]):
                 before = _words(text[max(sentence_start, match.start() - 20):match.start()])
                 if before and before[-1] in self.articles and "-" not in match.group() \
-                        and not any(v.start < match.end() and match.start() < v.end for v in voices):
+                        and not _spoken_by(voices, match.start(), match.end()):
                     return True
         return False
 
@@ -1529,22 +1542,15 @@ class ClaimCoder:
         speaker = quote.speaker
         if speaker is None or actor_country in ("", "OTHER") or quote.content_start < 0 or not doc.has_annotation("DEP"):
             return ""
-        voices = [speaker] + document.speakers.get(quote.cue_start, [])
-        end_of_sentence = sentence_end if sentence_end >= 0 else len(text)
-        cue = self.cue_of(quote)
-        object_span = (0, 0)
-        if quote.cue_start >= 0 and cue is not None:
-            mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
-            object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
-        judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
-        accusing = claim_type == "ACCUSATION"
+        voices, end_of_sentence, object_span, judging, accusing = self.asking_frame(
+            quote, sentence_end, document, text, summoning, claim_type)
         types = self.accused_types if accusing else self.addressed_types
         span = doc.char_span(sentence_start, end_of_sentence, alignment_mode="expand")
         if span is None:
             return ""
         for token in tokens_of(doc, span.start, span.end):
             if token.lower_ not in self.addressed_pronouns \
-                    or any(v.start < token.idx + len(token) and token.idx < v.end for v in voices):
+                    or _spoken_by(voices, token.idx, token.idx + len(token)):
                 continue
             in_cue_clause = object_span[0] <= token.idx < object_span[1]
             in_content = quote.content_start <= token.idx < quote.content_end
@@ -1569,6 +1575,21 @@ class ClaimCoder:
                             for actor_type, label in kinds):
                 return actor_country
         return ""
+
+    def asking_frame(self, quote: Quote, sentence_end: int, document: DocumentSides, text: str, summoning: bool,
+                     claim_type: str) -> AskingFrame:
+        """What `own_addressed` and `pronoun_addressed` read of a claim before looking for the one it asks: its
+        voices, its sentence's end (`sentence_end`, -1 for the text's), the cue's clause (`wirft der ÖVP Versagen
+        vor, …`), whether the cue judges (`summoning`: a summoning verb, as `summoned` found) and whether the claim
+        accuses."""
+        end_of_sentence = sentence_end if sentence_end >= 0 else len(text)
+        cue = self.cue_of(quote)
+        object_span = (0, 0)
+        if quote.cue_start >= 0 and cue is not None:
+            mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
+            object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
+        judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
+        return AskingFrame(document.voices(quote), end_of_sentence, object_span, judging, claim_type == "ACCUSATION")
 
     def _asked_at(self, quote: Quote, start_char: int, end_char: int, sentence_start: int,
                   object_span: tuple[int, int], judging: bool, text: str) -> bool:
@@ -2663,11 +2684,7 @@ class ClaimCoder:
         mentioned most (the second at least `SIDE_SHARE` of the first's mentions, the third at most half the
         second's), both among the claimants, where claims of one (`OPPOSING_TYPES`) name the other as their
         addressee (`China fordert von den USA …`); {} in any other document."""
-        counts: dict[str, int] = {}
-        for _, _, side in self.sides(doc).sides:
-            if side not in ("", "OTHER"):
-                counts[side] = counts.get(side, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        ranked = Counter(side for _, _, side in self.sides(doc).sides if side not in ("", "OTHER")).most_common()
         if len(ranked) < 2:
             return {}
         (first, n_first), (second, n_second) = ranked[:2]
@@ -2692,10 +2709,10 @@ class ClaimCoder:
         document = self.sides(doc)
         if self.summoned(quote, claim.actor_country, claim.start, document, doc_text(doc)) is not None:
             return False
-        voices = [quote.speaker] + document.speakers.get(quote.cue_start, [])
+        voices = document.voices(quote)
         for start_char, end_char, side in document.sides:
             if not claim.start <= start_char < claim.end or document.dateline[0] <= start_char < document.dateline[1] \
-                    or any(v.start < end_char and start_char < v.end for v in voices):
+                    or _spoken_by(voices, start_char, end_char):
                 continue
             if side != claim.actor_country or start_char not in document.places:
                 return False  # another actor named, or a place of another country
