@@ -547,6 +547,22 @@ def test_domestic_bodies_and_eu_agencies_the_knowledge_base_names(tagged_nlp, te
     assert (actor, country, actor_type) in [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims]
 
 
+def test_the_bodies_of_data_protection_and_car_importers_give_their_people_a_side(tagged_nlp):
+    """organisations.csv: the Artikel-29-Datenschutzgruppe (G29, EU io) and the Arbeitskreis der
+    Automobilimporteure (AUT): the chair or spokesman named in apposition speaks for the body's side,
+    also by surname later; data/knowledge: Gabi Sprickler-Falschlunger, an SPÖ politician (AUT)."""
+    doc = tagged_nlp("Das Abkommen sei zu vage, sagte Maria Lenz, Vorsitzende der Artikel-29-Datenschutzgruppe. "
+                     "Die Behörden müssten nachbessern, forderte Lenz.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Maria Lenz", "EU"), ("Maria Lenz", "EU")]
+    doc = tagged_nlp("Die Steuer müsse fallen, forderte der Sprecher der Automobilimporteure, Karl Weber.")
+    assert ("Karl Weber", "AUT") in [(c.actor, c.actor_country) for c in doc._.claims]
+    doc = tagged_nlp("Die Gemeinden müssten mehr Quartiere schaffen, forderte Gabi Sprickler-Falschlunger.")
+    assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Gabi Sprickler-Falschlunger", "AUT")]
+    # negative: the same sentence by a person the knowledge base does not know stays without a side
+    doc = tagged_nlp("Die Gemeinden müssten mehr Quartiere schaffen, forderte Gabi Lenzinger-Falk.")
+    assert doc._.claims == []
+
+
 def test_the_first_name_olaf_is_no_eu_office(tagged_nlp):
     # organisations.csv `OLAF` folds case: a person's first name before a surname stays the person
     claims = tagged_nlp("Berlin – Die Steuern müssten sinken, forderte Olaf Berger.")._.claims
