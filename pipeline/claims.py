@@ -1548,9 +1548,9 @@ class ClaimCoder:
         span = doc.char_span(sentence_start, end_of_sentence, alignment_mode="expand")
         if span is None:
             return ""
-        for token in tokens_of(doc, span.start, span.end):
-            if token.lower_ not in self.addressed_pronouns \
-                    or _spoken_by(voices, token.idx, token.idx + len(token)):
+        lowers = token_words(doc)[1]  # (a Token only for an addressed pronoun's word)
+        for token in map(doc.__getitem__, [k for k in range(span.start, span.end) if lowers[k] in self.addressed_pronouns]):
+            if _spoken_by(voices, token.idx, token.idx + len(token)):
                 continue
             in_cue_clause = object_span[0] <= token.idx < object_span[1]
             in_content = quote.content_start <= token.idx < quote.content_end
@@ -2010,8 +2010,8 @@ class ClaimCoder:
         with `selbst`) or a past copula, and no clause of content (`Ich bin froh, dass …`: glad of what the
         clause says, a position). The codebook's claim takes a position on an issue; this takes none."""
         span = quote.content_span(doc)
-        if span is None or not any(t.lower_ in self.personal_words for t in span) \
-                or any(t.lower_ in self.complementizers for t in span):
+        lowers = token_words(doc)[1][span.start:span.end] if span is not None else ()  # (no Token made of each word)
+        if span is None or self.personal_words.isdisjoint(lowers) or not self.complementizers.isdisjoint(lowers):
             return False
         return any(t.lower_ in self.own_possessives or t.lower_ in self.past_copulas
                    or t.lower_ in self.first_person and "Sing" in morph_values(t, "Number")
@@ -2649,7 +2649,7 @@ class ClaimCoder:
         named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
         cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
         counterparts = self.counterparts(doc, [claim for claim, _, _ in coded]) if coded else {}
-        referred = self.referred_issues([claim for claim, _, _ in coded], sentences) if coded else {}
+        referred = self.referred_issues([claim for claim, _, _ in coded], sentences, text) if coded else {}
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
             if issue:
@@ -2896,17 +2896,21 @@ class ClaimCoder:
                 return cued[0].sentence
         return -1
 
-    def referred_issues(self, claims: list[Claim], sentences: list[Span]) -> dict[int, str]:
+    def referred_issues(self, claims: list[Claim], sentences: list[Span], text: str) -> dict[int, str]:
         """The issue each sentence takes up from before (`Teheran wies die Forderung zurück` after `… forderten
         ein Ende der Urananreicherung`): a sentence of a claim on no listed issue, naming none itself, that takes up
         a position by a definite noun (`refer_back_re`) gets the issue of the nearest of the `REFER_BACK` sentences
         before it that names one (by a claim of it or its words, or taken up itself), the nearest with the noun's
         stem first (`forderten` for `die Forderung`); none when that is a generic issue (talks: the occasion more
-        often than the subject). {sentence index: issue}."""
+        often than the subject). {sentence index: issue}. `text`: the document's (each sentence's words sliced from
+        it: `Span.text` joins its tokens anew)."""
+        def said(k: int) -> str:
+            return text[sentences[k].start_char:sentences[k].end_char]
+
         anaphoric: dict[int, re.Match] = {}
         for claim in claims:
             if claim.issue == "OTHER" and claim.sentence_id not in anaphoric:
-                match = self.refer_back_re.search(sentences[claim.sentence_id].text)
+                match = self.refer_back_re.search(said(claim.sentence_id))
                 if match:
                     anaphoric[claim.sentence_id] = match
         if not anaphoric:
@@ -2917,7 +2921,7 @@ class ClaimCoder:
                 known.setdefault(claim.sentence_id, claim.issue)
         referred: dict[int, str] = {}
         for index in sorted(anaphoric):
-            if self.issues(sentences[index].text):
+            if self.issues(said(index)):
                 continue  # (it names an issue of its own: never overridden)
             # the sentence that made the position by the same word (`forderten …` for `die Forderung`) first
             stem = self.position_stem(anaphoric[index].group(1) or "")
@@ -2925,9 +2929,9 @@ class ClaimCoder:
             for back in range(index - 1, max(-1, index - 1 - REFER_BACK), -1):
                 issue = referred.get(back) or known.get(back)
                 if not issue:
-                    named = self.issues(sentences[back].text)
+                    named = self.issues(said(back))
                     issue = named[0][0] if named else ""
-                if issue and stem and stem in sentences[back].text.lower():
+                if issue and stem and stem in said(back).lower():
                     nearest = issue
                     break
                 nearest = nearest or issue

@@ -349,9 +349,10 @@ class ActorLinker:
                 mentions.append(span)
                 taken.add(i)
                 continue
-            if self._placed_word_role(texts[i])[0] is None and not (
-                    word_after(doc, i + 1) + 1 < len(doc) and lowers[word_after(doc, i + 1)] in self.genitive_articles):
-                continue  # no role noun, nor a spokesperson's before a genitive: `_role_mention` gives None
+            if self._placed_word_role(texts[i])[0] is None:
+                following = word_after(doc, i + 1)
+                if not (following + 1 < len(doc) and lowers[following] in self.genitive_articles):
+                    continue  # no role noun, nor a spokesperson's before a genitive: `_role_mention` gives None
             role = self._role_mention(doc, doc[i], taken, surnames)
             if role is not None:
                 mentions.append(role)
@@ -1538,8 +1539,9 @@ class ActorLinker:
         if not place:
             return False
         texts, lowers = token_words(doc)
-        for i in range(len(doc) - 2):
-            if not texts[i][:1].isupper() or lowers[i + 1] != "in" or texts[i + 2] != place:
+        for k in [k for k, word in enumerate(lowers) if word == "in"]:  # (the word before each `in`, not every word)
+            i = k - 1
+            if not 0 <= i < len(doc) - 2 or not texts[i][:1].isupper() or texts[i + 2] != place:
                 continue
             prefix, _, rest = lowers[i].rpartition("-")
             if lowers[i] in self.summit_nouns or rest in self.summit_nouns or (

@@ -119,17 +119,12 @@ def inline_space(token: Token) -> bool:
     return token.is_space and "\n" not in token.text
 
 
-def _inline_space_text(text: str) -> bool:
-    """`inline_space` of a token by its text (`Token.is_space` is `str.isspace` of it)."""
-    return text.isspace() and "\n" not in text
-
-
 def word_before(doc: Doc, i: int, lo: int = 0) -> int:
     """The index of the word written right before token i, past the whitespace tokens of a run of spaces
     (`inline_space`: `Chefökonom  Chris Williamson` as scraped); lo - 1 where none is left from lo on."""
     texts = token_words(doc)[0]  # (by index: no Token made of each word; `inline_space` read from its text)
     i -= 1
-    while i >= lo and _inline_space_text(texts[i]):
+    while i >= lo and texts[i].isspace() and "\n" not in texts[i]:  # (`Token.is_space` is `str.isspace` of its text)
         i -= 1
     return max(i, lo - 1)
 
@@ -139,7 +134,7 @@ def word_after(doc: Doc, i: int, hi: int | None = None) -> int:
     (`inline_space`: `Williamson  ,` as scraped); hi (the Doc's end by default) where none is left."""
     hi = len(doc) if hi is None else hi
     texts = token_words(doc)[0]
-    while i < hi and _inline_space_text(texts[i]):
+    while i < hi and texts[i].isspace() and "\n" not in texts[i]:  # (`inline_space` read from its text)
         i += 1
     return min(i, hi)
 
