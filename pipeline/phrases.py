@@ -974,10 +974,10 @@ class NounPhrases:
         None otherwise (`sagte der Leiter der Abteilung Umweltschutz, Karl Huber sei …`: a clause)."""
         if i == 0 or not self.nounish(doc[i - 1]) or doc[i - 1].ent_type_ == "PER":
             return None
-        j = i
+        j, openers = i, self.attribute_openers | self.seat_prepositions
         while j < min(hi, i + 8) and doc[j].text != "," and (
                 doc[j].text[:1].isupper() and doc[j].pos_ in ("NOUN", "PROPN") and not self.is_cue_verb(doc[j])
-                or self.modifier(doc[j]) or doc[j].lower_ in self.attribute_openers | self.seat_prepositions):
+                or self.modifier(doc[j]) or doc[j].lower_ in openers):
             j += 1
         if j == i or j + 1 >= hi or doc[j].text != "," or not self.nounish(doc[j - 1]):
             return None

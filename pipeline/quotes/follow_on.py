@@ -171,9 +171,9 @@ class UnmarkedSpeech:
         die Annahme, würden …`: a clause after a comma opens with `so` and a finite verb that is no Konjunktiv,
         and names a noun before its end (the next comma or the sentence's): the author gives the sentence's
         source, the last speaker's speech has ended (not `…, so ist das eben`, which names none)."""
-        doc = sent.doc
-        for token in sent:
-            if token.lower_ != "so" or token.i == sent.start or doc[token.i - 1].text != "," \
+        doc, lowers = sent.doc, token_words(sent.doc)[1]
+        for token in map(doc.__getitem__, [k for k in range(sent.start, sent.end) if lowers[k] == "so"]):  # (a Token of `so` only)
+            if token.i == sent.start or doc[token.i - 1].text != "," \
                     or token.i + 1 >= sent.end or inside(token, quote_spans):
                 continue
             verb = doc[token.i + 1]

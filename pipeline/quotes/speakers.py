@@ -482,7 +482,7 @@ class SpeakerFinder:
                 # `Ungarns, Polens und der Slowakei`, `aus Syrien und dem Irak`: a place's oblique article goes on with the list
                 joining = self.governed_list_words | (self.genitive_articles | self.dative_articles
                                                       if mention_field(span, "mention") == "place" else frozenset())
-                listed = governed_end >= 0 and {t.text.lower() for t in tokens_of(doc, governed_end, i)} <= joining
+                listed = governed_end >= 0 and set(lowers[governed_end:i]) <= joining
                 genitive = prev == "der" and k > 0 and self.phrases.nounish(doc[k - 1])  # `eine Mehrheit der Schweden`
                 # `Die Rebellen dankten Kerry … und baten`: the dative object of a verb before the cue's
                 dative = i - 2 >= lo and lowers[i - 1] in self.dative_verbs and self.phrases.nounish(doc[i - 2])
