@@ -1518,6 +1518,24 @@ def test_a_complaint_in_what_was_said_makes_a_statement_against(claims_of):
         "Die Privatisierung verlaufe sehr rasch, sagte Landeshauptmann Hans Niessl.")
 
 
+def test_too_much_and_no_use_in_what_was_said_make_a_statement_against(claims_of):
+    # `zu groß`, `zu kompliziert`, `zu lange` (more than is right), `bringt nichts`, `hat nichts davon` (no use),
+    # `hätte … zurückgeworfen` (what would have followed harms): a complaint, -1
+    for text in ("Der Zeitdruck im Ausschuss sei zu groß, sagte Landeshauptmann Hans Niessl.",
+                 "Das Antragsformular ist viel zu kompliziert, sagte Landeshauptmann Hans Niessl.",
+                 "Die Verfahren dauern zu lange, sagte Landeshauptmann Hans Niessl.",
+                 "Das Verbot bringt den Bauern gar nichts, sagte Landeshauptmann Hans Niessl.",
+                 "Die Umwelt habe nichts davon, wenn die Fabrik ins Ausland geht, sagte Landeshauptmann Hans Niessl.",
+                 "Die neue Maut hätte das Land um Jahre zurückgeworfen, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(text), text
+    # negative: a size or a length named without `zu`, nothing held against, what would have helped: for it
+    for text in ("Der Fortschritt im Ausschuss sei groß, sagte Landeshauptmann Hans Niessl.",
+                 "Die Gemeinde habe nichts gegen die neue Fabrik, sagte Landeshauptmann Hans Niessl.",
+                 "Die neue Maut hätte das Land um Jahre vorangebracht, sagte Landeshauptmann Hans Niessl.",
+                 "Die Reform komme zu großen Teilen den Familien zugute, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
+
+
 def test_sadness_and_weariness_in_what_was_said_make_a_statement_against(claims_of):
     # `traurig`, `Nährboden für`, `untergraben`, `haben … satt`, `kein Grund zur Entwarnung`: a complaint, -1
     for text in ("Es sei traurig, dass so etwas heute noch vorkommt, sagte Landeshauptmann Hans Niessl.",
