@@ -1536,6 +1536,20 @@ def test_too_much_and_no_use_in_what_was_said_make_a_statement_against(claims_of
         assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
 
 
+def test_hardly_possible_hard_and_problems_in_what_was_said_make_a_statement_against(claims_of):
+    # `kaum möglich`, `kaum etwas zu spüren`, `ist es schwer`, `gebe es Probleme`, `sei ein Problem`: a complaint, -1
+    for text in ("Eine Einigung sei kaum mehr möglich, sagte Landeshauptmann Hans Niessl.",
+                 "Von der Reform sei in den Gemeinden kaum etwas zu spüren, sagte Landeshauptmann Hans Niessl.",
+                 "Derzeit ist es schwer, Lehrer für die Landschulen zu finden, sagte Landeshauptmann Hans Niessl.",
+                 "Bei der Umsetzung gebe es große Probleme, sagte Landeshauptmann Hans Niessl.",
+                 "Der Ärztemangel sei ein ernstes Problem, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(text), text
+    # negative: what is possible, not hard, no problem: for it
+    for text in ("Eine Einigung sei durchaus möglich, sagte Landeshauptmann Hans Niessl.",
+                 "Bei der Umsetzung gebe es große Fortschritte, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
+
+
 def test_sadness_and_weariness_in_what_was_said_make_a_statement_against(claims_of):
     # `traurig`, `Nährboden für`, `untergraben`, `haben … satt`, `kein Grund zur Entwarnung`: a complaint, -1
     for text in ("Es sei traurig, dass so etwas heute noch vorkommt, sagte Landeshauptmann Hans Niessl.",
