@@ -265,7 +265,9 @@ class AskingFrame(NamedTuple):
     """Where a claim's sentence may name the one asked to act or criticised (`ClaimCoder.asking_frame`)."""
     voices: list[Speaker]  # who speaks (`DocumentSides.voices`): never the one asked
     end_of_sentence: int
-    object_span: tuple[int, int]  # the cue's clause up to its first clause mark: where its object stands; (0, 0) without a cue
+    # the cue's clause up to its first clause mark, from the speaker where it stands before the cue (`X hatte Y
+    # vorgeworfen`): where its object stands; (0, 0) without a cue
+    object_span: tuple[int, int]
     judging: bool  # a summoning cue, or one of a demand or accusation
     accusing: bool  # the claim is an accusation
 
@@ -1587,7 +1589,13 @@ class ClaimCoder:
         object_span = (0, 0)
         if quote.cue_start >= 0 and cue is not None:
             mark = CLAUSE_MARK.search(text, quote.cue_start, end_of_sentence)
-            object_span = (quote.cue_start, mark.start() if mark else end_of_sentence)
+            start = quote.cue_start
+            speaker = quote.speaker
+            # `Erdoğan hatte Demirtaş vorgeworfen`: the object stands between the speaker and a cue at the clause's end
+            if speaker is not None and speaker.end <= quote.cue_start and quote.content_start >= quote.cue_start \
+                    and not CLAUSE_MARK.search(text, speaker.end, quote.cue_start):
+                start = speaker.end
+            object_span = (start, mark.start() if mark else end_of_sentence)
         judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
         return AskingFrame(document.voices(quote), end_of_sentence, object_span, judging, claim_type == "ACCUSATION")
 

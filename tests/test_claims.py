@@ -3939,6 +3939,16 @@ def test_an_accused_actor_of_the_own_country_in_the_words_is_the_addressee(tagge
     assert addressees("Die Ärztekammer habe ihre Inserate am Montag vorgestellt, sagte die SPÖ.") == [""]
 
 
+def test_the_object_between_speaker_and_a_clause_final_cue_is_the_addressee(tagged_nlp):
+    addressees = partial(addressees_in, tagged_nlp)
+    # `X hatte Y vorgeworfen, …`: in the verb bracket the object of a judging cue stands between the speaker and the
+    # cue; an actor of the claimant's own country there is the one accused or asked to act
+    assert addressees("Die Grünen hatten die ÖVP am Montag aufgefordert, die Reform umzusetzen.") == ["AUT"]
+    # negatives: a place after a preposition there; an actor beyond a clause mark (another clause)
+    assert addressees("Die Grünen hatten in Wien gefordert, die Reform umzusetzen.") == [""]
+    assert addressees("Die Grünen, die die ÖVP unterstützen, hatten gefordert, die Reform umzusetzen.") == [""]
+
+
 def test_a_summoned_body_of_a_report_from_the_own_country_is_the_addressee(tagged_nlp):
     addressees = partial(addressees_in, tagged_nlp)
     # a summoning verb's object after an article, naming no side, is of the report's country where the claimant is
