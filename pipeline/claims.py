@@ -292,6 +292,9 @@ SIDE_SHARE = 0.3  # the second side's mentions, at least this share of the first
 # `lehnt die amerikanischen Vorschläge ab`); never a STATEMENT
 ADJECTIVE_SIDE_TYPES = ("DEMAND", "ACCUSATION", "REJECTION", "THREAT", "PROPOSAL")
 COMPOUND_HEAD_MIN = 6  # letters of a side's noun that ends a compound naming a side too (`Grenzbehörden`)
+# the types of a cue whose object is the side asked, criticised or agreed with (`asking_frame`: `fordert die Regierung
+# auf`, `wirft der ÖVP vor`, `lobte die Regierung`, `stimmte dem Kanzler zu`)
+OBJECT_TYPES = ("DEMAND", "ACCUSATION", "AGREEMENT")
 COORDINATED_REACH = 5  # words before a country's adjective in which another country's adjective joins it (`adjective_side`)
 
 
@@ -1596,7 +1599,7 @@ class ClaimCoder:
                     and not CLAUSE_MARK.search(text, speaker.end, quote.cue_start):
                 start = speaker.end
             object_span = (start, mark.start() if mark else end_of_sentence)
-        judging = summoning or (cue is not None and cue.claim_type in ("DEMAND", "ACCUSATION"))
+        judging = summoning or (cue is not None and cue.claim_type in OBJECT_TYPES)
         return AskingFrame(document.voices(quote), end_of_sentence, object_span, judging, claim_type == "ACCUSATION")
 
     def _asked_at(self, quote: Quote, start_char: int, end_char: int, sentence_start: int,

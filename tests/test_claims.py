@@ -3949,6 +3949,19 @@ def test_the_object_between_speaker_and_a_clause_final_cue_is_the_addressee(tagg
     assert addressees("Die Grünen, die die ÖVP unterstützen, hatten gefordert, die Reform umzusetzen.") == [""]
 
 
+def test_an_actor_of_the_own_country_agreed_with_is_the_addressee(tagged_nlp):
+    addressees = partial(addressees_in, tagged_nlp, with_type=True)
+    # codebook: an agreement is directed at the actor whose position it supports; the object of an agreeing cue
+    # (`begrüßt den Vorschlag von X`, `unterstützt X`), another actor of the claimant's own country, is its addressee
+    assert ("AGREEMENT", "AUT") in addressees("Die Grünen begrüßten den Vorstoß von Bundeskanzler Werner Faymann "
+                                              "zur Erhöhung der Löhne.")
+    assert ("AGREEMENT", "AUT") in addressees("Die Grünen unterstützen Bundeskanzler Werner Faymann bei der "
+                                              "Erhöhung der Löhne.")
+    # negative: the actor after a preposition (where, with whom), not the one agreed with
+    assert addressees("Die Grünen begrüßten nach dem Treffen mit Werner Faymann die Erhöhung der Löhne.") \
+        == [("AGREEMENT", "")]
+
+
 def test_a_summoned_body_of_a_report_from_the_own_country_is_the_addressee(tagged_nlp):
     addressees = partial(addressees_in, tagged_nlp)
     # a summoning verb's object after an article, naming no side, is of the report's country where the claimant is
