@@ -295,7 +295,10 @@ COMPOUND_HEAD_MIN = 6  # letters of a side's noun that ends a compound naming a 
 # the types of a cue whose object is the side asked, criticised or agreed with (`asking_frame`: `fordert die Regierung
 # auf`, `wirft der ÖVP vor`, `lobte die Regierung`, `stimmte dem Kanzler zu`)
 OBJECT_TYPES = ("DEMAND", "ACCUSATION", "AGREEMENT")
-COORDINATED_REACH = 5  # words before a country's adjective in which another country's adjective joins it (`adjective_side`)
+COORDINATED_REACH = 5
+# the types of a claim that takes up another's position or words, whose holder is its addressee (`holder_addressed`)
+HOLDER_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")
+HOLDER_AFTER = re.compile(r"(?:s|')?\s+(\w+)")  # the noun after a holder's genitive (`Gaulands Verhalten`)  # words before a country's adjective in which another country's adjective joins it (`adjective_side`)
 
 
 class ClaimCoder:
@@ -443,6 +446,10 @@ class ClaimCoder:
         self.adjective_forms = {adjective + ending: code for adjective, code in reversed(self.origin_adjectives)
                                 for ending in ("", *self.adjective_endings)}
         self.side_conduct_nouns = lexicons.word_class("side_conduct_noun")
+        # a position or utterance its holder names in the genitive (`holder_addressed`: `Gaulands Äußerung`)
+        self.held_nouns = frozenset(word.lower() for word in
+                                    lexicons.word_class("position_noun") | lexicons.word_class("conduct_noun"))
+        self.holder_links = lexicons.word_class("genitive_article") | lexicons.word_class("holder_preposition")
         self.comparison_particles = lexicons.word_class("comparison_particle")  # `wie in Frankreich`: compared
         # `auf Twitter`, `im Kurznachrichtendienst Twitter`: a channel of speech, no side (`channel`)
         self.speech_channels = lexicons.word_class("speech_channel")
@@ -1446,6 +1453,10 @@ class ClaimCoder:
         if self.own_addressed(quote, actor_country, sentence_start, sentence_end, document, text,
                               summoning=summoned is not None, claim_type=claim_type):
             return actor_country
+        if claim_type in HOLDER_TYPES:
+            held = self.holder_addressed(quote, actor_country, sentence_start, sentence_end, document, text)
+            if held:
+                return held
         if claim_type in ADJECTIVE_SIDE_TYPES and summoned is None:
             return self.adjective_side(quote, actor_country, sentence_start, sentence_end, document, text)
         if claim_type in ADJECTIVE_SIDE_TYPES and quote.speaker is not None:
@@ -1476,6 +1487,36 @@ class ClaimCoder:
                                                                          match.start()])[-COORDINATED_REACH:]):
                 continue  # `sowohl auf der europäischen als auch auf der türkischen Seite`: both sides, neither addressed
             return origin
+        return ""
+
+    def holder_addressed(self, quote: Quote, actor_country: str, sentence_start: int, sentence_end: int,
+                         document: DocumentSides, text: str) -> str:
+        """The country of the holder of a position or utterance an accusation, rejection or agreement takes up
+        (german.csv `position_noun`, `conduct_noun`), named as its genitive: before the noun without an article
+        (`bezeichnete Gaulands Verhalten als …`, `lehnte Iglesias Forderung ab`) or after it, in the genitive or after a
+        `genitive_article` or `holder_preposition` (`in den Aussagen Faymanns`, `den Vorschlag des Ministeriums`, `Pläne von Innenminister X`); an
+        actor (not a place), not the claimant nor one who speaks; the claimant's own country too; '' for none."""
+        speaker = quote.speaker
+        if speaker is None or quote.content_start < 0:
+            return ""
+        voices = document.voices(quote)
+        end = sentence_end if sentence_end >= 0 else len(text)
+        for (start_char, end_char, side), (actor, _, label) in zip(document.sides, document.actors):
+            if not sentence_start <= start_char < end or side in ("", "OTHER") or label in self.unaddressed_labels \
+                    or actor == speaker.actor or _spoken_by(voices, start_char, end_char):
+                continue
+            name = text[start_char:end_char]
+            genitive = name.endswith(("s", "'")) or text[end_char:end_char + 1] in ("s", "'")
+            after = HOLDER_AFTER.match(text, end_char, end)
+            before = _words(text[max(sentence_start, start_char - 40):start_char])
+            if after is not None and after.group(1).lower() in self.held_nouns \
+                    and not (before and before[-1].lower() in self.articles):
+                return side  # `Gaulands Verhalten`
+            if before and before[-1].lower() in self.holder_links:
+                before.pop()
+                genitive = True
+            if genitive and before and before[-1].lower() in self.held_nouns:
+                return side  # `den Aussagen Faymanns`, `den Vorschlag des Ministeriums`
         return ""
 
     def side_conduct_noun(self, word: str) -> bool:

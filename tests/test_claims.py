@@ -3962,6 +3962,20 @@ def test_an_actor_of_the_own_country_agreed_with_is_the_addressee(tagged_nlp):
         == [("AGREEMENT", "")]
 
 
+def test_the_holder_of_a_position_taken_up_is_the_addressee(tagged_nlp):
+    addressees = partial(addressees_in, tagged_nlp, with_type=True)
+    # codebook: a rejection, accusation or agreement is directed at the one whose position or words it takes up; its
+    # holder named in the genitive or after `von` (german.csv position_noun, conduct_noun, genitive_article,
+    # holder_preposition) is the addressee, of the claimant's own country too
+    assert ("REJECTION", "AUT") in addressees("Die Grünen lehnten die Pläne von Innenminister Wolfgang Sobotka ab.")
+    assert ("REJECTION", "AUT") in addressees("Die Grünen lehnten den Vorschlag von Bundeskanzler Werner Faymann "
+                                              "entschieden ab.")
+    # negatives: no holder; an actor after another preposition (with whom, not whose)
+    assert addressees("Die Grünen lehnten die Pläne für eine neue Steuer in Wien ab.") == [("REJECTION", "")]
+    assert addressees("Die Grünen lehnten den Vorschlag nach dem Treffen mit Wolfgang Sobotka ab.") \
+        == [("REJECTION", "")]
+
+
 def test_a_summoned_body_of_a_report_from_the_own_country_is_the_addressee(tagged_nlp):
     addressees = partial(addressees_in, tagged_nlp)
     # a summoning verb's object after an article, naming no side, is of the report's country where the claimant is
