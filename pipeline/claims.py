@@ -774,7 +774,17 @@ class ClaimCoder:
         if speaker is not None and set(self.topics.scores(speaker.text)) == {DIPLOMATIC_TOPIC}:
             rest = self.without_speaker(sentence, speaker, said)
             said = rest if self.topics.scores(rest) else said
-        return self.topics.topic(said, text[:TOPIC_CONTEXT], issue_topic, occasion=issue in self.generic_issues)
+        return self.topics.topic(said, text[:TOPIC_CONTEXT], issue_topic, occasion=issue in self.generic_issues,
+                                 title=self.headline(sentence, text))
+
+    @staticmethod
+    def headline(sentence: Span, text: str) -> str:
+        """The document's first sentence (its title or headline) within the topic's context, from `text`;
+        empty for a document without sentence boundaries."""
+        doc = sentence.doc
+        if not len(doc) or not doc.has_annotation("SENT_START"):
+            return ""
+        return text[:min(doc[0].sent.end_char, TOPIC_CONTEXT)]
 
     @staticmethod
     def without_speaker(sentence: Span, speaker: Speaker | None, text: str | None = None) -> str:

@@ -99,6 +99,7 @@ class TopicCoder:
         self._scores = lru_cache(maxsize=4096)(self._count_hits)  # each claim's sentence, a speaker's words
         self._best = lru_cache(maxsize=4096)(self._best_topic)  # a sentence with several claims, a lead
         self._domain_hits = lru_cache(maxsize=1024)(self._count_domain_hits)  # a document's lead, asked per claim
+        self._lead_best = lru_cache(maxsize=1024)(self._lead_topic)  # a document's title and lead, asked per claim
 
     def scores(self, text: str) -> dict[str, int]:
         """Keyword hits per topic (topics without a hit are left out)."""
@@ -115,36 +116,61 @@ class TopicCoder:
     def _best_topic(self, text: str) -> str | None:
         return self._top(self._scores(text or ""))
 
-    def _top(self, hits: dict[str, int], context: str = "") -> str | None:
-        """The topic with the most hits; on a tie the one `context` (the title and lead) names most, then the
-        first in topics.csv (`Bei der Finanzierung des Wahlkampfs, bis hin zur Bahnfahrt`, one hit each of
-        elections and transport, in an article whose lead is about the presidential race: elections); None
-        without hits."""
+    def _top(self, hits: dict[str, int], context: str = "", title: str = "") -> str | None:
+        """The topic with the most hits; on a tie the one `context` (the lead) and `title` (the headline,
+        counted twice) name most, then the one the title names most, then the first in topics.csv
+        (`Bei der Finanzierung des Wahlkampfs, bis hin zur Bahnfahrt`, one hit each of elections and
+        transport, in an article whose lead is about the presidential race: elections); None without hits."""
         if not hits:
             return None
         most = max(hits.values())
         tied = [topic for topic in hits if hits[topic] == most]
-        around = self._scores(context) if len(tied) > 1 and context else {}  # read only: the cached dict itself
-        return min(tied, key=lambda topic: (-around.get(topic, 0), self._rank[topic]))
+        if len(tied) == 1:
+            return tied[0]
+        around = self._lead_scores(context, title)
+        head = self._scores(title) if title else {}  # read only: the cached dicts themselves
+        return min(tied, key=lambda topic: (-around.get(topic, 0), -head.get(topic, 0), self._rank[topic]))
 
-    def _best_in(self, text: str, context: str) -> str | None:
-        """`_best_topic` of `text`, a tie broken by what `context` names (`_top`)."""
-        return self._top(self._scores(text or ""), context)
+    def _lead_scores(self, context: str, title: str = "") -> dict[str, int]:
+        """Hits of `context` (the title and lead), those of its `title` (the headline) counted twice: the
+        headline names what the article is about, a later line of the lead often the occasion
+        (`Regierungsumbildung unter neuem Premier` before `vom UN-Gipfel zurückgekommen`: the cabinet)."""
+        hits = self._scores(context) if context else {}
+        if not title:
+            return hits
+        merged = dict(hits)
+        for topic, count in self._scores(title).items():
+            merged[topic] = merged.get(topic, 0) + count
+        return merged
 
-    def topic(self, text: str, context: str = "", issue_topic: str | None = None, occasion: bool = False) -> str:
-        """Topic of `text`; if it names none, `issue_topic`, else that of `context` (title, lead),
-        else OTHER. `issue_topic` (the topic of the claim's issue) also wins when `text` names it
-        among others; a text that names only other topics keeps its own (`Gespräche über die
-        Schulreform`: EDUCATION, though talks are an issue of INTERNATIONAL_AFFAIRS). An issue of any
-        field (`occasion`: talks, a `generic` issue of `issues.csv`) takes the topic of `text`, else of
-        `context`, and `issue_topic` only when neither names one (`Die Grünen sind verhandlungsbereit`
-        in an article on the school reform: EDUCATION)."""
+    def _best_in(self, text: str, context: str, title: str = "") -> str | None:
+        """`_best_topic` of `text`, a tie broken by what `context` and `title` name (`_top`)."""
+        return self._top(self._scores(text or ""), context, title)
+
+    def _best_lead(self, context: str, title: str = "") -> str | None:
+        """The topic of the title and lead (`_lead_scores`), a tie broken by the title, then file order."""
+        if not title:
+            return self._best(context)
+        return self._lead_best(context, title)
+
+    def _lead_topic(self, context: str, title: str) -> str | None:
+        return self._top(self._lead_scores(context, title), "", title)
+
+    def topic(self, text: str, context: str = "", issue_topic: str | None = None, occasion: bool = False,
+              title: str = "") -> str:
+        """Topic of `text`; if it names none, `issue_topic`, else that of `context` (title, lead; its
+        `title`, the headline, counts twice: `_lead_scores`), else OTHER. `issue_topic` (the topic of the
+        claim's issue) also wins when `text` names it among others; a text that names only other topics
+        keeps its own (`Gespräche über die Schulreform`: EDUCATION, though talks are an issue of
+        INTERNATIONAL_AFFAIRS). An issue of any field (`occasion`: talks, a `generic` issue of
+        `issues.csv`) takes the topic of `text`, else of `context`, and `issue_topic` only when neither
+        names one (`Die Grünen sind verhandlungsbereit` in an article on the school reform: EDUCATION)."""
         if occasion:
-            return self._best_in(text, context) or self._best(context) or issue_topic or OTHER
+            return self._best_in(text, context, title) or self._best_lead(context, title) or issue_topic or OTHER
         if issue_topic:
             hits = self._scores(text or "")  # read only: the cached dict itself
-            return issue_topic if not hits or issue_topic in hits else self._top(hits, context)
-        return self._best_in(text, context) or self._best(context) or OTHER
+            return issue_topic if not hits or issue_topic in hits else self._top(hits, context, title)
+        return self._best_in(text, context, title) or self._best_lead(context, title) or OTHER
 
     def domain_hits(self, text: str) -> int:
         """Keyword hits of the domains of no policy (`domains.csv`: sport, the arts) in `text`."""

@@ -1282,3 +1282,14 @@ def test_fronted_adverbial_clause_is_no_reported_clause_of_the_verb_after_it(tag
 ])
 def test_adverbial_clause_before_a_main_clause_stays_reported(tagged_nlp, text, expected):
     assert expected in claims(tagged_nlp, text)
+
+
+def test_a_claim_without_a_topic_takes_its_headlines_over_a_later_line_of_the_lead(nlp):
+    # the headline names the cabinet, the next line the summit twice (UN-, Gipfel): the headline counts twice
+    text = ("Neuer Premier stellt die Regierungsumbildung vor. Der Staatschef kam eigens vom UN-Gipfel zurück. "
+            "Kanzler Sebastian Kurz forderte mehr Geld.")
+    assert [c.topic for c in nlp(text)._.claims] == ["GOVERNMENT_OPERATIONS"]
+    # negative: a headline of no topic leaves the lead's topic
+    text = ("Ein langer Tag für den Premier. Der Staatschef kam eigens vom UN-Gipfel zurück. "
+            "Kanzler Sebastian Kurz forderte mehr Geld.")
+    assert [c.topic for c in nlp(text)._.claims] == ["INTERNATIONAL_AFFAIRS"]

@@ -324,3 +324,34 @@ def test_hunting_wildlife_and_sexism(coder):
     assert coder.topic("Seine sexistischen Äußerungen seien untragbar.") == "CIVIL_RIGHTS"
     # negative: a hunt for criminals is no wildlife
     assert coder.topic("Die Jagd auf die Täter geht weiter, sagte die Polizei.") == "LAW_CRIME"
+
+
+def test_the_headline_counts_twice_in_the_lead(coder):
+    # the headline names the cabinet (one hit), a later line of the lead a summit (two hits): the headline's
+    # topic wins the lead when it is passed as `title`, whose hits count twice, and breaks the lead's ties
+    title = "Neuer Premier stellt die Regierungsumbildung vor."
+    lead = title + " Der Staatschef kam dafür eigens vom UN-Gipfel in Genf zurück."
+    assert coder.scores(lead) == {"GOVERNMENT_OPERATIONS": 1, "INTERNATIONAL_AFFAIRS": 2}
+    assert coder.topic("Das wird dauern, sagte er.", lead, title=title) == "GOVERNMENT_OPERATIONS"
+    # a tie of the sentence's own topics goes to the one the headline names
+    sentence = "Über die Kosten des Wahlkampfs legt sie Rechenschaft ab, bis zur letzten Bahnkarte."
+    assert coder.topic(sentence, "Ein Tag im Mai. Die Bahn fährt. Die Wahl naht.",
+                       title="Kandidatin vor der Wahl.") == "GOVERNMENT_OPERATIONS"
+    # negatives: without a title the lead's counts decide as before; a headline of no topic changes nothing
+    assert coder.topic("Das wird dauern, sagte er.", lead) == "INTERNATIONAL_AFFAIRS"
+    other = "Ein langer Tag in Genf."
+    assert coder.topic("Das wird dauern, sagte er.", other + " Der Staatschef kam vom UN-Gipfel zurück.",
+                       title=other) == "INTERNATIONAL_AFFAIRS"
+
+
+def test_closing_borders_electoral_systems_and_prizes_of_medicine(coder):
+    # closing the borders to migrants is immigration; an electoral system is government operations
+    assert coder.topic("Die Rechte fordert, die Grenzen endlich zu schließen.") == "IMMIGRATION"
+    assert coder.topic("Eine Grenzschließung löst das Problem nicht, meinte sie.") == "IMMIGRATION"
+    assert coder.topic("Er wirbt seit Jahren für ein Mehrheitswahlrecht.") == "GOVERNMENT_OPERATIONS"
+    # a prize or university named after medicine names no health care
+    assert coder.topic("Die Medizin-Nobelpreisträgerin trat wegen sexistischer Witze zurück.") == "CIVIL_RIGHTS"
+    assert "HEALTH" not in coder.scores("Der Nobelpreis für Physiologie oder Medizin geht nach Kyoto.")
+    # negatives: medicine itself stays health; the borders of a theory and a closed shop name no migration
+    assert coder.topic("Die Medizin für Kassenpatienten wird immer teurer.") == "HEALTH"
+    assert "IMMIGRATION" not in coder.scores("Die Grenzen dieser Theorie sind bekannt, das Geschäft ist geschlossen.")
