@@ -3,9 +3,10 @@
 `data/lexicons/topics.csv` (`topic,pattern,note`) holds German keyword regexes, matched
 case-insensitively anywhere in a sentence. A sentence's topic is the one with most keyword hits
 (every match of every row of that topic counts); ties go to the topic the context (the document's
-title and lead) names most, then to the topic whose first row comes first in the file, so specific
-topics are listed before broad ones. A sentence without any hit takes the
-topic of its context (the document's title and lead), else `OTHER`.
+title and lead, the headline's hits counted twice) names most, then to the one the headline names most,
+then to the topic whose first row comes first in the file, so specific topics are listed before broad
+ones. A sentence without any hit takes the topic of its context (the title and lead, the headline
+counted twice and breaking ties), else `OTHER`.
 `data/lexicons/issue_topics.csv` (`issue,topic`) maps the fine issues of `issues.csv` to topics.
 `data/lexicons/domains.csv` (`domain,pattern,note`) holds keywords of news domains that are no policy
 field (sport, the arts): they give no topic, but tell a text about them (`off_policy`).

@@ -355,3 +355,16 @@ def test_closing_borders_electoral_systems_and_prizes_of_medicine(coder):
     # negatives: medicine itself stays health; the borders of a theory and a closed shop name no migration
     assert coder.topic("Die Medizin für Kassenpatienten wird immer teurer.") == "HEALTH"
     assert "IMMIGRATION" not in coder.scores("Die Grenzen dieser Theorie sind bekannt, das Geschäft ist geschlossen.")
+
+
+def test_candidates_airports_tunnels_and_posted_workers(coder):
+    # a party's candidate is elections; airports in the plural and road tunnels transport; posted workers labour
+    assert coder.topic("Der SPÖ-Kandidat könne gegen beide bestehen, sagte er.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Der Spitzenkandidat der Liste tritt an.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Die Kontrollen an den Flughäfen seien mangelhaft.") == "TRANSPORT"
+    assert coder.topic("Der Tunnelbau unter dem Platz koste zu viel.") == "TRANSPORT"
+    assert coder.topic("Die Entsenderichtlinie müsse verschärft werden.") == "LABOUR"
+    # negatives: an EU accession candidate and candidates for a post are no election; a tunnel of light no transport
+    assert "GOVERNMENT_OPERATIONS" not in coder.scores("Die Türkei ist seit Jahren ein Beitrittskandidat.")
+    assert coder.topic("Für den Posten des Generalsekretärs gibt es drei Kandidaten.") == OTHER
+    assert coder.topic("Ich sehe kein Licht am Ende des Tunnels.") == OTHER
