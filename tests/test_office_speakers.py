@@ -143,3 +143,32 @@ def test_a_name_the_ner_missed_as_a_copula_s_subject_with_an_office_is_a_person_
     text = ("Wien – Neddy Brankovic ist ein Freund von Rudolf Hundstorfer. "
             "Der Wahlkampf sei hart, Brankovic forderte aber ein Fairnessabkommen.")
     assert "AUT" not in {c.actor_country for c in tagged_nlp(text)._.claims}
+
+
+def test_a_spokesman_of_a_minister_with_the_party_in_brackets_speaks_for_the_minister(tagged_nlp):
+    # `Ein Sprecher von Verkehrsministerin X (Grüne)`: the bracket is the minister's party; the speech is the
+    # minister's office (the government), not the party's
+    text = ("Stuttgart – Ein Sprecher von Verkehrsministerin Petra Kobler (Grüne) wies darauf hin, dass das Risiko "
+            "sinke. Solche Versuche sind wünschenswert, das unterstützen wir.")
+    assert {(c.actor, c.actor_type) for c in tagged_nlp(text)._.claims} == {("Petra Kobler", "government")}
+    # negatives: a person of no office named with a party in brackets, and an office with its party in
+    # brackets, keep the bracket's party
+    text = ("Stuttgart – Die Mitarbeiterin von Petra Kobler (Grüne) wies darauf hin, dass das Risiko sinke. "
+            "Solche Versuche sind wünschenswert, das unterstützen wir.")
+    assert {c.actor_type for c in tagged_nlp(text)._.claims} == {"party"}
+    text = "Stuttgart – Der Landrat (SPD) wies darauf hin, dass das Risiko sinke. Solche Versuche unterstützen wir."
+    assert {(c.actor, c.actor_type) for c in tagged_nlp(text)._.claims} <= {("SPD", "party")}
+
+
+def test_a_pronoun_takes_up_the_type_its_named_speech_gave_the_person(tagged_nlp):
+    # `Der Vertreter der EU, der dänische Diplomat X, bedauerte … . Zugleich kritisierte er …`: the apposition
+    # makes him the Union's official (io); the pronoun is that official, not a Danish diplomat (government)
+    text = ("Genf – Der Vertreter der EU im Menschenrechtsrat, der dänische Diplomat Lars Bentsen, bedauerte, dass "
+            "Israel den Berichterstatter nicht reisen ließ. Zugleich kritisierte er, dass dessen Mandat begrenzt wurde.")
+    assert [(c.actor, c.actor_country, c.actor_type) for c in tagged_nlp(text)._.claims] == [
+        ("Lars Bentsen", "EU", "io"), ("Lars Bentsen", "EU", "io")]
+    # negative: a diplomat named without the Union's office stays his state's official, also as `er`
+    text = ("Genf – Der dänische Diplomat Lars Bentsen bedauerte, dass Israel den Berichterstatter nicht reisen "
+            "ließ. Zugleich kritisierte er, dass dessen Mandat begrenzt wurde.")
+    assert {c.actor_type for c in tagged_nlp(text)._.claims} == {"government"}
+

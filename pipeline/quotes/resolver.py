@@ -46,7 +46,7 @@ class SpeakerResolver:
     def _resolve(self, doc: Doc, quotes: list[Quote]) -> None:
         """Resolve and profile each quote's speaker in place."""
         profiles, text = actor_profiles(doc), doc_text(doc)
-        sides: dict[str, str] = {}  # actor → the side its last named speech was resolved to
+        sides: dict[str, tuple[str, str]] = {}  # actor → the side and type its last named speech was resolved to
         placed: dict[str, str] = {}  # person → the side an office named in a speech's phrase gave them
         renamed: Renamed | None = None  # the last named speaker whom resolving named anew
         for q in quotes:
@@ -138,17 +138,21 @@ def own_body(doc: Doc, speaker: Speaker) -> Speaker:
     return speaker
 
 
-def same_side(speaker: Speaker, sides: dict[str, str]) -> Speaker:
+def same_side(speaker: Speaker, sides: dict[str, tuple[str, str]]) -> Speaker:
     """`Der Vertreter der EU, der dänische Diplomat Peter Sörensen, bedauerte … . Zugleich kritisierte
     er …`: a pronoun takes up the person as the speech before resolved them (the EU's side, from the
-    apposition), not the side of the name it was read from (Danish); a named speaker records its side."""
+    apposition, and the type it gave: `io`, not the `government` of the Danish diplomat the document's
+    profile holds), not the side of the name it was read from (Danish); a named speaker records its side."""
     if speaker.kind != "pronoun":
         if speaker.actor and speaker.actor_country:
-            sides[speaker.actor] = speaker.actor_country
+            sides[speaker.actor] = (speaker.actor_country, speaker.actor_type)
         return speaker
-    side = sides.get(speaker.actor, "")
-    return replace(speaker, actor_country=side) if side and speaker.actor_country and side != speaker.actor_country \
-        else speaker
+    side, actor_type = sides.get(speaker.actor, ("", ""))
+    if side and speaker.actor_country and side != speaker.actor_country:
+        return replace(speaker, actor_country=side, actor_type=actor_type or speaker.actor_type)
+    if side and side == speaker.actor_country and actor_type and not speaker.actor_type:
+        return replace(speaker, actor_type=actor_type)  # (its side already the speech's: its type too)
+    return speaker
 
 
 PLACING_OFFICES = frozenset({"government", "io", "parliament", "party"})  # mention types whose side a person takes

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES, after_dateline, opens_dateline
+from pipeline.entities import mention_type
 from pipeline.knowledge import IO_CODES
 from pipeline.lexicons import Lexicons
 from pipeline.phrases import (CLOSING_MARKS, NOUNISH, QUOTE_PAIRS, NounPhrases, first_mention, inline_space, is_person_name, mention_at,
@@ -35,6 +36,10 @@ QUOTE_TEXTS = frozenset([*QUOTE_PAIRS, *(closers[a:b] for closers in QUOTE_PAIRS
                                          for a in range(len(closers)) for b in range(a + 1, len(closers) + 1))])
 
 
+
+
+# the types of a person's mention that name an office held (a named holder's bracket is only their party)
+OFFICE_TYPES = ("government", "parliament", "io", "court")
 
 
 class SpeakerFinder:
@@ -696,7 +701,28 @@ class SpeakerFinder:
             parsed = self.noun_phrase(doc, lo, span.start - 1, blocked) if lo < span.start - 1 else None
             if parsed is None or parsed.end not in (doc[span.start - 2].idx + len(doc[span.start - 2]), close):
                 return speaker  # (the phrase may take the bracket in)
+        named = self._office_holder_before(doc, span.start - 1, parsed.start)
+        if named is not None:
+            # `Ein Sprecher von Verkehrsminister Winfried Hermann (Grüne)`: the bracket is the named holder's
+            # party; the phrase speaks for that person (in office: the government), not for the party
+            return replace(Speaker.of_mention(doc[0:0], named), text=doc.text[parsed.start:close],
+                           start=parsed.start, end=close)
         return replace(speaker, text=doc.text[parsed.start:close], start=parsed.start, end=close)
+
+    @staticmethod
+    def _office_holder_before(doc: Doc, bracket: int, start_char: int) -> Span | None:
+        """The name of a person in office ending right before the bracket at token `bracket`, inside the
+        phrase from `start_char`: one the knowledge base or the text types by an office (`Verkehrsminister
+        Winfried Hermann`, a role noun right before the name that names the same person); None for a name
+        of no office (`Petra Berg (SPD)`: the bracket's party speaks) or none."""
+        named = mention_at(doc, bracket - 1)
+        if named is None or named.end != bracket or named.start_char <= start_char or not is_person_name(named) \
+                or not mention_field(named, "actor"):
+            return None
+        role = mention_at(doc, named.start - 1) if named.start > 0 else None
+        titled = role is not None and role.end == named.start and mention_field(role, "mention") == "role" \
+            and mention_field(role, "actor") == mention_field(named, "actor")
+        return named if titled or mention_type(named) in OFFICE_TYPES else None
 
     def _with_prefield_attribute(self, doc: Doc, speaker: Speaker, cue: Token) -> Speaker:
         """The speaker that opens a main clause with the prepositional attribute after it up to the
