@@ -224,6 +224,7 @@ class ActorLinker:
         self.determiners = (frozenset().union(*(lexicons.word_class(name) for name in DETERMINER_CLASSES))
                             - lexicons.word_class("interrogative"))  # `Wo Griss …`: an adverb before the name
         self.agent_nouns = lexicons.word_class("agent_noun")  # `Camerons Sprecher`: speaks for the holder
+        self.research_teams = lexicons.word_class("research_team")  # `ein Forscherteam um X`: X leads researchers
         # `Kommissar`, `Sprecher`: an office an international body's own staff hold (no state's minister)
         self.io_offices = lexicons.word_class("io_office")
         self.state_offices = lexicons.word_class("state_office")  # `Minister`: an office only a state has
@@ -1920,12 +1921,31 @@ class ActorLinker:
                     ext.actor_type = "organisation"  # `die Modekette Zara`: a business, no private person
                 if not ext.actor_type and self._company_title(ent.doc, ent.start):
                     ext.actor_type = "organisation"  # `Siemens-Chef Joe Kaeser`: speaks for the company
+                if not ext.actor_type and self._leads_researchers(ent):
+                    ext.actor_type = "expert"  # `die Wissenschafter um X`: the head of a research group
             ext.mention = "name"
         elif label in ("LOC", "ORG"):
             code = self.words.country_of(ent.text)
             if code:
                 ext.actor, ext.actor_country = self.lexicons.countries[code].government, code
                 ext.mention = "place"
+
+    def _leads_researchers(self, ent: Span) -> bool:
+        """`Forscher um Yuka Sasaki`, `Die Wissenschafter um X`, `ein Forscherteam um X`: a person named after
+        `um` and a noun of observers (roles.csv role `Experte`: `Forscher`, `Ökonomen`) or of a research team
+        (german.csv `research_team`) leads a group of researchers: an expert; not after another noun
+        (`die Berater um X`, `das Team um den Kanzler`)."""
+        doc = ent.doc
+        um = word_before(doc, ent.start)
+        if um > 0 and self.links is not None and doc[um].text[:1].isupper() and self.links.is_given_name(doc[um].text):
+            um = word_before(doc, um)  # `Forscher um Mélanie Roffet-Salque`: a given name the NER left out
+        if um < 1 or doc[um].lower_ != "um":
+            return False
+        noun = doc[word_before(doc, um)].text
+        if not noun[:1].isupper():
+            return False
+        role = self._title_role(noun)[0]
+        return role is not None and role.role == OBSERVER_ROLE or noun.lower() in self.research_teams
 
     def _another_given_name(self, ent: Span, actor: str) -> bool:
         """`Bernd-Robert Schulz von der Bundespolizei` is not Martin Schulz: a given name before the

@@ -172,3 +172,17 @@ def test_a_pronoun_takes_up_the_type_its_named_speech_gave_the_person(tagged_nlp
             "ließ. Zugleich kritisierte er, dass dessen Mandat begrenzt wurde.")
     assert {c.actor_type for c in tagged_nlp(text)._.claims} == {"government"}
 
+
+def test_the_head_of_a_research_group_named_after_um_is_an_expert(tagged_nlp):
+    # `Die Wissenschafter um X`, `ein Forscherteam um X` (german.csv research_team): X leads researchers and
+    # speaks as an expert later too (`plädiert X dafür`)
+    for opening in ("Die Wissenschafter um Lena Harbeck nennen als Beispiel Indien.",
+                    "Ein Forscherteam um Lena Harbeck hat Geier gezählt."):
+        text = (f"Wien – Die Geierbestände schwinden. {opening} Da Geier sich langsam vermehren, plädiert Harbeck "
+                "dafür, jetzt in den Schutz zu investieren.")
+        assert [(q.speaker.actor, q.speaker.actor_type) for q in tagged_nlp(text)._.quotes
+                if q.speaker.text == "Harbeck"] == [("Lena Harbeck", "expert")], opening
+    # negative: advisers around a person (`die Berater um X`) make nobody an expert
+    text = ("Wien – Die Geierbestände schwinden. Die Berater um Lena Harbeck nennen als Beispiel Indien. Da Geier "
+            "sich langsam vermehren, plädiert Harbeck dafür, jetzt in den Schutz zu investieren.")
+    assert "expert" not in {q.speaker.actor_type for q in tagged_nlp(text)._.quotes if q.speaker.text == "Harbeck"}
