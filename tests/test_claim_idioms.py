@@ -100,6 +100,19 @@ def test_the_idioms_verb_in_a_literal_sense_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
 
 
+def test_an_idioms_word_after_a_phrase_between_dashes(tagged_nlp):
+    # `stimmte X – trotz Kritik … – gegen Y`: the phrase between the dashes stands between the verb and the
+    # word its idiom needs (`stimmen gegen`), and is left out of that idiom
+    for text in ("Wien – Erneut stimmte der Nationalrat – trotz Kritik der Verbände – gegen die Reform der Gebühren.",
+                 "Wien – Erneut stimmte der Nationalrat -  trotz aller Bedenken - gegen die Reform der Gebühren."):
+        assert ("Nationalrat", "REJECTION", -1) in claims(tagged_nlp, text), text
+    # a clause of its own between the dashes, or the idiom's word only inside them, makes no idiom
+    for text in ("Wien – Erneut stimmte der Nationalrat – das Ergebnis war knapp – gegen Mittag ab.",
+                 "Wien – Erneut stimmte der Chor – gegen alle Erwartungen – ein neues Lied an."):
+        assert ("Nationalrat", "REJECTION", -1) not in claims(tagged_nlp, text) \
+            and all(c[1] != "REJECTION" for c in claims(tagged_nlp, text)), text
+
+
 def test_a_view_is_against_what_it_sees_threatened(tagged_nlp):
     """`X gefährdet sehen` takes a position against what threatens X; `sich bestätigt sehen` one for."""
     assert ("Die Grünen (Österreich)", "STATEMENT", -1) in claims(

@@ -14,11 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader
 from pipeline.literals import PrefixIndex, SearchFilter, fold, required_substrings
 from pipeline.phrases import morph_indices, morph_values, morph_values_at, sentence_bounds, token_words, tokens_of
-from pipeline.quotes.clauses import Blocked, clause_after_insertion, clause_range, finite_verb, host_before_embedded
+from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_after_insertion, clause_range, finite_verb,
+                                     host_before_embedded)
 from pipeline.quotes.records import JUDGEMENT_TYPES
 
 
 MEMO_SIZE = 100_000  # words remembered per matcher
+INSERTION_DASHES = ("–", "—", "-")  # the dashes around an inserted phrase (`– trotz Kritik –`)
+MAX_DASH_INSERTION = 12  # the most words such a phrase holds
 PARTICLE_LABELS = ("compound:prt", "svp")  # a separable verb particle in UD and TIGER parses
 AUXILIARY_LABELS = ("aux", "aux:pass", "oc")
 SUBJECT_LABELS = ("nsubj", "sb")
@@ -424,12 +427,34 @@ class CueMatcher:
                      words: Sequence[str]) -> Iterator[Sequence[str]]:
         """Where the clause's `words` lack what a cue requires, the wider word lists tried in turn: with
         the part before an embedded clause (`kann sich eine Umschichtung von Mitteln, die …, vorstellen`),
-        across a short bracket, after an inserted comparison clause, across `, sondern` (empty: none)."""
+        across a short bracket, after an inserted comparison clause, across `, sondern`, across an inserted
+        phrase between dashes (empty: none)."""
         host = host_before_embedded(token.doc, sent, lo, token.i, blocked, self.relatives)
         yield () if host is None else [*token_words(token.doc)[0][host[0]:host[1]], *words]
         yield self._words_across_brackets(token, sent, blocked, lo, hi)
         yield self._words_after_insertion(token, sent, blocked, lo, hi)
         yield self._words_across_correlative(token, sent, blocked, lo, hi)
+        yield self._words_across_dashes(token, sent, blocked, lo, hi)
+
+    @staticmethod
+    def _words_across_dashes(token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
+        """The words of the verb's clause with its rest after a phrase inserted between two dashes right
+        after the verb's words (`stimmte der Nationalrat – trotz Kritik der Opposition – gegen die Reform`):
+        the inserted words are left out, they belong to no idiom of the verb. None where no dash follows the
+        verb in its clause, where no second dash closes the insertion within its clause, or where the
+        insertion holds a finite verb (`– das sei klar –`: a clause of its own, whose dashes may end a thought)."""
+        if hi >= sent.end or hi <= token.i or token.doc[hi].text not in INSERTION_DASHES:
+            return ()
+        texts = token_words(token.doc)[0]
+        close = next((k for k in range(hi + 2, min(sent.end, hi + 2 + MAX_DASH_INSERTION))
+                      if texts[k] in CLAUSE_BREAKS), None)
+        if close is None or texts[close] != texts[hi] or close + 1 >= sent.end:
+            return ()
+        if any(a <= token.doc[k].idx < b for a, b in blocked for k in (hi, close)) \
+                or any(finite_verb(t) for t in tokens_of(token.doc, hi + 1, close)):
+            return ()
+        end = clause_range(token.doc, sent, close + 1, blocked)[1]
+        return [*texts[lo:hi], *texts[close + 1:end]] if end > close + 1 else ()
 
     def _words_after_insertion(self, token: Token, sent: Span, blocked: Blocked, lo: int, hi: int) -> Sequence[str]:
         """The words of the verb's clause with its rest after an inserted comparison clause (`ließ, wie
