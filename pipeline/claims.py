@@ -35,6 +35,7 @@ from pipeline.literals import SearchFilter, fold, may_match, required_substrings
 from pipeline.phrases import (actor_mentions, doc_text, indexed_mentions, indexed_words, mention_field, morph_values, morph_values_at,
                               token_words, tokens_of)
 from pipeline.quotes import ATTRIBUTE_HOLDER_RULES, Quote, Speaker
+from pipeline.quotes.clauses import CLAUSE_BREAKS, finite_verb
 from pipeline.quotes.references import ReferenceResolver
 from pipeline.segment import content_sentences
 
@@ -546,6 +547,8 @@ class ClaimCoder:
         self.likewise_adverbs = lexicons.word_class("likewise_adverb")  # `Ähnlich äußerte sich X`: the position before
         self.reciprocal_verbs = lexicons.word_class("reciprocal_verb")  # `wollen X und Y zusammenarbeiten`: with each other
         verb_negators = lexicons.word_class("verb_negator")  # nicht, kein …
+        self.verb_negators = verb_negators
+        self.correlatives = lexicons.word_class("negation_correlative")  # `nicht …, sondern …`
         self.deontic = lexicons.word_class("deontic")  # `müsse`: a norm, not a reported fact
         # `ein Sprecher des Innenministeriums`, `Pentagon-Sprecher Peter Cook`: a press officer, also as the end of a
         # hyphenated word; not a party's spokesperson for a field (`SPÖ-Bautensprecherin`, `Sozialsprecher Kickl`)
@@ -1076,6 +1079,29 @@ class ClaimCoder:
                       if not self.negated_exclusion_re.match(text, m.end())), None)
         return match is not None and not self.correlative_re.search(text, match.end())
 
+    def negation_set_off(self, doc: Doc, quote: Quote, sentence: Span) -> bool:
+        """A reported act whose negator stands after all of the cue's words and whose clause goes on with
+        `, sondern` and a phrase of no finite verb (`Die ÖVP will keine Steuererhöhung, sondern eine Senkung
+        der Ausgaben`, `akzeptiert keine Obergrenze, sondern nur einen Richtwert`): the negation sets off what
+        the act is for, the phrase after `sondern`; not a negated cue (`stimmte nicht zu, sondern enthielt
+        sich`: its particle after the negator) nor a `sondern` that opens a clause of its own (`…, sondern
+        lehnt jede Änderung ab`)."""
+        if quote.type != "REPORTED" or quote.cue_start < 0:
+            return False
+        texts, lowers = token_words(doc)
+        negated = False
+        for k in range(sentence.start, sentence.end):
+            if doc[k].idx < quote.cue_end:
+                continue
+            if lowers[k] in self.verb_negators:
+                negated = True
+            elif texts[k] in CLAUSE_BREAKS:
+                if not (negated and texts[k] == "," and k + 1 < sentence.end and lowers[k + 1] in self.correlatives):
+                    return False
+                end = next((j for j in range(k + 2, sentence.end) if texts[j] in CLAUSE_BREAKS), sentence.end)
+                return end > k + 2 and not any(finite_verb(t) for t in tokens_of(doc, k + 2, end))
+        return False
+
     def cue_of(self, quote: Quote) -> Cue | None:
         """The lexicon cue a quote names by its index in `Lexicons.cues`."""
         return None if quote.cue_id is None else self.lex.cues[quote.cue_id]
@@ -1090,11 +1116,12 @@ class ClaimCoder:
         return text[quote.content_end:quote.cue_start] if quote.content_end <= quote.cue_start else ""
 
     def claim_type(self, quote: Quote, content: str, clause: str, frame: str = "",
-                   cue_clause: str | None = None, plan: bool = False) -> tuple[str, int, bool]:
+                   cue_clause: str | None = None, plan: bool = False, set_off: bool = False) -> tuple[str, int, bool]:
         """(claim type, polarity, whether a negation was used up by turning the type around);
         `frame`: the words between cue and content, which judge the content when it has no cue;
         `cue_clause`: the cue's own clause, in which a negator turns it around (`clause` if not given);
-        `plan`: reported words whose indicative `soll` may tell the speaker's plan (`reports_plan`)."""
+        `plan`: reported words whose indicative `soll` may tell the speaker's plan (`reports_plan`);
+        `set_off`: the negation after the cue is set off by `, sondern` (`negation_set_off`), it turns no act around."""
         cue = self.cue_of(quote)
         if quote.type == "REPORTED" and "sollte" in clause.lower() and self.narrated_modal_re.search(clause):
             content = self.narrated_modal_re.sub(_blank_modal, content)  # `…, und er sollte … bekommen`: told
@@ -1144,7 +1171,7 @@ class ClaimCoder:
             claim_type, polarity = cue.claim_type, cue.polarity
             own_clause = clause if cue_clause is None else cue_clause
             weak = self.weakly_negated(cue, own_clause)
-            if cue.negated_type and (self.cue_negator_re.search(own_clause) or weak):
+            if cue.negated_type and (self.cue_negator_re.search(own_clause) and not set_off or weak):
                 # `stimmt nicht zu`: against (-1); `schloss nicht aus`: an opening, for the option (+1); `habe X nie
                 # verunglimpft`: an accusation denied, a rejection, against (-1); `zeigte sich wenig überzeugt`
                 return cue.negated_type, -1 if cue.negated_type == "REJECTION" else -cue.polarity, True
@@ -2460,7 +2487,8 @@ class ClaimCoder:
         clause = self.without_asked_question(clause)
         claim_type, base_polarity, negation_used = self.claim_type(
             quote, coded, clause, self.frame(quote, text),
-            self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)), plan)
+            self.cue_clause(quote, text, max(clause_start, sentence.start_char), len(clause)), plan,
+            self.negation_set_off(doc, quote, sentence))
         if claim_type == "STATEMENT" and self.labelling(quote):
             label = self.label(quote, text, sentence, clause_start)
             claim_type, base_polarity, negation_used = self.blame(label) or (claim_type, base_polarity, negation_used)

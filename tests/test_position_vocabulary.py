@@ -216,6 +216,24 @@ def test_wollen_without_a_noun_it_wants_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
 
 
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # `will keine X, sondern Y`, `akzeptiert keine X, sondern Y`: the negation sets off what the act is for
+    ("Wien – Die ÖVP will keine Steuererhöhung, sondern eine Senkung der Ausgaben.", "ÖVP", "PROPOSAL", 1),
+    ("Wien – Die SPÖ akzeptiert keine Obergrenze, sondern nur einen Richtwert.", "SPÖ", "CONCESSION", 1),
+])
+def test_a_negation_set_off_by_sondern_turns_no_act_around(tagged_nlp, text, actor, claim_type, polarity):
+    assert claims(tagged_nlp, text) == [(actor, claim_type, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien – Die ÖVP will keine Steuererhöhung.",  # no `sondern`: a refusal
+    "Wien – Die ÖVP will keine Steuererhöhung, sondern lehnt jede Änderung ab.",  # `sondern` opens a clause
+    "Wien – Die SPÖ stimmte nicht zu, sondern enthielt sich.",  # the negator before the cue's particle
+])
+def test_a_negation_not_set_off_by_a_sondern_phrase_stays_a_refusal(tagged_nlp, text):
+    assert [c[1:] for c in claims(tagged_nlp, text)][:1] == [("REJECTION", -1)]
+
+
 def test_a_want_is_no_speech_that_goes_on(tagged_nlp):
     """`will einen Gipfel` is what the holder wants, no speech: a plan told on after it with `sollen` is
     the author's, no words of the holder."""
