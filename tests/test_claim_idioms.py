@@ -46,6 +46,11 @@ def claims(nlp, text):
     ("Innenministerin Johanna Mikl-Leitner hält an der Obergrenze fest.", "Johanna Mikl-Leitner", "DEMAND"),
     ("Angela Merkel ermahnte die Türkei, die Pressefreiheit zu achten.", "Angela Merkel", "DEMAND"),
     ("Werner Faymann streckte der ÖVP die Hand aus.", "Werner Faymann", "PROPOSAL"),
+    # protest, boycott and parliamentary motions as acts of a position
+    ("Wien – Die SPÖ demonstrierte gegen die Schließung der Schule.", "SPÖ", "REJECTION"),
+    ("Wien – Der ÖGB demonstrierte für höhere Löhne.", "ÖGB", "DEMAND"),
+    ("Wien – Die SPÖ boykottierte die Sitzung des Ausschusses.", "SPÖ", "REJECTION"),
+    ("Wien – Die FPÖ hatte einen Misstrauensantrag gegen den Minister gestellt.", "FPÖ", "DEMAND"),
     # stating
     ("Eine Orbanisierung Österreichs findet nicht statt, hielt Verteidigungsminister Gerald Klug fest.",
      "Gerald Klug", "STATEMENT"),
@@ -95,6 +100,9 @@ def test_idiom_of_a_position_is_a_claim(tagged_nlp, text, actor, claim_type):
     "15.000 Soldaten vor.",
     "Der Stürmer der Wiener Austria sah in der 62. Minute eine gelbe Karte.",  # a card, no view
     "Die Polizei in Wien ließ, wie schon im Vorjahr, die Straße am Bahnhof offen.",  # no `Zweifel` after the insertion
+    "Wien – Die Regierung demonstrierte bei der Reform Einigkeit.",  # a show of unity, no protest
+    "Wien – Die SPÖ demonstrierte Geschlossenheit für die Wahl.",  # `demonstrieren für` of a show
+    "Wien – Die Familie aus Syrien stellte in Wien einen Asylantrag.",  # no parliamentary motion
 ])
 def test_the_idioms_verb_in_a_literal_sense_is_no_claim(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
