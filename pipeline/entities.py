@@ -277,6 +277,12 @@ class ActorLinker:
         self._role_index = PrefixIndex([role.regex for role in lexicons.roles])
         self._issue_keyword = lru_cache(maxsize=65_536)(self._is_issue_keyword)  # asked of every unknown entity
         self._given_names = self._known_given_names()  # read once: `_given_name_starts` looks words up in it
+        # the lower case of every country's and capital's name and of cities.csv's towns, genitives too
+        # (`Genf`, `Wiener Neustadt`, `Kölns`), not the adjectives (`Deutsch`: a surname as well)
+        self.place_names = frozenset(form.lower() for country in lexicons.countries.values()
+                                     for name in country.names + country.capitals
+                                     for form in (name, *genitives(name))) | frozenset(self.words.towns)
+        self.capital_names = frozenset(name.lower() for country in lexicons.countries.values() for name in country.capitals)
         self.quoting_verbs = lexicons.word_class("quoting_verb")  # `zitiert X`: the quote finder's
         self.dative_verbs = lexicons.word_class("dative_verb")  # `warf X Y vor`: two names, subject and whom
 
@@ -318,7 +324,8 @@ class ActorLinker:
                 doc.ents = surnamed
                 ents = doc.ents
             surnames.update(self.links.surnames(ents))  # `Ban` in the headline, `Ban Ki-moon` later
-        entities = self._with_given_name_persons(doc, self._split_dative_pair(self._without_opening_word(doc, ents)))
+        entities = self._with_given_name_persons(doc, self._split_dative_pair(self._without_place_persons(
+            doc, self._without_opening_word(doc, ents))))
         entities = self._without_office_of_holder(entities, surnames)
         entities = self._persons_after_office(self._without_office_of_place(self._without_attributive_demonyms(
             self._without_role_places(entities))))
@@ -882,17 +889,23 @@ class ActorLinker:
         """`Strugl` tagged LOC after `Michael Strugl`, `Konvičkas` (genitive) tagged LOC after `Martin
         Konvička`, `Van der Bellen` tagged MISC: one word, or one after surname particles, that is the
         surname of a person the document named in full before (or the knowledge base knows) is that
-        person, whatever label the statistical NER guessed."""
-        surnames = set(known)
+        person, whatever label the statistical NER guessed; so is a place's name (`Berlin`, which the actor
+        ruler reads as the German government) after the document named a person of that surname in full
+        (`Tilo Berlin`: `_place_surname`)."""
+        surnames, named = set(known), set()
         entities = []
         texts, lowers = token_words(doc)  # (the words read by index: no Token made of each)
         for ent in ents:
             particles_only = all(lowers[k] in self.surname_particles for k in range(ent.start, ent.end - 1))
             if ent.label_ == "PER" and len(ent) > 1:
                 surnames.add(texts[ent.end - 1])
+                named.add(texts[ent.end - 1])
             elif (ent.label_ in ("ORG", "LOC", "MISC") and particles_only and not ent.ent_id_
                   and without_genitive(texts[ent.end - 1], surnames) in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PER")
+            elif ent.label_ == "LOC" and len(ent) == 1 and texts[ent.start] in named and lowers[ent.start] in self.place_names:
+                doc[ent.start].ent_id = 0  # (spaCy keeps a token's entity id that a Span without one would set)
+                ent = Span(doc, ent.start, ent.end, label="PER")  # `Tilo Berlin … Grigg und Berlin`: the man, not the capital
             entities.append(ent)
         return entities
 
@@ -910,6 +923,25 @@ class ActorLinker:
                 if ent.label_ == "PER" and ent[0].lower_ in self.determiners:
                     continue
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+            entities.append(ent)
+        return entities
+
+    def _without_place_persons(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """`Genf – Der Sonderberichterstatter …`, `Nach der Niederlage in Köln`: a name the statistical NER
+        took for a person's that is the place of the document's dateline (`Ort –`, `Ort/Ort –`), or that is
+        a known place whole (a country's or capital's name, a town of cities.csv) with no given name before
+        it, is that place (LOC), no one who speaks; a surname the document names in full stays a person
+        (`_surnames_as_persons`: `Oskar Koss … sagte Koss`), and so does one the knowledge base knows."""
+        opening = dateline_opening(doc)
+        dash = after_dateline(doc, opening) - 1 if opening is not None else -1
+        texts = token_words(doc)[0]
+        entities = []
+        for ent in ents:
+            if ent.label_ == "PER" and not ent.ent_id_ and (
+                    opening is not None and opening <= ent.start and ent.end <= dash
+                    or ent.text.lower() in self.place_names
+                    and not (ent.start > 0 and self.links is not None and self.links.is_given_name(texts[ent.start - 1]))):
+                ent = Span(doc, ent.start, ent.end, label="LOC")
             entities.append(ent)
         return entities
 
@@ -962,10 +994,12 @@ class ActorLinker:
             if i > 0 and (self._placed_word_role(texts[i - 1])[0] is not None or self._unread_office(texts[i - 1])):
                 continue  # (`Soziologe X Y`: `_role_mention` reads the name with its office's side; `Vize-Außenminister X Y`)
             if any(lowers[k] in self.common_words or lowers[k] in lower_words or self._role_of_word(texts[k])[0] is not None
-                   or self.words.place_country(texts[k]) for k in (i, i + 1)):
-                continue
+                   or self.words.place_country(texts[k]) and (k == i or not self._place_surname(doc, i)) for k in (i, i + 1)):
+                continue  # (a place after a given name only where it is a surname: `_place_surname`)
             covering = {owner[k] for k in (i, i + 1) if k in owner}
-            if any(ent.label_ == "PER" or ent.ent_id_ or ent.start < i or ent.end > end for ent in covering):
+            if any(ent.label_ == "PER" or ent.ent_id_ and not (ent.label_ == "LOC" and ent.start == i + 1
+                                                               and self._place_surname(doc, i))
+                   or ent.start < i or ent.end > end for ent in covering):
                 continue
             found.append(Span(doc, i, end, label="PER"))
         if not found:
@@ -973,6 +1007,14 @@ class ActorLinker:
         taken = {k for span in found for k in range(span.start, span.end)}
         return sorted([ent for ent in ents if ent.start not in taken and ent.end - 1 not in taken] + found,
                       key=lambda span: span.start)
+
+    def _place_surname(self, doc: Doc, i: int) -> bool:
+        """`gegen Wolfgang Kulterer, Tilo Berlin und Co`: a town's or capital's name (cities.csv, countries.csv)
+        right after a known given name is that person's surname, not the place; not a country's name or
+        adjective (`Peter Österreich`?), nor after a preposition or a name that is a place itself."""
+        texts, lowers = token_words(doc)
+        return (lowers[i + 1] in self.capital_names or lowers[i + 1] in self.words.towns) \
+            and not self.words.place_country(texts[i]) and not (i > 0 and doc[i - 1].pos_ == "ADP")
 
     def _split_dative_pair(self, ents: list[Span]) -> list[Span]:
         """`Am Montag warf Petra Huber Jens Maier vor, …`, `unterstellte Lech Huber Wałęsa, …`: after a

@@ -2630,3 +2630,29 @@ def test_the_austrian_nature_conservation_union_is_an_ngo(nlp):
     assert [(c.actor, c.actor_country, c.actor_type) for c in doc._.claims] == [("Naturschutzbund Österreich", "AUT", "ngo")]
     doc = nlp("Berlin – Der Naturschutzbund Deutschland fordert mehr Schutzgebiete.")
     assert [(c.actor, c.actor_country) for c in doc._.claims] == [("Nabu", "DEU")]
+
+
+def test_dateline_place_or_known_town_the_ner_took_for_a_person_is_a_place(nlp):
+    """`Oberwinkel – …`: the place of a dateline the NER tagged as a person is a place, even one no lexicon
+    knows, and so is a known town's name of two words (cities.csv `Wiener Neustadt`) anywhere; a name that
+    opens a sentence with no dash after it, or a known place after a given name, stays a person."""
+    text = "Oberwinkel – Der Umbau ist fertig, sagte er. Die Bahn fährt nach Wiener Neustadt."
+    doc = with_entities(nlp, text, [("Oberwinkel", "PER"), ("Wiener Neustadt", "PER")])
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Oberwinkel", "LOC"), ("Wiener Neustadt", "LOC")]
+    assert all(m._.actor != "Oberwinkel" for m in doc.spans["actors"])
+    text = "Oberwinkel sagte, der Umbau sei fertig."
+    doc = with_entities(nlp, text, [("Oberwinkel", "PER")])
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Oberwinkel", "PER")]
+
+
+def test_town_after_a_given_name_is_a_surname(nlp):
+    """`gegen Karl Huber und Hans Graz`: a town's or capital's name right after a known given name is the
+    person's surname, and the town's name alone later in the text is that person; not a town after a
+    preposition and no given name (`in Graz`), nor in a text naming no such person."""
+    text = "Das Gericht hob die Urteile gegen Karl Huber und Hans Graz auf. Graz beteuerte stets seine Unschuld."
+    doc = with_entities(nlp, text, [("Karl Huber", "PER"), ("Graz", "LOC"), ("Graz", "LOC")])
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Karl Huber", "PER"), ("Hans Graz", "PER"), ("Graz", "PER")]
+    assert [m._.actor for m in doc.spans["actors"] if m.text == "Graz"] == ["Hans Graz"]
+    text = "Das Gericht in Graz hob die Urteile gegen Karl Huber auf. Graz bleibt Sitz des Gerichts."
+    doc = with_entities(nlp, text, [("Graz", "LOC"), ("Karl Huber", "PER"), ("Graz", "LOC")])
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Graz", "LOC"), ("Karl Huber", "PER"), ("Graz", "LOC")]
