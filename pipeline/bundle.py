@@ -88,7 +88,8 @@ class LexiconBundle:
     @cached_property
     def links(self) -> KnowledgeLinks:
         """The knowledge-base lookups the actor linker and the quote finder share (built once)."""
-        return KnowledgeLinks(self.knowledge, self.lexicons.word_class("indefinite_article"))
+        return KnowledgeLinks(self.knowledge, self.lexicons.word_class("indefinite_article"),
+                              self.lexicons.word_class("generic_party_word"))
 
     @cached_property
     def topics(self) -> TopicCoder:

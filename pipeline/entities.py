@@ -761,7 +761,7 @@ class ActorLinker:
         entity (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
         ruled = [self._ruled_person_known(doc, e) for e in ents if e.ent_id_]
         persons = [e for e in ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
-        known = [span for span in self.links.mentions(doc, self.place_countries) if not self._surname_of_person(span, persons)]
+        known = [span for span in self.links.mentions(doc, self.place_countries, self.home_country) if not self._surname_of_person(span, persons)]
         inside_known = {i for span in known for i in range(span.start, span.end)}
         guessed = [e for e in ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]

@@ -349,6 +349,19 @@ def test_ambiguous_party_name_is_settled_by_the_places_of_the_report(tagged_nlp)
     assert tagged_nlp(text.format("Grünen"))._.claims == []
 
 
+def test_bare_party_word_of_another_country_is_no_party_of_the_home_country(tagged_nlp):
+    # `die Grünen`, `die Linke` in a report from Madrid: no German party, though the document names the
+    # Linke (DEU) and the Grünen are DEU, AUT or CHE; a report from Berlin keeps the German parties
+    text = "{} – Die Linke sei zerstritten. Die Grünen forderten einen höheren Mindestlohn."
+    def parties(doc):
+        return [(m.text, m._.actor_country) for m in doc.spans["actors"] if m._.actor_type == "party"]
+    assert not [p for p in parties(tagged_nlp(text.format("Madrid"))) if p[1] in ("DEU", "AUT", "CHE")]
+    assert ("Die Grünen", "DEU") in parties(tagged_nlp(text.format("Berlin")))
+    # a party of that country named by a person of its own keeps it (`named`): the German Greens' Baerbock
+    assert ("Die Grünen", "DEU") in parties(tagged_nlp(
+        "Madrid – Annalena Baerbock lobte die Regierung. Die Grünen forderten einen höheren Mindestlohn."))
+
+
 @pytest.mark.parametrize("text, actor, country", [
     # `Senat`, `Kongress`: the US chamber only where the report is about the USA
     ("Rom – Premier Matteo Renzi will die Reform. Der Senat stimmte am Dienstag zu.", "Italienischer Senat", "ITA"),
