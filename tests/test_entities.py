@@ -357,6 +357,12 @@ def test_bare_party_word_of_another_country_is_no_party_of_the_home_country(tagg
         return [(m.text, m._.actor_country) for m in doc.spans["actors"] if m._.actor_type == "party"]
     assert not [p for p in parties(tagged_nlp(text.format("Madrid"))) if p[1] in ("DEU", "AUT", "CHE")]
     assert ("Die Grünen", "DEU") in parties(tagged_nlp(text.format("Berlin")))
+    # roles.csv `Partei` (`Grünen`): left out by the knowledge base, the bare word is a party of the home country
+    claims = tagged_nlp("Madrid – Die Grünen forderten einen höheren Mindestlohn.")._.claims
+    assert [(c.actor, c.actor_country) for c in claims] == [("Partei (ESP)", "ESP")]
+    # negative: the adjective `Grüne` before a person's noun is no party (only the plural `Grünen` is one)
+    claims = tagged_nlp("Madrid – Die Regierung sei schuld, schrieb die Grüne Senatorin Ana Ruiz.")._.claims
+    assert all(c.actor != "Partei (ESP)" for c in claims)
     # a party of that country named by a person of its own keeps it (`named`): the German Greens' Baerbock
     assert ("Die Grünen", "DEU") in parties(tagged_nlp(
         "Madrid – Annalena Baerbock lobte die Regierung. Die Grünen forderten einen höheren Mindestlohn."))
