@@ -761,12 +761,27 @@ class ActorLinker:
         entity (`Putin`, `Moskau`) is kept, a known name replaces the statistical NER's guess."""
         ruled = [self._ruled_person_known(doc, e) for e in ents if e.ent_id_]
         persons = [e for e in ents if not e.ent_id_ and e.label_ == "PER" and len(e) > 1]
-        known = [span for span in self.links.mentions(doc, self.place_countries, self.home_country) if not self._surname_of_person(span, persons)]
+        known = [span for span in self.links.mentions(doc, self.place_countries) if not self._surname_of_person(span, persons)]
+        # `Kommunisten, Grüne und Sozialisten` in a report from Paris: no other country's party, unless a country
+        # word names it (`die kanadischen Liberalen`: `_national_namesake`)
+        known = [span for span in known if not (self.links.foreign_party_word(span, self.home_country, known)
+                                                 and not self._named_country(doc, span)[0]
+                                                 and not self._country_word_before(doc, span))]
         inside_known = {i for span in known for i in range(span.start, span.end)}
         guessed = [e for e in ents if not e.ent_id_  # `Landeshauptmann Josef Pühringer`: the known name wins
                    and not any(i in inside_known for i in range(e.start, e.end))]
         known = [self._national_namesake(doc, span) for span in known if not self._product_name(span)]
         return filter_spans(ruled + [span for span in known if span is not None] + guessed)
+
+    def _country_word_before(self, doc: Doc, span: Span) -> bool:
+        """Whether a country's adjective or genitive stands among the three words before a span, no punctuation
+        nor verb between (`Portugals geschlagene Linke`, `die französischen Grünen`)."""
+        for token in reversed(list(tokens_of(doc, max(span.start - 3, 0), span.start))):
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return False
+            if self._adjective_country(token.text) or self._country_genitive(token.text):
+                return True
+        return False
 
     def _ruled_person_known(self, doc: Doc, span: Span) -> Span:
         """A person of the actor lexicon (actors.csv: `Putin`, `Erdoğan`) with the knowledge base's id of the

@@ -80,12 +80,11 @@ class KnowledgeLinks:
                 return True  # (a word folding to nothing: the candidate's last word is another one)
         return word == "s"  # (`… s`: without it, the candidate ends in the word before)
 
-    def mentions(self, doc: Doc, places: frozenset[str] = frozenset(), home: str = "") -> list[Span]:
+    def mentions(self, doc: Doc, places: frozenset[str] = frozenset()) -> list[Span]:
         """Known persons and organisations: the longest known name starting at each capitalised word;
         `places`: the countries the document places itself in (dateline, places named), which settle
         an ambiguous organisation name the other known actors leave open (else the international body
-        among its candidates: `_international`); `home`: the country of its dateline, else the one
-        country whose places it names (`_foreign_party_word`)."""
+        among its candidates: `_international`)."""
         found: list[Known] = []
         texts = token_words(doc)[0]
         # each word asked once; only a capitalised word, or a lower-case name as written, starts one
@@ -107,7 +106,7 @@ class KnowledgeLinks:
                 found.append(known)
                 end = known[0].end
         found = [known for known in found if not self._in_acronym_expansion(texts, known)]
-        return self._disambiguate(doc, found, places, home)
+        return self._disambiguate(doc, found, places)
 
     def _in_acronym_expansion(self, texts: tuple[str, ...], known: Known) -> bool:
         """`UETD (Union of European Turkish Democrats)`: a known organisation's name inside the brackets
@@ -196,20 +195,14 @@ class KnowledgeLinks:
                     span_id=span_id(person.name, person.actor_country, "name", "", person.actor_type,
                                     person.actor_id))
 
-    def _disambiguate(self, doc: Doc, found: list[Known], places: frozenset[str] = frozenset(),
-                      home: str = "") -> list[Span]:
+    def _disambiguate(self, doc: Doc, found: list[Known], places: frozenset[str] = frozenset()) -> list[Span]:
         """An organisation name of several countries (`die Grünen`, `die Sozialdemokraten`: DEU, AUT,
         CHE) is the one of the country the other known actors of the document belong to, else of the
         one country among `places` (`Berlin – Die Sozialdemokraten …`), else the international body among
-        them (`das Rote Kreuz`: the ICRC, not the ÖRK nor the DRK); undecided, it is left out. A bare
-        party word of no party of the document's `home` country is left out too (`_foreign_party_word`)."""
+        them (`das Rote Kreuz`: the ICRC, not the ÖRK nor the DRK); undecided, it is left out."""
         countries = Counter(s.id_.split(ID_SEP)[1] for s, _ in found if s.label_ == "PER")
         countries.update(c[0].actor_country for s, c in found if s.label_ == "ORG" and len(c) == 1
                          and not c[0].business)  # (a company is no evidence of the document's side)
-        # the countries whose actors the document names by a name of their own (no bare party word)
-        named = Counter(s.id_.split(ID_SEP)[1] for s, _ in found if s.label_ == "PER")
-        named.update(c[0].actor_country for s, c in found if s.label_ == "ORG" and len(c) == 1
-                     and not c[0].business and not self._party_word(s.text))
         out = []
         for span, candidates in found:
             if span.label_ != "ORG":
@@ -217,8 +210,6 @@ class KnowledgeLinks:
                 continue
             organisation = (self._choose(candidates, countries) or self._choose_placed(candidates, places)
                             or self._international(candidates))
-            if organisation is not None and self._foreign_party_word(span.text, candidates, organisation, home, named):
-                continue
             if organisation is not None:
                 out.append(Span(doc, span.start, span.end, label="ORG",
                                 span_id=span_id(organisation.name, organisation.actor_country, "group", "",
@@ -230,15 +221,22 @@ class KnowledgeLinks:
         words = fold(text).split(" ")
         return " ".join(words[1:] if len(words) > 1 and words[0] == "die" else words) in self.party_word_keys
 
-    def _foreign_party_word(self, text: str, candidates: tuple[Organisation, ...], chosen: Organisation,
-                            home: str, named: Counter) -> bool:
-        """`Kommunisten, Grüne und Sozialisten` in a report from Paris: a bare party word (`_party_word`)
-        whose parties are all of other countries than the document's `home` one names none of them where
-        the document names no actor of the chosen party's country by a name of its own (`named`: a person,
-        a party's full name); it is left out rather than given another country's party (the Grünen of
-        Germany). Not in a report of no home country or of one of the candidates' countries."""
-        return (bool(home) and home not in {o.actor_country for o in candidates}
-                and not named.get(chosen.actor_country, 0) and self._party_word(text))
+    def foreign_party_word(self, span: Span, home: str, spans: Sequence[Span]) -> bool:
+        """`Kommunisten, Grüne und Sozialisten` in a report from Paris: whether a known party's span is a bare
+        party word (`_party_word`) whose parties are all of other countries than the document's `home` one,
+        in a document that names no actor of the span's country by a name of its own (a person or a full
+        name among the document's known `spans`): it names none of them (not the German Greens). Not in a
+        report of no home country or of one of the candidates' countries."""
+        if not home or span.label_ != "ORG" or not self._party_word(span.text):
+            return False
+        country = span.id_.split(ID_SEP)[1] if ID_SEP in span.id_ else ""
+        candidates = self.kb.organisations(span.text) or self.kb.organisations(span.text[:-1])
+        if not country or home in {o.actor_country for o in candidates}:
+            return False
+        return not any(other is not span and ID_SEP in other.id_ and other.id_.split(ID_SEP)[1] == country
+                       and (other.label_ == "PER" or not self._party_word(other.text)
+                            and not any(o.business for o in self.kb.organisations(other.text)))
+                       for other in spans)
 
     @staticmethod
     def _choose(candidates: tuple[Organisation, ...], countries: Counter) -> Organisation | None:
