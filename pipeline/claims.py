@@ -296,10 +296,10 @@ COMPOUND_HEAD_MIN = 6  # letters of a side's noun that ends a compound naming a 
 # the types of a cue whose object is the side asked, criticised or agreed with (`asking_frame`: `fordert die Regierung
 # auf`, `wirft der ÖVP vor`, `lobte die Regierung`, `stimmte dem Kanzler zu`)
 OBJECT_TYPES = ("DEMAND", "ACCUSATION", "AGREEMENT")
-COORDINATED_REACH = 5
+COORDINATED_REACH = 5  # words before a country's adjective in which another country's adjective joins it (`adjective_side`)
 # the types of a claim that takes up another's position or words, whose holder is its addressee (`holder_addressed`)
 HOLDER_TYPES = ("ACCUSATION", "REJECTION", "AGREEMENT")
-HOLDER_AFTER = re.compile(r"(?:s|')?\s+(\w+)")  # the noun after a holder's genitive (`Gaulands Verhalten`)  # words before a country's adjective in which another country's adjective joins it (`adjective_side`)
+HOLDER_AFTER = re.compile(r"(?:s|')?\s+(\w+)")  # the noun after a holder's genitive (`Gaulands Verhalten`)
 
 
 class ClaimCoder:
