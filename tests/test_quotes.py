@@ -1177,6 +1177,17 @@ def test_a_pronoun_after_a_second_predicate_or_in_an_infinitive_clause_is_an_obj
     assert [q.speaker.text for q in doc._.quotes if q.cue == "schreiben"] == ["er"]
 
 
+def test_a_name_in_an_infinitive_clause_is_its_object(tagged_nlp):
+    # `…, Bürgermeister Ludwig zu unterstützen`: the clause has no subject of its own, so the name in it is
+    # whom the act concerns, never who acts; the subject of the main clause acts
+    doc = tagged_nlp("Die SPÖ hat bisher gezögert, Bürgermeister Ludwig zu unterstützen.")
+    assert not [q for q in doc._.quotes if q.speaker is not None and "Ludwig" in q.speaker.text]
+    assert [q.speaker.text for q in doc._.quotes if q.cue == "unterstützen"] == ["Die SPÖ"]
+    # the same name as the subject of a main clause still acts
+    own = tagged_nlp("Bürgermeister Ludwig will die Reform unterstützen.")
+    assert [q.speaker.text for q in own._.quotes if q.cue == "unterstützen"] == ["Bürgermeister Ludwig"]
+
+
 def test_a_parsed_subject_does_not_reach_out_of_a_wie_clause(tagged_nlp):
     # the parser hangs the main clause on `mitteilte`: its subject is inside the `wie` clause, never the main clause
     doc = tagged_nlp("Gallois ist stellvertretender Vorstandschef von EADS und wird diese Funktion auch "

@@ -938,8 +938,11 @@ class SpeakerFinder:
         if self._infinitive_clause(doc, sent, lo, cue):
             # `Beide Parteien haben erwogen, sie als Kandidatin zu unterstützen`: an infinitive clause has
             # no subject of its own, so `sie` in it is its object (`er` is only a subject: `…, er begann
-            # einen Bericht zu schreiben`, where the small tagger misses the finite verb)
-            before = [c for c in before if isinstance(c, Span) or c.lower_ not in self.resolver.pronoun_f]
+            # einen Bericht zu schreiben`, where the small tagger misses the finite verb), and so is a
+            # name or noun phrase (`…, Bürgermeister Huber zu unterstützen`) unless a verb follows it
+            # right away (`…, der Arzt begann einen Bericht zu schreiben`: the finite verb the tagger missed)
+            before = [c for c in before if (self._before_missed_verb(doc, c, cue) if isinstance(c, Span)
+                                            else c.lower_ not in self.resolver.pronoun_f)]
         if cue.i - 1 > lo and doc[cue.i - 1].lower_ in self.coordinators:
             # `… bestätigte die Aussage nicht und nannte sie „reine Spekulation“`: a verb right after `und`
             # shares the subject before it; a pronoun after it is its object
@@ -1292,6 +1295,12 @@ class SpeakerFinder:
         if second is None:
             return after
         return [c for c in after if (c.start if isinstance(c, Span) else c.i) < second]
+
+    @staticmethod
+    def _before_missed_verb(doc: Doc, mention: Span, cue: Token) -> bool:
+        """A verb right after the mention, before the cue: in a clause read as a bare zu-infinitive it is the
+        finite verb the tagger missed, and the mention its subject (`…, der Arzt begann … zu schreiben`)."""
+        return mention.end < cue.i and doc[mention.end].pos_ in ("VERB", "AUX") and doc[mention.end].lower_ != "zu"
 
     def _infinitive_clause(self, doc: Doc, sent: Span, lo: int, cue: Token) -> bool:
         """The cue is the infinitive with `zu` of a clause after a comma that has no finite verb and no
