@@ -47,6 +47,9 @@ RULE_CONFIDENCE = {"direct:cue": 0.9, "direct:so": 0.85, "direct:source": 0.75, 
                    "indirect:view-source": 0.6, "indirect:anaphor": 0.8,
                    "reported:speech": 0.8, "reported:act": 0.8, "reported:source": 0.7,
                    "reported:noun": 0.6, "reported:participle": 0.6}
+# the gap between two interview answers that holds a question or statement of the interviewer (a sentence's end
+# after a word), not only the interviewee's name (`Neisser:`) or the space between two sentences of one answer
+QUESTION_GAP_RE = re.compile(r"\w\W*[.?!…]")
 TOPIC_CONTEXT = 400  # characters: the title and lead give the topic of a sentence that names none
 DIPLOMATIC_TOPIC = "INTERNATIONAL_AFFAIRS"  # a foreign minister or ambassador speaks on every subject
 # actor types that take part in politics whatever the article's field: in a report on sport or the arts their
@@ -765,20 +768,20 @@ class ClaimCoder:
             r"\b(?:" + asked_of + r")\s+(?:\w+\s+){0,2}?(?:" + question + r")\s*(?:,\s*(?:" + asked + r")\b|nach\b)",
             re.I)
 
-    def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None) -> str:
+    def topic(self, issue: str, sentence: Span, text: str, speaker: Speaker | None = None, question: str = "") -> str:
         """The claim's CAP topic: its issue's unless the sentence names only other topics, else
         from its sentence, else from the lead; a generic issue's (talks) from its sentence, else the
         lead. A diplomat's office names who speaks, not what about: speaker's words whose only topic
         is INTERNATIONAL_AFFAIRS (`Außenminister`, `Botschafterin`, `der EU-Gipfel`) count only when
         the rest of the sentence names none (`Mittelfristig braucht es die Verfassungsreform, so der
-        Außenminister`)."""
+        Außenminister`). An interview's answer that names none takes its `question`'s (`answer_question`)."""
         issue_topic = self.topics.topic_of_issue(issue) if issue != "OTHER" else None
         said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         if speaker is not None and set(self.topics.scores(speaker.text)) == {DIPLOMATIC_TOPIC}:
             rest = self.without_speaker(sentence, speaker, said)
             said = rest if self.topics.scores(rest) else said
         return self.topics.topic(said, text[:TOPIC_CONTEXT], issue_topic, occasion=issue in self.generic_issues,
-                                 title=self.headline(sentence, text))
+                                 title=self.headline(sentence, text), question=question)
 
     @staticmethod
     def headline(sentence: Span, text: str) -> str:
@@ -2127,6 +2130,23 @@ class ClaimCoder:
         the first question."""
         return text[:min((q.content_start for q in quotes if q.rule == "direct:interview"), default=0)]
 
+    @staticmethod
+    def answer_question(quotes: list[Quote], quote: Quote, text: str) -> str:
+        """The interviewer's question before an interview answer `quote` (of the document's `quotes`): the words
+        between the last two answers before it whose gap holds more than a name (`STANDARD: Was heißt es,
+        armutsgefährdet zu sein?` between `Heitzmann: …` and `Heitzmann: …`); empty for another quote and for
+        an answer before the second question (the lead and first question are the topic's context anyway)."""
+        if quote.rule != "direct:interview":
+            return ""
+        ends = sorted(q.content_end for q in quotes if q.rule == "direct:interview" and q.content_end <= quote.content_start)
+        starts = sorted(q.content_start for q in quotes if q.rule == "direct:interview")
+        for end in reversed(ends):
+            following = next((start for start in starts if start >= end), quote.content_start)
+            gap = text[end:min(following, quote.content_start)]
+            if QUESTION_GAP_RE.search(gap):
+                return gap
+        return ""
+
     def narrated_past(self, doc: Doc, quote: Quote) -> bool:
         """A quotation's sentence (an interview answer's, an eyewitness's) whose every finite verb is only a past
         indicative (`Ich war damals Lehrer in Linz`, `Es gab zwei Möglichkeiten`, `Ich war mit dem Rad unterwegs,
@@ -2668,7 +2688,8 @@ class ClaimCoder:
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, said, speaker.text, speaker.actor,
                                 speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
-                                self.topic(issue, sentence, text, speaker), polarity,
+                                self.topic(issue, sentence, text, speaker,
+                                           self.answer_question(doc._.quotes or [], quote, text)), polarity,
                                 addressee,
                                 SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
                                 sentence.start_char, sentence.end_char, quote.rule))
@@ -2743,10 +2764,12 @@ class ClaimCoder:
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
             if issue:
-                claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker))
+                claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker,
+                                                                     self.answer_question(quotes, opening, text)))
             elif claim.issue == "OTHER" and claim.sentence_id in referred:
                 issue = referred[claim.sentence_id]
-                claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker))
+                claim = replace(claim, issue=issue, topic=self.topic(issue, sentence, text, opening.speaker,
+                                                                     self.answer_question(quotes, opening, text)))
             joined = self.joined_position(claim, opening, coded, text)
             if joined is not None:
                 claim = replace(claim, claim_type=joined.claim_type, polarity=joined.polarity)

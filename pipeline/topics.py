@@ -158,20 +158,26 @@ class TopicCoder:
         return self._top(self._lead_scores(context, title), "", title)
 
     def topic(self, text: str, context: str = "", issue_topic: str | None = None, occasion: bool = False,
-              title: str = "") -> str:
+              title: str = "", question: str = "") -> str:
         """Topic of `text`; if it names none, `issue_topic`, else that of `context` (title, lead; its
         `title`, the headline, counts twice: `_lead_scores`), else OTHER. `issue_topic` (the topic of the
         claim's issue) also wins when `text` names it among others; a text that names only other topics
         keeps its own (`Gespräche über die Schulreform`: EDUCATION, though talks are an issue of
         INTERNATIONAL_AFFAIRS). An issue of any field (`occasion`: talks, a `generic` issue of
         `issues.csv`) takes the topic of `text`, else of `context`, and `issue_topic` only when neither
-        names one (`Die Grünen sind verhandlungsbereit` in an article on the school reform: EDUCATION)."""
+        names one (`Die Grünen sind verhandlungsbereit` in an article on the school reform: EDUCATION).
+        An interview's answer (`question`: the interviewer's question before it) that names no topic takes
+        the question's before the lead's: the question sets what the answer is about (`Was heißt es,
+        armutsgefährdet zu sein?` before `Das führt zu Einsamkeit.`: SOCIAL_WELFARE, in an interview whose
+        lead is on refugees); a tie of the question's topics goes to the lead."""
         if occasion:
-            return self._best_in(text, context, title) or self._best_lead(context, title) or issue_topic or OTHER
+            return self._best_in(text, context, title) or self._best_in(question, context, title) \
+                or self._best_lead(context, title) or issue_topic or OTHER
         if issue_topic:
             hits = self._scores(text or "")  # read only: the cached dict itself
             return issue_topic if not hits or issue_topic in hits else self._top(hits, context, title)
-        return self._best_in(text, context, title) or self._best_lead(context, title) or OTHER
+        return self._best_in(text, context, title) or self._best_in(question, context, title) \
+            or self._best_lead(context, title) or OTHER
 
     def domain_hits(self, text: str) -> int:
         """Keyword hits of the domains of no policy (`domains.csv`: sport, the arts) in `text`."""

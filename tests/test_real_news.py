@@ -1293,3 +1293,18 @@ def test_a_claim_without_a_topic_takes_its_headlines_over_a_later_line_of_the_le
     text = ("Ein langer Tag für den Premier. Der Staatschef kam eigens vom UN-Gipfel zurück. "
             "Kanzler Sebastian Kurz forderte mehr Geld.")
     assert [c.topic for c in nlp(text)._.claims] == ["INTERNATIONAL_AFFAIRS"]
+
+
+def test_an_interview_answer_takes_its_questions_topic(tagged_nlp):
+    # the lead is on refugees; the second question asks about schools: an answer naming no topic takes the
+    # question's, one before the second question (after the lead's question) the lead's
+    doc = tagged_nlp("Im STANDARD-Interview spricht ÖVP-Ministerin Anna Huber über Flüchtlinge und neue Asylquartiere. "
+                     "STANDARD: Wie viele Quartiere fehlen noch? Huber: Wir fordern dringend mehr Plätze von den "
+                     "Ländern. Die Länder müssen endlich handeln. STANDARD: Reden wir über die Schulreform der "
+                     "Regierung. Wann kommt sie? Huber: Die SPÖ muss endlich einlenken. Wir lehnen jede weitere "
+                     "Verzögerung ab.")
+    topics = {c.sentence: c.topic for c in doc._.claims if c.rule == "direct:interview"}
+    assert topics.get("Huber: Die SPÖ muss endlich einlenken.") == "EDUCATION"
+    assert topics.get("Wir lehnen jede weitere Verzögerung ab.") == "EDUCATION"
+    # negative: the first answer keeps the lead's topic
+    assert topics.get("Die Länder müssen endlich handeln.") == "IMMIGRATION"

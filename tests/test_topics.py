@@ -368,3 +368,21 @@ def test_candidates_airports_tunnels_and_posted_workers(coder):
     assert "GOVERNMENT_OPERATIONS" not in coder.scores("Die Türkei ist seit Jahren ein Beitrittskandidat.")
     assert coder.topic("Für den Posten des Generalsekretärs gibt es drei Kandidaten.") == OTHER
     assert coder.topic("Ich sehe kein Licht am Ende des Tunnels.") == OTHER
+
+
+def test_an_interview_answer_without_a_topic_takes_its_question(coder):
+    # the answer names no topic: the interviewer's question before it gives one, before the lead
+    lead = "Die Ministerin über Flüchtlinge und Asylquartiere."
+    question = "STANDARD: Wie sicher sind die Pensionen der Jungen? "
+    assert coder.topic("Das kann ich Ihnen versprechen.", lead, question=question) == "SOCIAL_WELFARE"
+    # a tie of the question's topics goes to the lead
+    tied = "STANDARD: Braucht es eine Obergrenze für die Arbeitslosigkeit? "
+    assert coder.scores(tied) == {"IMMIGRATION": 1, "LABOUR": 1}
+    assert coder.topic("Das wird schwer.", "Der Sozialminister über Jobs und den Arbeitsmarkt.",
+                       question=tied) == "LABOUR"
+    # negatives: an answer naming a topic keeps its own; a question of no topic or none leaves the lead's
+    assert coder.topic("Die Schulen brauchen mehr Geld.", lead, question=question) == "EDUCATION"
+    assert coder.topic("Das kann ich Ihnen versprechen.", lead, question="STANDARD: Wie geht es Ihnen? ") \
+        == "IMMIGRATION"
+    assert coder.topic("Das kann ich Ihnen versprechen.", lead) == "IMMIGRATION"
+
