@@ -386,3 +386,17 @@ def test_an_interview_answer_without_a_topic_takes_its_question(coder):
         == "IMMIGRATION"
     assert coder.topic("Das kann ich Ihnen versprechen.", lead) == "IMMIGRATION"
 
+
+def test_coalitions_assaults_and_the_culture_of_democracy(coder):
+    # a coalition as the matter is government operations; assaults are crime
+    assert coder.topic("Die Partei schließt eine Koalition mit den Rechten aus.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Die Koalitionsgespräche wurden abgebrochen.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Die Übergriffe auf Frauen in der Silvesternacht seien schlimm.") == "LAW_CRIME"
+    # negatives: a coalition that acts is the actor, not the topic; a military coalition no government;
+    # the culture of democracy or politics names no arts
+    assert "GOVERNMENT_OPERATIONS" not in coder.scores("Die rot-grüne Koalition plant ein neues Gesetz.")
+    assert "GOVERNMENT_OPERATIONS" not in coder.scores("Der Koalitionspartner reagierte verärgert.")
+    assert "GOVERNMENT_OPERATIONS" not in coder.scores("Eine internationale Koalition fliegt Angriffe.")
+    assert coder.topic("Das schadet der demokratischen Kultur, sagte er.") == OTHER
+    assert coder.topic("Die politische Kultur hat gelitten.") == OTHER
+    assert coder.topic("Die Stadt fördert Kunst und Kultur.") == "CULTURE"
