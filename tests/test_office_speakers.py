@@ -186,3 +186,14 @@ def test_the_head_of_a_research_group_named_after_um_is_an_expert(tagged_nlp):
     text = ("Wien – Die Geierbestände schwinden. Die Berater um Lena Harbeck nennen als Beispiel Indien. Da Geier "
             "sich langsam vermehren, plädiert Harbeck dafür, jetzt in den Schutz zu investieren.")
     assert "expert" not in {q.speaker.actor_type for q in tagged_nlp(text)._.quotes if q.speaker.text == "Harbeck"}
+
+
+def test_a_press_officer_naming_no_body_speaks_for_the_organisation_named_just_before(tagged_nlp):
+    # `ein Sprecher` with no owner after `Die ÖBB` in the sentence before: their spokesman,
+    # the organisation's side; with no organisation named in the two sentences he stays no one's
+    text = ("Die ÖBB haben am Montag neue Fahrpläne vorgestellt. "
+            "Die Züge sollen ab Dezember öfter fahren, sagte ein Sprecher.")
+    assert sides(tagged_nlp, text)[-1] == ("ein Sprecher", "AUT")
+    text = ("Der Sommer war heiß. Am Montag wurde es kühler. "
+            "Die Züge sollen ab Dezember öfter fahren, sagte ein Sprecher.")
+    assert sides(tagged_nlp, text)[-1][1] == ""

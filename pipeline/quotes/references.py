@@ -17,7 +17,7 @@ from pipeline.knowledge import IO_CODES, Organisation
 from pipeline.lexicons import Lexicons, RoleEntry, common_words, konjunktiv_i_reader
 from pipeline.person_nouns import FEMININE_SUFFIX, PersonNouns
 from pipeline.phrases import (NUMERIC_ADJECTIVE, actor_mentions, is_person_name, lower_case_words, mention_at, mention_field,
-                              mentions_in, morph_values, tokens_of, word_after)
+                              mentions_in, morph_values, sentence_bounds, tokens_of, word_after)
 from pipeline.quotes.clauses import clause_range, finite_verb
 from pipeline.quotes.records import Speaker
 
@@ -103,6 +103,10 @@ class ReferenceResolver:
         self.complementizers = lexicons.word_class("complementizer")
         # `Kommissionssprecherin`: the body's press officer (the longest noun first: `sprecherin` before `sprecher`)
         self.press_officers = tuple(sorted(lexicons.word_class("press_officer_noun"), key=len, reverse=True))
+        # `ein Sprecher`, `die Pressesprecherin`: a press officer who names no body (also an agent noun: `Camerons Sprecher`)
+        self.plain_press_officers = frozenset(self.press_officers) & lexicons.word_class("agent_noun")
+        # `ein Sprecher des Ministeriums`, `von X`: the words that name the one a press officer speaks for after him
+        self.holder_words = lexicons.word_class("holder_preposition") | self.genitive_articles
         self.common_words = common_words(lexicons)  # `Grundsätzlich`, `Experte`: no name the NER missed
         self.governing_words = (self.prepositions | lexicons.word_class("object_article")
                                 | lexicons.word_class("governing_article"))
@@ -933,6 +937,8 @@ class ReferenceResolver:
                 or words[0].lower() not in self.definite_nominatives | self.indefinite_nominatives:
             return speaker
         noun = words[1].lower()
+        if noun in self.plain_press_officers:
+            return self.named_body_spokesperson(doc, speaker)
         officer = next((o for o in self.press_officers if noun.endswith(o) and len(noun) > len(o) + 2), "")
         body = noun[:len(noun) - len(officer)].removesuffix("s") if officer else ""
         if len(body) < 4 or "-" in body:
@@ -943,6 +949,27 @@ class ReferenceResolver:
             return span.label_ == "ORG" and re.split(r"[\s-]", span._.actor.lower())[-1] == body
 
         found = self.antecedent(doc, before.start, ("group", "name"), fits=named) if before is not None else None
+        if found is None:
+            return speaker
+        return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
+
+    def named_body_spokesperson(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """`Die Wiener Linien waren um Beruhigung bemüht: … , sagte ein Sprecher`, `Die Kommission hat … abgeschlossen.
+        … , sagte eine Sprecherin`: a press officer who names no body (`ein Sprecher`; not `ein Sprecher des
+        Ministeriums`, not `Camerons Sprecher`) speaks for the organisation or institution of a known side named
+        last in the speech's sentence or the one before (no person: `Der Minister … , sagte ein Sprecher` may be
+        anyone's; no news agency that relays it); none named there gives no side."""
+        before = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if before is None or before.start == 0:
+            return speaker
+        after = word_after(doc, before.end)
+        if after < len(doc) and doc[after].lower_ in self.holder_words:
+            return speaker  # `ein Sprecher des Ministeriums`, `ein Sprecher von X`: its owner follows
+        start = sentence_bounds(doc, before.start)[0]
+        if start > 0:
+            start = sentence_bounds(doc, start - 1)[0]
+        found = self.antecedent(doc, before.start, ("group", "name"), since=start + 1,
+                                fits=lambda span: span.label_ == "ORG" and span.start >= start)
         if found is None:
             return speaker
         return replace(speaker, actor=found._.actor, actor_country=found._.actor_country, kind="description")
