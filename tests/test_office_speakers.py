@@ -197,3 +197,13 @@ def test_a_press_officer_naming_no_body_speaks_for_the_organisation_named_just_b
     text = ("Der Sommer war heiß. Am Montag wurde es kühler. "
             "Die Züge sollen ab Dezember öfter fahren, sagte ein Sprecher.")
     assert sides(tagged_nlp, text)[-1][1] == ""
+
+
+def test_an_organisation_named_in_full_before_its_abbreviation_speaks_for_its_side(tagged_nlp):
+    # organisations.csv: the migration agency and the Swiss economics secretariat by their full names
+    assert sides(tagged_nlp, "Die Internationale Organisation für Migration (IOM) erklärte, die Lager seien voll.") == [
+        ("Die Internationale Organisation für Migration (IOM)", "OTHER")]
+    assert sides(tagged_nlp, "Das Staatssekretariat für Wirtschaft teilte mit, die Exporte seien gesunken.") == [
+        ("Das Staatssekretariat für Wirtschaft", "CHE")]
+    # negative: an office of no known body keeps no side
+    assert sides(tagged_nlp, "Das Sekretariat für Wirtschaft teilte mit, die Exporte seien gesunken.")[0][1] == ""
