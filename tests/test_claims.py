@@ -1550,6 +1550,45 @@ def test_hardly_possible_hard_and_problems_in_what_was_said_make_a_statement_aga
         assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
 
 
+def test_lack_too_early_risk_and_loss_in_what_was_said_make_a_statement_against(claims_of):
+    # `noch zu früh`, `ich vermisse`, `es fehlt an`, `mangelnde`, `ein erhebliches Risiko`, `schrecklich`, `Kahlschlag`,
+    # `riskiert, dass`, the mood `schaukelt sich auf`, `treibt in die Krise`, `würde den Verlust … bedeuten`, `würde … verlieren`: a complaint or a warning, -1
+    for text in ("Für eine Entscheidung sei es noch zu früh, sagte Landeshauptmann Hans Niessl.",
+                 "Ich vermisse den Mut zu echten Reformen, sagte Landeshauptmann Hans Niessl.",
+                 "In den Lagern fehle es vor allem an Decken und Medikamenten, sagte Landeshauptmann Hans Niessl.",
+                 "Die mangelnde Ausstattung der Schulen schrecke junge Lehrer ab, sagte Landeshauptmann Hans Niessl.",
+                 "Die Zollpläne seien ein erhebliches Risiko für die Exporteure, sagte Landeshauptmann Hans Niessl.",
+                 "Die Stimmung im Land schaukle sich weiter auf, sagte Landeshauptmann Hans Niessl.",
+                 "Die neuen Abgaben treiben die Bauern in die Krise, sagte Landeshauptmann Hans Niessl.",
+                 "Die Fusion würde den Verlust von tausend Stellen bedeuten, sagte Landeshauptmann Hans Niessl.",
+                 "Die Partei würde mit diesem Kandidaten ihre Glaubwürdigkeit verlieren, sagte Landeshauptmann Hans Niessl.",
+                 "Der Abbau der Buslinien sei ein Kahlschlag am Land, sagte Landeshauptmann Hans Niessl.",
+                 "Die neue Regel sei schrecklich für die Gemeinden, sagte Landeshauptmann Hans Niessl.",
+                 "Wer die Förderung streicht, riskiert, dass die Betriebe abwandern, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(text), text
+    # negative: early enough, a missing person, a small risk, a loss prevented: for it
+    for text in ("Für eine Entscheidung sei es früh genug, sagte Landeshauptmann Hans Niessl.",
+                 "Die Polizei suche einen Wanderer, der seit Montag vermisst werde, sagte Landeshauptmann Hans Niessl.",
+                 "Die Zollpläne seien ein geringes Risiko für die Exporteure, sagte Landeshauptmann Hans Niessl.",
+                 "Die Fusion würde den Verlust von tausend Stellen verhindern, sagte Landeshauptmann Hans Niessl.",
+                 "Die Partei würde mit diesem Kandidaten an Glaubwürdigkeit gewinnen, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
+
+
+def test_a_negator_before_an_idiom_of_persistence_or_a_litotes_sets_no_statement_against(claims_of):
+    # `wurde nicht müde`, `ließ nicht locker`, `wich nicht vom Kurs ab`: a position held firmly; litotes, `nicht von
+    # der Hand zu weisen`, `nicht negativ`, `nicht schlecht`: for it
+    for text in ("Das Ziel sei eine Einigung, betonte Landeshauptmann Hans Niessl und wurde nicht müde, es zu wiederholen.",
+                 "Wir bauen die Umfahrung, sagte Landeshauptmann Hans Niessl und ließ nicht locker.",
+                 "Der Einwand der Bürgermeister sei nicht von der Hand zu weisen, sagte Landeshauptmann Hans Niessl.",
+                 "Die Mehrkosten schlagen sich heuer nicht negativ zu Buche, sagte Landeshauptmann Hans Niessl.",
+                 "Mit der neuen Bahnlinie laufe es nicht schlecht, sagte Landeshauptmann Hans Niessl."):
+        assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
+    # negative: a plain negator in what was said stays a statement against
+    assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(
+        "Das Ziel sei keine Einigung um jeden Preis, betonte Landeshauptmann Hans Niessl.")
+
+
 def test_sadness_and_weariness_in_what_was_said_make_a_statement_against(claims_of):
     # `traurig`, `Nährboden für`, `untergraben`, `haben … satt`, `kein Grund zur Entwarnung`: a complaint, -1
     for text in ("Es sei traurig, dass so etwas heute noch vorkommt, sagte Landeshauptmann Hans Niessl.",
