@@ -1564,14 +1564,21 @@ def test_lack_too_early_risk_and_loss_in_what_was_said_make_a_statement_against(
                  "Die Partei würde mit diesem Kandidaten ihre Glaubwürdigkeit verlieren, sagte Landeshauptmann Hans Niessl.",
                  "Der Abbau der Buslinien sei ein Kahlschlag am Land, sagte Landeshauptmann Hans Niessl.",
                  "Die neue Regel sei schrecklich für die Gemeinden, sagte Landeshauptmann Hans Niessl.",
-                 "Wer die Förderung streicht, riskiert, dass die Betriebe abwandern, sagte Landeshauptmann Hans Niessl."):
+                 "Wer die Förderung streicht, riskiert, dass die Betriebe abwandern, sagte Landeshauptmann Hans Niessl.",
+                 "Durch die Doppelprüfung gehe viel Zeit verloren, sagte Landeshauptmann Hans Niessl.",
+                 "Die Gemeinden stehen unter großem Spardruck, sagte Landeshauptmann Hans Niessl.",
+                 "Die Aktion sei bisher wenig erfolgreich gewesen, sagte Landeshauptmann Hans Niessl.",
+                 "So ein Stil sei ihm zutiefst zuwider, sagte Landeshauptmann Hans Niessl.",
+                 "Viele Pendler seien gezwungen, mit dem Auto zu fahren, sagte Landeshauptmann Hans Niessl."):
         assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(text), text
-    # negative: early enough, a missing person, a small risk, a loss prevented: for it
+    # negative: early enough, a missing person, a small risk, a loss prevented, time gained, success: for it
     for text in ("Für eine Entscheidung sei es früh genug, sagte Landeshauptmann Hans Niessl.",
                  "Die Polizei suche einen Wanderer, der seit Montag vermisst werde, sagte Landeshauptmann Hans Niessl.",
                  "Die Zollpläne seien ein geringes Risiko für die Exporteure, sagte Landeshauptmann Hans Niessl.",
                  "Die Fusion würde den Verlust von tausend Stellen verhindern, sagte Landeshauptmann Hans Niessl.",
-                 "Die Partei würde mit diesem Kandidaten an Glaubwürdigkeit gewinnen, sagte Landeshauptmann Hans Niessl."):
+                 "Die Partei würde mit diesem Kandidaten an Glaubwürdigkeit gewinnen, sagte Landeshauptmann Hans Niessl.",
+                 "Durch die Reform gewinne man viel Zeit, sagte Landeshauptmann Hans Niessl.",
+                 "Die Aktion sei bisher sehr erfolgreich gewesen, sagte Landeshauptmann Hans Niessl."):
         assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(text), text
 
 
@@ -1587,6 +1594,15 @@ def test_a_negator_before_an_idiom_of_persistence_or_a_litotes_sets_no_statement
     # negative: a plain negator in what was said stays a statement against
     assert ("AUT", "STATEMENT", "OTHER", -1) in claims_of(
         "Das Ziel sei keine Einigung um jeden Preis, betonte Landeshauptmann Hans Niessl.")
+
+
+def test_playing_with_fire_in_what_was_said_accuses(claims_of):
+    # `spiele mit dem Feuer`: another side's conduct called reckless, an ACCUSATION
+    assert ("AUT", "ACCUSATION", "OTHER", -1) in claims_of(
+        "Der Bürgermeister spiele mit dem Feuer, sagte Landeshauptmann Hans Niessl.")
+    # negative: a fire brigade's drill, no judgement
+    assert ("AUT", "STATEMENT", "OTHER", 1) in claims_of(
+        "Die Feuerwehr übe am Samstag mit dem neuen Löschfahrzeug, sagte Landeshauptmann Hans Niessl.")
 
 
 def test_sadness_and_weariness_in_what_was_said_make_a_statement_against(claims_of):
