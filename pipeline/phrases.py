@@ -557,6 +557,12 @@ class NounPhrases:
             return token.pos_ in NOUNISH
         return token.is_alpha or "-" in token.text and token.text.lower() not in self.function_words
 
+    def past_modifiers(self, doc: Doc, j: int, hi: int) -> int:
+        """The index of the first word from j on, before hi, that is no `modifier` (hi where all are)."""
+        while j < hi and self.modifier(doc[j]):
+            j += 1
+        return j
+
     def modifier(self, token: Token) -> bool:
         """An article, adjective or number inside a noun phrase; never a punctuation mark the tagger
         took for an adjective (the opening `„` of `der „Aktion Deutschland hilft“`)."""
@@ -731,9 +737,7 @@ class NounPhrases:
         Angaben des Spiegel in seiner Onlineausgabe Propaganda`: the subject's edition); None otherwise."""
         if doc[i].lower_ != "in" or i + 2 >= hi or doc[i + 1].lower_ not in self.possessives:
             return None
-        j = i + 2
-        while j < hi and self.modifier(doc[j]):
-            j += 1
+        j = self.past_modifiers(doc, i + 2, hi)
         if not (j < hi and doc[j].lower_ in self.edition_nouns):
             return None
         return j + 1 if j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].pos_ in ("VERB", "AUX") else None
@@ -957,9 +961,7 @@ class NounPhrases:
         Reid`; None otherwise (`sagte der Minister im Parlament, die Lage …`)."""
         if doc[i].lower_ not in self.seat_prepositions or doc[i].lower_ in ("von", "aus") or doc[i - 1].ent_type_ == "PER":
             return None
-        j = i + 1
-        while j < hi and self.modifier(doc[j]):
-            j += 1
+        j = self.past_modifiers(doc, i + 1, hi)
         if j + 2 >= hi or not self.nounish(doc[j]) or doc[j + 1].text != ",":
             return None
         person = mention_at(doc, j + 2)
@@ -996,15 +998,11 @@ class NounPhrases:
         words (with attributes, a bracket, coordinated titles: `General und Kommandeur des Einsatzes`)
         closed by a comma or by the cue verb, after a person's name also by a time (`am Montag`);
         None otherwise."""
-        j = i
-        while j < hi and self.modifier(doc[j]):
-            j += 1
+        j = self.past_modifiers(doc, i, hi)
         start = j
         j = self._apposition_words(doc, j, hi)
         while j > start and j + 1 < hi and doc[j].lower_ in self.list_conjunctions and self._title(doc, start):
-            k = j + 1  # `Dekan der Fakultät und Vorsitzende des Ausschusses`: one person's two titles
-            while k < hi and self.modifier(doc[k]):
-                k += 1
+            k = self.past_modifiers(doc, j + 1, hi)  # `Dekan der Fakultät und Vorsitzende des Ausschusses`: one person's two titles
             following = self._apposition_words(doc, k, hi) if k < hi and self._title(doc, k) else k
             if following == k:
                 break  # `Spanien, Litauen und Irland`: a list of names, no titles
@@ -1063,9 +1061,7 @@ class NounPhrases:
         """`am Montag`, `in der vergangenen Woche`, `im April` starting at token j."""
         if j >= hi or doc[j].lower_ not in self.prepositions:
             return False
-        k = j + 1
-        while k < hi and self.modifier(doc[k]):
-            k += 1
+        k = self.past_modifiers(doc, j + 1, hi)
         return k < hi and doc[k].lower_ in self.time_words
 
     def _apposition_attribute(self, doc: Doc, j: int, hi: int) -> int | None:
@@ -1099,8 +1095,7 @@ class NounPhrases:
                          fits: Callable[[Token], bool] = lambda noun: True) -> int | None:
         """End of a noun phrase from token k, before hi: modifiers, a noun that `fits` and the name words
         after it (`der FES`, `Bankhaus Metzler`); None without such a noun."""
-        while k < hi and self.modifier(doc[k]):
-            k += 1
+        k = self.past_modifiers(doc, k, hi)
         if k >= hi or not self.nounish(doc[k]) or not fits(doc[k]):
             return None
         k += 1

@@ -1119,11 +1119,7 @@ class SpeakerFinder:
             return None
         mention = mention_at(doc, self._listed_head(doc, verb.i + 1, hi) or verb.i + 1)
         if mention is not None and mention._.actor_country:
-            after = self.candidates(doc, verb.i + 1, hi, blocked)
-            chosen = next((c for c in after if isinstance(c, Span) and c.start == mention.start), None)
-            group = self._coordinated(doc, after, chosen) if chosen is not None else [mention]
-            # (`fordern die SPÖ und die Grünen`: the known actor and each one the list joins to it)
-            return [self.to_speaker(doc, c, None) for c in group]
+            return self._actor_and_its_list(doc, mention, verb.i + 1, hi, blocked)
         phrase = self.noun_phrase(doc, verb.i + 1, hi, blocked)
         return [phrase] if phrase is not None and phrase.start == doc[verb.i + 1].idx else None
 
@@ -1157,7 +1153,13 @@ class SpeakerFinder:
         if mention is None or not mention._.actor_country or mention._.mention == "place" and not (
                 doc[verb.i + 1].lower_ in self.articles and doc[verb.i + 1].lower_ not in self.oblique_articles):
             return None
-        after = self.candidates(doc, verb.i + 1, hi, blocked)
+        return self._actor_and_its_list(doc, mention, verb.i + 1, hi, blocked)
+
+    def _actor_and_its_list(self, doc: Doc, mention: Span, lo: int, hi: int, blocked: Blocked) -> list[Speaker]:
+        """`fordern die SPÖ und die Grünen`: the speakers of a known actor's mention among the candidates
+        from `lo` to `hi`, with each one a list joins to it (`_coordinated`); the mention alone where no
+        candidate starts with it."""
+        after = self.candidates(doc, lo, hi, blocked)
         chosen = next((c for c in after if isinstance(c, Span) and c.start == mention.start), None)
         group = self._coordinated(doc, after, chosen) if chosen is not None else [mention]
         return [self.to_speaker(doc, c, None) for c in group]
@@ -1786,9 +1788,7 @@ class SpeakerFinder:
             if doc[i].lower_ not in self.origin_prepositions and not (
                     i == lo or doc[i - 1].lower_ in self.impersonal or self.cues.is_verb(doc[i - 1])):
                 continue  # `Seitens X hieß es`, `hieß es vom Abgeordneten`; not `habe von Beginn an betont`
-            j = i + 1
-            while j < hi and self.phrases.modifier(doc[j]):
-                j += 1
+            j = self.phrases.past_modifiers(doc, i + 1, hi)
             if (j < hi and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
                     and doc[j].lower_ not in self.time_words):  # not `vom Sonntag`
                 span = doc[i + 1:self.phrases.extend_right(doc, j + 1, hi)]
@@ -1848,9 +1848,7 @@ class SpeakerFinder:
             while first < joint and doc[first].is_lower and doc[first].lower_ not in self.articles \
                     and doc[first].lower_ not in self.prepositions:
                 first += 1  # `Wie`, `Auch`, `dass`
-            j = first
-            while j < joint and self.phrases.modifier(doc[j]):
-                j += 1
+            j = self.phrases.past_modifiers(doc, first, joint)
             if (j < joint and self.phrases.nounish(doc[j]) and not self.cues.is_verb(doc[j])
                     and doc[first].lower_ not in self.oblique_articles  # not `Dem Minister Huber und die Caritas`
                     and (self.phrases.extend_right(doc, j + 1, joint) == joint
@@ -1955,9 +1953,7 @@ class SpeakerFinder:
             hi = fronted[1] if fronted is not None and i == fronted[0] else whole  # the phrase ends at the relative clause
             if doc[i].lower_ not in self.text_prepositions or inside(doc[i], blocked):
                 continue
-            j = i + 1
-            while j < hi and self.phrases.modifier(doc[j]):
-                j += 1
+            j = self.phrases.past_modifiers(doc, i + 1, hi)
             if j < hi and doc[j].pos_ == "ADP":  # `in einer am Montag in Brüssel verbreiteten Erklärung der X`
                 j = self._extended_attribute_noun(doc, j, hi)
             if j < hi and doc[j].lower_ in self.time_words:
