@@ -18,6 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+def append_row(path: Path, row: str) -> int:
+    """Adds `row` as the last line of the UTF-8 file at `path` (a lexicon copy); returns its line number."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The rule pipeline on spacy.blank('de'): deterministic and fast."""

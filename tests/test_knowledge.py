@@ -11,6 +11,7 @@ from pipeline.knowledge import KnowledgeBase, KnowledgeError, Person, Term, fold
 from pipeline.knowledge_build import Builder, NameWords, derive_surname, personal_name, regnal_name
 from pipeline.knowledge_links import KnowledgeLinks
 from pipeline.lexicons import default_lexicon_dir, load_lexicons
+from tests.conftest import append_row
 
 
 @pytest.fixture(scope="module")
@@ -216,19 +217,15 @@ def kb_copy(tmp_path):
     ("role_nouns.csv", "Kaiser,head_of_state,DEU,m,a, b", "fields"),
 ])
 def test_bad_rows_name_file_and_line(kb_copy, file, line, message):
-    path = kb_copy / file
-    n_lines = len(path.read_text(encoding="utf-8").splitlines())
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(line + "\n")
+    number = append_row(kb_copy / file, line)
     with pytest.raises(KnowledgeError) as error:
         KnowledgeBase.load(kb_copy)
     assert message in str(error.value)
-    assert f"{file}:{n_lines + 1}:" in str(error.value)
+    assert f"{file}:{number}:" in str(error.value)
 
 
 def test_office_of_unknown_person_is_an_error(kb_copy):
-    with open(kb_copy / "offices.csv", "a", encoding="utf-8") as handle:
-        handle.write("DEU:head_of_government,local:nobody,Nobody,2030,,,curated\n")
+    append_row(kb_copy / "offices.csv", "DEU:head_of_government,local:nobody,Nobody,2030,,,curated")
     with pytest.raises(KnowledgeError, match="unknown actor_id"):
         KnowledgeBase.load(kb_copy)
 
@@ -240,8 +237,7 @@ def test_extract_reports_a_bad_knowledge_row_like_a_lexicon_error(tmp_path):
     from pipeline.cli import app
     lexicons = tmp_path / "lexicons"
     shutil.copytree(default_lexicon_dir(), lexicons)
-    with open(lexicons / "knowledge" / "persons.csv", "a", encoding="utf-8") as handle:
-        handle.write("local:x,Erika Muster,Muster,DEU,,kaiser,f,,,curated\n")
+    append_row(lexicons / "knowledge" / "persons.csv", "local:x,Erika Muster,Muster,DEU,,kaiser,f,,,curated")
     (tmp_path / "a.txt").write_text("Moskau fordert neue Gespräche.\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
                                       "--lexicons", str(lexicons), "--model", "blank", "--no-progress"])
@@ -682,8 +678,7 @@ def test_a_knowledge_base_loaded_once_is_loaded_from_the_cache_folder_by_the_nex
     assert fresh().knowledge._persons == loaded._persons
     other = tmp_path / "lexicons"
     shutil.copytree(default_lexicon_dir(), other)
-    with open(other / "knowledge" / "role_nouns.csv", "a", encoding="utf-8") as handle:
-        handle.write("\n")
+    append_row(other / "knowledge" / "role_nouns.csv", "")
     load_bundle(other).knowledge
     assert len(list((tmp_path / "cache").glob("knowledge-*.pickle"))) == 2
     assert bundle_module.KEPT_KNOWLEDGE >= 2

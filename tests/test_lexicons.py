@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.lexicons import LexiconError, load_lexicons
 from pipeline.lexicons import default_lexicon_dir
+from tests.conftest import append_row
 
 
 @pytest.fixture()
@@ -11,11 +12,6 @@ def lexicon_copy(tmp_path):
     target = tmp_path / "lexicons"
     shutil.copytree(default_lexicon_dir(), target)
     return target
-
-
-def append(path, line):
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(line + "\n")
 
 
 def test_shipped_lexicons_are_valid():
@@ -32,13 +28,11 @@ def test_shipped_lexicons_are_valid():
     ("roles.csv", "^Kaiser$,Kaiser,XXX,m", "unknown country code 'XXX'"),
 ])
 def test_malformed_entries_name_file_and_line(lexicon_copy, file, line, message):
-    path = lexicon_copy / file
-    n_lines = len(path.read_text(encoding="utf-8").splitlines())
-    append(path, line)
+    number = append_row(lexicon_copy / file, line)
     with pytest.raises(LexiconError) as error:
         load_lexicons(lexicon_copy)
     assert message in str(error.value)
-    assert f"{file}:{n_lines + 1}:" in str(error.value)
+    assert f"{file}:{number}:" in str(error.value)
 
 
 @pytest.mark.parametrize("file, change, message, line", [
@@ -126,7 +120,7 @@ def test_a_lexicon_saved_while_it_loads_gives_a_bundle_of_one_version(lexicon_co
     from pipeline.lexicons import files_fingerprint, lexicon_files
 
     german = lexicon_copy / "german.csv"
-    append(german, "quaxelsam,hedge")  # lexicons of this test only: no bundle of the process has them yet
+    append_row(german, "quaxelsam,hedge")  # lexicons of this test only: no bundle of the process has them yet
     before = german.read_bytes()
     real_load = bundle_module.load_lexicons
     saved = []
@@ -134,7 +128,7 @@ def test_a_lexicon_saved_while_it_loads_gives_a_bundle_of_one_version(lexicon_co
     def load_while_saving(directory):
         if not saved:  # the edit lands after the files were read, before they are parsed
             saved.append(True)
-            append(german, "quaxelig,hedge")
+            append_row(german, "quaxelig,hedge")
         return real_load(directory)
 
     monkeypatch.setattr(bundle_module, "load_lexicons", load_while_saving)
@@ -150,7 +144,7 @@ def test_a_knowledge_file_saved_while_it_loads_is_read_from_the_bundles_own_byte
     from pipeline import bundle as bundle_module
     from pipeline.knowledge import KnowledgeBase
 
-    append(lexicon_copy / "german.csv", "quaxelhaft,hedge")  # lexicons of this test only: a bundle of its own
+    append_row(lexicon_copy / "german.csv", "quaxelhaft,hedge")  # lexicons of this test only: a bundle of its own
     bundle = bundle_module.load_bundle(lexicon_copy)
     assert bundle.directory == lexicon_copy
     persons = lexicon_copy / "knowledge" / "persons.csv"
@@ -189,7 +183,7 @@ def test_a_bundles_private_copy_serves_it_and_goes_with_it(lexicon_copy):
 
     from pipeline import bundle as bundle_module
 
-    append(lexicon_copy / "german.csv", "quaxelbar,hedge")  # lexicons of this test only
+    append_row(lexicon_copy / "german.csv", "quaxelbar,hedge")  # lexicons of this test only
     bundle = bundle_module.load_bundle(lexicon_copy)
     persons = lexicon_copy / "knowledge" / "persons.csv"
     persons.write_bytes(persons.read_bytes().replace(b"Angela Merkel", b"Angela Quaxel"))  # saved after loading

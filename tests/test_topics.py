@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.lexicons import LexiconError
 from pipeline.topics import OTHER, TOPICS, TopicCoder
-from tests.conftest import ROOT
+from tests.conftest import ROOT, append_row
 
 LEXICONS = ROOT / "data" / "lexicons"
 
@@ -183,42 +183,24 @@ def lexicon_copy(tmp_path):
     return target
 
 
-def _append(path, line):
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(line + "\n")
-
-
-def _line_count(path):
-    return len(path.read_text(encoding="utf-8").splitlines())
-
-
-@pytest.mark.parametrize("row,message", [
-    ("WEATHER,regen,", "unknown topic 'WEATHER'"),
-    ("OTHER,irgendwas,", "unknown topic 'OTHER'"),
-    ("HEALTH,,", "empty pattern"),
-    ("HEALTH,spital(,", "invalid regular expression"),
+@pytest.mark.parametrize("file,row,message", [
+    ("topics.csv", "WEATHER,regen,", "unknown topic 'WEATHER'"),
+    ("topics.csv", "OTHER,irgendwas,", "unknown topic 'OTHER'"),
+    ("topics.csv", "HEALTH,,", "empty pattern"),
+    ("topics.csv", "HEALTH,spital(,", "invalid regular expression"),
+    ("issue_topics.csv", "PEACE,WAR", "unknown topic 'WAR'"),
+    ("issue_topics.csv", "TROOPS,DEFENCE", "mapped twice"),
+    ("issue_topics.csv", "ceasefire,DEFENCE", "UPPER_CASE"),
+    ("domains.csv", "sport,\\btor\\b,", "UPPER_CASE"),
+    ("domains.csv", "SPORT,tor(,", "invalid regular expression"),
 ])
-def test_bad_topic_rows_name_file_and_line(lexicon_copy, row, message):
-    path = lexicon_copy / "topics.csv"
-    _append(path, row)
+def test_bad_rows_name_file_and_line(lexicon_copy, file, row, message):
+    # a row appended to topics.csv, issue_topics.csv or domains.csv: the error names the file and its last line
+    line = append_row(lexicon_copy / file, row)
     with pytest.raises(LexiconError) as error:
         TopicCoder(lexicon_copy)
-    assert error.value.line == _line_count(path)
-    assert f"topics.csv:{_line_count(path)}:" in str(error.value)
-    assert message in str(error.value)
-
-
-@pytest.mark.parametrize("row,message", [
-    ("PEACE,WAR", "unknown topic 'WAR'"),
-    ("TROOPS,DEFENCE", "mapped twice"),
-    ("ceasefire,DEFENCE", "UPPER_CASE"),
-])
-def test_bad_issue_topic_rows_name_file_and_line(lexicon_copy, row, message):
-    path = lexicon_copy / "issue_topics.csv"
-    _append(path, row)
-    with pytest.raises(LexiconError) as error:
-        TopicCoder(lexicon_copy)
-    assert f"issue_topics.csv:{_line_count(path)}:" in str(error.value)
+    assert error.value.line == line
+    assert f"{file}:{line}:" in str(error.value)
     assert message in str(error.value)
 
 
@@ -231,19 +213,6 @@ def test_a_lead_on_sport_or_the_arts_is_off_policy(coder):
     assert not coder.off_policy("Der Minister besuchte am Montag eine Schule in Linz.")
     # the domains give no topic: a sentence on a match keeps its topic from the lead
     assert coder.topic("Im Finale gewann sie in drei Sätzen.") == OTHER
-
-
-@pytest.mark.parametrize("row,message", [
-    ("sport,\\btor\\b,", "UPPER_CASE"),
-    ("SPORT,tor(,", "invalid regular expression"),
-])
-def test_bad_domain_rows_name_file_and_line(lexicon_copy, row, message):
-    path = lexicon_copy / "domains.csv"
-    _append(path, row)
-    with pytest.raises(LexiconError) as error:
-        TopicCoder(lexicon_copy)
-    assert f"domains.csv:{_line_count(path)}:" in str(error.value)
-    assert message in str(error.value)
 
 
 def test_missing_topics_file(lexicon_copy):
