@@ -1072,8 +1072,9 @@ class ActorLinker:
         lexicon or knowledge base names, nor the surname of a person the document names in full or after a
         given name (`Nick Ferguson`, the NER's `Ferguson`), is no person where german.csv lists it (`Heuer`,
         `Kann`, `Wissenschafter`), the document also writes it in lower case (`Aktuell … aktuell`) or as a
-        plural noun (`Kriege` beside `die Kriege`: `_article_nouns`; not a surname the knowledge base knows); a town
-        or country (cities.csv, countries.csv: a dateline's `Köln –`) is a place."""
+        plural noun (`Kriege` beside `die Kriege`: `_article_nouns`; not a surname the knowledge base knows); a
+        country's adjective or a town's genitive (`Türkisch`, `Kölns`: `place_country`) is a place (a place's
+        whole name was made one before: `_without_place_persons`)."""
         surnames = set(known)
         names = surnames | {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         lower_words: frozenset[str] | None = None
