@@ -292,6 +292,9 @@ PLURAL_REACH = 2  # sentences after coordinated speakers in which a plural prono
 # the other side (`counterparts`); never a STATEMENT
 OPPOSING_TYPES = ("DEMAND", "ACCUSATION", "REJECTION", "THREAT")
 SIDE_SHARE = 0.3  # the second side's mentions, at least this share of the first's (`counterparts`)
+# a report on one country's own politics: that country's claims, at least this share of all (`domestic_country`)
+DOMESTIC_SHARE = 0.7
+DOMESTIC_CLAIMS = 3  # claims a document needs at least to be such a report (`domestic_country`)
 # the types of a claim that a country's adjective before a side's noun names the addressee of (`adjective_side`:
 # `lehnt die amerikanischen Vorschläge ab`); never a STATEMENT
 ADJECTIVE_SIDE_TYPES = ("DEMAND", "ACCUSATION", "REJECTION", "THREAT", "PROPOSAL")
@@ -489,6 +492,9 @@ class ClaimCoder:
         self.addressed_types = lexicons.word_class("addressed_actor_type")  # `government`, `party` …
         # an accusation's target in its words, also a person or an organisation (`accused_actor_type`)
         self.accused_types = lexicons.word_class("accused_actor_type")
+        # a party, a chamber, an interest group: whose demand in a report on its own country's politics asks that
+        # country's government or the other side of it (`domestic_addressed`)
+        self.demanding_types = lexicons.word_class("demanding_actor_type")
         # `die Regierung`, `der Minister`, `die Länder`: a body or office of the report's country named by its noun
         # alone; `own_body_ending` also as a compound's end (`Bundesregierung`, `Innenministerin`)
         self.own_body_nouns = lexicons.word_class("own_body_noun")
@@ -2760,6 +2766,7 @@ class ClaimCoder:
         named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
         cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
         counterparts = self.counterparts(doc, [claim for claim, _, _ in coded]) if coded else {}
+        domestic = self.domestic_country([claim for claim, _, _ in coded]) if coded else ""
         referred = self.referred_issues([claim for claim, _, _ in coded], sentences, text) if coded else {}
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
@@ -2785,6 +2792,8 @@ class ClaimCoder:
                                 topic=shared.topic if claim.issue == "OTHER" else claim.topic)
             if counterparts and self.counterpart_addressed(doc, claim, opening, counterparts):
                 claim = replace(claim, addressee_country=counterparts[claim.actor_country])
+            elif domestic and self.domestic_addressed(claim, domestic):
+                claim = replace(claim, addressee_country=domestic)
             key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
             if key not in seen:
                 seen.add(key)
@@ -2808,6 +2817,28 @@ class ClaimCoder:
         return {side: other for side, other in ((first, second), (second, first))
                 if any(claim.actor_country == side and claim.addressee_country == other
                        and claim.claim_type in OPPOSING_TYPES for claim in claims)}
+
+    @staticmethod
+    def domestic_country(claims: list[Claim]) -> str:
+        """The country of a report on its own politics: the one whose actors make at least `DOMESTIC_SHARE` of the
+        document's claims, of `DOMESTIC_CLAIMS` at least (not an international organisation's, not `OTHER`); '' in
+        any other document."""
+        if len(claims) < DOMESTIC_CLAIMS:
+            return ""
+        counts = Counter(claim.actor_country for claim in claims)
+        country, n = counts.most_common(1)[0]
+        return country if n >= DOMESTIC_SHARE * len(claims) and country not in ("", "OTHER") \
+            and country not in IO_CODES else ""
+
+    def domestic_addressed(self, claim: Claim, domestic: str) -> bool:
+        """A claim of the country of a report on its own politics (`domestic_country`) that names no addressee is
+        directed at that country's other actors, as the gold codes a party's criticism of the government's policy
+        without naming it: an accusation (`Die Regierung verschleppe die Reform, kritisierte der Verband`), or a demand
+        of a party, chamber or interest group (german.csv `demanding_actor_type`: `Es brauche mehr Geld für die
+        Pflege, forderte die Gewerkschaft`); not a government's own demand (`Die Täter müssen bestraft werden`)."""
+        return not claim.addressee_country and claim.actor_country == domestic \
+            and (claim.claim_type == "ACCUSATION"
+                 or claim.claim_type == "DEMAND" and claim.actor_type in self.demanding_types)
 
     def counterpart_addressed(self, doc: Doc, claim: Claim, quote: Quote, counterparts: dict[str, str]) -> bool:
         """A claim against a side (`OPPOSING_TYPES`) that names no addressee, in a document of two opposing sides

@@ -1021,6 +1021,21 @@ def test_a_good_sign_agrees_no_good_sign_does_not(claims_of):
         == [("AUT", "STATEMENT", "OTHER", -1)]
 
 
+def test_a_claim_against_no_named_side_in_a_report_on_one_countrys_politics_addresses_that_country(nlp):
+    addressees = partial(addressees_in, nlp, with_type=True)
+    # all claims are Austrian actors': an accusation and a party's demand that name nobody are directed at the
+    # country's other side (german.csv demanding_actor_type); a minister's own demand addresses nobody
+    assert addressees("Wien – Die geplante Reform sei ein schwerer Rückschritt für die Beschäftigten, kritisierte der "
+                      "ÖGB am Montag. Die Grünen forderten, die Pensionen müssten stärker steigen. Die Ministerin "
+                      "sagte, die Täter müssten bestraft werden.") \
+        == [("ACCUSATION", "AUT"), ("DEMAND", "AUT"), ("DEMAND", "")]
+    # negative: in a report on several countries' actors the accusation stays without an addressee
+    assert addressees("Wien – Die geplante Reform sei ein schwerer Rückschritt für die Beschäftigten, kritisierte der "
+                      "ÖGB am Montag. Der französische Präsident Emmanuel Macron sagte, die Pensionen müssten stärker "
+                      "steigen. Der deutsche Finanzminister sagte, die Steuern müssten sinken.") \
+        == [("ACCUSATION", ""), ("DEMAND", ""), ("DEMAND", "")]
+
+
 def test_the_object_of_a_position_cue_is_its_addressee(nlp):
     addressees = partial(addressees_in, nlp, with_type=True)
     # `forderte die USA auf, …`, `hat Deutschland … vorgeworfen`: the side asked or blamed is the cue's object
