@@ -2766,7 +2766,7 @@ class ClaimCoder:
         named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
         cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
         counterparts = self.counterparts(doc, [claim for claim, _, _ in coded]) if coded else {}
-        domestic = self.domestic_country([claim for claim, _, _ in coded]) if coded else ""
+        domestic = self.domestic_country(doc, [claim for claim, _, _ in coded]) if coded else ""
         referred = self.referred_issues([claim for claim, _, _ in coded], sentences, text) if coded else {}
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
@@ -2818,17 +2818,18 @@ class ClaimCoder:
                 if any(claim.actor_country == side and claim.addressee_country == other
                        and claim.claim_type in OPPOSING_TYPES for claim in claims)}
 
-    @staticmethod
-    def domestic_country(claims: list[Claim]) -> str:
+    def domestic_country(self, doc: Doc, claims: list[Claim]) -> str:
         """The country of a report on its own politics: the one whose actors make at least `DOMESTIC_SHARE` of the
-        document's claims, of `DOMESTIC_CLAIMS` at least (not an international organisation's, not `OTHER`); '' in
-        any other document."""
+        document's claims, of `DOMESTIC_CLAIMS` at least, and of its mentions of a side (not an international
+        organisation's, not `OTHER`; not a report on Germany's pressure on Poland told by Polish voices); '' in any
+        other document."""
         if len(claims) < DOMESTIC_CLAIMS:
             return ""
-        counts = Counter(claim.actor_country for claim in claims)
-        country, n = counts.most_common(1)[0]
-        return country if n >= DOMESTIC_SHARE * len(claims) and country not in ("", "OTHER") \
-            and country not in IO_CODES else ""
+        country, n = Counter(claim.actor_country for claim in claims).most_common(1)[0]
+        if n < DOMESTIC_SHARE * len(claims) or country in ("", "OTHER") or country in IO_CODES:
+            return ""
+        sides = [side for _, _, side in self.sides(doc).sides if side not in ("", "OTHER")]
+        return country if sides.count(country) >= DOMESTIC_SHARE * len(sides) else ""
 
     def domestic_addressed(self, claim: Claim, domestic: str) -> bool:
         """A claim of the country of a report on its own politics (`domestic_country`) that names no addressee is
