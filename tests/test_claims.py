@@ -1034,6 +1034,12 @@ def test_a_claim_against_no_named_side_in_a_report_on_one_countrys_politics_addr
                       "ÖGB am Montag. Der französische Präsident Emmanuel Macron sagte, die Pensionen müssten stärker "
                       "steigen. Der deutsche Finanzminister sagte, die Steuern müssten sinken.") \
         == [("ACCUSATION", ""), ("DEMAND", ""), ("DEMAND", "")]
+    # negative: Austrian voices only, but a report that names another country as often: no report on its own politics
+    assert addressees("Wien – Seit Montag kontrolliert Deutschland die Grenze. In Bayern und in Berlin stehen Polizisten "
+                      "an den Bahnhöfen, auch in Passau und in Deutschlands Süden. Das sei ein schwerer Rückschritt für "
+                      "die Pendler, kritisierte der ÖGB am Montag. Die Grünen forderten, die Pendler müssten entschädigt "
+                      "werden. Die Ministerin sagte, die Täter müssten bestraft werden.") \
+        == [("ACCUSATION", ""), ("DEMAND", ""), ("DEMAND", "")]
 
 
 def test_the_object_of_a_position_cue_is_its_addressee(nlp):
