@@ -1121,3 +1121,27 @@ def test_a_verbless_headline_for_or_against_is_a_stance(tagged_nlp, text, actor,
 ])
 def test_verbless_für_or_gegen_without_a_political_actor_before_is_no_stance(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+def test_cues_the_sentence_cannot_complete_are_passed_over(tagged_nlp):
+    """`match_verb` reads only the cues of a word whose separable particle (`gab … bekannt`) and required words
+    (`hat keinen Zweifel`) the sentence holds (`_possible_cues`); the verb is matched as before."""
+    from pipeline.lexicons import load_lexicons
+    from pipeline.quotes.cues import CueMatcher
+    matcher = CueMatcher(load_lexicons())
+
+    def possible(text: str, word: str) -> tuple[list, object]:
+        doc = tagged_nlp(text)
+        sent = next(iter(doc.sents))
+        token = next(t for t in doc if t.text == word)
+        return matcher._possible_cues(matcher.matching(matcher.verbs, word.lower()), token, sent), \
+            matcher.match_verb(token, sent)
+
+    cues, match = possible("Die Ministerin gab am Montag ihren Rücktritt bekannt.", "gab")
+    assert cues and match is not None and match[1].text == "bekannt"
+    cues, match = possible("Die Ministerin gab dem Kind ein Buch.", "gab")  # no particle of any `gab` cue
+    assert not any(cue.particle is not None for cue in cues) and match is None
+    cues, match = possible("Keinen Zweifel hatte der Kanzler daran, dass die Reform kommt.", "hatte")
+    assert cues and match is not None
+    cues, match = possible("Der Kanzler hatte heute viel Zeit.", "hatte")  # no idiom's word
+    assert not any(cue.requires for cue in cues) and match is None

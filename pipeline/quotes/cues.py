@@ -54,6 +54,8 @@ class CueMatcher:
         # per particle and sentence (start, end) of the last Doc's words: the indices of its forms there (the
         # words tuple kept, no Doc: a new Doc's words start a new memo)
         self._particle_places: tuple[tuple[str, ...] | None, dict[tuple[re.Pattern, int, int], list[int]]] = (None, {})
+        # per sentence (start, end) of the last Doc's words: the `fold` of its words (`_possible_cues`)
+        self._sentence_folds: tuple[tuple[str, ...] | None, dict[tuple[int, int], str]] = (None, {})
         # each Doc's lower-case words (`token_words`) and the indices of those that `may_cue_word`
         self._cue_positions: WeakKeyDictionary[Doc, tuple[tuple[str, ...], list[int]]] = WeakKeyDictionary()
         # the lists' indexes made now, not at a first document: a fork pool's workers (`--jobs`) inherit them
@@ -222,24 +224,8 @@ class CueMatcher:
         cue needs one; the verb itself when it does not."""
         if cue.particle is None:
             return token
-        doc, texts = token.doc, token_words(token.doc)[0]
-        if self._particle_places[0] is not texts:
-            self._particle_places = (texts, {})
-        places = self._particle_places[1].get((cue.particle, sent.start, sent.end))
-        if places is None:  # (the sentence's forms of the particle, found once for all its verbs)
-            memo = self._particle_words.get(cue.particle)  # (each word tested once per particle, not per sentence)
-            if memo is None or len(memo) >= MEMO_SIZE:
-                memo = self._particle_words[cue.particle] = {}
-            words = texts[sent.start:sent.end]
-            flags = list(map(memo.get, words))  # (the memo read in C: most words are known, few are particles)
-            if None in flags:
-                fullmatch = cue.particle.fullmatch
-                for j, text in enumerate(words):
-                    if flags[j] is None:
-                        flags[j] = memo[text] = fullmatch(text) is not None
-            places = self._particle_places[1][(cue.particle, sent.start, sent.end)] = list(
-                compress(range(sent.start, sent.end), flags))
-        for k in places:  # (a Token only for a particle's form)
+        doc = token.doc
+        for k in self._particle_places_in(cue.particle, doc, sent):  # (a Token only for a particle's form)
             if k != token.i:
                 other = doc[k]
                 if not any(a <= other.idx < b for a, b in blocked) and self._clause_final(other, sent, token) \
@@ -248,6 +234,28 @@ class CueMatcher:
                         and not self._subject_elsewhere(other, token, sent, blocked):
                     return other  # (not inside the quotation)
         return None
+
+    def _particle_places_in(self, particle: re.Pattern, doc: Doc, sent: Span) -> list[int]:
+        """The indices of the sentence's words that are forms of the particle: found once per sentence and
+        particle, for all its verbs."""
+        texts = token_words(doc)[0]
+        if self._particle_places[0] is not texts:
+            self._particle_places = (texts, {})
+        places = self._particle_places[1].get((particle, sent.start, sent.end))
+        if places is None:
+            memo = self._particle_words.get(particle)  # (each word tested once per particle, not per sentence)
+            if memo is None or len(memo) >= MEMO_SIZE:
+                memo = self._particle_words[particle] = {}
+            words = texts[sent.start:sent.end]
+            flags = list(map(memo.get, words))  # (the memo read in C: most words are known, few are particles)
+            if None in flags:
+                fullmatch = particle.fullmatch
+                for j, text in enumerate(words):
+                    if flags[j] is None:
+                        flags[j] = memo[text] = fullmatch(text) is not None
+            places = self._particle_places[1][(particle, sent.start, sent.end)] = list(
+                compress(range(sent.start, sent.end), flags))
+        return places
 
     def _subject_elsewhere(self, particle: Token, verb: Token, sent: Span, blocked: Blocked) -> bool:
         """The particle is an impersonal subject (german.csv impersonal_pronoun: `es` of `hieß es`) outside
@@ -291,7 +299,7 @@ class CueMatcher:
 
     def match_verb(self, token: Token, sent: Span, blocked: Blocked = ()) -> tuple[Cue, Token] | None:
         """The first speech or act cue that fits `token` and whose particle the sentence has."""
-        cues = self.matching(self.verbs, token.text.lower())
+        cues = self._possible_cues(self.matching(self.verbs, token.text.lower()), token, sent)
         if not cues or self._noun_by_case(token):
             return None
         if token.i > sent.start and token.nbor(-1).text.lower() in self.comparison_particles \
@@ -358,6 +366,29 @@ class CueMatcher:
                 found = self._nearer(found, cue, particle, token, lo, hi)
         chosen = best or found
         return (chosen[1], chosen[2]) if chosen is not None else None
+
+    def _possible_cues(self, cues: Sequence[Cue], token: Token, sent: Span) -> Sequence[Cue]:
+        """The cues of the token's word that its sentence may complete, in order: a cue's separable particle
+        (`ist … überzeugt`, `gab … bekannt`) as a word of the sentence other than the token itself (`particle`
+        seeks it nowhere else), and each word it requires (verbs.csv `requires`: `ist` of `ist sich sicher`,
+        `hat` of `hat keinen Zweifel`). `match_verb` seeks a required word in the verb's clause or in a wider
+        part of its sentence (`_wider_words`), never outside it; so a required word none of whose literals
+        (`required_substrings`) the sentence's words hold rules its cue out here at once. (A literal with a
+        space may span two parts that `_wider_words` joins: it rules nothing out.) Most forms of `sein`,
+        `haben`, `geben` that cues list fail here, before the verb's clause is read."""
+        if all(cue.particle is None and not cue.requires for cue in cues):
+            return cues
+        cues = [cue for cue in cues if cue.particle is None
+                or any(k != token.i for k in self._particle_places_in(cue.particle, token.doc, sent))]
+        if not any(cue.requires for cue in cues):
+            return cues
+        texts = token_words(token.doc)[0]
+        if self._sentence_folds[0] is not texts:
+            self._sentence_folds = (texts, {})
+        folded = self._sentence_folds[1].get((sent.start, sent.end))
+        if folded is None:
+            folded = self._sentence_folds[1][(sent.start, sent.end)] = _without_spaces(texts[sent.start:sent.end])[1]
+        return [cue for cue in cues if all(_may_hold(word, folded) for word in cue.requires)]
 
     def _wants_a_thing(self, token: Token, sent: Span, lo: int, hi: int) -> bool:
         """A modal of intent as a full verb: in a main clause (not `Wer eine Reduktion will, …`, `was er
@@ -1014,6 +1045,14 @@ class CueMatcher:
         return [child for child in verb.children
                 if child.dep_ in PARTICLE_LABELS and verb.i < child.i < hi and child.i >= lo
                 and child.text in self.separable_prefixes and child.text not in self.adverb_prefixes]
+
+
+def _may_hold(word: re.Pattern, folded: str) -> bool:
+    """Whether words whose `fold`, joined by spaces, is `folded` may hold the required word (`_possible_cues`):
+    one of its literals stands in them, or it has none, or one with a space (which words joined from two
+    parts of a sentence may hold where the sentence does not)."""
+    literals = required_substrings(word)
+    return literals is None or any(literal in folded or " " in literal for literal in literals)
 
 
 def _without_spaces(words: Sequence[str]) -> tuple[Sequence[str], str]:
