@@ -2765,9 +2765,10 @@ class ClaimCoder:
                  if not self.unheard_follow_on(claim, opening, quotes, sentences, heard)]
         named = self.issues_named_twice(sentences, text) if cue_issues else frozenset()
         cue_issues = {key: issue for key, issue in cue_issues.items() if issue in named}
-        counterparts = self.counterparts(doc, [claim for claim, _, _ in coded]) if coded else {}
-        domestic = self.domestic_country(doc, [claim for claim, _, _ in coded]) if coded else ""
-        referred = self.referred_issues([claim for claim, _, _ in coded], sentences, text) if coded else {}
+        found = [claim for claim, _, _ in coded]  # (as coded: each claim below is weighed against these)
+        counterparts = self.counterparts(doc, found) if coded else {}
+        domestic = self.domestic_country(doc, found) if coded else ""
+        referred = self.referred_issues(found, sentences, text) if coded else {}
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
             if issue:
@@ -2780,12 +2781,12 @@ class ClaimCoder:
             joined = self.joined_position(claim, opening, coded, text)
             if joined is not None:
                 claim = replace(claim, claim_type=joined.claim_type, polarity=joined.polarity)
-            carried = self.carried_position(claim, [c for c, _, _ in coded])
+            carried = self.carried_position(claim, found)
             if carried is not None:
                 claim = replace(claim, claim_type=carried.claim_type, polarity=carried.polarity)
-            if self.mutual_agreement(claim, [c for c, _, _ in coded]):
+            if self.mutual_agreement(claim, found):
                 claim = replace(claim, claim_type="AGREEMENT")
-            shared = self.shared_position(claim, [c for c, _, _ in coded])
+            shared = self.shared_position(claim, found)
             if shared is not None:
                 claim = replace(claim, claim_type=shared.claim_type, polarity=shared.polarity,
                                 issue=shared.issue if claim.issue == "OTHER" else claim.issue,
