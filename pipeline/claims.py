@@ -603,10 +603,19 @@ class ClaimCoder:
         # negator after `nicht` in `nicht ohne`) negates no position
         cancelled = r"(?!\s+(" + alternation(lexicons.word_class("negation_canceller")) + r")\b)"
         after_verb_negator = "".join(f"(?<!{re.escape(word)} )" for word in sorted(verb_negators))
+        # a negator that also names a point in time is none after a preposition of time or before a date (`bis Ende
+        # der Amtszeit`, `am Ende des Tages`, `Ende des Jahres`, `Ende Mai`, `Ende 2016`; `ein Ende der Besatzung`
+        # stays one)
+        time_negators = self.negators & lexicons.word_class("time_negator")
+        time_after = r"(?:" + alternation(self.time_words) + r")(?:e?s|n)?\b|\d"
+        time_prepositions = sorted(lexicons.word_class("time_preposition"))
+        time_determiners = alternation(lexicons.word_class("time_determiner"))
+        timed = r"(?:" + "".join(f"(?<!\\b{re.escape(word)} )" for word in time_prepositions) \
+            + r"(?:" + alternation(time_negators) + r")(?!\s+(?:(?:" + time_determiners + r")\s+)?(?:" + time_after + r")))"
         # a negator with its inflection (`keinem`, `Abzugs`, `verweigert`, `Einschränkungen`), not another word
         # it opens (`Niessl`, `niedrig`, `gegenüber`, `ohnehin`, `Endergebnis`)
-        self.negator_re = re.compile(after_verb_negator + r"\b(" + alternation(self.negators) + r")"
-                                     + NEGATOR_INFLECTION + r"\b" + cancelled, re.I)
+        self.negator_re = re.compile(after_verb_negator + r"\b(" + alternation(self.negators - time_negators) + r"|"
+                                     + timed + r")" + NEGATOR_INFLECTION + r"\b" + cancelled, re.I)
         # `nicht`, `keine`, `nichts`: what negates a reported event (`habe nichts getan`); an issue's negator
         # (`endete`, `Abzug`, `gegen`) tells an event (`Die Ausgangssperre endete um sieben Uhr`)
         self.event_negator_re = re.compile(r"\b(" + alternation(verb_negators) + r")" + NEGATOR_INFLECTION + r"\b"
@@ -1056,6 +1065,8 @@ class ClaimCoder:
     def _issues(self, text: str) -> tuple[tuple[str, int], ...]:
         found, generic = [], []
         for rule, regex, target in self._issue_filter.searches(text):
+            if rule.excludes is not None and rule.excludes.search(text):
+                continue  # (`Sanktionen, wenn Eltern …`: a word of the text gives the keywords another sense)
             match = next((m for m in regex.finditer(target)
                           if not rule.generic or not self.occasion_re.search(target, 0, m.start())), None)
             if match:

@@ -40,7 +40,7 @@ WORD_CLASSES = frozenset({
     "definite_article", "feminine_plural_article", "demonstrative_f", "demonstrative_m", "degree_correlate", "deontic", "first_person", "genitive", "genitive_article", "hedge", "holder_preposition",
     "hypothetical", "indefinite_article", "generic_party_word", "interrogative", "finite_modal", "deadline_modal", "permission_modal", "werden_passive", "incident_participle", "force_noun", "dative_pronoun", "statement_noun", "inseparable_prefix", "interviewer_label", "kin_noun", "own_possessive", "researcher_noun", "company_role", "advice_verb", "dative_verb", "public_addressee", "speculation_opener", "estimate_adverb", "outcome_verb", "press_officer_noun", "administration_noun", "principal_office", "evaluative_word", "sport_role", "non_sport_role", "past_indicative", "police_noun", "statistics_office_noun", "source_clause_opener", "obligation_modal", "ki", "ki2", "month", "announcing_word", "announced_fact", "report_noun", "refusing_verb", "complying_verb", "female_kin_noun", "male_kin_noun", "genitive_relative",
     "past_in_e", "copula", "masculine_ending", "nominative_adjective_ending", "crowd_quantifier", "crowd_noun", "relative_subject", "opinion_noun", "aim_noun", "person_suffix", "feminine_person_ending", "non_person_ending", "collective_ending", "field_role", "field_institution", "political_field", "institution_preposition",
-    "name_particle", "negation_canceller", "negation_correlative", "negated_exclusion", "negator", "nobody_pronoun", "non_speaker_noun", "not_content", "main_clause_conjunction", "not_verb_form", "object_article", "everyone_pronoun",
+    "name_particle", "negation_canceller", "time_negator", "time_preposition", "time_determiner", "negation_correlative", "negated_exclusion", "negator", "nobody_pronoun", "non_speaker_noun", "not_content", "main_clause_conjunction", "not_verb_form", "object_article", "everyone_pronoun",
     "passive_auxiliary", "passive_speech", "possessive_f", "possessive_m", "preposition", "pronominal_adverb",
     "plural_quantifier", "plural_article", "pronoun_f", "pronoun_m", "object_pronoun_m", "nominative_pronoun", "judgement_word", "view_verb", "reaction_preposition", "position_object_preposition", "nominal_agent_preposition",
     "origin_preposition", "publication_marker", "quoting_verb", "relay_verb", "issuing_verb", "reply_word", "belief_verb", "forecast_verb", "forecast_noun", "conditional_auxiliary", "inquit_verb", "reportative", "seat_preposition", "sentence_starter", "heading_follower", "title_noun",
@@ -66,7 +66,7 @@ VERB_FORM_CLASSES = ("ki", "ki2", "past_in_e", "past_indicative", "incident_part
 # (`hoffen`, a `hedge`, stays no verb form of its own: `Bleibt zu hoffen, dass …` is the author's idiom)
 # Columns a hand-edited lexicon (LEXICON_FILES) may have besides its required ones; `note` (a comment)
 # is allowed in every one. Generated files (knowledge/) are not checked for extra columns.
-OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role", "actor_type"), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic",),
+OPTIONAL_COLUMNS = {"months.csv": ("variants",), "actors.csv": ("role", "actor_type"), "roles.csv": ("gender", "actor_type"), "issues.csv": ("generic", "excludes"),
                     "cues.csv": ("negated_type", "speaker_side", "excludes", "requires"), "verbs.csv": ("negated_type", "requires", "excludes")}
 
 
@@ -135,6 +135,9 @@ class IssueRule:
     issue: str
     regex: re.Pattern
     generic: bool = False
+    # a word that gives the keywords another sense in the same text (`Sanktionen` for pupils, `Geldstrafen`: no
+    # sanctions between states); None: every keyword counts
+    excludes: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -412,8 +415,9 @@ def _load_issues(path: Path) -> list[IssueRule]:
             raise LexiconError(path, line, f"issue {row['issue']!r} must be an UPPER_CASE code")
         if row.get("generic", "no") not in ("yes", "no", ""):
             raise LexiconError(path, line, f"generic must be yes or no, not {row['generic']!r}")
+        excludes = _compile(path, line, rf"\b(?:{row['excludes']})", re.IGNORECASE) if row.get("excludes") else None
         rules.append(IssueRule(row["issue"], _compile(path, line, row["pattern"], re.IGNORECASE),
-                               row.get("generic") == "yes"))
+                               row.get("generic") == "yes", excludes))
     return rules
 
 

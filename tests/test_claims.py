@@ -4161,3 +4161,59 @@ def test_a_claim_taking_up_a_position_named_before_takes_its_issue(claims_of):
                      "Forderung zurück.")[-1][2] == "OTHER"
     assert claims_of(f"{lead}Das Treffen fand in Brüssel statt. Es regnete. Am Abend gab es ein Essen. Der "
                      "belarussische Außenminister wies die Forderung zurück.")[-1][2] == "OTHER"
+
+
+def test_issue_keywords_with_a_word_of_another_sense_name_no_issue():
+    """issues.csv `excludes`: `Sanktionen` for parents, pupils or the jobless are penalties at home, not the
+    sanctions between states the issue means; sovereignty counts as territory only over a territory
+    (`Souveränität über …`), not a nation's against a union."""
+    from pipeline.bundle import load_bundle
+    from pipeline.claims import ClaimCoder
+    coder = ClaimCoder(load_bundle())
+
+    def named(text: str) -> list[str]:
+        return [issue for issue, _ in coder.issues(text)]
+    assert named("Die Ministerin will Sanktionen für Eltern, die ihre Kinder nicht zum Sprachtest schicken.") == []
+    assert named("Das Arbeitsamt droht Arbeitslosen mit Sanktionen bei versäumten Terminen.") == []
+    assert named("Die Regierung müsse die Souveränität des Landes gegenüber Brüssel verteidigen.") == []
+    # negatives: sanctions between states, sovereignty over a territory
+    assert named("Die EU verlängert die Sanktionen gegen Russland um sechs Monate.") == ["SANCTIONS"]
+    assert named("Kiew beansprucht die Souveränität über die Inseln im Schwarzen Meer.") == ["TERRITORY"]
+
+
+def test_a_challenged_election_and_a_removal_from_office_are_legitimacy():
+    """issues.csv LEGITIMACY: an election challenged or rigged, a removal from office (`Amtsenthebung`, `seines
+    Amtes entheben`), like a resignation."""
+    from pipeline.bundle import load_bundle
+    from pipeline.claims import ClaimCoder
+    coder = ClaimCoder(load_bundle())
+
+    def named(text: str) -> list[str]:
+        return [issue for issue, _ in coder.issues(text)]
+    assert named("Die Partei will die Bürgermeisterwahl beim Höchstgericht anfechten.") == ["LEGITIMACY"]
+    assert named("Die Liste ficht die Gemeinderatswahl in der Stadt an.") == ["LEGITIMACY"]
+    assert named("Die Opposition sprach von Wahlbetrug.") == ["LEGITIMACY"]
+    assert named("Nur das Parlament könne den Präsidenten seines Amtes entheben.") == ["LEGITIMACY"]
+    # negatives: a ruling challenged, an election named without dispute
+    assert named("Die Partei will den Bescheid der Behörde anfechten.") == []
+    assert named("Die Partei hat die Wahl im Herbst klar gewonnen.") == []
+
+
+def test_an_end_in_time_negates_no_issue(claims_of):
+    """`bis Ende der Amtszeit`, `Ende des Jahres`, `Ende Mai`: `Ende` as a point in time (german.csv
+    `time_negator` after a `time_preposition` or before a date) does not turn the issue after it around;
+    `ein Ende der Besatzung` still does."""
+    from pipeline.bundle import load_bundle
+    from pipeline.claims import ClaimCoder
+    coder = ClaimCoder(load_bundle())
+
+    def negated(text: str, keyword: str) -> bool:
+        return coder.negated_before(text, text.index(keyword))
+    assert not negated("Er bleibe bis Ende der Amtszeit.", "Amtszeit")
+    assert not negated("Ende des Jahres soll eine Waffenruhe gelten.", "Waffenruhe")
+    assert not negated("Ende Mai soll eine Waffenruhe gelten.", "Waffenruhe")
+    assert [c[2:] for c in claims_of("Bürgermeister Franz Huber (ÖVP) erklärte, er bleibe bis Ende der Amtszeit "
+                                     "im Amt.")] == [("LEGITIMACY", 1)]
+    # negatives: an end of the thing named, and a plain negator, still turn it around
+    assert negated("Sie fordern ein Ende der Besatzung.", "Besatzung")
+    assert negated("Er will keine Waffenruhe.", "Waffenruhe")
