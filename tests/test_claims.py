@@ -4176,8 +4176,9 @@ def test_issue_keywords_with_a_word_of_another_sense_name_no_issue():
     assert named("Die Ministerin will Sanktionen für Eltern, die ihre Kinder nicht zum Sprachtest schicken.") == []
     assert named("Das Arbeitsamt droht Arbeitslosen mit Sanktionen bei versäumten Terminen.") == []
     assert named("Die Regierung müsse die Souveränität des Landes gegenüber Brüssel verteidigen.") == []
-    # negatives: sanctions between states, sovereignty over a territory
+    # negatives: sanctions between states (also as `Strafmaßnahmen`), sovereignty over a territory
     assert named("Die EU verlängert die Sanktionen gegen Russland um sechs Monate.") == ["SANCTIONS"]
+    assert named("Peking kündigte Strafmaßnahmen gegen Washington an.") == ["SANCTIONS"]
     assert named("Kiew beansprucht die Souveränität über die Inseln im Schwarzen Meer.") == ["TERRITORY"]
 
 
@@ -4217,3 +4218,19 @@ def test_an_end_in_time_negates_no_issue(claims_of):
     # negatives: an end of the thing named, and a plain negator, still turn it around
     assert negated("Sie fordern ein Ende der Besatzung.", "Besatzung")
     assert negated("Er will keine Waffenruhe.", "Waffenruhe")
+
+
+def test_laying_down_arms_is_demilitarization():
+    """issues.csv DEMILITARIZATION: disarming a side, `die Waffen niederlegen`, `Niederlegung der Waffen`."""
+    from pipeline.bundle import load_bundle
+    from pipeline.claims import ClaimCoder
+    coder = ClaimCoder(load_bundle())
+
+    def named(text: str) -> list[str]:
+        return [issue for issue, _ in coder.issues(text)]
+    assert named("Die Rebellen müssten zuerst ihre Waffen niederlegen.") == ["DEMILITARIZATION"]
+    assert named("Die Miliz legte am Montag die Waffen nieder.") == ["DEMILITARIZATION"]
+    assert named("Gefordert wird die Niederlegung der Waffen.") == ["DEMILITARIZATION"]
+    # negative: arms named without laying them down, and `nieder` in another sense
+    assert named("Die Polizei fand Waffen in der Wohnung.") == []
+    assert named("Die Preise für Waffen sind niedriger als im Vorjahr.") == []
