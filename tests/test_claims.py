@@ -4234,3 +4234,17 @@ def test_laying_down_arms_is_demilitarization():
     # negative: arms named without laying them down, and `nieder` in another sense
     assert named("Die Polizei fand Waffen in der Wohnung.") == []
     assert named("Die Preise für Waffen sind niedriger als im Vorjahr.") == []
+
+
+def test_in_diesem_fall_takes_up_the_issue_before(tagged_nlp):
+    """`In diesem Fall werde man …` (german.csv `referring_pronoun`): the case named before, with its issue, is
+    what a claim naming none takes up (`referred_issues`), as `dies` does."""
+    text = ("Die EU-Außenminister wollen die Sanktionen gegen Russland verlängern. In diesem Fall werde Moskau "
+            "entsprechend reagieren, sagte der russische Außenminister Sergej Lawrow.")
+    claims = tagged_nlp(text)._.claims
+    assert [c.issue for c in claims if c.sentence_id == 1] == ["SANCTIONS"], text
+    # negative: nothing before names an issue, nothing is taken up
+    text = ("Die Polizei nahm am Montag einen Verdächtigen fest. In diesem Fall werde man genau prüfen, sagte "
+            "der russische Außenminister Sergej Lawrow.")
+    claims = tagged_nlp(text)._.claims
+    assert [c.issue for c in claims if c.sentence_id == 1] == ["OTHER"], text
