@@ -4590,3 +4590,22 @@ def test_an_office_the_dateline_places_is_the_one_holder_of_it_the_document_name
     # negative: another office stays the office of the dateline's country
     claims = tagged_nlp(text.format("Finanzministerin"))._.claims
     assert [(c.actor, c.actor_country) for c in claims if c.sentence.startswith("Die")] == [("Minister (AUT)", "AUT")]
+
+
+def test_a_plural_past_between_two_speeches_of_one_speaker_is_theirs(tagged_nlp):
+    # `zeigten`, `gehörten`: a plural past in `-ten` is also the Konjunktiv II, which stands in for the plural
+    # Konjunktiv I that looks like the indicative; between two speeches of the same speaker it is theirs
+    text = ("Die Ministerin Anna Berger sagte am Montag, die Reform sei ein Erfolg. {} "
+            "Man müsse aber noch mehr tun, sagte Berger.")
+    for middle in ("Die Maßnahmen zeigten bereits Wirkung.", "Die Gemeinden gehörten an den Verhandlungstisch."):
+        follow = [(q.sentence, q.speaker.actor) for q in tagged_nlp(text.format(middle))._.quotes
+                  if q.rule == "indirect:follow-on"]
+        assert follow == [(1, "Anna Berger")]
+    # a t-stem's present (`gelten`), a past that is only the indicative (`zogen`), a past the story's time places
+    # (`danach`: the author narrates), or another speaker after it
+    for middle in ("Die alten Regeln gelten weiter.", "Die Demonstranten zogen vor das Parlament.",
+                   "Die Abgeordneten stimmten danach über das Gesetz ab."):
+        assert not [q for q in tagged_nlp(text.format(middle))._.quotes if q.sentence == 1]
+    other = text.format("Die Maßnahmen zeigten bereits Wirkung.").replace(
+        "Man müsse aber noch mehr tun, sagte Berger.", "Der Abgeordnete Karl Huber sagte dagegen, die Reform sei gescheitert.")
+    assert not [q for q in tagged_nlp(other)._.quotes if q.sentence == 1]

@@ -170,11 +170,34 @@ class QuoteFinder:
                 if intro is not None:
                     last_speaker, acted_only = (index, intro), False
             vouched = vouching
-        placed = self._placed(sentences, self._stand_ins(quotes))
+        placed = self._between_speeches(sentences, self._placed(sentences, self._stand_ins(quotes)), quote_spans)
         if not marked:  # `Wir können es schaffen. …, sagte X.`: the first person before the inquit is X's
             placed = self.unmarked.lead_ins(sentences, placed, quote_spans)
         placed = self.tweets.apply(sentences, placed)
         return self._with_citing_media(doc, sentences, placed, quote_spans)
+
+    def _between_speeches(self, sentences: list[Span], quotes: list[Quote],
+                          quote_spans: list[tuple[int, int]]) -> list[Quote]:
+        """A sentence with no quote between two sentences of the same speaker's speech (quoted or reported,
+        not a reported act) whose main verb is a plural past that may be the Konjunktiv II
+        (`UnmarkedSpeech.between_speeches`): the speaker's words, a follow-on of the speech before it. Done
+        after the sentences are read, as the speech after it is found only then."""
+        speaking: dict[int, list[Quote]] = {}
+        for quote in quotes:
+            speaking.setdefault(quote.sentence, []).append(quote)
+        out = list(quotes)
+        for index in range(1, len(sentences) - 1):
+            if index in speaking:
+                continue
+            before = [q for q in speaking.get(index - 1, []) if q.type != "REPORTED" and q.speaker is not None
+                      and q.speaker.actor and q.rule != "indirect:allegation"]
+            after = {q.speaker.actor for q in speaking.get(index + 1, []) if q.type != "REPORTED" and q.speaker}
+            speaker = next((q.speaker for q in reversed(before) if q.speaker.actor in after), None)
+            follow = None if speaker is None else self.unmarked.between_speeches(sentences, index, speaker, quote_spans)
+            if follow is not None:
+                at = next((k for k, q in enumerate(out) if q.sentence > index), len(out))
+                out.insert(at, follow)
+        return out
 
     def _vouched_by(self, inner: list[Quote], index: int) -> LastSpeaker | None:
         """`Die Regierung hat laut der Polizei ein Verbot verhängt.`: the source that vouches for the

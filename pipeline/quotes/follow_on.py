@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import after_dateline, in_brackets
-from pipeline.lexicons import Lexicons, alternation, only_past_indicative, schedule_pattern
+from pipeline.lexicons import Lexicons, alternation, konjunktiv_i_reader, only_past_indicative, schedule_pattern
 from pipeline.person_nouns import PersonNouns
 from pipeline.phrases import (NounPhrases, doc_text, mention_at, mention_field, mentions_in, morph_indices, morph_values, morph_values_at,
                               sentence_bounds, token_words, tokens_of)
@@ -78,6 +78,8 @@ class UnmarkedSpeech:
         self.definite_nominatives = lexicons.word_class("nominative_article") - lexicons.word_class("indefinite_article")
         self.source_words = self.prepositions | lexicons.word_class("adverb")  # `laut X`, `nach X`
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es gibt`: no speaker
+        self.narrative_time_words = lexicons.word_class("narrative_time_word")  # `dann`, `am Mittwoch`
+        self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # `gelte`, `verwerte`: a t-stem's `-ten` is a present
         self.only_past = only_past_indicative(lexicons)  # `wurde`, `waren`, `hielt`: the author's narration
         # `Dass …`, `Als …`, `Wenn …`: a sentence that opens with a dependent clause
         self.subordinators = lexicons.word_class("not_content") | lexicons.word_class("complementizer") \
@@ -129,6 +131,45 @@ class UnmarkedSpeech:
             follow = None if self._counterfactual(sent, verbs, quote_spans) or self._observers_report(sent, verbs, quote_spans) \
                 else self._colon_owner(sent, verbs, follow, quote_spans)
         return Continuation(follow, follow is None and aside, narrated)
+
+    def between_speeches(self, sentences: list[Span], index: int, speaker: Speaker, quote_spans: Blocked) -> Quote | None:
+        """`X sagte, … . Die Maßnahmen zeigten Wirkung. Man müsse aber …, so X.`: a sentence between two speeches
+        of the same speaker (the caller checks both), no question nor hedged, whose main clause's finite verb is
+        a plural past in `-ten` (`zeigten`, `gehörten`, `sollten`, `erhielten`): that form is also the Konjunktiv
+        II, which stands in for the plural Konjunktiv I that looks like the indicative (`zeigen`), and between the
+        speaker's words it is theirs, not the author's narration (INDIRECT, as a follow-on). Not a form that is
+        only the past (`hatten`, `wurden`, `konnten`: german.csv `past_indicative`, `tense_auxiliary`), a
+        sentence that names the speaker (said of them), one across a dateline or a quotation's words."""
+        sent = sentences[index]
+        if self._across_dateline(sentences, index, (index - 1, speaker), quote_spans) \
+                or self._question_or_hedged(sent):
+            return None
+        root = next((t for t in tokens_of(sent.doc, sent.start, sent.end) if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("VERB", "AUX") or inside(root, quote_spans):
+            return None
+        # `Die Länder sollten mehr tun`: the finite auxiliary of the main clause's verb, else that verb
+        verb = next((c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop") and finite_verb(c)), root)
+        if not self._plural_past_ten(verb) or "Part" in morph_values(verb, "VerbForm") or self._dependent(verb) \
+                or self._narrated_in_time(sent) \
+                or self._names_speaker(sent, speaker, verb) or self._other_person_speaks(sent, speaker, quote_spans):
+            return None
+        return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, speaker, None, "indirect:follow-on")
+
+    def _narrated_in_time(self, sent: Span) -> bool:
+        """`Die Pressekonferenz dominierten dann …`, `Am Mittwoch reisten …`: a word that places the act in the
+        story's time (german.csv `narrative_time_word`: `dann`, `danach`, `gestern`, a weekday): the author
+        narrates."""
+        return not self.narrative_time_words.isdisjoint(token_words(sent.doc)[1][sent.start:sent.end])
+
+    def _plural_past_ten(self, token: Token) -> bool:
+        """`zeigten`, `gehörten`, `sollten`: a plural past in `-ten` that may be the Konjunktiv II (not `hatten`,
+        `wurden`, `konnten`, whose Konjunktiv II has its own form). Read by the form, as the tagger often takes
+        it for a present or an infinitive: not a t-stem's present (`gelten`, `arbeiten`: `gelte`, `arbeite`
+        are german.csv `ki` forms)."""
+        lower = token.lower_
+        return lower.endswith("ten") and token.is_lower and not self.konjunktiv_i(lower[:-1]) \
+            and "Sing" not in morph_values(token, "Number") and lower not in self.tense_auxiliaries \
+            and not self.only_past(lower)
 
     def source_goes_on(self, sentences: list[Span], index: int, source: Speaker, quote_spans: Blocked) -> Quote | None:
         """`Die Regierung hat laut der Polizei ein Verbot verhängt. Der Mann habe sich gewehrt.`: a sentence
