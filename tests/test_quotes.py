@@ -4602,10 +4602,19 @@ def test_a_plural_past_between_two_speeches_of_one_speaker_is_theirs(tagged_nlp)
                   if q.rule == "indirect:follow-on"]
         assert follow == [(1, "Anna Berger")]
     # a t-stem's present (`gelten`), a past that is only the indicative (`zogen`), a past the story's time places
-    # (`danach`: the author narrates), or another speaker after it
+    # (`danach`, `heute`, `am Mittag`: the author narrates), a modal's past (`sollten`, `wollten`: a plan told),
+    # or another speaker after it
     for middle in ("Die alten Regeln gelten weiter.", "Die Demonstranten zogen vor das Parlament.",
-                   "Die Abgeordneten stimmten danach über das Gesetz ab."):
-        assert not [q for q in tagged_nlp(text.format(middle))._.quotes if q.sentence == 1]
+                   "Die Abgeordneten stimmten danach über das Gesetz ab.",
+                   "Die Gespräche weiteten sich heute auf weitere Bereiche aus.",
+                   "Die Händler öffneten am Mittag ihre Geschäfte.",
+                   "Nach der Kundgebung sollten die Teilnehmer den Platz verlassen.",
+                   "Die Gewerkschaften wollten den Streik fortsetzen."):
+        assert not [q for q in tagged_nlp(text.format(middle))._.quotes
+                    if q.sentence == 1 and q.rule == "indirect:follow-on"], middle
+    # nor a sentence that opens a paragraph: the author takes up the story again
+    split = text.format("Die Maßnahmen zeigten bereits Wirkung.").replace(" Die Maßnahmen", "\n\nDie Maßnahmen")
+    assert not [q for q in tagged_nlp(split)._.quotes if q.sentence == 1 and q.rule == "indirect:follow-on"]
     other = text.format("Die Maßnahmen zeigten bereits Wirkung.").replace(
         "Man müsse aber noch mehr tun, sagte Berger.", "Der Abgeordnete Karl Huber sagte dagegen, die Reform sei gescheitert.")
     assert not [q for q in tagged_nlp(other)._.quotes if q.sentence == 1]

@@ -79,6 +79,8 @@ class UnmarkedSpeech:
         self.source_words = self.prepositions | lexicons.word_class("adverb")  # `laut X`, `nach X`
         self.impersonal = lexicons.word_class("impersonal_pronoun")  # `es gibt`: no speaker
         self.narrative_time_words = lexicons.word_class("narrative_time_word")  # `dann`, `am Mittwoch`
+        # `sollten`, `wollten`: a modal's plural past, as often the author's narration (`sollten … verlassen`)
+        self.modals = (lexicons.word_class("finite_modal") | lexicons.word_class("auxiliary")) - self.tense_auxiliaries
         self.konjunktiv_i = konjunktiv_i_reader(lexicons)  # `gelte`, `verwerte`: a t-stem's `-ten` is a present
         self.only_past = only_past_indicative(lexicons)  # `wurde`, `waren`, `hielt`: the author's narration
         # `Dass …`, `Als …`, `Wenn …`: a sentence that opens with a dependent clause
@@ -135,13 +137,16 @@ class UnmarkedSpeech:
     def between_speeches(self, sentences: list[Span], index: int, speaker: Speaker, quote_spans: Blocked) -> Quote | None:
         """`X sagte, … . Die Maßnahmen zeigten Wirkung. Man müsse aber …, so X.`: a sentence between two speeches
         of the same speaker (the caller checks both), no question nor hedged, whose main clause's finite verb is
-        a plural past in `-ten` (`zeigten`, `gehörten`, `sollten`, `erhielten`): that form is also the Konjunktiv
+        a plural past in `-ten` (`zeigten`, `gehörten`, `fehlten`): that form is also the Konjunktiv
         II, which stands in for the plural Konjunktiv I that looks like the indicative (`zeigen`), and between the
         speaker's words it is theirs, not the author's narration (INDIRECT, as a follow-on). Not a form that is
-        only the past (`hatten`, `wurden`, `konnten`: german.csv `past_indicative`, `tense_auxiliary`), a
-        sentence that names the speaker (said of them), one across a dateline or a quotation's words."""
+        only the past (`hatten`, `wurden`, `konnten`: german.csv `past_indicative`, `tense_auxiliary`), nor a
+        modal's (`sollten`, `wollten`: german.csv `finite_modal`, `auxiliary`: `Nach der Kundgebung sollten die
+        Teilnehmer den Platz verlassen` narrates a plan), a sentence that names the speaker (said of them), one
+        that opens a paragraph (the author takes up the story again), across a dateline or a quotation's words."""
         sent = sentences[index]
         if self._across_dateline(sentences, index, (index - 1, speaker), quote_spans) \
+                or "\n" in doc_text(sent.doc)[sentences[index - 1].end_char:sent.start_char] \
                 or self._question_or_hedged(sent):
             return None
         root = next((t for t in tokens_of(sent.doc, sent.start, sent.end) if t.dep_ == "ROOT"), None)
@@ -150,7 +155,7 @@ class UnmarkedSpeech:
         # `Die Länder sollten mehr tun`: the finite auxiliary of the main clause's verb, else that verb
         verb = next((c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop") and finite_verb(c)), root)
         if not self._plural_past_ten(verb) or "Part" in morph_values(verb, "VerbForm") or self._dependent(verb) \
-                or self._narrated_in_time(sent) \
+                or verb.lower_ in self.modals or self._narrated_in_time(sent) \
                 or self._names_speaker(sent, speaker, verb) or self._other_person_speaks(sent, speaker, quote_spans):
             return None
         return Quote("INDIRECT", "", -1, -1, sent.start_char, sent.end_char, index, speaker, None, "indirect:follow-on")
