@@ -135,7 +135,7 @@ class IssueRule:
     issue: str
     regex: re.Pattern
     generic: bool = False
-    # a word that gives the keywords another sense in the same text (`Sanktionen` for pupils, `Geldstrafen`: no
+    # a word that gives the keywords another sense in the same text (`Sanktionen` for parents or pupils: no
     # sanctions between states); None: every keyword counts
     excludes: re.Pattern | None = None
 
