@@ -955,7 +955,7 @@ class ActorLinker:
             if ent.label_ == "PER" and not ent.ent_id_ and (
                     opening is not None and opening <= ent.start and ent.end <= dash
                     or ent.text.lower() in self.place_names
-                    and not (ent.start > 0 and self.links is not None and self.links.is_given_name(texts[ent.start - 1]))):
+                    and not (ent.start > 0 and self._given_name(texts[ent.start - 1]))):
                 ent = Span(doc, ent.start, ent.end, label="LOC")
             entities.append(ent)
         return entities
@@ -1995,7 +1995,7 @@ class ActorLinker:
         (`die Berater um X`, `das Team um den Kanzler`)."""
         doc = ent.doc
         um = word_before(doc, ent.start)
-        if um > 0 and self.links is not None and doc[um].text[:1].isupper() and self.links.is_given_name(doc[um].text):
+        if um > 0 and doc[um].text[:1].isupper() and self._given_name(doc[um].text):
             um = word_before(doc, um)  # `Forscher um Mélanie Roffet-Salque`: a given name the NER left out
         if um < 1 or doc[um].lower_ != "um":
             return False
