@@ -2686,6 +2686,8 @@ class ClaimCoder:
             return claims
         # (the same for each issue: read once)
         addressee = self.addressee(doc, quote, speaker.actor_country, sentence.start_char, sentence.end_char, claim_type)
+        # (only an interview's answer has a question: `doc._.quotes` makes every Quote anew, so it is read for none other)
+        question = self.answer_question(doc._.quotes or [], quote, text) if quote.rule == "direct:interview" else ""
         undecided = claim_type == "STATEMENT" and self.undecided(content, said)
         negated: bool | None = None  # `negated_statement` of the content, read at the first issue that asks
         for issue, position in issues:
@@ -2705,8 +2707,7 @@ class ClaimCoder:
             cue_text = quote.cue or ""
             claims.append(Claim(doc_id, quote.sentence, said, speaker.text, speaker.actor,
                                 speaker.actor_country, speaker.actor_type, speaker.actor_id, claim_type, issue,
-                                self.topic(issue, sentence, text, speaker,
-                                           self.answer_question(doc._.quotes or [], quote, text)), polarity,
+                                self.topic(issue, sentence, text, speaker, question), polarity,
                                 addressee,
                                 SPEECH_MODE[quote.type], cue_text, round(max(score, 0.1), 2),
                                 sentence.start_char, sentence.end_char, quote.rule))
