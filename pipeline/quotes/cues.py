@@ -375,20 +375,25 @@ class CueMatcher:
         part of its sentence (`_wider_words`), never outside it; so a required word none of whose literals
         (`required_substrings`) the sentence's words hold rules its cue out here at once. (A literal with a
         space may span two parts that `_wider_words` joins: it rules nothing out.) Most forms of `sein`,
-        `haben`, `geben` that cues list fail here, before the verb's clause is read."""
+        `haben`, `geben` that cues list fail here, before the verb's clause is read. The particle's literals
+        are tested the same way first: its places in the sentence (a word's test each) are sought only where
+        the sentence may hold it."""
         if all(cue.particle is None and not cue.requires for cue in cues):
             return cues
-        cues = [cue for cue in cues if cue.particle is None
-                or any(k != token.i for k in self._particle_places_in(cue.particle, token.doc, sent))]
-        if not any(cue.requires for cue in cues):
-            return cues
-        texts = token_words(token.doc)[0]
+        folded = self._sentence_fold(token.doc, sent)
+        return [cue for cue in cues if all(_may_hold(word, folded) for word in cue.requires)
+                and (cue.particle is None or _may_hold(cue.particle, folded)
+                     and any(k != token.i for k in self._particle_places_in(cue.particle, token.doc, sent)))]
+
+    def _sentence_fold(self, doc: Doc, sent: Span) -> str:
+        """The `fold` of the sentence's words joined by spaces (`_without_spaces`), read once per sentence."""
+        texts = token_words(doc)[0]
         if self._sentence_folds[0] is not texts:
             self._sentence_folds = (texts, {})
         folded = self._sentence_folds[1].get((sent.start, sent.end))
         if folded is None:
             folded = self._sentence_folds[1][(sent.start, sent.end)] = _without_spaces(texts[sent.start:sent.end])[1]
-        return [cue for cue in cues if all(_may_hold(word, folded) for word in cue.requires)]
+        return folded
 
     def _wants_a_thing(self, token: Token, sent: Span, lo: int, hi: int) -> bool:
         """A modal of intent as a full verb: in a main clause (not `Wer eine Reduktion will, …`, `was er
