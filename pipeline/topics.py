@@ -15,6 +15,7 @@ field (sport, the arts): they give no topic, but tell a text about them (`off_po
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -139,9 +140,8 @@ class TopicCoder:
         hits = self._scores(context) if context else {}
         if not title:
             return hits
-        merged = dict(hits)
-        for topic, count in self._scores(title).items():
-            merged[topic] = merged.get(topic, 0) + count
+        merged = Counter(hits)  # (a copy: `hits` is the cached dict itself)
+        merged.update(self._scores(title))
         return merged
 
     def _best_in(self, text: str, context: str, title: str = "") -> str | None:
