@@ -2478,13 +2478,15 @@ class ClaimCoder:
     def code(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str | None = None,
              clause_start: int = -1, athletes: frozenset[str] = frozenset(),
              interview_lead: str | None = None, scholars: frozenset[str] = frozenset(),
-             executives: frozenset[str] = frozenset(), field_people: frozenset[str] = frozenset()) -> list[Claim]:
+             executives: frozenset[str] = frozenset(), field_people: frozenset[str] = frozenset(),
+             quotes: list[Quote] | None = None) -> list[Claim]:
         """The claims of one quote in one sentence (`text`: the document's text, `doc_text(doc)` if not
         given; `clause_start`: where the quote's own words begin when another speech event of the
         sentence ends before its cue; `athletes`: the document's actors named with a role of sport;
         `interview_lead`: `interview_lead` of the document's quotes, read from `doc._.quotes` if not given;
         `scholars`: the document's actors named as researchers; `executives`: those named with a company role;
-        `field_people`: those named as people of science or the arts, `field_people`)."""
+        `field_people`: those named as people of science or the arts, `field_people`; `quotes`: the document's
+        quotes, which an interview's answer reads its lead and question from, read from `doc._.quotes` if not given)."""
         text = doc_text(doc) if text is None else text
         speaker = quote.speaker
         if speaker is None or not speaker.actor or not speaker.actor_country or quote.rule in ("indirect:allegation", "indirect:learned"):
@@ -2620,7 +2622,8 @@ class ClaimCoder:
             return []  # `Ich war damals Lehrer in Linz.`, `Ich war mit dem Rad unterwegs, als es krachte`: a story, no position
         lead = None
         if quote.rule == "direct:interview":
-            lead = self.interview_lead(doc._.quotes or [], text) if interview_lead is None else interview_lead
+            lead = self.interview_lead((doc._.quotes or []) if quotes is None else quotes, text) \
+                if interview_lead is None else interview_lead
         if issues[0][0] == "OTHER" and self.sport_talk(speaker, sentence, text, athletes, lead):
             return []  # `Wir müssen ab der ersten Minute Druck machen, sagte der Trainer`: sport, no political issue
         if issues[0][0] == "OTHER" and self.field_talk(speaker, sentence, text, claim_type, field_people):
@@ -2672,13 +2675,13 @@ class ClaimCoder:
         claims = []
         for claim_type, base_polarity, negation_used, issue_list in positions:
             claims += self._claims(doc, doc_id, quote, sentence, text, claim_type, base_polarity, negation_used,
-                                   issue_list, confidence)
+                                   issue_list, confidence, quotes)
         return claims
 
     def _claims(self, doc: Doc, doc_id: str, quote: Quote, sentence, text: str, claim_type: str,
                 base_polarity: int, negation_used: bool, issues: list[tuple[str, int]],
-                confidence: float) -> list[Claim]:
-        """One claim of one type per issue."""
+                confidence: float, quotes: list[Quote] | None = None) -> list[Claim]:
+        """One claim of one type per issue (`quotes`: the document's, read from `doc._.quotes` if not given)."""
         speaker, content = quote.speaker, text[quote.content_start:quote.content_end]
         said = text[sentence.start_char:sentence.end_char]  # `sentence.text`, which joins its tokens anew
         claims = []
@@ -2687,7 +2690,8 @@ class ClaimCoder:
         # (the same for each issue: read once)
         addressee = self.addressee(doc, quote, speaker.actor_country, sentence.start_char, sentence.end_char, claim_type)
         # (only an interview's answer has a question: `doc._.quotes` makes every Quote anew, so it is read for none other)
-        question = self.answer_question(doc._.quotes or [], quote, text) if quote.rule == "direct:interview" else ""
+        question = self.answer_question((doc._.quotes or []) if quotes is None else quotes, quote, text) \
+            if quote.rule == "direct:interview" else ""
         undecided = claim_type == "STATEMENT" and self.undecided(content, said)
         negated: bool | None = None  # `negated_statement` of the content, read at the first issue that asks
         for issue, position in issues:
@@ -2768,7 +2772,7 @@ class ClaimCoder:
         for opening in self.per_claimant(doc, quotes):
             for quote, sentence in self.per_sentence(opening, sentences):
                 for claim in self.code(doc, "", quote, sentence, text, self.own_clause_start(quote, quotes), athletes,
-                                       lead, scholars, executives, field_people):
+                                       lead, scholars, executives, field_people, quotes):
                     coded.append((claim, opening, sentence))
                     if self.opens_on_issue(claim, text[quote.content_start:quote.content_end]):
                         cue_issues.setdefault((claim.sentence_id, claim.actor), claim.issue)
