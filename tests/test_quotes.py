@@ -4618,3 +4618,18 @@ def test_a_plural_past_between_two_speeches_of_one_speaker_is_theirs(tagged_nlp)
     other = text.format("Die Maßnahmen zeigten bereits Wirkung.").replace(
         "Man müsse aber noch mehr tun, sagte Berger.", "Der Abgeordnete Karl Huber sagte dagegen, die Reform sei gescheitert.")
     assert not [q for q in tagged_nlp(other)._.quotes if q.sentence == 1]
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Wir haben lange und hart verhandelt, sagte die Ministerin am Montag in Graz, "
+     "aber jetzt werden auch die Gemeinden ihren Beitrag leisten.", True),
+    ("Die Reform sei noch nicht fertig, meinte der Landesrat, doch erste Schritte sollen im Frühjahr folgen.", True),
+    # the author's sequel in the past, and a clause about the speaker in the indicative: no words of hers
+    ("Wir haben lange und hart verhandelt, sagte die Ministerin am Montag in Graz, "
+     "doch die Gemeinden lehnten den Vorschlag ab.", False),
+    ("Die Reform sei noch nicht fertig, meinte die Landesrätin, aber sie lächelt dabei.", False),
+])
+def test_a_contrasting_clause_after_the_inquit_goes_on_with_the_speech(tagged_nlp, text, rest):
+    # `…, sagte X, aber jetzt werden …`: the clause after the inquit is the speaker's claim too
+    quote = next(q for q in tagged_nlp(text)._.quotes if q.type == "INDIRECT")
+    assert text[quote.content_start:quote.content_end] == (text[:-1] if rest else text[:text.index(",")])

@@ -11,13 +11,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_context import DATELINE_DASHES as DASHES
-from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader
+from pipeline.lexicons import Cue, Lexicons, konjunktiv_i_reader, only_past_indicative
 from pipeline.phrases import (QUOTE_PAIRS, NounPhrases, doc_text, first_mention, mention_at, mention_field, mentions_in, morph_values,
                               token_words, tokens_of)
 from pipeline.quotes.clauses import (CLAUSE_BREAKS, Blocked, clause_range, content_after, ends_with, finite_verb,
                                      infinitive_clause, inside, leading_infinitive_comma, main_clause,
                                      result_clause, wie_before_apposition, zu_infinitive)
-from pipeline.quotes.cues import CueMatcher
+from pipeline.quotes.cues import SUBJECT_LABELS, CueMatcher
 from pipeline.quotes.follow_on import UnmarkedSpeech
 from pipeline.quotes.records import ATTRIBUTE_HOLDER_RULES, Quote, Speaker
 from pipeline.quotes.sources import PositionNouns, SourceMarkers
@@ -58,6 +58,11 @@ class IndirectSpeech:
         self.tense_auxiliaries = lexicons.word_class("tense_auxiliary")  # `…, hatte X gesagt`
         self.non_report_openers = lexicons.word_class("non_report_opener")
         self.non_rest_openers = lexicons.word_class("non_rest_opener")  # `…, sagte er, so Wolff`: no rest of the clause
+        # `…, sagte X, aber jetzt werden …`: a conjunction after the inquit that opens a second clause of the speech
+        self.speech_rest_openers = lexicons.word_class("speech_rest_opener")
+        self.third_person_pronouns = lexicons.word_class("pronoun_m") | lexicons.word_class("pronoun_f")
+        self.ki2 = lexicons.word_class("ki2")
+        self.only_past = only_past_indicative(lexicons)  # `war`, `kam`: no present, no Konjunktiv
         self.agent_prepositions = lexicons.word_class("agent_preposition")
         # heads of an agent phrase no lexicon places: `der Staatsanwaltschaft`, `den Veranstaltern`, `Kritikern`
         self.agent_heads = tuple(sorted(lexicons.word_class("person_suffix") | lexicons.word_class("organisation_noun")
@@ -1097,6 +1102,8 @@ class IndirectSpeech:
                 # (`X beteuerte, er sei unschuldig, verweigerte aber …`: a second predicate of X, its subject
                 # before, not a verb that the clause before reports)
                 end = self._rest_after_insertion(doc, sent, token, speakers, clause)
+                if end is None:
+                    end = self._contrasting_rest(doc, sent, token, speakers, clause)
                 return clause.start_char, end if end is not None else clause.end_char
         return None
 
@@ -1150,6 +1157,39 @@ class IndirectSpeech:
                        and not infinitive_clause(doc[hi + 1:sent.end]))  # the verb form closes the clause
             return end if waiting else None
         return end if rest[0].pos_ in ("ADP", "ADV") else None
+
+    def _contrasting_rest(self, doc: Doc, sent: Span, token: Token, speakers: list[Speaker],
+                          before: Span) -> int | None:
+        """`Wir haben hart verhandelt, sagte er, aber jetzt werden auch die anderen zahlen.`: after the
+        inquit set between commas, a clause that a german.csv `speech_rest_opener` opens (`aber`, `doch`,
+        `denn`) goes on with the speaker's words, when its first finite verb is in the present or the
+        Konjunktiv (a weak past in `-te(n)` counts as past unless it is a `ki2` form or a modal's):
+        the end of the sentence. Not the author's sequel in the past (`…, sagte er, doch der Saal lachte`),
+        nor one about the speaker in the indicative (`…, sagte sie, aber sie lächelt dabei`), nor after a
+        quotation (its own rules) or before a second cue (`…, doch X erklärte, …`)."""
+        _, hi = clause_range(doc, sent, token.i, [])
+        if not token.pos_ or hi >= sent.end - 2 or doc[hi].text != ",":
+            return None  # (without a tagger no finite verb is known)
+        if any(s.end > doc[hi].idx for s in speakers) or doc[hi + 1].lower_ not in self.speech_rest_openers:
+            return None
+        if any(t.text in QUOTE_PAIRS for t in before) or any(t.text in QUOTE_PAIRS for t in tokens_of(doc, hi + 1, sent.end)):
+            return None
+        words = [t for t in tokens_of(doc, hi + 2, sent.end) if not t.is_punct]
+        finite = next((t for t in words if finite_verb(t)), None)
+        if finite is None or any(self.cues.is_speech_verb(t) for t in words):
+            return None
+        lower, mood = finite.lower_, finite.morph.get("Mood")
+        subjunctive = (self.cues.konjunktiv_i_form(finite) or lower in self.ki2
+                       or finite.pos_ == "AUX" and "Sub" in mood)  # `hätte`, `könnte`, `würde`
+        # a weak past in `-te(n)` the tagger often reads as a present (`lehnten … ab`)
+        past = lower.endswith(("te", "ten")) or "Past" in finite.morph.get("Tense") or self.only_past(lower)
+        if not subjunctive and (past or any(t.dep_ in SUBJECT_LABELS and t.lower_ in self.third_person_pronouns
+                                            for t in words)):
+            return None
+        last = doc[sent.end - 1]
+        while last.i > hi and last.is_punct:
+            last = doc[last.i - 1]
+        return last.idx + len(last.text)
 
     def _trailing_wie_clause(self, doc: Doc, sent: Span, token: Token, cue: Cue,
                              speakers: Sequence[Speaker] = ()) -> tuple[int, int] | None:
