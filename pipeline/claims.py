@@ -1035,11 +1035,15 @@ class ClaimCoder:
     def planned(self, content: str) -> tuple[Cue, bool] | None:
         """The content hit of reported words whose only norm is an indicative `soll` (`Fliegende Konsulate
         sollen dort unterwegs sein`): the speaker's plan, a PROPOSAL, or the hit left without the modal;
-        None if the modal sets a norm (`Die Pensionen sollen endlich erhöht werden`, `Wenn …, soll er …`)
+        None if the modal sets a norm (`Die Pensionen sollen endlich erhöht werden`, `Wenn …, soll er …`: a norm
+        marker in the modal's clause or after it, a condition before it)
         or another demand is there (`…, und das muss geprüft werden`); the words' judgement of the plan, a
         STATEMENT (`…, ist den Grünen zu wenig`), stays."""
         modal = self.indicative_plan_re.search(content)
-        if (modal is None or self.plan_cue is None or self.norm_marker_re.search(content)
+        # a norm marker of the modal's own clause on (`man` of `Er glaube nicht, dass man …, sagte X, aber erste
+        # Schritte sollen …` belongs to another clause)
+        own = 0 if modal is None else max(content.rfind(",", 0, modal.start()), content.rfind(":", 0, modal.start())) + 1
+        if (modal is None or self.plan_cue is None or self.norm_marker_re.search(content, own)
                 or self.condition_re.search(content, 0, modal.start())):
             return None
         hit = self.content_hit(self.indicative_plan_re.sub(lambda m: " " * len(m.group()), content))

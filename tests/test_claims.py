@@ -4248,3 +4248,14 @@ def test_in_diesem_fall_takes_up_the_issue_before(tagged_nlp):
             "der russische Außenminister Sergej Lawrow.")
     claims = tagged_nlp(text)._.claims
     assert [c.issue for c in claims if c.sentence_id == 1] == ["OTHER"], text
+
+
+def test_a_norm_marker_of_another_clause_does_not_make_the_plan_a_norm(tagged_nlp):
+    # `Er glaube nicht, dass man …, sagte X, aber erste Schritte sollen …`: `man` belongs to the clause before
+    # the plan's, which stays the speaker's plan (PROPOSAL); `man` in the modal's clause still sets a norm
+    def types(text):
+        return [c.claim_type for c in tagged_nlp(text)._.claims]
+    speaker = "meinte der Landesparteichef Reinhold Entholzer"
+    assert types(f"Er glaube nicht, dass man bis Jänner ein Programm vorlegen könne, {speaker}, "
+                 "aber erste Schritte sollen am Parteitag präsentiert werden.") == ["PROPOSAL"]
+    assert types(f"Man soll die Gemeinden nicht im Stich lassen, {speaker}.") == ["DEMAND"]
