@@ -314,6 +314,9 @@ class ActorLinker:
         located = set(places) - {""} - IO_CODES
         self.home_country = self.dateline_country or (next(iter(located)) if len(located) == 1 else "")
         self.report_country = self.dateline_country or main_country(places, located)
+        # `Florenz – … in Florenz …`: the dateline's country where every place the document names lies in it (a body
+        # of no seat named there is of that country; `Sydney – … in Nauru` names another's)
+        self.dateline_only_country = self.dateline_country if located <= {self.dateline_country} else ""
         self.unplaced_crowds = set()
         self.undated_roles: list[tuple[Span, str, str]] = []  # (mention, role noun, country): no holder without a date
         self._placed_roles: dict[str, tuple[RoleEntry | None, str]] = {}  # `_placed_word_role` of this document
@@ -2549,10 +2552,14 @@ class ActorLinker:
             return None  # `der Palast` alone is a building; `der Palast in Amman` is Jordan's government
         if role.gender == "g" and role.actor_type == "court":
             # a prosecution is its seat's (`die Staatsanwaltschaft Stuttgart`, `die Grazer Staatsanwaltschaft`); one
-            # without it is no mention: not the dateline's (`Sydney – … in Nauru verurteilt. Die Staatsanwaltschaft
-            # …`), nor the state's named before
+            # without it is no mention: not the dateline's where the document names another country's place (`Sydney
+            # – … in Nauru verurteilt. Die Staatsanwaltschaft …`), nor the state's named before
             country = (country or (self.words.place_country(doc[after].text) if after < len(doc) else "")
                        or self.words.town_adjective_country(doc[before].text if before >= 0 else ""))
+            if not country and before >= 0 and doc[before].lower_ in self.definite_articles:
+                # `Florenz – … in Florenz … Die Staatsanwaltschaft fordert …`: the definite body without a seat in a
+                # report from a country whose places are all the document names is that country's
+                country = self.dateline_only_country
             if not country:
                 return None
         plural = role.gender != "g" and self._plural(doc, token)  # `mehrere Abgeordnete`: a group
