@@ -4200,6 +4200,46 @@ def test_a_challenged_election_and_a_removal_from_office_are_legitimacy():
     assert named("Die Partei hat die Wahl im Herbst klar gewonnen.") == []
 
 
+def test_an_election_held_called_or_free_and_a_resignation_are_legitimacy():
+    """issues.csv LEGITIMACY: an election only as held, called, demanded, postponed or free (`Wahlen abhalten`,
+    `freie Präsidentschaftswahl`), not named as a campaign's or a lesson's occasion; a resignation or staying in
+    office by its verb (`zurücktreten`, `das Amt niederlegen`, `im Amt bleiben`) and a motion of no confidence."""
+    from pipeline.bundle import load_bundle
+    from pipeline.claims import ClaimCoder
+    coder = ClaimCoder(load_bundle())
+
+    def named(text: str) -> list[str]:
+        return [issue for issue, _ in coder.issues(text)]
+    assert named("Die Regierung weigert sich, in der Provinz Wahlen abzuhalten.") == ["LEGITIMACY"]
+    assert named("Die Opposition verlangt eine freie Parlamentswahl im Frühjahr.") == ["LEGITIMACY"]
+    assert named("Die Kommunalwahlen sollen auf den Herbst verschoben werden.") == ["LEGITIMACY"]
+    assert named("Der Verkehrsminister sollte sofort zurücktreten.") == ["LEGITIMACY"]
+    assert named("Die Ministerin hat angeboten, ihr Amt niederzulegen.") == ["LEGITIMACY"]
+    assert named("Der Bürgermeister will trotz der Affäre im Amt bleiben.") == ["LEGITIMACY"]
+    assert named("Die Grünen stellten einen Misstrauensantrag gegen den Landesrat.") == ["LEGITIMACY"]
+    # negatives: an election as the occasion of a campaign or a lesson; stepping back from a purchase contract
+    assert named("Der Spitzenkandidat tritt mit seinem Team für die Landtagswahlen in der Stadthalle auf.") == []
+    assert named("Die Schüler sollen sich im Unterricht ein Bild über die Wahlen machen.") == []
+    assert named("Wir haben keine Wahl, sagte der Bäcker.") == []
+    assert named("Kunden können binnen zwei Wochen vom Kaufvertrag zurücktreten.") == []
+
+
+def test_a_military_intervention_is_troops_a_governments_own_forces_are_not():
+    """issues.csv TROOPS: a military intervention or deployment (`Militärintervention`, `Militäreinsatz`) is a
+    deployment; a government's own forces in its war at home (`Regierungstruppen`) are not."""
+    from pipeline.bundle import load_bundle
+    from pipeline.claims import ClaimCoder
+    coder = ClaimCoder(load_bundle())
+
+    def named(text: str) -> list[str]:
+        return [issue for issue, _ in coder.issues(text)]
+    assert named("Der Premier schloss eine Militärintervention im Nachbarland nicht aus.") == ["TROOPS"]
+    assert named("Das Parlament stimmte dem Militäreinsatz in der Region zu.") == ["TROOPS"]
+    assert named("Die Rebellen machten die Regierungstruppen für den Beschuss verantwortlich.") == []
+    # negatives: foreign troops stay a deployment
+    assert named("Die Regierung fordert den Abzug der fremden Truppen aus dem Land.") == ["TROOPS"]
+
+
 def test_an_end_in_time_negates_no_issue(claims_of):
     """`bis Ende der Amtszeit`, `Ende des Jahres`, `Ende Mai`: `Ende` as a point in time (german.csv
     `time_negator` after a `time_preposition` or before a date) does not turn the issue after it around;
