@@ -4226,7 +4226,8 @@ def test_an_election_held_called_or_free_and_a_resignation_are_legitimacy():
 
 def test_a_military_intervention_is_troops_a_governments_own_forces_are_not():
     """issues.csv TROOPS: a military intervention or deployment (`Militärintervention`, `Militäreinsatz`) is a
-    deployment; a government's own forces in its war at home (`Regierungstruppen`) are not."""
+    deployment; a government's own forces in its war at home (`Regierungstruppen`, `die Truppen des Präsidenten`)
+    are not."""
     from pipeline.bundle import load_bundle
     from pipeline.claims import ClaimCoder
     coder = ClaimCoder(load_bundle())
@@ -4236,8 +4237,10 @@ def test_a_military_intervention_is_troops_a_governments_own_forces_are_not():
     assert named("Der Premier schloss eine Militärintervention im Nachbarland nicht aus.") == ["TROOPS"]
     assert named("Das Parlament stimmte dem Militäreinsatz in der Region zu.") == ["TROOPS"]
     assert named("Die Rebellen machten die Regierungstruppen für den Beschuss verantwortlich.") == []
-    # negatives: foreign troops stay a deployment
+    assert named("Die Opposition wirft den Truppen des Präsidenten Angriffe auf Spitäler vor.") == []
+    # negatives: foreign troops stay a deployment, also troops of an alliance
     assert named("Die Regierung fordert den Abzug der fremden Truppen aus dem Land.") == ["TROOPS"]
+    assert named("Moskau kritisierte die Truppen der Nato an der Ostgrenze.") == ["TROOPS"]
 
 
 def test_an_end_in_time_negates_no_issue(claims_of):
