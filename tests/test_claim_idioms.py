@@ -1145,3 +1145,39 @@ def test_cues_the_sentence_cannot_complete_are_passed_over(tagged_nlp):
     assert cues and match is not None
     cues, match = possible("Der Kanzler hatte heute viel Zeit.", "hatte")  # no idiom's word
     assert not any(cue.requires for cue in cues) and match is None
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # support or consent that a side denies (`keine Unterstützung der X`, `kann nicht mit der Zustimmung der X
+    # rechnen`): a refusal of that side (cues.csv noun rows, negated_type REJECTION)
+    ("Wien – Der frühere Minister Franz Huber kann nicht mit der Unterstützung der ÖVP für seine Kandidatur rechnen.",
+     "ÖVP", "REJECTION", -1),
+    ("Wien – Die neue Schulreform fand nicht die Zustimmung der ÖVP.", "ÖVP", "REJECTION", -1),
+    # a ceasefire or international law violated, lies told: blame in the reported words (content row)
+    ("Als Grund nannte Außenminister Sebastian Kurz Waffenstillstandsverletzungen durch die Rebellen.",
+     "Sebastian Kurz", "ACCUSATION", -1),
+    ("Russland verletze den Luftraum der Türkei, sagte Außenminister Sebastian Kurz.", "Sebastian Kurz",
+     "ACCUSATION", -1),
+    ("Die Regierung sagt nicht die Wahrheit, sagte FPÖ-Chef Heinz-Christian Strache.", "Heinz-Christian Strache",
+     "ACCUSATION", -1),
+    # a lie denied is a rejection
+    ("Er habe nie gelogen, sagte FPÖ-Chef Heinz-Christian Strache.", "Heinz-Christian Strache", "REJECTION", -1),
+])
+def test_denied_support_violations_and_lies(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # support not negated, a negator elsewhere (in a relative clause) turns nothing around
+    ("Wien – Mit der Unterstützung der ÖVP wurde das Gesetz beschlossen, das nicht alle wollten.",
+     "ÖVP", "AGREEMENT", 1),
+    # injuries and a charge of assault blame no side
+    ("Der Mann erlitt bei dem Sturz Verletzungen, sagte Außenminister Sebastian Kurz.", "Sebastian Kurz",
+     "STATEMENT", 1),
+    ("Die Polizei ermittelt wegen Körperverletzung, sagte Innenministerin Johanna Mikl-Leitner.",
+     "Johanna Mikl-Leitner", "STATEMENT", 1),
+    # `X lügt nicht`: a saying (the figures tell the truth), no one blamed
+    ("Aber trotzdem lügt die Tabelle nicht, sagte ÖVP-Chef Franz Huber.", "Franz Huber", "STATEMENT", -1),
+])
+def test_support_injuries_charges_and_sayings_stay(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
