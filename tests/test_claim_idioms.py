@@ -1181,3 +1181,23 @@ def test_denied_support_violations_and_lies(tagged_nlp, text, actor, claim_type,
 ])
 def test_support_injuries_charges_and_sayings_stay(tagged_nlp, text, actor, claim_type, polarity):
     assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text, actor, claim_type, polarity", [
+    # a rhetorical `warum müsse / solle …` opening the words (or after a colon) rejects what must be, no demand
+    ("Warum müsse das Museum in ein altes Gebäude ziehen, fragte ÖVP-Chef Franz Huber.", "Franz Huber",
+     "REJECTION", -1),
+    ("Zunächst: Warum solle die Stadt das bezahlen, fragte ÖVP-Chef Franz Huber.", "Franz Huber", "REJECTION", -1),
+])
+def test_a_rhetorical_why_must_question_rejects(tagged_nlp, text, actor, claim_type, polarity):
+    assert (actor, claim_type, polarity) in claims(tagged_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # negated (`Warum solle man das nicht erlauben`: for it) or an indirect question after a comma: no rejection
+    "Warum solle man das nicht erlauben, fragte ÖVP-Chef Franz Huber.",
+    "Er erklärte, warum das Museum umziehen müsse, sagte ÖVP-Chef Franz Huber.",
+])
+def test_a_negated_or_indirect_why_question_rejects_nothing(tagged_nlp, text):
+    found = claims(tagged_nlp, text)
+    assert found and all(claim_type != "REJECTION" for _, claim_type, _ in found)
