@@ -295,6 +295,10 @@ SIDE_SHARE = 0.3  # the second side's mentions, at least this share of the first
 # a report on one country's own politics: that country's claims, at least this share of all (`domestic_country`)
 DOMESTIC_SHARE = 0.7
 DOMESTIC_CLAIMS = 3  # claims a document needs at least to be such a report (`domestic_country`)
+# a side's usual addressee in a document (`usual_addressees`): named by at least this many of its claims against
+# a side, and by at least this share of them
+USUAL_CLAIMS = 2
+USUAL_SHARE = 0.5
 # the types of a claim that a country's adjective before a side's noun names the addressee of (`adjective_side`:
 # `lehnt die amerikanischen Vorschläge ab`); never a STATEMENT
 ADJECTIVE_SIDE_TYPES = ("DEMAND", "ACCUSATION", "REJECTION", "THREAT", "PROPOSAL")
@@ -2788,6 +2792,7 @@ class ClaimCoder:
         found = [claim for claim, _, _ in coded]  # (as coded: each claim below is weighed against these)
         counterparts = self.counterparts(doc, found) if coded else {}
         domestic = self.domestic_country(doc, found) if coded else ""
+        usual = self.usual_addressees(found, domestic) if coded else {}
         referred = self.referred_issues(found, sentences, text) if coded else {}
         for claim, opening, sentence in coded:
             issue = self.carried_issue(claim, opening, quotes, sentences, cue_issues)
@@ -2815,6 +2820,8 @@ class ClaimCoder:
                 claim = replace(claim, addressee_country=counterparts[claim.actor_country])
             elif domestic and self.domestic_addressed(claim, domestic):
                 claim = replace(claim, addressee_country=domestic)
+            elif usual and self.counterpart_addressed(doc, claim, opening, usual):
+                claim = replace(claim, addressee_country=usual[claim.actor_country])
             key = (claim.sentence_id, claim.actor, claim.claim_type, claim.issue)
             if key not in seen:
                 seen.add(key)
@@ -2838,6 +2845,26 @@ class ClaimCoder:
         return {side: other for side, other in ((first, second), (second, first))
                 if any(claim.actor_country == side and claim.addressee_country == other
                        and claim.claim_type in OPPOSING_TYPES for claim in claims)}
+
+    @staticmethod
+    def usual_addressees(claims: list[Claim], domestic: str) -> dict[str, str]:
+        """The side each side's claims against a side (`OPPOSING_TYPES`) are usually directed at, in a document of
+        more sides than two (`counterparts` finds none: Russia, Ukraine and the USA; a third country's voices in a
+        conflict of two): the other country that at least `USUAL_CLAIMS` of them, and at least `USUAL_SHARE` of
+        those naming another country, name as their addressee (`Moskau fordert von Kiew …`); not of the country of
+        a report on its own politics (`domestic_country`) nor of a country whose claims are most of the document's
+        (`DOMESTIC_SHARE`: a chancellor's demands on the EU name it, his other words address nobody)."""
+        usual = {}
+        for side, n_claims in Counter(claim.actor_country for claim in claims).items():
+            if side in ("", "OTHER", domestic) or n_claims >= DOMESTIC_SHARE * len(claims):
+                continue
+            named = [claim.addressee_country for claim in claims if claim.actor_country == side
+                     and claim.claim_type in OPPOSING_TYPES and claim.addressee_country not in ("", side)]
+            if len(named) >= USUAL_CLAIMS:
+                other, n = Counter(named).most_common(1)[0]
+                if n >= USUAL_SHARE * len(named):
+                    usual[side] = other
+        return usual
 
     def domestic_country(self, doc: Doc, claims: list[Claim]) -> str:
         """The country of a report on its own politics: the one whose actors make at least `DOMESTIC_SHARE` of the

@@ -1042,6 +1042,19 @@ def test_a_claim_against_no_named_side_in_a_report_on_one_countrys_politics_addr
         == [("ACCUSATION", ""), ("DEMAND", ""), ("DEMAND", "")]
 
 
+def test_a_claim_against_no_named_side_addresses_the_side_its_country_usually_addresses(nlp):
+    addressees = partial(addressees_in, nlp, with_type=True)
+    # three sides (Russia, Ukraine, the USA), no two of them opposing alone: Moscow's demands name Kyiv twice, so
+    # its demand naming nobody is directed at Ukraine too (`usual_addressees`)
+    lead = ("Moskau fordert von Kiew den Verzicht auf die besetzten Gebiete. Der Kreml wirft der Ukraine Sabotage vor. "
+            "Washington kündigte neue Gespräche in Genf an. Die USA wollen vermitteln, sagte der US-Außenminister. ")
+    assert addressees(f"{lead}Moskau verlangt zudem ein Ende der westlichen Militärhilfe.")[-1] == ("DEMAND", "UKR")
+    # negative: Moscow's claims name Kyiv only once: no usual addressee, the demand names nobody
+    lead = ("Moskau fordert von Kiew den Verzicht auf die besetzten Gebiete. Der Kreml sprach von Fortschritten. "
+            "Washington kündigte neue Gespräche in Genf an. Die USA wollen vermitteln, sagte der US-Außenminister. ")
+    assert addressees(f"{lead}Moskau verlangt zudem ein Ende der westlichen Militärhilfe.")[-1] == ("DEMAND", "")
+
+
 def test_the_object_of_a_position_cue_is_its_addressee(nlp):
     addressees = partial(addressees_in, nlp, with_type=True)
     # `forderte die USA auf, …`, `hat Deutschland … vorgeworfen`: the side asked or blamed is the cue's object
