@@ -4149,6 +4149,11 @@ def test_a_side_named_by_its_country_adjective_is_the_addressee(nlp):
     assert addressees("Erdogan sagte, er sei offen für ein neues Angebot der türkischen Seite.") == [("PROPOSAL", "")]
     assert addressees("Erdogan forderte, auf der japanischen wie auf der chinesischen Seite mehr zu tun.") \
         == [("DEMAND", "")]
+    # `auf europäischer Ebene` (side_conduct_noun `ebene`): the European level a demand turns to is the EU's
+    assert addressees("Erdogan forderte, auf europäischer Ebene rasch über Schutzzölle zu entscheiden.") \
+        == [("DEMAND", "EU")]
+    assert addressees("Erdogan forderte, auf betrieblicher Ebene rasch über Schutzzölle zu entscheiden.") \
+        == [("DEMAND", "")]
 
 
 def test_a_claim_taking_up_a_position_named_before_takes_its_issue(claims_of):
