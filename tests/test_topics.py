@@ -369,3 +369,57 @@ def test_coalitions_assaults_and_the_culture_of_democracy(coder):
     assert coder.topic("Das schadet der demokratischen Kultur, sagte er.") == OTHER
     assert coder.topic("Die politische Kultur hat gelitten.") == OTHER
     assert coder.topic("Die Stadt fördert Kunst und Kultur.") == "CULTURE"
+
+
+def test_inquiries_presidential_races_and_reading_files(coder):
+    # a parliament's inquiry and its procedure, a presidential race and running for office are government
+    # operations; reading the files of a case is no education
+    assert coder.topic("Die Verfahrensordnung der Untersuchungsausschüsse gehört überarbeitet.") \
+        == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Der Verfahrensrichter im Bank-U-Ausschuss fordert mehr Zeit.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Vor der Präsidentenwahl will er sich nicht festlegen.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Sie hofft, dass der Professor doch noch kandidiert.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Für das Studium der Akten brauchen die Abgeordneten mehr Zeit.") != "EDUCATION"
+    # negatives: a study at a university stays education, as does a study of law
+    assert coder.topic("Das Studium an der Universität soll kürzer werden.") == "EDUCATION"
+    assert coder.topic("Das Studium der Rechtswissenschaften dauert zu lange.") == "EDUCATION"
+
+
+def test_shelling_media_ethics_disability_and_european_integration(coder):
+    # shelling and artillery are war; a press council and a hacked device are media and technology; a home
+    # for the severely disabled is welfare; European integration and enlargement are foreign affairs
+    assert coder.topic("Der Artilleriebeschuss der feindlichen Stellungen geht weiter.") == "DEFENCE"
+    assert coder.topic("Die Zeitung wurde vom Presserat gerügt.") == "TECHNOLOGY"
+    assert coder.topic("Über das WLAN des Spielzeugs kam er an die Daten.") == "TECHNOLOGY"
+    assert coder.topic("Im Heim für schwerbehinderte Menschen fehlt es an Personal.") == "SOCIAL_WELFARE"
+    assert coder.topic("Sie bekennt sich zur europäischen Integration.") == "INTERNATIONAL_AFFAIRS"
+    assert coder.topic("War die Osterweiterung zu früh?") == "INTERNATIONAL_AFFAIRS"
+    # negatives: a politician under fire is criticised, not shelled
+    assert coder.topic("Die Ministerin gerät unter Beschuss.") == OTHER
+    assert coder.topic("Der Minister steht unter heftigem Beschuss der Opposition.") == OTHER
+
+
+def test_becoming_president_unions_of_an_industry_and_minorities(coder):
+    # becoming an office holder and swearing in a government are government operations;
+    # a union of an industry and its workers are labour; a minority's place names and women's protection are
+    # rights; the site of an industry is the economy
+    assert coder.topic("Die frühere Ministerin will Bundespräsidentin werden.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Eine solche Regierung werde er nicht angeloben.") == "GOVERNMENT_OPERATIONS"
+    assert coder.topic("Die IG Metall ruft die Werftarbeiter zum Protest auf.") == "LABOUR"
+    assert coder.topic("Die Sonntagsarbeit bleibt verboten.") == "LABOUR"
+    assert coder.topic("Die zweisprachigen Ortstafeln sind kein Thema mehr.") == "CIVIL_RIGHTS"
+    assert coder.topic("Die Frauenschutzzentren müssen offen bleiben.") == "CIVIL_RIGHTS"
+    assert coder.topic("Der Industriestandort darf nicht leiden.") == "MACROECONOMICS"
+    # negatives: becoming a partner town or a bilingual menu names no policy
+    assert coder.topic("Die Gemeinde will Partnerstadt werden.") == OTHER
+    assert coder.topic("Die Speisekarte ist zweisprachig gedruckt.") == OTHER
+
+
+def test_domestic_violence_cheap_imports_and_climate_rebates(coder):
+    # domestic violence in any case is crime; protection from cheap imports is trade; climate rebates environment
+    assert coder.topic("Es komme in jeder dritten Familie zu häuslicher Gewalt.") == "LAW_CRIME"
+    assert coder.topic("Die Branche müsse vor Billigimporten geschützt werden.") == "FOREIGN_TRADE"
+    assert coder.topic("Die EU brauche wirksamere Handelsschutzinstrumente.") == "FOREIGN_TRADE"
+    assert coder.topic("Die Industrie will noch mehr Klimarabatte.") == "ENVIRONMENT"
+    # negative: an important matter is no import
+    assert coder.topic("Das ist eine wichtige Frage.") == OTHER
