@@ -423,3 +423,10 @@ def test_domestic_violence_cheap_imports_and_climate_rebates(coder):
     assert coder.topic("Die Industrie will noch mehr Klimarabatte.") == "ENVIRONMENT"
     # negative: an important matter is no import
     assert coder.topic("Das ist eine wichtige Frage.") == OTHER
+
+
+def test_smoking_is_health(coder):
+    assert coder.topic("Im Auto darf neben Kindern nicht mehr geraucht werden, das Rauchen wird teurer.") == "HEALTH"
+    assert coder.topic("Auf die Packungen der E-Zigaretten kommen Warnhinweise für Raucher.") == "HEALTH"
+    # negative: a cigarette that started a fire names no health policy
+    assert coder.topic("Eine Zigarette gilt als Auslöser des Feuers.") == OTHER
