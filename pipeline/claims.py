@@ -660,6 +660,9 @@ class ClaimCoder:
         self.complementizers = lexicons.word_class("complementizer")
         self.past_markers = self.reported_perfect | self.past_copulas  # `hätten … beschlagnahmt`, `wurde … festgenommen`
         self.sein_participles = lexicons.word_class("sein_participle")
+        # `seien … verdurstet`, `sei … gestorben`: a form of `sein` as perfect auxiliary (german.csv `copula` and
+        # `perfect_auxiliary` both), an event that befell its subject, told with no agent
+        self.sein_auxiliaries = lexicons.word_class("copula") & lexicons.word_class("perfect_auxiliary")
         # `festgenommen`, `getötet`, `beschlagnahmt`: an incident or a body's act of force, told as a past event
         self.incident_participles = lexicons.word_class("incident_participle")
         # `die Soldaten`, `die Polizei`: the state's forces as the subject of such an act
@@ -1873,7 +1876,8 @@ class ClaimCoder:
         """An NGO or international organisation (REPORTING_TYPES) that relays numbers or events: the cue gives
         notice or reports (`teilte … mit`, `berichtete`), the author cites it as a source (`nach Angaben des
         Roten Kreuzes`, `laut UNHCR`), its words give a figure (`Seit Jänner seien 3.000 Menschen ertrunken,
-        sagte eine UNHCR-Sprecherin`); not its own plan, a zu-infinitive
+        sagte eine UNHCR-Sprecherin`) or, in reported speech, an incident with no agent (`incident_report`:
+        `Die Migranten seien verdurstet, erklärte die IOM`, `… seien verletzt worden`); not its own plan, a zu-infinitive
         (`kündigte an, 200 Soldaten zu entsenden`), nor a sentence with a word that argues (`officer_argues`:
         a norm, a judgement, a negator, the first person; an estimate_adverb, `vermutlich`, argues nothing).
         `Die EU müsse mehr Flüchtlinge aufnehmen, forderte Amnesty` and `Die Lage sei dramatisch, teilte die
@@ -1884,7 +1888,8 @@ class ClaimCoder:
         if span is not None and any(self._zu_infinitive(t) for t in span):
             return False  # `Die Nato kündigte an, ihre Truppe um 200 Soldaten zu verstärken`: its own plan
         cited = quote.rule == "indirect:source" and quote.cue.lower() not in self.speech_sources
-        return cited or self.informs(quote) or quote.type != "REPORTED" and self.relays_figure(doc, quote)
+        return cited or self.informs(quote) or quote.type != "REPORTED" and self.relays_figure(doc, quote) \
+            or quote.type == "INDIRECT" and self.incident_report(doc, quote) in ("passive", "event")
 
     @staticmethod
     def _zu_infinitive(token: Token) -> bool:
@@ -2363,7 +2368,8 @@ class ClaimCoder:
         `incident_participle` in a perfect or past passive (`_told_past`): `passive` where no agent is named
         (`Im Auto seien Waffen gefunden worden`, `Zwei Menschen seien getötet worden`), `force` in the active
         with a bare noun of the state's forces its subject (`force_noun`: `die Soldaten hätten Waffen
-        beschlagnahmt`), else "". What the agent of a passive (`von Rebellen angegriffen`) or a force named with
+        beschlagnahmt`), `event` for a perfect with `sein` (`seien … verdurstet`, `sei … umgekommen`: what befell
+        its subject, no agent), else "". What the agent of a passive (`von Rebellen angegriffen`) or a force named with
         an attribute (`spanische Soldaten hätten … erschossen`) did may blame another side; no first person,
         deontic word or negator (`Wir haben …`, `müsse`, `sei niemand verletzt worden`)."""
         span = self._unargued_content(doc, quote, "DEP", self.negator_re)
@@ -2375,8 +2381,20 @@ class ClaimCoder:
         if any(t.lower_ in self.sein_participles or t.dep_ == "aux:pass" for t in span):
             agent = any(t.dep_ == "case" and t.lower_ in self.agent_prepositions and t.head.head in acts for t in span)
             return "" if agent else "passive"
+        if any(self._sein_perfect(span, t) for t in acts):
+            return "event"  # `Die Flüchtlinge seien verdurstet`, `Zwei Bergsteiger seien abgestürzt`: what befell them
         force = any(t.dep_ == "nsubj" and t.lower_ in self.force_nouns and self._bare(t) for t in span)
         return "force" if force else ""
+
+    def _sein_perfect(self, span: Span, participle: Token) -> bool:
+        """The participle makes a perfect with `sein` (`sein_auxiliaries`): the auxiliary right after it
+        (`verdurstet seien`) or the last auxiliary or verb before it in the span (`seien … verdurstet`)."""
+        doc = participle.doc
+        after = doc[participle.i + 1] if participle.i + 1 < span.end else None
+        if after is not None and after.lower_ in self.sein_auxiliaries:
+            return True
+        before = [t for t in tokens_of(doc, span.start, participle.i) if t.pos_ in ("AUX", "VERB")]
+        return bool(before) and before[-1].lower_ in self.sein_auxiliaries
 
     def _bare(self, noun: Token) -> bool:
         """A noun with nothing before it but its article and no attribute that names whose it is: no adjective

@@ -1958,6 +1958,21 @@ def test_figures_and_reports_an_aid_agency_or_international_body_relays_are_no_c
         == ["STATEMENT"]
 
 
+def test_an_incident_an_aid_agency_or_international_body_tells_is_no_claim(tagged_nlp):
+    # after any verb of saying, an NGO or international body tells what befell people: a perfect with `sein`
+    # (`seien … umgekommen`) or a passive without an agent (`seien … verletzt worden`); no position
+    for text in ("Das Rote Kreuz sagte am Freitag, mehrere Bewohner des Dorfes seien bei dem Sturm umgekommen.",
+                 "Die Internationale Organisation für Migration erklärte, die Migranten seien in der Wüste verdurstet.",
+                 "Das Rote Kreuz sagte am Freitag, mehrere Bewohner des Dorfes seien bei dem Sturm verletzt worden."):
+        assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
+    # an agent who may be blamed, a cue of blame and a demand stay claims
+    for text, claim_type in (
+            ("Amnesty International erklärte, die Gefangenen seien von Soldaten getötet worden.", "STATEMENT"),
+            ("Das UNHCR kritisierte, dass Hunderte Flüchtlinge an der Grenze erfroren seien.", "ACCUSATION"),
+            ("Das Rote Kreuz sagte am Freitag, die Regierung müsse mehr Hilfe in das Dorf schicken.", "DEMAND")):
+        assert [c.claim_type for c in tagged_nlp(text)._.claims] == [claim_type], text
+
+
 def test_condemning_an_attack_or_crime_blames_nobody(claims_of):
     # `verurteilte den Anschlag`, `die Tat`, `die Gewalt`: a position against what happened, with no side
     # blamed (codebook: an ACCUSATION blames an actor), so a statement against it
