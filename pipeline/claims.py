@@ -660,6 +660,7 @@ class ClaimCoder:
         self.complementizers = lexicons.word_class("complementizer")
         self.past_markers = self.reported_perfect | self.past_copulas  # `hätten … beschlagnahmt`, `wurde … festgenommen`
         self.sein_participles = lexicons.word_class("sein_participle")
+        self.possibility_modals = lexicons.word_class("possibility_modal")  # `kann`, `könne`: what may be, reasoned
         # `seien … verdurstet`, `sei … gestorben`: a form of `sein` as perfect auxiliary (german.csv `copula` and
         # `perfect_auxiliary` both), an event that befell its subject, told with no agent
         self.sein_auxiliaries = lexicons.word_class("copula") & lexicons.word_class("perfect_auxiliary")
@@ -1921,6 +1922,25 @@ class ClaimCoder:
             return True  # `Offenbar rechnen Valls und Hollande damit, …`: the author's guess at what they expect
         return any(word.lower() in self.forecast_nouns for word in _words(said))
 
+    def observer_report(self, doc: Doc, quote: Quote, speaker: Speaker, content: str) -> bool:
+        """An observer's account of what happened, whatever the cue: an expert, or a medium or private person who
+        speaks for no side (`observer_forecast`), tells a past event in reported speech (`past_event`: `Die
+        Eurozone verzeichnete im Juni das stärkste Wachstum seit vier Jahren, sagte der Ökonom`) or an incident
+        with no agent (`incident_report`: `Im Revier seien geschützte Vögel abgeschossen worden, sagt der
+        Experte`): a fact relayed, no position. His words with the first person, a norm, a judgement or a negator
+        (`Die Reform war ein Fehler`, `Das hat nichts gebracht`) argue."""
+        observer = speaker.actor_type == "expert" \
+            or speaker.actor_country == "OTHER" and speaker.actor_type in PRIVATE_TYPES + ("media",)
+        words = set(_words(content))
+        if not observer or quote.type != "INDIRECT" or words & (self.observer_arguing | self.possibility_modals):
+            return False  # (`Man könne davon ausgehen, dass …`: a modal, which a tagger may miss, reasons)
+        span = quote.content_span(doc)
+        verb = next((t for t in span if "Fin" in morph_values(t, "VerbForm")), None) if span is not None else None
+        if verb is not None and "Past" in morph_values(verb, "Tense") and verb.lower_.endswith("t") \
+                and not self.only_past(verb.text):
+            return False  # `erhöht`, tagged a past: a weak verb's past ends in `-te`; this is a present or a participle
+        return self.past_event(doc, quote) or self.incident_report(doc, quote) in ("passive", "event")
+
     def observer_forecast(self, speaker: Speaker, content: str) -> bool:
         """An observer's prediction, whatever the cue: an expert, or a medium or private person who speaks for no
         side (`OTHER`), says what will or would happen (`Mit dem Urteil wird der Prozess beschleunigt, sagt der
@@ -2606,6 +2626,8 @@ class ClaimCoder:
             return []  # `Felderer erwartet ein Wachstum von 0,3 Prozent`: an observer's forecast or guess, no position
         if claim_type == "STATEMENT" and self.observer_forecast(speaker, content):
             return []  # `Der Prozess wird beschleunigt, sagt der Politologe`: an observer's prediction, no position
+        if claim_type == "STATEMENT" and self.observer_report(doc, quote, speaker, content):
+            return []  # `Die Eurozone verzeichnete im Juni das stärkste Wachstum, sagte der Ökonom`: an observer relays a fact
         if claim_type == "STATEMENT" and self.researcher(speaker, scholars):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if claim_type == "STATEMENT" and speaker.actor_type == "expert" and quote.rule == "indirect:follow-on" \
