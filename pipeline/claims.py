@@ -1927,13 +1927,16 @@ class ClaimCoder:
         speaks for no side (`observer_forecast`), tells a past event in reported speech (`past_event`: `Die
         Eurozone verzeichnete im Juni das stärkste Wachstum seit vier Jahren, sagte der Ökonom`) or an incident
         with no agent (`incident_report`: `Im Revier seien geschützte Vögel abgeschossen worden, sagt der
-        Experte`): a fact relayed, no position. His words with the first person, a norm, a judgement or a negator
-        (`Die Reform war ein Fehler`, `Das hat nichts gebracht`) argue."""
+        Experte`): a fact relayed, no position. His words with the first person, a norm, a judgement, a negator, a
+        modal of possibility or a Konjunktiv II (`Die Reform war ein Fehler`, `Das hat nichts gebracht`, `hätte man
+        … bezogen`) argue."""
         observer = speaker.actor_type == "expert" \
             or speaker.actor_country == "OTHER" and speaker.actor_type in PRIVATE_TYPES + ("media",)
         words = set(_words(content))
-        if not observer or quote.type != "INDIRECT" or words & (self.observer_arguing | self.possibility_modals):
-            return False  # (`Man könne davon ausgehen, dass …`: a modal, which a tagger may miss, reasons)
+        if not observer or quote.type != "INDIRECT" \
+                or words & (self.observer_arguing | self.possibility_modals | self.counterfactuals):
+            return False  # (`Man könne davon ausgehen, dass …`: a modal, which a tagger may miss, reasons; `hätte man
+            # … Aufstellung bezogen`, a Konjunktiv II, judges what was done)
         span = quote.content_span(doc)
         verb = next((t for t in span if "Fin" in morph_values(t, "VerbForm")), None) if span is not None else None
         if verb is not None and "Past" in morph_values(verb, "Tense") and verb.lower_.endswith("t") \
