@@ -1939,10 +1939,15 @@ class ClaimCoder:
             # … Aufstellung bezogen`, a Konjunktiv II, judges what was done)
         span = quote.content_span(doc)
         verb = next((t for t in span if "Fin" in morph_values(t, "VerbForm")), None) if span is not None else None
-        if verb is not None and "Past" in morph_values(verb, "Tense") and verb.lower_.endswith("t") \
-                and not self.only_past(verb.text):
-            return False  # `erhöht`, tagged a past: a weak verb's past ends in `-te`; this is a present or a participle
-        return self.past_event(doc, quote) or self.incident_report(doc, quote) in ("passive", "event")
+        if verb is not None and "Past" in morph_values(verb, "Tense") and not self.only_past(verb.text) \
+                and (verb.lower_.endswith("t") or self.prefixed_konjunktiv_i(verb.lower_)):
+            return False  # `erhöht`, `warte`, tagged a past: a weak verb's past ends in `-te`; `erhöht` is a present
+            # or a participle, `warte` a Konjunktiv I
+        if self.incident_report(doc, quote) in ("passive", "event"):
+            return True
+        # a perfect or state passive with `sein` (`Die Integration sei gelungen`, `Prognosen seien Grenzen gesetzt`)
+        # may judge a result; only an incident so told (above) is a plain fact
+        return (verb is None or verb.lower_ not in self.sein_auxiliaries) and self.past_event(doc, quote)
 
     def observer_forecast(self, speaker: Speaker, content: str) -> bool:
         """An observer's prediction, whatever the cue: an expert, or a medium or private person who speaks for no
