@@ -357,3 +357,24 @@ def test_only_past_indicative_is_remembered_per_word():
     assert [only_past(word) for word in ("war", "war", "bekamen", "Kam")] == [True, True, True, True]
     assert not only_past("verdienten") and not only_past("verdienten")
     assert only_past.cache_info().hits >= 2
+
+
+@pytest.mark.parametrize("text, actor, claim_type", [
+    ("Die FPÖ will mit allen Mitteln gegen die Schulreform ankämpfen.", "FPÖ", "REJECTION"),
+    ("Die EU-Kommission präsentiert Vorschläge zur Reform des Asylrechts.", "EU-Kommission", "PROPOSAL"),
+    ("Die SPÖ stellte am Montag ihr Konzept für eine Vermögenssteuer vor.", "SPÖ", "PROPOSAL"),
+    ("Die FPÖ hat beim Verfassungsgerichtshof Klage gegen die Regierung eingereicht.", "FPÖ", "ACCUSATION"),
+])
+def test_a_position_verb_with_its_noun_is_a_claim(tagged_nlp, text, actor, claim_type):
+    """verbs.csv: ankämpfen gegen, einen Vorschlag präsentieren / vorstellen, Klage einreichen."""
+    assert (actor, claim_type) in [c[:2] for c in claims(tagged_nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Feuerwehr musste stundenlang gegen die Flammen ankämpfen.",  # no position, a fire fought
+    "Der Konzern präsentiert sein neues Smartphone.",  # a product, no proposal
+    "Die SPÖ stellte am Montag ihre neue Kandidatin vor.",  # a person, no proposal
+    "Die Partei hat die Unterschriften fristgerecht eingereicht.",  # documents, no legal challenge
+])
+def test_the_position_verbs_without_their_noun_are_no_claims(tagged_nlp, text):
+    assert claims(tagged_nlp, text) == []
