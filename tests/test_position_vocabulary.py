@@ -364,6 +364,8 @@ def test_only_past_indicative_is_remembered_per_word():
     ("Die EU-Kommission präsentiert Vorschläge zur Reform des Asylrechts.", "EU-Kommission", "PROPOSAL"),
     ("Die SPÖ stellte am Montag ihr Konzept für eine Vermögenssteuer vor.", "SPÖ", "PROPOSAL"),
     ("Die FPÖ hat beim Verfassungsgerichtshof Klage gegen die Regierung eingereicht.", "FPÖ", "ACCUSATION"),
+    ("Der Presserat hat die Gratiszeitung wegen des Fotos abgemahnt.", "Presserat", "ACCUSATION"),
+    ("Bundeskanzler Werner Faymann rühmte die Einigung als historischen Schritt.", "Werner Faymann", "AGREEMENT"),
 ])
 def test_a_position_verb_with_its_noun_is_a_claim(tagged_nlp, text, actor, claim_type):
     """verbs.csv: ankämpfen gegen, einen Vorschlag präsentieren / vorstellen, Klage einreichen."""
@@ -375,6 +377,13 @@ def test_a_position_verb_with_its_noun_is_a_claim(tagged_nlp, text, actor, claim
     "Der Konzern präsentiert sein neues Smartphone.",  # a product, no proposal
     "Die SPÖ stellte am Montag ihre neue Kandidatin vor.",  # a person, no proposal
     "Die Partei hat die Unterschriften fristgerecht eingereicht.",  # documents, no legal challenge
+    "Der Konzern rühmt sich seiner neuen Fabrik.",  # boasting, no praise of another
 ])
 def test_the_position_verbs_without_their_noun_are_no_claims(tagged_nlp, text):
     assert claims(tagged_nlp, text) == []
+
+
+def test_a_court_named_after_its_seat_gives_no_claim_of_that_city(tagged_nlp):
+    """`beim Landgericht Berlin Klage eingereicht`: Berlin is the court's seat, not the claimant."""
+    assert "DEU" not in [c.actor_country for c in
+                         tagged_nlp("Die Sängerin hat beim Landgericht Berlin Klage eingereicht.")._.claims]
