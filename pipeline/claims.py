@@ -1048,8 +1048,8 @@ class ClaimCoder:
         or another demand is there (`…, und das muss geprüft werden`); the words' judgement of the plan, a
         STATEMENT (`…, ist den Grünen zu wenig`), stays."""
         modal = self.indicative_plan_re.search(content)
-        # a norm marker of the modal's own clause on (`man` of `Er glaube nicht, dass man …, sagte X, aber erste
-        # Schritte sollen …` belongs to another clause)
+        # a norm marker of the modal's own clause on (`man` of `Sie glaube nicht, dass man …, sagte X, aber erste
+        # Eckpunkte sollen …` belongs to another clause)
         own = 0 if modal is None else max(content.rfind(",", 0, modal.start()), content.rfind(":", 0, modal.start())) + 1
         if (modal is None or self.plan_cue is None or self.norm_marker_re.search(content, own)
                 or self.condition_re.search(content, 0, modal.start())):
@@ -1925,11 +1925,10 @@ class ClaimCoder:
     def observer_report(self, doc: Doc, quote: Quote, speaker: Speaker, content: str) -> bool:
         """An observer's account of what happened, whatever the cue: an expert, or a medium or private person who
         speaks for no side (`observer_forecast`), tells a past event in reported speech (`past_event`: `Die
-        Eurozone verzeichnete im Juni das stärkste Wachstum seit vier Jahren, sagte der Ökonom`) or an incident
-        with no agent (`incident_report`: `Im Revier seien geschützte Vögel abgeschossen worden, sagt der
-        Experte`): a fact relayed, no position. His words with the first person, a norm, a judgement, a negator, a
-        modal of possibility or a Konjunktiv II (`Die Reform war ein Fehler`, `Das hat nichts gebracht`, `hätte man
-        … bezogen`) argue."""
+        Exporte stiegen im Mai kräftig, sagte der Ökonom`) or an incident with no agent (`incident_report`: `Im
+        Herbst seien mehrere Rehe ohne Genehmigung abgeschossen worden, sagt der Experte`): a fact relayed, no
+        position. His words with the first person, a norm, a judgement, a negator, a modal of possibility or a
+        Konjunktiv II (`Die Reform war ein Fehler`, `Das hat nichts gebracht`, `hätte man … bezogen`) argue."""
         observer = speaker.actor_type == "expert" \
             or speaker.actor_country == "OTHER" and speaker.actor_type in PRIVATE_TYPES + ("media",)
         words = set(_words(content))
@@ -2635,7 +2634,7 @@ class ClaimCoder:
         if claim_type == "STATEMENT" and self.observer_forecast(speaker, content):
             return []  # `Der Prozess wird beschleunigt, sagt der Politologe`: an observer's prediction, no position
         if claim_type == "STATEMENT" and self.observer_report(doc, quote, speaker, content):
-            return []  # `Die Eurozone verzeichnete im Juni das stärkste Wachstum, sagte der Ökonom`: an observer relays a fact
+            return []  # `Die Exporte stiegen im Mai kräftig, sagte der Ökonom`: an observer relays a fact
         if claim_type == "STATEMENT" and self.researcher(speaker, scholars):
             return []  # `…, schreiben die Forscher im Fachblatt Nature`: a study's finding; their demands and warnings are claims
         if claim_type == "STATEMENT" and speaker.actor_type == "expert" and quote.rule == "indirect:follow-on" \

@@ -1154,7 +1154,7 @@ def test_cues_the_sentence_cannot_complete_are_passed_over(tagged_nlp):
      "ÖVP", "REJECTION", -1),
     ("Wien – Die neue Schulreform fand nicht die Zustimmung der ÖVP.", "ÖVP", "REJECTION", -1),
     # a ceasefire or international law violated, lies told: blame in the reported words (content row)
-    ("Als Grund nannte Außenminister Sebastian Kurz Waffenstillstandsverletzungen durch die Rebellen.",
+    ("Außenminister Sebastian Kurz sprach von Waffenstillstandsverletzungen der Rebellen.",
      "Sebastian Kurz", "ACCUSATION", -1),
     ("Russland verletze den Luftraum der Türkei, sagte Außenminister Sebastian Kurz.", "Sebastian Kurz",
      "ACCUSATION", -1),

@@ -1941,19 +1941,19 @@ def test_an_observers_prediction_is_no_claim_whatever_the_cue(tagged_nlp):
 
 def test_an_observers_account_of_a_past_event_is_no_claim(tagged_nlp):
     # an expert tells what happened, after a plain verb of saying: a past event or an incident with no agent
-    for text in ("Die Wirtschaft im Euroraum verzeichnete im Mai das stärkste Wachstum seit drei Jahren, sagte der "
-                 "Ökonom Peter Huber.",
-                 "Im Wald seien wochenlang geschützte Vögel abgeschossen worden, sagt der Vogelexperte Peter Huber."):
+    for text in ("Die Exporte der Region stiegen im Mai kräftig, sagte der Ökonom Peter Huber.",
+                 "Im Herbst seien mehrere Rehe ohne Genehmigung abgeschossen worden, sagt der Wildbiologe "
+                 "Peter Huber."):
         assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
     # his judgement and his demand argue; a minister's account of the same event stays his statement
     for text, claim_type in (
             ("Die Reform war ein schwerer Fehler, sagte der Ökonom Peter Huber.", "ACCUSATION"),
             ("Die Regierung müsse die Steuern senken, sagte der Ökonom Peter Huber.", "DEMAND"),
-            ("Die Wirtschaft im Euroraum verzeichnete im Mai das stärkste Wachstum seit drei Jahren, sagte "
-             "Finanzminister Hans Jörg Schelling.", "STATEMENT"),
+            ("Die Exporte der Region stiegen im Mai kräftig, sagte Finanzminister Hans Jörg Schelling.",
+             "STATEMENT"),
             # a present in `-t` the tagger takes for a past, and a modal that reasons, tell no past event
-            ("Eine bessere Durchmischung an den Schulen erhöht die Chancen für Einwanderer, sagt der Soziologe "
-             "Peter Huber.", "STATEMENT"),
+            ("Ein längerer Schultag verbessert die Aussichten der Kinder, sagt der Soziologe Peter Huber.",
+             "STATEMENT"),
             ("Man könne annehmen, dass jeder Flüchtling, der aus einem Kriegsgebiet gekommen ist, Schlimmes erlebt "
              "habe, sagte die Psychologin Anna Huber.", "STATEMENT")):
         assert [c.claim_type for c in tagged_nlp(text)._.claims] == [claim_type], text
@@ -1982,7 +1982,8 @@ def test_an_incident_an_aid_agency_or_international_body_tells_is_no_claim(tagge
     # after any verb of saying, an NGO or international body tells what befell people: a perfect with `sein`
     # (`seien … umgekommen`) or a passive without an agent (`seien … verletzt worden`); no position
     for text in ("Das Rote Kreuz sagte am Freitag, mehrere Bewohner des Dorfes seien bei dem Sturm umgekommen.",
-                 "Die Internationale Organisation für Migration erklärte, die Migranten seien in der Wüste verdurstet.",
+                 "Die Internationale Organisation für Migration erklärte, zwölf Menschen seien auf dem Pass "
+                 "erfroren.",
                  "Das Rote Kreuz sagte am Freitag, mehrere Bewohner des Dorfes seien bei dem Sturm verletzt worden."):
         assert [c.actor for c in tagged_nlp(text)._.claims] == [], text
     # an agent who may be blamed, a cue of blame and a demand stay claims
@@ -4347,11 +4348,11 @@ def test_in_diesem_fall_takes_up_the_issue_before(tagged_nlp):
 
 
 def test_a_norm_marker_of_another_clause_does_not_make_the_plan_a_norm(tagged_nlp):
-    # `Er glaube nicht, dass man …, sagte X, aber erste Schritte sollen …`: `man` belongs to the clause before
+    # `Sie glaube nicht, dass man …, sagte X, aber erste Eckpunkte sollen …`: `man` belongs to the clause before
     # the plan's, which stays the speaker's plan (PROPOSAL); `man` in the modal's clause still sets a norm
     def types(text):
         return [c.claim_type for c in tagged_nlp(text)._.claims]
-    speaker = "meinte der Landesparteichef Reinhold Entholzer"
-    assert types(f"Er glaube nicht, dass man bis Jänner ein Programm vorlegen könne, {speaker}, "
-                 "aber erste Schritte sollen am Parteitag präsentiert werden.") == ["PROPOSAL"]
+    speaker = "sagte die Landesrätin Maria Berger"
+    assert types(f"Sie glaube nicht, dass man bis Ostern einen fertigen Entwurf vorlegen könne, {speaker}, "
+                 "aber erste Eckpunkte sollen beim Parteitag vorgestellt werden.") == ["PROPOSAL"]
     assert types(f"Man soll die Gemeinden nicht im Stich lassen, {speaker}.") == ["DEMAND"]

@@ -212,9 +212,9 @@ def test_an_organisation_named_in_full_before_its_abbreviation_speaks_for_its_si
 def test_a_prosecution_without_its_seat_in_a_report_from_its_country_is_the_datelines(tagged_nlp):
     # `Florenz – … in Florenz … Die Staatsanwaltschaft fordert …`: every place named lies in the dateline's country
     text = ("Florenz – In Florenz hat der Prozess gegen den Kapitän begonnen. "
-            "Die Staatsanwaltschaft fordert für ihn zehn Jahre Haft.")
+            "Die Staatsanwaltschaft fordert eine Haftstrafe von zehn Jahren.")
     assert sides(tagged_nlp, text)[-1] == ("Die Staatsanwaltschaft", "ITA")
     # negative: a place of another country named (`Sydney – … in Nauru`): still no side
     text = ("Sydney – In Nauru hat der Prozess gegen den Flüchtling begonnen. "
-            "Die Staatsanwaltschaft fordert für ihn zwei Monate Haft.")
+            "Die Staatsanwaltschaft fordert eine Haftstrafe von zwei Monaten.")
     assert sides(tagged_nlp, text)[-1] == ("Die Staatsanwaltschaft", "")

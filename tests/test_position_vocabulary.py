@@ -361,7 +361,7 @@ def test_only_past_indicative_is_remembered_per_word():
 
 @pytest.mark.parametrize("text, actor, claim_type", [
     ("Die FPÖ will mit allen Mitteln gegen die Schulreform ankämpfen.", "FPÖ", "REJECTION"),
-    ("Die EU-Kommission präsentiert Vorschläge zur Reform des Asylrechts.", "EU-Kommission", "PROPOSAL"),
+    ("Die EU-Kommission präsentiert am Mittwoch neue Vorschläge für das Asylrecht.", "EU-Kommission", "PROPOSAL"),
     ("Die SPÖ stellte am Montag ihr Konzept für eine Vermögenssteuer vor.", "SPÖ", "PROPOSAL"),
     ("Die FPÖ hat beim Verfassungsgerichtshof Klage gegen die Regierung eingereicht.", "FPÖ", "ACCUSATION"),
     ("Der Presserat hat die Gratiszeitung wegen des Fotos abgemahnt.", "Presserat", "ACCUSATION"),

@@ -418,8 +418,8 @@ def test_becoming_president_unions_of_an_industry_and_minorities(coder):
 def test_domestic_violence_cheap_imports_and_climate_rebates(coder):
     # domestic violence in any case is crime; protection from cheap imports is trade; climate rebates environment
     assert coder.topic("Es komme in jeder dritten Familie zu häuslicher Gewalt.") == "LAW_CRIME"
-    assert coder.topic("Die Branche müsse vor Billigimporten geschützt werden.") == "FOREIGN_TRADE"
-    assert coder.topic("Die EU brauche wirksamere Handelsschutzinstrumente.") == "FOREIGN_TRADE"
+    assert coder.topic("Die Stahlwerke litten unter Billigimporten aus Asien.") == "FOREIGN_TRADE"
+    assert coder.topic("Die Union brauche schärfere Handelsschutzmaßnahmen.") == "FOREIGN_TRADE"
     assert coder.topic("Die Industrie will noch mehr Klimarabatte.") == "ENVIRONMENT"
     # negative: an important matter is no import
     assert coder.topic("Das ist eine wichtige Frage.") == OTHER

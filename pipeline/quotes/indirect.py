@@ -1160,7 +1160,7 @@ class IndirectSpeech:
 
     def _contrasting_rest(self, doc: Doc, sent: Span, token: Token, speakers: list[Speaker],
                           before: Span) -> int | None:
-        """`Wir haben hart verhandelt, sagte er, aber jetzt werden auch die anderen zahlen.`: after the
+        """`Der Entwurf ist fertig, sagte sie, aber die Länder müssen noch zustimmen.`: after the
         inquit set between commas, a clause that a german.csv `speech_rest_opener` opens (`aber`, `doch`,
         `denn`) goes on with the speaker's words, when its first finite verb is in the present or the
         Konjunktiv (a weak past in `-te(n)` counts as past unless it is a `ki2` form or a modal's):
