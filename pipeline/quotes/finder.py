@@ -23,7 +23,7 @@ from pipeline.quotes.direct import DirectQuotes, LastSpeaker
 from pipeline.quotes.follow_on import FOLLOW_ON_GAP, UnmarkedSpeech
 from pipeline.quotes.indirect import IndirectSpeech
 from pipeline.quotes.quotations import quotation_offsets
-from pipeline.quotes.records import Quote, Speaker
+from pipeline.quotes.records import Quote, Speaker, quotes_by_sentence
 from pipeline.quotes.references import ReferenceResolver
 from pipeline.quotes.sources import PositionNouns, SourceMarkers
 from pipeline.quotes.speakers import SpeakerFinder
@@ -182,9 +182,7 @@ class QuoteFinder:
         not a reported act) whose main verb is a plural past that may be the Konjunktiv II
         (`UnmarkedSpeech.between_speeches`): the speaker's words, a follow-on of the speech before it. Done
         after the sentences are read, as the speech after it is found only then."""
-        speaking: dict[int, list[Quote]] = {}
-        for quote in quotes:
-            speaking.setdefault(quote.sentence, []).append(quote)
+        speaking = quotes_by_sentence(quotes)
         out = list(quotes)
         for index in range(1, len(sentences) - 1):
             if index in speaking:

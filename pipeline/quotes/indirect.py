@@ -60,8 +60,6 @@ class IndirectSpeech:
         self.non_rest_openers = lexicons.word_class("non_rest_opener")  # `…, sagte er, so Wolff`: no rest of the clause
         # `…, sagte X, aber jetzt werden …`: a conjunction after the inquit that opens a second clause of the speech
         self.speech_rest_openers = lexicons.word_class("speech_rest_opener")
-        self.third_person_pronouns = lexicons.word_class("pronoun_m") | lexicons.word_class("pronoun_f")
-        self.ki2 = lexicons.word_class("ki2")
         self.only_past = only_past_indicative(lexicons)  # `war`, `kam`: no present, no Konjunktiv
         self.agent_prepositions = lexicons.word_class("agent_preposition")
         # heads of an agent phrase no lexicon places: `der Staatsanwaltschaft`, `den Veranstaltern`, `Kritikern`
@@ -1179,12 +1177,12 @@ class IndirectSpeech:
         if finite is None or any(self.cues.is_speech_verb(t) for t in words):
             return None
         lower, mood = finite.lower_, finite.morph.get("Mood")
-        subjunctive = (self.cues.konjunktiv_i_form(finite) or lower in self.ki2
+        subjunctive = (self.cues.konjunktiv_i_form(finite) or lower in self.cues.ki2
                        or finite.pos_ == "AUX" and "Sub" in mood)  # `hätte`, `könnte`, `würde`
         # a weak past in `-te(n)` the tagger often reads as a present (`lehnten … ab`)
         past = lower.endswith(("te", "ten")) or "Past" in finite.morph.get("Tense") or self.only_past(lower)
-        if not subjunctive and (past or any(t.dep_ in SUBJECT_LABELS and t.lower_ in self.third_person_pronouns
-                                            for t in words)):
+        third_persons = self.unmarked.third_person_pronouns  # (`er`, `sie`: the author telling about the speaker)
+        if not subjunctive and (past or any(t.dep_ in SUBJECT_LABELS and t.lower_ in third_persons for t in words)):
             return None
         last = doc[sent.end - 1]
         while last.i > hi and last.is_punct:

@@ -124,6 +124,14 @@ QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
 SPEAKER_FIELDS = tuple(f.name for f in fields(Speaker))
 
 
+def quotes_by_sentence(quotes: list[Quote]) -> dict[int, list[Quote]]:
+    """The quotes of each sentence (by `Quote.sentence`), in their order."""
+    by_sentence: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_sentence.setdefault(quote.sentence, []).append(quote)
+    return by_sentence
+
+
 def _get_quotes(doc: Doc) -> list[Quote] | None:
     records = doc._.quote_records
     return None if records is None else [Quote.from_record(r) for r in records]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from pipeline.phrases import doc_text, token_words
-from pipeline.quotes.records import Quote
+from pipeline.quotes.records import Quote, quotes_by_sentence
 
 TWEET_LINK = re.compile(r"(^|[/.])(t\.co|twitter\.com|x\.com)/\w", re.I)
 TWEET_WORD = re.compile(r"(^|\s)[#@]\w")  # a hashtag or handle: `#Gauland`, `@BMJV_Bund`
@@ -51,9 +51,7 @@ class EmbeddedTweets:
         """`quotes` (each placed in its sentence) with the quotes inside tweets replaced by one
         DIRECT quote per tweet sentence (rule `direct:tweet`); a tweet's last sentence right after another
         tweet, whose tweeter no sentence before names, carries on no speaker's speech (CARRIED_RULES dropped)."""
-        by_sentence: dict[int, list[Quote]] = {}
-        for quote in quotes:
-            by_sentence.setdefault(quote.sentence, []).append(quote)
+        by_sentence = quotes_by_sentence(quotes)
         inside: set[int] = set()
         unowned: set[int] = set()
         tweets: list[Quote] = []
